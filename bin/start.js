@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+'use strict';
+require('./ensure-built').ensureBuilt();
+require('../dist/src/index');

@@ -1,0 +1,38 @@
+// The engine's entry points for callers: what is known in, the answer or the questions out.
+import { completions, normalize } from './domain';
+import { nextQuestions } from './questions';
+import { resolveComplete } from './resolve';
+import type { AskableSlot, Conflict, PartialScenario, Resolution } from './types';
+
+/** How well an answer is documented: a table row first, then a row that holds by the article's rule, an example flow, the principles. */
+function rank(r: Resolution): number {
+  if (r.source.kind === 'table') return r.derived ? 1 : 0;
+  return r.source.kind === 'example' ? 2 : 3;
+}
+
+/**
+ * The answer for what is known, or null while a question remains that would change it. When the unknown slots
+ * cannot change the paths, the best-documented of the scenarios still possible answers.
+ */
+export function resolve(partial: PartialScenario): Resolution | null {
+  const { scenario } = normalize(partial);
+  if (nextQuestions(scenario).length > 0) return null;
+  const candidates = completions(scenario).map(resolveComplete);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+}
+
+export interface Advice {
+  /** What is known, made consistent. */
+  scenario: PartialScenario;
+  conflicts: Conflict[];
+  /** Unknown slots that would change the answer, best first; empty when `resolution` is set. */
+  missing: AskableSlot[];
+  resolution: Resolution | null;
+}
+
+export function advise(partial: PartialScenario): Advice {
+  const { scenario, conflicts } = normalize(partial);
+  const missing = nextQuestions(scenario);
+  return { scenario, conflicts, missing, resolution: missing.length === 0 ? resolve(scenario) : null };
+}

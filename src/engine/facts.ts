@@ -1,0 +1,329 @@
+// The article's facts as typed data. Texts are in locales/ under the same ids; here is only structure.
+import type {
+  ExampleId,
+  Leg,
+  PartialScenario,
+  PrincipleNumber,
+  SegmentId,
+  TableId,
+  TrafficType,
+} from './types';
+
+export const ARTICLE_PATH = 'skypeforbusiness/optimizing-your-network/call-flow-using-expressroute';
+export const ARTICLE_LOCALES = { en: 'en-us', 'zh-TW': 'zh-tw' } as const;
+
+export const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];
+export const TRAFFIC_TYPES: readonly TrafficType[] = ['media', 'signaling'];
+export const PRINCIPLES: readonly PrincipleNumber[] = [1, 2, 3, 4, 5, 6];
+
+export interface ExampleFlow {
+  id: ExampleId;
+  /** The article's own anchor, reported as data (two of them are used twice in the article). */
+  anchor: `bk_Figure${number}`;
+  /** The heading's anchor: what a link uses, since a browser resolves a duplicate anchor to its first use. */
+  headingAnchor: string;
+  /** Whether `anchor` is unique in the article, so a link may use it. */
+  anchorIsUnique: boolean;
+}
+
+export const EXAMPLES: readonly ExampleFlow[] = [
+  {
+    id: 'p2p',
+    anchor: 'bk_Figure2',
+    headingAnchor: 'peer-to-peer-call-for-microsoft-365-or-office-365-user-from-within-customer-network',
+    anchorIsUnique: true,
+  },
+  {
+    id: 'onlineConference',
+    anchor: 'bk_Figure3',
+    headingAnchor: 'online-user-on-your-network-joining-a-conference-that-is-hosted-online',
+    anchorIsUnique: true,
+  },
+  {
+    id: 'hybridConference',
+    anchor: 'bk_Figure3',
+    headingAnchor: 'joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment',
+    anchorIsUnique: false,
+  },
+  {
+    id: 'onPremEdge',
+    anchor: 'bk_Figure5',
+    headingAnchor: 'on-premises-edge-server-with-microsoft-365-or-office-365-hosted-conferences',
+    anchorIsUnique: true,
+  },
+  {
+    id: 'cceePstn',
+    anchor: 'bk_Figure6',
+    headingAnchor: 'pstn-call-using-skype-for-business-cloud-connector-edition',
+    anchorIsUnique: true,
+  },
+  {
+    id: 'broadcast',
+    anchor: 'bk_Figure6',
+    headingAnchor: 'skype-meeting-broadcast-with-users-joining-from-customer-network',
+    anchorIsUnique: false,
+  },
+];
+
+export function exampleById(id: ExampleId): ExampleFlow {
+  const example = EXAMPLES.find((e) => e.id === id);
+  if (!example) throw new Error(`Unknown example ${id}`);
+  return example;
+}
+
+/** Traffic that always takes the Internet, even with ExpressRoute (ids; texts in locales/ under `internetOnly`). */
+export const INTERNET_ONLY_TRAFFIC = [
+  'crl',
+  'dns',
+  'sharedUrls',
+  'telemetry',
+  'skypeConsumerFederation',
+  'broadcastStreaming',
+] as const;
+
+/** The article's caveats (texts in locales/ under `caveats`). */
+export const CAVEATS = ['asymmetricRouting', 'recommendedSetup', 'everyOrgHasExpressRoute', 'premiumAddOn'] as const;
+
+/** A leg as a table states it; where the client sits and the route follow from the scenario. */
+export type LegSpec = Pick<Leg, 'party' | 'path' | 'to' | 'via'>;
+
+export interface TableRow {
+  table: TableId;
+  /** 1-based, in the article's order. */
+  row: number;
+  /** The scenario the row states; a row applies when every slot given here matches. */
+  when: PartialScenario;
+  /** A peer-to-peer row the article states once but that holds with the two parties swapped. */
+  symmetric: boolean;
+  signaling: LegSpec[];
+  media: LegSpec[];
+  examples: ExampleId[];
+  principles: PrincipleNumber[];
+  /** Whether the row has a note in the article (text in locales/ under `tables.<table>.rows.<row>.note`). */
+  hasNote: boolean;
+}
+
+const both = (spec: Omit<LegSpec, 'party'>): LegSpec[] => [
+  { party: 'user', ...spec },
+  { party: 'peer', ...spec },
+];
+
+export const TABLE_ROWS: readonly TableRow[] = [
+  // Skype for Business Online: every user homed Online; conference and PSTN media go to the cloud.
+  {
+    table: 'online',
+    row: 1,
+    when: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork', firewall: 'allowsDirect' },
+    symmetric: false,
+    signaling: both({ path: 'expressRoute', to: 'onlineFrontEnd' }),
+    media: both({ path: 'local', to: 'peer' }),
+    examples: ['p2p'],
+    principles: [3, 4],
+    hasNote: false,
+  },
+  {
+    table: 'online',
+    row: 2,
+    when: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet', firewall: 'blocksDirect' },
+    symmetric: true,
+    signaling: [
+      { party: 'user', path: 'expressRoute', to: 'onlineFrontEnd' },
+      { party: 'peer', path: 'internet', to: 'onlineFrontEnd' },
+    ],
+    media: [
+      { party: 'user', path: 'expressRoute', to: 'peer', via: 'onlineEdge' },
+      { party: 'peer', path: 'internet', to: 'peer', via: 'onlineEdge' },
+    ],
+    examples: ['p2p'],
+    principles: [3, 4],
+    hasNote: true,
+  },
+  {
+    table: 'online',
+    row: 3,
+    when: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'federated', firewall: 'blocksDirect' },
+    symmetric: false,
+    signaling: both({ path: 'expressRoute', to: 'onlineFrontEnd' }),
+    media: both({ path: 'expressRoute', to: 'peer', via: 'onlineEdge' }),
+    examples: ['onlineConference'],
+    principles: [3, 4],
+    hasNote: true,
+  },
+  {
+    table: 'online',
+    row: 4,
+    when: { deployment: 'online', callType: 'conference', organizer: 'online', location: 'customerNetwork' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'expressRoute', to: 'onlineConferencing' }],
+    media: [{ party: 'user', path: 'expressRoute', to: 'onlineConferencing', via: 'onlineEdge' }],
+    examples: ['onlineConference'],
+    principles: [1, 2, 5],
+    hasNote: false,
+  },
+  {
+    table: 'online',
+    row: 5,
+    when: { deployment: 'online', callType: 'conference', organizer: 'online', location: 'internet' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'internet', to: 'onlineConferencing' }],
+    media: [{ party: 'user', path: 'internet', to: 'onlineConferencing', via: 'onlineEdge' }],
+    examples: ['onlineConference'],
+    principles: [1, 2, 5],
+    hasNote: false,
+  },
+  {
+    table: 'online',
+    row: 6,
+    when: { deployment: 'online', callType: 'conference', organizer: 'otherCompany', location: 'customerNetwork' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'internet', to: 'otherCompanyServer' }],
+    media: [{ party: 'user', path: 'internet', to: 'otherCompanyServer' }],
+    examples: [],
+    principles: [1, 2],
+    hasNote: true,
+  },
+  {
+    table: 'online',
+    row: 7,
+    when: { deployment: 'online', callType: 'pstn', location: 'customerNetwork' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'expressRoute', to: 'phoneSystem' }],
+    media: [{ party: 'user', path: 'expressRoute', to: 'phoneSystem' }],
+    examples: ['onlineConference'],
+    principles: [2, 4],
+    hasNote: false,
+  },
+  {
+    table: 'online',
+    row: 8,
+    when: { deployment: 'online', callType: 'pstn', location: 'internet' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'internet', to: 'phoneSystem' }],
+    media: [{ party: 'user', path: 'internet', to: 'phoneSystem' }],
+    examples: [],
+    principles: [2, 4],
+    hasNote: true,
+  },
+  // Skype for Business Hybrid: at least some users homed on-premises.
+  {
+    table: 'hybrid',
+    row: 1,
+    when: {
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'customerNetwork',
+      peerHoming: 'onPremises',
+      firewall: 'allowsDirect',
+    },
+    symmetric: false,
+    signaling: both({ path: 'local', to: 'onPremFrontEnd' }),
+    media: both({ path: 'local', to: 'peer' }),
+    examples: ['p2p'],
+    principles: [3, 4],
+    hasNote: true,
+  },
+  {
+    table: 'hybrid',
+    row: 2,
+    when: {
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      homing: 'online',
+      location: 'customerNetwork',
+      peer: 'customerNetwork',
+      peerHoming: 'onPremises',
+      firewall: 'allowsDirect',
+    },
+    symmetric: true,
+    signaling: [
+      { party: 'user', path: 'expressRoute', to: 'onlineFrontEnd' },
+      { party: 'peer', path: 'local', to: 'onPremFrontEnd' },
+    ],
+    media: both({ path: 'local', to: 'peer' }),
+    examples: ['p2p'],
+    principles: [3, 4],
+    hasNote: true,
+  },
+  {
+    table: 'hybrid',
+    row: 3,
+    when: {
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'federated',
+      firewall: 'blocksDirect',
+    },
+    symmetric: false,
+    signaling: [
+      { party: 'user', path: 'local', to: 'onPremFrontEnd' },
+      { party: 'peer', path: 'expressRoute', to: 'onlineFrontEnd' },
+    ],
+    // The article gives "Internet or ExpressRoute, depending on the Edge used"; its note assumes the Online Edge.
+    // The alternative is always shown with it (note `edgeChoiceAlternative`).
+    media: both({ path: 'expressRoute', to: 'peer', via: 'onlineEdge' }),
+    examples: ['onlineConference', 'onPremEdge'],
+    principles: [3, 4],
+    hasNote: true,
+  },
+  {
+    table: 'hybrid',
+    row: 4,
+    when: { deployment: 'hybrid', callType: 'conference', organizer: 'online', homing: 'onPremises', location: 'customerNetwork' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'expressRoute', to: 'onlineConferencing' }],
+    media: [{ party: 'user', path: 'expressRoute', to: 'onlineConferencing', via: 'onlineEdge' }],
+    examples: ['onlineConference'],
+    principles: [1, 2, 5],
+    hasNote: true,
+  },
+  {
+    table: 'hybrid',
+    row: 5,
+    when: { deployment: 'hybrid', callType: 'pstn', homing: 'onPremises', location: 'customerNetwork' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'local', to: 'onPremPstnGateway' }],
+    media: [{ party: 'user', path: 'local', to: 'onPremPstnGateway' }],
+    examples: ['cceePstn'],
+    principles: [4],
+    hasNote: true,
+  },
+  // Cloud Connector Edition: every user homed Online; flows other than PSTN are as in the Online table.
+  {
+    table: 'cloudConnector',
+    row: 1,
+    when: { deployment: 'cloudConnector', callType: 'pstn', location: 'customerNetwork' },
+    symmetric: false,
+    // The table says local; the cceePstn example says signaling goes to the cloud over ExpressRoute and turns
+    // around to the Cloud Connector. The answer follows the table and always shows both (note `cceContradiction`).
+    signaling: [{ party: 'user', path: 'local', to: 'cloudConnector' }],
+    media: [{ party: 'user', path: 'local', to: 'cloudConnector' }],
+    examples: ['cceePstn'],
+    principles: [4],
+    hasNote: false,
+  },
+  {
+    table: 'cloudConnector',
+    row: 2,
+    when: { deployment: 'cloudConnector', callType: 'pstn', location: 'internet' },
+    symmetric: false,
+    signaling: [{ party: 'user', path: 'internet', to: 'cloudConnector', via: 'cloudConnectorEdge' }],
+    media: [{ party: 'user', path: 'internet', to: 'cloudConnector', via: 'cloudConnectorEdge' }],
+    examples: ['onPremEdge', 'cceePstn'],
+    principles: [4],
+    hasNote: true,
+  },
+];
+
+/** The example flow that describes a scenario no table row states, with the slots it describes. */
+export const EXAMPLE_SCENARIOS: readonly { example: ExampleId; when: PartialScenario }[] = [
+  { example: 'hybridConference', when: { deployment: 'hybrid', callType: 'conference', organizer: 'onPremises' } },
+  {
+    example: 'onPremEdge',
+    when: { deployment: 'hybrid', callType: 'conference', organizer: 'online', homing: 'onPremises', location: 'internet' },
+  },
+  { example: 'broadcast', when: { callType: 'broadcast' } },
+];

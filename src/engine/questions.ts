@@ -1,0 +1,43 @@
+// nextQuestions(): which unknown slots would change the answer, the most informative first.
+import { completions, normalize, openSlots } from './domain';
+import { resolveComplete } from './resolve';
+import { ASKABLE_SLOTS, type AskableSlot, type PartialScenario, type Resolution } from './types';
+
+/** What a user is told: each party's signaling and media path. Two answers with the same outcome need no question between them. */
+export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>): string {
+  const legs = (kind: string, list: Resolution['signaling']) => list.map((l) => `${kind}:${l.party}:${l.path}`);
+  return [...legs('s', r.signaling), ...legs('m', r.media)].join('|');
+}
+
+function entropy(outcomes: string[]): number {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / outcomes.length) * Math.log2(n / outcomes.length);
+  return h;
+}
+
+/**
+ * The unknown slots whose answer would change the result, best first: the one that leaves the least uncertainty
+ * about the outcome (expected entropy over the scenarios still possible). Empty when the answer is determined.
+ * A slot is only asked once it is known to apply (no peer before we know it is a peer-to-peer call).
+ */
+export function nextQuestions(partial: PartialScenario): AskableSlot[] {
+  const { scenario } = normalize(partial);
+  const cases = completions(scenario).map((c) => ({ scenario: c, outcome: outcomeOf(resolveComplete(c)) }));
+  if (new Set(cases.map((c) => c.outcome)).size <= 1) return [];
+  const scored = openSlots(scenario).flatMap((slot) => {
+    const byValue = new Map<string, string[]>();
+    for (const c of cases) {
+      const value = String(c.scenario[slot]);
+      byValue.set(value, [...(byValue.get(value) ?? []), c.outcome]);
+    }
+    const outcomeSets = [...byValue.values()].map((list) => [...new Set(list)].sort().join('\n'));
+    // A slot whose every value leaves the same outcomes possible cannot change the answer.
+    if (new Set(outcomeSets).size <= 1) return [];
+    const remaining = [...byValue.values()].reduce((sum, list) => sum + (list.length / cases.length) * entropy(list), 0);
+    return [{ slot, remaining }];
+  });
+  scored.sort((a, b) => a.remaining - b.remaining || ASKABLE_SLOTS.indexOf(a.slot) - ASKABLE_SLOTS.indexOf(b.slot));
+  return scored.map((s) => s.slot);
+}

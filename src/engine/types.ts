@@ -1,0 +1,151 @@
+// The call-flow engine's contract. Pure data types: no I/O, no botbuilder, no strings a user reads
+// (those live in locales/ and are looked up by the ids below).
+
+/** The slots a scenario is described by, with every value each can take (the public contract). */
+export const SLOT_VALUES = {
+  deployment: ['online', 'hybrid', 'cloudConnector'],
+  callType: ['peerToPeer', 'conference', 'pstn', 'broadcast'],
+  homing: ['online', 'onPremises'],
+  location: ['customerNetwork', 'internet'],
+  peer: ['customerNetwork', 'internet', 'federated'],
+  peerHoming: ['online', 'onPremises'],
+  organizer: ['online', 'onPremises', 'otherCompany'],
+  /**
+   * Whether a firewall lets the two ends of a flow reach each other directly. Never asked: when unknown the
+   * article's own assumption holds (direct inside one network and from the Internet to the cloud; blocked
+   * between your network and the Internet or a federated company).
+   */
+  firewall: ['allowsDirect', 'blocksDirect'],
+} as const;
+
+export type SlotName = keyof typeof SLOT_VALUES;
+export type SlotValue<S extends SlotName> = (typeof SLOT_VALUES)[S][number];
+
+/** The seven slots that are asked about; `firewall` only ever comes from the user. */
+export const ASKABLE_SLOTS = [
+  'deployment',
+  'callType',
+  'location',
+  'homing',
+  'peer',
+  'peerHoming',
+  'organizer',
+] as const satisfies readonly SlotName[];
+export type AskableSlot = (typeof ASKABLE_SLOTS)[number];
+
+export type Deployment = SlotValue<'deployment'>;
+export type CallType = SlotValue<'callType'>;
+export type Homing = SlotValue<'homing'>;
+export type Location = SlotValue<'location'>;
+export type PeerLocation = SlotValue<'peer'>;
+export type Organizer = SlotValue<'organizer'>;
+export type Firewall = SlotValue<'firewall'>;
+
+/** What is known about a question so far: any slot may be missing. */
+export type PartialScenario = { [S in SlotName]?: SlotValue<S> };
+
+/** Segment ids, in the order the article introduces them. */
+export type SegmentId = 'yourNetwork' | 'internet' | 'expressRoute' | 'microsoftNetwork';
+export type TrafficType = 'media' | 'signaling';
+export type PrincipleNumber = 1 | 2 | 3 | 4 | 5 | 6;
+export type ExampleId = 'p2p' | 'onlineConference' | 'hybridConference' | 'onPremEdge' | 'cceePstn' | 'broadcast';
+export type TableId = 'online' | 'hybrid' | 'cloudConnector';
+
+/** The summary word for a path: the segment that decides how the traffic reaches its destination. */
+export type PathKind = 'local' | 'expressRoute' | 'internet';
+
+/** Who a path belongs to. The user asked about is always `user`. */
+export type PartyId = 'user' | 'peer' | 'attendees';
+
+/** Where a party's client sits. */
+export type Zone = 'yourNetwork' | 'internet' | 'federatedNetwork';
+
+/** Where a path ends. */
+export type Target =
+  | 'peer'
+  | 'onlineFrontEnd'
+  | 'onPremFrontEnd'
+  | 'onlineConferencing'
+  | 'onPremConferencing'
+  | 'otherCompanyServer'
+  | 'phoneSystem'
+  | 'onPremPstnGateway'
+  | 'cloudConnector'
+  | 'broadcastService';
+
+/** An Edge server that relays a path on its way. */
+export type Relay = 'onlineEdge' | 'onPremEdge' | 'cloudConnectorEdge';
+
+/** One party's signaling or media path. */
+export interface Leg {
+  party: PartyId;
+  /** Where this party's client is. */
+  from: Zone;
+  path: PathKind;
+  to: Target;
+  via?: Relay;
+  /** Every area the traffic crosses, in order, from the client to the target. */
+  route: readonly (SegmentId | 'federatedNetwork' | 'otherCompanyNetwork')[];
+}
+
+/** What an answer rests on. Only `table` (a summary-table row) and `example` (an example flow) are documented. */
+export type Source =
+  | { kind: 'table'; table: TableId; row: number }
+  | { kind: 'example'; example: ExampleId }
+  | { kind: 'principles'; principles: PrincipleNumber[] };
+
+/** Notes are ids with optional parameters; their text is in locales/ under `notes.<id>`. */
+export type NoteId =
+  | 'rowNote'
+  | 'cceContradiction'
+  | 'followsOnlineTable'
+  | 'onlineHomedInHybrid'
+  | 'edgeChoiceAlternative'
+  | 'onPremEdgeRelayFirstLeg'
+  | 'onlineEdgeForOnlineHomed'
+  | 'directPathAssumedBlocked'
+  | 'directPathAllowed'
+  | 'directPathBlockedRelay'
+  | 'broadcastStreamInternet'
+  | 'premiumAddOn'
+  | 'organizerDecidesLocation'
+  | 'everyOrgHasExpressRoute'
+  | 'federatedPeerHomedOnline'
+  | 'internetAlwaysNeeded'
+  | 'asymmetricRouting'
+  | 'recommendedSetup';
+
+export interface Note {
+  id: NoteId;
+  /** For `rowNote`: which table row's note to show. */
+  table?: TableId;
+  row?: number;
+}
+
+/** The engine's answer for one scenario. */
+export interface Resolution {
+  /** The complete scenario this answer was resolved for (only slots that apply to it). */
+  scenario: PartialScenario;
+  signaling: Leg[];
+  media: Leg[];
+  source: Source;
+  /** True when no table row states this scenario (answered from principles, an example flow or a rule of the article). */
+  derived: boolean;
+  /** The principles the answer applies (always given; the whole basis when `source.kind` is `principles`). */
+  principles: PrincipleNumber[];
+  examples: ExampleId[];
+  notes: Note[];
+}
+
+/** A combination of slot values the article's world does not have (e.g. an on-premises user in an Online deployment). */
+export interface Conflict {
+  slot: SlotName;
+  value: string;
+  /** The slot whose value rules it out. */
+  conflictsWith: SlotName;
+  conflictingValue: string;
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,46 @@
+// The recognizer's contract, shared by the command line and every channel's dialog.
+import type { ExampleId, PartialScenario, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
+
+export type Locale = 'en' | 'zh-TW';
+export const LOCALES: readonly Locale[] = ['en', 'zh-TW'];
+
+export type Intent =
+  | 'ask' // a call-flow question, or an answer to one of our questions
+  | 'help'
+  | 'cancel' // cancel / start over
+  | 'back' // change the last answer
+  | 'switchLanguage'
+  | 'greeting'
+  | 'explain' // what a principle, segment, traffic type, example or the Internet-only list is
+  | 'none'; // out of scope
+
+/** What an `explain` question is about. */
+export type ExplainTopic =
+  | { kind: 'principle'; principle: PrincipleNumber }
+  | { kind: 'principles' }
+  | { kind: 'segment'; segment: SegmentId }
+  | { kind: 'traffic'; traffic: TrafficType }
+  | { kind: 'example'; example: ExampleId }
+  | { kind: 'internetOnly' }
+  | { kind: 'caveat'; caveat: 'asymmetricRouting' | 'premiumAddOn' | 'assumptions' };
+
+export interface Recognition {
+  /** The language of the text (detected unless the caller gave one). */
+  locale: Locale;
+  intent: Intent;
+  /** Slots stated by the text; empty for help, cancel, greeting and none. */
+  slots: PartialScenario;
+  /** 0..1: how sure the recognizer is of the intent. */
+  confidence: number;
+  /** For `explain`. */
+  topic?: ExplainTopic;
+  /** For `switchLanguage`: the language asked for (absent: the other one). */
+  targetLocale?: Locale;
+  /** When the question is only about one traffic type ("where does the media go?"). */
+  focus?: TrafficType;
+}
+
+/** Small and injectable, so dialogs and tests can swap it. */
+export interface Recognizer {
+  recognize(text: string, locale?: Locale): Recognition;
+}
