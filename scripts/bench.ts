@@ -1,0 +1,15 @@
+// `npm run bench`: every benchmark of the project, printed as one JSON report with the machine it ran on.
+import * as os from 'os';
+import { runCliBench } from './bench/cli';
+
+async function main(): Promise<void> {
+  const machine = { cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown'}`, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+  const report: Record<string, unknown> = { machine };
+  report.cli = runCliBench();
+  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String((error as Error)?.stack ?? error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,97 @@
+// One request (text and/or slots, optional locale) -> the JSON object the command line prints.
+import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type SlotName } from '../engine';
+import { t, type Locale } from '../i18n';
+import type { Intent, Recognition, Recognizer } from '../nlu/types';
+import { answerJson, slotLabel, slotValueText, type AnswerJson } from '../present';
+import { isLocale } from './args';
+
+/** Longer text is refused rather than recognized: a pasted log is not a question. */
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface Request {
+  text?: string;
+  locale?: Locale;
+  slots?: PartialScenario;
+}
+
+export interface Reply {
+  locale: Locale;
+  intent: Intent;
+  slots: PartialScenario;
+  missing: string[];
+  answer: AnswerJson | null;
+  focus?: string;
+  conflicts?: string[];
+}
+
+export class RequestError extends Error {}
+
+const SLOT_NAMES = Object.keys(SLOT_VALUES) as SlotName[];
+
+/** Checks a parsed JSON request, naming what is allowed when something is not. */
+export function validateRequest(value: unknown, locale: Locale): Request {
+  if (typeof value === 'string') return { text: value };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError(t(locale, 'cli.badRequest'));
+  const { text, locale: requested, slots } = value as Record<string, unknown>;
+  if (text !== undefined && typeof text !== 'string') throw new RequestError(t(locale, 'cli.badRequest'));
+  if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: String(requested) }));
+  const messages: Locale = isLocale(requested) ? requested : locale;
+  if (slots !== undefined && (slots === null || typeof slots !== 'object' || Array.isArray(slots))) {
+    throw new RequestError(t(messages, 'cli.badRequest'));
+  }
+  const checked: PartialScenario = {};
+  for (const [slot, slotValue] of Object.entries((slots ?? {}) as Record<string, unknown>)) {
+    if (!SLOT_NAMES.includes(slot as SlotName)) {
+      throw new RequestError(t(messages, 'cli.badSlot', { slot, allowed: SLOT_NAMES.join(', ') }));
+    }
+    const allowed = SLOT_VALUES[slot as SlotName] as readonly string[];
+    if (typeof slotValue !== 'string' || !allowed.includes(slotValue)) {
+      throw new RequestError(t(messages, 'cli.badSlotValue', { slot, value: String(slotValue), allowed: allowed.join(', ') }));
+    }
+    (checked as Record<string, string>)[slot] = slotValue;
+  }
+  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked };
+}
+
+export function conflictText(c: Conflict, locale: Locale): string {
+  return t(locale, 'cli.conflict', {
+    slot: slotLabel(c.slot, locale),
+    value: slotValueText(c.slot, c.value, locale),
+    other: slotLabel(c.conflictsWith, locale),
+    otherValue: slotValueText(c.conflictsWith, c.conflictingValue, locale),
+  });
+}
+
+/** The intents that carry no call-flow slots. */
+const NO_SLOTS: readonly Intent[] = ['help', 'cancel', 'back', 'switchLanguage', 'greeting', 'none'];
+
+export function handleRequest(request: Request, recognizer: Recognizer, fallbackLocale: Locale = 'en'): Reply {
+  const text = request.text?.trim() ?? '';
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length: text.length, limit: MAX_TEXT_LENGTH }));
+  }
+  const explicit = request.slots ?? {};
+  const hasExplicit = Object.keys(explicit).length > 0;
+  const recognition: Recognition = text
+    ? recognizer.recognize(text, request.locale)
+    : { locale: request.locale ?? fallbackLocale, intent: 'ask', slots: {}, confidence: 1 };
+  // Flags and JSON slots are a call-flow question whatever the text looks like.
+  const intent: Intent = hasExplicit && NO_SLOTS.includes(recognition.intent) ? 'ask' : recognition.intent;
+  const locale = request.locale ?? recognition.locale;
+  const base: Reply = { locale, intent, slots: {}, missing: [], answer: null };
+  if (NO_SLOTS.includes(intent)) return base;
+
+  // Flags win over what the text says.
+  const advice = advise({ ...recognition.slots, ...explicit });
+  const explicitConflicts = advice.conflicts.filter((c) => c.slot in explicit && c.conflictsWith in explicit);
+  if (explicitConflicts.length > 0) throw new RequestError(explicitConflicts.map((c) => conflictText(c, locale)).join(' '));
+  const reply: Reply = {
+    ...base,
+    slots: advice.scenario,
+    missing: advice.missing,
+    answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
+  };
+  if (recognition.focus) reply.focus = recognition.focus;
+  if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));
+  return reply;
+}

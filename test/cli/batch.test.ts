@@ -1,0 +1,48 @@
+import { callflow, jsonLines } from './run-cli';
+
+describe('callflow ask --json - (batch)', () => {
+  it('answers one line per request, in order, and keeps going after bad lines', () => {
+    const input = [
+      JSON.stringify({ slots: { deployment: 'online', callType: 'pstn', location: 'internet' } }),
+      '{not json',
+      JSON.stringify({ slots: { deployment: 'nowhere' } }),
+      JSON.stringify({ locale: 'zh-TW', slots: { deployment: 'cloudConnector', callType: 'pstn', location: 'internet' } }),
+      JSON.stringify({ slots: { peer: 'federated' }, locale: 'xx' }),
+      JSON.stringify([1, 2]),
+      JSON.stringify({ slots: { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'customerNetwork', peerHoming: 'online' } }),
+    ].join('\n');
+    const r = callflow(['ask', '--json', '-'], input + '\n');
+    expect(r.status).toBe(0);
+    const lines = jsonLines(r.stdout);
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toMatchObject({ answer: { source: { kind: 'table', table: 'online', row: 8 } } });
+    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[2].error).toMatch(/Allowed values: online, hybrid, cloudConnector/);
+    expect(lines[3]).toMatchObject({ locale: 'zh-TW', answer: { source: { table: 'cloudConnector', row: 2 } } });
+    expect(lines[4].error).toMatch(/not a supported language/);
+    expect(lines[5].error).toMatch(/must be a JSON object/);
+    // Hybrid row 2 stated from the on-premises user's side: the Online user's signaling is the one on ExpressRoute.
+    expect(lines[6]).toMatchObject({
+      answer: {
+        source: { kind: 'table', table: 'hybrid', row: 2 },
+        signaling: [
+          { party: 'User', path: 'local' },
+          { party: 'Other party', path: 'expressRoute' },
+        ],
+      },
+    });
+  });
+
+  it('answers hundreds of lines', () => {
+    const scenarios = [
+      { deployment: 'online', callType: 'conference', organizer: 'otherCompany', location: 'customerNetwork' },
+      { deployment: 'hybrid', callType: 'pstn', homing: 'onPremises', location: 'customerNetwork' },
+      { callType: 'broadcast', location: 'internet' },
+    ];
+    const input = Array.from({ length: 300 }, (_, i) => JSON.stringify({ slots: scenarios[i % 3] })).join('\n');
+    const lines = jsonLines(callflow(['ask', '--json', '-'], input).stdout);
+    expect(lines).toHaveLength(300);
+    expect(lines.every((l) => l.answer !== null && l.error === undefined)).toBe(true);
+    expect(lines[1]).toMatchObject({ answer: { source: { table: 'hybrid', row: 5 } } });
+  });
+});
