@@ -2,7 +2,7 @@
 import { completions, normalize } from './domain';
 import { nextQuestions } from './questions';
 import { resolveComplete } from './resolve';
-import type { AskableSlot, Conflict, PartialScenario, Resolution } from './types';
+import { ASKABLE_SLOTS, type AskableSlot, type Conflict, type PartialScenario, type Resolution } from './types';
 
 /** How well an answer is documented: a table row first, then a row that holds by the article's rule, an example flow, the principles. */
 function rank(r: Resolution): number {
@@ -19,7 +19,9 @@ export function resolve(partial: PartialScenario): Resolution | null {
   if (nextQuestions(scenario).length > 0) return null;
   const candidates = completions(scenario).map(resolveComplete);
   if (candidates.length === 0) return null;
-  return candidates.reduce((best, r) => (rank(r) < rank(best) ? r : best));
+  const best = candidates.reduce((chosen, r) => (rank(r) < rank(chosen) ? r : chosen));
+  const assumed = ASKABLE_SLOTS.filter((slot) => scenario[slot] === undefined && best.scenario[slot] !== undefined);
+  return { ...best, assumed };
 }
 
 export interface Advice {

@@ -95,10 +95,11 @@ function conference(s: PartialScenario): Derivation {
         ? // The on-premises Edge relays: back into your network, then over ExpressRoute to the cloud.
           { party: 'user', path: 'expressRoute', to: 'onlineConferencing', via: 'onPremEdge' }
         : { party: 'user', path: toCloud(zone), to: 'onlineConferencing', via: 'onlineEdge' };
+      // Principle 5 covers both: an Edge always, two (on-premises and Online) when client firewalls require.
       return {
         signaling: [{ party: 'user', path: toCloud(zone), to: 'onlineConferencing' }],
         media: [media],
-        principles: relayedOnPremises ? [1, 2, 3] : [1, 2, 5],
+        principles: [1, 2, 5],
       };
     }
   }
@@ -122,7 +123,7 @@ function pstn(s: PartialScenario): Derivation {
       zone === 'yourNetwork'
         ? { party: 'user', path: 'local', to: target }
         : { party: 'user', path: 'internet', to: target, via: 'onPremEdge' };
-    return { signaling: [leg], media: [leg], principles: [4, 6] };
+    return { signaling: [leg], media: [leg], principles: [4] };
   }
   // Cloud Connector (the cceePstn example): signaling to the cloud, turned around to the Cloud Connector; media stays in your WAN.
   if (zone === 'yourNetwork') {

@@ -122,7 +122,8 @@ export function completions(s: PartialScenario): PartialScenario[] {
   const out: PartialScenario[] = [];
   const walk = (index: number, current: PartialScenario): void => {
     if (index === ASKABLE_SLOTS.length) {
-      out.push(current);
+      // Drop what the completed call does not have (a firewall or an organizer given before the call type was known).
+      out.push(normalize(current).scenario);
       return;
     }
     const slot: AskableSlot = ASKABLE_SLOTS[index];

@@ -22,8 +22,8 @@ export interface ExampleFlow {
   anchor: `bk_Figure${number}`;
   /** The heading's anchor: what a link uses, since a browser resolves a duplicate anchor to its first use. */
   headingAnchor: string;
-  /** Whether `anchor` is unique in the article, so a link may use it. */
-  anchorIsUnique: boolean;
+  /** Whether a link may use `anchor`: false for the second use of a duplicated anchor, which a browser resolves to the first. */
+  linkable: boolean;
 }
 
 export const EXAMPLES: readonly ExampleFlow[] = [
@@ -31,37 +31,37 @@ export const EXAMPLES: readonly ExampleFlow[] = [
     id: 'p2p',
     anchor: 'bk_Figure2',
     headingAnchor: 'peer-to-peer-call-for-microsoft-365-or-office-365-user-from-within-customer-network',
-    anchorIsUnique: true,
+    linkable: true,
   },
   {
     id: 'onlineConference',
     anchor: 'bk_Figure3',
     headingAnchor: 'online-user-on-your-network-joining-a-conference-that-is-hosted-online',
-    anchorIsUnique: true,
+    linkable: true,
   },
   {
     id: 'hybridConference',
     anchor: 'bk_Figure3',
     headingAnchor: 'joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment',
-    anchorIsUnique: false,
+    linkable: false,
   },
   {
     id: 'onPremEdge',
     anchor: 'bk_Figure5',
     headingAnchor: 'on-premises-edge-server-with-microsoft-365-or-office-365-hosted-conferences',
-    anchorIsUnique: true,
+    linkable: true,
   },
   {
     id: 'cceePstn',
     anchor: 'bk_Figure6',
     headingAnchor: 'pstn-call-using-skype-for-business-cloud-connector-edition',
-    anchorIsUnique: true,
+    linkable: true,
   },
   {
     id: 'broadcast',
     anchor: 'bk_Figure6',
     headingAnchor: 'skype-meeting-broadcast-with-users-joining-from-customer-network',
-    anchorIsUnique: false,
+    linkable: false,
   },
 ];
 

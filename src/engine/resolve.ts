@@ -125,8 +125,8 @@ function scenarioNotes(s: PartialScenario, legs: LegSpec[]): Note[] {
   if (s.callType === 'conference' && s.organizer === 'onPremises' && s.location === 'internet' && s.homing === 'online') {
     notes.push({ id: 'onlineEdgeForOnlineHomed' });
   }
-  const paths = new Set(legs.map((l) => l.path));
-  if (paths.has('expressRoute') && paths.has('internet')) notes.push({ id: 'asymmetricRouting' });
+  // One flow that crosses both the Internet and ExpressRoute is where a stateful firewall can drop the return path.
+  if (legs.some((l) => l.path === 'expressRoute' && l.via === 'onPremEdge')) notes.push({ id: 'asymmetricRouting' });
   return notes;
 }
 
@@ -146,6 +146,7 @@ function fromRow(s: PartialScenario, match: RowMatch, derived: boolean, extra: N
     principles: row.principles,
     examples: row.examples,
     notes,
+    assumed: [],
   };
 }
 
@@ -192,6 +193,7 @@ function fromPrinciples(s: PartialScenario): Resolution {
     principles: d.principles,
     examples,
     notes: scenarioNotes(s, [...d.signaling, ...d.media]),
+    assumed: [],
   };
 }
 

@@ -135,6 +135,11 @@ export interface Resolution {
   principles: PrincipleNumber[];
   examples: ExampleId[];
   notes: Note[];
+  /**
+   * Slots the user did not give that cannot change the paths. `scenario` fills them with the best-documented case,
+   * so only the paths are certain for them; the source, Edges and examples describe that case.
+   */
+  assumed: AskableSlot[];
 }
 
 /** A combination of slot values the article's world does not have (e.g. an on-premises user in an Online deployment). */

@@ -48,7 +48,7 @@ export function articleUrl(locale: Locale, anchor?: string): string {
 
 export function exampleLink(id: ExampleId, locale: Locale): ExampleLink {
   const example = exampleById(id);
-  const linkAnchor = example.anchorIsUnique ? example.anchor : example.headingAnchor;
+  const linkAnchor = example.linkable ? example.anchor : example.headingAnchor;
   return { id, anchor: example.anchor, title: t(locale, `examples.${id}`), url: articleUrl(locale, linkAnchor) };
 }
 
@@ -106,6 +106,28 @@ function legJson(leg: Leg, locale: Locale): LegJson {
   return json;
 }
 
+/** The slots the user gave: an answer never shows an assumed value as if the user had said it. */
+export function knownScenario(r: Resolution): PartialScenario {
+  const known: PartialScenario = { ...r.scenario };
+  for (const slot of r.assumed) delete known[slot];
+  return known;
+}
+
+/** Says which unknown slots cannot change the paths, and which case the details describe. */
+export function assumedText(r: Resolution, locale: Locale): string | undefined {
+  if (r.assumed.length === 0) return undefined;
+  const separator = locale === 'zh-TW' ? '、' : ', ';
+  return t(locale, 'answer.assumed', {
+    slots: r.assumed.map((slot) => slotLabel(slot, locale).toLowerCase()).join(separator),
+    values: r.assumed.map((slot) => `${slotLabel(slot, locale)}: ${slotValueText(slot, String(r.scenario[slot]), locale)}`).join(separator),
+  });
+}
+
+function notesOf(r: Resolution, locale: Locale): string[] {
+  const assumed = assumedText(r, locale);
+  return [...(assumed ? [assumed] : []), ...r.notes.map((n) => noteText(n, locale))];
+}
+
 export function answerJson(r: Resolution, locale: Locale): AnswerJson {
   return {
     signaling: r.signaling.map((l) => legJson(l, locale)),
@@ -113,7 +135,7 @@ export function answerJson(r: Resolution, locale: Locale): AnswerJson {
     source: r.source,
     derived: r.derived,
     examples: r.examples.map((id) => exampleLink(id, locale)),
-    notes: r.notes.map((n) => noteText(n, locale)),
+    notes: notesOf(r, locale),
   };
 }
 
@@ -151,7 +173,7 @@ function legView(leg: Leg, locale: Locale): LegView {
 /** Everything a channel needs to show an answer, localized. */
 export function answerView(r: Resolution, locale: Locale): AnswerView {
   return {
-    facts: scenarioFacts(r.scenario, locale).map(({ title, value }) => ({ title, value })),
+    facts: scenarioFacts(knownScenario(r), locale).map(({ title, value }) => ({ title, value })),
     signaling: r.signaling.map((l) => legView(l, locale)),
     media: r.media.map((l) => legView(l, locale)),
     derived: r.derived,
