@@ -181,6 +181,6 @@ export function answerView(r: Resolution, locale: Locale): AnswerView {
     sourceText: sourceText(r, locale),
     principlesText: principlesText(r.principles, locale),
     examples: r.examples.map((id) => exampleLink(id, locale)),
-    notes: r.notes.map((n) => noteText(n, locale)),
+    notes: notesOf(r, locale),
   };
 }
