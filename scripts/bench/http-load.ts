@@ -1,0 +1,125 @@
+// The HTTP load benchmark: many concurrent conversations doing full multi-turn dialogs against POST /api/messages,
+// replies captured on loopback. The advisor on memory and on Redis, side by side with an echo bot on the same
+// botbuilder + restify stack: the floor this stack allows.
+// autocannon reaches for a deprecated Node binding; its warning says nothing about what is measured.
+process.noDeprecation = true;
+import autocannon, { type RequestSpec } from 'autocannon';
+import { fork, spawn, type ChildProcess } from 'child_process';
+import { readFileSync } from 'fs';
+import * as net from 'net';
+import * as path from 'path';
+import { startCaptureServer } from './capture-server';
+import { round } from './stats';
+
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+
+/** A full dialog: a vague question, a button click, a typed answer that completes it. */
+const TURNS: { text?: string; value?: Record<string, string> }[] = [
+  { text: 'where does media go for a hybrid conference?' },
+  { value: { action: 'answer', slot: 'organizer', value: 'onPremises' } },
+  { text: 'from home' },
+];
+
+function activity(turn: (typeof TURNS)[number], conversation: string, serviceUrl: string, n: number): string {
+  return JSON.stringify({
+    type: 'message',
+    id: `${conversation}-${n}`,
+    channelId: 'emulator',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: 'en-US',
+    from: { id: `u-${conversation}`, name: 'Bench user' },
+    recipient: { id: 'advisor-bot', name: 'Advisor' },
+    conversation: { id: conversation },
+    ...(turn.text !== undefined ? { text: turn.text } : {}),
+    ...(turn.value !== undefined ? { value: turn.value } : {}),
+  });
+}
+
+async function startBot(kind: 'echo' | 'advisor', storageUrl?: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = fork(path.join(__dirname, 'bot-process.js'), [kind, ...(storageUrl ? [storageUrl] : [])], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { url: string }) => resolve(m.url));
+    child.once('exit', (code) => reject(new Error(`bot process exited with ${code}`)));
+  });
+  return { url, child };
+}
+
+/** Peak resident memory of a process, from the kernel's high-water mark. */
+function peakRssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return round(kib / 1024, 1);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startRedis(): Promise<{ url: string; stop(): void } | undefined> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const started = await new Promise<boolean>((resolve) => {
+    child.once('error', () => resolve(false));
+    setTimeout(() => resolve(child.exitCode === null), 500);
+  });
+  if (!started) return undefined;
+  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+}
+
+async function measure(kind: 'echo' | 'advisor', storageUrl?: string): Promise<Record<string, number>> {
+  const capture = await startCaptureServer();
+  const bot = await startBot(kind, storageUrl);
+  let conversations = 0;
+  const requests: RequestSpec[] = TURNS.map((turn, i) => ({
+    method: 'POST',
+    path: '/api/messages',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (request: RequestSpec, context: Record<string, unknown>) => {
+      if (i === 0) context.conversation = `c${++conversations}`;
+      return { ...request, body: activity(turn, String(context.conversation), capture.url, i) };
+    },
+  }));
+  try {
+    const result = await autocannon({ url: bot.url, connections: CONNECTIONS, duration: DURATION_S, timeout: 30, requests });
+    return {
+      conversationsStarted: conversations,
+      turns: result.requests.total,
+      turnsPerSecond: round(result.requests.average, 1),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts + result.non2xx,
+      replies: capture.replies,
+      repliesCrossingConversations: capture.crossed,
+      peakRssMiB: peakRssMiB(bot.child.pid!),
+    };
+  } finally {
+    bot.child.kill('SIGKILL');
+    await capture.close();
+  }
+}
+
+export async function runHttpLoadBench(): Promise<Record<string, unknown>> {
+  const echo = await measure('echo');
+  const advisor = await measure('advisor');
+  const redis = await startRedis();
+  const advisorRedis = redis ? await measure('advisor', redis.url) : 'redis-server not installed';
+  redis?.stop();
+  return {
+    setup: { connections: CONNECTIONS, durationSeconds: DURATION_S, turnsPerConversation: TURNS.length },
+    echoBot: echo,
+    advisorMemory: advisor,
+    advisorRedis,
+    advisorP50OverEchoP50: round(advisor.p50Ms / Math.max(echo.p50Ms, 0.001), 2),
+  };
+}
+
+if (require.main === module) {
+  runHttpLoadBench().then((r) => process.stdout.write(JSON.stringify(r, null, 2) + '\n'));
+}
