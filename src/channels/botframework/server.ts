@@ -1,0 +1,82 @@
+// The restify server the Bot Framework channel lives on. Other channels (the local web page) add their routes to
+// the same server before it listens.
+import type { ActivityHandler } from 'botbuilder';
+import restify, { type Server } from 'restify';
+import type { BotCredentials } from '../../config';
+import type { Logger } from '../../log';
+import { createAdapter, type ChannelAdapter } from './adapter';
+import { jsonBody } from './body';
+import { messagesHandler } from './messages';
+
+export const MESSAGES_PATH = '/api/messages';
+export const HEALTH_PATH = '/healthz';
+
+export interface BotServerOptions {
+  bot: ActivityHandler;
+  credentials: BotCredentials;
+  logger: Logger;
+  port: number;
+  /** The interface to listen on; `undefined` listens on every interface. */
+  host?: string;
+}
+
+export interface BotServer {
+  server: Server;
+  adapter: ChannelAdapter;
+  /** Starts listening; resolves with the base URL (`http://host:port`), the real port when 0 was asked for. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** One line per request, with the route's path rather than the URL, so query strings never reach the log. */
+function logRequests(server: Server, logger: Logger): void {
+  server.on('after', (req: restify.Request, res: restify.Response, route: restify.Route | null, error?: Error) => {
+    const fields = {
+      method: req.method,
+      route: route?.spec.path ?? 'unmatched',
+      status: res.statusCode,
+      durationMs: Date.now() - req.time(),
+      ...(error ? { errorName: error.name } : {}),
+    };
+    if (res.statusCode >= 500) logger.error('http.request', fields);
+    else if (res.statusCode >= 400) logger.warn('http.request', fields);
+    else logger.info('http.request', fields);
+  });
+}
+
+function baseUrl(server: Server, host: string | undefined): string {
+  const address = server.address();
+  const shownHost = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
+}
+
+export function createBotServer(options: BotServerOptions): BotServer {
+  const { bot, credentials, logger, port, host } = options;
+  const adapter = createAdapter(credentials, logger);
+  const server = restify.createServer({ name: 'callflow-advisor' });
+  logRequests(server, logger);
+
+  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, logger));
+  server.get(HEALTH_PATH, async (_req: restify.Request, res: restify.Response) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  return {
+    server,
+    adapter,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        const ready = () => {
+          server.removeListener('error', reject);
+          resolve(baseUrl(server, host));
+        };
+        if (host === undefined) server.listen(port, ready);
+        else server.listen(port, host, ready);
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,124 @@
+// The process's settings, read once from the environment (and a .env file, for local use) and checked up front,
+// so a misconfigured deployment stops at start with a message naming the variable instead of failing a user's turn.
+import dotenv from 'dotenv';
+import { assertNever } from './engine/types';
+
+export const DEFAULT_PORT = 3978;
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export type AppType = (typeof APP_TYPES)[number];
+
+/**
+ * How the bot proves itself to the Bot Framework, and how it checks who calls it. `none` is local use with the
+ * Bot Framework Emulator: no app id, so requests are not authenticated.
+ */
+export type BotCredentials =
+  | { kind: 'none' }
+  | { kind: 'password'; appType: 'MultiTenant' | 'SingleTenant'; appId: string; password: string; tenantId?: string }
+  | { kind: 'managedIdentity'; appType: 'UserAssignedMSI'; appId: string; tenantId: string };
+
+export interface AppConfig {
+  port: number;
+  /** The interface to listen on; `undefined` means every interface. */
+  host: string | undefined;
+  logLevel: LogLevel;
+  bot: BotCredentials;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+/** An environment variable, trimmed; empty counts as unset (a blank line in .env means "not set"). */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
+  }
+  return port;
+}
+
+function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (raw === undefined) return fallback;
+  const match = allowed.find((value) => value.toLowerCase() === raw.toLowerCase());
+  if (!match) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}".`);
+  return match;
+}
+
+function required(name: string, value: string | undefined, appType: AppType): string {
+  if (value === undefined) throw new ConfigError(`${name} is required when MicrosoftAppType is ${appType}.`);
+  return value;
+}
+
+/** The bot's app id alone: all that packaging the Teams app needs. */
+export function microsoftAppId(env: Env): string | undefined {
+  return read(env, 'MicrosoftAppId');
+}
+
+export function botCredentials(env: Env): BotCredentials {
+  const appId = microsoftAppId(env);
+  const password = read(env, 'MicrosoftAppPassword');
+  const tenantId = read(env, 'MicrosoftAppTenantId');
+  const appType = oneOf('MicrosoftAppType', read(env, 'MicrosoftAppType'), APP_TYPES, 'MultiTenant');
+  if (appId === undefined) {
+    if (password !== undefined) throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is not.');
+    return { kind: 'none' };
+  }
+  switch (appType) {
+    case 'MultiTenant':
+      return {
+        kind: 'password',
+        appType,
+        appId,
+        password: required('MicrosoftAppPassword', password, appType),
+        tenantId,
+      };
+    case 'SingleTenant':
+      return {
+        kind: 'password',
+        appType,
+        appId,
+        password: required('MicrosoftAppPassword', password, appType),
+        tenantId: required('MicrosoftAppTenantId', tenantId, appType),
+      };
+    case 'UserAssignedMSI':
+      if (password !== undefined) throw new ConfigError('MicrosoftAppPassword must not be set for UserAssignedMSI.');
+      return { kind: 'managedIdentity', appType, appId, tenantId: required('MicrosoftAppTenantId', tenantId, appType) };
+    default:
+      return assertNever(appType);
+  }
+}
+
+/**
+ * Without an app id anyone who can reach the port could make the bot post to any serviceUrl they name, so the
+ * unauthenticated mode listens on loopback only unless HOST says otherwise.
+ */
+function defaultHost(bot: BotCredentials): string | undefined {
+  return bot.kind === 'none' ? '127.0.0.1' : undefined;
+}
+
+export function parseConfig(env: Env): AppConfig {
+  const bot = botCredentials(env);
+  return {
+    port: parsePort(read(env, 'PORT')),
+    host: read(env, 'HOST') ?? defaultHost(bot),
+    logLevel: oneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info'),
+    bot,
+  };
+}
+
+/** The environment with a .env file in the working directory merged under it (real variables win). */
+export function readEnvironment(): Env {
+  dotenv.config({ quiet: true });
+  return process.env;
+}
