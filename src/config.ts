@@ -25,6 +25,15 @@ export interface AppConfig {
   host: string | undefined;
   logLevel: LogLevel;
   bot: BotCredentials;
+  storage: StorageSettings;
+  /** The public https base URL of this server, so Teams and Slack can load the diagrams; unset: no diagram images. */
+  publicBaseUrl: string | undefined;
+}
+
+export interface StorageSettings {
+  /** `redis://host:port`: state in Redis, shared by every instance. Unset: in memory. */
+  url: string | undefined;
+  conversationTtlSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +116,34 @@ function defaultHost(bot: BotCredentials): string | undefined {
   return bot.kind === 'none' ? '127.0.0.1' : undefined;
 }
 
+function parseStorage(env: Env): StorageSettings {
+  const url = read(env, 'STORAGE_URL');
+  if (url !== undefined && !/^rediss?:\/\/[^\s]+$/.test(url)) {
+    throw new ConfigError('STORAGE_URL must be a Redis URL such as redis://127.0.0.1:6379.');
+  }
+  const rawTtl = read(env, 'STORAGE_TTL_SECONDS');
+  const ttl = rawTtl === undefined ? 24 * 3600 : Number(rawTtl);
+  if (!Number.isInteger(ttl) || ttl < 60) {
+    throw new ConfigError(`STORAGE_TTL_SECONDS must be a whole number of seconds, at least 60, not "${rawTtl}".`);
+  }
+  return { url, conversationTtlSeconds: ttl };
+}
+
+function parsePublicBaseUrl(env: Env): string | undefined {
+  const raw = read(env, 'PUBLIC_BASE_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute URL such as https://advisor.example.com, not "${raw}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError('PUBLIC_BASE_URL must start with https:// (Teams loads images over https only).');
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 export function parseConfig(env: Env): AppConfig {
   const bot = botCredentials(env);
   return {
@@ -114,6 +151,8 @@ export function parseConfig(env: Env): AppConfig {
     host: read(env, 'HOST') ?? defaultHost(bot),
     logLevel: oneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info'),
     bot,
+    storage: parseStorage(env),
+    publicBaseUrl: parsePublicBaseUrl(env),
   };
 }
 

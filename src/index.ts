@@ -1,10 +1,10 @@
 // `npm start`: wiring only. Reads the settings, builds storage, recognizer and bot, and starts the servers.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from './bot';
 import { createBotServer, MESSAGES_PATH } from './channels/botframework';
 import { ConfigError, parseConfig, readEnvironment } from './config';
 import { createLogger } from './log';
 import { createRecognizer } from './nlu';
+import { openStorage } from './state';
 
 async function main(): Promise<void> {
   let config;
@@ -19,17 +19,19 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => logger.error('process.unhandledRejection', { error: reason }));
 
-  const bot = createAdvisorBot({ storage: new MemoryStorage(), recognizer: createRecognizer(), logger });
+  const state = await openStorage({ url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds }, logger);
+  const bot = createAdvisorBot({ storage: state.storage, recognizer: createRecognizer(), publicBaseUrl: config.publicBaseUrl, logger });
   const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });
   const url = await botServer.listen();
   logger.info('server.listening', {
     url: `${url}${MESSAGES_PATH}`,
     authentication: config.bot.kind === 'none' ? 'off (local use, Bot Framework Emulator)' : config.bot.appType,
+    storage: state.kind,
   });
 
   const stop = (signal: NodeJS.Signals) => {
     logger.info('server.stopping', { signal });
-    void botServer.close().then(() => process.exit(0));
+    void Promise.allSettled([botServer.close(), state.close()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -7,7 +7,14 @@ const TENANT = 'a1b2c3d4-0000-4000-8000-000000000001';
 
 describe('parseConfig', () => {
   it('runs unauthenticated on loopback port 3978 at info level when nothing is set', () => {
-    expect(parseConfig({})).toEqual({ port: 3978, host: '127.0.0.1', logLevel: 'info', bot: { kind: 'none' } });
+    expect(parseConfig({})).toEqual({
+      port: 3978,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      bot: { kind: 'none' },
+      storage: { url: undefined, conversationTtlSeconds: 86400 },
+      publicBaseUrl: undefined,
+    });
   });
 
   it('treats blank values (as copied from .env.example) as unset', () => {
@@ -57,5 +64,29 @@ describe('parseConfig', () => {
   it('never puts the password in an error message', () => {
     const env = { ...APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT };
     expect(() => parseConfig(env)).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret') }));
+  });
+});
+
+describe('storage and public URL settings', () => {
+  it('keeps state in memory with a one-day TTL unless STORAGE_URL is set', () => {
+    expect(parseConfig({}).storage).toEqual({ url: undefined, conversationTtlSeconds: 86400 });
+    expect(parseConfig({ STORAGE_URL: 'redis://127.0.0.1:6379', STORAGE_TTL_SECONDS: '600' }).storage).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      conversationTtlSeconds: 600,
+    });
+  });
+
+  it.each([
+    [{ STORAGE_URL: 'mysql://db' }, /STORAGE_URL must be a Redis URL/],
+    [{ STORAGE_TTL_SECONDS: 'soon' }, /STORAGE_TTL_SECONDS must be a whole number/],
+    [{ STORAGE_TTL_SECONDS: '5' }, /at least 60/],
+    [{ PUBLIC_BASE_URL: 'advisor.example.com' }, /PUBLIC_BASE_URL must be an absolute URL/],
+    [{ PUBLIC_BASE_URL: 'ftp://advisor.example.com' }, /must start with https:\/\//],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('drops a trailing slash from PUBLIC_BASE_URL', () => {
+    expect(parseConfig({ PUBLIC_BASE_URL: 'https://advisor.example.com/' }).publicBaseUrl).toBe('https://advisor.example.com');
   });
 });
