@@ -1,6 +1,7 @@
 // `npm start`: wiring only. Reads the settings, builds storage, recognizer and bot, and starts the servers.
 import { createAdvisorBot } from './bot';
 import { createBotServer, MESSAGES_PATH } from './channels/botframework';
+import { registerWebChannel } from './channels/web';
 import { ConfigError, parseConfig, readEnvironment } from './config';
 import { createLogger } from './log';
 import { createRecognizer } from './nlu';
@@ -20,11 +21,15 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error('process.unhandledRejection', { error: reason }));
 
   const state = await openStorage({ url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds }, logger);
-  const bot = createAdvisorBot({ storage: state.storage, recognizer: createRecognizer(), publicBaseUrl: config.publicBaseUrl, logger });
+  const recognizer = createRecognizer();
+  const bot = createAdvisorBot({ storage: state.storage, recognizer, publicBaseUrl: config.publicBaseUrl, logger });
   const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });
+  // The local chat page and the diagrams, on the same server and the same storage.
+  registerWebChannel(botServer.server, { storage: state.storage, recognizer, logger });
   const url = await botServer.listen();
   logger.info('server.listening', {
     url: `${url}${MESSAGES_PATH}`,
+    page: `${url}/`,
     authentication: config.bot.kind === 'none' ? 'off (local use, Bot Framework Emulator)' : config.bot.appType,
     storage: state.kind,
   });

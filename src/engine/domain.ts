@@ -100,7 +100,10 @@ const IMPLIES_HYBRID: readonly [SlotName, string][] = [
  * the deployment instead of guessing which one the user meant.
  */
 export function normalize(input: PartialScenario): { scenario: PartialScenario; conflicts: Conflict[] } {
-  const s: PartialScenario = { ...input };
+  // Values from outside the contract (a hand-written request, a tampered card) are unknown, not an error.
+  const s: PartialScenario = Object.fromEntries(
+    Object.entries(input).filter(([slot, value]) => slot in SLOT_VALUES && (SLOT_VALUES[slot as SlotName] as readonly unknown[]).includes(value)),
+  );
   const conflicts: Conflict[] = [];
   for (const [slot, value] of IMPLIES_HYBRID) {
     if (s[slot] !== value) continue;

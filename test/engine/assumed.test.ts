@@ -27,3 +27,16 @@ describe('answers that hold whatever an unknown slot is', () => {
     expect(resolve({ ...partial, organizer: 'onPremises' })!.assumed).toEqual([]);
   });
 });
+
+describe('values outside the contract', () => {
+  it('are treated as unknown, never thrown on', () => {
+    const odd = { deployment: 'mainframe', callType: 'fax', location: 42, colour: 'red' } as unknown as Parameters<typeof advise>[0];
+    expect(() => advise(odd)).not.toThrow();
+    expect(advise(odd).scenario).toEqual({});
+    expect(resolve({ ...(odd as object), deployment: 'online', callType: 'pstn', location: 'internet' } as Parameters<typeof resolve>[0])?.source).toEqual({
+      kind: 'table',
+      table: 'online',
+      row: 8,
+    });
+  });
+});

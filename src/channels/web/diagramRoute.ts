@@ -1,0 +1,43 @@
+// GET /diagram/:locale/:key.svg|.png: the path diagram of the scenario a key names (src/cards/diagramKey), in a
+// language. The same URL always gives the same picture, so it may be cached.
+import type { Request, Response } from 'restify';
+import { scenarioFromDiagramKey } from '../../cards/diagramKey';
+import { diagramForScenario, renderDiagramPngAsync } from '../../diagram';
+import { LOCALE_LIST, t, type Locale } from '../../i18n';
+import type { Logger } from '../../log';
+
+export const DIAGRAM_ROUTE = '/diagram/:locale/:file';
+
+const FILE = /^([A-Za-z_-]{1,300})\.(svg|png)$/;
+const CONTENT_TYPE = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
+
+function localeOf(segment: unknown): Locale | undefined {
+  return LOCALE_LIST.find((l) => typeof segment === 'string' && l.toLowerCase() === segment.toLowerCase());
+}
+
+export function diagramHandler(logger: Logger) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const locale = localeOf(req.params.locale);
+    const match = FILE.exec(String(req.params.file ?? ''));
+    const scenario = match ? scenarioFromDiagramKey(match[1]) : null;
+    const svg = locale && scenario ? diagramForScenario(scenario, locale, 'svg') : null;
+    if (!locale || !match || !svg) {
+      res.send(404, { code: 'NotFound', message: t(locale ?? 'en', 'web.errors.noDiagram') });
+      return;
+    }
+    const format = match[2] as 'svg' | 'png';
+    try {
+      const body = format === 'png' ? await renderDiagramPngAsync(svg) : Buffer.from(svg, 'utf8');
+      res.writeHead(200, {
+        'Content-Type': CONTENT_TYPE[format],
+        'Content-Length': body.length,
+        'Cache-Control': 'public, max-age=3600',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+    } catch (error) {
+      logger.error('diagram.failed', { error, format, locale });
+      res.send(500, { code: 'InternalError', message: t(locale, 'web.errors.noDiagram') });
+    }
+  };
+}

@@ -1,0 +1,225 @@
+// renderDiagramSvg(): the path diagram of an answer as a self-contained, accessible SVG. Same answer and locale,
+// same bytes: no clocks, no random ids, coordinates rounded.
+import type { PartyId, Resolution, TrafficType } from '../engine/types';
+import { t, type Locale } from '../i18n';
+import { answerView, scenarioFacts, type LegView } from '../present';
+import { BADGE_RADIUS, placeBadges } from './badges';
+import { AREA_STYLE, isClient, isSegment, PARTY_COLOR, SIGNALING_DASH, type Area, type NodeId } from './catalog';
+import { layoutDiagram, MARGIN, NODE_WIDTH, type NodeBox, type Point, type ZoneBox } from './layout';
+import { planDiagram, type LegPlan } from './model';
+import { labelSpot } from './labels';
+import { attachOffsets, routeLeg } from './routing';
+import { escapeXml, textWidth, wrapText } from './text';
+
+const FONT_FAMILY: Record<Locale, string> = {
+  en: "'Segoe UI', 'DejaVu Sans', 'Noto Sans CJK TC', sans-serif",
+  'zh-TW': "'Noto Sans CJK TC', 'Microsoft JhengHei', 'PingFang TC', 'DejaVu Sans', sans-serif",
+};
+const TEXT_COLOR = '#1f1f1f';
+const LEGEND_COLOR = '#444444';
+const TITLE_SIZE = 20;
+const SUBTITLE_SIZE = 13;
+const NODE_TEXT_SIZE = 12;
+const ZONE_TEXT_SIZE = 14;
+/** Bold text runs about a tenth wider than the estimate for regular text. */
+const BOLD = 1.1;
+const KEY_TEXT_SIZE = 13;
+const LINE_HEIGHT = 1.35;
+const KEY_INDENT = 92;
+
+const num = (n: number) => String(Math.round(n * 10) / 10);
+
+function textLines(lines: string[], x: number, y: number, size: number, attrs = ''): string {
+  return lines
+    .map((line, i) => `<text x="${num(x)}" y="${num(y + i * size * LINE_HEIGHT)}" font-size="${size}"${attrs}>${escapeXml(line)}</text>`)
+    .join('');
+}
+
+function nodeLabel(id: NodeId, locale: Locale): string {
+  return isClient(id) ? t(locale, `diagram.clients.${id.slice('client.'.length)}`) : t(locale, `diagram.servers.${id}`);
+}
+
+function zoneLabel(area: Area, locale: Locale): string {
+  return isSegment(area) ? t(locale, `segments.${area}.name`) : t(locale, `diagram.zones.${area}`);
+}
+
+function legText(plan: LegPlan, view: LegView, locale: Locale): string {
+  return t(locale, 'diagram.leg', {
+    party: view.party,
+    traffic: t(locale, `traffic.${plan.traffic}.name`),
+    path: view.pathText,
+    detail: view.detail,
+  });
+}
+
+function strokeAttrs(color: string, traffic: TrafficType): string {
+  const dash = traffic === 'signaling' ? ` stroke-dasharray="${SIGNALING_DASH}"` : '';
+  return `stroke="${color}" stroke-width="${traffic === 'signaling' ? 2 : 3}"${dash} fill="none"`;
+}
+
+function markers(): string {
+  const marker = (id: string, color: string) =>
+    `<marker id="arrow-${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">` +
+    `<path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`;
+  const parties = (Object.keys(PARTY_COLOR) as PartyId[]).map((party) => marker(party, PARTY_COLOR[party]));
+  return `<defs>${[...parties, marker('legend', LEGEND_COLOR)].join('')}</defs>`;
+}
+
+function zoneRect(zone: ZoneBox): string {
+  const { x, y, width, height } = zone.rect;
+  const style = AREA_STYLE[zone.area];
+  return (
+    `<rect class="zone" data-area="${zone.area}" x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" ` +
+    `rx="10" fill="${style.fill}" stroke="${style.stroke}" stroke-width="1.5"/>`
+  );
+}
+
+/** Zone names go over the lines, with a halo in the zone's colour, so a line crossing a name never hides it. */
+function zoneName(zone: ZoneBox, locale: Locale, lines: Point[][]): string {
+  const fill = AREA_STYLE[zone.area].fill;
+  const name = zoneLabel(zone.area, locale);
+  const at = labelSpot(zone, textWidth(name, ZONE_TEXT_SIZE) * BOLD, lines);
+  return (
+    `<text class="zone-label" data-area="${zone.area}" x="${num(at.x)}" y="${num(at.y)}" font-size="${ZONE_TEXT_SIZE}" font-weight="bold" ` +
+    `stroke="${fill}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${escapeXml(name)}</text>`
+  );
+}
+
+function nodeBox(node: NodeBox, locale: Locale): string {
+  const { x, y, width, height } = node.rect;
+  const client = isClient(node.id);
+  const stroke = client ? PARTY_COLOR[node.id.slice('client.'.length) as PartyId] : '#555555';
+  const lines = wrapText(nodeLabel(node.id, locale), NODE_WIDTH - 12, NODE_TEXT_SIZE);
+  const firstBaseline = node.center.y - ((lines.length - 1) * NODE_TEXT_SIZE * LINE_HEIGHT) / 2 + NODE_TEXT_SIZE * 0.35;
+  return (
+    `<g class="node" data-node="${node.id}" data-area="${node.area}">` +
+    `<rect x="${num(x)}" y="${num(y)}" width="${num(width)}" height="${num(height)}" rx="${client ? 16 : 4}" ` +
+    `fill="${client ? '#ffffff' : '#fbfbfb'}" stroke="${stroke}" stroke-width="${client ? 2 : 1.5}"/>` +
+    textLines(lines, node.center.x, firstBaseline, NODE_TEXT_SIZE, ' text-anchor="middle"') +
+    `</g>`
+  );
+}
+
+function pathData(points: Point[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
+}
+
+function badge(p: Point, plan: LegPlan): string {
+  return (
+    `<g class="badge" data-leg="${plan.index + 1}"><circle cx="${num(p.x)}" cy="${num(p.y)}" r="${BADGE_RADIUS}" fill="${PARTY_COLOR[plan.leg.party]}" stroke="#ffffff" stroke-width="1.5"/>` +
+    `<text x="${num(p.x)}" y="${num(p.y + 4)}" font-size="11" font-weight="bold" fill="#ffffff" text-anchor="middle">${plan.index + 1}</text></g>`
+  );
+}
+
+interface KeyRow {
+  plan: LegPlan;
+  lines: string[];
+}
+
+export interface DiagramText {
+  title: string;
+  subtitle: string;
+  /** One sentence per leg, numbered as the badges are. */
+  legs: string[];
+  /** The whole diagram in words: the SVG's <desc>, and alt text for an image of it. */
+  description: string;
+}
+
+export function diagramText(r: Resolution, locale: Locale): DiagramText {
+  const view = answerView(r, locale);
+  const legViews = [...view.signaling, ...view.media];
+  const plans = planDiagram(r).legs;
+  const subtitle = scenarioFacts(r.scenario, locale)
+    .map((f) => t(locale, 'diagram.fact', { title: f.title, value: f.value }))
+    .join(t(locale, 'diagram.factSeparator'));
+  const legs = plans.map((plan, i) => `${i + 1}. ${legText(plan, legViews[i], locale)}`);
+  const description = [t(locale, 'diagram.description', { facts: subtitle }), ...legs].join(' ');
+  return { title: t(locale, 'diagram.title'), subtitle, legs, description };
+}
+
+export function renderDiagramSvg(resolution: Resolution, locale: Locale): string {
+  const plan = planDiagram(resolution);
+  const text = diagramText(resolution, locale);
+  const nameWidths = Object.fromEntries(
+    (['yourNetwork', 'microsoftNetwork', 'federatedNetwork', 'otherCompanyNetwork'] as const).map((area) => [
+      area,
+      textWidth(zoneLabel(area, locale), ZONE_TEXT_SIZE) * BOLD,
+    ]),
+  );
+  const layout = layoutDiagram(plan, nameWidths);
+  const { width } = layout;
+  const textSpan = width - 2 * MARGIN;
+
+  const subtitleLines = wrapText(text.subtitle, textSpan, SUBTITLE_SIZE);
+  const titleY = MARGIN + TITLE_SIZE;
+  const subtitleY = titleY + TITLE_SIZE * 0.5 + SUBTITLE_SIZE * LINE_HEIGHT;
+  const mapTop = subtitleY + (subtitleLines.length - 1) * SUBTITLE_SIZE * LINE_HEIGHT + 18;
+
+  const offset = attachOffsets(plan, layout);
+  const lines = plan.legs.map((leg) => routeLeg(leg, layout, offset));
+  const nodes = [...layout.nodes.values()];
+  const badges = placeBadges(lines, nodes);
+
+  const legendY = mapTop + layout.bottom + 30;
+  const keyRows: KeyRow[] = plan.legs.map((leg, i) => ({
+    plan: leg,
+    lines: wrapText(text.legs[i].replace(/^\d+\. /, ''), textSpan - KEY_INDENT, KEY_TEXT_SIZE),
+  }));
+  let keyY = legendY + 34;
+  const keyParts = keyRows.map(({ plan: leg, lines: rowLines }) => {
+    const y = keyY;
+    keyY += Math.max(1, rowLines.length) * KEY_TEXT_SIZE * LINE_HEIGHT + 10;
+    return (
+      `<g class="key" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}">` +
+      badge({ x: MARGIN + BADGE_RADIUS, y: y - 4 }, leg) +
+      `<path d="M${MARGIN + 26} ${num(y - 4)}H${MARGIN + 76}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic)} marker-end="url(#arrow-${leg.leg.party})"/>` +
+      textLines(rowLines, MARGIN + KEY_INDENT, y, KEY_TEXT_SIZE) +
+      `</g>`
+    );
+  });
+  const height = Math.ceil(keyY + MARGIN - 10);
+
+  const legendItem = (x: number, traffic: TrafficType, label: string) =>
+    `<path d="M${num(x)} ${num(legendY - 4)}h44" ${strokeAttrs(LEGEND_COLOR, traffic)}/>` +
+    `<text x="${num(x + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
+  const signalingLabel = t(locale, 'diagram.legend.signaling');
+  const mediaLabel = t(locale, 'diagram.legend.media');
+  const arrowLabel = t(locale, 'diagram.legend.arrow');
+  const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
+  const mediaX = MARGIN + legendStep(signalingLabel);
+  const arrowX = mediaX + legendStep(mediaLabel);
+
+  const title = t(locale, 'diagram.titleWithScenario', { title: text.title, scenario: text.subtitle });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `role="img" aria-labelledby="diagram-title diagram-desc" lang="${locale}" font-family="${FONT_FAMILY[locale]}" fill="${TEXT_COLOR}">`,
+    `<title id="diagram-title">${escapeXml(title)}</title>`,
+    `<desc id="diagram-desc">${escapeXml(text.description)}</desc>`,
+    markers(),
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text class="title" x="${MARGIN}" y="${num(titleY)}" font-size="${TITLE_SIZE}" font-weight="bold">${escapeXml(text.title)}</text>`,
+    textLines(subtitleLines, MARGIN, subtitleY, SUBTITLE_SIZE, ' class="subtitle"'),
+    `<g class="map" transform="translate(0 ${num(mapTop)})">`,
+    layout.zones.map(zoneRect).join(''),
+    plan.legs
+      .map(
+        (leg, i) =>
+          `<path class="leg" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}" data-path="${leg.leg.path}" ` +
+          `data-route="${leg.route.join(' ')}" data-stops="${leg.stops.join(' ')}" d="${pathData(lines[i])}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic)} ` +
+          `stroke-linejoin="round" marker-end="url(#arrow-${leg.leg.party})"><title>${escapeXml(text.legs[i])}</title></path>`,
+      )
+      .join(''),
+    nodes.map((n) => nodeBox(n, locale)).join(''),
+    layout.zones.map((z) => zoneName(z, locale, lines)).join(''),
+    plan.legs.map((leg, i) => badge(badges[i], leg)).join(''),
+    `</g>`,
+    `<g class="legend">`,
+    legendItem(MARGIN, 'signaling', signalingLabel),
+    legendItem(mediaX, 'media', mediaLabel),
+    `<path d="M${num(arrowX)} ${num(legendY - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`,
+    `<text x="${num(arrowX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(arrowLabel)}</text>`,
+    `</g>`,
+    keyParts.join(''),
+    `</svg>`,
+  ].join('\n');
+}

@@ -1,0 +1,78 @@
+// The diagram for every scenario the engine answers: drawn right, the same bytes every time, and worded in the
+// reader's language.
+import { completions, resolve, resolveComplete, SEGMENTS } from '../../src/engine';
+import { diagramText, renderDiagramSvg } from '../../src/diagram';
+import { t } from '../../src/i18n';
+import { geometryProblems } from './expectations';
+import { readDiagram } from './svg-reading';
+
+const scenarios = completions({}).map((s) => ({ name: JSON.stringify(s), resolution: resolveComplete(s) }));
+
+/** The glossary's "never say" terms for zh-TW. */
+const NEVER_SAY = ['寄件者', '通知', '局部', '當地', '互聯', '快速路由', '回路', '進位附加元件', '線上穴', '線上家用', '內部部署宿主', '內部部署家用', '會議服務器', '聯合使用者', '租使用者'];
+
+test('the engine has complete scenarios to draw', () => {
+  expect(scenarios.length).toBeGreaterThan(40);
+});
+
+test.each(scenarios)('every line of $name is drawn through its route', ({ resolution }) => {
+  const drawn = readDiagram(renderDiagramSvg(resolution, 'en'));
+  expect(geometryProblems(drawn, resolution)).toEqual([]);
+});
+
+test.each(scenarios)('$name fits its canvas and its badges sit on no box', ({ resolution }) => {
+  const svg = renderDiagramSvg(resolution, 'zh-TW');
+  expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  const drawn = readDiagram(svg);
+  const width = Number(drawn.svg.getAttribute('width'));
+  const height = Number(drawn.svg.getAttribute('height'));
+  expect(drawn.svg.getAttribute('viewBox')).toBe(`0 0 ${width} ${height}`);
+  for (const rect of drawn.zones.values()) {
+    expect(rect.x).toBeGreaterThanOrEqual(0);
+    expect(rect.x + rect.width).toBeLessThanOrEqual(width);
+  }
+  const badges = Array.from(drawn.document.querySelectorAll('g.map g.badge circle')).map((c) => ({
+    x: Number(c.getAttribute('cx')),
+    y: Number(c.getAttribute('cy')),
+  }));
+  for (const b of badges) {
+    for (const node of drawn.nodes.values()) {
+      const inside = b.x > node.rect.x && b.x < node.rect.x + node.rect.width && b.y > node.rect.y && b.y < node.rect.y + node.rect.height;
+      expect(inside).toBe(false);
+    }
+  }
+});
+
+test('the same answer gives the same bytes, however it was obtained', () => {
+  const scenario = { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' } as const;
+  const first = renderDiagramSvg(resolve(scenario)!, 'en');
+  const again = renderDiagramSvg(JSON.parse(JSON.stringify(resolve({ ...scenario })!)), 'en');
+  expect(again).toBe(first);
+  expect(renderDiagramSvg(resolve(scenario)!, 'zh-TW')).not.toBe(first);
+});
+
+test('the Chinese diagram says everything in Chinese, with the glossary terms', () => {
+  const resolution = resolve({ deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated' })!;
+  const svg = renderDiagramSvg(resolution, 'zh-TW');
+  const drawn = readDiagram(svg);
+  expect(drawn.svg.getAttribute('lang')).toBe('zh-TW');
+  for (const segment of SEGMENTS) expect(drawn.zoneLabels.get(segment)).toBe(t('zh-TW', `segments.${segment}.name`));
+  expect(drawn.zoneLabels.get('federatedNetwork')).toBe('同盟組織的網路');
+  const words = Array.from(drawn.document.querySelectorAll('text, title, desc')).map((el) => el.textContent).join('\n');
+  expect(words).toContain('訊號');
+  expect(words).toContain('媒體');
+  // "Edge Server" is what Microsoft Taiwan says too (glossary).
+  expect(words).not.toMatch(/network|signaling|media|client|front end|conferencing/i);
+  for (const word of NEVER_SAY) expect(words).not.toContain(word);
+});
+
+test('the description numbers the legs as the badges do and can serve as alt text', () => {
+  const resolution = resolve({ deployment: 'online', callType: 'conference', organizer: 'online', location: 'internet' })!;
+  const text = diagramText(resolution, 'en');
+  expect(text.legs).toEqual([
+    '1. User · Signaling: Internet, to the Online conferencing server',
+    '2. User · Media: Internet, via Online Edge Server, to the Online conferencing server',
+  ]);
+  expect(text.description).toContain('Scenario: Deployment: Skype for Business Online');
+  expect(readDiagram(renderDiagramSvg(resolution, 'en')).document.querySelector('desc')?.textContent).toBe(text.description);
+});

@@ -1,0 +1,37 @@
+// The real server on a loopback port with the local web channel registered, the real bot and recognizer.
+import { MemoryStorage } from 'botbuilder';
+import { createAdvisorBot } from '../../src/bot';
+import { createBotServer } from '../../src/channels/botframework';
+import { registerWebChannel } from '../../src/channels/web';
+import { createLogger } from '../../src/log';
+import { createRecognizer } from '../../src/nlu';
+
+export interface WebServer {
+  baseUrl: string;
+  /** Every log line the server wrote, parsed. */
+  logs: Record<string, unknown>[];
+  post(path: string, body: unknown): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(): Promise<WebServer> {
+  const logs: Record<string, unknown>[] = [];
+  const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
+  const storage = new MemoryStorage();
+  const recognizer = createRecognizer();
+  const bot = createAdvisorBot({ storage, recognizer, logger });
+  const server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });
+  registerWebChannel(server.server, { storage, recognizer, logger });
+  const baseUrl = await server.listen();
+  return {
+    baseUrl,
+    logs,
+    post: (path, body) =>
+      fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    close: () => server.close(),
+  };
+}
