@@ -1,15 +1,11 @@
 // The recognizer's entry point: the command line and every channel's dialog build one with createRecognizer().
-import type { Locale, Recognition, Recognizer } from './types';
+import { loadModel } from './model';
+import { NluRecognizer } from './recognizer';
+import type { Recognizer } from './types';
 
-export type { Locale, Recognition, Recognizer } from './types';
+export type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from './types';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-
+/** A recognizer for English and Chinese (Traditional, Simplified or mixed with English) questions. */
 export function createRecognizer(): Recognizer {
-  return {
-    recognize(text: string, locale?: Locale): Recognition {
-      const detected: Locale = locale ?? (HAN.test(text) ? 'zh-TW' : 'en');
-      return { locale: detected, intent: 'none', slots: {}, confidence: 0 };
-    },
-  };
+  return new NluRecognizer(loadModel());
 }

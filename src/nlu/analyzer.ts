@@ -1,0 +1,203 @@
+// Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
+// Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
+import { parseConcept, type Concept } from './concepts';
+import { Segmenter, toTraditional } from './chinese';
+import { splitWord, wordKey, type EnglishForms } from './english';
+import type { AnalyzerTables } from './tables';
+import { HAN, detectLocale, normalizeText, splitText } from './text';
+import { TypoCorrector } from './typos';
+import type { Locale } from './types';
+
+export type Script = 'latin' | 'han';
+
+export interface Token {
+  key: string;
+  script: Script;
+  /** The word as written (after contraction and typo handling). */
+  surface: string;
+}
+
+export type Item =
+  | { kind: 'mention'; id: string; concept: Concept; surface: string }
+  | { kind: 'word'; key: string; script: Script }
+  | { kind: 'break'; strong: boolean };
+
+export type Mention = Extract<Item, { kind: 'mention' }>;
+
+export interface Analysis {
+  locale: Locale;
+  items: Item[];
+}
+
+type Piece = Token | { kind: 'break'; strong: boolean };
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  concept?: string;
+}
+
+/** English word forms from the vocabulary: variants to canonical words, contractions to words. */
+export function englishForms(aliases: Record<string, readonly string[]>, contractions: Record<string, string>): EnglishForms {
+  const aliasMap = new Map<string, string>();
+  for (const [canonical, variants] of Object.entries(aliases)) {
+    aliasMap.set(canonical, canonical);
+    for (const variant of variants) aliasMap.set(variant, canonical);
+  }
+  const contractionMap = new Map(Object.entries(contractions).map(([k, v]) => [k, v.split(' ')]));
+  return { aliases: aliasMap, contractions: contractionMap };
+}
+
+export class Analyzer {
+  private readonly segmenter: Segmenter;
+  private readonly corrector: TypoCorrector;
+  /** Word -> key, seeded with every word the vocabulary knows (Porter stemming costs about 10 µs a word). */
+  private readonly keys: Map<string, string>;
+  private readonly knownKeys: Set<string>;
+  private readonly concepts = new Map<string, Concept>();
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(
+    tables: AnalyzerTables,
+    private readonly forms: EnglishForms,
+  ) {
+    this.segmenter = new Segmenter(new Set(tables.lexicon));
+    this.corrector = new TypoCorrector(tables.typoTargets);
+    this.keys = new Map(Object.entries(tables.stems));
+    this.knownKeys = new Set(this.keys.values());
+    for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
+  }
+
+  analyze(text: string, locale?: Locale): Analysis {
+    return { locale: locale ?? detectLocale(text), items: this.match(this.tokenize(text)) };
+  }
+
+  /** The matching key of an English word. */
+  private keyOf(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) {
+      key = wordKey(word, this.forms);
+      // Bounded: a long-running bot sees unbounded distinct words.
+      if (this.keys.size < 50_000) this.keys.set(word, key);
+    }
+    return key;
+  }
+
+  private isKnown(word: string): boolean {
+    return this.forms.aliases.has(word) || this.knownKeys.has(this.keyOf(word));
+  }
+
+  /** A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. */
+  private tokenize(text: string): Piece[] {
+    let normalized = normalizeText(text);
+    if (HAN.test(normalized)) normalized = toTraditional(normalized);
+    const pieces: Piece[] = [];
+    for (const raw of splitText(normalized)) {
+      if (raw.kind === 'break') pieces.push(raw);
+      else if (raw.kind === 'han') {
+        for (const segment of this.segmenter.segment(raw.text)) {
+          pieces.push({ key: segment.text, script: 'han', surface: segment.text });
+        }
+      } else {
+        for (const word of splitWord(raw.text, this.forms)) {
+          const surface = this.isKnown(word) ? word : (this.corrector.correct(word) ?? word);
+          pieces.push({ key: this.keyOf(surface), script: 'latin', surface });
+        }
+      }
+    }
+    return pieces;
+  }
+
+  /**
+   * Phrases -> mentions: the reading with the fewest items (a phrase is one item, so is a word it leaves over),
+   * the longest phrase first among equals. Greedy longest-first would read "the peer-to-peer example" as "the
+   * peer" + "to" + "peer"; phrases never span a break.
+   */
+  private match(pieces: Piece[]): Item[] {
+    const items: Item[] = [];
+    let start = 0;
+    while (start < pieces.length) {
+      const piece = pieces[start];
+      if ('kind' in piece) {
+        items.push(piece);
+        start += 1;
+        continue;
+      }
+      let end = start;
+      while (end < pieces.length && !('kind' in pieces[end])) end += 1;
+      items.push(...this.matchRun(pieces.slice(start, end) as Token[]));
+      start = end;
+    }
+    return items;
+  }
+
+  /** Every phrase starting at `i`, as [end, concept id]. */
+  private phrasesAt(tokens: readonly Token[], i: number): [number, string][] {
+    const found: [number, string][] = [];
+    let node: TrieNode | undefined = this.root;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(tokens[j].key);
+      if (!node) break;
+      if (node.concept !== undefined) found.push([j + 1, node.concept]);
+    }
+    return found;
+  }
+
+  private matchRun(tokens: readonly Token[]): Item[] {
+    const n = tokens.length;
+    const cost = new Array<number>(n + 1).fill(Infinity);
+    const choice = new Array<[number, string | undefined]>(n + 1);
+    cost[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      cost[i] = 1 + cost[i + 1];
+      choice[i] = [i + 1, undefined];
+      // Longest first, replaced only by a strictly cheaper reading.
+      for (const [end, concept] of this.phrasesAt(tokens, i).reverse()) {
+        if (1 + cost[end] < cost[i] || (choice[i][1] === undefined && 1 + cost[end] <= cost[i])) {
+          cost[i] = 1 + cost[end];
+          choice[i] = [end, concept];
+        }
+      }
+    }
+    const items: Item[] = [];
+    for (let i = 0; i < n; ) {
+      const [end, concept] = choice[i];
+      if (concept === undefined) items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script });
+      else {
+        const words = tokens.slice(i, end);
+        const surface = words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
+        items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface });
+      }
+      i = end;
+    }
+    return items;
+  }
+
+  private addPhrase(id: string, keys: readonly string[]): void {
+    let concept = this.concepts.get(id);
+    if (!concept) {
+      concept = parseConcept(id);
+      if (!concept) return; // reported by buildTables
+      this.concepts.set(id, concept);
+    }
+    let node = this.root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.concept ??= id;
+  }
+}
+
+/** Phrase -> keys, as the analyzer keys a user's words (without typo correction or conversion). */
+export function phraseKeys(phrase: string, segmenter: Segmenter, forms: EnglishForms): string[] {
+  const keys: string[] = [];
+  for (const raw of splitText(normalizeText(phrase))) {
+    if (raw.kind === 'han') keys.push(...segmenter.segment(raw.text).map((s) => s.text));
+    else if (raw.kind === 'latin') keys.push(...splitWord(raw.text, forms).map((w) => wordKey(w, forms)));
+  }
+  return keys;
+}

@@ -1,0 +1,80 @@
+// Chinese text: Simplified to Traditional with opencc-js, then dictionary segmentation over the project's lexicon.
+//
+// Conversion is character level (OpenCC's STCharacters plus its Taiwan variants), so it needs no 400 kB phrase
+// table: building the full cn->tw converter costs about half a second, this one a few tens of milliseconds, and
+// only when the first Chinese text arrives. Mainland words (用户, 网络, 服务器) are in the vocabulary as synonyms.
+import type { ConverterFunction, DictLike } from 'opencc-js/cn2t';
+
+type OpenCC = typeof import('opencc-js/cn2t');
+
+let converter: ConverterFunction | undefined;
+
+/** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
+function characterTable(opencc: OpenCC): DictLike {
+  const group = opencc.Locale.from.cn.flat();
+  const table = group.find((dict) => typeof dict === 'string' && [...dict.slice(0, dict.indexOf(' '))].length === 1);
+  if (table === undefined) throw new Error('opencc-js has no Simplified-to-Traditional character table');
+  return table;
+}
+
+/** Simplified (or mixed) Chinese to the Traditional characters the vocabulary is written in. */
+export function toTraditional(text: string): string {
+  if (!converter) {
+    // Loaded on the first Chinese text: English-only sessions never pay for it.
+    const opencc = require('opencc-js/cn2t') as OpenCC;
+    converter = opencc.ConverterFactory([characterTable(opencc)], ...opencc.Locale.to.tw);
+  }
+  return converter(text);
+}
+
+export interface Segment {
+  text: string;
+  /** Whether the segment is a lexicon word (otherwise a single unknown character). */
+  known: boolean;
+}
+
+/** An unknown character costs a little more than a one-character word, so lexicon words win ties. */
+const UNKNOWN_COST = 1.01;
+
+/**
+ * Segments a run of Han characters into the fewest pieces (words of the lexicon, or single characters), preferring
+ * the longest first word among equally short segmentations. Unlike greedy forward matching, this does not let
+ * "在公司" swallow the start of "公司網路" when a better split exists.
+ */
+export class Segmenter {
+  private readonly maxLength: number;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    let max = 1;
+    for (const word of words) max = Math.max(max, word.length);
+    this.maxLength = max;
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  segment(run: string): Segment[] {
+    const n = run.length;
+    const cost = new Array<number>(n + 1).fill(Infinity);
+    const next = new Array<number>(n + 1).fill(n);
+    cost[n] = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      for (let end = Math.min(n, i + this.maxLength); end > i; end--) {
+        const known = this.words.has(run.slice(i, end));
+        if (!known && end !== i + 1) continue;
+        const total = (known ? 1 : UNKNOWN_COST) + cost[end];
+        if (total < cost[i] - 1e-9) {
+          cost[i] = total;
+          next[i] = end;
+        }
+      }
+    }
+    const out: Segment[] = [];
+    for (let i = 0; i < n; i = next[i]) {
+      const text = run.slice(i, next[i]);
+      out.push({ text, known: this.words.has(text) });
+    }
+    return out;
+  }
+}

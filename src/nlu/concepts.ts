@@ -1,0 +1,177 @@
+// What a vocabulary entry means. Vocabulary files map concept ids ("place.internet", "party.peer") to phrases; this
+// turns an id into a typed concept and rejects ids the recognizer would not understand, so a typo in the data
+// fails at load time instead of being silently ignored.
+import { SLOT_VALUES, type CallType, type Deployment, type Homing, type PathKind, type SegmentId, type TrafficType } from '../engine/types';
+import type { Locale } from './types';
+
+export type PlaceValue = 'customerNetwork' | 'internet' | 'federated';
+export type PartyRole = 'user' | 'generic' | 'peer' | 'organizer' | 'both';
+export type MarkerKind = 'by' | 'hosted' | 'copula';
+export type CaveatId = 'asymmetricRouting' | 'premiumAddOn' | 'assumptions';
+export type TopicCue = 'principle' | 'principles' | 'example' | 'internetOnly';
+export type Cue =
+  | 'firewall'
+  | 'block'
+  | 'allow'
+  | 'direct'
+  | 'segment'
+  | 'edge'
+  | 'always'
+  | 'explain'
+  | 'language'
+  | 'help'
+  | 'cancel'
+  | 'back'
+  | 'greeting'
+  | 'join'
+  | 'question'
+  | 'why';
+
+export type Concept =
+  | { kind: 'deployment'; value: Deployment }
+  | { kind: 'deploymentHint'; value: Deployment }
+  | { kind: 'callType'; value: CallType }
+  | { kind: 'call' }
+  | { kind: 'place'; value: PlaceValue }
+  /** A place both parties share ("same office", "都在家"). */
+  | { kind: 'sharedPlace'; value: 'customerNetwork' | 'internet' }
+  | { kind: 'homed'; value: Homing }
+  /** Another company; `hosting`: its own servers, which only an organizer has ("on their own servers"). */
+  | { kind: 'company'; hosting: boolean }
+  | { kind: 'firewall'; value: 'allowsDirect' | 'blocksDirect' }
+  | { kind: 'cue'; cue: Cue }
+  | { kind: 'traffic'; value: TrafficType }
+  | { kind: 'path'; value: PathKind }
+  | { kind: 'segment'; value: SegmentId }
+  | { kind: 'party'; role: PartyRole }
+  | { kind: 'marker'; marker: MarkerKind }
+  | { kind: 'negation' }
+  | { kind: 'boundary' }
+  | { kind: 'filler' }
+  /** Phrases that look like the domain but are not about it ("conference room", "password"). */
+  | { kind: 'noise' }
+  | { kind: 'topic'; topic: TopicCue }
+  | { kind: 'caveat'; caveat: CaveatId }
+  | { kind: 'number'; value: number }
+  | { kind: 'lang'; locale: Locale }
+  | { kind: 'answer'; value: 'yes' | 'no' };
+
+const PLACES: readonly PlaceValue[] = ['customerNetwork', 'internet', 'federated'];
+const ROLES: readonly PartyRole[] = ['user', 'generic', 'peer', 'organizer', 'both'];
+const MARKERS: readonly MarkerKind[] = ['by', 'hosted', 'copula'];
+const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assumptions'];
+const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
+const CUES: readonly Cue[] = [
+  'firewall', 'block', 'allow', 'direct', 'segment', 'edge', 'always', 'explain', 'language', 'help', 'cancel', 'back',
+  'greeting', 'join', 'question', 'why',
+];
+const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
+const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];
+const TRAFFIC: readonly TrafficType[] = ['media', 'signaling'];
+const LOCALE_IDS: readonly Locale[] = ['en', 'zh-TW'];
+
+function member<T extends string>(list: readonly T[], value: string): T | undefined {
+  return (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Parses a concept id; undefined when the id means nothing to the recognizer. */
+export function parseConcept(id: string): Concept | undefined {
+  const dot = id.indexOf('.');
+  const head = dot < 0 ? id : id.slice(0, dot);
+  const rest = dot < 0 ? '' : id.slice(dot + 1);
+  const bare = (concept: Concept): Concept | undefined => (rest === '' ? concept : undefined);
+  const valued = <T extends string>(list: readonly T[], make: (value: T) => Concept): Concept | undefined => {
+    const value = member(list, rest);
+    return value === undefined ? undefined : make(value);
+  };
+  switch (head) {
+    case 'deployment':
+      return valued(SLOT_VALUES.deployment, (value) => ({ kind: 'deployment', value }));
+    case 'deploymentHint':
+      return valued(SLOT_VALUES.deployment, (value) => ({ kind: 'deploymentHint', value }));
+    case 'callType':
+      return valued(SLOT_VALUES.callType, (value) => ({ kind: 'callType', value }));
+    case 'call':
+      return bare({ kind: 'call' });
+    case 'place':
+      return valued(PLACES, (value) => ({ kind: 'place', value }));
+    case 'sharedPlace':
+      return valued(SLOT_VALUES.location, (value) => ({ kind: 'sharedPlace', value }));
+    case 'homed':
+      return valued(SLOT_VALUES.homing, (value) => ({ kind: 'homed', value }));
+    case 'company':
+      return rest === 'other' || rest === 'hosting' ? { kind: 'company', hosting: rest === 'hosting' } : undefined;
+    case 'firewall':
+      return valued(SLOT_VALUES.firewall, (value) => ({ kind: 'firewall', value }));
+    case 'cue':
+      return valued(CUES, (cue) => ({ kind: 'cue', cue }));
+    case 'traffic':
+      return valued(TRAFFIC, (value) => ({ kind: 'traffic', value }));
+    case 'path':
+      return valued(PATHS, (value) => ({ kind: 'path', value }));
+    case 'segment':
+      return valued(SEGMENTS, (value) => ({ kind: 'segment', value }));
+    case 'party':
+      return valued(ROLES, (role) => ({ kind: 'party', role }));
+    case 'marker':
+      return valued(MARKERS, (marker) => ({ kind: 'marker', marker }));
+    case 'negation':
+      return bare({ kind: 'negation' });
+    case 'boundary':
+      return bare({ kind: 'boundary' });
+    case 'filler':
+      return bare({ kind: 'filler' });
+    case 'noise':
+      return bare({ kind: 'noise' });
+    case 'topic':
+      if (rest.startsWith('caveat.')) {
+        const caveat = member(CAVEATS, rest.slice('caveat.'.length));
+        return caveat === undefined ? undefined : { kind: 'caveat', caveat };
+      }
+      return valued(TOPICS, (topic) => ({ kind: 'topic', topic }));
+    case 'number': {
+      const value = Number(rest);
+      return Number.isInteger(value) && value >= 1 && value <= 6 ? { kind: 'number', value } : undefined;
+    }
+    case 'lang':
+      return valued(LOCALE_IDS, (locale) => ({ kind: 'lang', locale }));
+    case 'answer':
+      return rest === 'yes' || rest === 'no' ? { kind: 'answer', value: rest } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Concepts that state a fact about the scenario (what the recognizer turns into slots). */
+export function isSlotConcept(concept: Concept): boolean {
+  switch (concept.kind) {
+    case 'deployment':
+    case 'deploymentHint':
+    case 'callType':
+    case 'place':
+    case 'sharedPlace':
+    case 'homed':
+    case 'company':
+    case 'firewall':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Concepts that show the text is about call flows at all (a question with none of them is out of scope). */
+export function isDomainConcept(concept: Concept): boolean {
+  if (isSlotConcept(concept)) return true;
+  switch (concept.kind) {
+    case 'traffic':
+    case 'path':
+    case 'segment':
+    case 'topic':
+    case 'caveat':
+      return true;
+    case 'cue':
+      return concept.cue === 'edge' || concept.cue === 'segment';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,35 @@
+// English words to matching keys: contractions expanded, aliases to one canonical word, everything else stemmed
+// with natural's Porter stemmer, so "meetings", "meeting" and "meet" match one vocabulary entry.
+import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
+import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
+
+export interface EnglishForms {
+  /** Variant -> canonical word, which is never stemmed ("homed" must not become "home"). */
+  aliases: ReadonlyMap<string, string>;
+  /** "isn't" -> ["is", "not"]. */
+  contractions: ReadonlyMap<string, readonly string[]>;
+}
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
+
+/** Expands contractions and drops possessives: the words a written word stands for. */
+export function splitWord(word: string, forms: EnglishForms): string[] {
+  const expanded = forms.contractions.get(word);
+  if (expanded) return [...expanded];
+  if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
+  if (word.endsWith("'s")) return [word.slice(0, -2)];
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 ? [word.slice(0, apostrophe)] : [word];
+}
+
+/** The key a word is matched by. Short and function words are kept whole: Porter turns "his" into "hi". */
+export function wordKey(word: string, forms: EnglishForms): string {
+  const alias = forms.aliases.get(word);
+  if (alias !== undefined) return alias;
+  if (word.length <= 3 || FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
+  return PorterStemmer.stem(word);
+}
+
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
+}

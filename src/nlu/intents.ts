@@ -1,0 +1,104 @@
+// The intent: the classifier's ranking, checked against what the text actually contains. Slots are the strongest
+// evidence (a greeting that describes a call is a question); a command needs its words ("cancel", "上一步"); and a
+// question the vocabulary finds nothing of the domain in is out of scope, however the classifier ranks it.
+import type { RankedIntent } from './classifier';
+import { isSpecificTopic } from './topics';
+import type { ExplainTopic, Intent } from './types';
+
+export interface IntentEvidence {
+  ranked: readonly RankedIntent[];
+  /** Ids of the concepts the text mentions. */
+  concepts: ReadonlySet<string>;
+  /** Slots the text states. */
+  slotCount: number;
+  /** Whether it states what kind of call or deployment, or the firewall (not only a place or homing). */
+  strongSlots: boolean;
+  /** Whether it names anything of the domain (paths, traffic, segments, topics, slots). */
+  domain: boolean;
+  topic?: ExplainTopic;
+  /** Whether the vocabulary understands every word (beyond function words). */
+  understood: boolean;
+  /** Nothing but "yes" or "no": the answer to a question we asked. */
+  answer: boolean;
+}
+
+export interface IntentDecision {
+  intent: Intent;
+  confidence: number;
+}
+
+/** How sure the classifier must be to win over the evidence (a text describing a call being out of scope). */
+const SURE = 0.8;
+/** The confidence given to an intent the evidence chose over the classifier. */
+const OVERRULED = 0.5;
+
+/** The words a command must contain (any of them). */
+const COMMAND_WORDS: Readonly<Record<'cancel' | 'back' | 'greeting' | 'help', readonly string[]>> = {
+  cancel: ['cue.cancel'],
+  back: ['cue.back'],
+  greeting: ['cue.greeting'],
+  help: ['cue.help'],
+};
+
+/** Whether the text has what an intent needs: a command its words, an explanation a topic, a question the domain. */
+function supported(intent: Intent, evidence: IntentEvidence): boolean {
+  switch (intent) {
+    case 'explain':
+      return evidence.topic !== undefined;
+    case 'ask':
+      return evidence.slotCount > 0 || evidence.domain || evidence.answer;
+    case 'none':
+      return true;
+    case 'switchLanguage':
+      // A language named, or "change language" alone: "translate this to French" is no request to switch.
+      return ['lang.en', 'lang.zh-TW'].some((w) => evidence.concepts.has(w)) || (evidence.concepts.has('cue.language') && evidence.understood);
+    case 'cancel':
+    case 'back':
+    case 'greeting':
+    case 'help':
+      return COMMAND_WORDS[intent].some((word) => evidence.concepts.has(word));
+  }
+}
+
+function chosen(evidence: IntentEvidence): Intent {
+  const { slotCount, topic, concepts, ranked } = evidence;
+  if (evidence.answer && slotCount === 0) return 'ask';
+  const top = ranked[0];
+  const sure = (intent: Intent) => (ranked.find((r) => r.intent === intent)?.probability ?? 0) >= SURE;
+  const specific = topic !== undefined && isSpecificTopic(topic);
+  // "license", "price", "DSCP": a question about something else that happens to name the domain.
+  const asksDomain = top?.intent === 'ask' || top?.intent === 'explain';
+  if (concepts.has('noise') && asksDomain && !specific && (!evidence.strongSlots || !sure(top.intent))) return 'none';
+  const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
+  // "Why would ExpressRoute Premium matter for a traveling user?": a question about the topic, not the scenario.
+  const asksWhy = concepts.has('cue.why') || concepts.has('cue.explain');
+  const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
+  switch (pick) {
+    case 'explain':
+      return slotCount === 0 || specific ? 'explain' : 'ask';
+    case 'ask':
+      return aboutTopic ? 'explain' : 'ask';
+    case 'help':
+      if (specific) return 'explain';
+      return slotCount > 0 ? 'ask' : 'help';
+    case 'greeting':
+      return slotCount > 0 ? 'ask' : 'greeting';
+    case 'none': {
+      if (sure('none') || concepts.has('noise')) return 'none';
+      if (specific) return 'explain';
+      // "在飯店": every word is the domain's, so it is an answer however short.
+      return evidence.strongSlots || (slotCount > 0 && evidence.understood) ? 'ask' : 'none';
+    }
+    case 'cancel':
+    case 'back':
+    case 'switchLanguage':
+      return pick;
+  }
+}
+
+export function decideIntent(evidence: IntentEvidence): IntentDecision {
+  const intent = chosen(evidence);
+  const probability = evidence.ranked.find((r) => r.intent === intent)?.probability ?? 0;
+  const overruled = intent !== evidence.ranked[0]?.intent;
+  return { intent, confidence: overruled ? Math.max(probability, OVERRULED) : probability };
+}

@@ -1,0 +1,102 @@
+// The recognizer: analysis, then slots, topic, focus and intent from it.
+import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
+import { Analyzer, englishForms, type Item } from './analyzer';
+import { IntentClassifier } from './classifier';
+import { isDomainConcept } from './concepts';
+import { isFunctionWord } from './english';
+import { featuresOf } from './features';
+import { decideIntent } from './intents';
+import type { CompiledModel } from './model';
+import { negatedItems } from './negation';
+import { focusOf, slotsOf } from './slots';
+import { topicOf } from './topics';
+import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
+
+/** Slots that say what is being asked about, not only where someone is. */
+const STRONG_SLOTS: readonly SlotName[] = ['deployment', 'callType', 'organizer', 'firewall'];
+
+/** Keeps only values the engine knows: whatever the data says, a recognition never carries anything else. */
+function valid(slots: PartialScenario): PartialScenario {
+  const out: Record<string, string> = {};
+  for (const [slot, value] of Object.entries(slots)) {
+    const allowed = SLOT_VALUES[slot as SlotName] as readonly string[] | undefined;
+    if (allowed?.includes(value)) out[slot] = value;
+  }
+  return out as PartialScenario;
+}
+
+function targetLocaleOf(items: readonly Item[]): Locale | undefined {
+  for (const item of items) if (item.kind === 'mention' && item.concept.kind === 'lang') return item.concept.locale;
+  return undefined;
+}
+
+/** "what do you mean by your network": the place named is the term asked about, not where someone is. */
+function restatesTopic(slots: PartialScenario, topic: ExplainTopic | undefined): boolean {
+  if (topic?.kind !== 'segment' || Object.keys(slots).length !== 1) return false;
+  const place = topic.segment === 'yourNetwork' ? 'customerNetwork' : topic.segment === 'internet' ? 'internet' : undefined;
+  return place !== undefined && slots.location === place;
+}
+
+/**
+ * A word the vocabulary does not know and that carries meaning: an English word beyond function words, a Chinese
+ * word of the segmentation lexicon. Single Chinese characters outside the lexicon are mostly particles and verbs.
+ */
+function isContentWord(item: Extract<Item, { kind: 'word' }>): boolean {
+  return item.script === 'latin' ? !isFunctionWord(item.key) : item.key.length > 1;
+}
+
+function isBareAnswer(items: readonly Item[]): boolean {
+  const said = items.filter((item) => item.kind !== 'break' && !(item.kind === 'mention' && item.concept.kind === 'filler'));
+  return said.length > 0 && said.every((item) => item.kind === 'mention' && (item.concept.kind === 'answer' || item.concept.kind === 'negation'));
+}
+
+export class NluRecognizer implements Recognizer {
+  private readonly analyzer: Analyzer;
+  private readonly classifier: IntentClassifier;
+
+  constructor(model: CompiledModel) {
+    this.analyzer = new Analyzer(model.tables, englishForms(model.tables.aliases, model.tables.contractions));
+    this.classifier = new IntentClassifier(model.classifier);
+  }
+
+  recognize(text: string, locale?: Locale): Recognition {
+    // Callers outside TypeScript may pass anything: an unknown locale is detected, a non-string is empty text.
+    const given = LOCALES.includes(locale as Locale) ? locale : undefined;
+    const { locale: detected, items } = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
+    const negated = negatedItems(items);
+    const topic = topicOf(items, negated);
+    const stated = valid(slotsOf(items, negated));
+    const restated = restatesTopic(stated, topic);
+    const { intent, confidence } = decideIntent({
+      ranked: this.classifier.rank(featuresOf(items)),
+      concepts: new Set(items.flatMap((item) => (item.kind === 'mention' ? [item.id] : []))),
+      slotCount: restated ? 0 : Object.keys(stated).length,
+      understood: items.every((item) => item.kind !== 'word' || !isContentWord(item)),
+      strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
+      domain: items.some((item) => item.kind === 'mention' && isDomainConcept(item.concept)),
+      topic,
+      answer: isBareAnswer(items),
+    });
+    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence };
+    const slots = intent === 'explain' && restated ? {} : stated;
+    switch (intent) {
+      case 'ask': {
+        const focus = focusOf(items, negated);
+        return { ...recognition, slots, ...(focus && { focus }) };
+      }
+      case 'explain':
+        return { ...recognition, slots, ...(topic && { topic }) };
+      case 'back':
+        return { ...recognition, slots };
+      case 'switchLanguage': {
+        const targetLocale = targetLocaleOf(items);
+        return { ...recognition, ...(targetLocale && { targetLocale }) };
+      }
+      case 'help':
+      case 'cancel':
+      case 'greeting':
+      case 'none':
+        return recognition;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+// From what the text states to the engine's slots. Only what the text supports is filled: two readings of equal
+// strength that disagree leave the slot empty, so the advisor asks instead of answering the wrong question.
+import { normalize } from '../engine/domain';
+import {
+  SLOT_VALUES,
+  type CallType,
+  type Deployment,
+  type Firewall,
+  type PartialScenario,
+  type SlotName,
+  type TrafficType,
+} from '../engine/types';
+import type { Item, Mention } from './analyzer';
+import { attributes, type Attribute } from './parties';
+
+interface Candidate<T> {
+  value: T;
+  strength: number;
+}
+
+/** The strongest reading, or nothing when the strongest readings disagree. */
+function decide<T>(candidates: readonly Candidate<T>[]): T | undefined {
+  if (candidates.length === 0) return undefined;
+  const top = Math.max(...candidates.map((c) => c.strength));
+  const values = new Set(candidates.filter((c) => c.strength === top).map((c) => c.value));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/** The other value of a two-valued slot: what "not X" means. */
+function opposite<S extends SlotName>(slot: S, value: string): (typeof SLOT_VALUES)[S][number] | undefined {
+  const values = SLOT_VALUES[slot] as readonly string[];
+  return values.length === 2 ? (values.find((v) => v !== value) as (typeof SLOT_VALUES)[S][number]) : undefined;
+}
+
+type PartySlots = { place: 'location' | 'peer'; homing: 'homing' | 'peerHoming' };
+const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
+  user: { place: 'location', homing: 'homing' },
+  peer: { place: 'peer', homing: 'peerHoming' },
+};
+
+class SlotVotes {
+  private readonly votes = new Map<SlotName, Candidate<string>[]>();
+
+  add(slot: SlotName, value: string | undefined, strength: number): void {
+    if (value === undefined) return;
+    const list = this.votes.get(slot) ?? [];
+    list.push({ value, strength });
+    this.votes.set(slot, list);
+  }
+
+  get(slot: SlotName): Candidate<string>[] {
+    return this.votes.get(slot) ?? [];
+  }
+}
+
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute): void {
+  const slots = PARTY_SLOTS[party];
+  const { statement, negated, strength } = attribute;
+  if (statement.kind === 'homed') {
+    votes.add(slots.homing, negated ? opposite(slots.homing, statement.value) : statement.value, strength);
+  } else if (statement.kind === 'place' && statement.value !== 'federated') {
+    // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
+    const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
+    votes.add(slots.place, value, strength);
+  } else if (!negated) votes.add('peer', 'federated', strength);
+}
+
+function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
+  const { statement, negated, strength } = attribute;
+  if (negated) return;
+  if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
+  else if (statement.kind === 'company' || statement.value === 'federated') votes.add('organizer', 'otherCompany', strength);
+}
+
+/** Another company that hosts in the cloud hosts an Online conference; on its own servers, its own. */
+function organizerOf(candidates: readonly Candidate<string>[]): string | undefined {
+  const values = new Set(candidates.map((c) => c.value));
+  if (values.has('otherCompany')) return values.has('online') ? 'online' : 'otherCompany';
+  return decide(candidates);
+}
+
+function mentionsOf(items: readonly Item[], negated: ReadonlySet<number>): { mention: Mention; negated: boolean }[] {
+  return items.flatMap((item, index) => (item.kind === 'mention' ? [{ mention: item, negated: negated.has(index) }] : []));
+}
+
+function stated<T>(mentions: ReturnType<typeof mentionsOf>, pick: (m: Mention) => T | undefined): T[] {
+  return [...new Set(mentions.flatMap(({ mention, negated }) => (negated ? [] : [pick(mention)].filter((v): v is T => v !== undefined))))];
+}
+
+function callTypeOf(mentions: ReturnType<typeof mentionsOf>): CallType | undefined {
+  const types = stated(mentions, (m) => (m.concept.kind === 'callType' ? m.concept.value : undefined));
+  if (types.length === 1) return types[0];
+  // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
+  if (types.length === 2 && types.includes('broadcast') && types.includes('conference')) return 'broadcast';
+  return undefined;
+}
+
+/** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours. */
+function deploymentOf(mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
+  const strong = stated(mentions, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
+  const hints = stated(mentions, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
+  return { strong: strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
+}
+
+/** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
+function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
+  const values = new Set<Firewall>();
+  let sentence: { block?: boolean; allow?: boolean; subject: boolean; deniedFirewall: boolean } = {
+    subject: false,
+    deniedFirewall: false,
+  };
+  const flush = () => {
+    if (sentence.subject) {
+      if (sentence.block !== undefined) values.add(sentence.block ? 'blocksDirect' : 'allowsDirect');
+      if (sentence.allow !== undefined) values.add(sentence.allow ? 'allowsDirect' : 'blocksDirect');
+    }
+    sentence = { subject: false, deniedFirewall: false };
+  };
+  items.forEach((item, index) => {
+    if (item.kind === 'break' && item.strong) flush();
+    if (item.kind !== 'mention') return;
+    const denied = negated.has(index);
+    const { concept } = item;
+    if (concept.kind === 'firewall') {
+      values.add(denied ? (opposite('firewall', concept.value) as Firewall) : concept.value);
+    } else if (concept.kind === 'cue') {
+      if (concept.cue === 'block') sentence.block = !denied;
+      else if (concept.cue === 'allow') sentence.allow = !denied;
+      else if (concept.cue === 'firewall' || concept.cue === 'direct') sentence.subject = true;
+      // "no firewall between them"; "can't reach each other directly".
+      if (concept.cue === 'firewall' && denied) values.add('allowsDirect');
+      if (concept.cue === 'direct' && denied) values.add('blocksDirect');
+    }
+  });
+  flush();
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+/** The traffic a question is only about ("where does the media go?"). */
+export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): TrafficType | undefined {
+  const types = stated(mentionsOf(items, negated), (m) => (m.concept.kind === 'traffic' ? m.concept.value : undefined));
+  return types.length === 1 ? types[0] : undefined;
+}
+
+/** Whether the text mentions a call word and another person: a call between two people is peer-to-peer. */
+function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[]): boolean {
+  const hasCall = items.some((item) => item.kind === 'mention' && item.concept.kind === 'call');
+  const people = items.filter((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'organizer');
+  const otherParty =
+    attrs.some((a) => a.role === 'peer' || a.role === 'both') ||
+    people.some((item) => item.kind === 'mention' && item.concept.kind === 'party' && (item.concept.role === 'peer' || item.concept.role === 'both')) ||
+    people.length >= 2;
+  return hasCall && otherParty;
+}
+
+export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
+  const mentions = mentionsOf(items, negated);
+  const attrs = attributes(items, negated);
+  const votes = new SlotVotes();
+  for (const attribute of attrs) {
+    switch (attribute.role) {
+      case 'user':
+      case 'peer':
+        votePerson(votes, attribute.role, attribute);
+        break;
+      case 'both': {
+        // What is said of one party ("the other is at home") wins over what is said of both.
+        const weaker = { ...attribute, strength: attribute.strength - 0.5 };
+        votePerson(votes, 'user', weaker);
+        votePerson(votes, 'peer', weaker);
+        break;
+      }
+      case 'organizer':
+        voteOrganizer(votes, attribute);
+        break;
+    }
+  }
+
+  const slots: Record<string, string | undefined> = {
+    location: decide(votes.get('location')),
+    peer: decide(votes.get('peer')),
+    homing: decide(votes.get('homing')),
+    peerHoming: decide(votes.get('peerHoming')),
+    organizer: organizerOf(votes.get('organizer')),
+    firewall: firewallOf(items, negated),
+  };
+  slots.callType =
+    callTypeOf(mentions) ??
+    (impliesPeerToPeer(items, attrs) ? 'peerToPeer' : slots.organizer !== undefined ? 'conference' : undefined);
+
+  // An on-premises user, other party or organizer means a Hybrid deployment.
+  const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
+  const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
+  const deployment = deploymentOf(mentions, organizers);
+  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : deployment.hint);
+
+  const scenario = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as PartialScenario;
+  return normalize(scenario).scenario;
+}

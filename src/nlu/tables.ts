@@ -1,0 +1,74 @@
+// Compiles the vocabulary into the analyzer's lookup tables. Stemming and segmenting a few thousand phrases takes a
+// few hundred milliseconds, so scripts/build-nlu-model.ts does it once and the recognizer loads the result.
+import { phraseKeys } from './analyzer';
+import { Segmenter } from './chinese';
+import { parseConcept } from './concepts';
+import { splitWord, wordKey, type EnglishForms } from './english';
+import { normalizeText, splitText } from './text';
+import type { Vocabulary } from './vocabulary';
+
+export interface AnalyzerTables {
+  /** English word forms: variants -> canonical words, contractions -> words. */
+  aliases: Record<string, readonly string[]>;
+  contractions: Record<string, string>;
+  /** English word -> matching key, for every word the vocabulary and the training utterances use. */
+  stems: Record<string, string>;
+  /** Chinese words the segmenter knows. */
+  lexicon: string[];
+  /** [concept id, ...matching keys] for every phrase. */
+  phrases: string[][];
+  /** Words a typo may be corrected into: the words of the concepts' phrases. */
+  typoTargets: string[];
+}
+
+/** Everything wrong with the vocabulary: ids no concept has, phrases without words, phrases with two meanings. */
+export interface CompiledTables {
+  tables: AnalyzerTables;
+  problems: string[];
+}
+
+function allPhrases(vocabulary: Vocabulary): { concept: string; phrase: string }[] {
+  return Object.values(vocabulary.concepts).flatMap((byConcept) =>
+    Object.entries(byConcept).flatMap(([concept, phrases]) => phrases.map((phrase) => ({ concept, phrase }))),
+  );
+}
+
+function runs(texts: readonly string[], kind: 'han' | 'latin'): string[] {
+  return texts.flatMap((text) => splitText(normalizeText(text)).flatMap((raw) => (raw.kind === kind ? [raw.text] : [])));
+}
+
+export function buildTables(vocabulary: Vocabulary, forms: EnglishForms): CompiledTables {
+  const problems: string[] = [];
+  const phrases = allPhrases(vocabulary);
+  // Every Han run of a phrase is a word, so a phrase's Chinese part always segments as written.
+  const lexicon = [...new Set(runs([...phrases.map((p) => p.phrase), ...vocabulary.chineseWords], 'han'))];
+  const segmenter = new Segmenter(new Set(lexicon));
+
+  const words = (texts: readonly string[]) => runs(texts, 'latin').flatMap((w) => splitWord(w, forms));
+  const domainWords = new Set([...words(phrases.map((p) => p.phrase)), ...forms.aliases.keys()]);
+  const utterances = Object.values(vocabulary.intents).flatMap((byIntent) => Object.values(byIntent).flat());
+  const allWords = new Set([...domainWords, ...vocabulary.knownWords, ...words(utterances)]);
+  const stems = Object.fromEntries([...allWords].sort().map((w) => [w, wordKey(w, forms)]));
+
+  const meaning = new Map<string, string>();
+  const compiled: string[][] = [];
+  for (const { concept, phrase } of phrases) {
+    if (!parseConcept(concept)) {
+      problems.push(`unknown concept "${concept}"`);
+      continue;
+    }
+    const keys = phraseKeys(phrase, segmenter, forms);
+    if (keys.length === 0) {
+      problems.push(`phrase "${phrase}" of ${concept} has no words`);
+      continue;
+    }
+    const signature = keys.join(' ');
+    const earlier = meaning.get(signature);
+    if (earlier === undefined) {
+      meaning.set(signature, concept);
+      compiled.push([concept, ...keys]);
+    } else if (earlier !== concept) problems.push(`"${phrase}" means both ${earlier} and ${concept}`);
+  }
+  const { aliases, contractions } = vocabulary;
+  return { tables: { aliases, contractions, stems, lexicon, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
+}

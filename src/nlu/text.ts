@@ -1,0 +1,68 @@
+// Splits raw text into runs the two languages' pipelines understand: Latin words, Han runs and sentence breaks.
+import type { Locale } from './types';
+
+/** CJK ideographs (with extension A and compatibility ideographs): what makes a text Chinese. */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
+/** "1:1" stays one word; apostrophes stay inside words ("isn't", "organizer's") for the contraction rules. */
+const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*/y;
+/** Ends a sentence: what a party or a negation never reaches across. */
+const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
+/** Ends a clause. */
+const SOFT_BREAK = /[,;:，；：、()（）[\]「」『』"|]/y;
+
+/** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
+const MAX_TEXT_LENGTH = 4000;
+
+export type RawToken =
+  | { kind: 'latin'; text: string }
+  | { kind: 'han'; text: string }
+  | { kind: 'break'; strong: boolean };
+
+export function detectLocale(text: string): Locale {
+  return HAN.test(text) ? 'zh-TW' : 'en';
+}
+
+/** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */
+export function normalizeText(text: string): string {
+  return text
+    .slice(0, MAX_TEXT_LENGTH)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+}
+
+function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
+  pattern.lastIndex = index;
+  const match = pattern.exec(text);
+  return match ? match[0] : undefined;
+}
+
+/** Splits normalized text; characters that are neither words nor breaks (spaces, hyphens, slashes) separate words. */
+export function splitText(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const han = matchAt(HAN_RUN, text, index);
+    if (han) {
+      tokens.push({ kind: 'han', text: han });
+      index += han.length;
+      continue;
+    }
+    const word = matchAt(LATIN_WORD, text, index);
+    if (word) {
+      tokens.push({ kind: 'latin', text: word });
+      index += word.length;
+      continue;
+    }
+    const strong = matchAt(STRONG_BREAK, text, index);
+    const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
+    if (strong || soft) tokens.push({ kind: 'break', strong: Boolean(strong) });
+    index += 1;
+  }
+  return tokens;
+}

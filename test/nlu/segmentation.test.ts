@@ -1,0 +1,71 @@
+// Chinese: dictionary segmentation over the project's lexicon, Simplified converted to Traditional, and English
+// words inside Chinese sentences.
+import { Segmenter, toTraditional } from '../../src/nlu/chinese';
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+
+describe('Segmenter', () => {
+  const segmenter = new Segmenter(new Set(['公司網路', '在公司', '網路', '內部部署', '內部', '部署', '在家', '不在']));
+  const texts = (run: string) => segmenter.segment(run).map((s) => s.text);
+
+  it('splits a run into the fewest pieces, lexicon words first', () => {
+    expect(texts('內部部署')).toEqual(['內部部署']);
+    expect(texts('不在公司網路')).toEqual(['不在', '公司網路']);
+  });
+
+  it('keeps characters it does not know as single pieces, marked unknown', () => {
+    expect(segmenter.segment('我在家')).toEqual([
+      { text: '我', known: false },
+      { text: '在家', known: true },
+    ]);
+  });
+
+  it('prefers the longest first word among equally short splits', () => {
+    expect(texts('在公司網路')).toEqual(['在公司', '網路']);
+  });
+});
+
+describe('Simplified and Traditional Chinese', () => {
+  it('converts Simplified characters to the Traditional ones the vocabulary uses', () => {
+    expect(toTraditional('从家里加入会议')).toBe('從家裡加入會議');
+    expect(toTraditional('不在公司网络')).toBe('不在公司網絡');
+  });
+
+  it('leaves Traditional text and English as they are', () => {
+    expect(toTraditional('從家裡加入會議 PSTN call')).toBe('從家裡加入會議 PSTN call');
+  });
+
+  it.each([
+    ['從家裡加入會議', '从家里加入会议'],
+    ['線上使用者打給內部部署的同事', '线上用户打给本地部署的同事'],
+    ['不在公司網路', '不在公司网络'],
+    ['雲端連接器的 PSTN 通話', '云端连接器的 PSTN 通话'],
+  ])('understands %s and its Simplified form %s alike', (traditional, simplified) => {
+    const a = recognizer.recognize(traditional);
+    const b = recognizer.recognize(simplified);
+    expect(b.slots).toEqual(a.slots);
+    expect(b.intent).toBe(a.intent);
+    expect(Object.keys(a.slots).length).toBeGreaterThan(0);
+  });
+});
+
+describe('English inside Chinese', () => {
+  it('reads the English words of a mixed sentence', () => {
+    const r = recognizer.recognize('Hybrid 部署下 PSTN call 的 media path？');
+    expect(r).toMatchObject({ locale: 'zh-TW', intent: 'ask', slots: { deployment: 'hybrid', callType: 'pstn' }, focus: 'media' });
+  });
+
+  it('reads Chinese and English words of one party together', () => {
+    expect(recognizer.recognize('on-prem 使用者打給 federated 使用者').slots).toEqual({
+      homing: 'onPremises',
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      peer: 'federated',
+    });
+  });
+
+  it('needs no spaces between Chinese and English', () => {
+    expect(recognizer.recognize('混合式部署的PSTN通話').slots).toEqual({ deployment: 'hybrid', callType: 'pstn' });
+  });
+});
