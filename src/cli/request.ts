@@ -80,6 +80,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   const locale = request.locale ?? recognition.locale;
   const base: Reply = { locale, intent, slots: {}, missing: [], answer: null };
   if (NO_SLOTS.includes(intent)) return base;
+  // "What is principle 4?" is not a call-flow question: nothing is missing.
+  if (intent === 'explain' && !hasExplicit && Object.keys(recognition.slots).length === 0) return base;
 
   // Flags win over what the text says.
   const advice = advise({ ...recognition.slots, ...explicit });

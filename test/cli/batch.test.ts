@@ -46,3 +46,22 @@ describe('callflow ask --json - (batch)', () => {
     expect(lines[1]).toMatchObject({ answer: { source: { table: 'hybrid', row: 5 } } });
   });
 });
+
+describe('callflow ask with question text', () => {
+  it('recognizes English and Chinese questions, and combines text with flags (flags win)', () => {
+    const input = [
+      'user at a coffee shop joins an online meeting, does it use ExpressRoute?',
+      JSON.stringify({ text: '雲端連接器，在公司內撥打市話，訊號和媒體怎麼走？' }),
+      JSON.stringify({ text: 'hybrid pstn call from the office', slots: { homing: 'onPremises', location: 'internet' } }),
+      'what is principle 4',
+      'how do I reset my password',
+    ].join('\n');
+    const [coffee, cce, flagsWin, explain, outOfScope] = jsonLines(callflow(['ask', '--json', '-'], input).stdout);
+    expect(coffee).toMatchObject({ locale: 'en', intent: 'ask', answer: { source: { kind: 'table', table: 'online', row: 5 } } });
+    expect(cce).toMatchObject({ locale: 'zh-TW', slots: { deployment: 'cloudConnector', callType: 'pstn', location: 'customerNetwork' } });
+    expect(cce).toMatchObject({ answer: { source: { table: 'cloudConnector', row: 1 } } });
+    expect(flagsWin).toMatchObject({ slots: { deployment: 'hybrid', callType: 'pstn', homing: 'onPremises', location: 'internet' } });
+    expect(explain).toMatchObject({ intent: 'explain', slots: {}, missing: [], answer: null });
+    expect(outOfScope).toMatchObject({ intent: 'none', slots: {}, missing: [], answer: null });
+  });
+});
