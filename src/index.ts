@@ -1,22 +1,42 @@
-// `npm start`: wiring only. Reads the settings, builds storage, recognizer and bot, and starts the servers.
+// `npm start`: wiring only. Reads the settings, builds storage, recognizer and bot, and starts the channels.
 import { createAdvisorBot } from './bot';
 import { createBotServer, MESSAGES_PATH } from './channels/botframework';
+import { createSlackApp, slackSettings, type SlackApp } from './channels/slack';
 import { registerWebChannel } from './channels/web';
 import { ConfigError, parseConfig, readEnvironment } from './config';
-import { createLogger } from './log';
+import { createLogger, type Logger } from './log';
 import { createRecognizer } from './nlu';
 import { openStorage } from './state';
 
-async function main(): Promise<void> {
-  let config;
+function readSettings() {
+  const env = readEnvironment();
   try {
-    config = parseConfig(readEnvironment());
+    return { env, config: parseConfig(env), slackEnabled: slackSettings(env) !== undefined };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     createLogger('error').error('config.invalid', { problem: error.message });
+    return undefined;
+  }
+}
+
+/** Slack is optional: when it cannot start (a bad token, Slack unreachable) Teams and the local page keep running. */
+async function startSlack(app: SlackApp, logger: Logger): Promise<SlackApp | undefined> {
+  try {
+    await app.start();
+    return app;
+  } catch (error) {
+    logger.error('slack.startFailed', { error });
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  if (!settings) {
     process.exitCode = 1;
     return;
   }
+  const { env, config } = settings;
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => logger.error('process.unhandledRejection', { error: reason }));
 
@@ -33,10 +53,12 @@ async function main(): Promise<void> {
     authentication: config.bot.kind === 'none' ? 'off (local use, Bot Framework Emulator)' : config.bot.appType,
     storage: state.kind,
   });
+  const slack = settings.slackEnabled ? await startSlack(createSlackApp({ bot, storage: state.storage, logger, env }), logger) : undefined;
 
   const stop = (signal: NodeJS.Signals) => {
     logger.info('server.stopping', { signal });
-    void Promise.allSettled([botServer.close(), state.close()]).then(() => process.exit(0));
+    // Socket Mode can leave a timer behind for up to 30 s: exit explicitly once everything is closed.
+    void Promise.allSettled([botServer.close(), state.close(), slack?.stop()]).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
