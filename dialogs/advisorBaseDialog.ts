@@ -1,0 +1,137 @@
+// The base of the advisor's dialogs (the BotBuilder core-bot pattern): reads every message once, chooses the
+// language, and handles what the user may say at any point (help, start over, back, language, explain, greetings
+// and what it cannot understand) before the flow sees anything. Everything else goes to the flow.
+import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { assertNever } from '../src/engine';
+import { explainCard, helpCard, otherLocale, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import type { Recognizer } from '../src/nlu/types';
+import { toLocale, type Locale } from '../src/i18n';
+import { logger as defaultLogger, type Logger } from '../src/log';
+import { interpret, type Command, type FlowCommand } from './interpret';
+import { chooseLocale, type Preferences } from './localeChoice';
+import { backNotice, infoNotice, misunderstandingNotice } from './notices';
+import { newSession, back, type Session } from './session';
+import { saveTurn } from './turn';
+import { pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
+
+export interface AdvisorDialogDeps {
+  recognizer: Recognizer;
+  /** In conversation state: where the conversation stands. */
+  session: StatePropertyAccessor<Session>;
+  /** In user state: the language the user chose. */
+  preferences: StatePropertyAccessor<Preferences>;
+  /** Where diagrams are served (`''`: same-origin relative URLs); answers carry no diagram without it. */
+  publicBaseUrl?: string;
+  logger?: Logger;
+}
+
+export abstract class AdvisorBaseDialog extends ComponentDialog {
+  protected readonly logger: Logger;
+
+  constructor(
+    id: string,
+    protected readonly deps: AdvisorDialogDeps,
+  ) {
+    super(id);
+    this.logger = deps.logger ?? defaultLogger;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const forFlow = await this.handleTurn(innerDc.context);
+    return innerDc.beginDialog(this.initialDialogId, { command: forFlow });
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const forFlow = await this.handleTurn(innerDc.context);
+    return forFlow ? innerDc.continueDialog() : Dialog.EndOfTurn;
+  }
+
+  /** The welcome card, for a user who was just added to the conversation. */
+  async sendWelcome(context: TurnContext): Promise<void> {
+    const preferences = await this.deps.preferences.get(context, {});
+    const locale = preferences.chosenLocale ?? toLocale(context.activity.locale);
+    await this.sendCard(context, welcomeCard(locale));
+  }
+
+  /** Reads the message; handles it unless it is the flow's, which is then returned (and saved for the flow to read). */
+  private async handleTurn(context: TurnContext): Promise<FlowCommand | undefined> {
+    const preferences = { ...(await this.deps.preferences.get(context, {})) };
+    const session = await this.deps.session.get(context, newSession());
+    const pending = pendingQuestion(viewOf(session));
+    const { command, textLocale } = interpret(context.activity, this.deps.recognizer, { session, pending });
+    const known = { chosen: preferences.chosenLocale, last: preferences.lastLocale, activityLocale: context.activity.locale };
+    if (command.kind === 'language') {
+      // No language named ("switch language"): the other one than the conversation's so far.
+      preferences.chosenLocale = command.locale ?? otherLocale(chooseLocale(known));
+    }
+    const locale = chooseLocale({ ...known, chosen: preferences.chosenLocale, text: textLocale });
+    await this.deps.preferences.set(context, { ...preferences, lastLocale: locale });
+    this.logger.info('dialog.turn', { command: command.kind, locale, pending: pending?.slot });
+    const forFlow = await this.handleAnywhere(context, command, session, locale);
+    if (forFlow) saveTurn(context, { command: forFlow, session, locale });
+    return forFlow;
+  }
+
+  /** Handles a command that may come at any point; returns the command when it is the flow's to handle. */
+  private async handleAnywhere(context: TurnContext, command: Command, session: Session, locale: Locale): Promise<FlowCommand | undefined> {
+    const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
+    switch (command.kind) {
+      case 'tell':
+      case 'change':
+        return command;
+      case 'help':
+        await this.sendCard(context, helpCard(locale));
+        if (viewOf(session).kind === 'question') await repeat([]);
+        return undefined;
+      case 'explain':
+        await this.sendCard(context, explainCard(command.topic, locale));
+        if (viewOf(session).kind === 'question') await repeat([]);
+        return undefined;
+      case 'language':
+        await this.showSession(context, session, locale, { mode: 'show', notices: [infoNotice('dialog.languageSwitched', locale)] });
+        return undefined;
+      case 'restart':
+        await this.saveSession(context, newSession());
+        await this.sendCard(context, welcomeCard(locale, { notices: [infoNotice('dialog.startedOver', locale)] }));
+        return undefined;
+      case 'back': {
+        const undone = back(session);
+        if (!undone) {
+          await repeat([infoNotice('dialog.nothingToUndo', locale)]);
+          return undefined;
+        }
+        await this.saveSession(context, undone.session);
+        await this.showSession(context, undone.session, locale, { mode: 'show', notices: [backNotice(undone.changes, locale)] });
+        return undefined;
+      }
+      case 'greeting':
+        await repeat(session.started ? [infoNotice('dialog.greeting', locale)] : []);
+        return undefined;
+      case 'notUnderstood':
+        await repeat([misunderstandingNotice(command.why, viewOf(session).kind === 'question', locale)]);
+        return undefined;
+      default:
+        return assertNever(command);
+    }
+  }
+
+  protected async saveSession(context: TurnContext, session: Session): Promise<void> {
+    await this.deps.session.set(context, session);
+  }
+
+  /** Shows where the conversation stands: the welcome, the next question or the answer. */
+  protected async showSession(
+    context: TurnContext,
+    session: Session,
+    locale: Locale,
+    options: Omit<RenderOptions, 'publicBaseUrl'>,
+  ): Promise<void> {
+    const card = renderView(viewOf(session), session, locale, { ...options, publicBaseUrl: this.deps.publicBaseUrl });
+    await this.sendCard(context, card);
+  }
+
+  protected async sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card)));
+  }
+}

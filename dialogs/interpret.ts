@@ -1,0 +1,138 @@
+// Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
+import { assertNever, type PartialScenario, type SlotName } from '../src/engine';
+import type { ExplainTopic, Locale, Recognition, Recognizer } from '../src/nlu/types';
+import { changeableSlots, parseCardAction, type CardAction } from '../src/cards';
+import { isWhatIf } from './followUpWords';
+import { textLocale } from './localeChoice';
+import { isAnswered, type Session, type Statement } from './session';
+import { matchTypedAnswer } from './typedAnswer';
+
+/** Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button. */
+export type Misunderstanding = { reason: 'text' } | { reason: 'tooLong'; length: number } | { reason: 'invalidChoice' };
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'restart' }
+  | { kind: 'back' }
+  | { kind: 'language'; locale?: Locale }
+  | { kind: 'explain'; topic: ExplainTopic }
+  | { kind: 'greeting' }
+  | { kind: 'notUnderstood'; why: Misunderstanding }
+  | { kind: 'tell'; statement: Statement }
+  | { kind: 'change'; slot: SlotName };
+
+/** What moves the conversation forward; the flow handles these, the base dialog everything else. */
+export type FlowCommand = Extract<Command, { kind: 'tell' | 'change' }>;
+
+/** The question on screen, if any. */
+export interface PendingQuestion {
+  slot: SlotName;
+  values: readonly string[];
+}
+
+export interface InputContext {
+  session: Session;
+  pending?: PendingQuestion;
+}
+
+export interface Input {
+  text?: string;
+  /** A card's submitted data. */
+  value?: unknown;
+}
+
+/** Longer messages are not questions; refusing them keeps the recognizer's work bounded. */
+export const TEXT_LIMIT = 1000;
+
+const notUnderstood = (why: Misunderstanding): Command => ({ kind: 'notUnderstood', why });
+const INVALID_CHOICE: Command = notUnderstood({ reason: 'invalidChoice' });
+const NOT_UNDERSTOOD: Command = notUnderstood({ reason: 'text' });
+
+function tellSlots(slots: PartialScenario): Command {
+  return { kind: 'tell', statement: { slots, fresh: false } };
+}
+
+function fromCardAction(action: CardAction | null, context: InputContext): Command {
+  if (action === null) return INVALID_CHOICE;
+  switch (action.action) {
+    case 'answer':
+      return tellSlots({ [action.slot]: action.value });
+    case 'whatIf':
+      return context.session.started && changeableSlots(context.session.scenario).includes(action.slot)
+        ? { kind: 'change', slot: action.slot }
+        : INVALID_CHOICE;
+    case 'restart':
+      return { kind: 'restart' };
+    case 'back':
+      return { kind: 'back' };
+    case 'help':
+      return { kind: 'help' };
+    case 'language':
+      return { kind: 'language', locale: action.locale };
+    case 'explain':
+      return { kind: 'explain', topic: action.topic };
+    default:
+      return assertNever(action);
+  }
+}
+
+/**
+ * A bare value answers the question on screen: asked where the other party is homed, "on-prem" is that party's
+ * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
+ * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
+ */
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined): PartialScenario {
+  if (!pending || slots[pending.slot] !== undefined) return slots;
+  const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => pending.values.includes(String(slots[slot])));
+  if (fitting.length !== 1) return slots;
+  const [slot] = fitting;
+  const { [slot]: value, ...rest } = slots;
+  return { ...rest, [pending.slot]: value };
+}
+
+function statement(r: Recognition, text: string, context: InputContext): Command {
+  const slots = inContext(r.slots, context.pending);
+  // "Which path does media take?" starts the questions; after that, a message must say something about the call.
+  const startsQuestions = r.intent === 'ask' && !context.session.started;
+  if (Object.keys(slots).length === 0 && r.focus === undefined && !startsQuestions) {
+    return NOT_UNDERSTOOD;
+  }
+  const fresh =
+    isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
+  return { kind: 'tell', statement: { slots, focus: r.focus, fresh } };
+}
+
+function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
+  if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
+  const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
+  if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
+  const r = recognizer.recognize(text);
+  switch (r.intent) {
+    case 'help':
+      return { kind: 'help' };
+    case 'cancel':
+      return { kind: 'restart' };
+    case 'back':
+      return { kind: 'back' };
+    case 'switchLanguage':
+      return { kind: 'language', locale: r.targetLocale };
+    case 'greeting':
+      return { kind: 'greeting' };
+    case 'explain':
+      return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
+    case 'ask':
+    case 'none':
+      return statement(r, text, context);
+    default:
+      return assertNever(r.intent);
+  }
+}
+
+export function interpret(input: Input, recognizer: Recognizer, context: InputContext): { command: Command; textLocale?: Locale } {
+  const text = (input.text ?? '').trim();
+  if (input.value !== undefined && input.value !== null && (text === '' || parseCardAction(input.value) !== null)) {
+    return { command: fromCardAction(parseCardAction(input.value), context) };
+  }
+  if (text === '') return { command: NOT_UNDERSTOOD };
+  return { command: fromText(text, recognizer, context), textLocale: textLocale(text.slice(0, TEXT_LIMIT)) };
+}

@@ -1,0 +1,100 @@
+// Where a conversation stands, and how each kind of user input moves it. Pure functions over plain data, kept in
+// conversation state between turns.
+import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type SlotName, type TrafficType } from '../src/engine';
+
+export interface Session {
+  /** False until the user asks something: the welcome state. */
+  started: boolean;
+  /** What the user said, made consistent by the engine. */
+  scenario: PartialScenario;
+  /** Earlier scenarios, newest last, for "back". */
+  history: PartialScenario[];
+  /** The traffic type the question was about, when only one. */
+  focus?: TrafficType;
+  /** A slot the user chose to change after an answer: asked again although it is known. */
+  changing?: SlotName;
+}
+
+export function newSession(): Session {
+  return { started: false, scenario: {}, history: [] };
+}
+
+/** Enough to undo any realistic conversation, small enough for any storage. */
+const HISTORY_LIMIT = 30;
+
+export interface Change {
+  slot: SlotName;
+  from?: string;
+  to?: string;
+}
+
+/** The slots whose value differs between two scenarios, in the contract's order. */
+export function diff(before: PartialScenario, after: PartialScenario): Change[] {
+  return (Object.keys(SLOT_VALUES) as SlotName[])
+    .filter((slot) => before[slot] !== after[slot])
+    .map((slot) => ({ slot, from: before[slot], to: after[slot] }));
+}
+
+export function isAnswered(session: Session): boolean {
+  return session.started && session.changing === undefined && advise(session.scenario).resolution !== null;
+}
+
+/** What the user told us about the scenario. */
+export interface Statement {
+  slots: PartialScenario;
+  focus?: TrafficType;
+  /** A new question rather than a change to the current one. */
+  fresh: boolean;
+}
+
+export interface Outcome {
+  session: Session;
+  changes: Change[];
+  conflicts: Conflict[];
+  /** Whether the statement followed an answer (a what-if): then every change is reported. */
+  followedAnswer: boolean;
+}
+
+function withHistory(session: Session, scenario: PartialScenario): PartialScenario[] {
+  if (diff(session.scenario, scenario).length === 0) return session.history;
+  return [...session.history, session.scenario].slice(-HISTORY_LIMIT);
+}
+
+/**
+ * Merges what the user said. A value that contradicts the rest of the scenario is reported and, when it would
+ * replace an earlier answer, not applied: the earlier answer stays.
+ */
+export function tell(session: Session, statement: Statement): Outcome {
+  const base = statement.fresh ? {} : session.scenario;
+  const first = advise({ ...base, ...statement.slots });
+  const kept = first.conflicts
+    .filter((c) => statement.slots[c.slot] !== undefined && base[c.slot] !== undefined)
+    .map((c) => [c.slot, base[c.slot]]);
+  const { scenario } = kept.length === 0 ? first : advise({ ...base, ...statement.slots, ...Object.fromEntries(kept) });
+  return {
+    session: {
+      started: true,
+      scenario,
+      history: withHistory(session, scenario),
+      focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
+    },
+    changes: diff(session.scenario, scenario),
+    conflicts: first.conflicts,
+    followedAnswer: isAnswered(session),
+  };
+}
+
+/** The user picked a slot to change after an answer: ask it again. */
+export function startChange(session: Session, slot: SlotName): Session {
+  return { ...session, changing: slot };
+}
+
+/** Takes back the last answer; null when there is none. */
+export function back(session: Session): { session: Session; changes: Change[] } | null {
+  const previous = session.history.at(-1);
+  if (previous === undefined) return null;
+  return {
+    session: { ...session, scenario: previous, history: session.history.slice(0, -1), changing: undefined },
+    changes: diff(session.scenario, previous),
+  };
+}

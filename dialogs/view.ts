@@ -1,0 +1,59 @@
+// What the user should see for where the conversation stands, rendered as a card in their language.
+import { advise, allowedValues, assertNever, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { answerCard, followUpCard, questionCard, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import type { Locale } from '../src/i18n';
+import type { PendingQuestion } from './interpret';
+import type { Session } from './session';
+
+export type View =
+  | { kind: 'welcome' }
+  | { kind: 'question'; slot: SlotName; values: readonly string[]; known: PartialScenario; current?: string }
+  | { kind: 'answer'; resolution: Resolution };
+
+/** The question the engine asks next (never one answered, never one that cannot change the answer), or the answer. */
+export function viewOf(session: Session): View {
+  if (!session.started) return { kind: 'welcome' };
+  const known = session.scenario;
+  if (session.changing !== undefined) {
+    const slot = session.changing;
+    return { kind: 'question', slot, values: allowedValues(slot, known), known, current: known[slot] };
+  }
+  const advice = advise(known);
+  if (advice.resolution) return { kind: 'answer', resolution: advice.resolution };
+  const slot = advice.missing[0];
+  return { kind: 'question', slot, values: allowedValues(slot, known), known };
+}
+
+export function pendingQuestion(view: View): PendingQuestion | undefined {
+  return view.kind === 'question' ? { slot: view.slot, values: view.values } : undefined;
+}
+
+export interface RenderOptions {
+  /** `repeat`: said again after an interruption; an answer is then not repeated in full, only what can follow it. */
+  mode: 'show' | 'repeat';
+  notices: readonly Notice[];
+  publicBaseUrl?: string;
+}
+
+export function renderView(view: View, session: Session, locale: Locale, options: RenderOptions): AdaptiveCard {
+  const { notices } = options;
+  const canGoBack = session.history.length > 0;
+  switch (view.kind) {
+    case 'welcome':
+      return welcomeCard(locale, { notices });
+    case 'question':
+      return questionCard(view.slot, view.values, locale, { known: view.known, current: view.current, canGoBack, notices });
+    case 'answer':
+      return options.mode === 'repeat'
+        ? followUpCard(view.resolution.scenario, locale, { canGoBack, notices })
+        : answerCard(view.resolution, locale, {
+            focus: session.focus,
+            stated: session.scenario,
+            publicBaseUrl: options.publicBaseUrl,
+            canGoBack,
+            notices,
+          });
+    default:
+      return assertNever(view);
+  }
+}

@@ -1,0 +1,21 @@
+// What the adapter does when a turn throws: log it, apologize in the user's language, and never throw again
+// (the process keeps serving everyone else).
+import type { TurnContext } from 'botbuilder';
+import { chooseLocale, textLocale } from '../../dialogs';
+import { t } from '../i18n';
+import type { Logger } from '../log';
+
+export async function handleTurnError(context: TurnContext, error: unknown, logger: Logger): Promise<void> {
+  const activity = context.activity;
+  logger.error('turn.error', {
+    error: error instanceof Error ? error : { message: String(error) },
+    channelId: activity?.channelId,
+    activityType: activity?.type,
+  });
+  try {
+    const locale = chooseLocale({ text: textLocale(activity?.text), activityLocale: activity?.locale });
+    await context.sendActivity(t(locale, 'dialog.turnError'));
+  } catch (replyError) {
+    logger.error('turn.error.reply_failed', { error: replyError instanceof Error ? replyError : { message: String(replyError) } });
+  }
+}

@@ -1,0 +1,93 @@
+// The answer: signaling and media per party with the path named and colored, the scenario, the diagram, where the
+// answer comes from (never presenting a derived answer as documented), example links, notes and what to do next.
+import { TRAFFIC_TYPES, type PartialScenario, type PathKind, type Resolution, type TrafficType } from '../engine';
+import { answerView, scenarioFacts, type LegView } from '../present';
+import { t, type Locale } from '../i18n';
+import template from '../../cards/answer.json';
+import { nextStepButtons } from './buttons';
+import { diagramKey } from './diagramKey';
+import { fillCard, type AdaptiveCard, type Notice } from './template';
+import { whatIfChoices } from './whatIf';
+
+export interface AnswerCardOptions {
+  /** The traffic type the user asked about: it leads the card. */
+  focus?: TrafficType;
+  /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
+  stated?: PartialScenario;
+  /** Where the diagrams are served; no diagram without it. */
+  publicBaseUrl?: string;
+  canGoBack?: boolean;
+  notices?: readonly Notice[];
+}
+
+/** How a path is marked: a colored cell and text, so the path reads at a glance and without color too. */
+const PATH_STYLE: Record<PathKind, { style: string; color: string }> = {
+  local: { style: 'good', color: 'good' },
+  expressRoute: { style: 'accent', color: 'accent' },
+  internet: { style: 'warning', color: 'warning' },
+};
+
+function trafficOrder(focus: TrafficType | undefined): TrafficType[] {
+  return focus ? [focus, ...TRAFFIC_TYPES.filter((x) => x !== focus)] : ['signaling', 'media'];
+}
+
+function titleKey(focus: TrafficType | undefined): string {
+  if (focus === undefined) return 'cards.answer.title';
+  return focus === 'media' ? 'cards.answer.titleMedia' : 'cards.answer.titleSignaling';
+}
+
+export function diagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${diagramKey(scenario)}.png`;
+}
+
+function legLine(leg: LegView, locale: Locale): string {
+  return t(locale, 'cards.answer.legLine', { party: leg.party, path: leg.pathText, detail: leg.detail });
+}
+
+export function answerCard(resolution: Resolution, locale: Locale, options: AnswerCardOptions = {}): AdaptiveCard {
+  const view = answerView(resolution, locale);
+  const order = trafficOrder(options.focus);
+  const traffic = order.map((id) => ({
+    id,
+    name: t(locale, `answer.${id}`),
+    legs: view[id].map((leg) => ({ ...leg, ...PATH_STYLE[leg.path] })),
+  }));
+  const pathSummary = traffic.map((x) =>
+    t(locale, 'cards.answer.trafficLine', { traffic: x.name, legs: x.legs.map((leg) => legLine(leg, locale)).join(' / ') }),
+  );
+  const stated = options.stated;
+  const facts = scenarioFacts(resolution.scenario, locale).map(({ slot, title, value }) => ({
+    title,
+    value: stated && stated[slot] === undefined ? t(locale, 'cards.answer.assumed', { value }) : value,
+  }));
+  const commands = nextStepButtons(locale, options.canGoBack ?? false);
+  const title = t(locale, titleKey(options.focus));
+  return fillCard({
+    template,
+    notices: options.notices,
+    fallback: [title, ...pathSummary, view.sourceText, ...view.examples.map((e) => `${e.title}: ${e.url}`), ...view.notes],
+    data: {
+      title,
+      badge: view.badge,
+      badgeColor: view.derived ? 'warning' : 'good',
+      traffic,
+      hasDiagram: options.publicBaseUrl !== undefined,
+      diagram: {
+        url: options.publicBaseUrl === undefined ? '' : diagramUrl(options.publicBaseUrl, locale, resolution.scenario),
+        altText: t(locale, 'cards.answer.diagramAlt', { summary: pathSummary.join(' ') }),
+      },
+      scenarioHeading: t(locale, 'answer.scenarioHeading'),
+      facts,
+      sourceHeading: t(locale, 'cards.answer.sourceHeading'),
+      sourceText: view.sourceText,
+      principlesText: view.principlesText,
+      examplesHeading: t(locale, 'answer.examplesHeading'),
+      examples: view.examples.map(({ title: exampleTitle, url }) => ({ title: exampleTitle, url })),
+      noExample: t(locale, 'answer.noExample'),
+      notesHeading: t(locale, 'answer.notesHeading'),
+      notes: view.notes,
+      whatIf: whatIfChoices(resolution.scenario, locale),
+      commands,
+    },
+  });
+}

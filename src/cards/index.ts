@@ -1,0 +1,15 @@
+// Adaptive Cards (schema 1.5) as pure functions of the engine's answers and the locales. No channel code here:
+// the Bot Framework channel sends them, the Slack channel converts them.
+export type { AdaptiveCard, CardElement, Notice } from './template';
+export { parseCardAction, type CardAction, type SubmitButton } from './actions';
+export { answerCard, diagramUrl, type AnswerCardOptions } from './answerCard';
+export { questionCard, type QuestionCardOptions } from './questionCard';
+export { welcomeCard } from './welcomeCard';
+export { helpCard } from './helpCard';
+export { explainCard } from './explainCard';
+export { followUpCard } from './followUpCard';
+export { changeableSlots } from './whatIf';
+export { otherLocale } from './buttons';
+export { diagramKey, scenarioFromDiagramKey } from './diagramKey';
+export { EXPLAIN_TOPICS, parseExplainTopic } from './topics';
+export { sampleCards, type CardKind, type SampleCard } from './samples';

@@ -1,0 +1,41 @@
+// diagramKey: stable, URL-safe, ASCII, one key per scenario, and read back by scenarioFromDiagramKey.
+import { completions, resolve } from '../../src/engine';
+import { diagramKey, diagramUrl, scenarioFromDiagramKey } from '../../src/cards';
+
+describe('diagramKey', () => {
+  const scenarios = completions({}).map((s) => resolve(s)!.scenario);
+
+  it('is URL-safe ASCII, unique per scenario and reads back', () => {
+    const keys = scenarios.map(diagramKey);
+    for (const key of keys) expect(key).toMatch(/^[A-Za-z_-]+$/);
+    expect(new Set(keys).size).toBe(new Set(scenarios.map((s) => JSON.stringify(Object.entries(s).sort()))).size);
+    scenarios.forEach((s, i) => expect(scenarioFromDiagramKey(keys[i])).toEqual(s));
+  });
+
+  it('does not depend on the order the slots were said in', () => {
+    expect(diagramKey({ location: 'internet', deployment: 'online', callType: 'pstn' })).toBe(
+      'deployment-online_callType-pstn_location-internet',
+    );
+    expect(diagramKey({})).toBe('any');
+    expect(scenarioFromDiagramKey('any')).toEqual({});
+  });
+
+  it.each([
+    'deployment-mars',
+    'planet-online',
+    'callType-pstn_deployment-online',
+    'deployment-online_deployment-hybrid',
+    '../etc/passwd',
+    'deployment-online_',
+    '',
+    'constructor-online',
+  ])('rejects %j', (key) => {
+    expect(scenarioFromDiagramKey(key)).toBeNull();
+  });
+
+  it('builds the diagram URL under the public base', () => {
+    expect(diagramUrl('https://a.example/bot/', 'zh-TW', { deployment: 'online', callType: 'pstn', location: 'internet' })).toBe(
+      'https://a.example/bot/diagram/zh-TW/deployment-online_callType-pstn_location-internet.png',
+    );
+  });
+});

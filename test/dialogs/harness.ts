@@ -1,0 +1,78 @@
+// Talks to the advisor dialog through botbuilder-testing's DialogTestClient, as a user would: typed text or a
+// card's submitted data in, every reply of the turn out. Every card that comes back is checked with the official
+// adaptivecards library on the way.
+import { AutoSaveStateMiddleware, ConversationState, MemoryStorage, UserState, type Activity, type TurnContext } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { AdvisorDialog, PREFERENCES_PROPERTY, SESSION_PROPERTY, type Preferences, type Session } from '../../dialogs';
+import type { CardAction, AdaptiveCard } from '../../src/cards';
+import type { Recognizer } from '../../src/nlu/types';
+import { createLogger } from '../../src/log';
+import { expectValidCard } from '../cards/validateCard';
+
+/** What the user does: types text, or clicks a button that submits data (possibly forged). */
+export type Says = string | { submit: CardAction | Record<string, unknown> };
+
+export interface Conversation {
+  say(says: Says): Promise<AdaptiveCard[]>;
+  client: DialogTestClient;
+  userState: UserState;
+  /** The session as the last turn left it. */
+  session(): Promise<Session>;
+}
+
+export interface ConversationOptions {
+  recognizer: Recognizer;
+  /** The channel's locale on every activity (Teams sends the client's UI language). */
+  locale?: string;
+  publicBaseUrl?: string;
+  /** Shared storage and another conversation id: to test what is remembered across conversations. */
+  storage?: MemoryStorage;
+  conversationId?: string;
+}
+
+export function cardsOf(replies: Partial<Activity>[]): AdaptiveCard[] {
+  return replies.flatMap((reply) => (reply.attachments ?? []).map((a) => a.content as AdaptiveCard));
+}
+
+export function startConversation(options: ConversationOptions): Conversation {
+  const storage = options.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const session = conversationState.createProperty<Session>(SESSION_PROPERTY);
+  const dialog = new AdvisorDialog({
+    recognizer: options.recognizer,
+    session,
+    preferences: userState.createProperty<Preferences>(PREFERENCES_PROPERTY),
+    publicBaseUrl: options.publicBaseUrl,
+    logger: createLogger('error', () => undefined),
+  });
+  // The turn's context is revoked once the turn ends: keep a copy of the session as each turn leaves it.
+  let lastSession: Session | undefined;
+  const probe = {
+    async onTurn(context: TurnContext, next: () => Promise<void>) {
+      await next();
+      lastSession = JSON.parse(JSON.stringify((await session.get(context)) ?? null)) as Session;
+    },
+  };
+  const client = new DialogTestClient('msteams', dialog, undefined, [new AutoSaveStateMiddleware(userState), probe], conversationState);
+  return {
+    client,
+    userState,
+    async say(says) {
+      const activity: Partial<Activity> =
+        typeof says === 'string' ? { type: 'message', text: says } : { type: 'message', value: says.submit };
+      if (options.locale) activity.locale = options.locale;
+      if (options.conversationId) activity.conversation = { id: options.conversationId, isGroup: false, conversationType: 'personal', name: '' };
+      const replies: Partial<Activity>[] = [];
+      for (let reply = await client.sendActivity(activity); reply; reply = client.getNextReply()) replies.push(reply);
+      const cards = cardsOf(replies);
+      expect(cards.length).toBe(replies.length);
+      cards.forEach(expectValidCard);
+      return cards;
+    },
+    async session() {
+      if (!lastSession) throw new Error('No turn yet');
+      return lastSession;
+    },
+  };
+}
