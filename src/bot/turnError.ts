@@ -4,6 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { chooseLocale, textLocale } from '../../dialogs';
 import { t } from '../i18n';
 import type { Logger } from '../log';
+import { StorageUnavailableError } from '../state';
 
 export async function handleTurnError(context: TurnContext, error: unknown, logger: Logger): Promise<void> {
   const activity = context.activity;
@@ -14,7 +15,9 @@ export async function handleTurnError(context: TurnContext, error: unknown, logg
   });
   try {
     const locale = chooseLocale({ text: textLocale(activity?.text), activityLocale: activity?.locale });
-    await context.sendActivity(t(locale, 'dialog.turnError'));
+    // A storage outage is temporary and not the user's doing: say so, so they simply try again.
+    const message = error instanceof StorageUnavailableError ? 'dialog.storageUnavailable' : 'dialog.turnError';
+    await context.sendActivity(t(locale, message));
   } catch (replyError) {
     logger.error('turn.error.reply_failed', { error: replyError instanceof Error ? replyError : { message: String(replyError) } });
   }

@@ -103,9 +103,9 @@ describe('two instances sharing Redis', () => {
     await redis.stop();
 
     const duringOutageZh = await say(b, 'blip-1', { text: '召集人是內部部署的使用者' }, 'zh-TW');
-    expect(duringOutageZh.texts.join('\n')).toContain(t('zh-TW', 'dialog.turnError'));
+    expect(duringOutageZh.texts.join('\n')).toContain(t('zh-TW', 'dialog.storageUnavailable'));
     const duringOutageEn = await say(b, 'blip-2', { text: 'where does media go for a hybrid conference?' });
-    expect(duringOutageEn.texts.join('\n')).toContain(t('en', 'dialog.turnError'));
+    expect(duringOutageEn.texts.join('\n')).toContain(t('en', 'dialog.storageUnavailable'));
     expect((await fetch(`${b.baseUrl}/healthz`)).status).toBe(200);
 
     await redis.restart();
