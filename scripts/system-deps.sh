@@ -2,12 +2,15 @@
 # Installs the Debian packages the tests use when they are missing: Chromium (browser test), redis-server (shared
 # state tests) and fonts (diagrams render English and zh-TW labels). Needs root or sudo; otherwise says what to install.
 set -euo pipefail
+# grep reads all of fc-list's output (no -q): an early exit would kill fc-list with SIGPIPE and, under pipefail,
+# make an installed font look missing.
+has_font() { fc-list 2>/dev/null | grep -i "$1" >/dev/null; }
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-fc-list 2>/dev/null | grep -qi 'CJK' || need+=(fonts-noto-cjk)
+has_font 'CJK' || need+=(fonts-noto-cjk)
 # resvg draws no text at all without a Latin font.
-fc-list 2>/dev/null | grep -qi 'DejaVu Sans' || need+=(fonts-dejavu-core)
+has_font 'DejaVu Sans' || need+=(fonts-dejavu-core)
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then
