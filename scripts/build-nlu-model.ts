@@ -2,19 +2,10 @@
 // analyzer's tables and the trained intent classifier. Run after editing the vocabulary:
 //   node bin/run.js scripts/build-nlu-model
 // (until then the recognizer still works: it compiles the changed vocabulary in memory at start-up).
-import { existsSync, writeFileSync } from 'fs';
-import { dirname, join } from 'path';
+import { writeFileSync } from 'fs';
+import { join } from 'path';
 import { compileModel } from '../src/nlu/model';
-
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found');
-    dir = parent;
-  }
-  return dir;
-}
+import { projectRoot } from './project-root';
 
 export function buildNluModel(): { file: string; problems: string[] } {
   const { model, problems } = compileModel();

@@ -1,11 +1,12 @@
 // `npm run eval`: runs the recognizer over the labelled sets in test/nlu/ and prints, per language, intent accuracy,
 // exact-match rate and per-slot precision and recall. `--errors` also lists every utterance it gets wrong;
 // `--json` prints the numbers as JSON.
-import { existsSync, readFileSync } from 'fs';
-import { dirname, join } from 'path';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
+import { projectRoot } from './project-root';
 
 export interface LabelledUtterance {
   text: string;
@@ -32,16 +33,6 @@ export interface EvalResult {
 }
 
 export const LABELLED_SETS: Record<Locale, string> = { en: 'labelled.en.json', 'zh-TW': 'labelled.zh.json' };
-
-function projectRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found');
-    dir = parent;
-  }
-  return dir;
-}
 
 export function loadLabelledSet(locale: Locale): LabelledUtterance[] {
   const file = join(projectRoot(__dirname), 'test', 'nlu', LABELLED_SETS[locale]);

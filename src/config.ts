@@ -40,19 +40,21 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 /** An environment variable, trimmed; empty counts as unset (a blank line in .env means "not set"). */
-function read(env: Env, name: string): string | undefined {
+export function read(env: Env, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_PORT;
+/** A port number from the variable `name`, or `fallback` when it is unset. */
+export function parsePort(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, not "${raw}".`);
+    throw new ConfigError(`${name} must be a whole number from 0 to 65535, not "${raw}".`);
   }
   return port;
 }
@@ -147,7 +149,7 @@ function parsePublicBaseUrl(env: Env): string | undefined {
 export function parseConfig(env: Env): AppConfig {
   const bot = botCredentials(env);
   return {
-    port: parsePort(read(env, 'PORT')),
+    port: parsePort(env, 'PORT', DEFAULT_PORT),
     host: read(env, 'HOST') ?? defaultHost(bot),
     logLevel: oneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info'),
     bot,

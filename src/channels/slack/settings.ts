@@ -1,6 +1,6 @@
 // The Slack app's settings from the environment: absent when no Slack variable is set (the app does not start),
 // an error naming the variable when they are set but incomplete or malformed.
-import { ConfigError } from '../../config';
+import { ConfigError, parsePort, read, type Env } from '../../config';
 
 export const DEFAULT_SLACK_PORT = 3000;
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -13,22 +13,6 @@ export interface SlackSettings {
   transport: SlackTransport;
   /** Web API base URL; Slack's own when unset. */
   apiUrl?: string;
-}
-
-type Env = Record<string, string | undefined>;
-
-function read(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
-
-function port(raw: string | undefined): number {
-  if (raw === undefined) return DEFAULT_SLACK_PORT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new ConfigError(`SLACK_PORT must be a whole number from 0 to 65535, not "${raw}".`);
-  }
-  return value;
 }
 
 function apiUrl(raw: string | undefined): string | undefined {
@@ -62,7 +46,7 @@ export function slackSettings(env: Env): SlackSettings | undefined {
   const common = { botToken: token('SLACK_BOT_TOKEN', botToken, 'xoxb-'), ...(api ? { apiUrl: api } : {}) };
   if (appToken !== undefined) return { ...common, transport: { kind: 'socket', appToken: token('SLACK_APP_TOKEN', appToken, 'xapp-') } };
   if (signingSecret !== undefined) {
-    return { ...common, transport: { kind: 'http', signingSecret, port: port(read(env, 'SLACK_PORT')) } };
+    return { ...common, transport: { kind: 'http', signingSecret, port: parsePort(env, 'SLACK_PORT', DEFAULT_SLACK_PORT) } };
   }
   throw new ConfigError('SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP) nor SLACK_APP_TOKEN (Socket Mode) is.');
 }
