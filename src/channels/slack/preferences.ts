@@ -1,11 +1,8 @@
 // The language the bot keeps for a user (their explicit choice, else the one they last used), read from the bot's
 // user state for views that have no message to detect a language from, such as App Home.
 import { TurnContext, UserState, type BotAdapter, type Storage } from 'botbuilder';
-import type { Preferences } from '../../../dialogs';
+import { PREFERENCES_PROPERTY, type Preferences } from '../../../dialogs';
 import { SLACK_CHANNEL_ID } from './turn';
-
-/** The bot's user-state property (src/bot/advisorBot.ts). */
-const PREFERENCES_PROPERTY = 'advisorPreferences';
 
 export type PreferenceReader = (userId: string) => Promise<Pick<Preferences, 'chosenLocale' | 'lastLocale'>>;
 
