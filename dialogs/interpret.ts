@@ -1,5 +1,5 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { assertNever, type PartialScenario, type SlotName } from '../src/engine';
+import { advise, assertNever, type PartialScenario, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer } from '../src/nlu/types';
 import { changeableSlots, parseCardAction, type CardAction } from '../src/cards';
 import { isWhatIf } from './followUpWords';
@@ -52,13 +52,21 @@ function tellSlots(slots: PartialScenario): Command {
   return { kind: 'tell', statement: { slots, fresh: false } };
 }
 
+/**
+ * The scenario an answer card's what-if buttons were made from: the answer's, which may complete what the user said
+ * (a value that does not change the answer), and so offer a slot that depends on it.
+ */
+function answeredScenario(session: Session): PartialScenario {
+  return advise(session.scenario).resolution?.scenario ?? session.scenario;
+}
+
 function fromCardAction(action: CardAction | null, context: InputContext): Command {
   if (action === null) return INVALID_CHOICE;
   switch (action.action) {
     case 'answer':
       return tellSlots({ [action.slot]: action.value });
     case 'whatIf':
-      return context.session.started && changeableSlots(context.session.scenario).includes(action.slot)
+      return context.session.started && changeableSlots(answeredScenario(context.session)).includes(action.slot)
         ? { kind: 'change', slot: action.slot }
         : INVALID_CHOICE;
     case 'restart':

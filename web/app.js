@@ -15,7 +15,9 @@
     (state.strings?.[state.locale]?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in params ? params[name] : whole));
 
   async function post(path, body) {
-    const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    // Accept-Language: the server's refusals of a request it cannot read (malformed, too large) come in the page's language.
+    const headers = { 'Content-Type': 'application/json', 'Accept-Language': state.locale };
+    const response = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) throw Object.assign(new Error(json.message || s('networkError', { status: response.status })), { status: response.status });
     return json;

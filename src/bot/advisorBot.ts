@@ -1,7 +1,7 @@
 // The advisor as a Bot Framework bot: welcomes new members, strips its @mention, runs the advisor dialog on every
 // message and saves conversation and user state on the injected Storage.
-import { ActivityHandler, ConversationState, TurnContext, UserState, type Storage } from 'botbuilder';
-import { runDialog, type DialogState } from 'botbuilder-dialogs';
+import { ActivityHandler, ConversationState, StatusCodes, TurnContext, UserState, type InvokeResponse, type Storage } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import {
   AdvisorDialog,
   DIALOG_STATE_PROPERTY,
@@ -12,6 +12,13 @@ import {
 } from '../../dialogs';
 import type { Recognizer } from '../nlu/types';
 import { logger as defaultLogger, type Logger } from '../log';
+import { removeBotMention } from './mentions';
+
+/**
+ * Where botbuilder-dialogs looks for the memory scopes of a turn before building them (a service collection and
+ * schema checks, on every turn); they hold no state of their own, so the first turn's serve every later one.
+ */
+const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 export interface AdvisorDeps {
   storage: Storage;
@@ -25,6 +32,8 @@ export class AdvisorBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly userState: UserState;
   private readonly dialog: AdvisorDialog;
+  private readonly dialogs: DialogSet;
+  private stateConfiguration?: DialogStateManagerConfiguration;
 
   constructor(deps: AdvisorDeps) {
     super();
@@ -38,12 +47,12 @@ export class AdvisorBot extends ActivityHandler {
       publicBaseUrl: deps.publicBaseUrl,
       logger,
     });
-    const dialogState = this.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
+    this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY)).add(this.dialog);
 
     this.onMessage(async (context, next) => {
       // In Teams channels the text starts with "<at>Bot</at>"; the recognizer must not read it.
-      TurnContext.removeRecipientMention(context.activity);
-      await runDialog(this.dialog, context, dialogState);
+      removeBotMention(context.activity);
+      await this.runDialog(context);
       await next();
     });
 
@@ -53,6 +62,28 @@ export class AdvisorBot extends ActivityHandler {
       if (people.length > 0) await this.dialog.sendWelcome(context);
       await next();
     });
+  }
+
+  /**
+   * Continues the conversation's dialog, or begins it. (Not botbuilder's runDialog: that also snapshots every memory
+   * scope into a "Bot State" trace activity on each turn, one more POST to the channel when it is the Emulator, for
+   * skill and adaptive-dialog machinery this bot does not use.)
+   */
+  private async runDialog(context: TurnContext): Promise<void> {
+    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
+    const dc = await this.dialogs.createContext(context);
+    this.stateConfiguration ??= dc.state.configuration;
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(AdvisorDialog.dialogId);
+  }
+
+  /**
+   * The advisor's cards submit messages (Action.Submit); it answers no invoke. botbuilder's default would end in the
+   * same 501 for a well-formed invoke, but reads an adaptiveCard/action invoke's `value.action.type` unchecked and
+   * throws on one without an action.
+   */
+  protected override async onInvokeActivity(): Promise<InvokeResponse> {
+    return { status: StatusCodes.NOT_IMPLEMENTED };
   }
 
   /** Saves state after every turn, also when the turn sent nothing. */

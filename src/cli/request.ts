@@ -28,13 +28,18 @@ export class RequestError extends Error {}
 
 const SLOT_NAMES = Object.keys(SLOT_VALUES) as SlotName[];
 
+/** A value as the user wrote it in their JSON (String() would show an object as "[object Object]"). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** Checks a parsed JSON request, naming what is allowed when something is not. */
 export function validateRequest(value: unknown, locale: Locale): Request {
   if (typeof value === 'string') return { text: value };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError(t(locale, 'cli.badRequest'));
   const { text, locale: requested, slots } = value as Record<string, unknown>;
   if (text !== undefined && typeof text !== 'string') throw new RequestError(t(locale, 'cli.badRequest'));
-  if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: String(requested) }));
+  if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: shown(requested) }));
   const messages: Locale = isLocale(requested) ? requested : locale;
   if (slots !== undefined && (slots === null || typeof slots !== 'object' || Array.isArray(slots))) {
     throw new RequestError(t(messages, 'cli.badRequest'));
@@ -46,7 +51,7 @@ export function validateRequest(value: unknown, locale: Locale): Request {
     }
     const allowed = SLOT_VALUES[slot as SlotName] as readonly string[];
     if (typeof slotValue !== 'string' || !allowed.includes(slotValue)) {
-      throw new RequestError(t(messages, 'cli.badSlotValue', { slot, value: String(slotValue), allowed: allowed.join(', ') }));
+      throw new RequestError(t(messages, 'cli.badSlotValue', { slot, value: shown(slotValue), allowed: allowed.join(', ') }));
     }
     (checked as Record<string, string>)[slot] = slotValue;
   }

@@ -147,15 +147,18 @@ describe('Submit buttons', () => {
     });
   });
 
-  it('treats a top-level message with replies as top level, and ignores a value it did not make', async () => {
+  it('treats a top-level message with replies as top level, and hands the dialog a value it cannot read as it is', async () => {
     const r = recorder();
     const listener = submitListener(r.deps);
     const ack = { ack: async () => undefined };
     await listener({ ...(click({ channel: { id: 'C1' }, message: { ts: '12.0', thread_ts: '12.0' } }, '"back"') as object), ...ack } as AnyArgs);
     await listener({ ...(click({ channel: { id: 'C1' }, message: { ts: '12.0' } }, '{not json') as object), ...ack } as AnyArgs);
-    expect(r.turns).toHaveLength(1);
+    expect(r.turns).toHaveLength(2);
     expect(r.turns[0]).toMatchObject({ place: { channel: 'C1', userId: 'U1' }, text: 'back' });
     expect(r.turns[0].place).not.toHaveProperty('threadTs');
+    // The dialog answers data none of its cards sends with "that choice isn't valid" (test/slack/bad-input.test.ts).
+    expect(r.turns[1]).toMatchObject({ kind: 'message', value: '{not json' });
+    expect(r.turns[1]).not.toHaveProperty('text');
   });
 
   it('answers a click on App Home in the user\'s DM with the app, then refreshes App Home', async () => {

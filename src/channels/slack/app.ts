@@ -37,6 +37,14 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
+/**
+ * 1 MiB: the largest request Slack sends this app is a button click, which carries the clicked message (one of
+ * this app's cards, under 28 KB as an Adaptive Card) and its inputs; a message event carries at most 40,000
+ * characters. Anything larger is refused with 413 before it is read or its signature checked (Bolt's own default
+ * is 4 MB).
+ */
+export const SLACK_MAX_BODY_BYTES = 1024 * 1024;
+
 function receiverFor(settings: SlackSettings, logger: Logger): Receiver {
   const { transport } = settings;
   switch (transport.kind) {
@@ -45,6 +53,7 @@ function receiverFor(settings: SlackSettings, logger: Logger): Receiver {
         signingSecret: transport.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
         port: transport.port,
+        bodyLimit: SLACK_MAX_BODY_BYTES,
         logger: boltLogger(logger),
       });
     case 'socket':

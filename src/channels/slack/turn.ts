@@ -4,7 +4,7 @@ import type { Activity, ActivityHandler } from 'botbuilder';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { Responder, SlackAdapter } from './adapter';
-import { conversationId, type SlackPlace } from './conversation';
+import { conversationId, placeOf, type SlackPlace } from './conversation';
 import { createKeyedQueue } from './queue';
 import type { UserLocales } from './userLocales';
 
@@ -66,6 +66,11 @@ export interface TurnRunnerDeps {
 export function createTurnRunner({ adapter, bot, locales, logger }: TurnRunnerDeps): RunTurn {
   const queue = createKeyedQueue();
   return async (turn) => {
+    // A signed body without the channel or the user (Slack always sends both) names no conversation to answer in.
+    if (!placeOf(conversationId(turn.place))) {
+      logger.warn('slack.turn.noConversation', { kind: turn.kind });
+      return;
+    }
     const activity = activityFor(turn, await locales.localeOf(turn.place.userId));
     logger.debug('slack.turn', { kind: turn.kind, direct: turn.direct, text: turn.text });
     await queue.run(String(activity.conversation?.id), () =>

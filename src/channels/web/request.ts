@@ -19,17 +19,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The page's language: the one it says, else English. */
-export function requestLocale(body: unknown): Locale {
-  return toLocale(isRecord(body) && typeof body.locale === 'string' ? body.locale : undefined);
+/** The page's language: the one it says, else `fallback` (the request's Accept-Language, which the page sets too). */
+export function requestLocale(body: unknown, fallback: Locale = 'en'): Locale {
+  return isRecord(body) && typeof body.locale === 'string' ? toLocale(body.locale) : fallback;
 }
 
 export function isConversationId(value: unknown): value is string {
   return typeof value === 'string' && CONVERSATION_ID.test(value);
 }
 
-export function checkMessage(body: unknown): Checked<WebMessage> {
-  const locale = requestLocale(body);
+export function checkMessage(body: unknown, fallbackLocale: Locale = 'en'): Checked<WebMessage> {
+  const locale = requestLocale(body, fallbackLocale);
   if (!isRecord(body)) return { ok: false, problem: 'notJson', locale };
   const { conversationId, text, value } = body;
   if (!isConversationId(conversationId)) return { ok: false, problem: 'badConversation', locale };

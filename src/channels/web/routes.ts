@@ -7,7 +7,7 @@ import { createAdvisorBot, handleTurnError } from '../../bot';
 import { LOCALE_LIST, t } from '../../i18n';
 import type { Logger } from '../../log';
 import type { Recognizer } from '../../nlu/types';
-import { jsonBody } from '../botframework/body';
+import { headerLocale, jsonBody } from '../botframework/body';
 import { WebAdapter } from './adapter';
 import { PAGE_FILES, pageAsset, RENDERER_PATH, rendererAsset, type Asset } from './assets';
 import { WebConversations } from './conversations';
@@ -61,15 +61,15 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): void {
 
   server.post(CONVERSATIONS_PATH, ...jsonBody(), async (req: Request, res: Response) => {
     try {
-      res.send(200, await conversations.start(requestLocale(req.body)));
+      res.send(200, await conversations.start(requestLocale(req.body, headerLocale(req))));
     } catch (error) {
       logger.error('web.start.failed', { error });
-      res.send(500, { code: 'InternalError', message: t(requestLocale(req.body), 'dialog.turnError') });
+      res.send(500, { code: 'InternalError', message: t(requestLocale(req.body, headerLocale(req)), 'dialog.turnError') });
     }
   });
 
   server.post(WEB_MESSAGES_PATH, ...jsonBody(), async (req: Request, res: Response) => {
-    const checked = checkMessage(req.body);
+    const checked = checkMessage(req.body, headerLocale(req));
     if (!checked.ok) {
       res.send(400, { code: 'BadRequest', message: t(checked.locale, `web.errors.${checked.problem}`, checked.params) });
       return;

@@ -3,7 +3,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { isDirectMessage, type SlackPlace } from '../conversation';
 import type { ListenerDeps } from '../deps';
-import { inputValues, submission } from './submission';
+import { inputValues, submission, type Submission } from './submission';
 
 type SubmitArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -41,16 +41,15 @@ export function submitListener(deps: ListenerDeps) {
     await args.ack();
     const { action, body, context, respond } = args;
     const parsed = parseValue(action.value);
-    if (!parsed.ok) {
-      deps.logger.warn('slack.action.badValue', { actionId: action.action_id });
-      return;
-    }
+    if (!parsed.ok) deps.logger.warn('slack.action.badValue', { actionId: action.action_id });
     const place = await placeOfClick(args);
     if (!place) {
       deps.logger.warn('slack.action.noConversation', { actionId: action.action_id });
       return;
     }
-    const { text, value } = submission(parsed.data, inputValues(body.state));
+    // A value that cannot be read still goes to the dialog, as data none of its cards sends: the user is told
+    // the choice is not valid, instead of hearing nothing.
+    const { text, value }: Submission = parsed.ok ? submission(parsed.data, inputValues(body.state)) : { value: action.value ?? '' };
     await deps.runTurn({
       place,
       direct: isDirectMessage(place.channel),

@@ -25,7 +25,8 @@ interface Where {
 /** The turn for a person's new message; undefined for bots, edits, joins and other non-questions. */
 export function userMessageTurn(message: UserMessage, where: Where): SlackTurn | undefined {
   if (!message.user || message.bot_id || message.subtype) return undefined;
-  const text = plainTextOf(message.text ?? '', where.botUserId);
+  // The event is whatever the signed body held: a text that is not a string is no text.
+  const text = plainTextOf(typeof message.text === 'string' ? message.text : '', where.botUserId);
   return {
     place: {
       teamId: where.teamId,
