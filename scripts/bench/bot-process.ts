@@ -1,11 +1,13 @@
 // One bot server for the load benchmark, in its own process so its memory is measured alone:
-// `node dist/scripts/bench/bot-process.js echo|advisor [redis://...]`. Reports its URL to the parent over IPC.
+// `node dist/scripts/bench/bot-process.js echo|stateful-echo|advisor [redis://...]`. Reports its URL to the parent
+// over IPC.
 import { ActivityHandler, MemoryStorage, type Storage } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer } from '../../src/channels/botframework';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
 import { openStorage } from '../../src/state';
+import { StatefulEchoBot } from './stateful-echo-bot';
 
 /** The floor this stack allows: the same botbuilder + restify server, a bot that only echoes. */
 class EchoBot extends ActivityHandler {
@@ -23,7 +25,12 @@ async function main(): Promise<void> {
   const logger = createLogger('error');
   let storage: Storage = new MemoryStorage();
   if (storageUrl) storage = (await openStorage({ url: storageUrl }, logger)).storage;
-  const bot = kind === 'echo' ? new EchoBot() : createAdvisorBot({ storage, recognizer: createRecognizer(), logger });
+  const bot =
+    kind === 'echo'
+      ? new EchoBot()
+      : kind === 'stateful-echo'
+        ? new StatefulEchoBot(storage)
+        : createAdvisorBot({ storage, recognizer: createRecognizer(), logger });
   const server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });
   const url = await server.listen();
   process.send?.({ url });

@@ -1,6 +1,7 @@
 // The HTTP load benchmark: many concurrent conversations doing full multi-turn dialogs against POST /api/messages,
 // replies captured on loopback. The advisor on memory and on Redis, side by side with an echo bot on the same
-// botbuilder + restify stack: the floor this stack allows.
+// botbuilder + restify stack: the floor this stack allows; and the floor for a bot with state and a dialog (an echo
+// bot shaped like the advisor: conversation and user state, a looping waterfall).
 // autocannon reaches for a deprecated Node binding; its warning says nothing about what is measured.
 process.noDeprecation = true;
 import autocannon, { type RequestSpec } from 'autocannon';
@@ -37,7 +38,9 @@ function activity(turn: (typeof TURNS)[number], conversation: string, serviceUrl
   });
 }
 
-async function startBot(kind: 'echo' | 'advisor', storageUrl?: string): Promise<{ url: string; child: ChildProcess }> {
+type BotKind = 'echo' | 'stateful-echo' | 'advisor';
+
+async function startBot(kind: BotKind, storageUrl?: string): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(path.join(__dirname, 'bot-process.js'), [kind, ...(storageUrl ? [storageUrl] : [])], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (m: { url: string }) => resolve(m.url));
@@ -73,7 +76,7 @@ async function startRedis(): Promise<{ url: string; stop(): void } | undefined> 
   return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
 }
 
-async function measure(kind: 'echo' | 'advisor', storageUrl?: string): Promise<Record<string, number>> {
+async function measure(kind: BotKind, storageUrl?: string): Promise<Record<string, number>> {
   const capture = await startCaptureServer();
   const bot = await startBot(kind, storageUrl);
   let conversations = 0;
@@ -107,6 +110,7 @@ async function measure(kind: 'echo' | 'advisor', storageUrl?: string): Promise<R
 
 export async function runHttpLoadBench(): Promise<Record<string, unknown>> {
   const echo = await measure('echo');
+  const statefulEcho = await measure('stateful-echo');
   const advisor = await measure('advisor');
   const redis = await startRedis();
   const advisorRedis = redis ? await measure('advisor', redis.url) : 'redis-server not installed';
@@ -114,9 +118,11 @@ export async function runHttpLoadBench(): Promise<Record<string, unknown>> {
   return {
     setup: { connections: CONNECTIONS, durationSeconds: DURATION_S, turnsPerConversation: TURNS.length },
     echoBot: echo,
+    statefulEchoBot: statefulEcho,
     advisorMemory: advisor,
     advisorRedis,
     advisorP50OverEchoP50: round(advisor.p50Ms / Math.max(echo.p50Ms, 0.001), 2),
+    statefulEchoP50OverEchoP50: round(statefulEcho.p50Ms / Math.max(echo.p50Ms, 0.001), 2),
   };
 }
 

@@ -1,7 +1,7 @@
 // The advisor as a Bot Framework bot: welcomes new members, strips its @mention, runs the advisor dialog on every
 // message and saves conversation and user state on the injected Storage.
 import { ActivityHandler, ConversationState, StatusCodes, TurnContext, UserState, type InvokeResponse, type Storage } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import {
   AdvisorDialog,
   DIALOG_STATE_PROPERTY,
@@ -13,12 +13,6 @@ import {
 import type { Recognizer } from '../nlu/types';
 import { logger as defaultLogger, type Logger } from '../log';
 import { removeBotMention } from './mentions';
-
-/**
- * Where botbuilder-dialogs looks for the memory scopes of a turn before building them (a service collection and
- * schema checks, on every turn); they hold no state of their own, so the first turn's serve every later one.
- */
-const STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 export interface AdvisorDeps {
   storage: Storage;
@@ -33,7 +27,6 @@ export class AdvisorBot extends ActivityHandler {
   private readonly userState: UserState;
   private readonly dialog: AdvisorDialog;
   private readonly dialogs: DialogSet;
-  private stateConfiguration?: DialogStateManagerConfiguration;
 
   constructor(deps: AdvisorDeps) {
     super();
@@ -70,9 +63,7 @@ export class AdvisorBot extends ActivityHandler {
    * skill and adaptive-dialog machinery this bot does not use.)
    */
   private async runDialog(context: TurnContext): Promise<void> {
-    if (this.stateConfiguration) context.turnState.set(STATE_CONFIGURATION_KEY, this.stateConfiguration);
     const dc = await this.dialogs.createContext(context);
-    this.stateConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(AdvisorDialog.dialogId);
   }

@@ -4,7 +4,7 @@ import type { TurnContext } from 'botbuilder';
 import { chooseLocale, textLocale } from '../../dialogs';
 import { t } from '../i18n';
 import type { Logger } from '../log';
-import { StorageUnavailableError } from '../state';
+import { ETagConflictError, StorageUnavailableError } from '../state';
 
 export async function handleTurnError(context: TurnContext, error: unknown, logger: Logger): Promise<void> {
   const activity = context.activity;
@@ -15,8 +15,13 @@ export async function handleTurnError(context: TurnContext, error: unknown, logg
   });
   try {
     const locale = chooseLocale({ text: textLocale(activity?.text), activityLocale: activity?.locale });
-    // A storage outage is temporary and not the user's doing: say so, so they simply try again.
-    const message = error instanceof StorageUnavailableError ? 'dialog.storageUnavailable' : 'dialog.turnError';
+    // A storage outage or a lost race with another instance is not the user's doing: say so, so they simply resend.
+    const message =
+      error instanceof StorageUnavailableError
+        ? 'dialog.storageUnavailable'
+        : error instanceof ETagConflictError
+          ? 'dialog.concurrentTurn'
+          : 'dialog.turnError';
     await context.sendActivity(t(locale, message));
   } catch (replyError) {
     logger.error('turn.error.reply_failed', { error: replyError instanceof Error ? replyError : { message: String(replyError) } });

@@ -2,6 +2,7 @@
 // the fallback text and the notices that lead the card. (No `lang`: the adaptivecards library validates it with a
 // global regular expression that rejects every second card, and hosts only use it to format dates.)
 import { Template } from 'adaptivecards-templating';
+import { boundedMemo } from '../memo';
 
 export type CardElement = Record<string, unknown>;
 
@@ -36,9 +37,34 @@ export interface CardContent {
   notices?: readonly Notice[];
 }
 
+/** Enough for the common cards of every locale; an answer card's expansion weighs about 18 KB. */
+const EXPANSIONS_PER_TEMPLATE = 256;
+
+const expanders = new WeakMap<object, (rootJson: string) => AdaptiveCard>();
+
+/**
+ * A template's expansion by its data as JSON. Each template is parsed once (parsing its expressions with ANTLR
+ * costs far more than expanding them), and the expansions of recent data are remembered (most turns show a card
+ * someone was already shown). The data is expanded from its JSON, so a remembered card holds no caller's objects;
+ * it is frozen, since callers share it. Keyed by the template object (the imported JSON).
+ */
+function expanderOf(template: object): (rootJson: string) => AdaptiveCard {
+  let expander = expanders.get(template);
+  if (!expander) {
+    const parsed = new Template(template);
+    expander = boundedMemo(
+      (rootJson: string) => parsed.expand({ $root: JSON.parse(rootJson) as object }) as AdaptiveCard,
+      (rootJson) => rootJson,
+      EXPANSIONS_PER_TEMPLATE,
+    );
+    expanders.set(template, expander);
+  }
+  return expander;
+}
+
 /** Expands a template; data values are inserted as text, never evaluated, so user text cannot inject bindings. */
 export function fillCard({ template, data, fallback, notices = [] }: CardContent): AdaptiveCard {
   const fallbackText = [...notices.map((n) => n.text), ...fallback].join('\n');
-  const card = new Template(template).expand({ $root: { ...data, fallbackText } }) as AdaptiveCard;
+  const card = expanderOf(template)(JSON.stringify({ ...data, fallbackText }));
   return { ...card, body: [...notices.map(noticeBlock), ...card.body] };
 }

@@ -2,7 +2,16 @@
 import { completions, normalize } from './domain';
 import { nextQuestions } from './questions';
 import { resolveComplete } from './resolve';
-import { ASKABLE_SLOTS, type AskableSlot, type Conflict, type PartialScenario, type Resolution } from './types';
+import { boundedMemo } from '../memo';
+import {
+  ASKABLE_SLOTS,
+  SLOT_VALUES,
+  type AskableSlot,
+  type Conflict,
+  type PartialScenario,
+  type Resolution,
+  type SlotName,
+} from './types';
 
 /** How well an answer is documented: a table row first, then a row that holds by the article's rule, an example flow, the principles. */
 function rank(r: Resolution): number {
@@ -33,8 +42,24 @@ export interface Advice {
   resolution: Resolution | null;
 }
 
-export function advise(partial: PartialScenario): Advice {
+function adviseUncached(partial: PartialScenario): Advice {
   const { scenario, conflicts } = normalize(partial);
   const missing = nextQuestions(scenario);
   return { scenario, conflicts, missing, resolution: missing.length === 0 ? resolve(scenario) : null };
 }
+
+const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
+
+/** What the advice depends on: the scenario's own slots with values from the contract (normalize drops the rest). */
+function scenarioKey(partial: PartialScenario): string {
+  return SLOTS.map((slot) => {
+    const value: unknown = Object.hasOwn(partial, slot) ? partial[slot] : undefined;
+    return (SLOT_VALUES[slot] as readonly unknown[]).includes(value) ? String(value) : '';
+  }).join('|');
+}
+
+/**
+ * Remembered for the most recent scenarios (each turn asks about its scenario several times, and conversations
+ * share the common ones); frozen, since callers share it.
+ */
+export const advise: (partial: PartialScenario) => Advice = boundedMemo(adviseUncached, scenarioKey, 4096);

@@ -9,13 +9,22 @@ export const LOCALE_LIST: readonly Locale[] = ['en', 'zh-TW'];
 type Tree = { [key: string]: string | string[] | Tree };
 const catalogs: Record<Locale, Tree> = { en: en as Tree, 'zh-TW': zhTW as Tree };
 
-function lookup(locale: Locale, key: string): string | string[] | Tree | undefined {
-  let node: string | string[] | Tree | undefined = catalogs[locale];
-  for (const part of key.split('.')) {
-    if (node === undefined || typeof node === 'string' || Array.isArray(node)) return undefined;
-    node = node[part];
+type Leaf = string | string[];
+
+/** Every string and list of a catalog by its dotted key path: one lookup per call, however deep the key. */
+function flatten(node: Tree, prefix = '', into = new Map<string, Leaf>()): Map<string, Leaf> {
+  for (const [k, v] of Object.entries(node)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string' || Array.isArray(v)) into.set(key, v);
+    else flatten(v, key, into);
   }
-  return node;
+  return into;
+}
+
+const leaves: Record<Locale, Map<string, Leaf>> = { en: flatten(catalogs.en), 'zh-TW': flatten(catalogs['zh-TW']) };
+
+function lookup(locale: Locale, key: string): Leaf | undefined {
+  return leaves[locale]?.get(key);
 }
 
 /** Whether a key has a string in the locale. */
@@ -50,14 +59,5 @@ export function toLocale(tag: string | undefined | null): Locale {
 
 /** The key paths of a catalog, for the test that both locales say everything. */
 export function keysOf(locale: Locale): string[] {
-  const out: string[] = [];
-  const walk = (node: Tree, prefix: string) => {
-    for (const [k, v] of Object.entries(node)) {
-      const key = prefix ? `${prefix}.${k}` : k;
-      if (typeof v === 'string' || Array.isArray(v)) out.push(key);
-      else walk(v, key);
-    }
-  };
-  walk(catalogs[locale], '');
-  return out;
+  return [...leaves[locale].keys()];
 }

@@ -37,6 +37,17 @@ redis.call('HSET', KEYS[1], 'e', ARGV[2], 'd', ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return 1`;
 
+/**
+ * The eTag an item had when it was read, kept on the item object itself (not enumerable, so never stored or copied).
+ * botbuilder's BotState writes every change with eTag '*' (last writer wins) on the very object it read; writing
+ * with the eTag it was read at instead makes a concurrent turn on another instance fail, not silently overwrite.
+ */
+const READ_ETAG = Symbol('readETag');
+
+function rememberETag(item: object, eTag: string): void {
+  Object.defineProperty(item, READ_ETAG, { value: eTag, enumerable: false, writable: true, configurable: true });
+}
+
 let eTagCounter = 0;
 function newETag(): string {
   eTagCounter = (eTagCounter + 1) % Number.MAX_SAFE_INTEGER;
@@ -95,7 +106,10 @@ export class RedisStorage implements Storage {
       const items: StoreItems = {};
       rows.forEach((row, i) => {
         const [eTag, data] = row as (string | null)[];
-        if (data !== null && data !== undefined) items[keys[i]] = { ...JSON.parse(data), eTag };
+        if (data === null || data === undefined) return;
+        const item = { ...JSON.parse(data), eTag };
+        rememberETag(item, eTag as string);
+        items[keys[i]] = item;
       });
       return items;
     });
@@ -107,11 +121,16 @@ export class RedisStorage implements Storage {
     await this.guarded('write', async () => {
       for (const [key, item] of entries) {
         const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-        const written = await this.client.eval(WRITE_IF_CURRENT, {
+        const readETag = (item as { [READ_ETAG]?: string } | undefined)?.[READ_ETAG];
+        const expected = eTag === '*' && readETag !== undefined ? readETag : eTag;
+        const written = newETag();
+        const result = await this.client.eval(WRITE_IF_CURRENT, {
           keys: [this.prefix + key],
-          arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.ttlFor(key))],
+          arguments: [expected ?? '', written, JSON.stringify(value), String(this.ttlFor(key))],
         });
-        if (written !== 1) throw new ETagConflictError(key);
+        if (result !== 1) throw new ETagConflictError(key);
+        // A second save in the same turn continues from this write.
+        if (item && readETag !== undefined) rememberETag(item, written);
       }
     });
   }

@@ -1,3 +1,4 @@
+import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
 import { createClient } from 'redis';
 import { createLogger } from '../../src/log';
 import { ETagConflictError, RedisStorage, StorageUnavailableError } from '../../src/state';
@@ -89,5 +90,70 @@ describe('RedisStorage on a real redis-server', () => {
     }
     expect(recovered).toBe(true);
     expect((await storage.read(['web/conversations/c5']))['web/conversations/c5']).toMatchObject({ kept: 'yes' });
+  });
+});
+
+describe('botbuilder state on RedisStorage', () => {
+  let redis: RedisServer;
+  const opened: RedisStorage[] = [];
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+  });
+  afterAll(async () => {
+    await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+    await redis.stop();
+  });
+
+  async function instance() {
+    const storage = storageFor(redis.url);
+    await storage.connect();
+    opened.push(storage);
+    const state = new ConversationState(storage);
+    return { state, step: state.createProperty<number>('step') };
+  }
+
+  function turnOn(conversation: string): TurnContext {
+    const adapter = new TestAdapter(async () => undefined, { channelId: 'msteams', conversation: { id: conversation } } as never);
+    return new TurnContext(adapter, {
+      type: 'message',
+      channelId: 'msteams',
+      conversation: { id: conversation } as never,
+      from: { id: 'u1', name: 'Admin' },
+      recipient: { id: 'bot', name: 'Advisor' },
+    });
+  }
+
+  it('never lets two instances silently overwrite each other, though BotState writes with eTag "*"', async () => {
+    const a = await instance();
+    const b = await instance();
+    const first = turnOn('race-1');
+    await a.step.set(first, 1);
+    await a.state.saveChanges(first);
+
+    // Both instances load the conversation, then both change it: the second save must fail, not overwrite.
+    const onA = turnOn('race-1');
+    const onB = turnOn('race-1');
+    expect(await a.step.get(onA)).toBe(1);
+    expect(await b.step.get(onB)).toBe(1);
+    await b.step.set(onB, 2);
+    await b.state.saveChanges(onB);
+    await a.step.set(onA, 3);
+    await expect(a.state.saveChanges(onA)).rejects.toBeInstanceOf(ETagConflictError);
+
+    const check = await instance();
+    expect(await check.step.get(turnOn('race-1'))).toBe(2);
+  });
+
+  it('lets one turn save twice, and the next turn continue', async () => {
+    const a = await instance();
+    const turn = turnOn('twice-1');
+    await a.step.set(turn, 1);
+    await a.state.saveChanges(turn);
+    const next = turnOn('twice-1');
+    await a.step.set(next, (await a.step.get(next))! + 1);
+    await a.state.saveChanges(next);
+    await a.step.set(next, 10);
+    await a.state.saveChanges(next);
+    expect(await (await instance()).step.get(turnOn('twice-1'))).toBe(10);
   });
 });
