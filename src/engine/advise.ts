@@ -1,7 +1,6 @@
 // The engine's entry points for callers: what is known in, the answer or the questions out.
-import { completions, normalize } from './domain';
-import { nextQuestions } from './questions';
-import { resolveComplete } from './resolve';
+import { normalize } from './domain';
+import { answersOf, questionsAmong } from './questions';
 import { boundedMemo } from '../memo';
 import {
   ASKABLE_SLOTS,
@@ -19,16 +18,10 @@ function rank(r: Resolution): number {
   return r.source.kind === 'example' ? 2 : 3;
 }
 
-/**
- * The answer for what is known, or null while a question remains that would change it. When the unknown slots
- * cannot change the paths, the best-documented of the scenarios still possible answers.
- */
-export function resolve(partial: PartialScenario): Resolution | null {
-  const { scenario } = normalize(partial);
-  if (nextQuestions(scenario).length > 0) return null;
-  const candidates = completions(scenario).map(resolveComplete);
-  if (candidates.length === 0) return null;
-  const best = candidates.reduce((chosen, r) => (rank(r) < rank(chosen) ? r : chosen));
+/** When the unknown slots cannot change the paths, the best-documented of the scenarios still possible answers. */
+function bestAnswer(scenario: PartialScenario, answers: readonly Resolution[]): Resolution | null {
+  if (answers.length === 0) return null;
+  const best = answers.reduce((chosen, r) => (rank(r) < rank(chosen) ? r : chosen));
   const assumed = ASKABLE_SLOTS.filter((slot) => scenario[slot] === undefined && best.scenario[slot] !== undefined);
   return { ...best, assumed };
 }
@@ -44,8 +37,9 @@ export interface Advice {
 
 function adviseUncached(partial: PartialScenario): Advice {
   const { scenario, conflicts } = normalize(partial);
-  const missing = nextQuestions(scenario);
-  return { scenario, conflicts, missing, resolution: missing.length === 0 ? resolve(scenario) : null };
+  const answers = answersOf(scenario);
+  const missing = questionsAmong(scenario, answers);
+  return { scenario, conflicts, missing, resolution: missing.length === 0 ? bestAnswer(scenario, answers) : null };
 }
 
 const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
@@ -63,3 +57,8 @@ function scenarioKey(partial: PartialScenario): string {
  * share the common ones); frozen, since callers share it.
  */
 export const advise: (partial: PartialScenario) => Advice = boundedMemo(adviseUncached, scenarioKey, 4096);
+
+/** The answer for what is known, or null while a question remains that would change it. */
+export function resolve(partial: PartialScenario): Resolution | null {
+  return advise(partial).resolution;
+}

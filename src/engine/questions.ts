@@ -24,7 +24,17 @@ function entropy(outcomes: string[]): number {
  */
 export function nextQuestions(partial: PartialScenario): AskableSlot[] {
   const { scenario } = normalize(partial);
-  const cases = completions(scenario).map((c) => ({ scenario: c, outcome: outcomeOf(resolveComplete(c)) }));
+  return questionsAmong(scenario, answersOf(scenario));
+}
+
+/** Every complete scenario still possible, with its answer: what both the questions and the answer are chosen from. */
+export function answersOf(scenario: PartialScenario): Resolution[] {
+  return completions(scenario).map(resolveComplete);
+}
+
+/** nextQuestions() for a normalized scenario whose possible answers are already resolved. */
+export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[]): AskableSlot[] {
+  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r) }));
   if (new Set(cases.map((c) => c.outcome)).size <= 1) return [];
   const scored = openSlots(scenario).flatMap((slot) => {
     const byValue = new Map<string, string[]>();
