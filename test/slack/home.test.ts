@@ -3,7 +3,7 @@
 import { list, t } from '../../src/i18n';
 import { TEAM_ID, type ApiCall } from './support/fakeSlackApi';
 import { startSlackHarness, type SlackHarness } from './support/harness';
-import { buttonsOf, textOf } from './support/slackRequests';
+import { blockActionsPayload, buttonsOf, textOf, type PostedButton } from './support/slackRequests';
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -25,19 +25,11 @@ function viewButtons(call: ApiCall) {
   return buttonsOf({ ...call, args: { blocks: (call.args.view as { blocks: unknown }).blocks } });
 }
 
-function homeClick(user: string, button: { actionId: string; text: string; value?: string }) {
-  return {
-    type: 'block_actions',
-    team: { id: TEAM_ID, domain: 'example' },
-    user: { id: user, username: 'admin', team_id: TEAM_ID },
-    api_app_id: 'A0000001',
-    token: 'verification-token',
+function homeClick(user: string, button: PostedButton) {
+  return blockActionsPayload(user, button, {
     container: { type: 'view', view_id: 'V1' },
-    trigger_id: 'trigger-home',
     view: { id: 'V1', type: 'home', team_id: TEAM_ID, bot_id: 'BBOT0001', blocks: [], state: { values: {} } },
-    state: { values: {} },
-    actions: [{ type: 'button', action_id: button.actionId, block_id: 'b1', text: { type: 'plain_text', text: button.text }, value: button.value, action_ts: '1712000001.000200' }],
-  };
+  });
 }
 
 it("publishes App Home in the user's Slack language, looking the language up once", async () => {

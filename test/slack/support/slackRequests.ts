@@ -141,23 +141,20 @@ export function textOf(call: ApiCall): string {
   return out.join('\n').replace(/\u200b/g, '');
 }
 
-/** The block_actions payload Slack sends when `user` clicks `button` on the message a chat.postMessage call made. */
-export function clickPayload(call: ApiCall, button: PostedButton, user: string, responseUrl: string): Json {
-  const ts = String(call.result?.ts);
-  const channel = String(call.args.channel);
-  const threadTs = call.args.thread_ts as string | undefined;
+/**
+ * The block_actions payload Slack sends when `user` clicks `button`; `surface` says where the button was (the
+ * container and the message or view fields).
+ */
+export function blockActionsPayload(user: string, button: PostedButton, surface: Json): Json {
   return {
     type: 'block_actions',
     team: { id: TEAM_ID, domain: 'example' },
     user: { id: user, username: 'admin', team_id: TEAM_ID },
     api_app_id: 'A0000001',
     token: 'verification-token',
-    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false, ...(threadTs ? { thread_ts: threadTs } : {}) },
     trigger_id: `trigger-${next()}`,
-    channel: { id: channel, name: 'helpdesk' },
-    message: { type: 'message', user: BOT_USER_ID, ts, text: call.args.text, blocks: call.args.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) },
     state: { values: {} },
-    response_url: responseUrl,
+    ...surface,
     actions: [
       {
         type: 'button',
@@ -169,4 +166,18 @@ export function clickPayload(call: ApiCall, button: PostedButton, user: string, 
       },
     ],
   };
+}
+
+/** The block_actions payload Slack sends when `user` clicks `button` on the message a chat.postMessage call made. */
+export function clickPayload(call: ApiCall, button: PostedButton, user: string, responseUrl: string): Json {
+  const ts = String(call.result?.ts);
+  const channel = String(call.args.channel);
+  const threadTs = call.args.thread_ts as string | undefined;
+  const thread = threadTs ? { thread_ts: threadTs } : {};
+  return blockActionsPayload(user, button, {
+    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false, ...thread },
+    channel: { id: channel, name: 'helpdesk' },
+    message: { type: 'message', user: BOT_USER_ID, ts, text: call.args.text, blocks: call.args.blocks, ...thread },
+    response_url: responseUrl,
+  });
 }
