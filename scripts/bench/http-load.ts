@@ -5,11 +5,11 @@
 // autocannon reaches for a deprecated Node binding; its warning says nothing about what is measured.
 process.noDeprecation = true;
 import autocannon, { type RequestSpec } from 'autocannon';
-import { fork, spawn, type ChildProcess } from 'child_process';
+import { fork, type ChildProcess } from 'child_process';
 import { readFileSync } from 'fs';
-import * as net from 'net';
 import * as path from 'path';
-import { startCaptureServer } from './capture-server';
+import { startCaptureServer, type CaptureServer } from '../support/connector-capture';
+import { RedisServer } from '../support/redis-server';
 import { round } from './stats';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -56,24 +56,12 @@ function peakRssMiB(pid: number): number {
   return round(kib / 1024, 1);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; stop(): void } | undefined> {
-  const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const started = await new Promise<boolean>((resolve) => {
-    child.once('error', () => resolve(false));
-    setTimeout(() => resolve(child.exitCode === null), 500);
-  });
-  if (!started) return undefined;
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+/** Replies (not typing indicators) posted to a conversation other than their own, or to another user. */
+function crossedReplies(capture: CaptureServer): number {
+  // Each benchmark conversation has its own user, named after it.
+  return capture.replies.filter(
+    (r) => r.activity.type !== 'typing' && (r.activity.conversation?.id !== r.conversationId || r.activity.recipient?.id !== `u-${r.conversationId}`),
+  ).length;
 }
 
 async function measure(kind: BotKind, storageUrl?: string): Promise<Record<string, number>> {
@@ -98,8 +86,8 @@ async function measure(kind: BotKind, storageUrl?: string): Promise<Record<strin
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
       errors: result.errors + result.timeouts + result.non2xx,
-      replies: capture.replies,
-      repliesCrossingConversations: capture.crossed,
+      replies: capture.replies.filter((r) => r.activity.type !== 'typing').length,
+      repliesCrossingConversations: crossedReplies(capture),
       peakRssMiB: peakRssMiB(bot.child.pid!),
     };
   } finally {
@@ -112,9 +100,9 @@ export async function runHttpLoadBench(): Promise<Record<string, unknown>> {
   const echo = await measure('echo');
   const statefulEcho = await measure('stateful-echo');
   const advisor = await measure('advisor');
-  const redis = await startRedis();
+  const redis = await RedisServer.start().catch(() => undefined);
   const advisorRedis = redis ? await measure('advisor', redis.url) : 'redis-server not installed';
-  redis?.stop();
+  await redis?.stop();
   return {
     setup: { connections: CONNECTIONS, durationSeconds: DURATION_S, turnsPerConversation: TURNS.length },
     echoBot: echo,

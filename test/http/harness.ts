@@ -6,7 +6,7 @@ import { createBotServer, MESSAGES_PATH, type BotServer } from '../../src/channe
 import type { BotCredentials } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
-import { startCaptureServer, type CaptureServer } from '../support/connector-capture';
+import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
 
 export interface Harness {
   baseUrl: string;

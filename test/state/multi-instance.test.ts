@@ -10,8 +10,8 @@ import { t } from '../../src/i18n';
 import { exampleLink } from '../../src/present';
 import { kindOf, linksOf, questionOf } from '../dialogs/cardReading';
 import { startBotProcess, type BotProcess } from '../support/bot-process';
-import { startCaptureServer, type CaptureServer } from '../support/connector-capture';
-import { RedisServer } from '../support/redis-server';
+import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
+import { RedisServer } from '../../scripts/support/redis-server';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 jest.setTimeout(60000);

@@ -2,7 +2,7 @@ import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
 import { createClient } from 'redis';
 import { createLogger } from '../../src/log';
 import { ETagConflictError, RedisStorage, StorageUnavailableError } from '../../src/state';
-import { RedisServer } from '../support/redis-server';
+import { RedisServer } from '../../scripts/support/redis-server';
 
 const quiet = createLogger('error', () => undefined);
 

@@ -1,4 +1,4 @@
-// A real redis-server on a free loopback port, for tests (installed by scripts/system-deps.sh).
+// A real redis-server on a free loopback port, for the tests and the load benchmark (installed by scripts/system-deps.sh).
 import { spawn, type ChildProcess } from 'child_process';
 import * as net from 'net';
 
