@@ -12,6 +12,7 @@ import { WebAdapter } from './adapter';
 import { PAGE_FILES, pageAsset, RENDERER_PATH, rendererAsset, type Asset } from './assets';
 import { WebConversations } from './conversations';
 import { DIAGRAM_ROUTE, diagramHandler } from './diagramRoute';
+import { RecentReplies } from './replies';
 import { checkMessage, requestLocale } from './request';
 import { pageStrings } from './strings';
 
@@ -49,6 +50,7 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): void {
   const adapter = new WebAdapter();
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
   const conversations = new WebConversations(adapter, bot);
+  const recentReplies = new RecentReplies();
 
   for (const path of Object.keys(PAGE_FILES)) {
     server.get(path, async (_req: Request, res: Response) => sendAsset(res, pageAsset(path), t('en', 'web.errors.pageMissing')));
@@ -74,8 +76,11 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): void {
       res.send(400, { code: 'BadRequest', message: t(checked.locale, `web.errors.${checked.problem}`, checked.params) });
       return;
     }
+    const message = checked.value;
     try {
-      res.send(200, { activities: await conversations.send(checked.value) });
+      const turn = () => conversations.send(message);
+      const activities = message.messageId === undefined ? await turn() : await recentReplies.once(message.conversationId, message.messageId, turn);
+      res.send(200, { activities });
     } catch (error) {
       logger.error('web.turn.failed', { error });
       res.send(500, { code: 'InternalError', message: t(checked.value.locale, 'dialog.turnError') });
