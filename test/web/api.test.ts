@@ -57,7 +57,7 @@ describe('the page', () => {
     expect(response.headers.get('content-type')).toContain('text/html');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     const html = await response.text();
-    expect(html).toContain('<label for="question"');
+    expect(html).toContain('<label for="cf-question"');
     expect(html).toContain('/web/adaptivecards.min.js');
   });
 
@@ -131,12 +131,50 @@ describe('a conversation through the in-process channel', () => {
   });
 });
 
+describe('a message sent again with the same id (the page retries when the network failed) is answered once', () => {
+  const turns = () => server.logs.filter((line) => line.event === 'dialog.turn').length;
+  const messageId = () => crypto.randomUUID();
+
+  test('one after the other: the same replies, one turn', async () => {
+    const { conversationId } = await startConversation();
+    const id = messageId();
+    const before = turns();
+    const first = await say(conversationId, { messageId: id, text: 'PSTN call' });
+    const again = await say(conversationId, { messageId: id, text: 'PSTN call' });
+    expect(again).toEqual(first);
+    expect(turns() - before).toBe(1);
+    // A new message is a new turn.
+    await say(conversationId, { messageId: messageId(), text: 'Cloud Connector Edition' });
+    expect(turns() - before).toBe(2);
+  });
+
+  test('both at once: the same replies, one turn', async () => {
+    const { conversationId } = await startConversation();
+    const id = messageId();
+    const before = turns();
+    const [a, b] = await Promise.all([0, 1].map(() => say(conversationId, { messageId: id, text: 'PSTN call with Cloud Connector from the office' })));
+    expect(b).toEqual(a);
+    expect(turns() - before).toBe(1);
+  });
+
+  test('the same id in another conversation is another message', async () => {
+    const id = messageId();
+    const [one, two] = await Promise.all([startConversation(), startConversation()]);
+    const before = turns();
+    await say(one.conversationId, { messageId: id, text: 'PSTN call' });
+    await say(two.conversationId, { messageId: id, text: 'PSTN call' });
+    expect(turns() - before).toBe(2);
+  });
+});
+
 describe('bad requests get a clear message in the page language', () => {
   const conversationId = '00000000-0000-4000-8000-000000000000';
   test.each([
     ['no conversation', { text: 'hello', locale: 'en' }, 'web.errors.badConversation', 'en'],
     ['a made-up conversation id', { conversationId: '../../etc', text: 'hello', locale: 'zh-TW' }, 'web.errors.badConversation', 'zh-TW'],
     ['empty text', { conversationId, text: '   ', locale: 'zh-TW' }, 'web.errors.noContent', 'zh-TW'],
+    ['a message id that is not a UUID', { conversationId, messageId: '1; drop', text: 'hello', locale: 'zh-TW' }, 'web.errors.badMessageId', 'zh-TW'],
+    ['a message id that is not a string', { conversationId, messageId: 7, text: 'hello', locale: 'en' }, 'web.errors.badMessageId', 'en'],
     ['data that is not an object', { conversationId, value: 'answer', locale: 'en' }, 'web.errors.noContent', 'en'],
     ['text too long', { conversationId, text: 'x'.repeat(MAX_TEXT_LENGTH + 1), locale: 'en' }, 'web.errors.tooLong', 'en'],
   ] as const)('%s', async (_name, body, key, locale) => {

@@ -1,12 +1,14 @@
 // The local page in a real browser (Debian's chromium, headless, no background networking), as a person uses it:
 // a complete English question gets the answer card with its diagram; a vague Chinese one is answered after
-// clicking through the question buttons. Screenshots go to test-output/web/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+// clicking through the question buttons, or typing the answers; what is typed while the page starts or while an
+// answer is on its way is queued and answered in order; a network failure or a failing server gives the text back.
+// Locators go by role and label (what a person sees), never by the page's element ids. Screenshots go to
+// test-output/web/.
+import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Route } from 'playwright-core';
 import { SLOT_VALUES, type SlotName } from '../../src/engine/types';
-import { t } from '../../src/i18n';
+import { LOCALE_LIST, t, type Locale } from '../../src/i18n';
 import { startWebServer, type WebServer } from './server';
 
 jest.setTimeout(180_000);
@@ -15,15 +17,13 @@ const CHROMIUM = '/usr/bin/chromium';
 const OUTPUT = join(__dirname, '..', '..', 'test-output', 'web');
 
 let server: WebServer;
-let browser: BrowserContext;
-let userDataDir: string;
+let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (scripts/system-deps.sh does).`);
   mkdirSync(OUTPUT, { recursive: true });
   server = await startWebServer();
-  userDataDir = mkdtempSync(join(tmpdir(), 'callflow-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
+  browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -33,21 +33,54 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-async function openPage(viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage();
+/**
+ * A page in a browser context of its own (its own storage: a language chosen in one test stays there), whose
+ * script errors fail the test: the page must never throw at the user.
+ */
+async function newPage(viewport = { width: 1000, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext()).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.setViewportSize(viewport);
-  await page.goto(`${server.baseUrl}/`);
-  // The welcome card is rendered by the Adaptive Cards renderer.
-  await page.locator('#log li.bot .card .ac-adaptiveCard').first().waitFor();
-  return page;
+  return { page, errors };
+}
+
+/** The conversation, by its name in either language. */
+const conversation = (page: Page) =>
+  page.getByRole('list', { name: new RegExp(`^(${LOCALE_LIST.map((l) => t(l, 'web.conversationLabel')).join('|')})$`) });
+const entries = (page: Page) => conversation(page).locator(':scope > li');
+const botEntries = (page: Page) => conversation(page).locator(':scope > li.bot');
+const box = (page: Page, locale: Locale = 'en') => page.getByLabel(t(locale, 'web.inputLabel'));
+
+/** The welcome card, drawn by the Adaptive Cards renderer. */
+async function waitForWelcome(page: Page): Promise<void> {
+  await botEntries(page).first().locator('.ac-adaptiveCard').first().waitFor();
+}
+
+async function openPage(viewport?: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const opened = await newPage(viewport);
+  await opened.page.goto(`${server.baseUrl}/`);
+  await waitForWelcome(opened.page);
+  return opened;
+}
+
+/** Sends typed text the way a person does: type it, press Enter. */
+async function ask(page: Page, text: string, locale: Locale = 'en'): Promise<void> {
+  await box(page, locale).fill(text);
+  await box(page, locale).press('Enter');
+}
+
+/** Waits until no answer is on its way and nothing waits to be sent. */
+async function waitUntilIdle(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: /^$/ }).waitFor();
+  await expect(entries(page).filter({ hasText: t('en', 'web.queued') }).count()).resolves.toBe(0);
 }
 
 /** The diagram in the last answer: shown, loaded (a decoded PNG has a width), and described for screen readers. */
 async function expectDiagramLoaded(page: Page, locale: string): Promise<void> {
-  const img = page.locator(`#log li.bot .card img[src*="/diagram/${locale}/"]`).last();
+  const img = botEntries(page).locator(`img[src*="/diagram/${locale}/"]`).last();
   await img.waitFor();
   await page.waitForFunction(
     (el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 0,
@@ -57,59 +90,213 @@ async function expectDiagramLoaded(page: Page, locale: string): Promise<void> {
   expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(20);
 }
 
+/** Reads a value until it passes `accept` or the time is up, then gives the last value for the test to assert on. */
+async function settle<T>(read: () => T | Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Holds the requests a route matches until `release()`; `count` says how many arrived. */
+async function holdRequests(page: Page, url: string): Promise<{ release: () => void; arrived: () => number }> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let count = 0;
+  await page.route(url, async (route: Route) => {
+    count++;
+    await gate;
+    await route.continue();
+  });
+  return { release, arrived: () => count };
+}
+
+const P2P_QUESTION = 'Skype for Business Online peer-to-peer call, both users on our network: where does the media go?';
+const CONFERENCE_QUESTION = 'Online user at a coffee shop joins a conference organized by an Online user: does it use ExpressRoute?';
+
+/** The text of an answer card: its two traffic headings are there. */
+async function expectAnswer(entry: Locator, locale: Locale = 'en'): Promise<string> {
+  const text = await entry.locator('.ac-adaptiveCard').first().innerText();
+  expect(text).toContain(t(locale, 'answer.signaling'));
+  expect(text).toContain(t(locale, 'answer.media'));
+  return text;
+}
+
 test('a complete question in English gets the answer card with its diagram', async () => {
-  const page = await openPage({ width: 1000, height: 900 });
-  await page.getByLabel(t('en', 'web.inputLabel')).fill('Skype for Business Online peer-to-peer call, both users on our network: where does the media go?');
-  await page.keyboard.press('Enter');
+  const { page, errors } = await openPage();
+  await ask(page, P2P_QUESTION);
   await expectDiagramLoaded(page, 'en');
-  const answer = page.locator('#log li.bot').last();
-  const text = await answer.innerText();
-  expect(text).toContain(t('en', 'answer.signaling'));
-  expect(text).toContain(t('en', 'answer.media'));
+  const text = await expectAnswer(botEntries(page).last());
   expect(text).toContain(t('en', 'paths.local'));
   expect(text).toContain(t('en', 'paths.expressRoute'));
-  expect(await page.locator('#log li.user').last().innerText()).toContain('peer-to-peer call');
+  expect(await conversation(page).locator(':scope > li.user').last().innerText()).toContain('peer-to-peer call');
   await page.screenshot({ path: join(OUTPUT, 'en-answer.png'), fullPage: true });
-  await page.close();
+  expect(errors).toEqual([]);
+  await page.context().close();
 });
 
+/** Every answer choice any question card can offer, in a language. */
+function allChoices(locale: Locale): Set<string> {
+  return new Set(
+    (Object.keys(SLOT_VALUES) as SlotName[]).flatMap((slot) => SLOT_VALUES[slot].map((value) => t(locale, `slots.${slot}.values.${value}`))),
+  );
+}
+
 test('a vague question in Chinese is answered after clicking through the question buttons, on a phone-sized page', async () => {
-  const page = await openPage({ width: 412, height: 915 });
+  const { page, errors } = await openPage({ width: 412, height: 915 });
   // The page's own language switch (the welcome card has one too).
   await page.getByRole('group', { name: t('en', 'web.languageLabel') }).getByRole('button', { name: t('zh-TW', 'web.languageNames.zh-TW') }).click();
-  await expect(page.getByLabel(t('zh-TW', 'web.inputLabel')).count()).resolves.toBe(1);
+  await expect(box(page, 'zh-TW').count()).resolves.toBe(1);
   expect(await page.getAttribute('html', 'lang')).toBe('zh-TW');
-  await page.locator('#status').filter({ hasText: /^$/ }).waitFor();
+  await waitUntilIdle(page);
 
-  await page.getByLabel(t('zh-TW', 'web.inputLabel')).fill('會議的訊號走哪裡？');
+  await box(page, 'zh-TW').fill('會議的訊號走哪裡？');
   await page.getByRole('button', { name: t('zh-TW', 'web.send') }).click();
 
-  // Every answer choice any question card can offer, in Chinese.
-  const choices = new Set(
-    (Object.keys(SLOT_VALUES) as SlotName[]).flatMap((slot) => SLOT_VALUES[slot].map((value) => t('zh-TW', `slots.${slot}.values.${value}`))),
-  );
-  const diagram = page.locator('#log li.bot .card img[src*="/diagram/zh-TW/"]');
+  const choices = allChoices('zh-TW');
+  const diagram = botEntries(page).locator('img[src*="/diagram/zh-TW/"]');
   const clicked: string[] = [];
   for (let step = 0; step < 8 && (await diagram.count()) === 0; step++) {
-    const entries = page.locator('#log li');
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === '');
-    const lastCard = page.locator('#log li.bot').last();
-    const buttons = lastCard.locator('button.ac-pushButton');
+    await waitUntilIdle(page);
+    const buttons = botEntries(page).last().locator('button.ac-pushButton');
     const titles = await buttons.allInnerTexts();
     const index = titles.findIndex((title) => choices.has(title.trim()));
     if (index < 0) break;
-    const before = await entries.count();
+    const before = await entries(page).count();
     clicked.push(titles[index].trim());
     await buttons.nth(index).click();
-    await page.waitForFunction((n) => document.querySelectorAll('#log li').length > n + 1, before);
+    expect(await settle(() => entries(page).count(), (n) => n > before + 1)).toBeGreaterThan(before + 1);
   }
   expect(clicked.length).toBeGreaterThan(0);
   await expectDiagramLoaded(page, 'zh-TW');
-  const text = await page.locator('#log li.bot').last().innerText();
-  expect(text).toContain(t('zh-TW', 'answer.signaling'));
-  expect(text).toContain(t('zh-TW', 'answer.media'));
+  await expectAnswer(botEntries(page).last(), 'zh-TW');
   // What the user clicked shows on their side of the conversation.
-  expect(await page.locator('#log li.user').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(clicked[0])]));
+  expect(await conversation(page).locator(':scope > li.user').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(clicked[0])]));
   await page.screenshot({ path: join(OUTPUT, 'zh-TW-answer.png'), fullPage: true });
-  await page.close();
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('an answer typed after a question card is taken, and the next card comes (the card text "question" is not the input box)', async () => {
+  const { page, errors } = await openPage();
+  const choices = allChoices('en');
+  await ask(page, 'where does media go for a conference?');
+  const typed: string[] = [];
+  for (let step = 0; step < 8 && (await botEntries(page).locator('img[src*="/diagram/"]').count()) === 0; step++) {
+    await waitUntilIdle(page);
+    const titles = (await botEntries(page).last().locator('button.ac-pushButton').allInnerTexts()).map((x) => x.trim());
+    const choice = titles.find((title) => choices.has(title));
+    if (!choice) break;
+    const before = await botEntries(page).count();
+    typed.push(choice);
+    await ask(page, choice);
+    // The typed answer is the user's entry, and the advisor answers it with the next card.
+    await expect(conversation(page).locator(':scope > li.user').last().innerText()).resolves.toContain(choice);
+    expect(await settle(() => botEntries(page).count(), (n) => n > before)).toBeGreaterThan(before);
+    expect(await box(page).inputValue()).toBe('');
+  }
+  expect(typed.length).toBeGreaterThan(1);
+  await expectAnswer(botEntries(page).last());
+  // No element of the page shares its id with another one: card ids cannot take the place of the page's own.
+  const duplicated = await page.evaluate(() => {
+    const pageIds = Array.from(document.querySelectorAll('body [id]')).filter((el) => !el.closest('.ac-adaptiveCard')).map((el) => el.id);
+    return pageIds.filter((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length !== 1);
+  });
+  expect(duplicated).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a question typed before the welcome arrives is kept, shown as waiting, and answered after the welcome', async () => {
+  const { page, errors } = await newPage();
+  const start = await holdRequests(page, '**/web/api/conversations');
+  let messages = 0;
+  page.on('request', (request) => void (request.url().endsWith('/web/api/messages') && messages++));
+  await page.goto(`${server.baseUrl}/`);
+  await box(page).waitFor();
+  expect(await settle(start.arrived, (n) => n === 1)).toBe(1);
+
+  await ask(page, P2P_QUESTION);
+  const mine = conversation(page).locator(':scope > li.user');
+  await expect(mine.count()).resolves.toBe(1);
+  expect(await mine.first().innerText()).toContain('peer-to-peer call');
+  // The user sees it waits; nothing is sent before there is a conversation to send it to.
+  await expect(mine.first().innerText()).resolves.toContain(t('en', 'web.queued'));
+  expect(messages).toBe(0);
+  expect(await box(page).inputValue()).toBe('');
+
+  start.release();
+  await waitForWelcome(page);
+  await expectDiagramLoaded(page, 'en');
+  await waitUntilIdle(page);
+  // In order: the welcome, the question, its answer.
+  const kinds = await entries(page).evaluateAll((items) => items.map((li) => li.className));
+  expect(kinds.map((k) => k.split(' ')[0])).toEqual(['bot', 'user', 'bot']);
+  await expectAnswer(botEntries(page).last());
+  expect(await mine.first().innerText()).not.toContain(t('en', 'web.queued'));
+  expect(messages).toBe(1);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a question typed while the previous answer is on its way is queued and both are answered, in order', async () => {
+  const { page, errors } = await openPage();
+  const first = await holdRequests(page, '**/web/api/messages');
+  await ask(page, P2P_QUESTION);
+  expect(await settle(first.arrived, (n) => n === 1)).toBe(1);
+  await ask(page, CONFERENCE_QUESTION);
+  const mine = conversation(page).locator(':scope > li.user');
+  await expect(mine.count()).resolves.toBe(2);
+  await expect(mine.nth(1).innerText()).resolves.toContain(t('en', 'web.queued'));
+  // The second one is not sent while the first is on its way.
+  expect(first.arrived()).toBe(1);
+
+  first.release();
+  const answered = () => botEntries(page).locator('img[src*="/diagram/"]').count();
+  expect(await settle(answered, (n) => n === 2)).toBe(2);
+  await waitUntilIdle(page);
+  const order = await entries(page).evaluateAll((items) => items.map((li) => `${li.className.split(' ')[0]}:${li.textContent?.slice(0, 60)}`));
+  expect(order).toHaveLength(5);
+  expect(order[1]).toContain('peer-to-peer');
+  expect(order[3]).toContain('coffee shop');
+  const answers = botEntries(page);
+  expect(await expectAnswer(answers.nth(1))).toContain(t('en', 'paths.local'));
+  expect(await expectAnswer(answers.nth(2))).toContain(t('en', 'paths.internet'));
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('when the network fails, the text comes back to the box with the reason, and sends once the network is back', async () => {
+  const { page, errors } = await openPage();
+  await page.context().setOffline(true);
+  try {
+    await ask(page, P2P_QUESTION);
+    expect(await settle(() => box(page).inputValue(), (v) => v === P2P_QUESTION)).toBe(P2P_QUESTION);
+    const reason = t('en', 'web.offline');
+    await expect(botEntries(page).last().innerText()).resolves.toContain(reason);
+    await expect(conversation(page).locator(':scope > li.user').last().innerText()).resolves.toContain(t('en', 'web.notSent'));
+  } finally {
+    await page.context().setOffline(false);
+  }
+  await box(page).press('Enter');
+  await expectDiagramLoaded(page, 'en');
+  expect(await box(page).inputValue()).toBe('');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('when the server answers an error page, the text comes back to the box with the reason', async () => {
+  const { page, errors } = await openPage();
+  await page.route('**/web/api/messages', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }), { times: 1 });
+  await ask(page, CONFERENCE_QUESTION);
+  expect(await settle(() => box(page).inputValue(), (v) => v === CONFERENCE_QUESTION)).toBe(CONFERENCE_QUESTION);
+  await expect(botEntries(page).last().innerText()).resolves.toContain(t('en', 'web.networkError', { status: 502 }));
+  // Sent again, it is answered.
+  await box(page).press('Enter');
+  const answered = () => botEntries(page).locator('img[src*="/diagram/"]').count();
+  expect(await settle(answered, (n) => n === 1)).toBe(1);
+  expect(errors).toEqual([]);
+  await page.context().close();
 });

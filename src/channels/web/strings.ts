@@ -16,6 +16,12 @@ const KEYS = [
   'thinking',
   'networkError',
   'cardUnavailable',
+  'starting',
+  'queued',
+  'notSent',
+  'offline',
+  'sendFailed',
+  'clickFailed',
   'errors.noContent',
   'errors.tooLong',
 ] as const;
