@@ -4,14 +4,14 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assertNever } from '../src/engine';
-import { explainCard, helpCard, otherLocale, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { explainCard, helpCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
 import { backNotice, infoNotice, misunderstandingNotice } from './notices';
-import { newSession, back, type Session } from './session';
+import { newSession, back, restartedSession, type Session } from './session';
 import { saveTurn } from './turn';
 import { pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
 
@@ -92,7 +92,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await this.showSession(context, session, locale, { mode: 'show', notices: [infoNotice('dialog.languageSwitched', locale)] });
         return undefined;
       case 'restart':
-        await this.saveSession(context, newSession());
+        await this.saveSession(context, restartedSession(session));
         await this.sendCard(context, welcomeCard(locale, { notices: [infoNotice('dialog.startedOver', locale)] }));
         return undefined;
       case 'back': {
@@ -120,14 +120,21 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     await this.deps.session.set(context, session);
   }
 
-  /** Shows where the conversation stands: the welcome, the next question or the answer. */
+  /**
+   * Shows where the conversation stands: the welcome, the next question or the answer. The first answer shown in
+   * full in a conversation also says what has changed since the article; the session remembers it was said.
+   */
   protected async showSession(
     context: TurnContext,
     session: Session,
     locale: Locale,
-    options: Omit<RenderOptions, 'publicBaseUrl'>,
+    options: Omit<RenderOptions, 'publicBaseUrl' | 'aside'>,
   ): Promise<void> {
-    const card = renderView(viewOf(session), session, locale, { ...options, publicBaseUrl: this.deps.publicBaseUrl });
+    const view = viewOf(session);
+    const firstAnswer = view.kind === 'answer' && options.mode === 'show' && !session.sinceArticleShown;
+    if (firstAnswer) await this.saveSession(context, { ...session, sinceArticleShown: true });
+    const aside = firstAnswer ? sinceArticleAside(locale) : undefined;
+    const card = renderView(view, session, locale, { ...options, publicBaseUrl: this.deps.publicBaseUrl, aside });
     await this.sendCard(context, card);
   }
 

@@ -13,10 +13,22 @@ export interface Session {
   focus?: TrafficType;
   /** A slot the user chose to change after an answer: asked again although it is known. */
   changing?: SlotName;
+  /** Whether an answer of this conversation showed what has changed since the article (only the first one does). */
+  sinceArticleShown?: boolean;
 }
 
 export function newSession(): Session {
   return { started: false, scenario: {}, history: [] };
+}
+
+/** What a conversation keeps whatever the question: whether it has seen the "since the article" notice. */
+function conversationWide(session: Session): Pick<Session, 'sinceArticleShown'> {
+  return session.sinceArticleShown ? { sinceArticleShown: true } : {};
+}
+
+/** "Start over": a new question in the same conversation. */
+export function restartedSession(session: Session): Session {
+  return { ...newSession(), ...conversationWide(session) };
 }
 
 /** Enough to undo any realistic conversation, small enough for any storage. */
@@ -77,6 +89,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       scenario,
       history: withHistory(session, scenario),
       focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
+      ...conversationWide(session),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

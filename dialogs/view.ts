@@ -1,6 +1,6 @@
 // What the user should see for where the conversation stands, rendered as a card in their language.
 import { advise, allowedValues, assertNever, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
-import { answerCard, followUpCard, questionCard, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { answerCard, followUpCard, questionCard, welcomeCard, type AdaptiveCard, type Aside, type Notice } from '../src/cards';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
 import type { Session } from './session';
@@ -33,6 +33,8 @@ export interface RenderOptions {
   mode: 'show' | 'repeat';
   notices: readonly Notice[];
   publicBaseUrl?: string;
+  /** Closes an answer shown in full: what has changed since the article. */
+  aside?: Aside;
 }
 
 export function renderView(view: View, session: Session, locale: Locale, options: RenderOptions): AdaptiveCard {
@@ -52,6 +54,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,
             notices,
+            aside: options.aside,
           });
     default:
       return assertNever(view);

@@ -6,7 +6,7 @@ import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
 import { diagramKey } from './diagramKey';
-import { fillCard, type AdaptiveCard, type Notice } from './template';
+import { fillCard, type AdaptiveCard, type Aside, type Notice } from './template';
 import { whatIfChoices } from './whatIf';
 
 export interface AnswerCardOptions {
@@ -18,6 +18,8 @@ export interface AnswerCardOptions {
   publicBaseUrl?: string;
   canGoBack?: boolean;
   notices?: readonly Notice[];
+  /** Closes the card: what has changed since the article, on the first answer of a conversation. */
+  aside?: Aside;
 }
 
 /** How a path is marked: a colored cell and text, so the path reads at a glance and without color too. */
@@ -65,6 +67,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
   return fillCard({
     template,
     notices: options.notices,
+    aside: options.aside,
     fallback: [title, ...pathSummary, view.sourceText, ...view.examples.map((e) => `${e.title}: ${e.url}`), ...view.notes],
     data: {
       title,

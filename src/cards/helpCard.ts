@@ -1,7 +1,8 @@
-// What the advisor does and what the user can say at any point.
+// What the advisor does and what the user can say at any point, and what has changed since the article.
 import { t, type Locale } from '../i18n';
 import template from '../../cards/help.json';
 import { explainButton, languageButton, startOverButton } from './buttons';
+import { sinceArticleAside } from './sinceArticle';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
 const COMMANDS = ['startOver', 'back', 'whatIf', 'language', 'explain', 'help'] as const;
@@ -13,6 +14,7 @@ export function helpCard(locale: Locale, options: { notices?: readonly Notice[] 
   return fillCard({
     template,
     notices: options.notices,
+    aside: sinceArticleAside(locale),
     fallback: [title, intro, ...commands],
     data: {
       title,

@@ -1,6 +1,8 @@
 // Adaptive Cards (schema 1.5) as pure functions of the engine's answers and the locales. No channel code here:
 // the Bot Framework channel sends them, the Slack channel converts them.
-export type { AdaptiveCard, CardElement, Notice } from './template';
+export type { AdaptiveCard, Aside, CardElement, Notice } from './template';
+export { asideElement } from './template';
+export { sinceArticleAside, learnPageUrl } from './sinceArticle';
 export { parseCardAction, type CardAction, type SubmitButton } from './actions';
 export { answerCard, diagramUrl, type AnswerCardOptions } from './answerCard';
 export { questionCard, type QuestionCardOptions } from './questionCard';

@@ -8,6 +8,7 @@ import { explainCard } from './explainCard';
 import { followUpCard } from './followUpCard';
 import { helpCard } from './helpCard';
 import { questionCard } from './questionCard';
+import { sinceArticleAside } from './sinceArticle';
 import type { AdaptiveCard, Notice } from './template';
 import { EXPLAIN_TOPICS } from './topics';
 import { welcomeCard } from './welcomeCard';
@@ -88,6 +89,15 @@ function samplesIn(locale: Locale): SampleCard[] {
           { tone: 'info', text: t(locale, 'dialog.languageSwitched') },
           { tone: 'warning', text: t(locale, 'dialog.conflict', { value: onPremises, otherValue: online }) },
         ],
+      }),
+    },
+    {
+      name: 'first answer of a conversation, with what changed since the article',
+      kind: 'answer',
+      card: answerCard(resolved(SAMPLE_ANSWERS[1].scenario), locale, {
+        stated: SAMPLE_ANSWERS[1].scenario,
+        publicBaseUrl: SAMPLE_BASE_URL,
+        aside: sinceArticleAside(locale),
       }),
     },
     ...EXPLAIN_TOPICS.map((topic) => ({

@@ -1,6 +1,7 @@
 // Fills the Adaptive Card templates in cards/ with adaptivecards-templating and adds what every card shares:
-// the fallback text and the notices that lead the card. (No `lang`: the adaptivecards library validates it with a
-// global regular expression that rejects every second card, and hosts only use it to format dates.)
+// the fallback text, the notices that lead the card, and an aside that closes it. (No `lang`: the adaptivecards
+// library validates it with a global regular expression that rejects every second card, and hosts only use it to
+// format dates.)
 import { Template } from 'adaptivecards-templating';
 import { boundedMemo } from '../memo';
 
@@ -28,6 +29,30 @@ function noticeBlock(notice: Notice): CardElement {
   return { type: 'TextBlock', text: notice.text, color: NOTICE_COLOR[notice.tone], weight: 'bolder', wrap: true };
 }
 
+/**
+ * Background the reader should have, in a box after the card's content (before its buttons): what has changed
+ * since the article. Each line in Markdown (its sources as links) and as plain text (for the fallback).
+ */
+export interface Aside {
+  title: string;
+  lines: readonly { markdown: string; plain: string }[];
+}
+
+/** The aside as a card element; also for cards built outside the templates (Slack's App Home). */
+export function asideElement(aside: Aside): CardElement {
+  return {
+    type: 'Container',
+    id: 'aside',
+    style: 'emphasis',
+    separator: true,
+    spacing: 'large',
+    items: [
+      { type: 'TextBlock', text: aside.title, weight: 'bolder', wrap: true },
+      ...aside.lines.map((line) => ({ type: 'TextBlock', text: line.markdown, spacing: 'small', wrap: true })),
+    ],
+  };
+}
+
 export interface CardContent {
   template: object;
   /** The template's data, without `lang` and `fallbackText` (added here). */
@@ -35,6 +60,7 @@ export interface CardContent {
   /** Plain text for clients that cannot render cards (and for notifications). */
   fallback: string[];
   notices?: readonly Notice[];
+  aside?: Aside;
 }
 
 /** Enough for the common cards of every locale; an answer card's expansion weighs about 18 KB. */
@@ -63,8 +89,9 @@ function expanderOf(template: object): (rootJson: string) => AdaptiveCard {
 }
 
 /** Expands a template; data values are inserted as text, never evaluated, so user text cannot inject bindings. */
-export function fillCard({ template, data, fallback, notices = [] }: CardContent): AdaptiveCard {
-  const fallbackText = [...notices.map((n) => n.text), ...fallback].join('\n');
+export function fillCard({ template, data, fallback, notices = [], aside }: CardContent): AdaptiveCard {
+  const asideText = aside ? [aside.title, ...aside.lines.map((line) => line.plain)] : [];
+  const fallbackText = [...notices.map((n) => n.text), ...fallback, ...asideText].join('\n');
   const card = expanderOf(template)(JSON.stringify({ ...data, fallbackText }));
-  return { ...card, body: [...notices.map(noticeBlock), ...card.body] };
+  return { ...card, body: [...notices.map(noticeBlock), ...card.body, ...(aside ? [asideElement(aside)] : [])] };
 }

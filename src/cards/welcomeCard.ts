@@ -1,7 +1,9 @@
-// The card a new user sees when the bot is added, and again after "start over".
+// The card a new user sees when the bot is added, and again after "start over"; it ends with what has changed
+// since the article.
 import { list, t, type Locale } from '../i18n';
 import template from '../../cards/welcome.json';
 import { helpButton, languageButton } from './buttons';
+import { sinceArticleAside } from './sinceArticle';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
 export function welcomeCard(locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {
@@ -11,6 +13,7 @@ export function welcomeCard(locale: Locale, options: { notices?: readonly Notice
   return fillCard({
     template,
     notices: options.notices,
+    aside: sinceArticleAside(locale),
     fallback: [title, intro, ...examples],
     data: {
       title,

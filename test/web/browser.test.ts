@@ -300,3 +300,43 @@ test('when the server answers an error page, the text comes back to the box with
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+/** The links of the "since the article" notice in an entry, as the reader sees them: title and address. */
+async function noticeLinks(entry: Locator): Promise<{ title: string; href: string }[]> {
+  return entry.getByRole('link').evaluateAll((links) => links.map((a) => ({ title: a.textContent ?? '', href: a.getAttribute('href') ?? '' })));
+}
+
+test("what changed since the article shows on the welcome, help and the first answer only, linked in the reader's language", async () => {
+  const { page, errors } = await openPage();
+  const learn = (locale: Locale) => new RegExp(`^https://learn\\.microsoft\\.com/${locale === 'en' ? 'en-us' : 'zh-tw'}/`);
+  const welcome = botEntries(page).first();
+  expect(await welcome.innerText()).toContain(t('en', 'sinceArticle.title'));
+  const welcomeLinks = await noticeLinks(welcome);
+  expect(welcomeLinks.map((link) => link.title)).toEqual(
+    ['sfbOnlineRetirement', 'cceRetirementNotice', 'server2015Lifecycle', 'server2019Lifecycle', 'expressRouteForMicrosoft365'].map((id) => t('en', `sinceArticle.sources.${id}`)),
+  );
+  for (const link of welcomeLinks) expect(link.href).toMatch(learn('en'));
+  // Links open in a new tab and give the page nothing of this one.
+  expect(await welcome.getByRole('link').first().getAttribute('rel')).toContain('noopener');
+
+  await ask(page, P2P_QUESTION);
+  await expectDiagramLoaded(page, 'en');
+  expect(await botEntries(page).last().innerText()).toContain(t('en', 'sinceArticle.title'));
+  await ask(page, CONFERENCE_QUESTION);
+  expect(await settle(() => botEntries(page).locator('img[src*="/diagram/"]').count(), (n) => n === 2)).toBe(2);
+  expect(await botEntries(page).last().innerText()).not.toContain(t('en', 'sinceArticle.title'));
+
+  // In Chinese, help says it again, linking the zh-tw pages.
+  await page.getByRole('group', { name: t('en', 'web.languageLabel') }).getByRole('button', { name: t('zh-TW', 'web.languageNames.zh-TW') }).click();
+  await waitUntilIdle(page);
+  await ask(page, '說明', 'zh-TW');
+  await waitUntilIdle(page);
+  const help = botEntries(page).last();
+  expect(await help.innerText()).toContain(t('zh-TW', 'sinceArticle.title'));
+  const helpLinks = await noticeLinks(help);
+  expect(helpLinks).toHaveLength(5);
+  for (const link of helpLinks) expect(link.href).toMatch(learn('zh-TW'));
+  await page.screenshot({ path: join(OUTPUT, 'zh-TW-help-since-article.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -1,7 +1,8 @@
 // The App Home tab: the welcome, example questions as buttons (a click asks it in the user's DM with the app),
-// how to reach the app, help and the other language. In the language the user chose, else the one they last
-// used, else their Slack locale.
+// how to reach the app, what has changed since the article, help and the other language. In the language the user
+// chose, else the one they last used, else their Slack locale.
 import type { webApi } from '@slack/bolt';
+import { asideElement, sinceArticleAside } from '../../cards';
 import { helpButton, languageButton } from '../../cards/buttons';
 import { list, t, type Locale } from '../../i18n';
 import { adaptiveCardToBlocks } from './blockkit';
@@ -21,6 +22,7 @@ function homeCard(locale: Locale): Record<string, unknown> {
       { type: 'TextBlock', text: t(locale, 'cards.welcome.examplesHeading'), weight: 'bolder', wrap: true },
       { type: 'ActionSet', actions: list(locale, 'cards.welcome.examples').map(ask) },
       { type: 'TextBlock', text: t(locale, 'slack.home.howTo'), isSubtle: true, wrap: true },
+      asideElement(sinceArticleAside(locale)),
     ],
     actions: [submit(helpButton(locale)), submit(languageButton(locale))],
   };
