@@ -164,6 +164,15 @@
       .replace(/\n/g, '<br>');
   }
 
+  // Card texts may hold links (the sources of what changed since the article); the renderer shows Markdown only
+  // through this hook, with what it produces: escaped text, so no HTML of a card gets through.
+  if (window.AdaptiveCards) {
+    AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+      result.outputHtml = markdown(text);
+      result.didProcess = true;
+    };
+  }
+
   function renderCard(content) {
     const holder = document.createElement('div');
     holder.className = 'card';
@@ -171,11 +180,6 @@
       holder.append(bubble(s('cardUnavailable')));
       return holder;
     }
-    // Card texts may hold links (a notice's sources); the renderer shows Markdown only through this hook.
-    AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-      result.outputHtml = markdown(text);
-      result.didProcess = true;
-    };
     const card = new AdaptiveCards.AdaptiveCard();
     card.hostConfig = new AdaptiveCards.HostConfig({
       fontFamily: "'Segoe UI', system-ui, -apple-system, 'Noto Sans CJK TC', 'Microsoft JhengHei', 'PingFang TC', sans-serif",

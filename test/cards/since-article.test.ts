@@ -17,6 +17,7 @@ import {
 import { resolve, type PartialScenario } from '../../src/engine';
 import { LOCALE_LIST, t, type Locale } from '../../src/i18n';
 import { adaptiveCardToBlocks } from '../../src/channels/slack/blockkit';
+import { createHomePublisher } from '../../src/channels/slack/home';
 
 /**
  * The pages confirmed before linking (src/engine/sinceArticle.ts says how), written out in full: a link that
@@ -134,6 +135,15 @@ describe.each(LOCALE_LIST)('in %s', (locale) => {
     const text = JSON.stringify(blocks);
     for (const { title, url } of linksIn(markdown)) expect(text).toContain(JSON.stringify(`<${url}|${title}>`).slice(1, -1));
   });
+});
+
+test.each(LOCALE_LIST)("Slack's App Home (its welcome) says it too, linking the pages in %s", async (locale) => {
+  const published: unknown[] = [];
+  const client = { views: { publish: async (view: unknown) => void published.push(view) } };
+  await createHomePublisher(async () => locale)(client as unknown as Parameters<ReturnType<typeof createHomePublisher>>[0], 'U123');
+  const text = JSON.stringify(published);
+  expect(text).toContain(t(locale, 'sinceArticle.title'));
+  for (const url of CONFIRMED[locale]) expect(text).toContain(`<${url}|`);
 });
 
 test('every sample card with the notice converts to Block Kit', () => {

@@ -9,6 +9,7 @@ import { join } from 'path';
 import { chromium, type Browser, type Locator, type Page, type Route } from 'playwright-core';
 import { SLOT_VALUES, type SlotName } from '../../src/engine/types';
 import { LOCALE_LIST, t, type Locale } from '../../src/i18n';
+import { MAX_TEXT_LENGTH } from '../../src/channels/web';
 import { startWebServer, type WebServer } from './server';
 
 jest.setTimeout(180_000);
@@ -337,6 +338,53 @@ test("what changed since the article shows on the welcome, help and the first an
   expect(helpLinks).toHaveLength(5);
   for (const link of helpLinks) expect(link.href).toMatch(learn('zh-TW'));
   await page.screenshot({ path: join(OUTPUT, 'zh-TW-help-since-article.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test("the server's own refusal comes back in the page's language, and the text with it", async () => {
+  const { page, errors } = await openPage();
+  await page.getByRole('group', { name: t('en', 'web.languageLabel') }).getByRole('button', { name: t('zh-TW', 'web.languageNames.zh-TW') }).click();
+  await waitUntilIdle(page);
+  // A browser that ignores the box's length limit sends a text the server refuses (400, in the page's language).
+  await box(page, 'zh-TW').evaluate((el) => el.removeAttribute('maxlength'));
+  const tooLong = '會議'.repeat(MAX_TEXT_LENGTH);
+  await ask(page, tooLong, 'zh-TW');
+  expect(await settle(() => box(page, 'zh-TW').inputValue(), (v) => v === tooLong)).toBe(tooLong);
+  const reason = t('zh-TW', 'web.errors.tooLong', { limit: MAX_TEXT_LENGTH });
+  expect(await botEntries(page).last().innerText()).toContain(t('zh-TW', 'web.sendFailed', { reason }));
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('when a message fails, the ones queued behind it come back too, in order, and a click says to click again', async () => {
+  const { page, errors } = await openPage();
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    '**/web/api/messages',
+    async (route) => {
+      await gate;
+      await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ message: 'Busy, try later.' }) });
+    },
+    { times: 1 },
+  );
+  await ask(page, 'first question');
+  await ask(page, 'second question');
+  await box(page).fill('a draft');
+  release();
+  expect(await settle(() => box(page).inputValue(), (v) => v !== 'a draft')).toBe('first question\nsecond question\na draft');
+  const mine = conversation(page).locator(':scope > li.user');
+  for (const text of await mine.allInnerTexts()) expect(text).toContain(t('en', 'web.notSent'));
+  expect(await botEntries(page).last().innerText()).toContain(t('en', 'web.sendFailed', { reason: 'Busy, try later.' }));
+
+  // A card's button that cannot be sent: the entry says so, and the reason says to click again.
+  await page.route('**/web/api/messages', (route) => route.abort('connectionreset'));
+  await botEntries(page).first().getByRole('button', { name: t('en', 'cards.common.help') }).click();
+  const clickFailed = t('en', 'web.clickFailed', { reason: t('en', 'web.offline') });
+  expect(await settle(() => botEntries(page).last().innerText(), (text) => text.includes(clickFailed))).toContain(clickFailed);
+  expect(await mine.last().innerText()).toContain(t('en', 'web.notSent'));
+  expect(await box(page).inputValue()).toBe('first question\nsecond question\na draft');
   expect(errors).toEqual([]);
   await page.context().close();
 });
