@@ -95,6 +95,8 @@
     page.question.placeholder = s('placeholder');
     page.send.textContent = s('send');
     for (const button of page.languageButtons) button.setAttribute('aria-pressed', String(button.dataset.locale === state.locale));
+    // Entries made before the strings came (typed while the page starts) get their words now; all follow the language.
+    for (const name of page.log.querySelectorAll('.who .name')) name.textContent = s(name.dataset.key);
     for (const entry of page.log.querySelectorAll('li.user[data-state]')) showEntryState(entry);
     updateStatus();
   }
@@ -110,12 +112,17 @@
     return state.outbox.find((message) => message.entry.dataset.state === 'queued')?.entry ?? null;
   }
 
+  /** An entry of the conversation; `who` is the key of its author's name ('you', 'advisor'). */
   function addEntry(kind, who, content) {
     const item = document.createElement('li');
     item.className = kind;
     const label = document.createElement('span');
     label.className = 'who';
-    label.textContent = who;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.dataset.key = who;
+    name.textContent = s(who);
+    label.append(name);
     item.append(label, content);
     page.log.insertBefore(item, kind === 'user' ? null : firstWaitingEntry());
     item.scrollIntoView({ block: 'end', behavior: 'smooth' });
@@ -218,12 +225,12 @@
       for (const attachment of activity.attachments ?? []) {
         if (attachment.contentType === 'application/vnd.microsoft.card.adaptive') parts.append(renderCard(attachment.content));
       }
-      if (parts.childElementCount > 0) addEntry('bot', s('advisor'), parts);
+      if (parts.childElementCount > 0) addEntry('bot', 'advisor', parts);
     }
   }
 
   function showError(message) {
-    addEntry('bot error', s('advisor'), bubble(message));
+    addEntry('bot error', 'advisor', bubble(message));
   }
 
   async function startConversation() {
@@ -290,7 +297,7 @@
 
   /** One message: typed text (`text`, which goes back to the box if it cannot be sent) or a card's submitted data. */
   function enqueue(payload, echo, text) {
-    const entry = addEntry('user', s('you'), bubble(echo));
+    const entry = addEntry('user', 'you', bubble(echo));
     setEntryState(entry, 'queued');
     state.outbox.push({ id: newId(), payload, locale: state.locale, text, entry });
     void sendOutbox();

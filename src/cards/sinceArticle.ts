@@ -3,7 +3,8 @@
 // and help cards and the first answer of a conversation: where a reader forms their picture, not on every card.
 import { ARTICLE_LOCALES } from '../engine';
 import { ARTICLE_AS_OF_YEAR, LATER_FACTS, LEARN_PAGES, type FactDate, type LaterFact, type LearnPageId } from '../engine/sinceArticle';
-import { t, type Locale } from '../i18n';
+import { LOCALE_LIST, t, type Locale } from '../i18n';
+import { boundedMemo } from '../memo';
 import type { Aside } from './template';
 
 /** A Microsoft Learn page in the reader's language. */
@@ -32,10 +33,13 @@ function factLine(fact: LaterFact, locale: Locale): Aside['lines'][number] {
   };
 }
 
-export function sinceArticleAside(locale: Locale): Aside {
+function aside(locale: Locale): Aside {
   const intro = t(locale, 'sinceArticle.intro', { article: t(locale, 'sinceArticle.article'), year: ARTICLE_AS_OF_YEAR });
   return {
     title: t(locale, 'sinceArticle.title'),
     lines: [{ markdown: intro, plain: intro }, ...LATER_FACTS.map((fact) => factLine(fact, locale))],
   };
 }
+
+/** The notice in a language: the same for every card, so made once per language (formatting dates is not free). */
+export const sinceArticleAside: (locale: Locale) => Aside = boundedMemo(aside, (locale) => locale, LOCALE_LIST.length);

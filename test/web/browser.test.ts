@@ -388,3 +388,20 @@ test('when a message fails, the ones queued behind it come back too, in order, a
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test("a question typed before the page's words have loaded is answered, and its entry gets the words once they come", async () => {
+  const { page, errors } = await newPage();
+  const strings = await holdRequests(page, '**/web/api/strings');
+  await page.goto(`${server.baseUrl}/`);
+  // The box is usable with the page's built-in English label before anything else has loaded.
+  await ask(page, P2P_QUESTION);
+  expect(await settle(strings.arrived, (n) => n === 1)).toBe(1);
+  strings.release();
+  await expectDiagramLoaded(page, 'en');
+  await waitUntilIdle(page);
+  const mine = conversation(page).locator(':scope > li.user');
+  expect(await mine.locator('.who').innerText()).toBe(t('en', 'web.you'));
+  expect(await botEntries(page).first().locator('.who').innerText()).toBe(t('en', 'web.advisor'));
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
