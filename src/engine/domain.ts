@@ -120,6 +120,24 @@ export function normalize(input: PartialScenario): { scenario: PartialScenario; 
   return { scenario: s, conflicts };
 }
 
+/** Whether a scenario says nothing contradictory or out of place: normalize() keeps every slot of it as it is. */
+export function isConsistent(s: PartialScenario): boolean {
+  const { scenario, conflicts } = normalize(s);
+  return conflicts.length === 0 && (Object.keys(s) as SlotName[]).every((slot) => scenario[slot] === s[slot]);
+}
+
+/**
+ * The shortest description of a scenario that has the same answer: without the values its other slots imply (every
+ * Online user is homed Online) and without a firewall that only says what the article assumes. What a diagram's
+ * address names, so every way of saying one scenario points at one picture.
+ */
+export function canonicalScenario(s: PartialScenario): PartialScenario {
+  const out: PartialScenario = { ...s };
+  for (const slot of Object.keys(out) as SlotName[]) if (isApplicable(slot, out) === false) delete out[slot];
+  if (out.firewall !== undefined && out.firewall === assumedFirewall(out)) delete out.firewall;
+  return out;
+}
+
 /** Every complete scenario consistent with what is known, in a fixed order (documented rows first where equal). */
 export function completions(s: PartialScenario): PartialScenario[] {
   const out: PartialScenario[] = [];
