@@ -62,7 +62,9 @@ function legLine(leg: LegView, locale: Locale): string {
 
 export function answerCard(resolution: Resolution, locale: Locale, options: AnswerCardOptions = {}): AdaptiveCard {
   const view = answerView(resolution, locale, { perspective: options.perspective });
-  const order = trafficOrder(options.focus);
+  // Attendees receive the broadcast stream: asked about them, the card leads with their media.
+  const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
+  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined));
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
@@ -77,7 +79,6 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
     value: stated && stated[slot] === undefined ? t(locale, 'cards.answer.assumed', { value }) : value,
   }));
   const commands = nextStepButtons(locale, options.canGoBack ?? false);
-  const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
   const title = t(locale, titleKey(options.focus, attendeesLead));
   return fillCard({
     template,

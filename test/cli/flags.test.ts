@@ -79,6 +79,18 @@ describe('callflow ask with flags', () => {
     expect(r.stdout).toContain('#bk_Figure6');
   });
 
+  it("leads with the attendees' path when the question is about the people watching a broadcast", () => {
+    const question = ['--location', 'customerNetwork', 'what path does the stream take to people watching a Skype Meeting Broadcast?'];
+    const json = JSON.parse(callflow(['ask', '--json', ...question]).stdout);
+    expect(json.perspective).toBe('attendees');
+    expect(json.answer.media.map((leg: { partyId: string }) => leg.partyId)).toEqual(['user', 'attendees']);
+    const text = callflow(['ask', ...question]).stdout;
+    const media = text.slice(text.indexOf('Media:'));
+    expect(media.indexOf('Broadcast attendees: Internet')).toBeGreaterThan(0);
+    expect(media.indexOf('Broadcast attendees: Internet')).toBeLessThan(media.indexOf('User: ExpressRoute'));
+    expect(media).toContain('Internet → Broadcast streaming service (CDN)');
+  });
+
   it('prints the questions with their allowed values when the answer is open', () => {
     const r = callflow(['ask', '--locale', 'zh-TW', '--call', 'peerToPeer']);
     expect(r.status).toBe(0);
