@@ -67,10 +67,10 @@ function onlineEquivalent(s: PartialScenario): { scenario: PartialScenario; note
   return undefined;
 }
 
-/** A table's word for a path, on the route the principles give for it. */
-function onRoute(spec: PathSpec, derived: DerivedPath | undefined, what: string): DerivedPath {
+/** A table's words for a path (its word, end and Edge), on the route the principles give for it. */
+function onRoute({ path, to, via }: PathSpec, derived: DerivedPath | undefined, what: string): DerivedPath {
   if (!derived) throw new Error(`No derived route for ${what}`);
-  return { ...spec, route: derived.route };
+  return { path, to, ...(via && { via }), route: derived.route };
 }
 
 /**
