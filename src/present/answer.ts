@@ -2,6 +2,7 @@
 // view the cards, Slack and diagrams render. No channel code here.
 import {
   clientZones,
+  SLOT_VALUES,
   type AskableSlot,
   type Leg,
   type Note,
@@ -68,9 +69,9 @@ export function slotQuestion(slot: AskableSlot, locale: Locale): string {
   return t(locale, `slots.${slot}.question`);
 }
 
-/** The known slots as label/value pairs, in the contract's order. */
+/** The known slots as label/value pairs, in the contract's order (whatever order the scenario's keys were set in). */
 export function scenarioFacts(s: PartialScenario, locale: Locale): { slot: SlotName; title: string; value: string }[] {
-  return (Object.keys(s) as SlotName[])
+  return (Object.keys(SLOT_VALUES) as SlotName[])
     .filter((slot) => s[slot] !== undefined)
     .map((slot) => ({ slot, title: slotLabel(slot, locale), value: slotValueText(slot, String(s[slot]), locale) }));
 }

@@ -77,6 +77,9 @@ test('the same answer gives the same bytes, however it was obtained', () => {
   const first = renderDiagramSvg(resolve(scenario)!, 'en');
   const again = renderDiagramSvg(JSON.parse(JSON.stringify(resolve({ ...scenario })!)), 'en');
   expect(again).toBe(first);
+  // The same scenario with its slots set in another order (as a conversation or a URL may set them).
+  const reordered = { ...resolve(scenario)!, scenario: { peer: 'internet', location: 'customerNetwork', callType: 'peerToPeer', deployment: 'online' } as const };
+  expect(renderDiagramSvg(reordered, 'en')).toBe(first);
   expect(renderDiagramSvg(resolve(scenario)!, 'zh-TW')).not.toBe(first);
 });
 
