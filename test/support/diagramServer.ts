@@ -11,8 +11,10 @@ import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
 import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
+import type { AdaptiveCard } from '../../src/cards';
 import { decodePng } from '../diagram/decode-png';
 import { readDiagram, type DrawnDiagram } from '../diagram/svg-reading';
+import { routeLinesOf } from '../dialogs/cardReading';
 
 export interface DiagramServer {
   /** PUBLIC_BASE_URL: the server's own http://127.0.0.1:port. */
@@ -62,4 +64,21 @@ export async function fetchDiagram(url: string): Promise<{ status: number; width
     return { status: 200, width: decodePng(body).width };
   }
   return { status: 200, drawn: readDiagram(body.toString('utf8')) };
+}
+
+/** Cards by the diagram URL they point at: many ways of saying one scenario share its picture. */
+export function byDiagramUrl(answers: readonly { card: AdaptiveCard; url: string }[]): Map<string, AdaptiveCard[]> {
+  const byUrl = new Map<string, AdaptiveCard[]>();
+  for (const { card, url } of answers) byUrl.set(url, [...(byUrl.get(url) ?? []), card]);
+  return byUrl;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** The first route of each party a card says that the picture's key does not (words compared without line breaks). */
+export function routesNotDrawn(cards: readonly AdaptiveCard[], drawn: DrawnDiagram): string[] {
+  const key = squeeze(drawn.keyRows.map((row) => row.text).join(' '));
+  return cards
+    .flatMap((card) => (['signaling', 'media'] as const).flatMap((traffic) => routeLinesOf(card, traffic).map((lines) => lines[0])))
+    .filter((route) => !key.includes(squeeze(route)));
 }

@@ -6,9 +6,9 @@ import type { AdaptiveCard } from '../../src/cards';
 import { diagramKey } from '../../src/cards';
 import { canonicalScenario, resolve, type PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
-import { imagesOf, routeLinesOf } from '../dialogs/cardReading';
+import { imagesOf } from '../dialogs/cardReading';
 import { allVariants, completeScenarios, inBatches, reachAnswers, type Send } from '../support/answerVariants';
-import { fetchDiagram, startDiagramServer, type DiagramServer } from '../support/diagramServer';
+import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, type DiagramServer } from '../support/diagramServer';
 
 let server: DiagramServer;
 beforeAll(async () => {
@@ -34,28 +34,22 @@ function page(locale: Locale): Send {
   };
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
 describe.each(['en', 'zh-TW'] as const)('every answer card on the local page, in %s', (locale) => {
   it('points at a diagram of this server that draws the routes the card says', async () => {
     const send = page(locale);
     const reached = (await inBatches(allVariants(), 6, (variant, i) => reachAnswers(send, `page-${i}`, variant, locale))).flat();
     expect(reached.length).toBe(completeScenarios().length * 3);
-    const byUrl = new Map<string, AdaptiveCard[]>();
-    for (const { name, card } of reached) {
+    const answers = reached.map(({ name, card }) => {
       const images = imagesOf(card);
       expect({ name, count: images.length }).toEqual({ name, count: 1 });
       expect(images[0].url).toMatch(new RegExp(`^/diagram/${locale}/[A-Za-z_-]+\\.png$`));
-      byUrl.set(images[0].url, [...(byUrl.get(images[0].url) ?? []), card]);
-    }
+      return { card, url: images[0].url };
+    });
+    const byUrl = byDiagramUrl(answers);
     const problems = await inBatches([...byUrl], 4, async ([url, cards]) => {
       const svg = await fetchDiagram(`${server.baseUrl}${url.replace(/\.png$/, '.svg')}`);
       if (svg.status !== 200 || !svg.drawn) return [`${url}: ${svg.status}`];
-      const key = squeeze(svg.drawn.keyRows.map((row) => row.text).join(' '));
-      return cards
-        .flatMap((card) => (['signaling', 'media'] as const).flatMap((traffic) => routeLinesOf(card, traffic).map((lines) => lines[0])))
-        .filter((route) => !key.includes(squeeze(route)))
-        .map((route) => `${url}: the picture does not draw ${route}`);
+      return routesNotDrawn(cards, svg.drawn).map((route) => `${url}: the picture does not draw ${route}`);
     });
     expect(problems.flat()).toEqual([]);
     // The page shows the PNG: a few are fetched as the browser would (drawing Chinese text takes seconds).
