@@ -10,6 +10,16 @@ import {
   type SlotValue,
 } from './types';
 
+const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
+
+/** What a scenario's answer depends on: its own slots with values from the contract (normalize drops the rest). */
+export function scenarioKey(partial: PartialScenario): string {
+  return SLOTS.map((slot) => {
+    const value: unknown = Object.hasOwn(partial, slot) ? partial[slot] : undefined;
+    return (SLOT_VALUES[slot] as readonly unknown[]).includes(value) ? String(value) : '';
+  }).join('|');
+}
+
 /** Whether a slot applies to the scenario: `undefined` while that depends on a slot still unknown. */
 export function isApplicable(slot: SlotName, s: PartialScenario): boolean | undefined {
   switch (slot) {

@@ -1,6 +1,7 @@
 // resolveComplete(): the answer for a complete scenario, from a table row when one states it, else from the principles.
 import { clientZones, derive, type DerivedLeg, type DerivedPath, type Derivation } from './derive';
-import { effectiveFirewall } from './domain';
+import { effectiveFirewall, scenarioKey } from './domain';
+import { boundedMemo } from '../memo';
 import { EXAMPLE_SCENARIOS, TABLE_ROWS, type LegSpec, type PathSpec, type TableRow } from './facts';
 import { areasOf, mixesInternetAndExpressRoute, routeProblems, routesOf, type ClientZones } from './routes';
 import type {
@@ -212,8 +213,7 @@ function fromPrinciples(s: PartialScenario): Resolution {
   };
 }
 
-/** The answer for one complete scenario. */
-export function resolveComplete(s: PartialScenario): Resolution {
+function resolveUncached(s: PartialScenario): Resolution {
   const row = findRow(s);
   if (row) return fromRow(s, row, false, []);
   const equivalent = onlineEquivalent(s);
@@ -221,3 +221,9 @@ export function resolveComplete(s: PartialScenario): Resolution {
   if (equivalent && onlineRow) return fromRow(s, onlineRow, true, [equivalent.note]);
   return fromPrinciples(s);
 }
+
+/**
+ * The answer for one complete scenario. Remembered: there are a few hundred complete scenarios (each firewall case
+ * included), and every question asked about a partial one resolves all those it could still be.
+ */
+export const resolveComplete: (s: PartialScenario) => Resolution = boundedMemo(resolveUncached, scenarioKey, 1024);
