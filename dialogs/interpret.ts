@@ -102,12 +102,12 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   const slots = inContext(r.slots, context.pending);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
-  if (Object.keys(slots).length === 0 && r.focus === undefined && !startsQuestions) {
+  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && !startsQuestions) {
     return NOT_UNDERSTOOD;
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
-  return { kind: 'tell', statement: { slots, focus: r.focus, fresh } };
+  return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh } };
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {

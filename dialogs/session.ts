@@ -1,6 +1,6 @@
 // Where a conversation stands, and how each kind of user input moves it. Pure functions over plain data, kept in
 // conversation state between turns.
-import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type SlotName, type TrafficType } from '../src/engine';
+import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 
 export interface Session {
   /** False until the user asks something: the welcome state. */
@@ -11,6 +11,8 @@ export interface Session {
   history: PartialScenario[];
   /** The traffic type the question was about, when only one. */
   focus?: TrafficType;
+  /** The party the question was about, when not the user (broadcast attendees). */
+  perspective?: Perspective;
   /** A slot the user chose to change after an answer: asked again although it is known. */
   changing?: SlotName;
   /** Whether an answer of this conversation showed what has changed since the article (only the first one does). */
@@ -55,6 +57,7 @@ export function isAnswered(session: Session): boolean {
 export interface Statement {
   slots: PartialScenario;
   focus?: TrafficType;
+  perspective?: Perspective;
   /** A new question rather than a change to the current one. */
   fresh: boolean;
 }
@@ -90,6 +93,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       history: withHistory(session, scenario),
       focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
       ...conversationWide(session),
+      perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

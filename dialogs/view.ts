@@ -50,6 +50,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
         ? followUpCard(view.resolution.scenario, locale, { canGoBack, notices })
         : answerCard(view.resolution, locale, {
             focus: session.focus,
+            perspective: session.perspective,
             stated: session.scenario,
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,

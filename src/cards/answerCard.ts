@@ -1,7 +1,16 @@
-// The answer: signaling and media per party with the path named and colored, the scenario, the diagram, where the
-// answer comes from (never presenting a derived answer as documented), example links, notes and what to do next.
-import { TRAFFIC_TYPES, type PartialScenario, type PathKind, type Resolution, type TrafficType } from '../engine';
-import { answerView, scenarioFacts, type LegView } from '../present';
+// The answer: signaling and media per party with the path named and colored and the route in words (every route a
+// party may take, and what decides), the scenario, the diagram, where the answer comes from (never presenting a
+// derived answer as documented, always with a link into the article), example links, notes and what to do next.
+import {
+  canonicalScenario,
+  TRAFFIC_TYPES,
+  type PartialScenario,
+  type PathKind,
+  type Perspective,
+  type Resolution,
+  type TrafficType,
+} from '../engine';
+import { answerView, routeLines, scenarioFacts, type LegView } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
@@ -12,6 +21,8 @@ import { whatIfChoices } from './whatIf';
 export interface AnswerCardOptions {
   /** The traffic type the user asked about: it leads the card. */
   focus?: TrafficType;
+  /** The party the user asked about (broadcast attendees): its path leads each traffic type. */
+  perspective?: Perspective;
   /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
   stated?: PartialScenario;
   /** Where the diagrams are served; no diagram without it. */
@@ -33,26 +44,33 @@ function trafficOrder(focus: TrafficType | undefined): TrafficType[] {
   return focus ? [focus, ...TRAFFIC_TYPES.filter((x) => x !== focus)] : ['signaling', 'media'];
 }
 
-function titleKey(focus: TrafficType | undefined): string {
+function titleKey(focus: TrafficType | undefined, attendeesLead: boolean): string {
+  if (attendeesLead) return 'cards.answer.titleAttendees';
   if (focus === undefined) return 'cards.answer.title';
   return focus === 'media' ? 'cards.answer.titleMedia' : 'cards.answer.titleSignaling';
 }
 
+/**
+ * Where an answer's diagram is served: the key names the answer's scenario in its canonical form, so whatever the
+ * user said or was assumed, the address is one the diagram route serves.
+ */
 export function diagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${diagramKey(scenario)}.png`;
+  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${diagramKey(canonicalScenario(scenario))}.png`;
 }
 
 function legLine(leg: LegView, locale: Locale): string {
-  return t(locale, 'cards.answer.legLine', { party: leg.party, path: leg.pathText, detail: leg.detail });
+  return t(locale, 'cards.answer.legLine', { party: leg.party, path: leg.pathText, route: routeLines(leg, locale).join('; ') });
 }
 
 export function answerCard(resolution: Resolution, locale: Locale, options: AnswerCardOptions = {}): AdaptiveCard {
-  const view = answerView(resolution, locale);
-  const order = trafficOrder(options.focus);
+  const view = answerView(resolution, locale, { perspective: options.perspective });
+  // Attendees receive the broadcast stream: asked about them, the card leads with their media.
+  const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
+  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined));
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
-    legs: view[id].map((leg) => ({ ...leg, ...PATH_STYLE[leg.path] })),
+    legs: view[id].map((leg) => ({ ...leg, routeLines: routeLines(leg, locale), ...PATH_STYLE[leg.path] })),
   }));
   const pathSummary = traffic.map((x) =>
     t(locale, 'cards.answer.trafficLine', { traffic: x.name, legs: x.legs.map((leg) => legLine(leg, locale)).join(' / ') }),
@@ -63,12 +81,18 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
     value: stated && stated[slot] === undefined ? t(locale, 'cards.answer.assumed', { value }) : value,
   }));
   const commands = nextStepButtons(locale, options.canGoBack ?? false);
-  const title = t(locale, titleKey(options.focus));
+  const title = t(locale, titleKey(options.focus, attendeesLead));
   return fillCard({
     template,
     notices: options.notices,
     aside: options.aside,
-    fallback: [title, ...pathSummary, view.sourceText, ...view.examples.map((e) => `${e.title}: ${e.url}`), ...view.notes],
+    fallback: [
+      title,
+      ...pathSummary,
+      `${view.sourceText}: ${view.sourceLink.url}`,
+      ...view.examples.map((e) => `${e.title}: ${e.url}`),
+      ...view.notes,
+    ],
     data: {
       title,
       badge: view.badge,
@@ -83,6 +107,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       facts,
       sourceHeading: t(locale, 'cards.answer.sourceHeading'),
       sourceText: view.sourceText,
+      sourceLink: view.sourceLink,
       principlesText: view.principlesText,
       examplesHeading: t(locale, 'answer.examplesHeading'),
       examples: view.examples.map(({ title: exampleTitle, url }) => ({ title: exampleTitle, url })),

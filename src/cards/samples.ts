@@ -35,6 +35,14 @@ const SAMPLE_ANSWERS: readonly { name: string; scenario: PartialScenario }[] = [
   },
   { name: 'broadcast', scenario: { deployment: 'online', callType: 'broadcast', location: 'customerNetwork' } },
   {
+    name: 'alternative routes (Internet or ExpressRoute)',
+    scenario: { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated' },
+  },
+  {
+    name: 'a route over the Internet and ExpressRoute',
+    scenario: { deployment: 'hybrid', callType: 'conference', organizer: 'online', homing: 'onPremises', location: 'internet', firewall: 'blocksDirect' },
+  },
+  {
     name: 'derived from principles',
     scenario: { deployment: 'hybrid', callType: 'peerToPeer', location: 'internet', peer: 'internet', homing: 'onPremises', peerHoming: 'onPremises' },
   },
@@ -99,6 +107,11 @@ function samplesIn(locale: Locale): SampleCard[] {
         publicBaseUrl: SAMPLE_BASE_URL,
         aside: sinceArticleAside(locale),
       }),
+    },
+    {
+      name: 'answer about the broadcast attendees',
+      kind: 'answer',
+      card: answerCard(resolved(SAMPLE_ANSWERS[3].scenario), locale, { perspective: 'attendees', publicBaseUrl: SAMPLE_BASE_URL }),
     },
     ...EXPLAIN_TOPICS.map((topic) => ({
       name: `explain ${Object.values(topic).join(' ')}`,

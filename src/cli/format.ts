@@ -1,11 +1,12 @@
 // The readable answer the command line prints without --json.
 import { allowedValues, resolve, type AskableSlot, type PartialScenario } from '../engine';
 import { t, type Locale } from '../i18n';
-import { answerView, slotQuestion, slotValueText, type LegView } from '../present';
+import { answerView, routeLines, slotQuestion, slotValueText, type LegView } from '../present';
 import type { Reply } from './request';
 
-function legLines(heading: string, legs: LegView[]): string[] {
-  return [`${heading}:`, ...legs.map((l) => `  ${l.party}: ${l.pathText} (${l.detail})`)];
+/** Each party's path word, then its routes in words (alternatives after "or", and what decides). */
+function legLines(heading: string, legs: LegView[], locale: Locale): string[] {
+  return [`${heading}:`, ...legs.flatMap((l) => [`  ${l.party}: ${l.pathText}`, ...routeLines(l, locale).map((line) => `    ${line}`)])];
 }
 
 function questionLines(slots: PartialScenario, missing: AskableSlot[], locale: Locale): string[] {
@@ -27,11 +28,11 @@ export function formatReply(reply: Reply): string {
     lines.push(...questionLines(reply.slots, reply.missing as AskableSlot[], locale));
     return lines.join('\n');
   }
-  const view = answerView(resolution, locale);
+  const view = answerView(resolution, locale, { perspective: reply.perspective });
   lines.push(`${t(locale, 'cli.answerFor')}: ${view.facts.map((f) => f.value).join(' · ')}`);
-  lines.push(...legLines(t(locale, 'answer.signaling'), view.signaling));
-  lines.push(...legLines(t(locale, 'answer.media'), view.media));
-  lines.push(view.sourceText, view.principlesText);
+  lines.push(...legLines(t(locale, 'answer.signaling'), view.signaling, locale));
+  lines.push(...legLines(t(locale, 'answer.media'), view.media, locale));
+  lines.push(view.sourceText, `  ${view.sourceLink.url}`, view.principlesText);
   if (view.examples.length > 0) {
     lines.push(`${t(locale, 'answer.examplesHeading')}:`, ...view.examples.map((e) => `  - ${e.title} (${e.anchor})\n    ${e.url}`));
   }

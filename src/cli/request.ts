@@ -1,5 +1,5 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
-import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type SlotName } from '../engine';
+import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, slotLabel, slotValueText, type AnswerJson } from '../present';
@@ -21,6 +21,8 @@ export interface Reply {
   missing: string[];
   answer: AnswerJson | null;
   focus?: string;
+  /** The party the question is about, when not the user (broadcast attendees): its path leads the text answer. */
+  perspective?: Perspective;
   conflicts?: string[];
 }
 
@@ -99,6 +101,7 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
   if (recognition.focus) reply.focus = recognition.focus;
+  if (recognition.perspective) reply.perspective = recognition.perspective;
   if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));
   return reply;
 }

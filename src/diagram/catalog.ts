@@ -1,10 +1,10 @@
 // What a diagram can show, as data: the areas, the boxes (clients and servers) and where each sits, and the
 // colours. Labels live in locales/ under `diagram`.
 import { SEGMENTS } from '../engine/facts';
-import type { Leg, PartyId, Relay, SegmentId, Target } from '../engine/types';
+import { isClientStop } from '../engine/routes';
+import type { Area, ClientStop, PartyId, SegmentId, Stop, TrafficType } from '../engine/types';
 
-/** An area a path can cross: the four segments plus another organization's network. */
-export type Area = Leg['route'][number];
+export type { Area };
 
 /** Another organization's network, drawn between yours and Microsoft's when a leg involves it. */
 export type OtherNetwork = Exclude<Area, SegmentId>;
@@ -13,28 +13,12 @@ export function isSegment(area: Area): area is SegmentId {
   return (SEGMENTS as readonly Area[]).includes(area);
 }
 
-export type ServerId = Exclude<Target, 'peer'> | Relay;
-export type ClientId = `client.${PartyId}`;
-export type NodeId = ClientId | ServerId;
+/** A box in the diagram: every stop a route can reach (engine/types.ts Stop). */
+export type NodeId = Stop;
 
-export function isClient(id: NodeId): id is ClientId {
-  return id.startsWith('client.');
+export function isClient(id: NodeId): id is ClientStop {
+  return isClientStop(id);
 }
-
-export const SERVER_AREA: Record<ServerId, Area> = {
-  onPremFrontEnd: 'yourNetwork',
-  onPremConferencing: 'yourNetwork',
-  onPremPstnGateway: 'yourNetwork',
-  onPremEdge: 'yourNetwork',
-  cloudConnectorEdge: 'yourNetwork',
-  cloudConnector: 'yourNetwork',
-  onlineEdge: 'microsoftNetwork',
-  onlineFrontEnd: 'microsoftNetwork',
-  onlineConferencing: 'microsoftNetwork',
-  phoneSystem: 'microsoftNetwork',
-  otherCompanyServer: 'otherCompanyNetwork',
-  broadcastService: 'internet',
-};
 
 /** Left-to-right order of boxes inside an area: clients first, Edge servers next to the servers they front. */
 export const NODE_ORDER: readonly NodeId[] = [
@@ -71,4 +55,11 @@ export const AREA_STYLE: Record<Area, { fill: string; stroke: string }> = {
   otherCompanyNetwork: { fill: '#f6eefa', stroke: '#8a5aa8' },
 };
 
-export const SIGNALING_DASH = '9 6';
+/**
+ * How a line is dashed: signaling dashed, media solid; an alternative route dotted in its traffic's manner, so the
+ * first route stays the one that stands out.
+ */
+export const DASH: Record<TrafficType, { first: string | undefined; alternative: string }> = {
+  signaling: { first: '9 6', alternative: '9 4 2 4' },
+  media: { first: undefined, alternative: '2 5' },
+};

@@ -35,8 +35,8 @@ export interface Layout {
   bottom: number;
   zones: ZoneBox[];
   nodes: Map<NodeId, NodeBox>;
-  /** The y of a leg's lane along a band. */
-  laneY(band: Area, legIndex: number): number;
+  /** The y of a lane along a band (model.ts gives each pass along a band its own). */
+  laneY(band: Area, lane: number): number;
   /** The y of a leg's corridor inside a network, above or below its row of boxes. */
   corridorY(legIndex: number, side: 'above' | 'below'): number;
 }
@@ -73,7 +73,7 @@ function placeRow(ids: NodeId[], area: Area, left: number, span: number, centerY
 
 /** `nameWidths`: how wide each zone's name is, so a box is never narrower than its name. */
 export function layoutDiagram(plan: Plan, nameWidths: Partial<Record<Area, number>>): Layout {
-  const legCount = plan.legs.length;
+  const laneCount = plan.laneCount;
   const idsIn = (area: Area) => plan.nodes.filter((n) => n.area === area).map((n) => n.id);
   const other = plan.otherNetwork;
 
@@ -87,7 +87,7 @@ export function layoutDiagram(plan: Plan, nameWidths: Partial<Record<Area, numbe
   const inner = width - 2 * MARGIN;
   const middle = inner - yourWidth - microsoftWidth;
 
-  const lanesHeight = Math.max(1, legCount) * LANE_GAP;
+  const lanesHeight = laneCount * LANE_GAP;
   const internetTop = 0;
   const internetNodeY = internetTop + LABEL_STRIP + NODE_HEIGHT / 2;
   const internetHeight = LABEL_STRIP + (internetIds.length > 0 ? NODE_HEIGHT + CORRIDOR_CLEARANCE : 0) + lanesHeight + CORRIDOR_CLEARANCE;

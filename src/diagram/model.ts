@@ -1,17 +1,26 @@
-// What a diagram shows for one answer, before any geometry: which boxes, and for each leg the areas it crosses and
-// the boxes it stops at (its client, the Edge that relays it, where it ends).
-import type { Leg, PartyId, Resolution, TrafficType } from '../engine/types';
-import { isClient, NODE_ORDER, SERVER_AREA, type Area, type NodeId, type OtherNetwork } from './catalog';
+// What a diagram shows for one answer, before any geometry: which boxes, and one line for every route a party's
+// traffic may take (the first, then its alternatives), drawn from the engine's route data: the areas it crosses and
+// the boxes it stops at are the route's own, so the picture says exactly what the words say.
+import { isClientStop, stopsOf } from '../engine/routes';
+import { SERVER_AREA } from '../engine/facts';
+import type { Leg, Resolution, RouteChoice, TrafficType } from '../engine/types';
+import { NODE_ORDER, type Area, type NodeId, type OtherNetwork } from './catalog';
 
 export interface LegPlan {
-  /** 0-based, signaling legs first; the badge shows index + 1. */
+  /** 0-based, signaling first, each leg's alternatives right after it; the badge shows index + 1. */
   index: number;
   traffic: TrafficType;
   leg: Leg;
-  /** The leg's route without repeats. */
-  route: Area[];
-  /** The boxes the leg visits in order: its client, the relay if any, where it ends. */
+  /** The route drawn: the leg's first route, or one of its alternatives. */
+  choice: RouteChoice;
+  /** 0 for the first route, 1.. for the alternatives. */
+  alternative: number;
+  /** The areas the route crosses, in order. */
+  route: readonly Area[];
+  /** The boxes the line visits in order: the party's client, then every box the route reaches. */
   stops: NodeId[];
+  /** For each area of the route that is a band (the Internet, ExpressRoute), the lane this pass along it takes. */
+  lanes: number[];
 }
 
 export interface Plan {
@@ -19,43 +28,48 @@ export interface Plan {
   /** Every box drawn, with its area, in drawing order. */
   nodes: { id: NodeId; area: Area }[];
   otherNetwork: OtherNetwork | undefined;
+  /** Lanes along each band: one per pass, so a route that crosses a band twice never runs over itself. */
+  laneCount: number;
 }
 
-const OTHER_PARTY: Record<PartyId, PartyId> = { user: 'peer', peer: 'user', attendees: 'attendees' };
+const BANDS: readonly Area[] = ['internet', 'expressRoute'];
 
-function clientOf(party: PartyId): NodeId {
-  return `client.${party}`;
-}
-
-function withoutRepeats(route: readonly Area[]): Area[] {
-  return route.filter((area, i) => i === 0 || area !== route[i - 1]);
-}
-
-/** Where a leg ends: its target, or for a peer-to-peer leg the relaying Edge, else the other party's client. */
-function endOf(leg: Leg): NodeId {
-  if (leg.to !== 'peer') return leg.to;
-  return leg.via ?? clientOf(OTHER_PARTY[leg.party]);
-}
-
-export function planDiagram(r: Resolution): Plan {
+/** Every route of an answer, in drawing order, with its traffic type. */
+function routesToDraw(r: Resolution): Omit<LegPlan, 'index' | 'lanes'>[] {
   const tagged = [
     ...r.signaling.map((leg) => ({ leg, traffic: 'signaling' as const })),
     ...r.media.map((leg) => ({ leg, traffic: 'media' as const })),
   ];
-  const legs: LegPlan[] = tagged.map(({ leg, traffic }, index) => {
-    const end = endOf(leg);
-    const stops: NodeId[] = [clientOf(leg.party)];
-    if (leg.via && leg.via !== end) stops.push(leg.via);
-    stops.push(end);
-    return { index, traffic, leg, route: withoutRepeats(leg.route), stops };
-  });
+  return tagged.flatMap(({ leg, traffic }) =>
+    [leg, ...(leg.alternatives?.routes ?? [])].map((choice, alternative) => ({
+      traffic,
+      leg,
+      choice,
+      alternative,
+      route: choice.areas,
+      stops: [`client.${leg.party}` as const, ...stopsOf(choice.route)],
+    })),
+  );
+}
+
+export function planDiagram(r: Resolution): Plan {
+  const passes = new Map<Area, number>();
+  const legs: LegPlan[] = routesToDraw(r).map((plan, index) => ({
+    ...plan,
+    index,
+    lanes: plan.route.map((area) => {
+      if (!BANDS.includes(area)) return -1;
+      const lane = passes.get(area) ?? 0;
+      passes.set(area, lane + 1);
+      return lane;
+    }),
+  }));
 
   const areas = new Map<NodeId, Area>();
-  for (const { leg } of tagged) areas.set(clientOf(leg.party), leg.from);
+  for (const { leg } of legs) areas.set(`client.${leg.party}`, leg.from);
   for (const plan of legs) {
     for (const stop of plan.stops) {
-      // A client that only appears as an end sits where the route ends.
-      if (!areas.has(stop)) areas.set(stop, isClient(stop) ? plan.route[plan.route.length - 1] : SERVER_AREA[stop]);
+      if (!areas.has(stop) && !isClientStop(stop)) areas.set(stop, SERVER_AREA[stop]);
     }
   }
   const nodes = NODE_ORDER.filter((id) => areas.has(id)).map((id) => ({ id, area: areas.get(id) as Area }));
@@ -65,5 +79,5 @@ export function planDiagram(r: Resolution): Plan {
     : allAreas.has('otherCompanyNetwork')
       ? 'otherCompanyNetwork'
       : undefined;
-  return { legs, nodes, otherNetwork };
+  return { legs, nodes, otherNetwork, laneCount: Math.max(1, legs.length, ...passes.values()) };
 }

@@ -60,13 +60,21 @@ function stopIndexes(plan: LegPlan, layout: Layout): number[] {
   });
 }
 
+const between = (a: number, p: number, b: number) => (a <= p && p <= b) || (b <= p && p <= a);
+
+/**
+ * Drops repeated points and points in the middle of a straight run. A point where the line turns back (up into a box
+ * it stops at, then down again) is where it visits that box, so it stays.
+ */
 function simplify(points: Point[]): Point[] {
   const distinct = points.filter((p, i) => i === 0 || p.x !== points[i - 1].x || p.y !== points[i - 1].y);
   return distinct.filter((p, i) => {
     if (i === 0 || i === distinct.length - 1) return true;
     const a = distinct[i - 1];
     const b = distinct[i + 1];
-    return !((a.x === p.x && p.x === b.x) || (a.y === p.y && p.y === b.y));
+    const onVertical = a.x === p.x && p.x === b.x && between(a.y, p.y, b.y);
+    const onHorizontal = a.y === p.y && p.y === b.y && between(a.x, p.x, b.x);
+    return !(onVertical || onHorizontal);
   });
 }
 
@@ -114,7 +122,7 @@ export function routeLeg(plan: LegPlan, layout: Layout, offset: Offsets): Point[
     const here = plan.stops.filter((_, k) => k > 0 && indexes[k] === i);
     const isLast = i === plan.route.length - 1;
     if (zone?.kind === 'band') {
-      const lane = layout.laneY(area, plan.index);
+      const lane = layout.laneY(area, plan.lanes[i]);
       go(x, lane);
       here.forEach((stop, k) => {
         go(attachX(stop), lane);

@@ -1,5 +1,7 @@
-// diagramForScenario(): resolve a scenario and draw it, for the command line and the web routes.
-import { resolve } from '../engine';
+// diagramForScenario(): resolve a scenario and draw it, for the command line and the web routes. Every way of saying
+// a scenario (with the slots it implies, with the firewall the article assumes) draws the same picture: that of its
+// canonical form, which is what an answer card's diagram address names.
+import { advise, canonicalScenario, resolve } from '../engine';
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import type { Locale } from '../i18n';
 import { renderDiagramPng } from './png';
@@ -20,7 +22,8 @@ export function diagramForScenario(scenario: PartialScenario, locale: Locale, fo
 export function diagramForScenario(scenario: PartialScenario, locale: Locale, format: 'png'): Buffer | null;
 export function diagramForScenario(scenario: PartialScenario, locale: Locale, format: DiagramFormat): string | Buffer | null;
 export function diagramForScenario(scenario: PartialScenario, locale: Locale, format: DiagramFormat): string | Buffer | null {
-  const resolution = resolve(knownSlots(scenario));
+  const answered = advise(knownSlots(scenario)).resolution;
+  const resolution = answered && resolve(canonicalScenario(answered.scenario));
   if (!resolution) return null;
   const svg = renderDiagramSvg(resolution, locale);
   return format === 'png' ? renderDiagramPng(svg) : svg;

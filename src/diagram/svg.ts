@@ -4,7 +4,7 @@ import type { PartyId, Resolution, TrafficType } from '../engine/types';
 import { t, type Locale } from '../i18n';
 import { answerView, scenarioFacts, type LegView } from '../present';
 import { BADGE_RADIUS, placeBadges } from './badges';
-import { AREA_STYLE, isClient, isSegment, PARTY_COLOR, SIGNALING_DASH, type Area, type NodeId } from './catalog';
+import { AREA_STYLE, DASH, isClient, isSegment, PARTY_COLOR, type Area, type NodeId } from './catalog';
 import { layoutDiagram, MARGIN, NODE_WIDTH, type NodeBox, type Point, type ZoneBox } from './layout';
 import { planDiagram, type LegPlan } from './model';
 import { labelSpot } from './labels';
@@ -43,18 +43,18 @@ function zoneLabel(area: Area, locale: Locale): string {
   return isSegment(area) ? t(locale, `segments.${area}.name`) : t(locale, `diagram.zones.${area}`);
 }
 
+/** One line of the key: the party, the traffic, the path word and the route in words, as the answer says them. */
 function legText(plan: LegPlan, view: LegView, locale: Locale): string {
-  return t(locale, 'diagram.leg', {
-    party: view.party,
-    traffic: t(locale, `traffic.${plan.traffic}.name`),
-    path: view.pathText,
-    detail: view.detail,
-  });
+  const route = view.routes[plan.alternative];
+  const values = { party: view.party, traffic: t(locale, `traffic.${plan.traffic}.name`), path: route.pathText, route: route.text };
+  return plan.alternative === 0
+    ? t(locale, 'diagram.leg', values)
+    : t(locale, 'diagram.legAlternative', { ...values, dependsOn: view.dependsOn ?? '' });
 }
 
-function strokeAttrs(color: string, traffic: TrafficType): string {
-  const dash = traffic === 'signaling' ? ` stroke-dasharray="${SIGNALING_DASH}"` : '';
-  return `stroke="${color}" stroke-width="${traffic === 'signaling' ? 2 : 3}"${dash} fill="none"`;
+function strokeAttrs(color: string, traffic: TrafficType, alternative: boolean): string {
+  const dash = alternative ? DASH[traffic].alternative : DASH[traffic].first;
+  return `stroke="${color}" stroke-width="${traffic === 'signaling' ? 2 : 3}"${dash ? ` stroke-dasharray="${dash}"` : ''} fill="none"`;
 }
 
 function markers(): string {
@@ -127,12 +127,12 @@ export interface DiagramText {
 
 export function diagramText(r: Resolution, locale: Locale): DiagramText {
   const view = answerView(r, locale);
-  const legViews = [...view.signaling, ...view.media];
+  const viewOf = (plan: LegPlan) => view[plan.traffic].find((v) => v.partyId === plan.leg.party) as LegView;
   const plans = planDiagram(r).legs;
   const subtitle = scenarioFacts(r.scenario, locale)
     .map((f) => t(locale, 'diagram.fact', { title: f.title, value: f.value }))
     .join(t(locale, 'diagram.factSeparator'));
-  const legs = plans.map((plan, i) => `${i + 1}. ${legText(plan, legViews[i], locale)}`);
+  const legs = plans.map((plan, i) => `${i + 1}. ${legText(plan, viewOf(plan), locale)}`);
   const description = [t(locale, 'diagram.description', { facts: subtitle }), ...legs].join(' ');
   return { title: t(locale, 'diagram.title'), subtitle, legs, description };
 }
@@ -172,22 +172,25 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     return (
       `<g class="key" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}">` +
       badge({ x: MARGIN + BADGE_RADIUS, y: y - 4 }, leg) +
-      `<path d="M${MARGIN + 26} ${num(y - 4)}H${MARGIN + 76}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic)} marker-end="url(#arrow-${leg.leg.party})"/>` +
+      `<path d="M${MARGIN + 26} ${num(y - 4)}H${MARGIN + 76}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic, leg.alternative > 0)} marker-end="url(#arrow-${leg.leg.party})"/>` +
       textLines(rowLines, MARGIN + KEY_INDENT, y, KEY_TEXT_SIZE) +
       `</g>`
     );
   });
   const height = Math.ceil(keyY + MARGIN - 10);
 
-  const legendItem = (x: number, traffic: TrafficType, label: string) =>
-    `<path d="M${num(x)} ${num(legendY - 4)}h44" ${strokeAttrs(LEGEND_COLOR, traffic)}/>` +
+  const legendItem = (x: number, traffic: TrafficType, label: string, alternative = false) =>
+    `<path d="M${num(x)} ${num(legendY - 4)}h44" ${strokeAttrs(LEGEND_COLOR, traffic, alternative)}/>` +
     `<text x="${num(x + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
   const signalingLabel = t(locale, 'diagram.legend.signaling');
   const mediaLabel = t(locale, 'diagram.legend.media');
   const arrowLabel = t(locale, 'diagram.legend.arrow');
   const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
   const mediaX = MARGIN + legendStep(signalingLabel);
-  const arrowX = mediaX + legendStep(mediaLabel);
+  // An alternative route gets its own legend entry, only in a diagram that has one.
+  const alternativeLabel = plan.legs.some((leg) => leg.alternative > 0) ? t(locale, 'diagram.legend.alternative') : undefined;
+  const alternativeX = mediaX + legendStep(mediaLabel);
+  const arrowX = alternativeLabel ? alternativeX + legendStep(alternativeLabel) : alternativeX;
 
   const title = t(locale, 'diagram.titleWithScenario', { title: text.title, scenario: text.subtitle });
   return [
@@ -204,8 +207,9 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     plan.legs
       .map(
         (leg, i) =>
-          `<path class="leg" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}" data-path="${leg.leg.path}" ` +
-          `data-route="${leg.route.join(' ')}" data-stops="${leg.stops.join(' ')}" d="${pathData(lines[i])}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic)} ` +
+          `<path class="leg" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}" data-path="${leg.choice.path}" ` +
+          `data-alternative="${leg.alternative}" data-route="${leg.route.join(' ')}" data-stops="${leg.stops.join(' ')}" d="${pathData(lines[i])}" ` +
+          `${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic, leg.alternative > 0)} ` +
           `stroke-linejoin="round" marker-end="url(#arrow-${leg.leg.party})"><title>${escapeXml(text.legs[i])}</title></path>`,
       )
       .join(''),
@@ -216,6 +220,7 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     `<g class="legend">`,
     legendItem(MARGIN, 'signaling', signalingLabel),
     legendItem(mediaX, 'media', mediaLabel),
+    alternativeLabel ? legendItem(alternativeX, 'media', alternativeLabel, true) : '',
     `<path d="M${num(arrowX)} ${num(legendY - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`,
     `<text x="${num(arrowX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(arrowLabel)}</text>`,
     `</g>`,

@@ -1,16 +1,8 @@
 // The engine's entry points for callers: what is known in, the answer or the questions out.
-import { normalize } from './domain';
+import { normalize, scenarioKey } from './domain';
 import { answersOf, questionsAmong } from './questions';
 import { boundedMemo } from '../memo';
-import {
-  ASKABLE_SLOTS,
-  SLOT_VALUES,
-  type AskableSlot,
-  type Conflict,
-  type PartialScenario,
-  type Resolution,
-  type SlotName,
-} from './types';
+import { ASKABLE_SLOTS, type AskableSlot, type Conflict, type PartialScenario, type Resolution } from './types';
 
 /** How well an answer is documented: a table row first, then a row that holds by the article's rule, an example flow, the principles. */
 function rank(r: Resolution): number {
@@ -40,16 +32,6 @@ function adviseUncached(partial: PartialScenario): Advice {
   const answers = answersOf(scenario);
   const missing = questionsAmong(scenario, answers);
   return { scenario, conflicts, missing, resolution: missing.length === 0 ? bestAnswer(scenario, answers) : null };
-}
-
-const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
-
-/** What the advice depends on: the scenario's own slots with values from the contract (normalize drops the rest). */
-function scenarioKey(partial: PartialScenario): string {
-  return SLOTS.map((slot) => {
-    const value: unknown = Object.hasOwn(partial, slot) ? partial[slot] : undefined;
-    return (SLOT_VALUES[slot] as readonly unknown[]).includes(value) ? String(value) : '';
-  }).join('|');
 }
 
 /**

@@ -1,13 +1,31 @@
-// Answers from the six principles, for scenarios no table row states. Each function applies named principles, and
-// reports which, so an answer can say what it rests on. A test checks that these agree with every table row
-// except where the article itself disagrees (Cloud Connector row 1).
+// Answers from the six principles, for every scenario: each function applies named principles, reports which, and
+// gives each party's path word and route (the hops its traffic takes). Table rows take their words from the article
+// and their routes from here; a test checks that the words agree everywhere except where the article itself
+// disagrees (Cloud Connector row 1).
 import { effectiveFirewall } from './domain';
-import type { LegSpec } from './facts';
-import type { Homing, PartialScenario, PartyId, PathKind, PrincipleNumber, Relay, Target, Zone } from './types';
+import {
+  cloudConnectorSignalingInside,
+  direct,
+  relayed,
+  toCloud,
+  toOnlineConference,
+  toYourNetwork,
+  viaOnlineEdgeToYourConference,
+  type DerivedPath,
+} from './paths';
+import { clientStop, type ClientZones } from './routes';
+import type { AlternativeReason, Homing, PartialScenario, PartyId, PrincipleNumber, Relay, Zone } from './types';
+
+export type { DerivedPath };
+
+export interface DerivedLeg extends DerivedPath {
+  party: PartyId;
+  alternatives?: { dependsOn: AlternativeReason; paths: readonly DerivedPath[] };
+}
 
 export interface Derivation {
-  signaling: LegSpec[];
-  media: LegSpec[];
+  signaling: DerivedLeg[];
+  media: DerivedLeg[];
   principles: PrincipleNumber[];
 }
 
@@ -20,51 +38,50 @@ export function zoneOfPeer(s: PartialScenario): Zone {
   return s.peer === 'internet' ? 'internet' : 'yourNetwork';
 }
 
+/** Broadcast attendees watch from anywhere; the stream reaches them over the Internet. */
+export function clientZones(s: PartialScenario): ClientZones {
+  return { user: zoneOfUser(s), peer: zoneOfPeer(s), attendees: 'internet' };
+}
+
 /** Every party but the user asked about is homed where the deployment puts them; federated users Online. */
 function homingOf(party: PartyId, s: PartialScenario): Homing {
   const stated = party === 'user' ? s.homing : s.peerHoming;
   return stated ?? 'online';
 }
 
-/** How a client in a zone reaches a server in the cloud: ExpressRoute from a network that has it (every organization does, per the tables). */
-function toCloud(zone: Zone): PathKind {
-  return zone === 'internet' ? 'internet' : 'expressRoute';
-}
-
-/** How a client in a zone reaches a server in your network. */
-function toYourNetwork(zone: Zone): PathKind {
-  return zone === 'yourNetwork' ? 'local' : 'internet';
-}
+const leg = (party: PartyId, path: DerivedPath): DerivedLeg => ({ party, ...path });
 
 /** Principle 4: signaling goes to the server the user is homed on, through an Edge from outside. */
-function signalingHome(party: PartyId, zone: Zone, homing: Homing): LegSpec {
-  if (homing === 'online') return { party, path: toCloud(zone), to: 'onlineFrontEnd' };
-  return zone === 'yourNetwork'
-    ? { party, path: 'local', to: 'onPremFrontEnd' }
-    : { party, path: 'internet', to: 'onPremFrontEnd', via: 'onPremEdge' };
+function signalingHome(zone: Zone, homing: Homing): DerivedPath {
+  return homing === 'online' ? toCloud(zone, 'onlineFrontEnd') : toYourNetwork(zone, 'onPremFrontEnd');
+}
+
+/**
+ * The Edges that can relay a blocked peer-to-peer call, first the one the tables' notes assume: each party's client
+ * offers its own organization's Edge in ICE, so two users homed differently get a choice (Hybrid row 3).
+ */
+function relaysFor(s: PartialScenario): Relay[] {
+  const homings = new Set([homingOf('user', s), homingOf('peer', s)]);
+  return [...(homings.has('online') ? ['onlineEdge' as const] : []), ...(homings.has('onPremises') ? ['onPremEdge' as const] : [])];
+}
+
+/** One route, or the first of several with what decides between them. */
+function choice(party: PartyId, paths: DerivedPath[], dependsOn: AlternativeReason): DerivedLeg {
+  const [first, ...others] = paths;
+  return others.length === 0 ? leg(party, first) : { ...leg(party, first), alternatives: { dependsOn, paths: others } };
 }
 
 /** Principle 3: peer-to-peer media goes direct when it can, else through an Edge. */
 function peerToPeer(s: PartialScenario): Derivation {
-  const userZone = zoneOfUser(s);
-  const peerZone = zoneOfPeer(s);
-  const signaling = [
-    signalingHome('user', userZone, homingOf('user', s)),
-    signalingHome('peer', peerZone, homingOf('peer', s)),
-  ];
-  const direct = effectiveFirewall(s) === 'allowsDirect';
-  const bothOnPremises = homingOf('user', s) === 'onPremises' && homingOf('peer', s) === 'onPremises';
-  // The Online Edge relays unless both users are homed on-premises (the tables' notes assume the Online Edge).
-  const relay: Relay = bothOnPremises ? 'onPremEdge' : 'onlineEdge';
-  const mediaLeg = (party: PartyId, zone: Zone): LegSpec => {
-    if (direct) {
-      const sameNetwork = userZone === 'yourNetwork' && peerZone === 'yourNetwork';
-      return { party, path: sameNetwork ? 'local' : 'internet', to: 'peer' };
-    }
-    const path = relay === 'onlineEdge' ? toCloud(zone) : toYourNetwork(zone);
-    return { party, path, to: 'peer', via: relay };
+  const zones = clientZones(s);
+  const signaling = [leg('user', signalingHome(zones.user, homingOf('user', s))), leg('peer', signalingHome(zones.peer, homingOf('peer', s)))];
+  const mediaOf = (party: 'user' | 'peer'): DerivedLeg => {
+    const other = party === 'user' ? 'peer' : 'user';
+    if (effectiveFirewall(s) === 'allowsDirect') return leg(party, direct(zones[party], zones[other], clientStop(other)));
+    const paths = relaysFor(s).map((relay) => relayed(zones[party], zones[other], clientStop(other), relay));
+    return choice(party, paths, 'edgeChoice');
   };
-  return { signaling, media: [mediaLeg('user', userZone), mediaLeg('peer', peerZone)], principles: [3, 4] };
+  return { signaling, media: [mediaOf('user'), mediaOf('peer')], principles: [3, 4] };
 }
 
 /** Principles 1, 2, 5 and 6: a conference is hosted where its organizer is homed, and media goes there. */
@@ -75,30 +92,26 @@ function conference(s: PartialScenario): Derivation {
     case 'onPremises': {
       // Media to your conferencing server, with no Edge from inside and an on-premises Edge from outside (6);
       // signaling to where the user is homed (4).
-      const media: LegSpec =
-        zone === 'yourNetwork'
-          ? { party: 'user', path: 'local', to: 'onPremConferencing' }
-          : { party: 'user', path: 'internet', to: 'onPremConferencing', via: 'onPremEdge' };
-      return { signaling: [signalingHome('user', zone, homing)], media: [media], principles: [1, 2, 4, 6] };
-    }
-    case 'otherCompany':
-      // Hosted on another company's own servers: nothing passes through the Microsoft cloud.
+      const media = toYourNetwork(zone, 'onPremConferencing');
+      const onlineEdgeToo = homing === 'online' && zone === 'internet';
       return {
-        signaling: [{ party: 'user', path: 'internet', to: 'otherCompanyServer' }],
-        media: [{ party: 'user', path: 'internet', to: 'otherCompanyServer' }],
-        principles: [1, 2],
+        signaling: [leg('user', signalingHome(zone, homing))],
+        media: [choice('user', onlineEdgeToo ? [media, viaOnlineEdgeToYourConference] : [media], 'edgeChoice')],
+        principles: [1, 2, 4, 6],
       };
+    }
+    case 'otherCompany': {
+      // Hosted on another company's own servers: nothing passes through the Microsoft cloud.
+      const path: DerivedPath = { path: 'internet', to: 'otherCompanyServer', route: [{ over: 'internet', to: 'otherCompanyServer' }] };
+      return { signaling: [leg('user', path)], media: [leg('user', path)], principles: [1, 2] };
+    }
     case 'online':
     case undefined: {
       const relayedOnPremises = homing === 'onPremises' && zone === 'internet' && effectiveFirewall(s) === 'blocksDirect';
-      const media: LegSpec = relayedOnPremises
-        ? // The on-premises Edge relays: back into your network, then over ExpressRoute to the cloud.
-          { party: 'user', path: 'expressRoute', to: 'onlineConferencing', via: 'onPremEdge' }
-        : { party: 'user', path: toCloud(zone), to: 'onlineConferencing', via: 'onlineEdge' };
       // Principle 5 covers both: an Edge always, two (on-premises and Online) when client firewalls require.
       return {
-        signaling: [{ party: 'user', path: toCloud(zone), to: 'onlineConferencing' }],
-        media: [media],
+        signaling: [leg('user', toCloud(zone, 'onlineConferencing'))],
+        media: [leg('user', toOnlineConference(zone, relayedOnPremises))],
         principles: [1, 2, 5],
       };
     }
@@ -108,42 +121,31 @@ function conference(s: PartialScenario): Derivation {
 /** PSTN calls go where the user's voice service is: the cloud's Phone System, the on-premises gateway or Cloud Connector. */
 function pstn(s: PartialScenario): Derivation {
   const zone = zoneOfUser(s);
-  const target: Target =
-    s.deployment === 'cloudConnector'
-      ? 'cloudConnector'
-      : homingOf('user', s) === 'onPremises'
-        ? 'onPremPstnGateway'
-        : 'phoneSystem';
-  if (target === 'phoneSystem') {
-    const leg: LegSpec = { party: 'user', path: toCloud(zone), to: target };
-    return { signaling: [leg], media: [leg], principles: [2, 4] };
+  const single = (path: DerivedPath, principles: PrincipleNumber[]): Derivation => ({
+    signaling: [leg('user', path)],
+    media: [leg('user', path)],
+    principles,
+  });
+  if (s.deployment !== 'cloudConnector') {
+    return homingOf('user', s) === 'onPremises'
+      ? single(toYourNetwork(zone, 'onPremPstnGateway'), [4])
+      : single(toCloud(zone, 'phoneSystem'), [2, 4]);
   }
-  if (target === 'onPremPstnGateway') {
-    const leg: LegSpec =
-      zone === 'yourNetwork'
-        ? { party: 'user', path: 'local', to: target }
-        : { party: 'user', path: 'internet', to: target, via: 'onPremEdge' };
-    return { signaling: [leg], media: [leg], principles: [4] };
-  }
-  // Cloud Connector (the cceePstn example): signaling to the cloud, turned around to the Cloud Connector; media stays in your WAN.
-  if (zone === 'yourNetwork') {
-    return {
-      signaling: [{ party: 'user', path: 'expressRoute', to: 'cloudConnector' }],
-      media: [{ party: 'user', path: 'local', to: 'cloudConnector' }],
-      principles: [4],
-    };
-  }
-  const leg: LegSpec = { party: 'user', path: 'internet', to: 'cloudConnector', via: 'cloudConnectorEdge' };
-  return { signaling: [leg], media: [leg], principles: [4] };
+  if (zone !== 'yourNetwork') return single(toYourNetwork(zone, 'cloudConnector', 'cloudConnectorEdge'), [4]);
+  return {
+    signaling: [leg('user', cloudConnectorSignalingInside)],
+    media: [leg('user', toYourNetwork(zone, 'cloudConnector'))],
+    principles: [4],
+  };
 }
 
 /** Skype Meeting Broadcast: the inner meeting is an Online conference; the stream to attendees is Internet only. */
 function broadcast(s: PartialScenario): Derivation {
   const inner = conference({ ...s, callType: 'conference', organizer: 'online' });
-  const attendees: LegSpec = { party: 'attendees', path: 'internet', to: 'broadcastService' };
+  const stream: DerivedLeg = { party: 'attendees', path: 'internet', to: 'broadcastService', route: [{ over: 'internet', to: 'broadcastService' }] };
   return {
-    signaling: [...inner.signaling, attendees],
-    media: [...inner.media, attendees],
+    signaling: [...inner.signaling, stream],
+    media: [...inner.media, stream],
     principles: inner.principles,
   };
 }
@@ -162,3 +164,4 @@ export function derive(s: PartialScenario): Derivation {
       throw new Error('derive needs a call type');
   }
 }
+

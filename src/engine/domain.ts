@@ -10,6 +10,16 @@ import {
   type SlotValue,
 } from './types';
 
+const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
+
+/** What a scenario's answer depends on: its own slots with values from the contract (normalize drops the rest). */
+export function scenarioKey(partial: PartialScenario): string {
+  return SLOTS.map((slot) => {
+    const value: unknown = Object.hasOwn(partial, slot) ? partial[slot] : undefined;
+    return (SLOT_VALUES[slot] as readonly unknown[]).includes(value) ? String(value) : '';
+  }).join('|');
+}
+
 /** Whether a slot applies to the scenario: `undefined` while that depends on a slot still unknown. */
 export function isApplicable(slot: SlotName, s: PartialScenario): boolean | undefined {
   switch (slot) {
@@ -118,6 +128,24 @@ export function normalize(input: PartialScenario): { scenario: PartialScenario; 
     if (isApplicable(slot, s) === false && impliedValue(slot, s) !== s[slot]) delete s[slot];
   }
   return { scenario: s, conflicts };
+}
+
+/** Whether a scenario says nothing contradictory or out of place: normalize() keeps every slot of it as it is. */
+export function isConsistent(s: PartialScenario): boolean {
+  const { scenario, conflicts } = normalize(s);
+  return conflicts.length === 0 && (Object.keys(s) as SlotName[]).every((slot) => scenario[slot] === s[slot]);
+}
+
+/**
+ * The shortest description of a scenario that has the same answer: without the values its other slots imply (every
+ * Online user is homed Online) and without a firewall that only says what the article assumes. What a diagram's
+ * address names, so every way of saying one scenario points at one picture.
+ */
+export function canonicalScenario(s: PartialScenario): PartialScenario {
+  const out: PartialScenario = { ...s };
+  for (const slot of Object.keys(out) as SlotName[]) if (isApplicable(slot, out) === false) delete out[slot];
+  if (out.firewall !== undefined && out.firewall === assumedFirewall(out)) delete out.firewall;
+  return out;
 }
 
 /** Every complete scenario consistent with what is known, in a fixed order (documented rows first where equal). */

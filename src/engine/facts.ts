@@ -1,10 +1,13 @@
 // The article's facts as typed data. Texts are in locales/ under the same ids; here is only structure.
 import type {
+  AlternativeReason,
+  Area,
   ExampleId,
   Leg,
   PartialScenario,
   PrincipleNumber,
   SegmentId,
+  Server,
   TableId,
   TrafficType,
 } from './types';
@@ -13,6 +16,37 @@ export const ARTICLE_PATH = 'skypeforbusiness/optimizing-your-network/call-flow-
 export const ARTICLE_LOCALES = { en: 'en-us', 'zh-TW': 'zh-tw' } as const;
 
 export const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];
+
+/** Where each server sits (the article's figures; Cloud Connector and its Edge are in your network). */
+export const SERVER_AREA: Readonly<Record<Server, Area>> = {
+  onPremFrontEnd: 'yourNetwork',
+  onPremConferencing: 'yourNetwork',
+  onPremPstnGateway: 'yourNetwork',
+  onPremEdge: 'yourNetwork',
+  cloudConnectorEdge: 'yourNetwork',
+  cloudConnector: 'yourNetwork',
+  onlineEdge: 'microsoftNetwork',
+  onlineFrontEnd: 'microsoftNetwork',
+  onlineConferencing: 'microsoftNetwork',
+  phoneSystem: 'microsoftNetwork',
+  otherCompanyServer: 'otherCompanyNetwork',
+  broadcastService: 'internet',
+};
+
+/**
+ * Which areas touch, so traffic can pass straight from one to the other: your network reaches the Internet and
+ * ExpressRoute; ExpressRoute ends in the Microsoft network; every other organization reaches the Internet, and a
+ * federated one its own ExpressRoute (the tables assume every organization has one).
+ */
+export const AREA_BORDERS: readonly (readonly [Area, Area])[] = [
+  ['yourNetwork', 'internet'],
+  ['yourNetwork', 'expressRoute'],
+  ['expressRoute', 'microsoftNetwork'],
+  ['internet', 'microsoftNetwork'],
+  ['internet', 'federatedNetwork'],
+  ['internet', 'otherCompanyNetwork'],
+  ['federatedNetwork', 'expressRoute'],
+];
 export const TRAFFIC_TYPES: readonly TrafficType[] = ['media', 'signaling'];
 export const PRINCIPLES: readonly PrincipleNumber[] = [1, 2, 3, 4, 5, 6];
 
@@ -65,6 +99,18 @@ export const EXAMPLES: readonly ExampleFlow[] = [
   },
 ];
 
+/**
+ * The article's heading anchors for the parts an answer can rest on besides an example flow: each summary table, and
+ * the principles (checked against the article's source, MicrosoftDocs/OfficeDocs-SkypeForBusiness,
+ * Skype/SfbOnline/optimizing-your-network/call-flow-using-expressroute.md).
+ */
+export const TABLE_ANCHORS: Readonly<Record<TableId, string>> = {
+  online: 'call-flows-for-skype-for-business-online',
+  hybrid: 'call-flows-for-skype-for-business-hybrid',
+  cloudConnector: 'call-flows-for-skype-for-business-with-cloud-connector',
+};
+export const PRINCIPLES_ANCHOR = 'principles-for-call-flows-with-skype-for-business';
+
 export function exampleById(id: ExampleId): ExampleFlow {
   const example = EXAMPLES.find((e) => e.id === id);
   if (!example) throw new Error(`Unknown example ${id}`);
@@ -84,8 +130,17 @@ export const INTERNET_ONLY_TRAFFIC = [
 /** The article's caveats (texts in locales/ under `caveats`). */
 export const CAVEATS = ['asymmetricRouting', 'recommendedSetup', 'everyOrgHasExpressRoute', 'premiumAddOn'] as const;
 
-/** A leg as a table states it; where the client sits and the route follow from the scenario. */
-export type LegSpec = Pick<Leg, 'party' | 'path' | 'to' | 'via'>;
+/** One way a table says a party's traffic goes: the path word, where it ends and the relaying Edge. */
+export type PathSpec = Pick<Leg, 'path' | 'to' | 'via'>;
+
+/**
+ * A leg as a table states it: the words of its cell, and, where the cell gives two paths ("Internet or
+ * ExpressRoute"), the others and what decides. The route comes from the principles (derive.ts).
+ */
+export interface LegSpec extends PathSpec {
+  party: Leg['party'];
+  alternatives?: { dependsOn: AlternativeReason; paths: readonly PathSpec[] };
+}
 
 export interface TableRow {
   table: TableId;
@@ -262,9 +317,14 @@ export const TABLE_ROWS: readonly TableRow[] = [
       { party: 'user', path: 'local', to: 'onPremFrontEnd' },
       { party: 'peer', path: 'expressRoute', to: 'onlineFrontEnd' },
     ],
-    // The article gives "Internet or ExpressRoute, depending on the Edge used"; its note assumes the Online Edge.
-    // The alternative is always shown with it (note `edgeChoiceAlternative`).
-    media: both({ path: 'expressRoute', to: 'peer', via: 'onlineEdge' }),
+    // "Internet or ExpressRoute (depends whether online or on-premises edge server is used)": ICE offers both Edges.
+    // The note assumes the Online Edge, so it comes first; note `edgeChoiceAlternative` says why there are two.
+    media: both({
+      path: 'expressRoute',
+      to: 'peer',
+      via: 'onlineEdge',
+      alternatives: { dependsOn: 'edgeChoice', paths: [{ path: 'internet', to: 'peer', via: 'onPremEdge' }] },
+    }),
     examples: ['onlineConference', 'onPremEdge'],
     principles: [3, 4],
     hasNote: true,
@@ -298,7 +358,8 @@ export const TABLE_ROWS: readonly TableRow[] = [
     when: { deployment: 'cloudConnector', callType: 'pstn', location: 'customerNetwork' },
     symmetric: false,
     // The table says local; the cceePstn example says signaling goes to the cloud over ExpressRoute and turns
-    // around to the Cloud Connector. The answer follows the table and always shows both (note `cceContradiction`).
+    // around to the Cloud Connector. The answer keeps the table's word beside the example's route and always says
+    // why they differ (note `cceContradiction`).
     signaling: [{ party: 'user', path: 'local', to: 'cloudConnector' }],
     media: [{ party: 'user', path: 'local', to: 'cloudConnector' }],
     examples: ['cceePstn'],

@@ -2,6 +2,19 @@ export * from './types';
 export { advise, resolve, type Advice } from './advise';
 export { nextQuestions, outcomeOf } from './questions';
 export { resolveComplete } from './resolve';
-export { normalize, completions, isApplicable, allowedValues, assumedFirewall } from './domain';
-export { derive } from './derive';
+export { normalize, completions, isApplicable, allowedValues, assumedFirewall, canonicalScenario, isConsistent } from './domain';
+export { derive, clientZones, type Derivation, type DerivedLeg, type DerivedPath } from './derive';
+export {
+  areaOfStop,
+  areasOf,
+  clientStop,
+  crosses,
+  isClientStop,
+  labelFits,
+  mixesInternetAndExpressRoute,
+  routeProblems,
+  routesOf,
+  stopsOf,
+  type ClientZones,
+} from './routes';
 export * from './facts';

@@ -1,12 +1,32 @@
 // nextQuestions(): which unknown slots would change the answer, the most informative first.
 import { completions, normalize, openSlots } from './domain';
 import { resolveComplete } from './resolve';
-import { ASKABLE_SLOTS, type AskableSlot, type PartialScenario, type Resolution } from './types';
+import { crosses, routesOf } from './routes';
+import { ASKABLE_SLOTS, type AskableSlot, type Leg, type PartialScenario, type Resolution, type RouteChoice } from './types';
 
-/** What a user is told: each party's signaling and media path. Two answers with the same outcome need no question between them. */
+/** A route as far as the outcome goes: its word, and whether it crosses the Internet and ExpressRoute. */
+function routeOutcome(choice: RouteChoice): string {
+  return `${choice.path}${crosses(choice, 'internet') ? '+i' : ''}${crosses(choice, 'expressRoute') ? '+e' : ''}`;
+}
+
+/** The different outcomes of the routes a leg may take (alternatives that cross the same links tell nothing more). */
+function legOutcome(kind: string, leg: Leg): string {
+  return `${kind}:${leg.party}:${[...new Set(routesOf(leg).map(routeOutcome))].sort().join('/')}`;
+}
+
+/**
+ * What a user is told, as far as a question can matter: for each party's signaling and media, the path word of each
+ * route it may take and whether that route crosses the Internet and ExpressRoute. Two answers with the same outcome
+ * need no question between them.
+ *
+ * Routes count only through those two crossings: they are what the advisor exists to tell (which links carry the
+ * traffic), so a slot that moves traffic onto the Internet or ExpressRoute on a hop the path word hides (a firewall
+ * that sends media through your on-premises Edge, an Online Edge that puts an Online user's media on ExpressRoute) is
+ * asked, as an admin sizing either link needs it. A slot that only changes which server is reached inside the same
+ * areas (who organized a meeting joined from home) is not: the answer says the route shown is for the assumed case.
+ */
 export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>): string {
-  const legs = (kind: string, list: Resolution['signaling']) => list.map((l) => `${kind}:${l.party}:${l.path}`);
-  return [...legs('s', r.signaling), ...legs('m', r.media)].join('|');
+  return [...r.signaling.map((l) => legOutcome('s', l)), ...r.media.map((l) => legOutcome('m', l))].join('|');
 }
 
 function entropy(outcomes: string[]): number {

@@ -1,7 +1,9 @@
 // resolveComplete(): the answer for a complete scenario, from a table row when one states it, else from the principles.
-import { derive, zoneOfPeer, zoneOfUser, type Derivation } from './derive';
-import { effectiveFirewall } from './domain';
-import { EXAMPLE_SCENARIOS, TABLE_ROWS, type LegSpec, type TableRow } from './facts';
+import { clientZones, derive, type DerivedLeg, type DerivedPath, type Derivation } from './derive';
+import { effectiveFirewall, scenarioKey } from './domain';
+import { boundedMemo } from '../memo';
+import { EXAMPLE_SCENARIOS, TABLE_ROWS, type LegSpec, type PathSpec, type TableRow } from './facts';
+import { areasOf, mixesInternetAndExpressRoute, routeProblems, routesOf, type ClientZones } from './routes';
 import type {
   ExampleId,
   Leg,
@@ -9,6 +11,7 @@ import type {
   PartialScenario,
   PartyId,
   Resolution,
+  RouteChoice,
   SlotName,
   Source,
   Zone,
@@ -65,45 +68,52 @@ function onlineEquivalent(s: PartialScenario): { scenario: PartialScenario; note
   return undefined;
 }
 
-const ROUTE_END: Record<LegSpec['to'], Leg['route'][number] | 'peer'> = {
-  peer: 'peer',
-  onlineFrontEnd: 'microsoftNetwork',
-  onlineConferencing: 'microsoftNetwork',
-  phoneSystem: 'microsoftNetwork',
-  onPremFrontEnd: 'yourNetwork',
-  onPremConferencing: 'yourNetwork',
-  onPremPstnGateway: 'yourNetwork',
-  cloudConnector: 'yourNetwork',
-  otherCompanyServer: 'otherCompanyNetwork',
-  broadcastService: 'internet',
-};
-
-/** The areas a leg crosses, from its client to its target (or to the Edge that relays it to the peer). */
-function routeOf(spec: LegSpec, from: Zone, otherZone: Zone): Leg['route'] {
-  if (spec.path === 'local') return ['yourNetwork'];
-  if (spec.path === 'expressRoute') {
-    const start: Leg['route'] = from === 'internet' ? ['internet', 'yourNetwork'] : [from];
-    return [...start, 'expressRoute', 'microsoftNetwork'];
-  }
-  const relayEnd = spec.via === 'onlineEdge' ? 'microsoftNetwork' : 'yourNetwork';
-  const target = ROUTE_END[spec.to];
-  const end = target === 'peer' ? (spec.via ? relayEnd : otherZone) : target;
-  const route: Leg['route'] = [from, 'internet', end];
-  return route.filter((area, i) => i === 0 || area !== route[i - 1]);
+/** A table's words for a path (its word, end and Edge), on the route the principles give for it. */
+function onRoute({ path, to, via }: PathSpec, derived: DerivedPath | undefined, what: string): DerivedPath {
+  if (!derived) throw new Error(`No derived route for ${what}`);
+  return { path, to, ...(via && { via }), route: derived.route };
 }
 
-function toLegs(specs: LegSpec[], s: PartialScenario): Leg[] {
-  const zones: Record<PartyId, Zone> = { user: zoneOfUser(s), peer: zoneOfPeer(s), attendees: 'internet' };
-  const other: Record<PartyId, Zone> = { user: zones.peer, peer: zones.user, attendees: 'internet' };
-  return specs.map((spec) => ({ ...spec, from: zones[spec.party], route: routeOf(spec, zones[spec.party], other[spec.party]) }));
+/**
+ * Table legs with their routes: the words are the table's, the routes the principles' for the same party (and, for
+ * an alternative, the same Edge). derive() agrees with the tables' words except where the article disagrees with
+ * itself, so the route is always the one the article describes.
+ */
+function withRoutes(specs: readonly LegSpec[], derived: readonly DerivedLeg[]): DerivedLeg[] {
+  return specs.map((spec) => {
+    const d = derived.find((l) => l.party === spec.party);
+    const first: DerivedLeg = { party: spec.party, ...onRoute(spec, d, spec.party) };
+    if (!spec.alternatives) return first;
+    const paths = spec.alternatives.paths.map((alt) =>
+      onRoute(alt, d?.alternatives?.paths.find((p) => p.via === alt.via && p.to === alt.to), `${spec.party} via ${alt.via}`),
+    );
+    return { ...first, alternatives: { dependsOn: spec.alternatives.dependsOn, paths } };
+  });
+}
+
+function choiceOf(path: DerivedPath, from: Zone, zones: ClientZones): RouteChoice {
+  const problems = routeProblems(from, path.route, zones);
+  if (problems.length > 0) throw new Error(`Impossible route: ${problems.join('; ')}`);
+  const { route, ...words } = path;
+  return { ...words, route, areas: areasOf(from, route, zones) };
+}
+
+function toLegs(derived: readonly DerivedLeg[], s: PartialScenario): Leg[] {
+  const zones = clientZones(s);
+  return derived.map(({ party, alternatives, ...first }) => {
+    const from = zones[party];
+    const legOf: Leg = { party, from, ...choiceOf(first, from, zones) };
+    if (!alternatives) return legOf;
+    return { ...legOf, alternatives: { dependsOn: alternatives.dependsOn, routes: alternatives.paths.map((p) => choiceOf(p, from, zones)) } };
+  });
 }
 
 function union<T>(...lists: T[][]): T[] {
   return [...new Set(lists.flat())];
 }
 
-/** Notes that follow from the scenario whatever the source. */
-function scenarioNotes(s: PartialScenario, legs: LegSpec[]): Note[] {
+/** Notes that follow from the scenario and its routes, whatever the source. */
+function scenarioNotes(s: PartialScenario, legs: readonly Leg[]): Note[] {
   const notes: Note[] = [];
   if (s.callType === 'peerToPeer') {
     if (s.peer === 'federated') notes.push({ id: 'federatedPeerHomedOnline' });
@@ -125,22 +135,26 @@ function scenarioNotes(s: PartialScenario, legs: LegSpec[]): Note[] {
   if (s.callType === 'conference' && s.organizer === 'onPremises' && s.location === 'internet' && s.homing === 'online') {
     notes.push({ id: 'onlineEdgeForOnlineHomed' });
   }
-  // One flow that crosses both the Internet and ExpressRoute is where a stateful firewall can drop the return path.
-  if (legs.some((l) => l.path === 'expressRoute' && l.via === 'onPremEdge')) notes.push({ id: 'asymmetricRouting' });
+  // One flow that enters your network from the Internet and leaves it over ExpressRoute is where a stateful firewall
+  // can drop the return path.
+  if (legs.flatMap(routesOf).some(mixesInternetAndExpressRoute)) notes.push({ id: 'asymmetricRouting' });
   return notes;
 }
 
 function fromRow(s: PartialScenario, match: RowMatch, derived: boolean, extra: Note[]): Resolution {
   const { row } = match;
+  const d = derive(s);
+  const signaling = toLegs(withRoutes(match.signaling, d.signaling), s);
+  const media = toLegs(withRoutes(match.media, d.media), s);
   const notes: Note[] = [...extra];
   if (row.hasNote) notes.push({ id: 'rowNote', table: row.table, row: row.row });
   if (row.table === 'hybrid' && row.row === 3) notes.push({ id: 'edgeChoiceAlternative' });
   if (row.table === 'cloudConnector' && row.row === 1) notes.push({ id: 'cceContradiction' });
-  notes.push(...scenarioNotes(s, [...match.signaling, ...match.media]));
+  notes.push(...scenarioNotes(s, [...signaling, ...media]));
   return {
     scenario: s,
-    signaling: toLegs(match.signaling, s),
-    media: toLegs(match.media, s),
+    signaling,
+    media,
     source: { kind: 'table', table: row.table, row: row.row },
     derived,
     principles: row.principles,
@@ -152,7 +166,7 @@ function fromRow(s: PartialScenario, match: RowMatch, derived: boolean, extra: N
 
 /** The example flows that illustrate a derived answer. */
 function examplesFor(s: PartialScenario, d: Derivation): ExampleId[] {
-  const legs = [...d.signaling, ...d.media];
+  const legs = [...d.signaling, ...d.media].flatMap((l) => [l, ...(l.alternatives?.paths ?? [])]);
   const list: ExampleId[] = [];
   switch (s.callType) {
     case 'peerToPeer':
@@ -184,21 +198,22 @@ function fromPrinciples(s: PartialScenario): Resolution {
     ? { kind: 'example', example: documenting.example }
     : { kind: 'principles', principles: d.principles };
   const examples = documenting ? union([documenting.example], examplesFor(s, d)) : examplesFor(s, d);
+  const signaling = toLegs(d.signaling, s);
+  const media = toLegs(d.media, s);
   return {
     scenario: s,
-    signaling: toLegs(d.signaling, s),
-    media: toLegs(d.media, s),
+    signaling,
+    media,
     source,
     derived: true,
     principles: d.principles,
     examples,
-    notes: scenarioNotes(s, [...d.signaling, ...d.media]),
+    notes: scenarioNotes(s, [...signaling, ...media]),
     assumed: [],
   };
 }
 
-/** The answer for one complete scenario. */
-export function resolveComplete(s: PartialScenario): Resolution {
+function resolveUncached(s: PartialScenario): Resolution {
   const row = findRow(s);
   if (row) return fromRow(s, row, false, []);
   const equivalent = onlineEquivalent(s);
@@ -206,3 +221,9 @@ export function resolveComplete(s: PartialScenario): Resolution {
   if (equivalent && onlineRow) return fromRow(s, onlineRow, true, [equivalent.note]);
   return fromPrinciples(s);
 }
+
+/**
+ * The answer for one complete scenario. Remembered: there are a few hundred complete scenarios (each firewall case
+ * included), and every question asked about a partial one resolves all those it could still be.
+ */
+export const resolveComplete: (s: PartialScenario) => Resolution = boundedMemo(resolveUncached, scenarioKey, 1024);

@@ -76,17 +76,85 @@ export type Target =
 /** An Edge server that relays a path on its way. */
 export type Relay = 'onlineEdge' | 'onPremEdge' | 'cloudConnectorEdge';
 
-/** One party's signaling or media path. */
-export interface Leg {
-  party: PartyId;
-  /** Where this party's client is. */
-  from: Zone;
+/** An area a route crosses: the article's four segments, plus another organization's network where one is involved. */
+export type Area = SegmentId | 'federatedNetwork' | 'otherCompanyNetwork';
+
+/** Every box a route can reach that is not a client: the servers a path ends at, and the Edges that relay it. */
+export type Server = Exclude<Target, 'peer'> | Relay;
+
+/** A party's client, as a stop on a route. */
+export type ClientStop = `client.${PartyId}`;
+
+/** What a hop reaches: a server, an Edge or a client. */
+export type Stop = Server | ClientStop;
+
+/** Servers in the Microsoft network (facts.ts SERVER_AREA places every server). */
+export type CloudServer = 'onlineEdge' | 'onlineFrontEnd' | 'onlineConferencing' | 'phoneSystem';
+
+/** Servers in your network: the on-premises deployment and Cloud Connector. */
+export type OnPremisesServer =
+  | 'onPremFrontEnd'
+  | 'onPremConferencing'
+  | 'onPremPstnGateway'
+  | 'onPremEdge'
+  | 'cloudConnector'
+  | 'cloudConnectorEdge';
+
+/** What the Internet reaches: Online servers, the Edges in your perimeter, another company's server, the CDN. */
+export type InternetFacing = CloudServer | 'onPremEdge' | 'cloudConnectorEdge' | 'otherCompanyServer' | 'broadcastService';
+
+/**
+ * One hop of a route: the segment it crosses and the box it reaches at the end of it. The union says what each
+ * segment can reach, so a hop that could not exist (ExpressRoute to a CDN, your network to an Online server, the
+ * Internet straight to an on-premises Front End without an Edge) does not type-check. Where a client is depends on
+ * the scenario; routes.ts checks the rest (every pair of areas crossed in a row touch).
+ */
+export type Hop =
+  | { over: 'yourNetwork'; to: OnPremisesServer | ClientStop }
+  | { over: 'expressRoute'; to: CloudServer | OnPremisesServer | ClientStop }
+  | { over: 'microsoftNetwork'; to: CloudServer }
+  | { over: 'internet'; to: InternetFacing | ClientStop };
+
+/**
+ * The ordered hops a party's traffic takes, written from the party's client (the broadcast stream flows the other
+ * way; the route is the same). Never empty. A peer-to-peer media route ends at the other party's client, through the
+ * Edge that relays it, since that client is where principle 3 sends it.
+ */
+export type Route = readonly [Hop, ...Hop[]];
+
+/** One way a party's traffic can go: the summary word, where it ends, the relaying Edge, and its route. */
+export interface RouteChoice {
   path: PathKind;
   to: Target;
   via?: Relay;
-  /** Every area the traffic crosses, in order, from the client to the target. */
-  route: readonly (SegmentId | 'federatedNetwork' | 'otherCompanyNetwork')[];
+  route: Route;
+  /** The areas the route crosses, in order, from the client's (computed from `route` by routes.ts, never by hand). */
+  areas: readonly Area[];
 }
+
+/** What decides between alternative routes (texts in locales/ under `alternatives.<id>`). */
+export type AlternativeReason = 'edgeChoice';
+
+/** Other routes a party's traffic may take instead of the first one, and what decides which. */
+export interface Alternatives {
+  dependsOn: AlternativeReason;
+  routes: readonly RouteChoice[];
+}
+
+/**
+ * One party's signaling or media: the first (or only) route, and any alternatives. `path` is what the article's table
+ * says when a table row states the case; the route follows the principles and example flows, so the two can
+ * disagree where the article does (routes.ts `labelFits`, and a note says why).
+ */
+export interface Leg extends RouteChoice {
+  party: PartyId;
+  /** Where this party's client is. */
+  from: Zone;
+  alternatives?: Alternatives;
+}
+
+/** Which party's path leads an answer: the user asked about, unless the question is about another party (attendees). */
+export type Perspective = PartyId;
 
 /** What an answer rests on. Only `table` (a summary-table row) and `example` (an example flow) are documented. */
 export type Source =

@@ -8,6 +8,7 @@ import { featuresOf } from './features';
 import { decideIntent } from './intents';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
+import { perspectiveOf } from './perspective';
 import { focusOf, slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
@@ -82,7 +83,8 @@ export class NluRecognizer implements Recognizer {
     switch (intent) {
       case 'ask': {
         const focus = focusOf(items, negated);
-        return { ...recognition, slots, ...(focus && { focus }) };
+        const perspective = typeof text === 'string' ? perspectiveOf(text, slots) : undefined;
+        return { ...recognition, slots, ...(focus && { focus }), ...(perspective && { perspective }) };
       }
       case 'explain':
         return { ...recognition, slots, ...(topic && { topic }) };

@@ -1,5 +1,5 @@
 // The recognizer's contract, shared by the command line and every channel's dialog.
-import type { ExampleId, PartialScenario, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
+import type { ExampleId, PartialScenario, Perspective, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
 
 export type Locale = 'en' | 'zh-TW';
 export const LOCALES: readonly Locale[] = ['en', 'zh-TW'];
@@ -38,6 +38,8 @@ export interface Recognition {
   targetLocale?: Locale;
   /** When the question is only about one traffic type ("where does the media go?"). */
   focus?: TrafficType;
+  /** When the question is about another party than the user (people watching a broadcast: `attendees`). */
+  perspective?: Perspective;
 }
 
 /** Small and injectable, so dialogs and tests can swap it. */

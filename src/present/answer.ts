@@ -1,55 +1,31 @@
 // Turns the engine's answer into localized, channel-neutral data: the JSON contract of the command line, and the
 // view the cards, Slack and diagrams render. No channel code here.
 import {
-  ARTICLE_LOCALES,
-  ARTICLE_PATH,
-  exampleById,
+  clientZones,
+  SLOT_VALUES,
   type AskableSlot,
-  type ExampleId,
   type Leg,
   type Note,
   type PartialScenario,
-  type PathKind,
+  type Perspective,
   type Resolution,
   type SlotName,
   type Source,
 } from '../engine';
 import { t, type Locale } from '../i18n';
+import { exampleLink, sourceLink, type ExampleLink, type SourceLink } from './links';
+import { legJson, legView, type LegJson, type LegView } from './routes';
 
-export interface ExampleLink {
-  id: ExampleId;
-  /** The article's own anchor (data; two are used twice in the article). */
-  anchor: string;
-  title: string;
-  /** Opens the article in the reader's language at the example (heading anchor where the short one is a duplicate). */
-  url: string;
-}
-
-export interface LegJson {
-  party: string;
-  path: PathKind;
-  via?: string;
-}
-
-/** The `answer` object of `callflow ask --json`. */
+/** The `answer` object of `callflow ask --json` (README, "JSON answers"). */
 export interface AnswerJson {
   signaling: LegJson[];
   media: LegJson[];
   source: Source;
+  /** Where the source is in the article, in the reader's language. */
+  sourceLink: SourceLink;
   derived: boolean;
   examples: ExampleLink[];
   notes: string[];
-}
-
-export function articleUrl(locale: Locale, anchor?: string): string {
-  const base = `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${ARTICLE_PATH}`;
-  return anchor ? `${base}#${anchor}` : base;
-}
-
-export function exampleLink(id: ExampleId, locale: Locale): ExampleLink {
-  const example = exampleById(id);
-  const linkAnchor = example.linkable ? example.anchor : example.headingAnchor;
-  return { id, anchor: example.anchor, title: t(locale, `examples.${id}`), url: articleUrl(locale, linkAnchor) };
 }
 
 export function noteText(note: Note, locale: Locale): string {
@@ -93,17 +69,11 @@ export function slotQuestion(slot: AskableSlot, locale: Locale): string {
   return t(locale, `slots.${slot}.question`);
 }
 
-/** The known slots as label/value pairs, in the contract's order. */
+/** The known slots as label/value pairs, in the contract's order (whatever order the scenario's keys were set in). */
 export function scenarioFacts(s: PartialScenario, locale: Locale): { slot: SlotName; title: string; value: string }[] {
-  return (Object.keys(s) as SlotName[])
+  return (Object.keys(SLOT_VALUES) as SlotName[])
     .filter((slot) => s[slot] !== undefined)
     .map((slot) => ({ slot, title: slotLabel(slot, locale), value: slotValueText(slot, String(s[slot]), locale) }));
-}
-
-function legJson(leg: Leg, locale: Locale): LegJson {
-  const json: LegJson = { party: t(locale, `parties.${leg.party}`), path: leg.path };
-  if (leg.via) json.via = leg.via;
-  return json;
 }
 
 /** The slots the user gave: an answer never shows an assumed value as if the user had said it. */
@@ -129,22 +99,16 @@ function notesOf(r: Resolution, locale: Locale): string[] {
 }
 
 export function answerJson(r: Resolution, locale: Locale): AnswerJson {
+  const zones = clientZones(r.scenario);
   return {
-    signaling: r.signaling.map((l) => legJson(l, locale)),
-    media: r.media.map((l) => legJson(l, locale)),
+    signaling: r.signaling.map((l) => legJson(l, zones, locale)),
+    media: r.media.map((l) => legJson(l, zones, locale)),
     source: r.source,
+    sourceLink: sourceLink(r, locale),
     derived: r.derived,
     examples: r.examples.map((id) => exampleLink(id, locale)),
     notes: notesOf(r, locale),
   };
-}
-
-/** One leg as a sentence part: "ExpressRoute, via Online Edge Server, to the Online conferencing server". */
-export interface LegView {
-  party: string;
-  path: PathKind;
-  pathText: string;
-  detail: string;
 }
 
 export interface AnswerView {
@@ -154,31 +118,35 @@ export interface AnswerView {
   derived: boolean;
   badge: string;
   sourceText: string;
+  sourceLink: SourceLink;
   principlesText: string;
   examples: ExampleLink[];
   notes: string[];
 }
 
-function legView(leg: Leg, locale: Locale): LegView {
-  const parts = [t(locale, 'answer.to', { target: t(locale, `targets.${leg.to}`) })];
-  if (leg.via) parts.unshift(t(locale, 'answer.via', { relay: t(locale, `relays.${leg.via}`) }));
-  return {
-    party: t(locale, `parties.${leg.party}`),
-    path: leg.path,
-    pathText: t(locale, `paths.${leg.path}`),
-    detail: parts.join(locale === 'zh-TW' ? '，' : ', '),
-  };
+export interface ViewOptions {
+  /** The party the question is about: its path leads each traffic type (broadcast attendees). */
+  perspective?: Perspective;
+}
+
+/** The party asked about first, the others in the engine's order. */
+function leading(legs: readonly Leg[], perspective: Perspective | undefined): Leg[] {
+  const first = legs.filter((l) => l.party === perspective);
+  return [...first, ...legs.filter((l) => l.party !== perspective)];
 }
 
 /** Everything a channel needs to show an answer, localized. */
-export function answerView(r: Resolution, locale: Locale): AnswerView {
+export function answerView(r: Resolution, locale: Locale, options: ViewOptions = {}): AnswerView {
+  const zones = clientZones(r.scenario);
+  const views = (legs: readonly Leg[]) => leading(legs, options.perspective).map((l) => legView(l, zones, locale));
   return {
     facts: scenarioFacts(knownScenario(r), locale).map(({ title, value }) => ({ title, value })),
-    signaling: r.signaling.map((l) => legView(l, locale)),
-    media: r.media.map((l) => legView(l, locale)),
+    signaling: views(r.signaling),
+    media: views(r.media),
     derived: r.derived,
     badge: t(locale, r.derived ? 'answer.derivedBadge' : 'answer.documentedBadge'),
     sourceText: sourceText(r, locale),
+    sourceLink: sourceLink(r, locale),
     principlesText: principlesText(r.principles, locale),
     examples: r.examples.map((id) => exampleLink(id, locale)),
     notes: notesOf(r, locale),

@@ -1,1 +1,3 @@
 export * from './answer';
+export * from './links';
+export * from './routes';

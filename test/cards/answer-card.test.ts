@@ -53,13 +53,14 @@ describe('answer card', () => {
     );
   });
 
-  it('links example flows at the right anchor, in the reader language', () => {
+  it('links its source and the example flows at the right anchor, in the reader language', () => {
+    const example = 'https://learn.microsoft.com/zh-tw/skypeforbusiness/optimizing-your-network/call-flow-using-expressroute#joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment';
     const r = answer({ deployment: 'hybrid', callType: 'conference', organizer: 'onPremises', homing: 'onPremises', location: 'customerNetwork' });
-    expect(linksOf(answerCard(r, 'zh-TW'))).toEqual([
-      'https://learn.microsoft.com/zh-tw/skypeforbusiness/optimizing-your-network/call-flow-using-expressroute#joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment',
-    ]);
+    // The source is the example flow itself, then the examples.
+    expect(linksOf(answerCard(r, 'zh-TW'))).toEqual([example, example]);
     const p2p = answer({ deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' });
     expect(linksOf(answerCard(p2p, 'en'))).toEqual([
+      'https://learn.microsoft.com/en-us/skypeforbusiness/optimizing-your-network/call-flow-using-expressroute#call-flows-for-skype-for-business-online',
       'https://learn.microsoft.com/en-us/skypeforbusiness/optimizing-your-network/call-flow-using-expressroute#bk_Figure2',
     ]);
   });

@@ -33,6 +33,15 @@ describe('diagramKey', () => {
     expect(scenarioFromDiagramKey(key)).toBeNull();
   });
 
+  it("names an answer's canonical scenario in its URL: no implied slots, no firewall the article assumes", () => {
+    const online = { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' } as const;
+    const canonical = diagramUrl('https://a.example', 'en', online);
+    expect(diagramUrl('https://a.example', 'en', { ...online, homing: 'online', peerHoming: 'online', firewall: 'allowsDirect' })).toBe(canonical);
+    expect(diagramUrl('https://a.example', 'en', { ...online, firewall: 'blocksDirect' })).toBe(
+      'https://a.example/diagram/en/deployment-online_callType-peerToPeer_location-customerNetwork_peer-customerNetwork_firewall-blocksDirect.png',
+    );
+  });
+
   it('builds the diagram URL under the public base', () => {
     expect(diagramUrl('https://a.example/bot/', 'zh-TW', { deployment: 'online', callType: 'pstn', location: 'internet' })).toBe(
       'https://a.example/bot/diagram/zh-TW/deployment-online_callType-pstn_location-internet.png',

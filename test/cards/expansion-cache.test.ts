@@ -7,6 +7,7 @@ const hybridConference = {
   deployment: 'hybrid',
   callType: 'conference',
   organizer: 'onPremises',
+  homing: 'onPremises',
   location: 'internet',
 } as const;
 

@@ -1,10 +1,12 @@
 // Checks a card with the official `adaptivecards` renderer library: parsed for schema 1.5 with no error or warning,
-// valid, declared as 1.5, with fallback text and alt text, nothing left unbound, and under Teams' 28 KB limit.
+// valid, declared as 1.5, with fallback text and alt text, nothing left unbound, and under Teams' 28 KB limit; an
+// answer card also links to where it comes from, at a real anchor of the article.
 // The package's `lib/` build is ES modules without file extensions; its UMD bundle loads in Node (no DOM needed).
 import type * as AdaptiveCards from 'adaptivecards';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC: typeof AdaptiveCards = require('adaptivecards/dist/adaptivecards.js');
 import type { AdaptiveCard } from '../../src/cards';
+import { articleAnchor } from './articleAnchors';
 
 export const TEAMS_CARD_LIMIT_BYTES = 28 * 1024;
 
@@ -33,6 +35,13 @@ export function cardProblems(card: AdaptiveCard): string[] {
   walk(card, (obj) => {
     if (obj.type === 'Image' && !(typeof obj.altText === 'string' && obj.altText.trim())) problems.push('image without altText');
   });
+  const links: string[] = [];
+  let isAnswer = false;
+  walk(card.body, (obj) => {
+    if (obj.id === 'source') isAnswer = true;
+    if (obj.type === 'Action.OpenUrl' && typeof obj.url === 'string') links.push(obj.url);
+  });
+  if (isAnswer && !links.some((url) => articleAnchor(url) !== undefined)) problems.push('answer without a link to a real anchor of the article');
   const json = JSON.stringify(card);
   if (json.includes('${')) problems.push('unbound template expression');
   const bytes = cardBytes(card);

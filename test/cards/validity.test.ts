@@ -4,6 +4,7 @@
 import { completions, resolve } from '../../src/engine';
 import { LOCALE_LIST } from '../../src/i18n';
 import { answerCard, sampleCards, type CardKind } from '../../src/cards';
+import { articleUrl } from '../../src/present';
 import { cardBytes, cardProblems, TEAMS_CARD_LIMIT_BYTES } from './validateCard';
 
 const samples = sampleCards();
@@ -48,5 +49,12 @@ describe('the validator itself', () => {
     expect(cardProblems({ ...card, body: [{ type: 'Carousel', pages: [] }] }).join()).toMatch(/Unknown element type "Carousel"/);
     expect(cardProblems({ ...card, body: [{ type: 'TextBlock', text: '${unbound}' }] })).toContain('unbound template expression');
     expect(cardProblems({ ...card, body: [{ type: 'TextBlock', text: 'x'.repeat(TEAMS_CARD_LIMIT_BYTES) }] }).join()).toMatch(/bytes/);
+    const unlinkedAnswer = { ...card, body: [{ type: 'Container', id: 'source', items: [{ type: 'TextBlock', text: 'Documented' }] }] };
+    expect(cardProblems(unlinkedAnswer)).toContain('answer without a link to a real anchor of the article');
+    const guessedAnchor = {
+      ...unlinkedAnswer,
+      actions: [{ type: 'Action.OpenUrl', title: 'x', url: `${articleUrl('en')}#call-flows-for-skype-for-business-teams` }],
+    };
+    expect(cardProblems(guessedAnchor)).toContain('answer without a link to a real anchor of the article');
   });
 });

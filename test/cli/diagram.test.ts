@@ -18,7 +18,7 @@ describe('callflow ask --diagram', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('您的網路');
-    expect(svg).toContain('內部部署的 PSTN 閘道');
+    expect(svg).toContain('您的網路 → 內部部署 PSTN 閘道');
   });
 
   it('writes a PNG', () => {

@@ -7,9 +7,42 @@ describe('callflow ask with flags', () => {
     const reply = JSON.parse(r.stdout);
     expect(reply.locale).toBe('en');
     expect(reply.missing).toEqual([]);
-    expect(reply.answer.signaling).toEqual([{ party: 'User', path: 'expressRoute' }]);
-    expect(reply.answer.media).toEqual([{ party: 'User', path: 'expressRoute', via: 'onlineEdge' }]);
+    expect(reply.answer.signaling).toEqual([
+      {
+        party: 'User',
+        partyId: 'user',
+        from: 'yourNetwork',
+        path: 'expressRoute',
+        to: 'onlineConferencing',
+        hops: [{ over: 'expressRoute', to: 'onlineConferencing' }],
+        areas: ['yourNetwork', 'expressRoute', 'microsoftNetwork'],
+        text: 'ExpressRoute → Online conferencing server',
+        crossesInternet: false,
+        crossesExpressRoute: true,
+      },
+    ]);
+    expect(reply.answer.media).toEqual([
+      {
+        party: 'User',
+        partyId: 'user',
+        from: 'yourNetwork',
+        path: 'expressRoute',
+        to: 'onlineConferencing',
+        via: 'onlineEdge',
+        hops: [
+          { over: 'expressRoute', to: 'onlineEdge' },
+          { over: 'microsoftNetwork', to: 'onlineConferencing' },
+        ],
+        areas: ['yourNetwork', 'expressRoute', 'microsoftNetwork'],
+        text: 'ExpressRoute → Online Edge Server → Online conferencing server',
+        crossesInternet: false,
+        crossesExpressRoute: true,
+      },
+    ]);
     expect(reply.answer.source).toEqual({ kind: 'table', table: 'online', row: 4 });
+    expect(reply.answer.sourceLink.url).toBe(
+      'https://learn.microsoft.com/en-us/skypeforbusiness/optimizing-your-network/call-flow-using-expressroute#call-flows-for-skype-for-business-online',
+    );
     expect(reply.answer.examples[0]).toMatchObject({
       id: 'onlineConference',
       anchor: 'bk_Figure3',
@@ -22,8 +55,8 @@ describe('callflow ask with flags', () => {
     expect(r.status).toBe(0);
     const reply = JSON.parse(r.stdout);
     expect(reply.locale).toBe('zh-TW');
-    expect(reply.answer.signaling).toEqual([{ party: '使用者', path: 'expressRoute' }]);
-    expect(reply.answer.media).toEqual([{ party: '使用者', path: 'local' }]);
+    expect(reply.answer.signaling).toMatchObject([{ party: '使用者', path: 'expressRoute', text: 'ExpressRoute → 線上伺服器 (Office 365)' }]);
+    expect(reply.answer.media).toMatchObject([{ party: '使用者', path: 'local', text: '您的網路 → 內部部署會議伺服器', crossesInternet: false }]);
     expect(reply.answer.source).toEqual({ kind: 'example', example: 'hybridConference' });
     expect(reply.answer.examples[0].url).toContain('/zh-tw/');
     expect(reply.answer.examples[0].url).toContain('#joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment');
@@ -44,6 +77,18 @@ describe('callflow ask with flags', () => {
     expect(r.stdout).toContain('Cloud Connector Edition table, row 1');
     expect(r.stdout).toMatch(/disagrees with itself/);
     expect(r.stdout).toContain('#bk_Figure6');
+  });
+
+  it("leads with the attendees' path when the question is about the people watching a broadcast", () => {
+    const question = ['--location', 'customerNetwork', 'what path does the stream take to people watching a Skype Meeting Broadcast?'];
+    const json = JSON.parse(callflow(['ask', '--json', ...question]).stdout);
+    expect(json.perspective).toBe('attendees');
+    expect(json.answer.media.map((leg: { partyId: string }) => leg.partyId)).toEqual(['user', 'attendees']);
+    const text = callflow(['ask', ...question]).stdout;
+    const media = text.slice(text.indexOf('Media:'));
+    expect(media.indexOf('Broadcast attendees: Internet')).toBeGreaterThan(0);
+    expect(media.indexOf('Broadcast attendees: Internet')).toBeLessThan(media.indexOf('User: ExpressRoute'));
+    expect(media).toContain('Internet → Broadcast streaming service (CDN)');
   });
 
   it('prints the questions with their allowed values when the answer is open', () => {

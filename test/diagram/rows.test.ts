@@ -1,7 +1,9 @@
 // For every documented table row, the diagram shows the four segments, the boxes the answer involves, and each
-// party's signaling (dashed) and media (solid) line through exactly the areas its route lists, in both languages.
+// party's signaling (dashed) and media (solid) line through exactly the areas its route lists (an alternative route
+// dotted), in both languages.
 import { resolve, SEGMENTS, TABLE_ROWS } from '../../src/engine';
 import { renderDiagramSvg } from '../../src/diagram';
+import { DASH } from '../../src/diagram/catalog';
 import { t, type Locale } from '../../src/i18n';
 import { geometryProblems, legsOf } from './expectations';
 import { readDiagram } from './svg-reading';
@@ -40,16 +42,19 @@ describe.each(rows)('$name', ({ resolution }) => {
         expect(drawn.zones.has(segment)).toBe(true);
         expect(drawn.zoneLabels.get(segment)).toBe(t(locale, `segments.${segment}.name`));
       }
-      const routes = legs.flatMap(({ leg }) => leg.route);
+      const routes = legs.flatMap(({ choice }) => choice.areas);
       for (const other of ['federatedNetwork', 'otherCompanyNetwork'] as const) {
         expect(drawn.zones.has(other)).toBe(routes.includes(other));
         if (routes.includes(other)) expect(drawn.zoneLabels.get(other)).toBe(t(locale, `diagram.zones.${other}`));
       }
     });
 
-    test('draws one line per leg: dashed for signaling, solid for media, one colour per party', () => {
+    test('draws one line per route: dashed for signaling, solid for media, dotted for an alternative, one colour per party', () => {
       expect(drawn.legs.map((l) => [l.party, l.traffic])).toEqual(legs.map(({ leg, traffic }) => [leg.party, traffic]));
-      for (const line of drawn.legs) expect(line.dashed).toBe(line.traffic === 'signaling');
+      drawn.legs.forEach((line, i) => {
+        const dash = legs[i].alternative > 0 ? DASH[legs[i].traffic].alternative : DASH[legs[i].traffic].first;
+        expect(line.dash).toBe(dash);
+      });
       const colours = new Map(drawn.legs.map((l) => [l.party, l.stroke]));
       expect(new Set(colours.values()).size).toBe(colours.size);
     });
@@ -65,12 +70,12 @@ describe.each(rows)('$name', ({ resolution }) => {
         );
       }
       expect(drawn.keyRows.map((r) => r.number)).toEqual(legs.map((_, i) => i + 1));
-      legs.forEach(({ leg, traffic }, i) => {
+      legs.forEach(({ leg, traffic, choice }, i) => {
         const text = drawn.keyRows[i].text;
         expect(text).toContain(t(locale, `parties.${leg.party}`));
         expect(text).toContain(t(locale, `traffic.${traffic}.name`));
-        expect(text).toContain(t(locale, `paths.${leg.path}`));
-        expect(drawn.legs[i].title).toContain(t(locale, `paths.${leg.path}`));
+        expect(text).toContain(t(locale, `paths.${choice.path}`));
+        expect(drawn.legs[i].title).toContain(t(locale, `paths.${choice.path}`));
       });
       expect(drawn.document.querySelectorAll('g.badge').length).toBe(legs.length * 2);
     });

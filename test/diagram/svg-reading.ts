@@ -21,7 +21,12 @@ export interface DrawnLeg {
   number: number;
   party: string;
   traffic: string;
-  dashed: boolean;
+  /** The stroke-dasharray, undefined for a solid line. */
+  dash: string | undefined;
+  /** The data the line was drawn from: its route's areas and the boxes it stops at. */
+  route: string[];
+  stops: string[];
+  alternative: number;
   stroke: string;
   points: Point[];
   title: string;
@@ -66,7 +71,10 @@ export function readDiagram(svgText: string): DrawnDiagram {
     number: Number(el.getAttribute('data-leg')),
     party: el.getAttribute('data-party') ?? '',
     traffic: el.getAttribute('data-traffic') ?? '',
-    dashed: el.hasAttribute('stroke-dasharray'),
+    dash: el.getAttribute('stroke-dasharray') ?? undefined,
+    route: (el.getAttribute('data-route') ?? '').split(' '),
+    stops: (el.getAttribute('data-stops') ?? '').split(' '),
+    alternative: Number(el.getAttribute('data-alternative')),
     stroke: el.getAttribute('stroke') ?? '',
     points: polyline(el.getAttribute('d') ?? ''),
     title: el.querySelector('title')?.textContent ?? '',

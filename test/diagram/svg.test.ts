@@ -1,18 +1,47 @@
-// The diagram for every scenario the engine answers: drawn right, the same bytes every time, and worded in the
-// reader's language.
-import { completions, resolve, resolveComplete, SEGMENTS } from '../../src/engine';
+// The diagram for every scenario the engine answers: drawn right, from the same route data the answer's words come
+// from, the same bytes every time, and worded in the reader's language.
+import { completions, resolve, resolveComplete, SEGMENTS, SLOT_VALUES, type PartialScenario } from '../../src/engine';
 import { diagramText, renderDiagramSvg } from '../../src/diagram';
 import { t } from '../../src/i18n';
-import { geometryProblems } from './expectations';
+import { answerJson } from '../../src/present';
+import { geometryProblems, legsOf, stopsOf } from './expectations';
 import { readDiagram } from './svg-reading';
 
-const scenarios = completions({}).map((s) => ({ name: JSON.stringify(s), resolution: resolveComplete(s) }));
+/** Every complete scenario, and each with the firewall said both ways where that changes the routes. */
+const scenarios = [
+  ...new Map(
+    completions({})
+      .flatMap((s): PartialScenario[] => [s, ...SLOT_VALUES.firewall.map((firewall) => ({ ...s, firewall }))])
+      .flatMap((s) => {
+        const r = resolve(s);
+        return r ? [[JSON.stringify(r.scenario), { name: JSON.stringify(r.scenario), resolution: r }] as const] : [];
+      }),
+  ).values(),
+];
 
 /** The glossary's "never say" terms for zh-TW. */
 const NEVER_SAY = ['寄件者', '通知', '局部', '當地', '互聯', '快速路由', '回路', '進位附加元件', '線上穴', '線上家用', '內部部署宿主', '內部部署家用', '會議服務器', '聯合使用者', '租使用者'];
 
 test('the engine has complete scenarios to draw', () => {
-  expect(scenarios.length).toBeGreaterThan(40);
+  expect(scenarios.length).toBeGreaterThan(completions({}).length);
+  expect(resolveComplete(completions({})[0])).toBeTruthy();
+});
+
+/** Words compared without the line breaks the key wraps them with (Chinese wraps between characters). */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+test.each(scenarios)('$name: the picture draws exactly the routes the words say, in both languages', ({ resolution }) => {
+  for (const locale of ['en', 'zh-TW'] as const) {
+    const drawn = readDiagram(renderDiagramSvg(resolution, locale));
+    const json = answerJson(resolution, locale);
+    const jsonRoutes = [...json.signaling, ...json.media].flatMap((leg) => [leg, ...(leg.alternatives ?? [])]);
+    const expected = legsOf(resolution);
+    expect(drawn.legs.map((l) => [l.party, l.traffic, l.alternative, l.stops, l.route])).toEqual(
+      expected.map((e) => [e.leg.party, e.traffic, e.alternative, stopsOf(e), [...e.choice.areas]]),
+    );
+    expect(jsonRoutes.map((r) => [r.hops.map((h) => h.to), r.areas])).toEqual(expected.map((e) => [stopsOf(e).slice(1), [...e.choice.areas]]));
+    drawn.keyRows.forEach((row, i) => expect(squeeze(row.text)).toContain(squeeze(jsonRoutes[i].text)));
+  }
 });
 
 test.each(scenarios)('every line of $name is drawn through its route', ({ resolution }) => {
@@ -48,6 +77,9 @@ test('the same answer gives the same bytes, however it was obtained', () => {
   const first = renderDiagramSvg(resolve(scenario)!, 'en');
   const again = renderDiagramSvg(JSON.parse(JSON.stringify(resolve({ ...scenario })!)), 'en');
   expect(again).toBe(first);
+  // The same scenario with its slots set in another order (as a conversation or a URL may set them).
+  const reordered = { ...resolve(scenario)!, scenario: { peer: 'internet', location: 'customerNetwork', callType: 'peerToPeer', deployment: 'online' } as const };
+  expect(renderDiagramSvg(reordered, 'en')).toBe(first);
   expect(renderDiagramSvg(resolve(scenario)!, 'zh-TW')).not.toBe(first);
 });
 
@@ -70,8 +102,8 @@ test('the description numbers the legs as the badges do and can serve as alt tex
   const resolution = resolve({ deployment: 'online', callType: 'conference', organizer: 'online', location: 'internet' })!;
   const text = diagramText(resolution, 'en');
   expect(text.legs).toEqual([
-    '1. User · Signaling: Internet, to the Online conferencing server',
-    '2. User · Media: Internet, via Online Edge Server, to the Online conferencing server',
+    '1. User · Signaling: Internet (Internet → Online conferencing server)',
+    '2. User · Media: Internet (Internet → Online Edge Server → Online conferencing server)',
   ]);
   expect(text.description).toContain('Scenario: Deployment: Skype for Business Online');
   expect(readDiagram(renderDiagramSvg(resolution, 'en')).document.querySelector('desc')?.textContent).toBe(text.description);

@@ -104,3 +104,10 @@ export function imagesOf(card: AdaptiveCard): { url: string; altText: string }[]
   });
   return images;
 }
+
+/** The route lines shown under each party of an answer card, for one traffic type: the first line is its first route. */
+export function routeLinesOf(card: AdaptiveCard, traffic: 'signaling' | 'media'): string[][] {
+  const section = byId(card, traffic) as { items: { type: string; columns?: { items: { text: string }[] }[] }[] } | undefined;
+  if (!section) return [];
+  return section.items.filter((item) => item.type === 'ColumnSet').map((row) => row.columns![2].items.map((item) => item.text));
+}

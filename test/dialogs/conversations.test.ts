@@ -265,6 +265,40 @@ const dialogues: Record<string, Dialogue> = {
       ['重新開始', [{ shows: 'welcome', says: ['好的，我們重新開始。'] }]],
     ],
   },
+  'en: a question about the people watching a broadcast leads with their path': {
+    locale: 'en-US',
+    answersIn: 'en',
+    rows: [
+      ['What path does the stream take to people watching a Skype Meeting Broadcast?', [{ asks: 'location' }]],
+      [
+        click('location', 'customerNetwork'),
+        [
+          {
+            answers: { media: ['Broadcast attendees: Internet', 'User: ExpressRoute'], leads: 'media' },
+            says: ["The broadcast attendees' path", 'Internet → Broadcast streaming service (CDN)'],
+          },
+        ],
+      ],
+    ],
+  },
+  'zh-TW: 觀眾收看廣播, the attendees first': {
+    locale: 'zh-TW',
+    answersIn: 'zh-TW',
+    rows: [
+      ['觀眾收看會議廣播時走哪條路？', [{ asks: 'location' }]],
+      [
+        click('location', 'internet'),
+        [{ answers: { media: ['廣播出席者: 網際網路', '使用者: 網際網路'], signaling: ['廣播出席者: 網際網路', '使用者: 網際網路'] }, says: ['廣播出席者的路徑'] }],
+      ],
+    ],
+  },
+  'en: a broadcast question about the presenter keeps the user first': {
+    locale: 'en-US',
+    answersIn: 'en',
+    rows: [
+      ['Skype Meeting Broadcast presenter in the office', [{ answers: { media: ['User: ExpressRoute', 'Broadcast attendees: Internet'] }, says: ['Signaling and media paths'] }]],
+    ],
+  },
   'zh-TW: switching language mid-dialog by typing': {
     locale: 'zh-TW',
     answersIn: 'zh-TW',

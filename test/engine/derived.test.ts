@@ -112,7 +112,7 @@ describe('a Hybrid user homed on-premises joining an Online conference from the 
       const media = legOf(r.media, 'user');
       expect(media.to).toBe('onlineConferencing');
       // "media returns to your network, then crosses ExpressRoute to the cloud".
-      expect(media.route).toEqual(['internet', 'yourNetwork', 'expressRoute', 'microsoftNetwork']);
+      expect(media.areas).toEqual(['internet', 'yourNetwork', 'expressRoute', 'microsoftNetwork']);
     });
 
     it('is derived from the onPremEdge example and principles 1, 2 and 5 (two Edges when firewalls require)', () => {
@@ -133,7 +133,7 @@ describe('a Hybrid user homed on-premises joining an Online conference from the 
 
     it('goes straight over the Internet to the Online Edge', () => {
       expectPaths(r, [{ party: 'user', path: 'internet' }], [{ party: 'user', path: 'internet', relay: 'onlineEdge' }]);
-      expect(legOf(r.media, 'user').route).not.toContain('expressRoute');
+      expect(legOf(r.media, 'user').areas).not.toContain('expressRoute');
     });
 
     it('is derived from the onPremEdge example and principles 1, 2 and 5', () => {

@@ -32,8 +32,20 @@ export function seenByPeer(legs: readonly ExpectedLeg[]): ExpectedLeg[] {
   return legs.map((leg) => ({ ...leg, party: other[leg.party] }));
 }
 
-/** Every party's signaling and media path: what a user is told, and what decides whether a question is needed. */
-export function pathsOf(r: { signaling: readonly LegLike[]; media: readonly LegLike[] }): string {
-  const legs = (kind: string, list: readonly LegLike[]) => list.map((leg) => `${kind}:${leg.party}:${leg.path}`);
+type RouteLike = Pick<Leg, 'path' | 'areas'>;
+type OutcomeLeg = LegLike & RouteLike & { alternatives?: { routes: readonly RouteLike[] } };
+
+/** A route's word, and which of the Internet and ExpressRoute it crosses. */
+function crossing(route: RouteLike): string {
+  return [route.path, ...(['internet', 'expressRoute'] as const).filter((segment) => route.areas.includes(segment))].join('+');
+}
+
+/**
+ * Every party's signaling and media: the different routes it may take, each by its word and whether it crosses the
+ * Internet and ExpressRoute. What a user is told, and what decides whether a question is needed.
+ */
+export function pathsOf(r: { signaling: readonly OutcomeLeg[]; media: readonly OutcomeLeg[] }): string {
+  const routes = (leg: OutcomeLeg) => [...new Set([leg, ...(leg.alternatives?.routes ?? [])].map(crossing))].sort();
+  const legs = (kind: string, list: readonly OutcomeLeg[]) => list.map((leg) => `${kind}:${leg.party}:${routes(leg).join(' or ')}`);
   return [...legs('signaling', r.signaling), ...legs('media', r.media)].sort().join(' ');
 }

@@ -85,7 +85,9 @@ describe('two instances sharing Redis', () => {
     const [a, b] = instances;
     expect(askedSlot(await say(a, 'alt-1', { text: 'where does media go for a hybrid conference?' }))).toBe('organizer');
     expect(askedSlot(await say(b, 'alt-1', { value: { action: 'answer', slot: 'organizer', value: 'onPremises' } }))).toBe('location');
-    const answer = await say(a, 'alt-1', { text: 'from home' });
+    // From home, where the user is homed decides whether media may cross ExpressRoute (an Online Edge): asked too.
+    expect(askedSlot(await say(a, 'alt-1', { text: 'from home' }))).toBe('homing');
+    const answer = await say(b, 'alt-1', { value: { action: 'answer', slot: 'homing', value: 'onPremises' } });
     expect(answerLinks(answer)).toContain(hybridConferenceLink);
   });
 
@@ -94,7 +96,8 @@ describe('two instances sharing Redis', () => {
     expect(askedSlot(await say(a, 'kill-1', { text: 'where does media go for a hybrid conference?' }))).toBe('organizer');
     await a.kill();
     expect(askedSlot(await say(b, 'kill-1', { text: 'the organizer is on-premises' }))).toBe('location');
-    expect(answerLinks(await say(b, 'kill-1', { text: 'from home' }))).toContain(hybridConferenceLink);
+    expect(askedSlot(await say(b, 'kill-1', { text: 'from home' }))).toBe('homing');
+    expect(answerLinks(await say(b, 'kill-1', { text: 'homed on-premises' }))).toContain(hybridConferenceLink);
   });
 
   it('say "try again" in the user\'s language while Redis is down, stay up, and recover by themselves', async () => {
@@ -116,6 +119,8 @@ describe('two instances sharing Redis', () => {
       if (askedSlot(reply) !== 'location') await new Promise((r) => setTimeout(r, 200));
     }
     expect(askedSlot(reply)).toBe('location');
-    expect(answerLinks(await say(b, 'blip-1', { text: '在家' }, 'zh-TW'))).toContain(exampleLink('hybridConference', 'zh-TW').url);
+    expect(askedSlot(await say(b, 'blip-1', { text: '在家' }, 'zh-TW'))).toBe('homing');
+    const answer = await say(b, 'blip-1', { value: { action: 'answer', slot: 'homing', value: 'onPremises' } }, 'zh-TW');
+    expect(answerLinks(answer)).toContain(exampleLink('hybridConference', 'zh-TW').url);
   });
 });

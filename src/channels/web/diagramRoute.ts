@@ -1,12 +1,21 @@
 // GET /diagram/:locale/:key.svg|.png: the path diagram of the scenario a key names (src/cards/diagramKey), in a
-// language. The same URL always gives the same picture, so it may be cached.
+// language. Answer cards name the canonical scenario; any other key that says one scenario consistently (old cards
+// name the slots the user said and those that were assumed) gets the same picture. A key that names no scenario,
+// contradicts itself or names a slot that does not apply is not found. The same URL always gives the same picture,
+// so it may be cached.
 import type { Request, Response } from 'restify';
 import { scenarioFromDiagramKey } from '../../cards/diagramKey';
+import { isConsistent } from '../../engine';
 import { diagramForScenario, renderDiagramPngAsync } from '../../diagram';
 import { LOCALE_LIST, t, type Locale } from '../../i18n';
 import type { Logger } from '../../log';
 
-export const DIAGRAM_ROUTE = '/diagram/:locale/:file';
+/**
+ * The file is the route's wildcard: restify's router (find-my-way) refuses a named parameter longer than 100
+ * characters with its own 404, and a complete scenario's key is longer than that. The handler reads the file name
+ * and accepts only a key and a format (no slashes).
+ */
+export const DIAGRAM_ROUTE = '/diagram/:locale/*';
 
 const FILE = /^([A-Za-z_-]{1,300})\.(svg|png)$/;
 const CONTENT_TYPE = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
@@ -18,8 +27,9 @@ function localeOf(segment: unknown): Locale | undefined {
 export function diagramHandler(logger: Logger) {
   return async (req: Request, res: Response): Promise<void> => {
     const locale = localeOf(req.params.locale);
-    const match = FILE.exec(String(req.params.file ?? ''));
-    const scenario = match ? scenarioFromDiagramKey(match[1]) : null;
+    const match = FILE.exec(String(req.params['*'] ?? ''));
+    const parsed = match ? scenarioFromDiagramKey(match[1]) : null;
+    const scenario = parsed && isConsistent(parsed) ? parsed : null;
     const svg = locale && scenario ? diagramForScenario(scenario, locale, 'svg') : null;
     if (!locale || !match || !svg) {
       res.send(404, { code: 'NotFound', message: t(locale ?? 'en', 'web.errors.noDiagram') });
