@@ -9,6 +9,8 @@ export interface BotProcess {
   baseUrl: string;
   child: ChildProcess;
   logs: Record<string, unknown>[];
+  /** Resolves with the first log line of `event` (already written or still to come). */
+  waitForLog(event: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   kill(): Promise<void>;
 }
 
@@ -32,12 +34,21 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
         if (entry.event === 'server.listening') resolve(new URL(String(entry.url)).origin);
       }
     });
-    child.once('exit', (code) => reject(new Error(`bot process exited with ${code} before listening`)));
+    child.once('exit', (code) => reject(new Error(`bot process exited with ${code} before listening: ${JSON.stringify(logs)}`)));
   });
   return {
     baseUrl,
     child,
     logs,
+    async waitForLog(event, timeoutMs = 15000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const entry = logs.find((line) => line.event === event);
+        if (entry) return entry;
+        if (Date.now() > deadline) throw new Error(`no ${event} in the log: ${JSON.stringify(logs)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
     kill: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,6 +1,6 @@
 // GET /diagram/:locale/:key.svg|.png: the path diagram of the scenario a key names (src/cards/diagramKey), in a
 // language. The same URL always gives the same picture, so it may be cached.
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { scenarioFromDiagramKey } from '../../cards/diagramKey';
 import { diagramForScenario, renderDiagramPngAsync } from '../../diagram';
 import { LOCALE_LIST, t, type Locale } from '../../i18n';
@@ -40,4 +40,9 @@ export function diagramHandler(logger: Logger) {
       res.send(500, { code: 'InternalError', message: t(locale, 'web.errors.noDiagram') });
     }
   };
+}
+
+/** The diagram routes: served whether or not the page is, since Teams' and Slack's answer cards load them too. */
+export function registerDiagramRoute(server: Server, logger: Logger): void {
+  server.get(DIAGRAM_ROUTE, diagramHandler(logger));
 }
