@@ -1,5 +1,9 @@
 // Settings from the environment: defaults for local use, the Bot Framework credential combinations botbuilder
 // accepts, and a clear error naming the variable for everything else.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import dotenv from 'dotenv';
+import { slackSettings } from '../src/channels/slack';
 import { ConfigError, parseConfig } from '../src/config';
 
 const APP = { MicrosoftAppId: '3f6c1f2a-9b1e-4c8d-a2f0-5e7d9c4b1a60', MicrosoftAppPassword: 'not-a-real-secret' };
@@ -154,5 +158,22 @@ describe('throttling and proxies', () => {
     [{ TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS/],
   ])('refuses %j, naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
+  });
+});
+
+describe('.env.example', () => {
+  const ROOT = join(__dirname, '..');
+  const example = dotenv.parse(readFileSync(join(ROOT, '.env.example'), 'utf8'));
+
+  it('copied to .env as it is, gives the local default: no Teams, no Slack, the page on', () => {
+    expect(parseConfig(example)).toEqual(parseConfig({}));
+    expect(slackSettings(example)).toBeUndefined();
+  });
+
+  it('describes every variable the settings read', () => {
+    const sources = ['src/config.ts', 'src/channels/slack/settings.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
+    const read = new Set([...sources.matchAll(/\(env, '([A-Za-z_]+)'/g)].map((match) => match[1]));
+    expect(read.size).toBeGreaterThan(15);
+    expect([...read].filter((name) => !(name in example))).toEqual([]);
   });
 });
