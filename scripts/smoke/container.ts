@@ -1,6 +1,7 @@
 // Runs what the image runs, as `docker run` would: its CMD in its WORKDIR with its environment (and nothing of the
 // caller's), as its unprivileged user when this process may switch to one, `node` being the Node under test.
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'child_process';
+import { readProcessLog, type ProcessLog } from '../support/process-log';
 import type { Image } from './image';
 
 /** The official node images' `node` user; any other USER would need its id here. */
@@ -33,10 +34,8 @@ function resolveProgram(command: string[], node: string): [string, string[]] {
 
 export interface Container {
   child: ChildProcess;
-  /** The advisor's log lines (JSON on stderr), parsed; anything else it writes there, as text. */
-  logs: (Record<string, unknown> | string)[];
-  /** Resolves with the first log line of `event`. */
-  waitForLog(event: string, timeoutMs: number): Promise<Record<string, unknown>>;
+  /** What it writes to stderr: the advisor's JSON log lines, and anything else. */
+  log: ProcessLog;
   /** SIGTERM, as `docker stop` sends; resolves with the exit code. */
   stop(timeoutMs: number): Promise<number | null>;
 }
@@ -44,35 +43,10 @@ export interface Container {
 export function startContainer(image: Image, exec: ReturnType<typeof execOptions>): Container {
   const [program, args] = resolveProgram(image.command, exec.node);
   const child = spawn(program, args, { ...exec.options, stdio: ['ignore', 'inherit', 'pipe'] });
-  const logs: (Record<string, unknown> | string)[] = [];
-  let buffered = '';
-  child.stderr!.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString('utf8');
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) {
-      try {
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        logs.push(line);
-      }
-    }
-  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return {
     child,
-    logs,
-    async waitForLog(event, timeoutMs) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const entry = logs.find((line): line is Record<string, unknown> => typeof line === 'object' && line.event === event);
-        if (entry) return entry;
-        if (child.exitCode !== null || Date.now() > deadline) {
-          throw new ContainerError(`no ${event} from the container (exit ${child.exitCode}); it wrote:\n${logs.map((l) => JSON.stringify(l)).join('\n')}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
+    log: readProcessLog(child.stderr!, () => child.exitCode !== null || child.signalCode !== null),
     async stop(timeoutMs) {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const exec = execOptions(image, node, { PORT: String(port), PUBLIC_BASE_URL: base, LOG_LEVEL: 'info' });
   const container = startContainer(image, exec);
   try {
-    const listening = await container.waitForLog('server.listening', 60_000);
+    const listening = await container.log.waitFor('server.listening', 60_000);
     say(`started as ${exec.runsAs}: ${JSON.stringify(listening)}`);
     check(runHealthcheck(image, exec) === 0, 'HEALTHCHECK failed while the server runs');
     say('HEALTHCHECK: healthy');
@@ -89,8 +89,7 @@ async function main(): Promise<void> {
   }
   say('stopped cleanly on SIGTERM');
   check(runHealthcheck(image, exec) !== 0, 'HEALTHCHECK still passes with the server stopped');
-  const stray = container.logs.filter((line) => typeof line === 'string' && line.trim() !== '');
-  check(stray.length === 0, `the container wrote lines that are not JSON log lines:\n${stray.join('\n')}`);
+  check(container.log.stray.length === 0, `the container wrote lines that are not JSON log lines:\n${container.log.stray.join('\n')}`);
 
   if (process.argv.includes('--keep')) say(`kept ${join(image.root, '..')}`);
   else {

@@ -125,3 +125,26 @@ describe('behind a proxy', () => {
     expect(results).toEqual([200, 200, 429, 429]);
   });
 });
+
+describe('a burst sent all at once', () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    const logger = createLogger('error', () => undefined);
+    const gate = createThrottle({ throttle: { kind: 'perClient', perMinute: 1, burst: 5 }, trustedProxyHops: 0, logger });
+    server = createServer((req, res) => {
+      if (gate(req, res)) setTimeout(() => res.end('ok'), 50);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('lets exactly the burst through from one client, while two others each get theirs', async () => {
+    const from = (address: string, count: number) => Array.from({ length: count }, () => send(url, { from: address }));
+    const results = await Promise.all([...from('127.0.7.1', 40), ...from('127.0.7.2', 5), ...from('127.0.7.3', 5)]);
+    const served = results.map((r) => r.status === 200);
+    expect(served.slice(0, 40).filter(Boolean)).toHaveLength(5);
+    expect(served.slice(40).every(Boolean)).toBe(true);
+  });
+});
