@@ -201,7 +201,7 @@ function webPageByDefault(env: Env, bot: BotCredentials, host: string | undefine
  * requests), while Teams and Slack deliver every user's messages from a few service addresses of their own, so the
  * limit must stay above a busy minute's messages there.
  */
-export const DEFAULT_THROTTLE = { perMinute: 300, burst: 100 } as const;
+const DEFAULT_THROTTLE = { perMinute: 300, burst: 100 } as const;
 
 function parseThrottle(env: Env): Throttle {
   const perMinute = wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', { min: 0, max: 1_000_000 }, DEFAULT_THROTTLE.perMinute);
