@@ -28,7 +28,15 @@ export interface AppConfig {
   storage: StorageSettings;
   /** The public https base URL of this server, so Teams and Slack can load the diagrams; unset: no diagram images. */
   publicBaseUrl: string | undefined;
+  /** Whether the local chat page and its API (`/`, `/web/*`) are served. The diagrams always are. */
+  webPage: boolean;
+  throttle: Throttle;
+  /** How many proxies in front of the server append to X-Forwarded-For (0: the connection's address is the client). */
+  trustedProxyHops: number;
 }
+
+/** Requests per client address: a token bucket refilled at `perMinute`, holding at most `burst`. */
+export type Throttle = { kind: 'off' } | { kind: 'perClient'; perMinute: number; burst: number };
 
 export interface StorageSettings {
   /** `redis://host:port`: state in Redis, shared by every instance. Unset: in memory. */
@@ -80,7 +88,8 @@ export function botCredentials(env: Env): BotCredentials {
   const appId = microsoftAppId(env);
   const password = read(env, 'MicrosoftAppPassword');
   const tenantId = read(env, 'MicrosoftAppTenantId');
-  const appType = oneOf('MicrosoftAppType', read(env, 'MicrosoftAppType'), APP_TYPES, 'MultiTenant');
+  // Azure creates no new multi-tenant bots since July 31, 2025: a bot registered today is single-tenant.
+  const appType = oneOf('MicrosoftAppType', read(env, 'MicrosoftAppType'), APP_TYPES, 'SingleTenant');
   if (appId === undefined) {
     if (password !== undefined) throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is not.');
     return { kind: 'none' };
@@ -94,14 +103,17 @@ export function botCredentials(env: Env): BotCredentials {
         password: required('MicrosoftAppPassword', password, appType),
         tenantId,
       };
-    case 'SingleTenant':
-      return {
-        kind: 'password',
-        appType,
-        appId,
-        password: required('MicrosoftAppPassword', password, appType),
-        tenantId: required('MicrosoftAppTenantId', tenantId, appType),
-      };
+    case 'SingleTenant': {
+      const secret = required('MicrosoftAppPassword', password, appType);
+      if (tenantId === undefined) {
+        throw new ConfigError(
+          'MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant (the default): set it to the Directory ' +
+            "(tenant) ID of the bot's app registration, or set MicrosoftAppType=MultiTenant for a bot registered as " +
+            'multi-tenant before July 31, 2025.',
+        );
+      }
+      return { kind: 'password', appType, appId, password: secret, tenantId };
+    }
     case 'UserAssignedMSI':
       if (password !== undefined) throw new ConfigError('MicrosoftAppPassword must not be set for UserAssignedMSI.');
       return { kind: 'managedIdentity', appType, appId, tenantId: required('MicrosoftAppTenantId', tenantId, appType) };
@@ -146,15 +158,70 @@ function parsePublicBaseUrl(env: Env): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
+/** A whole number from the variable `name` within [min, max], or `fallback` when it is unset. */
+function wholeNumber(env: Env, name: string, range: { min: number; max: number }, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${range.max}, not "${raw}".`);
+  }
+  return value;
+}
+
+const SWITCH: Record<string, boolean> = { on: true, true: true, yes: true, '1': true, off: false, false: false, no: false, '0': false };
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = SWITCH[raw.toLowerCase()];
+  if (value === undefined) throw new ConfigError(`${name} must be on or off, not "${raw}".`);
+  return value;
+}
+
+function isLoopback(host: string | undefined): boolean {
+  return host !== undefined && (host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host));
+}
+
+/** Slack's HTTP requests arrive on this server (a signing secret, no Socket Mode token, no SLACK_PORT of their own). */
+function slackEventsHere(env: Env): boolean {
+  return read(env, 'SLACK_SIGNING_SECRET') !== undefined && read(env, 'SLACK_APP_TOKEN') === undefined && read(env, 'SLACK_PORT') === undefined;
+}
+
+/**
+ * The page and its API run turns for anyone who reaches them, unauthenticated: on by default only for local use (no
+ * app id, listening on loopback, no Slack requests expected through a tunnel or proxy to this port).
+ */
+function webPageByDefault(env: Env, bot: BotCredentials, host: string | undefined): boolean {
+  return bot.kind === 'none' && isLoopback(host) && !slackEventsHere(env);
+}
+
+/**
+ * 300 a minute and bursts of 100 per address: far above what a person at the page causes (a page load is six
+ * requests), while Teams and Slack deliver every user's messages from a few service addresses of their own, so the
+ * limit must stay above a busy minute's messages there.
+ */
+const DEFAULT_THROTTLE = { perMinute: 300, burst: 100 } as const;
+
+function parseThrottle(env: Env): Throttle {
+  const perMinute = wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', { min: 0, max: 1_000_000 }, DEFAULT_THROTTLE.perMinute);
+  if (perMinute === 0) return { kind: 'off' };
+  return { kind: 'perClient', perMinute, burst: wholeNumber(env, 'RATE_LIMIT_BURST', { min: 1, max: 1_000_000 }, DEFAULT_THROTTLE.burst) };
+}
+
 export function parseConfig(env: Env): AppConfig {
   const bot = botCredentials(env);
+  const host = read(env, 'HOST') ?? defaultHost(bot);
   return {
     port: parsePort(env, 'PORT', DEFAULT_PORT),
-    host: read(env, 'HOST') ?? defaultHost(bot),
+    host,
     logLevel: oneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info'),
     bot,
     storage: parseStorage(env),
     publicBaseUrl: parsePublicBaseUrl(env),
+    webPage: onOff(env, 'WEB_PAGE', webPageByDefault(env, bot, host)),
+    throttle: parseThrottle(env),
+    trustedProxyHops: wholeNumber(env, 'TRUST_PROXY_HOPS', { min: 0, max: 10 }, 0),
   };
 }
 

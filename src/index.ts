@@ -1,9 +1,10 @@
 // `npm start`: wiring only. Reads the settings, builds storage, recognizer and bot, and starts the channels.
 import { createAdvisorBot } from './bot';
 import { createBotServer, MESSAGES_PATH } from './channels/botframework';
-import { createSlackApp, slackSettings, type SlackApp } from './channels/slack';
-import { registerWebChannel } from './channels/web';
-import { ConfigError, parseConfig, readEnvironment } from './config';
+import { createThrottle } from './channels/http';
+import { createSlackApp, slackSettings, SLACK_EVENTS_PATH, type SlackApp } from './channels/slack';
+import { registerDiagramRoute, registerWebChannel } from './channels/web';
+import { ConfigError, parseConfig, readEnvironment, type AppConfig } from './config';
 import { createLogger, type Logger } from './log';
 import { createRecognizer } from './nlu';
 import { openStorage } from './state';
@@ -16,6 +17,15 @@ function readSettings() {
     if (!(error instanceof ConfigError)) throw error;
     createLogger('error').error('config.invalid', { problem: error.message });
     return undefined;
+  }
+}
+
+function describeThrottle({ throttle, trustedProxyHops }: AppConfig): string {
+  switch (throttle.kind) {
+    case 'off':
+      return 'off';
+    case 'perClient':
+      return `${throttle.perMinute}/min, bursts of ${throttle.burst}, per client address${trustedProxyHops > 0 ? ` (behind ${trustedProxyHops} proxy hop(s))` : ''}`;
   }
 }
 
@@ -43,17 +53,23 @@ async function main(): Promise<void> {
   const state = await openStorage({ url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds }, logger);
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage: state.storage, recognizer, publicBaseUrl: config.publicBaseUrl, logger });
-  const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });
-  // The local chat page and the diagrams, on the same server and the same storage.
-  registerWebChannel(botServer.server, { storage: state.storage, recognizer, logger });
+  const gate = createThrottle({ throttle: config.throttle, trustedProxyHops: config.trustedProxyHops, logger });
+  const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host, gate });
+  // The local chat page, on the same server and the same storage, and the diagrams answer cards point at.
+  if (config.webPage) registerWebChannel(botServer.server, { storage: state.storage, recognizer, logger });
+  registerDiagramRoute(botServer.server, logger);
+  const slackApp = settings.slackEnabled ? createSlackApp({ bot, storage: state.storage, logger, env, gate }) : undefined;
+  if (slackApp?.botServerEvents) botServer.postRaw(SLACK_EVENTS_PATH, slackApp.botServerEvents);
   const url = await botServer.listen();
   logger.info('server.listening', {
     url: `${url}${MESSAGES_PATH}`,
-    page: `${url}/`,
+    page: config.webPage ? `${url}/` : 'off (WEB_PAGE=on serves it)',
+    ...(slackApp?.botServerEvents ? { slack: `${url}${SLACK_EVENTS_PATH}` } : {}),
     authentication: config.bot.kind === 'none' ? 'off (local use, Bot Framework Emulator)' : config.bot.appType,
     storage: state.kind,
+    throttle: describeThrottle(config),
   });
-  const slack = settings.slackEnabled ? await startSlack(createSlackApp({ bot, storage: state.storage, logger, env }), logger) : undefined;
+  const slack = slackApp ? await startSlack(slackApp, logger) : undefined;
 
   const stop = (signal: NodeJS.Signals) => {
     logger.info('server.stopping', { signal });

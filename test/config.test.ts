@@ -1,5 +1,9 @@
 // Settings from the environment: defaults for local use, the Bot Framework credential combinations botbuilder
 // accepts, and a clear error naming the variable for everything else.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import dotenv from 'dotenv';
+import { slackSettings } from '../src/channels/slack';
 import { ConfigError, parseConfig } from '../src/config';
 
 const APP = { MicrosoftAppId: '3f6c1f2a-9b1e-4c8d-a2f0-5e7d9c4b1a60', MicrosoftAppPassword: 'not-a-real-secret' };
@@ -14,6 +18,9 @@ describe('parseConfig', () => {
       bot: { kind: 'none' },
       storage: { url: undefined, conversationTtlSeconds: 86400 },
       publicBaseUrl: undefined,
+      webPage: true,
+      throttle: { kind: 'perClient', perMinute: 300, burst: 100 },
+      trustedProxyHops: 0,
     });
   });
 
@@ -27,17 +34,18 @@ describe('parseConfig', () => {
     [{ PORT: '0' }, { port: 0 }],
     [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
-    [APP, { host: undefined }],
+    [{ ...APP, MicrosoftAppTenantId: TENANT }, { host: undefined }],
   ])('reads %j', (env, expected) => {
     expect(parseConfig(env)).toMatchObject(expected);
   });
 
   it.each([
-    [APP, { kind: 'password', appType: 'MultiTenant', appId: APP.MicrosoftAppId, tenantId: undefined }],
+    [{ ...APP, MicrosoftAppTenantId: TENANT }, { kind: 'password', appType: 'SingleTenant', appId: APP.MicrosoftAppId, tenantId: TENANT }],
     [
       { ...APP, MicrosoftAppType: 'singletenant', MicrosoftAppTenantId: TENANT },
       { kind: 'password', appType: 'SingleTenant', tenantId: TENANT },
     ],
+    [{ ...APP, MicrosoftAppType: 'MultiTenant' }, { kind: 'password', appType: 'MultiTenant', appId: APP.MicrosoftAppId, tenantId: undefined }],
     [
       { MicrosoftAppId: APP.MicrosoftAppId, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT },
       { kind: 'managedIdentity', appType: 'UserAssignedMSI', tenantId: TENANT },
@@ -54,6 +62,8 @@ describe('parseConfig', () => {
     [{ MicrosoftAppPassword: 'orphan' }, /MicrosoftAppId/],
     [{ MicrosoftAppId: APP.MicrosoftAppId }, /MicrosoftAppPassword/],
     [{ ...APP, MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId/],
+    [APP, /MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant \(the default\)/],
+    [{ ...APP, MicrosoftAppTenantId: ' ' }, /MicrosoftAppTenantId is required/],
     [{ ...APP, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT }, /must not be set/],
     [{ ...APP, MicrosoftAppType: 'Anonymous' }, /MicrosoftAppType/],
   ])('refuses %j, naming the variable', (env, message) => {
@@ -88,5 +98,82 @@ describe('storage and public URL settings', () => {
 
   it('drops a trailing slash from PUBLIC_BASE_URL', () => {
     expect(parseConfig({ PUBLIC_BASE_URL: 'https://advisor.example.com/' }).publicBaseUrl).toBe('https://advisor.example.com');
+  });
+});
+
+describe('the local page', () => {
+  const bot = { ...APP, MicrosoftAppTenantId: TENANT };
+  const slackHttp = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+
+  it.each([
+    ['local use (no app id, loopback)', {}, true],
+    ['HOST=localhost', { HOST: 'localhost' }, true],
+    ['HOST=::1', { HOST: '::1' }, true],
+    ['HOST=127.0.0.2', { HOST: '127.0.0.2' }, true],
+    ['an app id (Teams), every interface', bot, false],
+    ['an app id behind a proxy on this machine (HOST=127.0.0.1)', { ...bot, HOST: '127.0.0.1' }, false],
+    ['no app id but every interface (HOST=0.0.0.0)', { HOST: '0.0.0.0' }, false],
+    ['no app id, a LAN address', { HOST: '192.168.1.20' }, false],
+    ["Slack's HTTP requests on this port (reached through a tunnel or proxy)", slackHttp, false],
+    ['Slack over HTTP on a port of its own', { ...slackHttp, SLACK_PORT: '3000' }, true],
+    ['Slack in Socket Mode', { ...slackHttp, SLACK_APP_TOKEN: 'xapp-1' }, true],
+  ])('is served by default only for local use: %s', (_name, env, served) => {
+    expect(parseConfig(env).webPage).toBe(served);
+  });
+
+  it.each([
+    [{ ...bot, WEB_PAGE: 'on' }, true],
+    [{ ...bot, WEB_PAGE: 'TRUE' }, true],
+    [{ WEB_PAGE: 'off' }, false],
+    [{ WEB_PAGE: '0' }, false],
+    [{ WEB_PAGE: ' ' }, true],
+  ])('follows WEB_PAGE when it is set: %j', (env, served) => {
+    expect(parseConfig(env).webPage).toBe(served);
+  });
+
+  it('refuses a WEB_PAGE that is neither on nor off', () => {
+    expect(() => parseConfig({ WEB_PAGE: 'sometimes' })).toThrow(/WEB_PAGE must be on or off, not "sometimes"/);
+  });
+});
+
+describe('throttling and proxies', () => {
+  it.each([
+    [{ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_BURST: '5' }, { kind: 'perClient', perMinute: 60, burst: 5 }],
+    [{ RATE_LIMIT_PER_MINUTE: '60' }, { kind: 'perClient', perMinute: 60, burst: 100 }],
+    [{ RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_BURST: '5' }, { kind: 'off' }],
+  ])('reads %j', (env, throttle) => {
+    expect(parseConfig(env).throttle).toEqual(throttle);
+  });
+
+  it('believes X-Forwarded-For only for as many proxies as TRUST_PROXY_HOPS says', () => {
+    expect(parseConfig({ TRUST_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+  });
+
+  it.each([
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, /RATE_LIMIT_PER_MINUTE must be a whole number from 0/],
+    [{ RATE_LIMIT_PER_MINUTE: 'lots' }, /RATE_LIMIT_PER_MINUTE/],
+    [{ RATE_LIMIT_BURST: '0' }, /RATE_LIMIT_BURST must be a whole number from 1/],
+    [{ RATE_LIMIT_BURST: '2.5' }, /RATE_LIMIT_BURST/],
+    [{ TRUST_PROXY_HOPS: 'yes' }, /TRUST_PROXY_HOPS must be a whole number from 0 to 10/],
+    [{ TRUST_PROXY_HOPS: '11' }, /TRUST_PROXY_HOPS/],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+});
+
+describe('.env.example', () => {
+  const ROOT = join(__dirname, '..');
+  const example = dotenv.parse(readFileSync(join(ROOT, '.env.example'), 'utf8'));
+
+  it('copied to .env as it is, gives the local default: no Teams, no Slack, the page on', () => {
+    expect(parseConfig(example)).toEqual(parseConfig({}));
+    expect(slackSettings(example)).toBeUndefined();
+  });
+
+  it('describes every variable the settings read', () => {
+    const sources = ['src/config.ts', 'src/channels/slack/settings.ts'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
+    const read = new Set([...sources.matchAll(/\(env, '([A-Za-z_]+)'/g)].map((match) => match[1]));
+    expect(read.size).toBeGreaterThan(15);
+    expect([...read].filter((name) => !(name in example))).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write((args.json ? JSON.stringify(reply, null, 2) : formatReply(reply)) + '\n');
     if (args.diagram) {
       // Loaded only when asked for: the renderer is the slowest module to load.
-      const { writeDiagram } = await import('./diagram');
+      const { writeDiagram } = require('./diagram') as typeof import('./diagram');
       process.stderr.write((await writeDiagram(args.diagram, reply)) + '\n');
     }
     return 0;

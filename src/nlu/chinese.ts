@@ -3,16 +3,18 @@
 // Conversion is character level (OpenCC's STCharacters plus its Taiwan variants), so it needs no 400 kB phrase
 // table: building the full cn->tw converter costs about half a second, this one a few tens of milliseconds, and
 // only when the first Chinese text arrives. Mainland words (用户, 网络, 服务器) are in the vocabulary as synonyms.
-import type { ConverterFunction, DictLike } from 'opencc-js/cn2t';
+// opencc-js's own types are ES module declarations; at run time the CommonJS build (its "require" export) loads,
+// with the same shape.
+import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolution-mode': 'import' };
 
-type OpenCC = typeof import('opencc-js/cn2t');
+type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
 let converter: ConverterFunction | undefined;
 
 /** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
 function characterTable(opencc: OpenCC): DictLike {
   const group = opencc.Locale.from.cn.flat();
-  const table = group.find((dict) => typeof dict === 'string' && [...dict.slice(0, dict.indexOf(' '))].length === 1);
+  const table = group.find((dict: DictLike) => typeof dict === 'string' && [...dict.slice(0, dict.indexOf(' '))].length === 1);
   if (table === undefined) throw new Error('opencc-js has no Simplified-to-Traditional character table');
   return table;
 }

@@ -29,9 +29,3 @@ declare module 'natural/lib/natural/classifiers/bayes_classifier' {
 declare module 'natural/lib/natural/util/stopwords' {
   export const words: string[];
 }
-
-// opencc-js declares its sub-path entry points in package.json "exports", which this project's module resolution
-// does not read; they share the package's main types.
-declare module 'opencc-js/cn2t' {
-  export * from 'opencc-js';
-}

@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALLFLOW_COMMAND } from '../../src/channels/slack/commands';
 import { SLACK_EVENTS_PATH } from '../../src/channels/slack';
-// js-yaml comes with jest; the manifest is the only YAML the project reads.
-const yaml = require('js-yaml') as { safeLoad(text: string): unknown };
+import { readYaml } from '../support/yaml';
 
 interface Manifest {
   features: { app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean }; slash_commands: { command: string; url: string }[] };
@@ -13,7 +12,7 @@ interface Manifest {
   settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
 }
 
-const manifest = yaml.safeLoad(readFileSync(join(__dirname, '../../slack/manifest.yml'), 'utf8')) as Manifest;
+const manifest = readYaml<Manifest>(join(__dirname, '../../slack/manifest.yml'));
 
 /** Web API methods the app calls, with the bot scope each needs (views.publish and auth.test need none). */
 const METHOD_SCOPES: Record<string, string | null> = {

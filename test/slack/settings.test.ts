@@ -9,12 +9,21 @@ it('is off when no Slack variable is set', () => {
   expect(slackSettings({ SLACK_BOT_TOKEN: '  ' })).toBeUndefined();
 });
 
-it('uses HTTP with a signing secret, on SLACK_PORT (3000 by default)', () => {
+it("uses HTTP with a signing secret, on the bot's own server unless SLACK_PORT names a port of its own", () => {
   expect(slackSettings({ ...bot, SLACK_SIGNING_SECRET: 's' })).toEqual({
     botToken: 'xoxb-1-2-abc',
-    transport: { kind: 'http', signingSecret: 's', port: 3000 },
+    transport: { kind: 'http', signingSecret: 's', endpoint: { kind: 'botServer' } },
   });
-  expect(slackSettings({ ...bot, SLACK_SIGNING_SECRET: 's', SLACK_PORT: '8080' })?.transport).toEqual({ kind: 'http', signingSecret: 's', port: 8080 });
+  expect(slackSettings({ ...bot, SLACK_SIGNING_SECRET: 's', SLACK_PORT: ' ' })?.transport).toEqual({
+    kind: 'http',
+    signingSecret: 's',
+    endpoint: { kind: 'botServer' },
+  });
+  expect(slackSettings({ ...bot, SLACK_SIGNING_SECRET: 's', SLACK_PORT: '8080' })?.transport).toEqual({
+    kind: 'http',
+    signingSecret: 's',
+    endpoint: { kind: 'ownPort', port: 8080 },
+  });
 });
 
 it('uses Socket Mode with an app token, and takes SLACK_API_URL as the Web API base', () => {

@@ -1,6 +1,7 @@
 // The advisor as `npm start` runs it, in a child process of its own, for tests that need several instances.
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
+import { readProcessLog } from '../../scripts/support/process-log';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -9,6 +10,8 @@ export interface BotProcess {
   baseUrl: string;
   child: ChildProcess;
   logs: Record<string, unknown>[];
+  /** Resolves with the first log line of `event` (already written or still to come). */
+  waitForLog(event: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   kill(): Promise<void>;
 }
 
@@ -18,26 +21,14 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const logs: Record<string, unknown>[] = [];
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    let buffered = '';
-    child.stderr!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.startsWith('{')) continue;
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        logs.push(entry);
-        if (entry.event === 'server.listening') resolve(new URL(String(entry.url)).origin);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bot process exited with ${code} before listening`)));
-  });
+  const log = readProcessLog(child.stderr!, () => child.exitCode !== null || child.signalCode !== null);
+  const listening = await log.waitFor('server.listening');
+  const baseUrl = new URL(String(listening.url)).origin;
   return {
     baseUrl,
     child,
-    logs,
+    logs: log.entries,
+    waitForLog: (event, timeoutMs = 15000) => log.waitFor(event, timeoutMs),
     kill: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,8 +1,9 @@
-// The real server on a loopback port with the local web channel registered, the real bot and recognizer.
+// The real server on a loopback port with the local web channel and the diagrams registered, the real bot and
+// recognizer.
 import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer } from '../../src/channels/botframework';
-import { registerWebChannel } from '../../src/channels/web';
+import { registerDiagramRoute, registerWebChannel } from '../../src/channels/web';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
 
@@ -22,6 +23,7 @@ export async function startWebServer(): Promise<WebServer> {
   const bot = createAdvisorBot({ storage, recognizer, logger });
   const server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });
   registerWebChannel(server.server, { storage, recognizer, logger });
+  registerDiagramRoute(server.server, logger);
   const baseUrl = await server.listen();
   return {
     baseUrl,

@@ -1,6 +1,7 @@
 // Reading request bodies: a size cap and JSON parsing, shared by every route that accepts a JSON POST.
 import restify, { type Next, type Request, type RequestHandler, type Response } from 'restify';
-import { t, toLocale, type Locale } from '../../i18n';
+import { t, type Locale } from '../../i18n';
+import { acceptLanguageLocale } from '../http/locale';
 
 /**
  * 256 KiB: the Bot Framework Service refuses activities larger than 262,144 bytes ("MessageSizeTooBig"), so no
@@ -15,12 +16,9 @@ export function refuse(res: Response, next: Next, status: number, code: string, 
   next(false);
 }
 
-/**
- * The language of a refusal sent before the body is read, so before any locale field in it: the request's
- * Accept-Language (the local page sends its own language there), else English.
- */
+/** The language of a refusal sent before the body is read, so before any locale field in it. */
 export function headerLocale(req: Request): Locale {
-  return toLocale(req.header('accept-language', '').split(',')[0].split(';')[0].trim());
+  return acceptLanguageLocale(req.headers);
 }
 
 const tooLarge = (req: Request) => t(headerLocale(req), 'http.tooLarge', { limit: MAX_BODY_BYTES, kib: MAX_BODY_BYTES / 1024 });

@@ -1,9 +1,11 @@
 // The restify server the Bot Framework channel lives on. Other channels (the local web page) add their routes to
 // the same server before it listens.
+import type { RequestListener } from 'node:http';
 import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import type { BotCredentials } from '../../config';
 import type { Logger } from '../../log';
+import type { RequestGate } from '../http';
 import { createAdapter, type ChannelAdapter } from './adapter';
 import { jsonBody } from './body';
 import { messagesHandler } from './messages';
@@ -18,11 +20,15 @@ export interface BotServerOptions {
   port: number;
   /** The interface to listen on; `undefined` listens on every interface. */
   host?: string;
+  /** Decides first on every request but the health check (per-client throttling); none: every request goes on. */
+  gate?: RequestGate;
 }
 
 export interface BotServer {
   server: Server;
   adapter: ChannelAdapter;
+  /** Serves POST `path` with a plain Node listener that reads the body itself (Slack's receiver, on this port). */
+  postRaw(path: string, listener: RequestListener): void;
   /** Starts listening; resolves with the base URL (`http://host:port`), the real port when 0 was asked for. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -39,6 +45,8 @@ function logRequests(server: Server, logger: Logger): void {
       ...(error ? { errorName: error.name } : {}),
     };
     if (res.statusCode >= 500) logger.error('http.request', fields);
+    // Throttled requests: the throttle logs the first of each run, so a flood does not flood the log.
+    else if (res.statusCode === 429) logger.debug('http.request', fields);
     else if (res.statusCode >= 400) logger.warn('http.request', fields);
     else logger.info('http.request', fields);
   });
@@ -51,10 +59,17 @@ function baseUrl(server: Server, host: string | undefined): string {
 }
 
 export function createBotServer(options: BotServerOptions): BotServer {
-  const { bot, credentials, logger, port, host } = options;
+  const { bot, credentials, logger, port, host, gate } = options;
   const adapter = createAdapter(credentials, logger);
   const server = restify.createServer({ name: 'callflow-advisor' });
   logRequests(server, logger);
+  if (gate) {
+    // Before routing, so unknown paths count too; health probes come from the platform and are never refused.
+    server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+      if (req.getPath() === HEALTH_PATH || gate(req, res)) return next();
+      return next(false);
+    });
+  }
 
   server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, logger));
   server.get(HEALTH_PATH, async (_req: restify.Request, res: restify.Response) => {
@@ -64,6 +79,15 @@ export function createBotServer(options: BotServerOptions): BotServer {
   return {
     server,
     adapter,
+    postRaw: (path, listener) => {
+      // Resolved when the response is done, so restify logs the request like any other.
+      server.post(path, async (req: restify.Request, res: restify.Response) => {
+        await new Promise<void>((resolve) => {
+          res.once('close', () => resolve());
+          listener(req, res);
+        });
+      });
+    },
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -1,7 +1,7 @@
-// The Slack app: Bolt receives Slack's requests (HTTP on SLACK_PORT at /slack/events, or Socket Mode), its
-// listeners turn them into activities for the same advisor bot that serves Teams, and the Slack adapter posts the
-// bot's replies through the Web API.
-import type { AddressInfo } from 'node:net';
+// The Slack app: Bolt receives Slack's requests (HTTP at /slack/events on the bot's port or SLACK_PORT, or Socket
+// Mode), its listeners turn them into activities for the same advisor bot that serves Teams, and the Slack adapter
+// posts the bot's replies through the Web API.
+import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { Storage } from 'botbuilder';
 import { chooseLocale } from '../../../dialogs';
@@ -9,6 +9,7 @@ import { handleTurnError } from '../../bot';
 import { ConfigError } from '../../config';
 import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
+import type { RequestGate } from '../http';
 import { register as registerActions } from './actions';
 import { SlackAdapter } from './adapter';
 import { boltLogger } from './boltLogger';
@@ -17,6 +18,7 @@ import { createEventDeduper } from './dedupe';
 import type { ListenerDeps } from './deps';
 import { register as registerEvents } from './events';
 import { createHomePublisher } from './home';
+import { serveOnOwnPort, whenReady, type OwnServer } from './httpEndpoint';
 import { createPreferenceReader, type PreferenceReader } from './preferences';
 import { SLACK_EVENTS_PATH, slackSettings, type SlackSettings } from './settings';
 import { createTurnRunner, type SlackBot } from './turn';
@@ -28,11 +30,21 @@ export interface SlackAppOptions {
   storage?: Storage;
   logger: Logger;
   env: Record<string, string | undefined>;
+  /** Per-client throttling for the server of the app's own (SLACK_PORT); the bot's server applies its own. */
+  gate?: RequestGate;
 }
 
 export interface SlackApp {
   readonly transport: SlackSettings['transport']['kind'];
-  /** HTTP: listens (on SLACK_PORT unless `listen` says otherwise) and returns the events URL. Socket Mode: connects. */
+  /**
+   * HTTP without SLACK_PORT: what the bot's server runs for POST /slack/events (Bolt checks the signature, then the
+   * listeners run). Undefined otherwise.
+   */
+  readonly botServerEvents?: RequestListener;
+  /**
+   * Checks the token (auth.test). Socket Mode: connects. HTTP on SLACK_PORT: listens (on the port and host `listen`
+   * gives, if any) and returns the events URL. HTTP on the bot's server: from now on its requests are handled.
+   */
   start(listen?: { port?: number; host?: string }): Promise<{ url?: string }>;
   stop(): Promise<void>;
 }
@@ -52,7 +64,6 @@ function receiverFor(settings: SlackSettings, logger: Logger): Receiver {
       return new HTTPReceiver({
         signingSecret: transport.signingSecret,
         endpoints: SLACK_EVENTS_PATH,
-        port: transport.port,
         bodyLimit: SLACK_MAX_BODY_BYTES,
         logger: boltLogger(logger),
       });
@@ -65,7 +76,7 @@ function receiverFor(settings: SlackSettings, logger: Logger): Receiver {
   }
 }
 
-export function createSlackApp({ bot, storage, logger, env }: SlackAppOptions): SlackApp {
+export function createSlackApp({ bot, storage, logger, env, gate = () => true }: SlackAppOptions): SlackApp {
   const settings = slackSettings(env);
   if (!settings) throw new ConfigError('The Slack app needs SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN.');
   const receiver = receiverFor(settings, logger);
@@ -106,26 +117,37 @@ export function createSlackApp({ bot, storage, logger, env }: SlackAppOptions): 
     logger.error('slack.listener.failed', { error, code: error.code });
   });
 
+  const { transport } = settings;
+  // Bolt's own server (app.start() in HTTP mode) is never used: the requests reach the receiver through a server of
+  // this project's, the bot's or one on SLACK_PORT, so throttling and logging apply to them as to every request.
+  let ready = false;
+  const events = receiver instanceof HTTPReceiver ? whenReady(receiver.requestListener, () => ready) : undefined;
+  let ownServer: OwnServer | undefined;
+
   return {
-    transport: settings.transport.kind,
+    transport: transport.kind,
+    botServerEvents: transport.kind === 'http' && transport.endpoint.kind === 'botServer' ? events : undefined,
     async start(listen = {}) {
       await app.init();
-      if (settings.transport.kind === 'socket') {
+      if (transport.kind === 'socket') {
         await app.start();
         logger.info('slack.started', { transport: 'socket' });
         return {};
       }
-      const port = listen.port ?? settings.transport.port;
-      const server = (await app.start(listen.host ? { port, host: listen.host } : port)) as { address(): AddressInfo | string | null };
-      const address = server.address() as AddressInfo;
-      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-      const url = `http://${host}:${address.port}${SLACK_EVENTS_PATH}`;
-      logger.info('slack.started', { transport: 'http', url });
-      return { url };
+      ready = true;
+      if (transport.endpoint.kind === 'botServer' || !events) {
+        logger.info('slack.started', { transport: 'http', endpoint: 'botServer', path: SLACK_EVENTS_PATH });
+        return {};
+      }
+      ownServer = await serveOnOwnPort(events, gate, { port: listen.port ?? transport.endpoint.port, host: listen.host });
+      logger.info('slack.started', { transport: 'http', endpoint: 'ownPort', url: ownServer.url });
+      return { url: ownServer.url };
     },
     async stop() {
-      await app.stop();
-      logger.info('slack.stopped', { transport: settings.transport.kind });
+      ready = false;
+      if (transport.kind === 'socket') await app.stop();
+      await ownServer?.close();
+      logger.info('slack.stopped', { transport: transport.kind });
     },
   };
 }

@@ -2,11 +2,16 @@
 // an error naming the variable when they are set but incomplete or malformed.
 import { ConfigError, parsePort, read, type Env } from '../../config';
 
-export const DEFAULT_SLACK_PORT = 3000;
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** HTTP (Slack calls SLACK_PORT/slack/events, requests signed) or Socket Mode (the app dials out with SLACK_APP_TOKEN). */
-export type SlackTransport = { kind: 'http'; signingSecret: string; port: number } | { kind: 'socket'; appToken: string };
+/**
+ * Where Slack's HTTP requests arrive: /slack/events on the bot's own server (PORT, the one port hosts such as App
+ * Service and Container Apps expose), or on a server of the Slack app's own when SLACK_PORT is set.
+ */
+export type SlackEndpoint = { kind: 'botServer' } | { kind: 'ownPort'; port: number };
+
+/** HTTP (Slack calls /slack/events, requests signed) or Socket Mode (the app dials out with SLACK_APP_TOKEN). */
+export type SlackTransport = { kind: 'http'; signingSecret: string; endpoint: SlackEndpoint } | { kind: 'socket'; appToken: string };
 
 export interface SlackSettings {
   botToken: string;
@@ -46,7 +51,9 @@ export function slackSettings(env: Env): SlackSettings | undefined {
   const common = { botToken: token('SLACK_BOT_TOKEN', botToken, 'xoxb-'), ...(api ? { apiUrl: api } : {}) };
   if (appToken !== undefined) return { ...common, transport: { kind: 'socket', appToken: token('SLACK_APP_TOKEN', appToken, 'xapp-') } };
   if (signingSecret !== undefined) {
-    return { ...common, transport: { kind: 'http', signingSecret, port: parsePort(env, 'SLACK_PORT', DEFAULT_SLACK_PORT) } };
+    const endpoint: SlackEndpoint =
+      read(env, 'SLACK_PORT') === undefined ? { kind: 'botServer' } : { kind: 'ownPort', port: parsePort(env, 'SLACK_PORT', 0) };
+    return { ...common, transport: { kind: 'http', signingSecret, endpoint } };
   }
   throw new ConfigError('SLACK_BOT_TOKEN is set, but neither SLACK_SIGNING_SECRET (HTTP) nor SLACK_APP_TOKEN (Socket Mode) is.');
 }

@@ -3,7 +3,7 @@
 // name the slots the user said and those that were assumed) gets the same picture. A key that names no scenario,
 // contradicts itself or names a slot that does not apply is not found. The same URL always gives the same picture,
 // so it may be cached.
-import type { Request, Response } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import { scenarioFromDiagramKey } from '../../cards/diagramKey';
 import { isConsistent } from '../../engine';
 import { diagramForScenario, renderDiagramPngAsync } from '../../diagram';
@@ -50,4 +50,9 @@ export function diagramHandler(logger: Logger) {
       res.send(500, { code: 'InternalError', message: t(locale, 'web.errors.noDiagram') });
     }
   };
+}
+
+/** The diagram routes: served whether or not the page is, since Teams' and Slack's answer cards load them too. */
+export function registerDiagramRoute(server: Server, logger: Logger): void {
+  server.get(DIAGRAM_ROUTE, diagramHandler(logger));
 }

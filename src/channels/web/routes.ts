@@ -1,6 +1,6 @@
 // registerWebChannel(): the local web page on the bot's restify server. GET / is the page; its JSON endpoints run
-// the same advisor bot in process (POST /web/api/conversations starts one, POST /web/api/messages is a turn);
-// GET /diagram/:locale/:key.svg|.png serves diagrams, for the page and for cards when a public base URL is set.
+// the same advisor bot in process (POST /web/api/conversations starts one, POST /web/api/messages is a turn). The
+// diagrams its cards show are served by registerDiagramRoute, which runs whether or not the page does.
 import type { Storage } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { createAdvisorBot, handleTurnError } from '../../bot';
@@ -11,7 +11,6 @@ import { headerLocale, jsonBody } from '../botframework/body';
 import { WebAdapter } from './adapter';
 import { PAGE_FILES, pageAsset, RENDERER_PATH, rendererAsset, type Asset } from './assets';
 import { WebConversations } from './conversations';
-import { DIAGRAM_ROUTE, diagramHandler } from './diagramRoute';
 import { RecentReplies } from './replies';
 import { checkMessage, requestLocale } from './request';
 import { pageStrings } from './strings';
@@ -59,7 +58,6 @@ export function registerWebChannel(server: Server, deps: WebChannelDeps): void {
   server.get(STRINGS_PATH, async (_req: Request, res: Response) => {
     res.send(200, Object.fromEntries(LOCALE_LIST.map((locale) => [locale, pageStrings(locale)])));
   });
-  server.get(DIAGRAM_ROUTE, diagramHandler(logger));
 
   server.post(CONVERSATIONS_PATH, ...jsonBody(), async (req: Request, res: Response) => {
     try {

@@ -32,7 +32,8 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     bot,
     storage,
     logger,
-    env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, ...env },
+    // A port of its own (SLACK_PORT), so these tests need no bot server; test/slack/bot-port.test.ts runs the other way.
+    env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: '0', ...env },
   });
   const { url } = await app.start({ port: 0, host: '127.0.0.1' });
   if (!url) throw new Error('The HTTP receiver did not report its URL');
