@@ -6,7 +6,7 @@ import { MemoryStorage } from 'botbuilder';
 import { createServer, type AddressInfo } from 'node:net';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer, type BotServer } from '../../src/channels/botframework';
-import { registerWebChannel } from '../../src/channels/web';
+import { registerDiagramRoute, registerWebChannel } from '../../src/channels/web';
 import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
@@ -41,6 +41,7 @@ export async function startDiagramServer(): Promise<DiagramServer> {
   const bot = createAdvisorBot({ storage, recognizer, logger, publicBaseUrl: config.publicBaseUrl });
   const server: BotServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });
   registerWebChannel(server.server, { storage, recognizer, logger });
+  registerDiagramRoute(server.server, logger);
   const capture = await startCaptureServer();
   const baseUrl = await server.listen();
   if (config.publicBaseUrl !== baseUrl) throw new Error(`PUBLIC_BASE_URL ${config.publicBaseUrl} is not the server's ${baseUrl}`);
