@@ -1,0 +1,6 @@
+export * from './types';
+export { triage, type TriageOptions } from './triage';
+export { explain, differencesOf } from './search';
+export { byLeg, expectedFits, documentedFits, routeFits, routesFit, seenPaths, seenRelays, ownHops, legObserved } from './observe';
+export { FACTS, pointOf, pointsFor, answerAt, basePoint, changesBetween, neighboursOf, type Point } from './space';
+export { RULES } from './rules';
