@@ -43,6 +43,7 @@ export function loadTickets(part: TriagePart): Ticket[] {
 
 /** An observation of the triage JSON, as far as scoring goes. */
 interface GotObservation {
+  text?: string;
   traffic: TrafficType;
   party: string;
   path?: PathKind | null;
@@ -72,6 +73,7 @@ export interface TriageMiss {
   got: GotObservation[];
   expectedSame?: boolean;
   matches?: boolean | null;
+  slots: object;
 }
 
 /** The broadcast's attendees are the user of a ticket about them (the contract labels them `user`, with `attendee`). */
@@ -131,19 +133,19 @@ export function scoreTickets(tickets: readonly Ticket[], ask: AskText): { score:
     const got = triage?.observed ?? [];
     const before = { ...score.observations };
     count(ticket.observed, got, score.observations, score.edge);
-    const matches = triage?.status === 'compared' ? (triage.matches ?? null) : null;
+    const matches = triage?.matches ?? null;
     let wrongMatch = false;
     if (ticket.expectedSame !== undefined) {
       score.matches.labelled += 1;
       if (matches === ticket.expectedSame) score.matches.agree += 1;
       else {
         wrongMatch = true;
-        if (triage?.status === 'question') score.matches.asked += 1;
+        if (matches === null) score.matches.asked += 1;
       }
     }
     const wrongObservations = score.observations.fp !== before.fp || score.observations.fn !== before.fn;
     if (wrongObservations || wrongMatch) {
-      misses.push({ id: ticket.id, text: ticket.text, want: ticket.observed, got, expectedSame: ticket.expectedSame, matches });
+      misses.push({ id: ticket.id, text: ticket.text, want: ticket.observed, got, expectedSame: ticket.expectedSame, matches, slots: reply.slots });
     }
   }
   return { score, misses };
@@ -163,7 +165,7 @@ export function formatTriageScore(title: string, s: TriageScore): string {
     `${title} (${s.tickets} tickets)`,
     `  observations   precision ${percent(precision(s.observations))}  recall ${percent(recall(s.observations))}  (${s.observations.tp + s.observations.fn} labelled)`,
     `  relayed (Edge) precision ${percent(precision(s.edge))}  recall ${percent(recall(s.edge))}  (${s.edge.tp + s.edge.fn} labelled)`,
-    `  matches agrees with expectedSame ${s.matches.agree}/${s.matches.labelled} (${percent(ratio(s.matches.agree, s.matches.labelled)).trim()}; asked a question instead: ${s.matches.asked})`,
+    `  matches agrees with expectedSame ${s.matches.agree}/${s.matches.labelled} (${percent(ratio(s.matches.agree, s.matches.labelled)).trim()}; undecided, a fact missing: ${s.matches.asked})`,
   ].join('\n');
 }
 
@@ -171,7 +173,7 @@ export function formatTriageMiss(miss: TriageMiss): string {
   return [
     `  ✗ ${miss.id}: ${miss.text.replace(/\s+/g, ' ')}`,
     `      want ${JSON.stringify(miss.want)}${miss.expectedSame === undefined ? '' : ` expectedSame=${miss.expectedSame}`}`,
-    `      got  ${JSON.stringify(miss.got)} matches=${String(miss.matches)}`,
+    `      got  ${JSON.stringify(miss.got.map(({ text: _text, ...o }) => o))} matches=${String(miss.matches)} slots=${JSON.stringify(miss.slots)}`,
   ].join('\n');
 }
 
@@ -181,7 +183,9 @@ const TITLES: Record<Locale, string> = { en: 'English', 'zh-TW': 'Chinese (zh-TW
 /** The triage section of `npm run eval` (and its `--json`, `--errors`; misses of the test part are never printed). */
 export function triageReport(args: readonly string[], recognizer: Recognizer = createRecognizer()): { text: string; json: object } {
   const ask = inProcessAsk(recognizer);
-  const results = LOCALES.map((locale) => ({ locale, parts: TRIAGE_PARTS.map((part) => ({ part, ...evaluateTriage(part, locale, ask) })) }));
+  // `--dev`: only the dev part (while working on the reader; the test part is scored at the start and at the end).
+  const parts = args.includes('--dev') ? (['dev'] as const) : TRIAGE_PARTS;
+  const results = LOCALES.map((locale) => ({ locale, parts: parts.map((part) => ({ part, ...evaluateTriage(part, locale, ask) })) }));
   const json = Object.fromEntries(results.map(({ locale, parts }) => [locale, Object.fromEntries(parts.map((p) => [p.part, p.score]))]));
   const text = results
     .flatMap(({ locale, parts }) =>

@@ -1,8 +1,9 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
-import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName } from '../engine';
+import { advise, SLOT_VALUES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { Intent, Recognition, Recognizer } from '../nlu/types';
-import { answerJson, slotLabel, slotValueText, type AnswerJson } from '../present';
+import { answerJson, slotLabel, slotValueText, triageJson, type AnswerJson, type TriageJson } from '../present';
+import { ObservedError, parseObservedJson, withGiven } from './observed';
 import { isLocale } from './args';
 
 /** Longer text is refused rather than recognized: a pasted log is not a question. */
@@ -12,6 +13,8 @@ export interface Request {
   text?: string;
   locale?: Locale;
   slots?: PartialScenario;
+  /** What was observed of the call (flags, or batch JSON's `"observed"`): the reply then carries a triage. */
+  observed?: Observation[];
 }
 
 export interface Reply {
@@ -24,6 +27,8 @@ export interface Reply {
   /** The party the question is about, when not the user (broadcast attendees): its path leads the text answer. */
   perspective?: Perspective;
   conflicts?: string[];
+  /** Only when something was observed (in the text, or given): the comparison with the article and its explanations. */
+  triage?: TriageJson;
 }
 
 export class RequestError extends Error {}
@@ -39,7 +44,7 @@ function shown(value: unknown): string {
 export function validateRequest(value: unknown, locale: Locale): Request {
   if (typeof value === 'string') return { text: value };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError(t(locale, 'cli.badRequest'));
-  const { text, locale: requested, slots } = value as Record<string, unknown>;
+  const { text, locale: requested, slots, observed } = value as Record<string, unknown>;
   if (text !== undefined && typeof text !== 'string') throw new RequestError(t(locale, 'cli.badRequest'));
   if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: shown(requested) }));
   const messages: Locale = isLocale(requested) ? requested : locale;
@@ -57,7 +62,14 @@ export function validateRequest(value: unknown, locale: Locale): Request {
     }
     (checked as Record<string, string>)[slot] = slotValue;
   }
-  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked };
+  let observations: Observation[] | undefined;
+  try {
+    observations = observed === undefined ? undefined : parseObservedJson(observed, messages);
+  } catch (error) {
+    if (error instanceof ObservedError) throw new RequestError(error.message);
+    throw error;
+  }
+  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked, ...(observations && { observed: observations }) };
 }
 
 export function conflictText(c: Conflict, locale: Locale): string {
@@ -78,7 +90,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length: text.length, limit: MAX_TEXT_LENGTH }));
   }
   const explicit = request.slots ?? {};
-  const hasExplicit = Object.keys(explicit).length > 0;
+  const given = request.observed ?? [];
+  const hasExplicit = Object.keys(explicit).length > 0 || given.length > 0;
   const recognition: Recognition = text
     ? recognizer.recognize(text, request.locale)
     : { locale: request.locale ?? fallbackLocale, intent: 'ask', slots: {}, confidence: 1 };
@@ -100,6 +113,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     missing: advice.missing,
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
+  const observations = withGiven(recognition.observations ?? [], given);
+  if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
   if (recognition.focus) reply.focus = recognition.focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;
   if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));

@@ -9,6 +9,7 @@ import type { Observation } from '../engine/triage/types';
 import type { PartyId, PathKind, Relay, TrafficType } from '../engine/types';
 import { toTraditional } from './chinese';
 import { HAN } from './text';
+import type { Intent, Locale, Recognition, Recognizer } from './types';
 
 type Traffic = TrafficType | 'unspecified';
 type Side = 'user' | 'peer' | 'attendees';
@@ -16,11 +17,21 @@ type Side = 'user' | 'peer' | 'attendees';
 /** What a phrase of the observation vocabulary means. */
 type Meaning =
   | { kind: 'traffic'; traffic: Traffic }
-  | { kind: 'path'; path: PathKind }
+  /** Traffic that is no call's (DNS, CRLs, telemetry): what is said of its path is no observation of the call. */
+  | { kind: 'otherTraffic' }
+  /** `verb`: the phrase says the traffic went there ("stays local", 「留在內網」), as a verb of motion does. */
+  | { kind: 'path'; path: PathKind; verb?: true }
   | { kind: 'edge'; edge: Relay | true }
   | { kind: 'negation' }
   | { kind: 'negationAfter' }
   | { kind: 'notObservation' }
+  /** An auxiliary that opens a yes/no question ("does it go over ER?") when it opens the clause. */
+  | { kind: 'questionStart' }
+  /** A question particle (「嗎」): a question, unless the clause also judges what it states (「走 ER 正常嗎」). */
+  | { kind: 'questionParticle' }
+  | { kind: 'evaluation' }
+  /** "or", 「還是」: two paths offered as alternatives are a question, not something seen. */
+  | { kind: 'alternative' }
   | { kind: 'presupposition' }
   | { kind: 'side'; side: Side }
   | { kind: 'person'; person: 'firstPerson' | 'thirdPronoun' | 'peer' }
@@ -35,8 +46,10 @@ export function meaningOf(key: string): Meaning | undefined {
   const [head, rest] = key.split('.', 2) as [string, string | undefined];
   switch (head) {
     case 'traffic':
+      if (rest === 'other') return { kind: 'otherTraffic' };
       return rest === 'media' || rest === 'signaling' || rest === 'unspecified' ? { kind: 'traffic', traffic: rest } : undefined;
     case 'path':
+      if (rest === 'localVerb') return { kind: 'path', path: 'local', verb: true };
       return rest === 'local' || rest === 'expressRoute' || rest === 'internet' ? { kind: 'path', path: rest } : undefined;
     case 'edge':
       if (rest === 'any') return { kind: 'edge', edge: true };
@@ -48,6 +61,10 @@ export function meaningOf(key: string): Meaning | undefined {
     case 'negation':
     case 'negationAfter':
     case 'notObservation':
+    case 'questionStart':
+    case 'questionParticle':
+    case 'evaluation':
+    case 'alternative':
     case 'presupposition':
     case 'clauseBreak':
     case 'motion':
@@ -59,7 +76,7 @@ export function meaningOf(key: string): Meaning | undefined {
 }
 
 /** Latin words (with inner apostrophes, hyphens and slashes: "isn't", "on-prem", "a/v"), single Han characters, breaks. */
-const TOKEN = /[a-z0-9]+(?:['\-/.][a-z0-9]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.?!。？！;；\n]|[,，:：()（）、"「」]/g;
+const TOKEN = /\d+:\d+|[a-z0-9]+(?:['\-/.][a-z0-9]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.?!。？！;；\n]|[,，:：()（）、"「」]/g;
 const STRONG_BREAK = /^[.?!。？！;；\n]$/;
 const SOFT_BREAK = /^[,，:：()（）、"「」]$/;
 
@@ -71,8 +88,11 @@ function normalized(text: string): string {
   return HAN.test(plain) ? toTraditional(plain) : plain;
 }
 
+/** A dash between spaces separates the parts of a terse message ("PSTN from the office - signaling local?"). */
+const SPACED_DASH = /\s[-–—]+\s/g;
+
 function tokens(text: string): string[] {
-  return normalized(text).match(TOKEN) ?? [];
+  return normalized(text).replace(SPACED_DASH, ', ').match(TOKEN) ?? [];
 }
 
 interface TrieNode {
@@ -159,22 +179,53 @@ function read(words: readonly string[], root: TrieNode): Piece[] {
 
 const isMention = (p: Piece): p is Mention => !('kind' in p);
 
+interface Clause {
+  mentions: Mention[];
+  sentence: number;
+  /** The position of its first token. */
+  start: number;
+}
+
 /** A clause: the mentions between two breaks (a contrast word such as "but" or 「但是」 ends one too). */
-function clauses(pieces: readonly Piece[]): { mentions: Mention[]; sentence: number }[] {
-  const out: { mentions: Mention[]; sentence: number }[] = [{ mentions: [], sentence: 0 }];
+function clauses(pieces: readonly Piece[]): Clause[] {
+  const out: Clause[] = [{ mentions: [], sentence: 0, start: 0 }];
   let sentence = 0;
   for (const piece of pieces) {
     const isBreak = !isMention(piece) || piece.meaning.kind === 'clauseBreak';
     if (isBreak) {
       if (!isMention(piece) && piece.strong) sentence += 1;
-      out.push({ mentions: [], sentence });
+      out.push({ mentions: [], sentence, start: isMention(piece) ? piece.end : piece.at + 1 });
     } else out[out.length - 1].mentions.push(piece);
   }
   return out.filter((c) => c.mentions.length > 0);
 }
 
+/**
+ * The sentences that ask rather than say: ending in a question mark and opening with an auxiliary ("Does any part of
+ * that call, signaling or media, touch ER?"), offering paths as alternatives ("local or ER?", 「留在內網，還是先上雲端」)
+ * or asking with 「嗎」 without judging something stated (「走 ER 嗎？」, but 「SIP 走 ER，正常嗎？」 says what was seen).
+ */
+function askingSentences(words: readonly string[], pieces: readonly Piece[], all: readonly Clause[]): Set<number> {
+  const asking = new Set<number>();
+  const ends = pieces.filter((p): p is Extract<Piece, { kind: 'break' }> => !isMention(p) && p.strong);
+  all.forEach((clause, i) => {
+    const mark = ends[clause.sentence];
+    if (!mark || !/^[?？]$/.test(words[mark.at])) return;
+    const sentence = all.filter((c) => c.sentence === clause.sentence);
+    const kinds = new Set(sentence.flatMap((c) => c.mentions.map((m) => m.meaning.kind)));
+    // "Does any part of that call … touch ER?", "PSTN call from the office - is signaling local?"
+    const opensWithAuxiliary = i === all.indexOf(sentence[0]) && sentence.some((c) => c.mentions[0].meaning.kind === 'questionStart' && c.mentions[0].start === c.start);
+    const paths = new Set(sentence.flatMap((c) => c.mentions.flatMap((m) => (m.meaning.kind === 'path' ? [m.meaning.path] : []))));
+    const offers = kinds.has('alternative') && (paths.size > 1 || kinds.has('questionParticle') || opensWithAuxiliary);
+    if (kinds.has('presupposition')) return;
+    if (opensWithAuxiliary || offers || (kinds.has('alternative') && paths.size >= 1)) asking.add(clause.sentence);
+  });
+  return asking;
+}
+
 /** How far a negation reaches, in tokens between it and what it denies ("not via ER", 「沒有回總部走 ER」). */
 const NEGATION_REACH = 5;
+const NEGATION_AFTER_REACH = 4;
 
 function negated(target: Mention, mentions: readonly Mention[]): boolean {
   const index = mentions.indexOf(target);
@@ -183,49 +234,84 @@ function negated(target: Mention, mentions: readonly Mention[]): boolean {
     if (m.meaning.kind === 'path' || m.meaning.kind === 'edge' || m.meaning.kind === 'traffic') break;
     if (m.meaning.kind === 'negation') return target.start - m.end <= NEGATION_REACH;
   }
-  const next = mentions[index + 1];
-  return next?.meaning.kind === 'negationAfter' && next.start - target.end <= 3;
+  // "ER circuit graph is flat", 「ER 流量圖一條線」: a denial after the path, past words that only name what was looked at.
+  for (let k = index + 1; k < mentions.length && mentions[k].start - target.end <= NEGATION_AFTER_REACH; k++) {
+    const m = mentions[k];
+    if (m.meaning.kind === 'negationAfter') return true;
+    if (m.meaning.kind !== 'noise' && m.meaning.kind !== 'traffic') return false;
+  }
+  return false;
 }
 
 interface Said {
   traffic?: Traffic;
   party?: Side;
+  /** The sentence it was said in. */
+  sentence?: number;
 }
 
-/** Who a clause is about: an explicit side, else a pronoun naming the other party when the speaker is on the call. */
-function sideOf(mentions: readonly Mention[], speakerOnCall: boolean): Side | undefined {
-  const side = mentions.find((m) => m.meaning.kind === 'side');
-  if (side && side.meaning.kind === 'side') return side.meaning.side;
-  const traffic = mentions.findIndex((m) => m.meaning.kind === 'traffic');
-  const before = traffic > 0 ? mentions[traffic - 1] : undefined;
-  const possessive = before && before.end === mentions[traffic].start && before.meaning.kind === 'person';
-  if (possessive && before.meaning.kind === 'person' && before.meaning.person !== 'firstPerson' && speakerOnCall) return 'peer';
-  if (possessive && before.meaning.kind === 'person' && before.meaning.person === 'firstPerson') return 'user';
-  return undefined;
+/** What the whole text says about who takes part: the speaker and someone else on the call; people watching a broadcast. */
+interface Cast {
+  speakerOnCall: boolean;
+  watching: boolean;
+}
+
+/**
+ * Who a clause is about: an explicit side ("his side", 「那端」), else the first person named in it: the speaker is
+ * the user; anyone else ("his", "her colleague") is the other party when the speaker is on the call; otherwise the
+ * people the ticket is about: the attendees of a broadcast when it speaks of people watching, else the user.
+ */
+function sideOf(mentions: readonly Mention[], cast: Cast): Side | undefined {
+  for (const m of mentions) {
+    if (m.meaning.kind === 'side') return m.meaning.side;
+  }
+  const person = mentions.find((m) => m.meaning.kind === 'person');
+  if (!person || person.meaning.kind !== 'person') return undefined;
+  if (person.meaning.person === 'firstPerson') return 'user';
+  return cast.speakerOnCall ? 'peer' : cast.watching ? 'attendees' : 'user';
 }
 
 /** The observations a text states, in the order it states them; empty when it states none. */
 export function readObservations(text: string, root: TrieNode = PHRASES.root): Observation[] {
-  const pieces = read(tokens(text), root);
+  const words = tokens(text);
+  const pieces = read(words, root);
+  const parts = clauses(pieces);
+  const asking = askingSentences(words, pieces, parts);
   const all = pieces.filter(isMention);
   const has = (person: 'firstPerson' | 'peer') => all.some((m) => m.meaning.kind === 'person' && m.meaning.person === person);
-  // "I ... my colleague ... his media": the speaker is one party, so another's traffic is the other party's.
-  const speakerOnCall = has('firstPerson') && has('peer');
+  const cast: Cast = {
+    // "I ... my colleague ... his media": the speaker is one party, so another's traffic is the other party's.
+    speakerOnCall: has('firstPerson') && has('peer'),
+    watching: all.some((m) => m.meaning.kind === 'side' && m.meaning.side === 'attendees'),
+  };
+  const fallback: Side = cast.watching ? 'attendees' : 'user';
   const found: Observation[] = [];
   let last: Said = {};
-  for (const { mentions } of clauses(pieces)) {
+  for (const clause of parts) {
+    const { mentions, sentence } = clause;
     const kinds = new Set(mentions.map((m) => m.meaning.kind));
     const paths = mentions.filter((m) => m.meaning.kind === 'path');
     const edges = mentions.filter((m) => m.meaning.kind === 'edge');
-    if (paths.length === 0 && edges.length === 0) continue;
-    if (kinds.has('notObservation') && !kinds.has('presupposition')) continue;
     const named = [...new Set(mentions.flatMap((m) => (m.meaning.kind === 'traffic' ? [m.meaning.traffic] : [])))];
     const specific = named.filter((t): t is TrafficType => t !== 'unspecified');
-    // A clause that names no traffic continues the last one ("…, not via ER"; "his stays local") when it says more.
-    const continues = named.length === 0 && last.traffic !== undefined;
-    if (named.length === 0 && !continues && !kinds.has('motion')) continue;
+    // What is said of DNS or CRLs ("why is DNS always sent over the Internet?") is no observation of the call.
+    const expectation = kinds.has('otherTraffic') || (!kinds.has('presupposition') && (asking.has(sentence) || isQuestionOrExpectation(clause, kinds)));
+    if (paths.length === 0 && edges.length === 0) {
+      // "the media goes straight out her home broadband": no path this reader knows, but what follows is about it.
+      if (specific.length > 0 && !expectation) last = { traffic: specific[specific.length - 1], party: sideOf(mentions, cast) ?? fallback, sentence };
+      continue;
+    }
+    if (expectation) continue;
+    const denies = [...paths, ...edges].some((m) => negated(m, mentions));
+    const moves = kinds.has('motion') || paths.some((m) => m.meaning.kind === 'path' && m.meaning.verb);
+    const saysMore = moves || denies || kinds.has('side');
+    // A clause that names no traffic continues the last one in its sentence ("relayed through the Online Edge, over
+    // ER"), or one before it when it says how ("…. His stays local", 「…，沒有走 ER」).
+    const continues = named.length === 0 && last.traffic !== undefined && (saysMore || sentence === last.sentence);
+    // Traffic named only as "the call" or "it" needs a verb to be an observation ("calls from home over her broadband").
+    if (specific.length === 0 && !continues && !moves) continue;
     const traffics: Traffic[] = specific.length > 0 ? specific : continues ? [last.traffic as Traffic] : ['unspecified'];
-    const party: Side = sideOf(mentions, speakerOnCall) ?? (continues ? (last.party ?? 'user') : 'user');
+    const party: Side = sideOf(mentions, cast) ?? (continues ? (last.party ?? fallback) : fallback);
     const seen = paths.filter((m) => !negated(m, mentions)).map((m) => (m.meaning as { path: PathKind }).path);
     const denied = paths.filter((m) => negated(m, mentions)).map((m) => (m.meaning as { path: PathKind }).path);
     const edge = edgeOf(edges, mentions);
@@ -235,9 +321,24 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
         add(found, { traffic: resolved, party, ...(path && { path }), ...(denied.length > 0 && { notPaths: [...new Set(denied)] }), ...(edge !== undefined && { edge }) });
       }
     }
-    last = { traffic: traffics[traffics.length - 1], party };
+    last = { traffic: traffics[traffics.length - 1], party, sentence };
   }
-  return found.filter((o) => o.path !== undefined || (o.notPaths ?? []).length > 0 || o.edge !== undefined);
+  // An Edge alone ("it relays through our on-prem Edge") describes the call more often than it reports a trace.
+  return found.filter((o) => o.path !== undefined || (o.notPaths ?? []).length > 0);
+}
+
+/**
+ * Whether a clause asks or expects rather than says what was seen: "does it go over ER?", "should it be on ER?",
+ * "internet or ER?", 「會走 ER 嗎」, 「走 ER 還是網際網路」 (a "why" question says what was seen: "why is my audio on the
+ * Internet?"). A statement with a question mark stays one: "signaling over ER - correct?", 「媒體走 ER？」.
+ */
+function isQuestionOrExpectation(clause: Clause, kinds: ReadonlySet<Meaning['kind']>): boolean {
+  const { mentions } = clause;
+  if (kinds.has('notObservation')) return true;
+  if (mentions[0]?.meaning.kind === 'questionStart' && mentions[0].start === clause.start) return true;
+  if (kinds.has('questionParticle') && !kinds.has('evaluation')) return true;
+  const offered = new Set(mentions.flatMap((m) => (m.meaning.kind === 'path' ? [m.meaning.path] : [])));
+  return kinds.has('alternative') && offered.size > 1;
 }
 
 /** The Edge a clause names (the most specific one), `false` when it says none relayed the traffic. */
@@ -269,3 +370,21 @@ const PHRASES = buildPhraseTable([vocabularyEn, vocabularyZh]);
 
 /** Problems in the observation vocabulary (the vocabulary test lists them). */
 export const OBSERVATION_VOCABULARY_PROBLEMS: readonly VocabularyProblem[] = PHRASES.problems;
+
+/** Intents that are commands, never a ticket: their text is not read for observations. */
+const COMMANDS: readonly Intent[] = ['help', 'cancel', 'back', 'switchLanguage'];
+
+/**
+ * The recognizer with the observations a text states: such a text is a call-flow question whatever else the
+ * recognizer made of it (a pasted ticket opens with a greeting; "why is my audio on the Internet?" asks why).
+ */
+export function withObservations(inner: Recognizer): Recognizer {
+  return {
+    recognize(text: string, locale?: Locale): Recognition {
+      const recognition = inner.recognize(text, locale);
+      if (COMMANDS.includes(recognition.intent) || typeof text !== 'string') return recognition;
+      const observations = readObservations(text);
+      return observations.length === 0 ? recognition : { ...recognition, intent: 'ask', observations };
+    },
+  };
+}

@@ -1,3 +1,4 @@
 export * from './answer';
 export * from './links';
 export * from './routes';
+export * from './triage';

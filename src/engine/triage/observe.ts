@@ -2,7 +2,7 @@
 // route that crosses the Internet anywhere on the party's side (bk_Figure5's Internet hop to your on-premises Edge
 // before ExpressRoute), and a route that also crosses ExpressRoute fits "ExpressRoute" seen on its other leg.
 import { SERVER_AREA } from '../facts';
-import { isClientStop, labelFits, routesOf } from '../routes';
+import { areaOfStop, isClientStop, labelFits, routesOf, type ClientZones } from '../routes';
 import type { Hop, Leg, PathKind, Relay, Resolution, RouteChoice, Server } from '../types';
 import type { Observation } from './types';
 
@@ -108,4 +108,19 @@ export function byLeg(observations: readonly Observation[]): Observation[][] {
 /** The leg an observation is about, if the call has that party. */
 export function legObserved(r: Pick<Resolution, 'signaling' | 'media'>, o: Observation): Leg | undefined {
   return r[o.traffic].find((leg) => leg.party === o.party);
+}
+
+const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
+
+/**
+ * The paths an observation leaves possible ("not over ExpressRoute" leaves local and the Internet): the one seen, or
+ * every path not denied; without `local` when the leg cannot stay in your network (a client outside it, or traffic
+ * that ends outside it), so "not over ExpressRoute" for a client in the office calling the cloud is the Internet.
+ */
+export function pathsObserved(o: Observation, leg?: Leg, zones?: ClientZones): PathKind[] {
+  if (o.path !== undefined) return [o.path];
+  const left = PATHS.filter((p) => !(o.notPaths ?? []).includes(p));
+  if (!leg || !zones) return left;
+  const staysPossible = routesOf(leg).some((choice) => areaOfStop(choice.route[choice.route.length - 1].to, zones) === 'yourNetwork') && leg.from === 'yourNetwork';
+  return staysPossible ? left : left.filter((p) => p !== 'local');
 }

@@ -1,5 +1,6 @@
 // How plausible a helpdesk finds each change, and what to check for it, grounded in the article: data, read by
 // tiny functions. The first rule that fits a change applies (specific rules before general ones).
+import { PRINCIPLES_ANCHOR } from '../facts';
 import type { ExampleId, PrincipleNumber } from '../types';
 import type { CheckId, Fact, Ground } from './types';
 
@@ -155,3 +156,17 @@ export function ruleFor(fact: Fact, from: string | undefined, to: string): Rule 
 
 /** What an explanation rests on when the article's own example flow gives what was seen (the documented contradiction). */
 export const DOCUMENTED = { plausibility: 1, checks: ['documentedExample'] as CheckId[] };
+
+/**
+ * The article's headings the checks rest on, as Microsoft Learn anchors them (checked against the article's source,
+ * MicrosoftDocs/OfficeDocs-SkypeForBusiness, Skype/SfbOnline/optimizing-your-network/call-flow-using-expressroute.md):
+ * "Call flow overview" (the recommended setup, asymmetric routing), "Types of traffic" (URLs routable over
+ * ExpressRoute are also routable over the Internet; client location, proxies and firewalls decide), the principles,
+ * and "Skype for Business call flows with ExpressRoute" (which traffic crosses ExpressRoute).
+ */
+export const SECTION_ANCHORS: Readonly<Record<Extract<Ground, { kind: 'section' }>['section'], string>> = {
+  callFlowOverview: 'call-flow-overview',
+  typesOfTraffic: 'types-of-traffic',
+  principles: PRINCIPLES_ANCHOR,
+  callFlowsWithExpressRoute: 'skype-for-business-call-flows-with-expressroute',
+};

@@ -6,8 +6,9 @@ import { advise } from '../advise';
 import { completions, normalize, scenarioKey } from '../domain';
 import { boundedMemo } from '../../memo';
 import { separatingSlots } from '../questions';
-import { ASKABLE_SLOTS, type PartialScenario, type Resolution } from '../types';
-import { legObserved } from './observe';
+import { clientZones } from '../derive';
+import { ASKABLE_SLOTS, type PartialScenario, type PathKind, type Resolution } from '../types';
+import { legObserved, pathsObserved } from './observe';
 import { differencesOf, explanationsOf, findExplanations, findingKey, type Finding } from './search';
 import { answerAt, basePoint, type Point } from './space';
 import type { Observation, Triage } from './types';
@@ -31,6 +32,19 @@ function outcomeAt(base: Point, observations: readonly Observation[]): Outcome {
 
 /** Whether a call has every party observed. */
 const hasParties = (r: Resolution, observations: readonly Observation[]) => observations.every((o) => legObserved(r, o) !== undefined);
+
+/** The paths an observation leaves possible in any of the calls it could be. */
+function possiblePaths(o: Observation, outcomes: readonly Outcome[]): PathKind[] {
+  const possible = new Set(
+    outcomes.flatMap((outcome) => {
+      const r = answerAt(outcome.base);
+      return pathsObserved(o, legObserved(r, o), clientZones(r.scenario));
+    }),
+  );
+  return PATH_ORDER.filter((p) => possible.has(p));
+}
+
+const PATH_ORDER: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 
 /** What is known, with the call type the observations imply (only a peer-to-peer call has another party's traffic). */
 function narrowed(scenario: PartialScenario, outcomes: readonly Outcome[]): PartialScenario {
@@ -60,7 +74,14 @@ export function triage(partial: PartialScenario, observations: readonly Observat
   const kept = observations.filter((o) => bases.some((b) => legObserved(answerAt(b), o) !== undefined));
   const ignored = observations.filter((o) => !kept.includes(o));
   const outcomes = bases.filter((b) => hasParties(answerAt(b), kept)).map((b) => outcomeAt(b, kept));
-  const common = { scenario: narrowed(scenario, outcomes), observations: kept, ignored };
+  const matching = new Set(outcomes.map((o) => o.key === 'matches'));
+  const common = {
+    scenario: narrowed(scenario, outcomes),
+    observations: kept,
+    paths: kept.map((o) => possiblePaths(o, outcomes)),
+    ignored,
+    matches: matching.size === 1 ? [...matching][0] : null,
+  };
   const consistent = outcomes.filter((o) => o.key === 'matches').map((o) => o.base.scenario);
   if (outcomes.length === 0) {
     return { ...common, kind: 'undetermined', consistent: [] };

@@ -81,17 +81,24 @@ interface Common {
   /** What is known, made consistent. */
   scenario: PartialScenario;
   observations: readonly Observation[];
+  /** For each observation, the paths it leaves possible in the calls it could be ("not over ExpressRoute" from your network to the cloud: the Internet). */
+  paths: readonly (readonly PathKind[])[];
   /** Observations about a party the call does not have (the other party of a conference). */
   ignored: readonly Observation[];
+  /**
+   * Whether what was observed is what the article describes: known as soon as it is the same in every call still
+   * possible (a question may remain about which explanation fits); null while it depends on a missing fact.
+   */
+  matches: boolean | null;
 }
 
 export type Triage =
   /** The expected answer is known well enough to compare: what matches, what differs and why. */
   | (Common & {
       kind: 'compared';
+      matches: boolean;
       /** The article's answer for what is known (`assumed` lists slots filled in because they cannot change the comparison). */
       expected: Resolution;
-      matches: boolean;
       differences: Difference[];
       /** Best first; empty when everything matches, or when no change of one or two facts gives what was seen. */
       explanations: Explanation[];
