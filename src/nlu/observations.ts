@@ -21,7 +21,10 @@ type Meaning =
   | { kind: 'otherTraffic' }
   /** `verb`: the phrase says the traffic went there ("stays local", 「留在內網」), as a verb of motion does. */
   | { kind: 'path'; path: PathKind; verb?: true }
-  | { kind: 'edge'; edge: Relay | true }
+  /** `verb`: the phrase says the traffic was relayed ("relayed", 「轉送」), as a verb of motion does. */
+  | { kind: 'edge'; edge: Relay | true; verb?: true }
+  /** A request to explain ("explain why…", 「…是什麼」): a question about the article, never an observation. */
+  | { kind: 'explainRequest' }
   | { kind: 'negation' }
   | { kind: 'negationAfter' }
   | { kind: 'notObservation' }
@@ -36,6 +39,8 @@ type Meaning =
   | { kind: 'side'; side: Side }
   | { kind: 'person'; person: 'firstPerson' | 'thirdPronoun' | 'peer' }
   | { kind: 'clauseBreak' }
+  /** A reason given for the call's path ("so it relays through our Edge", 「因為防火牆擋掉」): the call described, not observed. */
+  | { kind: 'cause' }
   | { kind: 'motion' }
   | { kind: 'noise' };
 
@@ -53,6 +58,7 @@ export function meaningOf(key: string): Meaning | undefined {
       return rest === 'local' || rest === 'expressRoute' || rest === 'internet' ? { kind: 'path', path: rest } : undefined;
     case 'edge':
       if (rest === 'any') return { kind: 'edge', edge: true };
+      if (rest === 'relayed') return { kind: 'edge', edge: true, verb: true };
       return RELAYS.includes(rest as Relay) ? { kind: 'edge', edge: rest as Relay } : undefined;
     case 'side':
       return rest === 'user' || rest === 'peer' || rest === 'attendees' ? { kind: 'side', side: rest } : undefined;
@@ -61,12 +67,14 @@ export function meaningOf(key: string): Meaning | undefined {
     case 'negation':
     case 'negationAfter':
     case 'notObservation':
+    case 'explainRequest':
     case 'questionStart':
     case 'questionParticle':
     case 'evaluation':
     case 'alternative':
     case 'presupposition':
     case 'clauseBreak':
+    case 'cause':
     case 'motion':
     case 'noise':
       return rest === undefined ? { kind: head } : undefined;
@@ -201,26 +209,27 @@ function clauses(pieces: readonly Piece[]): Clause[] {
 }
 
 /**
- * The sentences that ask rather than say: ending in a question mark and opening with an auxiliary ("Does any part of
- * that call, signaling or media, touch ER?"), offering paths as alternatives ("local or ER?", 「留在內網，還是先上雲端」)
- * or asking with 「嗎」 without judging something stated (「走 ER 嗎？」, but 「SIP 走 ER，正常嗎？」 says what was seen).
+ * The sentences that ask rather than say, and those that end in a question mark: asking, one that opens with an
+ * auxiliary ("Does any part of that call, signaling or media, touch ER?") or offers paths as alternatives ("local or
+ * ER?", 「留在內網，還是先上雲端」). A clause of its own asks with 「嗎」 (「走 ER 嗎？」, but 「SIP 走 ER，正常嗎？」 says what
+ * was seen, and asks only whether it is normal).
  */
-function askingSentences(words: readonly string[], pieces: readonly Piece[], all: readonly Clause[]): Set<number> {
+function askingSentences(words: readonly string[], pieces: readonly Piece[], all: readonly Clause[]): { asking: Set<number>; questioned: Set<number> } {
   const asking = new Set<number>();
   const ends = pieces.filter((p): p is Extract<Piece, { kind: 'break' }> => !isMention(p) && p.strong);
-  all.forEach((clause, i) => {
-    const mark = ends[clause.sentence];
-    if (!mark || !/^[?？]$/.test(words[mark.at])) return;
-    const sentence = all.filter((c) => c.sentence === clause.sentence);
-    const kinds = new Set(sentence.flatMap((c) => c.mentions.map((m) => m.meaning.kind)));
-    // "Does any part of that call … touch ER?", "PSTN call from the office - is signaling local?"
-    const opensWithAuxiliary = i === all.indexOf(sentence[0]) && sentence.some((c) => c.mentions[0].meaning.kind === 'questionStart' && c.mentions[0].start === c.start);
-    const paths = new Set(sentence.flatMap((c) => c.mentions.flatMap((m) => (m.meaning.kind === 'path' ? [m.meaning.path] : []))));
-    const offers = kinds.has('alternative') && (paths.size > 1 || kinds.has('questionParticle') || opensWithAuxiliary);
-    if (kinds.has('presupposition')) return;
-    if (opensWithAuxiliary || offers || (kinds.has('alternative') && paths.size >= 1)) asking.add(clause.sentence);
-  });
-  return asking;
+  const questioned = new Set(ends.flatMap((mark, sentence) => (/^[?？]$/.test(words[mark.at]) ? [sentence] : [])));
+  for (const sentence of questioned) {
+    const parts = all.filter((c) => c.sentence === sentence);
+    if (parts.length === 0) continue;
+    const kinds = new Set(parts.flatMap((c) => c.mentions.map((m) => m.meaning.kind)));
+    if (kinds.has('presupposition')) continue;
+    const [first] = parts;
+    const opensWithAuxiliary = first.mentions[0].meaning.kind === 'questionStart' && first.mentions[0].start === first.start;
+    const named = parts.flatMap((c) => c.mentions.filter((m) => m.meaning.kind === 'path' || m.meaning.kind === 'edge'));
+    const offers = kinds.has('alternative') && named.length > 0;
+    if (opensWithAuxiliary || offers) asking.add(sentence);
+  }
+  return { asking, questioned };
 }
 
 /** How far a negation reaches, in tokens between it and what it denies ("not via ER", 「沒有回總部走 ER」). */
@@ -276,7 +285,7 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
   const words = tokens(text);
   const pieces = read(words, root);
   const parts = clauses(pieces);
-  const asking = askingSentences(words, pieces, parts);
+  const { asking, questioned } = askingSentences(words, pieces, parts);
   const all = pieces.filter(isMention);
   const has = (person: 'firstPerson' | 'peer') => all.some((m) => m.meaning.kind === 'person' && m.meaning.person === person);
   const cast: Cast = {
@@ -295,7 +304,10 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
     const named = [...new Set(mentions.flatMap((m) => (m.meaning.kind === 'traffic' ? [m.meaning.traffic] : [])))];
     const specific = named.filter((t): t is TrafficType => t !== 'unspecified');
     // What is said of DNS or CRLs ("why is DNS always sent over the Internet?") is no observation of the call.
-    const expectation = kinds.has('otherTraffic') || (!kinds.has('presupposition') && (asking.has(sentence) || isQuestionOrExpectation(clause, kinds)));
+    const expectation =
+      kinds.has('otherTraffic') ||
+      kinds.has('explainRequest') ||
+      (!kinds.has('presupposition') && (asking.has(sentence) || isQuestionOrExpectation(clause, kinds, questioned.has(sentence))));
     if (paths.length === 0 && edges.length === 0) {
       // "the media goes straight out her home broadband": no path this reader knows, but what follows is about it.
       if (specific.length > 0 && !expectation) last = { traffic: specific[specific.length - 1], party: sideOf(mentions, cast) ?? fallback, sentence };
@@ -303,13 +315,15 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
     }
     if (expectation) continue;
     const denies = [...paths, ...edges].some((m) => negated(m, mentions));
-    const moves = kinds.has('motion') || paths.some((m) => m.meaning.kind === 'path' && m.meaning.verb);
+    const moves = kinds.has('motion') || [...edges, ...paths].some((m) => (m.meaning.kind === 'edge' || m.meaning.kind === 'path') && m.meaning.verb);
     const saysMore = moves || denies || kinds.has('side');
     // A clause that names no traffic continues the last one in its sentence ("relayed through the Online Edge, over
     // ER"), or one before it when it says how ("…. His stays local", 「…，沒有走 ER」).
     const continues = named.length === 0 && last.traffic !== undefined && (saysMore || sentence === last.sentence);
     // Traffic named only as "the call" or "it" needs a verb to be an observation ("calls from home over her broadband").
-    if (specific.length === 0 && !continues && !moves) continue;
+    if (specific.length === 0 && !continues && !moves && !denies) continue;
+    // An Edge without a path, with a reason for it ("the firewall blocks it, so it relays through our Edge"), describes the call.
+    if (paths.length === 0 && kinds.has('cause')) continue;
     const traffics: Traffic[] = specific.length > 0 ? specific : continues ? [last.traffic as Traffic] : ['unspecified'];
     const party: Side = sideOf(mentions, cast) ?? (continues ? (last.party ?? fallback) : fallback);
     const seen = paths.filter((m) => !negated(m, mentions)).map((m) => (m.meaning as { path: PathKind }).path);
@@ -323,8 +337,7 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
     }
     last = { traffic: traffics[traffics.length - 1], party, sentence };
   }
-  // An Edge alone ("it relays through our on-prem Edge") describes the call more often than it reports a trace.
-  return found.filter((o) => o.path !== undefined || (o.notPaths ?? []).length > 0);
+  return found;
 }
 
 /**
@@ -332,10 +345,13 @@ export function readObservations(text: string, root: TrieNode = PHRASES.root): O
  * "internet or ER?", 「會走 ER 嗎」, 「走 ER 還是網際網路」 (a "why" question says what was seen: "why is my audio on the
  * Internet?"). A statement with a question mark stays one: "signaling over ER - correct?", 「媒體走 ER？」.
  */
-function isQuestionOrExpectation(clause: Clause, kinds: ReadonlySet<Meaning['kind']>): boolean {
+function isQuestionOrExpectation(clause: Clause, kinds: ReadonlySet<Meaning['kind']>, questionMark: boolean): boolean {
   const { mentions } = clause;
   if (kinds.has('notObservation')) return true;
   if (mentions[0]?.meaning.kind === 'questionStart' && mentions[0].start === clause.start) return true;
+  // "with CCE do calls from home go over the internet?": an auxiliary before what it asks about, in a question.
+  const first = mentions.findIndex((m) => m.meaning.kind === 'path' || m.meaning.kind === 'edge');
+  if (questionMark && mentions.slice(0, first).some((m) => m.meaning.kind === 'questionStart')) return true;
   if (kinds.has('questionParticle') && !kinds.has('evaluation')) return true;
   const offered = new Set(mentions.flatMap((m) => (m.meaning.kind === 'path' ? [m.meaning.path] : [])));
   return kinds.has('alternative') && offered.size > 1;
