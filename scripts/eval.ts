@@ -1,12 +1,13 @@
 // `npm run eval`: runs the recognizer over the labelled sets in test/nlu/ and prints, per language, intent accuracy,
-// exact-match rate and per-slot precision and recall. `--errors` also lists every utterance it gets wrong;
-// `--json` prints the numbers as JSON.
+// exact-match rate and per-slot precision and recall; then the triage on its blind tickets (scripts/triage-eval.ts).
+// `--errors` also lists every utterance it gets wrong; `--json` prints the numbers as JSON.
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
 import { projectRoot } from './project-root';
+import { triageReport } from './triage-eval';
 
 export interface LabelledUtterance {
   text: string;
@@ -113,9 +114,11 @@ function main(args: readonly string[]): void {
   const results = Object.fromEntries(
     (Object.keys(LABELLED_SETS) as Locale[]).map((locale) => [locale, evaluate(recognizer, loadLabelledSet(locale))]),
   ) as Record<Locale, EvalResult>;
+  // The triage's section: observations read from the blind tickets, and its verdict against their labels.
+  const triage = triageReport(args, recognizer);
   if (args.includes('--json')) {
     const numbers = Object.fromEntries(Object.entries(results).map(([locale, { errors: _errors, ...rest }]) => [locale, rest]));
-    console.log(JSON.stringify(numbers, null, 2));
+    console.log(JSON.stringify({ ...numbers, triage: triage.json }, null, 2));
     return;
   }
   for (const [locale, result] of Object.entries(results)) {
@@ -128,6 +131,7 @@ function main(args: readonly string[]): void {
     }
     console.log('');
   }
+  console.log(triage.text);
 }
 
 if (require.main === module) main(process.argv.slice(2));
