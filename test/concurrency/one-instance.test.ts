@@ -1,0 +1,54 @@
+// Finding 1 of issue 12, on one instance: two messages of one conversation arriving together must both be applied
+// (or the user told to send one again), never one silently lost. 20 conversations at once, each getting a pair,
+// new conversations and conversations already under way, through the Bot Framework endpoint and the local page.
+import { MemoryStorage } from 'botbuilder';
+import { createAdvisorBot } from '../../src/bot';
+import { createBotServer, type BotServer } from '../../src/channels/botframework';
+import { registerWebChannel } from '../../src/channels/web';
+import { createLogger } from '../../src/log';
+import { createRecognizer } from '../../src/nlu';
+import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
+import { botFrameworkChannel, scenarioOf, webChannel } from './channels';
+import { EXISTING_PAIR, NEW_PAIR, runPairs, SETUP, type ChannelUnderTest } from './pairs';
+
+jest.setTimeout(120_000);
+
+let server: BotServer;
+let capture: CaptureServer;
+let storage: MemoryStorage;
+let baseUrl: string;
+
+beforeAll(async () => {
+  capture = await startCaptureServer();
+  storage = new MemoryStorage();
+  const logger = createLogger('error', () => undefined);
+  const recognizer = createRecognizer();
+  const bot = createAdvisorBot({ storage, recognizer, logger });
+  server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });
+  registerWebChannel(server.server, { storage, recognizer, logger });
+  baseUrl = await server.listen();
+});
+
+afterAll(async () => {
+  await server?.close();
+  await capture?.close();
+});
+
+const stored = async (key: string) => scenarioOf((await storage.read([key]))[key]);
+
+const channels: [string, () => ChannelUnderTest][] = [
+  ['the Bot Framework endpoint', () => botFrameworkChannel([baseUrl], capture, stored)],
+  ['the local page', () => webChannel([baseUrl], stored)],
+];
+
+describe.each(channels)('%s on one instance, 20 conversations each getting two messages at once', (_name, channel) => {
+  it('applies both first messages of new conversations', async () => {
+    const outcome = await runPairs(channel(), { pairs: 20, pair: NEW_PAIR, setup: [], instances: 1 });
+    expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [] });
+  });
+
+  it('applies both answers in conversations under way, and shows the answer they complete', async () => {
+    const outcome = await runPairs(channel(), { pairs: 20, pair: EXISTING_PAIR, setup: SETUP, instances: 1 });
+    expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [], answered: 20 });
+  });
+});
