@@ -2,11 +2,9 @@
 // on loopback) and the local page's API, over real HTTP.
 import { randomUUID } from 'crypto';
 import type { Activity } from 'botbuilder';
-import type { AdaptiveCard } from '../../src/cards';
 import type { CaptureServer } from '../../scripts/support/connector-capture';
-import { answerData, type ChannelUnderTest, type Click, type Seen } from './pairs';
-
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+import { postActivity, seenIn, type Seen } from '../support/botframework-client';
+import { answerData, type ChannelUnderTest, type Click } from './pairs';
 
 export type StoredScenario = (storageKey: string) => Promise<Record<string, string> | undefined>;
 
@@ -16,39 +14,13 @@ export function scenarioOf(state: unknown): Record<string, string> | undefined {
   return session?.scenario;
 }
 
-export function seenIn(activities: Partial<Activity>[]): Seen {
-  const messages = activities.filter((a) => a.type === 'message');
-  return {
-    cards: messages.flatMap((a) => (a.attachments ?? []).filter((x) => x.contentType === ADAPTIVE_CARD).map((x) => x.content as AdaptiveCard)),
-    texts: messages.map((a) => a.text ?? '').filter((text) => text !== ''),
-  };
-}
-
-let sequence = 0;
-
 export function botFrameworkChannel(baseUrls: string[], capture: CaptureServer, stored: StoredScenario): ChannelUnderTest {
   return {
     newConversation: () => `pair-${randomUUID()}`,
     async click(conversation: string, click: Click, instance: number): Promise<Seen> {
-      const id = `incoming-${++sequence}`;
-      const response = await fetch(`${baseUrls[instance]}/api/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id,
-          channelId: 'msteams',
-          serviceUrl: capture.url,
-          locale: 'en-US',
-          timestamp: new Date().toISOString(),
-          conversation: { id: conversation },
-          from: { id: `user-${conversation}`, name: 'Admin' },
-          recipient: { id: 'advisor', name: 'Advisor' },
-          value: answerData(click),
-        }),
-      });
-      if (response.status !== 200) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);
-      return seenIn(capture.replies.filter((r) => r.replyToId === id).map((r) => r.activity));
+      const posted = await postActivity(baseUrls[instance], capture, conversation, { value: answerData(click) });
+      if (posted.status !== 200) throw new Error(`POST /api/messages answered ${posted.status}`);
+      return posted;
     },
     storedScenario: (conversation) => stored(`msteams/conversations/${conversation}/`),
   };

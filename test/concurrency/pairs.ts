@@ -1,7 +1,7 @@
 // Two messages of one conversation arriving together, as a double click or two quick answers do: the scenarios,
 // and the check that each message was applied or its sender told, in the stored state and in the replies.
-import type { AdaptiveCard } from '../../src/cards';
-import { has, t, type Locale } from '../../src/i18n';
+import type { Seen } from '../support/botframework-client';
+import { t, type Locale } from '../../src/i18n';
 import { kindOf } from '../dialogs/cardReading';
 
 /** A click on an answer button of a question card, as every channel submits it. */
@@ -12,11 +12,6 @@ export interface Click {
 
 export const answerData = (click: Click) => ({ action: 'answer', slot: click.slot, value: click.value });
 
-/** What one message got back: the cards and the texts of its replies. */
-export interface Seen {
-  cards: AdaptiveCard[];
-  texts: string[];
-}
 
 /** A channel as the tests drive it: one click in one conversation, and what its storage holds for it. */
 export interface ChannelUnderTest {
@@ -42,8 +37,8 @@ export const EXISTING_PAIR: [Click, Click] = [
 /** The messages that tell the user to send it again, in every language. */
 function retryTexts(): string[] {
   const locales: Locale[] = ['en', 'zh-TW'];
-  const keys = ['dialog.concurrentTurn', 'dialog.storageUnavailable', 'dialog.storageFull', 'dialog.conversationBusy'];
-  return locales.flatMap((locale) => keys.filter((key) => has(locale, key)).map((key) => t(locale, key)));
+  const keys = ['dialog.concurrentTurn', 'dialog.storageUnavailable', 'turn.storageFull', 'turn.conversationBusy'];
+  return locales.flatMap((locale) => keys.map((key) => t(locale, key)));
 }
 
 export function toldToResend(seen: Seen): boolean {
