@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const state = await openStorage({ url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds }, logger);
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage: state.storage, recognizer, publicBaseUrl: config.publicBaseUrl, logger });
-  const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });
+  const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host, health: state.health });
   // The local chat page and the diagrams, on the same server and the same storage.
   registerWebChannel(botServer.server, { storage: state.storage, recognizer, logger });
   const url = await botServer.listen();

@@ -60,8 +60,9 @@ export async function runMemoryStorageBench(conversations: number, checkpoints =
   const measure = async (done: number) => {
     collect();
     const memory = process.memoryUsage();
-    const health = (await opened.health?.()) as { entries?: number; bytes?: number } | undefined;
-    measured.push({ conversations: done, heapUsedMiB: round(memory.heapUsed / MiB), rssMiB: round(memory.rss / MiB), entries: health?.entries, bytes: health?.bytes });
+    const health = await opened.health();
+    const stored = health.kind === 'memory' ? { entries: health.entries, bytes: health.bytes } : {};
+    measured.push({ conversations: done, heapUsedMiB: round(memory.heapUsed / MiB), rssMiB: round(memory.rss / MiB), ...stored });
   };
   const started = Date.now();
   await measure(0);
@@ -73,8 +74,9 @@ export async function runMemoryStorageBench(conversations: number, checkpoints =
     if (i % every === 0) await measure(i);
   }
   const seconds = (Date.now() - started) / 1000;
+  const health = await opened.health();
   await opened.close();
-  return { conversations, seconds: round(seconds), conversationsPerSecond: Math.round(conversations / seconds), checkpoints: measured, health: await opened.health?.() };
+  return { conversations, seconds: round(seconds), conversationsPerSecond: Math.round(conversations / seconds), checkpoints: measured, health };
 }
 
 if (require.main === module) {

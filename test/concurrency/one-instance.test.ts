@@ -1,12 +1,12 @@
 // Finding 1 of issue 12, on one instance: two messages of one conversation arriving together must both be applied
 // (or the user told to send one again), never one silently lost. 20 conversations at once, each getting a pair,
 // new conversations and conversations already under way, through the Bot Framework endpoint and the local page.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer, type BotServer } from '../../src/channels/botframework';
 import { registerWebChannel } from '../../src/channels/web';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage, type StateStorage } from '../../src/state';
 import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
 import { botFrameworkChannel, scenarioOf, webChannel } from './channels';
 import { EXISTING_PAIR, NEW_PAIR, runPairs, SETUP, type ChannelUnderTest } from './pairs';
@@ -15,12 +15,12 @@ jest.setTimeout(120_000);
 
 let server: BotServer;
 let capture: CaptureServer;
-let storage: MemoryStorage;
+let storage: StateStorage;
 let baseUrl: string;
 
 beforeAll(async () => {
   capture = await startCaptureServer();
-  storage = new MemoryStorage();
+  storage = openMemoryStorage().storage;
   const logger = createLogger('error', () => undefined);
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage, recognizer, logger });

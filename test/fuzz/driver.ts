@@ -1,12 +1,13 @@
 // The real advisor bot (createAdvisorBot, the real recognizer, memory storage) on botbuilder's TestAdapter, with
 // many conversations side by side. Every activity goes through the Bot Framework endpoint's own check first, as
 // it would arrive over HTTP; what the check refuses never reaches the bot. A turn error is counted, never sent.
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { checkActivity } from '../../src/channels/botframework/activity';
 import type { Locale } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage } from '../../src/state';
 import type { Addressing, Json } from './activities';
 import type { CardFacts } from './replies';
 
@@ -35,7 +36,7 @@ export function startDriver(count: number): Driver {
   const turnErrors: string[] = [];
   const errorLogs: string[] = [];
   const logger = createLogger('error', (line) => errorLogs.push(line));
-  const bot = createAdvisorBot({ storage: new MemoryStorage(), recognizer: createRecognizer(), logger });
+  const bot = createAdvisorBot({ storage: openMemoryStorage().storage, recognizer: createRecognizer(), logger });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.onTurnError = async (_context, error) => {
     turnErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));

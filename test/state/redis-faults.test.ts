@@ -82,7 +82,7 @@ describe('a stored value that cannot be read', () => {
     const quarantined = await probe.keys(`callflow:quarantine:msteams/conversations/${conversation}/*`);
     expect(quarantined).toHaveLength(1);
     expect(await probe.ttl(quarantined[0])).toBeGreaterThan(0);
-    const lines = logEvents(bot, 'storage.quarantined').filter((l) => String(l.key).includes(conversation));
+    const lines = logEvents(bot, 'storage.quarantined').filter((l) => String(l.record).includes(conversation));
     expect(lines).toHaveLength(1);
     expect(JSON.stringify(bot.logs)).not.toContain(garbage);
   });
@@ -109,18 +109,13 @@ describe('a stored value that cannot be read', () => {
 });
 
 describe('Redis full (maxmemory, noeviction)', () => {
-  /** Lets Redis grow only a little beyond what it holds, then fills it until writes are refused. */
+  /** Fills Redis with other data, then caps it just below what it holds: every write that adds data is refused. */
   async function fillRedis(): Promise<void> {
-    const used = Number(/used_memory:(\d+)/.exec(await probe.info('memory'))?.[1]);
-    await probe.configSet({ 'maxmemory-policy': 'noeviction', maxmemory: String(used + 256 * 1024) });
     const filler = 'x'.repeat(4096);
-    for (let i = 0; ; i++) {
-      try {
-        await probe.set(`filler:${i}`, filler);
-      } catch {
-        return;
-      }
-    }
+    for (let i = 0; i < 64; i++) await probe.set(`filler:${i}`, filler);
+    const used = Number(/used_memory:(\d+)/.exec(await probe.info('memory'))?.[1]);
+    await probe.configSet({ 'maxmemory-policy': 'noeviction', maxmemory: String(used - 64 * 1024) });
+    await expect(probe.set('filler:one-more', filler)).rejects.toThrow(/^OOM/);
   }
 
   async function freeRedis(): Promise<void> {
@@ -182,18 +177,18 @@ describe('Redis restarted without its data', () => {
     await probe.close().catch(() => undefined);
     await connectProbe();
 
-    const told = await clickOnceReconnected('lost-a', { slot: 'organizer', value: 'onPremises' }, bot);
+    const told = await clickOnceReconnected('lost-a', { slot: 'location', value: 'internet' }, bot);
     expect(told.texts).toEqual([t('en', 'turn.conversationLost')]);
-    // Started over from this message: the organizer is known, nothing else.
-    expect(await storedScenario('lost-a')).toEqual({ organizer: 'onPremises' });
-    expect(asked(told)).toBe('deployment');
+    // Started over from this message: where the user is, nothing else.
+    expect(await storedScenario('lost-a')).toEqual({ location: 'internet' });
+    expect(asked(told)).toBe('callType');
     const next = await click('lost-a', { slot: 'deployment', value: 'hybrid' });
     expect(next.texts).toEqual([]);
 
     // An instance started after the loss knows of it too.
     const late = await startBotProcess({ STORAGE_URL: redis.url });
     extra.push(late);
-    const alsoTold = await clickOnceReconnected('lost-b', { slot: 'organizer', value: 'onPremises' }, late);
+    const alsoTold = await clickOnceReconnected('lost-b', { slot: 'location', value: 'internet' }, late);
     expect(alsoTold.texts).toEqual([t('en', 'turn.conversationLost')]);
     expect(logEvents(bot, 'storage.redis.dataLost')).toHaveLength(1);
   });

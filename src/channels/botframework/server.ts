@@ -6,6 +6,7 @@ import type { BotCredentials } from '../../config';
 import type { Logger } from '../../log';
 import { createAdapter, type ChannelAdapter } from './adapter';
 import { jsonBody } from './body';
+import { healthHandler, type HealthCheck } from './health';
 import { messagesHandler } from './messages';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -18,6 +19,8 @@ export interface BotServerOptions {
   port: number;
   /** The interface to listen on; `undefined` listens on every interface. */
   host?: string;
+  /** The state store's health, reported on /healthz. */
+  health?: HealthCheck;
 }
 
 export interface BotServer {
@@ -57,9 +60,7 @@ export function createBotServer(options: BotServerOptions): BotServer {
   logRequests(server, logger);
 
   server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, logger));
-  server.get(HEALTH_PATH, async (_req: restify.Request, res: restify.Response) => {
-    res.send(200, { status: 'ok' });
-  });
+  server.get(HEALTH_PATH, healthHandler(options.health));
 
   return {
     server,

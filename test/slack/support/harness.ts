@@ -1,10 +1,10 @@
 // The real Slack app (Bolt's HTTP receiver on a loopback port, the real advisor bot, recognizer and storage) wired
 // to the fake Slack Web API, with its log lines kept for assertions.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../../src/bot';
 import { createSlackApp, type SlackApp } from '../../../src/channels/slack';
 import { createLogger } from '../../../src/log';
 import { createRecognizer } from '../../../src/nlu';
+import { openMemoryStorage } from '../../../src/state';
 import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from './fakeSlackApi';
 import { SIGNING_SECRET, slackSender, type SlackSender } from './slackRequests';
 
@@ -26,7 +26,7 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
   const fake = await startFakeSlackApi();
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const storage = new MemoryStorage();
+  const { storage } = openMemoryStorage();
   const bot = createAdvisorBot({ storage, recognizer: createRecognizer(), logger });
   const app = createSlackApp({
     bot,
