@@ -2,12 +2,14 @@
 // the same server before it listens.
 import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
-import type { BotCredentials } from '../../config';
+import { DEFAULT_OUTBOUND, type AccessSettings, type BotCredentials, type OutboundSettings } from '../../config';
 import type { Logger } from '../../log';
+import { allowList, defaultAccess, hostCheck } from './access';
 import { createAdapter, type ChannelAdapter } from './adapter';
 import { jsonBody } from './body';
 import { healthHandler, type HealthCheck } from './health';
 import { messagesHandler } from './messages';
+import { OutboundHttpClient } from './outbound';
 
 export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
@@ -21,6 +23,10 @@ export interface BotServerOptions {
   host?: string;
   /** The state store's health, reported on /healthz. */
   health?: HealthCheck;
+  /** Timeouts and per-host connections of replies; defaults otherwise. */
+  outbound?: OutboundSettings;
+  /** Host names requests may name and where replies may go; this machine's names only otherwise. */
+  access?: AccessSettings;
 }
 
 export interface BotServer {
@@ -55,11 +61,14 @@ function baseUrl(server: Server, host: string | undefined): string {
 
 export function createBotServer(options: BotServerOptions): BotServer {
   const { bot, credentials, logger, port, host } = options;
-  const adapter = createAdapter(credentials, logger);
+  const access = options.access ?? defaultAccess(credentials);
+  const outbound = new OutboundHttpClient(options.outbound ?? DEFAULT_OUTBOUND, allowList(access.allowedServiceUrls));
+  const adapter = createAdapter(credentials, outbound, logger);
   const server = restify.createServer({ name: 'callflow-advisor' });
   logRequests(server, logger);
+  server.pre(hostCheck(access, logger));
 
-  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, logger));
+  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, allowList(access.allowedServiceUrls), logger));
   server.get(HEALTH_PATH, healthHandler(options.health));
 
   return {
@@ -77,6 +86,7 @@ export function createBotServer(options: BotServerOptions): BotServer {
       }),
     close: () =>
       new Promise((resolve) => {
+        outbound.close();
         server.close(() => resolve());
       }),
   };
