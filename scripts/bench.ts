@@ -2,6 +2,7 @@
 import * as os from 'os';
 import { runCliBench } from './bench/cli';
 import { runHttpLoadBench } from './bench/http-load';
+import { runMemoryStorageInCappedHeap } from './bench/memory-storage';
 import { runNluBench } from './bench-nlu';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const report: Record<string, unknown> = { machine };
   report.recognizer = await runNluBench();
   report.cli = runCliBench();
+  report.memoryStorage = runMemoryStorageInCappedHeap();
   report.httpLoad = await runHttpLoadBench();
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }

@@ -2,7 +2,9 @@
 // a conversation state and a user state shaped like the advisor's after a question), in this process alone, so
 // its heap is the storage's. Run with a capped heap to see it stay alive:
 //   node --max-old-space-size=128 --expose-gc bin/run.js scripts/bench/memory-storage [conversations]
+// (`npm run bench` runs it so, 200,000 conversations.)
 // Prints one JSON object: checkpoints (heap after a full GC, the store's entries and bytes) and the totals.
+import { spawnSync } from 'child_process';
 import { createLogger } from '../../src/log';
 import { openStorage } from '../../src/state';
 
@@ -77,6 +79,20 @@ export async function runMemoryStorageBench(conversations: number, checkpoints =
   const health = await opened.health();
   await opened.close();
   return { conversations, seconds: round(seconds), conversationsPerSecond: Math.round(conversations / seconds), checkpoints: measured, health };
+}
+
+/** The heap the memory-storage run is given: the finding that a 128 MB heap died after ~38,000 conversations. */
+export const CAPPED_HEAP_MB = 128;
+
+/** This benchmark in a child process of its own with a capped heap, for `npm run bench`. */
+export function runMemoryStorageInCappedHeap(conversations = 200_000): Record<string, unknown> {
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${CAPPED_HEAP_MB}`, '--expose-gc', __filename, String(conversations)], {
+    encoding: 'utf8',
+    env: { ...process.env, STORAGE_URL: '' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) return { heapLimitMiB: CAPPED_HEAP_MB, died: run.signal ?? run.status, stderr: run.stderr.slice(-500) };
+  return { heapLimitMiB: CAPPED_HEAP_MB, ...(JSON.parse(run.stdout) as Record<string, unknown>) };
 }
 
 if (require.main === module) {
