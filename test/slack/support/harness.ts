@@ -4,12 +4,14 @@ import { createAdvisorBot } from '../../../src/bot';
 import { createSlackApp, type SlackApp } from '../../../src/channels/slack';
 import { createLogger } from '../../../src/log';
 import { createRecognizer } from '../../../src/nlu';
-import { openMemoryStorage } from '../../../src/state';
+import { openMemoryStorage, type StateStorage } from '../../../src/state';
 import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from './fakeSlackApi';
 import { SIGNING_SECRET, slackSender, type SlackSender } from './slackRequests';
 
 export interface SlackHarness {
   fake: FakeSlackApi;
+  /** The bot's state storage. */
+  storage: StateStorage;
   app: SlackApp;
   /** The app's /slack/events URL. */
   url: string;
@@ -40,6 +42,7 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     fake.callsOf('chat.postMessage').filter((c) => c.result?.ok === true && c.args.channel === channel && c.args.thread_ts === threadTs);
   return {
     fake,
+    storage,
     app,
     url,
     slack: slackSender(url),
