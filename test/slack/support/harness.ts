@@ -24,11 +24,11 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+/** `storage`: the state storage to run on (memory unless given). */
+export async function startSlackHarness(env: Record<string, string> = {}, storage: StateStorage = openMemoryStorage().storage): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const { storage } = openMemoryStorage();
   const bot = createAdvisorBot({ storage, recognizer: createRecognizer(), logger });
   const app = createSlackApp({
     bot,
