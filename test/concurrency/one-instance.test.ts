@@ -9,7 +9,7 @@ import { createRecognizer } from '../../src/nlu';
 import { openMemoryStorage, type StateStorage } from '../../src/state';
 import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
 import { botFrameworkChannel, scenarioOf, webChannel } from './channels';
-import { EXISTING_PAIR, NEW_PAIR, runPairs, SETUP, type ChannelUnderTest } from './pairs';
+import { describePairs, type ChannelUnderTest } from './pairs';
 
 jest.setTimeout(120_000);
 
@@ -41,14 +41,4 @@ const channels: [string, () => ChannelUnderTest][] = [
   ['the local page', () => webChannel([baseUrl], stored)],
 ];
 
-describe.each(channels)('%s on one instance, 20 conversations each getting two messages at once', (_name, channel) => {
-  it('applies both first messages of new conversations', async () => {
-    const outcome = await runPairs(channel(), { pairs: 20, pair: NEW_PAIR, setup: [], instances: 1 });
-    expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [] });
-  });
-
-  it('applies both answers in conversations under way, and shows the answer they complete', async () => {
-    const outcome = await runPairs(channel(), { pairs: 20, pair: EXISTING_PAIR, setup: SETUP, instances: 1 });
-    expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [], answered: 20 });
-  });
-});
+describePairs(channels, 1);

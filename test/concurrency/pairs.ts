@@ -86,3 +86,19 @@ export async function runPairs(
   );
   return outcome;
 }
+
+/** The pair tests for each channel: 20 conversations at once, new ones and ones under way. */
+export function describePairs(channels: [string, () => ChannelUnderTest][], instances: 1 | 2): void {
+  const where = instances === 1 ? 'on one instance' : 'on two instances, one message of each pair on each';
+  describe.each(channels)(`%s ${where}, 20 conversations each getting two messages at once`, (_name, channel) => {
+    it('applies both first messages of new conversations', async () => {
+      const outcome = await runPairs(channel(), { pairs: 20, pair: NEW_PAIR, setup: [], instances });
+      expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [] });
+    });
+
+    it('applies both answers in conversations under way, and shows the answer they complete', async () => {
+      const outcome = await runPairs(channel(), { pairs: 20, pair: EXISTING_PAIR, setup: SETUP, instances });
+      expect(outcome).toMatchObject({ lost: [], told: [], unanswered: [], answered: 20 });
+    });
+  });
+}

@@ -2,7 +2,6 @@
 // run): a stored value that cannot be read (garbage, a key of the wrong Redis type, a damaged user key), Redis full
 // (maxmemory with noeviction), and Redis restarted with its data gone. In each case the user is told what happened,
 // in their language, and never gets an answer built on a write that was lost.
-import { createClient } from 'redis';
 import type { Activity } from 'botbuilder';
 import { t } from '../../src/i18n';
 import { exampleLink } from '../../src/present';
@@ -10,7 +9,7 @@ import { kindOf, linksOf, questionOf } from '../dialogs/cardReading';
 import { postActivity, type Posted } from '../support/botframework-client';
 import { startBotProcess, type BotProcess } from '../support/bot-process';
 import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
-import { RedisServer } from '../../scripts/support/redis-server';
+import { RedisServer, type RedisClient } from '../../scripts/support/redis-server';
 import { scenarioOf } from '../concurrency/channels';
 import { answerData, type Click } from '../concurrency/pairs';
 
@@ -18,20 +17,14 @@ jest.setTimeout(120_000);
 
 let redis: RedisServer;
 let capture: CaptureServer;
-let probe: ReturnType<typeof createClient>;
+let probe: RedisClient;
 let bot: BotProcess;
 const extra: BotProcess[] = [];
-
-async function connectProbe(): Promise<void> {
-  probe = createClient({ url: redis.url });
-  probe.on('error', () => undefined);
-  await probe.connect();
-}
 
 beforeAll(async () => {
   redis = await RedisServer.start();
   capture = await startCaptureServer();
-  await connectProbe();
+  probe = await redis.connectClient();
   bot = await startBotProcess({ STORAGE_URL: redis.url });
 });
 
@@ -175,7 +168,7 @@ describe('Redis restarted without its data', () => {
     await redis.stop();
     await redis.restart();
     await probe.close().catch(() => undefined);
-    await connectProbe();
+    probe = await redis.connectClient();
 
     const told = await clickOnceReconnected('lost-a', { slot: 'location', value: 'internet' }, bot);
     expect(told.texts).toEqual([t('en', 'turn.conversationLost')]);

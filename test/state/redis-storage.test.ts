@@ -2,29 +2,22 @@
 // what the turn expects (create-if-absent, same eTag, still holding its locks), values that cannot be read moved
 // aside, outages that fail fast and heal by themselves; and botbuilder's state on it, turn by turn.
 import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
-import { createClient } from 'redis';
 import { createLogger } from '../../src/log';
 import { ETagConflictError, openStorage, StorageUnavailableError, type OpenedStorage } from '../../src/state';
 import { RedisConnection } from '../../src/state/redisConnection';
 import { QUARANTINE_TTL_SECONDS, RedisStore } from '../../src/state/redisStore';
-import { RedisServer } from '../../scripts/support/redis-server';
+import { RedisServer, type RedisClient } from '../../scripts/support/redis-server';
 
 const quiet = createLogger('error', () => undefined);
 const TTLS = { conversationTtlSeconds: 600, userTtlSeconds: 3600 };
 
 let redis: RedisServer;
-let probe: ReturnType<typeof createClient>;
+let probe: RedisClient;
 const cleanup: (() => Promise<unknown>)[] = [];
-
-async function connectProbe(): Promise<void> {
-  probe = createClient({ url: redis.url });
-  probe.on('error', () => undefined);
-  await probe.connect();
-}
 
 beforeAll(async () => {
   redis = await RedisServer.start();
-  await connectProbe();
+  probe = await redis.connectClient();
 });
 afterAll(async () => {
   await Promise.all(cleanup.map((close) => close().catch(() => undefined)));
@@ -143,7 +136,7 @@ describe('the Redis store', () => {
     expect(recovered).toBe(true);
     expect((await storage.read(['web/conversations/c6/']))['web/conversations/c6/']).toMatchObject({ kept: 'yes' });
     await probe.close().catch(() => undefined);
-    await connectProbe();
+    probe = await redis.connectClient();
   });
 });
 

@@ -1,13 +1,15 @@
 // Who may reach the bot and where it may answer. A request must name this server in its Host header (a page on
 // another site that rebinds its name to this machine names itself, and is refused), except /healthz, which load
-// balancers probe by address. Without an app id nobody is authenticated, so replies go only to allowed
-// serviceUrls (loopback by default, where the Bot Framework Emulator listens).
+// balancers probe by address, and Slack's events, which Slack signs (a browser page cannot). Without an app id
+// nobody is authenticated, so replies go only to allowed serviceUrls (loopback by default, where the Bot
+// Framework Emulator listens).
 import type { Next, Request, Response } from 'restify';
 import type { AccessSettings, BotCredentials } from '../../config';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
 import { headerLocale, refuse } from './body';
 import { HostAllowList } from '../../hosts';
+import { SLACK_EVENTS_PATH } from '../slack/settings';
 
 /** Local use: this machine's names only, both ways. */
 export function defaultAccess(credentials: BotCredentials): AccessSettings {
@@ -19,7 +21,7 @@ export function allowList(patterns: AccessSettings['allowedHosts']): HostAllowLi
 }
 
 /** Paths any Host may reach. */
-const ANY_HOST_PATHS = new Set(['/healthz']);
+const ANY_HOST_PATHS = new Set(['/healthz', SLACK_EVENTS_PATH]);
 
 export function hostCheck(settings: AccessSettings, logger: Logger) {
   const allowed = allowList(settings.allowedHosts);
