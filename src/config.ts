@@ -3,7 +3,7 @@
 import dotenv from 'dotenv';
 import { assertNever } from './engine/types';
 import { isLoopbackHost, parseHostPattern, type HostPattern } from './hosts';
-import { DEFAULT_MEMORY_LIMITS } from './state/memoryStore';
+import { DEFAULT_MEMORY_LIMITS } from './state';
 
 export const DEFAULT_PORT = 3978;
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
