@@ -36,7 +36,7 @@ describe('parseConfig', () => {
     [{ PORT: ' 8080 ' }, { port: 8080 }],
     [{ PORT: '0' }, { port: 0 }],
     [{ HOST: '0.0.0.0', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, { host: '0.0.0.0', publicWithoutAuthentication: true }],
-    [{ ...APP, HOST: '0.0.0.0' }, { host: '0.0.0.0', publicWithoutAuthentication: false }],
+    [{ ...APP, MicrosoftAppTenantId: TENANT, HOST: '0.0.0.0' }, { host: '0.0.0.0', publicWithoutAuthentication: false }],
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
     [{ ...APP, MicrosoftAppTenantId: TENANT }, { host: undefined }],
   ])('reads %j', (env, expected) => {
@@ -125,8 +125,8 @@ describe('the local page', () => {
     ['HOST=127.0.0.2', { HOST: '127.0.0.2' }, true],
     ['an app id (Teams), every interface', bot, false],
     ['an app id behind a proxy on this machine (HOST=127.0.0.1)', { ...bot, HOST: '127.0.0.1' }, false],
-    ['no app id but every interface (HOST=0.0.0.0)', { HOST: '0.0.0.0' }, false],
-    ['no app id, a LAN address', { HOST: '192.168.1.20' }, false],
+    ['no app id but every interface (HOST=0.0.0.0)', { HOST: '0.0.0.0', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, false],
+    ['no app id, a LAN address', { HOST: '192.168.1.20', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, false],
     ["Slack's HTTP requests on this port (reached through a tunnel or proxy)", slackHttp, false],
     ['Slack over HTTP on a port of its own', { ...slackHttp, SLACK_PORT: '3000' }, true],
     ['Slack in Socket Mode', { ...slackHttp, SLACK_APP_TOKEN: 'xapp-1' }, true],
@@ -209,8 +209,8 @@ describe('exposure, access and reply settings', () => {
   });
 
   it('with an app id and no public name, checks no host names but lets replies go anywhere the token allows', () => {
-    expect(parseConfig(APP).access).toEqual({ allowedHosts: 'any', allowedServiceUrls: 'any' });
-    expect(parseConfig({ ...APP, PUBLIC_BASE_URL: 'https://advisor.example.com' }).access.allowedHosts).toEqual([
+    expect(parseConfig({ ...APP, MicrosoftAppTenantId: TENANT }).access).toEqual({ allowedHosts: 'any', allowedServiceUrls: 'any' });
+    expect(parseConfig({ ...APP, MicrosoftAppTenantId: TENANT, PUBLIC_BASE_URL: 'https://advisor.example.com' }).access.allowedHosts).toEqual([
       'loopback',
       { host: 'advisor.example.com' },
     ]);
@@ -242,7 +242,7 @@ describe('exposure, access and reply settings', () => {
   });
 
   it("passes botbuilder's cloud settings through by their names", () => {
-    const env = { ...APP, ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/openid', ToBotFromChannelTokenIssuer: 'https://api.botframework.com' };
+    const env = { ...APP, MicrosoftAppTenantId: TENANT, ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/openid', ToBotFromChannelTokenIssuer: 'https://api.botframework.com' };
     expect(parseConfig(env).bot).toMatchObject({
       cloud: { ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/openid', ToBotFromChannelTokenIssuer: 'https://api.botframework.com' },
     });

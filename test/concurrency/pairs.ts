@@ -29,9 +29,10 @@ export const NEW_PAIR: [Click, Click] = [
   { slot: 'callType', value: 'conference' },
 ];
 export const SETUP: Click[] = NEW_PAIR;
+// Two answers that complete the scenario (Hybrid row 4): the user's homing cannot change that answer.
 export const EXISTING_PAIR: [Click, Click] = [
-  { slot: 'organizer', value: 'onPremises' },
-  { slot: 'location', value: 'internet' },
+  { slot: 'organizer', value: 'online' },
+  { slot: 'location', value: 'customerNetwork' },
 ];
 
 /** The messages that tell the user to send it again, in every language. */

@@ -49,7 +49,7 @@ it('applies both clicks of 20 conversations that each get two at once, and answe
     }),
   );
   for (const { channel, user } of conversations) {
-    expect(await storedScenario(channel, user)).toMatchObject({ organizer: 'onPremises', location: 'internet' });
+    expect(await storedScenario(channel, user)).toMatchObject({ organizer: 'online', location: 'customerNetwork' });
     const replies = h.posts(channel).slice(1).map((call) => `${String(call.args.text)}\n${textOf(call)}`);
     const answerTitles = ['cards.answer.title', 'cards.answer.titleMedia', 'cards.answer.titleSignaling'].map((key) => t('en', key));
     expect(replies.some((text) => answerTitles.some((title) => text.includes(title)))).toBe(true);

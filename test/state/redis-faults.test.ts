@@ -141,7 +141,9 @@ describe('Redis full (maxmemory, noeviction)', () => {
     }
 
     expect(asked(await click(conversation, { slot: 'organizer', value: 'onPremises' }))).toBe('location');
-    const answer = await click(conversation, { slot: 'location', value: 'internet' });
+    // From the Internet, where the user is homed decides whether an Online Edge may carry the media over ExpressRoute.
+    expect(asked(await click(conversation, { slot: 'location', value: 'internet' }))).toBe('homing');
+    const answer = await click(conversation, { slot: 'homing', value: 'onPremises' });
     expect(answered(answer)).toBe(true);
     expect(answer.cards.flatMap(linksOf)).toContain(exampleLink('hybridConference', 'en').url);
     expect(await (await fetch(`${bot.baseUrl}/healthz`)).json()).toMatchObject({ status: 'ok' });

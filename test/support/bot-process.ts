@@ -34,7 +34,8 @@ export class BotProcessExited extends Error {
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/start.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', ...env },
+    // Tests play many users from one loopback address: no throttling unless a test sets its own limits.
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // 'close' comes after the process's last output, so an early exit reports everything it wrote.
