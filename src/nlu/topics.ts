@@ -78,3 +78,25 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): E
   }
   return undefined;
 }
+
+/**
+ * The labelling contract's topic id for a topic (test/nlu/blind/: edgeServer, segments, hybrid, ...), so explain
+ * questions can be scored against what their writers meant.
+ */
+export function topicId(topic: ExplainTopic): string {
+  switch (topic.kind) {
+    case 'principle':
+    case 'principles':
+      return 'principles';
+    case 'segment':
+      return topic.segment;
+    case 'traffic':
+      return 'signalingVsMedia';
+    case 'example':
+      return { onPremEdge: 'edgeServer', cceePstn: 'cloudConnector', broadcast: 'broadcast', hybridConference: 'hybrid', p2p: 'other', onlineConference: 'other' }[topic.example];
+    case 'internetOnly':
+      return 'internet';
+    case 'caveat':
+      return topic.caveat === 'assumptions' ? 'other' : topic.caveat;
+  }
+}
