@@ -20,7 +20,7 @@ export interface Token {
 export type Item =
   | { kind: 'mention'; id: string; concept: Concept; surface: string }
   | { kind: 'word'; key: string; script: Script }
-  | { kind: 'break'; strong: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close' };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
 
@@ -29,7 +29,7 @@ export interface Analysis {
   items: Item[];
 }
 
-type Piece = Token | { kind: 'break'; strong: boolean };
+type Piece = Token | Extract<Item, { kind: 'break' }>;
 
 interface TrieNode {
   next: Map<string, TrieNode>;

@@ -12,12 +12,15 @@ export interface EnglishForms {
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
 
-/** Expands contractions and drops possessives: the words a written word stands for. */
+/** The possessive ending, kept as a word of its own. */
+export const POSSESSIVE = "'s";
+
+/** Expands contractions and splits off possessives ("the CFO's meeting": whose meeting it is): the words a written word stands for. */
 export function splitWord(word: string, forms: EnglishForms): string[] {
   const expanded = forms.contractions.get(word);
   if (expanded) return [...expanded];
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
-  if (word.endsWith("'s")) return [word.slice(0, -2)];
+  if (word.endsWith("'s") && word.length > 2) return [word.slice(0, -2), POSSESSIVE];
   const apostrophe = word.indexOf("'");
   return apostrophe > 0 ? [word.slice(0, apostrophe)] : [word];
 }

@@ -13,6 +13,8 @@ function deniable(concept: Concept): boolean {
     case 'place':
     case 'sharedPlace':
     case 'homed':
+    case 'vpn':
+    case 'datacenter':
     case 'company':
     case 'deployment':
     case 'deploymentHint':

@@ -11,7 +11,8 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { attributes, type Attribute } from './parties';
+import { clauseStart, endsClause } from './items';
+import { partiesOf, type Attribute } from './parties';
 
 interface Candidate<T> {
   value: T;
@@ -70,6 +71,7 @@ function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
   if (negated) return;
   if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
   else if (statement.kind === 'company' || statement.value === 'federated') votes.add('organizer', 'otherCompany', strength);
+  else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
 }
 
 /** Another company that hosts in the cloud hosts an Online conference; on its own servers, its own. */
@@ -87,11 +89,36 @@ function stated<T>(mentions: ReturnType<typeof mentionsOf>, pick: (m: Mention) =
   return [...new Set(mentions.flatMap(({ mention, negated }) => (negated ? [] : [pick(mention)].filter((v): v is T => v !== undefined))))];
 }
 
-function callTypeOf(mentions: ReturnType<typeof mentionsOf>): CallType | undefined {
-  const types = stated(mentions, (m) => (m.concept.kind === 'callType' ? m.concept.value : undefined));
+/** A PSTN word that describes the set-up, not the call: "our PSTN goes through Cloud Connector", "CCE for PSTN". */
+function describesSetup(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind === 'mention' && item.concept.kind === 'telephony') return true;
+  for (let k = clauseStart(items, index); k < items.length && (k === index || !endsClause(items[k])); k++) {
+    const other = items[k];
+    if (other.kind === 'mention' && other.concept.kind === 'deployment' && other.concept.value === 'cloudConnector') return true;
+  }
+  return false;
+}
+
+/** The call types the text names: a meeting named by its host is a conference; telephony set-up words only when nothing else is named. */
+function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
+  const named = new Set<CallType>();
+  let setup = false;
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention' || negated.has(index)) return;
+    const { concept } = item;
+    if (concept.kind === 'hostedMeeting') named.add('conference');
+    else if (concept.kind === 'telephony') setup = true;
+    else if (concept.kind === 'callType') {
+      if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
+      else named.add(concept.value);
+    }
+  });
+  const types = [...named];
+  if (types.length === 0) return setup ? 'pstn' : undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
-  if (types.length === 2 && types.includes('broadcast') && types.includes('conference')) return 'broadcast';
+  if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
   return undefined;
 }
 
@@ -153,28 +180,68 @@ function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[]):
   return hasCall && otherParty;
 }
 
+/** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
+function joins(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && !negated.has(index));
+}
+
+/**
+ * The call type: named, else implied. A call word with another person is a call between two people; someone who
+ * hosts, or joining, is a meeting; where the other party is, with nothing else said, is a call between two people.
+ */
+function impliedCallType(
+  items: readonly Item[],
+  negated: ReadonlySet<number>,
+  attrs: readonly Attribute[],
+  evidence: { organizer: boolean; deployment: boolean },
+): CallType | undefined {
+  if (impliesPeerToPeer(items, attrs)) return 'peerToPeer';
+  if (evidence.organizer) return 'conference';
+  // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
+  // question (one that says the deployment) implies its call type from joining or from where the other party is.
+  if (!evidence.deployment) return undefined;
+  if (joins(items, negated)) return 'conference';
+  const user = attrs.some((a) => a.role === 'user');
+  return user && attrs.some((a) => a.role === 'peer' && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
+}
+
+/** What is said of one party ("the other is at home") wins over what is said of both. */
+function voteBoth(votes: SlotVotes, attribute: Attribute): void {
+  const weaker = { ...attribute, strength: attribute.strength - 0.5 };
+  votePerson(votes, 'user', weaker);
+  votePerson(votes, 'peer', weaker);
+}
+
+function vote(votes: SlotVotes, attribute: Attribute): void {
+  switch (attribute.role) {
+    case 'user':
+    case 'peer':
+      votePerson(votes, attribute.role, attribute);
+      break;
+    case 'both':
+      voteBoth(votes, attribute);
+      break;
+    case 'all':
+      // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are.
+      if (attribute.statement.kind !== 'homed' || attribute.statement.value !== 'online') voteBoth(votes, attribute);
+      break;
+    case 'organizer':
+      voteOrganizer(votes, attribute);
+      break;
+  }
+}
+
+/** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
+function everyoneOnline(attrs: readonly Attribute[]): boolean {
+  return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
-  const attrs = attributes(items, negated);
+  const named = callTypeOf(items, negated);
+  const { attributes: attrs, internalOrganizer } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const votes = new SlotVotes();
-  for (const attribute of attrs) {
-    switch (attribute.role) {
-      case 'user':
-      case 'peer':
-        votePerson(votes, attribute.role, attribute);
-        break;
-      case 'both': {
-        // What is said of one party ("the other is at home") wins over what is said of both.
-        const weaker = { ...attribute, strength: attribute.strength - 0.5 };
-        votePerson(votes, 'user', weaker);
-        votePerson(votes, 'peer', weaker);
-        break;
-      }
-      case 'organizer':
-        voteOrganizer(votes, attribute);
-        break;
-    }
-  }
+  for (const attribute of attrs) vote(votes, attribute);
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),
@@ -184,15 +251,21 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     organizer: organizerOf(votes.get('organizer')),
     firewall: firewallOf(items, negated),
   };
-  slots.callType =
-    callTypeOf(mentions) ??
-    (impliesPeerToPeer(items, attrs) ? 'peerToPeer' : slots.organizer !== undefined ? 'conference' : undefined);
-
   // An on-premises user, other party or organizer means a Hybrid deployment.
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : deployment.hint);
+  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) ? 'online' : deployment.hint);
+  slots.callType =
+    named ??
+    impliedCallType(items, negated, attrs, {
+      organizer: slots.organizer !== undefined || internalOrganizer,
+      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs),
+    });
+  // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.
+  if (slots.organizer === undefined && internalOrganizer && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
+    slots.organizer = 'online';
+  }
 
   const scenario = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as PartialScenario;
   return normalize(scenario).scenario;
