@@ -2,7 +2,8 @@
 // exact-match rate, per-slot precision and recall) and the whole advisor on the blind sets (test/nlu/blind/, dev and
 // test parts: answers right / asked back / wrong, vague questions, explain and out-of-scope questions, and the same
 // slot figures), the blind questions run through the command line's batch path (see scripts/blind.ts).
-// `--errors` also lists what it gets wrong on the labelled sets and the blind dev part (never the test part);
+// Also the developers' own questions (test/nlu/own/), written in voices unlike the dev part.
+// `--errors` also lists what it gets wrong on the labelled sets, the blind dev part and our own questions (never the test part);
 // `--json` prints the numbers as JSON.
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -167,7 +168,7 @@ function main(args: readonly string[]): void {
       const { score, misses } = blind[locale][part];
       console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}`, score));
       // The test part stays unseen: only its aggregate is ever printed.
-      if (args.includes('--errors') && part === 'dev') for (const miss of misses) console.log(formatMiss(miss));
+      if (args.includes('--errors') && part !== 'test') for (const miss of misses) console.log(formatMiss(miss));
       console.log('');
     }
   }

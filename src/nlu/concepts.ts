@@ -2,7 +2,7 @@
 // turns an id into a typed concept and rejects ids the recognizer would not understand, so a typo in the data
 // fails at load time instead of being silently ignored.
 import { SLOT_VALUES, type CallType, type Deployment, type Homing, type PathKind, type SegmentId, type TrafficType } from '../engine/types';
-import type { Locale } from './types';
+import { TERMS, type Locale, type TermId } from './types';
 
 export type PlaceValue = 'customerNetwork' | 'internet' | 'federated';
 /**
@@ -19,8 +19,6 @@ export type Cue =
   | 'block'
   | 'allow'
   | 'direct'
-  | 'segment'
-  | 'edge'
   | 'always'
   | 'explain'
   | 'language'
@@ -65,6 +63,8 @@ export type Concept =
   /** Phrases that look like the domain but are not about it ("conference room", "password"). */
   | { kind: 'noise' }
   | { kind: 'topic'; topic: TopicCue }
+  /** A term an admin may ask to have explained ("Edge Server", "ICE", "前端伺服器"). */
+  | { kind: 'term'; term: TermId }
   | { kind: 'caveat'; caveat: CaveatId }
   | { kind: 'number'; value: number }
   | { kind: 'lang'; locale: Locale }
@@ -76,7 +76,7 @@ const MARKERS: readonly MarkerKind[] = ['by', 'hosted', 'copula'];
 const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assumptions'];
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
-  'firewall', 'block', 'allow', 'direct', 'segment', 'edge', 'always', 'explain', 'language', 'help', 'cancel', 'back',
+  'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
   'greeting', 'join', 'question', 'why', 'perspective',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
@@ -151,6 +151,8 @@ export function parseConcept(id: string): Concept | undefined {
         return caveat === undefined ? undefined : { kind: 'caveat', caveat };
       }
       return valued(TOPICS, (topic) => ({ kind: 'topic', topic }));
+    case 'term':
+      return valued(TERMS, (term) => ({ kind: 'term', term }));
     case 'number': {
       const value = Number(rest);
       return Number.isInteger(value) && value >= 1 && value <= 6 ? { kind: 'number', value } : undefined;
@@ -194,9 +196,8 @@ export function isDomainConcept(concept: Concept): boolean {
     case 'segment':
     case 'topic':
     case 'caveat':
+    case 'term':
       return true;
-    case 'cue':
-      return concept.cue === 'edge' || concept.cue === 'segment';
     default:
       return false;
   }

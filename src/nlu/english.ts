@@ -33,6 +33,18 @@ export function wordKey(word: string, forms: EnglishForms): string {
   return PorterStemmer.stem(word);
 }
 
+/** Words after which "im" is instant messaging ("does IM go over ExpressRoute", "IM traffic"), not "I'm". */
+const IM_NOUN_NEXT: ReadonlySet<string> = new Set([
+  'and', 'or', 'go', 'goes', 'going', 'gets', 'get', 'traffic', 'presence', 'message', 'messages', 'messaging', 'over',
+  'via', 'use', 'uses', 'travel', 'travels', 'take', 'takes', 'flow', 'flows', 'route', 'routes', 'routed', 'path',
+  'paths', 'sent', 'carried', 'too', 'also', 'only', 'signaling', 'signalling', 'chat', 'stay', 'stays', 'leave', 'leaves',
+]);
+
+/** Typed without its apostrophe, "im" is usually "I'm" ("im in the office"); before these words it is IM. */
+export function meansIAm(word: string, next: string | undefined): boolean {
+  return word === 'im' && next !== undefined && !IM_NOUN_NEXT.has(next);
+}
+
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word);
 }

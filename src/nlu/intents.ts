@@ -2,7 +2,6 @@
 // evidence (a greeting that describes a call is a question); a command needs its words ("cancel", "上一步"); and a
 // question the vocabulary finds nothing of the domain in is out of scope, however the classifier ranks it.
 import type { RankedIntent } from './classifier';
-import { isSpecificTopic } from './topics';
 import type { ExplainTopic, Intent } from './types';
 
 export interface IntentEvidence {
@@ -16,6 +15,8 @@ export interface IntentEvidence {
   /** Whether it names anything of the domain (paths, traffic, segments, topics, slots). */
   domain: boolean;
   topic?: ExplainTopic;
+  /** Whether the topic is specific enough to explain over a scenario the text also describes (see topics.ts). */
+  specific: boolean;
   /** Whether the vocabulary understands every word (beyond function words). */
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
@@ -65,13 +66,15 @@ function chosen(evidence: IntentEvidence): Intent {
   if (evidence.answer && slotCount === 0) return 'ask';
   const top = ranked[0];
   const sure = (intent: Intent) => (ranked.find((r) => r.intent === intent)?.probability ?? 0) >= SURE;
-  const specific = topic !== undefined && isSpecificTopic(topic);
+  const specific = topic !== undefined && evidence.specific;
   // "license", "price", "DSCP": a question about something else that happens to name the domain.
   const asksDomain = top?.intent === 'ask' || top?.intent === 'explain';
-  if (concepts.has('noise') && asksDomain && !specific && (!evidence.strongSlots || !sure(top.intent))) return 'none';
-  const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   // "Why would ExpressRoute Premium matter for a traveling user?": a question about the topic, not the scenario.
   const asksWhy = concepts.has('cue.why') || concepts.has('cue.explain');
+  // "how do I set up QoS on my switches": a how-to about the topic is not a question about what it is.
+  const explains = specific && asksWhy;
+  if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent))) return 'none';
+  const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   switch (pick) {
     case 'explain':

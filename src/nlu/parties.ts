@@ -92,12 +92,11 @@ class PartyReader {
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
-    const modified = nextIndex(this.items, index, (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
-    const adjacent = this.fitting(statement, modified);
+    const adjacent = this.fitting(statement, this.modified(index));
     if (adjacent) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
-      const hostedNext = isHosting(this.items[nextIndex(this.items, index, isFiller)]);
-      const hostedBefore = isHosting(this.items[previousIndex(this.items, index, isFiller)]);
+      const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
+      const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
@@ -111,11 +110,26 @@ class PartyReader {
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
+    // Not someone called: "在公司跟供應商視訊" leaves out who calls (the speaker), it does not describe the supplier.
     for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
       const after = this.fitting(statement, k);
-      if (after && after.kind !== 'meeting') return { anchor: after, strength: 1 };
+      if (after && after.kind !== 'meeting' && !this.people.callees.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * The person a statement right before describes ("online user", "在家的使用者"), past other descriptions, an
+   * aside and enumeration commas ("在家（沒 VPN）、on-prem 帳號的 IT 主管").
+   */
+  private modified(index: number): number {
+    let j = index;
+    for (;;) {
+      j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
+      const item = this.items[j];
+      if (item?.kind === 'break' && item.list) continue;
+      return j;
+    }
   }
 
   /** "the head of treasury, who we moved to Online": "we" acts in the clause; what it says is about "who". */
@@ -155,7 +169,11 @@ class PartyReader {
    * ("I", "我"). In a call with no other party (a meeting, a phone call), the only person named is the user.
    * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
-  personRoles(attached: readonly { statement: Statement; anchor?: Anchor; strength: number }[], noPeer: boolean): Map<number, Role | null> {
+  personRoles(
+    attached: readonly { statement: Statement; anchor?: Anchor; strength: number }[],
+    noPeer: boolean,
+    conference: boolean,
+  ): Map<number, Role | null> {
     const roles = new Map<number, Role | null>();
     const { people } = this;
     const generic: number[] = [];
@@ -170,7 +188,8 @@ class PartyReader {
         continue;
       }
       if (people.ones.includes(index)) continue;
-      if (people.organizers.has(index)) roles.set(index, 'organizer');
+      if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
+      else if (people.organizers.has(index)) roles.set(index, 'organizer');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (perspective) {
         const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
@@ -247,8 +266,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 
-  const roles = parties.personRoles(attached, noPeer);
   const conference = aboutConference(items);
+  const roles = parties.personRoles(attached, noPeer, conference);
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];

@@ -34,7 +34,14 @@ const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
 /** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
-const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'any', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個']);
+const INDEFINITE = new Set([
+  'a', 'an', 'another', 'one', 'some', 'any', 'their', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個', '其',
+  '對方的', '他們的', '她們的',
+]);
+/** "我老闆", "我同事": the speaker's own person, said without "的". */
+const MY_PERSON = new Set(['我', '我們']);
+/** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
+const GROUP_PRONOUNS = new Set(['they', 'them', '他們', '她們']);
 /** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
 const GENERIC_NOUNS = new Set([
   'user', 'users', 'client', 'clients', 'person', 'people', 'employee', 'employees', 'member', 'members', 'participant',
@@ -50,10 +57,27 @@ const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
-/** "her call", "his side": a pronoun inside a possessive word. */
-const THEIR_WORDS = new Set(['his', 'her', 'their', '他的', '她的']);
+/** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
+const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['他的', '他'],
+  ['她的', '她'],
+]);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
+
+/** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
+function signatureOf(item: Item | undefined): string {
+  if (item?.kind === 'word') return item.key;
+  return item?.kind === 'mention' ? item.id : '';
+}
+
+/** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
+function headOf(item: Item | undefined): string {
+  return item?.kind === 'mention' ? item.head : '';
+}
 
 function anchorOf(item: Item, index: number): Anchor | undefined {
   if (item.kind !== 'mention') return undefined;
@@ -82,18 +106,21 @@ export class People {
   readonly groups = new Map<number, number[]>();
   /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
   readonly ones: number[] = [];
+  /** Pronouns that stand for another company named before them: its people. */
+  readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
 
   constructor(private readonly items: readonly Item[]) {
     items.forEach((item, index) => {
-      const named = anchorOf(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index);
       const anchor = named ?? this.oneAnchor(item, index);
-      if (!anchor) return;
+      if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || !named) this.ones.push(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
@@ -131,18 +158,51 @@ export class People {
     return anchor.kind === 'organizer' || this.organizers.has(anchor.index);
   }
 
-  /** "one homed Online, one on-premises": a "one" right before a statement stands for a person. */
+  /**
+   * "one homed Online, one on-premises": a "one" right before a statement stands for a person, unless a person word
+   * follows it ("一位 Online 使用者", "一個地端同事": "one" is only an article there).
+   */
   private oneAnchor(item: Item, index: number): Anchor | undefined {
     if (item.kind !== 'mention' || !ONE_WORDS.has(item.surface)) return undefined;
     if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
-    return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'generic' } : undefined;
+    const statement = nextIndex(this.items, index, isFiller);
+    if (!isStatement(this.items[statement])) return undefined;
+    const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
+    const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
+    // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
+    return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
+  private mineAnchor(item: Item, index: number): Anchor | undefined {
+    if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
+    return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'user' } : undefined;
+  }
+
+  /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
+  private possessivePronoun(item: Item, index: number): boolean {
+    if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
+    const next = this.items[index + 1];
+    const role = next && anchorOf(next, index + 1)?.role;
+    return role === 'generic' || role === 'peer';
+  }
+
+  /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
+  private linkAside(anchor: Anchor): void {
+    const open = this.items[anchor.index + 1];
+    if (anchor.kind === 'meeting' || open?.kind !== 'break' || open.paren !== 'open') return;
+    const first = nextIndex(this.items, anchor.index + 1, isFiller);
+    const named = this.anchors.get(first);
+    if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
   }
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
   private hosts(anchor: Anchor): boolean {
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
-    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), isFiller)];
+    // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
+    const outOfAside = (item: Item) => isFiller(item) || (item.kind === 'break' && item.paren === 'close');
+    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting') return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
     const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
@@ -156,8 +216,19 @@ export class People {
     return false;
   }
 
+  /** "主持人（我老闆）帳號都在地端": the index of an aside's opening bracket that ends right before `index`, else `index`. */
+  beforeAside(index: number): number {
+    const close = this.items[index - 1];
+    if (close?.kind !== 'break' || close.paren !== 'close') return index;
+    for (let k = index - 2; k >= 0 && k >= index - 13; k--) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.paren === 'open' || item.strong)) return item.paren === 'open' ? k : index;
+    }
+    return index;
+  }
+
   /** "the finance controller (homed on-prem) set up": the index of the aside's closing bracket, else `index` itself. */
-  private afterAside(index: number): number {
+  afterAside(index: number): number {
     const open = this.items[index + 1];
     if (open?.kind !== 'break' || open.paren !== 'open') return index;
     for (let k = index + 2; k < this.items.length && k <= index + 12; k++) {
@@ -219,40 +290,43 @@ export class People {
   private linkRepeated(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return;
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    const head = headOf(this.items[anchor.index]);
     if (ALWAYS_NEW.has(surface)) return;
     // The words before the noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
-    // modifiers the text does not know ("the Austin engineer").
+    // what describes the person ("the Austin engineer", "the Online user").
     const determiners: string[] = [];
     const modifiers: string[] = [];
-    for (let k = anchor.index - 1; k >= 0; k--) {
+    for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
       const item = this.items[k];
       if (isFiller(item)) determiners.push(surfaceOf(item) ?? '');
-      else if (isStatement(item)) determiners.push((surfaceOf(item) ?? '').split(' ')[0]);
-      else if (item.kind === 'word' && k >= anchor.index - 3) modifiers.push(item.key);
-      else break;
+      else if (isStatement(item) || item.kind === 'word') {
+        if (isStatement(item)) determiners.push((surfaceOf(item) ?? '').split(' ')[0]);
+        modifiers.push(signatureOf(item));
+      } else break;
     }
     if (determiners.some((word) => INDEFINITE.has(word))) return;
-    const generic = GENERIC_NOUNS.has(surface);
+    const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word))) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && surfaceOf(this.items[k]) === surface) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && headOf(this.items[k]) === head) earlier.push(k);
     }
     if (earlier.length === 0) return;
-    // The latest one, unless a modifier says which: "the Austin engineer" is the one "working from the Austin office".
-    const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.clauseHas(k, m)));
+    // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
+    const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m)));
     const k = described.length === 1 ? described[0] : earlier[0];
     if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
     this.sameAs.set(anchor.index, k);
   }
 
-  /** Whether the clause of `index` (up to the next person) has the word `key`. */
-  private clauseHas(index: number, key: string): boolean {
-    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
-      if (k > index + 1 && this.anchors.get(k)?.kind === 'person') return false;
-      const item = this.items[k];
-      if (item.kind === 'word' && item.key === key) return true;
+  /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
+  private describedBy(index: number, signature: string): boolean {
+    for (let k = index - 1; k >= 0 && !endsClause(this.items[k]) && !this.anchors.has(k); k--) {
+      if (signatureOf(this.items[k]) === signature) return true;
+    }
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
+      if (signatureOf(this.items[k]) === signature) return true;
     }
     return false;
   }
@@ -266,9 +340,18 @@ export class People {
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
 
-  /** "he", "她", "they": the person named most recently before, other than the speaker. */
+  /**
+   * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
+   * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
+   */
   private linkPronoun(anchor: Anchor): void {
+    const group = GROUP_PRONOUNS.has(surfaceOf(this.items[anchor.index]) ?? '');
     for (let k = anchor.index - 1; k >= 0; k--) {
+      const item = this.items[k];
+      if (group && item.kind === 'mention' && (item.concept.kind === 'company' || (item.concept.kind === 'place' && item.concept.value === 'federated'))) {
+        this.theirs.add(anchor.index);
+        return;
+      }
       const earlier = this.anchors.get(k);
       if (!earlier || earlier.kind === 'meeting') continue;
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
@@ -280,17 +363,15 @@ export class People {
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
   private linkGroup(item: Item, index: number): void {
     const surface = surfaceOf(item) ?? '';
-    const each = EACH_WORDS.has(surface) || (this.anchors.get(index)?.role === 'both' && EACH_WORDS.has(surface));
-    if (!each) return;
+    if (!EACH_WORDS.has(surface)) return;
     const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x);
-    const second = previousIndex(this.items, index, passes);
-    if (!this.isPersonLike(second)) {
-      // "我們都在總部", "we're both at HQ": the speaker and the other party.
-      if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
-        this.anchors.set(index, { index, kind: 'person', role: 'both' });
-      }
+    const second = previousIndex(this.items, this.beforeAside(index), passes);
+    // "我們都在總部", "we're both at HQ": the speaker and the other party.
+    if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
+      this.anchors.set(index, { index, kind: 'person', role: 'both' });
       return;
     }
+    if (!this.isPersonLike(second)) return;
     const and = previousIndex(this.items, second, isFiller);
     if (!AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) return;
     const first = previousIndex(this.items, and, isFiller);
@@ -342,8 +423,9 @@ export class People {
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
-      if (THEIR_WORDS.has(surface) && this.sideAfter(index, true)) {
-        const last = this.lastPersonBefore(index);
+      const pronoun = THEIR_WORDS.get(surface);
+      if (pronoun !== undefined && this.sideAfter(index, true)) {
+        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index);
         if (last !== undefined) found.add(last);
       }
       if (FOR_WORDS.has(surface)) {
@@ -356,6 +438,18 @@ export class People {
       return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
     });
     return people.length === 1 ? people[0] : undefined;
+  }
+
+  /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */
+  private samePronounBefore(index: number, pronoun: string): number | undefined {
+    for (let k = index - 1; k >= 0; k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.role === 'pronoun' && surfaceOf(this.items[k]) === pronoun) {
+        const resolved = this.resolve(anchor);
+        return resolved.index === k ? undefined : resolved.index;
+      }
+    }
+    return undefined;
   }
 
   /** The most recent person named before `index` (other than the speaker), resolved. */

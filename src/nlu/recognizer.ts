@@ -64,7 +64,8 @@ export class NluRecognizer implements Recognizer {
     const given = LOCALES.includes(locale as Locale) ? locale : undefined;
     const { locale: detected, items } = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
     const negated = negatedItems(items);
-    const topic = topicOf(items, negated);
+    const found = topicOf(items, negated);
+    const topic = found?.topic;
     const stated = valid(slotsOf(items, negated));
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
@@ -75,6 +76,7 @@ export class NluRecognizer implements Recognizer {
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
       domain: items.some((item) => item.kind === 'mention' && isDomainConcept(item.concept)),
       topic,
+      specific: found?.specific ?? false,
       answer: isBareAnswer(items),
     });
     const recognition: Recognition = { locale: detected, intent, slots: {}, confidence };

@@ -33,6 +33,9 @@ function opposite<S extends SlotName>(slot: S, value: string): (typeof SLOT_VALU
   return values.length === 2 ? (values.find((v) => v !== value) as (typeof SLOT_VALUES)[S][number]) : undefined;
 }
 
+/** How much a decisive statement outweighs any other said of the same party. */
+const DECISIVE = 10;
+
 type PartySlots = { place: 'location' | 'peer'; homing: 'homing' | 'peerHoming' };
 const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
   user: { place: 'location', homing: 'homing' },
@@ -62,7 +65,9 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
     const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, strength);
+    // Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN").
+    const decisive = statement.decisive === true && !negated && statement.value === 'customerNetwork';
+    votes.add(slots.place, value, decisive ? strength + DECISIVE : strength);
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 

@@ -16,6 +16,10 @@ const SOFT_BREAK = /[,;:，；：、()（）[\]「」『』"|]/y;
 /** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
 const OPENING = new Set(['(', '（', '[']);
 const CLOSING = new Set([')', '）', ']']);
+/** The enumeration comma joins words that describe one thing ("在家（沒 VPN）、on-prem 帳號的 IT 主管"). */
+const LIST = '、';
+/** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
+const SPACED_SEPARATORS = new Set(['/', '-', '–', '—']);
 
 /** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
@@ -23,7 +27,7 @@ const MAX_TEXT_LENGTH = 4000;
 export type RawToken =
   | { kind: 'latin'; text: string }
   | { kind: 'han'; text: string }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close' };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean };
 
 export function detectLocale(text: string): Locale {
   return HAN.test(text) ? 'zh-TW' : 'en';
@@ -67,11 +71,13 @@ export function splitText(text: string): RawToken[] {
     }
     const strong = matchAt(STRONG_BREAK, text, index);
     const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
+    const spaced = SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '');
     if (strong) tokens.push({ kind: 'break', strong: true });
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
-      tokens.push(paren ? { kind: 'break', strong: false, paren } : { kind: 'break', strong: false });
-    }
+      if (paren) tokens.push({ kind: 'break', strong: false, paren });
+      else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
+    } else if (spaced) tokens.push({ kind: 'break', strong: false });
     index += 1;
   }
   return tokens;

@@ -1,35 +1,56 @@
-// What an explain question is about: a caveat, the Internet-only list, a principle, an example flow, a traffic
-// type or a network segment, tried in that order (the most specific first).
+// What an explain question is about, tried from the most specific: a caveat, the Internet-only list, a principle, an
+// example flow, a term named as such ("Edge Server", "ICE", "前端伺服器"), signaling against media, a term that is
+// also a fact of a call ("hybrid", "PSTN", "召集人") when the text asks what it is, a traffic type, a network segment.
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import type { ExplainTopic } from './types';
+import type { Concept } from './concepts';
+import { endsSentence } from './items';
+import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
 
-type Rule = (mentions: readonly Mention[], ids: ReadonlySet<string>) => ExplainTopic | undefined;
+interface Found {
+  topic: ExplainTopic;
+  /** Specific enough to explain even when the text also describes a scenario ("principle 3 for P2P calls"). */
+  specific: boolean;
+}
 
-const caveat: Rule = (mentions) => {
-  for (const m of mentions) if (m.concept.kind === 'caveat') return { kind: 'caveat', caveat: m.concept.caveat };
-  return undefined;
-};
+interface Context {
+  items: readonly Item[];
+  /** Indexes of the mentions not denied, in order. */
+  indexes: readonly number[];
+  ids: ReadonlySet<string>;
+}
 
-/** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */
-const internetOnly: Rule = (_mentions, ids) =>
-  ids.has('topic.internetOnly') || (ids.has('cue.always') && ids.has('path.internet')) ? { kind: 'internetOnly' } : undefined;
+type Rule = (context: Context) => Found | undefined;
 
-function numberIn(mentions: readonly Mention[]): PrincipleNumber | undefined {
-  for (const m of mentions) if (m.concept.kind === 'number') return m.concept.value as PrincipleNumber;
+const mentionAt = (context: Context, index: number): Mention => context.items[index] as Mention;
+
+function first<T>(context: Context, pick: (concept: Concept) => T | undefined): T | undefined {
+  for (const index of context.indexes) {
+    const value = pick(mentionAt(context, index).concept);
+    if (value !== undefined) return value;
+  }
   return undefined;
 }
 
-const principle: Rule = (mentions, ids) => {
-  if (ids.has('topic.principles')) return { kind: 'principles' };
-  if (!ids.has('topic.principle')) return undefined;
-  const n = numberIn(mentions);
-  return n === undefined ? { kind: 'principles' } : { kind: 'principle', principle: n };
+const caveat: Rule = (context) => {
+  const found = first(context, (c) => (c.kind === 'caveat' ? c.caveat : undefined));
+  return found && { topic: { kind: 'caveat', caveat: found }, specific: true };
+};
+
+/** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */
+const internetOnly: Rule = ({ ids }) =>
+  ids.has('topic.internetOnly') || (ids.has('cue.always') && ids.has('path.internet')) ? { topic: { kind: 'internetOnly' }, specific: true } : undefined;
+
+const principle: Rule = (context) => {
+  if (context.ids.has('topic.principles')) return { topic: { kind: 'principles' }, specific: true };
+  if (!context.ids.has('topic.principle')) return undefined;
+  const n = first(context, (c) => (c.kind === 'number' ? (c.value as PrincipleNumber) : undefined));
+  return { topic: n === undefined ? { kind: 'principles' } : { kind: 'principle', principle: n }, specific: true };
 };
 
 /** The example whose identifying concepts match best (see locales/vocabulary/topics.json). */
-const example: Rule = (_mentions, ids) => {
+const example: Rule = ({ ids }) => {
   if (!ids.has('topic.example')) return undefined;
   let best: { example: ExampleId; size: number } | undefined;
   for (const [id, alternatives] of Object.entries(VOCABULARY.examples) as [ExampleId, readonly (readonly string[])[]][]) {
@@ -37,16 +58,93 @@ const example: Rule = (_mentions, ids) => {
       if (concepts.every((c) => ids.has(c)) && concepts.length > (best?.size ?? 0)) best = { example: id, size: concepts.length };
     }
   }
-  return best && { kind: 'example', example: best.example };
+  return best && { topic: { kind: 'example', example: best.example }, specific: true };
 };
 
-const traffic: Rule = (mentions) => {
-  for (const m of mentions) if (m.concept.kind === 'traffic') return { kind: 'traffic', traffic: m.concept.value };
+/** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
+const namedTerm: Rule = (context) => {
+  const term = first(context, (c) => (c.kind === 'term' ? c.term : undefined));
+  if (term === 'segments') {
+    const named = first(context, segmentOf);
+    if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true };
+  }
+  return term && { topic: { kind: 'term', term }, specific: true };
+};
+
+/** A fact of a call that is also a term, when the text asks what it is. */
+function factTerm(concept: Concept): TermId | undefined {
+  switch (concept.kind) {
+    case 'deployment':
+      return concept.value;
+    case 'deploymentHint':
+      return 'online';
+    case 'callType':
+      return concept.value === 'pstn' || concept.value === 'broadcast' ? concept.value : undefined;
+    case 'telephony':
+      return 'pstn';
+    case 'place':
+      return concept.value === 'federated' ? 'federation' : undefined;
+    case 'company':
+      return 'federation';
+    case 'homed':
+      return 'homing';
+    case 'party':
+      return concept.role === 'organizer' ? 'organizer' : undefined;
+    case 'marker':
+      return concept.marker === 'by' || concept.marker === 'hosted' ? 'organizer' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** How far (in words) an explain word may be from the term it asks about: "what does 'hybrid' mean", "PSTN 是什麼". */
+const ASKING_DISTANCE = 3;
+
+const isAsking = (item: Item | undefined): boolean =>
+  item?.kind === 'mention' && item.concept.kind === 'cue' && (item.concept.cue === 'explain' || item.concept.cue === 'why');
+
+/** Words that make a text a question about a path ("what is the media path for ..."), not about a term. */
+const isPathWord = (item: Item): boolean =>
+  item.kind === 'mention' && (item.concept.kind === 'traffic' || item.concept.kind === 'path' || (item.concept.kind === 'cue' && item.concept.cue === 'question'));
+
+/** Whether an explain word stands next to the term at `index`, with no question about a path between them. */
+function asked(items: readonly Item[], index: number): boolean {
+  for (const step of [-1, 1]) {
+    let words = 0;
+    for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
+      const item = items[k];
+      if (endsSentence(item)) break;
+      if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
+      if (isAsking(item)) return true;
+      if (isPathWord(item)) break;
+      words += 1;
+    }
+  }
+  return false;
+}
+
+/** "what does 'hybrid' mean", "召集人會影響什麼", "PSTN 是什麼的縮寫": the term nearest to the question about it. */
+const askedTerm: Rule = (context) => {
+  for (const index of context.indexes) {
+    const term = factTerm(mentionAt(context, index).concept);
+    if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true };
+  }
   return undefined;
 };
 
-function segmentOf(m: Mention): SegmentId | undefined {
-  const { concept } = m;
+/** "the difference between signaling and media", "why do signaling and media take different routes". */
+const trafficPair: Rule = (context) => {
+  const kinds = new Set(context.indexes.flatMap((i) => { const c = mentionAt(context, i).concept; return c.kind === 'traffic' ? [c.value] : []; }));
+  const asking = context.indexes.some((i) => isAsking(context.items[i]));
+  return kinds.size === 2 && asking ? { topic: { kind: 'term', term: 'signalingVsMedia' }, specific: true } : undefined;
+};
+
+const traffic: Rule = (context) => {
+  const found = first(context, (c) => (c.kind === 'traffic' ? c.value : undefined));
+  return found && { topic: { kind: 'traffic', traffic: found }, specific: false };
+};
+
+function segmentOf(concept: Concept): SegmentId | undefined {
   if (concept.kind === 'segment') return concept.value;
   if (concept.kind === 'path') return concept.value === 'local' ? 'yourNetwork' : concept.value;
   if (concept.kind === 'place' && concept.value === 'customerNetwork') return 'yourNetwork';
@@ -54,27 +152,20 @@ function segmentOf(m: Mention): SegmentId | undefined {
   return undefined;
 }
 
-const segment: Rule = (mentions) => {
-  for (const m of mentions) {
-    const id = segmentOf(m);
-    if (id) return { kind: 'segment', segment: id };
-  }
-  return undefined;
+const segment: Rule = (context) => {
+  const found = first(context, segmentOf);
+  return found && { topic: { kind: 'segment', segment: found }, specific: false };
 };
 
-const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, traffic, segment];
+const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, traffic, segment];
 
-/** Topics specific enough to explain even when the text also describes a scenario ("principle 3 for P2P calls"). */
-export function isSpecificTopic(topic: ExplainTopic): boolean {
-  return topic.kind !== 'traffic' && topic.kind !== 'segment';
-}
-
-export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): ExplainTopic | undefined {
-  const mentions = items.filter((item, index): item is Mention => item.kind === 'mention' && !negated.has(index));
-  const ids = new Set(mentions.map((m) => m.id));
+/** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
+export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
+  const indexes = items.flatMap((item, index) => (item.kind === 'mention' && !negated.has(index) ? [index] : []));
+  const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)) };
   for (const rule of RULES) {
-    const topic = rule(mentions, ids);
-    if (topic) return topic;
+    const found = rule(context);
+    if (found) return found;
   }
   return undefined;
 }
@@ -85,6 +176,8 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): E
  */
 export function topicId(topic: ExplainTopic): string {
   switch (topic.kind) {
+    case 'term':
+      return topic.term;
     case 'principle':
     case 'principles':
       return 'principles';
