@@ -17,6 +17,8 @@ export interface IntentEvidence {
   topic?: ExplainTopic;
   /** Whether the topic is specific enough to explain over a scenario the text also describes (see topics.ts). */
   specific: boolean;
+  /** Whether the text asks what the topic is ("what does 'hybrid' mean", "Edge Server 是幹嘛的"). */
+  asked: boolean;
   /** Whether the vocabulary understands every word (beyond function words). */
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
@@ -30,6 +32,8 @@ export interface IntentDecision {
 
 /** How sure the classifier must be to win over the evidence (a text describing a call being out of scope). */
 const SURE = 0.8;
+/** A question about a term may state facts around it ("what is federation, does calling a partner count?"). */
+const MAX_SLOTS_AROUND_A_TERM = 2;
 /** The confidence given to an intent the evidence chose over the classifier. */
 const OVERRULED = 0.5;
 
@@ -75,6 +79,9 @@ function chosen(evidence: IntentEvidence): Intent {
   const explains = specific && asksWhy;
   if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent))) return 'none';
   const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
+  // "Edge Server 到底是幹嘛的？為什麼 Online 會議一定要經過它？": asked what a term is, with at most a fact or two
+  // around it, the question is the term, whatever the classifier ranks first.
+  if (evidence.asked && slotCount <= MAX_SLOTS_AROUND_A_TERM && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   switch (pick) {
     case 'explain':

@@ -110,10 +110,11 @@ class PartyReader {
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
-    // Not someone called: "在公司跟供應商視訊" leaves out who calls (the speaker), it does not describe the supplier.
-    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
+    // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
+    // "地端帳號、人在辦公室，跟合作廠商 1:1" leave out who calls (the speaker); they do not describe the supplier.
+    for (let k = index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
       const after = this.fitting(statement, k);
-      if (after && after.kind !== 'meeting' && !this.people.callees.has(k)) return { anchor: after, strength: 1 };
+      if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
   }
@@ -127,7 +128,8 @@ class PartyReader {
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
       const item = this.items[j];
-      if (item?.kind === 'break' && item.list) continue;
+      // Past enumeration commas, and out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理").
+      if (item?.kind === 'break' && (item.list || item.paren === 'close')) continue;
       return j;
     }
   }
@@ -217,11 +219,11 @@ class PartyReader {
   }
 }
 
-/** Where a word like "Internet" or "Skype Online" describes someone: before a person, or after a hosting verb. */
+/** Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or "homed". */
 function describes(parties: PartyReader, items: readonly Item[], index: number): boolean {
   const j = nextIndex(items, index, (item) => isFiller(item) || isStatement(item));
-  const k = previousIndex(items, index, isFiller);
-  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted');
+  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed');
+  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed';
 }
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
@@ -268,6 +270,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
 
   const conference = aboutConference(items);
   const roles = parties.personRoles(attached, noPeer, conference);
+  // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
+  if (conference && noPeer) {
+    for (const { statement, anchor } of attached) {
+      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, 'organizer');
+    }
+  }
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];

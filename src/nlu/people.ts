@@ -3,6 +3,7 @@
 // called ("calls X", "打給X"), who is named together ("me and the organizer are both ...", "我跟同事都..."), and whom
 // the question is about ("for the office user", "the CFO's side", "老闆那端", "my signaling").
 import type { Item } from './analyzer';
+import { isFunctionWord } from './english';
 import type { PartyRole } from './concepts';
 import {
   clauseStart,
@@ -298,11 +299,14 @@ export class People {
     const modifiers: string[] = [];
     for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
       const item = this.items[k];
-      if (isFiller(item)) determiners.push(surfaceOf(item) ?? '');
-      else if (isStatement(item) || item.kind === 'word') {
-        if (isStatement(item)) determiners.push((surfaceOf(item) ?? '').split(' ')[0]);
+      const word = surfaceOf(item) ?? '';
+      if (isFiller(item)) determiners.push(word);
+      else if (isStatement(item)) {
+        determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
-      } else break;
+      } else if (item.kind === 'word' && !isFunctionWord(item.key)) modifiers.push(item.key);
+      else break;
+      if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }
     if (determiners.some((word) => INDEFINITE.has(word))) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);

@@ -77,6 +77,7 @@ export class NluRecognizer implements Recognizer {
       domain: items.some((item) => item.kind === 'mention' && isDomainConcept(item.concept)),
       topic,
       specific: found?.specific ?? false,
+      asked: found?.asked ?? false,
       answer: isBareAnswer(items),
     });
     const recognition: Recognition = { locale: detected, intent, slots: {}, confidence };

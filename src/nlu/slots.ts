@@ -226,10 +226,14 @@ function vote(votes: SlotVotes, attribute: Attribute): void {
     case 'both':
       voteBoth(votes, attribute);
       break;
-    case 'all':
-      // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are.
-      if (attribute.statement.kind !== 'homed' || attribute.statement.value !== 'online') voteBoth(votes, attribute);
+    case 'all': {
+      // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are; "we
+      // are in the office" says where the user is, not the other party of a call.
+      const { statement } = attribute;
+      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 });
+      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute);
       break;
+    }
     case 'organizer':
       voteOrganizer(votes, attribute);
       break;

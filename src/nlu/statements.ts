@@ -30,11 +30,11 @@ export function statementOf(concept: Concept): Statement | undefined {
   }
 }
 
-const HYBRID_ADJECTIVES = new Set(['hybrid', '混合式', '混合', '混合型', '混和', '混合式的']);
-
 /**
- * Words that read as a statement only right before a person ("Internet user", "hybrid user", "SfB Online 使用者").
- * "本地" before a person is Mainland usage for on-premises ("本地用户"), not a path.
+ * Words that read as a statement only right before a person ("Internet user", "SfB Online 使用者") or after
+ * "homed" ("homed in Skype for Business Online"). "本地" before a person is Mainland usage for on-premises
+ * ("本地用户"), not a path. "A hybrid user" says nothing of where that user is homed: writers use it both for an
+ * on-premises user of a Hybrid deployment (as the article does) and for any user of one.
  */
 export function adjectiveOf(item: Mention): Statement | undefined {
   switch (item.id) {
@@ -42,9 +42,6 @@ export function adjectiveOf(item: Mention): Statement | undefined {
       return { kind: 'place', value: 'internet' };
     case 'path.local':
       return /^[a-z]/.test(item.surface) ? { kind: 'place', value: 'customerNetwork' } : { kind: 'homed', value: 'onPremises' };
-    case 'deployment.hybrid':
-      // "a hybrid user"; not "in our hybrid setup the CFO ...", which names the deployment.
-      return HYBRID_ADJECTIVES.has(item.surface) ? { kind: 'homed', value: 'onPremises' } : undefined;
     case 'deploymentHint.online':
       return { kind: 'homed', value: 'online' };
     default:

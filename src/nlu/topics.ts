@@ -12,6 +12,8 @@ interface Found {
   topic: ExplainTopic;
   /** Specific enough to explain even when the text also describes a scenario ("principle 3 for P2P calls"). */
   specific: boolean;
+  /** The text asks what it is ("what does 'hybrid' mean", "Edge Server 是幹嘛的", "how is a broadcast different"). */
+  asked?: boolean;
 }
 
 interface Context {
@@ -63,13 +65,25 @@ const example: Rule = ({ ids }) => {
 
 /** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
 const namedTerm: Rule = (context) => {
-  const term = first(context, (c) => (c.kind === 'term' ? c.term : undefined));
-  if (term === 'segments') {
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term');
+  if (index === undefined) return undefined;
+  const concept = mentionAt(context, index).concept;
+  if (concept.kind !== 'term') return undefined;
+  const asking = inSentence(context.items, index, isAsking);
+  if (concept.term === 'segments') {
     const named = first(context, segmentOf);
-    if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true };
+    if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
   }
-  return term && { topic: { kind: 'term', term }, specific: true };
+  return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
 };
+
+/** Whether the sentence of `index` has an item `test` accepts. */
+function inSentence(items: readonly Item[], index: number, test: (item: Item) => boolean): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = index; k >= 0 && k < items.length && !endsSentence(items[k]); k += step) if (test(items[k])) return true;
+  }
+  return false;
+}
 
 /** A fact of a call that is also a term, when the text asks what it is. */
 function factTerm(concept: Concept): TermId | undefined {
@@ -101,7 +115,9 @@ function factTerm(concept: Concept): TermId | undefined {
 const ASKING_DISTANCE = 3;
 
 const isAsking = (item: Item | undefined): boolean =>
-  item?.kind === 'mention' && item.concept.kind === 'cue' && (item.concept.cue === 'explain' || item.concept.cue === 'why');
+  item?.kind === 'mention' && item.concept.kind === 'cue' && ['explain', 'why', 'compare'].includes(item.concept.cue);
+
+const isComparing = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'compare';
 
 /** Words that make a text a question about a path ("what is the media path for ..."), not about a term. */
 const isPathWord = (item: Item): boolean =>
@@ -127,7 +143,7 @@ function asked(items: readonly Item[], index: number): boolean {
 const askedTerm: Rule = (context) => {
   for (const index of context.indexes) {
     const term = factTerm(mentionAt(context, index).concept);
-    if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true };
+    if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true, asked: true };
   }
   return undefined;
 };
@@ -136,7 +152,7 @@ const askedTerm: Rule = (context) => {
 const trafficPair: Rule = (context) => {
   const kinds = new Set(context.indexes.flatMap((i) => { const c = mentionAt(context, i).concept; return c.kind === 'traffic' ? [c.value] : []; }));
   const asking = context.indexes.some((i) => isAsking(context.items[i]));
-  return kinds.size === 2 && asking ? { topic: { kind: 'term', term: 'signalingVsMedia' }, specific: true } : undefined;
+  return kinds.size === 2 && asking ? { topic: { kind: 'term', term: 'signalingVsMedia' }, specific: true, asked: true } : undefined;
 };
 
 const traffic: Rule = (context) => {
@@ -157,7 +173,38 @@ const segment: Rule = (context) => {
   return found && { topic: { kind: 'segment', segment: found }, specific: false };
 };
 
-const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, traffic, segment];
+/** "what does 'homed on-premises' versus 'homed Online' mean?": two values of one fact set side by side in a question about them. */
+const contrast: Rule = (context) => {
+  if (!context.indexes.some((i) => isAsking(context.items[i]))) return undefined;
+  const values = new Map<TermId, Set<string>>();
+  for (const index of context.indexes) {
+    const mention = mentionAt(context, index);
+    const term = factTerm(mention.concept);
+    if (term !== undefined) values.set(term, new Set([...(values.get(term) ?? []), mention.id]));
+  }
+  for (const [term, ids] of values) if (ids.size >= 2) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  return undefined;
+};
+
+/**
+ * "how is a Skype Meeting Broadcast different from a normal meeting", "ExpressRoute 跟一般的網際網路出口差在哪":
+ * the first term, fact or segment of the sentence that compares.
+ */
+const comparison: Rule = (context) => {
+  const at = context.indexes.find((i) => isComparing(context.items[i]));
+  if (at === undefined) return undefined;
+  for (const index of context.indexes) {
+    if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
+    const concept = mentionAt(context, index).concept;
+    const term = concept.kind === 'term' ? concept.term : factTerm(concept);
+    if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
+    const segment = segmentOf(concept);
+    if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, traffic, segment];
 
 /** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
 export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
