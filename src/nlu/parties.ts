@@ -33,11 +33,16 @@ interface Attachment {
   /** A role the rule itself decides (organizer next to a hosting verb, both for a shared place). */
   role?: Role;
   strength: number;
+  /** The statement is about no party (where traffic goes). */
+  ignored?: boolean;
 }
 
 /** "from the office to home": where a call comes from and where it goes. */
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
+/** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
+const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Whether a statement can be about an anchor: a meeting or its organizer has no place, only where it is hosted. */
 function fits(statement: Statement, anchor: Anchor): boolean {
@@ -100,7 +105,11 @@ class PartyReader {
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
+    // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
+    if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
+    if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
       const subject = this.subjectOf(index, statement);
       if (subject) return { anchor: subject, strength: 2 };
@@ -117,6 +126,12 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
+  private callsNext(index: number): boolean {
+    const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
+    return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
   }
 
   /**
@@ -244,6 +259,8 @@ const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人
 
 export interface Parties {
   attributes: Attribute[];
+  /** Someone other than the user takes part in the call: someone called, the other party named, or two people. */
+  otherParty: boolean;
   /** The meeting is hosted by one of our own people ("a meeting my boss set up", "副總開的會"), homed we don't know where. */
   internalOrganizer: boolean;
 }
@@ -261,7 +278,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     const statement = statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined);
     if (!statement) return;
-    const { anchor, role, strength } = parties.attach(index, statement);
+    const { anchor, role, strength, ignored } = parties.attach(index, statement);
+    if (ignored) return;
     const base = { source: item, statement, negated: negated.has(index), role, strength };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
@@ -286,5 +304,5 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const ours = [...people.organizers].some((index) => !ANYONE.has(surfaceOf(items[index]) ?? ''));
-  return { attributes, internalOrganizer: ours && !theirs };
+  return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
 }

@@ -154,6 +154,20 @@ export class People {
     return current;
   }
 
+  /**
+   * Whether someone besides the user takes part: a person called ("打給主管", "跟我視訊"), a word for the other
+   * party, both parties, or two different people (after following who refers to whom). The organizer does not count.
+   */
+  otherParty(): boolean {
+    const people = new Set<number>();
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || this.organizers.has(anchor.index)) continue;
+      if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
+      if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+    }
+    return people.size >= 2;
+  }
+
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
   isOrganizer(anchor: Anchor): boolean {
     return anchor.kind === 'organizer' || this.organizers.has(anchor.index);
@@ -272,8 +286,13 @@ export class People {
     if (named) this.sameAs.set(anchor.index, named.index);
   }
 
-  /** "both on-prem users", "two remote users", "另一個用戶端": the noun names who the word before it named. */
+  /** "both on-prem users", "two remote users", "另一個用戶端", "業務 主管": the noun names who the word before it named. */
   private linkPair(anchor: Anchor): void {
+    const right = this.anchors.get(anchor.index - 1);
+    if (right?.kind === 'person' && right.role === 'generic' && anchor.role === 'generic') {
+      this.sameAs.set(anchor.index, anchor.index - 1);
+      return;
+    }
     const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
     const j = previousIndex(this.items, anchor.index, passes);
     const before = this.items[j];

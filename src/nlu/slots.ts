@@ -127,10 +127,20 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   return undefined;
 }
 
-/** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours. */
-function deploymentOf(mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
-  const strong = stated(mentions, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
-  const hints = stated(mentions, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
+/** Words that end a comparison ("跟純 Online 一樣嗎", "like a pure Online one"): what is compared with is not ours. */
+const SAME_WORDS: ReadonlySet<string> = new Set(['一樣', '一樣嗎', '相同', '不一樣', '不同', '一樣的', 'like', 'than']);
+
+function comparedWith(items: readonly Item[], mention: Mention): boolean {
+  const index = items.indexOf(mention);
+  const around = [items[index - 1], items[index + 1], items[index + 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  return SAME_WORDS.has(around[1]) || SAME_WORDS.has(around[2]) || around[0] === 'like' || around[0] === 'than';
+}
+
+/** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours, nor one compared with. */
+function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
+  const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
+  const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
+  const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
   return { strong: strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
@@ -174,15 +184,23 @@ export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): T
   return types.length === 1 ? types[0] : undefined;
 }
 
-/** Whether the text mentions a call word and another person: a call between two people is peer-to-peer. */
-function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[]): boolean {
-  const hasCall = items.some((item) => item.kind === 'mention' && item.concept.kind === 'call');
-  const people = items.filter((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'organizer');
-  const otherParty =
-    attrs.some((a) => a.role === 'peer' || a.role === 'both') ||
-    people.some((item) => item.kind === 'mention' && item.concept.kind === 'party' && (item.concept.role === 'peer' || item.concept.role === 'both')) ||
-    people.length >= 2;
-  return hasCall && otherParty;
+/** Words for talking over video or voice ("跟我視訊", "a video with her"): a call when someone else takes part. */
+const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
+/** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */
+const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電話', '講電話', '通電話', 'phone', 'phoned', 'phones']);
+
+const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']): Mention[] =>
+  items.filter((item): item is Mention => item.kind === 'mention' && item.concept.kind === kind);
+
+/** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
+function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
+  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some((m) => CALLING_MEDIA.has(m.surface));
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
+}
+
+/** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
+function phoneCall(items: readonly Item[]): boolean {
+  return mentionsOfKind(items, 'call').some((m) => PHONE_CALLS.has(m.surface));
 }
 
 /** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
@@ -198,10 +216,11 @@ function impliedCallType(
   items: readonly Item[],
   negated: ReadonlySet<number>,
   attrs: readonly Attribute[],
-  evidence: { organizer: boolean; deployment: boolean },
+  evidence: { organizer: boolean; deployment: boolean; otherParty: boolean },
 ): CallType | undefined {
-  if (impliesPeerToPeer(items, attrs)) return 'peerToPeer';
+  if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
+  if (phoneCall(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
   if (!evidence.deployment) return undefined;
@@ -248,7 +267,7 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
-  const { attributes: attrs, internalOrganizer } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  const { attributes: attrs, internalOrganizer, otherParty } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const votes = new SlotVotes();
   for (const attribute of attrs) vote(votes, attribute);
 
@@ -263,13 +282,14 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // An on-premises user, other party or organizer means a Hybrid deployment.
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
-  const deployment = deploymentOf(mentions, organizers);
+  const deployment = deploymentOf(items, mentions, organizers);
   slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) ? 'online' : deployment.hint);
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {
       organizer: slots.organizer !== undefined || internalOrganizer,
       deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs),
+      otherParty,
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.
   if (slots.organizer === undefined && internalOrganizer && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
