@@ -32,6 +32,8 @@ export interface Anchor {
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
+/** Organizer words that are also verbs: "the CEO hosts it". */
+const HOSTS_VERBS = new Set(['hosts', 'chairs']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
 /** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
@@ -56,6 +58,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+/** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
+const OWN_THINGS = new Set(['account', 'laptop', 'pc', 'desktop', 'device', 'client', 'endpoint', '電腦', '筆電', '裝置', '用戶端']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -115,7 +119,7 @@ export class People {
   constructor(private readonly items: readonly Item[]) {
     items.forEach((item, index) => {
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index);
-      const anchor = named ?? this.oneAnchor(item, index);
+      const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
@@ -194,6 +198,13 @@ export class People {
     return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'user' } : undefined;
   }
 
+  /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
+  private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
+    if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !MY_WORDS.has(surfaceOf(item) ?? ''))];
+    return MY_WORDS.has(surfaceOf(before) ?? '') ? { ...named, role: 'user' } : undefined;
+  }
+
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
@@ -218,7 +229,7 @@ export class People {
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     const outOfAside = (item: Item) => isFiller(item) || (item.kind === 'break' && item.paren === 'close');
     const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
-    if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting') return true;
+    if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
     const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j])) return false;
@@ -269,7 +280,7 @@ export class People {
       }
       if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
       const anchor = this.anchors.get(j);
-      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer') break;
+      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
       if (kindOf(item) === 'callType' || kindOf(item) === 'call' || kindOf(item) === 'cue') break;
       scope.push(j);
     }
@@ -278,7 +289,7 @@ export class People {
 
   /** "X is a Y": Y names X. */
   private linkCopula(anchor: Anchor): void {
-    const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'negation';
+    const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
     if (!isMarker(this.items[j], 'copula')) return;
     j = previousIndex(this.items, j, passes);
