@@ -1,7 +1,7 @@
 // The answer: signaling and media per party with the path named and colored, the scenario, the diagram, where the
 // answer comes from (never presenting a derived answer as documented), example links, notes and what to do next.
 import { TRAFFIC_TYPES, type PartialScenario, type PathKind, type Resolution, type TrafficType } from '../engine';
-import { answerView, scenarioFacts, type LegView } from '../present';
+import { answerView, otherTrafficNote, scenarioFacts, type LegView, type OtherTraffic } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
@@ -12,6 +12,8 @@ import { whatIfChoices } from './whatIf';
 export interface AnswerCardOptions {
   /** The traffic type the user asked about: it leads the card. */
   focus?: TrafficType;
+  /** Asked about one traffic type while the other is not known yet: the other is left out, and what it depends on said. */
+  otherTraffic?: OtherTraffic;
   /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
   stated?: PartialScenario;
   /** Where the diagrams are served; no diagram without it. */
@@ -46,7 +48,8 @@ function legLine(leg: LegView, locale: Locale): string {
 
 export function answerCard(resolution: Resolution, locale: Locale, options: AnswerCardOptions = {}): AdaptiveCard {
   const view = answerView(resolution, locale);
-  const order = trafficOrder(options.focus);
+  const order = trafficOrder(options.focus).filter((id) => id !== options.otherTraffic?.traffic);
+  const notes = options.otherTraffic ? [otherTrafficNote(options.otherTraffic, locale), ...view.notes] : view.notes;
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
@@ -65,7 +68,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
   return fillCard({
     template,
     notices: options.notices,
-    fallback: [title, ...pathSummary, view.sourceText, ...view.examples.map((e) => `${e.title}: ${e.url}`), ...view.notes],
+    fallback: [title, ...pathSummary, view.sourceText, ...view.examples.map((e) => `${e.title}: ${e.url}`), ...notes],
     data: {
       title,
       badge: view.badge,
@@ -85,7 +88,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       examples: view.examples.map(({ title: exampleTitle, url }) => ({ title: exampleTitle, url })),
       noExample: t(locale, 'answer.noExample'),
       notesHeading: t(locale, 'answer.notesHeading'),
-      notes: view.notes,
+      notes,
       whatIf: whatIfChoices(resolution.scenario, locale),
       commands,
     },

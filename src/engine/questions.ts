@@ -1,12 +1,15 @@
 // nextQuestions(): which unknown slots would change the answer, the most informative first.
 import { completions, normalize, openSlots } from './domain';
 import { resolveComplete } from './resolve';
-import { ASKABLE_SLOTS, type AskableSlot, type PartialScenario, type Resolution } from './types';
+import { ASKABLE_SLOTS, type AskableSlot, type PartialScenario, type Resolution, type TrafficType } from './types';
 
-/** What a user is told: each party's signaling and media path. Two answers with the same outcome need no question between them. */
-export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>): string {
+/**
+ * What a user is told: each party's signaling and media path (only `focus`'s when the question is about one traffic
+ * type). Two answers with the same outcome need no question between them.
+ */
+export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>, focus?: TrafficType): string {
   const legs = (kind: string, list: Resolution['signaling']) => list.map((l) => `${kind}:${l.party}:${l.path}`);
-  return [...legs('s', r.signaling), ...legs('m', r.media)].join('|');
+  return [...(focus === 'media' ? [] : legs('s', r.signaling)), ...(focus === 'signaling' ? [] : legs('m', r.media))].join('|');
 }
 
 function entropy(outcomes: string[]): number {
@@ -22,9 +25,9 @@ function entropy(outcomes: string[]): number {
  * about the outcome (expected entropy over the scenarios still possible). Empty when the answer is determined.
  * A slot is only asked once it is known to apply (no peer before we know it is a peer-to-peer call).
  */
-export function nextQuestions(partial: PartialScenario): AskableSlot[] {
+export function nextQuestions(partial: PartialScenario, focus?: TrafficType): AskableSlot[] {
   const { scenario } = normalize(partial);
-  return questionsAmong(scenario, answersOf(scenario));
+  return questionsAmong(scenario, answersOf(scenario), focus);
 }
 
 /** Every complete scenario still possible, with its answer: what both the questions and the answer are chosen from. */
@@ -32,9 +35,12 @@ export function answersOf(scenario: PartialScenario): Resolution[] {
   return completions(scenario).map(resolveComplete);
 }
 
-/** nextQuestions() for a normalized scenario whose possible answers are already resolved. */
-export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[]): AskableSlot[] {
-  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r) }));
+/**
+ * nextQuestions() for a normalized scenario whose possible answers are already resolved. With `focus`, only the
+ * slots that change that traffic's paths: a question about media is never asked a fact that only changes signaling.
+ */
+export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[], focus?: TrafficType): AskableSlot[] {
+  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus) }));
   if (new Set(cases.map((c) => c.outcome)).size <= 1) return [];
   const scored = openSlots(scenario).flatMap((slot) => {
     const byValue = new Map<string, string[]>();

@@ -41,6 +41,7 @@ interface Attachment {
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
@@ -121,11 +122,16 @@ class PartyReader {
     }
     // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
     // "地端帳號、人在辦公室，跟合作廠商 1:1" leave out who calls (the speaker); they do not describe the supplier.
-    for (let k = index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+    for (let k = index + 1; k < this.items.length && !this.endsDescription(this.items[k]); k++) {
       const after = this.fitting(statement, k);
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** A clause ends a description, except a relative one that goes on describing ("users on our network who are both ..."). */
+  private endsDescription(item: Item): boolean {
+    return item.kind === 'break' || (kindOf(item) === 'boundary' && !RELATIVE_WORDS.has(surfaceOf(item) ?? ''));
   }
 
   /** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */

@@ -1,2 +1,3 @@
 export * from './answer';
 export * from './explanation';
+export * from './focus';
