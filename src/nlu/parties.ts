@@ -149,8 +149,10 @@ class PartyReader {
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
       const item = this.items[j];
-      // Past enumeration commas, and out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理").
-      if (item?.kind === 'break' && (item.list || item.paren === 'close')) continue;
+      // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
+      // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
+      if (item?.kind === 'break' && item.paren === 'close') continue;
+      if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, isFiller)])) continue;
       return j;
     }
   }

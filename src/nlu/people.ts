@@ -58,8 +58,10 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+/** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
+const NAME_PREFIXES = new Set(['阿', '小']);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
-const OWN_THINGS = new Set(['account', 'laptop', 'pc', 'desktop', 'device', 'client', 'endpoint', '電腦', '筆電', '裝置', '用戶端']);
+const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -81,6 +83,7 @@ function signatureOf(item: Item | undefined): string {
 
 /** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
 function headOf(item: Item | undefined): string {
+  if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.head : '';
 }
 
@@ -118,7 +121,7 @@ export class People {
 
   constructor(private readonly items: readonly Item[]) {
     items.forEach((item, index) => {
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -203,6 +206,16 @@ export class People {
     if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !MY_WORDS.has(surfaceOf(item) ?? ''))];
     return MY_WORDS.has(surfaceOf(before) ?? '') ? { ...named, role: 'user' } : undefined;
+  }
+
+  /**
+   * "阿哲", "小陳": a name by its everyday prefix and one character the vocabulary does not know is a person
+   * (names are an open class; these prefixes make them recognizable without a list).
+   */
+  private nameAnchor(item: Item, index: number): Anchor | undefined {
+    const prefix = this.items[index - 1];
+    if (item.kind !== 'word' || item.script !== 'han' || item.key.length !== 1) return undefined;
+    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */

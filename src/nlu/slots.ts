@@ -79,10 +79,19 @@ function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
   else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
 }
 
-/** Another company that hosts in the cloud hosts an Online conference; on its own servers, its own. */
+/**
+ * Another company that hosts in the cloud hosts an Online conference ("a partner's meeting, they're on Skype
+ * Online"); anything else is decided by strength like every slot: an on-premises organizer named by "hosted by"
+ * is not overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
+ */
 function organizerOf(candidates: readonly Candidate<string>[]): string | undefined {
   const values = new Set(candidates.map((c) => c.value));
-  if (values.has('otherCompany')) return values.has('online') ? 'online' : 'otherCompany';
+  if (values.size === 2 && values.has('otherCompany') && values.has('online')) return 'online';
+  // "another company's own on-premises servers": their on-premises, unless our own organizer is named more firmly.
+  const strength = (value: string) => Math.max(-Infinity, ...candidates.filter((c) => c.value === value).map((c) => c.strength));
+  if (values.size === 2 && values.has('otherCompany') && values.has('onPremises')) {
+    return strength('onPremises') > strength('otherCompany') ? 'onPremises' : 'otherCompany';
+  }
   return decide(candidates);
 }
 

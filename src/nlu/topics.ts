@@ -151,7 +151,7 @@ const askedTerm: Rule = (context) => {
 /** "the difference between signaling and media", "why do signaling and media take different routes". */
 const trafficPair: Rule = (context) => {
   const kinds = new Set(context.indexes.flatMap((i) => { const c = mentionAt(context, i).concept; return c.kind === 'traffic' ? [c.value] : []; }));
-  const asking = context.indexes.some((i) => isAsking(context.items[i]));
+  const asking = context.indexes.some((i) => mentionAt(context, i).concept.kind === 'traffic' && inSentence(context.items, i, isAsking));
   return kinds.size === 2 && asking ? { topic: { kind: 'term', term: 'signalingVsMedia' }, specific: true, asked: true } : undefined;
 };
 
