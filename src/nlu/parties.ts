@@ -264,6 +264,17 @@ function aboutConference(items: readonly Item[]): boolean {
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);
+/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
+const OUTSIDERS = new Set(['客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest']);
+
+/** Whether the organizer at `index` is one of our own people: not anyone, not an outsider, nor an outsider's. */
+function ourOwn(items: readonly Item[], index: number): boolean {
+  const word = (item: Item | undefined) => (item?.kind === 'mention' ? item.head : item?.kind === 'word' ? item.key : '');
+  if (ANYONE.has(surfaceOf(items[index]) ?? '') || OUTSIDERS.has(word(items[index]))) return false;
+  // "客戶的 PM", "the customer's lead": whose person it is.
+  for (let k = index - 1; k >= 0 && k >= index - 3 && !endsClause(items[k]); k--) if (OUTSIDERS.has(word(items[k]))) return false;
+  return true;
+}
 
 export interface Parties {
   attributes: Attribute[];
@@ -311,6 +322,6 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     return [{ source, statement, negated: isNegated, role, strength }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
-  const ours = [...people.organizers].some((index) => !ANYONE.has(surfaceOf(items[index]) ?? ''));
+  const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
   return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
 }

@@ -147,6 +147,8 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
+    for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
   }
 
@@ -240,7 +242,8 @@ export class People {
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
-    const outOfAside = (item: Item) => isFiller(item) || (item.kind === 'break' && item.paren === 'close');
+    // "老闆在飯店開會議": where the host is may stand between them and the hosting.
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
     const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
@@ -302,7 +305,7 @@ export class People {
 
   /** "X is a Y": Y names X. */
   private linkCopula(anchor: Anchor): void {
-    const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment'].includes(kindOf(item) ?? '');
+    const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
     if (!isMarker(this.items[j], 'copula')) return;
     j = previousIndex(this.items, j, passes);
@@ -334,7 +337,7 @@ export class People {
   private linkRepeated(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return;
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
-    const head = headOf(this.items[anchor.index]);
+    const head = this.identityOf(anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
     // The words before the noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
     // what describes the person ("the Austin engineer", "the Online user").
@@ -357,7 +360,7 @@ export class People {
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && headOf(this.items[k]) === head) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && this.identityOf(k) === head) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -365,6 +368,13 @@ export class People {
     const k = described.length === 1 ? described[0] : earlier[0];
     if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
     this.sameAs.set(anchor.index, k);
+  }
+
+  /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */
+  private identityOf(index: number): string {
+    const next = this.items[index + 1];
+    const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
+    return `${headOf(this.items[index])}${letter}`;
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
