@@ -4,11 +4,12 @@ import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
 import { isFunctionWord } from './english';
+import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent } from './intents';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
-import { focusOf, slotsOf } from './slots';
+import { slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
@@ -23,11 +24,6 @@ function valid(slots: PartialScenario): PartialScenario {
     if (allowed?.includes(value)) out[slot] = value;
   }
   return out as PartialScenario;
-}
-
-function targetLocaleOf(items: readonly Item[]): Locale | undefined {
-  for (const item of items) if (item.kind === 'mention' && item.concept.kind === 'lang') return item.concept.locale;
-  return undefined;
 }
 
 /** "what do you mean by your network": the place named is the term asked about, not where someone is. */
@@ -80,21 +76,15 @@ export class NluRecognizer implements Recognizer {
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
     });
-    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence };
+    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted({ locale: detected, intent, items, negated }) };
     const slots = intent === 'explain' && restated ? {} : stated;
     switch (intent) {
-      case 'ask': {
-        const focus = focusOf(items, negated);
-        return { ...recognition, slots, ...(focus && { focus }) };
-      }
-      case 'explain':
-        return { ...recognition, slots, ...(topic && { topic }) };
+      case 'ask':
       case 'back':
         return { ...recognition, slots };
-      case 'switchLanguage': {
-        const targetLocale = targetLocaleOf(items);
-        return { ...recognition, ...(targetLocale && { targetLocale }) };
-      }
+      case 'explain':
+        return { ...recognition, slots, ...(topic && { topic }) };
+      case 'switchLanguage':
       case 'help':
       case 'cancel':
       case 'greeting':
