@@ -111,6 +111,8 @@ function factTerm(concept: Concept): TermId | undefined {
   }
 }
 
+const HOMED_WORDS = new Set(['homed', 'homing', '駐留']);
+
 /** How far (in words) an explain word may be from the term it asks about: "what does 'hybrid' mean", "PSTN 是什麼". */
 const ASKING_DISTANCE = 3;
 
@@ -142,7 +144,9 @@ function asked(items: readonly Item[], index: number): boolean {
 /** "what does 'hybrid' mean", "召集人會影響什麼", "PSTN 是什麼的縮寫": the term nearest to the question about it. */
 const askedTerm: Rule = (context) => {
   for (const index of context.indexes) {
-    const term = factTerm(mentionAt(context, index).concept);
+    const mention = mentionAt(context, index);
+    // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term.
+    const term = HOMED_WORDS.has(mention.surface) ? 'homing' : factTerm(mention.concept);
     if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true, asked: true };
   }
   return undefined;
