@@ -57,7 +57,24 @@ class SlotVotes {
   }
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute): void {
+/** Whether an attribute says the VPN is connected (true), not connected (false), or says nothing of a VPN. */
+function vpnOf(attribute: Attribute): boolean | undefined {
+  const { statement, negated } = attribute;
+  if (statement.kind !== 'place' || statement.decisive !== true) return undefined;
+  return (statement.value === 'customerNetwork') !== negated;
+}
+
+/**
+ * Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN"): that
+ * outweighs any room. Said both connected and not ("on the VPN, but Skype doesn't go through it"), it is unclear.
+ */
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>): number {
+  const vpn = vpnOf(attribute);
+  if (vpn === true) return attribute.strength + DECISIVE;
+  return vpn === false && vpnSaid.has(`${attribute.role}:on`) ? attribute.strength + DECISIVE : attribute.strength;
+}
+
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set()): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -65,9 +82,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
     const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
-    // Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN").
-    const decisive = statement.decisive === true && !negated && statement.value === 'customerNetwork';
-    votes.add(slots.place, value, decisive ? strength + DECISIVE : strength);
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid));
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -245,11 +260,11 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
-      votePerson(votes, attribute.role, attribute);
+      votePerson(votes, attribute.role, attribute, vpnSaid);
       break;
     case 'both':
       voteBoth(votes, attribute);
@@ -278,7 +293,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const named = callTypeOf(items, negated);
   const { attributes: attrs, internalOrganizer, otherParty } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const votes = new SlotVotes();
-  for (const attribute of attrs) vote(votes, attribute);
+  const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
+  for (const attribute of attrs) vote(votes, attribute, vpnSaid);
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),
