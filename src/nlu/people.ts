@@ -30,6 +30,8 @@ export interface Anchor {
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
+const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
@@ -402,7 +404,15 @@ export class People {
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
    */
   private linkPronoun(anchor: Anchor): void {
-    const group = GROUP_PRONOUNS.has(surfaceOf(this.items[anchor.index]) ?? '');
+    const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    const group = GROUP_PRONOUNS.has(surface);
+    // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
+    for (let k = anchor.index - 1; k >= 0; k--) {
+      if (this.anchors.get(k)?.role === 'pronoun' && surfaceOf(this.items[k]) === surface) {
+        this.sameAs.set(anchor.index, k);
+        return;
+      }
+    }
     for (let k = anchor.index - 1; k >= 0; k--) {
       const item = this.items[k];
       if (group && item.kind === 'mention' && (item.concept.kind === 'company' || (item.concept.kind === 'place' && item.concept.value === 'federated'))) {
@@ -445,8 +455,12 @@ export class People {
   private isCallee(index: number): boolean {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
     if (!before) return false;
-    const word = surfaceOf(before);
-    return kindOf(before) === 'call' || (word !== undefined && CALLEE_WORDS.has(word));
+    const word = surfaceOf(before) ?? '';
+    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall());
+  }
+
+  private describesCall(): boolean {
+    return this.items.some((item) => kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer'));
   }
 
   /**
