@@ -21,7 +21,7 @@ export type Item =
   /** `head`: the matching key of the phrase's last word ("sales rep" and "the rep" share "rep"). */
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
   | { kind: 'word'; key: string; script: Script }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
 

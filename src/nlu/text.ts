@@ -16,6 +16,8 @@ const SOFT_BREAK = /[,;:，；：、()（）[\]「」『』"|]/y;
 /** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
 const OPENING = new Set(['(', '（', '[']);
 const CLOSING = new Set([')', '）', ']']);
+/** Quotation marks set a word apart ("what does 'hybrid' mean", 「位於線上」是什麼意思) without ending the clause's sense. */
+const QUOTES = new Set(['"', '「', '」', '『', '』']);
 /** The enumeration comma joins words that describe one thing ("在家（沒 VPN）、on-prem 帳號的 IT 主管"). */
 const LIST = '、';
 /** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
@@ -27,7 +29,7 @@ const MAX_TEXT_LENGTH = 4000;
 export type RawToken =
   | { kind: 'latin'; text: string }
   | { kind: 'han'; text: string }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export function detectLocale(text: string): Locale {
   return HAN.test(text) ? 'zh-TW' : 'en';
@@ -76,6 +78,7 @@ export function splitText(text: string): RawToken[] {
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
       if (paren) tokens.push({ kind: 'break', strong: false, paren });
+      else if (QUOTES.has(soft)) tokens.push({ kind: 'break', strong: false, quote: true });
       else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
     } else if (spaced) tokens.push({ kind: 'break', strong: false });
     index += 1;

@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence } from './items';
+import { endsSentence, nextIndex } from './items';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
 
@@ -112,6 +112,7 @@ function factTerm(concept: Concept): TermId | undefined {
 }
 
 const HOMED_WORDS = new Set(['homed', 'homing', '駐留']);
+const PATH_WORDS = /path|route|flow|路徑|路由|流向|走/;
 
 /** How far (in words) an explain word may be from the term it asks about: "what does 'hybrid' mean", "PSTN 是什麼". */
 const ASKING_DISTANCE = 3;
@@ -131,7 +132,8 @@ function asked(items: readonly Item[], index: number): boolean {
     let words = 0;
     for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
       const item = items[k];
-      if (endsSentence(item)) break;
+      // Quotes and brackets set the term apart; any other break ends the clause it is asked in.
+      if (item.kind === 'break' && !item.quote && item.paren === undefined) break;
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
       if (isAsking(item)) return true;
       if (isPathWord(item)) break;
@@ -148,6 +150,21 @@ const askedTerm: Rule = (context) => {
     // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term.
     const term = HOMED_WORDS.has(mention.surface) ? 'homing' : factTerm(mention.concept);
     if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+/** "what counts as 'your network'?", "「Microsoft 網路」這段指的是什麼", "what is signaling?": a segment or traffic asked about. */
+const askedSegment: Rule = (context) => {
+  for (const index of context.indexes) {
+    const mention = mentionAt(context, index);
+    const concept = mention.concept;
+    // "what's the media path?", "what is the signaling route": a question about a path, not about the traffic.
+    const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
+    if (PATH_WORDS.test(mention.surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
+    if (concept.kind === 'traffic') return { topic: { kind: 'traffic', traffic: concept.value }, specific: true, asked: true };
+    const segment = segmentOf(concept);
+    if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
   }
   return undefined;
 };
@@ -208,7 +225,9 @@ const comparison: Rule = (context) => {
   return undefined;
 };
 
-const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, traffic, segment];
+const RULES: readonly Rule[] = [
+  caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+];
 
 /** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
 export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
