@@ -72,8 +72,9 @@ describe.each(LOCALE_LIST)('explain answers in %s', (locale) => {
   });
 });
 
-it('says the explanations in Chinese with the glossary terms, never the "never say" ones', () => {
+it('says the explanations in Chinese with the glossary terms, never the "never say" ones, from the title on', () => {
   for (const topic of EXPLAIN_TOPICS) {
+    expect([topic, /[\u4e00-\u9fff]/.test(explanationOf(topic, 'zh-TW').title)]).toEqual([topic, true]);
     const text = textsOf(explainCard(topic, 'zh-TW')).join('\n');
     for (const word of NEVER_SAY) expect([topic, word, text.includes(word)]).toEqual([topic, word, false]);
   }
