@@ -12,10 +12,11 @@
 // The dev part is for studying misses; the test part is only ever scored in aggregate (no misses are printed).
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SLOT_VALUES, type PartialScenario, type SlotName } from '../src/engine/types';
+import type { PartialScenario } from '../src/engine/types';
 import type { Reply, Request } from '../src/cli/request';
 import type { Locale } from '../src/nlu/types';
 import { projectRoot } from './project-root';
+import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
 
 export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
 /**
@@ -53,12 +54,6 @@ export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
     .map((line) => JSON.parse(line) as BlindItem);
 }
 
-export interface SlotCounts {
-  precision: number;
-  recall: number;
-  support: number;
-}
-
 export interface BlindScore {
   items: number;
   complete: { n: number; right: number; asked: number; wrong: number };
@@ -71,7 +66,7 @@ export interface BlindScore {
   /** The right intent and exactly the labelled slots (explain and out-of-scope questions: no slots). */
   exactMatch: number;
   /** Over the slots the engine keeps for the labelled and the recognized scenario. */
-  slots: Record<SlotName | 'all', SlotCounts>;
+  slots: SlotScores;
 }
 
 export interface BlindMiss {
@@ -98,7 +93,6 @@ function sameSlots(a: PartialScenario, b: PartialScenario): boolean {
   return key(a) === key(b);
 }
 
-const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
 function expectedIntent(item: BlindItem, got: Reply): boolean {
   switch (item.kind) {
@@ -118,8 +112,7 @@ export type TopicNamer = (reply: Reply, index: number) => string | undefined;
 export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName?: TopicNamer): { score: BlindScore; misses: BlindMiss[] } {
   const byText = ask(items.map((item) => ({ text: item.text })));
   const byLabel = ask(items.map((item) => ({ slots: item.slots, locale: item.lang })));
-  const names = [...(Object.keys(SLOT_VALUES) as SlotName[]), 'all'] as const;
-  const counts = Object.fromEntries(names.map((n) => [n, { tp: 0, fp: 0, fn: 0, support: 0 }]));
+  const tally = new SlotTally();
   const score: BlindScore = {
     items: items.length,
     complete: { n: 0, right: 0, asked: 0, wrong: 0 },
@@ -129,7 +122,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
     locale: { n: 0, right: 0 },
     intentAccuracy: 0,
     exactMatch: 0,
-    slots: {} as BlindScore['slots'],
+    slots: new SlotTally().scores(),
   };
   const misses: BlindMiss[] = [];
   let intents = 0;
@@ -147,19 +140,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
     const intentRight = expectedIntent(item, got);
     if (intentRight) intents += 1;
     if (intentRight && sameSlots(gotSlots, wantSlots)) exacts += 1;
-    for (const slot of Object.keys(SLOT_VALUES) as SlotName[]) {
-      const w = wantSlots[slot];
-      const g = gotSlots[slot];
-      for (const key of [slot, 'all']) {
-        const c = counts[key];
-        if (w !== undefined) c.support += 1;
-        if (g !== undefined && g === w) c.tp += 1;
-        else {
-          if (g !== undefined) c.fp += 1;
-          if (w !== undefined) c.fn += 1;
-        }
-      }
-    }
+    tally.add(wantSlots, gotSlots);
     switch (item.kind) {
       case 'complete': {
         score.complete.n += 1;
@@ -195,17 +176,11 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
   });
   score.intentAccuracy = ratio(intents, items.length);
   score.exactMatch = ratio(exacts, items.length);
-  score.slots = Object.fromEntries(
-    names.map((n) => {
-      const c = counts[n];
-      return [n, { precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn), support: c.support }];
-    }),
-  ) as BlindScore['slots'];
+  score.slots = tally.scores();
   return { score, misses };
 }
 
 const pct = (n: number, d: number): string => `${n}/${d} (${(100 * ratio(n, d)).toFixed(1)}%)`;
-const percent = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 export function formatBlindScore(title: string, s: BlindScore): string {
   const c = s.complete;
@@ -217,11 +192,8 @@ export function formatBlindScore(title: string, s: BlindScore): string {
     `  outOfScope   clean ${pct(s.outOfScope.clean, s.outOfScope.n)}`,
     `  locale       ${pct(s.locale.right, s.locale.n)}`,
     `  intent accuracy ${percent(s.intentAccuracy)}   exact match ${percent(s.exactMatch)}`,
-    `  slot         precision  recall  support`,
+    ...slotLines(s.slots),
   ];
-  for (const [slot, x] of Object.entries(s.slots)) {
-    lines.push(`  ${slot.padEnd(12)} ${percent(x.precision)}  ${percent(x.recall)}  ${String(x.support).padStart(6)}`);
-  }
   return lines.join('\n');
 }
 

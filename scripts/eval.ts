@@ -9,12 +9,13 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { answerLine } from '../src/cli/batch';
 import type { Reply, Request } from '../src/cli/request';
-import { SLOT_VALUES, type PartialScenario, type SlotName } from '../src/engine/types';
+import type { PartialScenario } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
 import { topicId } from '../src/nlu/topics';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
 import { BLIND_PARTS, formatBlindScore, formatMiss, loadBlindSet, scoreBlind, type AskBatch, type BlindPart, type BlindScore } from './blind';
 import { projectRoot } from './project-root';
+import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
 
 export interface LabelledUtterance {
   text: string;
@@ -25,18 +26,11 @@ export interface LabelledUtterance {
   targetLocale?: Locale;
 }
 
-export interface SlotScore {
-  precision: number;
-  recall: number;
-  /** How many utterances state the slot. */
-  support: number;
-}
-
 export interface EvalResult {
   utterances: number;
   intentAccuracy: number;
   exactMatch: number;
-  slots: Record<SlotName | 'all', SlotScore>;
+  slots: SlotScores;
   errors: { text: string; expected: LabelledUtterance; got: Recognition }[];
 }
 
@@ -64,11 +58,8 @@ function exact(expected: LabelledUtterance, got: Recognition): boolean {
   );
 }
 
-const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
-
 export function evaluate(recognizer: Recognizer, set: readonly LabelledUtterance[], locale?: Locale): EvalResult {
-  const names = [...(Object.keys(SLOT_VALUES) as SlotName[]), 'all'] as const;
-  const counts = Object.fromEntries(names.map((n) => [n, { tp: 0, fp: 0, fn: 0, support: 0 }]));
+  const tally = new SlotTally();
   let intents = 0;
   let exacts = 0;
   const errors: EvalResult['errors'] = [];
@@ -77,43 +68,18 @@ export function evaluate(recognizer: Recognizer, set: readonly LabelledUtterance
     if (got.intent === expected.intent) intents += 1;
     if (exact(expected, got)) exacts += 1;
     else errors.push({ text: expected.text, expected, got });
-    const want = expected.slots ?? {};
-    for (const slot of Object.keys(SLOT_VALUES) as SlotName[]) {
-      const w = want[slot];
-      const g = got.slots[slot];
-      for (const key of [slot, 'all']) {
-        const c = counts[key];
-        if (w !== undefined) c.support += 1;
-        if (g !== undefined && g === w) c.tp += 1;
-        else {
-          if (g !== undefined) c.fp += 1;
-          if (w !== undefined) c.fn += 1;
-        }
-      }
-    }
+    tally.add(expected.slots ?? {}, got.slots);
   }
-  const slots = Object.fromEntries(
-    names.map((n) => {
-      const c = counts[n];
-      return [n, { precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn), support: c.support }];
-    }),
-  ) as EvalResult['slots'];
-  return { utterances: set.length, intentAccuracy: ratio(intents, set.length), exactMatch: ratio(exacts, set.length), slots, errors };
+  return { utterances: set.length, intentAccuracy: ratio(intents, set.length), exactMatch: ratio(exacts, set.length), slots: tally.scores(), errors };
 }
 
-const percent = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
-
 export function formatResult(title: string, r: EvalResult): string {
-  const lines = [
+  return [
     `${title} (${r.utterances} utterances)`,
     `  intent accuracy ${percent(r.intentAccuracy)}`,
     `  exact match     ${percent(r.exactMatch)}`,
-    `  slot         precision  recall  support`,
-  ];
-  for (const [slot, s] of Object.entries(r.slots)) {
-    lines.push(`  ${slot.padEnd(12)} ${percent(s.precision)}  ${percent(s.recall)}  ${String(s.support).padStart(6)}`);
-  }
-  return lines.join('\n');
+    ...slotLines(r.slots),
+  ].join('\n');
 }
 
 /** The command line's batch mode in this process: the same functions `callflow ask --json -` runs for each line. */
