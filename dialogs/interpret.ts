@@ -59,7 +59,7 @@ function tellSlots(slots: PartialScenario): Command {
  * (a value that does not change the answer), and so offer a slot that depends on it.
  */
 function answeredScenario(session: Session): PartialScenario {
-  return advise(session.scenario).resolution?.scenario ?? session.scenario;
+  return advise(session.scenario, session.focus).resolution?.scenario ?? session.scenario;
 }
 
 /** A triage button as the step it takes. */

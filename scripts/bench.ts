@@ -3,6 +3,7 @@ import * as os from 'os';
 import { runCliBench } from './bench/cli';
 import { runHttpLoadBench } from './bench/http-load';
 import { runThrottleBench } from './bench/throttle';
+import { runMemoryStorageInCappedHeap } from './bench/memory-storage';
 import { runNluBench } from './bench-nlu';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   report.recognizer = await runNluBench();
   report.cli = runCliBench();
   report.throttle = runThrottleBench();
+  report.memoryStorage = runMemoryStorageInCappedHeap();
   report.httpLoad = await runHttpLoadBench();
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }

@@ -11,6 +11,7 @@ import type { PathKind, TrafficType } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
 import type { Locale, Recognizer } from '../src/nlu/types';
 import { projectRoot } from './project-root';
+import { percent, ratio } from './slot-score';
 
 export const TRIAGE_PARTS = ['dev', 'test'] as const;
 export type TriagePart = (typeof TRIAGE_PARTS)[number];
@@ -155,10 +156,8 @@ export function evaluateTriage(part: TriagePart, locale: Locale, ask: AskText): 
   return scoreTickets(loadTickets(part).filter((t) => t.lang === locale), ask);
 }
 
-const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 export const precision = (c: Counts): number => ratio(c.tp, c.tp + c.fp);
 export const recall = (c: Counts): number => ratio(c.tp, c.tp + c.fn);
-const percent = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 export function formatTriageScore(title: string, s: TriageScore): string {
   return [

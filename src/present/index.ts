@@ -1,4 +1,6 @@
 export * from './answer';
 export * from './links';
 export * from './routes';
+export * from './explanation';
+export * from './focus';
 export * from './triage';
