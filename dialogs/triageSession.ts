@@ -25,6 +25,8 @@ export interface TriageState {
   /** Facts the asker said they cannot tell: never asked again in this triage. */
   unknown: AskableSlot[];
   draft?: ObservationDraft;
+  /** "Add an observation" was clicked: which leg comes next. */
+  adding?: boolean;
 }
 
 /** What a triage button or message moves: a step of the button flow, or observations read from text. */
@@ -63,9 +65,9 @@ export function applyTriageStep(state: TriageState | undefined, step: TriageStep
   const current = state ?? newTriage();
   switch (step.kind) {
     case 'start':
-      return { ...current, draft: undefined };
+      return { ...current, draft: undefined, adding: true };
     case 'leg':
-      return { ...current, draft: { traffic: step.traffic, party: step.party } };
+      return { ...current, draft: { traffic: step.traffic, party: step.party }, adding: undefined };
     case 'path':
     case 'notPath': {
       if (!current.draft || current.draft.path || current.draft.notPaths) return null;
@@ -94,7 +96,7 @@ export function triageViewOf(state: TriageState, scenario: PartialScenario): Tri
   const { draft } = state;
   if (draft && !draft.path && !draft.notPaths) return { kind: 'pickPath', state, draft };
   if (draft) return { kind: 'pickEdge', state, draft };
-  if (state.observations.length === 0) return { kind: 'pickLeg', state };
+  if (state.observations.length === 0 || state.adding) return { kind: 'pickLeg', state };
   const result = triage(scenario, state.observations, { unknown: state.unknown });
   if (result.kind !== 'question') return { kind: 'result', state, result };
   const [slot] = result.missing;
