@@ -1,8 +1,9 @@
 // GET /diagram/:locale/:key.svg|.png: the path diagram of the scenario a key names (src/cards/diagramKey), in a
 // language. Answer cards name the canonical scenario; any other key that says one scenario consistently (old cards
-// name the slots the user said and those that were assumed) gets the same picture. A key that names no scenario,
-// contradicts itself or names a slot that does not apply is not found. The same URL always gives the same picture,
-// so it may be cached.
+// name the slots the user said and those that were assumed) gets the same picture. A triage card's key names the
+// scenario compared and what was observed (src/cards/triageDiagramKey): its picture draws the observed route over the
+// article's. A key that names no scenario, contradicts itself or names a slot that does not apply is not found. The
+// same URL always gives the same picture, so it may be cached.
 import type { Request, Response, Server } from 'restify';
 import { scenarioFromDiagramKey } from '../../cards/diagramKey';
 import { isTriageDiagramKey, triageFromDiagramKey } from '../../cards/triageDiagramKey';
