@@ -6,7 +6,6 @@ import { isWhatIf } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { matchTypedAnswer } from './typedAnswer';
-import type { TriageStep } from './triageSession';
 
 /** Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button. */
 export type Misunderstanding = { reason: 'text' } | { reason: 'tooLong'; length: number } | { reason: 'invalidChoice' };
@@ -21,7 +20,7 @@ export type Command =
   | { kind: 'notUnderstood'; why: Misunderstanding }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
-  | { kind: 'triage'; step: TriageStep };
+  | { kind: 'triage'; action: TriageAction };
 
 /** What moves the conversation forward; the flow handles these, the base dialog everything else. */
 export type FlowCommand = Extract<Command, { kind: 'tell' | 'change' | 'triage' }>;
@@ -62,26 +61,6 @@ function answeredScenario(session: Session): PartialScenario {
   return advise(session.scenario, session.focus).resolution?.scenario ?? session.scenario;
 }
 
-/** A triage button as the step it takes. */
-function triageStep(action: TriageAction): TriageStep {
-  switch (action.action) {
-    case 'triage':
-      return { kind: 'start' };
-    case 'observeLeg':
-      return { kind: 'leg', traffic: action.traffic, party: action.party };
-    case 'observePath':
-      return { kind: 'path', path: action.path };
-    case 'observeNotPath':
-      return { kind: 'notPath', path: action.path };
-    case 'observeEdge':
-      return { kind: 'edge', edge: action.edge };
-    case 'triageUnknown':
-      return { kind: 'unknown', slot: action.slot };
-    default:
-      return assertNever(action);
-  }
-}
-
 function fromCardAction(action: CardAction | TriageAction | null, context: InputContext): Command {
   if (action === null) return INVALID_CHOICE;
   switch (action.action) {
@@ -107,7 +86,7 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
     case 'observeNotPath':
     case 'observeEdge':
     case 'triageUnknown':
-      return { kind: 'triage', step: triageStep(action) };
+      return { kind: 'triage', action };
     default:
       return assertNever(action);
   }

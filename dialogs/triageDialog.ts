@@ -10,7 +10,7 @@ import type { FlowCommand } from './interpret';
 import { NextMessageDialog } from './nextMessageDialog';
 import { infoNotice, misunderstandingNotice, outcomeNotices } from './notices';
 import { tell, type Session } from './session';
-import { applyTriageStep } from './triageSession';
+import { applyTriageAction } from './triageSession';
 import { currentTurn } from './turn';
 import type { RenderOptions } from './view';
 
@@ -57,9 +57,9 @@ interface Applied {
 export function applyTriage(command: FlowCommand, session: Session, locale: Locale): Applied {
   switch (command.kind) {
     case 'triage': {
-      const state = applyTriageStep(session.triage, command.step);
+      const state = applyTriageAction(session.triage, command.action);
       if (!state) return { session, notices: [misunderstandingNotice({ reason: 'invalidChoice' }, false, locale)] };
-      const notices = command.step.kind === 'unknown' ? [infoNotice('triage.dialog.noted', locale)] : [];
+      const notices = command.action.action === 'triageUnknown' ? [infoNotice('triage.dialog.noted', locale)] : [];
       return { session: { ...session, started: true, triage: state, changing: undefined }, notices };
     }
     case 'tell': {

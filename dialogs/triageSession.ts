@@ -11,6 +11,7 @@ import {
   type TrafficType,
   type Triage,
 } from '../src/engine';
+import type { TriageAction } from '../src/cards';
 
 /** A leg being described with buttons: its traffic and party first, then its path, then whether an Edge relayed it. */
 export interface ObservationDraft {
@@ -28,15 +29,6 @@ export interface TriageState {
   /** "Add an observation" was clicked: which leg comes next. */
   adding?: boolean;
 }
-
-/** What a triage button or message moves: a step of the button flow, or observations read from text. */
-export type TriageStep =
-  | { kind: 'start' }
-  | { kind: 'leg'; traffic: TrafficType; party: 'user' | 'peer' }
-  | { kind: 'path'; path: PathKind }
-  | { kind: 'notPath'; path: PathKind }
-  | { kind: 'edge'; edge: 'relayed' | 'direct' | 'unknown' }
-  | { kind: 'unknown'; slot: AskableSlot };
 
 export function newTriage(): TriageState {
   return { observations: [], unknown: [] };
@@ -60,27 +52,27 @@ function finished(draft: ObservationDraft, edge: Observation['edge']): Observati
 
 const EDGE_ANSWERS: Record<'relayed' | 'direct' | 'unknown', Observation['edge']> = { relayed: true, direct: false, unknown: undefined };
 
-/** A button's step applied: null when the button does not fit where the triage stands (an old or forged card). */
-export function applyTriageStep(state: TriageState | undefined, step: TriageStep): TriageState | null {
+/** A button applied: null when the button does not fit where the triage stands (an old or forged card). */
+export function applyTriageAction(state: TriageState | undefined, action: TriageAction): TriageState | null {
   const current = state ?? newTriage();
-  switch (step.kind) {
-    case 'start':
+  switch (action.action) {
+    case 'triage':
       return { ...current, draft: undefined, adding: true };
-    case 'leg':
-      return { ...current, draft: { traffic: step.traffic, party: step.party }, adding: undefined };
-    case 'path':
-    case 'notPath': {
+    case 'observeLeg':
+      return { ...current, draft: { traffic: action.traffic, party: action.party }, adding: undefined };
+    case 'observePath':
+    case 'observeNotPath': {
       if (!current.draft || current.draft.path || current.draft.notPaths) return null;
-      const draft = step.kind === 'path' ? { ...current.draft, path: step.path } : { ...current.draft, notPaths: [step.path] };
+      const draft = action.action === 'observePath' ? { ...current.draft, path: action.path } : { ...current.draft, notPaths: [action.path] };
       return { ...current, draft };
     }
-    case 'edge': {
+    case 'observeEdge': {
       const { draft } = current;
       if (!draft || (!draft.path && !draft.notPaths)) return null;
-      return { ...withObservations(current, [finished(draft, EDGE_ANSWERS[step.edge])]), draft: undefined };
+      return { ...withObservations(current, [finished(draft, EDGE_ANSWERS[action.edge])]), draft: undefined };
     }
-    case 'unknown':
-      return current.unknown.includes(step.slot) ? current : { ...current, unknown: [...current.unknown, step.slot] };
+    case 'triageUnknown':
+      return current.unknown.includes(action.slot) ? current : { ...current, unknown: [...current.unknown, action.slot] };
   }
 }
 

@@ -1,25 +1,26 @@
 // The key of a triage's diagram in URLs: the scenario compared (as diagramKey writes it), then each observation,
 // `__seen-<traffic>-<party>-<path or any>[-not<Path>...][-edge|-noEdge|-<Edge>]`, in a fixed order, so one triage has
 // one address: `deployment-online_callType-pstn_location-customerNetwork__seen-media-user-internet`.
-import type { Observation, PartialScenario, PartyId, PathKind, TrafficType } from '../engine';
+import {
+  EDGE_CODES,
+  OBSERVED_PARTIES as PARTIES,
+  PATH_KINDS as PATHS,
+  TRAFFIC_TYPES as TRAFFIC,
+  edgeCode,
+  type Observation,
+  type PartialScenario,
+  type PartyId,
+  type PathKind,
+  type TrafficType,
+} from '../engine';
 import { diagramKey, scenarioFromDiagramKey } from './diagramKey';
 
 const SEPARATOR = '__seen-';
-const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
-const PARTIES: readonly PartyId[] = ['user', 'peer', 'attendees'];
-const TRAFFIC: readonly TrafficType[] = ['signaling', 'media'];
-const EDGES: Record<string, Observation['edge']> = {
-  edge: true,
-  noEdge: false,
-  onlineEdge: 'onlineEdge',
-  onPremEdge: 'onPremEdge',
-  cloudConnectorEdge: 'cloudConnectorEdge',
-};
 
 const capital = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 function observationKey(o: Observation): string {
-  const edge = Object.keys(EDGES).find((k) => EDGES[k] === o.edge);
+  const edge = edgeCode(o.edge);
   const nots = PATHS.filter((p) => (o.notPaths ?? []).includes(p)).map((p) => `not${capital(p)}`);
   return [o.traffic, o.party, o.path ?? 'any', ...nots, ...(edge ? [edge] : [])].join('-');
 }
@@ -39,14 +40,14 @@ function observationFromKey(part: string): Observation | null {
   if (path !== 'any' && !PATHS.includes(path as PathKind)) return null;
   const notPaths = rest.filter((r) => r.startsWith('not')).map((r) => r.slice(3, 4).toLowerCase() + r.slice(4));
   const edges = rest.filter((r) => !r.startsWith('not'));
-  if (notPaths.some((p) => !PATHS.includes(p as PathKind)) || edges.length > 1 || (edges.length === 1 && !(edges[0] in EDGES))) return null;
+  if (notPaths.some((p) => !PATHS.includes(p as PathKind)) || edges.length > 1 || (edges.length === 1 && !(edges[0] in EDGE_CODES))) return null;
   if (path === 'any' && notPaths.length === 0) return null;
   return {
     traffic: traffic as TrafficType,
     party: party as PartyId,
     ...(path !== 'any' && { path: path as PathKind }),
     ...(notPaths.length > 0 && { notPaths: notPaths as PathKind[] }),
-    ...(edges.length === 1 && { edge: EDGES[edges[0]] }),
+    ...(edges.length === 1 && { edge: EDGE_CODES[edges[0]] }),
   };
 }
 

@@ -3,19 +3,19 @@
 // `internet+onPremEdge` (relayed by that Edge), `internet+noEdge` (through none). Batch JSON gives `"observed"` as an
 // object of the same strings per traffic type ({"media": "internet", "signaling": ["user:expressRoute", "peer:local"]})
 // or as a list of observation objects ({"traffic": "media", "party": "user", "path": "internet", "edge": true}).
-import type { Observation, PartyId, PathKind, Relay, TrafficType } from '../engine';
+import {
+  EDGE_CODES as EDGES,
+  OBSERVED_PARTIES as PARTIES,
+  PATH_KINDS as PATHS,
+  TRAFFIC_TYPES as TRAFFIC,
+  type Observation,
+  type PartyId,
+  type PathKind,
+  type Relay,
+  type TrafficType,
+} from '../engine';
 import { t, type Locale } from '../i18n';
 
-const PARTIES: readonly PartyId[] = ['user', 'peer', 'attendees'];
-const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
-const TRAFFIC: readonly TrafficType[] = ['media', 'signaling'];
-const EDGES: Record<string, Observation['edge']> = {
-  edge: true,
-  noEdge: false,
-  onlineEdge: 'onlineEdge',
-  onPremEdge: 'onPremEdge',
-  cloudConnectorEdge: 'cloudConnectorEdge',
-};
 const RELAYS: readonly Relay[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
 
 /** What a bad observation is reported with: the value and what is allowed, in the reader's language. */

@@ -3,57 +3,23 @@
 // real server's Bot Framework endpoint (a Teams client) and through the local page's API; the triage card points at
 // a diagram under PUBLIC_BASE_URL (relative on the page), which the server serves (an SVG that draws the observed
 // route when one explains it, a PNG that decodes), and the Slack blocks made of the Teams card show the same image.
-import type { Activity } from 'botbuilder';
 import type { AdaptiveCard } from '../../src/cards';
 import { adaptiveCardToBlocks } from '../../src/channels/slack/blockkit';
 import { completions, resolve, type PartialScenario, type PathKind } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { imagesOf, submitsOf } from '../dialogs/cardReading';
-import { activity } from '../http/harness';
 import { inBatches } from '../support/answerVariants';
+import { pageClient, teamsClient, type Send } from '../support/channelClients';
 import { fetchDiagram, startDiagramServer, type DiagramServer } from '../support/diagramServer';
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-const BOT = { id: 'callflow-advisor', name: 'Call Flow Advisor' };
 /** Drawing Chinese text takes seconds a picture: a few Chinese diagrams are fetched as PNG, every one as SVG. */
 const CHINESE_PNGS = 3;
-
-type Send = (conversationId: string, value: unknown) => Promise<AdaptiveCard[]>;
 
 let server: DiagramServer;
 beforeAll(async () => {
   server = await startDiagramServer();
 });
 afterAll(() => server.close());
-
-function teams(clientLocale: string): Send {
-  return async (conversationId, value) => {
-    const posted = activity(server.capture, conversationId, { type: 'message', value, locale: clientLocale, recipient: BOT });
-    const response = await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(posted) });
-    if (response.status !== 200) throw new Error(`${conversationId}: ${response.status}`);
-    return server.capture.replies
-      .filter((r) => r.replyToId === posted.id)
-      .flatMap((r) => (r.activity as Activity).attachments ?? [])
-      .filter((a) => a.contentType === ADAPTIVE_CARD)
-      .map((a) => a.content as AdaptiveCard);
-  };
-}
-
-function page(locale: Locale): Send {
-  const conversations = new Map<string, string>();
-  const post = (path: string, body: unknown) =>
-    fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return async (id, value) => {
-    if (!conversations.has(id)) {
-      const started = (await (await post('/web/api/conversations', { locale })).json()) as { conversationId: string };
-      conversations.set(id, started.conversationId);
-    }
-    const response = await post('/web/api/messages', { conversationId: conversations.get(id), locale, value });
-    if (response.status !== 200) throw new Error(`${id}: ${response.status}`);
-    const { activities } = (await response.json()) as { activities: { attachments?: { content: AdaptiveCard }[] }[] };
-    return activities.flatMap((a) => (a.attachments ?? []).map((x) => x.content));
-  };
-}
 
 /** A media path the article does not give for the user in this call. */
 function otherPath(s: PartialScenario): PathKind {
@@ -83,7 +49,7 @@ describe.each<[Locale, string]>([
   ['zh-TW', 'zh-TW'],
 ])('triage cards in %s', (locale, clientLocale) => {
   it.each<['teams' | 'page']>([['teams'], ['page']])('through %s: every triage card\'s diagram is served and the Slack blocks show it', async (channel) => {
-    const send = channel === 'teams' ? teams(clientLocale) : page(locale);
+    const send = channel === 'teams' ? teamsClient(server, clientLocale) : pageClient(server, locale);
     const cards = await inBatches(scenarios, 6, (s, i) => triageByButtons(send, `triage-${channel}-${locale}-${i}`, s));
     const prefix = channel === 'teams' ? `${server.baseUrl}/diagram/${locale}/` : `/diagram/${locale}/`;
     const urls = cards.map((card, i) => {

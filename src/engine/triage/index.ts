@@ -5,3 +5,4 @@ export { byLeg, pathsObserved, expectedFits, documentedFits, routeFits, routesFi
 export { FACTS, pointOf, pointsFor, answerAt, basePoint, changesBetween, neighboursOf, type Point } from './space';
 export { RULES, SECTION_ANCHORS } from './rules';
 export { PERFORMANCE_PAGE, PERFORMANCE_TARGETS, QOS_MARKINGS, type PerformanceTarget } from './performance';
+export { EDGE_CODES, OBSERVED_PARTIES, PATH_KINDS, edgeCode } from './codes';

@@ -4,6 +4,7 @@
 import { SERVER_AREA } from '../facts';
 import { areaOfStop, isClientStop, labelFits, routesOf, type ClientZones } from '../routes';
 import type { Hop, Leg, PathKind, Relay, Resolution, RouteChoice, Server } from '../types';
+import { PATH_KINDS } from './codes';
 import type { Observation } from './types';
 
 const RELAYS: readonly string[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
@@ -110,7 +111,6 @@ export function legObserved(r: Pick<Resolution, 'signaling' | 'media'>, o: Obser
   return r[o.traffic].find((leg) => leg.party === o.party);
 }
 
-const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 
 /**
  * The paths an observation leaves possible ("not over ExpressRoute" leaves local and the Internet): the one seen, or
@@ -119,7 +119,7 @@ const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
  */
 export function pathsObserved(o: Observation, leg?: Leg, zones?: ClientZones): PathKind[] {
   if (o.path !== undefined) return [o.path];
-  const left = PATHS.filter((p) => !(o.notPaths ?? []).includes(p));
+  const left = PATH_KINDS.filter((p) => !(o.notPaths ?? []).includes(p));
   if (!leg || !zones) return left;
   const staysPossible = routesOf(leg).some((choice) => areaOfStop(choice.route[choice.route.length - 1].to, zones) === 'yourNetwork') && leg.from === 'yourNetwork';
   return staysPossible ? left : left.filter((p) => p !== 'local');

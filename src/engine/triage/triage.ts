@@ -8,6 +8,7 @@ import { boundedMemo } from '../../memo';
 import { separatingSlots } from '../questions';
 import { clientZones } from '../derive';
 import { ASKABLE_SLOTS, type PartialScenario, type PathKind, type Resolution } from '../types';
+import { PATH_KINDS } from './codes';
 import { legObserved, pathsObserved } from './observe';
 import { differencesOf, explanationsOf, findExplanations, findingKey, type Finding } from './search';
 import { answerAt, basePoint, type Point } from './space';
@@ -41,10 +42,9 @@ function possiblePaths(o: Observation, outcomes: readonly Outcome[]): PathKind[]
       return pathsObserved(o, legObserved(r, o), clientZones(r.scenario));
     }),
   );
-  return PATH_ORDER.filter((p) => possible.has(p));
+  return PATH_KINDS.filter((p) => possible.has(p));
 }
 
-const PATH_ORDER: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 
 /** What is known, with the call type the observations imply (only a peer-to-peer call has another party's traffic). */
 function narrowed(scenario: PartialScenario, outcomes: readonly Outcome[]): PartialScenario {
