@@ -5,9 +5,8 @@ import {
   followUpCard,
   questionCard,
   triageCard,
-  triageEdgeCard,
   triageLegCard,
-  triagePathCard,
+  triageLegStepCard,
   triageQuestionCard,
   welcomeCard,
   type AdaptiveCard,
@@ -60,9 +59,9 @@ function triageViewCard(view: TriageView, scenario: Session['scenario'], locale:
     case 'pickLeg':
       return triageLegCard(observations, scenario, locale, common);
     case 'pickPath':
-      return triagePathCard(view.draft, observations, scenario, locale, common);
+      return triageLegStepCard('path', view.draft, observations, scenario, locale, common);
     case 'pickEdge':
-      return triageEdgeCard(view.draft, observations, scenario, locale, common);
+      return triageLegStepCard('edge', view.draft, observations, scenario, locale, common);
     case 'question':
       return triageQuestionCard(view.slot, view.values, observations, view.known, locale, common);
     case 'result':

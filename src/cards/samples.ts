@@ -11,7 +11,7 @@ import { questionCard } from './questionCard';
 import { sinceArticleAside } from './sinceArticle';
 import type { AdaptiveCard, Notice } from './template';
 import { EXPLAIN_TOPICS } from './topics';
-import { triageCard, triageEdgeCard, triageLegCard, triagePathCard, triageQuestionCard } from './triageCards';
+import { triageCard, triageLegCard, triageLegStepCard, triageQuestionCard } from './triageCards';
 import { welcomeCard } from './welcomeCard';
 
 export type CardKind = 'welcome' | 'help' | 'question' | 'answer' | 'explain' | 'followUp' | 'triageStep' | 'triage';
@@ -97,8 +97,8 @@ function triageSamples(locale: Locale): Omit<SampleCard, 'locale'>[] {
   const leg = { traffic: 'media', party: 'user' } as const;
   const steps = [
     { name: 'triage: which leg', card: triageLegCard([], {}, locale) },
-    { name: 'triage: which path', card: triagePathCard(leg, observed, known, locale, { canGoBack: true }) },
-    { name: 'triage: an Edge?', card: triageEdgeCard(leg, [], known, locale) },
+    { name: 'triage: which path', card: triageLegStepCard('path', leg, observed, known, locale, { canGoBack: true }) },
+    { name: 'triage: an Edge?', card: triageLegStepCard('edge', leg, [], known, locale) },
     { name: 'triage: a fact that separates the explanations', card: triageQuestionCard('callType', allowedValues('callType', known), observed, known, locale, { canGoBack: true }) },
   ].map((c) => ({ ...c, kind: 'triageStep' as const }));
   const results = SAMPLE_TRIAGES.map(({ name, scenario, observed: seen, unknown }) => {

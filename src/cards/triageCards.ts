@@ -1,7 +1,7 @@
 // The triage's cards: the steps of a triage by buttons (which leg was observed, its path, whether an Edge relayed
 // it, a fact that would tell the explanations apart), and the result: expected and observed side by side, the
 // explanations with what to check and where the article says so, and a diagram that marks the observed path.
-import { clientZones, routesOf, type AskableSlot, type Observation, type PartialScenario, type PathKind, type Triage, type TrafficType } from '../engine';
+import { clientZones, PATH_KINDS, routesOf, type AskableSlot, type Observation, type PartialScenario, type Triage, type TrafficType } from '../engine';
 import {
   changesText,
   checkText,
@@ -98,49 +98,25 @@ export function triageLegCard(observed: readonly Observation[], known: PartialSc
   );
 }
 
-/** Which path the leg took. */
-export function triagePathCard(
+/** A leg being described: which path it took, then whether an Edge Server relayed it. */
+export function triageLegStepCard(
+  step: 'path' | 'edge',
   leg: { traffic: TrafficType; party: 'user' | 'peer' },
   observed: readonly Observation[],
   known: PartialScenario,
   locale: Locale,
   options: TriageCardOptions = {},
 ): AdaptiveCard {
-  const paths: PathKind[] = ['local', 'expressRoute', 'internet'];
-  return stepCard(
-    {
-      question: t(locale, 'triage.card.pickPath', { leg: legName(leg.traffic, leg.party, locale) }),
-      actions: [
-        ...paths.map((path) => button(t(locale, `paths.${path}`), { action: 'observePath', path })),
-        button(t(locale, 'triage.card.notExpressRoute'), { action: 'observeNotPath', path: 'expressRoute' }),
-      ],
-      observed,
-      known,
-    },
-    locale,
-    options,
-  );
-}
-
-/** Whether an Edge Server relayed it. */
-export function triageEdgeCard(
-  leg: { traffic: TrafficType; party: 'user' | 'peer' },
-  observed: readonly Observation[],
-  known: PartialScenario,
-  locale: Locale,
-  options: TriageCardOptions = {},
-): AdaptiveCard {
-  const answers = ['relayed', 'direct', 'unknown'] as const;
-  return stepCard(
-    {
-      question: t(locale, 'triage.card.pickEdge', { leg: legName(leg.traffic, leg.party, locale) }),
-      actions: answers.map((edge) => button(t(locale, `triage.card.edge.${edge}`), { action: 'observeEdge', edge })),
-      observed,
-      known,
-    },
-    locale,
-    options,
-  );
+  const name = legName(leg.traffic, leg.party, locale);
+  const actions =
+    step === 'path'
+      ? [
+          ...PATH_KINDS.map((path) => button(t(locale, `paths.${path}`), { action: 'observePath', path })),
+          button(t(locale, 'triage.card.notExpressRoute'), { action: 'observeNotPath', path: 'expressRoute' }),
+        ]
+      : (['relayed', 'direct', 'unknown'] as const).map((edge) => button(t(locale, `triage.card.edge.${edge}`), { action: 'observeEdge', edge }));
+  const question = t(locale, step === 'path' ? 'triage.card.pickPath' : 'triage.card.pickEdge', { leg: name });
+  return stepCard({ question, actions, observed, known }, locale, options);
 }
 
 /** A fact that would tell the explanations apart, with "don't know" beside the values. */
