@@ -183,7 +183,31 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
   const nodes = [...layout.nodes.values()];
   const badges = placeBadges(lines, nodes);
 
-  const legendY = mapTop + layout.bottom + 30;
+  const legendTop = mapTop + layout.bottom + 30;
+  // The legend's entries, left to right, on as many rows as the width needs (a triage's has one more).
+  const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
+  const line = (traffic: TrafficType, alternative: boolean, color: string) => (x: number, y: number) =>
+    `<path d="M${num(x)} ${num(y - 4)}h44" ${strokeAttrs(color, traffic, alternative, color === OBSERVED_COLOR)}/>`;
+  const arrow = (x: number, y: number) => `<path d="M${num(x)} ${num(y - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`;
+  const legendEntries = [
+    { label: t(locale, 'diagram.legend.signaling'), symbol: line('signaling', false, LEGEND_COLOR) },
+    { label: t(locale, 'diagram.legend.media'), symbol: line('media', false, LEGEND_COLOR) },
+    // An alternative route gets its own entry, only in a diagram that has one; so does what was observed.
+    ...(plan.legs.some((leg) => leg.alternative > 0) ? [{ label: t(locale, 'diagram.legend.alternative'), symbol: line('media', true, LEGEND_COLOR) }] : []),
+    ...(plan.legs.some((leg) => leg.observed) ? [{ label: t(locale, 'triage.diagram.legend'), symbol: line('media', false, OBSERVED_COLOR) }] : []),
+    { label: t(locale, 'diagram.legend.arrow'), symbol: arrow },
+  ];
+  let legendX = MARGIN;
+  let legendY = legendTop;
+  const legendParts = legendEntries.map(({ label, symbol }) => {
+    if (legendX > MARGIN && legendX + legendStep(label) - 28 > width - MARGIN) {
+      legendX = MARGIN;
+      legendY += KEY_TEXT_SIZE * LINE_HEIGHT + 8;
+    }
+    const part = symbol(legendX, legendY) + `<text x="${num(legendX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
+    legendX += legendStep(label);
+    return part;
+  });
   const keyRows: KeyRow[] = plan.legs.map((leg, i) => ({
     plan: leg,
     lines: wrapText(text.legs[i].replace(/^\d+\. /, ''), textSpan - KEY_INDENT, KEY_TEXT_SIZE),
@@ -202,21 +226,6 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
   });
   const height = Math.ceil(keyY + MARGIN - 10);
 
-  const legendItem = (x: number, traffic: TrafficType, label: string, alternative = false, color = LEGEND_COLOR) =>
-    `<path d="M${num(x)} ${num(legendY - 4)}h44" ${strokeAttrs(color, traffic, alternative, color === OBSERVED_COLOR)}/>` +
-    `<text x="${num(x + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
-  const signalingLabel = t(locale, 'diagram.legend.signaling');
-  const mediaLabel = t(locale, 'diagram.legend.media');
-  const arrowLabel = t(locale, 'diagram.legend.arrow');
-  const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
-  const mediaX = MARGIN + legendStep(signalingLabel);
-  // An alternative route gets its own legend entry, only in a diagram that has one.
-  const alternativeLabel = plan.legs.some((leg) => leg.alternative > 0) ? t(locale, 'diagram.legend.alternative') : undefined;
-  const alternativeX = mediaX + legendStep(mediaLabel);
-  // What was observed gets its own legend entry, only in a triage's diagram.
-  const observedLabel = plan.legs.some((leg) => leg.observed) ? t(locale, 'triage.diagram.legend') : undefined;
-  const observedX = alternativeLabel ? alternativeX + legendStep(alternativeLabel) : alternativeX;
-  const arrowX = observedLabel ? observedX + legendStep(observedLabel) : observedX;
 
   const title = t(locale, 'diagram.titleWithScenario', { title: text.title, scenario: text.subtitle });
   return [
@@ -244,12 +253,7 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
     plan.legs.map((leg, i) => badge(badges[i], leg)).join(''),
     `</g>`,
     `<g class="legend">`,
-    legendItem(MARGIN, 'signaling', signalingLabel),
-    legendItem(mediaX, 'media', mediaLabel),
-    alternativeLabel ? legendItem(alternativeX, 'media', alternativeLabel, true) : '',
-    observedLabel ? legendItem(observedX, 'media', observedLabel, false, OBSERVED_COLOR) : '',
-    `<path d="M${num(arrowX)} ${num(legendY - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`,
-    `<text x="${num(arrowX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(arrowLabel)}</text>`,
+    legendParts.join(''),
     `</g>`,
     keyParts.join(''),
     `</svg>`,

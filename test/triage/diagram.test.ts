@@ -4,6 +4,7 @@
 import { isTriageDiagramKey, triageDiagramKey, triageFromDiagramKey } from '../../src/cards';
 import { renderTriageSvg } from '../../src/diagram';
 import { OBSERVED_COLOR } from '../../src/diagram/catalog';
+import { textWidth } from '../../src/diagram/text';
 import { clientZones, completions, triage, type Observation, type PartialScenario, type Triage } from '../../src/engine';
 import { routeText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
@@ -38,6 +39,11 @@ describe.each<Locale>(['en', 'zh-TW'])('the triage diagram in %s', (locale) => {
     const line = t(locale, 'triage.diagram.leg', { party: t(locale, 'parties.user'), traffic: t(locale, 'traffic.media.name'), path: t(locale, 'paths.internet'), route });
     expect(drawn.keyRows.map((r) => squeeze(r.text))).toContain(squeeze(line));
     expect(drawn.document.querySelector('title')?.textContent).toContain(t(locale, 'triage.diagram.title'));
+    // The legend has one more entry than an answer's: it wraps rather than running off the picture.
+    const width = Number(drawn.svg.getAttribute('width'));
+    for (const text of Array.from(drawn.document.querySelectorAll('g.legend text'))) {
+      expect(Number(text.getAttribute('x')) + textWidth(text.textContent ?? '', Number(text.getAttribute('font-size')))).toBeLessThanOrEqual(width);
+    }
   });
 
   it('draws a match as the article\'s own route observed, and nothing observed when nothing explains it', () => {
