@@ -3,6 +3,8 @@
 import { readdirSync } from 'fs';
 import { join } from 'path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { CJK_FAMILY, cjkSubsetFiles } from './cjkSubset';
+import { hasWideText } from './text';
 
 type FontOptions = NonNullable<ResvgRenderOptions['font']>;
 
@@ -24,7 +26,8 @@ function findFiles(dir: string, wanted: RegExp): string[] {
 
 let found: { latin: string[]; cjk: string[] } | undefined;
 
-function fontFiles(): { latin: string[]; cjk: string[] } {
+/** The installed font files the diagrams use, found once: DejaVu Sans, and the Noto Sans CJK files. */
+export function installedFonts(): { latin: string[]; cjk: string[] } {
   found ??= {
     latin: FONT_DIRS.flatMap((d) => findFiles(d, LATIN)),
     cjk: FONT_DIRS.flatMap((d) => findFiles(d, CJK)),
@@ -33,18 +36,20 @@ function fontFiles(): { latin: string[]; cjk: string[] } {
 }
 
 /**
- * Only the files a drawing needs: resvg rereads a font file for every run of text, and the CJK one is 20 MB, so
- * text without CJK characters does not load it. With none of the files, the system's fonts.
+ * Only the files a drawing needs: text without CJK characters does not load a CJK font, and text with them loads
+ * the CJK subset when it covers the text (./cjkSubset: resvg rereads a font file for every run of text, and the
+ * full collections are 20 MB each), else the full files. With none of the files, the system's fonts.
  */
-export function fontOptions(needsCjk: boolean): FontOptions {
-  const { latin, cjk } = fontFiles();
-  const files = needsCjk || latin.length === 0 ? [...latin, ...cjk] : latin;
-  if (files.length === 0) return { loadSystemFonts: true, fontDirs: FONT_DIRS };
-  return { loadSystemFonts: false, fontFiles: files, defaultFontFamily: latin.length > 0 ? 'DejaVu Sans' : 'Noto Sans CJK TC' };
+export function fontOptions(text: string): FontOptions {
+  const { latin, cjk } = installedFonts();
+  if (latin.length === 0 && cjk.length === 0) return { loadSystemFonts: true, fontDirs: FONT_DIRS };
+  const needsCjk = (hasWideText(text) || latin.length === 0) && cjk.length > 0;
+  const cjkFiles = needsCjk ? (cjkSubsetFiles(text, cjk) ?? cjk) : [];
+  return { loadSystemFonts: false, fontFiles: [...latin, ...cjkFiles], defaultFontFamily: latin.length > 0 ? 'DejaVu Sans' : CJK_FAMILY };
 }
 
 /** Which scripts the installed fonts can draw, for a clear message when a machine lacks one. */
 export function fontCoverage(): { latin: boolean; cjk: boolean } {
-  const { latin, cjk } = fontFiles();
+  const { latin, cjk } = installedFonts();
   return { latin: latin.length > 0, cjk: cjk.length > 0 };
 }

@@ -1,9 +1,8 @@
-// renderDiagramPng(): a diagram's SVG as a PNG, drawn by resvg with the fonts loaded explicitly. Drawing CJK text
-// takes about a second, so recent results are kept (there are only so many diagrams), and servers use the
-// asynchronous form, which draws off the event loop.
+// renderDiagramPng(): a diagram's SVG as a PNG, drawn by resvg with the fonts loaded explicitly (./fonts). A drawing
+// takes tens of milliseconds in either language, so recent results are kept (there are only so many diagrams), and
+// servers use the asynchronous form, which draws off the event loop.
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontOptions } from './fonts';
-import { hasWideText } from './text';
 
 export const DEFAULT_PNG_WIDTH = 1200;
 const MIN_PNG_WIDTH = 200;
@@ -18,7 +17,7 @@ function pixelWidth(width: number): number {
 }
 
 function options(svg: string, width: number): ResvgRenderOptions {
-  return { fitTo: { mode: 'width', value: width }, font: fontOptions(hasWideText(svg)), background: '#ffffff' };
+  return { fitTo: { mode: 'width', value: width }, font: fontOptions(svg), background: '#ffffff' };
 }
 
 function remember(key: string, png: Buffer): Buffer {
