@@ -13,7 +13,7 @@
 // The files go to a private directory (0700) under the system's temporary directory, removed when the process
 // exits: the app's own directory is read-only in the container. If anything fails (no writable temporary
 // directory, no TC face, the WebAssembly), drawings use the full files as before, and the log says so once.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { performance } from 'perf_hooks';
@@ -52,11 +52,9 @@ function writeSubsets(fullFiles: readonly string[], characters: ReadonlySet<numb
   try {
     const subsetter = createSubsetter();
     const files = fullFiles.flatMap((file) => {
-      const font = readFileSync(file);
-      const index = faceIndex(font, CJK_FAMILY);
-      if (index === undefined) return [];
-      const bytes = subsetter(font, index, characters);
-      if (faceIndex(bytes, CJK_FAMILY) !== 0) throw new Error(`${file}: the subset of face ${index} is not ${CJK_FAMILY}`);
+      const bytes = subsetter(file, CJK_FAMILY, characters);
+      if (bytes === undefined) return [];
+      if (faceIndex(bytes, CJK_FAMILY) !== 0) throw new Error(`${file}: the subset is not ${CJK_FAMILY}`);
       const written = join(dir, `${basename(file).replace(/\.[^.]+$/, '')}-tc-subset.otf`);
       writeFileSync(written, bytes, { mode: 0o600, flag: 'wx' });
       return [written];

@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { diagramForScenario, renderDiagramPng } from '../../src/diagram';
 import { faceFamilies, faceIndex } from '../../src/diagram/fontFaces';
 import { fontOptions, installedFonts } from '../../src/diagram/fonts';
+import { createSubsetter } from '../../src/diagram/subsetFont';
 import type { PartialScenario } from '../../src/engine';
 import { has, keysOf, list, LOCALE_LIST, t } from '../../src/i18n';
 import { completeScenarios } from '../support/answerVariants';
@@ -80,6 +81,25 @@ describe('the TC face of the collection', () => {
     expect(() => faceFamilies(claimsMillionFaces)).toThrow('more faces than the file holds');
     expect(() => faceFamilies(Buffer.from('no font'))).toThrow(/out of range/);
     expect(() => faceFamilies(readFileSync(regularCollection).subarray(0, 4096))).toThrow(/out of range/);
+  });
+});
+
+describe('the subsetter', () => {
+  const subsetter = createSubsetter();
+  const dejaVu = latin.find((file) => file.endsWith('DejaVuSans.ttf')) as string;
+  const codePoints = [...'Your network'].map((c) => c.codePointAt(0) as number);
+
+  test('cuts the face of the family asked for, in a plain font file too', () => {
+    const bytes = subsetter(dejaVu, 'DejaVu Sans', codePoints) as Buffer;
+    expect(faceFamilies(bytes)).toEqual([['DejaVu Sans']]);
+    expect(bytes.length).toBeLessThan(statSync(dejaVu).size / 10);
+  });
+
+  test('gives nothing for a file without that family, refuses a file that is not a font, and goes on working', () => {
+    expect(subsetter(dejaVu, TC, codePoints)).toBeUndefined();
+    expect(() => subsetter(path.join(ROOT, 'package.json'), TC, codePoints)).toThrow(/out of range/);
+    expect(() => subsetter(path.join(ROOT, 'no-such-font.ttc'), TC, codePoints)).toThrow(/ENOENT/);
+    expect(faceFamilies(subsetter(dejaVu, 'DejaVu Sans', codePoints) as Buffer)).toEqual([['DejaVu Sans']]);
   });
 });
 
