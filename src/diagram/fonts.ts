@@ -3,10 +3,10 @@
 import { readdirSync } from 'fs';
 import { join } from 'path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { CJK_FAMILY, cjkSubsetFiles } from './cjkSubset';
+import { CJK_FAMILY, cjkSubsetFiles, cjkSubsetFilesAsync } from './cjkSubset';
 import { hasWideText } from './text';
 
-type FontOptions = NonNullable<ResvgRenderOptions['font']>;
+export type FontOptions = NonNullable<ResvgRenderOptions['font']>;
 
 const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts'];
 const LATIN = /^DejaVuSans(-Bold)?\.ttf$/;
@@ -35,17 +35,33 @@ export function installedFonts(): { latin: string[]; cjk: string[] } {
   return found;
 }
 
+const SYSTEM_FONTS: FontOptions = { loadSystemFonts: true, fontDirs: FONT_DIRS };
+
+function withCjk(latin: string[], cjkFiles: string[]): FontOptions {
+  return { loadSystemFonts: false, fontFiles: [...latin, ...cjkFiles], defaultFontFamily: latin.length > 0 ? 'DejaVu Sans' : CJK_FAMILY };
+}
+
+/** Text with CJK characters needs a CJK font; so does any text on a machine without the Latin one. */
+function needsCjk(text: string, { latin, cjk }: { latin: string[]; cjk: string[] }): boolean {
+  return (hasWideText(text) || latin.length === 0) && cjk.length > 0;
+}
+
 /**
  * Only the files a drawing needs: text without CJK characters does not load a CJK font, and text with them loads
  * the CJK subset when it covers the text (./cjkSubset: resvg rereads a font file for every run of text, and the
  * full collections are 20 MB each), else the full files. With none of the files, the system's fonts.
  */
 export function fontOptions(text: string): FontOptions {
-  const { latin, cjk } = installedFonts();
-  if (latin.length === 0 && cjk.length === 0) return { loadSystemFonts: true, fontDirs: FONT_DIRS };
-  const needsCjk = (hasWideText(text) || latin.length === 0) && cjk.length > 0;
-  const cjkFiles = needsCjk ? (cjkSubsetFiles(text, cjk) ?? cjk) : [];
-  return { loadSystemFonts: false, fontFiles: [...latin, ...cjkFiles], defaultFontFamily: latin.length > 0 ? 'DejaVu Sans' : CJK_FAMILY };
+  const fonts = installedFonts();
+  if (fonts.latin.length === 0 && fonts.cjk.length === 0) return SYSTEM_FONTS;
+  return withCjk(fonts.latin, needsCjk(text, fonts) ? (cjkSubsetFiles(text, fonts.cjk) ?? fonts.cjk) : []);
+}
+
+/** The same, for servers: a first drawing that makes the subset does not hold up the event loop. */
+export async function fontOptionsAsync(text: string): Promise<FontOptions> {
+  const fonts = installedFonts();
+  if (fonts.latin.length === 0 && fonts.cjk.length === 0) return SYSTEM_FONTS;
+  return withCjk(fonts.latin, needsCjk(text, fonts) ? ((await cjkSubsetFilesAsync(text, fonts.cjk)) ?? fonts.cjk) : []);
 }
 
 /** Which scripts the installed fonts can draw, for a clear message when a machine lacks one. */

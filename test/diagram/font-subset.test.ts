@@ -2,7 +2,7 @@
 // the right face of the collection, the same pixels as the full collection, every diagram covered, the full files
 // for a character the subset lacks, and the full files again when the subset cannot be made.
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Resvg } from '@resvg/resvg-js';
@@ -10,6 +10,7 @@ import { diagramForScenario, renderDiagramPng } from '../../src/diagram';
 import { faceFamilies, faceIndex } from '../../src/diagram/fontFaces';
 import { fontOptions, installedFonts } from '../../src/diagram/fonts';
 import { createSubsetter } from '../../src/diagram/subsetFont';
+import { writeSubsets } from '../../src/diagram/subsetProcess';
 import type { PartialScenario } from '../../src/engine';
 import { has, keysOf, list, LOCALE_LIST, t } from '../../src/i18n';
 import { completeScenarios } from '../support/answerVariants';
@@ -103,29 +104,46 @@ describe('the subsetter', () => {
   });
 });
 
+describe('the subset process', () => {
+  test('writes one private file per font that has the family, and skips the others', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'callflow-test-'));
+    try {
+      const written = writeSubsets({ fonts: [...latin, ...fullCjk], family: TC, codePoints: [...'您的網路 ExpressRoute'].map((c) => c.codePointAt(0) as number), dir });
+      expect(written.map((file) => path.basename(file))).toEqual(fullCjk.map((file) => `${path.parse(file).name}-subset.otf`));
+      for (const file of written) {
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        expect(faceFamilies(readFileSync(file))).toEqual([expect.arrayContaining([TC])]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('which fonts a drawing loads', () => {
   test('every diagram in zh-TW is drawn with the subset, every English one with no CJK font at all', () => {
     for (const scenario of scenarios) {
       expect(fontOptions(svgOf(scenario, 'en')).fontFiles).toEqual(latin);
       const files = fontOptions(svgOf(scenario, 'zh-TW')).fontFiles as string[];
       const cjkFiles = files.filter((file) => !latin.includes(file));
-      expect({ scenario, cjkFiles: cjkFiles.map((file) => path.basename(file)) }).toEqual({
+      expect({ scenario, cjkFiles: cjkFiles.map((file) => path.relative('/proc/self/fd', file)) }).toEqual({
         scenario,
-        cjkFiles: fullCjk.map((file) => expect.stringMatching(new RegExp(`^${path.parse(file).name}-tc-subset\\.otf$`))),
+        cjkFiles: fullCjk.map(() => expect.stringMatching(/^\d+$/)),
       });
     }
   });
 
-  test('the subset: one small file a weight, the TC face alone, in a directory only this user can read', () => {
+  test('the subset: one small file a weight, the TC face alone, readable by this user only, nothing left on disk', () => {
     const subset = (fontOptions('您的網路').fontFiles as string[]).filter((file) => !latin.includes(file));
-    const dir = path.dirname(subset[0]);
-    expect(dir.startsWith(os.tmpdir())).toBe(true);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(subset).toHaveLength(fullCjk.length);
     for (const file of subset) {
+      // Held open through /proc/self/fd: the file itself is already deleted.
+      expect(readlinkSync(file)).toMatch(new RegExp(`^${os.tmpdir()}/callflow-fonts-\\w+/.+-subset\\.otf \\(deleted\\)$`));
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(statSync(file).size).toBeLessThan(1_000_000);
       expect(faceFamilies(readFileSync(file))).toEqual([expect.arrayContaining([TC])]);
     }
+    expect(existsSync(path.dirname(readlinkSync(subset[0])))).toBe(false);
     expect(Math.min(...fullCjk.map((file) => statSync(file).size))).toBeGreaterThan(10_000_000);
   });
 });
@@ -133,7 +151,7 @@ describe('which fonts a drawing loads', () => {
 describe('the subset draws what the full collection draws', () => {
   test('every zh-TW character, regular and bold, the same pixels', () => {
     const svg = textSvg(zhCharacters, TC);
-    expect((fontOptions(svg).fontFiles as string[]).some((file) => file.includes('-tc-subset'))).toBe(true);
+    expect((fontOptions(svg).fontFiles as string[]).some((file) => file.startsWith('/proc/self/fd/'))).toBe(true);
     expect(samePixels(renderDiagramPng(svg, 600), drawWithFullFonts(svg, fullCjk, 600))).toBe(0);
   });
 
@@ -171,12 +189,12 @@ describe('a character the subset lacks', () => {
 
 describe('in a fresh process', () => {
   /** Node, as the advisor runs, with this environment; its log lines (JSON on stderr) and what it printed. */
-  function runNode(args: string[], env: Record<string, string>): { status: number | null; stdout: string; log: { event: string; files?: string[] }[] } {
+  function runNode(args: string[], env: Record<string, string>): { status: number | null; stdout: string; log: { event: string; written?: string[] }[] } {
     const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
     const log = run.stderr
       .split('\n')
       .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { event: string; files?: string[] });
+      .map((line) => JSON.parse(line) as { event: string; written?: string[] });
     return { status: run.status, stdout: run.stdout, log };
   }
 
@@ -188,17 +206,19 @@ describe('in a fresh process', () => {
 
   test('the first drawings, all at once, make one subset and each gets its own diagram', async () => {
     const svgs = scenarios.slice(0, 8).map((scenario) => svgOf(scenario, 'zh-TW'));
-    let drawn: Promise<Buffer[]> | undefined;
-    let files: string[] = [];
+    let diagram: typeof import('../../src/diagram') | undefined;
+    let fonts: typeof import('../../src/diagram/fonts') | undefined;
     jest.isolateModules(() => {
-      const diagram = require('../../src/diagram') as typeof import('../../src/diagram');
-      const fonts = require('../../src/diagram/fonts') as typeof import('../../src/diagram/fonts');
-      drawn = Promise.all(svgs.map((svg) => diagram.renderDiagramPngAsync(svg)));
-      files = svgs.map((svg) => JSON.stringify(fonts.fontOptions(svg).fontFiles));
+      diagram = require('../../src/diagram');
+      fonts = require('../../src/diagram/fonts');
     });
-    const pngs = await (drawn as Promise<Buffer[]>);
-    expect(new Set(files).size).toBe(1);
-    expect(files[0]).toContain('-tc-subset');
+    const [pngs, options] = await Promise.all([
+      Promise.all(svgs.map((svg) => diagram!.renderDiagramPngAsync(svg))),
+      Promise.all(svgs.map((svg) => fonts!.fontOptionsAsync(svg))),
+    ]);
+    const files = new Set(options.map((o) => JSON.stringify(o.fontFiles)));
+    expect(files.size).toBe(1);
+    expect([...files][0]).toContain('/proc/self/fd/');
     pngs.forEach((png, i) => expect(png.equals(renderDiagramPng(svgs[i]))).toBe(true));
   });
 
@@ -230,7 +250,7 @@ describe('in a fresh process', () => {
     const run = runNode(['bin/callflow.js', 'ask', '--locale', 'zh-TW', ...flags, '--diagram', out], { TMPDIR: tmp, LOG_LEVEL: 'debug' });
     expect(run.status).toBe(0);
     const ready = run.log.find((entry) => entry.event === 'diagram.fontSubset.ready');
-    expect(ready?.files?.map((file) => path.dirname(path.dirname(file)))).toEqual(fullCjk.map(() => tmp));
+    expect(ready?.written?.map((file) => path.dirname(path.dirname(file)))).toEqual(fullCjk.map(() => tmp));
     expect(readdirSync(tmp)).toEqual(['flow.png']);
     expect(samePixels(readFileSync(out), drawWithFullFonts(svgOf(scenario, 'zh-TW')))).toBe(0);
   });
