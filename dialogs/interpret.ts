@@ -57,7 +57,7 @@ function tellSlots(slots: PartialScenario): Command {
  * (a value that does not change the answer), and so offer a slot that depends on it.
  */
 function answeredScenario(session: Session): PartialScenario {
-  return advise(session.scenario).resolution?.scenario ?? session.scenario;
+  return advise(session.scenario, session.focus).resolution?.scenario ?? session.scenario;
 }
 
 function fromCardAction(action: CardAction | null, context: InputContext): Command {

@@ -50,7 +50,7 @@ export function diff(before: PartialScenario, after: PartialScenario): Change[] 
 }
 
 export function isAnswered(session: Session): boolean {
-  return session.started && session.changing === undefined && advise(session.scenario).resolution !== null;
+  return session.started && session.changing === undefined && advise(session.scenario, session.focus).resolution !== null;
 }
 
 /** What the user told us about the scenario. */

@@ -1,6 +1,7 @@
 // What the user should see for where the conversation stands, rendered as a card in their language.
 import { advise, allowedValues, assertNever, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import { answerCard, followUpCard, questionCard, welcomeCard, type AdaptiveCard, type Aside, type Notice } from '../src/cards';
+import type { OtherTraffic } from '../src/present';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
 import type { Session } from './session';
@@ -8,7 +9,8 @@ import type { Session } from './session';
 export type View =
   | { kind: 'welcome' }
   | { kind: 'question'; slot: SlotName; values: readonly string[]; known: PartialScenario; current?: string }
-  | { kind: 'answer'; resolution: Resolution };
+  /** `otherTraffic`: a question about one traffic type answered while the other traffic is not known yet. */
+  | { kind: 'answer'; resolution: Resolution; otherTraffic?: OtherTraffic };
 
 /** The question the engine asks next (never one answered, never one that cannot change the answer), or the answer. */
 export function viewOf(session: Session): View {
@@ -18,8 +20,8 @@ export function viewOf(session: Session): View {
     const slot = session.changing;
     return { kind: 'question', slot, values: allowedValues(slot, known), known, current: known[slot] };
   }
-  const advice = advise(known);
-  if (advice.resolution) return { kind: 'answer', resolution: advice.resolution };
+  const advice = advise(known, session.focus);
+  if (advice.resolution) return { kind: 'answer', resolution: advice.resolution, ...(advice.otherTraffic && { otherTraffic: advice.otherTraffic }) };
   const slot = advice.missing[0];
   return { kind: 'question', slot, values: allowedValues(slot, known), known };
 }
@@ -51,6 +53,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
         : answerCard(view.resolution, locale, {
             focus: session.focus,
             perspective: session.perspective,
+            otherTraffic: view.otherTraffic,
             stated: session.scenario,
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,

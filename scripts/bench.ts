@@ -4,6 +4,7 @@ import { runCliBench } from './bench/cli';
 import { runDiagramBench } from './bench/diagram';
 import { runHttpLoadBench } from './bench/http-load';
 import { runThrottleBench } from './bench/throttle';
+import { runMemoryStorageInCappedHeap } from './bench/memory-storage';
 import { runNluBench } from './bench-nlu';
 
 async function main(): Promise<void> {
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   report.recognizer = await runNluBench();
   report.cli = runCliBench();
   report.throttle = runThrottleBench();
+  report.memoryStorage = runMemoryStorageInCappedHeap();
   report.diagram = runDiagramBench();
   report.httpLoad = await runHttpLoadBench();
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -1,12 +1,21 @@
-// `npm run eval`: runs the recognizer over the labelled sets in test/nlu/ and prints, per language, intent accuracy,
-// exact-match rate and per-slot precision and recall. `--errors` also lists every utterance it gets wrong;
+// `npm run eval`: per language, the recognizer on its own labelled sets (test/nlu/labelled.*.json: intent accuracy,
+// exact-match rate, per-slot precision and recall) and the whole advisor on the blind sets (test/nlu/blind/, dev and
+// test parts: answers right / asked back / wrong, vague questions, explain and out-of-scope questions, and the same
+// slot figures), the blind questions run through the command line's batch path (see scripts/blind.ts).
+// Also the developers' own questions (test/nlu/own/), written in voices unlike the dev part.
+// `--errors` also lists what it gets wrong on the labelled sets, the blind dev part and our own questions (never the test part);
 // `--json` prints the numbers as JSON.
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { SLOT_VALUES, type PartialScenario, type SlotName } from '../src/engine/types';
+import { answerLine } from '../src/cli/batch';
+import type { Reply, Request } from '../src/cli/request';
+import type { PartialScenario } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
+import { topicId } from '../src/nlu/topics';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
+import { BLIND_PARTS, formatBlindScore, formatMiss, loadBlindSet, scoreBlind, type AskBatch, type BlindPart, type BlindScore } from './blind';
 import { projectRoot } from './project-root';
+import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
 
 export interface LabelledUtterance {
   text: string;
@@ -17,18 +26,11 @@ export interface LabelledUtterance {
   targetLocale?: Locale;
 }
 
-export interface SlotScore {
-  precision: number;
-  recall: number;
-  /** How many utterances state the slot. */
-  support: number;
-}
-
 export interface EvalResult {
   utterances: number;
   intentAccuracy: number;
   exactMatch: number;
-  slots: Record<SlotName | 'all', SlotScore>;
+  slots: SlotScores;
   errors: { text: string; expected: LabelledUtterance; got: Recognition }[];
 }
 
@@ -56,11 +58,8 @@ function exact(expected: LabelledUtterance, got: Recognition): boolean {
   );
 }
 
-const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
-
 export function evaluate(recognizer: Recognizer, set: readonly LabelledUtterance[], locale?: Locale): EvalResult {
-  const names = [...(Object.keys(SLOT_VALUES) as SlotName[]), 'all'] as const;
-  const counts = Object.fromEntries(names.map((n) => [n, { tp: 0, fp: 0, fn: 0, support: 0 }]));
+  const tally = new SlotTally();
   let intents = 0;
   let exacts = 0;
   const errors: EvalResult['errors'] = [];
@@ -69,57 +68,61 @@ export function evaluate(recognizer: Recognizer, set: readonly LabelledUtterance
     if (got.intent === expected.intent) intents += 1;
     if (exact(expected, got)) exacts += 1;
     else errors.push({ text: expected.text, expected, got });
-    const want = expected.slots ?? {};
-    for (const slot of Object.keys(SLOT_VALUES) as SlotName[]) {
-      const w = want[slot];
-      const g = got.slots[slot];
-      for (const key of [slot, 'all']) {
-        const c = counts[key];
-        if (w !== undefined) c.support += 1;
-        if (g !== undefined && g === w) c.tp += 1;
-        else {
-          if (g !== undefined) c.fp += 1;
-          if (w !== undefined) c.fn += 1;
-        }
-      }
-    }
+    tally.add(expected.slots ?? {}, got.slots);
   }
-  const slots = Object.fromEntries(
-    names.map((n) => {
-      const c = counts[n];
-      return [n, { precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn), support: c.support }];
-    }),
-  ) as EvalResult['slots'];
-  return { utterances: set.length, intentAccuracy: ratio(intents, set.length), exactMatch: ratio(exacts, set.length), slots, errors };
+  return { utterances: set.length, intentAccuracy: ratio(intents, set.length), exactMatch: ratio(exacts, set.length), slots: tally.scores(), errors };
 }
 
-const percent = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
-
 export function formatResult(title: string, r: EvalResult): string {
-  const lines = [
+  return [
     `${title} (${r.utterances} utterances)`,
     `  intent accuracy ${percent(r.intentAccuracy)}`,
     `  exact match     ${percent(r.exactMatch)}`,
-    `  slot         precision  recall  support`,
-  ];
-  for (const [slot, s] of Object.entries(r.slots)) {
-    lines.push(`  ${slot.padEnd(12)} ${percent(s.precision)}  ${percent(s.recall)}  ${String(s.support).padStart(6)}`);
-  }
-  return lines.join('\n');
+    ...slotLines(r.slots),
+  ].join('\n');
 }
+
+/** The command line's batch mode in this process: the same functions `callflow ask --json -` runs for each line. */
+export function inProcessBatch(recognizer: Recognizer = createRecognizer()): AskBatch {
+  return (requests: readonly Request[]) => requests.map((request) => JSON.parse(answerLine(JSON.stringify(request), recognizer, 'en')) as Reply);
+}
+
+/** The contract's topic id of an explain reply (the batch reply carries no topic: recognize the text again). */
+function topicNamer(recognizer: Recognizer, items: readonly { text: string }[]): (reply: Reply, index: number) => string | undefined {
+  return (_reply, index) => {
+    const topic = recognizer.recognize(items[index].text).topic;
+    return topic && topicId(topic);
+  };
+}
+
+export function evaluateBlind(part: BlindPart, locale: Locale, recognizer: Recognizer = createRecognizer()) {
+  const items = loadBlindSet(part, locale);
+  return scoreBlind(items, inProcessBatch(recognizer), topicNamer(recognizer, items));
+}
+
+const LANGUAGE_TITLES: Record<Locale, string> = { en: 'English', 'zh-TW': 'Chinese (zh-TW, Simplified and mixed)' };
 
 function main(args: readonly string[]): void {
   const recognizer = createRecognizer();
-  const results = Object.fromEntries(
-    (Object.keys(LABELLED_SETS) as Locale[]).map((locale) => [locale, evaluate(recognizer, loadLabelledSet(locale))]),
-  ) as Record<Locale, EvalResult>;
+  const locales = Object.keys(LABELLED_SETS) as Locale[];
+  const labelled = Object.fromEntries(locales.map((locale) => [locale, evaluate(recognizer, loadLabelledSet(locale))])) as Record<Locale, EvalResult>;
+  const blind = Object.fromEntries(
+    locales.map((locale) => [locale, Object.fromEntries(BLIND_PARTS.map((part) => [part, evaluateBlind(part, locale, recognizer)]))]),
+  ) as Record<Locale, Record<BlindPart, ReturnType<typeof evaluateBlind>>>;
   if (args.includes('--json')) {
-    const numbers = Object.fromEntries(Object.entries(results).map(([locale, { errors: _errors, ...rest }]) => [locale, rest]));
+    const numbers = Object.fromEntries(
+      locales.map((locale) => {
+        const { errors: _errors, ...rest } = labelled[locale];
+        const parts = Object.fromEntries(BLIND_PARTS.map((part) => [part, blind[locale][part].score])) as Record<BlindPart, BlindScore>;
+        return [locale, { labelled: rest, blind: parts }];
+      }),
+    );
     console.log(JSON.stringify(numbers, null, 2));
     return;
   }
-  for (const [locale, result] of Object.entries(results)) {
-    console.log(formatResult(locale === 'en' ? 'English' : 'Chinese (zh-TW, Simplified and mixed)', result));
+  for (const locale of locales) {
+    const result = labelled[locale];
+    console.log(formatResult(`${LANGUAGE_TITLES[locale]}: labelled set`, result));
     if (args.includes('--errors')) {
       for (const e of result.errors) {
         const { text: _text, ...want } = e.expected;
@@ -127,6 +130,13 @@ function main(args: readonly string[]): void {
       }
     }
     console.log('');
+    for (const part of BLIND_PARTS) {
+      const { score, misses } = blind[locale][part];
+      console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}`, score));
+      // The test part stays unseen: only its aggregate is ever printed.
+      if (args.includes('--errors') && part !== 'test') for (const miss of misses) console.log(formatMiss(miss));
+      console.log('');
+    }
   }
 }
 

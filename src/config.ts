@@ -2,6 +2,8 @@
 // so a misconfigured deployment stops at start with a message naming the variable instead of failing a user's turn.
 import dotenv from 'dotenv';
 import { assertNever } from './engine/types';
+import { isLoopbackHost, parseHostPattern, type HostPattern } from './hosts';
+import { DEFAULT_MEMORY_LIMITS } from './state';
 
 export const DEFAULT_PORT = 3978;
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -16,13 +18,36 @@ export type AppType = (typeof APP_TYPES)[number];
  */
 export type BotCredentials =
   | { kind: 'none' }
-  | { kind: 'password'; appType: 'MultiTenant' | 'SingleTenant'; appId: string; password: string; tenantId?: string }
-  | { kind: 'managedIdentity'; appType: 'UserAssignedMSI'; appId: string; tenantId: string };
+  | ({ kind: 'password'; appType: 'MultiTenant' | 'SingleTenant'; appId: string; password: string; tenantId?: string } & TokenIssuers)
+  | ({ kind: 'managedIdentity'; appType: 'UserAssignedMSI'; appId: string; tenantId: string } & TokenIssuers);
+
+/**
+ * botbuilder's cloud settings, by the names botbuilder reads: unset, the public Azure cloud. For a sovereign cloud
+ * (or a test's stand-in for Microsoft's token service) set all of them: when any is set, botbuilder takes the set
+ * as complete.
+ */
+export const CLOUD_SETTINGS = [
+  'ChannelService',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'ToBotFromChannelTokenIssuer',
+  'OAuthUrl',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'CallerId',
+] as const;
+export type CloudSetting = (typeof CLOUD_SETTINGS)[number];
+
+export interface TokenIssuers {
+  cloud?: Partial<Record<CloudSetting, string>>;
+}
 
 export interface AppConfig {
   port: number;
   /** The interface to listen on; `undefined` means every interface. */
   host: string | undefined;
+  /** Listening beyond loopback with no app id, as ALLOW_PUBLIC_WITHOUT_APP_ID allowed: said in the log at start. */
+  publicWithoutAuthentication: boolean;
   logLevel: LogLevel;
   bot: BotCredentials;
   storage: StorageSettings;
@@ -33,6 +58,8 @@ export interface AppConfig {
   throttle: Throttle;
   /** How many proxies in front of the server append to X-Forwarded-For (0: the connection's address is the client). */
   trustedProxyHops: number;
+  access: AccessSettings;
+  outbound: OutboundSettings;
 }
 
 /** Requests per client address: a token bucket refilled at `perMinute`, holding at most `burst`. */
@@ -42,6 +69,24 @@ export interface StorageSettings {
   /** `redis://host:port`: state in Redis, shared by every instance. Unset: in memory. */
   url: string | undefined;
   conversationTtlSeconds: number;
+  /** Bounds of the in-memory store (no Redis). */
+  memory: { maxEntries: number; maxBytes: number };
+}
+
+export interface AccessSettings {
+  /** Host names requests may name (the Host header); 'any' when the public name is unknown. */
+  allowedHosts: readonly HostPattern[] | 'any';
+  /** Hosts replies may go to; 'any' when callers are authenticated (their token vouches for the serviceUrl). */
+  allowedServiceUrls: readonly HostPattern[] | 'any';
+}
+
+export interface OutboundSettings {
+  /** Milliseconds to establish a connection for a reply. */
+  connectTimeoutMs: number;
+  /** Milliseconds a reply may take in all: waiting for a connection, connecting, sending and the answer. */
+  responseTimeoutMs: number;
+  /** Connections open at once to one host; further replies wait for one (within their time). */
+  maxSocketsPerHost: number;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +129,14 @@ export function microsoftAppId(env: Env): string | undefined {
   return read(env, 'MicrosoftAppId');
 }
 
+function tokenIssuers(env: Env): TokenIssuers {
+  const cloud = Object.fromEntries(CLOUD_SETTINGS.flatMap((name) => (read(env, name) === undefined ? [] : [[name, read(env, name)]])));
+  for (const [name, value] of Object.entries(cloud)) {
+    if (/\s/.test(String(value))) throw new ConfigError(`${name} must not contain spaces.`);
+  }
+  return Object.keys(cloud).length === 0 ? {} : { cloud };
+}
+
 export function botCredentials(env: Env): BotCredentials {
   const appId = microsoftAppId(env);
   const password = read(env, 'MicrosoftAppPassword');
@@ -94,6 +147,7 @@ export function botCredentials(env: Env): BotCredentials {
     if (password !== undefined) throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is not.');
     return { kind: 'none' };
   }
+  const issuers = tokenIssuers(env);
   switch (appType) {
     case 'MultiTenant':
       return {
@@ -102,6 +156,7 @@ export function botCredentials(env: Env): BotCredentials {
         appId,
         password: required('MicrosoftAppPassword', password, appType),
         tenantId,
+        ...issuers,
       };
     case 'SingleTenant': {
       const secret = required('MicrosoftAppPassword', password, appType);
@@ -112,11 +167,11 @@ export function botCredentials(env: Env): BotCredentials {
             'multi-tenant before July 31, 2025.',
         );
       }
-      return { kind: 'password', appType, appId, password: secret, tenantId };
+      return { kind: 'password', appType, appId, password: secret, tenantId, ...issuers };
     }
     case 'UserAssignedMSI':
       if (password !== undefined) throw new ConfigError('MicrosoftAppPassword must not be set for UserAssignedMSI.');
-      return { kind: 'managedIdentity', appType, appId, tenantId: required('MicrosoftAppTenantId', tenantId, appType) };
+      return { kind: 'managedIdentity', appType, appId, tenantId: required('MicrosoftAppTenantId', tenantId, appType), ...issuers };
     default:
       return assertNever(appType);
   }
@@ -140,7 +195,14 @@ function parseStorage(env: Env): StorageSettings {
   if (!Number.isInteger(ttl) || ttl < 60) {
     throw new ConfigError(`STORAGE_TTL_SECONDS must be a whole number of seconds, at least 60, not "${rawTtl}".`);
   }
-  return { url, conversationTtlSeconds: ttl };
+  return {
+    url,
+    conversationTtlSeconds: ttl,
+    memory: {
+      maxEntries: wholeNumber(env, 'MEMORY_STORAGE_MAX_ENTRIES', { min: 100 }, DEFAULT_MEMORY_LIMITS.maxEntries),
+      maxBytes: wholeNumber(env, 'MEMORY_STORAGE_MAX_MB', { min: 1 }, DEFAULT_MEMORY_LIMITS.maxBytes / MiB) * MiB,
+    },
+  };
 }
 
 function parsePublicBaseUrl(env: Env): string | undefined {
@@ -159,12 +221,13 @@ function parsePublicBaseUrl(env: Env): string | undefined {
 }
 
 /** A whole number from the variable `name` within [min, max], or `fallback` when it is unset. */
-function wholeNumber(env: Env, name: string, range: { min: number; max: number }, fallback: number): number {
+function wholeNumber(env: Env, name: string, range: { min: number; max?: number }, fallback: number): number {
   const raw = read(env, name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < range.min || value > range.max) {
-    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${range.max}, not "${raw}".`);
+  const max = range.max ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isInteger(value) || value < range.min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${range.min} to ${max}, not "${raw}".`);
   }
   return value;
 }
@@ -179,10 +242,6 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   return value;
 }
 
-function isLoopback(host: string | undefined): boolean {
-  return host !== undefined && (host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host));
-}
-
 /** Slack's HTTP requests arrive on this server (a signing secret, no Socket Mode token, no SLACK_PORT of their own). */
 function slackEventsHere(env: Env): boolean {
   return read(env, 'SLACK_SIGNING_SECRET') !== undefined && read(env, 'SLACK_APP_TOKEN') === undefined && read(env, 'SLACK_PORT') === undefined;
@@ -193,7 +252,7 @@ function slackEventsHere(env: Env): boolean {
  * app id, listening on loopback, no Slack requests expected through a tunnel or proxy to this port).
  */
 function webPageByDefault(env: Env, bot: BotCredentials, host: string | undefined): boolean {
-  return bot.kind === 'none' && isLoopback(host) && !slackEventsHere(env);
+  return bot.kind === 'none' && host !== undefined && isLoopbackHost(host) && !slackEventsHere(env);
 }
 
 /**
@@ -212,16 +271,94 @@ function parseThrottle(env: Env): Throttle {
 export function parseConfig(env: Env): AppConfig {
   const bot = botCredentials(env);
   const host = read(env, 'HOST') ?? defaultHost(bot);
+  const publicBaseUrl = parsePublicBaseUrl(env);
   return {
     port: parsePort(env, 'PORT', DEFAULT_PORT),
     host,
+    publicWithoutAuthentication: checkExposure(env, bot, host),
     logLevel: oneOf('LOG_LEVEL', read(env, 'LOG_LEVEL'), LOG_LEVELS, 'info'),
     bot,
     storage: parseStorage(env),
-    publicBaseUrl: parsePublicBaseUrl(env),
+    publicBaseUrl,
     webPage: onOff(env, 'WEB_PAGE', webPageByDefault(env, bot, host)),
     throttle: parseThrottle(env),
     trustedProxyHops: wholeNumber(env, 'TRUST_PROXY_HOPS', { min: 0, max: 10 }, 0),
+    access: parseAccess(env, bot, host, publicBaseUrl),
+    outbound: parseOutbound(env),
+  };
+}
+
+// --- Exposure, access and replies ----------------------------------------------------------------------------------
+
+export const DEFAULT_OUTBOUND: OutboundSettings = { connectTimeoutMs: 5000, responseTimeoutMs: 15000, maxSocketsPerHost: 16 };
+export const PUBLIC_WITHOUT_APP_ID = 'ALLOW_PUBLIC_WITHOUT_APP_ID';
+
+const MiB = 1024 * 1024;
+
+function seconds(env: Env, name: string, fallback: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0.1 || value > 300) throw new ConfigError(`${name} must be a number of seconds from 0.1 to 300, not "${raw}".`);
+  return value;
+}
+
+/** The interface is reachable from other machines: every interface, or any address that is not loopback. */
+export function isPublicBind(host: string | undefined): boolean {
+  return host === undefined || !isLoopbackHost(host);
+}
+
+/**
+ * With no app id nobody is authenticated: anyone who reaches the port runs turns and, through the serviceUrls
+ * allowed, makes the bot post. Listening beyond loopback that way must be asked for by name.
+ */
+function checkExposure(env: Env, bot: BotCredentials, host: string | undefined): boolean {
+  const override = onOff(env, PUBLIC_WITHOUT_APP_ID, false);
+  if (bot.kind !== 'none' || !isPublicBind(host)) return false;
+  if (!override) {
+    throw new ConfigError(
+      `HOST=${host ?? '(every interface)'} would serve unauthenticated requests to other machines, because MicrosoftAppId is not set. ` +
+        `Set MicrosoftAppId (and its password), listen on 127.0.0.1, or set ${PUBLIC_WITHOUT_APP_ID}=true if that is really meant.`,
+    );
+  }
+  return true;
+}
+
+function hostList(env: Env, name: string): HostPattern[] | undefined {
+  const raw = read(env, name);
+  if (raw === undefined) return undefined;
+  return raw.split(',').map((entry) => {
+    const pattern = parseHostPattern(entry);
+    if (!pattern) throw new ConfigError(`${name} must list host names (host or host:port) or "loopback", not "${entry.trim()}".`);
+    return pattern;
+  });
+}
+
+/**
+ * Host names requests may name: loopback, PUBLIC_BASE_URL's host, the address HOST names, and ALLOWED_HOSTS. With
+ * an app id and no public name known, any (the token check stands; set PUBLIC_BASE_URL to check names too).
+ * Replies go to ALLOWED_SERVICE_URLS, by default loopback only without an app id and anywhere with one.
+ */
+function parseAccess(env: Env, bot: BotCredentials, host: string | undefined, publicBaseUrl: string | undefined): AccessSettings {
+  const extraHosts = hostList(env, 'ALLOWED_HOSTS');
+  const named: HostPattern[] = [
+    'loopback',
+    ...(publicBaseUrl ? [{ host: new URL(publicBaseUrl).hostname.toLowerCase() }] : []),
+    ...(host && host !== '0.0.0.0' && host !== '::' ? [{ host: host.toLowerCase() }] : []),
+    ...(extraHosts ?? []),
+  ];
+  const nameKnown = bot.kind === 'none' || publicBaseUrl !== undefined || extraHosts !== undefined;
+  return {
+    allowedHosts: nameKnown ? named : 'any',
+    allowedServiceUrls: hostList(env, 'ALLOWED_SERVICE_URLS') ?? (bot.kind === 'none' ? ['loopback'] : 'any'),
+  };
+}
+
+function parseOutbound(env: Env): OutboundSettings {
+  return {
+    connectTimeoutMs: seconds(env, 'REPLY_CONNECT_TIMEOUT_SECONDS', DEFAULT_OUTBOUND.connectTimeoutMs / 1000) * 1000,
+    responseTimeoutMs: seconds(env, 'REPLY_TIMEOUT_SECONDS', DEFAULT_OUTBOUND.responseTimeoutMs / 1000) * 1000,
+    maxSocketsPerHost: wholeNumber(env, 'REPLY_MAX_CONNECTIONS_PER_HOST', { min: 1, max: 1000 }, DEFAULT_OUTBOUND.maxSocketsPerHost),
   };
 }
 

@@ -4,7 +4,8 @@ import { createBotServer, MESSAGES_PATH } from './channels/botframework';
 import { createThrottle } from './channels/http';
 import { createSlackApp, slackSettings, SLACK_EVENTS_PATH, type SlackApp } from './channels/slack';
 import { registerDiagramRoute, registerWebChannel } from './channels/web';
-import { ConfigError, parseConfig, readEnvironment, type AppConfig } from './config';
+import { ConfigError, parseConfig, readEnvironment, PUBLIC_WITHOUT_APP_ID, type AppConfig } from './config';
+import { routeConsoleToLog } from './consoleLog';
 import { createLogger, type Logger } from './log';
 import { createRecognizer } from './nlu';
 import { openStorage } from './state';
@@ -40,6 +41,18 @@ async function startSlack(app: SlackApp, logger: Logger): Promise<SlackApp | und
   }
 }
 
+/** What an operator must know about who can reach this server. */
+function logExposure(config: AppConfig, logger: Logger): void {
+  if (config.publicWithoutAuthentication) {
+    logger.warn('server.publicWithoutAuthentication', {
+      problem: `Listening beyond loopback with no MicrosoftAppId, as ${PUBLIC_WITHOUT_APP_ID} allows: anyone who reaches the port can use the bot.`,
+    });
+  }
+  if (config.access.allowedHosts === 'any') {
+    logger.info('server.hostNamesUnchecked', { reason: 'Set PUBLIC_BASE_URL (or ALLOWED_HOSTS) to refuse requests that name another host.' });
+  }
+}
+
 async function main(): Promise<void> {
   const settings = readSettings();
   if (!settings) {
@@ -48,13 +61,28 @@ async function main(): Promise<void> {
   }
   const { env, config } = settings;
   const logger = createLogger(config.logLevel);
+  routeConsoleToLog(logger);
   process.on('unhandledRejection', (reason) => logger.error('process.unhandledRejection', { error: reason }));
+  logExposure(config, logger);
 
-  const state = await openStorage({ url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds }, logger);
+  const state = await openStorage(
+    { url: config.storage.url, conversationTtlSeconds: config.storage.conversationTtlSeconds, memory: config.storage.memory },
+    logger,
+  );
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage: state.storage, recognizer, publicBaseUrl: config.publicBaseUrl, logger });
   const gate = createThrottle({ throttle: config.throttle, trustedProxyHops: config.trustedProxyHops, logger });
-  const botServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host, gate });
+  const botServer = createBotServer({
+    bot,
+    credentials: config.bot,
+    logger,
+    port: config.port,
+    host: config.host,
+    gate,
+    health: state.health,
+    access: config.access,
+    outbound: config.outbound,
+  });
   // The local chat page, on the same server and the same storage, and the diagrams answer cards point at.
   if (config.webPage) registerWebChannel(botServer.server, { storage: state.storage, recognizer, logger });
   registerDiagramRoute(botServer.server, logger);

@@ -14,13 +14,16 @@ describe('parseConfig', () => {
     expect(parseConfig({})).toEqual({
       port: 3978,
       host: '127.0.0.1',
+      publicWithoutAuthentication: false,
       logLevel: 'info',
       bot: { kind: 'none' },
-      storage: { url: undefined, conversationTtlSeconds: 86400 },
+      storage: { url: undefined, conversationTtlSeconds: 86400, memory: { maxEntries: 20000, maxBytes: 32 * 1024 * 1024 } },
       publicBaseUrl: undefined,
       webPage: true,
       throttle: { kind: 'perClient', perMinute: 300, burst: 100 },
       trustedProxyHops: 0,
+      access: { allowedHosts: ['loopback', { host: '127.0.0.1' }], allowedServiceUrls: ['loopback'] },
+      outbound: { connectTimeoutMs: 5000, responseTimeoutMs: 15000, maxSocketsPerHost: 16 },
     });
   });
 
@@ -32,7 +35,8 @@ describe('parseConfig', () => {
   it.each([
     [{ PORT: ' 8080 ' }, { port: 8080 }],
     [{ PORT: '0' }, { port: 0 }],
-    [{ HOST: '0.0.0.0' }, { host: '0.0.0.0' }],
+    [{ HOST: '0.0.0.0', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, { host: '0.0.0.0', publicWithoutAuthentication: true }],
+    [{ ...APP, MicrosoftAppTenantId: TENANT, HOST: '0.0.0.0' }, { host: '0.0.0.0', publicWithoutAuthentication: false }],
     [{ LOG_LEVEL: 'DEBUG' }, { logLevel: 'debug' }],
     [{ ...APP, MicrosoftAppTenantId: TENANT }, { host: undefined }],
   ])('reads %j', (env, expected) => {
@@ -79,10 +83,17 @@ describe('parseConfig', () => {
 
 describe('storage and public URL settings', () => {
   it('keeps state in memory with a one-day TTL unless STORAGE_URL is set', () => {
-    expect(parseConfig({}).storage).toEqual({ url: undefined, conversationTtlSeconds: 86400 });
-    expect(parseConfig({ STORAGE_URL: 'redis://127.0.0.1:6379', STORAGE_TTL_SECONDS: '600' }).storage).toEqual({
+    expect(parseConfig({}).storage).toMatchObject({ url: undefined, conversationTtlSeconds: 86400 });
+    expect(parseConfig({ STORAGE_URL: 'redis://127.0.0.1:6379', STORAGE_TTL_SECONDS: '600' }).storage).toMatchObject({
       url: 'redis://127.0.0.1:6379',
       conversationTtlSeconds: 600,
+    });
+  });
+
+  it('bounds the memory store as MEMORY_STORAGE_MAX_ENTRIES and MEMORY_STORAGE_MAX_MB say', () => {
+    expect(parseConfig({ MEMORY_STORAGE_MAX_ENTRIES: '500', MEMORY_STORAGE_MAX_MB: '8' }).storage.memory).toEqual({
+      maxEntries: 500,
+      maxBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -92,6 +103,8 @@ describe('storage and public URL settings', () => {
     [{ STORAGE_TTL_SECONDS: '5' }, /at least 60/],
     [{ PUBLIC_BASE_URL: 'advisor.example.com' }, /PUBLIC_BASE_URL must be an absolute URL/],
     [{ PUBLIC_BASE_URL: 'ftp://advisor.example.com' }, /must start with https:\/\//],
+    [{ MEMORY_STORAGE_MAX_ENTRIES: '10' }, /MEMORY_STORAGE_MAX_ENTRIES must be a whole number from 100/],
+    [{ MEMORY_STORAGE_MAX_MB: 'lots' }, /MEMORY_STORAGE_MAX_MB/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(message);
   });
@@ -112,8 +125,8 @@ describe('the local page', () => {
     ['HOST=127.0.0.2', { HOST: '127.0.0.2' }, true],
     ['an app id (Teams), every interface', bot, false],
     ['an app id behind a proxy on this machine (HOST=127.0.0.1)', { ...bot, HOST: '127.0.0.1' }, false],
-    ['no app id but every interface (HOST=0.0.0.0)', { HOST: '0.0.0.0' }, false],
-    ['no app id, a LAN address', { HOST: '192.168.1.20' }, false],
+    ['no app id but every interface (HOST=0.0.0.0)', { HOST: '0.0.0.0', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, false],
+    ['no app id, a LAN address', { HOST: '192.168.1.20', ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }, false],
     ["Slack's HTTP requests on this port (reached through a tunnel or proxy)", slackHttp, false],
     ['Slack over HTTP on a port of its own', { ...slackHttp, SLACK_PORT: '3000' }, true],
     ['Slack in Socket Mode', { ...slackHttp, SLACK_APP_TOKEN: 'xapp-1' }, true],
@@ -175,5 +188,63 @@ describe('.env.example', () => {
     const read = new Set([...sources.matchAll(/\(env, '([A-Za-z_]+)'/g)].map((match) => match[1]));
     expect(read.size).toBeGreaterThan(15);
     expect([...read].filter((name) => !(name in example))).toEqual([]);
+  });
+});
+
+describe('exposure, access and reply settings', () => {
+  it.each([{ HOST: '0.0.0.0' }, { HOST: '::' }, { HOST: '192.0.2.10' }, { HOST: '0.0.0.0', ALLOW_PUBLIC_WITHOUT_APP_ID: 'no' }])(
+    'refuses a public bind without an app id, %j, naming the override',
+    (env) => {
+      expect(() => parseConfig(env)).toThrow(/ALLOW_PUBLIC_WITHOUT_APP_ID=true/);
+    },
+  );
+
+  it.each([{ HOST: '127.0.0.1' }, { HOST: '127.0.0.2' }, { HOST: '::1' }, { HOST: 'localhost' }])('binds loopback, %j, without asking', (env) => {
+    expect(parseConfig(env).publicWithoutAuthentication).toBe(false);
+  });
+
+  it('accepts requests naming loopback, the public host, the bound address and ALLOWED_HOSTS', () => {
+    const access = parseConfig({ PUBLIC_BASE_URL: 'https://Advisor.example.com', ALLOWED_HOSTS: 'intranet-bot, bot.corp:8443' }).access;
+    expect(access.allowedHosts).toEqual(['loopback', { host: 'advisor.example.com' }, { host: '127.0.0.1' }, { host: 'intranet-bot' }, { host: 'bot.corp', port: 8443 }]);
+  });
+
+  it('with an app id and no public name, checks no host names but lets replies go anywhere the token allows', () => {
+    expect(parseConfig({ ...APP, MicrosoftAppTenantId: TENANT }).access).toEqual({ allowedHosts: 'any', allowedServiceUrls: 'any' });
+    expect(parseConfig({ ...APP, MicrosoftAppTenantId: TENANT, PUBLIC_BASE_URL: 'https://advisor.example.com' }).access.allowedHosts).toEqual([
+      'loopback',
+      { host: 'advisor.example.com' },
+    ]);
+  });
+
+  it('sends replies only where ALLOWED_SERVICE_URLS says, loopback without it', () => {
+    expect(parseConfig({ ALLOWED_SERVICE_URLS: 'loopback,http://emulator.lan:5000' }).access.allowedServiceUrls).toEqual([
+      'loopback',
+      { host: 'emulator.lan', port: 5000 },
+    ]);
+  });
+
+  it('reads reply timeouts in seconds and connections per host', () => {
+    expect(parseConfig({ REPLY_CONNECT_TIMEOUT_SECONDS: '1.5', REPLY_TIMEOUT_SECONDS: '4', REPLY_MAX_CONNECTIONS_PER_HOST: '2' }).outbound).toEqual({
+      connectTimeoutMs: 1500,
+      responseTimeoutMs: 4000,
+      maxSocketsPerHost: 2,
+    });
+  });
+
+  it.each([
+    [{ ALLOWED_HOSTS: 'evil.example/path' }, /ALLOWED_HOSTS/],
+    [{ ALLOWED_SERVICE_URLS: 'http://a.example/x' }, /ALLOWED_SERVICE_URLS/],
+    [{ REPLY_TIMEOUT_SECONDS: '0' }, /REPLY_TIMEOUT_SECONDS/],
+    [{ REPLY_MAX_CONNECTIONS_PER_HOST: '0' }, /REPLY_MAX_CONNECTIONS_PER_HOST/],
+    [{ ALLOW_PUBLIC_WITHOUT_APP_ID: 'maybe' }, /ALLOW_PUBLIC_WITHOUT_APP_ID/],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it("passes botbuilder's cloud settings through by their names", () => {
+    const env = { ...APP, MicrosoftAppTenantId: TENANT, ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/openid', ToBotFromChannelTokenIssuer: 'https://api.botframework.com' };
+    expect(parseConfig(env).bot).toMatchObject({
+      cloud: { ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:9/openid', ToBotFromChannelTokenIssuer: 'https://api.botframework.com' },
+    });
   });
 });

@@ -1,7 +1,7 @@
 // One bot server for the load benchmark, in its own process so its memory is measured alone:
 // `node dist/scripts/bench/bot-process.js echo|stateful-echo|advisor [redis://...]`. Reports its URL to the parent
 // over IPC.
-import { ActivityHandler, MemoryStorage, type Storage } from 'botbuilder';
+import { ActivityHandler } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer } from '../../src/channels/botframework';
 import { createLogger } from '../../src/log';
@@ -23,8 +23,7 @@ class EchoBot extends ActivityHandler {
 async function main(): Promise<void> {
   const [kind, storageUrl] = process.argv.slice(2);
   const logger = createLogger('error');
-  let storage: Storage = new MemoryStorage();
-  if (storageUrl) storage = (await openStorage({ url: storageUrl }, logger)).storage;
+  const { storage } = await openStorage({ url: storageUrl }, logger);
   const bot =
     kind === 'echo'
       ? new EchoBot()

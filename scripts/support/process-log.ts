@@ -9,6 +9,8 @@ export interface ProcessLog {
   entries: LogEntry[];
   /** Every line that was not JSON (the advisor should write none). */
   stray: string[];
+  /** Every line, as written. */
+  lines: string[];
   /** The first entry of `event`, written already or still to come. */
   waitFor(event: string, timeoutMs?: number): Promise<LogEntry>;
 }
@@ -17,12 +19,14 @@ export interface ProcessLog {
 export function readProcessLog(stream: Readable, ended: () => boolean): ProcessLog {
   const entries: LogEntry[] = [];
   const stray: string[] = [];
+  const written: string[] = [];
   let buffered = '';
   stream.on('data', (chunk: Buffer) => {
     buffered += chunk.toString('utf8');
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
     for (const line of lines) {
+      written.push(line);
       try {
         entries.push(JSON.parse(line) as LogEntry);
       } catch {
@@ -33,6 +37,7 @@ export function readProcessLog(stream: Readable, ended: () => boolean): ProcessL
   return {
     entries,
     stray,
+    lines: written,
     async waitFor(event, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

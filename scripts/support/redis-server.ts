@@ -1,6 +1,7 @@
 // A real redis-server on a free loopback port, for the tests and the load benchmark (installed by scripts/system-deps.sh).
 import { spawn, type ChildProcess } from 'child_process';
 import * as net from 'net';
+import { createClient } from 'redis';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,6 +52,14 @@ export class RedisServer {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  /** A client of its own, to look at or tamper with what is stored (its errors while the server is down are ignored). */
+  async connectClient() {
+    const client = createClient({ url: this.url });
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  }
+
   async restart(): Promise<void> {
     const persistence = this.options.persistDir
       ? ['--dir', this.options.persistDir, '--appendonly', 'yes', '--appendfsync', 'always']
@@ -70,3 +79,5 @@ export class RedisServer {
     });
   }
 }
+
+export type RedisClient = Awaited<ReturnType<RedisServer['connectClient']>>;

@@ -10,7 +10,7 @@ import {
   type Resolution,
   type TrafficType,
 } from '../engine';
-import { answerView, routeLines, scenarioFacts, type LegView } from '../present';
+import { answerView, otherTrafficNote, routeLines, scenarioFacts, type LegView, type OtherTraffic } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
@@ -23,6 +23,8 @@ export interface AnswerCardOptions {
   focus?: TrafficType;
   /** The party the user asked about (broadcast attendees): its path leads each traffic type. */
   perspective?: Perspective;
+  /** Asked about one traffic type while the other is not known yet: the other is left out, and what it depends on said. */
+  otherTraffic?: OtherTraffic;
   /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
   stated?: PartialScenario;
   /** Where the diagrams are served; no diagram without it. */
@@ -66,7 +68,8 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
   const view = answerView(resolution, locale, { perspective: options.perspective });
   // Attendees receive the broadcast stream: asked about them, the card leads with their media.
   const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
-  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined));
+  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined)).filter((id) => id !== options.otherTraffic?.traffic);
+  const notes = options.otherTraffic ? [otherTrafficNote(options.otherTraffic, locale), ...view.notes] : view.notes;
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
@@ -91,7 +94,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       ...pathSummary,
       `${view.sourceText}: ${view.sourceLink.url}`,
       ...view.examples.map((e) => `${e.title}: ${e.url}`),
-      ...view.notes,
+      ...notes,
     ],
     data: {
       title,
@@ -113,7 +116,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       examples: view.examples.map(({ title: exampleTitle, url }) => ({ title: exampleTitle, url })),
       noExample: t(locale, 'answer.noExample'),
       notesHeading: t(locale, 'answer.notesHeading'),
-      notes: view.notes,
+      notes,
       whatIf: whatIfChoices(resolution.scenario, locale),
       commands,
     },

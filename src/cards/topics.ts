@@ -9,7 +9,7 @@ import {
   type SegmentId,
   type TrafficType,
 } from '../engine';
-import type { ExplainTopic } from '../nlu/types';
+import { TERMS, type ExplainTopic, type TermId } from '../nlu/types';
 
 type Caveat = Extract<ExplainTopic, { kind: 'caveat' }>['caveat'];
 export const CAVEAT_TOPICS: readonly Caveat[] = ['asymmetricRouting', 'premiumAddOn', 'assumptions'];
@@ -17,6 +17,7 @@ const EXAMPLE_IDS: readonly ExampleId[] = EXAMPLES.map((e) => e.id);
 
 /** Every topic there is, for samples and tests. */
 export const EXPLAIN_TOPICS: readonly ExplainTopic[] = [
+  ...TERMS.map((term): ExplainTopic => ({ kind: 'term', term })),
   { kind: 'principles' },
   ...PRINCIPLES.map((principle): ExplainTopic => ({ kind: 'principle', principle })),
   ...SEGMENTS.map((segment): ExplainTopic => ({ kind: 'segment', segment })),
@@ -37,6 +38,8 @@ export function parseExplainTopic(value: unknown): ExplainTopic | null {
     case 'principles':
     case 'internetOnly':
       return { kind: v.kind };
+    case 'term':
+      return oneOf<TermId>(TERMS, v.term) ? { kind: 'term', term: v.term } : null;
     case 'principle':
       return oneOf<PrincipleNumber>(PRINCIPLES, v.principle) ? { kind: 'principle', principle: v.principle } : null;
     case 'segment':

@@ -1,7 +1,8 @@
 // The readable answer the command line prints without --json.
-import { allowedValues, resolve, type AskableSlot, type PartialScenario } from '../engine';
+import { advise, allowedValues, type AskableSlot, type PartialScenario, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { answerView, routeLines, slotQuestion, slotValueText, type LegView } from '../present';
+import { answerView, explanationOf, routeLines, slotQuestion, slotValueText, type LegView } from '../present';
+import type { ExplainTopic } from '../nlu/types';
 import type { Reply } from './request';
 
 /** Each party's path word, then its routes in words (alternatives after "or", and what decides). */
@@ -19,19 +20,28 @@ function questionLines(slots: PartialScenario, missing: AskableSlot[], locale: L
   ];
 }
 
+function explanationLines(topic: ExplainTopic, locale: Locale): string[] {
+  const e = explanationOf(topic, locale);
+  return [e.title, ...e.paragraphs, ...e.items.map((item) => `  ${item}`), e.footnote, e.url].filter((line) => line !== '');
+}
+
 export function formatReply(reply: Reply): string {
   const { locale } = reply;
+  if (reply.intent === 'explain' && reply.topic && !reply.answer) return explanationLines(reply.topic, locale).join('\n');
   if (reply.intent !== 'ask' && reply.intent !== 'explain' && !reply.answer) return t(locale, 'cli.outOfScope');
   const lines: string[] = [...(reply.conflicts ?? [])];
-  const resolution = reply.answer ? resolve(reply.slots) : null;
+  const resolution = reply.answer ? advise(reply.slots, reply.focus as TrafficType | undefined).resolution : null;
   if (!resolution) {
     lines.push(...questionLines(reply.slots, reply.missing as AskableSlot[], locale));
     return lines.join('\n');
   }
   const view = answerView(resolution, locale, { perspective: reply.perspective });
   lines.push(`${t(locale, 'cli.answerFor')}: ${view.facts.map((f) => f.value).join(' · ')}`);
-  lines.push(...legLines(t(locale, 'answer.signaling'), view.signaling, locale));
-  lines.push(...legLines(t(locale, 'answer.media'), view.media, locale));
+  // An answer about one traffic type leaves out the other traffic when it is not known yet (its note says why).
+  const unknown = reply.answer?.dependsOn?.traffic;
+  if (unknown !== 'signaling') lines.push(...legLines(t(locale, 'answer.signaling'), view.signaling, locale));
+  if (unknown !== 'media') lines.push(...legLines(t(locale, 'answer.media'), view.media, locale));
+  if (reply.answer?.dependsOn) lines.push(reply.answer.notes[0]);
   lines.push(view.sourceText, `  ${view.sourceLink.url}`, view.principlesText);
   if (view.examples.length > 0) {
     lines.push(`${t(locale, 'answer.examplesHeading')}:`, ...view.examples.map((e) => `  - ${e.title} (${e.anchor})\n    ${e.url}`));

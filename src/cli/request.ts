@@ -1,8 +1,8 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
 import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName } from '../engine';
 import { t, type Locale } from '../i18n';
-import type { Intent, Recognition, Recognizer } from '../nlu/types';
-import { answerJson, slotLabel, slotValueText, type AnswerJson } from '../present';
+import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
+import { answerJson, otherTrafficNote, slotLabel, slotValueText, type AnswerJson, type OtherTraffic } from '../present';
 import { isLocale } from './args';
 
 /** Longer text is refused rather than recognized: a pasted log is not a question. */
@@ -14,16 +14,29 @@ export interface Request {
   slots?: PartialScenario;
 }
 
+/**
+ * `dependsOn`: only in an answer to a question about one traffic type whose other traffic is not known yet; that
+ * traffic's list of legs is then empty, and a note says what it depends on.
+ */
+export type ReplyAnswer = AnswerJson & { dependsOn?: OtherTraffic };
+
 export interface Reply {
   locale: Locale;
   intent: Intent;
   slots: PartialScenario;
   missing: string[];
-  answer: AnswerJson | null;
+  answer: ReplyAnswer | null;
   focus?: string;
   /** The party the question is about, when not the user (broadcast attendees): its path leads the text answer. */
   perspective?: Perspective;
+  /** For `explain`: what the question asks to have explained. */
+  topic?: ExplainTopic;
   conflicts?: string[];
+}
+
+/** An answer about one traffic type: the other traffic's legs left out, and what they depend on said instead. */
+function focusedAnswer(answer: AnswerJson, other: OtherTraffic, locale: Locale): ReplyAnswer {
+  return { ...answer, [other.traffic]: [], notes: [otherTrafficNote(other, locale), ...answer.notes], dependsOn: other };
 }
 
 export class RequestError extends Error {}
@@ -85,13 +98,13 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   // Flags and JSON slots are a call-flow question whatever the text looks like.
   const intent: Intent = hasExplicit && NO_SLOTS.includes(recognition.intent) ? 'ask' : recognition.intent;
   const locale = request.locale ?? recognition.locale;
-  const base: Reply = { locale, intent, slots: {}, missing: [], answer: null };
+  const base: Reply = { locale, intent, slots: {}, missing: [], answer: null, ...(intent === 'explain' && recognition.topic && { topic: recognition.topic }) };
   if (NO_SLOTS.includes(intent)) return base;
   // "What is principle 4?" is not a call-flow question: nothing is missing.
   if (intent === 'explain' && !hasExplicit && Object.keys(recognition.slots).length === 0) return base;
 
-  // Flags win over what the text says.
-  const advice = advise({ ...recognition.slots, ...explicit });
+  // Flags win over what the text says. A question about one traffic type is answered once that traffic is known.
+  const advice = advise({ ...recognition.slots, ...explicit }, recognition.focus);
   const explicitConflicts = advice.conflicts.filter((c) => c.slot in explicit && c.conflictsWith in explicit);
   if (explicitConflicts.length > 0) throw new RequestError(explicitConflicts.map((c) => conflictText(c, locale)).join(' '));
   const reply: Reply = {
@@ -100,6 +113,7 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     missing: advice.missing,
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
+  if (reply.answer && advice.otherTraffic) reply.answer = focusedAnswer(reply.answer, advice.otherTraffic, locale);
   if (recognition.focus) reply.focus = recognition.focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;
   if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));

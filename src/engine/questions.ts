@@ -2,7 +2,7 @@
 import { completions, normalize, openSlots } from './domain';
 import { resolveComplete } from './resolve';
 import { crosses, routesOf } from './routes';
-import { ASKABLE_SLOTS, type AskableSlot, type Leg, type PartialScenario, type Resolution, type RouteChoice } from './types';
+import { ASKABLE_SLOTS, type AskableSlot, type Leg, type PartialScenario, type Resolution, type RouteChoice, type TrafficType } from './types';
 
 /** A route as far as the outcome goes: its word, and whether it crosses the Internet and ExpressRoute. */
 function routeOutcome(choice: RouteChoice): string {
@@ -24,9 +24,12 @@ function legOutcome(kind: string, leg: Leg): string {
  * that sends media through your on-premises Edge, an Online Edge that puts an Online user's media on ExpressRoute) is
  * asked, as an admin sizing either link needs it. A slot that only changes which server is reached inside the same
  * areas (who organized a meeting joined from home) is not: the answer says the route shown is for the assumed case.
+ * With `focus`, only that traffic type's legs: the question was about it alone.
  */
-export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>): string {
-  return [...r.signaling.map((l) => legOutcome('s', l)), ...r.media.map((l) => legOutcome('m', l))].join('|');
+export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>, focus?: TrafficType): string {
+  const signaling = focus === 'media' ? [] : r.signaling.map((l) => legOutcome('s', l));
+  const media = focus === 'signaling' ? [] : r.media.map((l) => legOutcome('m', l));
+  return [...signaling, ...media].join('|');
 }
 
 function entropy(outcomes: string[]): number {
@@ -42,9 +45,9 @@ function entropy(outcomes: string[]): number {
  * about the outcome (expected entropy over the scenarios still possible). Empty when the answer is determined.
  * A slot is only asked once it is known to apply (no peer before we know it is a peer-to-peer call).
  */
-export function nextQuestions(partial: PartialScenario): AskableSlot[] {
+export function nextQuestions(partial: PartialScenario, focus?: TrafficType): AskableSlot[] {
   const { scenario } = normalize(partial);
-  return questionsAmong(scenario, answersOf(scenario));
+  return questionsAmong(scenario, answersOf(scenario), focus);
 }
 
 /** Every complete scenario still possible, with its answer: what both the questions and the answer are chosen from. */
@@ -52,9 +55,12 @@ export function answersOf(scenario: PartialScenario): Resolution[] {
   return completions(scenario).map(resolveComplete);
 }
 
-/** nextQuestions() for a normalized scenario whose possible answers are already resolved. */
-export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[]): AskableSlot[] {
-  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r) }));
+/**
+ * nextQuestions() for a normalized scenario whose possible answers are already resolved. With `focus`, only the
+ * slots that change that traffic's paths: a question about media is never asked a fact that only changes signaling.
+ */
+export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[], focus?: TrafficType): AskableSlot[] {
+  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus) }));
   if (new Set(cases.map((c) => c.outcome)).size <= 1) return [];
   const scored = openSlots(scenario).flatMap((slot) => {
     const byValue = new Map<string, string[]>();

@@ -2,7 +2,7 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
 import { Segmenter, toTraditional } from './chinese';
-import { splitWord, wordKey, type EnglishForms } from './english';
+import { meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { HAN, detectLocale, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
@@ -18,9 +18,10 @@ export interface Token {
 }
 
 export type Item =
-  | { kind: 'mention'; id: string; concept: Concept; surface: string }
+  /** `head`: the matching key of the phrase's last word ("sales rep" and "the rep" share "rep"). */
+  | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
   | { kind: 'word'; key: string; script: Script }
-  | { kind: 'break'; strong: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
 
@@ -29,7 +30,7 @@ export interface Analysis {
   items: Item[];
 }
 
-type Piece = Token | { kind: 'break'; strong: boolean };
+type Piece = Token | Extract<Item, { kind: 'break' }>;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -91,19 +92,22 @@ export class Analyzer {
     let normalized = normalizeText(text);
     if (HAN.test(normalized)) normalized = toTraditional(normalized);
     const pieces: Piece[] = [];
-    for (const raw of splitText(normalized)) {
+    const raws = splitText(normalized);
+    raws.forEach((raw, index) => {
       if (raw.kind === 'break') pieces.push(raw);
       else if (raw.kind === 'han') {
         for (const segment of this.segmenter.segment(raw.text)) {
           pieces.push({ key: segment.text, script: 'han', surface: segment.text });
         }
       } else {
-        for (const word of splitWord(raw.text, this.forms)) {
+        const next = raws[index + 1];
+        const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
+        for (const word of words) {
           const surface = this.isKnown(word) ? word : (this.corrector.correct(word) ?? word);
           pieces.push({ key: this.keyOf(surface), script: 'latin', surface });
         }
       }
-    }
+    });
     return pieces;
   }
 
@@ -165,7 +169,8 @@ export class Analyzer {
       else {
         const words = tokens.slice(i, end);
         const surface = words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
-        items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface });
+        const head = words[words.length - 1].key;
+        items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface, head });
       }
       i = end;
     }

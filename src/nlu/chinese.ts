@@ -42,6 +42,15 @@ const UNKNOWN_COST = 1.01;
  * Segments a run of Han characters into the fewest pieces (words of the lexicon, or single characters), preferring
  * the longest first word among equally short segmentations. Unlike greedy forward matching, this does not let
  * "在公司" swallow the start of "公司網路" when a better split exists.
+ *
+ * Why not a general segmenter: @node-rs/jieba (its Simplified dictionary, text converted to Simplified character by
+ * character so offsets hold, the domain lexicon loaded as a user dictionary) was measured against this one on the
+ * blind dev questions (issue 15). With the recognizer unchanged: 52/117 complete questions answered right against
+ * 53, vague 31/63 against 32, explain 5/24 against 6. With the finished vocabulary: 110/117 against 112, explain
+ * 23/24 against 24/24, the labelled set's exact match 98.1% against 99.2%, our own questions 26/29 against 27/29.
+ * It splits some domain phrases differently inside a sentence than alone ("都在", "是什麼" next to other words),
+ * so phrases stop matching, and a word it does not know still ends up in single characters either way. It also
+ * costs a native binary and about 0.2 s to load its dictionary. The lexicon grows with locales/vocabulary.
  */
 export class Segmenter {
   private readonly maxLength: number;

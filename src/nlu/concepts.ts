@@ -2,10 +2,15 @@
 // turns an id into a typed concept and rejects ids the recognizer would not understand, so a typo in the data
 // fails at load time instead of being silently ignored.
 import { SLOT_VALUES, type CallType, type Deployment, type Homing, type PathKind, type SegmentId, type TrafficType } from '../engine/types';
-import type { Locale } from './types';
+import { TERMS, type Locale, type TermId } from './types';
 
 export type PlaceValue = 'customerNetwork' | 'internet' | 'federated';
-export type PartyRole = 'user' | 'generic' | 'peer' | 'organizer' | 'both';
+/**
+ * How a person word names someone: the speaker ("I", "我"), a person (a role noun: "user", "the CFO", "主管"), the
+ * other party ("colleague", "對方"), the organizer, both parties, everyone in the organization ("everyone",
+ * "大家"), or a pronoun that stands for someone named before ("she", "他").
+ */
+export type PartyRole = 'user' | 'generic' | 'peer' | 'organizer' | 'both' | 'all' | 'pronoun';
 export type MarkerKind = 'by' | 'hosted' | 'copula';
 export type CaveatId = 'asymmetricRouting' | 'premiumAddOn' | 'assumptions';
 export type TopicCue = 'principle' | 'principles' | 'example' | 'internetOnly';
@@ -14,8 +19,6 @@ export type Cue =
   | 'block'
   | 'allow'
   | 'direct'
-  | 'segment'
-  | 'edge'
   | 'always'
   | 'explain'
   | 'language'
@@ -25,7 +28,9 @@ export type Cue =
   | 'greeting'
   | 'join'
   | 'question'
-  | 'why';
+  | 'why'
+  | 'compare'
+  | 'perspective';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
@@ -36,6 +41,14 @@ export type Concept =
   /** A place both parties share ("same office", "都在家"). */
   | { kind: 'sharedPlace'; value: 'customerNetwork' | 'internet' }
   | { kind: 'homed'; value: Homing }
+  /** A VPN connection to the corporate network (or, `connected: false`, none): where the client really is. */
+  | { kind: 'vpn'; connected: boolean }
+  /** Our own datacenter or server room: where a person is (our network), or where a meeting is hosted (on-premises). */
+  | { kind: 'datacenter' }
+  /** A meeting named by who hosts it ("開的會", "'s meeting"): a conference, and a hosting verb for the person before it. */
+  | { kind: 'hostedMeeting' }
+  /** How the organization makes phone calls ("Calling Plan", "Phone System", "通話方案"): a PSTN call when nothing else is named. */
+  | { kind: 'telephony' }
   /** Another company; `hosting`: its own servers, which only an organizer has ("on their own servers"). */
   | { kind: 'company'; hosting: boolean }
   | { kind: 'firewall'; value: 'allowsDirect' | 'blocksDirect' }
@@ -51,19 +64,21 @@ export type Concept =
   /** Phrases that look like the domain but are not about it ("conference room", "password"). */
   | { kind: 'noise' }
   | { kind: 'topic'; topic: TopicCue }
+  /** A term an admin may ask to have explained ("Edge Server", "ICE", "前端伺服器"). */
+  | { kind: 'term'; term: TermId }
   | { kind: 'caveat'; caveat: CaveatId }
   | { kind: 'number'; value: number }
   | { kind: 'lang'; locale: Locale }
   | { kind: 'answer'; value: 'yes' | 'no' };
 
 const PLACES: readonly PlaceValue[] = ['customerNetwork', 'internet', 'federated'];
-const ROLES: readonly PartyRole[] = ['user', 'generic', 'peer', 'organizer', 'both'];
+const ROLES: readonly PartyRole[] = ['user', 'generic', 'peer', 'organizer', 'both', 'all', 'pronoun'];
 const MARKERS: readonly MarkerKind[] = ['by', 'hosted', 'copula'];
 const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assumptions'];
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
-  'firewall', 'block', 'allow', 'direct', 'segment', 'edge', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why',
+  'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];
@@ -99,6 +114,14 @@ export function parseConcept(id: string): Concept | undefined {
       return valued(SLOT_VALUES.location, (value) => ({ kind: 'sharedPlace', value }));
     case 'homed':
       return valued(SLOT_VALUES.homing, (value) => ({ kind: 'homed', value }));
+    case 'vpn':
+      return rest === 'on' || rest === 'off' ? { kind: 'vpn', connected: rest === 'on' } : undefined;
+    case 'datacenter':
+      return bare({ kind: 'datacenter' });
+    case 'hostedMeeting':
+      return bare({ kind: 'hostedMeeting' });
+    case 'telephony':
+      return bare({ kind: 'telephony' });
     case 'company':
       return rest === 'other' || rest === 'hosting' ? { kind: 'company', hosting: rest === 'hosting' } : undefined;
     case 'firewall':
@@ -129,6 +152,8 @@ export function parseConcept(id: string): Concept | undefined {
         return caveat === undefined ? undefined : { kind: 'caveat', caveat };
       }
       return valued(TOPICS, (topic) => ({ kind: 'topic', topic }));
+    case 'term':
+      return valued(TERMS, (term) => ({ kind: 'term', term }));
     case 'number': {
       const value = Number(rest);
       return Number.isInteger(value) && value >= 1 && value <= 6 ? { kind: 'number', value } : undefined;
@@ -151,6 +176,10 @@ export function isSlotConcept(concept: Concept): boolean {
     case 'place':
     case 'sharedPlace':
     case 'homed':
+    case 'vpn':
+    case 'datacenter':
+    case 'hostedMeeting':
+    case 'telephony':
     case 'company':
     case 'firewall':
       return true;
@@ -168,9 +197,8 @@ export function isDomainConcept(concept: Concept): boolean {
     case 'segment':
     case 'topic':
     case 'caveat':
+    case 'term':
       return true;
-    case 'cue':
-      return concept.cue === 'edge' || concept.cue === 'segment';
     default:
       return false;
   }

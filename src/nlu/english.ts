@@ -12,12 +12,15 @@ export interface EnglishForms {
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
 
-/** Expands contractions and drops possessives: the words a written word stands for. */
+/** The possessive ending, kept as a word of its own. */
+export const POSSESSIVE = "'s";
+
+/** Expands contractions and splits off possessives ("the CFO's meeting": whose meeting it is): the words a written word stands for. */
 export function splitWord(word: string, forms: EnglishForms): string[] {
   const expanded = forms.contractions.get(word);
   if (expanded) return [...expanded];
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
-  if (word.endsWith("'s")) return [word.slice(0, -2)];
+  if (word.endsWith("'s") && word.length > 2) return [word.slice(0, -2), POSSESSIVE];
   const apostrophe = word.indexOf("'");
   return apostrophe > 0 ? [word.slice(0, apostrophe)] : [word];
 }
@@ -28,6 +31,18 @@ export function wordKey(word: string, forms: EnglishForms): string {
   if (alias !== undefined) return alias;
   if (word.length <= 3 || FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
   return PorterStemmer.stem(word);
+}
+
+/** Words after which "im" is instant messaging ("does IM go over ExpressRoute", "IM traffic"), not "I'm". */
+const IM_NOUN_NEXT: ReadonlySet<string> = new Set([
+  'and', 'or', 'go', 'goes', 'going', 'gets', 'get', 'traffic', 'presence', 'message', 'messages', 'messaging', 'over',
+  'via', 'use', 'uses', 'travel', 'travels', 'take', 'takes', 'flow', 'flows', 'route', 'routes', 'routed', 'path',
+  'paths', 'sent', 'carried', 'too', 'also', 'only', 'signaling', 'signalling', 'chat', 'stay', 'stays', 'leave', 'leaves',
+]);
+
+/** Typed without its apostrophe, "im" is usually "I'm" ("im in the office"); before these words it is IM. */
+export function meansIAm(word: string, next: string | undefined): boolean {
+  return word === 'im' && next !== undefined && !IM_NOUN_NEXT.has(next);
 }
 
 export function isFunctionWord(word: string): boolean {

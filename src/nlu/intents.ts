@@ -2,7 +2,6 @@
 // evidence (a greeting that describes a call is a question); a command needs its words ("cancel", "上一步"); and a
 // question the vocabulary finds nothing of the domain in is out of scope, however the classifier ranks it.
 import type { RankedIntent } from './classifier';
-import { isSpecificTopic } from './topics';
 import type { ExplainTopic, Intent } from './types';
 
 export interface IntentEvidence {
@@ -16,6 +15,10 @@ export interface IntentEvidence {
   /** Whether it names anything of the domain (paths, traffic, segments, topics, slots). */
   domain: boolean;
   topic?: ExplainTopic;
+  /** Whether the topic is specific enough to explain over a scenario the text also describes (see topics.ts). */
+  specific: boolean;
+  /** Whether the text asks what the topic is ("what does 'hybrid' mean", "Edge Server 是幹嘛的"). */
+  asked: boolean;
   /** Whether the vocabulary understands every word (beyond function words). */
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
@@ -29,6 +32,8 @@ export interface IntentDecision {
 
 /** How sure the classifier must be to win over the evidence (a text describing a call being out of scope). */
 const SURE = 0.8;
+/** A question about a term may state facts around it ("what is federation, does calling a partner count?"). */
+const MAX_SLOTS_AROUND_A_TERM = 2;
 /** The confidence given to an intent the evidence chose over the classifier. */
 const OVERRULED = 0.5;
 
@@ -65,13 +70,18 @@ function chosen(evidence: IntentEvidence): Intent {
   if (evidence.answer && slotCount === 0) return 'ask';
   const top = ranked[0];
   const sure = (intent: Intent) => (ranked.find((r) => r.intent === intent)?.probability ?? 0) >= SURE;
-  const specific = topic !== undefined && isSpecificTopic(topic);
+  const specific = topic !== undefined && evidence.specific;
   // "license", "price", "DSCP": a question about something else that happens to name the domain.
   const asksDomain = top?.intent === 'ask' || top?.intent === 'explain';
-  if (concepts.has('noise') && asksDomain && !specific && (!evidence.strongSlots || !sure(top.intent))) return 'none';
-  const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   // "Why would ExpressRoute Premium matter for a traveling user?": a question about the topic, not the scenario.
   const asksWhy = concepts.has('cue.why') || concepts.has('cue.explain');
+  // "how do I set up QoS on my switches": a how-to about the topic is not a question about what it is.
+  const explains = specific && asksWhy;
+  if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent))) return 'none';
+  const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
+  // "Edge Server 到底是幹嘛的？為什麼 Online 會議一定要經過它？": asked what a term is, with at most a fact or two
+  // around it, the question is the term, whatever the classifier ranks first.
+  if (evidence.asked && slotCount <= MAX_SLOTS_AROUND_A_TERM && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   switch (pick) {
     case 'explain':

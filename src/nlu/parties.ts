@@ -1,20 +1,23 @@
 // Who is who: which party each place and homing statement is about. "An online user calls an on-prem coworker"
 // has two people; "a meeting hosted by our on-prem users" has an organizer; "my colleague at home" is the other
-// party. Statements attach to the person words around them (anchors) by a few rules, strongest first:
+// party. Statements attach to the person words around them (anchors, see people.ts) by a few rules, strongest first:
 //   4 inside "hosted by ..." / "由 ... 主持": the organizer
 //   3 right before an anchor ("online user", "在家的線上使用者"), or next to a hosting verb ("hosted online",
 //     "在雲端主持"): the organizer; a place both share ("same office", "都在家")
 //   2 "to <place>" in a call: the other party; "from ..." / "從..." the subject of its clause; otherwise the
-//     nearest anchor before it ("user at home")
+//     nearest anchor before it ("user at home", "the CFO (homed on-prem)")
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
-import type { Homing } from '../engine/types';
+// Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
-import type { Concept, PartyRole, PlaceValue } from './concepts';
+import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { People, type Anchor } from './people';
+import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
-export type Role = 'user' | 'peer' | 'organizer' | 'both';
+export type { Statement } from './statements';
 
-export type Statement = { kind: 'place'; value: PlaceValue } | { kind: 'homed'; value: Homing } | { kind: 'company' };
+/** `all`: everyone in the organization ("all our users are homed Online" describes the deployment). */
+export type Role = 'user' | 'peer' | 'organizer' | 'both' | 'all';
 
 export interface Attribute {
   /** The item the statement was read from. */
@@ -25,93 +28,29 @@ export interface Attribute {
   strength: number;
 }
 
-type AnchorKind = 'person' | 'organizer' | 'meeting';
-
-interface Anchor {
-  index: number;
-  kind: AnchorKind;
-  /** For person anchors: how the text names them. */
-  role?: PartyRole;
-}
-
 interface Attachment {
   anchor?: Anchor;
   /** A role the rule itself decides (organizer next to a hosting verb, both for a shared place). */
   role?: Role;
   strength: number;
+  /** The statement is about no party (where traffic goes). */
+  ignored?: boolean;
 }
 
-/** Words that read as a statement about the person they come right before ("Internet user", "hybrid user"). */
-const ADJECTIVES: Readonly<Record<string, Statement>> = {
-  'path.internet': { kind: 'place', value: 'internet' },
-  'path.local': { kind: 'place', value: 'customerNetwork' },
-  'deployment.hybrid': { kind: 'homed', value: 'onPremises' },
-  'deploymentHint.online': { kind: 'homed', value: 'online' },
-};
-
-/** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
-const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
 /** "from the office to home": where a call comes from and where it goes. */
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
-/** "By" words that need a hosting verb after them ("由X主持"). */
-const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
-/** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
-const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
-
-function statementOf(concept: Concept): Statement | undefined {
-  switch (concept.kind) {
-    case 'place':
-    case 'sharedPlace':
-      return { kind: 'place', value: concept.value };
-    case 'homed':
-      return { kind: 'homed', value: concept.value };
-    case 'company':
-      return { kind: 'company' };
-    default:
-      return undefined;
-  }
-}
-
-function anchorOf(item: Item, index: number): Anchor | undefined {
-  if (item.kind !== 'mention') return undefined;
-  const { concept } = item;
-  if (concept.kind === 'party') {
-    return concept.role === 'organizer' ? { index, kind: 'organizer' } : { index, kind: 'person', role: concept.role };
-  }
-  if (concept.kind === 'callType' && concept.value === 'conference') return { index, kind: 'meeting' };
-  return undefined;
-}
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+/** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
+const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Whether a statement can be about an anchor: a meeting or its organizer has no place, only where it is hosted. */
 function fits(statement: Statement, anchor: Anchor): boolean {
-  if (anchor.kind === 'person') return true;
-  return statement.kind !== 'place' || statement.value === 'federated';
+  return anchor.kind === 'person' || aboutHosting(statement);
 }
 
-function isOtherCompany(statement: Statement): boolean {
-  return statement.kind === 'company' || (statement.kind === 'place' && statement.value === 'federated');
-}
-
-const kindOf = (item: Item | undefined): Concept['kind'] | undefined => (item?.kind === 'mention' ? item.concept.kind : undefined);
-
-function isMarker(item: Item | undefined, marker: 'by' | 'hosted' | 'copula'): boolean {
-  return item?.kind === 'mention' && item.concept.kind === 'marker' && item.concept.marker === marker;
-}
-
-function isStatement(item: Item | undefined): boolean {
-  return item?.kind === 'mention' && statementOf(item.concept) !== undefined;
-}
-
-const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'filler';
-
-function endsClause(item: Item): boolean {
-  return item.kind === 'break' || kindOf(item) === 'boundary';
-}
-
-function endsSentence(item: Item): boolean {
-  return item.kind === 'break' && item.strong;
-}
+const isHosting = (item: Item | undefined): boolean => isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting';
 
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
@@ -127,162 +66,110 @@ function describesCall(items: readonly Item[]): boolean {
   );
 }
 
-function surfaceOf(item: Item | undefined): string | undefined {
-  if (item?.kind === 'word') return item.key;
-  return item?.kind === 'mention' ? item.surface : undefined;
-}
-
-class Parties {
-  readonly anchors = new Map<number, Anchor>();
-  /** Person anchors that name the organizer: inside "hosted by ...", or before a hosting verb ("使用者主持的"). */
-  readonly organizers = new Set<number>();
-  /** Items inside "hosted by ..." (statements there are the organizer's). */
-  readonly organizerScope = new Set<number>();
-  /** Person anchors right after a call word: the other party ("calls an on-prem user", "打給在家的使用者"). */
-  readonly callees = new Set<number>();
-  /** A person anchor that names the same party as an earlier one ("my colleague is an online user"). */
-  readonly sameAs = new Map<number, number>();
-
-  /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
-  readonly ones: number[] = [];
+class PartyReader {
+  readonly people: People;
   /** Whether a call is described ("to <place>" is then the other party's place). */
   private readonly call: boolean;
 
   constructor(private readonly items: readonly Item[]) {
+    this.people = new People(items);
     this.call = describesCall(items);
-    items.forEach((item, index) => {
-      const named = anchorOf(item, index);
-      const anchor = named ?? this.oneAnchor(item, index);
-      if (!anchor) return;
-      this.anchors.set(index, anchor);
-      const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
-      if (onePronoun || !named) this.ones.push(index);
-    });
-    items.forEach((item, index) => {
-      if (isMarker(item, 'by')) this.markScope(index);
-    });
-    for (const anchor of this.anchors.values()) {
-      if (anchor.role !== 'generic' || this.ones.includes(anchor.index)) continue;
-      if (this.organizerScope.has(anchor.index) || isMarker(this.next(anchor.index, isFiller), 'hosted')) {
-        this.organizers.add(anchor.index);
-        continue;
-      }
-      this.linkCopula(anchor);
-      this.linkPair(anchor);
-      if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
-    }
   }
 
-  /** "one homed Online, one on-premises": a "one" right before a statement stands for a person. */
-  private oneAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'mention' || !ONE_WORDS.has(item.surface)) return undefined;
-    if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
-    return isStatement(this.next(index, isFiller)) ? { index, kind: 'person', role: 'generic' } : undefined;
-  }
-
-  /** The index of the first item after `index` that `skip` does not pass over. */
-  private nextIndex(index: number, skip: (item: Item) => boolean): number {
-    let j = index + 1;
-    while (j < this.items.length && skip(this.items[j])) j++;
-    return j;
-  }
-
-  private next(index: number, skip: (item: Item) => boolean): Item | undefined {
-    return this.items[this.nextIndex(index, skip)];
-  }
-
-  private previousIndex(index: number, skip: (item: Item) => boolean): number {
-    let j = index - 1;
-    while (j >= 0 && skip(this.items[j])) j--;
-    return j;
-  }
-
-  /** "hosted by our on-prem users", "由內部部署使用者主持": until the clause ends or another party is named. */
-  private markScope(start: number): void {
-    const scope: number[] = [];
-    // "由" only marks who hosts when a hosting verb closes it ("由X主持"); "由使用者加入" is who joins.
-    let closed = !OPEN_BY_WORDS.has(surfaceOf(this.items[start]) ?? '');
-    for (let j = start + 1; j < this.items.length && j <= start + 8; j++) {
-      const item = this.items[j];
-      if (isMarker(item, 'hosted')) closed = true;
-      if (endsClause(item) || isMarker(item, 'hosted')) break;
-      const anchor = this.anchors.get(j);
-      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both') break;
-      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || kindOf(item) === 'cue') break;
-      scope.push(j);
-    }
-    if (closed) for (const j of scope) this.organizerScope.add(j);
-  }
-
-  /** "X is a Y": Y names X. */
-  private linkCopula(anchor: Anchor): void {
-    const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'negation';
-    let j = this.previousIndex(anchor.index, passes);
-    if (!isMarker(this.items[j], 'copula')) return;
-    j = this.previousIndex(j, passes);
-    const named = this.anchors.get(j);
-    if (named) this.sameAs.set(anchor.index, named.index);
-  }
-
-  /** "both on-prem users", "two remote users", "另一個用戶端": the noun names who the word before it named. */
-  private linkPair(anchor: Anchor): void {
-    const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
-    const j = this.previousIndex(anchor.index, passes);
-    const before = this.items[j];
-    const role = this.anchors.get(j)?.role;
-    if (role === 'both' || role === 'peer') this.sameAs.set(anchor.index, j);
-    else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
-      this.anchors.set(anchor.index, { ...anchor, role: 'both' });
-    }
-  }
-
-  private isCallee(index: number): boolean {
-    const before = this.items[this.previousIndex(index, (item) => isFiller(item) || isStatement(item))];
-    if (!before) return false;
-    const word = surfaceOf(before);
-    return kindOf(before) === 'call' || (word !== undefined && CALLEE_WORDS.has(word));
+  private get anchors(): ReadonlyMap<number, Anchor> {
+    return this.people.anchors;
   }
 
   private fitting(statement: Statement, j: number): Anchor | undefined {
     const anchor = this.anchors.get(j);
     if (!anchor || !fits(statement, anchor)) return undefined;
     // An organizer named as a person ("scheduled by an Online user") has no place in the call.
-    const place = statement.kind === 'place' && statement.value !== 'federated';
-    return place && this.organizers.has(j) ? undefined : anchor;
+    const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
+    return place && this.people.organizers.has(j) ? undefined : anchor;
   }
 
   /** The party a statement is about, and how sure that is. */
   attach(index: number, statement: Statement): Attachment {
     const item = this.items[index];
-    if (this.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
+    const { ones } = this.people;
+    if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
     if (kindOf(item) === 'sharedPlace') return { role: 'both', strength: 3 };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
-    while (one >= 0 && isFiller(this.items[one]) && !this.ones.includes(one)) one--;
-    if (this.ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
-    const modified = this.nextIndex(index, (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
-    const adjacent = this.fitting(statement, modified);
+    while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
+    if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
+    const adjacent = this.fitting(statement, this.modified(index));
     if (adjacent) return { anchor: adjacent, strength: 3 };
-    if (statement.kind !== 'place') {
-      const hostedNext = isMarker(this.next(index, isFiller), 'hosted');
-      const hostedBefore = isMarker(this.items[this.previousIndex(index, isFiller)], 'hosted');
+    if (aboutHosting(statement)) {
+      const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
+      const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
-    const before = surfaceOf(this.items[this.previousIndex(index, isFiller)]) ?? '';
+    const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
+    // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
+    if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
+    if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
       const subject = this.subjectOf(index, statement);
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
-      const before = this.fitting(statement, k);
-      if (before) return { anchor: before, strength: 2 };
+      const earlier = this.fitting(statement, k);
+      if (!earlier || this.inRelativeClause(earlier)) continue;
+      if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
-    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
+    // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
+    // "地端帳號、人在辦公室，跟合作廠商 1:1" leave out who calls (the speaker); they do not describe the supplier.
+    for (let k = index + 1; k < this.items.length && !this.endsDescription(this.items[k]); k++) {
       const after = this.fitting(statement, k);
-      if (after) return { anchor: after, strength: 1 };
+      if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** A clause ends a description, except a relative one that goes on describing ("users on our network who are both ..."). */
+  private endsDescription(item: Item): boolean {
+    return item.kind === 'break' || (kindOf(item) === 'boundary' && !RELATIVE_WORDS.has(surfaceOf(item) ?? ''));
+  }
+
+  /** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
+  private callsNext(index: number): boolean {
+    const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
+    return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
+  }
+
+  /**
+   * The person a statement right before describes ("online user", "在家的使用者"), past other descriptions, an
+   * aside and enumeration commas ("在家（沒 VPN）、on-prem 帳號的 IT 主管").
+   */
+  private modified(index: number): number {
+    let j = index;
+    for (;;) {
+      j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
+      const item = this.items[j];
+      // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
+      // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
+      if (item?.kind === 'break' && item.paren === 'close') continue;
+      if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, isFiller)])) continue;
+      return j;
+    }
+  }
+
+  /** "the head of treasury, who we moved to Online": "we" acts in the clause; what it says is about "who". */
+  private inRelativeClause(anchor: Anchor): boolean {
+    if (anchor.role !== 'all') return false;
+    const before = this.items[anchor.index - 1];
+    return kindOf(before) === 'boundary' && ['who', 'whom', 'that', 'which'].includes(surfaceOf(before) ?? '');
+  }
+
+  /**
+   * "the meeting is on-prem": only linking words between a meeting and a statement. Further away, a statement is
+   * about a person ("an online meeting from home with an on-prem account" is the user's account).
+   */
+  private onlyLinks(from: number, to: number): boolean {
+    return this.items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation');
   }
 
   /** The first person of the clause, else of the sentence. */
@@ -299,56 +186,67 @@ class Parties {
     return first(endsClause) ?? first(endsSentence);
   }
 
-  /** The anchor a person anchor stands for after following "X is a Y" links. */
-  resolve(anchor: Anchor): Anchor {
-    const target = this.sameAs.get(anchor.index);
-    return target === undefined ? anchor : this.resolve(this.anchors.get(target) as Anchor);
-  }
-
   /**
-   * Roles of the person anchors statements are about. Named ones keep their role ("colleague" is the other party);
-   * a person from another company, or called, is the other party; of the remaining generic ones ("user", "使用者")
-   * the first is the user and the others the other party, unless the text speaks of itself ("I", "我").
+   * Roles of the people statements are about. The person the question is asked for ("for the office user", "老闆
+   * 那端") is the user and everyone else the other party. Otherwise named ones keep their role ("colleague" is the
+   * other party); a person from another company, or called, is the other party; of the remaining generic ones
+   * ("user", "使用者") the first is the user and the others the other party, unless the text speaks of itself
+   * ("I", "我"). In a call with no other party (a meeting, a phone call), the only person named is the user.
+   * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
-  personRoles(attached: readonly { statement: Statement; anchor?: Anchor; strength: number }[]): Map<number, Role> {
-    const roles = new Map<number, Role>();
+  personRoles(
+    attached: readonly { statement: Statement; anchor?: Anchor; strength: number }[],
+    noPeer: boolean,
+    conference: boolean,
+  ): Map<number, Role | null> {
+    const roles = new Map<number, Role | null>();
+    const { people } = this;
     const generic: number[] = [];
     let speakerHasStatements = false;
+    const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
       // Another company says who someone is only when it names them ("a federated user", "夥伴公司的人").
       if (isOtherCompany(statement)) {
-        if (strength >= 3 && anchor.role === 'generic' && !this.organizers.has(index)) roles.set(index, 'peer');
+        if (strength >= 3 && anchor.role === 'generic' && !people.organizers.has(index)) roles.set(index, 'peer');
         continue;
       }
-      if (this.ones.includes(index)) continue;
-      if (this.organizers.has(index)) roles.set(index, 'organizer');
-      else if (anchor.role === 'generic') {
-        if (this.callees.has(index)) roles.set(index, 'peer');
+      if (people.ones.includes(index)) continue;
+      if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
+      else if (people.organizers.has(index)) roles.set(index, 'organizer');
+      else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
+      else if (perspective) {
+        const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
+        roles.set(index, asked ? 'user' : noPeer ? null : 'peer');
+      } else if (anchor.role === 'generic' || anchor.role === 'pronoun') {
+        if (people.callees.has(index)) roles.set(index, 'peer');
         else if (!generic.includes(index)) generic.push(index);
       } else {
-        roles.set(index, anchor.role === 'peer' ? 'peer' : anchor.role === 'both' ? 'both' : 'user');
+        roles.set(index, anchor.role === 'peer' ? 'peer' : 'user');
         if (anchor.role === 'user') speakerHasStatements = true;
       }
     }
     const unassigned = generic.filter((index) => !roles.has(index));
     unassigned.forEach((index, position) => roles.set(index, position === 0 && !speakerHasStatements ? 'user' : 'peer'));
-    this.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
-    // "a colleague in the office calls a colleague at home": with nobody else described, the first is the user.
+    people.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
     const named = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'peer');
-    if (named.length >= 2 && ![...roles.values()].includes('user')) roles.set(Math.min(...named.map(([i]) => i)), 'user');
+    if (!perspective && ![...roles.values()].includes('user')) {
+      // "a colleague in the office calls a colleague at home": with nobody else described, the first is the user.
+      if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
+      // "my colleague in the office dials a landline": nobody else to be the other party.
+      const others = [...roles].filter(([, role]) => role === 'peer');
+      if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
+    }
     return roles;
   }
 }
 
-/** Where a word like "Internet" or "Skype Online" describes someone: before a person, or after a hosting verb. */
-function describes(parties: Parties, items: readonly Item[], index: number): boolean {
-  let j = index + 1;
-  while (j < items.length && (isFiller(items[j]) || isStatement(items[j]))) j++;
-  let k = index - 1;
-  while (k >= 0 && isFiller(items[k])) k--;
-  return parties.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted');
+/** Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or "homed". */
+function describes(parties: PartyReader, items: readonly Item[], index: number): boolean {
+  const j = nextIndex(items, index, (item) => isFiller(item) || isStatement(item));
+  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed');
+  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed';
 }
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
@@ -357,32 +255,73 @@ function aboutConference(items: readonly Item[]): boolean {
     (item) =>
       item.kind === 'mention' &&
       ((item.concept.kind === 'callType' && item.concept.value === 'conference') ||
+        item.concept.kind === 'hostedMeeting' ||
         (item.concept.kind === 'company' && item.concept.hosting) ||
         (item.concept.kind === 'party' && item.concept.role === 'organizer') ||
         (item.concept.kind === 'marker' && item.concept.marker === 'by')),
   );
 }
 
-/** Every place, homing and company statement of the text, with the party it is about. */
-export function attributes(items: readonly Item[], negated: ReadonlySet<number>): Attribute[] {
-  const parties = new Parties(items);
+/** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
+const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);
+/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
+const OUTSIDERS = new Set(['客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest']);
+
+/** Whether the organizer at `index` is one of our own people: not anyone, not an outsider, nor an outsider's. */
+function ourOwn(items: readonly Item[], index: number): boolean {
+  const word = (item: Item | undefined) => (item?.kind === 'mention' ? item.head : item?.kind === 'word' ? item.key : '');
+  if (ANYONE.has(surfaceOf(items[index]) ?? '') || OUTSIDERS.has(word(items[index]))) return false;
+  // "客戶的 PM", "the customer's lead": whose person it is.
+  for (let k = index - 1; k >= 0 && k >= index - 3 && !endsClause(items[k]); k--) if (OUTSIDERS.has(word(items[k]))) return false;
+  return true;
+}
+
+export interface Parties {
+  attributes: Attribute[];
+  /** Someone other than the user takes part in the call: someone called, the other party named, or two people. */
+  otherParty: boolean;
+  /** The meeting is hosted by one of our own people ("a meeting my boss set up", "副總開的會"), homed we don't know where. */
+  internalOrganizer: boolean;
+}
+
+/**
+ * Every place, homing and company statement of the text, with the party it is about. `noPeer`: the call has no
+ * other party (a meeting, a phone call, a broadcast). A statement about people named together ("me and the organizer
+ * are both homed Online") is one attribute per role.
+ */
+export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, noPeer = false): Parties {
+  const parties = new PartyReader(items);
+  const { people } = parties;
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    const statement = statementOf(item.concept) ?? (describes(parties, items, index) ? ADJECTIVES[item.id] : undefined);
+    const statement = statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined);
     if (!statement) return;
-    const { anchor, role, strength } = parties.attach(index, statement);
-    attached.push({ source: item, statement, negated: negated.has(index), anchor: anchor && parties.resolve(anchor), role, strength });
+    const { anchor, role, strength, ignored } = parties.attach(index, statement);
+    if (ignored) return;
+    const base = { source: item, statement, negated: negated.has(index), role, strength };
+    const group = anchor && people.groups.get(anchor.index);
+    if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
+    else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 
-  const roles = parties.personRoles(attached);
   const conference = aboutConference(items);
-  return attached.map(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
-    const named: Role | undefined =
-      ruled ?? (anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer');
-    let role: Role = named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user');
+  const roles = parties.personRoles(attached, noPeer, conference);
+  // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
+  if (conference && noPeer) {
+    for (const { statement, anchor } of attached) {
+      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, 'organizer');
+    }
+  }
+  const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
+    const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
+    if (named === null && ruled === undefined) return [];
+    let role: Role = ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user');
     // Another company's people are always the other party of a call.
     if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
-    return { source, statement, negated: isNegated, role, strength };
+    return [{ source, statement, negated: isNegated, role, strength }];
   });
+  const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
+  const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
+  return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
 }

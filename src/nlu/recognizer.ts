@@ -4,12 +4,12 @@ import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
 import { isFunctionWord } from './english';
+import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent } from './intents';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
-import { perspectiveOf } from './perspective';
-import { focusOf, slotsOf } from './slots';
+import { slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
@@ -24,11 +24,6 @@ function valid(slots: PartialScenario): PartialScenario {
     if (allowed?.includes(value)) out[slot] = value;
   }
   return out as PartialScenario;
-}
-
-function targetLocaleOf(items: readonly Item[]): Locale | undefined {
-  for (const item of items) if (item.kind === 'mention' && item.concept.kind === 'lang') return item.concept.locale;
-  return undefined;
 }
 
 /** "what do you mean by your network": the place named is the term asked about, not where someone is. */
@@ -65,7 +60,8 @@ export class NluRecognizer implements Recognizer {
     const given = LOCALES.includes(locale as Locale) ? locale : undefined;
     const { locale: detected, items } = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
     const negated = negatedItems(items);
-    const topic = topicOf(items, negated);
+    const found = topicOf(items, negated);
+    const topic = found?.topic;
     const stated = valid(slotsOf(items, negated));
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
@@ -76,24 +72,20 @@ export class NluRecognizer implements Recognizer {
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
       domain: items.some((item) => item.kind === 'mention' && isDomainConcept(item.concept)),
       topic,
+      specific: found?.specific ?? false,
+      asked: found?.asked ?? false,
       answer: isBareAnswer(items),
     });
-    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence };
     const slots = intent === 'explain' && restated ? {} : stated;
+    const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };
+    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis) };
     switch (intent) {
-      case 'ask': {
-        const focus = focusOf(items, negated);
-        const perspective = typeof text === 'string' ? perspectiveOf(text, slots) : undefined;
-        return { ...recognition, slots, ...(focus && { focus }), ...(perspective && { perspective }) };
-      }
-      case 'explain':
-        return { ...recognition, slots, ...(topic && { topic }) };
+      case 'ask':
       case 'back':
         return { ...recognition, slots };
-      case 'switchLanguage': {
-        const targetLocale = targetLocaleOf(items);
-        return { ...recognition, ...(targetLocale && { targetLocale }) };
-      }
+      case 'explain':
+        return { ...recognition, slots, ...(topic && { topic }) };
+      case 'switchLanguage':
       case 'help':
       case 'cancel':
       case 'greeting':

@@ -11,7 +11,8 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { attributes, type Attribute } from './parties';
+import { clauseStart, endsClause } from './items';
+import { partiesOf, type Attribute } from './parties';
 
 interface Candidate<T> {
   value: T;
@@ -31,6 +32,9 @@ function opposite<S extends SlotName>(slot: S, value: string): (typeof SLOT_VALU
   const values = SLOT_VALUES[slot] as readonly string[];
   return values.length === 2 ? (values.find((v) => v !== value) as (typeof SLOT_VALUES)[S][number]) : undefined;
 }
+
+/** How much a decisive statement outweighs any other said of the same party. */
+const DECISIVE = 10;
 
 type PartySlots = { place: 'location' | 'peer'; homing: 'homing' | 'peerHoming' };
 const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
@@ -53,7 +57,24 @@ class SlotVotes {
   }
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute): void {
+/** Whether an attribute says the VPN is connected (true), not connected (false), or says nothing of a VPN. */
+function vpnOf(attribute: Attribute): boolean | undefined {
+  const { statement, negated } = attribute;
+  if (statement.kind !== 'place' || statement.decisive !== true) return undefined;
+  return (statement.value === 'customerNetwork') !== negated;
+}
+
+/**
+ * Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN"): that
+ * outweighs any room. Said both connected and not ("on the VPN, but Skype doesn't go through it"), it is unclear.
+ */
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>): number {
+  const vpn = vpnOf(attribute);
+  if (vpn === true) return attribute.strength + DECISIVE;
+  return vpn === false && vpnSaid.has(`${attribute.role}:on`) ? attribute.strength + DECISIVE : attribute.strength;
+}
+
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set()): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -61,7 +82,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
     const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, strength);
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid));
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -70,12 +91,22 @@ function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
   if (negated) return;
   if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
   else if (statement.kind === 'company' || statement.value === 'federated') votes.add('organizer', 'otherCompany', strength);
+  else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
 }
 
-/** Another company that hosts in the cloud hosts an Online conference; on its own servers, its own. */
+/**
+ * Another company that hosts in the cloud hosts an Online conference ("a partner's meeting, they're on Skype
+ * Online"); anything else is decided by strength like every slot: an on-premises organizer named by "hosted by"
+ * is not overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
+ */
 function organizerOf(candidates: readonly Candidate<string>[]): string | undefined {
   const values = new Set(candidates.map((c) => c.value));
-  if (values.has('otherCompany')) return values.has('online') ? 'online' : 'otherCompany';
+  if (values.size === 2 && values.has('otherCompany') && values.has('online')) return 'online';
+  // "another company's own on-premises servers": their on-premises, unless our own organizer is named more firmly.
+  const strength = (value: string) => Math.max(-Infinity, ...candidates.filter((c) => c.value === value).map((c) => c.strength));
+  if (values.size === 2 && values.has('otherCompany') && values.has('onPremises')) {
+    return strength('onPremises') > strength('otherCompany') ? 'onPremises' : 'otherCompany';
+  }
   return decide(candidates);
 }
 
@@ -87,18 +118,53 @@ function stated<T>(mentions: ReturnType<typeof mentionsOf>, pick: (m: Mention) =
   return [...new Set(mentions.flatMap(({ mention, negated }) => (negated ? [] : [pick(mention)].filter((v): v is T => v !== undefined))))];
 }
 
-function callTypeOf(mentions: ReturnType<typeof mentionsOf>): CallType | undefined {
-  const types = stated(mentions, (m) => (m.concept.kind === 'callType' ? m.concept.value : undefined));
+/** A PSTN word that describes the set-up, not the call: "our PSTN goes through Cloud Connector", "CCE for PSTN". */
+function describesSetup(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind === 'mention' && item.concept.kind === 'telephony') return true;
+  for (let k = clauseStart(items, index); k < items.length && (k === index || !endsClause(items[k])); k++) {
+    const other = items[k];
+    if (other.kind === 'mention' && other.concept.kind === 'deployment' && other.concept.value === 'cloudConnector') return true;
+  }
+  return false;
+}
+
+/** The call types the text names: a meeting named by its host is a conference; telephony set-up words only when nothing else is named. */
+function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
+  const named = new Set<CallType>();
+  let setup = false;
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention' || negated.has(index)) return;
+    const { concept } = item;
+    if (concept.kind === 'hostedMeeting') named.add('conference');
+    else if (concept.kind === 'telephony') setup = true;
+    else if (concept.kind === 'callType') {
+      if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
+      else named.add(concept.value);
+    }
+  });
+  const types = [...named];
+  if (types.length === 0) return setup ? 'pstn' : undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
-  if (types.length === 2 && types.includes('broadcast') && types.includes('conference')) return 'broadcast';
+  if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
   return undefined;
 }
 
-/** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours. */
-function deploymentOf(mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
-  const strong = stated(mentions, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
-  const hints = stated(mentions, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
+/** Words that end a comparison ("跟純 Online 一樣嗎", "like a pure Online one"): what is compared with is not ours. */
+const SAME_WORDS: ReadonlySet<string> = new Set(['一樣', '一樣嗎', '相同', '不一樣', '不同', '一樣的', 'like', 'than']);
+
+function comparedWith(items: readonly Item[], mention: Mention): boolean {
+  const index = items.indexOf(mention);
+  const around = [items[index - 1], items[index + 1], items[index + 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  return SAME_WORDS.has(around[1]) || SAME_WORDS.has(around[2]) || around[0] === 'like' || around[0] === 'than';
+}
+
+/** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours, nor one compared with. */
+function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
+  const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
+  const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
+  const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
   return { strong: strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
@@ -142,39 +208,93 @@ export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): T
   return types.length === 1 ? types[0] : undefined;
 }
 
-/** Whether the text mentions a call word and another person: a call between two people is peer-to-peer. */
-function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[]): boolean {
-  const hasCall = items.some((item) => item.kind === 'mention' && item.concept.kind === 'call');
-  const people = items.filter((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'organizer');
-  const otherParty =
-    attrs.some((a) => a.role === 'peer' || a.role === 'both') ||
-    people.some((item) => item.kind === 'mention' && item.concept.kind === 'party' && (item.concept.role === 'peer' || item.concept.role === 'both')) ||
-    people.length >= 2;
-  return hasCall && otherParty;
+/** Words for talking over video or voice ("跟我視訊", "a video with her"): a call when someone else takes part. */
+const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
+/** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */
+const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電話', '講電話', '通電話', 'phone', 'phoned', 'phones']);
+
+const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']): Mention[] =>
+  items.filter((item): item is Mention => item.kind === 'mention' && item.concept.kind === kind);
+
+/** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
+function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
+  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some((m) => CALLING_MEDIA.has(m.surface));
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
+}
+
+/** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
+function phoneCall(items: readonly Item[]): boolean {
+  return mentionsOfKind(items, 'call').some((m) => PHONE_CALLS.has(m.surface));
+}
+
+/** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
+function joins(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && !negated.has(index));
+}
+
+/**
+ * The call type: named, else implied. A call word with another person is a call between two people; someone who
+ * hosts, or joining, is a meeting; where the other party is, with nothing else said, is a call between two people.
+ */
+function impliedCallType(
+  items: readonly Item[],
+  negated: ReadonlySet<number>,
+  attrs: readonly Attribute[],
+  evidence: { organizer: boolean; deployment: boolean; otherParty: boolean },
+): CallType | undefined {
+  if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
+  if (evidence.organizer) return 'conference';
+  if (phoneCall(items)) return 'pstn';
+  // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
+  // question (one that says the deployment) implies its call type from joining or from where the other party is.
+  if (!evidence.deployment) return undefined;
+  if (joins(items, negated)) return 'conference';
+  const user = attrs.some((a) => a.role === 'user');
+  return user && attrs.some((a) => a.role === 'peer' && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
+}
+
+/** What is said of one party ("the other is at home") wins over what is said of both. */
+function voteBoth(votes: SlotVotes, attribute: Attribute): void {
+  const weaker = { ...attribute, strength: attribute.strength - 0.5 };
+  votePerson(votes, 'user', weaker);
+  votePerson(votes, 'peer', weaker);
+}
+
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>): void {
+  switch (attribute.role) {
+    case 'user':
+    case 'peer':
+      votePerson(votes, attribute.role, attribute, vpnSaid);
+      break;
+    case 'both':
+      voteBoth(votes, attribute);
+      break;
+    case 'all': {
+      // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are; "we
+      // are in the office" says where the user is, not the other party of a call.
+      const { statement } = attribute;
+      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 });
+      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute);
+      break;
+    }
+    case 'organizer':
+      voteOrganizer(votes, attribute);
+      break;
+  }
+}
+
+/** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
+function everyoneOnline(attrs: readonly Attribute[]): boolean {
+  return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
 }
 
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
-  const attrs = attributes(items, negated);
+  const named = callTypeOf(items, negated);
+  const { attributes: attrs, internalOrganizer, otherParty } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const votes = new SlotVotes();
-  for (const attribute of attrs) {
-    switch (attribute.role) {
-      case 'user':
-      case 'peer':
-        votePerson(votes, attribute.role, attribute);
-        break;
-      case 'both': {
-        // What is said of one party ("the other is at home") wins over what is said of both.
-        const weaker = { ...attribute, strength: attribute.strength - 0.5 };
-        votePerson(votes, 'user', weaker);
-        votePerson(votes, 'peer', weaker);
-        break;
-      }
-      case 'organizer':
-        voteOrganizer(votes, attribute);
-        break;
-    }
-  }
+  const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
+  for (const attribute of attrs) vote(votes, attribute, vpnSaid);
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),
@@ -184,15 +304,22 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     organizer: organizerOf(votes.get('organizer')),
     firewall: firewallOf(items, negated),
   };
-  slots.callType =
-    callTypeOf(mentions) ??
-    (impliesPeerToPeer(items, attrs) ? 'peerToPeer' : slots.organizer !== undefined ? 'conference' : undefined);
-
   // An on-premises user, other party or organizer means a Hybrid deployment.
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
-  const deployment = deploymentOf(mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : deployment.hint);
+  const deployment = deploymentOf(items, mentions, organizers);
+  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) ? 'online' : deployment.hint);
+  slots.callType =
+    named ??
+    impliedCallType(items, negated, attrs, {
+      organizer: slots.organizer !== undefined || internalOrganizer,
+      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs),
+      otherParty,
+    });
+  // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.
+  if (slots.organizer === undefined && internalOrganizer && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
+    slots.organizer = 'online';
+  }
 
   const scenario = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as PartialScenario;
   return normalize(scenario).scenario;

@@ -4,12 +4,24 @@ import type { Locale } from './types';
 /** CJK ideographs (with extension A and compatibility ideographs): what makes a text Chinese. */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
-/** "1:1" stays one word; apostrophes stay inside words ("isn't", "organizer's") for the contraction rules. */
-const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*/y;
+/**
+ * "1:1" stays one word; apostrophes stay inside words ("isn't", "organizer's") for the contraction rules; a lone
+ * "'s" is the possessive as the vocabulary writes it ("'s meeting").
+ */
+const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*|'s(?![a-z0-9'])/y;
 /** Ends a sentence: what a party or a negation never reaches across. */
 const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 /** Ends a clause. */
 const SOFT_BREAK = /[,;:，；：、()（）[\]「」『』"|]/y;
+/** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
+const OPENING = new Set(['(', '（', '[']);
+const CLOSING = new Set([')', '）', ']']);
+/** Quotation marks set a word apart ("what does 'hybrid' mean", 「位於線上」是什麼意思) without ending the clause's sense. */
+const QUOTES = new Set(['"', '「', '」', '『', '』']);
+/** The enumeration comma joins words that describe one thing ("在家（沒 VPN）、on-prem 帳號的 IT 主管"). */
+const LIST = '、';
+/** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
+const SPACED_SEPARATORS = new Set(['/', '-', '–', '—']);
 
 /** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
@@ -17,7 +29,7 @@ const MAX_TEXT_LENGTH = 4000;
 export type RawToken =
   | { kind: 'latin'; text: string }
   | { kind: 'han'; text: string }
-  | { kind: 'break'; strong: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export function detectLocale(text: string): Locale {
   return HAN.test(text) ? 'zh-TW' : 'en';
@@ -61,7 +73,14 @@ export function splitText(text: string): RawToken[] {
     }
     const strong = matchAt(STRONG_BREAK, text, index);
     const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
-    if (strong || soft) tokens.push({ kind: 'break', strong: Boolean(strong) });
+    const spaced = SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '');
+    if (strong) tokens.push({ kind: 'break', strong: true });
+    else if (soft) {
+      const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
+      if (paren) tokens.push({ kind: 'break', strong: false, paren });
+      else if (QUOTES.has(soft)) tokens.push({ kind: 'break', strong: false, quote: true });
+      else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
+    } else if (spaced) tokens.push({ kind: 'break', strong: false });
     index += 1;
   }
   return tokens;

@@ -1,35 +1,58 @@
-// What an explain question is about: a caveat, the Internet-only list, a principle, an example flow, a traffic
-// type or a network segment, tried in that order (the most specific first).
+// What an explain question is about, tried from the most specific: a caveat, the Internet-only list, a principle, an
+// example flow, a term named as such ("Edge Server", "ICE", "前端伺服器"), signaling against media, a term that is
+// also a fact of a call ("hybrid", "PSTN", "召集人") when the text asks what it is, a traffic type, a network segment.
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import type { ExplainTopic } from './types';
+import type { Concept } from './concepts';
+import { endsSentence, nextIndex } from './items';
+import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
 
-type Rule = (mentions: readonly Mention[], ids: ReadonlySet<string>) => ExplainTopic | undefined;
+interface Found {
+  topic: ExplainTopic;
+  /** Specific enough to explain even when the text also describes a scenario ("principle 3 for P2P calls"). */
+  specific: boolean;
+  /** The text asks what it is ("what does 'hybrid' mean", "Edge Server 是幹嘛的", "how is a broadcast different"). */
+  asked?: boolean;
+}
 
-const caveat: Rule = (mentions) => {
-  for (const m of mentions) if (m.concept.kind === 'caveat') return { kind: 'caveat', caveat: m.concept.caveat };
-  return undefined;
-};
+interface Context {
+  items: readonly Item[];
+  /** Indexes of the mentions not denied, in order. */
+  indexes: readonly number[];
+  ids: ReadonlySet<string>;
+}
 
-/** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */
-const internetOnly: Rule = (_mentions, ids) =>
-  ids.has('topic.internetOnly') || (ids.has('cue.always') && ids.has('path.internet')) ? { kind: 'internetOnly' } : undefined;
+type Rule = (context: Context) => Found | undefined;
 
-function numberIn(mentions: readonly Mention[]): PrincipleNumber | undefined {
-  for (const m of mentions) if (m.concept.kind === 'number') return m.concept.value as PrincipleNumber;
+const mentionAt = (context: Context, index: number): Mention => context.items[index] as Mention;
+
+function first<T>(context: Context, pick: (concept: Concept) => T | undefined): T | undefined {
+  for (const index of context.indexes) {
+    const value = pick(mentionAt(context, index).concept);
+    if (value !== undefined) return value;
+  }
   return undefined;
 }
 
-const principle: Rule = (mentions, ids) => {
-  if (ids.has('topic.principles')) return { kind: 'principles' };
-  if (!ids.has('topic.principle')) return undefined;
-  const n = numberIn(mentions);
-  return n === undefined ? { kind: 'principles' } : { kind: 'principle', principle: n };
+const caveat: Rule = (context) => {
+  const found = first(context, (c) => (c.kind === 'caveat' ? c.caveat : undefined));
+  return found && { topic: { kind: 'caveat', caveat: found }, specific: true };
+};
+
+/** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */
+const internetOnly: Rule = ({ ids }) =>
+  ids.has('topic.internetOnly') || (ids.has('cue.always') && ids.has('path.internet')) ? { topic: { kind: 'internetOnly' }, specific: true } : undefined;
+
+const principle: Rule = (context) => {
+  if (context.ids.has('topic.principles')) return { topic: { kind: 'principles' }, specific: true };
+  if (!context.ids.has('topic.principle')) return undefined;
+  const n = first(context, (c) => (c.kind === 'number' ? (c.value as PrincipleNumber) : undefined));
+  return { topic: n === undefined ? { kind: 'principles' } : { kind: 'principle', principle: n }, specific: true };
 };
 
 /** The example whose identifying concepts match best (see locales/vocabulary/topics.json). */
-const example: Rule = (_mentions, ids) => {
+const example: Rule = ({ ids }) => {
   if (!ids.has('topic.example')) return undefined;
   let best: { example: ExampleId; size: number } | undefined;
   for (const [id, alternatives] of Object.entries(VOCABULARY.examples) as [ExampleId, readonly (readonly string[])[]][]) {
@@ -37,16 +60,128 @@ const example: Rule = (_mentions, ids) => {
       if (concepts.every((c) => ids.has(c)) && concepts.length > (best?.size ?? 0)) best = { example: id, size: concepts.length };
     }
   }
-  return best && { kind: 'example', example: best.example };
+  return best && { topic: { kind: 'example', example: best.example }, specific: true };
 };
 
-const traffic: Rule = (mentions) => {
-  for (const m of mentions) if (m.concept.kind === 'traffic') return { kind: 'traffic', traffic: m.concept.value };
+/** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
+const namedTerm: Rule = (context) => {
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term');
+  if (index === undefined) return undefined;
+  const concept = mentionAt(context, index).concept;
+  if (concept.kind !== 'term') return undefined;
+  const asking = inSentence(context.items, index, isAsking);
+  if (concept.term === 'segments') {
+    const named = first(context, segmentOf);
+    if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
+  }
+  return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
+};
+
+/** Whether the sentence of `index` has an item `test` accepts. */
+function inSentence(items: readonly Item[], index: number, test: (item: Item) => boolean): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = index; k >= 0 && k < items.length && !endsSentence(items[k]); k += step) if (test(items[k])) return true;
+  }
+  return false;
+}
+
+/** A fact of a call that is also a term, when the text asks what it is. */
+function factTerm(concept: Concept): TermId | undefined {
+  switch (concept.kind) {
+    case 'deployment':
+      return concept.value;
+    case 'deploymentHint':
+      return 'online';
+    case 'callType':
+      return concept.value === 'pstn' || concept.value === 'broadcast' ? concept.value : undefined;
+    case 'telephony':
+      return 'pstn';
+    case 'place':
+      return concept.value === 'federated' ? 'federation' : undefined;
+    case 'company':
+      return 'federation';
+    case 'homed':
+      return 'homing';
+    case 'party':
+      return concept.role === 'organizer' ? 'organizer' : undefined;
+    case 'marker':
+      return concept.marker === 'by' || concept.marker === 'hosted' ? 'organizer' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const HOMED_WORDS = new Set(['homed', 'homing', '駐留']);
+const PATH_WORDS = /path|route|flow|路徑|路由|流向|走/;
+
+/** How far (in words) an explain word may be from the term it asks about: "what does 'hybrid' mean", "PSTN 是什麼". */
+const ASKING_DISTANCE = 3;
+
+const isAsking = (item: Item | undefined): boolean =>
+  item?.kind === 'mention' && item.concept.kind === 'cue' && ['explain', 'why', 'compare'].includes(item.concept.cue);
+
+const isComparing = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'compare';
+
+/** Words that make a text a question about a path ("what is the media path for ..."), not about a term. */
+const isPathWord = (item: Item): boolean =>
+  item.kind === 'mention' && (item.concept.kind === 'traffic' || item.concept.kind === 'path' || (item.concept.kind === 'cue' && item.concept.cue === 'question'));
+
+/** Whether an explain word stands next to the term at `index`, with no question about a path between them. */
+function asked(items: readonly Item[], index: number): boolean {
+  for (const step of [-1, 1]) {
+    let words = 0;
+    for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
+      const item = items[k];
+      // Quotes and brackets set the term apart; any other break ends the clause it is asked in.
+      if (item.kind === 'break' && !item.quote && item.paren === undefined) break;
+      if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
+      if (isAsking(item)) return true;
+      if (isPathWord(item)) break;
+      words += 1;
+    }
+  }
+  return false;
+}
+
+/** "what does 'hybrid' mean", "召集人會影響什麼", "PSTN 是什麼的縮寫": the term nearest to the question about it. */
+const askedTerm: Rule = (context) => {
+  for (const index of context.indexes) {
+    const mention = mentionAt(context, index);
+    // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term.
+    const term = HOMED_WORDS.has(mention.surface) ? 'homing' : factTerm(mention.concept);
+    if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  }
   return undefined;
 };
 
-function segmentOf(m: Mention): SegmentId | undefined {
-  const { concept } = m;
+/** "what counts as 'your network'?", "「Microsoft 網路」這段指的是什麼", "what is signaling?": a segment or traffic asked about. */
+const askedSegment: Rule = (context) => {
+  for (const index of context.indexes) {
+    const mention = mentionAt(context, index);
+    const concept = mention.concept;
+    // "what's the media path?", "what is the signaling route": a question about a path, not about the traffic.
+    const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
+    if (PATH_WORDS.test(mention.surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
+    if (concept.kind === 'traffic') return { topic: { kind: 'traffic', traffic: concept.value }, specific: true, asked: true };
+    const segment = segmentOf(concept);
+    if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+/** "the difference between signaling and media", "why do signaling and media take different routes". */
+const trafficPair: Rule = (context) => {
+  const kinds = new Set(context.indexes.flatMap((i) => { const c = mentionAt(context, i).concept; return c.kind === 'traffic' ? [c.value] : []; }));
+  const asking = context.indexes.some((i) => mentionAt(context, i).concept.kind === 'traffic' && inSentence(context.items, i, isAsking));
+  return kinds.size === 2 && asking ? { topic: { kind: 'term', term: 'signalingVsMedia' }, specific: true, asked: true } : undefined;
+};
+
+const traffic: Rule = (context) => {
+  const found = first(context, (c) => (c.kind === 'traffic' ? c.value : undefined));
+  return found && { topic: { kind: 'traffic', traffic: found }, specific: false };
+};
+
+function segmentOf(concept: Concept): SegmentId | undefined {
   if (concept.kind === 'segment') return concept.value;
   if (concept.kind === 'path') return concept.value === 'local' ? 'yourNetwork' : concept.value;
   if (concept.kind === 'place' && concept.value === 'customerNetwork') return 'yourNetwork';
@@ -54,27 +189,77 @@ function segmentOf(m: Mention): SegmentId | undefined {
   return undefined;
 }
 
-const segment: Rule = (mentions) => {
-  for (const m of mentions) {
-    const id = segmentOf(m);
-    if (id) return { kind: 'segment', segment: id };
+const segment: Rule = (context) => {
+  const found = first(context, segmentOf);
+  return found && { topic: { kind: 'segment', segment: found }, specific: false };
+};
+
+/** "what does 'homed on-premises' versus 'homed Online' mean?": two values of one fact set side by side in a question about them. */
+const contrast: Rule = (context) => {
+  if (!context.indexes.some((i) => isAsking(context.items[i]))) return undefined;
+  const values = new Map<TermId, Set<string>>();
+  for (const index of context.indexes) {
+    const mention = mentionAt(context, index);
+    const term = factTerm(mention.concept);
+    if (term !== undefined) values.set(term, new Set([...(values.get(term) ?? []), mention.id]));
+  }
+  for (const [term, ids] of values) if (ids.size >= 2) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  return undefined;
+};
+
+/**
+ * "how is a Skype Meeting Broadcast different from a normal meeting", "ExpressRoute 跟一般的網際網路出口差在哪":
+ * the first term, fact or segment of the sentence that compares.
+ */
+const comparison: Rule = (context) => {
+  const at = context.indexes.find((i) => isComparing(context.items[i]));
+  if (at === undefined) return undefined;
+  for (const index of context.indexes) {
+    if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
+    const concept = mentionAt(context, index).concept;
+    const term = concept.kind === 'term' ? concept.term : factTerm(concept);
+    if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
+    const segment = segmentOf(concept);
+    if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
   }
   return undefined;
 };
 
-const RULES: readonly Rule[] = [caveat, internetOnly, principle, example, traffic, segment];
+const RULES: readonly Rule[] = [
+  caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+];
 
-/** Topics specific enough to explain even when the text also describes a scenario ("principle 3 for P2P calls"). */
-export function isSpecificTopic(topic: ExplainTopic): boolean {
-  return topic.kind !== 'traffic' && topic.kind !== 'segment';
-}
-
-export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): ExplainTopic | undefined {
-  const mentions = items.filter((item, index): item is Mention => item.kind === 'mention' && !negated.has(index));
-  const ids = new Set(mentions.map((m) => m.id));
+/** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
+export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
+  const indexes = items.flatMap((item, index) => (item.kind === 'mention' && !negated.has(index) ? [index] : []));
+  const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)) };
   for (const rule of RULES) {
-    const topic = rule(mentions, ids);
-    if (topic) return topic;
+    const found = rule(context);
+    if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The labelling contract's topic id for a topic (test/nlu/blind/: edgeServer, segments, hybrid, ...), so explain
+ * questions can be scored against what their writers meant.
+ */
+export function topicId(topic: ExplainTopic): string {
+  switch (topic.kind) {
+    case 'term':
+      return topic.term;
+    case 'principle':
+    case 'principles':
+      return 'principles';
+    case 'segment':
+      return topic.segment;
+    case 'traffic':
+      return 'signalingVsMedia';
+    case 'example':
+      return { onPremEdge: 'edgeServer', cceePstn: 'cloudConnector', broadcast: 'broadcast', hybridConference: 'hybrid', p2p: 'other', onlineConference: 'other' }[topic.example];
+    case 'internetOnly':
+      return 'internet';
+    case 'caveat':
+      return topic.caveat === 'assumptions' ? 'other' : topic.caveat;
+  }
 }

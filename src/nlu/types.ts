@@ -14,8 +14,29 @@ export type Intent =
   | 'explain' // what a principle, segment, traffic type, example or the Internet-only list is
   | 'none'; // out of scope
 
+/** The terms admins ask about (GLOSSARY.md) beyond the article's principles, segments and examples. */
+export const TERMS = [
+  'edgeServer',
+  'ice',
+  'frontEnd',
+  'conferencingServer',
+  'federation',
+  'cloudConnector',
+  'pstn',
+  'hybrid',
+  'online',
+  'broadcast',
+  'qos',
+  'homing',
+  'organizer',
+  'signalingVsMedia',
+  'segments',
+] as const;
+export type TermId = (typeof TERMS)[number];
+
 /** What an `explain` question is about. */
 export type ExplainTopic =
+  | { kind: 'term'; term: TermId }
   | { kind: 'principle'; principle: PrincipleNumber }
   | { kind: 'principles' }
   | { kind: 'segment'; segment: SegmentId }

@@ -1,3 +1,5 @@
 export * from './answer';
 export * from './links';
 export * from './routes';
+export * from './explanation';
+export * from './focus';

@@ -27,6 +27,13 @@ const published = services.filter(([, s]) => (s.ports ?? []).length > 0);
 const [[redisName, redis]] = services.filter(([, s]) => s.image?.startsWith('redis:'));
 const [[, proxy]] = published;
 const nginx = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8');
+/** What an admin's .env adds for Teams (compose's own `environment` wins over env_file, as in Docker). */
+const TEAMS_ENV = {
+  MicrosoftAppId: '3f6c1f2a-9b1e-4c8d-a2f0-5e7d9c4b1a60',
+  MicrosoftAppPassword: 'not-a-real-secret',
+  MicrosoftAppTenantId: '0d9e5c1b-7a2f-4e3d-9c8b-1a2b3c4d5e6f',
+};
+const settingsOf = (advisor: Service) => parseConfig({ ...TEAMS_ENV, ...(advisor.environment ?? {}) });
 
 it('runs two advisor instances built from the Dockerfile, and Redis', () => {
   expect(advisors).toHaveLength(2);
@@ -52,7 +59,7 @@ it('gives every advisor the shared Redis as STORAGE_URL, valid settings, and wai
     expect([name, env.STORAGE_URL]).toEqual([name, `redis://${redisName}:6379`]);
     expect(advisor.depends_on?.[redisName]).toEqual({ condition: 'service_healthy' });
     expect(advisor.env_file).toBe('.env');
-    const config = parseConfig(env);
+    const config = settingsOf(advisor);
     expect(config.storage.url).toBe(env.STORAGE_URL);
     // Reachable by the proxy on the compose network, and behind exactly that one proxy.
     expect(config.host).toBe('0.0.0.0');
@@ -64,8 +71,15 @@ it('has the proxy send to both advisors on the port they listen on, appending th
   const upstream = [...nginx.matchAll(/^\s*server\s+([\w.-]+):(\d+);/gm)].map(([, host, port]) => ({ host, port }));
   expect(upstream.map((u) => u.host).sort()).toEqual(advisors.map(([name]) => name).sort());
   for (const [name, advisor] of advisors) {
-    expect(upstream.find((u) => u.host === name)?.port).toBe(String(parseConfig(advisor.environment ?? {}).port));
+    expect(upstream.find((u) => u.host === name)?.port).toBe(String(settingsOf(advisor).port));
   }
   expect(nginx).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for;/);
   expect(proxy.depends_on).toEqual(Object.fromEntries(advisors.map(([name]) => [name, { condition: 'service_healthy' }])));
+});
+
+it('refuses to serve the compose network unauthenticated unless .env says so (no app id)', () => {
+  for (const [, advisor] of advisors) {
+    expect(() => parseConfig(advisor.environment ?? {})).toThrow(/ALLOW_PUBLIC_WITHOUT_APP_ID=true/);
+    expect(parseConfig({ ...(advisor.environment ?? {}), ALLOW_PUBLIC_WITHOUT_APP_ID: 'true' }).host).toBe('0.0.0.0');
+  }
 });

@@ -1,10 +1,11 @@
 // The ActivityHandler bot through a TestAdapter: welcome on conversationUpdate, @mention stripped, state kept in
 // the injected Storage between turns, and the turn error handler's apology.
-import { MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createAdvisorBot, handleTurnError } from '../../src/bot';
 import { createLogger } from '../../src/log';
 import type { Recognizer } from '../../src/nlu/types';
 import { t } from '../../src/i18n';
+import { openMemoryStorage } from '../../src/state';
 import { expectValidCard } from '../cards/validateCard';
 import { cardsOf } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
@@ -13,7 +14,7 @@ import { ScriptedRecognizer } from './scriptedRecognizer';
 function setUp(recognizer: Recognizer = new ScriptedRecognizer({ help: { intent: 'help' } })) {
   const lines: string[] = [];
   const logger = createLogger('debug', (line) => lines.push(line));
-  const storage = new MemoryStorage();
+  const { storage } = openMemoryStorage();
   const bot = createAdvisorBot({ storage, recognizer, logger });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);

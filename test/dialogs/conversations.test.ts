@@ -303,8 +303,9 @@ const dialogues: Record<string, Dialogue> = {
     locale: 'zh-TW',
     answersIn: 'zh-TW',
     rows: [
-      ['會議的訊號走哪裡？', [{ asks: 'organizer' }]],
-      ['English please', [{ asks: 'organizer', says: ["OK, I'll answer in English from now on."] }], { nowIn: 'en' }],
+      // Signaling goes where the user is homed, whoever organized the meeting: the organizer is not asked first.
+      ['會議的訊號走哪裡？', [{ asks: 'location' }]],
+      ['English please', [{ asks: 'location', says: ["OK, I'll answer in English from now on."] }], { nowIn: 'en' }],
     ],
   },
 };

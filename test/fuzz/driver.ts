@@ -1,12 +1,15 @@
-// The real advisor bot (createAdvisorBot, the real recognizer, memory storage) on botbuilder's TestAdapter, with
-// many conversations side by side. Every activity goes through the Bot Framework endpoint's own check first, as
-// it would arrive over HTTP; what the check refuses never reaches the bot. A turn error is counted, never sent.
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+// The real advisor bot (createAdvisorBot, the real recognizer, memory storage) with many conversations side by
+// side, on an in-process adapter that gives each turn its own replies, so several turns of one conversation can
+// be in flight at once. Every activity goes through the Bot Framework endpoint's own check first, as it would
+// arrive over HTTP; what the check refuses never reaches the bot. A turn error is counted, never sent.
+import type { Activity } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { checkActivity } from '../../src/channels/botframework/activity';
+import { WebAdapter } from '../../src/channels/web';
 import type { Locale } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage } from '../../src/state';
 import type { Addressing, Json } from './activities';
 import type { CardFacts } from './replies';
 
@@ -35,8 +38,8 @@ export function startDriver(count: number): Driver {
   const turnErrors: string[] = [];
   const errorLogs: string[] = [];
   const logger = createLogger('error', (line) => errorLogs.push(line));
-  const bot = createAdvisorBot({ storage: new MemoryStorage(), recognizer: createRecognizer(), logger });
-  const adapter = new TestAdapter(async (context) => bot.run(context));
+  const bot = createAdvisorBot({ storage: openMemoryStorage().storage, recognizer: createRecognizer(), logger });
+  const adapter = new WebAdapter();
   adapter.onTurnError = async (_context, error) => {
     turnErrors.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
   };
@@ -62,8 +65,7 @@ export function startDriver(count: number): Driver {
       // As the endpoint receives it: JSON on the wire, then its field check.
       const checked = checkActivity(JSON.parse(JSON.stringify(activity)));
       if (!checked.ok) return { refused: checked.problem };
-      await adapter.processActivity(checked.activity);
-      return { replies: adapter.activeQueue.splice(0) };
+      return { replies: await adapter.process(checked.activity, (context) => bot.run(context)) };
     },
   };
 }

@@ -1,11 +1,12 @@
 // The real server on a loopback port with the real bot, recognizer and memory storage, its log lines kept for
 // assertions, and a capture server standing in for the Bot Framework Connector.
-import { MemoryStorage, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
-import { createBotServer, MESSAGES_PATH, type BotServer } from '../../src/channels/botframework';
+import { createBotServer, MESSAGES_PATH, type BotServer, type BotServerOptions } from '../../src/channels/botframework';
 import type { BotCredentials } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage } from '../../src/state';
 import { startCaptureServer, type CaptureServer } from '../../scripts/support/connector-capture';
 
 export interface Harness {
@@ -18,12 +19,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(credentials: BotCredentials = { kind: 'none' }): Promise<Harness> {
+/** `options`: the server's outbound and access settings, when a test needs others than the defaults. */
+export async function startHarness(
+  credentials: BotCredentials = { kind: 'none' },
+  options: Partial<Pick<BotServerOptions, 'outbound' | 'access'>> = {},
+): Promise<Harness> {
   const capture = await startCaptureServer();
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const bot = createAdvisorBot({ storage: new MemoryStorage(), recognizer: createRecognizer(), logger });
-  const server: BotServer = createBotServer({ bot, credentials, logger, port: 0, host: '127.0.0.1' });
+  const bot = createAdvisorBot({ storage: openMemoryStorage().storage, recognizer: createRecognizer(), logger });
+  const server: BotServer = createBotServer({ bot, credentials, logger, port: 0, host: '127.0.0.1', ...options });
   const baseUrl = await server.listen();
   return {
     baseUrl,

@@ -1,7 +1,6 @@
 // Slack over HTTP on the bot's own port: with a signing secret and no SLACK_PORT, `npm start` serves Slack's
 // requests at PORT/slack/events beside /api/messages (hosts such as App Service and Container Apps expose one
 // port). Signatures are checked as on a port of its own; SLACK_PORT still gives Slack a server of its own.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer, type BotServer } from '../../src/channels/botframework';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/channels/slack';
@@ -11,6 +10,7 @@ import { startBotProcess, type BotProcess } from '../support/bot-process';
 import { send } from '../support/loopback-client';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fakeSlackApi';
 import { mentionEvent, SIGNING_SECRET, slackSender } from './support/slackRequests';
+import { openMemoryStorage } from '../../src/state';
 
 jest.setTimeout(60000);
 
@@ -111,7 +111,7 @@ describe('before the Slack app has checked its token', () => {
   let started: Promise<unknown>;
   beforeAll(async () => {
     const logger = createLogger('error', () => undefined);
-    const bot = createAdvisorBot({ storage: new MemoryStorage(), recognizer: createRecognizer(), logger });
+    const bot = createAdvisorBot({ storage: openMemoryStorage().storage, recognizer: createRecognizer(), logger });
     server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });
     app = createSlackApp({ bot, logger, env: { SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl } });
     server.postRaw(SLACK_EVENTS_PATH, app.botServerEvents!);

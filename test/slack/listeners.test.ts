@@ -3,7 +3,7 @@
 import { webApi } from '@slack/bolt';
 import { submitListener } from '../../src/channels/slack/actions';
 import { callflowCommand } from '../../src/channels/slack/commands';
-import { createEventDeduper } from '../../src/channels/slack/dedupe';
+import { createDeduper } from '../../src/channels/slack/dedupe';
 import type { ListenerDeps } from '../../src/channels/slack/deps';
 import { directMessageListener, homeOpenedListener, mentionListener } from '../../src/channels/slack/events';
 import type { SlackTurn } from '../../src/channels/slack/turn';
@@ -26,7 +26,7 @@ function recorder(): Recorder {
       steps.push('turn');
       turns.push(turn);
     },
-    dedupe: createEventDeduper(),
+    dedupe: createDeduper(),
     publishHome: async (_client, userId) => {
       steps.push('home');
       homes.push(userId);

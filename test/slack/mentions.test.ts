@@ -37,7 +37,7 @@ it('answers a retried event once', async () => {
   expect(retry.response.status).toBe(200);
   const secondRetry = await h.slack.event(event, { eventId: first.eventId, retryNum: 2 });
   expect(secondRetry.response.status).toBe(200);
-  const duplicates = () => h.logs.filter((l) => l.event === 'slack.event.duplicateIgnored' && l.eventId === first.eventId);
+  const duplicates = () => h.logs.filter((l) => l.event === 'slack.duplicateIgnored' && l.eventId === first.eventId);
   await until(() => duplicates().length === 2);
   expect(duplicates().map((l) => l.retryNum)).toEqual([1, 2]);
 

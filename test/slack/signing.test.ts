@@ -2,6 +2,7 @@
 // (more than five minutes old) request gets 401 and never reaches the bot.
 import { startSlackHarness, type SlackHarness } from './support/harness';
 import { mentionEvent, signature } from './support/slackRequests';
+import { timestampProblem } from '../../src/channels/slack/verify';
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -50,4 +51,12 @@ it('computes the signature the way Slack documents it', () => {
   expect(signature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, body)).toBe(
     'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
   );
+});
+
+it('takes timestamps up to five minutes off either way, and nothing else', () => {
+  const now = 1_700_000_000_000;
+  const at = (offset: number) => timestampProblem(String(now / 1000 + offset), now);
+  expect([at(-300), at(0), at(300)]).toEqual([undefined, undefined, undefined]);
+  expect([at(-301), at(301)]).toEqual(['stale', 'future']);
+  expect([timestampProblem('12.5', now), timestampProblem('soon', now), timestampProblem(['', '1'], now)]).toEqual(['malformed', 'malformed', 'malformed']);
 });

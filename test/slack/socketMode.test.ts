@@ -1,13 +1,13 @@
 // Socket Mode: with SLACK_APP_TOKEN the app dials out (apps.connections.open, then a WebSocket) instead of taking
 // HTTP requests; events and slash commands arrive in envelopes that the app acknowledges before answering.
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage } from 'botbuilder';
 import WebSocket from 'ws';
 import { createAdvisorBot } from '../../src/bot';
 import { createSlackApp, type SlackApp } from '../../src/channels/slack';
 import { t } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage } from '../../src/state';
 import { BOT_USER_ID, startFakeSlackApi, TEAM_ID, type FakeSlackApi } from './support/fakeSlackApi';
 import { directMessageEvent, textOf } from './support/slackRequests';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   fake.scriptNext('apps.connections.open', { status: 200, body: { ok: true, url: `ws://127.0.0.1:${port}/link` } });
 
   const logger = createLogger('error', () => undefined);
-  const storage = new MemoryStorage();
+  const { storage } = openMemoryStorage();
   app = createSlackApp({
     bot: createAdvisorBot({ storage, recognizer: createRecognizer(), logger }),
     storage,

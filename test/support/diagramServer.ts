@@ -2,7 +2,6 @@
 // server's own address (read by the real config parser), the local page's channel and the diagram routes on the same
 // server, and a capture server standing in for the Bot Framework Connector. Plus what the tests check of a diagram a
 // card points at.
-import { MemoryStorage } from 'botbuilder';
 import { createServer, type AddressInfo } from 'node:net';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer, type BotServer } from '../../src/channels/botframework';
@@ -15,6 +14,7 @@ import type { AdaptiveCard } from '../../src/cards';
 import { decodePng } from '../diagram/decode-png';
 import { readDiagram, type DrawnDiagram } from '../diagram/svg-reading';
 import { routeLinesOf } from '../dialogs/cardReading';
+import { openMemoryStorage } from '../../src/state';
 
 export interface DiagramServer {
   /** PUBLIC_BASE_URL: the server's own http://127.0.0.1:port. */
@@ -36,7 +36,7 @@ export async function startDiagramServer(): Promise<DiagramServer> {
   const port = await freePort();
   const config = parseConfig({ PUBLIC_BASE_URL: `http://127.0.0.1:${port}/`, PORT: String(port), HOST: '127.0.0.1' });
   const logger = createLogger('error', () => undefined);
-  const storage = new MemoryStorage();
+  const { storage } = openMemoryStorage();
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage, recognizer, logger, publicBaseUrl: config.publicBaseUrl });
   const server: BotServer = createBotServer({ bot, credentials: config.bot, logger, port: config.port, host: config.host });

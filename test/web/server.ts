@@ -1,11 +1,11 @@
 // The real server on a loopback port with the local web channel and the diagrams registered, the real bot and
 // recognizer.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../src/bot';
 import { createBotServer } from '../../src/channels/botframework';
 import { registerDiagramRoute, registerWebChannel } from '../../src/channels/web';
 import { createLogger } from '../../src/log';
 import { createRecognizer } from '../../src/nlu';
+import { openMemoryStorage } from '../../src/state';
 
 export interface WebServer {
   baseUrl: string;
@@ -18,7 +18,7 @@ export interface WebServer {
 export async function startWebServer(): Promise<WebServer> {
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const storage = new MemoryStorage();
+  const { storage } = openMemoryStorage();
   const recognizer = createRecognizer();
   const bot = createAdvisorBot({ storage, recognizer, logger });
   const server = createBotServer({ bot, credentials: { kind: 'none' }, logger, port: 0, host: '127.0.0.1' });

@@ -17,18 +17,23 @@ export function authenticationOptions(credentials: BotCredentials): Configuratio
         MicrosoftAppId: credentials.appId,
         MicrosoftAppPassword: credentials.password,
         MicrosoftAppTenantId: credentials.tenantId,
+        ...credentials.cloud,
       };
     case 'managedIdentity':
       return {
         MicrosoftAppType: credentials.appType,
         MicrosoftAppId: credentials.appId,
         MicrosoftAppTenantId: credentials.tenantId,
+        ...credentials.cloud,
       };
     default:
       return assertNever(credentials);
   }
 }
 
-export function createAuthentication(credentials: BotCredentials): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication(authenticationOptions(credentials));
+/** botbuilder's options for the ConnectorClients it makes (the HTTP client replies go through). */
+export type ConnectorClientOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
+
+export function createAuthentication(credentials: BotCredentials, connectorOptions: ConnectorClientOptions = {}): ConfigurationBotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication(authenticationOptions(credentials), undefined, undefined, undefined, connectorOptions);
 }

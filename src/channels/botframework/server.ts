@@ -3,12 +3,15 @@
 import type { RequestListener } from 'node:http';
 import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
-import type { BotCredentials } from '../../config';
+import { DEFAULT_OUTBOUND, type AccessSettings, type BotCredentials, type OutboundSettings } from '../../config';
 import type { Logger } from '../../log';
 import type { RequestGate } from '../http';
+import { allowList, defaultAccess, hostCheck } from './access';
 import { createAdapter, type ChannelAdapter } from './adapter';
 import { jsonBody } from './body';
+import { healthHandler, type HealthCheck } from './health';
 import { messagesHandler } from './messages';
+import { OutboundHttpClient } from './outbound';
 
 export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
@@ -22,6 +25,12 @@ export interface BotServerOptions {
   host?: string;
   /** Decides first on every request but the health check (per-client throttling); none: every request goes on. */
   gate?: RequestGate;
+  /** The state store's health, reported on /healthz. */
+  health?: HealthCheck;
+  /** Timeouts and per-host connections of replies; defaults otherwise. */
+  outbound?: OutboundSettings;
+  /** Host names requests may name and where replies may go; this machine's names only otherwise. */
+  access?: AccessSettings;
 }
 
 export interface BotServer {
@@ -60,7 +69,9 @@ function baseUrl(server: Server, host: string | undefined): string {
 
 export function createBotServer(options: BotServerOptions): BotServer {
   const { bot, credentials, logger, port, host, gate } = options;
-  const adapter = createAdapter(credentials, logger);
+  const access = options.access ?? defaultAccess(credentials);
+  const outbound = new OutboundHttpClient(options.outbound ?? DEFAULT_OUTBOUND, allowList(access.allowedServiceUrls));
+  const adapter = createAdapter(credentials, outbound, logger);
   const server = restify.createServer({ name: 'callflow-advisor' });
   logRequests(server, logger);
   if (gate) {
@@ -70,11 +81,10 @@ export function createBotServer(options: BotServerOptions): BotServer {
       return next(false);
     });
   }
+  server.pre(hostCheck(access, logger));
 
-  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, logger));
-  server.get(HEALTH_PATH, async (_req: restify.Request, res: restify.Response) => {
-    res.send(200, { status: 'ok' });
-  });
+  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, allowList(access.allowedServiceUrls), logger));
+  server.get(HEALTH_PATH, healthHandler(options.health));
 
   return {
     server,
@@ -100,6 +110,7 @@ export function createBotServer(options: BotServerOptions): BotServer {
       }),
     close: () =>
       new Promise((resolve) => {
+        outbound.close();
         server.close(() => resolve());
       }),
   };

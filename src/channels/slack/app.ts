@@ -14,7 +14,7 @@ import { register as registerActions } from './actions';
 import { SlackAdapter } from './adapter';
 import { boltLogger } from './boltLogger';
 import { register as registerCommands } from './commands';
-import { createEventDeduper } from './dedupe';
+import { createDeduper } from './dedupe';
 import type { ListenerDeps } from './deps';
 import { register as registerEvents } from './events';
 import { createHomePublisher } from './home';
@@ -23,6 +23,7 @@ import { createPreferenceReader, type PreferenceReader } from './preferences';
 import { SLACK_EVENTS_PATH, slackSettings, type SlackSettings } from './settings';
 import { createTurnRunner, type SlackBot } from './turn';
 import { createUserLocales } from './userLocales';
+import { withTimestampWindow } from './verify';
 
 export interface SlackAppOptions {
   bot: SlackBot;
@@ -61,12 +62,15 @@ function receiverFor(settings: SlackSettings, logger: Logger): Receiver {
   const { transport } = settings;
   switch (transport.kind) {
     case 'http':
-      return new HTTPReceiver({
-        signingSecret: transport.signingSecret,
-        endpoints: SLACK_EVENTS_PATH,
-        bodyLimit: SLACK_MAX_BODY_BYTES,
-        logger: boltLogger(logger),
-      });
+      return withTimestampWindow(
+        new HTTPReceiver({
+          signingSecret: transport.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          bodyLimit: SLACK_MAX_BODY_BYTES,
+          logger: boltLogger(logger),
+        }),
+        logger,
+      );
     case 'socket':
       return new SocketModeReceiver({
         appToken: transport.appToken,
@@ -106,7 +110,7 @@ export function createSlackApp({ bot, storage, logger, env, gate = () => true }:
   };
   const deps: ListenerDeps = {
     runTurn: createTurnRunner({ adapter, bot, locales, logger }),
-    dedupe: createEventDeduper(),
+    dedupe: createDeduper(),
     publishHome: createHomePublisher(homeLocale),
     logger,
   };

@@ -5,7 +5,6 @@ import type { Locale } from '../../i18n';
 import type { Logger } from '../../log';
 import type { Responder, SlackAdapter } from './adapter';
 import { conversationId, placeOf, type SlackPlace } from './conversation';
-import { createKeyedQueue } from './queue';
 import type { UserLocales } from './userLocales';
 
 /** botbuilder's channel id for Slack: state keys become `slack/conversations/<id>` and `slack/users/<id>`. */
@@ -64,7 +63,6 @@ export interface TurnRunnerDeps {
 }
 
 export function createTurnRunner({ adapter, bot, locales, logger }: TurnRunnerDeps): RunTurn {
-  const queue = createKeyedQueue();
   return async (turn) => {
     // A signed body without the channel or the user (Slack always sends both) names no conversation to answer in.
     if (!placeOf(conversationId(turn.place))) {
@@ -73,8 +71,7 @@ export function createTurnRunner({ adapter, bot, locales, logger }: TurnRunnerDe
     }
     const activity = activityFor(turn, await locales.localeOf(turn.place.userId));
     logger.debug('slack.turn', { kind: turn.kind, direct: turn.direct, text: turn.text });
-    await queue.run(String(activity.conversation?.id), () =>
-      adapter.processActivity(activity, (context) => bot.run(context), turn.respond),
-    );
+    // The bot runs one conversation's turns one at a time, in the order they reach it.
+    await adapter.processActivity(activity, (context) => bot.run(context), turn.respond);
   };
 }

@@ -1,5 +1,5 @@
 // Conversations of the local page: each request is one turn of the bot, and the turn's replies are the response.
-// Turns of one conversation run one at a time, so a double click cannot interleave two turns on the same state.
+// (The bot runs turns of one conversation one at a time, so a double click cannot interleave two turns.)
 import { randomUUID } from 'crypto';
 import { ActivityTypes, type Activity, type ActivityHandler, type ChannelAccount, type ConversationAccount } from 'botbuilder';
 import type { Locale } from '../../i18n';
@@ -40,8 +40,6 @@ function base(conversationId: string, locale: Locale): Partial<Activity> {
 }
 
 export class WebConversations {
-  private readonly queues = new Map<string, Promise<unknown>>();
-
   constructor(
     private readonly adapter: WebAdapter,
     private readonly bot: ActivityHandler,
@@ -51,22 +49,15 @@ export class WebConversations {
   async start(locale: Locale): Promise<{ conversationId: string; activities: PageActivity[] }> {
     const conversationId = randomUUID();
     const activity = { ...base(conversationId, locale), type: ActivityTypes.ConversationUpdate, membersAdded: [user(conversationId)] };
-    return { conversationId, activities: await this.turn(conversationId, activity) };
+    return { conversationId, activities: await this.turn(activity) };
   }
 
   async send(message: WebMessage): Promise<PageActivity[]> {
     const content = message.kind === 'text' ? { text: message.text } : { value: message.value };
-    return this.turn(message.conversationId, { ...base(message.conversationId, message.locale), type: ActivityTypes.Message, ...content });
+    return this.turn({ ...base(message.conversationId, message.locale), type: ActivityTypes.Message, ...content });
   }
 
-  private async turn(conversationId: string, activity: Partial<Activity>): Promise<PageActivity[]> {
-    const previous = this.queues.get(conversationId) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => this.adapter.process(activity, (context) => this.bot.run(context)));
-    this.queues.set(conversationId, run);
-    try {
-      return (await run).map(toPage);
-    } finally {
-      if (this.queues.get(conversationId) === run) this.queues.delete(conversationId);
-    }
+  private async turn(activity: Partial<Activity>): Promise<PageActivity[]> {
+    return (await this.adapter.process(activity, (context) => this.bot.run(context))).map(toPage);
   }
 }

@@ -1,12 +1,12 @@
 // registerWebChannel(): the local web page on the bot's restify server. GET / is the page; its JSON endpoints run
 // the same advisor bot in process (POST /web/api/conversations starts one, POST /web/api/messages is a turn). The
 // diagrams its cards show are served by registerDiagramRoute, which runs whether or not the page does.
-import type { Storage } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { createAdvisorBot, handleTurnError } from '../../bot';
 import { LOCALE_LIST, t } from '../../i18n';
 import type { Logger } from '../../log';
 import type { Recognizer } from '../../nlu/types';
+import type { StateStorage } from '../../state';
 import { headerLocale, jsonBody } from '../botframework/body';
 import { WebAdapter } from './adapter';
 import { PAGE_FILES, pageAsset, RENDERER_PATH, rendererAsset, type Asset } from './assets';
@@ -20,7 +20,7 @@ export const WEB_MESSAGES_PATH = '/web/api/messages';
 export const STRINGS_PATH = '/web/api/strings';
 
 export interface WebChannelDeps {
-  storage: Storage;
+  storage: StateStorage;
   recognizer: Recognizer;
   logger: Logger;
 }

@@ -1,15 +1,17 @@
 // The real Slack app (Bolt's HTTP receiver on a loopback port, the real advisor bot, recognizer and storage) wired
 // to the fake Slack Web API, with its log lines kept for assertions.
-import { MemoryStorage } from 'botbuilder';
 import { createAdvisorBot } from '../../../src/bot';
 import { createSlackApp, type SlackApp } from '../../../src/channels/slack';
 import { createLogger } from '../../../src/log';
 import { createRecognizer } from '../../../src/nlu';
+import { openMemoryStorage, type StateStorage } from '../../../src/state';
 import { startFakeSlackApi, type ApiCall, type FakeSlackApi } from './fakeSlackApi';
 import { SIGNING_SECRET, slackSender, type SlackSender } from './slackRequests';
 
 export interface SlackHarness {
   fake: FakeSlackApi;
+  /** The bot's state storage. */
+  storage: StateStorage;
   app: SlackApp;
   /** The app's /slack/events URL. */
   url: string;
@@ -22,11 +24,11 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(env: Record<string, string> = {}): Promise<SlackHarness> {
+/** `storage`: the state storage to run on (memory unless given). */
+export async function startSlackHarness(env: Record<string, string> = {}, storage: StateStorage = openMemoryStorage().storage): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger('info', (line) => logs.push(JSON.parse(line) as Record<string, unknown>));
-  const storage = new MemoryStorage();
   const bot = createAdvisorBot({ storage, recognizer: createRecognizer(), logger });
   const app = createSlackApp({
     bot,
@@ -41,6 +43,7 @@ export async function startSlackHarness(env: Record<string, string> = {}): Promi
     fake.callsOf('chat.postMessage').filter((c) => c.result?.ok === true && c.args.channel === channel && c.args.thread_ts === threadTs);
   return {
     fake,
+    storage,
     app,
     url,
     slack: slackSender(url),

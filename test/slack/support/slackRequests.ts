@@ -60,27 +60,31 @@ export function slackSender(url: string): SlackSender {
       };
       return { response: await post(JSON.stringify(envelope), 'application/json', options), eventId };
     },
-    command({ text, channel, user, responseUrl }, options) {
-      const form = new URLSearchParams({
-        token: 'verification-token',
-        team_id: TEAM_ID,
-        team_domain: 'example',
-        channel_id: channel,
-        channel_name: 'helpdesk',
-        user_id: user,
-        user_name: 'admin',
-        command: '/callflow',
-        text,
-        api_app_id: 'A0000001',
-        response_url: responseUrl,
-        trigger_id: `trigger-${next()}`,
-      });
-      return post(form.toString(), 'application/x-www-form-urlencoded', options);
+    command(fields, options) {
+      return post(commandBody(fields), 'application/x-www-form-urlencoded', options);
     },
     action(payload, options) {
       return post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', options);
     },
   };
+}
+
+/** A /callflow slash command's form body, as Slack posts it (each with its own trigger_id). */
+export function commandBody({ text, channel, user, responseUrl }: { text: string; channel: string; user: string; responseUrl: string }): string {
+  return new URLSearchParams({
+    token: 'verification-token',
+    team_id: TEAM_ID,
+    team_domain: 'example',
+    channel_id: channel,
+    channel_name: 'helpdesk',
+    user_id: user,
+    user_name: 'admin',
+    command: '/callflow',
+    text,
+    api_app_id: 'A0000001',
+    response_url: responseUrl,
+    trigger_id: `trigger-${next()}`,
+  }).toString();
 }
 
 export function mentionEvent(fields: { user: string; channel: string; text: string; ts?: string; threadTs?: string }): Json {

@@ -2,6 +2,7 @@
 // the message, or, from the App Home tab, the user's direct messages with the app.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { isDirectMessage, type SlackPlace } from '../conversation';
+import { deliveryKey, firstDelivery } from '../dedupe';
 import type { ListenerDeps } from '../deps';
 import { inputValues, submission, type Submission } from './submission';
 
@@ -40,6 +41,8 @@ export function submitListener(deps: ListenerDeps) {
   return async (args: SubmitArgs): Promise<void> => {
     await args.ack();
     const { action, body, context, respond } = args;
+    // One click, one turn, however often its payload is delivered.
+    if (!firstDelivery(deps.dedupe, deps.logger, deliveryKey('action', body.trigger_id, body), { actionId: action.action_id })) return;
     const parsed = parseValue(action.value);
     if (!parsed.ok) deps.logger.warn('slack.action.badValue', { actionId: action.action_id });
     const place = await placeOfClick(args);

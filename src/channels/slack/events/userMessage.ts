@@ -1,6 +1,7 @@
 // Mentions in channels (answered in their thread) and direct messages. Bolt acknowledges Events API requests
 // before listeners run, so these only have to drop Slack's retries and start the turn.
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { firstDelivery } from '../dedupe';
 import type { ListenerDeps } from '../deps';
 import { plainTextOf } from '../slackText';
 import type { SlackTurn } from '../turn';
@@ -45,9 +46,7 @@ export function userMessageTurn(message: UserMessage, where: Where): SlackTurn |
 type EventArgs<E extends 'app_mention' | 'message'> = SlackEventMiddlewareArgs<E> & AllMiddlewareArgs;
 
 function isRetry(deps: ListenerDeps, eventId: string, retryNum: unknown): boolean {
-  if (deps.dedupe.firstSeen(eventId)) return false;
-  deps.logger.info('slack.event.duplicateIgnored', { eventId, retryNum });
-  return true;
+  return !firstDelivery(deps.dedupe, deps.logger, `event:${eventId}`, { eventId, retryNum });
 }
 
 export function mentionListener(deps: ListenerDeps) {

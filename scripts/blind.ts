@@ -1,0 +1,208 @@
+// The blind question sets (test/nlu/blind/): questions written by people who never saw the recognizer, each labelled
+// with the slots it states and its kind. They are scored as the product answers them: every question goes through
+// the command line's batch path (`callflow ask --json -`, one JSON line in, one out), and so do its labelled slots,
+// so "right" means the answer's paths equal the engine's paths for what the question really states.
+//
+// Kinds and how each is scored:
+//   complete    right: an answer whose every party's signaling and media path equals the labelled slots' answer;
+//               asked back: no answer (a question instead); wrong: any other answer (the one outcome never allowed)
+//   vague       exact: no answer, and the recognized slots equal the labelled slots (both as the engine normalizes them)
+//   explain     intent explain (and, reported apart, the labelled topic)
+//   outOfScope  no slots and no answer
+// The dev part is for studying misses; the test part is only ever scored in aggregate (no misses are printed).
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { PartialScenario } from '../src/engine/types';
+import type { Reply, Request } from '../src/cli/request';
+import type { Locale } from '../src/nlu/types';
+import { projectRoot } from './project-root';
+import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
+
+export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
+/**
+ * `dev` and `test`: the blind sets as given (the test part is only ever scored in aggregate). `own`: questions the
+ * recognizer's developers wrote in voices unlike the dev part, to check changes generalize (not blind).
+ */
+export type BlindPart = 'dev' | 'test' | 'own';
+export const BLIND_PARTS: readonly BlindPart[] = ['dev', 'test', 'own'];
+const PART_FILES: Record<BlindPart, (locale: Locale) => string[]> = {
+  dev: (locale) => ['blind', `dev.${locale}.jsonl`],
+  test: (locale) => ['blind', `test.${locale}.jsonl`],
+  own: (locale) => ['own', `own.${locale}.jsonl`],
+};
+
+export interface BlindItem {
+  id: string;
+  lang: Locale;
+  voice: string;
+  kind: BlindKind;
+  text: string;
+  slots: PartialScenario;
+  focus?: 'media' | 'signaling';
+  /** For explain questions: the contract's topic id (edgeServer, ice, segments, ...). */
+  topic?: string;
+}
+
+/** Answers requests exactly as `callflow ask --json -` does, one reply per request, in order. */
+export type AskBatch = (requests: readonly Request[]) => Reply[];
+
+export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
+  const file = join(projectRoot(__dirname), 'test', 'nlu', ...PART_FILES[part](locale));
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as BlindItem);
+}
+
+export interface BlindScore {
+  items: number;
+  complete: { n: number; right: number; asked: number; wrong: number };
+  vague: { n: number; exact: number; answered: number };
+  explain: { n: number; intent: number; topic: number };
+  outOfScope: { n: number; clean: number };
+  locale: { n: number; right: number };
+  /** ask for complete and vague questions, explain for explain ones; out-of-scope: neither ask nor explain. */
+  intentAccuracy: number;
+  /** The right intent and exactly the labelled slots (explain and out-of-scope questions: no slots). */
+  exactMatch: number;
+  /** Over the slots the engine keeps for the labelled and the recognized scenario. */
+  slots: SlotScores;
+}
+
+export interface BlindMiss {
+  id: string;
+  kind: BlindKind;
+  outcome: 'asked' | 'wrong' | 'inexact' | 'answered' | 'intent' | 'topic' | 'slots' | 'locale';
+  text: string;
+  got: Reply;
+  want: Reply;
+}
+
+type Legs = NonNullable<Reply['answer']>['signaling'];
+
+/** What a user is told: every party's signaling and media path. */
+function outcomeOf(reply: Reply): string | null {
+  const answer = reply.answer;
+  if (!answer) return null;
+  const paths = (legs: Legs) => legs.map((leg) => leg.path).join('/');
+  return `${paths(answer.signaling)}|${paths(answer.media)}`;
+}
+
+function sameSlots(a: PartialScenario, b: PartialScenario): boolean {
+  const key = (s: PartialScenario) => JSON.stringify(Object.entries(s).sort(([x], [y]) => x.localeCompare(y)));
+  return key(a) === key(b);
+}
+
+
+function expectedIntent(item: BlindItem, got: Reply): boolean {
+  switch (item.kind) {
+    case 'complete':
+    case 'vague':
+      return got.intent === 'ask';
+    case 'explain':
+      return got.intent === 'explain';
+    case 'outOfScope':
+      return got.intent !== 'ask' && got.intent !== 'explain';
+  }
+}
+
+/** The contract's topic id of the explain question at `index` (see topicId in src/nlu/topics.ts). */
+export type TopicNamer = (reply: Reply, index: number) => string | undefined;
+
+export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName?: TopicNamer): { score: BlindScore; misses: BlindMiss[] } {
+  const byText = ask(items.map((item) => ({ text: item.text })));
+  const byLabel = ask(items.map((item) => ({ slots: item.slots, locale: item.lang })));
+  const tally = new SlotTally();
+  const score: BlindScore = {
+    items: items.length,
+    complete: { n: 0, right: 0, asked: 0, wrong: 0 },
+    vague: { n: 0, exact: 0, answered: 0 },
+    explain: { n: 0, intent: 0, topic: 0 },
+    outOfScope: { n: 0, clean: 0 },
+    locale: { n: 0, right: 0 },
+    intentAccuracy: 0,
+    exactMatch: 0,
+    slots: new SlotTally().scores(),
+  };
+  const misses: BlindMiss[] = [];
+  let intents = 0;
+  let exacts = 0;
+  items.forEach((item, i) => {
+    const got = byText[i];
+    const want = byLabel[i];
+    const miss = (outcome: BlindMiss['outcome']) => misses.push({ id: item.id, kind: item.kind, outcome, text: item.text, got, want });
+    const gotSlots = got.slots ?? {};
+    // Explain and out-of-scope questions state no scenario: any slot recognized in them is a false positive.
+    const wantSlots = item.kind === 'complete' || item.kind === 'vague' ? want.slots : {};
+    score.locale.n += 1;
+    if (got.locale === item.lang) score.locale.right += 1;
+    else miss('locale');
+    const intentRight = expectedIntent(item, got);
+    if (intentRight) intents += 1;
+    if (intentRight && sameSlots(gotSlots, wantSlots)) exacts += 1;
+    tally.add(wantSlots, gotSlots);
+    switch (item.kind) {
+      case 'complete': {
+        score.complete.n += 1;
+        if (!got.answer) {
+          score.complete.asked += 1;
+          miss('asked');
+        } else if (outcomeOf(got) === outcomeOf(want)) score.complete.right += 1;
+        else {
+          score.complete.wrong += 1;
+          miss('wrong');
+        }
+        break;
+      }
+      case 'vague':
+        score.vague.n += 1;
+        if (got.answer) score.vague.answered += 1;
+        if (!got.answer && sameSlots(gotSlots, want.slots)) score.vague.exact += 1;
+        else miss(got.answer ? 'answered' : 'inexact');
+        break;
+      case 'explain':
+        score.explain.n += 1;
+        if (got.intent === 'explain') score.explain.intent += 1;
+        else miss('intent');
+        if (got.intent === 'explain' && topicName && topicName(got, i) === item.topic) score.explain.topic += 1;
+        else if (got.intent === 'explain' && topicName) miss('topic');
+        break;
+      case 'outOfScope':
+        score.outOfScope.n += 1;
+        if (!got.answer && Object.keys(gotSlots).length === 0) score.outOfScope.clean += 1;
+        else miss('slots');
+        break;
+    }
+  });
+  score.intentAccuracy = ratio(intents, items.length);
+  score.exactMatch = ratio(exacts, items.length);
+  score.slots = tally.scores();
+  return { score, misses };
+}
+
+const pct = (n: number, d: number): string => `${n}/${d} (${(100 * ratio(n, d)).toFixed(1)}%)`;
+
+export function formatBlindScore(title: string, s: BlindScore): string {
+  const c = s.complete;
+  const lines = [
+    `${title} (${s.items} questions)`,
+    `  complete     right ${pct(c.right, c.n)}, asked back ${c.asked}, wrong ${c.wrong}`,
+    `  vague        exact ${pct(s.vague.exact, s.vague.n)}, answered ${s.vague.answered}`,
+    `  explain      intent ${pct(s.explain.intent, s.explain.n)}, topic ${pct(s.explain.topic, s.explain.n)}`,
+    `  outOfScope   clean ${pct(s.outOfScope.clean, s.outOfScope.n)}`,
+    `  locale       ${pct(s.locale.right, s.locale.n)}`,
+    `  intent accuracy ${percent(s.intentAccuracy)}   exact match ${percent(s.exactMatch)}`,
+    ...slotLines(s.slots),
+  ];
+  return lines.join('\n');
+}
+
+export function formatMiss(m: BlindMiss): string {
+  const slots = (r: Reply) => JSON.stringify(r.slots ?? {});
+  const paths = (r: Reply) => outcomeOf(r) ?? '-';
+  return [
+    `  ✗ ${m.id} ${m.kind}/${m.outcome}: ${m.text.replace(/\s*\n\s*/g, ' / ')}`,
+    `      got  ${m.got.intent} ${slots(m.got)} missing=${m.got.missing.join(',')} ${paths(m.got)}`,
+    `      want ${slots(m.want)} ${paths(m.want)}`,
+  ].join('\n');
+}

@@ -1,0 +1,50 @@
+// Small questions about the analyzer's items that the rules of who-is-who ask again and again.
+import type { Item } from './analyzer';
+import type { Concept, MarkerKind } from './concepts';
+
+export const kindOf = (item: Item | undefined): Concept['kind'] | undefined => (item?.kind === 'mention' ? item.concept.kind : undefined);
+
+export function isMarker(item: Item | undefined, marker: MarkerKind): boolean {
+  return item?.kind === 'mention' && item.concept.kind === 'marker' && item.concept.marker === marker;
+}
+
+export const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'filler';
+
+/** The possessive "'s" or "的" ("the CFO's meeting", "主管的會議"). */
+export function isPossessive(item: Item | undefined): boolean {
+  return isFiller(item) && item?.kind === 'mention' && (item.surface === "'s" || item.surface === '的');
+}
+
+export function endsClause(item: Item): boolean {
+  return item.kind === 'break' || kindOf(item) === 'boundary';
+}
+
+export function endsSentence(item: Item): boolean {
+  return item.kind === 'break' && item.strong;
+}
+
+export function surfaceOf(item: Item | undefined): string | undefined {
+  if (item?.kind === 'word') return item.key;
+  return item?.kind === 'mention' ? item.surface : undefined;
+}
+
+/** The index of the first item after `index` that `skip` does not pass over (items.length when none). */
+export function nextIndex(items: readonly Item[], index: number, skip: (item: Item) => boolean): number {
+  let j = index + 1;
+  while (j < items.length && skip(items[j])) j++;
+  return j;
+}
+
+/** The index of the first item before `index` that `skip` does not pass over (-1 when none). */
+export function previousIndex(items: readonly Item[], index: number, skip: (item: Item) => boolean): number {
+  let j = index - 1;
+  while (j >= 0 && skip(items[j])) j--;
+  return j;
+}
+
+/** The first index of the clause `index` is in. */
+export function clauseStart(items: readonly Item[], index: number): number {
+  let start = index;
+  while (start > 0 && !endsClause(items[start - 1])) start--;
+  return start;
+}

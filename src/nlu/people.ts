@@ -1,0 +1,538 @@
+// Who the text names and how: person words (anchors), which of them are the same person ("the CFO ... he ... the
+// CFO's side"), who organizes the meeting ("hosted by X", "a meeting X set up", "X's meeting", "X 開的會"), who is
+// called ("calls X", "打給X"), who is named together ("me and the organizer are both ...", "我跟同事都..."), and whom
+// the question is about ("for the office user", "the CFO's side", "老闆那端", "my signaling").
+import type { Item } from './analyzer';
+import { isFunctionWord } from './english';
+import type { PartyRole } from './concepts';
+import {
+  clauseStart,
+  endsClause,
+  endsSentence,
+  isFiller,
+  isMarker,
+  isPossessive,
+  kindOf,
+  nextIndex,
+  previousIndex,
+  surfaceOf,
+} from './items';
+import { isStatement } from './statements';
+
+export type AnchorKind = 'person' | 'organizer' | 'meeting';
+
+export interface Anchor {
+  index: number;
+  kind: AnchorKind;
+  /** For person anchors: how the text names them. */
+  role?: PartyRole;
+}
+
+/** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
+const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
+const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
+/** "By" words that need a hosting verb after them ("由X主持"). */
+const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
+/** Organizer words that are also verbs: "the CEO hosts it". */
+const HOSTS_VERBS = new Set(['hosts', 'chairs']);
+/** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
+const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
+/** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
+const INDEFINITE = new Set([
+  'a', 'an', 'another', 'one', 'some', 'any', 'their', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個', '其',
+  '對方的', '他們的', '她們的',
+]);
+/** "我老闆", "我同事": the speaker's own person, said without "的". */
+const MY_PERSON = new Set(['我', '我們']);
+/** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
+const GROUP_PRONOUNS = new Set(['they', 'them', '他們', '她們']);
+/** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
+const GENERIC_NOUNS = new Set([
+  'user', 'users', 'client', 'clients', 'person', 'people', 'employee', 'employees', 'member', 'members', 'participant',
+  'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
+  '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
+]);
+const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same']);
+/** Nouns that never refer back: each "someone" is someone else. */
+const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+/** "X and Y": the words that join two people. */
+const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
+const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+/** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
+const NAME_PREFIXES = new Set(['阿', '小']);
+/** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
+const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
+/** "my signaling", "我這端": the speaker's own side, said without naming them. */
+const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
+/** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
+const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['他的', '他'],
+  ['她的', '她'],
+]);
+/** "for the office user", "for me": the person a question is asked for. */
+const FOR_WORDS = new Set(['for', '對於', '針對']);
+
+/** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
+function signatureOf(item: Item | undefined): string {
+  if (item?.kind === 'word') return item.key;
+  return item?.kind === 'mention' ? item.id : '';
+}
+
+/** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
+function headOf(item: Item | undefined): string {
+  if (item?.kind === 'word') return item.key;
+  return item?.kind === 'mention' ? item.head : '';
+}
+
+function anchorOf(item: Item, index: number): Anchor | undefined {
+  if (item.kind !== 'mention') return undefined;
+  const { concept } = item;
+  if (concept.kind === 'party') {
+    return concept.role === 'organizer' ? { index, kind: 'organizer' } : { index, kind: 'person', role: concept.role };
+  }
+  if ((concept.kind === 'callType' && concept.value === 'conference') || concept.kind === 'hostedMeeting') return { index, kind: 'meeting' };
+  return undefined;
+}
+
+const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
+const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+
+export class People {
+  readonly anchors = new Map<number, Anchor>();
+  /** Person anchors that name the organizer: "hosted by X", "X set up", "X's meeting", "X 開的會". */
+  readonly organizers = new Set<number>();
+  /** Items inside "hosted by ..." (statements there are the organizer's). */
+  readonly organizerScope = new Set<number>();
+  /** Person anchors right after a call word: the other party ("calls an on-prem user", "打給在家的使用者"). */
+  readonly callees = new Set<number>();
+  /** A person anchor that names the same person as an earlier one. */
+  readonly sameAs = new Map<number, number>();
+  /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
+  readonly groups = new Map<number, number[]>();
+  /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
+  readonly ones: number[] = [];
+  /** Pronouns that stand for another company named before them: its people. */
+  readonly theirs = new Set<number>();
+  /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
+  readonly perspective: number | undefined;
+
+  constructor(private readonly items: readonly Item[]) {
+    items.forEach((item, index) => {
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
+      const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
+      if (!anchor || this.possessivePronoun(item, index)) return;
+      this.anchors.set(index, anchor);
+      const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
+      if (onePronoun || !named) this.ones.push(index);
+    });
+    for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
+    items.forEach((item, index) => {
+      if (isMarker(item, 'by')) this.markScope(index);
+    });
+    for (const anchor of [...this.anchors.values()]) {
+      if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
+      if (anchor.role === 'pronoun') this.linkPronoun(anchor);
+      if (this.hosts(anchor)) {
+        this.organizers.add(anchor.index);
+        continue;
+      }
+      if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
+      this.linkCopula(anchor);
+      this.linkPair(anchor);
+      this.linkPossession(anchor);
+      this.linkRepeated(anchor);
+      if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
+    }
+    items.forEach((item, index) => this.linkGroup(item, index));
+    // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
+    for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
+    this.perspective = this.findPerspective();
+  }
+
+  /** The anchor a person anchor stands for after following the links to who it refers to. */
+  resolve(anchor: Anchor): Anchor {
+    const seen = new Set<number>();
+    let current = anchor;
+    for (let target = this.sameAs.get(current.index); target !== undefined && !seen.has(target); target = this.sameAs.get(current.index)) {
+      seen.add(current.index);
+      current = this.anchors.get(target) as Anchor;
+    }
+    return current;
+  }
+
+  /**
+   * Whether someone besides the user takes part: a person called ("打給主管", "跟我視訊"), a word for the other
+   * party, both parties, or two different people (after following who refers to whom). The organizer does not count.
+   */
+  otherParty(): boolean {
+    const people = new Set<number>();
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || this.organizers.has(anchor.index)) continue;
+      if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
+      if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+    }
+    return people.size >= 2;
+  }
+
+  /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
+  isOrganizer(anchor: Anchor): boolean {
+    return anchor.kind === 'organizer' || this.organizers.has(anchor.index);
+  }
+
+  /**
+   * "one homed Online, one on-premises": a "one" right before a statement stands for a person, unless a person word
+   * follows it ("一位 Online 使用者", "一個地端同事": "one" is only an article there).
+   */
+  private oneAnchor(item: Item, index: number): Anchor | undefined {
+    if (item.kind !== 'mention' || !ONE_WORDS.has(item.surface)) return undefined;
+    if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
+    const statement = nextIndex(this.items, index, isFiller);
+    if (!isStatement(this.items[statement])) return undefined;
+    const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
+    const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
+    // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
+    return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
+  private mineAnchor(item: Item, index: number): Anchor | undefined {
+    if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
+    return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'user' } : undefined;
+  }
+
+  /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
+  private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
+    if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !MY_WORDS.has(surfaceOf(item) ?? ''))];
+    return MY_WORDS.has(surfaceOf(before) ?? '') ? { ...named, role: 'user' } : undefined;
+  }
+
+  /**
+   * "阿哲", "小陳": a name by its everyday prefix and one character the vocabulary does not know is a person
+   * (names are an open class; these prefixes make them recognizable without a list).
+   */
+  private nameAnchor(item: Item, index: number): Anchor | undefined {
+    const prefix = this.items[index - 1];
+    if (item.kind !== 'word' || item.script !== 'han' || item.key.length !== 1) return undefined;
+    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? { index, kind: 'person', role: 'generic' } : undefined;
+  }
+
+  /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
+  private possessivePronoun(item: Item, index: number): boolean {
+    if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
+    const next = this.items[index + 1];
+    const role = next && anchorOf(next, index + 1)?.role;
+    return role === 'generic' || role === 'peer';
+  }
+
+  /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
+  private linkAside(anchor: Anchor): void {
+    const open = this.items[anchor.index + 1];
+    if (anchor.kind === 'meeting' || open?.kind !== 'break' || open.paren !== 'open') return;
+    const first = nextIndex(this.items, anchor.index + 1, isFiller);
+    const named = this.anchors.get(first);
+    if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
+  }
+
+  /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
+  private hosts(anchor: Anchor): boolean {
+    if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
+    if (this.organizerScope.has(anchor.index)) return true;
+    // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
+    // "老闆在飯店開會議": where the host is may stand between them and the hosting.
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
+    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
+    if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
+    const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
+    if (!isPossessive(this.items[j])) return false;
+    for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
+      const item = this.items[k];
+      if (this.anchors.get(k)?.kind === 'meeting') return true;
+      if (this.anchors.has(k)) return false;
+      if (item.kind === 'mention' && !isFiller(item)) return false;
+    }
+    return false;
+  }
+
+  /** "主持人（我老闆）帳號都在地端": the index of an aside's opening bracket that ends right before `index`, else `index`. */
+  beforeAside(index: number): number {
+    const close = this.items[index - 1];
+    if (close?.kind !== 'break' || close.paren !== 'close') return index;
+    for (let k = index - 2; k >= 0 && k >= index - 13; k--) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.paren === 'open' || item.strong)) return item.paren === 'open' ? k : index;
+    }
+    return index;
+  }
+
+  /** "the finance controller (homed on-prem) set up": the index of the aside's closing bracket, else `index` itself. */
+  afterAside(index: number): number {
+    const open = this.items[index + 1];
+    if (open?.kind !== 'break' || open.paren !== 'open') return index;
+    for (let k = index + 2; k < this.items.length && k <= index + 12; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.paren === 'close' || item.strong)) return item.paren === 'close' ? k : index;
+    }
+    return index;
+  }
+
+  /** "hosted by our on-prem users", "由內部部署使用者主持": until the clause ends or another party is named. */
+  private markScope(start: number): void {
+    const scope: number[] = [];
+    // "由" only marks who hosts when a hosting verb closes it ("由X主持"); "由使用者加入" is who joins.
+    let closed = !OPEN_BY_WORDS.has(surfaceOf(this.items[start]) ?? '');
+    let inParens = false;
+    for (let j = start + 1; j < this.items.length && j <= start + 12; j++) {
+      const item = this.items[j];
+      if (isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') closed = true;
+      // An aside in brackets names the same person ("由 Online 使用者（專案經理）排定的").
+      if (item.kind === 'break' && item.paren !== undefined) {
+        inParens = item.paren === 'open';
+        continue;
+      }
+      if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
+      const anchor = this.anchors.get(j);
+      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
+      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || kindOf(item) === 'cue') break;
+      scope.push(j);
+    }
+    if (closed) for (const j of scope) this.organizerScope.add(j);
+  }
+
+  /** "X is a Y": Y names X. */
+  private linkCopula(anchor: Anchor): void {
+    const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
+    let j = previousIndex(this.items, anchor.index, passes);
+    if (!isMarker(this.items[j], 'copula')) return;
+    j = previousIndex(this.items, j, passes);
+    const named = this.anchors.get(j);
+    if (named) this.sameAs.set(anchor.index, named.index);
+  }
+
+  /** "both on-prem users", "two remote users", "另一個用戶端", "業務 主管": the noun names who the word before it named. */
+  private linkPair(anchor: Anchor): void {
+    const right = this.anchors.get(anchor.index - 1);
+    if (right?.kind === 'person' && right.role === 'generic' && anchor.role === 'generic') {
+      this.sameAs.set(anchor.index, anchor.index - 1);
+      return;
+    }
+    const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
+    const j = previousIndex(this.items, anchor.index, passes);
+    const before = this.items[j];
+    const role = this.anchors.get(j)?.role;
+    if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
+    else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
+      this.anchors.set(anchor.index, { ...anchor, role: 'both' });
+    }
+  }
+
+  /**
+   * "the CFO ... the CFO's side", "老闆 ... 老闆打給秘書": a person named again by the same word is the same person,
+   * unless the word introduces someone new ("an on-prem user") or is the other party of the same clause ("使用者打給使用者").
+   */
+  private linkRepeated(anchor: Anchor): void {
+    if (this.sameAs.has(anchor.index)) return;
+    const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    const head = this.identityOf(anchor.index);
+    if (ALWAYS_NEW.has(surface)) return;
+    // The words before the noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
+    // what describes the person ("the Austin engineer", "the Online user").
+    const determiners: string[] = [];
+    const modifiers: string[] = [];
+    for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
+      const item = this.items[k];
+      const word = surfaceOf(item) ?? '';
+      if (isFiller(item)) determiners.push(word);
+      else if (isStatement(item)) {
+        determiners.push(word.split(' ')[0]);
+        modifiers.push(signatureOf(item));
+      } else if (item.kind === 'word' && !isFunctionWord(item.key)) modifiers.push(item.key);
+      else break;
+      if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
+    }
+    if (determiners.some((word) => INDEFINITE.has(word))) return;
+    const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
+    if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word))) return;
+    if (generic && this.isCallee(anchor.index)) return;
+    const earlier: number[] = [];
+    for (let k = anchor.index - 1; k >= 0; k--) {
+      if (this.anchors.get(k)?.kind === 'person' && this.identityOf(k) === head) earlier.push(k);
+    }
+    if (earlier.length === 0) return;
+    // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
+    const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m)));
+    const k = described.length === 1 ? described[0] : earlier[0];
+    if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
+    this.sameAs.set(anchor.index, k);
+  }
+
+  /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */
+  private identityOf(index: number): string {
+    const next = this.items[index + 1];
+    const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
+    return `${headOf(this.items[index])}${letter}`;
+  }
+
+  /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
+  private describedBy(index: number, signature: string): boolean {
+    for (let k = index - 1; k >= 0 && !endsClause(this.items[k]) && !this.anchors.has(k); k--) {
+      if (signatureOf(this.items[k]) === signature) return true;
+    }
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
+      if (signatureOf(this.items[k]) === signature) return true;
+    }
+    return false;
+  }
+
+  /** "the user's account", "my colleague's laptop": the person's own thing stands for them. */
+  private linkPossession(anchor: Anchor): void {
+    const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
+    if (!isPossessive(this.items[j])) return;
+    const owner = previousIndex(this.items, j, isFiller);
+    const named = this.anchors.get(owner);
+    if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
+  }
+
+  /**
+   * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
+   * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
+   */
+  private linkPronoun(anchor: Anchor): void {
+    const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    const group = GROUP_PRONOUNS.has(surface);
+    // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
+    for (let k = anchor.index - 1; k >= 0; k--) {
+      if (this.anchors.get(k)?.role === 'pronoun' && surfaceOf(this.items[k]) === surface) {
+        this.sameAs.set(anchor.index, k);
+        return;
+      }
+    }
+    for (let k = anchor.index - 1; k >= 0; k--) {
+      const item = this.items[k];
+      if (group && item.kind === 'mention' && (item.concept.kind === 'company' || (item.concept.kind === 'place' && item.concept.value === 'federated'))) {
+        this.theirs.add(anchor.index);
+        return;
+      }
+      const earlier = this.anchors.get(k);
+      if (!earlier || earlier.kind === 'meeting') continue;
+      if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      this.sameAs.set(anchor.index, k);
+      return;
+    }
+  }
+
+  /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
+  private linkGroup(item: Item, index: number): void {
+    const surface = surfaceOf(item) ?? '';
+    if (!EACH_WORDS.has(surface)) return;
+    const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x);
+    const second = previousIndex(this.items, this.beforeAside(index), passes);
+    // "我們都在總部", "we're both at HQ": the speaker and the other party.
+    if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
+      this.anchors.set(index, { index, kind: 'person', role: 'both' });
+      return;
+    }
+    if (!this.isPersonLike(second)) return;
+    const and = previousIndex(this.items, second, isFiller);
+    if (!AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) return;
+    const first = previousIndex(this.items, and, isFiller);
+    if (!this.isPersonLike(first)) return;
+    this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    this.groups.set(index, [first, second]);
+  }
+
+  private isPersonLike(index: number): boolean {
+    const anchor = this.anchors.get(index);
+    return anchor !== undefined && anchor.kind !== 'meeting';
+  }
+
+  private isCallee(index: number): boolean {
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
+    if (!before) return false;
+    const word = surfaceOf(before) ?? '';
+    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall());
+  }
+
+  private describesCall(): boolean {
+    return this.items.some((item) => kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer'));
+  }
+
+  /**
+   * Whether what follows `index` names that person's side of the call: their traffic ("the office user's signaling",
+   * "老闆 media"), their call ("her call"), or their side in a question ("the CFO's side?", "老闆那端會走 ER 嗎").
+   */
+  private sideAfter(index: number, possessed: boolean): boolean {
+    const j = nextIndex(this.items, index, isFiller);
+    const next = this.items[j];
+    const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
+    const kind = kindOf(next);
+    if (kind === 'traffic' || kind === 'path') return true;
+    if (kind === 'call') return owned;
+    if (!isSideWord(next)) return false;
+    // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
+    for (let k = j + 1; k < this.items.length; k++) {
+      const item = this.items[k];
+      if (endsSentence(item)) return true;
+      if (endsClause(item)) return false;
+      if (asks(item)) return true;
+    }
+    return true;
+  }
+
+  /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
+  private findPerspective(): number | undefined {
+    const found = new Set<number>();
+    const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
+    this.items.forEach((item, index) => {
+      const anchor = this.anchors.get(index);
+      if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
+      const surface = surfaceOf(item) ?? '';
+      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
+      const pronoun = THEIR_WORDS.get(surface);
+      if (pronoun !== undefined && this.sideAfter(index, true)) {
+        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index);
+        if (last !== undefined) found.add(last);
+      }
+      if (FOR_WORDS.has(surface)) {
+        const named = this.anchors.get(nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x)));
+        if (named?.kind === 'person') found.add(this.resolve(named).index);
+      }
+    });
+    const people = [...found].filter((index) => {
+      const anchor = this.anchors.get(index);
+      return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
+    });
+    return people.length === 1 ? people[0] : undefined;
+  }
+
+  /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */
+  private samePronounBefore(index: number, pronoun: string): number | undefined {
+    for (let k = index - 1; k >= 0; k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.role === 'pronoun' && surfaceOf(this.items[k]) === pronoun) {
+        const resolved = this.resolve(anchor);
+        return resolved.index === k ? undefined : resolved.index;
+      }
+    }
+    return undefined;
+  }
+
+  /** The most recent person named before `index` (other than the speaker), resolved. */
+  private lastPersonBefore(index: number): number | undefined {
+    for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+    }
+    for (let k = index - 1; k >= 0; k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,73 @@
+// Floors under the advisor's scores on the blind question sets (test/nlu/blind/: written by people who never saw the
+// recognizer), a little under what it reaches, scored as scripts/blind.ts describes. The questions go through the
+// real command line exactly as the held-out sets are run (`callflow ask --json -`, one process per batch). The test
+// part is never studied: only these aggregate floors look at it.
+import type { Reply, Request } from '../../src/cli/request';
+import type { Locale } from '../../src/nlu/types';
+import { loadBlindSet, scoreBlind, type BlindPart, type BlindScore } from '../../scripts/blind';
+import { callflow, jsonLines } from '../cli/run-cli';
+
+/** `callflow ask --json -` in a child process: one request per line in, one reply per line out. */
+function cliBatch(requests: readonly Request[]): Reply[] {
+  const result = callflow(['ask', '--json', '-'], requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  expect(result.status).toBe(0);
+  return jsonLines(result.stdout) as unknown as Reply[];
+}
+
+interface Floors {
+  /** Complete questions answered right, at least. */
+  right: number;
+  /** Complete questions answered wrongly, at most. The target is none: a wrong answer is worse than a question back. */
+  wrong: number;
+  /** Vague questions with exactly the stated slots and no answer, at least. */
+  vague: number;
+  explain: number;
+  outOfScope: number;
+}
+
+const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
+  dev: {
+    en: { right: 0.94, wrong: 0, vague: 0.89, explain: 0.95, outOfScope: 0.9 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.92, explain: 0.95, outOfScope: 0.95 },
+  },
+  test: {
+    en: { right: 0.89, wrong: 0, vague: 0.83, explain: 0.8, outOfScope: 0.95 },
+    // Not yet where it must be (90% right, none wrong): 44/59 right and 2 wrong at the end of issue 15. The test
+    // part is never studied, so its misses are unknown; these floors only keep it from getting worse.
+    'zh-TW': { right: 0.74, wrong: 2, vague: 0.93, explain: 0.95, outOfScope: 0.95 },
+  },
+};
+
+describe.each(['dev', 'test'] as const)('blind %s part', (part) => {
+  describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
+    const items = loadBlindSet(part, locale);
+    let score: BlindScore;
+    beforeAll(() => {
+      score = scoreBlind(items, cliBatch).score;
+    }, 120_000);
+
+    it('gives no more wrong answers than its floor: a question with every fact is answered right or asked back', () => {
+      expect(score.complete.wrong).toBeLessThanOrEqual(FLOORS[part][locale].wrong);
+    });
+
+    it('answers complete questions right, asks vague ones, explains and stays out of scope above its floors', () => {
+      const floors = FLOORS[part][locale];
+      expect(ratio(score.complete.right, score.complete.n)).toBeGreaterThanOrEqual(floors.right);
+      expect(ratio(score.vague.exact, score.vague.n)).toBeGreaterThanOrEqual(floors.vague);
+      expect(ratio(score.explain.intent, score.explain.n)).toBeGreaterThanOrEqual(floors.explain);
+      expect(ratio(score.outOfScope.clean, score.outOfScope.n)).toBeGreaterThanOrEqual(floors.outOfScope);
+    });
+
+    it('detects the language of every question written in that language', () => {
+      // One zh-TW dev question is written wholly in English ("Online, PSTN, user @ home no VPN"): English is right for it.
+      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - (part === 'dev' && locale === 'zh-TW' ? 1 : 0));
+    });
+
+    it('holds the sets as given: 340 questions per language, split 2:1', () => {
+      expect(items.length).toBe(part === 'dev' ? 226 : 114);
+      expect(new Set(items.map((i) => i.lang))).toEqual(new Set([locale]));
+    });
+  });
+});
