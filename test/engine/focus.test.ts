@@ -7,6 +7,7 @@ import {
   advise,
   completions,
   normalize,
+  outcomeOf,
   resolveComplete,
   type Firewall,
   type PartialScenario,
@@ -26,13 +27,16 @@ function assignments(): PartialScenario[] {
 
 const known = new Map<string, Set<string>>();
 
-/** Every party's paths of one traffic type, for each complete scenario the partial one can still become. */
+/**
+ * Every party's outcome of one traffic type (its path words and which links its routes cross, as the engine tells
+ * answers apart), for each complete scenario the partial one can still become.
+ */
 function outcomes(partial: PartialScenario, traffic: TrafficType): Set<string> {
   const { scenario } = normalize(partial);
   const key = `${traffic}${JSON.stringify(scenario)}`;
   let found = known.get(key);
   if (!found) {
-    found = new Set(completions(scenario).map((c) => resolveComplete(c)[traffic].map((l) => `${l.party}:${l.path}`).join('|')));
+    found = new Set(completions(scenario).map((c) => outcomeOf(resolveComplete(c), traffic)));
     known.set(key, found);
   }
   return found;
@@ -55,7 +59,7 @@ describe('advise(partial, focus): questions about one traffic type', () => {
       const certain = outcomes(partial, focus).size === 1;
       if (certain !== (advice.resolution !== null)) violations.push(`${show(partial)}: certain ${certain}, answered ${advice.resolution !== null}`);
       if (advice.resolution && certain) {
-        const shown = advice.resolution[focus].map((l) => `${l.party}:${l.path}`).join('|');
+        const shown = outcomeOf(advice.resolution, focus);
         if (!outcomes(partial, focus).has(shown)) violations.push(`${show(partial)}: shows ${shown}`);
       }
     }
