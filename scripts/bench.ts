@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project, printed as one JSON report with the machine it ran on.
 import * as os from 'os';
 import { runCliBench } from './bench/cli';
+import { runDiagramBench } from './bench/diagram';
 import { runHttpLoadBench } from './bench/http-load';
 import { runThrottleBench } from './bench/throttle';
 import { runMemoryStorageInCappedHeap } from './bench/memory-storage';
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   report.cli = runCliBench();
   report.throttle = runThrottleBench();
   report.memoryStorage = runMemoryStorageInCappedHeap();
+  report.diagram = runDiagramBench();
   report.httpLoad = await runHttpLoadBench();
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
 }
