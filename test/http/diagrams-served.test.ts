@@ -8,7 +8,7 @@ import type { AdaptiveCard } from '../../src/cards';
 import { adaptiveCardToBlocks } from '../../src/channels/slack/blockkit';
 import type { Locale } from '../../src/i18n';
 import { articleAnchor } from '../cards/articleAnchors';
-import { imagesOf, linksOf } from '../dialogs/cardReading';
+import { imagesOf, kindOf, linksOf } from '../dialogs/cardReading';
 import { allVariants, completeScenarios, inBatches, reachAnswers } from '../support/answerVariants';
 import { teamsClient } from '../support/channelClients';
 import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, type DiagramServer } from '../support/diagramServer';
@@ -82,4 +82,22 @@ describe.each(LOCALES)('every answer card in %s, through the Bot Framework endpo
     // Many ways of saying one scenario share its one canonical picture.
     expect(urls.length).toBeLessThan(answers.length / 2);
   }, 240_000);
+});
+
+describe('the answer to a question about media only, while signaling is not known yet (issue 10, as reported)', () => {
+  it('hybrid meeting organized on-prem, everyone in the office: the card\'s diagram is served, and draws the media only', async () => {
+    const send = teamsClient(server, 'en-US');
+    const cards = await send('reported-focus', 'hybrid meeting organized on-prem, everyone in the office, where does media go?');
+    const card = cards[cards.length - 1];
+    expect(kindOf(card, 'en')).toBe('answer');
+    const [image] = imagesOf(card);
+    expect(image.url.startsWith(`${server.baseUrl}/diagram/en/`)).toBe(true);
+    const png = await fetchDiagram(image.url);
+    expect(png.status).toBe(200);
+    expect(png.width).toBeGreaterThan(0);
+    const svg = await fetchDiagram(image.url.replace(/\.png$/, '.svg'));
+    expect(svg.status).toBe(200);
+    expect(svg.drawn!.legs.map((leg) => leg.traffic)).toEqual(['media']);
+    expect(routesNotDrawn([card], svg.drawn!)).toEqual([]);
+  });
 });

@@ -80,8 +80,8 @@ export function allVariants(): Variant[] {
   return completeScenarios().flatMap(variantsOf);
 }
 
-/** A channel as the driver sees it: send a card button's data in a conversation, get the cards of the reply. */
-export type Send = (conversationId: string, value: Record<string, unknown>) => Promise<AdaptiveCard[]>;
+/** A channel as the driver sees it: send a card button's data (or typed text) in a conversation, get the cards of the reply. */
+export type Send = (conversationId: string, message: Record<string, unknown> | string) => Promise<AdaptiveCard[]>;
 
 /** An answer card a conversation reached, and how. */
 export interface Reached {
