@@ -13,7 +13,7 @@ import {
   type Aside,
   type Notice,
 } from '../src/cards';
-import type { OtherTraffic } from '../src/present';
+import type { FocusedAnswer } from '../src/present';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
 import type { Session } from './session';
@@ -22,8 +22,8 @@ import { triageViewOf, type TriageView } from './triageSession';
 export type View =
   | { kind: 'welcome' }
   | { kind: 'question'; slot: SlotName; values: readonly string[]; known: PartialScenario; current?: string }
-  /** `otherTraffic`: a question about one traffic type answered while the other traffic is not known yet. */
-  | { kind: 'answer'; resolution: Resolution; otherTraffic?: OtherTraffic }
+  /** `focused`: a question about one traffic type answered while the other traffic is not known yet. */
+  | { kind: 'answer'; resolution: Resolution; focused?: FocusedAnswer }
   | { kind: 'triage'; triage: TriageView };
 
 /** The question the engine asks next (never one answered, never one that cannot change the answer), or the answer. */
@@ -36,7 +36,10 @@ export function viewOf(session: Session): View {
     return { kind: 'question', slot, values: allowedValues(slot, known), known, current: known[slot] };
   }
   const advice = advise(known, session.focus);
-  if (advice.resolution) return { kind: 'answer', resolution: advice.resolution, ...(advice.otherTraffic && { otherTraffic: advice.otherTraffic }) };
+  if (advice.resolution) {
+    const { otherTraffic } = advice;
+    return { kind: 'answer', resolution: advice.resolution, ...(otherTraffic && { focused: { known: advice.scenario, otherTraffic } }) };
+  }
   const slot = advice.missing[0];
   return { kind: 'question', slot, values: allowedValues(slot, known), known };
 }
@@ -94,7 +97,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
         : answerCard(view.resolution, locale, {
             focus: session.focus,
             perspective: session.perspective,
-            otherTraffic: view.otherTraffic,
+            focused: view.focused,
             stated: session.scenario,
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,

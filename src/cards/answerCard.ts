@@ -10,11 +10,12 @@ import {
   type Resolution,
   type TrafficType,
 } from '../engine';
-import { answerView, otherTrafficNote, routeLines, scenarioFacts, type LegView, type OtherTraffic } from '../present';
+import { answerView, focusOf, otherTrafficNote, routeLines, scenarioFacts, type FocusedAnswer, type LegView } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
 import { diagramKey } from './diagramKey';
+import { focusedDiagramKey } from './focusedDiagramKey';
 import { fillCard, type AdaptiveCard, type Aside, type Notice } from './template';
 import { whatIfChoices } from './whatIf';
 
@@ -24,7 +25,7 @@ export interface AnswerCardOptions {
   /** The party the user asked about (broadcast attendees): its path leads each traffic type. */
   perspective?: Perspective;
   /** Asked about one traffic type while the other is not known yet: the other is left out, and what it depends on said. */
-  otherTraffic?: OtherTraffic;
+  focused?: FocusedAnswer;
   /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
   stated?: PartialScenario;
   /** Where the diagrams are served; no diagram without it. */
@@ -54,10 +55,12 @@ function titleKey(focus: TrafficType | undefined, attendeesLead: boolean): strin
 
 /**
  * Where an answer's diagram is served: the key names the answer's scenario in its canonical form, so whatever the
- * user said or was assumed, the address is one the diagram route serves.
+ * user said or was assumed, the address is one the diagram route serves. A focused answer's key names what is known
+ * and the traffic asked about, from which the route gives the same answer again (src/cards/focusedDiagramKey).
  */
-export function diagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${diagramKey(canonicalScenario(scenario))}.png`;
+export function diagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario, focused?: FocusedAnswer): string {
+  const key = focused ? focusedDiagramKey(focused.known, focusOf(focused.otherTraffic)) : diagramKey(canonicalScenario(scenario));
+  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${key}.png`;
 }
 
 function legLine(leg: LegView, locale: Locale): string {
@@ -68,8 +71,9 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
   const view = answerView(resolution, locale, { perspective: options.perspective });
   // Attendees receive the broadcast stream: asked about them, the card leads with their media.
   const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
-  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined)).filter((id) => id !== options.otherTraffic?.traffic);
-  const notes = options.otherTraffic ? [otherTrafficNote(options.otherTraffic, locale), ...view.notes] : view.notes;
+  const other = options.focused?.otherTraffic;
+  const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined)).filter((id) => id !== other?.traffic);
+  const notes = other ? [otherTrafficNote(other, locale), ...view.notes] : view.notes;
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
@@ -103,7 +107,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       traffic,
       hasDiagram: options.publicBaseUrl !== undefined,
       diagram: {
-        url: options.publicBaseUrl === undefined ? '' : diagramUrl(options.publicBaseUrl, locale, resolution.scenario),
+        url: options.publicBaseUrl === undefined ? '' : diagramUrl(options.publicBaseUrl, locale, resolution.scenario, options.focused),
         altText: t(locale, 'cards.answer.diagramAlt', { summary: pathSummary.join(' ') }),
       },
       scenarioHeading: t(locale, 'answer.scenarioHeading'),

@@ -13,6 +13,7 @@ export { followUpCard } from './followUpCard';
 export { changeableSlots } from './whatIf';
 export { otherLocale } from './buttons';
 export { diagramKey, scenarioFromDiagramKey } from './diagramKey';
+export { focusedDiagramKey, focusedFromDiagramKey, isFocusedDiagramKey } from './focusedDiagramKey';
 export { EXPLAIN_TOPICS, parseExplainTopic } from './topics';
 export { sampleCards, type CardKind, type SampleCard } from './samples';
 export { triageCard, triageLegCard, triageLegStepCard, triageQuestionCard, triageDiagramUrl, type TriageCardOptions } from './triageCards';

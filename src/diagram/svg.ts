@@ -2,7 +2,7 @@
 // same bytes: no clocks, no random ids, coordinates rounded.
 import type { PartyId, Resolution, TrafficType } from '../engine/types';
 import { t, type Locale } from '../i18n';
-import { answerView, routeText, scenarioFacts, type LegView } from '../present';
+import { answerView, dependsOnText, focusOf, routeText, scenarioFacts, type LegView, type OtherTraffic } from '../present';
 import { BADGE_RADIUS, placeBadges } from './badges';
 import { AREA_STYLE, DASH, isClient, isSegment, OBSERVED_COLOR, PARTY_COLOR, type Area, type NodeId } from './catalog';
 import { layoutDiagram, MARGIN, NODE_WIDTH, type NodeBox, type Point, type ZoneBox } from './layout';
@@ -140,14 +140,32 @@ export interface DiagramText {
   legs: string[];
   /** The whole diagram in words: the SVG's <desc>, and alt text for an image of it. */
   description: string;
+  /** Only in a focused answer's diagram: which traffic is not drawn, and what it depends on. */
+  notDrawn?: string;
 }
 
 export interface DiagramOptions {
   /** Observed routes (the triage's), drawn over the answer's in their own colour. */
   observed?: readonly ObservedRoute[];
+  /**
+   * A question about one traffic type answered while this other traffic is not known yet: its routes (one
+   * possibility, not the answer) are not drawn, and the diagram says what it depends on.
+   */
+  otherTraffic?: OtherTraffic;
 }
 
-export function diagramText(r: Resolution, locale: Locale, options: DiagramOptions = {}): DiagramText {
+/** The answer with only the traffic whose paths are known. */
+function drawnPart(r: Resolution, other: OtherTraffic | undefined): Resolution {
+  return other ? { ...r, [other.traffic]: [] } : r;
+}
+
+function titleOf(options: DiagramOptions, locale: Locale): string {
+  if ((options.observed ?? []).length > 0) return t(locale, 'triage.diagram.title');
+  return options.otherTraffic ? t(locale, `diagram.titleOnly.${focusOf(options.otherTraffic)}`) : t(locale, 'diagram.title');
+}
+
+export function diagramText(answer: Resolution, locale: Locale, options: DiagramOptions = {}): DiagramText {
+  const r = drawnPart(answer, options.otherTraffic);
   const view = answerView(r, locale);
   const viewOf = (plan: LegPlan) => view[plan.traffic].find((v) => v.partyId === plan.leg.party) as LegView;
   const observed = options.observed ?? [];
@@ -156,12 +174,18 @@ export function diagramText(r: Resolution, locale: Locale, options: DiagramOptio
     .map((f) => t(locale, 'diagram.fact', { title: f.title, value: f.value }))
     .join(t(locale, 'diagram.factSeparator'));
   const legs = plans.map((plan, i) => `${i + 1}. ${plan.observed ? observedText(plan, observed, locale) : legText(plan, viewOf(plan), locale)}`);
-  const description = [t(locale, observed.length > 0 ? 'triage.diagram.description' : 'diagram.description', { facts: subtitle }), ...legs].join(' ');
-  return { title: t(locale, observed.length > 0 ? 'triage.diagram.title' : 'diagram.title'), subtitle, legs, description };
+  const other = options.otherTraffic;
+  const notDrawn = other && t(locale, 'diagram.notDrawn', { traffic: t(locale, `traffic.${other.traffic}.name`), slots: dependsOnText(other, locale) });
+  const description = [
+    t(locale, observed.length > 0 ? 'triage.diagram.description' : 'diagram.description', { facts: subtitle }),
+    ...(notDrawn ? [notDrawn] : []),
+    ...legs,
+  ].join(' ');
+  return { title: titleOf(options, locale), subtitle, legs, description, ...(notDrawn && { notDrawn }) };
 }
 
 export function renderDiagramSvg(resolution: Resolution, locale: Locale, options: DiagramOptions = {}): string {
-  const plan = planDiagram(resolution, options.observed ?? []);
+  const plan = planDiagram(drawnPart(resolution, options.otherTraffic), options.observed ?? []);
   const text = diagramText(resolution, locale, options);
   const nameWidths = Object.fromEntries(
     (['yourNetwork', 'microsoftNetwork', 'federatedNetwork', 'otherCompanyNetwork'] as const).map((area) => [
@@ -190,8 +214,10 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
     `<path d="M${num(x)} ${num(y - 4)}h44" ${strokeAttrs(color, traffic, alternative, color === OBSERVED_COLOR)}/>`;
   const arrow = (x: number, y: number) => `<path d="M${num(x)} ${num(y - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`;
   const legendEntries = [
-    { label: t(locale, 'diagram.legend.signaling'), symbol: line('signaling', false, LEGEND_COLOR) },
-    { label: t(locale, 'diagram.legend.media'), symbol: line('media', false, LEGEND_COLOR) },
+    // A traffic type that is not drawn has no line to explain.
+    ...(['signaling', 'media'] as const)
+      .filter((traffic) => traffic !== options.otherTraffic?.traffic)
+      .map((traffic) => ({ label: t(locale, `diagram.legend.${traffic}`), symbol: line(traffic, false, LEGEND_COLOR) })),
     // An alternative route gets its own entry, only in a diagram that has one; so does what was observed.
     ...(plan.legs.some((leg) => leg.alternative > 0) ? [{ label: t(locale, 'diagram.legend.alternative'), symbol: line('media', true, LEGEND_COLOR) }] : []),
     ...(plan.legs.some((leg) => leg.observed) ? [{ label: t(locale, 'triage.diagram.legend'), symbol: line('media', false, OBSERVED_COLOR) }] : []),
@@ -212,7 +238,10 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
     plan: leg,
     lines: wrapText(text.legs[i].replace(/^\d+\. /, ''), textSpan - KEY_INDENT, KEY_TEXT_SIZE),
   }));
-  let keyY = legendY + 34;
+  // Under the legend: which traffic is not drawn and why, so the picture is never read as the whole answer.
+  const notDrawnLines = text.notDrawn ? wrapText(text.notDrawn, textSpan, KEY_TEXT_SIZE) : [];
+  const notDrawnY = legendY + KEY_TEXT_SIZE * LINE_HEIGHT + 10;
+  let keyY = legendY + 34 + notDrawnLines.length * KEY_TEXT_SIZE * LINE_HEIGHT;
   const keyParts = keyRows.map(({ plan: leg, lines: rowLines }) => {
     const y = keyY;
     keyY += Math.max(1, rowLines.length) * KEY_TEXT_SIZE * LINE_HEIGHT + 10;
@@ -255,6 +284,7 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale, options
     `<g class="legend">`,
     legendParts.join(''),
     `</g>`,
+    notDrawnLines.length > 0 ? textLines(notDrawnLines, MARGIN, notDrawnY, KEY_TEXT_SIZE, ' class="not-drawn"') : '',
     keyParts.join(''),
     `</svg>`,
   ].join('\n');

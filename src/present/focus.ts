@@ -1,6 +1,6 @@
 // An answer to a question about one traffic type whose other traffic is not known yet: what that other traffic
 // depends on, said in the reader's language, so no path is shown that could be wrong.
-import type { AskableSlot, TrafficType } from '../engine';
+import { TRAFFIC_TYPES, type AskableSlot, type PartialScenario, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { slotLabel } from './answer';
 
@@ -9,10 +9,25 @@ export interface OtherTraffic {
   dependsOn: readonly AskableSlot[];
 }
 
+/**
+ * Such an answer as the cards need it: the other traffic, and what is known as the engine normalized it, which with
+ * the traffic asked about is all it takes to give the same answer again (its diagram's address names both).
+ */
+export interface FocusedAnswer {
+  known: PartialScenario;
+  otherTraffic: OtherTraffic;
+}
+
+/** The traffic the question was about: the one shown and drawn. */
+export function focusOf(other: OtherTraffic): TrafficType {
+  return TRAFFIC_TYPES.find((traffic) => traffic !== other.traffic) as TrafficType;
+}
+
+/** The unknown facts the other traffic depends on, listed in the reader's language. */
+export function dependsOnText(other: OtherTraffic, locale: Locale): string {
+  return other.dependsOn.map((slot) => slotLabel(slot, locale)).join(locale === 'zh-TW' ? '、' : ', ');
+}
+
 export function otherTrafficNote(other: OtherTraffic, locale: Locale): string {
-  const separator = locale === 'zh-TW' ? '、' : ', ';
-  return t(locale, 'focus.dependsOn', {
-    traffic: t(locale, `answer.${other.traffic}`),
-    slots: other.dependsOn.map((slot) => slotLabel(slot, locale)).join(separator),
-  });
+  return t(locale, 'focus.dependsOn', { traffic: t(locale, `answer.${other.traffic}`), slots: dependsOnText(other, locale) });
 }

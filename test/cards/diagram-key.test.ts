@@ -1,6 +1,6 @@
 // diagramKey: stable, URL-safe, ASCII, one key per scenario, and read back by scenarioFromDiagramKey.
 import { completions, resolve } from '../../src/engine';
-import { diagramKey, diagramUrl, scenarioFromDiagramKey } from '../../src/cards';
+import { diagramKey, diagramUrl, focusedDiagramKey, focusedFromDiagramKey, isFocusedDiagramKey, scenarioFromDiagramKey } from '../../src/cards';
 
 describe('diagramKey', () => {
   const scenarios = completions({}).map((s) => resolve(s)!.scenario);
@@ -46,5 +46,34 @@ describe('diagramKey', () => {
     expect(diagramUrl('https://a.example/bot/', 'zh-TW', { deployment: 'online', callType: 'pstn', location: 'internet' })).toBe(
       'https://a.example/bot/diagram/zh-TW/deployment-online_callType-pstn_location-internet.png',
     );
+  });
+});
+
+describe('focusedDiagramKey', () => {
+  const known = { deployment: 'hybrid', callType: 'conference', location: 'customerNetwork', organizer: 'onPremises' } as const;
+
+  it('names what is known, as said (not its canonical form: an unknown slot can make any slot matter), and the traffic asked about', () => {
+    const key = focusedDiagramKey(known, 'media');
+    expect(key).toBe('deployment-hybrid_callType-conference_location-customerNetwork_organizer-onPremises__focus-media');
+    expect(focusedFromDiagramKey(key)).toEqual({ scenario: known, focus: 'media' });
+    expect(isFocusedDiagramKey(key)).toBe(true);
+    expect(isFocusedDiagramKey(diagramKey(known))).toBe(false);
+    const firewall = { callType: 'conference', location: 'internet', organizer: 'online', firewall: 'allowsDirect' } as const;
+    expect(focusedFromDiagramKey(focusedDiagramKey(firewall, 'signaling'))).toEqual({ scenario: firewall, focus: 'signaling' });
+  });
+
+  it('points a focused answer card at that key, under the public base', () => {
+    const focused = { known, otherTraffic: { traffic: 'signaling' as const, dependsOn: ['homing' as const] } };
+    expect(diagramUrl('https://a.example/', 'zh-TW', known, focused)).toBe(`https://a.example/diagram/zh-TW/${focusedDiagramKey(known, 'media')}.png`);
+  });
+
+  it.each([
+    'deployment-hybrid__focus-video',
+    'deployment-hybrid__focus-media__focus-media',
+    'deployment-hybrid__focus-',
+    'callType-pstn_deployment-online__focus-media',
+    '__focus-media',
+  ])('rejects %j', (key) => {
+    expect(focusedFromDiagramKey(key)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { decodePng } from '../diagram/decode-png';
+import { readDiagram } from '../diagram/svg-reading';
 import { callflow } from './run-cli';
 
 describe('callflow ask --diagram', () => {
@@ -26,6 +28,20 @@ describe('callflow ask --diagram', () => {
     const r = callflow(['ask', '--deployment', 'online', '--call', 'peerToPeer', '--location', 'customerNetwork', '--peer', 'internet', '--diagram', file]);
     expect(r.status).toBe(0);
     expect(readFileSync(file).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  });
+
+  it.each([
+    ['en', 'Hybrid conference organized by an on-prem user, I am in the office. Where does the media go?', 'Signaling is not drawn'],
+    ['zh-TW', '混合式部署，地端使用者主持的會議，我在辦公室，媒體怎麼走？', '未繪出訊號'],
+  ])('draws a question about media only (%s) while signaling is not known: the media routes, and says signaling is not drawn', (_locale, question, notDrawn) => {
+    const svgFile = path.join(dir, `media-${_locale}.svg`);
+    const pngFile = path.join(dir, `media-${_locale}.png`);
+    expect(callflow(['ask', question, '--diagram', svgFile]).status).toBe(0);
+    const drawn = readDiagram(readFileSync(svgFile, 'utf8'));
+    expect(drawn.legs.map((leg) => `${leg.traffic} ${leg.route.join(' ')}`)).toEqual(['media yourNetwork']);
+    expect(drawn.notDrawn).toContain(notDrawn);
+    expect(callflow(['ask', question, '--diagram', pngFile]).status).toBe(0);
+    expect(decodePng(readFileSync(pngFile)).width).toBeGreaterThan(0);
   });
 
   it('refuses when the question is not answered yet, and names the right file types', () => {

@@ -40,6 +40,8 @@ export interface DrawnDiagram {
   nodes: Map<string, { rect: Rect; area: string; text: string }>;
   legs: DrawnLeg[];
   keyRows: { number: number; text: string }[];
+  /** A focused answer's sentence under the legend: which traffic is not drawn and what it depends on ('' if none). */
+  notDrawn: string;
 }
 
 const num = (el: Element, name: string) => Number(el.getAttribute(name));
@@ -83,7 +85,8 @@ export function readDiagram(svgText: string): DrawnDiagram {
     number: Number(g.getAttribute('data-leg')),
     text: Array.from(g.querySelectorAll(':scope > text')).map((t) => t.textContent).join(' '),
   }));
-  return { document, svg, zones, zoneLabels, nodes, legs, keyRows };
+  const notDrawn = Array.from(document.querySelectorAll('text.not-drawn')).map((t) => t.textContent).join(' ');
+  return { document, svg, zones, zoneLabels, nodes, legs, keyRows, notDrawn };
 }
 
 export function contains(rect: Rect, p: Point, margin = 0): boolean {

@@ -1,29 +1,10 @@
 // advise() for a question about one traffic type, over the whole slot space (every combination of known and unknown
 // values of the askable slots, with the firewall unknown, open or blocking): it asks only facts that change that
 // traffic, answers as soon as that traffic is certain, and never shows the other traffic when that is not known.
-import {
-  ASKABLE_SLOTS,
-  SLOT_VALUES,
-  advise,
-  completions,
-  normalize,
-  outcomeOf,
-  resolveComplete,
-  type Firewall,
-  type PartialScenario,
-  type TrafficType,
-} from '../../src/engine';
+import { SLOT_VALUES, advise, completions, normalize, outcomeOf, resolveComplete, type PartialScenario, type TrafficType } from '../../src/engine';
+import { slotSpace } from '../support/slotSpace';
 
 const TRAFFIC: readonly TrafficType[] = ['media', 'signaling'];
-
-function assignments(): PartialScenario[] {
-  let out: PartialScenario[] = [{}];
-  for (const slot of ASKABLE_SLOTS) {
-    const choices: (string | undefined)[] = [undefined, ...SLOT_VALUES[slot]];
-    out = out.flatMap((s) => choices.map((value) => (value === undefined ? s : { ...s, [slot]: value })));
-  }
-  return out.flatMap((s) => [undefined, ...SLOT_VALUES.firewall].map((firewall?: Firewall) => (firewall ? { ...s, firewall } : s)));
-}
 
 const known = new Map<string, Set<string>>();
 
@@ -46,7 +27,7 @@ const show = (s: unknown) => JSON.stringify(s);
 
 describe('advise(partial, focus): questions about one traffic type', () => {
   // Each advice once: the engine's own memo holds only the most recent scenarios.
-  const space = assignments().map((partial) => ({
+  const space = slotSpace().map((partial) => ({
     partial,
     plain: advise(partial),
     media: advise(partial, 'media'),

@@ -1,28 +1,43 @@
 // Every way a user can reach every answer, for the tests that follow each one through a real channel: each complete
 // scenario (with the firewall said both ways where it applies), reached three ways: by answering only what the
 // advisor asks (so the slots that cannot change the paths are assumed), by stating every slot, and by stating every
-// slot plus the ones it implies and the firewall the article assumes. And a driver that talks a variant through a
-// channel with the cards' own buttons, whatever the channel.
+// slot plus the ones it implies and the firewall the article assumes. The same for questions about one traffic type
+// (typed, as users ask them: "where does the media go?"), which are answered once that traffic is certain, while the
+// other may still be open. And a driver that talks a variant through a channel with the cards' own buttons (after
+// the typed question), whatever the channel.
 import {
   SLOT_VALUES,
+  TRAFFIC_TYPES,
   advise,
   assumedFirewall,
   completions,
   isApplicable,
   type PartialScenario,
   type SlotName,
+  type TrafficType,
 } from '../../src/engine';
 import type { AdaptiveCard } from '../../src/cards';
 import type { Locale } from '../../src/i18n';
 import { kindOf, questionOf } from '../dialogs/cardReading';
+import { focusedQuestions } from './slotSpace';
 
 export type Mode = 'asked' | 'stated' | 'extra';
 
-/** How a user reaches an answer: what they say first, one slot a message (a button's data), then what is asked. */
+/**
+ * How a user reaches an answer: the traffic type they ask about (typed), then what they say, one slot a message (a
+ * button's data), then what is asked.
+ */
 export interface Reach {
   mode: Mode;
+  asks?: TrafficType;
   told: PartialScenario[];
 }
+
+/** A question about one traffic type only, as a user types it (the recognizer takes its focus from it). */
+const ASKS_ABOUT: Record<Locale, Record<TrafficType, string>> = {
+  en: { media: 'Where does the media go?', signaling: 'Where does the signaling go?' },
+  'zh-TW': { media: '媒體會走哪裡？', signaling: '訊號會走哪裡？' },
+};
 
 /**
  * One conversation toward a complete scenario: each reach in turn, every one ending at an answer card (the later
@@ -80,8 +95,34 @@ export function allVariants(): Variant[] {
   return completeScenarios().flatMap(variantsOf);
 }
 
-/** A channel as the driver sees it: send a card button's data in a conversation, get the cards of the reply. */
-export type Send = (conversationId: string, value: Record<string, unknown>) => Promise<AdaptiveCard[]>;
+/**
+ * Questions about one traffic type, both ways: every question the engine answers while the other traffic is open
+ * (what is known stated slot by slot, then with the slots it implies and the firewall the article assumes: the
+ * answer then may have both traffic types known); and, for every complete scenario, the question asked with only the
+ * call type said and the rest answered as asked (the slots that cannot change that traffic are then unknown or
+ * assumed).
+ */
+export function focusedVariants(): Variant[] {
+  const stated = focusedQuestions().map(({ known, focus }) => ({
+    name: `${focus} only, stated ${JSON.stringify(known)}`,
+    target: known,
+    reaches: [
+      { mode: 'stated' as const, asks: focus, told: oneByOne(known) },
+      { mode: 'extra' as const, told: oneByOne(implied(known)) },
+    ],
+  }));
+  const asked = TRAFFIC_TYPES.flatMap((focus) =>
+    completeScenarios().map((target) => ({
+      name: `${focus} only, asked ${JSON.stringify(target)}`,
+      target,
+      reaches: [{ mode: 'asked' as const, asks: focus, told: oneByOne({ callType: target.callType, firewall: target.firewall }) }],
+    })),
+  );
+  return [...stated, ...asked];
+}
+
+/** A channel as the driver sees it: send a card button's data (or typed text) in a conversation, get the cards of the reply. */
+export type Send = (conversationId: string, message: Record<string, unknown> | string) => Promise<AdaptiveCard[]>;
 
 /** An answer card a conversation reached, and how. */
 export interface Reached {
@@ -97,7 +138,8 @@ export interface Reached {
 export async function reachAnswers(send: Send, conversationId: string, variant: Variant, locale: Locale): Promise<Reached[]> {
   const reached: Reached[] = [];
   let cards: AdaptiveCard[] = [];
-  for (const { mode, told } of variant.reaches) {
+  for (const { mode, asks, told } of variant.reaches) {
+    if (asks) cards = await send(conversationId, ASKS_ABOUT[locale][asks]);
     for (const said of told) {
       const [slot, value] = Object.entries(said)[0];
       cards = await send(conversationId, { action: 'answer', slot, value });

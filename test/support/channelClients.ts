@@ -1,6 +1,6 @@
 // How a test talks to the real server as a channel's user does: a Teams client clicking a card's button (the
 // Bot Framework endpoint, replies as the capture server received them), or the local page posting a button's data
-// to its API. Both return the reply's Adaptive Cards.
+// to its API; either may type a message instead. Both return the reply's Adaptive Cards.
 import type { Activity } from 'botbuilder';
 import type { AdaptiveCard } from '../../src/cards';
 import type { Locale } from '../../src/i18n';
@@ -14,8 +14,9 @@ const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 const BOT = { id: 'callflow-advisor', name: 'Call Flow Advisor' };
 
 export function teamsClient(server: DiagramServer, clientLocale: string): Send {
-  return async (conversationId, value) => {
-    const posted = activity(server.capture, conversationId, { type: 'message', value, locale: clientLocale, recipient: BOT });
+  return async (conversationId, message) => {
+    const said = typeof message === 'string' ? { text: message } : { value: message };
+    const posted = activity(server.capture, conversationId, { type: 'message', ...said, locale: clientLocale, recipient: BOT });
     const response = await fetch(`${server.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -35,12 +36,13 @@ export function pageClient(server: DiagramServer, locale: Locale): Send {
   const conversations = new Map<string, string>();
   const post = (path: string, body: unknown) =>
     fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return async (id, value) => {
+  return async (id, message) => {
     if (!conversations.has(id)) {
       const started = (await (await post('/web/api/conversations', { locale })).json()) as { conversationId: string };
       conversations.set(id, started.conversationId);
     }
-    const response = await post('/web/api/messages', { conversationId: conversations.get(id), locale, value });
+    const said = typeof message === 'string' ? { text: message } : { value: message };
+    const response = await post('/web/api/messages', { conversationId: conversations.get(id), locale, ...said });
     if (response.status !== 200) throw new Error(`${id}: ${response.status}`);
     const { activities } = (await response.json()) as { activities: { attachments?: { content: AdaptiveCard }[] }[] };
     return activities.flatMap((a) => (a.attachments ?? []).map((x) => x.content));

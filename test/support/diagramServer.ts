@@ -76,6 +76,21 @@ export function byDiagramUrl(answers: readonly { card: AdaptiveCard; url: string
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
+/**
+ * Where a picture draws other traffic than its cards show: a focused answer's card leaves out the traffic not known
+ * yet, and its picture must neither draw it nor fail to say it is not drawn; every other picture draws both.
+ */
+export function trafficNotAsSaid(cards: readonly AdaptiveCard[], drawn: DrawnDiagram): string[] {
+  return cards.flatMap((card) =>
+    (['signaling', 'media'] as const).flatMap((traffic) => {
+      const shown = routeLinesOf(card, traffic).length > 0;
+      const isDrawn = drawn.legs.some((leg) => leg.traffic === traffic);
+      if (shown !== isDrawn) return [`${traffic} is ${shown ? '' : 'not '}shown but ${isDrawn ? '' : 'not '}drawn`];
+      return !shown && drawn.notDrawn === '' ? [`${traffic} is left out without a word`] : [];
+    }),
+  );
+}
+
 /** The first route of each party a card says that the picture's key does not (words compared without line breaks). */
 export function routesNotDrawn(cards: readonly AdaptiveCard[], drawn: DrawnDiagram): string[] {
   const key = squeeze(drawn.keyRows.map((row) => row.text).join(' '));

@@ -1,14 +1,17 @@
 // The triage's diagram: the article's routes as in every answer diagram, and the observed routes over them in their
 // own colour, keyed and in the legend, drawn through the areas they cross; and the diagram's address, which names
-// the scenario and what was observed, one address per triage, tampered keys not found.
+// the scenario and what was observed, one address per triage, tampered keys not found; a triage of a call only partly
+// known is addressed by the call it compared with, and the route draws the same picture from it.
 import { isTriageDiagramKey, triageDiagramKey, triageFromDiagramKey } from '../../src/cards';
-import { renderTriageSvg } from '../../src/diagram';
+import { diagramForTriage, renderTriageSvg } from '../../src/diagram';
 import { OBSERVED_COLOR } from '../../src/diagram/catalog';
 import { textWidth } from '../../src/diagram/text';
-import { clientZones, completions, triage, type Observation, type PartialScenario, type Triage } from '../../src/engine';
+import { clientZones, completions, isConsistent, normalize, triage, type Observation, type PartialScenario, type Triage } from '../../src/engine';
+import { scenarioKey } from '../../src/engine/domain';
 import { routeText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { areasCrossed, readDiagram } from '../diagram/svg-reading';
+import { slotSpace } from '../support/slotSpace';
 
 type Compared = Extract<Triage, { kind: 'compared' }>;
 const compared = (s: PartialScenario, observed: Observation[]): Compared => {
@@ -103,5 +106,27 @@ describe('the triage diagram\'s address', () => {
     'deployment-online_callType-pstn__seen-signaling-user-internet__seen-media-user-internet',
   ])('refuses %s', (key) => {
     expect(triageFromDiagramKey(key)).toBeNull();
+  });
+});
+
+describe('a triage of a call only partly known (every one of the slot space, the same call normalized once)', () => {
+  const OBSERVED: Observation[][] = [[{ traffic: 'media', party: 'user', path: 'internet' }], [{ traffic: 'signaling', party: 'user', path: 'expressRoute' }]];
+  const calls = [...new Map(slotSpace().map((partial) => [scenarioKey(normalize(partial).scenario), normalize(partial).scenario])).values()];
+
+  it('has a diagram address from which the route draws the very picture of the card\'s triage', () => {
+    let comparedCount = 0;
+    const problems = calls.flatMap((partial) =>
+      OBSERVED.flatMap((observed) => {
+        const result = triage(partial, observed);
+        if (result.kind !== 'compared') return [];
+        comparedCount += 1;
+        const read = triageFromDiagramKey(triageDiagramKey(result.expected.scenario, result.observations));
+        if (!read || !isConsistent(read.scenario)) return [`${JSON.stringify(partial)}: not a key the route reads`];
+        const served = diagramForTriage(read.scenario, read.observations, 'en', 'svg');
+        return served === renderTriageSvg(result, 'en') ? [] : [`${JSON.stringify(partial)} ${JSON.stringify(observed)}: another picture`];
+      }),
+    );
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(comparedCount).toBeGreaterThan(1000);
   });
 });

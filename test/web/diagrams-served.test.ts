@@ -1,14 +1,17 @@
-// The local page's channel: every answer, reached every way a user can reach it, in both languages, points at a
-// diagram this same server serves (relative URL), drawing the routes the card says. And the diagram route itself:
-// any key that says one scenario consistently gets that scenario's canonical picture; a key that names no scenario,
-// contradicts itself or names a slot that does not apply is not found.
-import { diagramKey } from '../../src/cards';
+// The local page's channel: every answer, reached every way a user can reach it (also every answer to a question
+// about one traffic type), in both languages, points at a diagram this same server serves (relative URL), drawing
+// the routes the card says and only the traffic it shows. And the diagram route itself: any key that says one
+// scenario consistently gets that scenario's canonical picture; a key that names no scenario, contradicts itself or
+// names a slot that does not apply is not found; a focused answer's key is found only while that traffic is certain
+// and the other is not.
+import { diagramKey, focusedDiagramKey } from '../../src/cards';
 import { canonicalScenario, resolve, type PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { imagesOf } from '../dialogs/cardReading';
-import { allVariants, completeScenarios, inBatches, reachAnswers } from '../support/answerVariants';
+import { allVariants, completeScenarios, focusedVariants, inBatches, reachAnswers } from '../support/answerVariants';
 import { pageClient } from '../support/channelClients';
-import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, type DiagramServer } from '../support/diagramServer';
+import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, trafficNotAsSaid, type DiagramServer } from '../support/diagramServer';
+import { focusedQuestions } from '../support/slotSpace';
 
 let server: DiagramServer;
 beforeAll(async () => {
@@ -16,11 +19,22 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.each(['en', 'zh-TW'] as const)('every answer card on the local page, in %s', (locale) => {
+// Found before any request: seconds of advice in between would leave the client a connection the server has closed.
+const FAMILIES = {
+  'every answer card': { variants: allVariants(), count: completeScenarios().length * 3 },
+  'every answer to a question about one traffic type': {
+    variants: focusedVariants(),
+    count: focusedQuestions().length * 2 + completeScenarios().length * 2,
+  },
+};
+const CASES = (['en', 'zh-TW'] as const).flatMap((locale) => (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).map((family) => [family, locale] as const));
+
+describe.each(CASES)('%s on the local page, in %s', (family, locale) => {
   it('points at a diagram of this server that draws the routes the card says', async () => {
     const send = pageClient(server, locale);
-    const reached = (await inBatches(allVariants(), 6, (variant, i) => reachAnswers(send, `page-${i}`, variant, locale))).flat();
-    expect(reached.length).toBe(completeScenarios().length * 3);
+    const { variants, count } = FAMILIES[family];
+    const reached = (await inBatches(variants, 6, (variant, i) => reachAnswers(send, `page-${i}`, variant, locale))).flat();
+    expect(reached.length).toBe(count);
     const answers = reached.map(({ name, card }) => {
       const images = imagesOf(card);
       expect({ name, count: images.length }).toEqual({ name, count: 1 });
@@ -31,7 +45,10 @@ describe.each(['en', 'zh-TW'] as const)('every answer card on the local page, in
     const problems = await inBatches([...byUrl], 4, async ([url, cards]) => {
       const svg = await fetchDiagram(`${server.baseUrl}${url.replace(/\.png$/, '.svg')}`);
       if (svg.status !== 200 || !svg.drawn) return [`${url}: ${svg.status}`];
-      return routesNotDrawn(cards, svg.drawn).map((route) => `${url}: the picture does not draw ${route}`);
+      return [
+        ...routesNotDrawn(cards, svg.drawn).map((route) => `${url}: the picture does not draw ${route}`),
+        ...trafficNotAsSaid(cards, svg.drawn).map((problem) => `${url}: ${problem}`),
+      ];
     });
     expect(problems.flat()).toEqual([]);
     // The page shows the PNG: a few are fetched as the browser would (drawing Chinese text takes seconds).
@@ -74,7 +91,22 @@ describe('the diagram route', () => {
     expect((await svgOf(key, 'zh-TW')).status).toBe(200);
   });
 
+  it('serves a focused answer\'s key only while its traffic is certain and the other is not: never a guess', async () => {
+    const reported: PartialScenario = { deployment: 'hybrid', callType: 'conference', organizer: 'onPremises', location: 'customerNetwork' };
+    const served = await svgOf(focusedDiagramKey(reported, 'media'), 'zh-TW');
+    expect(served.status).toBe(200);
+    expect(served.body).toContain('未繪出訊號');
+    // Signaling depends on the homing: drawing it would be a guess. Both known: the answer is not a focused one.
+    expect((await svgOf(focusedDiagramKey(reported, 'signaling'))).status).toBe(404);
+    expect((await svgOf(focusedDiagramKey({ ...reported, homing: 'onPremises' }, 'media'))).status).toBe(404);
+  });
+
   it.each([
+    ['a focus that is no traffic type', 'deployment-hybrid_callType-conference_location-customerNetwork_organizer-onPremises__focus-video'],
+    ['two focuses', 'deployment-hybrid_callType-conference_location-customerNetwork_organizer-onPremises__focus-media__focus-media'],
+    ['a focus on a contradiction', 'deployment-online_callType-pstn_homing-onPremises_location-internet__focus-media'],
+    ['a focus and an observation', 'deployment-hybrid_callType-conference_location-customerNetwork_organizer-onPremises__focus-media__seen-media-user-internet'],
+    ['a focus with nothing known', 'any__focus-media'],
     ['a contradiction', 'deployment-online_callType-pstn_homing-onPremises_location-internet'],
     ['a slot the call does not have', 'deployment-online_callType-pstn_location-internet_organizer-online'],
     ['a peer for a conference', 'deployment-online_callType-conference_location-internet_peer-internet_organizer-online'],

@@ -2,13 +2,16 @@
 // language. Answer cards name the canonical scenario; any other key that says one scenario consistently (old cards
 // name the slots the user said and those that were assumed) gets the same picture. A triage card's key names the
 // scenario compared and what was observed (src/cards/triageDiagramKey): its picture draws the observed route over the
-// article's. A key that names no scenario, contradicts itself or names a slot that does not apply is not found. The
-// same URL always gives the same picture, so it may be cached.
+// article's. A focused answer's key names what is known and the traffic asked about (src/cards/focusedDiagramKey):
+// its picture draws that traffic only, and is found only while advise() answers that question with the other traffic
+// unknown (never a guessed path). A key that names no scenario, contradicts itself or names a slot that does not
+// apply is not found. The same URL always gives the same picture, so it may be cached.
 import type { Request, Response, Server } from 'restify';
 import { scenarioFromDiagramKey } from '../../cards/diagramKey';
+import { focusedFromDiagramKey, isFocusedDiagramKey } from '../../cards/focusedDiagramKey';
 import { isTriageDiagramKey, triageFromDiagramKey } from '../../cards/triageDiagramKey';
 import { isConsistent } from '../../engine';
-import { diagramForScenario, diagramForTriage, renderDiagramPngAsync } from '../../diagram';
+import { diagramForFocus, diagramForScenario, diagramForTriage, renderDiagramPngAsync } from '../../diagram';
 import { LOCALE_LIST, t, type Locale } from '../../i18n';
 import type { Logger } from '../../log';
 
@@ -27,11 +30,15 @@ function localeOf(segment: unknown): Locale | undefined {
   return LOCALE_LIST.find((l) => typeof segment === 'string' && l.toLowerCase() === segment.toLowerCase());
 }
 
-/** The SVG a key names: a scenario's answer, or a triage's comparison; null when it names neither. */
+/** The SVG a key names: a scenario's answer, a focused answer, or a triage's comparison; null when it names none. */
 function drawnFor(key: string, locale: Locale): string | null {
   if (isTriageDiagramKey(key)) {
     const triage = triageFromDiagramKey(key);
     return triage && isConsistent(triage.scenario) ? diagramForTriage(triage.scenario, triage.observations, locale, 'svg') : null;
+  }
+  if (isFocusedDiagramKey(key)) {
+    const focused = focusedFromDiagramKey(key);
+    return focused && isConsistent(focused.scenario) ? diagramForFocus(focused.scenario, focused.focus, locale, 'svg') : null;
   }
   const scenario = scenarioFromDiagramKey(key);
   return scenario && isConsistent(scenario) ? diagramForScenario(scenario, locale, 'svg') : null;
