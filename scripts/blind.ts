@@ -20,15 +20,18 @@ import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-sc
 
 export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
 /**
- * `dev` and `test`: the blind sets as given (the test part is only ever scored in aggregate). `own`: questions the
- * recognizer's developers wrote in voices unlike the dev part, to check changes generalize (not blind).
+ * `dev` and `test`: the first blind sets as given (the test part is only ever scored in aggregate). `dev2`: the
+ * second round's sets, by three more writers with voices unlike the first ones (studied like `dev`). `own`:
+ * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export type BlindPart = 'dev' | 'test' | 'own';
-export const BLIND_PARTS: readonly BlindPart[] = ['dev', 'test', 'own'];
-const PART_FILES: Record<BlindPart, (locale: Locale) => string[]> = {
-  dev: (locale) => ['blind', `dev.${locale}.jsonl`],
-  test: (locale) => ['blind', `test.${locale}.jsonl`],
-  own: (locale) => ['own', `own.${locale}.jsonl`],
+export type BlindPart = 'dev' | 'dev2' | 'test' | 'own';
+export const BLIND_PARTS: readonly BlindPart[] = ['dev', 'dev2', 'test', 'own'];
+/** Each part's sets per language, as files under test/nlu/ (one writer or one round each). */
+export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = {
+  dev: { en: ['blind/dev.en.jsonl'], 'zh-TW': ['blind/dev.zh-TW.jsonl'] },
+  dev2: { en: ['blind/dev2.en4.jsonl'], 'zh-TW': ['blind/dev2.zh4.jsonl', 'blind/dev2.zh5.jsonl'] },
+  test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
+  own: { en: ['own/own.en.jsonl', 'own/own2.en.jsonl'], 'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl'] },
 };
 
 export interface BlindItem {
@@ -46,12 +49,17 @@ export interface BlindItem {
 /** Answers requests exactly as `callflow ask --json -` does, one reply per request, in order. */
 export type AskBatch = (requests: readonly Request[]) => Reply[];
 
-export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
-  const file = join(projectRoot(__dirname), 'test', 'nlu', ...PART_FILES[part](locale));
-  return readFileSync(file, 'utf8')
+/** The questions of one set file (a path from BLIND_SETS). */
+export function loadBlindFile(file: string): BlindItem[] {
+  return readFileSync(join(projectRoot(__dirname), 'test', 'nlu', file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as BlindItem);
+}
+
+/** Every question of a part in one language, its sets in order. */
+export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
+  return BLIND_SETS[part][locale].flatMap(loadBlindFile);
 }
 
 export interface BlindScore {
