@@ -37,6 +37,17 @@ export interface Segment {
 
 /** An unknown character costs a little more than a one-character word, so lexicon words win ties. */
 const UNKNOWN_COST = 1.01;
+/**
+ * 在 ("at") belongs to the place after it: between splits of equal length, "還|在公司", "人|在總部" beat "還在|公司",
+ * "人在|總部" (a word ending in 在 costs a hair more, one starting with it a hair less), so the place keeps its 在.
+ */
+const LOCATIVE = '在';
+const LOCATIVE_BIAS = 0.001;
+
+function wordCost(word: string): number {
+  if (word.length < 2) return 1;
+  return 1 + (word.endsWith(LOCATIVE) ? LOCATIVE_BIAS : 0) - (word.startsWith(LOCATIVE) ? LOCATIVE_BIAS : 0);
+}
 
 /**
  * Segments a run of Han characters into the fewest pieces (words of the lexicon, or single characters), preferring
@@ -74,7 +85,7 @@ export class Segmenter {
       for (let end = Math.min(n, i + this.maxLength); end > i; end--) {
         const known = this.words.has(run.slice(i, end));
         if (!known && end !== i + 1) continue;
-        const total = (known ? 1 : UNKNOWN_COST) + cost[end];
+        const total = (known ? wordCost(run.slice(i, end)) : UNKNOWN_COST) + cost[end];
         if (total < cost[i] - 1e-9) {
           cost[i] = total;
           next[i] = end;

@@ -11,7 +11,7 @@
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
 import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
-import { People, type Anchor } from './people';
+import { OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -228,7 +228,10 @@ class PartyReader {
       }
     }
     const unassigned = generic.filter((index) => !roles.has(index));
-    unassigned.forEach((index, position) => roles.set(index, position === 0 && !speakerHasStatements ? 'user' : 'peer'));
+    // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
+    // nothing says which of them the question is about, so nothing said of them is the user's.
+    const whoIsAsked = noPeer && !speakerHasStatements && !perspective && unassigned.length >= 2;
+    unassigned.forEach((index, position) => roles.set(index, whoIsAsked ? null : position === 0 && !speakerHasStatements ? 'user' : 'peer'));
     people.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
     const named = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'peer');
     if (!perspective && ![...roles.values()].includes('user')) {
@@ -264,8 +267,6 @@ function aboutConference(items: readonly Item[]): boolean {
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);
-/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
-const OUTSIDERS = new Set(['客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest']);
 
 /** Whether the organizer at `index` is one of our own people: not anyone, not an outsider, nor an outsider's. */
 function ourOwn(items: readonly Item[], index: number): boolean {
@@ -274,6 +275,17 @@ function ourOwn(items: readonly Item[], index: number): boolean {
   // "客戶的 PM", "the customer's lead": whose person it is.
   for (let k = index - 1; k >= 0 && k >= index - 3 && !endsClause(items[k]); k--) if (OUTSIDERS.has(word(items[k]))) return false;
   return true;
+}
+
+/**
+ * Another organization's place ("在客戶的會議室", "the client's office") is not our network: whoever is there is on
+ * the Internet. Before a phone word it is whose phone is called ("打到客戶家市話"): nobody's place.
+ */
+function ownedBy(people: People, items: readonly Item[], index: number): Statement | null | undefined {
+  if (!people.ownedPlaces.has(index)) return undefined;
+  const next = items[index + 1];
+  if (next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn') return null;
+  return { kind: 'place', value: 'internet' };
 }
 
 export interface Parties {
@@ -295,7 +307,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    const statement = statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined);
+    const owned = ownedBy(people, items, index);
+    const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored) return;

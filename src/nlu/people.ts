@@ -9,6 +9,7 @@ import {
   clauseStart,
   endsClause,
   endsSentence,
+  isCallingMedia,
   isFiller,
   isMarker,
   isPossessive,
@@ -60,6 +61,12 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
+export const OUTSIDERS: ReadonlySet<string> = new Set([
+  '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
+]);
+/** "人在飯店": the person's body, as against their account. */
+const BODY_WORD = '人';
 /** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
 const NAME_PREFIXES = new Set(['阿', '小']);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
@@ -120,9 +127,12 @@ export class People {
   readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
+  /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
+  readonly ownedPlaces = new Set<number>();
 
   constructor(private readonly items: readonly Item[]) {
     items.forEach((item, index) => {
+      if (this.isBodyWord(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -130,6 +140,7 @@ export class People {
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || !named) this.ones.push(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
@@ -222,12 +233,37 @@ export class People {
     return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
+  /**
+   * "帳號在地端，人在飯店": "人" right before a place is where the person just described is in body (as against
+   * their account), not someone new.
+   */
+  private isBodyWord(item: Item, index: number): boolean {
+    return surfaceOf(item) === BODY_WORD && kindOf(this.items[index + 1]) === 'place';
+  }
+
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
     const next = this.items[index + 1];
     const role = next && anchorOf(next, index + 1)?.role;
     return role === 'generic' || role === 'peer';
+  }
+
+  /**
+   * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
+   * place own it; someone else is there, they are no party of their own.
+   */
+  private markOwner(anchor: Anchor): void {
+    const item = this.items[anchor.index];
+    const outsider = OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '');
+    if (anchor.kind !== 'person' || !outsider) return;
+    const possessive = isPossessive(this.items[anchor.index + 1]);
+    const place = possessive ? anchor.index + 2 : anchor.index + 1;
+    // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於]/.test(surfaceOf(this.items[place]) ?? '');
+    if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
+    this.ownedPlaces.add(place);
+    this.anchors.delete(anchor.index);
   }
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
@@ -472,7 +508,9 @@ export class People {
     const next = this.items[j];
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
-    if (kind === 'traffic' || kind === 'path') return true;
+    // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
+    if (kind === 'traffic') return owned || !isCallingMedia(next);
+    if (kind === 'path') return true;
     if (kind === 'call') return owned;
     if (!isSideWord(next)) return false;
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.

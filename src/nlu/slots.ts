@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause } from './items';
+import { clauseStart, endsClause, isCallingMedia } from './items';
 import { partiesOf, type Attribute } from './parties';
 
 interface Candidate<T> {
@@ -208,8 +208,6 @@ export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): T
   return types.length === 1 ? types[0] : undefined;
 }
 
-/** Words for talking over video or voice ("跟我視訊", "a video with her"): a call when someone else takes part. */
-const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
 /** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */
 const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電話', '講電話', '通電話', 'phone', 'phoned', 'phones']);
 
@@ -218,7 +216,7 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
-  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some((m) => CALLING_MEDIA.has(m.surface));
+  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
 }
 

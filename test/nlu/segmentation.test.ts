@@ -24,6 +24,13 @@ describe('Segmenter', () => {
   it('prefers the longest first word among equally short splits', () => {
     expect(texts('在公司網路')).toEqual(['在公司', '網路']);
   });
+
+  it('gives 在 to the place after it among equally short splits ("還|在公司", not "還在|公司")', () => {
+    const words = new Segmenter(new Set(['還', '還在', '公司', '在公司', '人', '人在', '總部', '在總部']));
+    const split = (run: string) => words.segment(run).map((s) => s.text);
+    expect(split('還在公司')).toEqual(['還', '在公司']);
+    expect(split('人在總部')).toEqual(['人', '在總部']);
+  });
 });
 
 describe('Simplified and Traditional Chinese', () => {

@@ -1,0 +1,37 @@
+// Who a place or homing belongs to when the text names more people than a call has, or names them in ways a weak
+// rule could misread: such a slot is left empty (the advisor asks) rather than filled for the wrong person.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe('places of people who are not a party', () => {
+  it('leaves the place empty when a meeting has several people described and nothing says which is asked about', () => {
+    expect(slots('董事會的會議是秘書（Online 帳號）開的，我們是純 Skype Online。董事們有人在公司、有人在外面。流量怎麼走？')).not.toHaveProperty('location');
+    expect(slots('Online only. In the board meeting some directors are in the office and some are at home. Path?')).not.toHaveProperty('location');
+  });
+
+  it('still takes the place of the only person described, or of the speaker among several', () => {
+    expect(slots('純 Online，同事在公司參加主管開的會')).toMatchObject({ location: 'customerNetwork', organizer: 'online' });
+    expect(slots('純 Online，老闆在家、我在公司，參加週會')).toMatchObject({ location: 'customerNetwork' });
+  });
+
+  it('reads another organization\'s place as where someone else is, and as no place before a phone number', () => {
+    expect(slots('純 Online，業務在客戶那邊連客戶的 guest Wi-Fi 撥市話')).toMatchObject({ location: 'internet', callType: 'pstn' });
+    expect(slots('SfB Online. Sales rep at a client site, on the client\'s guest Wi-Fi (no VPN), calls a mobile number.')).toMatchObject({
+      location: 'internet',
+      callType: 'pstn',
+    });
+    expect(slots('業務在新竹分公司用 Skype 打 PSTN 到客戶家市話，我們純 Online')).toMatchObject({ location: 'customerNetwork', callType: 'pstn' });
+    expect(slots('純 Online，我在客戶的會議室打給同事，同事在家')).toMatchObject({ location: 'internet', peer: 'internet' });
+  });
+
+  it('reads "人在X" as where the person just described is, not someone new', () => {
+    expect(slots('混合式，同事帳號在地端，人在飯店，要加入 Online 使用者開的會')).toMatchObject({ homing: 'onPremises', location: 'internet', organizer: 'online' });
+    expect(slots('假設組織者是地端帳號，參加者也是地端帳號、人在公司，我們是混合式')).toMatchObject({ homing: 'onPremises', location: 'customerNetwork', organizer: 'onPremises' });
+  });
+
+  it('reads a video or voice word right after someone as the call with them, not their side of it', () => {
+    expect(slots('純 Online。我在公司，要跟上游廠商的窗口視訊一對一，人在他們公司')).toMatchObject({ location: 'customerNetwork', peer: 'federated' });
+  });
+});
