@@ -2,9 +2,9 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
 import { Segmenter, toTraditional } from './chinese';
-import { meansIAm, splitWord, wordKey, type EnglishForms } from './english';
+import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { HAN, detectLocale, normalizeText, splitText } from './text';
+import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -15,12 +15,15 @@ export interface Token {
   script: Script;
   /** The word as written (after contraction and typo handling). */
   surface: string;
+  /** A capitalized English word the vocabulary does not know ("Anil", "Manila", "Fabrikam"): perhaps a name. */
+  name?: boolean;
 }
 
 export type Item =
   /** `head`: the matching key of the phrase's last word ("sales rep" and "the rep" share "rep"). */
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
-  | { kind: 'word'; key: string; script: Script }
+  /** `name`: a capitalized word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), see Token. */
+  | { kind: 'word'; key: string; script: Script; name?: true }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
@@ -87,9 +90,12 @@ export class Analyzer {
     return this.forms.aliases.has(word) || this.knownKeys.has(this.keyOf(word));
   }
 
-  /** A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. */
+  /**
+   * A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. A capitalized word the
+   * vocabulary does not know is kept as written inside a sentence (a name is no typo) and marked as a possible name.
+   */
   private tokenize(text: string): Piece[] {
-    let normalized = normalizeText(text);
+    let normalized = foldText(text);
     if (HAN.test(normalized)) normalized = toTraditional(normalized);
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
@@ -102,9 +108,14 @@ export class Analyzer {
       } else {
         const next = raws[index + 1];
         const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
+        const last = pieces[pieces.length - 1];
+        const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {
-          const surface = this.isKnown(word) ? word : (this.corrector.correct(word) ?? word);
-          pieces.push({ key: this.keyOf(surface), script: 'latin', surface });
+          const unknown = !this.isKnown(word) && !isFunctionWord(word) && !/\d/.test(word);
+          const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
+          const surface = corrected ?? word;
+          const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
+          pieces.push({ key: this.keyOf(surface), script: 'latin', surface, ...(name && { name }) });
         }
       }
     });
@@ -165,7 +176,7 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, concept] = choice[i];
-      if (concept === undefined) items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script });
+      if (concept === undefined) items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script, ...(tokens[i].name && { name: true as const }) });
       else {
         const words = tokens.slice(i, end);
         const surface = words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');

@@ -105,6 +105,8 @@ class PartyReader {
       const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
+    const aside = this.asideOwner(index, statement);
+    if (aside) return aside;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
@@ -127,6 +129,41 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * A statement in an aside that names nobody before it describes what the aside follows: a person ("the CFO
+   * (homed on-prem)"), a place said of someone ("at a client site (guest Wi-Fi, no VPN)") or a meeting; after
+   * anything else ("the call drops after 30 seconds (Surface Pro 7, wired dock)") it is nobody's for sure.
+   */
+  private asideOwner(index: number, statement: Statement): Attachment | undefined {
+    let open = -1;
+    for (let k = index - 1; k >= 0 && open < 0; k--) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.strong || item.paren === 'close')) return undefined;
+      if (item.kind === 'break' && item.paren === 'open') open = k;
+      else if (this.anchors.has(k)) return undefined;
+    }
+    if (open < 0) return undefined;
+    const j = previousIndex(this.items, open, isFiller);
+    const before = this.items[j];
+    const anchor = this.fitting(statement, j);
+    if (anchor) return { anchor, strength: 2 };
+    if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attach(j, statement);
+    // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
+    // whoever is there, when one person is named before it; with more, it could be anyone's.
+    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
+    return { strength: 0, ignored: true };
+  }
+
+  /** How many different people the sentence names up to `index`. */
+  private peopleBefore(index: number): number {
+    const people = new Set<number>();
+    for (let k = index; k >= 0 && !endsSentence(this.items[k]); k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person') people.add(this.people.resolve(anchor).index);
+    }
+    return people.size;
   }
 
   /** A clause ends a description, except a relative one that goes on describing ("users on our network who are both ..."). */

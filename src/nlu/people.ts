@@ -67,6 +67,16 @@ export const OUTSIDERS: ReadonlySet<string> = new Set([
 ]);
 /** "人在飯店": the person's body, as against their account. */
 const BODY_WORD = '人';
+/** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
+const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
+/**
+ * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
+ * Contoso", "a Yealink": a person's name takes no article.
+ */
+const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
+  'from', 'in', 'at', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
+]);
 /** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
 const NAME_PREFIXES = new Set(['阿', '小']);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
@@ -224,13 +234,46 @@ export class People {
   }
 
   /**
-   * "阿哲", "小陳": a name by its everyday prefix and one character the vocabulary does not know is a person
-   * (names are an open class; these prefixes make them recognizable without a list).
+   * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
+   * prefix and one character the vocabulary does not know), "Mr. Santos", "Grace", "Amy" (see isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
+    if (item.kind !== 'word') return undefined;
+    const person: Anchor = { index, kind: 'person', role: 'generic' };
+    if (item.name) return this.isPersonName(index) ? person : undefined;
     const prefix = this.items[index - 1];
-    if (item.kind !== 'word' || item.script !== 'han' || item.key.length !== 1) return undefined;
-    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? { index, kind: 'person', role: 'generic' } : undefined;
+    if (item.script !== 'han' || item.key.length !== 1) return undefined;
+    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? person : undefined;
+  }
+
+  /**
+   * A capitalized word the vocabulary does not know names a person: after a title ("Mr. Tan", "Ma'am Liza");
+   * inside a sentence, unless it names a place or an organization ("the Manila office", "someone from Globex", "a
+   * hotel in Cebu"); first in a sentence only when what follows says something of a person ("Grace is at home",
+   * "Anil (moved to Online)", "Priya and Mr. Tan", "Joel's path"), as any sentence may start with a capital.
+   */
+  private isPersonName(index: number): boolean {
+    const item = this.items[index];
+    if (isHonorific(item)) return false;
+    const before = this.items[index - 1];
+    if (isHonorific(before)) return true;
+    // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
+    if ((before?.kind === 'word' && before.name) || NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '')) return false;
+    // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
+    const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
+    if (['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
+    const initial = before === undefined || endsSentence(before);
+    return !initial || this.personFollows(index + 1);
+  }
+
+  /** Whether what starts at `index` says something of a person named right before it. */
+  private personFollows(index: number): boolean {
+    const next = this.items[index];
+    if (next === undefined) return false;
+    if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    const partner = this.items[index + 1];
+    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
   }
 
   /**

@@ -35,3 +35,49 @@ describe('places of people who are not a party', () => {
     expect(slots('純 Online。我在公司，要跟上游廠商的窗口視訊一對一，人在他們公司')).toMatchObject({ location: 'customerNetwork', peer: 'federated' });
   });
 });
+
+describe('people by name', () => {
+  it.each([
+    [
+      'Hybrid. Grace is at home with no VPN and homed on-prem. Joel is in the Ortigas office, homed Online, and he calls her on Skype. Path for Joel?',
+      { homing: 'online', location: 'customerNetwork', peer: 'internet', peerHoming: 'onPremises', callType: 'peerToPeer' },
+    ],
+    [
+      'Hybrid. Rhea is on hotel Wi-Fi in Cebu (no VPN) and calls Mr. Tan on Skype. Mr. Tan is in the Singapore office. Rhea is homed Online while Mr. Tan is still on the on-prem pool. Path for Rhea?',
+      { homing: 'online', location: 'internet', peer: 'customerNetwork', peerHoming: 'onPremises' },
+    ],
+    [
+      'Hybrid. Our user Ramesh (on-prem homed) is at his desk in the Hyderabad office and calls his manager Mr. Gupta, also on-prem homed, who is at home without VPN. Kindly advise the path for Ramesh.',
+      { homing: 'onPremises', location: 'customerNetwork', peer: 'internet', peerHoming: 'onPremises' },
+    ],
+  ])('follows named people across clauses and sentences: %s', (text, expected) => {
+    expect(slots(text)).toMatchObject(expected);
+  });
+
+  it('takes the person a question is asked for by name as the user, whoever is named first', () => {
+    expect(slots('Hybrid. Grace is at home, homed on-prem. Joel is in the office, homed Online. Joel calls Grace. Path for Grace?')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      peer: 'customerNetwork',
+      peerHoming: 'online',
+    });
+  });
+
+  it('does not take places, organizations, products or a capital at the start of a sentence for people', () => {
+    // "Manila", "Austin", "Yealink", "Surface Pro 7", "Kindly": no second person, so the place is the user's.
+    expect(slots('Online only. User in the Manila office calls a colleague at home. Path?')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+    expect(slots('Hybrid. Engineer in the lab (on corp LAN) testing outbound calls to a mobile number with a Yealink T58A. He is homed on-prem. Path?')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+      callType: 'pstn',
+    });
+    expect(slots('Online only. The engineer from the Austin office calls someone from Woodgrove Bank (federated). Kindly advise the Austin engineer\'s path.')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'federated',
+    });
+  });
+
+  it('leaves a place in an aside after the call\'s circumstances to nobody when two people could own it', () => {
+    expect(slots('CCE setup. User Mr. Bautista in the lab is calling Mr. Tan and the call drops after 30 seconds (Surface Pro 7, wired dock).')).not.toHaveProperty('peer');
+  });
+});
