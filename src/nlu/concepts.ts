@@ -49,6 +49,8 @@ export type Concept =
   | { kind: 'hostedMeeting' }
   /** How the organization makes phone calls ("Calling Plan", "Phone System", "通話方案"): a PSTN call when nothing else is named. */
   | { kind: 'telephony' }
+  /** A tenant ("租用戶", "O365 tenant"): another organization's, or one said to be different, is federated (ownership.ts). */
+  | { kind: 'tenant' }
   /** Another company; `hosting`: its own servers, which only an organizer has ("on their own servers"). */
   | { kind: 'company'; hosting: boolean }
   | { kind: 'firewall'; value: 'allowsDirect' | 'blocksDirect' }
@@ -122,6 +124,8 @@ export function parseConcept(id: string): Concept | undefined {
       return bare({ kind: 'hostedMeeting' });
     case 'telephony':
       return bare({ kind: 'telephony' });
+    case 'tenant':
+      return bare({ kind: 'tenant' });
     case 'company':
       return rest === 'other' || rest === 'hosting' ? { kind: 'company', hosting: rest === 'hosting' } : undefined;
     case 'firewall':

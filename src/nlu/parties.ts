@@ -11,6 +11,7 @@
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
 import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { ownedStatement } from './ownership';
 import { OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
@@ -22,6 +23,10 @@ export type Role = 'user' | 'peer' | 'organizer' | 'both' | 'all';
 export interface Attribute {
   /** The item the statement was read from. */
   source: Item;
+  /** The person it is said of (their first anchor, after following who refers to whom), when one is named. */
+  person?: number;
+  /** Said of another company's people ("they" after another company is named): where they are is their network. */
+  outsider?: boolean;
   statement: Statement;
   negated: boolean;
   role: Role;
@@ -282,11 +287,15 @@ class PartyReader {
   }
 }
 
-/** Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or "homed". */
+/**
+ * Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or
+ * "homed", or said of someone ("they're on Skype Online", "他是 SfB Online").
+ */
 function describes(parties: PartyReader, items: readonly Item[], index: number): boolean {
   const j = nextIndex(items, index, (item) => isFiller(item) || isStatement(item));
   const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed');
-  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed';
+  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
+  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
@@ -314,17 +323,6 @@ function ourOwn(items: readonly Item[], index: number): boolean {
   return true;
 }
 
-/**
- * Another organization's place ("在客戶的會議室", "the client's office") is not our network: whoever is there is on
- * the Internet. Before a phone word it is whose phone is called ("打到客戶家市話"): nobody's place.
- */
-function ownedBy(people: People, items: readonly Item[], index: number): Statement | null | undefined {
-  if (!people.ownedPlaces.has(index)) return undefined;
-  const next = items[index + 1];
-  if (next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn') return null;
-  return { kind: 'place', value: 'internet' };
-}
-
 export interface Parties {
   attributes: Attribute[];
   /** Someone other than the user takes part in the call: someone called, the other party named, or two people. */
@@ -344,7 +342,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    const owned = ownedBy(people, items, index);
+    const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
@@ -367,9 +365,11 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
     let role: Role = ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user');
-    // Another company's people are always the other party of a call.
-    if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
-    return [{ source, statement, negated: isNegated, role, strength }];
+    // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.
+    if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
+    else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
+    const person = anchor?.kind === 'person' ? { person: anchor.index, ...(people.theirs.has(anchor.index) && { outsider: true }) } : {};
+    return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));

@@ -47,7 +47,7 @@ const INDEFINITE = new Set([
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
-const GROUP_PRONOUNS = new Set(['they', 'them', '他們', '她們']);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', '他們', '她們']);
 /** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
 const GENERIC_NOUNS = new Set([
   'user', 'users', 'client', 'clients', 'person', 'people', 'employee', 'employees', 'member', 'members', 'participant',
@@ -75,7 +75,7 @@ const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' &
  * Contoso", "a Yealink": a person's name takes no article.
  */
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
-  'from', 'in', 'at', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
+  'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
 ]);
 /** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
 const NAME_PREFIXES = new Set(['阿', '小']);
@@ -101,7 +101,7 @@ function signatureOf(item: Item | undefined): string {
 }
 
 /** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
-function headOf(item: Item | undefined): string {
+export function headOf(item: Item | undefined): string {
   if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.head : '';
 }
@@ -277,11 +277,12 @@ export class People {
   }
 
   /**
-   * "帳號在地端，人在飯店": "人" right before a place is where the person just described is in body (as against
-   * their account), not someone new.
+   * "帳號在地端，人在飯店", "人也在他們辦公室": "人" right before a place is where the person just described is in
+   * body (as against their account), not someone new.
    */
   private isBodyWord(item: Item, index: number): boolean {
-    return surfaceOf(item) === BODY_WORD && kindOf(this.items[index + 1]) === 'place';
+    const skip = (x: Item) => isFiller(x) || GROUP_PRONOUNS.has(surfaceOf(x) ?? '');
+    return surfaceOf(item) === BODY_WORD && kindOf(this.items[nextIndex(this.items, index, skip)]) === 'place';
   }
 
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
@@ -437,7 +438,9 @@ export class People {
     }
     if (determiners.some((word) => INDEFINITE.has(word))) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
-    if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word))) return;
+    // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
+    const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
+    if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {

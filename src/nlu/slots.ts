@@ -13,6 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, isCallingMedia } from './items';
 import { partiesOf, type Attribute } from './parties';
+import { isOtherCompany } from './statements';
 
 interface Candidate<T> {
   value: T;
@@ -86,20 +87,28 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
+/** Another company's meeting, hosted we do not know where (a vote that only counts with another one). */
+const OUTSIDER = 'outsider';
+
 function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
   const { statement, negated, strength } = attribute;
   if (negated) return;
   if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
-  else if (statement.kind === 'company' || statement.value === 'federated') votes.add('organizer', 'otherCompany', strength);
+  else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
+  else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
   else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
 }
 
 /**
- * Another company that hosts in the cloud hosts an Online conference ("a partner's meeting, they're on Skype
- * Online"); anything else is decided by strength like every slot: an on-premises organizer named by "hosted by"
- * is not overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
+ * Another company's meeting is hosted on their own servers only when the text says so ("on their own on-prem
+ * servers", "他們是地端 Skype Server"); in the cloud ("a partner's meeting, they're on Skype Online") it is an Online
+ * conference; unsaid, it could be either, so nothing is filled ("joining a vendor's meeting", "關係企業開的會").
+ * Anything else is decided by strength like every slot: an on-premises organizer named by "hosted by" is not
+ * overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
  */
-function organizerOf(candidates: readonly Candidate<string>[]): string | undefined {
+function organizerOf(votes: readonly Candidate<string>[]): string | undefined {
+  if (votes.every((c) => c.value === OUTSIDER)) return undefined;
+  const candidates = votes.map((c) => (c.value === OUTSIDER ? { ...c, value: 'otherCompany' } : c));
   const values = new Set(candidates.map((c) => c.value));
   if (values.size === 2 && values.has('otherCompany') && values.has('online')) return 'online';
   // "another company's own on-premises servers": their on-premises, unless our own organizer is named more firmly.
@@ -108,6 +117,17 @@ function organizerOf(candidates: readonly Candidate<string>[]): string | undefin
     return strength('onPremises') > strength('otherCompany') ? 'onPremises' : 'otherCompany';
   }
   return decide(candidates);
+}
+
+/**
+ * "another company", "召集人是別家公司": a fragment that names only another company as the organizer, with no
+ * meeting or anything else described, answers our question of who hosts the meeting with its one option that
+ * names another company ("another company, on its own servers").
+ */
+function answersOtherCompany(votes: SlotVotes, named: CallType | undefined): string | undefined {
+  const organizer = votes.get('organizer');
+  const others = (['location', 'peer', 'homing', 'peerHoming'] as const).some((slot) => votes.get(slot).length > 0);
+  return named === undefined && !others && organizer.length > 0 && organizer.every((c) => c.value === OUTSIDER) ? 'otherCompany' : undefined;
 }
 
 function mentionsOf(items: readonly Item[], negated: ReadonlySet<number>): { mention: Mention; negated: boolean }[] {
@@ -286,10 +306,22 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
 }
 
+/**
+ * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
+ * nothing of ours, so where such a person is does not vote for the other party's place.
+ */
+function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
+  const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
+  const theirs = (a: Attribute) => a.outsider === true || (a.person !== undefined && outsiders.has(a.person));
+  return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
-  const { attributes: attrs, internalOrganizer, otherParty } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  const { internalOrganizer, otherParty } = parties;
+  const attrs = withoutOutsidersPlaces(parties.attributes);
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   for (const attribute of attrs) vote(votes, attribute, vpnSaid);
@@ -299,7 +331,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     peer: decide(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
-    organizer: organizerOf(votes.get('organizer')),
+    organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
     firewall: firewallOf(items, negated),
   };
   // An on-premises user, other party or organizer means a Hybrid deployment.

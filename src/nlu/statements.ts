@@ -10,7 +10,8 @@ export type Statement =
    */
   | { kind: 'place'; value: PlaceValue; decisive?: boolean; hosting?: Homing }
   | { kind: 'homed'; value: Homing }
-  | { kind: 'company' };
+  /** `ownServers`: the company hosts on its own servers ("on their own on-prem servers", "自己機房"). */
+  | { kind: 'company'; ownServers?: boolean };
 
 export function statementOf(concept: Concept): Statement | undefined {
   switch (concept.kind) {
@@ -24,7 +25,7 @@ export function statementOf(concept: Concept): Statement | undefined {
     case 'homed':
       return { kind: 'homed', value: concept.value };
     case 'company':
-      return { kind: 'company' };
+      return concept.hosting ? { kind: 'company', ownServers: true } : { kind: 'company' };
     default:
       return undefined;
   }
