@@ -30,7 +30,9 @@ export type Cue =
   | 'question'
   | 'why'
   | 'compare'
-  | 'perspective';
+  | 'perspective'
+  /** A connection that failed ("down", "dropped", "斷線", "掉線"): said of a VPN, it is off. */
+  | 'down';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
@@ -80,7 +82,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];

@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
-import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { ownedStatement } from './ownership';
 import { OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -123,7 +123,9 @@ class PartyReader {
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
-      const earlier = this.fitting(statement, k);
+      // "both Kavitha and Mr. Lee are homed Online": after a pair named after "both", both of them.
+      const pair = this.people.pairEnds.get(k);
+      const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }

@@ -65,6 +65,8 @@ const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both o
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
 ]);
+/** Words for oneself, which after someone mean that someone ("使用者自己", "the user himself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
 /** "人在飯店": the person's body, as against their account. */
 const BODY_WORD = '人';
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
@@ -131,6 +133,8 @@ export class People {
   readonly sameAs = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
+  /** "both Kavitha and Mr. Lee are ...": the second of a pair named after "both" -> the "both" anchor. */
+  readonly pairEnds = new Map<number, number>();
   /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
   readonly ones: number[] = [];
   /** Pronouns that stand for another company named before them: its people. */
@@ -151,10 +155,12 @@ export class People {
       if (onePronoun || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -310,6 +316,14 @@ export class People {
     this.anchors.delete(anchor.index);
   }
 
+  /** "使用者自己這端", "他自己", "the user himself": a reflexive right after someone is that someone, not the speaker. */
+  private linkReflexive(anchor: Anchor): void {
+    const before = this.anchors.get(anchor.index - 1);
+    if (!REFLEXIVES.has(surfaceOf(this.items[anchor.index]) ?? '') || before?.kind !== 'person') return;
+    this.anchors.set(anchor.index, { ...anchor, role: 'pronoun' });
+    this.sameAs.set(anchor.index, anchor.index - 1);
+  }
+
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
     const open = this.items[anchor.index + 1];
@@ -406,6 +420,8 @@ export class People {
     const j = previousIndex(this.items, anchor.index, passes);
     const before = this.items[j];
     const role = this.anchors.get(j)?.role;
+    // "both Kavitha and Mr. Lee": a name after "both" is one of the pair, not both.
+    if (role === 'both' && this.groups.has(j)) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
     else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
       this.anchors.set(anchor.index, { ...anchor, role: 'both' });
@@ -503,6 +519,12 @@ export class People {
       }
       const earlier = this.anchors.get(k);
       if (!earlier || earlier.kind === 'meeting') continue;
+      // "both Kavitha and Mr. Lee ... They are calling each other": "they" after a pair is the pair.
+      const pair = earlier.role === 'both' && this.groups.has(k) ? k : this.pairEnds.get(k);
+      if (group && pair !== undefined) {
+        this.sameAs.set(anchor.index, pair);
+        return;
+      }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
       this.sameAs.set(anchor.index, k);
       return;
@@ -520,13 +542,44 @@ export class People {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       return;
     }
-    if (!this.isPersonLike(second)) return;
+    const pair = this.pairAround(second);
+    if (pair) {
+      this.anchors.set(index, { index, kind: 'person', role: 'both' });
+      this.groups.set(index, pair);
+    } else if (second < 0 || endsClause(this.items[second])) {
+      // "我 on-prem / 對方 Online / 都在 HQ": "都" opening a clause after the two parties were named is both of them.
+      if (this.peopleBefore(index) >= 2) this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    }
+  }
+
+  /** "我跟同事都", "me and the organizer are both": the two people named together right before an "each" word. */
+  private pairAround(second: number): [number, number] | undefined {
+    if (!this.isPersonLike(second)) return undefined;
     const and = previousIndex(this.items, second, isFiller);
-    if (!AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) return;
     const first = previousIndex(this.items, and, isFiller);
-    if (!this.isPersonLike(first)) return;
-    this.anchors.set(index, { index, kind: 'person', role: 'both' });
-    this.groups.set(index, [first, second]);
+    return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
+  }
+
+  /** "both Kavitha and Mr. Lee are already migrated": a pair named right after "both" is who "both" stands for. */
+  private findPairAfter(anchor: Anchor): void {
+    if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
+    const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
+    const and = nextIndex(this.items, first, isFiller);
+    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x));
+    if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
+    this.groups.set(anchor.index, [first, second]);
+    this.pairEnds.set(second, anchor.index);
+  }
+
+  /** How many different people (not the organizer, not everyone) are named before `index`. */
+  private peopleBefore(index: number): number {
+    const people = new Set<number>();
+    for (let k = 0; k < index; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || anchor.role === 'all' || anchor.role === 'both' || this.organizers.has(k)) continue;
+      people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+    }
+    return people.size;
   }
 
   private isPersonLike(index: number): boolean {

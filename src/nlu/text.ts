@@ -61,6 +61,14 @@ function matchAt(pattern: RegExp, text: string, index: number): string | undefin
   return match ? match[0] : undefined;
 }
 
+/** Chinese written without punctuation separates clauses with spaces ("我在公司打給別人 媒體會走ER嗎"). */
+function spaceBetweenHan(text: string, index: number): boolean {
+  if (!/\s/.test(text[index]) || !HAN.test(text[index - 1] ?? '')) return false;
+  let after = index;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  return HAN.test(text[after] ?? '');
+}
+
 /**
  * Splits normalized text (folded or lower-cased); characters that are neither words nor breaks (spaces, hyphens,
  * slashes) separate words. Words come out lower-cased, marked when they were capitalized.
@@ -90,7 +98,8 @@ export function splitText(text: string): RawToken[] {
     }
     const strong = matchAt(STRONG_BREAK, text, index);
     const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
-    const spaced = SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '');
+    const spaced =
+      (SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '')) || spaceBetweenHan(text, index);
     if (strong) tokens.push({ kind: 'break', strong: true });
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;

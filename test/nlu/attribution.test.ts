@@ -81,3 +81,19 @@ describe('people by name', () => {
     expect(slots('CCE setup. User Mr. Bautista in the lab is calling Mr. Tan and the call drops after 30 seconds (Surface Pro 7, wired dock).')).not.toHaveProperty('peer');
   });
 });
+
+describe('who a word stands for', () => {
+  it('reads "使用者自己這端" as the user\'s side, not the speaker\'s', () => {
+    expect(slots('假設我們是 hybrid，使用者帳號在地端，人在家裡沒開 VPN，打一對一給在公司的同事（同事也是地端帳號），使用者自己這端的訊號跟媒體走哪？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      peer: 'customerNetwork',
+      peerHoming: 'onPremises',
+    });
+  });
+
+  it('reads a space between Chinese words as the end of a clause, as people type without punctuation', () => {
+    expect(slots('我們是純Online 我在公司打一對一給別人 媒體會走ER嗎')).toMatchObject({ location: 'customerNetwork' });
+    expect(slots('我們是純Online 我在公司打一對一給別人 媒體會走ER嗎')).not.toHaveProperty('peer');
+  });
+});
