@@ -64,7 +64,7 @@ export class Analyzer {
     tables: AnalyzerTables,
     private readonly forms: EnglishForms,
   ) {
-    this.segmenter = new Segmenter(new Set(tables.lexicon));
+    this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());

@@ -313,6 +313,16 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/** "參加客戶那邊的會議", "the office's weekly meeting": a place right before a meeting says whose meeting, not where anyone is. */
+function describesMeeting(items: readonly Item[], index: number): boolean {
+  // Only with "的"/"'s" between: "在總部開會" is meeting at HQ.
+  if (kindOf(items[index]) !== 'place' || !isPossessiveFiller(items[index + 1])) return false;
+  const next = items[index + 2];
+  return next?.kind === 'mention' && ((next.concept.kind === 'callType' && next.concept.value === 'conference') || next.concept.kind === 'hostedMeeting');
+}
+
+const isPossessiveFiller = (item: Item | undefined): boolean => item !== undefined && isFiller(item) && (surfaceOf(item) === '的' || surfaceOf(item) === "'s");
+
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);
 
@@ -344,6 +354,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
+    if (describesMeeting(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -31,6 +31,10 @@ export interface Anchor {
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
+const PAIR_REACH = 5;
+/** How many words a call word may stand before the one called ("打給樓下的財務"). */
+const CALL_REACH = 4;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
@@ -65,6 +69,17 @@ const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both o
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
 ]);
+/** "the manager who set up the meeting": a relative pronoun between a person and what they do. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
+
+/**
+ * Whether two person words name the same title: the same word, or in Chinese a shorter form of it ("處長" for
+ * "行銷處長", "經理" for "業務經理").
+ */
+function sameTitle(earlier: string, later: string): boolean {
+  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later));
+}
+
 /** Words for oneself, which after someone mean that someone ("使用者自己", "the user himself"). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
 /** "人在飯店": the person's body, as against their account. */
@@ -144,7 +159,11 @@ export class People {
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
 
+  /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
+  private readonly chinese: boolean;
+
   constructor(private readonly items: readonly Item[]) {
+    this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
@@ -340,8 +359,11 @@ export class People {
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
-    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
+    // "the manager who set up the meeting": past a relative pronoun too.
+    const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '');
+    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), relative)];
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if (this.hostsBefore(anchor.index)) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
     const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j])) return false;
@@ -350,6 +372,18 @@ export class People {
       if (this.anchors.get(k)?.kind === 'meeting') return true;
       if (this.anchors.has(k)) return false;
       if (item.kind === 'mention' && !isFiller(item)) return false;
+    }
+    return false;
+  }
+
+  /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */
+  private hostsBefore(index: number): boolean {
+    const of = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    if (!isPossessive(this.items[of]) || surfaceOf(this.items[of]) !== '的') return false;
+    for (let k = of - 1; k >= 0 && k >= of - 3 && !endsClause(this.items[k]); k--) {
+      const item = this.items[k];
+      if (isMarker(item, 'hosted')) return true;
+      if (!(isFiller(item) || kindOf(item) === 'callType' || item.kind === 'word')) return false;
     }
     return false;
   }
@@ -456,11 +490,13 @@ export class People {
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
-    if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
+    // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
+    const english = /^[a-z]/.test(surface) && !this.chinese;
+    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && this.identityOf(k) === head) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -502,6 +538,7 @@ export class People {
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
    */
   private linkPronoun(anchor: Anchor): void {
+    if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
     // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
@@ -535,7 +572,8 @@ export class People {
   private linkGroup(item: Item, index: number): void {
     const surface = surfaceOf(item) ?? '';
     if (!EACH_WORDS.has(surface)) return;
-    const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x);
+    // "我跟主管兩個的帳號都": a count between the pair and "都" says how many they are.
+    const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x) || kindOf(x) === 'number';
     const second = previousIndex(this.items, this.beforeAside(index), passes);
     // "我們都在總部", "we're both at HQ": the speaker and the other party.
     if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
@@ -555,7 +593,12 @@ export class People {
   /** "我跟同事都", "me and the organizer are both": the two people named together right before an "each" word. */
   private pairAround(second: number): [number, number] | undefined {
     if (!this.isPersonLike(second)) return undefined;
-    const and = previousIndex(this.items, second, isFiller);
+    // What describes the second may stand between ("我跟主持會議的經理都", "me and the colleague at HQ are both").
+    let and = second - 1;
+    while (and >= 0 && and >= second - PAIR_REACH && !AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) {
+      if (this.items[and].kind === 'break' || this.anchors.get(and)?.kind === 'person') return undefined;
+      and--;
+    }
     const first = previousIndex(this.items, and, isFiller);
     return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
   }
@@ -591,7 +634,17 @@ export class People {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
-    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall());
+    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
+  }
+
+  /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */
+  private calledPast(index: number): boolean {
+    for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
+      const item = this.items[k];
+      if (kindOf(item) === 'call') return true;
+      if (!(isFiller(item) || isStatement(item) || (item.kind === 'word' && item.script === 'han'))) return false;
+    }
+    return false;
   }
 
   private describesCall(): boolean {

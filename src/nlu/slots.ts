@@ -185,7 +185,9 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
-  return { strong: strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
+  // "有 CCE 的 Online 租戶", "CCE 環境（帳號全 Online）": Cloud Connector Edition is an Online tenant with CCE for PSTN.
+  const cce = strong.length === 2 && strong.includes('cloudConnector') && strong.includes('online');
+  return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */

@@ -97,3 +97,28 @@ describe('who a word stands for', () => {
     expect(slots('我們是純Online 我在公司打一對一給別人 媒體會走ER嗎')).not.toHaveProperty('peer');
   });
 });
+
+describe('organizers and deployments in other words', () => {
+  it('follows an organizer named again by a shorter title, and their homing said apart', () => {
+    expect(slots('我們是混合式部署，我的帳號在內部部署。今天在公司參加行銷處長的 meeting，處長的帳號在 Online。')).toMatchObject({
+      homing: 'onPremises',
+      organizer: 'online',
+      location: 'customerNetwork',
+    });
+    expect(slots('我们公司是纯 Skype for Business Online，我在办公室内网参加老板发起的视频会议，老板账号也在 Online。')).toMatchObject({ organizer: 'online' });
+  });
+
+  it('reads who hosts from a relative clause ("主持會議的經理", "the manager who set up the meeting")', () => {
+    expect(slots('混合式，我跟主持會議的經理都是 Online 帳號，我在辦公室')).toMatchObject({ homing: 'online', organizer: 'online' });
+    expect(slots('Hybrid. The manager who set up the meeting is homed on-prem; I join from the office, homed online.')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'online',
+    });
+  });
+
+  it('reads Cloud Connector named with Online as Cloud Connector, and half-cloud words as Hybrid', () => {
+    expect(slots('有 CCE 的 Online 租戶，人在高雄分公司，撥 0800')).toMatchObject({ deployment: 'cloudConnector', callType: 'pstn', location: 'customerNetwork' });
+    expect(slots('CCE 環境（帳號全 Online），我在公司跟 federated 的供應商 1:1')).toMatchObject({ deployment: 'cloudConnector', peer: 'federated' });
+    expect(slots('我在公司參加會議，我們好像是半雲端的架構')).toMatchObject({ deployment: 'hybrid' });
+  });
+});

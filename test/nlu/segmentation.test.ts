@@ -33,6 +33,26 @@ describe('Segmenter', () => {
   });
 });
 
+describe('homophone typos', () => {
+  const words = new Segmenter(new Set(['撥外線', '打給', '在家裡', '在', '家', '加班', '走哪裡']), ['線現限', '家加佳', '裡理哩']);
+  const split = (run: string) => words.segment(run).map((s) => s.text);
+
+  it('finds a word of three or more characters typed with one homophone ("撥外現", "在加裡")', () => {
+    expect(split('撥外現打給')).toEqual(['撥外線', '打給']);
+    expect(split('在加裡')).toEqual(['在家裡']);
+    expect(split('走哪哩')).toEqual(['走哪裡']);
+  });
+
+  it('never replaces words as written ("在加班" is working late, not at home)', () => {
+    expect(split('在加班')).toEqual(['在', '加班']);
+  });
+
+  it('reads the whole question as if typed right', () => {
+    expect(recognizer.recognize('我們是純Online，我在公司撥外現打給客戶，媒體走ER嗎').slots).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
+    expect(recognizer.recognize('在加裡打市話，流量是走哪哩？').slots).toMatchObject({ callType: 'pstn', location: 'internet' });
+  });
+});
+
 describe('Simplified and Traditional Chinese', () => {
   it('converts Simplified characters to the Traditional ones the vocabulary uses', () => {
     expect(toTraditional('从家里加入会议')).toBe('從家裡加入會議');
