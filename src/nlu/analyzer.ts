@@ -1,7 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
-import { Segmenter, toTraditional } from './chinese';
+import { Segmenter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
@@ -15,15 +15,17 @@ export interface Token {
   script: Script;
   /** The word as written (after contraction and typo handling). */
   surface: string;
-  /** A capitalized English word the vocabulary does not know ("Anil", "Manila", "Fabrikam"): perhaps a name. */
+  /** A capitalized English word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), or "小陳": perhaps a name. */
   name?: boolean;
+  /** A Chinese character the lexicon does not know. */
+  unknown?: boolean;
 }
 
 export type Item =
   /** `head`: the matching key of the phrase's last word ("sales rep" and "the rep" share "rep"). */
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
   /** `name`: a capitalized word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), see Token. */
-  | { kind: 'word'; key: string; script: Script; name?: true }
+  | { kind: 'word'; key: string; script: Script; name?: true; unknown?: true }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
@@ -101,11 +103,8 @@ export class Analyzer {
     const raws = splitText(normalized);
     raws.forEach((raw, index) => {
       if (raw.kind === 'break') pieces.push(raw);
-      else if (raw.kind === 'han') {
-        for (const segment of this.segmenter.segment(raw.text)) {
-          pieces.push({ key: segment.text, script: 'han', surface: segment.text });
-        }
-      } else {
+      else if (raw.kind === 'han') pieces.push(...hanTokens(this.segmenter.segment(raw.text)));
+      else {
         const next = raws[index + 1];
         const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
         const last = pieces[pieces.length - 1];
@@ -176,10 +175,15 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, concept] = choice[i];
-      if (concept === undefined) items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script, ...(tokens[i].name && { name: true as const }) });
+      const name = concept !== undefined && this.concepts.get(concept)?.kind === 'place' ? placeName(items) : '';
+      if (name) items.splice(items.length - [...name].length, [...name].length);
+      if (concept === undefined) {
+        const { key, script, name: isName, unknown } = tokens[i];
+        items.push({ kind: 'word', key, script, ...(isName && { name: true as const }), ...(unknown && { unknown: true as const }) });
+      }
       else {
         const words = tokens.slice(i, end);
-        const surface = words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
+        const surface = name + words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
         const head = words[words.length - 1].key;
         items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface, head });
       }
@@ -206,6 +210,45 @@ export class Analyzer {
     }
     node.concept ??= id;
   }
+}
+
+/** Prefixes of everyday Chinese names ("阿哲", "小陳"): with one character the lexicon does not know, a name. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小']);
+/** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */
+const PLACE_NAME_CHARACTERS: ReadonlySet<string> = new Set(['中', '上', '內', '東', '西', '南', '北', '新', '大']);
+/** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
+const PLACE_NAME_LENGTH = 4;
+
+/**
+ * "板橋辦公室", "新竹廠": the characters right before a place word that the lexicon does not know (or that name
+ * places) are its proper name, part of the place: nobody's words between a person and where they are. Returns
+ * them, joined, when the items just made end with them.
+ */
+function placeName(items: readonly Item[]): string {
+  let name = '';
+  for (let k = items.length - 1; k >= 0 && name.length < PLACE_NAME_LENGTH; k--) {
+    const item = items[k];
+    const char = item.kind === 'word' ? item.key : item.kind === 'mention' && item.concept.kind === 'filler' ? item.surface : '';
+    const partOfName = item.kind === 'word' ? item.script === 'han' && item.unknown === true : PLACE_NAME_CHARACTERS.has(char);
+    if (char.length !== 1 || !partOfName) break;
+    name = char + name;
+  }
+  // A place-name character alone is a word of its own ("在家中", "公司上").
+  return [...name].some((c) => !PLACE_NAME_CHARACTERS.has(c)) ? name : '';
+}
+
+/** Segments -> tokens; "阿" or "小" and one unknown character are one name. */
+function hanTokens(segments: readonly Segment[]): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const next = segments[i + 1];
+    if (NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) {
+      const name = segments[i].text + next.text;
+      tokens.push({ key: name, script: 'han', surface: name, name: true });
+      i += 1;
+    } else tokens.push({ key: segments[i].text, script: 'han', surface: segments[i].text, ...(!segments[i].known && { unknown: true }) });
+  }
+  return tokens;
 }
 
 /** Phrase -> keys, as the analyzer keys a user's words (without typo correction or conversion). */

@@ -221,6 +221,11 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "rings Tom, who is working from his flat": a relative clause's subject is who it follows.
+      if (RELATIVE_WORDS.has(surfaceOf(this.items[start - 1]) ?? '')) {
+        const antecedent = this.fitting(statement, previousIndex(this.items, start - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong)));
+        if (antecedent?.kind === 'person') return antecedent;
+      }
       for (let k = start; k < index; k++) {
         const anchor = this.fitting(statement, k);
         if (anchor?.kind === 'person') return anchor;
@@ -313,15 +318,23 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
-/** "參加客戶那邊的會議", "the office's weekly meeting": a place right before a meeting says whose meeting, not where anyone is. */
+/** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
+/** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
+const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
+
+/**
+ * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
+ * or fillers) says whose or what meeting it is, not where anyone is.
+ */
 function describesMeeting(items: readonly Item[], index: number): boolean {
-  // Only with "的"/"'s" between: "在總部開會" is meeting at HQ.
-  if (kindOf(items[index]) !== 'place' || !isPossessiveFiller(items[index + 1])) return false;
-  const next = items[index + 2];
-  return next?.kind === 'mention' && ((next.concept.kind === 'callType' && next.concept.value === 'conference') || next.concept.kind === 'hostedMeeting');
+  const place = items[index];
+  if (place?.kind !== 'mention' || place.concept.kind !== 'place' || LOCATIVE.test(place.surface)) return false;
+  const next = items[nextIndex(items, index, isFiller)];
+  if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || next.concept.kind === 'hostedMeeting';
 }
 
-const isPossessiveFiller = (item: Item | undefined): boolean => item !== undefined && isFiller(item) && (surfaceOf(item) === '的' || surfaceOf(item) === "'s");
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);

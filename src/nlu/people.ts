@@ -31,6 +31,12 @@ export interface Anchor {
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
+/** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
+const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
+/** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
+const COPULA_REACH = 6;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many words a call word may stand before the one called ("打給樓下的財務"). */
@@ -58,7 +64,8 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
-const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same']);
+/** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
+const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "X and Y": the words that join two people. */
@@ -94,8 +101,6 @@ const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' &
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
   'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
 ]);
-/** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
-const NAME_PREFIXES = new Set(['阿', '小']);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
@@ -260,15 +265,13 @@ export class People {
 
   /**
    * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
-   * prefix and one character the vocabulary does not know), "Mr. Santos", "Grace", "Amy" (see isPersonName).
+   * prefix and one character the vocabulary does not know, see the analyzer), "Mr. Santos", "Grace", "Amy" (see
+   * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word') return undefined;
+    if (item.kind !== 'word' || !item.name) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
-    if (item.name) return this.isPersonName(index) ? person : undefined;
-    const prefix = this.items[index - 1];
-    if (item.script !== 'han' || item.key.length !== 1) return undefined;
-    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? person : undefined;
+    return item.script === 'han' || this.isPersonName(index) ? person : undefined;
   }
 
   /**
@@ -437,10 +440,25 @@ export class People {
   private linkCopula(anchor: Anchor): void {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
+    // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
+    if (!isMarker(this.items[j], 'copula') && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
     if (!isMarker(this.items[j], 'copula')) return;
-    j = previousIndex(this.items, j, passes);
+    // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
+    j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    j = previousIndex(this.items, this.beforeAside(j + 1), passes);
     const named = this.anchors.get(j);
     if (named) this.sameAs.set(anchor.index, named.index);
+  }
+
+  /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
+  private copulaBefore(index: number): number {
+    for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
+      const item = this.items[k];
+      if (isMarker(item, 'copula')) return k;
+      const anchor = this.anchors.get(k);
+      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all')) return index;
+    }
+    return index;
   }
 
   /** "both on-prem users", "two remote users", "另一個用戶端", "業務 主管": the noun names who the word before it named. */
@@ -663,6 +681,8 @@ export class People {
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     if (kind === 'traffic') return owned || !isCallingMedia(next);
     if (kind === 'path') return true;
+    // "小琪的路徑", "Meera's path": the path of someone named is their side.
+    if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     if (kind === 'call') return owned;
     if (!isSideWord(next)) return false;
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.

@@ -122,3 +122,48 @@ describe('organizers and deployments in other words', () => {
     expect(slots('我在公司參加會議，我們好像是半雲端的架構')).toMatchObject({ deployment: 'hybrid' });
   });
 });
+
+describe('Chinese names and place names', () => {
+  it('reads a proper name before a place word as part of the place, not words between a person and where they are', () => {
+    expect(slots('混合式。財務長帳號還在地端，明天他在板橋辦公室召開預算會議；我人在台中分公司，帳號已經搬到 Online。')).toMatchObject({
+      organizer: 'onPremises',
+      location: 'customerNetwork',
+      homing: 'online',
+    });
+  });
+
+  it('reads 小X and 阿X as one person, whose department and path are said around the name', () => {
+    expect(slots('混合部署。會計部的小琪帳號在地端，在高鐵上用手機熱點，打給在台中辦公室的阿哲（Online 帳號）。小琪的路徑？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      peer: 'customerNetwork',
+      peerHoming: 'online',
+    });
+  });
+});
+
+describe('who someone is, said in more words', () => {
+  it('links "我是這次全公司直播的講者" and "Mr. Lim (...) will be a presenter" to who they are', () => {
+    expect(slots('我是這次全公司直播的講者，會在總部三樓的錄影室上線，我的影像會不會走 ER？')).toMatchObject({ location: 'customerNetwork', callType: 'broadcast' });
+    expect(slots('We are hybrid. Mr. Lim (still homed on-prem) will be a presenter in the Skype Meeting Broadcast, presenting from his office. Kindly advise his path.')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+    });
+    expect(slots("I'm one of the presenters for the Skype Meeting Broadcast next week, presenting from the HQ studio on the LAN.")).toMatchObject({ location: 'customerNetwork' });
+  });
+
+  it('gives a relative clause to who it follows ("rings Tom, who is working from his flat")', () => {
+    expect(slots('Online only. Fiona is in the Glasgow office and rings Tom, who is working from his flat with no VPN. Fiona\'s path?')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'internet',
+    });
+  });
+
+  it('reads "our user" in a ticket as the user named before', () => {
+    expect(slots('Hybrid. User (homed on-prem, at HQ on LAN) is on a Skype call with a contact from Adatum Corp, a federated partner with its own tenant. Kindly advise the path for our user.')).toMatchObject({
+      homing: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'federated',
+    });
+  });
+});
