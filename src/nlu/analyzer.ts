@@ -177,7 +177,12 @@ export class Analyzer {
       const [end, concept] = choice[i];
       const name = concept !== undefined && this.concepts.get(concept)?.kind === 'place' ? placeName(items) : '';
       if (name) items.splice(items.length - [...name].length, [...name].length);
-      if (concept === undefined) {
+      const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(tokens, i + 1) ? companyName(items) : '';
+      if (company) {
+        // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
+        items.splice(items.length - [...company].length, [...company].length);
+        items.push({ kind: 'mention', id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept, surface: company + tokens[i].surface, head: tokens[i].key });
+      } else if (concept === undefined) {
         const { key, script, name: isName, unknown } = tokens[i];
         items.push({ kind: 'word', key, script, ...(isName && { name: true as const }), ...(unknown && { unknown: true as const }) });
       }
@@ -190,6 +195,18 @@ export class Analyzer {
       i = end;
     }
     return items;
+  }
+
+  /**
+   * Whether what starts at `i` makes the company before it someone's ("立訊公司的窗口") or a host ("力拓公司辦的會議"):
+   * "我們是一間貿易公司" describes ours.
+   */
+  private ownsNext(tokens: readonly Token[], i: number): boolean {
+    if (tokens[i]?.key === '的') return true;
+    return this.phrasesAt(tokens, i).some(([, id]) => {
+      const kind = this.concepts.get(id);
+      return kind?.kind === 'hostedMeeting' || (kind?.kind === 'marker' && kind.marker === 'hosted');
+    });
   }
 
   private addPhrase(id: string, keys: readonly string[]): void {
@@ -216,6 +233,9 @@ export class Analyzer {
 const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小']);
 /** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */
 const PLACE_NAME_CHARACTERS: ReadonlySet<string> = new Set(['中', '上', '內', '東', '西', '南', '北', '新', '大']);
+/** Words for a company, which after a proper name are another company ("力拓公司"). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
+const OTHER_COMPANY = 'company.other';
 /** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
 const PLACE_NAME_LENGTH = 4;
 
@@ -235,6 +255,15 @@ function placeName(items: readonly Item[]): string {
   }
   // A place-name character alone is a word of its own ("在家中", "公司上").
   return [...name].some((c) => !PLACE_NAME_CHARACTERS.has(c)) ? name : '';
+}
+
+/** Characters of motion a company's name does not start with: "跑出公司", "回公司" leave or reach ours. */
+const MOTION = /^[進出回離到去來在往]/;
+
+/** "力拓公司": a name of two or more characters the lexicon does not know, before a word for a company. */
+function companyName(items: readonly Item[]): string {
+  const name = placeName(items);
+  return [...name].length >= 2 && !MOTION.test(name) ? name : '';
 }
 
 /** Segments -> tokens; "阿" or "小" and one unknown character are one name. */

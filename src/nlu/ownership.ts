@@ -77,7 +77,7 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
   const item = items[index];
   if (people.ownedPlaces.has(index)) {
     const next = items[index + 1];
-    return next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn' ? null : { kind: 'place', value: 'internet' };
+    return next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn' ? null : { kind: 'place', value: 'internet', owned: true };
   }
   if (isHostingPlace(item)) {
     const owner = ownerOf(items, index, people, isHostingPlace);

@@ -325,14 +325,18 @@ const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
 
 /**
  * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
- * or fillers) says whose or what meeting it is, not where anyone is.
+ * or fillers) says whose or what meeting it is, not where anyone is; so does a company right before one.
  */
 function describesMeeting(items: readonly Item[], index: number): boolean {
-  const place = items[index];
-  if (place?.kind !== 'mention' || place.concept.kind !== 'place' || LOCATIVE.test(place.surface)) return false;
-  const next = items[nextIndex(items, index, isFiller)];
+  const item = items[index];
+  if (item?.kind !== 'mention') return false;
+  // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
+  const company = item.concept.kind === 'company' && !item.concept.hosting;
+  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface))) return false;
+  const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
-  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || next.concept.kind === 'hostedMeeting';
+  // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting');
 }
 
 

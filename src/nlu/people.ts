@@ -31,6 +31,13 @@ export interface Anchor {
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** Another company, a federated one, or another organization's place ("客戶那邊", "the client site"): "they" after it are its people. */
+function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
+  const { concept } = item;
+  if (concept.kind === 'company' || (concept.kind === 'place' && concept.value === 'federated')) return true;
+  return concept.kind === 'place' && [...OUTSIDERS].some((word) => item.surface.startsWith(word) || item.surface.includes(` ${word}`));
+}
+
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
 /** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
@@ -568,7 +575,7 @@ export class People {
     }
     for (let k = anchor.index - 1; k >= 0; k--) {
       const item = this.items[k];
-      if (group && item.kind === 'mention' && (item.concept.kind === 'company' || (item.concept.kind === 'place' && item.concept.value === 'federated'))) {
+      if (group && item.kind === 'mention' && namesOutsiders(item)) {
         this.theirs.add(anchor.index);
         return;
       }

@@ -87,13 +87,23 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
+/**
+ * The other party is federated, or somewhere in our network or on the Internet: never both. Said both ways (a
+ * company word that may be someone else's, and a place of ours), who the other party is is unclear: ask.
+ */
+function peerOf(votes: readonly Candidate<string>[]): string | undefined {
+  const values = new Set(votes.map((c) => c.value));
+  return values.has('federated') && values.size > 1 ? undefined : decide(votes);
+}
+
 /** Another company's meeting, hosted we do not know where (a vote that only counts with another one). */
 const OUTSIDER = 'outsider';
 
 function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
   const { statement, negated, strength } = attribute;
   if (negated) return;
-  if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
+  // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers.
+  if (statement.kind === 'homed') votes.add('organizer', attribute.outsider && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
   else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
   else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
   else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
@@ -102,21 +112,16 @@ function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
 /**
  * Another company's meeting is hosted on their own servers only when the text says so ("on their own on-prem
  * servers", "他們是地端 Skype Server"); in the cloud ("a partner's meeting, they're on Skype Online") it is an Online
- * conference; unsaid, it could be either, so nothing is filled ("joining a vendor's meeting", "關係企業開的會").
- * Anything else is decided by strength like every slot: an on-premises organizer named by "hosted by" is not
- * overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
+ * conference. Unsaid ("joining a vendor's meeting", "關係企業開的會"), or said beside an on-premises organizer of
+ * ours ("營運長召開的供應商檢討會，營運長帳號還在地端": whose meeting it is reads both ways), nothing is filled: the
+ * advisor asks rather than send the user over the wrong path. Anything else is decided by strength like every slot.
  */
 function organizerOf(votes: readonly Candidate<string>[]): string | undefined {
-  if (votes.every((c) => c.value === OUTSIDER)) return undefined;
-  const candidates = votes.map((c) => (c.value === OUTSIDER ? { ...c, value: 'otherCompany' } : c));
-  const values = new Set(candidates.map((c) => c.value));
-  if (values.size === 2 && values.has('otherCompany') && values.has('online')) return 'online';
-  // "another company's own on-premises servers": their on-premises, unless our own organizer is named more firmly.
-  const strength = (value: string) => Math.max(-Infinity, ...candidates.filter((c) => c.value === value).map((c) => c.strength));
-  if (values.size === 2 && values.has('otherCompany') && values.has('onPremises')) {
-    return strength('onPremises') > strength('otherCompany') ? 'onPremises' : 'otherCompany';
-  }
-  return decide(candidates);
+  const values = new Set(votes.map((c) => c.value));
+  const homed = ['online', 'onPremises'].filter((value) => values.has(value));
+  if (values.has('otherCompany')) return homed.length === 0 ? 'otherCompany' : undefined;
+  if (values.has(OUTSIDER)) return homed.length === 1 && homed[0] === 'online' ? 'online' : undefined;
+  return decide(votes);
 }
 
 /**
@@ -314,7 +319,10 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
  */
 function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
   const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
-  const theirs = (a: Attribute) => a.outsider === true || (a.person !== undefined && outsiders.has(a.person));
+  const federatedPeer = attrs.some((a) => a.role === 'peer' && !a.negated && isOtherCompany(a.statement));
+  // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too.
+  const theirs = (a: Attribute) =>
+    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (federatedPeer && a.statement.kind === 'place' && a.statement.owned === true);
   return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
 }
 
@@ -330,7 +338,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),
-    peer: decide(votes.get('peer')),
+    peer: peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),

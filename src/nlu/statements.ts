@@ -7,8 +7,9 @@ export type Statement =
   /**
    * `decisive`: a VPN connection says where the client really is, whatever the room ("at home, on the VPN").
    * `hosting`: our own datacenter is a place for a person and, for a meeting, where it is hosted.
+   * `owned`: another organization's room ("客戶的會議室", "他們辦公室"): whoever is there is not in our network.
    */
-  | { kind: 'place'; value: PlaceValue; decisive?: boolean; hosting?: Homing }
+  | { kind: 'place'; value: PlaceValue; decisive?: boolean; hosting?: Homing; owned?: boolean }
   | { kind: 'homed'; value: Homing }
   /** `ownServers`: the company hosts on its own servers ("on their own on-prem servers", "自己機房"). */
   | { kind: 'company'; ownServers?: boolean };

@@ -36,3 +36,30 @@ describe('another organization\'s servers, tenant and meetings', () => {
     expect(slots(text)).toMatchObject({ peer: 'federated', location, callType: 'peerToPeer' });
   });
 });
+
+describe('who hosts, when another company is named beside our own organizer', () => {
+  it('reads "供應商檢討會" as what the meeting is about, not who hosts it', () => {
+    expect(slots('早安，我們是混合式。採購部的佩君（帳號五月已經移到 Online）要參加營運長召開的供應商檢討會，營運長帳號還在地端。佩君人在林口廠。')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'online',
+      location: 'customerNetwork',
+    });
+    expect(slots('混合式部署，林工程師帳號在 Online，今天在新竹廠區，加入由採購經理（帳號在地端）召集的供應商檢討會')).toMatchObject({ organizer: 'onPremises' });
+  });
+
+  it('asks who hosts when another company\'s meeting and an on-premises organizer could both be meant', () => {
+    expect(slots('Hybrid. I join the supplier\'s meeting from the office; the organizer is on-prem.')).not.toHaveProperty('organizer');
+  });
+
+  it('reads a company named by its proper name ("力拓公司辦的會議", "立訊公司的窗口") as another company, not "我們是一間貿易公司"', () => {
+    expect(slots('我們全 Online。要參加力拓公司辦的會議，他們是自己機房架的 Lync Server。我在總部座位上。')).toMatchObject({ organizer: 'otherCompany' });
+    expect(slots('我們是一間 80 人左右的貿易公司，全部搬上 Skype Online。我在家裡（沒開 VPN）打給坐在公司裡的業務主管，1對1')).toMatchObject({
+      peer: 'customerNetwork',
+    });
+  });
+
+  it('asks where the other party is when a company word and a place of ours disagree about them', () => {
+    const found = slots('我帳號還在機房那台 Skype Server 上，同事的已經搬到雲端了，我們兩個都在公司。我打給他一對一，我這邊的訊號跟媒體會跑出公司嗎？');
+    expect(found.peer).not.toBe('federated');
+  });
+});
