@@ -60,6 +60,8 @@ export class Analyzer {
   private readonly keys: Map<string, string>;
   private readonly knownKeys: Set<string>;
   private readonly concepts = new Map<string, Concept>();
+  /** Chinese family names ("李護理長"). */
+  private readonly surnames: ReadonlySet<string>;
   private readonly root: TrieNode = { next: new Map() };
 
   constructor(
@@ -67,6 +69,7 @@ export class Analyzer {
     private readonly forms: EnglishForms,
   ) {
     this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones);
+    this.surnames = new Set(tables.surnames);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());
@@ -175,8 +178,21 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, concept] = choice[i];
-      const name = concept !== undefined && this.concepts.get(concept)?.kind === 'place' ? placeName(items) : '';
-      if (name) items.splice(items.length - [...name].length, [...name].length);
+      const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
+      if (site?.script === 'latin') {
+        // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
+        items.splice(items.length - site.count, site.count);
+        const place = this.concepts.get(OUR_PLACE) as Concept;
+        items.push({ kind: 'mention', id: OUR_PLACE, concept: place, surface: `${site.text} ${tokens[i].surface}`, head: tokens[i].key });
+        i = end;
+        continue;
+      }
+      const kind = concept === undefined ? undefined : this.concepts.get(concept)?.kind;
+      // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
+      const titled = kind === 'party' && this.concepts.get(concept as string)?.kind === 'party' && (this.concepts.get(concept as string) as { role: string }).role === 'generic';
+      const named = kind === 'place' ? properName(items) : titled ? surname(items, this.surnames) : undefined;
+      if (named) items.splice(items.length - named.count, named.count);
+      const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(tokens, i + 1) ? companyName(items) : '';
       if (company) {
         // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
@@ -229,10 +245,17 @@ export class Analyzer {
   }
 }
 
-/** Prefixes of everyday Chinese names ("阿哲", "小陳"): with one character the lexicon does not know, a name. */
-const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小']);
+/** Prefixes of everyday Chinese names ("阿哲", "小陳", "老吳"): with one character the lexicon does not know, a name. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小', '老']);
 /** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */
 const PLACE_NAME_CHARACTERS: ReadonlySet<string> = new Set(['中', '上', '內', '東', '西', '南', '北', '新', '大']);
+/** Words for a facility, which after a proper name are one of our places ("the Dublin site", "the Manila hub"). */
+const FACILITIES: ReadonlySet<string> = new Set([
+  'site', 'sites', 'hub', 'depot', 'clinic', 'hospital', 'store', 'center', 'centre', 'facility', 'warehouse', 'yard', 'mill',
+]);
+const OUR_PLACE = 'place.customerNetwork';
+/** The longest English proper name a place word takes in front ("the Quezon City office"). */
+const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
@@ -255,6 +278,28 @@ function placeName(items: readonly Item[]): string {
   }
   // A place-name character alone is a word of its own ("在家中", "公司上").
   return [...name].some((c) => !PLACE_NAME_CHARACTERS.has(c)) ? name : '';
+}
+
+/** "李護理長", "王醫師": a family name right before a person word is part of how the person is named. */
+function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
+  const last = items[items.length - 1];
+  return last?.kind === 'word' && last.script === 'han' && surnames.has(last.key) ? { text: last.key, count: 1, script: 'han' } : undefined;
+}
+
+/**
+ * The proper name right before a place word, as the items just made end with it: Chinese characters (see
+ * placeName) or capitalized English words the vocabulary does not know ("the Madrid office", "Quezon City").
+ */
+function properName(items: readonly Item[]): { text: string; count: number; script: Script } | undefined {
+  const chinese = placeName(items);
+  if (chinese) return { text: chinese, count: [...chinese].length, script: 'han' };
+  const words: string[] = [];
+  for (let k = items.length - 1; k >= 0 && words.length < ENGLISH_NAME_WORDS; k--) {
+    const item = items[k];
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name !== true) break;
+    words.unshift(item.key);
+  }
+  return words.length > 0 ? { text: words.join(' '), count: words.length, script: 'latin' } : undefined;
 }
 
 /** Characters of motion a company's name does not start with: "跑出公司", "回公司" leave or reach ours. */

@@ -39,7 +39,8 @@ export type Concept =
   | { kind: 'deploymentHint'; value: Deployment }
   | { kind: 'callType'; value: CallType }
   | { kind: 'call' }
-  | { kind: 'place'; value: PlaceValue }
+  /** `connection`: the network someone is connected to ("guest Wi-Fi", "公司內網"), which says more than the room. */
+  | { kind: 'place'; value: PlaceValue; connection?: boolean }
   /** A place both parties share ("same office", "都在家"). */
   | { kind: 'sharedPlace'; value: 'customerNetwork' | 'internet' }
   | { kind: 'homed'; value: Homing }
@@ -114,6 +115,8 @@ export function parseConcept(id: string): Concept | undefined {
       return bare({ kind: 'call' });
     case 'place':
       return valued(PLACES, (value) => ({ kind: 'place', value }));
+    case 'network':
+      return valued(SLOT_VALUES.location, (value) => ({ kind: 'place', value, connection: true }));
     case 'sharedPlace':
       return valued(SLOT_VALUES.location, (value) => ({ kind: 'sharedPlace', value }));
     case 'homed':

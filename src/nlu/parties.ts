@@ -12,7 +12,7 @@
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { ownedStatement } from './ownership';
-import { OUTSIDERS, People, type Anchor } from './people';
+import { HOMING_VERBS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -55,7 +55,8 @@ function fits(statement: Statement, anchor: Anchor): boolean {
   return anchor.kind === 'person' || aboutHosting(statement);
 }
 
-const isHosting = (item: Item | undefined): boolean => isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting';
+const isHosting = (item: Item | undefined): boolean =>
+  (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
@@ -318,6 +319,12 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
+function namesSide(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
+}
+
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
@@ -371,7 +378,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -53,7 +53,9 @@ const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
-const HOSTS_VERBS = new Set(['hosts', 'chairs']);
+const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
+export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
 /** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
@@ -266,8 +268,11 @@ export class People {
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
   private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
     if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
-    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !MY_WORDS.has(surfaceOf(item) ?? ''))];
-    return MY_WORDS.has(surfaceOf(before) ?? '') ? { ...named, role: 'user' } : undefined;
+    const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !owner(item))];
+    if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
+    // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
+    return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
   }
 
   /**
@@ -288,6 +293,13 @@ export class People {
    * "Anil (moved to Online)", "Priya and Mr. Tan", "Joel's path"), as any sentence may start with a capital.
    */
   private isPersonName(index: number): boolean {
+    if (this.shapesAPerson(index)) return true;
+    // "Kenji ... Kenji's at the Rotterdam site": a name said of a person once is that person everywhere.
+    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+    return this.items.some((other, k) => k !== index && other.kind === 'word' && other.name === true && other.key === key && this.shapesAPerson(k));
+  }
+
+  private shapesAPerson(index: number): boolean {
     const item = this.items[index];
     if (isHonorific(item)) return false;
     const before = this.items[index - 1];
@@ -302,7 +314,9 @@ export class People {
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
-  private personFollows(index: number): boolean {
+  private personFollows(start: number): boolean {
+    // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
+    const index = isFiller(this.items[start]) ? nextIndex(this.items, start, isFiller) : start;
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
@@ -369,9 +383,13 @@ export class People {
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
-    // "the manager who set up the meeting": past a relative pronoun too.
-    const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '');
-    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), relative)];
+    // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
+    const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
+    const after = this.items[nextIndex(this.items, this.afterRelativeClause(this.afterAside(anchor.index)), relative)];
+    // "will host": the organizer's noun used as a verb.
+    if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
+    if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     if (this.hostsBefore(anchor.index)) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
@@ -384,6 +402,20 @@ export class People {
       if (item.kind === 'mention' && !isFiller(item)) return false;
     }
     return false;
+  }
+
+  /**
+   * "our COO, whose account still lives on the pool, will chair it": the index of the comma that closes a relative
+   * clause set off right after `index`, else `index` itself.
+   */
+  private afterRelativeClause(index: number): number {
+    const comma = this.items[index + 1];
+    if (comma?.kind !== 'break' || comma.strong || !['who', 'whose', 'which'].includes(surfaceOf(this.items[index + 2]) ?? '')) return index;
+    for (let k = index + 3; k < this.items.length; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break') return item.strong ? index : k;
+    }
+    return index;
   }
 
   /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */
@@ -540,11 +572,13 @@ export class People {
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
   private describedBy(index: number, signature: string): boolean {
+    // "from the Austin office" describes "the Austin engineer": a proper name inside a place phrase counts.
+    const matches = (item: Item) => signatureOf(item) === signature || (item.kind === 'mention' && item.surface.split(' ').includes(signature));
     for (let k = index - 1; k >= 0 && !endsClause(this.items[k]) && !this.anchors.has(k); k--) {
-      if (signatureOf(this.items[k]) === signature) return true;
+      if (matches(this.items[k])) return true;
     }
     for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
-      if (signatureOf(this.items[k]) === signature) return true;
+      if (matches(this.items[k])) return true;
     }
     return false;
   }

@@ -36,6 +36,10 @@ function opposite<S extends SlotName>(slot: S, value: string): (typeof SLOT_VALU
 
 /** How much a decisive statement outweighs any other said of the same party. */
 const DECISIVE = 10;
+/** How much the network someone is on outweighs the room they are in (less than a VPN). */
+const CONNECTION = 5;
+/** The weakest attachment a connection must have to outweigh a room (see parties.ts: 2 is nearest or "from"). */
+const FIRM = 2;
 
 type PartySlots = { place: 'location' | 'peer'; homing: 'homing' | 'peerHoming' };
 const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
@@ -68,14 +72,37 @@ function vpnOf(attribute: Attribute): boolean | undefined {
 /**
  * Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN"): that
  * outweighs any room. Said both connected and not ("on the VPN, but Skype doesn't go through it"), it is unclear.
+ * The network a client is on ("on the guest Wi-Fi in our London office", "在總部連訪客 Wi-Fi") says more than the
+ * room it is in, when it is said of that person firmly (not by the weakest rule).
  */
-function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>): number {
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): number {
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
-  return vpn === false && vpnSaid.has(`${attribute.role}:on`) ? attribute.strength + DECISIVE : attribute.strength;
+  if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
+  const { statement, person } = attribute;
+  const ownRoom = person !== undefined && rooms.has(person);
+  return statement.kind === 'place' && statement.connection && attribute.strength >= FIRM && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set()): void {
+/**
+ * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
+ * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
+ */
+function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Set<number> {
+  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi" say both in one breath.
+  const said = (connection: boolean) =>
+    new Set(
+      attrs.flatMap((a) =>
+        a.person !== undefined && a.strength >= FIRM && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
+          ? [`${a.person}:${clauseStart(items, items.indexOf(a.source))}`]
+          : [],
+      ),
+    );
+  const rooms = said(false);
+  return new Set([...said(true)].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+}
+
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: ReadonlySet<number> = new Set()): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -83,7 +110,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
     const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, placeStrength(attribute, vpnSaid));
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -285,11 +312,11 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
-      votePerson(votes, attribute.role, attribute, vpnSaid);
+      votePerson(votes, attribute.role, attribute, vpnSaid, rooms);
       break;
     case 'both':
       voteBoth(votes, attribute);
@@ -334,7 +361,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const attrs = withoutOutsidersPlaces(parties.attributes);
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
-  for (const attribute of attrs) vote(votes, attribute, vpnSaid);
+  const rooms = roomsAndNetworks(items, attrs);
+  for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms);
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),

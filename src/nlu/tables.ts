@@ -17,6 +17,8 @@ export interface AnalyzerTables {
   lexicon: string[];
   /** Groups of Chinese characters typed for one another (see Segmenter). */
   homophones: readonly string[];
+  /** Chinese family names, one character each. */
+  surnames: string;
   /** [concept id, ...matching keys] for every phrase. */
   phrases: string[][];
   /** Words a typo may be corrected into: the words of the concepts' phrases. */
@@ -72,6 +74,6 @@ export function buildTables(vocabulary: Vocabulary, forms: EnglishForms): Compil
     } else if (earlier !== concept) problems.push(`"${phrase}" means both ${earlier} and ${concept}`);
   }
   const { aliases, contractions } = vocabulary;
-  const { homophones } = vocabulary;
-  return { tables: { aliases, contractions, stems, lexicon, homophones, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
+  const { homophones, surnames } = vocabulary;
+  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
 }

@@ -23,6 +23,8 @@ export interface Vocabulary {
   chineseWords: readonly string[];
   /** Groups of Chinese characters typed for one another (homophones of a phonetic input method). */
   homophones: readonly string[];
+  /** Chinese family names, one character each ("李護理長"). */
+  surnames: string;
   /** Intent -> training utterances, per language. */
   intents: Record<Locale, Record<Intent, readonly string[]>>;
   /** Example flow -> alternative sets of concept ids that identify it. */
@@ -41,6 +43,7 @@ export const VOCABULARY: Vocabulary = {
   knownWords: wordsEn.known,
   chineseWords: wordsZh.lexicon,
   homophones: wordsZh.homophones,
+  surnames: wordsZh.surnames,
   intents: { en: intentsEn, 'zh-TW': intentsZh },
   examples: topics.examples,
 };

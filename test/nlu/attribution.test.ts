@@ -167,3 +167,35 @@ describe('who someone is, said in more words', () => {
     });
   });
 });
+
+describe('names said more than once, titles and family names', () => {
+  it('takes a name said of a person once as that person everywhere, and "his account" as his', () => {
+    expect(slots("Hybrid. Kenji from procurement (his account was migrated to SfB Online in May) is dialing into the review that our COO set up. The COO is still on the on-prem pool. Kenji's at the Rotterdam site on the wired network.")).toMatchObject({
+      homing: 'online',
+      organizer: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads who will host or chair past a relative clause', () => {
+    expect(slots('Hybrid. Our Chief Operating Officer, whose account still lives on our Skype for Business Server pool, will chair the steering committee. I attend from our Frankfurt branch; my account moved to Skype for Business Online.')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'online',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads a family name before a title, and 老X, as one person', () => {
+    expect(slots('混合部署。王醫師（地端帳號）在高雄出差住飯店，VPN 斷了，打給在台北院區的李護理長（Online 帳號）。王醫師的路徑？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      peer: 'customerNetwork',
+      peerHoming: 'online',
+    });
+    expect(slots('Hybrid。阿德（Online 帳號）在台北分行，打給同一間分行的老吳，老吳是地端帳號。阿德的訊號？')).toMatchObject({
+      homing: 'online',
+      peerHoming: 'onPremises',
+      callType: 'peerToPeer',
+    });
+  });
+});

@@ -51,3 +51,29 @@ describe('one place said of both people', () => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork', ...homings });
   });
 });
+
+describe('the network someone is on says more than the room', () => {
+  it.each([
+    'Hybrid env. Marco\'s on the guest Wi-Fi in our London office (not the corp SSID), homed online, and he\'s joining a meeting set up by Priti, who is homed on-prem. Path for Marco?',
+    '混合環境。小王在台北辦公室連的是訪客 Wi-Fi（不是公司 SSID），帳號在 Online，要加入地端帳號的經理開的會。小王的路徑？',
+  ])('reads guest Wi-Fi in our office as the Internet: %s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'internet', homing: 'online', organizer: 'onPremises' });
+  });
+
+  it('never lets a network said of someone else, or in another clause, overrule where a person is', () => {
+    // The hotspot is said in an aside after "客戶"; the assistant is in the office: who is where is unclear.
+    expect(slots('純 Online 的公司，業務在外面跑客戶（用手機熱點），打給在辦公室的助理，業務那邊的媒體走哪？').peer).not.toBe('internet');
+    // An SSID named "CORP-5G" is no cellular network.
+    expect(slots('Pure SfB Online. Priya is on SSID CORP-5G in the Singapore office, on a 1:1 call with Mr. Tan on level 12 of the same building.')).toMatchObject({
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads a VPN client said connected as the VPN ("GlobalProtect connected")', () => {
+    expect(slots("We're a hybrid org. Laura's account lives on our on-prem pool; she's at home with GlobalProtect connected. She's joining a town hall hosted by the CEO, whose account is Online. What path for Laura?")).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+      organizer: 'online',
+    });
+  });
+});
