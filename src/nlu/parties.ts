@@ -94,8 +94,13 @@ class PartyReader {
     return place && this.people.organizers.has(j) ? undefined : anchor;
   }
 
-  /** The party a statement is about, and how sure that is. */
+  /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
   attach(index: number, statement: Statement): Attachment {
+    const attachment = this.attachTo(index, statement);
+    return attachment.anchor !== undefined && this.people.unresolved.has(attachment.anchor.index) ? { strength: 0, ignored: true } : attachment;
+  }
+
+  private attachTo(index: number, statement: Statement): Attachment {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
@@ -157,7 +162,7 @@ class PartyReader {
     const before = this.items[j];
     const anchor = this.fitting(statement, j);
     if (anchor) return { anchor, strength: 2 };
-    if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attach(j, statement);
+    if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
     if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
@@ -291,7 +296,20 @@ class PartyReader {
       const others = [...roles].filter(([, role]) => role === 'peer');
       if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
     }
+    if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /**
+   * A call has one other party. Described about more people than that ("I'm at HQ; my colleague at home calls the
+   * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
+   * of them could be anyone's.
+   */
+  private oneOtherParty(roles: Map<number, Role | null>): void {
+    const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
+    if (peers.length < 2) return;
+    const called = peers.filter((index) => this.people.callees.has(index));
+    for (const index of peers) if (called.length !== 1 || called[0] !== index) roles.set(index, null);
   }
 }
 

@@ -100,6 +100,11 @@ function sameTitle(earlier: string, later: string): boolean {
 const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
 /** "人在飯店": the person's body, as against their account. */
 const BODY_WORD = '人';
+/** The gender a title says ("Mr. Tan" is he) and a pronoun stands for; 他 and they say none. */
+const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['mr', 'he'], ['sir', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['maam', 'she'],
+]);
+const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
 const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
@@ -170,6 +175,10 @@ export class People {
   readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
+  /** Pronouns that could stand for more than one person named before them (see ambiguousAntecedent). */
+  readonly unresolved = new Set<number>();
+  /** The gender "he" or "she" said of a person (their resolved anchor). */
+  private readonly genders = new Map<number, 'he' | 'she'>();
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
 
@@ -315,8 +324,12 @@ export class People {
 
   /** Whether what starts at `index` says something of a person named right before it. */
   private personFollows(start: number): boolean {
+    if (this.framesAPerson(start)) return true;
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
-    const index = isFiller(this.items[start]) ? nextIndex(this.items, start, isFiller) : start;
+    return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
+  }
+
+  private framesAPerson(index: number): boolean {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
@@ -598,6 +611,12 @@ export class People {
    */
   private linkPronoun(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
+    // "the CEO, whose account is Online": "whose" is who it follows.
+    if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
+      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong));
+      if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
+      return;
+    }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
     // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
@@ -622,9 +641,57 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      if (!group && !this.couldBe(k, surface)) continue;
+      if (!group && this.ambiguousAntecedent(k, anchor.index, surface)) {
+        this.unresolved.add(anchor.index);
+        return;
+      }
       this.sameAs.set(anchor.index, k);
+      // "She is at home; he is in the office": once "she" is Priya, "he" is not.
+      const gender = PRONOUN_GENDERS.get(surface);
+      if (gender) this.genders.set(this.resolve(earlier).index, gender);
       return;
     }
+  }
+
+  /**
+   * "同事在家要跟還在公司的主管打一對一，如果他沒開 VPN": "他" could be either. The most recent person is who a
+   * pronoun stands for when they are the subject of their sentence ("Joel is in the office ... and he calls
+   * her"), or the only one it can be; when they were only called or met and someone else leads the sentence, it
+   * is unclear, and nothing said of the pronoun counts (the advisor asks).
+   */
+  private ambiguousAntecedent(latest: number, pronoun: number, surface: string): boolean {
+    const sentenceOf = (index: number) => {
+      let start = index;
+      while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+      return start;
+    };
+    const start = sentenceOf(latest);
+    const who = (index: number) => this.resolve(this.anchors.get(index) as Anchor).index;
+    const firstPerson = [...this.anchors.values()].find((a) => a.kind === 'person' && a.index >= start && a.role !== 'all' && a.role !== 'user');
+    if (firstPerson !== undefined && who(firstPerson.index) === who(latest)) return false;
+    const from = sentenceOf(Math.max(0, start - 1));
+    return (
+      pronoun > latest &&
+      [...this.anchors.values()].some(
+        (a) => a.kind === 'person' && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
+      )
+    );
+  }
+
+  /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
+  private couldBe(index: number, pronoun: string): boolean {
+    const wanted = PRONOUN_GENDERS.get(pronoun);
+    const gender = this.genderOf(index);
+    return wanted === undefined || gender === undefined || gender === wanted;
+  }
+
+  /** "Mr. Tan" is a he, "Ms. Ong" a she: the gender a title gives, or a pronoun said of them before. */
+  private genderOf(index: number): 'he' | 'she' | undefined {
+    const title = this.items[index - 1];
+    const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
+    const anchor = this.anchors.get(index);
+    return titled ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
@@ -759,7 +826,8 @@ export class People {
       const anchor = this.anchors.get(index);
       return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
     });
-    return people.length === 1 ? people[0] : undefined;
+    // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
+    return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
   }
 
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */

@@ -199,3 +199,26 @@ describe('names said more than once, titles and family names', () => {
     });
   });
 });
+
+describe('pronouns and extra people that could be anyone', () => {
+  it('reads nothing into a pronoun that could be either of two people (the one called, or who leads the sentence)', () => {
+    const found = slots('同事晚上在家要跟還在公司加班的主管打一對一語音，如果他沒開 VPN 的話，他那邊的訊號和媒體走哪？我們是 SfB Online only。');
+    expect(found).not.toHaveProperty('peer', 'internet');
+    expect(recognizer.recognize('同事晚上在家要跟還在公司加班的主管打一對一語音，如果他沒開 VPN 的話，他那邊的訊號和媒體走哪？').perspective).toBeUndefined();
+  });
+
+  it('still follows a pronoun to the one who leads its sentence, and a title\'s gender', () => {
+    expect(slots('Hybrid. Grace is at home, homed on-prem. Joel is in the office, homed Online, and he calls her. Path for Joel?')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'online',
+    });
+    expect(slots('Online only. Priya calls Mr. Tan on Skype. She is at home without VPN; he is in the office. Path for Priya?')).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+    });
+  });
+
+  it('leaves the other party\'s place empty when more people than a call has are described', () => {
+    expect(slots('Online only. I am at HQ. My colleague at home and the CFO in the Madrid office talk to me on a 1:1. Path?')).not.toHaveProperty('peer');
+  });
+});
