@@ -13,7 +13,7 @@ import { chooseLocale, type Preferences } from './localeChoice';
 import { backNotice, infoNotice, misunderstandingNotice } from './notices';
 import { newSession, back, restartedSession, type Session } from './session';
 import { saveTurn } from './turn';
-import { pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
+import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
 
 export interface AdvisorDialogDeps {
   recognizer: Recognizer;
@@ -79,14 +79,15 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     switch (command.kind) {
       case 'tell':
       case 'change':
+      case 'triage':
         return command;
       case 'help':
         await this.sendCard(context, helpCard(locale));
-        if (viewOf(session).kind === 'question') await repeat([]);
+        if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
       case 'explain':
         await this.sendCard(context, explainCard(command.topic, locale));
-        if (viewOf(session).kind === 'question') await repeat([]);
+        if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
       case 'language':
         await this.showSession(context, session, locale, { mode: 'show', notices: [infoNotice('dialog.languageSwitched', locale)] });
@@ -109,7 +110,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat(session.started ? [infoNotice('dialog.greeting', locale)] : []);
         return undefined;
       case 'notUnderstood':
-        await repeat([misunderstandingNotice(command.why, viewOf(session).kind === 'question', locale)]);
+        await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
       default:
         return assertNever(command);

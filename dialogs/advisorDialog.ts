@@ -9,6 +9,7 @@ import type { Locale } from '../src/i18n';
 import { NextMessageDialog } from './nextMessageDialog';
 import { outcomeNotices } from './notices';
 import { startChange, tell, type Session } from './session';
+import { applyTriage, continuesTriage, isHandoff, TriageDialog } from './triageDialog';
 import { currentTurn } from './turn';
 
 const FLOW = 'advisorFlow';
@@ -34,14 +35,21 @@ export class AdvisorDialog extends AdvisorBaseDialog {
       new WaterfallDialog<FlowOptions>(FLOW, [this.applyStep.bind(this), this.respondStep.bind(this), this.loopStep.bind(this)]),
     );
     this.addDialog(new NextMessageDialog(NEXT_MESSAGE));
+    this.addDialog(
+      new TriageDialog({
+        save: (context, session) => this.saveSession(context, session),
+        show: (context, session, locale, options) => this.showSession(context, session, locale, options),
+      }),
+    );
     this.initialDialogId = FLOW;
   }
 
-  /** Moves the session by what the user said. */
+  /** Moves the session by what the user said; what was observed of a call goes to the triage. */
   private async applyStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
     const { command } = step.options;
     if (!command) return step.next();
     const { session, locale } = currentTurn(step.context);
+    if (continuesTriage(command, session)) return step.beginDialog(TriageDialog.dialogId, { command });
     const applied = apply(command, session, locale);
     await this.saveSession(step.context, applied.session);
     return step.next(applied);
@@ -49,6 +57,8 @@ export class AdvisorDialog extends AdvisorBaseDialog {
 
   /** Shows the next question or the answer (nothing when the base dialog already replied), then waits. */
   private async respondStep(step: WaterfallStepContext<FlowOptions>): Promise<DialogTurnResult> {
+    // The triage ended on a message that is not its own: handle it as this flow's.
+    if (isHandoff(step.result)) return step.replaceDialog(FLOW, { command: step.result.handoff } satisfies FlowOptions);
     const applied = step.result as Applied | undefined;
     if (applied) {
       const { locale } = currentTurn(step.context);
@@ -70,6 +80,8 @@ function apply(command: FlowCommand, session: Session, locale: Locale): Applied 
     }
     case 'change':
       return { session: startChange(session, command.slot), notices: [] };
+    case 'triage':
+      return applyTriage(command, session, locale);
     default:
       return assertNever(command);
   }

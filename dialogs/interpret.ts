@@ -1,7 +1,7 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, type PartialScenario, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer } from '../src/nlu/types';
-import { changeableSlots, parseCardAction, type CardAction } from '../src/cards';
+import { changeableSlots, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { isWhatIf } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -19,10 +19,11 @@ export type Command =
   | { kind: 'greeting' }
   | { kind: 'notUnderstood'; why: Misunderstanding }
   | { kind: 'tell'; statement: Statement }
-  | { kind: 'change'; slot: SlotName };
+  | { kind: 'change'; slot: SlotName }
+  | { kind: 'triage'; action: TriageAction };
 
 /** What moves the conversation forward; the flow handles these, the base dialog everything else. */
-export type FlowCommand = Extract<Command, { kind: 'tell' | 'change' }>;
+export type FlowCommand = Extract<Command, { kind: 'tell' | 'change' | 'triage' }>;
 
 /** The question on screen, if any. */
 export interface PendingQuestion {
@@ -60,7 +61,7 @@ function answeredScenario(session: Session): PartialScenario {
   return advise(session.scenario, session.focus).resolution?.scenario ?? session.scenario;
 }
 
-function fromCardAction(action: CardAction | null, context: InputContext): Command {
+function fromCardAction(action: CardAction | TriageAction | null, context: InputContext): Command {
   if (action === null) return INVALID_CHOICE;
   switch (action.action) {
     case 'answer':
@@ -79,6 +80,13 @@ function fromCardAction(action: CardAction | null, context: InputContext): Comma
       return { kind: 'language', locale: action.locale };
     case 'explain':
       return { kind: 'explain', topic: action.topic };
+    case 'triage':
+    case 'observeLeg':
+    case 'observePath':
+    case 'observeNotPath':
+    case 'observeEdge':
+    case 'triageUnknown':
+      return { kind: 'triage', action };
     default:
       return assertNever(action);
   }
@@ -102,12 +110,13 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   const slots = inContext(r.slots, context.pending);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
-  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && !startsQuestions) {
+  const observations = r.observations ?? [];
+  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
     return NOT_UNDERSTOOD;
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
-  return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh } };
+  return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {

@@ -1,6 +1,7 @@
 // Where a conversation stands, and how each kind of user input moves it. Pure functions over plain data, kept in
 // conversation state between turns.
-import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
+import { advise, SLOT_VALUES, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
+import { newTriage, withObservations, type TriageState } from './triageSession';
 
 export interface Session {
   /** False until the user asks something: the welcome state. */
@@ -17,6 +18,8 @@ export interface Session {
   changing?: SlotName;
   /** Whether an answer of this conversation showed what has changed since the article (only the first one does). */
   sinceArticleShown?: boolean;
+  /** A triage under way: what was observed of the call, compared with what the article says (triageSession.ts). */
+  triage?: TriageState;
 }
 
 export function newSession(): Session {
@@ -60,6 +63,16 @@ export interface Statement {
   perspective?: Perspective;
   /** A new question rather than a change to the current one. */
   fresh: boolean;
+  /** What the message says was observed of the call: it starts or adds to a triage. */
+  observations?: Observation[];
+}
+
+/** The triage after a statement: a new one for a fresh question, what it observed added to the one under way. */
+function triageAfter(session: Session, statement: Statement): TriageState | undefined {
+  const observations = statement.observations ?? [];
+  const current = statement.fresh ? undefined : session.triage;
+  if (observations.length === 0) return current;
+  return withObservations(current ?? newTriage(), observations);
 }
 
 export interface Outcome {
@@ -94,6 +107,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
       ...conversationWide(session),
       perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
+      ...(triageAfter(session, statement) && { triage: triageAfter(session, statement) }),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

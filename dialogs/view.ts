@@ -1,21 +1,36 @@
 // What the user should see for where the conversation stands, rendered as a card in their language.
 import { advise, allowedValues, assertNever, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
-import { answerCard, followUpCard, questionCard, welcomeCard, type AdaptiveCard, type Aside, type Notice } from '../src/cards';
+import {
+  answerCard,
+  followUpCard,
+  questionCard,
+  triageCard,
+  triageLegCard,
+  triageLegStepCard,
+  triageQuestionCard,
+  welcomeCard,
+  type AdaptiveCard,
+  type Aside,
+  type Notice,
+} from '../src/cards';
 import type { OtherTraffic } from '../src/present';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
 import type { Session } from './session';
+import { triageViewOf, type TriageView } from './triageSession';
 
 export type View =
   | { kind: 'welcome' }
   | { kind: 'question'; slot: SlotName; values: readonly string[]; known: PartialScenario; current?: string }
   /** `otherTraffic`: a question about one traffic type answered while the other traffic is not known yet. */
-  | { kind: 'answer'; resolution: Resolution; otherTraffic?: OtherTraffic };
+  | { kind: 'answer'; resolution: Resolution; otherTraffic?: OtherTraffic }
+  | { kind: 'triage'; triage: TriageView };
 
 /** The question the engine asks next (never one answered, never one that cannot change the answer), or the answer. */
 export function viewOf(session: Session): View {
   if (!session.started) return { kind: 'welcome' };
   const known = session.scenario;
+  if (session.triage && session.changing === undefined) return { kind: 'triage', triage: triageViewOf(session.triage, known) };
   if (session.changing !== undefined) {
     const slot = session.changing;
     return { kind: 'question', slot, values: allowedValues(slot, known), known, current: known[slot] };
@@ -26,8 +41,34 @@ export function viewOf(session: Session): View {
   return { kind: 'question', slot, values: allowedValues(slot, known), known };
 }
 
+/** Whether the conversation waits for an answer (a question, or a triage step): shown again after an interruption. */
+export function awaitsAnswer(view: View): boolean {
+  return view.kind === 'question' || (view.kind === 'triage' && view.triage.kind !== 'result');
+}
+
 export function pendingQuestion(view: View): PendingQuestion | undefined {
+  if (view.kind === 'triage' && view.triage.kind === 'question') return { slot: view.triage.slot, values: view.triage.values };
   return view.kind === 'question' ? { slot: view.slot, values: view.values } : undefined;
+}
+
+/** The card of where a triage stands. */
+function triageViewCard(view: TriageView, scenario: Session['scenario'], locale: Locale, options: RenderOptions & { canGoBack: boolean }): AdaptiveCard {
+  const common = { canGoBack: options.canGoBack, notices: options.notices, publicBaseUrl: options.publicBaseUrl };
+  const { observations } = view.state;
+  switch (view.kind) {
+    case 'pickLeg':
+      return triageLegCard(observations, scenario, locale, common);
+    case 'pickPath':
+      return triageLegStepCard('path', view.draft, observations, scenario, locale, common);
+    case 'pickEdge':
+      return triageLegStepCard('edge', view.draft, observations, scenario, locale, common);
+    case 'question':
+      return triageQuestionCard(view.slot, view.values, observations, view.known, locale, common);
+    case 'result':
+      return triageCard(view.result, locale, common);
+    default:
+      return assertNever(view);
+  }
 }
 
 export interface RenderOptions {
@@ -60,6 +101,8 @@ export function renderView(view: View, session: Session, locale: Locale, options
             notices,
             aside: options.aside,
           });
+    case 'triage':
+      return triageViewCard(view.triage, session.scenario, locale, { ...options, canGoBack });
     default:
       return assertNever(view);
   }

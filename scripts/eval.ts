@@ -3,6 +3,7 @@
 // test parts: answers right / asked back / wrong, vague questions, explain and out-of-scope questions, and the same
 // slot figures), the blind questions run through the command line's batch path (see scripts/blind.ts).
 // Also the developers' own questions (test/nlu/own/), written in voices unlike the dev part.
+// Then the triage on its blind tickets (test/triage/blind/, see scripts/triage-eval.ts).
 // `--errors` also lists what it gets wrong on the labelled sets, the blind dev part and our own questions (never the test part);
 // `--json` prints the numbers as JSON.
 import { readFileSync } from 'fs';
@@ -27,6 +28,7 @@ import {
 } from './blind';
 import { projectRoot } from './project-root';
 import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
+import { triageReport } from './triage-eval';
 
 export interface LabelledUtterance {
   text: string;
@@ -126,6 +128,8 @@ function main(args: readonly string[]): void {
   const blind = Object.fromEntries(
     locales.map((locale) => [locale, Object.fromEntries(BLIND_PARTS.map((part) => [part, evaluateBlind(part, locale, recognizer)]))]),
   ) as Record<Locale, Record<BlindPart, ReturnType<typeof evaluateBlind>>>;
+  // The triage's section: the observations read from its blind tickets, and its verdict against their labels.
+  const triage = triageReport(args, recognizer);
   if (args.includes('--json')) {
     const numbers = Object.fromEntries(
       locales.map((locale) => {
@@ -139,7 +143,7 @@ function main(args: readonly string[]): void {
         return [locale, { labelled: rest, blind: parts }];
       }),
     );
-    console.log(JSON.stringify(numbers, null, 2));
+    console.log(JSON.stringify({ ...numbers, triage: triage.json }, null, 2));
     return;
   }
   for (const locale of locales) {
@@ -162,6 +166,7 @@ function main(args: readonly string[]): void {
       console.log('');
     }
   }
+  console.log(triage.text);
 }
 
 if (require.main === module) main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // What a card's buttons submit (Action.Submit `data`), and the validation of what comes back: a submitted value
 // can be tampered with or come from an old card, so nothing is trusted that is not checked here.
 import { LOCALES, type ExplainTopic, type Locale } from '../nlu/types';
-import { SLOT_VALUES, type SlotName } from '../engine/types';
+import { ASKABLE_SLOTS, SLOT_VALUES, type AskableSlot, type PathKind, type SlotName, type TrafficType } from '../engine/types';
 import { parseExplainTopic } from './topics';
 
 export type CardAction =
@@ -13,10 +13,19 @@ export type CardAction =
   | { action: 'language'; locale: Locale }
   | { action: 'explain'; topic: ExplainTopic };
 
+/** The triage's buttons: start, which leg was observed, its path, whether an Edge relayed it, a fact not known. */
+export type TriageAction =
+  | { action: 'triage' }
+  | { action: 'observeLeg'; traffic: TrafficType; party: 'user' | 'peer' }
+  | { action: 'observePath'; path: PathKind }
+  | { action: 'observeNotPath'; path: PathKind }
+  | { action: 'observeEdge'; edge: 'relayed' | 'direct' | 'unknown' }
+  | { action: 'triageUnknown'; slot: AskableSlot };
+
 /** A button as the templates take it. */
 export interface SubmitButton {
   title: string;
-  data: CardAction;
+  data: CardAction | TriageAction;
 }
 
 export function isSlotName(value: unknown): value is SlotName {
@@ -32,7 +41,7 @@ function isLocale(value: unknown): value is Locale {
 }
 
 /** The action a submitted `value` asks for, or null when it is not one our cards send. */
-export function parseCardAction(data: unknown): CardAction | null {
+export function parseCardAction(data: unknown): CardAction | TriageAction | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   switch (d.action) {
@@ -50,6 +59,30 @@ export function parseCardAction(data: unknown): CardAction | null {
       const topic = parseExplainTopic(d.topic);
       return topic ? { action: 'explain', topic } : null;
     }
+    default:
+      return parseTriageAction(d);
+  }
+}
+
+const TRAFFIC: readonly unknown[] = ['media', 'signaling'];
+const PATHS: readonly unknown[] = ['local', 'expressRoute', 'internet'];
+const EDGE_ANSWERS: readonly unknown[] = ['relayed', 'direct', 'unknown'];
+
+function parseTriageAction(d: Record<string, unknown>): TriageAction | null {
+  switch (d.action) {
+    case 'triage':
+      return { action: 'triage' };
+    case 'observeLeg':
+      return TRAFFIC.includes(d.traffic) && (d.party === 'user' || d.party === 'peer')
+        ? { action: 'observeLeg', traffic: d.traffic as TrafficType, party: d.party }
+        : null;
+    case 'observePath':
+    case 'observeNotPath':
+      return PATHS.includes(d.path) ? { action: d.action, path: d.path as PathKind } : null;
+    case 'observeEdge':
+      return EDGE_ANSWERS.includes(d.edge) ? { action: 'observeEdge', edge: d.edge as 'relayed' | 'direct' | 'unknown' } : null;
+    case 'triageUnknown':
+      return (ASKABLE_SLOTS as readonly unknown[]).includes(d.slot) ? { action: 'triageUnknown', slot: d.slot as AskableSlot } : null;
     default:
       return null;
   }

@@ -25,6 +25,11 @@ export function languageButton(locale: Locale): SubmitButton {
   return { title: t(target, 'language.name'), data: { action: 'language', locale: target } };
 }
 
+/** Starts a triage by buttons: what was observed, compared with what the article says. */
+export function triageButton(locale: Locale): SubmitButton {
+  return { title: t(locale, 'triage.offer.button'), data: { action: 'triage' } };
+}
+
 export function explainButton(title: string, topic: ExplainTopic): SubmitButton {
   return { title, data: { action: 'explain', topic } };
 }

@@ -1,7 +1,7 @@
 // What the advisor does and what the user can say at any point, and what has changed since the article.
 import { t, type Locale } from '../i18n';
 import template from '../../cards/help.json';
-import { explainButton, languageButton, startOverButton } from './buttons';
+import { explainButton, languageButton, startOverButton, triageButton } from './buttons';
 import { sinceArticleAside } from './sinceArticle';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
@@ -10,7 +10,7 @@ const COMMANDS = ['startOver', 'back', 'whatIf', 'language', 'explain', 'help'] 
 export function helpCard(locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {
   const title = t(locale, 'cards.help.title');
   const intro = t(locale, 'cards.help.intro');
-  const commands = COMMANDS.map((c) => t(locale, `cards.help.commands.${c}`));
+  const commands = [...COMMANDS.map((c) => t(locale, `cards.help.commands.${c}`)), t(locale, 'triage.offer.help')];
   return fillCard({
     template,
     notices: options.notices,
@@ -28,7 +28,7 @@ export function helpCard(locale: Locale, options: { notices?: readonly Notice[] 
         explainButton(t(locale, 'traffic.media.name'), { kind: 'traffic', traffic: 'media' }),
         explainButton(t(locale, 'traffic.signaling.name'), { kind: 'traffic', traffic: 'signaling' }),
       ],
-      actions: [startOverButton(locale), languageButton(locale)],
+      actions: [triageButton(locale), startOverButton(locale), languageButton(locale)],
     },
   });
 }

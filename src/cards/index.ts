@@ -15,3 +15,6 @@ export { otherLocale } from './buttons';
 export { diagramKey, scenarioFromDiagramKey } from './diagramKey';
 export { EXPLAIN_TOPICS, parseExplainTopic } from './topics';
 export { sampleCards, type CardKind, type SampleCard } from './samples';
+export { triageCard, triageLegCard, triageLegStepCard, triageQuestionCard, triageDiagramUrl, type TriageCardOptions } from './triageCards';
+export { triageDiagramKey, triageFromDiagramKey, isTriageDiagramKey } from './triageDiagramKey';
+export type { TriageAction } from './actions';

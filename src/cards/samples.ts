@@ -1,6 +1,6 @@
 // A representative set of every card kind in both locales: for the card checks, the size report and the Slack
 // conversion (which turns every card the project produces into Block Kit).
-import { allowedValues, resolve, SLOT_VALUES, type PartialScenario, type SlotName } from '../engine';
+import { allowedValues, resolve, SLOT_VALUES, triage, type Observation, type PartialScenario, type SlotName } from '../engine';
 import { slotValueText } from '../present';
 import { LOCALE_LIST, t, type Locale } from '../i18n';
 import { answerCard } from './answerCard';
@@ -11,9 +11,10 @@ import { questionCard } from './questionCard';
 import { sinceArticleAside } from './sinceArticle';
 import type { AdaptiveCard, Notice } from './template';
 import { EXPLAIN_TOPICS } from './topics';
+import { triageCard, triageLegCard, triageLegStepCard, triageQuestionCard } from './triageCards';
 import { welcomeCard } from './welcomeCard';
 
-export type CardKind = 'welcome' | 'help' | 'question' | 'answer' | 'explain' | 'followUp';
+export type CardKind = 'welcome' | 'help' | 'question' | 'answer' | 'explain' | 'followUp' | 'triageStep' | 'triage';
 
 export interface SampleCard {
   name: string;
@@ -59,6 +60,54 @@ const QUESTION_CONTEXT: Record<SlotName, PartialScenario> = {
   organizer: { deployment: 'hybrid', callType: 'conference' },
   firewall: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' },
 };
+
+/** Triages that show each outcome: explained differences, the article's own example flow, a match, nothing known, nothing explains it. */
+const SAMPLE_TRIAGES: readonly { name: string; scenario: PartialScenario; observed: Observation[]; unknown?: ('location' | 'callType')[] }[] = [
+  {
+    name: 'explained difference',
+    scenario: { deployment: 'online', callType: 'pstn', location: 'customerNetwork' },
+    observed: [{ traffic: 'media', party: 'user', path: 'internet' }],
+  },
+  {
+    name: 'the article\'s own example flow',
+    scenario: { deployment: 'cloudConnector', callType: 'pstn', location: 'customerNetwork' },
+    observed: [{ traffic: 'signaling', party: 'user', path: 'expressRoute' }],
+  },
+  {
+    name: 'as the article describes',
+    scenario: { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated' },
+    observed: [{ traffic: 'media', party: 'user', path: 'internet', edge: 'onPremEdge' }],
+  },
+  {
+    name: 'facts the asker cannot tell',
+    scenario: { deployment: 'online', callType: 'pstn' },
+    observed: [{ traffic: 'media', party: 'user', path: 'internet' }],
+    unknown: ['location'],
+  },
+  {
+    name: 'nothing explains it',
+    scenario: { deployment: 'online', callType: 'broadcast', location: 'customerNetwork' },
+    observed: [{ traffic: 'media', party: 'attendees', path: 'expressRoute' }],
+  },
+];
+
+function triageSamples(locale: Locale): Omit<SampleCard, 'locale'>[] {
+  const observed: Observation[] = [{ traffic: 'media', party: 'user', path: 'internet' }];
+  const known: PartialScenario = { deployment: 'hybrid' };
+  const leg = { traffic: 'media', party: 'user' } as const;
+  const steps = [
+    { name: 'triage: which leg', card: triageLegCard([], {}, locale) },
+    { name: 'triage: which path', card: triageLegStepCard('path', leg, observed, known, locale, { canGoBack: true }) },
+    { name: 'triage: an Edge?', card: triageLegStepCard('edge', leg, [], known, locale) },
+    { name: 'triage: a fact that separates the explanations', card: triageQuestionCard('callType', allowedValues('callType', known), observed, known, locale, { canGoBack: true }) },
+  ].map((c) => ({ ...c, kind: 'triageStep' as const }));
+  const results = SAMPLE_TRIAGES.map(({ name, scenario, observed: seen, unknown }) => {
+    const result = triage(scenario, seen, { unknown });
+    if (result.kind === 'question') throw new Error(`Sample triage asks a question: ${name}`);
+    return { name: `triage: ${name}`, kind: 'triage' as const, card: triageCard(result, locale, { publicBaseUrl: SAMPLE_BASE_URL, canGoBack: true }) };
+  });
+  return [...steps, ...results];
+}
 
 function resolved(scenario: PartialScenario) {
   const r = resolve(scenario);
@@ -119,6 +168,7 @@ function samplesIn(locale: Locale): SampleCard[] {
       card: explainCard(topic, locale),
     })),
     { name: 'follow-up', kind: 'followUp', card: followUpCard(SAMPLE_ANSWERS[0].scenario, locale, { canGoBack: true }) },
+    ...triageSamples(locale),
   ];
   return cards.map((c) => ({ ...c, locale }));
 }

@@ -2,7 +2,7 @@
 // since the article.
 import { list, t, type Locale } from '../i18n';
 import template from '../../cards/welcome.json';
-import { helpButton, languageButton } from './buttons';
+import { helpButton, languageButton, triageButton } from './buttons';
 import { sinceArticleAside } from './sinceArticle';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
@@ -21,7 +21,7 @@ export function welcomeCard(locale: Locale, options: { notices?: readonly Notice
       examplesHeading: t(locale, 'cards.welcome.examplesHeading'),
       examples,
       languageHint: t(locale, 'cards.welcome.languageHint'),
-      actions: [helpButton(locale), languageButton(locale)],
+      actions: [triageButton(locale), helpButton(locale), languageButton(locale)],
     },
   });
 }

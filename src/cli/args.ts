@@ -1,6 +1,7 @@
 // Command-line arguments -> a typed request. Every error names what is allowed, in the chosen language.
-import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine';
+import { SLOT_VALUES, type Observation, type PartialScenario, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
+import { ObservedError, OBSERVED_SYNTAX, parseObserved } from './observed';
 
 /** Flag -> slot. `--call` is the short name users type for the callType slot. */
 const SLOT_FLAGS: Record<string, SlotName> = {
@@ -15,8 +16,10 @@ const SLOT_FLAGS: Record<string, SlotName> = {
   '--firewall': 'firewall',
 };
 const VALUE_FLAGS = ['--locale', '--diagram'];
+/** What was observed of each traffic type (repeatable, one party each): `[party:]path[+edge]`, see observed.ts. */
+const OBSERVED_FLAGS: Record<string, TrafficType> = { '--observed-media': 'media', '--observed-signaling': 'signaling' };
 const SWITCHES = ['--json', '--help', '-h'];
-const ALL_FLAGS = [...Object.keys(SLOT_FLAGS), ...VALUE_FLAGS, ...SWITCHES];
+const ALL_FLAGS = [...Object.keys(SLOT_FLAGS), ...Object.keys(OBSERVED_FLAGS), ...VALUE_FLAGS, ...SWITCHES];
 
 export interface AskArgs {
   slots: PartialScenario;
@@ -27,6 +30,8 @@ export interface AskArgs {
   batch: boolean;
   diagram?: string;
   question: string;
+  /** What was observed, from --observed-media and --observed-signaling. */
+  observed: Observation[];
 }
 
 export class UsageError extends Error {}
@@ -48,11 +53,11 @@ export function parseArgs(argv: readonly string[]): AskArgs {
   const [command, ...rest] = argv;
   if (command !== 'ask') {
     if (command === undefined || command === '--help' || command === '-h') {
-      return { slots: {}, json: false, help: true, batch: false, question: '' };
+      return { slots: {}, json: false, help: true, batch: false, question: '', observed: [] };
     }
     throw new UsageError(t(locale, 'cli.badCommand', { command }));
   }
-  const args: AskArgs = { slots: {}, json: false, help: false, batch: false, question: '' };
+  const args: AskArgs = { slots: {}, json: false, help: false, batch: false, question: '', observed: [] };
   const words: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -63,6 +68,15 @@ export function parseArgs(argv: readonly string[]): AskArgs {
       args.json = true;
     } else if (flag === '--help' || flag === '-h') {
       args.help = true;
+    } else if (flag in OBSERVED_FLAGS) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(t(locale, 'cli.missingValue', { flag, allowed: OBSERVED_SYNTAX }));
+      try {
+        args.observed.push(parseObserved(OBSERVED_FLAGS[flag], value, locale));
+      } catch (error) {
+        if (error instanceof ObservedError) throw new UsageError(`${flag}: ${error.message}`);
+        throw error;
+      }
     } else if (flag in SLOT_FLAGS || VALUE_FLAGS.includes(flag)) {
       const value = inline ?? rest[++i];
       const slot = SLOT_FLAGS[flag];

@@ -1,7 +1,7 @@
 // The readable answer the command line prints without --json.
 import { advise, allowedValues, type AskableSlot, type PartialScenario, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { answerView, explanationOf, routeLines, slotQuestion, slotValueText, type LegView } from '../present';
+import { answerView, explanationOf, routeLines, slotQuestion, slotValueText, type LegView, type TriageJson } from '../present';
 import type { ExplainTopic } from '../nlu/types';
 import type { Reply } from './request';
 
@@ -25,15 +25,40 @@ function explanationLines(topic: ExplainTopic, locale: Locale): string[] {
   return [e.title, ...e.paragraphs, ...e.items.map((item) => `  ${item}`), e.footnote, e.url].filter((line) => line !== '');
 }
 
+/** The triage in words: what was observed, what differs, the explanations with their checks and links, or what is still needed. */
+function triageLines(triage: TriageJson, slots: PartialScenario, locale: Locale): string[] {
+  const section = (key: string, items: string[]) => (items.length > 0 ? [`  ${t(locale, `triage.cli.${key}`)}:`, ...items] : []);
+  return [
+    `${t(locale, 'triage.cli.heading')}: ${triage.summary}`,
+    ...section('observedHeading', triage.observed.map((o) => `    - ${o.text}`)),
+    ...section('differencesHeading', triage.differences.map((d) => `    - ${d.text}`)),
+    ...section(
+      'explanationsHeading',
+      triage.explanations.flatMap((e, i) => [
+        `    ${e.documented ? t(locale, 'triage.cli.documented', { n: i + 1, example: t(locale, `examples.${e.documented}`) }) : t(locale, 'triage.cli.explanation', { n: i + 1, changes: e.changesText.join(t(locale, 'triage.card.and')) })}`,
+        ...e.routes.map((r) => `       ${r}`),
+        ...e.checks.map((c) => `       - ${c}`),
+        ...e.links.map((l) => `       ${t(locale, 'triage.cli.linksHeading')}: ${l.title} ${l.url}`),
+      ]),
+    ),
+    ...(triage.missing.length > 0 ? ['  ' + questionLines(slots, triage.missing, locale).join('\n  ')] : []),
+    ...section('consistentHeading', triage.consistent.map((c) => `    - ${c.text}`)),
+    ...section('notesHeading', triage.notes.map((n) => `    - ${n}`)),
+    ...section('ignoredHeading', triage.ignored.map((o) => `    - ${o.text}`)),
+  ];
+}
+
 export function formatReply(reply: Reply): string {
   const { locale } = reply;
   if (reply.intent === 'explain' && reply.topic && !reply.answer) return explanationLines(reply.topic, locale).join('\n');
   if (reply.intent !== 'ask' && reply.intent !== 'explain' && !reply.answer) return t(locale, 'cli.outOfScope');
   const lines: string[] = [...(reply.conflicts ?? [])];
   const resolution = reply.answer ? advise(reply.slots, reply.focus as TrafficType | undefined).resolution : null;
+  const triage = reply.triage ? ['', ...triageLines(reply.triage, reply.slots, locale)] : [];
   if (!resolution) {
-    lines.push(...questionLines(reply.slots, reply.missing as AskableSlot[], locale));
-    return lines.join('\n');
+    // A triage asks its own questions: only what separates its explanations.
+    if (!reply.triage) lines.push(...questionLines(reply.slots, reply.missing as AskableSlot[], locale));
+    return [...lines, ...triage].join('\n').trim();
   }
   const view = answerView(resolution, locale, { perspective: reply.perspective });
   lines.push(`${t(locale, 'cli.answerFor')}: ${view.facts.map((f) => f.value).join(' · ')}`);
@@ -47,5 +72,5 @@ export function formatReply(reply: Reply): string {
     lines.push(`${t(locale, 'answer.examplesHeading')}:`, ...view.examples.map((e) => `  - ${e.title} (${e.anchor})\n    ${e.url}`));
   }
   if (view.notes.length > 0) lines.push(`${t(locale, 'answer.notesHeading')}:`, ...view.notes.map((n) => `  - ${n}`));
-  return lines.join('\n');
+  return [...lines, ...triage].join('\n');
 }

@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const reply = handleRequest({ text: args.question, locale: args.locale, slots: args.slots }, recognizer, locale);
+    const reply = handleRequest({ text: args.question, locale: args.locale, slots: args.slots, observed: args.observed }, recognizer, locale);
     process.stdout.write((args.json ? JSON.stringify(reply, null, 2) : formatReply(reply)) + '\n');
     if (args.diagram) {
       // Loaded only when asked for: the renderer is the slowest module to load.

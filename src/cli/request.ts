@@ -1,8 +1,9 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
-import { advise, SLOT_VALUES, type Conflict, type PartialScenario, type Perspective, type SlotName } from '../engine';
+import { advise, SLOT_VALUES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
-import { answerJson, otherTrafficNote, slotLabel, slotValueText, type AnswerJson, type OtherTraffic } from '../present';
+import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
+import { ObservedError, parseObservedJson, withGiven } from './observed';
 import { isLocale } from './args';
 
 /** Longer text is refused rather than recognized: a pasted log is not a question. */
@@ -12,6 +13,8 @@ export interface Request {
   text?: string;
   locale?: Locale;
   slots?: PartialScenario;
+  /** What was observed of the call (flags, or batch JSON's `"observed"`): the reply then carries a triage. */
+  observed?: Observation[];
 }
 
 /**
@@ -32,6 +35,8 @@ export interface Reply {
   /** For `explain`: what the question asks to have explained. */
   topic?: ExplainTopic;
   conflicts?: string[];
+  /** Only when something was observed (in the text, or given): the comparison with the article and its explanations. */
+  triage?: TriageJson;
 }
 
 /** An answer about one traffic type: the other traffic's legs left out, and what they depend on said instead. */
@@ -52,7 +57,7 @@ function shown(value: unknown): string {
 export function validateRequest(value: unknown, locale: Locale): Request {
   if (typeof value === 'string') return { text: value };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError(t(locale, 'cli.badRequest'));
-  const { text, locale: requested, slots } = value as Record<string, unknown>;
+  const { text, locale: requested, slots, observed } = value as Record<string, unknown>;
   if (text !== undefined && typeof text !== 'string') throw new RequestError(t(locale, 'cli.badRequest'));
   if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: shown(requested) }));
   const messages: Locale = isLocale(requested) ? requested : locale;
@@ -70,7 +75,14 @@ export function validateRequest(value: unknown, locale: Locale): Request {
     }
     (checked as Record<string, string>)[slot] = slotValue;
   }
-  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked };
+  let observations: Observation[] | undefined;
+  try {
+    observations = observed === undefined ? undefined : parseObservedJson(observed, messages);
+  } catch (error) {
+    if (error instanceof ObservedError) throw new RequestError(error.message);
+    throw error;
+  }
+  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked, ...(observations && { observed: observations }) };
 }
 
 export function conflictText(c: Conflict, locale: Locale): string {
@@ -91,7 +103,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length: text.length, limit: MAX_TEXT_LENGTH }));
   }
   const explicit = request.slots ?? {};
-  const hasExplicit = Object.keys(explicit).length > 0;
+  const given = request.observed ?? [];
+  const hasExplicit = Object.keys(explicit).length > 0 || given.length > 0;
   const recognition: Recognition = text
     ? recognizer.recognize(text, request.locale)
     : { locale: request.locale ?? fallbackLocale, intent: 'ask', slots: {}, confidence: 1 };
@@ -114,6 +127,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
   if (reply.answer && advice.otherTraffic) reply.answer = focusedAnswer(reply.answer, advice.otherTraffic, locale);
+  const observations = withGiven(recognition.observations ?? [], given);
+  if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
   if (recognition.focus) reply.focus = recognition.focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;
   if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));

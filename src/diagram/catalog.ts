@@ -46,6 +46,9 @@ export const PARTY_COLOR: Record<PartyId, string> = {
   attendees: '#6a2c91',
 };
 
+/** What was observed (the triage's diagram): red, drawn over the article's routes, told apart by the key too. */
+export const OBSERVED_COLOR = '#b3261e';
+
 export const AREA_STYLE: Record<Area, { fill: string; stroke: string }> = {
   yourNetwork: { fill: '#edf6ee', stroke: '#4e8a56' },
   internet: { fill: '#f2f2f2', stroke: '#8a8a8a' },

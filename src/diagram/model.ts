@@ -1,10 +1,19 @@
 // What a diagram shows for one answer, before any geometry: which boxes, and one line for every route a party's
 // traffic may take (the first, then its alternatives), drawn from the engine's route data: the areas it crosses and
 // the boxes it stops at are the route's own, so the picture says exactly what the words say.
-import { isClientStop, stopsOf } from '../engine/routes';
+import { isClientStop, stopsOf, type ClientZones } from '../engine/routes';
 import { SERVER_AREA } from '../engine/facts';
 import type { Leg, Resolution, RouteChoice, TrafficType } from '../engine/types';
 import { NODE_ORDER, type Area, type NodeId, type OtherNetwork } from './catalog';
+
+/** A route that was observed (the triage's), drawn over the answer's routes in its own colour. */
+export interface ObservedRoute {
+  traffic: TrafficType;
+  leg: Leg;
+  choice: RouteChoice;
+  /** Where each party's client is in the call that gives this route (a client found on the Internet, say). */
+  zones: ClientZones;
+}
 
 export interface LegPlan {
   /** 0-based, signaling first, each leg's alternatives right after it; the badge shows index + 1. */
@@ -15,6 +24,8 @@ export interface LegPlan {
   choice: RouteChoice;
   /** 0 for the first route, 1.. for the alternatives. */
   alternative: number;
+  /** A route that was observed rather than one the article gives. */
+  observed: boolean;
   /** The areas the route crosses, in order. */
   route: readonly Area[];
   /** The boxes the line visits in order: the party's client, then every box the route reaches. */
@@ -34,8 +45,8 @@ export interface Plan {
 
 const BANDS: readonly Area[] = ['internet', 'expressRoute'];
 
-/** Every route of an answer, in drawing order, with its traffic type. */
-function routesToDraw(r: Resolution): Omit<LegPlan, 'index' | 'lanes'>[] {
+/** Every route of an answer, in drawing order, with its traffic type; then the observed routes. */
+function routesToDraw(r: Resolution, observed: readonly ObservedRoute[]): Omit<LegPlan, 'index' | 'lanes'>[] {
   const tagged = [
     ...r.signaling.map((leg) => ({ leg, traffic: 'signaling' as const })),
     ...r.media.map((leg) => ({ leg, traffic: 'media' as const })),
@@ -46,15 +57,26 @@ function routesToDraw(r: Resolution): Omit<LegPlan, 'index' | 'lanes'>[] {
       leg,
       choice,
       alternative,
+      observed: false,
+      route: choice.areas,
+      stops: [`client.${leg.party}` as const, ...stopsOf(choice.route)],
+    })),
+  ).concat(
+    observed.map(({ traffic, leg, choice }) => ({
+      traffic,
+      leg,
+      choice,
+      alternative: 0,
+      observed: true,
       route: choice.areas,
       stops: [`client.${leg.party}` as const, ...stopsOf(choice.route)],
     })),
   );
 }
 
-export function planDiagram(r: Resolution): Plan {
+export function planDiagram(r: Resolution, observed: readonly ObservedRoute[] = []): Plan {
   const passes = new Map<Area, number>();
-  const legs: LegPlan[] = routesToDraw(r).map((plan, index) => ({
+  const legs: LegPlan[] = routesToDraw(r, observed).map((plan, index) => ({
     ...plan,
     index,
     lanes: plan.route.map((area) => {
@@ -65,8 +87,9 @@ export function planDiagram(r: Resolution): Plan {
     }),
   }));
 
+  // Clients sit where the call is said to have them; an observed route from elsewhere starts at the same box.
   const areas = new Map<NodeId, Area>();
-  for (const { leg } of legs) areas.set(`client.${leg.party}`, leg.from);
+  for (const { leg } of legs.filter((l) => !l.observed)) areas.set(`client.${leg.party}`, leg.from);
   for (const plan of legs) {
     for (const stop of plan.stops) {
       if (!areas.has(stop) && !isClientStop(stop)) areas.set(stop, SERVER_AREA[stop]);

@@ -1,9 +1,8 @@
-// renderDiagramPng(): a diagram's SVG as a PNG, drawn by resvg with the fonts loaded explicitly. Drawing CJK text
-// takes about a second, so recent results are kept (there are only so many diagrams), and servers use the
-// asynchronous form, which draws off the event loop.
+// renderDiagramPng(): a diagram's SVG as a PNG, drawn by resvg with the fonts loaded explicitly (./fonts). A drawing
+// takes tens of milliseconds in either language, so recent results are kept (there are only so many diagrams), and
+// servers use the asynchronous form, which draws off the event loop.
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { fontOptions } from './fonts';
-import { hasWideText } from './text';
+import { fontOptions, fontOptionsAsync, type FontOptions } from './fonts';
 
 export const DEFAULT_PNG_WIDTH = 1200;
 const MIN_PNG_WIDTH = 200;
@@ -17,8 +16,8 @@ function pixelWidth(width: number): number {
   return Math.min(MAX_PNG_WIDTH, Math.max(MIN_PNG_WIDTH, wanted));
 }
 
-function options(svg: string, width: number): ResvgRenderOptions {
-  return { fitTo: { mode: 'width', value: width }, font: fontOptions(hasWideText(svg)), background: '#ffffff' };
+function options(font: FontOptions, width: number): ResvgRenderOptions {
+  return { fitTo: { mode: 'width', value: width }, font, background: '#ffffff' };
 }
 
 function remember(key: string, png: Buffer): Buffer {
@@ -30,11 +29,13 @@ function remember(key: string, png: Buffer): Buffer {
 export function renderDiagramPng(svg: string, width: number = DEFAULT_PNG_WIDTH): Buffer {
   const value = pixelWidth(width);
   const key = `${value}\n${svg}`;
-  return cache.get(key) ?? remember(key, new Resvg(svg, options(svg, value)).render().asPng());
+  return cache.get(key) ?? remember(key, new Resvg(svg, options(fontOptions(svg), value)).render().asPng());
 }
 
 export async function renderDiagramPngAsync(svg: string, width: number = DEFAULT_PNG_WIDTH): Promise<Buffer> {
   const value = pixelWidth(width);
   const key = `${value}\n${svg}`;
-  return cache.get(key) ?? remember(key, (await renderAsync(svg, options(svg, value))).asPng());
+  const cached = cache.get(key);
+  if (cached) return cached;
+  return remember(key, (await renderAsync(svg, options(await fontOptionsAsync(svg), value))).asPng());
 }

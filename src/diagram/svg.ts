@@ -2,11 +2,11 @@
 // same bytes: no clocks, no random ids, coordinates rounded.
 import type { PartyId, Resolution, TrafficType } from '../engine/types';
 import { t, type Locale } from '../i18n';
-import { answerView, scenarioFacts, type LegView } from '../present';
+import { answerView, routeText, scenarioFacts, type LegView } from '../present';
 import { BADGE_RADIUS, placeBadges } from './badges';
-import { AREA_STYLE, DASH, isClient, isSegment, PARTY_COLOR, type Area, type NodeId } from './catalog';
+import { AREA_STYLE, DASH, isClient, isSegment, OBSERVED_COLOR, PARTY_COLOR, type Area, type NodeId } from './catalog';
 import { layoutDiagram, MARGIN, NODE_WIDTH, type NodeBox, type Point, type ZoneBox } from './layout';
-import { planDiagram, type LegPlan } from './model';
+import { planDiagram, type LegPlan, type ObservedRoute } from './model';
 import { labelSpot } from './labels';
 import { attachOffsets, routeLeg } from './routing';
 import { escapeXml, textWidth, wrapText } from './text';
@@ -43,6 +43,21 @@ function zoneLabel(area: Area, locale: Locale): string {
   return isSegment(area) ? t(locale, `segments.${area}.name`) : t(locale, `diagram.zones.${area}`);
 }
 
+/** An observed route's line of the key: what was seen, on the route that gives it. */
+function observedText(plan: LegPlan, observed: readonly ObservedRoute[], locale: Locale): string {
+  const { zones } = observed.find((o) => o.choice === plan.choice) as ObservedRoute;
+  return t(locale, 'triage.diagram.leg', {
+    party: t(locale, `parties.${plan.leg.party}`),
+    traffic: t(locale, `traffic.${plan.traffic}.name`),
+    path: t(locale, `paths.${plan.choice.path}`),
+    route: routeText(plan.choice.route, plan.leg.from, zones, locale),
+  });
+}
+
+/** The colour of a line: its party's, or the observed colour. */
+const colorOf = (plan: LegPlan) => (plan.observed ? OBSERVED_COLOR : PARTY_COLOR[plan.leg.party]);
+const markerOf = (plan: LegPlan) => (plan.observed ? 'observed' : plan.leg.party);
+
 /** One line of the key: the party, the traffic, the path word and the route in words, as the answer says them. */
 function legText(plan: LegPlan, view: LegView, locale: Locale): string {
   const route = view.routes[plan.alternative];
@@ -52,9 +67,11 @@ function legText(plan: LegPlan, view: LegView, locale: Locale): string {
     : t(locale, 'diagram.legAlternative', { ...values, dependsOn: view.dependsOn ?? '' });
 }
 
-function strokeAttrs(color: string, traffic: TrafficType, alternative: boolean): string {
+function strokeAttrs(color: string, traffic: TrafficType, alternative: boolean, observed = false): string {
   const dash = alternative ? DASH[traffic].alternative : DASH[traffic].first;
-  return `stroke="${color}" stroke-width="${traffic === 'signaling' ? 2 : 3}"${dash ? ` stroke-dasharray="${dash}"` : ''} fill="none"`;
+  // An observed route is a little heavier, so it reads over the article's where they share a lane.
+  const width = (traffic === 'signaling' ? 2 : 3) + (observed ? 1 : 0);
+  return `stroke="${color}" stroke-width="${width}"${dash ? ` stroke-dasharray="${dash}"` : ''} fill="none"`;
 }
 
 function markers(): string {
@@ -62,7 +79,7 @@ function markers(): string {
     `<marker id="arrow-${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">` +
     `<path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`;
   const parties = (Object.keys(PARTY_COLOR) as PartyId[]).map((party) => marker(party, PARTY_COLOR[party]));
-  return `<defs>${[...parties, marker('legend', LEGEND_COLOR)].join('')}</defs>`;
+  return `<defs>${[...parties, marker('observed', OBSERVED_COLOR), marker('legend', LEGEND_COLOR)].join('')}</defs>`;
 }
 
 function zoneRect(zone: ZoneBox): string {
@@ -106,7 +123,7 @@ function pathData(points: Point[]): string {
 
 function badge(p: Point, plan: LegPlan): string {
   return (
-    `<g class="badge" data-leg="${plan.index + 1}"><circle cx="${num(p.x)}" cy="${num(p.y)}" r="${BADGE_RADIUS}" fill="${PARTY_COLOR[plan.leg.party]}" stroke="#ffffff" stroke-width="1.5"/>` +
+    `<g class="badge" data-leg="${plan.index + 1}"><circle cx="${num(p.x)}" cy="${num(p.y)}" r="${BADGE_RADIUS}" fill="${colorOf(plan)}" stroke="#ffffff" stroke-width="1.5"/>` +
     `<text x="${num(p.x)}" y="${num(p.y + 4)}" font-size="11" font-weight="bold" fill="#ffffff" text-anchor="middle">${plan.index + 1}</text></g>`
   );
 }
@@ -125,21 +142,27 @@ export interface DiagramText {
   description: string;
 }
 
-export function diagramText(r: Resolution, locale: Locale): DiagramText {
+export interface DiagramOptions {
+  /** Observed routes (the triage's), drawn over the answer's in their own colour. */
+  observed?: readonly ObservedRoute[];
+}
+
+export function diagramText(r: Resolution, locale: Locale, options: DiagramOptions = {}): DiagramText {
   const view = answerView(r, locale);
   const viewOf = (plan: LegPlan) => view[plan.traffic].find((v) => v.partyId === plan.leg.party) as LegView;
-  const plans = planDiagram(r).legs;
+  const observed = options.observed ?? [];
+  const plans = planDiagram(r, observed).legs;
   const subtitle = scenarioFacts(r.scenario, locale)
     .map((f) => t(locale, 'diagram.fact', { title: f.title, value: f.value }))
     .join(t(locale, 'diagram.factSeparator'));
-  const legs = plans.map((plan, i) => `${i + 1}. ${legText(plan, viewOf(plan), locale)}`);
-  const description = [t(locale, 'diagram.description', { facts: subtitle }), ...legs].join(' ');
-  return { title: t(locale, 'diagram.title'), subtitle, legs, description };
+  const legs = plans.map((plan, i) => `${i + 1}. ${plan.observed ? observedText(plan, observed, locale) : legText(plan, viewOf(plan), locale)}`);
+  const description = [t(locale, observed.length > 0 ? 'triage.diagram.description' : 'diagram.description', { facts: subtitle }), ...legs].join(' ');
+  return { title: t(locale, observed.length > 0 ? 'triage.diagram.title' : 'diagram.title'), subtitle, legs, description };
 }
 
-export function renderDiagramSvg(resolution: Resolution, locale: Locale): string {
-  const plan = planDiagram(resolution);
-  const text = diagramText(resolution, locale);
+export function renderDiagramSvg(resolution: Resolution, locale: Locale, options: DiagramOptions = {}): string {
+  const plan = planDiagram(resolution, options.observed ?? []);
+  const text = diagramText(resolution, locale, options);
   const nameWidths = Object.fromEntries(
     (['yourNetwork', 'microsoftNetwork', 'federatedNetwork', 'otherCompanyNetwork'] as const).map((area) => [
       area,
@@ -160,7 +183,31 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
   const nodes = [...layout.nodes.values()];
   const badges = placeBadges(lines, nodes);
 
-  const legendY = mapTop + layout.bottom + 30;
+  const legendTop = mapTop + layout.bottom + 30;
+  // The legend's entries, left to right, on as many rows as the width needs (a triage's has one more).
+  const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
+  const line = (traffic: TrafficType, alternative: boolean, color: string) => (x: number, y: number) =>
+    `<path d="M${num(x)} ${num(y - 4)}h44" ${strokeAttrs(color, traffic, alternative, color === OBSERVED_COLOR)}/>`;
+  const arrow = (x: number, y: number) => `<path d="M${num(x)} ${num(y - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`;
+  const legendEntries = [
+    { label: t(locale, 'diagram.legend.signaling'), symbol: line('signaling', false, LEGEND_COLOR) },
+    { label: t(locale, 'diagram.legend.media'), symbol: line('media', false, LEGEND_COLOR) },
+    // An alternative route gets its own entry, only in a diagram that has one; so does what was observed.
+    ...(plan.legs.some((leg) => leg.alternative > 0) ? [{ label: t(locale, 'diagram.legend.alternative'), symbol: line('media', true, LEGEND_COLOR) }] : []),
+    ...(plan.legs.some((leg) => leg.observed) ? [{ label: t(locale, 'triage.diagram.legend'), symbol: line('media', false, OBSERVED_COLOR) }] : []),
+    { label: t(locale, 'diagram.legend.arrow'), symbol: arrow },
+  ];
+  let legendX = MARGIN;
+  let legendY = legendTop;
+  const legendParts = legendEntries.map(({ label, symbol }) => {
+    if (legendX > MARGIN && legendX + legendStep(label) - 28 > width - MARGIN) {
+      legendX = MARGIN;
+      legendY += KEY_TEXT_SIZE * LINE_HEIGHT + 8;
+    }
+    const part = symbol(legendX, legendY) + `<text x="${num(legendX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
+    legendX += legendStep(label);
+    return part;
+  });
   const keyRows: KeyRow[] = plan.legs.map((leg, i) => ({
     plan: leg,
     lines: wrapText(text.legs[i].replace(/^\d+\. /, ''), textSpan - KEY_INDENT, KEY_TEXT_SIZE),
@@ -170,27 +217,15 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     const y = keyY;
     keyY += Math.max(1, rowLines.length) * KEY_TEXT_SIZE * LINE_HEIGHT + 10;
     return (
-      `<g class="key" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}">` +
+      `<g class="key${leg.observed ? ' observed' : ''}" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}">` +
       badge({ x: MARGIN + BADGE_RADIUS, y: y - 4 }, leg) +
-      `<path d="M${MARGIN + 26} ${num(y - 4)}H${MARGIN + 76}" ${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic, leg.alternative > 0)} marker-end="url(#arrow-${leg.leg.party})"/>` +
+      `<path d="M${MARGIN + 26} ${num(y - 4)}H${MARGIN + 76}" ${strokeAttrs(colorOf(leg), leg.traffic, leg.alternative > 0, leg.observed)} marker-end="url(#arrow-${markerOf(leg)})"/>` +
       textLines(rowLines, MARGIN + KEY_INDENT, y, KEY_TEXT_SIZE) +
       `</g>`
     );
   });
   const height = Math.ceil(keyY + MARGIN - 10);
 
-  const legendItem = (x: number, traffic: TrafficType, label: string, alternative = false) =>
-    `<path d="M${num(x)} ${num(legendY - 4)}h44" ${strokeAttrs(LEGEND_COLOR, traffic, alternative)}/>` +
-    `<text x="${num(x + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(label)}</text>`;
-  const signalingLabel = t(locale, 'diagram.legend.signaling');
-  const mediaLabel = t(locale, 'diagram.legend.media');
-  const arrowLabel = t(locale, 'diagram.legend.arrow');
-  const legendStep = (label: string) => 52 + textWidth(label, KEY_TEXT_SIZE) + 28;
-  const mediaX = MARGIN + legendStep(signalingLabel);
-  // An alternative route gets its own legend entry, only in a diagram that has one.
-  const alternativeLabel = plan.legs.some((leg) => leg.alternative > 0) ? t(locale, 'diagram.legend.alternative') : undefined;
-  const alternativeX = mediaX + legendStep(mediaLabel);
-  const arrowX = alternativeLabel ? alternativeX + legendStep(alternativeLabel) : alternativeX;
 
   const title = t(locale, 'diagram.titleWithScenario', { title: text.title, scenario: text.subtitle });
   return [
@@ -207,10 +242,10 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     plan.legs
       .map(
         (leg, i) =>
-          `<path class="leg" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}" data-path="${leg.choice.path}" ` +
+          `<path class="leg${leg.observed ? ' observed' : ''}" data-leg="${leg.index + 1}" data-party="${leg.leg.party}" data-traffic="${leg.traffic}" data-path="${leg.choice.path}" ` +
           `data-alternative="${leg.alternative}" data-route="${leg.route.join(' ')}" data-stops="${leg.stops.join(' ')}" d="${pathData(lines[i])}" ` +
-          `${strokeAttrs(PARTY_COLOR[leg.leg.party], leg.traffic, leg.alternative > 0)} ` +
-          `stroke-linejoin="round" marker-end="url(#arrow-${leg.leg.party})"><title>${escapeXml(text.legs[i])}</title></path>`,
+          `${strokeAttrs(colorOf(leg), leg.traffic, leg.alternative > 0, leg.observed)} ` +
+          `stroke-linejoin="round" marker-end="url(#arrow-${markerOf(leg)})"><title>${escapeXml(text.legs[i])}</title></path>`,
       )
       .join(''),
     nodes.map((n) => nodeBox(n, locale)).join(''),
@@ -218,11 +253,7 @@ export function renderDiagramSvg(resolution: Resolution, locale: Locale): string
     plan.legs.map((leg, i) => badge(badges[i], leg)).join(''),
     `</g>`,
     `<g class="legend">`,
-    legendItem(MARGIN, 'signaling', signalingLabel),
-    legendItem(mediaX, 'media', mediaLabel),
-    alternativeLabel ? legendItem(alternativeX, 'media', alternativeLabel, true) : '',
-    `<path d="M${num(arrowX)} ${num(legendY - 4)}h36" stroke="${LEGEND_COLOR}" stroke-width="2" marker-end="url(#arrow-legend)"/>`,
-    `<text x="${num(arrowX + 52)}" y="${num(legendY)}" font-size="${KEY_TEXT_SIZE}">${escapeXml(arrowLabel)}</text>`,
+    legendParts.join(''),
     `</g>`,
     keyParts.join(''),
     `</svg>`,

@@ -18,3 +18,5 @@ export {
   type ClientZones,
 } from './routes';
 export * from './facts';
+export { EXPRESS_ROUTE_USES, ASSUMED_EXPRESS_ROUTE_USE, bypassedTraffic, withExpressRouteUse, type ExpressRouteUse } from './expressRoute';
+export * from './triage';

@@ -60,7 +60,14 @@ export function answersOf(scenario: PartialScenario): Resolution[] {
  * slots that change that traffic's paths: a question about media is never asked a fact that only changes signaling.
  */
 export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[], focus?: TrafficType): AskableSlot[] {
-  const cases = answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus) }));
+  return separatingSlots(scenario, answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus) })));
+}
+
+/**
+ * The open slots whose value would change the outcome of the cases still possible, best first (the least expected
+ * entropy left): what questions and the triage's questions are chosen by.
+ */
+export function separatingSlots(scenario: PartialScenario, cases: readonly { scenario: PartialScenario; outcome: string }[]): AskableSlot[] {
   if (new Set(cases.map((c) => c.outcome)).size <= 1) return [];
   const scored = openSlots(scenario).flatMap((slot) => {
     const byValue = new Map<string, string[]>();

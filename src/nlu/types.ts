@@ -1,4 +1,5 @@
 // The recognizer's contract, shared by the command line and every channel's dialog.
+import type { Observation } from '../engine/triage/types';
 import type { ExampleId, PartialScenario, Perspective, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
 
 export type Locale = 'en' | 'zh-TW';
@@ -61,6 +62,8 @@ export interface Recognition {
   focus?: TrafficType;
   /** When the question is about another party than the user (people watching a broadcast: `attendees`). */
   perspective?: Perspective;
+  /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
+  observations?: Observation[];
 }
 
 /** Small and injectable, so dialogs and tests can swap it. */

@@ -3,3 +3,4 @@ export * from './links';
 export * from './routes';
 export * from './explanation';
 export * from './focus';
+export * from './triage';

@@ -11,7 +11,7 @@ const samples = sampleCards();
 
 describe('sample cards', () => {
   it('cover every kind in both locales', () => {
-    const kinds: CardKind[] = ['welcome', 'help', 'question', 'answer', 'explain', 'followUp'];
+    const kinds: CardKind[] = ['welcome', 'help', 'question', 'answer', 'explain', 'followUp', 'triageStep', 'triage'];
     for (const locale of LOCALE_LIST) {
       expect(new Set(samples.filter((s) => s.locale === locale).map((s) => s.kind))).toEqual(new Set(kinds));
     }

@@ -40,7 +40,7 @@ function byId(card: AdaptiveCard, id: string): CardElement | undefined {
   return found;
 }
 
-export type CardKind = 'welcome' | 'help' | 'question' | 'answer' | 'explain' | 'followUp';
+export type CardKind = 'welcome' | 'help' | 'question' | 'answer' | 'explain' | 'followUp' | 'triage';
 
 const TITLE_KEYS: Record<'welcome' | 'help' | 'followUp', string> = {
   welcome: 'cards.welcome.title',
@@ -51,6 +51,8 @@ const TITLE_KEYS: Record<'welcome' | 'help' | 'followUp', string> = {
 export function kindOf(card: AdaptiveCard, locale: Locale): CardKind {
   if (byId(card, 'question')) return 'question';
   if (byId(card, 'source')) return 'answer';
+  // The triage's result: the comparison of what was observed with what the article says (its steps are questions).
+  if (byId(card, 'summary') && byId(card, 'scenario')) return 'triage';
   const title = byId(card, 'title')?.text;
   const titled = (Object.keys(TITLE_KEYS) as (keyof typeof TITLE_KEYS)[]).find((k) => t(locale, TITLE_KEYS[k]) === title);
   return titled ?? 'explain';

@@ -29,10 +29,10 @@ function failureNotices(reading: Reading, locale: Locale): string[] {
   return FAILURE_KEYS.filter((key) => shown.has(t(locale, key))).map((key) => `the reply says ${key}`);
 }
 
-/** The conversation moved on: the next question or the answer, and no failure notice. */
+/** The conversation moved on: the next question or the answer (in a triage, its result), and no failure notice. */
 function movedOn(reading: Reading, locale: Locale): string[] {
   const kind = reading.cards.at(-1)?.kind[locale];
-  const problems = kind === 'question' || kind === 'answer' ? [] : [`the reply is ${kind ? `a ${kind} card` : 'no card'}, not a question or an answer`];
+  const problems = kind === 'question' || kind === 'answer' || kind === 'triage' ? [] : [`the reply is ${kind ? `a ${kind} card` : 'no card'}, not a question or an answer`];
   return [...problems, ...failureNotices(reading, locale)];
 }
 

@@ -8,7 +8,7 @@ type ValueMaker = (random: Random, buttons: readonly Record<string, unknown>[]) 
 
 const SLOTS = Object.keys(SLOT_VALUES) as SlotName[];
 const ALL_VALUES = SLOTS.flatMap((slot) => [...SLOT_VALUES[slot]]);
-const ACTIONS = ['answer', 'whatIf', 'restart', 'back', 'help', 'language', 'explain'];
+const ACTIONS = ['answer', 'whatIf', 'restart', 'back', 'help', 'language', 'explain', 'triage', 'observeLeg', 'observePath', 'observeNotPath', 'observeEdge', 'triageUnknown'];
 const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', ''];
 const ODD_SCALARS: unknown[] = [null, true, false, 0, -1, 1e308, '', ' ', 'null', 'undefined', '[object Object]', '${x}', '繁體中文', '\u0000', [], {}, [null]];
 
@@ -27,6 +27,12 @@ function validAction(random: Random): Record<string, unknown> {
     { action: 'help' },
     { action: 'language', locale: random.pick(['en', 'zh-TW']) },
     { action: 'explain', topic: random.pick(EXPLAIN_TOPICS) },
+    // The triage's buttons, in any order (a path before a leg, an Edge with nothing observed).
+    { action: 'triage' },
+    { action: 'observeLeg', traffic: random.pick(['media', 'signaling']), party: random.pick(['user', 'peer']) },
+    { action: random.pick(['observePath', 'observeNotPath']), path: random.pick(['local', 'expressRoute', 'internet']) },
+    { action: 'observeEdge', edge: random.pick(['relayed', 'direct', 'unknown']) },
+    { action: 'triageUnknown', slot: random.pick(SLOTS.filter((s) => s !== 'firewall')) },
   ]);
 }
 

@@ -4,18 +4,15 @@
 // served by that server (200, a PNG that decodes, the SVG of the same picture), the picture draws the routes the card
 // says, the Slack blocks made of the card point at the same URL, and the card links to a real anchor of the article in
 // the reader's language.
-import type { Activity } from 'botbuilder';
 import type { AdaptiveCard } from '../../src/cards';
 import { adaptiveCardToBlocks } from '../../src/channels/slack/blockkit';
 import type { Locale } from '../../src/i18n';
 import { articleAnchor } from '../cards/articleAnchors';
 import { imagesOf, linksOf } from '../dialogs/cardReading';
-import { allVariants, completeScenarios, inBatches, reachAnswers, type Send } from '../support/answerVariants';
+import { allVariants, completeScenarios, inBatches, reachAnswers } from '../support/answerVariants';
+import { teamsClient } from '../support/channelClients';
 import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, type DiagramServer } from '../support/diagramServer';
-import { activity } from './harness';
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-const BOT = { id: 'callflow-advisor', name: 'Call Flow Advisor' };
 const LOCALES: [Locale, string][] = [
   ['en', 'en-US'],
   ['zh-TW', 'zh-TW'],
@@ -29,31 +26,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A Teams user clicking a card's button in a conversation: the reply's cards, as the Connector received them. */
-function teamsClient(clientLocale: string): Send {
-  return async (conversationId, value) => {
-    const posted = activity(server.capture, conversationId, { type: 'message', value, locale: clientLocale, recipient: BOT });
-    const response = await fetch(`${server.baseUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(posted),
-    });
-    if (response.status !== 200) throw new Error(`${conversationId}: ${response.status}`);
-    return server.capture.replies
-      .filter((r) => r.replyToId === posted.id)
-      .flatMap((r) => (r.activity as Activity).attachments ?? [])
-      .filter((a) => a.contentType === ADAPTIVE_CARD)
-      .map((a) => a.content as AdaptiveCard);
-  };
-}
-
 const variants = allVariants();
 
 describe.each(LOCALES)('every answer card in %s, through the Bot Framework endpoint', (locale, clientLocale) => {
   let answers: { name: string; card: AdaptiveCard; url: string }[];
 
   beforeAll(async () => {
-    const send = teamsClient(clientLocale);
+    const send = teamsClient(server, clientLocale);
     const reached = await inBatches(variants, 6, (variant, i) => reachAnswers(send, `served-${locale}-${i}`, variant, locale));
     answers = reached.flat().map(({ name, card }) => {
       const images = imagesOf(card);

@@ -91,7 +91,7 @@ const samples = sampleCards();
 
 it('has samples of every card kind in both languages', () => {
   const kinds = new Set(samples.map((s) => `${s.kind}/${s.locale}`));
-  for (const kind of ['welcome', 'help', 'question', 'answer', 'explain', 'followUp']) {
+  for (const kind of ['welcome', 'help', 'question', 'answer', 'explain', 'followUp', 'triageStep', 'triage']) {
     expect(kinds).toContain(`${kind}/en`);
     expect(kinds).toContain(`${kind}/zh-TW`);
   }

@@ -405,3 +405,53 @@ test("a question typed before the page's words have loaded is answered, and its 
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('a pasted helpdesk ticket gets the triage card, with its diagram marking the observed path', async () => {
+  const { page, errors } = await openPage();
+  await ask(page, 'Online tenant. A user at her desk in the office calls a landline; the trace shows the media going out the internet breakout, not ER. Why?');
+  // Where the client was may be asked first (with "don't know" beside the answers): the office.
+  await waitUntilIdle(page);
+  const onYourNetwork = botEntries(page).last().getByRole('button', { name: t('en', 'slots.location.values.customerNetwork'), exact: true });
+  if ((await onYourNetwork.count()) > 0) await onYourNetwork.click();
+  const img = botEntries(page).locator('img[src*="__seen-media-user-internet"]').last();
+  await img.waitFor();
+  await page.waitForFunction((el) => el instanceof HTMLImageElement && el.complete && el.naturalWidth > 500, await img.elementHandle());
+  const text = await botEntries(page).last().locator('.ac-adaptiveCard').first().innerText();
+  expect(text).toContain(t('en', 'triage.card.columns.observed'));
+  expect(text).toContain(t('en', 'triage.card.explanationsHeading'));
+  await page.screenshot({ path: join(OUTPUT, 'en-triage.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('a triage by buttons only, in Chinese, from the welcome card to the triage card', async () => {
+  const { page, errors } = await openPage();
+  await page.getByRole('group', { name: t('en', 'web.languageLabel') }).getByRole('button', { name: t('zh-TW', 'web.languageNames.zh-TW') }).click();
+  await waitUntilIdle(page);
+  const click = async (name: string) => {
+    await waitUntilIdle(page);
+    const before = await entries(page).count();
+    await botEntries(page).last().getByRole('button', { name, exact: true }).first().click();
+    expect(await settle(() => entries(page).count(), (n) => n > before + 1)).toBeGreaterThan(before + 1);
+  };
+  await botEntries(page).getByRole('button', { name: t('zh-TW', 'triage.offer.button') }).last().click();
+  await settle(() => botEntries(page).last().innerText(), (text) => text.includes(t('zh-TW', 'triage.card.pickLeg')));
+  await click(t('zh-TW', 'triage.leg', { party: t('zh-TW', 'parties.user'), traffic: t('zh-TW', 'traffic.media.name') }));
+  await click(t('zh-TW', 'paths.internet'));
+  await click(t('zh-TW', 'triage.card.edge.unknown'));
+  // The facts of the call, as the triage asks them: an Online PSTN call from the office.
+  const facts = [t('zh-TW', 'slots.deployment.values.online'), t('zh-TW', 'slots.callType.values.pstn'), t('zh-TW', 'slots.location.values.customerNetwork')];
+  for (let step = 0; step < 5; step++) {
+    await waitUntilIdle(page);
+    const titles = (await botEntries(page).last().locator('button.ac-pushButton').allInnerTexts()).map((s) => s.trim());
+    const next = facts.find((f) => titles.includes(f));
+    if (!next) break;
+    await click(next);
+  }
+  await waitUntilIdle(page);
+  const text = await botEntries(page).last().locator('.ac-adaptiveCard').first().innerText();
+  expect(text).toContain(t('zh-TW', 'triage.summary.differs'));
+  await page.screenshot({ path: join(OUTPUT, 'zh-TW-triage.png'), fullPage: true });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

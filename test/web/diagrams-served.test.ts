@@ -2,12 +2,12 @@
 // diagram this same server serves (relative URL), drawing the routes the card says. And the diagram route itself:
 // any key that says one scenario consistently gets that scenario's canonical picture; a key that names no scenario,
 // contradicts itself or names a slot that does not apply is not found.
-import type { AdaptiveCard } from '../../src/cards';
 import { diagramKey } from '../../src/cards';
 import { canonicalScenario, resolve, type PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { imagesOf } from '../dialogs/cardReading';
-import { allVariants, completeScenarios, inBatches, reachAnswers, type Send } from '../support/answerVariants';
+import { allVariants, completeScenarios, inBatches, reachAnswers } from '../support/answerVariants';
+import { pageClient } from '../support/channelClients';
 import { byDiagramUrl, fetchDiagram, routesNotDrawn, startDiagramServer, type DiagramServer } from '../support/diagramServer';
 
 let server: DiagramServer;
@@ -16,27 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const post = (path: string, body: unknown) =>
-  fetch(`${server.baseUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
-/** The page: one conversation per id (started on first use), button data sent as the page sends it. */
-function page(locale: Locale): Send {
-  const conversations = new Map<string, string>();
-  return async (id, value) => {
-    if (!conversations.has(id)) {
-      const started = (await (await post('/web/api/conversations', { locale })).json()) as { conversationId: string };
-      conversations.set(id, started.conversationId);
-    }
-    const response = await post('/web/api/messages', { conversationId: conversations.get(id), locale, value });
-    if (response.status !== 200) throw new Error(`${id}: ${response.status}`);
-    const { activities } = (await response.json()) as { activities: { attachments?: { content: AdaptiveCard }[] }[] };
-    return activities.flatMap((a) => (a.attachments ?? []).map((x) => x.content));
-  };
-}
-
 describe.each(['en', 'zh-TW'] as const)('every answer card on the local page, in %s', (locale) => {
   it('points at a diagram of this server that draws the routes the card says', async () => {
-    const send = page(locale);
+    const send = pageClient(server, locale);
     const reached = (await inBatches(allVariants(), 6, (variant, i) => reachAnswers(send, `page-${i}`, variant, locale))).flat();
     expect(reached.length).toBe(completeScenarios().length * 3);
     const answers = reached.map(({ name, card }) => {

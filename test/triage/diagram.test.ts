@@ -1,0 +1,107 @@
+// The triage's diagram: the article's routes as in every answer diagram, and the observed routes over them in their
+// own colour, keyed and in the legend, drawn through the areas they cross; and the diagram's address, which names
+// the scenario and what was observed, one address per triage, tampered keys not found.
+import { isTriageDiagramKey, triageDiagramKey, triageFromDiagramKey } from '../../src/cards';
+import { renderTriageSvg } from '../../src/diagram';
+import { OBSERVED_COLOR } from '../../src/diagram/catalog';
+import { textWidth } from '../../src/diagram/text';
+import { clientZones, completions, triage, type Observation, type PartialScenario, type Triage } from '../../src/engine';
+import { routeText } from '../../src/present';
+import { t, type Locale } from '../../src/i18n';
+import { areasCrossed, readDiagram } from '../diagram/svg-reading';
+
+type Compared = Extract<Triage, { kind: 'compared' }>;
+const compared = (s: PartialScenario, observed: Observation[]): Compared => {
+  const result = triage(s, observed);
+  if (result.kind !== 'compared') throw new Error(result.kind);
+  return result;
+};
+
+const ONLINE_PSTN_INSIDE: PartialScenario = { deployment: 'online', callType: 'pstn', location: 'customerNetwork' };
+
+describe.each<Locale>(['en', 'zh-TW'])('the triage diagram in %s', (locale) => {
+  it('draws the observed route over the article\'s, in its own colour, keyed and in the legend', () => {
+    const result = compared(ONLINE_PSTN_INSIDE, [{ traffic: 'media', party: 'user', path: 'internet' }]);
+    const drawn = readDiagram(renderTriageSvg(result, locale));
+    const observed = drawn.legs.filter((l) => l.stroke === OBSERVED_COLOR);
+    const article = drawn.legs.filter((l) => l.stroke !== OBSERVED_COLOR);
+    expect(article).toHaveLength(2);
+    expect(observed).toHaveLength(1);
+    expect(observed[0]).toMatchObject({ party: 'user', traffic: 'media', route: ['internet', 'microsoftNetwork'] });
+    // The client stays where the ticket says; the observed line leaves it through the Internet band.
+    expect(drawn.nodes.get('client.user')?.area).toBe('yourNetwork');
+    expect(areasCrossed(observed[0].points, drawn.zones)).toEqual(['yourNetwork', 'internet', 'microsoftNetwork']);
+    const legend = drawn.document.querySelector('g.legend')?.textContent ?? '';
+    expect(legend).toContain(t(locale, 'triage.diagram.legend'));
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const best = result.explanations[0].resolution;
+    const route = routeText(best.media[0].route, best.media[0].from, clientZones(best.scenario), locale);
+    const line = t(locale, 'triage.diagram.leg', { party: t(locale, 'parties.user'), traffic: t(locale, 'traffic.media.name'), path: t(locale, 'paths.internet'), route });
+    expect(drawn.keyRows.map((r) => squeeze(r.text))).toContain(squeeze(line));
+    expect(drawn.document.querySelector('title')?.textContent).toContain(t(locale, 'triage.diagram.title'));
+    // The legend has one more entry than an answer's: it wraps rather than running off the picture.
+    const width = Number(drawn.svg.getAttribute('width'));
+    for (const text of Array.from(drawn.document.querySelectorAll('g.legend text'))) {
+      expect(Number(text.getAttribute('x')) + textWidth(text.textContent ?? '', Number(text.getAttribute('font-size')))).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('draws a match as the article\'s own route observed, and nothing observed when nothing explains it', () => {
+    const match = readDiagram(renderTriageSvg(compared(ONLINE_PSTN_INSIDE, [{ traffic: 'media', party: 'user', path: 'expressRoute' }]), locale));
+    const observed = match.legs.filter((l) => l.stroke === OBSERVED_COLOR);
+    expect(observed.map((l) => l.route)).toEqual([match.legs.find((l) => l.traffic === 'media' && l.stroke !== OBSERVED_COLOR)!.route]);
+    const nothing = readDiagram(
+      renderTriageSvg(compared({ deployment: 'online', callType: 'broadcast', location: 'customerNetwork' }, [{ traffic: 'media', party: 'attendees', path: 'expressRoute' }]), locale),
+    );
+    expect(nothing.legs.filter((l) => l.stroke === OBSERVED_COLOR)).toEqual([]);
+  });
+});
+
+describe('the observed route drawn, for every complete scenario and every link a user could have seen instead', () => {
+  it('is a route of the best explanation that gives the observation, through the areas it says', () => {
+    const problems: string[] = [];
+    for (const s of completions({})) {
+      for (const path of ['local', 'expressRoute', 'internet'] as const) {
+        const result = compared(s, [{ traffic: 'media', party: 'user', path }]);
+        const drawn = readDiagram(renderTriageSvg(result, 'en'));
+        const observed = drawn.legs.filter((l) => l.stroke === OBSERVED_COLOR);
+        const explained = result.matches || result.explanations.length > 0;
+        if (observed.length !== (explained ? 1 : 0)) problems.push(`${JSON.stringify(s)} ${path}: ${observed.length} observed lines`);
+        if (observed.length === 1 && path !== 'local' && !observed[0].route.includes(path)) problems.push(`${JSON.stringify(s)} ${path}: drawn through ${observed[0].route}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the triage diagram\'s address', () => {
+  const cases: [PartialScenario, Observation[]][] = [
+    [ONLINE_PSTN_INSIDE, [{ traffic: 'media', party: 'user', path: 'internet' }]],
+    [ONLINE_PSTN_INSIDE, [{ traffic: 'signaling', party: 'user', notPaths: ['expressRoute'] }, { traffic: 'media', party: 'user', path: 'internet', edge: 'onlineEdge' }]],
+    [{ deployment: 'online', callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork', firewall: 'blocksDirect' }, [{ traffic: 'media', party: 'peer', path: 'internet', edge: false }]],
+  ];
+
+  it.each(cases)('names the scenario and what was observed, and reads back (%j)', (scenario, observed) => {
+    const key = triageDiagramKey(scenario, observed);
+    expect(key).toMatch(/^[A-Za-z_-]+$/);
+    expect(isTriageDiagramKey(key)).toBe(true);
+    expect(triageFromDiagramKey(key)).toEqual({ scenario, observations: expect.arrayContaining(observed) });
+    // One triage, one address, whatever order the observations were given in.
+    expect(triageDiagramKey(scenario, [...observed].reverse())).toBe(key);
+  });
+
+  it.each([
+    'deployment-online_callType-pstn',
+    'deployment-online_callType-pstn__seen-media-user',
+    'deployment-online_callType-pstn__seen-media-user-sideways',
+    'deployment-online_callType-pstn__seen-video-user-internet',
+    'deployment-online_callType-pstn__seen-media-boss-internet',
+    'deployment-online_callType-pstn__seen-media-user-any',
+    'deployment-online_callType-pstn__seen-media-user-internet-edge-noEdge',
+    'deployment-online_callType-pstn__seen-media-user-internet-notSideways',
+    'deployment-moon__seen-media-user-internet',
+    'deployment-online_callType-pstn__seen-signaling-user-internet__seen-media-user-internet',
+  ])('refuses %s', (key) => {
+    expect(triageFromDiagramKey(key)).toBeNull();
+  });
+});

@@ -1,0 +1,95 @@
+// The observation reader on sentences written for this test (voices unlike the blind tickets): what each says was
+// observed, in English, Traditional and Simplified Chinese and mixed; questions, expectations and descriptions of the
+// call that are no observation; the vocabulary's own consistency; and the recognizer hook.
+import { createRecognizer } from '../../src/nlu';
+import { OBSERVATION_VOCABULARY_PROBLEMS, readObservations } from '../../src/nlu/observations';
+import type { Observation } from '../../src/engine';
+
+const media = (rest: Partial<Observation>): Observation => ({ traffic: 'media', party: 'user', ...rest });
+const signaling = (rest: Partial<Observation>): Observation => ({ traffic: 'signaling', party: 'user', ...rest });
+
+const OBSERVATIONS: [string, Observation[]][] = [
+  ['it should go over ExpressRoute, but the audio takes the Internet', [media({ path: 'internet' })]],
+  ['media goes over the internet', [media({ path: 'internet' })]],
+  ["it's relayed through the edge and out over the internet", [media({ path: 'internet', edge: true })]],
+  ['Wireshark: SIP leaves via our proxy to the internet. RTP is fine on ER.', [signaling({ path: 'internet' }), media({ path: 'expressRoute' })]],
+  ['the audio leaves through our Edge to the internet', [media({ path: 'internet', edge: 'onPremEdge' })]],
+  ['audio rides ER to the O365 edge', [media({ path: 'expressRoute', edge: 'onlineEdge' })]],
+  ['Her signalling never touched ExpressRoute.', [signaling({ notPaths: ['expressRoute'] })]],
+  ['voice traffic bypasses ER entirely', [media({ notPaths: ['expressRoute'] })]],
+  ['NetFlow: the ER link was idle during the call, the RTP went out the ISP link', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['Both the signaling and the media stayed local.', [signaling({ path: 'local' }), media({ path: 'local' })]],
+  ["I'm in the office, my manager called me from a hotel. His media hit the Online Edge over the internet.", [{ traffic: 'media', party: 'peer', path: 'internet', edge: 'onlineEdge' }]],
+  ['My side goes over ER; the other side goes over the internet.', [media({ path: 'expressRoute' }), { traffic: 'media', party: 'peer', path: 'internet' }]],
+  ['The attendees were only watching, and the stream came over ExpressRoute.', [{ traffic: 'media', party: 'attendees', path: 'expressRoute' }]],
+  ['Why is her RTP going across ExpressRoute?', [media({ path: 'expressRoute' })]],
+  ['但是媒體走網際網路', [media({ path: 'internet' })]],
+  ['訊號沒有走 ER', [signaling({ notPaths: ['expressRoute'] })]],
+  ['抓封包看到 media 從 Edge 繞出去', [media({ edge: true })]],
+  ["it's relayed through the edge", [media({ edge: true })]],
+  ['抓封包看到 media 從 Edge 繞出去外網', [media({ path: 'internet', edge: true })]],
+  ['同仁的語音經過我們地端 Edge 再走 ER 到雲端', [media({ path: 'expressRoute', edge: 'onPremEdge' })]],
+  ['他那端的媒體直接走外網，沒經過 Edge', [{ traffic: 'media', party: 'peer', path: 'internet', edge: false }]],
+  ['信令走代理服务器出互联网，没有走专线', [signaling({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['訊號跟媒體都留在內網。', [signaling({ path: 'local' }), media({ path: 'local' })]],
+  ['SIP 走 ER 到 365，正常嗎？', [signaling({ path: 'expressRoute' })]],
+  ['ER 流量圖一條線，媒體都走外網', [media({ path: 'internet' })]],
+];
+
+const NOT_OBSERVATIONS = [
+  'does the media go over ExpressRoute when the user is at home?',
+  'where does the signaling go for a hybrid conference?',
+  'Should the audio be on ER?',
+  'I thought Cloud Connector keeps the media in our WAN?',
+  'The summary table says PSTN signaling from the office is local.',
+  'Is the media local or over ExpressRoute?',
+  'We have ExpressRoute for Office 365.',
+  'a user calls a colleague; both are on the internet',
+  'Why is DNS always sent over the Internet?',
+  'The firewall blocks the direct path, so it relays through our on-prem Edge. Where does the media go?',
+  '因為防火牆擋掉直連，所以改走我們的 on-prem Edge，媒體會怎麼繞？',
+  '媒體會走 ER 嗎？',
+  '訊號是留在內網，還是先上雲端再轉回 CCE？',
+  '我們 Online 租用戶明明有 ER 啊',
+  '主講人不是應該走 ER 嗎？',
+  '为什么 DNS 一律走互联网？',
+  '在酒店开会，走公网还是走专线？',
+  'help',
+  '',
+];
+
+describe('the observation reader', () => {
+  it.each(OBSERVATIONS)('%s', (text, expected) => {
+    expect(readObservations(text)).toEqual(expected.map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))));
+  });
+
+  it.each(NOT_OBSERVATIONS)('reads no observation in %j', (text) => {
+    expect(readObservations(text)).toEqual([]);
+  });
+
+  it('its vocabulary has no unknown keys, no empty phrases and no phrase with two meanings', () => {
+    expect(OBSERVATION_VOCABULARY_PROBLEMS).toEqual([]);
+  });
+
+  it('takes any text: long, binary-looking, only punctuation', () => {
+    for (const text of ['x'.repeat(5000), '\u0000\uffff\ud800', '。。。？？？', 'ER ER ER ER internet internet', '媒體'.repeat(800)]) {
+      expect(Array.isArray(readObservations(text))).toBe(true);
+    }
+  });
+});
+
+describe('the recognizer hook', () => {
+  const recognizer = createRecognizer();
+
+  it('a ticket that says what was observed is a call-flow question with its observations, greeting and all', () => {
+    const r = recognizer.recognize('Hi team, Online PSTN from the office and the media goes over the internet. Thanks');
+    expect(r.intent).toBe('ask');
+    expect(r.observations).toEqual([media({ path: 'internet' })]);
+  });
+
+  it('commands stay commands, and a question without observations carries none', () => {
+    expect(recognizer.recognize('help').observations).toBeUndefined();
+    expect(recognizer.recognize('start over').intent).toBe('cancel');
+    expect(recognizer.recognize('where does media go for a hybrid conference?').observations).toBeUndefined();
+  });
+});
