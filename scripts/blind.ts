@@ -91,12 +91,17 @@ export interface BlindMiss {
 
 type Legs = NonNullable<Reply['answer']>['signaling'];
 
-/** What a user is told: every party's signaling and media path. */
-function outcomeOf(reply: Reply): string | null {
+/**
+ * What a user is told: every party's signaling and media path. A focused answer (`dependsOn`: the question asked
+ * about one traffic type, and the other depends on facts not given) tells only the focused traffic's paths, so it is
+ * compared on those alone (`focusedOn` applies the same to the labelled answer).
+ */
+function outcomeOf(reply: Reply, focusedOn?: Reply): string | null {
   const answer = reply.answer;
   if (!answer) return null;
   const paths = (legs: Legs) => legs.map((leg) => leg.path).join('/');
-  return `${paths(answer.signaling)}|${paths(answer.media)}`;
+  const untold = (focusedOn ?? reply).answer?.dependsOn?.traffic;
+  return `${untold === 'signaling' ? '?' : paths(answer.signaling)}|${untold === 'media' ? '?' : paths(answer.media)}`;
 }
 
 function sameSlots(a: PartialScenario, b: PartialScenario): boolean {
@@ -158,7 +163,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
         if (!got.answer) {
           score.complete.asked += 1;
           miss('asked');
-        } else if (outcomeOf(got) === outcomeOf(want)) score.complete.right += 1;
+        } else if (outcomeOf(got) === outcomeOf(want, got)) score.complete.right += 1;
         else {
           score.complete.wrong += 1;
           miss('wrong');
