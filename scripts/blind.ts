@@ -32,8 +32,8 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   dev2: { en: ['blind/dev2.en4.jsonl'], 'zh-TW': ['blind/dev2.zh4.jsonl', 'blind/dev2.zh5.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   own: {
-    en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl'],
-    'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl'],
+    en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl'],
+    'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl'],
   },
 };
 
