@@ -12,7 +12,7 @@
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { ownedStatement } from './ownership';
-import { HOMING_VERBS, OUTSIDERS, People, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -268,7 +268,9 @@ class PartyReader {
         continue;
       }
       if (people.ones.includes(index)) continue;
-      if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
+      // "學校其他人還在地端": the rest of the organization, not the other party (unless they are called).
+      if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
+      else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (perspective) {
@@ -319,7 +321,9 @@ class PartyReader {
  */
 function describes(parties: PartyReader, items: readonly Item[], index: number): boolean {
   const j = nextIndex(items, index, (item) => isFiller(item) || isStatement(item));
-  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed');
+  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed' && !ACCOUNT_WORDS.has(surfaceOf(item) ?? ''));
+  // "我的帳號也在本地", "帳號都在線上": said of an account, it is where the account is homed.
+  if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }

@@ -75,6 +75,8 @@ const GENERIC_NOUNS = new Set([
 ]);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
+export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "X and Y": the words that join two people. */
@@ -117,6 +119,8 @@ const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
+/** Words for an account: what is said of one ("帳號也在本地") is where it is homed; "我的帳號" is the speaker. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -197,6 +201,7 @@ export class People {
       if (onePronoun || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     items.forEach((item, index) => {
@@ -271,7 +276,9 @@ export class People {
   /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
   private mineAnchor(item: Item, index: number): Anchor | undefined {
     if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
-    return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'user' } : undefined;
+    // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
+    const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
+    return mine ? { index, kind: 'person', role: 'user' } : undefined;
   }
 
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
@@ -343,15 +350,28 @@ export class People {
    * body (as against their account), not someone new.
    */
   private isBodyWord(item: Item, index: number): boolean {
-    const skip = (x: Item) => isFiller(x) || GROUP_PRONOUNS.has(surfaceOf(x) ?? '');
-    return surfaceOf(item) === BODY_WORD && kindOf(this.items[nextIndex(this.items, index, skip)]) === 'place';
+    if (surfaceOf(item) !== BODY_WORD) return false;
+    // "我人不在公司", "他人在飯店": right after a person word it is that person's body, whatever follows.
+    if (kindOf(this.items[index - 1]) === 'party') return true;
+    const skip = (x: Item) => isFiller(x) || kindOf(x) === 'negation' || GROUP_PRONOUNS.has(surfaceOf(x) ?? '');
+    return kindOf(this.items[nextIndex(this.items, index, skip)]) === 'place';
+  }
+
+  /**
+   * "研發部林經理", "業務部小林", "IT 主管 Amy": a person word right before another names who the second one is (their
+   * department or title): the same person, whom the second word names (it is the one who hosts, or is called).
+   */
+  private linkDescriber(anchor: Anchor): void {
+    // Past a word like "部" ("品保部陳經理"), not past "的" ("經理的秘書" is someone else).
+    const next = this.anchors.get(nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
+    if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
   }
 
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
     const next = this.items[index + 1];
-    const role = next && anchorOf(next, index + 1)?.role;
+    const role = next && !this.isBodyWord(next, index + 1) ? anchorOf(next, index + 1)?.role : undefined;
     return role === 'generic' || role === 'peer';
   }
 
@@ -395,7 +415,8 @@ export class People {
     if (this.organizerScope.has(anchor.index)) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
+    // "經理那邊約的會", "客戶那邊開的": past a side word too.
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     const after = this.items[nextIndex(this.items, this.afterRelativeClause(this.afterAside(anchor.index)), relative)];
@@ -513,13 +534,10 @@ export class People {
     return index;
   }
 
-  /** "both on-prem users", "two remote users", "另一個用戶端", "業務 主管": the noun names who the word before it named. */
+  /** "both on-prem users", "two remote users", "另一個用戶端": the noun names who the word before it named. */
   private linkPair(anchor: Anchor): void {
-    const right = this.anchors.get(anchor.index - 1);
-    if (right?.kind === 'person' && right.role === 'generic' && anchor.role === 'generic') {
-      this.sameAs.set(anchor.index, anchor.index - 1);
-      return;
-    }
+    // "業務 主管": see linkDescriber.
+    if ([...this.sameAs.values()].includes(anchor.index)) return;
     const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
     const j = previousIndex(this.items, anchor.index, passes);
     const before = this.items[j];
@@ -641,6 +659,8 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
+      if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
       if (!group && !this.couldBe(k, surface)) continue;
       if (!group && this.ambiguousAntecedent(k, anchor.index, surface)) {
         this.unresolved.add(anchor.index);

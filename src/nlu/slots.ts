@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, isCallingMedia } from './items';
+import { clauseStart, endsClause, isCallingMedia, kindOf } from './items';
 import { partiesOf, type Attribute } from './parties';
 import { isOtherCompany } from './statements';
 
@@ -181,11 +181,32 @@ function describesSetup(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** The call types the text names: a meeting named by its host is a conference; telephony set-up words only when nothing else is named. */
+/** Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell"): called, it is a phone call; used ("用手機"), a client. */
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile']);
+/** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
+const DIAL_REACH = 5;
+
+/** Whether the word at `index` is a phone called: a call word a few words before it in its clause. */
+function dialedPhone(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'word' || !PHONE_DEVICES.has(item.key)) return false;
+  for (let k = index - 1; k >= 0 && k >= index - DIAL_REACH && !endsClause(items[k]); k--) {
+    if (kindOf(items[k]) === 'call') return true;
+  }
+  return false;
+}
+
+const isPstn = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
+
+/**
+ * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
+ * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
+ */
 function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
   const named = new Set<CallType>();
   let setup = false;
   items.forEach((item, index) => {
+    if (dialedPhone(items, index)) named.add('pstn');
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
     if (concept.kind === 'hostedMeeting') named.add('conference');
@@ -196,7 +217,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     }
   });
   const types = [...named];
-  if (types.length === 0) return setup ? 'pstn' : undefined;
+  const denied = items.some((item, index) => negated.has(index) && isPstn(item));
+  if (types.length === 0) return setup && !denied ? 'pstn' : undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';

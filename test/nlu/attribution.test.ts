@@ -222,3 +222,99 @@ describe('pronouns and extra people that could be anyone', () => {
     expect(slots('Online only. I am at HQ. My colleague at home and the CFO in the Madrid office talk to me on a 1:1. Path?')).not.toHaveProperty('peer');
   });
 });
+
+describe('round 3: organizers, bodies and titles said in everyday Chinese', () => {
+  it('reads "X 那邊約的會" and "X 那場會" as X\'s meeting', () => {
+    expect(slots('混合部署，處長那邊排的會，處長帳號還在地端，我也是地端帳號，人在辦公室。路徑？')).toMatchObject({
+      callType: 'conference',
+      organizer: 'onPremises',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+    expect(slots('純 Online，課長那場會議我在高鐵上用手機熱點參加，訊號走哪？')).toMatchObject({
+      callType: 'conference',
+      organizer: 'online',
+      location: 'internet',
+    });
+  });
+
+  it('reads a department or title before a person as that person ("品保部陳經理發的會議")', () => {
+    expect(slots('品保部陳經理發的會議邀請（他是地端帳號），我們 hybrid，我帳號在 Online，人在桃園廠。媒體？')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'online',
+      location: 'customerNetwork',
+    });
+    expect(slots('Online 環境，我在家沒開 VPN，用筆電打給在公司的財務部主管，一對一。路徑？')).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+    });
+  });
+
+  it('reads "我人不在公司" as the speaker, not someone else', () => {
+    expect(slots('我們 Online。我人不在公司，在客戶那邊出差，沒連 VPN，要撥外線給廠商的市話。路徑？')).toMatchObject({
+      callType: 'pstn',
+      location: 'internet',
+    });
+  });
+
+  it('reads what is said of an account past adverbs ("我的帳號已經移到", "帳號也在本地") as its homing', () => {
+    expect(slots('混合式。會議是主任發起的，主任帳號在地端，我的帳號早就移到 Online 了。我在家沒連 VPN，路徑？')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'online',
+    });
+    expect(slots('我们是混合部署，会议是经理发起的，经理账号在本地服务器上，我的账号也在本地。我在办公室，路径？')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads another company\'s servers hosting a meeting, however named ("由對方公司的伺服器主辦", "他們自己的 Skype for Business 伺服器")', () => {
+    expect(slots('Hybrid。這場會由廠商的伺服器主辦，我是地端帳號，在辦公室。媒體？')).toMatchObject({ organizer: 'otherCompany' });
+  });
+
+  it('reads "全都是線上使用者" about us as an Online deployment', () => {
+    expect(slots('我們全都是線上使用者，我在家，跟在公司的同事一對一通話，媒體？')).toMatchObject({ deployment: 'online' });
+  });
+
+  it('reads a mobile or landline that is called as a phone call ("打給外面的供應商手機"), and one used as a client as nothing', () => {
+    expect(slots('在公司打給外面的廠商手機，我們純 Online，訊號走哪？')).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
+    expect(slots('純 Online，我在家用手機打 Skype 給在公司的同事，媒體？')).toMatchObject({ callType: 'peerToPeer' });
+  });
+});
+
+describe('round 3: titles, our own organization and places of schools, hospitals and banks', () => {
+  it('reads titles the vocabulary now holds (教授, 助教, 行員) and "本校" as us', () => {
+    expect(slots('本校是混合式。講師帳號在 Online，今天在家沒連 VPN，要參加李教授開的會，李教授帳號還在地端。講師的路徑？')).toMatchObject({
+      deployment: 'hybrid',
+      homing: 'online',
+      location: 'internet',
+      organizer: 'onPremises',
+    });
+  });
+
+  it('reads a department before a building ("行政大樓") as the place, not a person', () => {
+    expect(slots('純 Online。我在行政大樓，用 Skype 一對一打給在家的同事，他沒連 VPN。我的媒體？')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'internet',
+    });
+  });
+
+  it('does not take "其他人" (the rest of the organization) as the one a pronoun stands for, or as the other party', () => {
+    const found = slots('Hybrid。陳課長在家但有連 VPN，我在辦公室，我們兩個都是 Online 帳號，公司其他人還在地端。我一對一打給他，我這邊的媒體？');
+    expect(found).toMatchObject({ peer: 'customerNetwork', peerHoming: 'online', homing: 'online' });
+  });
+
+  it('reads "上雲" as homed Online', () => {
+    expect(slots('hybrid。組長已經上雲了，在客戶那邊用訪客 Wi-Fi，要加入處長（地端帳號）開的會。組長的媒體？')).toMatchObject({
+      homing: 'online',
+      location: 'internet',
+      organizer: 'onPremises',
+    });
+  });
+
+  it('does not read telephony set-up words as a phone call when the text says it is not one', () => {
+    expect(slots('We have Cloud Connector Edition for the telephony, all users in Skype Online. Ana calls me in Skype, not a phone call; we both sit in the Lima office. Audio path?')).not.toHaveProperty('callType', 'pstn');
+    expect(slots("Online tenant with Calling Plans. A user in the office dials a supplier's cell. Media?")).toMatchObject({ callType: 'pstn' });
+  });
+});
