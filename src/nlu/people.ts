@@ -386,7 +386,8 @@ export class People {
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於]/.test(surfaceOf(this.items[place]) ?? '');
+    // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.ownedPlaces.add(place);
     this.anchors.delete(anchor.index);
@@ -394,10 +395,22 @@ export class People {
 
   /** "使用者自己這端", "他自己", "the user himself": a reflexive right after someone is that someone, not the speaker. */
   private linkReflexive(anchor: Anchor): void {
+    if (!REFLEXIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     const before = this.anchors.get(anchor.index - 1);
-    if (!REFLEXIVES.has(surfaceOf(this.items[anchor.index]) ?? '') || before?.kind !== 'person') return;
+    // "同仁在宿舍用自己手機分享上網": after a verb, "自己" is the one its clause is about.
+    const subject = before?.kind === 'person' ? before : this.clauseSubject(anchor.index);
+    if (subject === undefined) return;
     this.anchors.set(anchor.index, { ...anchor, role: 'pronoun' });
-    this.sameAs.set(anchor.index, anchor.index - 1);
+    this.sameAs.set(anchor.index, subject.index);
+  }
+
+  /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
+  private clauseSubject(index: number): Anchor | undefined {
+    for (let k = clauseStart(this.items, index); k < index; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person' && anchor.role !== 'all' && anchor.role !== 'both') return anchor;
+    }
+    return undefined;
   }
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */

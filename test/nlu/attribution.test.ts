@@ -318,3 +318,21 @@ describe('round 3: titles, our own organization and places of schools, hospitals
     expect(slots("Online tenant with Calling Plans. A user in the office dials a supplier's cell. Media?")).toMatchObject({ callType: 'pstn' });
   });
 });
+
+describe('round 3: reflexives and the other party on the move', () => {
+  it('reads "自己" after a verb as the one its clause is about, not the speaker', () => {
+    expect(slots('混合部署，地端帳號的同仁在宿舍用自己手機分享上網（沒連 VPN），打給在廠區的同事（也是地端帳號）。同仁這端的媒體？')).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+      homing: 'onPremises',
+      peerHoming: 'onPremises',
+    });
+  });
+
+  it('reads "對方去X出差" and "對方住飯店" as where the other party is, not a place the other party owns', () => {
+    expect(slots('hybrid，兩個都是地端帳號；我在高雄辦公室，對方去日本出差住飯店沒掛 VPN。1:1，我這邊的媒體？')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'internet',
+    });
+  });
+});
