@@ -118,6 +118,14 @@ class PartyReader {
     }
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
+    // "from her desk at HQ", "at his desk in the Lagos office": a place that goes on from the place right before it
+    // (only fillers between) is the same person's.
+    const previous = previousIndex(this.items, index, isFiller);
+    const placeBefore = this.items[previous];
+    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated') {
+      const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
+      if (same.anchor !== undefined || same.role !== undefined) return same;
+    }
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
@@ -324,6 +332,8 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed' && !ACCOUNT_WORDS.has(surfaceOf(item) ?? ''));
   // "我的帳號也在本地", "帳號都在線上": said of an account, it is where the account is homed.
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  // "(sfbo homed)": "homed" after it.
+  if (surfaceOf(items[index + 1]) === 'homed') return true;
   const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }

@@ -109,6 +109,8 @@ const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
 const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
+/** Honorifics after a name ("Suzuki-san"). */
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
@@ -326,6 +328,8 @@ export class People {
     const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
     if (['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     const initial = before === undefined || endsSentence(before);
+    // "Suzuki-san", "Tanaka sama": an honorific after the name.
+    if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
     return !initial || this.personFollows(index + 1);
   }
 

@@ -336,3 +336,31 @@ describe('round 3: reflexives and the other party on the move', () => {
     });
   });
 });
+
+describe('round 3: terse and non-native English', () => {
+  it('reads a place that goes on from the one before it as the same person\'s ("from her desk at HQ")', () => {
+    expect(slots('Online only. Our VP will join the budget review that our finance lead Ms. Adeyemi set up, from his desk at HQ. Media path?')).toMatchObject({
+      location: 'customerNetwork',
+      organizer: 'online',
+    });
+  });
+
+  it('reads "sfbo homed" and "migrated to sfbo" as homed Online', () => {
+    expect(slots('hybrid. user (sfbo homed) at home no vpn calls a colleague, also on-prem homed, in the office. path for the user?')).toMatchObject({
+      homing: 'online',
+      peerHoming: 'onPremises',
+    });
+    expect(slots('hybrid deployment, these two were both migrated to sfbo. both at HQ, p2p call. paths?')).toMatchObject({
+      homing: 'online',
+      peerHoming: 'online',
+    });
+  });
+
+  it('reads a department head as a person and "Tanaka-san" as a name', () => {
+    expect(slots('Our company is hybrid. Tanaka-san is Online homed and in the Osaka office. He joins a meeting of our department head, who is on-prem. Paths for Tanaka-san?')).toMatchObject({
+      homing: 'online',
+      location: 'customerNetwork',
+      organizer: 'onPremises',
+    });
+  });
+});
