@@ -109,6 +109,9 @@ const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
 const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
+/** "院長在會議室當廣播的主講人": "當" (act as) before a person word names who the subject is, like a copula. */
+const ACTS_AS: ReadonlySet<string> = new Set(['當']);
+const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Honorifics after a name ("Suzuki-san"). */
 const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
@@ -531,20 +534,22 @@ export class People {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
-    if (!isMarker(this.items[j], 'copula') && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
-    if (!isMarker(this.items[j], 'copula')) return;
+    if (!isCopula(this.items[j]) && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
+    if (!isCopula(this.items[j])) return;
     // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
     j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     j = previousIndex(this.items, this.beforeAside(j + 1), passes);
     const named = this.anchors.get(j);
-    if (named) this.sameAs.set(anchor.index, named.index);
+    // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
+    const self = this.sameAs.get(anchor.index) ?? anchor.index;
+    if (named && named.index !== self) this.sameAs.set(self, named.index);
   }
 
   /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
   private copulaBefore(index: number): number {
     for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
       const item = this.items[k];
-      if (isMarker(item, 'copula')) return k;
+      if (isCopula(item)) return k;
       const anchor = this.anchors.get(k);
       if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all')) return index;
     }

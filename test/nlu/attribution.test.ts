@@ -364,3 +364,10 @@ describe('round 3: terse and non-native English', () => {
     });
   });
 });
+
+describe('round 3: who presents a broadcast', () => {
+  it('follows "講者是業務副總" to the title after a department, and "當...主講人" (acts as) to who acts', () => {
+    expect(slots('Skype 會議廣播，主講人是研發處長，人在機場用手機熱點（沒 VPN），主講人的媒體？')).toMatchObject({ callType: 'broadcast', location: 'internet' });
+    expect(slots('校長在行政大樓的會議室當 Skype 會議廣播的主講人，他的訊號走 ER 嗎？')).toMatchObject({ callType: 'broadcast', location: 'customerNetwork' });
+  });
+});
