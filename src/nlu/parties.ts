@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -357,6 +357,14 @@ function namesSide(items: readonly Item[], index: number): boolean {
   return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
 }
 
+/** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
+function describesServer(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
+  const next = items[nextIndex(items, index, isPossessive)];
+  return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises';
+}
+
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
@@ -410,7 +418,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

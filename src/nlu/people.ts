@@ -125,7 +125,7 @@ const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
 /** Words for an account: what is said of one ("帳號也在本地") is where it is homed; "我的帳號" is the speaker. */
-export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是']);
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是', '帳號在', '賬號在']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -755,6 +755,9 @@ export class People {
     } else if (second < 0 || endsClause(this.items[second])) {
       // "我 on-prem / 對方 Online / 都在 HQ": "都" opening a clause after the two parties were named is both of them.
       if (this.peopleBefore(index) >= 2) this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z]/.test(surface)) {
+      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone.
+      this.anchors.set(second, { index: second, kind: 'person', role: 'all' });
     }
   }
 

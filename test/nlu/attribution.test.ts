@@ -371,3 +371,28 @@ describe('round 3: who presents a broadcast', () => {
     expect(slots('校長在行政大樓的會議室當 Skype 會議廣播的主講人，他的訊號走 ER 嗎？')).toMatchObject({ callType: 'broadcast', location: 'customerNetwork' });
   });
 });
+
+describe('round 3: everyone, offices of a title, and which server', () => {
+  it('reads "使用者都在 Online" as everyone, so the one described after is the user', () => {
+    expect(slots('我們是 CCE，使用者都在 Online，同仁在飯店沒開 VPN，用 Skype 撥市話，會走 ER 嗎？')).toMatchObject({
+      deployment: 'cloudConnector',
+      callType: 'pstn',
+      location: 'internet',
+    });
+  });
+
+  it('reads "處長室召開的會議" as the 處長\'s meeting', () => {
+    expect(slots('本校是 CCE，帳號都在雲端。老師在研究室加入處長室召開的會議，處長也是 Online 帳號。路徑？')).toMatchObject({
+      organizer: 'online',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads a place right before a server as which server, not where someone is', () => {
+    expect(slots('混合式。主任帳號在校內 Skype Server，人在機場，要參加召集人是 Online 帳號的會議。主任的路徑？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      organizer: 'online',
+    });
+  });
+});
