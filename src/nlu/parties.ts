@@ -362,8 +362,10 @@ function describesServer(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
   const next = items[nextIndex(items, index, isPossessive)];
-  return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises';
+  return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises' && SERVER.test(next.surface);
 }
+/** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
+const SERVER = /server|伺服器|pool|集區|主機/;
 
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
