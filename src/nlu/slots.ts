@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, isCallingMedia, kindOf } from './items';
+import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
 import { partiesOf, type Attribute } from './parties';
 import { isOtherCompany } from './statements';
 
@@ -88,13 +88,23 @@ function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms
  * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
  * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
  */
+/** Words that set what follows against what came before ("在辦公室但是用手機熱點", "in the office but on my hotspot"). */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['但', '但是', '可是', '不過', 'but', 'however', 'though']);
+
+/** The clause's start, reaching back over a contrast: "in the office but on my hotspot" is said in one breath. */
+function contrastStart(items: readonly Item[], index: number): number {
+  let start = clauseStart(items, index);
+  while (start > 0 && CONTRAST_WORDS.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  return start;
+}
+
 function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Set<number> {
   // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi" say both in one breath.
   const said = (connection: boolean) =>
     new Set(
       attrs.flatMap((a) =>
         a.person !== undefined && a.strength >= FIRM && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
-          ? [`${a.person}:${clauseStart(items, items.indexOf(a.source))}`]
+          ? [`${a.person}:${contrastStart(items, items.indexOf(a.source))}`]
           : [],
       ),
     );
@@ -357,6 +367,18 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
   }
 }
 
+/**
+ * "online. the weekly sync Tom runs, me on hotel wifi. audio path?": "Online" alone as the first sentence of a
+ * question about paths is the deployment (terse chat), not anyone's homing. Without a question after it ("online.
+ * she's at home", answering where someone is homed) it keeps its plain meaning.
+ */
+function headingOnline(items: readonly Item[]): Mention | undefined {
+  const [first, next] = items;
+  const online = first?.kind === 'mention' && first.concept.kind === 'homed' && first.concept.value === 'online';
+  const asks = items.some((item) => kindOf(item) === 'traffic' || kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
+  return online && asks && next?.kind === 'break' && next.strong ? (first as Mention) : undefined;
+}
+
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
@@ -380,7 +402,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const named = callTypeOf(items, negated);
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
-  const attrs = withoutOutsidersPlaces(parties.attributes);
+  const heading = headingOnline(items);
+  const attrs = withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading);
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   const rooms = roomsAndNetworks(items, attrs);
@@ -398,12 +421,12 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) ? 'online' : deployment.hint);
+  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {
       organizer: slots.organizer !== undefined || internalOrganizer,
-      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs),
+      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs) || heading !== undefined,
       otherParty,
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.

@@ -50,6 +50,8 @@ export function foldText(text: string): string {
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
+    // "w/o VPN": the slash would split it into two words that mean nothing.
+    .replace(/\bw\/o\b/gi, 'without')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC');

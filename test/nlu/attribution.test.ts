@@ -396,3 +396,15 @@ describe('round 3: everyone, offices of a title, and which server', () => {
     });
   });
 });
+
+describe('round 3: terse openings and contrasts', () => {
+  it('reads "online." opening a question as the deployment, and "w/o VPN" as without', () => {
+    expect(slots('online. the budget sync Maria runs, me at an airport lounge. media path?')).toMatchObject({ deployment: 'online', organizer: 'online', location: 'internet' });
+    expect(slots('online. she is at home.')).not.toHaveProperty('deployment');
+    expect(slots('Online only, user at home w/o VPN dials a landline. Signaling?')).toMatchObject({ location: 'internet', callType: 'pstn' });
+  });
+
+  it('reads the network said after "but" as outweighing the room ("在辦公室但是用手機熱點")', () => {
+    expect(slots('我人在總部但是用手機熱點上網，我們 Online，打給在家的同事，媒體？')).toMatchObject({ location: 'internet', peer: 'internet' });
+  });
+});
