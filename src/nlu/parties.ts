@@ -206,6 +206,9 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
+      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person.
+      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && i.script === 'han' && i.unknown === true);
+      if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       const item = this.items[j];
       // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").

@@ -358,8 +358,9 @@ export class People {
    */
   private isBodyWord(item: Item, index: number): boolean {
     if (surfaceOf(item) !== BODY_WORD) return false;
-    // "我人不在公司", "他人在飯店": right after a person word it is that person's body, whatever follows.
-    if (kindOf(this.items[index - 1]) === 'party') return true;
+    // "我人不在公司", "他人在飯店", "技正今天人不在局裡": after a person word (past fillers) it is that person's body.
+    const previous = previousIndex(this.items, index, isFiller);
+    if (kindOf(this.items[previous]) === 'party' || this.anchors.has(previous)) return true;
     const skip = (x: Item) => isFiller(x) || kindOf(x) === 'negation' || GROUP_PRONOUNS.has(surfaceOf(x) ?? '');
     return kindOf(this.items[nextIndex(this.items, index, skip)]) === 'place';
   }

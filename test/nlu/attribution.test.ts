@@ -408,3 +408,17 @@ describe('round 3: terse openings and contrasts', () => {
     expect(slots('我人在總部但是用手機熱點上網，我們 Online，打給在家的同事，媒體？')).toMatchObject({ location: 'internet', peer: 'internet' });
   });
 });
+
+describe('round 3: what someone does at a place, and their body after a time word', () => {
+  it('reads a place, then what is done there, then "的" and a person as that person\'s place ("在家休假的同事")', () => {
+    expect(slots('純 Online，我在辦公室，跟在家休假的同事一對一視訊，同事沒開 VPN。我的媒體？')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+  });
+
+  it('reads "人" after a person and a time word as that person ("科長今天人不在局裡")', () => {
+    expect(slots('本局混合式。科長帳號在地端，今天人不在局裡，在家沒連 VPN，要參加處長發起的會議，處長是 Online 帳號。科長的媒體？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      organizer: 'online',
+    });
+  });
+});
