@@ -198,7 +198,7 @@ export class People {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -294,6 +294,21 @@ export class People {
     if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
     // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
     return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
+  }
+
+  /**
+   * Role nouns are an open class in English too ("the dean", "a foreman", "the registrar"): a word the vocabulary
+   * does not know is a person when "who" follows it ("the dean who is in his office"), or a call word is right before
+   * it and where it is right after ("rings a foreman on the shop floor").
+   */
+  private roleNounAnchor(item: Item, index: number): Anchor | undefined {
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    const after = this.items[index + 1];
+    const who = after?.kind === 'mention' && after.surface === 'who';
+    // "rings a foreman on the shop floor": called, and where they are said right after.
+    const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
+    return called || who ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**

@@ -422,3 +422,19 @@ describe('round 3: what someone does at a place, and their body after a time wor
     });
   });
 });
+
+describe('round 3: English role nouns the vocabulary does not know', () => {
+  it('reads a noun before "who", or called and then placed, as a person', () => {
+    expect(slots('Online only. I am at home, no VPN, and I video call the provost who is in his office on campus. My media?')).toMatchObject({
+      callType: 'peerToPeer',
+      location: 'internet',
+      peer: 'customerNetwork',
+    });
+    expect(slots('Hybrid. I am homed online and at HQ; I ring a machinist on the shop floor who is still on the on-prem pool. My path?')).toMatchObject({
+      callType: 'peerToPeer',
+      homing: 'online',
+      peer: 'customerNetwork',
+      peerHoming: 'onPremises',
+    });
+  });
+});
