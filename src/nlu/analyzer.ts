@@ -198,6 +198,10 @@ export class Analyzer {
         // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
         items.splice(items.length - [...company].length, [...company].length);
         items.push({ kind: 'mention', id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept, surface: company + tokens[i].surface, head: tokens[i].key });
+      } else if (concept === undefined && this.titleSuffix(items, tokens[i])) {
+        // "稽核員", "值班組長": a person word and a title character the lexicon does not know are one person word.
+        const last = items[items.length - 1] as Mention;
+        items[items.length - 1] = { ...last, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
       } else if (concept === undefined) {
         const { key, script, name: isName, unknown } = tokens[i];
         items.push({ kind: 'word', key, script, ...(isName && { name: true as const }), ...(unknown && { unknown: true as const }) });
@@ -211,6 +215,12 @@ export class Analyzer {
       i = end;
     }
     return items;
+  }
+
+  /** Whether a token is a title character the lexicon does not know right after a person word ("稽核" + "員"). */
+  private titleSuffix(items: readonly Item[], token: Token): boolean {
+    const last = items[items.length - 1];
+    return token.unknown === true && TITLE_SUFFIXES.has(token.key) && last?.kind === 'mention' && last.concept.kind === 'party' && last.concept.role === 'generic';
   }
 
   /**
@@ -245,6 +255,8 @@ export class Analyzer {
   }
 }
 
+/** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
+const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);
 /** Prefixes of everyday Chinese names ("阿哲", "小陳", "老吳"): with one character the lexicon does not know, a name. */
 const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小', '老']);
 /** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */

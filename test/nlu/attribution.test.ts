@@ -438,3 +438,12 @@ describe('round 3: English role nouns the vocabulary does not know', () => {
     });
   });
 });
+
+describe('round 3: a title character after a person word', () => {
+  it('reads "稽核員" as one person word, not "員出差" as a place', () => {
+    expect(slots('全 Online。稽核員出差住旅館，用旅館 Wi-Fi，沒連 VPN，跟在總部的主管一對一通話。稽核員的媒體？')).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+    });
+  });
+});
