@@ -1,4 +1,4 @@
-// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev parts (round 1 and 2,
+// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev parts (rounds 1 to 3,
 // long pasted tickets included), and start-up time. Start-up is
 // measured in a fresh Node process (loading the module and the model, building the recognizer, the first English
 // and the first Chinese utterance, which loads the Simplified-to-Traditional converter); per-utterance times in
