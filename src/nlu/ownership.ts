@@ -32,9 +32,14 @@ function isOutsider(item: Item | undefined, people: People, index: number, posse
   return possessor && item?.kind === 'word' && item.name === true && !people.anchors.has(index);
 }
 
+/** "對方地端帳號", "their on-prem account": an account is where a person is homed, never a company's servers. */
+const ACCOUNT = /帳號|賬號|帳戶|賬戶|account/;
+
 const isHostingPlace = (item: Item | undefined): boolean =>
   item?.kind === 'mention' &&
-  ((item.concept.kind === 'homed' && item.concept.value === 'onPremises') || item.concept.kind === 'datacenter' || (item.concept.kind === 'company' && item.concept.hosting));
+  ((item.concept.kind === 'homed' && item.concept.value === 'onPremises' && !ACCOUNT.test(item.surface)) ||
+    item.concept.kind === 'datacenter' ||
+    (item.concept.kind === 'company' && item.concept.hosting));
 
 /** Words an owner may stand before: "own", fillers, "他們那邊有", "B 公司". */
 function passes(item: Item): boolean {

@@ -13,6 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
 import { partiesOf, type Attribute } from './parties';
+import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
 
 interface Candidate<T> {
@@ -334,7 +335,8 @@ function impliedCallType(
   if (!evidence.deployment) return undefined;
   if (joins(items, negated)) return 'conference';
   const user = attrs.some((a) => a.role === 'user');
-  return user && attrs.some((a) => a.role === 'peer' && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
+  // "我 Online 帳號，對方地端帳號，都在臺中廠": where the other party is, or both are, with nothing else said.
+  return user && attrs.some((a) => (a.role === 'peer' || a.role === 'both') && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
 }
 
 /** What is said of one party ("the other is at home") wins over what is said of both. */
@@ -388,12 +390,18 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
  * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
  * nothing of ours, so where such a person is does not vote for the other party's place.
  */
+/** "客戶那邊", "the client site": a place named by another organization's people is theirs. */
+function namesOutsider(item: Item): boolean {
+  const surface = surfaceOf(item) ?? '';
+  return [...OUTSIDERS].some((word) => surface.startsWith(word) || surface.startsWith(`the ${word}`));
+}
+
 function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
   const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
   const federatedPeer = attrs.some((a) => a.role === 'peer' && !a.negated && isOtherCompany(a.statement));
   // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too.
   const theirs = (a: Attribute) =>
-    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (federatedPeer && a.statement.kind === 'place' && a.statement.owned === true);
+    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source)));
   return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
 }
 

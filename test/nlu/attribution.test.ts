@@ -447,3 +447,22 @@ describe('round 3: a title character after a person word', () => {
     });
   });
 });
+
+describe('round 3: accounts, both parties placed, and another organization\'s rooms', () => {
+  it('reads "對方地端帳號" as the other party\'s homing, not another company\'s servers, and two people placed together as a call between them', () => {
+    expect(slots('hybrid / 我 online 帳號 / 對方地端帳號 / 都在高雄廠內網 / 訊號跟媒體？')).toMatchObject({
+      callType: 'peerToPeer',
+      homing: 'online',
+      peerHoming: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'customerNetwork',
+    });
+  });
+
+  it('reads a place named by the other organization\'s people ("客戶那邊的採購") as theirs when the other party is federated', () => {
+    expect(slots('我們是 CCE（帳號全部 Online）。業務在機場用機場 Wi-Fi，跟客戶那邊的窗口 P2P，客戶是 federated 的外部組織。業務這端的路徑？')).toMatchObject({
+      location: 'internet',
+      peer: 'federated',
+    });
+  });
+});
