@@ -46,6 +46,8 @@ interface Attachment {
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
+/** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
+const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
@@ -129,6 +131,8 @@ class PartyReader {
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    // "media 會走 ER 還是直接出外網": the other way a question offers for the traffic.
+    if (statement.kind === 'place' && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
@@ -150,6 +154,22 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
+   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網").
+   */
+  private offeredWay(index: number): boolean {
+    if (!OR_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) return false;
+    let traffic = false;
+    let question = false;
+    for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      const item = this.items[k];
+      if (kindOf(item) === 'traffic') traffic = true;
+      if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') question = true;
+    }
+    return traffic && question;
   }
 
   /**

@@ -137,11 +137,13 @@ function peerOf(votes: readonly Candidate<string>[]): string | undefined {
 /** Another company's meeting, hosted we do not know where (a vote that only counts with another one). */
 const OUTSIDER = 'outsider';
 
-function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
+function voteOrganizer(votes: SlotVotes, attribute: Attribute, theirServers: boolean): void {
   const { statement, negated, strength } = attribute;
   if (negated) return;
-  // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers.
-  if (statement.kind === 'homed') votes.add('organizer', attribute.outsider && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
+  // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers;
+  // so is "地端" said of the meeting itself when another company's servers host it ("供應商用他們自己機房的 SfB Server（地端）開的").
+  const theirs = attribute.outsider === true || (theirServers && attribute.person === undefined);
+  if (statement.kind === 'homed') votes.add('organizer', theirs && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
   else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
   else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
   else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
@@ -346,7 +348,7 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>, theirServers: boolean): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
@@ -364,7 +366,7 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
       break;
     }
     case 'organizer':
-      voteOrganizer(votes, attribute);
+      voteOrganizer(votes, attribute, theirServers);
       break;
   }
 }
@@ -415,7 +417,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   const rooms = roomsAndNetworks(items, attrs);
-  for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms);
+  const theirServers = attrs.some((a) => a.role === 'organizer' && !a.negated && a.statement.kind === 'company' && a.statement.ownServers === true);
+  for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms, theirServers);
 
   const slots: Record<string, string | undefined> = {
     location: decide(votes.get('location')),

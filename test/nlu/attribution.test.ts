@@ -466,3 +466,19 @@ describe('round 3: accounts, both parties placed, and another organization\'s ro
     });
   });
 });
+
+describe('round 3: the ways a question offers, and another company\'s on-premises servers', () => {
+  it('reads a place offered as a way for the traffic ("還是直接出外網") as nobody\'s', () => {
+    expect(slots('純 online，我在新竹辦公室，SfB 打給在家 WFH 的業務（他沒連 VPN），我這端的 media 會走 ER 還是直接出外網？')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'internet',
+    });
+  });
+
+  it('reads "地端" said of a meeting another company\'s servers host as those servers', () => {
+    expect(slots('全雲端 SfB。會計在台南辦公室要加入廠商的會議，那場是廠商用他們自己機房的 SfB Server（地端）開的。會計這邊的媒體？')).toMatchObject({
+      organizer: 'otherCompany',
+      location: 'customerNetwork',
+    });
+  });
+});
