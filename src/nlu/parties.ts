@@ -131,8 +131,8 @@ class PartyReader {
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
-    // "media 會走 ER 還是直接出外網": the other way a question offers for the traffic.
-    if (statement.kind === 'place' && this.offeredWay(index)) return { strength: 0, ignored: true };
+    // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
+    if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
@@ -161,7 +161,10 @@ class PartyReader {
    * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網").
    */
   private offeredWay(index: number): boolean {
-    if (!OR_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) return false;
+    // "signaling 會不會上雲": right after the question itself, too.
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';
+    if (!OR_WORDS.has(surfaceOf(before) ?? '') && !asking) return false;
     let traffic = false;
     let question = false;
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {

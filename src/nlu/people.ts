@@ -161,6 +161,7 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
   return undefined;
 }
 
+const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
 const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
 
@@ -218,6 +219,8 @@ export class People {
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
       if (this.hosts(anchor)) {
         this.organizers.add(anchor.index);
+        // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
+        if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
         continue;
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
@@ -828,7 +831,8 @@ export class People {
   private calledPast(index: number): boolean {
     for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
       const item = this.items[k];
-      if (kindOf(item) === 'call') return true;
+      // "打外線回局裡總機": a word for a phone call reaches the one called too.
+      if (kindOf(item) === 'call' || isPstn(item)) return true;
       if (!(isFiller(item) || isStatement(item) || (item.kind === 'word' && item.script === 'han'))) return false;
     }
     return false;

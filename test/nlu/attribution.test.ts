@@ -482,3 +482,24 @@ describe('round 3: the ways a question offers, and another company\'s on-premise
     });
   });
 });
+
+describe('round 3: phone calls to someone, meetings sent, and "外部" as a word that describes', () => {
+  it('reads the one a phone call reaches as called ("打外線回局裡總機"), so the caller is the user', () => {
+    expect(slots('Online 環境，承辦人在機場用 Skype 打外線回局裡總機，媒體會經過 ExpressRoute 嗎？')).toMatchObject({ callType: 'pstn', location: 'internet' });
+  });
+
+  it('reads "X 發了一個會議" as X\'s meeting and "signaling 會不會上雲" as no homing', () => {
+    expect(slots('本院混合式。組長帳號在地端，我的帳號也在地端。組長發了一個會議，我在行政大樓加入。訊號會不會上雲？')).toMatchObject({
+      organizer: 'onPremises',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads "外部" before what it describes as no place ("跟外部合作的保險公司業務")', () => {
+    expect(slots('我們是 CCE，使用者都在 Online。行員在櫃檯跟外部合作的保險公司業務一對一視訊，保險公司有自己的租用戶、有同盟。媒體？')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'federated',
+    });
+  });
+});
