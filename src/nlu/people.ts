@@ -442,7 +442,9 @@ export class People {
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
     const open = this.items[anchor.index + 1];
-    if (anchor.kind === 'meeting' || open?.kind !== 'break' || open.paren !== 'open') return;
+    // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
+    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
+    if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     const first = nextIndex(this.items, anchor.index + 1, isFiller);
     const named = this.anchors.get(first);
     if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);

@@ -503,3 +503,13 @@ describe('round 3: phone calls to someone, meetings sent, and "外部" as a word
     });
   });
 });
+
+describe('round 3: a ticket\'s labelled lines', () => {
+  it('reads "User: <name>" as the user being that person', () => {
+    expect(slots('REQ-1204\nUser: Ingrid Falk (homed on-prem, hybrid deployment)\nLocation: hotel, not on VPN\nMeeting: organized by an Online-homed colleague\nPlease advise the media path.')).toMatchObject({
+      homing: 'onPremises',
+      location: 'internet',
+      organizer: 'online',
+    });
+  });
+});
