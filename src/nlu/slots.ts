@@ -383,6 +383,27 @@ function headingOnline(items: readonly Item[]): Mention | undefined {
   return online && asks && next?.kind === 'break' && next.strong ? (first as Mention) : undefined;
 }
 
+/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
+const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', 'sure', 'know', 'certain']);
+/** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
+const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
+
+/**
+ * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on": the writer says they do not
+ * know the network, so where the user's client really is stays a question, whatever room is named.
+ */
+function unsureOfNetwork(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return false;
+    for (let k = index + 2; k < items.length && k <= index + 8; k++) {
+      const next = items[k];
+      if (next.kind === 'break' && next.strong) return false;
+      if (NETWORK_WORDS.has(surfaceOf(next) ?? '') || (next.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true)) return true;
+    }
+    return false;
+  });
+}
+
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
@@ -421,7 +442,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms, theirServers);
 
   const slots: Record<string, string | undefined> = {
-    location: decide(votes.get('location')),
+    location: unsureOfNetwork(items) ? undefined : decide(votes.get('location')),
     peer: peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),

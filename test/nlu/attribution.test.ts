@@ -513,3 +513,11 @@ describe('round 3: a ticket\'s labelled lines', () => {
     });
   });
 });
+
+describe('round 3: what the writer says they do not know', () => {
+  it('leaves the place out when the writer does not know the network ("不知道他連的是什麼網路", "not sure which network")', () => {
+    expect(slots('CCE，業務人在客戶工廠，用 SfB 撥客戶的市話，不知道他連的是什麼網路，會走 ER 嗎？')).not.toHaveProperty('location');
+    expect(slots("Online only. She's at a client site and I'm not sure which network she is on; she dials a landline. Signaling?")).not.toHaveProperty('location');
+    expect(slots('CCE，業務在客戶工廠，用客戶的訪客 Wi-Fi，撥客戶的市話，會走 ER 嗎？')).toMatchObject({ location: 'internet' });
+  });
+});
