@@ -253,7 +253,9 @@ class PartyReader {
    * about a person ("an online meeting from home with an on-prem account" is the user's account).
    */
   private onlyLinks(from: number, to: number): boolean {
-    return this.items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation');
+    // "the meeting lives on our on-prem pool": said of a meeting, where it lives is where it is hosted.
+    const lives = (item: Item) => isMarker(item, 'hosted') && HOMING_VERBS.has(surfaceOf(item) ?? '');
+    return this.items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation' || lives(item));
   }
 
   /** The first person of the clause, else of the sentence. */

@@ -521,3 +521,15 @@ describe('round 3: what the writer says they do not know', () => {
     expect(slots('CCE，業務在客戶工廠，用客戶的訪客 Wi-Fi，撥客戶的市話，會走 ER 嗎？')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('round 3: where a meeting is held', () => {
+  it('reads "會議開在地端機房", "週會開在雲端" and "the meeting lives on our on-prem pool" as where the meeting is hosted', () => {
+    expect(slots('混合式，會議開在地端機房，我是 Online 帳號，在家沒連 VPN，媒體？')).toMatchObject({ organizer: 'onPremises', homing: 'online', location: 'internet' });
+    expect(slots('混合式，週會開在雲端，我帳號在地端，人在辦公室，路徑？')).toMatchObject({ organizer: 'online', homing: 'onPremises' });
+    expect(slots("hybrid. meeting lives on our on-prem pool. I'm homed on-prem, WFH without VPN. paths?")).toMatchObject({ organizer: 'onPremises', location: 'internet' });
+  });
+
+  it('reads "一個" before a meeting as an article, not a person ("帳號在地端的同仁要參加一個開在雲端的會議")', () => {
+    expect(slots('混合式。帳號還在地端的同仁要參加一個開在雲端的會議，人在公司。路徑？')).toMatchObject({ homing: 'onPremises', organizer: 'online' });
+  });
+});
