@@ -111,8 +111,9 @@ class PartyReader {
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
-    const adjacent = this.fitting(statement, this.modified(index));
-    if (adjacent) return { anchor: adjacent, strength: 3 };
+    const target = this.modified(index);
+    const adjacent = this.fitting(statement, target);
+    if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
       const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
@@ -154,6 +155,15 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
+   * said of the one before; it describes the person after only with "的" ("在家沒 VPN 的對方").
+   */
+  private predicateBefore(index: number, target: number): boolean {
+    const surface = surfaceOf(this.items[index]) ?? '';
+    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some((item) => surfaceOf(item) === '的');
   }
 
   /**

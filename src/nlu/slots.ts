@@ -380,7 +380,8 @@ function headingOnline(items: readonly Item[]): Mention | undefined {
   const [first, next] = items;
   const online = first?.kind === 'mention' && first.concept.kind === 'homed' && first.concept.value === 'online';
   const asks = items.some((item) => kindOf(item) === 'traffic' || kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
-  return online && asks && next?.kind === 'break' && next.strong ? (first as Mention) : undefined;
+  // "Online，我不在公司": a comma after it is as good as a full stop.
+  return online && asks && next?.kind === 'break' && next.paren === undefined ? (first as Mention) : undefined;
 }
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
@@ -402,6 +403,11 @@ function unsureOfNetwork(items: readonly Item[]): boolean {
     }
     return false;
   });
+}
+
+/** Whether a meeting named by its host says it is Online ("'s online meeting", "開的線上會議"). */
+function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online|線上/.test(item.surface));
 }
 
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
@@ -440,6 +446,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const rooms = roomsAndNetworks(items, attrs);
   const theirServers = attrs.some((a) => a.role === 'organizer' && !a.negated && a.statement.kind === 'company' && a.statement.ownServers === true);
   for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms, theirServers);
+  // "my boss's Online meeting", "主管開的線上會議": a meeting named by its host and as Online is hosted Online.
+  if (onlineMeeting(items, negated)) votes.add('organizer', 'online', FIRM);
 
   const slots: Record<string, string | undefined> = {
     location: unsureOfNetwork(items) ? undefined : decide(votes.get('location')),

@@ -533,3 +533,15 @@ describe('round 3: where a meeting is held', () => {
     expect(slots('混合式。帳號還在地端的同仁要參加一個開在雲端的會議，人在公司。路徑？')).toMatchObject({ homing: 'onPremises', organizer: 'online' });
   });
 });
+
+describe('round 3: terse Chinese with spaces, "Online，" openings and Online meetings by their host', () => {
+  it('does not read "在家沒 vpn" as describing the person named right after it without "的"', () => {
+    expect(slots('hybrid 我跟對方都是 online 帳號 我在家沒 vpn 對方在公司 p2p media?')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+    expect(slots('純 Online，在家沒 VPN 的同事打給在公司的我，我的媒體？')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+  });
+
+  it('reads "Online，" opening a question as the deployment, and "my boss\'s Online meeting" as hosted Online', () => {
+    expect(slots('Online，我不在公司也沒連 VPN，撥外線給客戶，訊號？')).toMatchObject({ deployment: 'online', location: 'internet', callType: 'pstn' });
+    expect(slots("Hybrid. I'm on-prem, at home with the VPN down, joining my boss's Online meeting. media?")).toMatchObject({ organizer: 'online', homing: 'onPremises' });
+  });
+});
