@@ -545,3 +545,15 @@ describe('round 3: terse Chinese with spaces, "Online，" openings and Online me
     expect(slots("Hybrid. I'm on-prem, at home with the VPN down, joining my boss's Online meeting. media?")).toMatchObject({ organizer: 'online', homing: 'onPremises' });
   });
 });
+
+describe('round 3: invitations', () => {
+  it('reads "a meeting X sent out" and "an invite hosted on their own server" as meetings and who hosts them', () => {
+    expect(slots("Hybrid. Joining a meeting the finance director sent out; she's on the on-prem pool; me: online homed, home office, VPN connected. signaling?")).toMatchObject({
+      callType: 'conference',
+      organizer: 'onPremises',
+      homing: 'online',
+      location: 'customerNetwork',
+    });
+    expect(slots("Online only, a client sent us a Skype invite hosted on their own Skype server. I'm at HQ. media?")).toMatchObject({ callType: 'conference', organizer: 'otherCompany' });
+  });
+});
