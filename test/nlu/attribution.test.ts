@@ -557,3 +557,10 @@ describe('round 3: invitations', () => {
     expect(slots("Online only, a client sent us a Skype invite hosted on their own Skype server. I'm at HQ. media?")).toMatchObject({ callType: 'conference', organizer: 'otherCompany' });
   });
 });
+
+describe('round 3: counting companies and calls to my mobile', () => {
+  it('reads "兩家有同盟" as two companies, not as at home, and "客戶打我手機" as a phone call', () => {
+    expect(slots('純 Online，客戶從他們公司用 Skype 打給我（兩家有同盟），我在分公司，媒體？')).toMatchObject({ location: 'customerNetwork', peer: 'federated' });
+    expect(slots('純 Online，我在家沒 VPN，客戶打我手機，訊號？')).toMatchObject({ callType: 'pstn', location: 'internet' });
+  });
+});
