@@ -136,6 +136,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
   ['他的', '他'],
   ['她的', '她'],
 ]);
+/** Pronouns that are the object of a verb ("tell me", "show us"): never the owner of what follows. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 
@@ -856,7 +858,8 @@ export class People {
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
-    if (kind === 'traffic') return owned || !isCallingMedia(next);
+    // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
+    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
     if (kind === 'path') return true;
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;

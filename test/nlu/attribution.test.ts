@@ -564,3 +564,13 @@ describe('round 3: counting companies and calls to my mobile', () => {
     expect(slots('純 Online，我在家沒 VPN，客戶打我手機，訊號？')).toMatchObject({ callType: 'pstn', location: 'internet' });
   });
 });
+
+describe('round 3: who is told', () => {
+  it('reads "tell me the media path" as asking, not as the speaker\'s side', () => {
+    expect(slots('Hybrid. Can you tell me the media path when an online user working remotely joins a meeting hosted by an on-prem user?')).toMatchObject({
+      homing: 'online',
+      location: 'internet',
+      organizer: 'onPremises',
+    });
+  });
+});
