@@ -1,5 +1,5 @@
-// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev part (long
-// pasted tickets included), and start-up time. Start-up is
+// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev parts (rounds 1 to 3,
+// long pasted tickets included), and start-up time. Start-up is
 // measured in a fresh Node process (loading the module and the model, building the recognizer, the first English
 // and the first Chinese utterance, which loads the Simplified-to-Traditional converter); per-utterance times in
 // this process after one warm-up pass. Each utterance is timed PASSES times: its time is the median of those (a
@@ -57,7 +57,7 @@ export async function runNluBench(): Promise<Record<string, number>> {
   const perUtterance: number[] = [];
   const raw: number[] = [];
   for (const locale of Object.keys(LABELLED_SETS) as Locale[]) {
-    const texts = [...loadLabelledSet(locale).map((u) => u.text), ...loadBlindSet('dev', locale).map((u) => u.text)];
+    const texts = [...loadLabelledSet(locale), ...loadBlindSet('dev', locale), ...loadBlindSet('dev2', locale), ...loadBlindSet('dev3', locale)].map((u) => u.text);
     for (const text of texts) recognizer.recognize(text); // warm-up: JIT, lazy converter and typo index
     const samples = texts.map(() => [] as number[]);
     for (let pass = 0; pass < PASSES; pass++) {

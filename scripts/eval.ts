@@ -7,14 +7,25 @@
 // `--errors` also lists what it gets wrong on the labelled sets, the blind dev part and our own questions (never the test part);
 // `--json` prints the numbers as JSON.
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { basename, join } from 'path';
 import { answerLine } from '../src/cli/batch';
 import type { Reply, Request } from '../src/cli/request';
 import type { PartialScenario } from '../src/engine/types';
 import { createRecognizer } from '../src/nlu';
 import { topicId } from '../src/nlu/topics';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
-import { BLIND_PARTS, formatBlindScore, formatMiss, loadBlindSet, scoreBlind, type AskBatch, type BlindPart, type BlindScore } from './blind';
+import {
+  BLIND_PARTS,
+  BLIND_SETS,
+  formatBlindScore,
+  formatMiss,
+  loadBlindFile,
+  scoreBlind,
+  type AskBatch,
+  type BlindItem,
+  type BlindPart,
+  type BlindScore,
+} from './blind';
 import { projectRoot } from './project-root';
 import { percent, ratio, SlotTally, slotLines, type SlotScores } from './slot-score';
 import { triageReport } from './triage-eval';
@@ -97,9 +108,15 @@ function topicNamer(recognizer: Recognizer, items: readonly { text: string }[]):
   };
 }
 
-export function evaluateBlind(part: BlindPart, locale: Locale, recognizer: Recognizer = createRecognizer()) {
-  const items = loadBlindSet(part, locale);
+function scoreItems(items: readonly BlindItem[], recognizer: Recognizer) {
   return scoreBlind(items, inProcessBatch(recognizer), topicNamer(recognizer, items));
+}
+
+/** A part's score in one language, over all its sets, and each set's own score (its file's name, without .jsonl). */
+export function evaluateBlind(part: BlindPart, locale: Locale, recognizer: Recognizer = createRecognizer()) {
+  const sets = BLIND_SETS[part][locale].map((file) => ({ name: basename(file, '.jsonl'), items: loadBlindFile(file) }));
+  const bySet = sets.map(({ name, items }) => ({ name, ...scoreItems(items, recognizer) }));
+  return { ...scoreItems(sets.flatMap((set) => set.items), recognizer), sets: bySet };
 }
 
 const LANGUAGE_TITLES: Record<Locale, string> = { en: 'English', 'zh-TW': 'Chinese (zh-TW, Simplified and mixed)' };
@@ -117,7 +134,12 @@ function main(args: readonly string[]): void {
     const numbers = Object.fromEntries(
       locales.map((locale) => {
         const { errors: _errors, ...rest } = labelled[locale];
-        const parts = Object.fromEntries(BLIND_PARTS.map((part) => [part, blind[locale][part].score])) as Record<BlindPart, BlindScore>;
+        const parts = Object.fromEntries(
+          BLIND_PARTS.map((part) => {
+            const { score, sets } = blind[locale][part];
+            return [part, { ...score, sets: Object.fromEntries(sets.map((set) => [set.name, set.score])) }];
+          }),
+        ) as Record<BlindPart, BlindScore & { sets: Record<string, BlindScore> }>;
         return [locale, { labelled: rest, blind: parts }];
       }),
     );
@@ -135,7 +157,9 @@ function main(args: readonly string[]): void {
     }
     console.log('');
     for (const part of BLIND_PARTS) {
-      const { score, misses } = blind[locale][part];
+      const { score, misses, sets } = blind[locale][part];
+      // A part of several sets (writers, rounds): each set's answers first, then the whole part.
+      if (sets.length > 1) for (const set of sets) console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}, set ${set.name}`, set.score).split('\n').slice(0, 6).join('\n'));
       console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}`, score));
       // The test part stays unseen: only its aggregate is ever printed.
       if (args.includes('--errors') && part !== 'test') for (const miss of misses) console.log(formatMiss(miss));

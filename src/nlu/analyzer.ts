@@ -1,10 +1,10 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
-import { Segmenter, toTraditional } from './chinese';
-import { meansIAm, splitWord, wordKey, type EnglishForms } from './english';
+import { Segmenter, toTraditional, type Segment } from './chinese';
+import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { HAN, detectLocale, normalizeText, splitText } from './text';
+import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -15,12 +15,17 @@ export interface Token {
   script: Script;
   /** The word as written (after contraction and typo handling). */
   surface: string;
+  /** A capitalized English word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), or "小陳": perhaps a name. */
+  name?: boolean;
+  /** A Chinese character the lexicon does not know. */
+  unknown?: boolean;
 }
 
 export type Item =
   /** `head`: the matching key of the phrase's last word ("sales rep" and "the rep" share "rep"). */
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
-  | { kind: 'word'; key: string; script: Script }
+  /** `name`: a capitalized word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), see Token. */
+  | { kind: 'word'; key: string; script: Script; name?: true; unknown?: true }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
@@ -55,13 +60,16 @@ export class Analyzer {
   private readonly keys: Map<string, string>;
   private readonly knownKeys: Set<string>;
   private readonly concepts = new Map<string, Concept>();
+  /** Chinese family names ("李護理長"). */
+  private readonly surnames: ReadonlySet<string>;
   private readonly root: TrieNode = { next: new Map() };
 
   constructor(
     tables: AnalyzerTables,
     private readonly forms: EnglishForms,
   ) {
-    this.segmenter = new Segmenter(new Set(tables.lexicon));
+    this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones);
+    this.surnames = new Set(tables.surnames);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());
@@ -87,24 +95,29 @@ export class Analyzer {
     return this.forms.aliases.has(word) || this.knownKeys.has(this.keyOf(word));
   }
 
-  /** A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. */
+  /**
+   * A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. A capitalized word the
+   * vocabulary does not know is kept as written inside a sentence (a name is no typo) and marked as a possible name.
+   */
   private tokenize(text: string): Piece[] {
-    let normalized = normalizeText(text);
+    let normalized = foldText(text);
     if (HAN.test(normalized)) normalized = toTraditional(normalized);
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     raws.forEach((raw, index) => {
       if (raw.kind === 'break') pieces.push(raw);
-      else if (raw.kind === 'han') {
-        for (const segment of this.segmenter.segment(raw.text)) {
-          pieces.push({ key: segment.text, script: 'han', surface: segment.text });
-        }
-      } else {
+      else if (raw.kind === 'han') pieces.push(...hanTokens(this.segmenter.segment(raw.text)));
+      else {
         const next = raws[index + 1];
         const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
+        const last = pieces[pieces.length - 1];
+        const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {
-          const surface = this.isKnown(word) ? word : (this.corrector.correct(word) ?? word);
-          pieces.push({ key: this.keyOf(surface), script: 'latin', surface });
+          const unknown = !this.isKnown(word) && !isFunctionWord(word) && !/\d/.test(word);
+          const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
+          const surface = corrected ?? word;
+          const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
+          pieces.push({ key: this.keyOf(surface), script: 'latin', surface, ...(name && { name }) });
         }
       }
     });
@@ -165,16 +178,61 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, concept] = choice[i];
-      if (concept === undefined) items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script });
+      const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
+      if (site?.script === 'latin') {
+        // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
+        items.splice(items.length - site.count, site.count);
+        const place = this.concepts.get(OUR_PLACE) as Concept;
+        items.push({ kind: 'mention', id: OUR_PLACE, concept: place, surface: `${site.text} ${tokens[i].surface}`, head: tokens[i].key });
+        i = end;
+        continue;
+      }
+      const kind = concept === undefined ? undefined : this.concepts.get(concept)?.kind;
+      // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
+      const titled = kind === 'party' && this.concepts.get(concept as string)?.kind === 'party' && (this.concepts.get(concept as string) as { role: string }).role === 'generic';
+      const named = kind === 'place' ? properName(items) : titled ? surname(items, this.surnames) : undefined;
+      if (named) items.splice(items.length - named.count, named.count);
+      const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
+      const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(tokens, i + 1) ? companyName(items) : '';
+      if (company) {
+        // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
+        items.splice(items.length - [...company].length, [...company].length);
+        items.push({ kind: 'mention', id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept, surface: company + tokens[i].surface, head: tokens[i].key });
+      } else if (concept === undefined && this.titleSuffix(items, tokens[i])) {
+        // "稽核員", "值班組長": a person word and a title character the lexicon does not know are one person word.
+        const last = items[items.length - 1] as Mention;
+        items[items.length - 1] = { ...last, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
+      } else if (concept === undefined) {
+        const { key, script, name: isName, unknown } = tokens[i];
+        items.push({ kind: 'word', key, script, ...(isName && { name: true as const }), ...(unknown && { unknown: true as const }) });
+      }
       else {
         const words = tokens.slice(i, end);
-        const surface = words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
+        const surface = name + words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
         const head = words[words.length - 1].key;
         items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface, head });
       }
       i = end;
     }
     return items;
+  }
+
+  /** Whether a token is a title character the lexicon does not know right after a person word ("稽核" + "員"). */
+  private titleSuffix(items: readonly Item[], token: Token): boolean {
+    const last = items[items.length - 1];
+    return token.unknown === true && TITLE_SUFFIXES.has(token.key) && last?.kind === 'mention' && last.concept.kind === 'party' && last.concept.role === 'generic';
+  }
+
+  /**
+   * Whether what starts at `i` makes the company before it someone's ("立訊公司的窗口") or a host ("力拓公司辦的會議"):
+   * "我們是一間貿易公司" describes ours.
+   */
+  private ownsNext(tokens: readonly Token[], i: number): boolean {
+    if (tokens[i]?.key === '的') return true;
+    return this.phrasesAt(tokens, i).some(([, id]) => {
+      const kind = this.concepts.get(id);
+      return kind?.kind === 'hostedMeeting' || (kind?.kind === 'marker' && kind.marker === 'hosted');
+    });
   }
 
   private addPhrase(id: string, keys: readonly string[]): void {
@@ -195,6 +253,88 @@ export class Analyzer {
     }
     node.concept ??= id;
   }
+}
+
+/** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
+const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);
+/** Prefixes of everyday Chinese names ("阿哲", "小陳", "老吳"): with one character the lexicon does not know, a name. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小', '老']);
+/** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */
+const PLACE_NAME_CHARACTERS: ReadonlySet<string> = new Set(['中', '上', '內', '東', '西', '南', '北', '新', '大']);
+/** Words for a facility, which after a proper name are one of our places ("the Dublin site", "the Manila hub"). */
+const FACILITIES: ReadonlySet<string> = new Set([
+  'site', 'sites', 'hub', 'depot', 'clinic', 'hospital', 'store', 'center', 'centre', 'facility', 'warehouse', 'yard', 'mill',
+]);
+const OUR_PLACE = 'place.customerNetwork';
+/** The longest English proper name a place word takes in front ("the Quezon City office"). */
+const ENGLISH_NAME_WORDS = 3;
+/** Words for a company, which after a proper name are another company ("力拓公司"). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
+const OTHER_COMPANY = 'company.other';
+/** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
+const PLACE_NAME_LENGTH = 4;
+
+/**
+ * "板橋辦公室", "新竹廠": the characters right before a place word that the lexicon does not know (or that name
+ * places) are its proper name, part of the place: nobody's words between a person and where they are. Returns
+ * them, joined, when the items just made end with them.
+ */
+function placeName(items: readonly Item[]): string {
+  let name = '';
+  for (let k = items.length - 1; k >= 0 && name.length < PLACE_NAME_LENGTH; k--) {
+    const item = items[k];
+    const char = item.kind === 'word' ? item.key : item.kind === 'mention' && item.concept.kind === 'filler' ? item.surface : '';
+    const partOfName = item.kind === 'word' ? item.script === 'han' && item.unknown === true : PLACE_NAME_CHARACTERS.has(char);
+    if (char.length !== 1 || !partOfName) break;
+    name = char + name;
+  }
+  // A place-name character alone is a word of its own ("在家中", "公司上").
+  return [...name].some((c) => !PLACE_NAME_CHARACTERS.has(c)) ? name : '';
+}
+
+/** "李護理長", "王醫師": a family name right before a person word is part of how the person is named. */
+function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
+  const last = items[items.length - 1];
+  return last?.kind === 'word' && last.script === 'han' && surnames.has(last.key) ? { text: last.key, count: 1, script: 'han' } : undefined;
+}
+
+/**
+ * The proper name right before a place word, as the items just made end with it: Chinese characters (see
+ * placeName) or capitalized English words the vocabulary does not know ("the Madrid office", "Quezon City").
+ */
+function properName(items: readonly Item[]): { text: string; count: number; script: Script } | undefined {
+  const chinese = placeName(items);
+  if (chinese) return { text: chinese, count: [...chinese].length, script: 'han' };
+  const words: string[] = [];
+  for (let k = items.length - 1; k >= 0 && words.length < ENGLISH_NAME_WORDS; k--) {
+    const item = items[k];
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name !== true) break;
+    words.unshift(item.key);
+  }
+  return words.length > 0 ? { text: words.join(' '), count: words.length, script: 'latin' } : undefined;
+}
+
+/** Characters of motion a company's name does not start with: "跑出公司", "回公司" leave or reach ours. */
+const MOTION = /^[進出回離到去來在往]/;
+
+/** "力拓公司": a name of two or more characters the lexicon does not know, before a word for a company. */
+function companyName(items: readonly Item[]): string {
+  const name = placeName(items);
+  return [...name].length >= 2 && !MOTION.test(name) ? name : '';
+}
+
+/** Segments -> tokens; "阿" or "小" and one unknown character are one name. */
+function hanTokens(segments: readonly Segment[]): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const next = segments[i + 1];
+    if (NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) {
+      const name = segments[i].text + next.text;
+      tokens.push({ key: name, script: 'han', surface: name, name: true });
+      i += 1;
+    } else tokens.push({ key: segments[i].text, script: 'han', surface: segments[i].text, ...(!segments[i].known && { unknown: true }) });
+  }
+  return tokens;
 }
 
 /** Phrase -> keys, as the analyzer keys a user's words (without typo correction or conversion). */

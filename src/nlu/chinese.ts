@@ -30,13 +30,34 @@ export function toTraditional(text: string): string {
 }
 
 export interface Segment {
+  /** The word: as written, or the lexicon word a homophone typo stands for ("撥外線" for "撥外現"). */
   text: string;
   /** Whether the segment is a lexicon word (otherwise a single unknown character). */
   known: boolean;
 }
 
+/**
+ * A lexicon word typed with one character swapped for a homophone ("撥外現", "在加裡") costs a little more than two
+ * lexicon words, so it never replaces a reading of known words, only one that leaves characters unknown.
+ */
+const HOMOPHONE_COST = 2.005;
+/** Only words this long are recognized through a homophone: two characters as written anchor the third. */
+const HOMOPHONE_MIN_LENGTH = 3;
+const HOMOPHONE_MAX_LENGTH = 4;
+
 /** An unknown character costs a little more than a one-character word, so lexicon words win ties. */
 const UNKNOWN_COST = 1.01;
+/**
+ * 在 ("at") belongs to the place after it: between splits of equal length, "還|在公司", "人|在總部" beat "還在|公司",
+ * "人在|總部" (a word ending in 在 costs a hair more, one starting with it a hair less), so the place keeps its 在.
+ */
+const LOCATIVE = '在';
+const LOCATIVE_BIAS = 0.001;
+
+function wordCost(word: string): number {
+  if (word.length < 2) return 1;
+  return 1 + (word.endsWith(LOCATIVE) ? LOCATIVE_BIAS : 0) - (word.startsWith(LOCATIVE) ? LOCATIVE_BIAS : 0);
+}
 
 /**
  * Segments a run of Han characters into the fewest pieces (words of the lexicon, or single characters), preferring
@@ -54,11 +75,17 @@ const UNKNOWN_COST = 1.01;
  */
 export class Segmenter {
   private readonly maxLength: number;
+  /** Character -> the characters typed for it by mistake and back (groups of homophones). */
+  private readonly homophones = new Map<string, string[]>();
 
-  constructor(private readonly words: ReadonlySet<string>) {
+  constructor(
+    private readonly words: ReadonlySet<string>,
+    homophoneGroups: readonly string[] = [],
+  ) {
     let max = 1;
     for (const word of words) max = Math.max(max, word.length);
     this.maxLength = max;
+    for (const group of homophoneGroups) for (const char of group) this.homophones.set(char, [...group].filter((c) => c !== char));
   }
 
   has(word: string): boolean {
@@ -69,23 +96,40 @@ export class Segmenter {
     const n = run.length;
     const cost = new Array<number>(n + 1).fill(Infinity);
     const next = new Array<number>(n + 1).fill(n);
+    const corrected = new Map<number, string>();
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       for (let end = Math.min(n, i + this.maxLength); end > i; end--) {
         const known = this.words.has(run.slice(i, end));
-        if (!known && end !== i + 1) continue;
-        const total = (known ? 1 : UNKNOWN_COST) + cost[end];
+        const typo = known ? undefined : this.homophoneWord(run.slice(i, end));
+        if (!known && typo === undefined && end !== i + 1) continue;
+        const total = (known ? wordCost(run.slice(i, end)) : typo !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
         if (total < cost[i] - 1e-9) {
           cost[i] = total;
           next[i] = end;
+          if (typo !== undefined) corrected.set(i, typo);
+          else corrected.delete(i);
         }
       }
     }
     const out: Segment[] = [];
     for (let i = 0; i < n; i = next[i]) {
-      const text = run.slice(i, next[i]);
+      const text = corrected.get(i) ?? run.slice(i, next[i]);
       out.push({ text, known: this.words.has(text) });
     }
     return out;
+  }
+
+  /** The lexicon word `text` is with one character swapped for a homophone, if there is exactly one. */
+  private homophoneWord(text: string): string | undefined {
+    if (text.length < HOMOPHONE_MIN_LENGTH || text.length > HOMOPHONE_MAX_LENGTH || this.homophones.size === 0) return undefined;
+    const found = new Set<string>();
+    for (let p = 0; p < text.length; p++) {
+      for (const alternative of this.homophones.get(text[p]) ?? []) {
+        const candidate = text.slice(0, p) + alternative + text.slice(p + 1);
+        if (this.words.has(candidate)) found.add(candidate);
+      }
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 }

@@ -30,14 +30,17 @@ export type Cue =
   | 'question'
   | 'why'
   | 'compare'
-  | 'perspective';
+  | 'perspective'
+  /** A connection that failed ("down", "dropped", "斷線", "掉線"): said of a VPN, it is off. */
+  | 'down';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
   | { kind: 'deploymentHint'; value: Deployment }
   | { kind: 'callType'; value: CallType }
   | { kind: 'call' }
-  | { kind: 'place'; value: PlaceValue }
+  /** `connection`: the network someone is connected to ("guest Wi-Fi", "公司內網"), which says more than the room. */
+  | { kind: 'place'; value: PlaceValue; connection?: boolean }
   /** A place both parties share ("same office", "都在家"). */
   | { kind: 'sharedPlace'; value: 'customerNetwork' | 'internet' }
   | { kind: 'homed'; value: Homing }
@@ -49,6 +52,8 @@ export type Concept =
   | { kind: 'hostedMeeting' }
   /** How the organization makes phone calls ("Calling Plan", "Phone System", "通話方案"): a PSTN call when nothing else is named. */
   | { kind: 'telephony' }
+  /** A tenant ("租用戶", "O365 tenant"): another organization's, or one said to be different, is federated (ownership.ts). */
+  | { kind: 'tenant' }
   /** Another company; `hosting`: its own servers, which only an organizer has ("on their own servers"). */
   | { kind: 'company'; hosting: boolean }
   | { kind: 'firewall'; value: 'allowsDirect' | 'blocksDirect' }
@@ -78,7 +83,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];
@@ -110,6 +115,8 @@ export function parseConcept(id: string): Concept | undefined {
       return bare({ kind: 'call' });
     case 'place':
       return valued(PLACES, (value) => ({ kind: 'place', value }));
+    case 'network':
+      return valued(SLOT_VALUES.location, (value) => ({ kind: 'place', value, connection: true }));
     case 'sharedPlace':
       return valued(SLOT_VALUES.location, (value) => ({ kind: 'sharedPlace', value }));
     case 'homed':
@@ -122,6 +129,8 @@ export function parseConcept(id: string): Concept | undefined {
       return bare({ kind: 'hostedMeeting' });
     case 'telephony':
       return bare({ kind: 'telephony' });
+    case 'tenant':
+      return bare({ kind: 'tenant' });
     case 'company':
       return rest === 'other' || rest === 'hosting' ? { kind: 'company', hosting: rest === 'hosting' } : undefined;
     case 'firewall':

@@ -23,6 +23,8 @@ export interface IntentEvidence {
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
   answer: boolean;
+  /** Whether the text asks about traffic or a path ("where does the media go", "走哪"). */
+  asksPath: boolean;
 }
 
 export interface IntentDecision {
@@ -81,7 +83,10 @@ function chosen(evidence: IntentEvidence): Intent {
   const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   // "Edge Server 到底是幹嘛的？為什麼 Online 會議一定要經過它？": asked what a term is, with at most a fact or two
   // around it, the question is the term, whatever the classifier ranks first.
-  if (evidence.asked && slotCount <= MAX_SLOTS_AROUND_A_TERM && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
+  // More facts around it ("what does 'hybrid deployment' mean? we have on-prem servers and O365 both") still ask
+  // what the term is when nothing asks about a path.
+  const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath;
+  if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   switch (pick) {
     case 'explain':

@@ -10,6 +10,11 @@ export function isMarker(item: Item | undefined, marker: MarkerKind): boolean {
 
 export const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'filler';
 
+/** Words for talking over video or voice ("跟我視訊", "a video with her"): the call itself, not its traffic. */
+const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
+
+export const isCallingMedia = (item: Item | undefined): boolean => kindOf(item) === 'traffic' && CALLING_MEDIA.has(surfaceOf(item) ?? '');
+
 /** The possessive "'s" or "的" ("the CFO's meeting", "主管的會議"). */
 export function isPossessive(item: Item | undefined): boolean {
   return isFiller(item) && item?.kind === 'mention' && (item.surface === "'s" || item.surface === '的');

@@ -10,7 +10,7 @@ import type { Intent, Locale } from './types';
 import { VOCABULARY, type Vocabulary } from './vocabulary';
 
 /** Bumped when the analyzer or the features change in a way that makes an older model wrong. */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 export interface CompiledModel {
   format: number;

@@ -50,13 +50,35 @@ function deniedAfter(items: readonly Item[], index: number): number | undefined 
   return undefined;
 }
 
+/** How far after a failure word a VPN may come ("lost the VPN", "斷了 VPN"). */
+const VPN_AHEAD_REACH = 2;
+
+/** "VPN dropped", "VPN 斷線了", "lost the VPN": the VPN a failure word is said of, in the same clause. */
+function failedVpn(items: readonly Item[], index: number): number | undefined {
+  const before = deniedAfter(items, index);
+  if (before !== undefined) return before;
+  for (let j = index + 1; j < items.length && j <= index + VPN_AHEAD_REACH; j++) {
+    const after = items[j];
+    if (after.kind === 'break') return undefined;
+    if (after.kind === 'mention' && after.concept.kind === 'vpn') return j;
+  }
+  return undefined;
+}
+
+/** A failure word, or a blocking one ("dropped", "斷掉", "卡住"), which said of a VPN means the same. */
+const isFailure = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && (item.concept.cue === 'down' || item.concept.cue === 'block');
+
 /**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
- * before it ("VPN 沒開": said first, denied after, as people say it).
+ * before it ("VPN 沒開": said first, denied after, as people say it). A failure word denies only a VPN ("VPN
+ * dropped", "VPN 斷線了"): "calls keep dropping at home" says nothing against home.
  */
 export function negatedItems(items: readonly Item[]): Set<number> {
   const negated = new Set<number>();
   items.forEach((item, index) => {
+    const failed = isFailure(item) ? failedVpn(items, index) : undefined;
+    if (failed !== undefined) negated.add(failed);
+    if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;
     if (item.kind !== 'mention' || item.concept.kind !== 'negation') return;
     const vpn = deniedAfter(items, index);
     if (vpn !== undefined) {

@@ -10,8 +10,9 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
-import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
-import { People, type Anchor } from './people';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { ownedStatement } from './ownership';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -22,6 +23,10 @@ export type Role = 'user' | 'peer' | 'organizer' | 'both' | 'all';
 export interface Attribute {
   /** The item the statement was read from. */
   source: Item;
+  /** The person it is said of (their first anchor, after following who refers to whom), when one is named. */
+  person?: number;
+  /** Said of another company's people ("they" after another company is named): where they are is their network. */
+  outsider?: boolean;
   statement: Statement;
   negated: boolean;
   role: Role;
@@ -41,6 +46,8 @@ interface Attachment {
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
+/** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
+const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
@@ -50,7 +57,8 @@ function fits(statement: Statement, anchor: Anchor): boolean {
   return anchor.kind === 'person' || aboutHosting(statement);
 }
 
-const isHosting = (item: Item | undefined): boolean => isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting';
+const isHosting = (item: Item | undefined): boolean =>
+  (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
@@ -88,8 +96,13 @@ class PartyReader {
     return place && this.people.organizers.has(j) ? undefined : anchor;
   }
 
-  /** The party a statement is about, and how sure that is. */
+  /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
   attach(index: number, statement: Statement): Attachment {
+    const attachment = this.attachTo(index, statement);
+    return attachment.anchor !== undefined && this.people.unresolved.has(attachment.anchor.index) ? { strength: 0, ignored: true } : attachment;
+  }
+
+  private attachTo(index: number, statement: Statement): Attachment {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
@@ -98,16 +111,29 @@ class PartyReader {
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
-    const adjacent = this.fitting(statement, this.modified(index));
-    if (adjacent) return { anchor: adjacent, strength: 3 };
+    const target = this.modified(index);
+    const adjacent = this.fitting(statement, target);
+    if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
       const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
+    const aside = this.asideOwner(index, statement);
+    if (aside) return aside;
+    // "from her desk at HQ", "at his desk in the Lagos office": a place that goes on from the place right before it
+    // (only fillers between) is the same person's.
+    const previous = previousIndex(this.items, index, isFiller);
+    const placeBefore = this.items[previous];
+    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated') {
+      const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
+      if (same.anchor !== undefined || same.role !== undefined) return same;
+    }
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
+    if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
@@ -116,7 +142,9 @@ class PartyReader {
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
-      const earlier = this.fitting(statement, k);
+      // "both Kavitha and Mr. Lee are homed Online": after a pair named after "both", both of them.
+      const pair = this.people.pairEnds.get(k);
+      const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
@@ -127,6 +155,69 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
+   * said of the one before; it describes the person after only with "的" ("在家沒 VPN 的對方").
+   */
+  private predicateBefore(index: number, target: number): boolean {
+    const surface = surfaceOf(this.items[index]) ?? '';
+    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some((item) => surfaceOf(item) === '的');
+  }
+
+  /**
+   * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
+   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網").
+   */
+  private offeredWay(index: number): boolean {
+    // "signaling 會不會上雲": right after the question itself, too.
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';
+    if (!OR_WORDS.has(surfaceOf(before) ?? '') && !asking) return false;
+    let traffic = false;
+    let question = false;
+    for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      const item = this.items[k];
+      if (kindOf(item) === 'traffic') traffic = true;
+      if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') question = true;
+    }
+    return traffic && question;
+  }
+
+  /**
+   * A statement in an aside that names nobody before it describes what the aside follows: a person ("the CFO
+   * (homed on-prem)"), a place said of someone ("at a client site (guest Wi-Fi, no VPN)") or a meeting; after
+   * anything else ("the call drops after 30 seconds (Surface Pro 7, wired dock)") it is nobody's for sure.
+   */
+  private asideOwner(index: number, statement: Statement): Attachment | undefined {
+    let open = -1;
+    for (let k = index - 1; k >= 0 && open < 0; k--) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.strong || item.paren === 'close')) return undefined;
+      if (item.kind === 'break' && item.paren === 'open') open = k;
+      else if (this.anchors.has(k)) return undefined;
+    }
+    if (open < 0) return undefined;
+    const j = previousIndex(this.items, open, isFiller);
+    const before = this.items[j];
+    const anchor = this.fitting(statement, j);
+    if (anchor) return { anchor, strength: 2 };
+    if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
+    // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
+    // whoever is there, when one person is named before it; with more, it could be anyone's.
+    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
+    return { strength: 0, ignored: true };
+  }
+
+  /** How many different people the sentence names up to `index`. */
+  private peopleBefore(index: number): number {
+    const people = new Set<number>();
+    for (let k = index; k >= 0 && !endsSentence(this.items[k]); k--) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person') people.add(this.people.resolve(anchor).index);
+    }
+    return people.size;
   }
 
   /** A clause ends a description, except a relative one that goes on describing ("users on our network who are both ..."). */
@@ -148,6 +239,9 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
+      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person.
+      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && i.script === 'han' && i.unknown === true);
+      if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       const item = this.items[j];
       // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
@@ -169,7 +263,9 @@ class PartyReader {
    * about a person ("an online meeting from home with an on-prem account" is the user's account).
    */
   private onlyLinks(from: number, to: number): boolean {
-    return this.items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation');
+    // "the meeting lives on our on-prem pool": said of a meeting, where it lives is where it is hosted.
+    const lives = (item: Item) => isMarker(item, 'hosted') && HOMING_VERBS.has(surfaceOf(item) ?? '');
+    return this.items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation' || lives(item));
   }
 
   /** The first person of the clause, else of the sentence. */
@@ -177,6 +273,11 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "rings Tom, who is working from his flat": a relative clause's subject is who it follows.
+      if (RELATIVE_WORDS.has(surfaceOf(this.items[start - 1]) ?? '')) {
+        const antecedent = this.fitting(statement, previousIndex(this.items, start - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong)));
+        if (antecedent?.kind === 'person') return antecedent;
+      }
       for (let k = start; k < index; k++) {
         const anchor = this.fitting(statement, k);
         if (anchor?.kind === 'person') return anchor;
@@ -213,7 +314,9 @@ class PartyReader {
         continue;
       }
       if (people.ones.includes(index)) continue;
-      if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
+      // "學校其他人還在地端": the rest of the organization, not the other party (unless they are called).
+      if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
+      else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (perspective) {
@@ -228,7 +331,10 @@ class PartyReader {
       }
     }
     const unassigned = generic.filter((index) => !roles.has(index));
-    unassigned.forEach((index, position) => roles.set(index, position === 0 && !speakerHasStatements ? 'user' : 'peer'));
+    // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
+    // nothing says which of them the question is about, so nothing said of them is the user's.
+    const whoIsAsked = noPeer && !speakerHasStatements && !perspective && unassigned.length >= 2;
+    unassigned.forEach((index, position) => roles.set(index, whoIsAsked ? null : position === 0 && !speakerHasStatements ? 'user' : 'peer'));
     people.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
     const named = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'peer');
     if (!perspective && ![...roles.values()].includes('user')) {
@@ -238,15 +344,36 @@ class PartyReader {
       const others = [...roles].filter(([, role]) => role === 'peer');
       if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
     }
+    if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /**
+   * A call has one other party. Described about more people than that ("I'm at HQ; my colleague at home calls the
+   * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
+   * of them could be anyone's.
+   */
+  private oneOtherParty(roles: Map<number, Role | null>): void {
+    const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
+    if (peers.length < 2) return;
+    const called = peers.filter((index) => this.people.callees.has(index));
+    for (const index of peers) if (called.length !== 1 || called[0] !== index) roles.set(index, null);
   }
 }
 
-/** Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or "homed". */
+/**
+ * Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or
+ * "homed", or said of someone ("they're on Skype Online", "他是 SfB Online").
+ */
 function describes(parties: PartyReader, items: readonly Item[], index: number): boolean {
   const j = nextIndex(items, index, (item) => isFiller(item) || isStatement(item));
-  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed');
-  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed';
+  const k = previousIndex(items, index, (item) => isFiller(item) && surfaceOf(item) !== 'homed' && !ACCOUNT_WORDS.has(surfaceOf(item) ?? ''));
+  // "我的帳號也在本地", "帳號都在線上": said of an account, it is where the account is homed.
+  if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  // "(sfbo homed)": "homed" after it.
+  if (surfaceOf(items[index + 1]) === 'homed') return true;
+  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
+  return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
@@ -262,10 +389,46 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
+function namesSide(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
+}
+
+/** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
+function describesServer(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
+  const next = items[nextIndex(items, index, isPossessive)];
+  return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises' && SERVER.test(next.surface);
+}
+/** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
+const SERVER = /server|伺服器|pool|集區|主機/;
+
+/** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
+/** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
+const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
+
+/**
+ * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
+ * or fillers) says whose or what meeting it is, not where anyone is; so does a company right before one.
+ */
+function describesMeeting(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention') return false;
+  // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
+  const company = item.concept.kind === 'company' && !item.concept.hosting;
+  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface))) return false;
+  const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
+  if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
+  // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting');
+}
+
+
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
 const ANYONE = new Set(['someone', 'somebody', 'anyone', 'they', 'them', '有人', '某人', '別人', '其他人', '他們', '她們']);
-/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
-const OUTSIDERS = new Set(['客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest']);
 
 /** Whether the organizer at `index` is one of our own people: not anyone, not an outsider, nor an outsider's. */
 function ourOwn(items: readonly Item[], index: number): boolean {
@@ -295,7 +458,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    const statement = statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined);
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index)) return;
+    const owned = ownedStatement(items, index, people);
+    const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored) return;
@@ -317,9 +482,11 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
     let role: Role = ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user');
-    // Another company's people are always the other party of a call.
-    if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
-    return [{ source, statement, negated: isNegated, role, strength }];
+    // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.
+    if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
+    else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
+    const person = anchor?.kind === 'person' ? { person: anchor.index, ...(people.theirs.has(anchor.index) && { outsider: true }) } : {};
+    return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));

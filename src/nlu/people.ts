@@ -9,6 +9,7 @@ import {
   clauseStart,
   endsClause,
   endsSentence,
+  isCallingMedia,
   isFiller,
   isMarker,
   isPossessive,
@@ -30,12 +31,31 @@ export interface Anchor {
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
+/** Another company, a federated one, or another organization's place ("客戶那邊", "the client site"): "they" after it are its people. */
+function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
+  const { concept } = item;
+  if (concept.kind === 'company' || (concept.kind === 'place' && concept.value === 'federated')) return true;
+  return concept.kind === 'place' && [...OUTSIDERS].some((word) => item.surface.startsWith(word) || item.surface.includes(` ${word}`));
+}
+
+/** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
+/** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
+const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
+/** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
+const COPULA_REACH = 6;
+/** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
+const PAIR_REACH = 5;
+/** How many words a call word may stand before the one called ("打給樓下的財務"). */
+const CALL_REACH = 4;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
-const HOSTS_VERBS = new Set(['hosts', 'chairs']);
+const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
+export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
 /** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
@@ -46,24 +66,66 @@ const INDEFINITE = new Set([
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
-const GROUP_PRONOUNS = new Set(['they', 'them', '他們', '她們']);
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', '他們', '她們']);
 /** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
 const GENERIC_NOUNS = new Set([
   'user', 'users', 'client', 'clients', 'person', 'people', 'employee', 'employees', 'member', 'members', 'participant',
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
-const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same']);
+/** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
+const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
+export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
-/** Prefixes of everyday Chinese names ("阿哲", "小陳"). */
-const NAME_PREFIXES = new Set(['阿', '小']);
+/** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
+export const OUTSIDERS: ReadonlySet<string> = new Set([
+  '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
+]);
+/** "the manager who set up the meeting": a relative pronoun between a person and what they do. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
+
+/**
+ * Whether two person words name the same title: the same word, or in Chinese a shorter form of it ("處長" for
+ * "行銷處長", "經理" for "業務經理").
+ */
+function sameTitle(earlier: string, later: string): boolean {
+  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later));
+}
+
+/** Words for oneself, which after someone mean that someone ("使用者自己", "the user himself"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
+/** "人在飯店": the person's body, as against their account. */
+const BODY_WORD = '人';
+/** The gender a title says ("Mr. Tan" is he) and a pronoun stands for; 他 and they say none. */
+const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['mr', 'he'], ['sir', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['maam', 'she'],
+]);
+const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
+/** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
+/** "院長在會議室當廣播的主講人": "當" (act as) before a person word names who the subject is, like a copula. */
+const ACTS_AS: ReadonlySet<string> = new Set(['當']);
+const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
+/** Honorifics after a name ("Suzuki-san"). */
+const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
+const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
+/**
+ * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
+ * Contoso", "a Yealink": a person's name takes no article.
+ */
+const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
+  'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
+]);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
+/** Words for an account: what is said of one ("帳號也在本地") is where it is homed; "我的帳號" is the speaker. */
+export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是', '帳號在', '賬號在']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -74,6 +136,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
   ['他的', '他'],
   ['她的', '她'],
 ]);
+/** Pronouns that are the object of a verb ("tell me", "show us"): never the owner of what follows. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 
@@ -84,7 +148,7 @@ function signatureOf(item: Item | undefined): string {
 }
 
 /** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
-function headOf(item: Item | undefined): string {
+export function headOf(item: Item | undefined): string {
   if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.head : '';
 }
@@ -99,6 +163,7 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
   return undefined;
 }
 
+const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
 const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
 
@@ -114,31 +179,50 @@ export class People {
   readonly sameAs = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
+  /** "both Kavitha and Mr. Lee are ...": the second of a pair named after "both" -> the "both" anchor. */
+  readonly pairEnds = new Map<number, number>();
   /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
   readonly ones: number[] = [];
   /** Pronouns that stand for another company named before them: its people. */
   readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
+  /** Pronouns that could stand for more than one person named before them (see ambiguousAntecedent). */
+  readonly unresolved = new Set<number>();
+  /** The gender "he" or "she" said of a person (their resolved anchor). */
+  private readonly genders = new Map<number, 'he' | 'she'>();
+  /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
+  readonly ownedPlaces = new Set<number>();
+
+  /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
+  private readonly chinese: boolean;
 
   constructor(private readonly items: readonly Item[]) {
+    this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     items.forEach((item, index) => {
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index);
+      if (this.isBodyWord(item, index)) return;
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || !named) this.ones.push(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
       if (this.hosts(anchor)) {
         this.organizers.add(anchor.index);
+        // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
+        if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
         continue;
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
@@ -194,6 +278,8 @@ export class People {
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
     const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
+    // "一個開在雲端的會議": before a meeting "one" is an article too.
+    if (after !== undefined && anchorOf(after, 0)?.kind === 'meeting') return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
@@ -202,38 +288,167 @@ export class People {
   /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
   private mineAnchor(item: Item, index: number): Anchor | undefined {
     if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
-    return isStatement(this.items[nextIndex(this.items, index, isFiller)]) ? { index, kind: 'person', role: 'user' } : undefined;
+    // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
+    const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
+    return mine ? { index, kind: 'person', role: 'user' } : undefined;
   }
 
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
   private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
     if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
-    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !MY_WORDS.has(surfaceOf(item) ?? ''))];
-    return MY_WORDS.has(surfaceOf(before) ?? '') ? { ...named, role: 'user' } : undefined;
+    const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !owner(item))];
+    if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
+    // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
+    return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
   }
 
   /**
-   * "阿哲", "小陳": a name by its everyday prefix and one character the vocabulary does not know is a person
-   * (names are an open class; these prefixes make them recognizable without a list).
+   * Role nouns are an open class in English too ("the dean", "a foreman", "the registrar"): a word the vocabulary
+   * does not know is a person when "who" follows it ("the dean who is in his office"), or a call word is right before
+   * it and where it is right after ("rings a foreman on the shop floor").
+   */
+  private roleNounAnchor(item: Item, index: number): Anchor | undefined {
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    const after = this.items[index + 1];
+    const who = after?.kind === 'mention' && after.surface === 'who';
+    // "rings a foreman on the shop floor": called, and where they are said right after.
+    const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
+    return called || who ? { index, kind: 'person', role: 'generic' } : undefined;
+  }
+
+  /**
+   * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
+   * prefix and one character the vocabulary does not know, see the analyzer), "Mr. Santos", "Grace", "Amy" (see
+   * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    const prefix = this.items[index - 1];
-    if (item.kind !== 'word' || item.script !== 'han' || item.key.length !== 1) return undefined;
-    return prefix?.kind === 'word' && NAME_PREFIXES.has(prefix.key) ? { index, kind: 'person', role: 'generic' } : undefined;
+    if (item.kind !== 'word' || !item.name) return undefined;
+    const person: Anchor = { index, kind: 'person', role: 'generic' };
+    return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * A capitalized word the vocabulary does not know names a person: after a title ("Mr. Tan", "Ma'am Liza");
+   * inside a sentence, unless it names a place or an organization ("the Manila office", "someone from Globex", "a
+   * hotel in Cebu"); first in a sentence only when what follows says something of a person ("Grace is at home",
+   * "Anil (moved to Online)", "Priya and Mr. Tan", "Joel's path"), as any sentence may start with a capital.
+   */
+  private isPersonName(index: number): boolean {
+    if (this.shapesAPerson(index)) return true;
+    // "Kenji ... Kenji's at the Rotterdam site": a name said of a person once is that person everywhere.
+    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+    return this.items.some((other, k) => k !== index && other.kind === 'word' && other.name === true && other.key === key && this.shapesAPerson(k));
+  }
+
+  private shapesAPerson(index: number): boolean {
+    const item = this.items[index];
+    if (isHonorific(item)) return false;
+    const before = this.items[index - 1];
+    if (isHonorific(before)) return true;
+    // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
+    if ((before?.kind === 'word' && before.name) || NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '')) return false;
+    // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
+    const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
+    if (['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
+    const initial = before === undefined || endsSentence(before);
+    // "Suzuki-san", "Tanaka sama": an honorific after the name.
+    if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
+    return !initial || this.personFollows(index + 1);
+  }
+
+  /** Whether what starts at `index` says something of a person named right before it. */
+  private personFollows(start: number): boolean {
+    if (this.framesAPerson(start)) return true;
+    // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
+    return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
+  }
+
+  private framesAPerson(index: number): boolean {
+    const next = this.items[index];
+    if (next === undefined) return false;
+    if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    const partner = this.items[index + 1];
+    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
+  }
+
+  /**
+   * "帳號在地端，人在飯店", "人也在他們辦公室": "人" right before a place is where the person just described is in
+   * body (as against their account), not someone new.
+   */
+  private isBodyWord(item: Item, index: number): boolean {
+    if (surfaceOf(item) !== BODY_WORD) return false;
+    // "我人不在公司", "他人在飯店", "技正今天人不在局裡": after a person word (past fillers) it is that person's body.
+    const previous = previousIndex(this.items, index, isFiller);
+    if (kindOf(this.items[previous]) === 'party' || this.anchors.has(previous)) return true;
+    const skip = (x: Item) => isFiller(x) || kindOf(x) === 'negation' || GROUP_PRONOUNS.has(surfaceOf(x) ?? '');
+    return kindOf(this.items[nextIndex(this.items, index, skip)]) === 'place';
+  }
+
+  /**
+   * "研發部林經理", "業務部小林", "IT 主管 Amy": a person word right before another names who the second one is (their
+   * department or title): the same person, whom the second word names (it is the one who hosts, or is called).
+   */
+  private linkDescriber(anchor: Anchor): void {
+    // Past a word like "部" ("品保部陳經理"), not past "的" ("經理的秘書" is someone else).
+    const next = this.anchors.get(nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
+    if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
   }
 
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
     const next = this.items[index + 1];
-    const role = next && anchorOf(next, index + 1)?.role;
+    const role = next && !this.isBodyWord(next, index + 1) ? anchorOf(next, index + 1)?.role : undefined;
     return role === 'generic' || role === 'peer';
+  }
+
+  /**
+   * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
+   * place own it; someone else is there, they are no party of their own.
+   */
+  private markOwner(anchor: Anchor): void {
+    const item = this.items[anchor.index];
+    const outsider = OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '');
+    if (anchor.kind !== 'person' || !outsider) return;
+    const possessive = isPossessive(this.items[anchor.index + 1]);
+    const place = possessive ? anchor.index + 2 : anchor.index + 1;
+    // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
+    // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '');
+    if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
+    this.ownedPlaces.add(place);
+    this.anchors.delete(anchor.index);
+  }
+
+  /** "使用者自己這端", "他自己", "the user himself": a reflexive right after someone is that someone, not the speaker. */
+  private linkReflexive(anchor: Anchor): void {
+    if (!REFLEXIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
+    const before = this.anchors.get(anchor.index - 1);
+    // "同仁在宿舍用自己手機分享上網": after a verb, "自己" is the one its clause is about.
+    const subject = before?.kind === 'person' ? before : this.clauseSubject(anchor.index);
+    if (subject === undefined) return;
+    this.anchors.set(anchor.index, { ...anchor, role: 'pronoun' });
+    this.sameAs.set(anchor.index, subject.index);
+  }
+
+  /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
+  private clauseSubject(index: number): Anchor | undefined {
+    for (let k = clauseStart(this.items, index); k < index; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person' && anchor.role !== 'all' && anchor.role !== 'both') return anchor;
+    }
+    return undefined;
   }
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
     const open = this.items[anchor.index + 1];
-    if (anchor.kind === 'meeting' || open?.kind !== 'break' || open.paren !== 'open') return;
+    // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
+    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
+    if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     const first = nextIndex(this.items, anchor.index + 1, isFiller);
     const named = this.anchors.get(first);
     if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
@@ -245,9 +460,17 @@ export class People {
     if (this.organizerScope.has(anchor.index)) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || (item.kind === 'break' && item.paren === 'close');
-    const after = this.items[nextIndex(this.items, this.afterAside(anchor.index), outOfAside)];
+    // "經理那邊約的會", "客戶那邊開的": past a side word too.
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
+    // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
+    const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
+    const after = this.items[nextIndex(this.items, this.afterRelativeClause(this.afterAside(anchor.index)), relative)];
+    // "will host": the organizer's noun used as a verb.
+    if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
+    if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if (this.hostsBefore(anchor.index)) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
     const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j])) return false;
@@ -256,6 +479,32 @@ export class People {
       if (this.anchors.get(k)?.kind === 'meeting') return true;
       if (this.anchors.has(k)) return false;
       if (item.kind === 'mention' && !isFiller(item)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "our COO, whose account still lives on the pool, will chair it": the index of the comma that closes a relative
+   * clause set off right after `index`, else `index` itself.
+   */
+  private afterRelativeClause(index: number): number {
+    const comma = this.items[index + 1];
+    if (comma?.kind !== 'break' || comma.strong || !['who', 'whose', 'which'].includes(surfaceOf(this.items[index + 2]) ?? '')) return index;
+    for (let k = index + 3; k < this.items.length; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break') return item.strong ? index : k;
+    }
+    return index;
+  }
+
+  /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */
+  private hostsBefore(index: number): boolean {
+    const of = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    if (!isPossessive(this.items[of]) || surfaceOf(this.items[of]) !== '的') return false;
+    for (let k = of - 1; k >= 0 && k >= of - 3 && !endsClause(this.items[k]); k--) {
+      const item = this.items[k];
+      if (isMarker(item, 'hosted')) return true;
+      if (!(isFiller(item) || kindOf(item) === 'callType' || item.kind === 'word')) return false;
     }
     return false;
   }
@@ -309,23 +558,39 @@ export class People {
   private linkCopula(anchor: Anchor): void {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
-    if (!isMarker(this.items[j], 'copula')) return;
-    j = previousIndex(this.items, j, passes);
+    // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
+    if (!isCopula(this.items[j]) && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
+    if (!isCopula(this.items[j])) return;
+    // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
+    j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    j = previousIndex(this.items, this.beforeAside(j + 1), passes);
     const named = this.anchors.get(j);
-    if (named) this.sameAs.set(anchor.index, named.index);
+    // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
+    const self = this.sameAs.get(anchor.index) ?? anchor.index;
+    if (named && named.index !== self) this.sameAs.set(self, named.index);
   }
 
-  /** "both on-prem users", "two remote users", "另一個用戶端", "業務 主管": the noun names who the word before it named. */
-  private linkPair(anchor: Anchor): void {
-    const right = this.anchors.get(anchor.index - 1);
-    if (right?.kind === 'person' && right.role === 'generic' && anchor.role === 'generic') {
-      this.sameAs.set(anchor.index, anchor.index - 1);
-      return;
+  /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
+  private copulaBefore(index: number): number {
+    for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
+      const item = this.items[k];
+      if (isCopula(item)) return k;
+      const anchor = this.anchors.get(k);
+      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all')) return index;
     }
+    return index;
+  }
+
+  /** "both on-prem users", "two remote users", "另一個用戶端": the noun names who the word before it named. */
+  private linkPair(anchor: Anchor): void {
+    // "業務 主管": see linkDescriber.
+    if ([...this.sameAs.values()].includes(anchor.index)) return;
     const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
     const j = previousIndex(this.items, anchor.index, passes);
     const before = this.items[j];
     const role = this.anchors.get(j)?.role;
+    // "both Kavitha and Mr. Lee": a name after "both" is one of the pair, not both.
+    if (role === 'both' && this.groups.has(j)) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
     else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
       this.anchors.set(anchor.index, { ...anchor, role: 'both' });
@@ -358,11 +623,15 @@ export class People {
     }
     if (determiners.some((word) => INDEFINITE.has(word))) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
-    if (generic && /^[a-z]/.test(surface) && !determiners.some((word) => DEFINITE.has(word))) return;
+    // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
+    const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
+    // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
+    const english = /^[a-z]/.test(surface) && !this.chinese;
+    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && this.identityOf(k) === head) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -381,11 +650,13 @@ export class People {
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
   private describedBy(index: number, signature: string): boolean {
+    // "from the Austin office" describes "the Austin engineer": a proper name inside a place phrase counts.
+    const matches = (item: Item) => signatureOf(item) === signature || (item.kind === 'mention' && item.surface.split(' ').includes(signature));
     for (let k = index - 1; k >= 0 && !endsClause(this.items[k]) && !this.anchors.has(k); k--) {
-      if (signatureOf(this.items[k]) === signature) return true;
+      if (matches(this.items[k])) return true;
     }
     for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
-      if (signatureOf(this.items[k]) === signature) return true;
+      if (matches(this.items[k])) return true;
     }
     return false;
   }
@@ -404,6 +675,13 @@ export class People {
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
    */
   private linkPronoun(anchor: Anchor): void {
+    if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
+    // "the CEO, whose account is Online": "whose" is who it follows.
+    if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
+      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong));
+      if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
+      return;
+    }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
     // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
@@ -415,36 +693,132 @@ export class People {
     }
     for (let k = anchor.index - 1; k >= 0; k--) {
       const item = this.items[k];
-      if (group && item.kind === 'mention' && (item.concept.kind === 'company' || (item.concept.kind === 'place' && item.concept.value === 'federated'))) {
+      if (group && item.kind === 'mention' && namesOutsiders(item)) {
         this.theirs.add(anchor.index);
         return;
       }
       const earlier = this.anchors.get(k);
       if (!earlier || earlier.kind === 'meeting') continue;
+      // "both Kavitha and Mr. Lee ... They are calling each other": "they" after a pair is the pair.
+      const pair = earlier.role === 'both' && this.groups.has(k) ? k : this.pairEnds.get(k);
+      if (group && pair !== undefined) {
+        this.sameAs.set(anchor.index, pair);
+        return;
+      }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
+      if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
+      if (!group && !this.couldBe(k, surface)) continue;
+      if (!group && this.ambiguousAntecedent(k, anchor.index, surface)) {
+        this.unresolved.add(anchor.index);
+        return;
+      }
       this.sameAs.set(anchor.index, k);
+      // "She is at home; he is in the office": once "she" is Priya, "he" is not.
+      const gender = PRONOUN_GENDERS.get(surface);
+      if (gender) this.genders.set(this.resolve(earlier).index, gender);
       return;
     }
+  }
+
+  /**
+   * "同事在家要跟還在公司的主管打一對一，如果他沒開 VPN": "他" could be either. The most recent person is who a
+   * pronoun stands for when they are the subject of their sentence ("Joel is in the office ... and he calls
+   * her"), or the only one it can be; when they were only called or met and someone else leads the sentence, it
+   * is unclear, and nothing said of the pronoun counts (the advisor asks).
+   */
+  private ambiguousAntecedent(latest: number, pronoun: number, surface: string): boolean {
+    const sentenceOf = (index: number) => {
+      let start = index;
+      while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+      return start;
+    };
+    const start = sentenceOf(latest);
+    const who = (index: number) => this.resolve(this.anchors.get(index) as Anchor).index;
+    const firstPerson = [...this.anchors.values()].find((a) => a.kind === 'person' && a.index >= start && a.role !== 'all' && a.role !== 'user');
+    if (firstPerson !== undefined && who(firstPerson.index) === who(latest)) return false;
+    const from = sentenceOf(Math.max(0, start - 1));
+    return (
+      pronoun > latest &&
+      [...this.anchors.values()].some(
+        (a) => a.kind === 'person' && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
+      )
+    );
+  }
+
+  /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
+  private couldBe(index: number, pronoun: string): boolean {
+    const wanted = PRONOUN_GENDERS.get(pronoun);
+    const gender = this.genderOf(index);
+    return wanted === undefined || gender === undefined || gender === wanted;
+  }
+
+  /** "Mr. Tan" is a he, "Ms. Ong" a she: the gender a title gives, or a pronoun said of them before. */
+  private genderOf(index: number): 'he' | 'she' | undefined {
+    const title = this.items[index - 1];
+    const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
+    const anchor = this.anchors.get(index);
+    return titled ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
   private linkGroup(item: Item, index: number): void {
     const surface = surfaceOf(item) ?? '';
     if (!EACH_WORDS.has(surface)) return;
-    const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x);
+    // "我跟主管兩個的帳號都": a count between the pair and "都" says how many they are.
+    const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x) || kindOf(x) === 'number';
     const second = previousIndex(this.items, this.beforeAside(index), passes);
     // "我們都在總部", "we're both at HQ": the speaker and the other party.
     if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       return;
     }
-    if (!this.isPersonLike(second)) return;
-    const and = previousIndex(this.items, second, isFiller);
-    if (!AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) return;
+    const pair = this.pairAround(second);
+    if (pair) {
+      this.anchors.set(index, { index, kind: 'person', role: 'both' });
+      this.groups.set(index, pair);
+    } else if (second < 0 || endsClause(this.items[second])) {
+      // "我 on-prem / 對方 Online / 都在 HQ": "都" opening a clause after the two parties were named is both of them.
+      if (this.peopleBefore(index) >= 2) this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z]/.test(surface)) {
+      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone.
+      this.anchors.set(second, { index: second, kind: 'person', role: 'all' });
+    }
+  }
+
+  /** "我跟同事都", "me and the organizer are both": the two people named together right before an "each" word. */
+  private pairAround(second: number): [number, number] | undefined {
+    if (!this.isPersonLike(second)) return undefined;
+    // What describes the second may stand between ("我跟主持會議的經理都", "me and the colleague at HQ are both").
+    let and = second - 1;
+    while (and >= 0 && and >= second - PAIR_REACH && !AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) {
+      if (this.items[and].kind === 'break' || this.anchors.get(and)?.kind === 'person') return undefined;
+      and--;
+    }
     const first = previousIndex(this.items, and, isFiller);
-    if (!this.isPersonLike(first)) return;
-    this.anchors.set(index, { index, kind: 'person', role: 'both' });
-    this.groups.set(index, [first, second]);
+    return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
+  }
+
+  /** "both Kavitha and Mr. Lee are already migrated": a pair named right after "both" is who "both" stands for. */
+  private findPairAfter(anchor: Anchor): void {
+    if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
+    const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
+    const and = nextIndex(this.items, first, isFiller);
+    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x));
+    if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
+    this.groups.set(anchor.index, [first, second]);
+    this.pairEnds.set(second, anchor.index);
+  }
+
+  /** How many different people (not the organizer, not everyone) are named before `index`. */
+  private peopleBefore(index: number): number {
+    const people = new Set<number>();
+    for (let k = 0; k < index; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || anchor.role === 'all' || anchor.role === 'both' || this.organizers.has(k)) continue;
+      people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+    }
+    return people.size;
   }
 
   private isPersonLike(index: number): boolean {
@@ -456,7 +830,18 @@ export class People {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
-    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall());
+    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
+  }
+
+  /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */
+  private calledPast(index: number): boolean {
+    for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
+      const item = this.items[k];
+      // "打外線回局裡總機": a word for a phone call reaches the one called too.
+      if (kindOf(item) === 'call' || isPstn(item)) return true;
+      if (!(isFiller(item) || isStatement(item) || (item.kind === 'word' && item.script === 'han'))) return false;
+    }
+    return false;
   }
 
   private describesCall(): boolean {
@@ -472,7 +857,12 @@ export class People {
     const next = this.items[j];
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
-    if (kind === 'traffic' || kind === 'path') return true;
+    // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
+    // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
+    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
+    if (kind === 'path') return true;
+    // "小琪的路徑", "Meera's path": the path of someone named is their side.
+    if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     if (kind === 'call') return owned;
     if (!isSideWord(next)) return false;
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
@@ -508,7 +898,8 @@ export class People {
       const anchor = this.anchors.get(index);
       return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
     });
-    return people.length === 1 ? people[0] : undefined;
+    // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
+    return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
   }
 
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */

@@ -75,6 +75,7 @@ export class NluRecognizer implements Recognizer {
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
+      asksPath: items.some((item) => item.kind === 'mention' && (item.concept.kind === 'traffic' || (item.concept.kind === 'cue' && item.concept.cue === 'question'))),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

@@ -11,8 +11,10 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause } from './items';
+import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
 import { partiesOf, type Attribute } from './parties';
+import { OUTSIDERS } from './people';
+import { isOtherCompany } from './statements';
 
 interface Candidate<T> {
   value: T;
@@ -35,6 +37,10 @@ function opposite<S extends SlotName>(slot: S, value: string): (typeof SLOT_VALU
 
 /** How much a decisive statement outweighs any other said of the same party. */
 const DECISIVE = 10;
+/** How much the network someone is on outweighs the room they are in (less than a VPN). */
+const CONNECTION = 5;
+/** The weakest attachment a connection must have to outweigh a room (see parties.ts: 2 is nearest or "from"). */
+const FIRM = 2;
 
 type PartySlots = { place: 'location' | 'peer'; homing: 'homing' | 'peerHoming' };
 const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
@@ -67,14 +73,47 @@ function vpnOf(attribute: Attribute): boolean | undefined {
 /**
  * Connected to the VPN, a client is in the corporate network wherever it sits ("at home, on the VPN"): that
  * outweighs any room. Said both connected and not ("on the VPN, but Skype doesn't go through it"), it is unclear.
+ * The network a client is on ("on the guest Wi-Fi in our London office", "在總部連訪客 Wi-Fi") says more than the
+ * room it is in, when it is said of that person firmly (not by the weakest rule).
  */
-function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>): number {
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): number {
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
-  return vpn === false && vpnSaid.has(`${attribute.role}:on`) ? attribute.strength + DECISIVE : attribute.strength;
+  if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
+  const { statement, person } = attribute;
+  const ownRoom = person !== undefined && rooms.has(person);
+  return statement.kind === 'place' && statement.connection && attribute.strength >= FIRM && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set()): void {
+/**
+ * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
+ * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
+ */
+/** Words that set what follows against what came before ("在辦公室但是用手機熱點", "in the office but on my hotspot"). */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['但', '但是', '可是', '不過', 'but', 'however', 'though']);
+
+/** The clause's start, reaching back over a contrast: "in the office but on my hotspot" is said in one breath. */
+function contrastStart(items: readonly Item[], index: number): number {
+  let start = clauseStart(items, index);
+  while (start > 0 && CONTRAST_WORDS.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  return start;
+}
+
+function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Set<number> {
+  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi" say both in one breath.
+  const said = (connection: boolean) =>
+    new Set(
+      attrs.flatMap((a) =>
+        a.person !== undefined && a.strength >= FIRM && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
+          ? [`${a.person}:${contrastStart(items, items.indexOf(a.source))}`]
+          : [],
+      ),
+    );
+  const rooms = said(false);
+  return new Set([...said(true)].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+}
+
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: ReadonlySet<number> = new Set()): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -82,32 +121,58 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
     const value = negated ? (slots.place === 'location' ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, placeStrength(attribute, vpnSaid));
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
-function voteOrganizer(votes: SlotVotes, attribute: Attribute): void {
+/**
+ * The other party is federated, or somewhere in our network or on the Internet: never both. Said both ways (a
+ * company word that may be someone else's, and a place of ours), who the other party is is unclear: ask.
+ */
+function peerOf(votes: readonly Candidate<string>[]): string | undefined {
+  const values = new Set(votes.map((c) => c.value));
+  return values.has('federated') && values.size > 1 ? undefined : decide(votes);
+}
+
+/** Another company's meeting, hosted we do not know where (a vote that only counts with another one). */
+const OUTSIDER = 'outsider';
+
+function voteOrganizer(votes: SlotVotes, attribute: Attribute, theirServers: boolean): void {
   const { statement, negated, strength } = attribute;
   if (negated) return;
-  if (statement.kind === 'homed') votes.add('organizer', statement.value, strength);
-  else if (statement.kind === 'company' || statement.value === 'federated') votes.add('organizer', 'otherCompany', strength);
+  // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers;
+  // so is "地端" said of the meeting itself when another company's servers host it ("供應商用他們自己機房的 SfB Server（地端）開的").
+  const theirs = attribute.outsider === true || (theirServers && attribute.person === undefined);
+  if (statement.kind === 'homed') votes.add('organizer', theirs && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
+  else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
+  else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
   else if (statement.hosting !== undefined) votes.add('organizer', statement.hosting, strength);
 }
 
 /**
- * Another company that hosts in the cloud hosts an Online conference ("a partner's meeting, they're on Skype
- * Online"); anything else is decided by strength like every slot: an on-premises organizer named by "hosted by"
- * is not overruled by a company word elsewhere ("由採購經理召集的供應商檢討會").
+ * Another company's meeting is hosted on their own servers only when the text says so ("on their own on-prem
+ * servers", "他們是地端 Skype Server"); in the cloud ("a partner's meeting, they're on Skype Online") it is an Online
+ * conference. Unsaid ("joining a vendor's meeting", "關係企業開的會"), or said beside an on-premises organizer of
+ * ours ("營運長召開的供應商檢討會，營運長帳號還在地端": whose meeting it is reads both ways), nothing is filled: the
+ * advisor asks rather than send the user over the wrong path. Anything else is decided by strength like every slot.
  */
-function organizerOf(candidates: readonly Candidate<string>[]): string | undefined {
-  const values = new Set(candidates.map((c) => c.value));
-  if (values.size === 2 && values.has('otherCompany') && values.has('online')) return 'online';
-  // "another company's own on-premises servers": their on-premises, unless our own organizer is named more firmly.
-  const strength = (value: string) => Math.max(-Infinity, ...candidates.filter((c) => c.value === value).map((c) => c.strength));
-  if (values.size === 2 && values.has('otherCompany') && values.has('onPremises')) {
-    return strength('onPremises') > strength('otherCompany') ? 'onPremises' : 'otherCompany';
-  }
-  return decide(candidates);
+function organizerOf(votes: readonly Candidate<string>[]): string | undefined {
+  const values = new Set(votes.map((c) => c.value));
+  const homed = ['online', 'onPremises'].filter((value) => values.has(value));
+  if (values.has('otherCompany')) return homed.length === 0 ? 'otherCompany' : undefined;
+  if (values.has(OUTSIDER)) return homed.length === 1 && homed[0] === 'online' ? 'online' : undefined;
+  return decide(votes);
+}
+
+/**
+ * "another company", "召集人是別家公司": a fragment that names only another company as the organizer, with no
+ * meeting or anything else described, answers our question of who hosts the meeting with its one option that
+ * names another company ("another company, on its own servers").
+ */
+function answersOtherCompany(votes: SlotVotes, named: CallType | undefined): string | undefined {
+  const organizer = votes.get('organizer');
+  const others = (['location', 'peer', 'homing', 'peerHoming'] as const).some((slot) => votes.get(slot).length > 0);
+  return named === undefined && !others && organizer.length > 0 && organizer.every((c) => c.value === OUTSIDER) ? 'otherCompany' : undefined;
 }
 
 function mentionsOf(items: readonly Item[], negated: ReadonlySet<number>): { mention: Mention; negated: boolean }[] {
@@ -129,11 +194,32 @@ function describesSetup(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** The call types the text names: a meeting named by its host is a conference; telephony set-up words only when nothing else is named. */
+/** Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell"): called, it is a phone call; used ("用手機"), a client. */
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile']);
+/** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
+const DIAL_REACH = 5;
+
+/** Whether the word at `index` is a phone called: a call word a few words before it in its clause. */
+function dialedPhone(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'word' || !PHONE_DEVICES.has(item.key)) return false;
+  for (let k = index - 1; k >= 0 && k >= index - DIAL_REACH && !endsClause(items[k]); k--) {
+    if (kindOf(items[k]) === 'call') return true;
+  }
+  return false;
+}
+
+const isPstn = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
+
+/**
+ * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
+ * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
+ */
 function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
   const named = new Set<CallType>();
   let setup = false;
   items.forEach((item, index) => {
+    if (dialedPhone(items, index)) named.add('pstn');
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
     if (concept.kind === 'hostedMeeting') named.add('conference');
@@ -144,7 +230,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     }
   });
   const types = [...named];
-  if (types.length === 0) return setup ? 'pstn' : undefined;
+  const denied = items.some((item, index) => negated.has(index) && isPstn(item));
+  if (types.length === 0) return setup && !denied ? 'pstn' : undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
@@ -165,7 +252,9 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
-  return { strong: strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
+  // "有 CCE 的 Online 租戶", "CCE 環境（帳號全 Online）": Cloud Connector Edition is an Online tenant with CCE for PSTN.
+  const cce = strong.length === 2 && strong.includes('cloudConnector') && strong.includes('online');
+  return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
@@ -208,8 +297,6 @@ export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): T
   return types.length === 1 ? types[0] : undefined;
 }
 
-/** Words for talking over video or voice ("跟我視訊", "a video with her"): a call when someone else takes part. */
-const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
 /** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */
 const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電話', '講電話', '通電話', 'phone', 'phoned', 'phones']);
 
@@ -218,7 +305,7 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
-  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some((m) => CALLING_MEDIA.has(m.surface));
+  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
 }
 
@@ -250,7 +337,8 @@ function impliedCallType(
   if (!evidence.deployment) return undefined;
   if (joins(items, negated)) return 'conference';
   const user = attrs.some((a) => a.role === 'user');
-  return user && attrs.some((a) => a.role === 'peer' && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
+  // "我 Online 帳號，對方地端帳號，都在臺中廠": where the other party is, or both are, with nothing else said.
+  return user && attrs.some((a) => (a.role === 'peer' || a.role === 'both') && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
 }
 
 /** What is said of one party ("the other is at home") wins over what is said of both. */
@@ -260,11 +348,11 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>, theirServers: boolean): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
-      votePerson(votes, attribute.role, attribute, vpnSaid);
+      votePerson(votes, attribute.role, attribute, vpnSaid, rooms);
       break;
     case 'both':
       voteBoth(votes, attribute);
@@ -278,9 +366,48 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
       break;
     }
     case 'organizer':
-      voteOrganizer(votes, attribute);
+      voteOrganizer(votes, attribute, theirServers);
       break;
   }
+}
+
+/**
+ * "online. the weekly sync Tom runs, me on hotel wifi. audio path?": "Online" alone as the first sentence of a
+ * question about paths is the deployment (terse chat), not anyone's homing. Without a question after it ("online.
+ * she's at home", answering where someone is homed) it keeps its plain meaning.
+ */
+function headingOnline(items: readonly Item[]): Mention | undefined {
+  const [first, next] = items;
+  const online = first?.kind === 'mention' && first.concept.kind === 'homed' && first.concept.value === 'online';
+  const asks = items.some((item) => kindOf(item) === 'traffic' || kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
+  // "Online，我不在公司": a comma after it is as good as a full stop.
+  return online && asks && next?.kind === 'break' && next.paren === undefined ? (first as Mention) : undefined;
+}
+
+/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
+const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', 'sure', 'know', 'certain']);
+/** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
+const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
+
+/**
+ * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on": the writer says they do not
+ * know the network, so where the user's client really is stays a question, whatever room is named.
+ */
+function unsureOfNetwork(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return false;
+    for (let k = index + 2; k < items.length && k <= index + 8; k++) {
+      const next = items[k];
+      if (next.kind === 'break' && next.strong) return false;
+      if (NETWORK_WORDS.has(surfaceOf(next) ?? '') || (next.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true)) return true;
+    }
+    return false;
+  });
+}
+
+/** Whether a meeting named by its host says it is Online ("'s online meeting", "開的線上會議"). */
+function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online|線上/.test(item.surface));
 }
 
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
@@ -288,32 +415,58 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
 }
 
+/**
+ * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
+ * nothing of ours, so where such a person is does not vote for the other party's place.
+ */
+/** "客戶那邊", "the client site": a place named by another organization's people is theirs. */
+function namesOutsider(item: Item): boolean {
+  const surface = surfaceOf(item) ?? '';
+  return [...OUTSIDERS].some((word) => surface.startsWith(word) || surface.startsWith(`the ${word}`));
+}
+
+function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
+  const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
+  const federatedPeer = attrs.some((a) => a.role === 'peer' && !a.negated && isOtherCompany(a.statement));
+  // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too.
+  const theirs = (a: Attribute) =>
+    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source)));
+  return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
-  const { attributes: attrs, internalOrganizer, otherParty } = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  const { internalOrganizer, otherParty } = parties;
+  const heading = headingOnline(items);
+  const attrs = withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading);
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
-  for (const attribute of attrs) vote(votes, attribute, vpnSaid);
+  const rooms = roomsAndNetworks(items, attrs);
+  const theirServers = attrs.some((a) => a.role === 'organizer' && !a.negated && a.statement.kind === 'company' && a.statement.ownServers === true);
+  for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms, theirServers);
+  // "my boss's Online meeting", "主管開的線上會議": a meeting named by its host and as Online is hosted Online.
+  if (onlineMeeting(items, negated)) votes.add('organizer', 'online', FIRM);
 
   const slots: Record<string, string | undefined> = {
-    location: decide(votes.get('location')),
-    peer: decide(votes.get('peer')),
+    location: unsureOfNetwork(items) ? undefined : decide(votes.get('location')),
+    peer: peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
-    organizer: organizerOf(votes.get('organizer')),
+    organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
     firewall: firewallOf(items, negated),
   };
   // An on-premises user, other party or organizer means a Hybrid deployment.
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) ? 'online' : deployment.hint);
+  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {
       organizer: slots.organizer !== undefined || internalOrganizer,
-      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs),
+      deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs) || heading !== undefined,
       otherParty,
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.

@@ -7,14 +7,18 @@ export type Statement =
   /**
    * `decisive`: a VPN connection says where the client really is, whatever the room ("at home, on the VPN").
    * `hosting`: our own datacenter is a place for a person and, for a meeting, where it is hosted.
+   * `connection`: the network someone is on ("on the guest Wi-Fi", "接公司有線網路"): it outweighs the room.
+   * `owned`: another organization's room ("客戶的會議室", "他們辦公室"): whoever is there is not in our network.
    */
-  | { kind: 'place'; value: PlaceValue; decisive?: boolean; hosting?: Homing }
+  | { kind: 'place'; value: PlaceValue; decisive?: boolean; connection?: boolean; hosting?: Homing; owned?: boolean }
   | { kind: 'homed'; value: Homing }
-  | { kind: 'company' };
+  /** `ownServers`: the company hosts on its own servers ("on their own on-prem servers", "自己機房"). */
+  | { kind: 'company'; ownServers?: boolean };
 
 export function statementOf(concept: Concept): Statement | undefined {
   switch (concept.kind) {
     case 'place':
+      return concept.connection ? { kind: 'place', value: concept.value, connection: true } : { kind: 'place', value: concept.value };
     case 'sharedPlace':
       return { kind: 'place', value: concept.value };
     case 'vpn':
@@ -24,7 +28,7 @@ export function statementOf(concept: Concept): Statement | undefined {
     case 'homed':
       return { kind: 'homed', value: concept.value };
     case 'company':
-      return { kind: 'company' };
+      return concept.hosting ? { kind: 'company', ownServers: true } : { kind: 'company' };
     default:
       return undefined;
   }

@@ -15,6 +15,10 @@ export interface AnalyzerTables {
   stems: Record<string, string>;
   /** Chinese words the segmenter knows. */
   lexicon: string[];
+  /** Groups of Chinese characters typed for one another (see Segmenter). */
+  homophones: readonly string[];
+  /** Chinese family names, one character each. */
+  surnames: string;
   /** [concept id, ...matching keys] for every phrase. */
   phrases: string[][];
   /** Words a typo may be corrected into: the words of the concepts' phrases. */
@@ -70,5 +74,6 @@ export function buildTables(vocabulary: Vocabulary, forms: EnglishForms): Compil
     } else if (earlier !== concept) problems.push(`"${phrase}" means both ${earlier} and ${concept}`);
   }
   const { aliases, contractions } = vocabulary;
-  return { tables: { aliases, contractions, stems, lexicon, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
+  const { homophones, surnames } = vocabulary;
+  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
 }

@@ -8,7 +8,9 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
  * "1:1" stays one word; apostrophes stay inside words ("isn't", "organizer's") for the contraction rules; a lone
  * "'s" is the possessive as the vocabulary writes it ("'s meeting").
  */
-const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*|'s(?![a-z0-9'])/y;
+const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*|'s(?![a-z0-9'])/iy;
+/** Titles whose abbreviating period ends no sentence ("Mr. Santos", "Dr. Lee", "bldg. 2"). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'bldg', 'dept']);
 /** Ends a sentence: what a party or a negation never reaches across. */
 const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 /** Ends a clause. */
@@ -27,7 +29,8 @@ const SPACED_SEPARATORS = new Set(['/', '-', '–', '—']);
 const MAX_TEXT_LENGTH = 4000;
 
 export type RawToken =
-  | { kind: 'latin'; text: string }
+  /** `capitalized`: a capital and then only small letters ("Anil", "Mr"; not "PSTN", "SfB", "FortiClient"). */
+  | { kind: 'latin'; text: string; capitalized?: boolean }
   | { kind: 'han'; text: string }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
@@ -37,12 +40,18 @@ export function detectLocale(text: string): Locale {
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */
 export function normalizeText(text: string): string {
+  return foldText(text).toLowerCase();
+}
+
+/** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
+export function foldText(text: string): string {
   return text
     .slice(0, MAX_TEXT_LENGTH)
     .normalize('NFKC')
-    .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
+    // "w/o VPN": the slash would split it into two words that mean nothing.
+    .replace(/\bw\/o\b/gi, 'without')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC');
@@ -54,7 +63,18 @@ function matchAt(pattern: RegExp, text: string, index: number): string | undefin
   return match ? match[0] : undefined;
 }
 
-/** Splits normalized text; characters that are neither words nor breaks (spaces, hyphens, slashes) separate words. */
+/** Chinese written without punctuation separates clauses with spaces ("我在公司打給別人 媒體會走ER嗎"). */
+function spaceBetweenHan(text: string, index: number): boolean {
+  if (!/\s/.test(text[index]) || !HAN.test(text[index - 1] ?? '')) return false;
+  let after = index;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  return HAN.test(text[after] ?? '');
+}
+
+/**
+ * Splits normalized text (folded or lower-cased); characters that are neither words nor breaks (spaces, hyphens,
+ * slashes) separate words. Words come out lower-cased, marked when they were capitalized.
+ */
 export function splitText(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   let index = 0;
@@ -67,13 +87,21 @@ export function splitText(text: string): RawToken[] {
     }
     const word = matchAt(LATIN_WORD, text, index);
     if (word) {
-      tokens.push({ kind: 'latin', text: word });
+      const lower = word.toLowerCase();
+      // Only a capital and then small letters: "FortiClient", "iPhone", "SfB", "NAIA" are products and acronyms.
+      tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower });
       index += word.length;
+      continue;
+    }
+    const previous = tokens[tokens.length - 1];
+    if (text[index] === '.' && previous?.kind === 'latin' && ABBREVIATIONS.has(previous.text) && text[index - 1] !== ' ') {
+      index += 1;
       continue;
     }
     const strong = matchAt(STRONG_BREAK, text, index);
     const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
-    const spaced = SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '');
+    const spaced =
+      (SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '')) || spaceBetweenHan(text, index);
     if (strong) tokens.push({ kind: 'break', strong: true });
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;

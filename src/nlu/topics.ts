@@ -161,7 +161,9 @@ const askedSegment: Rule = (context) => {
     const concept = mention.concept;
     // "what's the media path?", "what is the signaling route": a question about a path, not about the traffic.
     const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
-    if (PATH_WORDS.test(mention.surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
+    // "ExpressRoute 到底是什麼": the name holds "route" but asks about no path.
+    const surface = mention.surface.replace(/express[ -]?route/g, '');
+    if (PATH_WORDS.test(surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
     if (concept.kind === 'traffic') return { topic: { kind: 'traffic', traffic: concept.value }, specific: true, asked: true };
     const segment = segmentOf(concept);
     if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };

@@ -21,6 +21,10 @@ export interface Vocabulary {
   knownWords: readonly string[];
   /** Chinese words that only help segmentation. */
   chineseWords: readonly string[];
+  /** Groups of Chinese characters typed for one another (homophones of a phonetic input method). */
+  homophones: readonly string[];
+  /** Chinese family names, one character each ("李護理長"). */
+  surnames: string;
   /** Intent -> training utterances, per language. */
   intents: Record<Locale, Record<Intent, readonly string[]>>;
   /** Example flow -> alternative sets of concept ids that identify it. */
@@ -38,6 +42,8 @@ export const VOCABULARY: Vocabulary = {
   contractions: wordsEn.contractions,
   knownWords: wordsEn.known,
   chineseWords: wordsZh.lexicon,
+  homophones: wordsZh.homophones,
+  surnames: wordsZh.surnames,
   intents: { en: intentsEn, 'zh-TW': intentsZh },
   examples: topics.examples,
 };

@@ -125,3 +125,17 @@ describe('the intent classifier', () => {
     }
   });
 });
+
+describe('explain questions with facts around the term (round 3)', () => {
+  it.each([
+    ['ExpressRoute 到底是什麼？跟 VPN 差在哪？', { kind: 'segment', segment: 'expressRoute' }],
+    ['new here - what is ExpressRoute and why would we want it?', { kind: 'segment', segment: 'expressRoute' }],
+    ["what does 'hybrid deployment' mean exactly? we have on-prem servers and O365 both", { kind: 'term', term: 'hybrid' }],
+  ])('explains %s', (text, topic) => {
+    expect(recognizer.recognize(text)).toMatchObject({ intent: 'explain', topic });
+  });
+
+  it('still answers a question about a path that names a term and states its facts', () => {
+    expect(recognizer.recognize("what does 'hybrid' change here: I'm on-prem homed, at home, calling a colleague in the office, where does my media go?").intent).toBe('ask');
+  });
+});

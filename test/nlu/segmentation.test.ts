@@ -24,6 +24,33 @@ describe('Segmenter', () => {
   it('prefers the longest first word among equally short splits', () => {
     expect(texts('在公司網路')).toEqual(['在公司', '網路']);
   });
+
+  it('gives 在 to the place after it among equally short splits ("還|在公司", not "還在|公司")', () => {
+    const words = new Segmenter(new Set(['還', '還在', '公司', '在公司', '人', '人在', '總部', '在總部']));
+    const split = (run: string) => words.segment(run).map((s) => s.text);
+    expect(split('還在公司')).toEqual(['還', '在公司']);
+    expect(split('人在總部')).toEqual(['人', '在總部']);
+  });
+});
+
+describe('homophone typos', () => {
+  const words = new Segmenter(new Set(['撥外線', '打給', '在家裡', '在', '家', '加班', '走哪裡']), ['線現限', '家加佳', '裡理哩']);
+  const split = (run: string) => words.segment(run).map((s) => s.text);
+
+  it('finds a word of three or more characters typed with one homophone ("撥外現", "在加裡")', () => {
+    expect(split('撥外現打給')).toEqual(['撥外線', '打給']);
+    expect(split('在加裡')).toEqual(['在家裡']);
+    expect(split('走哪哩')).toEqual(['走哪裡']);
+  });
+
+  it('never replaces words as written ("在加班" is working late, not at home)', () => {
+    expect(split('在加班')).toEqual(['在', '加班']);
+  });
+
+  it('reads the whole question as if typed right', () => {
+    expect(recognizer.recognize('我們是純Online，我在公司撥外現打給客戶，媒體走ER嗎').slots).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
+    expect(recognizer.recognize('在加裡打市話，流量是走哪哩？').slots).toMatchObject({ callType: 'pstn', location: 'internet' });
+  });
 });
 
 describe('Simplified and Traditional Chinese', () => {

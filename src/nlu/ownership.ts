@@ -1,0 +1,96 @@
+// Whose a server, a tenant or a room is: ours, or another organization's. "their own on-prem Skype servers",
+// "Northwind's own SfB servers", "廠商自己的伺服器" are where another company hosts; "他們自己的租用戶", "a separate
+// tenant" make someone federated; "客戶的會議室", "the client's guest Wi-Fi" are where someone else is (people.ts
+// finds those owners). What belongs to us ("our own servers", "我們的租用戶") keeps its plain meaning.
+import type { Item } from './analyzer';
+import { endsClause, isFiller, isPossessive, kindOf, surfaceOf } from './items';
+import { GROUP_PRONOUNS, headOf, OUTSIDERS, type People } from './people';
+import type { Statement } from './statements';
+
+/** "own", "自己的": says whose a thing is without saying who. */
+const OWN_WORDS: ReadonlySet<string> = new Set(['own', '自己', '自己的', '自家', '自有', '自行']);
+/** Words that make the thing another organization's: "their own servers", "他們的機房", "對方的租用戶". */
+const THEIR_WORDS: ReadonlySet<string> = new Set(['their', 'theirs', 'its', '他們的', '她們的', '對方的', '他們自己的', '對方自己的', '其']);
+/** Words that make it ours. */
+const OUR_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'we', 'us', '我們的', '我們', '我的', '本公司', '公司的', '我們自己的', '咱們', '敝公司']);
+/** "a separate tenant", "不同租用戶", "另一個 O365 租戶": a tenant that is not ours. */
+const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'separate', 'different', 'another', 'other', 'external', '不同', '不同的', '另一個', '另外一個', '另一', '別的', '其他', '其它', '外部', '別家', '另一家',
+]);
+/** How far back an owner may stand: "on a third party's on-prem Lync/SfB pool", "廠商自己的 SfB 伺服器". */
+const REACH = 5;
+
+type Owner = 'ours' | 'theirs';
+
+/**
+ * Whether an item names another organization or its people: a company, an outsider, "they"; and, as an owner
+ * ("Northwind's own servers"), a name that is nobody in the call. Without "'s" a name is a place as often
+ * ("the Lisbon server room").
+ */
+function isOutsider(item: Item | undefined, people: People, index: number, possessor: boolean): boolean {
+  if (kindOf(item) === 'company' || OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) return true;
+  return possessor && item?.kind === 'word' && item.name === true && !people.anchors.has(index);
+}
+
+/** "對方地端帳號", "their on-prem account": an account is where a person is homed, never a company's servers. */
+const ACCOUNT = /帳號|賬號|帳戶|賬戶|account/;
+
+const isHostingPlace = (item: Item | undefined): boolean =>
+  item?.kind === 'mention' &&
+  ((item.concept.kind === 'homed' && item.concept.value === 'onPremises' && !ACCOUNT.test(item.surface)) ||
+    item.concept.kind === 'datacenter' ||
+    (item.concept.kind === 'company' && item.concept.hosting));
+
+/** Words an owner may stand before: "own", fillers, "他們那邊有", "B 公司". */
+function passes(item: Item): boolean {
+  if (OWN_WORDS.has(surfaceOf(item) ?? '') || isFiller(item)) return true;
+  if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective') return true;
+  return item.kind === 'word' && item.script === 'latin' && /^[a-z]$/.test(item.key);
+}
+
+/**
+ * Whose the thing at `index` is, from the words right before it in its clause; undefined when unsaid. `same`:
+ * things of its kind it may follow ("on-prem Lync/SfB pool"); what a possessive follows decides for it ("他們自己
+ * 機房的 Skype Server").
+ */
+function ownerOf(items: readonly Item[], index: number, people: People, same: (item: Item) => boolean): Owner | undefined {
+  for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    if (THEIR_WORDS.has(surface)) return 'theirs';
+    if (OUR_WORDS.has(surface)) return 'ours';
+    if (isPossessive(item)) {
+      const possessor = items[k - 1];
+      if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
+      return isOutsider(possessor, people, k - 1, true) ? 'theirs' : undefined;
+    }
+    if (isOutsider(item, people, k, false)) return 'theirs';
+    if (passes(item) || same(item)) continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What an item says once its owner is known: another organization's on-premises servers or datacenter are where it
+ * hosts ("their own on-prem Skype servers"); another organization's tenant, or a tenant said to be different, makes
+ * its people federated; another organization's room is where someone else is (see People.ownedPlaces): on the
+ * Internet, or nobody's place before a phone number ("打到客戶家市話"). null: the item says nothing; undefined: no
+ * owner changes what it says.
+ */
+export function ownedStatement(items: readonly Item[], index: number, people: People): Statement | null | undefined {
+  const item = items[index];
+  if (people.ownedPlaces.has(index)) {
+    const next = items[index + 1];
+    return next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn' ? null : { kind: 'place', value: 'internet', owned: true };
+  }
+  if (isHostingPlace(item)) {
+    const owner = ownerOf(items, index, people, isHostingPlace);
+    // "我們自己機房": words that would mean another company's own servers, said of ours.
+    if (kindOf(item) === 'company') return owner === 'ours' ? { kind: 'place', value: 'customerNetwork', hosting: 'onPremises' } : undefined;
+    return owner === 'theirs' ? { kind: 'company', ownServers: true } : undefined;
+  }
+  if (kindOf(item) !== 'tenant') return undefined;
+  const other = OTHER_WORDS.has(surfaceOf(items[index - 1]) ?? '') || ownerOf(items, index, people, (x) => kindOf(x) === 'tenant') === 'theirs';
+  return other ? { kind: 'place', value: 'federated' } : null;
+}
