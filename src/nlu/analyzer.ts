@@ -1,6 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
+import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
 import { Segmenter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -37,11 +38,6 @@ export interface Analysis {
 
 type Piece = Token | Extract<Item, { kind: 'break' }>;
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  concept?: string;
-}
-
 /** English word forms from the vocabulary: variants to canonical words, contractions to words. */
 export function englishForms(aliases: Record<string, readonly string[]>, contractions: Record<string, string>): EnglishForms {
   const aliasMap = new Map<string, string>();
@@ -62,7 +58,7 @@ export class Analyzer {
   private readonly concepts = new Map<string, Concept>();
   /** Chinese family names ("李護理長"). */
   private readonly surnames: ReadonlySet<string>;
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: PhraseNode<string> = emptyTrie();
 
   constructor(
     tables: AnalyzerTables,
@@ -149,14 +145,7 @@ export class Analyzer {
 
   /** Every phrase starting at `i`, as [end, concept id]. */
   private phrasesAt(tokens: readonly Token[], i: number): [number, string][] {
-    const found: [number, string][] = [];
-    let node: TrieNode | undefined = this.root;
-    for (let j = i; j < tokens.length; j++) {
-      node = node.next.get(tokens[j].key);
-      if (!node) break;
-      if (node.concept !== undefined) found.push([j + 1, node.concept]);
-    }
-    return found;
+    return phrasesAt(this.root, tokens, i, (token) => token.key);
   }
 
   private matchRun(tokens: readonly Token[]): Item[] {
@@ -242,16 +231,7 @@ export class Analyzer {
       if (!concept) return; // reported by buildTables
       this.concepts.set(id, concept);
     }
-    let node = this.root;
-    for (const key of keys) {
-      let child = node.next.get(key);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
-      }
-      node = child;
-    }
-    node.concept ??= id;
+    phraseEnd(this.root, keys).value ??= id;
   }
 }
 

@@ -8,6 +8,7 @@ import vocabularyZh from '../../locales/vocabulary/observations.zh-TW.json';
 import type { Observation } from '../engine/triage/types';
 import type { PartyId, PathKind, Relay, TrafficType } from '../engine/types';
 import { toTraditional } from './chinese';
+import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
 import type { Intent, Locale, Recognition, Recognizer } from './types';
 
@@ -103,11 +104,6 @@ function tokens(text: string): string[] {
   return normalized(text).replace(SPACED_DASH, ', ').match(TOKEN) ?? [];
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  meaning?: Meaning;
-}
-
 export interface VocabularyProblem {
   key: string;
   phrase: string;
@@ -115,8 +111,8 @@ export interface VocabularyProblem {
 }
 
 /** The phrase table of both files, and what is wrong with them (an unknown key, a phrase with two meanings). */
-export function buildPhraseTable(files: readonly Record<string, unknown>[]): { root: TrieNode; problems: VocabularyProblem[] } {
-  const root: TrieNode = { next: new Map() };
+export function buildPhraseTable(files: readonly Record<string, unknown>[]): { root: PhraseNode<Meaning>; problems: VocabularyProblem[] } {
+  const root = emptyTrie<Meaning>();
   const problems: VocabularyProblem[] = [];
   for (const file of files) {
     for (const [key, phrases] of Object.entries(file)) {
@@ -132,19 +128,11 @@ export function buildPhraseTable(files: readonly Record<string, unknown>[]): { r
           problems.push({ key, phrase, problem: 'no words' });
           continue;
         }
-        let node = root;
-        for (const word of words) {
-          let child = node.next.get(word);
-          if (!child) {
-            child = { next: new Map() };
-            node.next.set(word, child);
-          }
-          node = child;
+        const node = phraseEnd(root, words);
+        if (node.value && JSON.stringify(node.value) !== JSON.stringify(meaning)) {
+          problems.push({ key, phrase, problem: `also means ${JSON.stringify(node.value)}` });
         }
-        if (node.meaning && JSON.stringify(node.meaning) !== JSON.stringify(meaning)) {
-          problems.push({ key, phrase, problem: `also means ${JSON.stringify(node.meaning)}` });
-        }
-        node.meaning ??= meaning;
+        node.value ??= meaning;
       }
     }
   }
@@ -161,7 +149,7 @@ interface Mention {
 type Piece = Mention | { kind: 'break'; strong: boolean; at: number };
 
 /** Longest phrase first at each position, left to right; a break ends every phrase. */
-function read(words: readonly string[], root: TrieNode): Piece[] {
+function read(words: readonly string[], root: PhraseNode<Meaning>): Piece[] {
   const pieces: Piece[] = [];
   let i = 0;
   while (i < words.length) {
@@ -171,12 +159,8 @@ function read(words: readonly string[], root: TrieNode): Piece[] {
       i += 1;
       continue;
     }
-    let node: TrieNode | undefined = root;
-    let found: Mention | undefined;
-    for (let j = i; j < words.length && node; j++) {
-      node = node.next.get(words[j]);
-      if (node?.meaning) found = { meaning: node.meaning, start: i, end: j + 1 };
-    }
+    const longest = phrasesAt(root, words, i, (word) => word).at(-1);
+    const found: Mention | undefined = longest && { meaning: longest[1], start: i, end: longest[0] };
     if (found) {
       pieces.push(found);
       i = found.end;
@@ -281,7 +265,7 @@ function sideOf(mentions: readonly Mention[], cast: Cast): Side | undefined {
 }
 
 /** The observations a text states, in the order it states them; empty when it states none. */
-export function readObservations(text: string, root: TrieNode = PHRASES.root): Observation[] {
+export function readObservations(text: string, root: PhraseNode<Meaning> = PHRASES.root): Observation[] {
   const words = tokens(text);
   const pieces = read(words, root);
   const parts = clauses(pieces);

@@ -1,0 +1,35 @@
+// A trie of phrases by their words, shared by the vocabulary's analyzer and the observations' phrase table: each
+// node holds the words that may come next and what a phrase ending there stands for.
+
+export interface PhraseNode<T> {
+  next: Map<string, PhraseNode<T>>;
+  value?: T;
+}
+
+export const emptyTrie = <T>(): PhraseNode<T> => ({ next: new Map() });
+
+/** The node a phrase of `words` ends at, made on the way where it does not exist yet. */
+export function phraseEnd<T>(root: PhraseNode<T>, words: readonly string[]): PhraseNode<T> {
+  let node = root;
+  for (const word of words) {
+    let child = node.next.get(word);
+    if (!child) {
+      child = emptyTrie<T>();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/** Every phrase starting at `start`, shortest first, as the index after its last word and its value. */
+export function phrasesAt<T, W>(root: PhraseNode<T>, words: readonly W[], start: number, keyOf: (word: W) => string): [number, T][] {
+  const found: [number, T][] = [];
+  let node: PhraseNode<T> | undefined = root;
+  for (let j = start; j < words.length; j++) {
+    node = node.next.get(keyOf(words[j]));
+    if (!node) break;
+    if (node.value !== undefined) found.push([j + 1, node.value]);
+  }
+  return found;
+}
