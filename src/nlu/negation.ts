@@ -4,7 +4,10 @@ import type { Item } from './analyzer';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
-/** "no" denies only what it stands right before ("no firewall"); "no, it's online" is an answer, not a denial. */
+/**
+ * "no" denies only what it stands right before ("no firewall", "no servers on-prem": words the vocabulary does not
+ * know may stand between); "no, it's online" and "no it is online" are answers, not denials.
+ */
 const SHORT_REACH: ReadonlySet<string> = new Set(['no']);
 
 /** What a negation can deny: statements about the scenario. */
@@ -85,8 +88,8 @@ export function negatedItems(items: readonly Item[]): Set<number> {
       negated.add(vpn);
       return;
     }
-    const reach = SHORT_REACH.has(item.surface) ? 1 : REACH;
-    for (let j = index + 1; j < items.length && j <= index + reach; j++) {
+    const short = SHORT_REACH.has(item.surface);
+    for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];
       if (next.kind === 'break') return;
       if (next.kind !== 'mention') continue;
@@ -94,7 +97,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
         negated.add(j);
         return;
       }
-      if (stopsNegation(next.concept)) return;
+      if (short || stopsNegation(next.concept)) return;
     }
   });
   return negated;
