@@ -72,6 +72,17 @@ function failedVpn(items: readonly Item[], index: number): number | undefined {
 const isFailure = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && (item.concept.cue === 'down' || item.concept.cue === 'block');
 
 /**
+ * "not working from home", "not working at home": the failure phrase "not working" right before a place says where
+ * someone is not, so it denies the place (and nothing else: the office said beside it stays).
+ */
+function deniedWorkPlace(items: readonly Item[], index: number): number | undefined {
+  const item = items[index];
+  const next = items[index + 1];
+  if (item.kind !== 'mention' || !/^not\s/.test(item.surface)) return undefined;
+  return next?.kind === 'mention' && next.concept.kind === 'place' ? index + 1 : undefined;
+}
+
+/**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
  * before it ("VPN 沒開": said first, denied after, as people say it). A failure word denies only a VPN ("VPN
  * dropped", "VPN 斷線了"): "calls keep dropping at home" says nothing against home.
@@ -79,7 +90,7 @@ const isFailure = (item: Item): boolean => item.kind === 'mention' && item.conce
 export function negatedItems(items: readonly Item[]): Set<number> {
   const negated = new Set<number>();
   items.forEach((item, index) => {
-    const failed = isFailure(item) ? failedVpn(items, index) : undefined;
+    const failed = isFailure(item) ? (failedVpn(items, index) ?? deniedWorkPlace(items, index)) : undefined;
     if (failed !== undefined) negated.add(failed);
     if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;
     if (item.kind !== 'mention' || item.concept.kind !== 'negation') return;
