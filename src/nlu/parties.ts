@@ -395,6 +395,19 @@ function namesSide(items: readonly Item[], index: number): boolean {
   return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
 }
 
+/**
+ * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
+ * something, right after a word for naming it, says what people call it, not where anyone is homed.
+ */
+function givesName(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'homed') return false;
+  const before = [items[index - 1], items[index - 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  const naming = (surface: string) => NAMING.test(surface);
+  return naming(before[0]) || (before[0] === 'it' && (kindOf(items[index - 2]) === 'call' || naming(before[1])));
+}
+/** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
+const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
+
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
 function describesServer(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -458,7 +471,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -416,6 +416,25 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
 }
 
 /**
+ * "We're SfB Online (some folks still call it Lync)": what is said of the whole organization twice, as Online by its
+ * explicit product name ("SfB Online", "SfBO") and as on-premises by a bare product name ("Lync", "Lync 2013"), is
+ * one deployment and what people call it or what it was: the explicit Online wins. Any other on-premises statement
+ * of everyone beside it ("we are on-prem") contradicts it: neither is kept, and the deployment is asked.
+ */
+function withoutAsides(attrs: readonly Attribute[]): { attrs: Attribute[]; contradicted: boolean } {
+  const ofEveryone = (a: Attribute, value: string) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === value;
+  const explicitOnline = attrs.some((a) => ofEveryone(a, 'online') && a.source.kind === 'mention' && a.source.concept.kind === 'deploymentHint');
+  const onPremises = attrs.filter((a) => ofEveryone(a, 'onPremises'));
+  if (!explicitOnline || onPremises.length === 0) return { attrs: [...attrs], contradicted: false };
+  const names = onPremises.every((a) => PRODUCT_NAME.test(surfaceOf(a.source) ?? ''));
+  const dropped = names ? onPremises : attrs.filter((a) => ofEveryone(a, 'onPremises') || ofEveryone(a, 'online'));
+  return { attrs: attrs.filter((a) => !dropped.includes(a)), contradicted: !names };
+}
+
+/** A product's name, with a version at most: "lync", "lync 2013", "skype server 2015". */
+const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server)?(?: \d{4})?$/;
+
+/**
  * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
  * nothing of ours, so where such a person is does not vote for the other party's place.
  */
@@ -440,7 +459,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
-  const attrs = withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading);
+  const asides = withoutAsides(withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading));
+  const { attrs } = asides;
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   const rooms = roomsAndNetworks(items, attrs);
@@ -461,7 +481,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {
