@@ -408,6 +408,28 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/**
+ * "half our users", "most of our people", "a third of the staff", "40% of users": a share of the organization's
+ * people. Where it is homed is about the organization, never about a party of the call. A count above two ("40 of
+ * our users") is a share too: a call has two parties. Where a share is ("most staff will watch from the Singapore
+ * office", "several users in Marketing") still says where the broadcast's attendees or the users asking are.
+ */
+function isShare(items: readonly Item[], anchor: number): boolean {
+  const party = items[anchor];
+  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
+  for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
+    const before = items[j];
+    if (before.kind === 'break') return false;
+    const surface = before.kind === 'word' ? before.key : before.kind === 'mention' ? before.surface : '';
+    if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') return false;
+  }
+  return false;
+}
+/** How far before "users" a share word may stand ("about half of our users"). */
+const SHARE_REACH = 3;
+const SHARES: ReadonlySet<string> = new Set(['half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some']);
+
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
 function describesServer(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -476,7 +498,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored) return;
+    if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
     const base = { source: item, statement, negated: negated.has(index), role, strength };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
