@@ -408,6 +408,14 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/** "the firewall on our network", "the firewall in our datacenter": a place right after a firewall says where it stands. */
+function describesFirewall(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  const before = items[index - 1];
+  const firewall = before?.kind === 'mention' && (before.concept.kind === 'firewall' || (before.concept.kind === 'cue' && before.concept.cue === 'firewall'));
+  return firewall && (kind === 'place' || kind === 'datacenter');
+}
+
 /**
  * "half our users", "most of our people", "a third of the staff", "40% of users": a share of the organization's
  * people. Where it is homed is about the organization, never about a party of the call. A count above two ("40 of
@@ -493,7 +501,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
