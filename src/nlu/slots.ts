@@ -257,6 +257,19 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
+/** Words that put someone on one side of a firewall: "behind our firewall", "inside the corporate firewall". */
+const SIDE_OF: ReadonlySet<string> = new Set(['behind', 'insid', 'inside', 'beyond']);
+
+/** "(not) behind our firewall": a firewall named as where someone is says nothing of what it lets through. */
+function placesSomeone(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const before = items[j];
+    if (before.kind === 'word' && SIDE_OF.has(before.key)) return true;
+    if (before.kind === 'break' || (before.kind === 'mention' && before.concept.kind !== 'filler')) return false;
+  }
+  return false;
+}
+
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
@@ -278,7 +291,7 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
     const { concept } = item;
     if (concept.kind === 'firewall') {
       values.add(denied ? (opposite('firewall', concept.value) as Firewall) : concept.value);
-    } else if (concept.kind === 'cue') {
+    } else if (concept.kind === 'cue' && !(concept.cue === 'firewall' && placesSomeone(items, index))) {
       if (concept.cue === 'block') sentence.block = !denied;
       else if (concept.cue === 'allow') sentence.allow = !denied;
       else if (concept.cue === 'firewall' || concept.cue === 'direct') sentence.subject = true;

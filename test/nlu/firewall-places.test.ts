@@ -17,3 +17,13 @@ describe('where the firewall is places nobody', () => {
     expect([found.location, found.peer].sort()).toEqual(['customerNetwork', 'internet']);
   });
 });
+
+describe('someone behind the firewall or not says nothing of what it allows', () => {
+  it.each([
+    "Online. I'm in the office; Ivo works from home off VPN, not behind our firewall. 1:1 call.",
+    'Online tenant. Gita is at home and not behind the corporate firewall; I am at HQ. P2P call path?',
+    "SfB Online. My colleague isn't behind our firewall today, she is at home; I call her from the office.",
+  ])('%s', (text) => {
+    expect(slots(text).firewall).toBeUndefined();
+  });
+});
