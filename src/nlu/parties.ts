@@ -408,6 +408,29 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/** A product's name, with a version at most: "lync", "lync 2013", "skype server 2015". */
+export const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server)?(?: \d{4})?$/;
+
+/**
+ * "we moved from SfB Server 2015 to SfB Online", "my old Lync 2013 account", "we used to have a Lync pool", "the Lync
+ * 2013 pool was decommissioned": a product named in a clause about the past is what was, not anyone's homing now.
+ */
+function pastProduct(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || !PRODUCT_NAME.test(item.surface)) return false;
+  const inClause = (step: number) => {
+    for (let j = index + step; j >= 0 && j < items.length; j += step) {
+      const other = items[j];
+      if (other.kind === 'break') return false;
+      if (PAST.has(other.kind === 'word' ? other.key : other.surface)) return true;
+    }
+    return false;
+  };
+  return inClause(-1) || inClause(1);
+}
+/** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
+const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', 'decommissioned', 'retir', 'retired', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'ago', 'until']);
+
 /** "the firewall on our network", "the firewall in our datacenter": a place right after a firewall says where it stands. */
 function describesFirewall(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
@@ -501,7 +524,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -12,7 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
-import { partiesOf, type Attribute } from './parties';
+import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
 
@@ -444,8 +444,6 @@ function withoutAsides(attrs: readonly Attribute[]): { attrs: Attribute[]; contr
   return { attrs: attrs.filter((a) => !dropped.includes(a)), contradicted: !names };
 }
 
-/** A product's name, with a version at most: "lync", "lync 2013", "skype server 2015". */
-const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server)?(?: \d{4})?$/;
 
 /**
  * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say

@@ -36,3 +36,17 @@ describe('a product name in an aside is not the homing', () => {
     expect(found.deployment).not.toBe('online');
   });
 });
+
+describe('a product of the past is not the homing', () => {
+  it.each([
+    "We moved from SfB Server 2015 to SfB Online last year. I'm in the office calling a colleague at home.",
+    'SfBO tenant; I still have my old Lync 2013 account name. I call a colleague in the office from home.',
+    'We used to have an SfB Server 2015 pool, now everything is SfB Online. I am at home calling a coworker in the office.',
+    "We're on SfB Online now, the Lync 2013 pool was decommissioned. I'm at home calling a coworker in the office.",
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.homing).not.toBe('onPremises');
+    expect(found.peerHoming).not.toBe('onPremises');
+    expect(found.deployment).not.toBe('hybrid');
+  });
+});
