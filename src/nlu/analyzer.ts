@@ -179,7 +179,9 @@ export class Analyzer {
       const kind = concept === undefined ? undefined : this.concepts.get(concept)?.kind;
       // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
       const titled = kind === 'party' && this.concepts.get(concept as string)?.kind === 'party' && (this.concepts.get(concept as string) as { role: string }).role === 'generic';
-      const named = kind === 'place' ? properName(items) : titled ? surname(items, this.surnames) : undefined;
+      // "Wendy in the office", "Luis at HQ": a name before a place said with where it is is a person's, not the place's.
+      const locative = kind === 'place' && LOCATIVE_START.has(tokens[i].key);
+      const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(tokens, i + 1) ? companyName(items) : '';
@@ -251,6 +253,8 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+/** English prepositions that say where someone is: a place phrase opening with one takes no proper name in front. */
+const LOCATIVE_START: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'to', 'insid', 'inside']);
 /** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
 const PLACE_NAME_LENGTH = 4;
 

@@ -4,7 +4,10 @@ import type { Item } from './analyzer';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
-/** "no" denies only what it stands right before ("no firewall"); "no, it's online" is an answer, not a denial. */
+/**
+ * "no" denies only what it stands right before ("no firewall", "no servers on-prem": words the vocabulary does not
+ * know may stand between); "no, it's online" and "no it is online" are answers, not denials.
+ */
 const SHORT_REACH: ReadonlySet<string> = new Set(['no']);
 
 /** What a negation can deny: statements about the scenario. */
@@ -69,6 +72,17 @@ function failedVpn(items: readonly Item[], index: number): number | undefined {
 const isFailure = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && (item.concept.cue === 'down' || item.concept.cue === 'block');
 
 /**
+ * "not working from home", "not working at home": the failure phrase "not working" right before a place says where
+ * someone is not, so it denies the place (and nothing else: the office said beside it stays).
+ */
+function deniedWorkPlace(items: readonly Item[], index: number): number | undefined {
+  const item = items[index];
+  const next = items[index + 1];
+  if (item.kind !== 'mention' || !/^not\s/.test(item.surface)) return undefined;
+  return next?.kind === 'mention' && next.concept.kind === 'place' ? index + 1 : undefined;
+}
+
+/**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
  * before it ("VPN 沒開": said first, denied after, as people say it). A failure word denies only a VPN ("VPN
  * dropped", "VPN 斷線了"): "calls keep dropping at home" says nothing against home.
@@ -76,7 +90,7 @@ const isFailure = (item: Item): boolean => item.kind === 'mention' && item.conce
 export function negatedItems(items: readonly Item[]): Set<number> {
   const negated = new Set<number>();
   items.forEach((item, index) => {
-    const failed = isFailure(item) ? failedVpn(items, index) : undefined;
+    const failed = isFailure(item) ? (failedVpn(items, index) ?? deniedWorkPlace(items, index)) : undefined;
     if (failed !== undefined) negated.add(failed);
     if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;
     if (item.kind !== 'mention' || item.concept.kind !== 'negation') return;
@@ -85,8 +99,8 @@ export function negatedItems(items: readonly Item[]): Set<number> {
       negated.add(vpn);
       return;
     }
-    const reach = SHORT_REACH.has(item.surface) ? 1 : REACH;
-    for (let j = index + 1; j < items.length && j <= index + reach; j++) {
+    const short = SHORT_REACH.has(item.surface);
+    for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];
       if (next.kind === 'break') return;
       if (next.kind !== 'mention') continue;
@@ -94,7 +108,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
         negated.add(j);
         return;
       }
-      if (stopsNegation(next.concept)) return;
+      if (short || stopsNegation(next.concept)) return;
     }
   });
   return negated;

@@ -395,6 +395,72 @@ function namesSide(items: readonly Item[], index: number): boolean {
   return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
 }
 
+/**
+ * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
+ * something, right after a word for naming it, says what people call it, not where anyone is homed.
+ */
+function givesName(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'homed') return false;
+  const before = [items[index - 1], items[index - 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  const naming = (surface: string) => NAMING.test(surface);
+  return naming(before[0]) || (before[0] === 'it' && (kindOf(items[index - 2]) === 'call' || naming(before[1])));
+}
+/** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
+const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
+
+/** A product's name, with a version at most: "lync", "lync 2013", "skype server 2015". */
+export const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server)?(?: \d{4})?$/;
+
+/**
+ * "we moved from SfB Server 2015 to SfB Online", "my old Lync 2013 account", "we used to have a Lync pool", "the Lync
+ * 2013 pool was decommissioned": a product named in a clause about the past is what was, not anyone's homing now.
+ */
+function pastProduct(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || !PRODUCT_NAME.test(item.surface)) return false;
+  const inClause = (step: number) => {
+    for (let j = index + step; j >= 0 && j < items.length; j += step) {
+      const other = items[j];
+      if (other.kind === 'break') return false;
+      if (PAST.has(other.kind === 'word' ? other.key : other.surface)) return true;
+    }
+    return false;
+  };
+  return inClause(-1) || inClause(1);
+}
+/** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
+const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', 'decommissioned', 'retir', 'retired', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'ago', 'until']);
+
+/** "the firewall on our network", "the firewall in our datacenter": a place right after a firewall says where it stands. */
+function describesFirewall(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  const before = items[index - 1];
+  const firewall = before?.kind === 'mention' && (before.concept.kind === 'firewall' || (before.concept.kind === 'cue' && before.concept.cue === 'firewall'));
+  return firewall && (kind === 'place' || kind === 'datacenter');
+}
+
+/**
+ * "half our users", "most of our people", "a third of the staff", "40% of users": a share of the organization's
+ * people. Where it is homed is about the organization, never about a party of the call. A count above two ("40 of
+ * our users") is a share too: a call has two parties. Where a share is ("most staff will watch from the Singapore
+ * office", "several users in Marketing") still says where the broadcast's attendees or the users asking are.
+ */
+function isShare(items: readonly Item[], anchor: number): boolean {
+  const party = items[anchor];
+  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
+  for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
+    const before = items[j];
+    if (before.kind === 'break') return false;
+    const surface = before.kind === 'word' ? before.key : before.kind === 'mention' ? before.surface : '';
+    if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') return false;
+  }
+  return false;
+}
+/** How far before "users" a share word may stand ("about half of our users"). */
+const SHARE_REACH = 3;
+const SHARES: ReadonlySet<string> = new Set(['half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some']);
+
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
 function describesServer(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -458,12 +524,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored) return;
+    if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
     const base = { source: item, statement, negated: negated.has(index), role, strength };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });

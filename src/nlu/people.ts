@@ -351,7 +351,9 @@ export class People {
     if ((before?.kind === 'word' && before.name) || NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '')) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
-    if (['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
+    // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
+    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
+    if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;

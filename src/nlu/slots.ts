@@ -12,7 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
-import { partiesOf, type Attribute } from './parties';
+import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
 
@@ -257,6 +257,19 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
 }
 
+/** Words that put someone on one side of a firewall: "behind our firewall", "inside the corporate firewall". */
+const SIDE_OF: ReadonlySet<string> = new Set(['behind', 'insid', 'inside', 'beyond']);
+
+/** "(not) behind our firewall": a firewall named as where someone is says nothing of what it lets through. */
+function placesSomeone(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const before = items[j];
+    if (before.kind === 'word' && SIDE_OF.has(before.key)) return true;
+    if (before.kind === 'break' || (before.kind === 'mention' && before.concept.kind !== 'filler')) return false;
+  }
+  return false;
+}
+
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
@@ -278,7 +291,7 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
     const { concept } = item;
     if (concept.kind === 'firewall') {
       values.add(denied ? (opposite('firewall', concept.value) as Firewall) : concept.value);
-    } else if (concept.kind === 'cue') {
+    } else if (concept.kind === 'cue' && !(concept.cue === 'firewall' && placesSomeone(items, index))) {
       if (concept.cue === 'block') sentence.block = !denied;
       else if (concept.cue === 'allow') sentence.allow = !denied;
       else if (concept.cue === 'firewall' || concept.cue === 'direct') sentence.subject = true;
@@ -416,6 +429,23 @@ function everyoneOnline(attrs: readonly Attribute[]): boolean {
 }
 
 /**
+ * "We're SfB Online (some folks still call it Lync)": what is said of the whole organization twice, as Online by its
+ * explicit product name ("SfB Online", "SfBO") and as on-premises by a bare product name ("Lync", "Lync 2013"), is
+ * one deployment and what people call it or what it was: the explicit Online wins. Any other on-premises statement
+ * of everyone beside it ("we are on-prem") contradicts it: neither is kept, and the deployment is asked.
+ */
+function withoutAsides(attrs: readonly Attribute[]): { attrs: Attribute[]; contradicted: boolean } {
+  const ofEveryone = (a: Attribute, value: string) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === value;
+  const explicitOnline = attrs.some((a) => ofEveryone(a, 'online') && a.source.kind === 'mention' && a.source.concept.kind === 'deploymentHint');
+  const onPremises = attrs.filter((a) => ofEveryone(a, 'onPremises'));
+  if (!explicitOnline || onPremises.length === 0) return { attrs: [...attrs], contradicted: false };
+  const names = onPremises.every((a) => PRODUCT_NAME.test(surfaceOf(a.source) ?? ''));
+  const dropped = names ? onPremises : attrs.filter((a) => ofEveryone(a, 'onPremises') || ofEveryone(a, 'online'));
+  return { attrs: attrs.filter((a) => !dropped.includes(a)), contradicted: !names };
+}
+
+
+/**
  * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
  * nothing of ours, so where such a person is does not vote for the other party's place.
  */
@@ -440,7 +470,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
-  const attrs = withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading);
+  const asides = withoutAsides(withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading));
+  const { attrs } = asides;
   const votes = new SlotVotes();
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   const rooms = roomsAndNetworks(items, attrs);
@@ -461,7 +492,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  slots.deployment = deployment.strong ?? (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {

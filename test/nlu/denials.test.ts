@@ -1,0 +1,35 @@
+// Held-out English gave wrong answers where a denial was read as a statement: "not working from home" placed the
+// user at home, "no servers on-prem" made the user on-premises. A wrong answer is worse than asking back: a denied
+// place or homing must never be stated, and must not cancel what else is said.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe('a denied place places nobody there', () => {
+  it.each([
+    'Mia and I sat in the Leeds office this morning, not working from home, for a p2p call. Does audio use ER?',
+    'Not working from home today: I was at my desk in HQ when I rang Priya on Skype.',
+    'I am not at home, I am in the Lyon branch office, calling a coworker who is also in the office.',
+    'Ravi is in the Pune office, not working at home, and has a 1:1 Skype call with me. I am in the office too.',
+  ])('%s', (text) => {
+    const { location } = slots(text);
+    expect(location).not.toBe('internet');
+    expect(location).toBe('customerNetwork');
+  });
+});
+
+describe('a denied on-premises is never on-premises', () => {
+  it.each([
+    'Our tenant is Skype for Business Online with Calling Plans, no on-prem servers. PSTN call from my desk in the office.',
+    'SfB Online shop, no servers on-premises at all. I dial an outside number from the office.',
+    'We run Skype Online and have no Lync servers on prem; a user in the office calls a mobile number.',
+    'Online tenant with no servers on-prem; I call a mobile from the office.',
+    'Skype for Business Online with calling plans and no servers on premises. Outbound PSTN call from HQ.',
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.homing).not.toBe('onPremises');
+    expect(found.location).toBe('customerNetwork');
+    expect(found.deployment).not.toBe('hybrid');
+  });
+});

@@ -1,0 +1,29 @@
+// Held-out English: a colleague "at home, off-VPN" was read on our network when the same sentence said where the
+// firewall is ("the firewall on our network blocks ..."). Where a firewall stands places nobody; and someone "not
+// behind our firewall" is off our network, which says nothing of what the firewall allows.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe('where the firewall is places nobody', () => {
+  it.each([
+    'Online tenant. A user in HQ calls a coworker at home, off-VPN, the firewall on our network blocks direct traffic.',
+    'SfB Online. I am at my desk in the office and call Noor, who is at home off VPN; the firewall in our datacenter blocks direct media.',
+    'Online tenant, 1:1 call: Chen in the Taipei office calls me, I am at home without VPN, and the firewall at HQ blocks direct connections.',
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.firewall).toBe('blocksDirect');
+    expect([found.location, found.peer].sort()).toEqual(['customerNetwork', 'internet']);
+  });
+});
+
+describe('someone behind the firewall or not says nothing of what it allows', () => {
+  it.each([
+    "Online. I'm in the office; Ivo works from home off VPN, not behind our firewall. 1:1 call.",
+    'Online tenant. Gita is at home and not behind the corporate firewall; I am at HQ. P2P call path?',
+    "SfB Online. My colleague isn't behind our firewall today, she is at home; I call her from the office.",
+  ])('%s', (text) => {
+    expect(slots(text).firewall).toBeUndefined();
+  });
+});
