@@ -431,12 +431,23 @@ function pastProduct(items: readonly Item[], index: number): boolean {
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
 const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', 'decommissioned', 'retir', 'retired', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'ago', 'until']);
 
-/** "the firewall on our network", "the firewall in our datacenter": a place right after a firewall says where it stands. */
+const isFirewall = (item: Item | undefined): boolean =>
+  item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
+
+/**
+ * A place in what a firewall is said to do or where it stands ("the firewall on our network", "the firewall at HQ",
+ * "our firewall blocks UDP between inside clients and internet hosts"): the firewall's, not anyone's. From the place
+ * back to the start of its clause, a firewall comes before any person.
+ */
 function describesFirewall(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
-  const before = items[index - 1];
-  const firewall = before?.kind === 'mention' && (before.concept.kind === 'firewall' || (before.concept.kind === 'cue' && before.concept.cue === 'firewall'));
-  return firewall && (kind === 'place' || kind === 'datacenter');
+  if (kind !== 'place' && kind !== 'datacenter') return false;
+  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
+    if (isFirewall(items[j])) return true;
+    const item = items[j];
+    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
+  }
+  return false;
 }
 
 /**

@@ -27,3 +27,16 @@ describe('someone behind the firewall or not says nothing of what it allows', ()
     expect(slots(text).firewall).toBeUndefined();
   });
 });
+
+describe("what a firewall is said to do, with places in it, places nobody", () => {
+  it.each([
+    'Our perimeter firewall drops direct UDP from internal clients to outside hosts. SfB Online. A user in the Lyon office calls a teammate at home, not on the VPN. Where does the user media go?',
+    'SfB Online tenant; the firewall blocks direct connections between the office LAN and the internet. I am at my desk and call Tomás, who is in a hotel without VPN. My path?',
+    'Firewall policy: no direct media between corporate clients and home users. Online only. Our receptionist at HQ calls a sales rep working from home off-VPN. Receptionist media?',
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.firewall).toBe('blocksDirect');
+    expect(found.location).toBe('customerNetwork');
+    expect(found.peer).toBe('internet');
+  });
+});
