@@ -401,7 +401,7 @@ function namesSide(items: readonly Item[], index: number): boolean {
  */
 function givesName(items: readonly Item[], index: number): boolean {
   if (kindOf(items[index]) !== 'homed') return false;
-  const before = [items[index - 1], items[index - 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  const before = [items[index - 1], items[index - 2]].map((item) => surfaceOf(item) ?? '');
   const naming = (surface: string) => NAMING.test(surface);
   return naming(before[0]) || (before[0] === 'it' && (kindOf(items[index - 2]) === 'call' || naming(before[1])));
 }
@@ -422,7 +422,7 @@ function pastProduct(items: readonly Item[], index: number): boolean {
     for (let j = index + step; j >= 0 && j < items.length; j += step) {
       const other = items[j];
       if (other.kind === 'break') return false;
-      if (PAST.has(other.kind === 'word' ? other.key : other.surface)) return true;
+      if (PAST.has(surfaceOf(other) ?? '')) return true;
     }
     return false;
   };
@@ -462,7 +462,7 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
     if (before.kind === 'break') return false;
-    const surface = before.kind === 'word' ? before.key : before.kind === 'mention' ? before.surface : '';
+    const surface = surfaceOf(before) ?? '';
     if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
     if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') return false;
   }

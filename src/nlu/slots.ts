@@ -243,7 +243,7 @@ const SAME_WORDS: ReadonlySet<string> = new Set(['一樣', '一樣嗎', '相同'
 
 function comparedWith(items: readonly Item[], mention: Mention): boolean {
   const index = items.indexOf(mention);
-  const around = [items[index - 1], items[index + 1], items[index + 2]].map((item) => (item?.kind === 'word' ? item.key : item?.kind === 'mention' ? item.surface : ''));
+  const around = [items[index - 1], items[index + 1], items[index + 2]].map((item) => surfaceOf(item) ?? '');
   return SAME_WORDS.has(around[1]) || SAME_WORDS.has(around[2]) || around[0] === 'like' || around[0] === 'than';
 }
 
@@ -273,16 +273,13 @@ function placesSomeone(items: readonly Item[], index: number): boolean {
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
-  let sentence: { block?: boolean; allow?: boolean; subject: boolean; deniedFirewall: boolean } = {
-    subject: false,
-    deniedFirewall: false,
-  };
+  let sentence: { block?: boolean; allow?: boolean; subject: boolean } = { subject: false };
   const flush = () => {
     if (sentence.subject) {
       if (sentence.block !== undefined) values.add(sentence.block ? 'blocksDirect' : 'allowsDirect');
       if (sentence.allow !== undefined) values.add(sentence.allow ? 'allowsDirect' : 'blocksDirect');
     }
-    sentence = { subject: false, deniedFirewall: false };
+    sentence = { subject: false };
   };
   items.forEach((item, index) => {
     if (item.kind === 'break' && item.strong) flush();
