@@ -99,6 +99,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     .filter((c) => statement.slots[c.slot] !== undefined && base[c.slot] !== undefined)
     .map((c) => [c.slot, base[c.slot]]);
   const { scenario } = kept.length === 0 ? first : advise({ ...base, ...statement.slots, ...Object.fromEntries(kept) });
+  const triage = triageAfter(session, statement);
   return {
     session: {
       started: true,
@@ -107,7 +108,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
       ...conversationWide(session),
       perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
-      ...(triageAfter(session, statement) && { triage: triageAfter(session, statement) }),
+      ...(triage && { triage }),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

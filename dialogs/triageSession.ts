@@ -3,6 +3,7 @@
 // the session between turns.
 import {
   allowedValues,
+  replacingLegs,
   triage,
   type AskableSlot,
   type Observation,
@@ -11,7 +12,7 @@ import {
   type TrafficType,
   type Triage,
 } from '../src/engine';
-import type { TriageAction } from '../src/cards';
+import type { EdgeAnswer, TriageAction } from '../src/cards';
 
 /** A leg being described with buttons: its traffic and party first, then its path, then whether an Edge relayed it. */
 export interface ObservationDraft {
@@ -36,8 +37,7 @@ export function newTriage(): TriageState {
 
 /** Observations given again for a leg replace what was said of it before; the others are kept. */
 export function withObservations(state: TriageState, observations: readonly Observation[]): TriageState {
-  const legs = new Set(observations.map((o) => `${o.traffic}|${o.party}`));
-  return { ...state, observations: [...state.observations.filter((o) => !legs.has(`${o.traffic}|${o.party}`)), ...observations] };
+  return { ...state, observations: replacingLegs(state.observations, observations) };
 }
 
 function finished(draft: ObservationDraft, edge: Observation['edge']): Observation {
@@ -50,7 +50,7 @@ function finished(draft: ObservationDraft, edge: Observation['edge']): Observati
   };
 }
 
-const EDGE_ANSWERS: Record<'relayed' | 'direct' | 'unknown', Observation['edge']> = { relayed: true, direct: false, unknown: undefined };
+const EDGE_OBSERVED: Record<EdgeAnswer, Observation['edge']> = { relayed: true, direct: false, unknown: undefined };
 
 /** A button applied: null when the button does not fit where the triage stands (an old or forged card). */
 export function applyTriageAction(state: TriageState | undefined, action: TriageAction): TriageState | null {
@@ -69,7 +69,7 @@ export function applyTriageAction(state: TriageState | undefined, action: Triage
     case 'observeEdge': {
       const { draft } = current;
       if (!draft || (!draft.path && !draft.notPaths)) return null;
-      return { ...withObservations(current, [finished(draft, EDGE_ANSWERS[action.edge])]), draft: undefined };
+      return { ...withObservations(current, [finished(draft, EDGE_OBSERVED[action.edge])]), draft: undefined };
     }
     case 'triageUnknown':
       return current.unknown.includes(action.slot) ? current : { ...current, unknown: [...current.unknown, action.slot] };

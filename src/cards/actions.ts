@@ -2,6 +2,8 @@
 // can be tampered with or come from an old card, so nothing is trusted that is not checked here.
 import { LOCALES, type ExplainTopic, type Locale } from '../nlu/types';
 import { ASKABLE_SLOTS, SLOT_VALUES, type AskableSlot, type PathKind, type SlotName, type TrafficType } from '../engine/types';
+import { TRAFFIC_TYPES } from '../engine/facts';
+import { PATH_KINDS } from '../engine/triage/codes';
 import { parseExplainTopic } from './topics';
 
 export type CardAction =
@@ -19,7 +21,7 @@ export type TriageAction =
   | { action: 'observeLeg'; traffic: TrafficType; party: 'user' | 'peer' }
   | { action: 'observePath'; path: PathKind }
   | { action: 'observeNotPath'; path: PathKind }
-  | { action: 'observeEdge'; edge: 'relayed' | 'direct' | 'unknown' }
+  | { action: 'observeEdge'; edge: EdgeAnswer }
   | { action: 'triageUnknown'; slot: AskableSlot };
 
 /** A button as the templates take it. */
@@ -64,9 +66,11 @@ export function parseCardAction(data: unknown): CardAction | TriageAction | null
   }
 }
 
-const TRAFFIC: readonly unknown[] = ['media', 'signaling'];
-const PATHS: readonly unknown[] = ['local', 'expressRoute', 'internet'];
-const EDGE_ANSWERS: readonly unknown[] = ['relayed', 'direct', 'unknown'];
+const TRAFFIC: readonly unknown[] = TRAFFIC_TYPES;
+const PATHS: readonly unknown[] = PATH_KINDS;
+/** What a triage card's asker can say of an Edge on the leg they observed. */
+export const EDGE_ANSWERS = ['relayed', 'direct', 'unknown'] as const;
+export type EdgeAnswer = (typeof EDGE_ANSWERS)[number];
 
 function parseTriageAction(d: Record<string, unknown>): TriageAction | null {
   switch (d.action) {
@@ -80,7 +84,7 @@ function parseTriageAction(d: Record<string, unknown>): TriageAction | null {
     case 'observeNotPath':
       return PATHS.includes(d.path) ? { action: d.action, path: d.path as PathKind } : null;
     case 'observeEdge':
-      return EDGE_ANSWERS.includes(d.edge) ? { action: 'observeEdge', edge: d.edge as 'relayed' | 'direct' | 'unknown' } : null;
+      return (EDGE_ANSWERS as readonly unknown[]).includes(d.edge) ? { action: 'observeEdge', edge: d.edge as EdgeAnswer } : null;
     case 'triageUnknown':
       return (ASKABLE_SLOTS as readonly unknown[]).includes(d.slot) ? { action: 'triageUnknown', slot: d.slot as AskableSlot } : null;
     default:

@@ -18,4 +18,4 @@ export { EXPLAIN_TOPICS, parseExplainTopic } from './topics';
 export { sampleCards, type CardKind, type SampleCard } from './samples';
 export { triageCard, triageLegCard, triageLegStepCard, triageQuestionCard, triageDiagramUrl, type TriageCardOptions } from './triageCards';
 export { triageDiagramKey, triageFromDiagramKey, isTriageDiagramKey } from './triageDiagramKey';
-export type { TriageAction } from './actions';
+export type { EdgeAnswer, TriageAction } from './actions';

@@ -11,15 +11,15 @@ import {
   seenText,
   slotQuestion,
   slotValueText,
-  targetLines,
   targetsLink,
   triageJson,
   type SourceLink,
+  type TriageJson,
 } from '../present';
 import { t, type Locale } from '../i18n';
 import resultTemplate from '../../cards/triage.json';
 import stepTemplate from '../../cards/triageStep.json';
-import type { SubmitButton, TriageAction } from './actions';
+import { EDGE_ANSWERS, type SubmitButton, type TriageAction } from './actions';
 import { backButton, nextStepButtons, rowsOf } from './buttons';
 import { triageDiagramKey } from './triageDiagramKey';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
@@ -114,7 +114,7 @@ export function triageLegStepCard(
           ...PATH_KINDS.map((path) => button(t(locale, `paths.${path}`), { action: 'observePath', path })),
           button(t(locale, 'triage.card.notExpressRoute'), { action: 'observeNotPath', path: 'expressRoute' }),
         ]
-      : (['relayed', 'direct', 'unknown'] as const).map((edge) => button(t(locale, `triage.card.edge.${edge}`), { action: 'observeEdge', edge }));
+      : EDGE_ANSWERS.map((edge) => button(t(locale, `triage.card.edge.${edge}`), { action: 'observeEdge', edge }));
   const question = t(locale, step === 'path' ? 'triage.card.pickPath' : 'triage.card.pickEdge', { leg: name });
   return stepCard({ question, actions, observed, known }, locale, options);
 }
@@ -179,8 +179,8 @@ function rows(result: Compared, locale: Locale) {
   });
 }
 
-function explanationItems(result: Compared, locale: Locale) {
-  const json = triageJson(result, locale).explanations;
+/** `json`: the triage's JSON explanations, already made for the card (their routes in words). */
+function explanationItems(result: Compared, json: TriageJson['explanations'], locale: Locale) {
   return result.explanations.slice(0, SHOWN_EXPLANATIONS).map((e, i) => ({
     heading: e.documented
       ? t(locale, 'triage.card.documentedHeading', { n: i + 1, example: t(locale, `examples.${e.documented}`) })
@@ -195,10 +195,10 @@ function explanationItems(result: Compared, locale: Locale) {
 export function triageCard(result: Exclude<Triage, { kind: 'question' }>, locale: Locale, options: TriageCardOptions = {}): AdaptiveCard {
   const json = triageJson(result, locale);
   const compared = result.kind === 'compared' ? result : undefined;
-  const explanations = compared ? explanationItems(compared, locale) : [];
+  const explanations = compared ? explanationItems(compared, json.explanations, locale) : [];
   const hidden = compared ? compared.explanations.length - explanations.length : 0;
   const noteLinks: SourceLink[] = compared?.matches ? [targetsLink(locale)] : [];
-  const notes = compared?.matches ? [t(locale, 'triage.causeElsewhere'), ...targetLines(locale)] : json.notes;
+  const { notes } = json;
   const known = compared ? compared.expected.scenario : result.scenario;
   const assumed = new Set<string>(compared?.expected.assumed ?? []);
   const facts = scenarioFacts(known, locale).map(({ slot, title, value }) => ({

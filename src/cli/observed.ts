@@ -7,6 +7,7 @@ import {
   EDGE_CODES as EDGES,
   OBSERVED_PARTIES as PARTIES,
   PATH_KINDS as PATHS,
+  RELAYS,
   TRAFFIC_TYPES as TRAFFIC,
   type Observation,
   type PartyId,
@@ -16,7 +17,6 @@ import {
 } from '../engine';
 import { t, type Locale } from '../i18n';
 
-const RELAYS: readonly Relay[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
 
 /** What a bad observation is reported with: the value and what is allowed, in the reader's language. */
 export class ObservedError extends Error {}
@@ -73,10 +73,4 @@ export function parseObservedJson(value: unknown, locale: Locale): Observation[]
     const list = Array.isArray(values) ? values : [values];
     return list.map((v) => (typeof v === 'string' ? parseObserved(traffic as TrafficType, v, locale) : bad(JSON.stringify(v), locale)));
   });
-}
-
-/** Observations given outright replace what the text says of the same party's same traffic. */
-export function withGiven(fromText: readonly Observation[], given: readonly Observation[]): Observation[] {
-  const covered = new Set(given.map((o) => `${o.traffic}|${o.party}`));
-  return [...fromText.filter((o) => !covered.has(`${o.traffic}|${o.party}`)), ...given];
 }

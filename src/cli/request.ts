@@ -1,9 +1,9 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
-import { advise, SLOT_VALUES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName } from '../engine';
+import { advise, replacingLegs, SLOT_VALUES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
-import { ObservedError, parseObservedJson, withGiven } from './observed';
+import { ObservedError, parseObservedJson } from './observed';
 import { isLocale } from './args';
 
 /** Longer text is refused rather than recognized: a pasted log is not a question. */
@@ -127,7 +127,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
   if (reply.answer && advice.otherTraffic) reply.answer = focusedAnswer(reply.answer, advice.otherTraffic, locale);
-  const observations = withGiven(recognition.observations ?? [], given);
+  // Observations given outright replace what the text says of the same party's same traffic.
+  const observations = replacingLegs(recognition.observations ?? [], given);
   if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
   if (recognition.focus) reply.focus = recognition.focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;

@@ -53,7 +53,8 @@ function adviseUncached(partial: PartialScenario, focus?: TrafficType): Advice {
 
 const adviseMemo = boundedMemo(
   ({ partial, focus }: { partial: PartialScenario; focus?: TrafficType }) => adviseUncached(partial, focus),
-  ({ partial, focus }) => `${scenarioKey(partial)}|${focus === 'media' || focus === 'signaling' ? focus : ''}`,
+  // advise() passes only 'media', 'signaling' or nothing.
+  ({ partial, focus }) => `${scenarioKey(partial)}|${focus ?? ''}`,
   4096,
 );
 

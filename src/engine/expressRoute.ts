@@ -6,7 +6,7 @@
 // only the helpdesk triage (src/engine/triage) changes it.
 import { clientZones } from './derive';
 import { areaOfStop, areasOf, crosses, isClientStop, type ClientZones } from './routes';
-import type { Area, Hop, Leg, OnPremisesServer, Relay, Resolution, Route, RouteChoice, TrafficType, Zone } from './types';
+import { isRelay, type Area, type Hop, type Leg, type OnPremisesServer, type Resolution, type Route, type RouteChoice, type TrafficType, type Zone } from './types';
 
 /**
  * Whether ExpressRoute carries the traffic the article puts on it: all of it (the article's assumption), none of the
@@ -43,7 +43,6 @@ const EDGE_IN_FRONT: Readonly<Record<OnPremisesServer, 'onPremEdge' | 'cloudConn
   cloudConnectorEdge: 'cloudConnectorEdge',
 };
 
-const isEdge = (stop: string): stop is Relay => stop === 'onlineEdge' || stop === 'onPremEdge' || stop === 'cloudConnectorEdge';
 
 /**
  * The same hop over the Internet. Into your network that means through the Edge in front of the server it reached
@@ -54,7 +53,7 @@ function overInternet(hop: Extract<Hop, { over: 'expressRoute' }>, zones: Client
   if (isClientStop(to) || areaOfStop(to, zones) !== 'yourNetwork') return [{ over: 'internet', to } as Hop];
   const server = to as OnPremisesServer;
   const edge = EDGE_IN_FRONT[server];
-  return isEdge(server) ? [{ over: 'internet', to: edge }] : [{ over: 'internet', to: edge }, { over: 'yourNetwork', to: server }];
+  return isRelay(server) ? [{ over: 'internet', to: edge }] : [{ over: 'internet', to: edge }, { over: 'yourNetwork', to: server }];
 }
 
 /** A route with each ExpressRoute hop that starts or ends in your network (your circuit, not another company's) over the Internet. */
@@ -74,7 +73,7 @@ function bypassChoice<C extends RouteChoice>(choice: C, from: Zone, zones: Clien
   if (route.length === choice.route.length && route.every((hop, i) => hop === choice.route[i])) return choice;
   const areas = areasOf(from, route, zones);
   const path = choice.path === 'expressRoute' && !crosses({ areas }, 'expressRoute') ? 'internet' : choice.path;
-  const via = choice.via ?? route.map((hop) => hop.to).find(isEdge);
+  const via = choice.via ?? route.map((hop) => hop.to).find(isRelay);
   return { ...choice, path, ...(via && { via }), route, areas };
 }
 

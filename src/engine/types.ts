@@ -75,6 +75,8 @@ export type Target =
 
 /** An Edge server that relays a path on its way. */
 export type Relay = 'onlineEdge' | 'onPremEdge' | 'cloudConnectorEdge';
+export const RELAYS: readonly Relay[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
+export const isRelay = (stop: string): stop is Relay => (RELAYS as readonly string[]).includes(stop);
 
 /** An area a route crosses: the article's four segments, plus another organization's network where one is involved. */
 export type Area = SegmentId | 'federatedNetwork' | 'otherCompanyNetwork';

@@ -6,7 +6,7 @@
 import vocabularyEn from '../../locales/vocabulary/observations.en.json';
 import vocabularyZh from '../../locales/vocabulary/observations.zh-TW.json';
 import type { Observation } from '../engine/triage/types';
-import type { PartyId, PathKind, Relay, TrafficType } from '../engine/types';
+import { RELAYS, type PartyId, type PathKind, type Relay, type TrafficType } from '../engine/types';
 import { toTraditional } from './chinese';
 import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
@@ -45,7 +45,6 @@ type Meaning =
   | { kind: 'motion' }
   | { kind: 'noise' };
 
-const RELAYS: readonly Relay[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
 
 /** A vocabulary key ("path.internet", "negation") as a meaning; undefined for keys the reader does not know. */
 export function meaningOf(key: string): Meaning | undefined {

@@ -1,6 +1,6 @@
 // What an explain question is answered with, in the reader's language and for any channel: a title, the article's
 // facts restated (locales/, from KNOWLEDGE.md and GLOSSARY.md), and a link to where the article says them.
-import { ARTICLE_LOCALES, INTERNET_ONLY_TRAFFIC, PRINCIPLES, assertNever } from '../engine';
+import { ARTICLE_LOCALES, INTERNET_ONLY_TRAFFIC, PRINCIPLES, PRINCIPLES_ANCHOR, SECTION_ANCHORS, TABLE_ANCHORS, assertNever } from '../engine';
 import { list, t, type Locale } from '../i18n';
 import type { ExplainTopic, TermId } from '../nlu/types';
 import { articleUrl, exampleLink } from './links';
@@ -15,14 +15,14 @@ export interface Explanation {
 
 /** The article's headings (the same anchors in every language of the page). */
 const ANCHORS = {
-  overview: 'call-flow-overview',
+  overview: SECTION_ANCHORS.callFlowOverview,
   segments: 'network-segments',
-  traffic: 'types-of-traffic',
-  principles: 'principles-for-call-flows-with-skype-for-business',
-  withExpressRoute: 'skype-for-business-call-flows-with-expressroute',
+  traffic: SECTION_ANCHORS.typesOfTraffic,
+  principles: PRINCIPLES_ANCHOR,
+  withExpressRoute: SECTION_ANCHORS.callFlowsWithExpressRoute,
   patterns: 'call-flow-patterns-by-deployment-type',
-  online: 'call-flows-for-skype-for-business-online',
-  hybrid: 'call-flows-for-skype-for-business-hybrid',
+  online: TABLE_ANCHORS.online,
+  hybrid: TABLE_ANCHORS.hybrid,
 } as const;
 
 /** Microsoft's page on QoS over ExpressRoute, which GLOSSARY.md's DSCP markings come from. */

@@ -9,6 +9,7 @@ import {
   QOS_MARKINGS,
   SECTION_ANCHORS,
   clientZones,
+  legKey,
   pathsObserved,
   routesOf,
   type AskableSlot,
@@ -166,7 +167,7 @@ export function checkText(e: Explanation, check: Explanation['checks'][number], 
 }
 
 function explanationJson(e: Explanation, observed: readonly Observation[], locale: Locale): ExplanationJson {
-  const legs = [...new Map(observed.map((o) => [`${o.traffic}|${o.party}`, o])).values()];
+  const legs = [...new Map(observed.map((o) => [legKey(o), o])).values()];
   return {
     changes: { ...e.changes },
     changesText: changesText(e.changes, locale),

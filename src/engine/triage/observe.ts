@@ -3,12 +3,10 @@
 // before ExpressRoute), and a route that also crosses ExpressRoute fits "ExpressRoute" seen on its other leg.
 import { SERVER_AREA } from '../facts';
 import { areaOfStop, isClientStop, labelFits, routesOf, type ClientZones } from '../routes';
-import type { Hop, Leg, PathKind, Relay, Resolution, RouteChoice, Server } from '../types';
+import { isRelay, type Hop, type Leg, type PathKind, type Relay, type Resolution, type RouteChoice, type Server } from '../types';
 import { PATH_KINDS } from './codes';
 import type { Observation } from './types';
 
-const RELAYS: readonly string[] = ['onlineEdge', 'onPremEdge', 'cloudConnectorEdge'];
-const isRelay = (stop: string): stop is Relay => RELAYS.includes(stop);
 
 /**
  * The hops a party's own side of the call carries: the whole route, except the last hop of a peer-to-peer route from
@@ -96,11 +94,20 @@ export function documentedFits(leg: Leg, observed: readonly Observation[]): bool
   return routesFit(leg, observed) || observed.every((o) => wordFits(leg, o));
 }
 
+/** The leg an observation is about, as a key: its party's traffic. */
+export const legKey = (o: Pick<Observation, 'traffic' | 'party'>): string => `${o.traffic}|${o.party}`;
+
+/** Observations given again for a leg replace what was said of it before; the others are kept, the given ones last. */
+export function replacingLegs(earlier: readonly Observation[], given: readonly Observation[]): Observation[] {
+  const legs = new Set(given.map(legKey));
+  return [...earlier.filter((o) => !legs.has(legKey(o))), ...given];
+}
+
 /** The observations grouped by the leg they are about, in order. */
 export function byLeg(observations: readonly Observation[]): Observation[][] {
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
-    const key = `${o.traffic}|${o.party}`;
+    const key = legKey(o);
     groups.set(key, [...(groups.get(key) ?? []), o]);
   }
   return [...groups.values()];
