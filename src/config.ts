@@ -130,9 +130,12 @@ export function microsoftAppId(env: Env): string | undefined {
 }
 
 function tokenIssuers(env: Env): TokenIssuers {
-  const cloud = Object.fromEntries(CLOUD_SETTINGS.flatMap((name) => (read(env, name) === undefined ? [] : [[name, read(env, name)]])));
-  for (const [name, value] of Object.entries(cloud)) {
-    if (/\s/.test(String(value))) throw new ConfigError(`${name} must not contain spaces.`);
+  const cloud: Record<string, string> = {};
+  for (const name of CLOUD_SETTINGS) {
+    const value = read(env, name);
+    if (value === undefined) continue;
+    if (/\s/.test(value)) throw new ConfigError(`${name} must not contain spaces.`);
+    cloud[name] = value;
   }
   return Object.keys(cloud).length === 0 ? {} : { cloud };
 }
@@ -252,7 +255,7 @@ function slackEventsHere(env: Env): boolean {
  * app id, listening on loopback, no Slack requests expected through a tunnel or proxy to this port).
  */
 function webPageByDefault(env: Env, bot: BotCredentials, host: string | undefined): boolean {
-  return bot.kind === 'none' && host !== undefined && isLoopbackHost(host) && !slackEventsHere(env);
+  return bot.kind === 'none' && !isPublicBind(host) && !slackEventsHere(env);
 }
 
 /**

@@ -21,8 +21,9 @@ export function messagesHandler(adapter: ChannelAdapter, bot: ActivityHandler, a
     }
     const { activity } = checked;
     const summary = { activityType: activity.type, channelId: activity.channelId };
-    if (allowedServiceUrls && !allowedServiceUrls.allows(new URL(activity.serviceUrl))) {
-      logger.warn('activity.serviceUrlRefused', { ...summary, serviceHost: new URL(activity.serviceUrl).host });
+    const serviceUrl = new URL(activity.serviceUrl);
+    if (allowedServiceUrls && !allowedServiceUrls.allows(serviceUrl)) {
+      logger.warn('activity.serviceUrlRefused', { ...summary, serviceHost: serviceUrl.host });
       res.send(403, { code: 'Forbidden', message: t(headerLocale(req), 'access.serviceUrlNotAllowed') });
       return;
     }

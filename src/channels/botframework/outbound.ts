@@ -6,12 +6,11 @@
 import http from 'node:http';
 import https from 'node:https';
 import zlib from 'node:zlib';
-import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { ConnectorClientOptions } from './auth';
 import type { OutboundSettings } from '../../config';
 import type { HostAllowList } from '../../hosts';
 
 /** botbuilder's own types for the client, without importing the package that declares them. */
-type ConnectorClientOptions = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
 type CompatHttpClient = NonNullable<ConnectorClientOptions['httpClient']>;
 type OutgoingRequest = Parameters<CompatHttpClient['sendRequest']>[0];
 type CompatResponse = Awaited<ReturnType<CompatHttpClient['sendRequest']>>;

@@ -70,7 +70,8 @@ function baseUrl(server: Server, host: string | undefined): string {
 export function createBotServer(options: BotServerOptions): BotServer {
   const { bot, credentials, logger, port, host, gate } = options;
   const access = options.access ?? defaultAccess(credentials);
-  const outbound = new OutboundHttpClient(options.outbound ?? DEFAULT_OUTBOUND, allowList(access.allowedServiceUrls));
+  const serviceUrls = allowList(access.allowedServiceUrls);
+  const outbound = new OutboundHttpClient(options.outbound ?? DEFAULT_OUTBOUND, serviceUrls);
   const adapter = createAdapter(credentials, outbound, logger);
   const server = restify.createServer({ name: 'callflow-advisor' });
   logRequests(server, logger);
@@ -83,7 +84,7 @@ export function createBotServer(options: BotServerOptions): BotServer {
   }
   server.pre(hostCheck(access, logger));
 
-  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, allowList(access.allowedServiceUrls), logger));
+  server.post(MESSAGES_PATH, ...jsonBody(), messagesHandler(adapter, bot, serviceUrls, logger));
   server.get(HEALTH_PATH, healthHandler(options.health));
 
   return {
