@@ -2,7 +2,7 @@
 // so a misconfigured deployment stops at start with a message naming the variable instead of failing a user's turn.
 import dotenv from 'dotenv';
 import { assertNever } from './engine/types';
-import { isLoopbackHost, parseHostPattern, type HostPattern } from './hosts';
+import { isLoopbackHost, isWildcardHost, parseHostPattern, type HostPattern } from './hosts';
 import { DEFAULT_MEMORY_LIMITS } from './state';
 
 export const DEFAULT_PORT = 3978;
@@ -342,18 +342,23 @@ function hostList(env: Env, name: string): HostPattern[] | undefined {
  * an app id and no public name known, any (the token check stands; set PUBLIC_BASE_URL to check names too).
  * Replies go to ALLOWED_SERVICE_URLS, by default loopback only without an app id and anywhere with one.
  */
+/** Where replies may go unless ALLOWED_SERVICE_URLS says: loopback only without an app id, anywhere with one. */
+export function defaultServiceUrls(bot: BotCredentials): AccessSettings['allowedServiceUrls'] {
+  return bot.kind === 'none' ? ['loopback'] : 'any';
+}
+
 function parseAccess(env: Env, bot: BotCredentials, host: string | undefined, publicBaseUrl: string | undefined): AccessSettings {
   const extraHosts = hostList(env, 'ALLOWED_HOSTS');
   const named: HostPattern[] = [
     'loopback',
     ...(publicBaseUrl ? [{ host: new URL(publicBaseUrl).hostname.toLowerCase() }] : []),
-    ...(host && host !== '0.0.0.0' && host !== '::' ? [{ host: host.toLowerCase() }] : []),
+    ...(host && !isWildcardHost(host) ? [{ host: host.toLowerCase() }] : []),
     ...(extraHosts ?? []),
   ];
   const nameKnown = bot.kind === 'none' || publicBaseUrl !== undefined || extraHosts !== undefined;
   return {
     allowedHosts: nameKnown ? named : 'any',
-    allowedServiceUrls: hostList(env, 'ALLOWED_SERVICE_URLS') ?? (bot.kind === 'none' ? ['loopback'] : 'any'),
+    allowedServiceUrls: hostList(env, 'ALLOWED_SERVICE_URLS') ?? defaultServiceUrls(bot),
   };
 }
 

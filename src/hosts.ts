@@ -6,6 +6,9 @@ import { isIP } from 'node:net';
 /** A host name (any port, or only `port`), or every loopback name and address. */
 export type HostPattern = 'loopback' | { host: string; port?: number };
 
+/** HOST set to every interface: it names no host a request could name. */
+export const isWildcardHost = (host: string): boolean => host === '0.0.0.0' || host === '::';
+
 export function isLoopbackHost(hostname: string): boolean {
   const name = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   if (name === 'localhost' || name === '::1') return true;

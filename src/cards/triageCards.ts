@@ -6,6 +6,8 @@ import {
   changesText,
   checkText,
   groundLink,
+  legName,
+  observationLine,
   routeText,
   scenarioFacts,
   seenText,
@@ -34,11 +36,8 @@ export interface TriageCardOptions {
 /** The most explanations a card lists (the command line's JSON lists every one). */
 const SHOWN_EXPLANATIONS = 4;
 
-const legName = (traffic: TrafficType, party: Observation['party'], locale: Locale) =>
-  t(locale, 'triage.leg', { party: t(locale, `parties.${party}`), traffic: t(locale, `traffic.${traffic}.name`) });
-
 function observedLines(observations: readonly Observation[], locale: Locale): string[] {
-  return observations.map((o) => t(locale, 'triage.observation.line', { leg: legName(o.traffic, o.party, locale), seen: seenText(o, locale) }));
+  return observations.map((o) => observationLine(o, locale));
 }
 
 const button = (title: string, data: TriageAction): SubmitButton => ({ title, data });

@@ -117,8 +117,14 @@ export function seenText(o: Observation, locale: Locale): string {
   return list(parts, locale);
 }
 
-function legName(traffic: TrafficType, party: PartyId, locale: Locale): string {
+/** Whose traffic a leg is, in words ("User · Media"). */
+export function legName(traffic: TrafficType, party: PartyId, locale: Locale): string {
   return t(locale, 'triage.leg', { party: t(locale, `parties.${party}`), traffic: t(locale, `traffic.${traffic}.name`) });
+}
+
+/** One observation in words: whose traffic, and what was seen of it. */
+export function observationLine(o: Observation, locale: Locale): string {
+  return t(locale, 'triage.observation.line', { leg: legName(o.traffic, o.party, locale), seen: seenText(o, locale) });
 }
 
 function observationJson(o: Observation, locale: Locale, paths: readonly PathKind[]): ObservationJson {
@@ -129,7 +135,7 @@ function observationJson(o: Observation, locale: Locale, paths: readonly PathKin
     ...((o.notPaths ?? []).length > 0 && { notPaths: [...(o.notPaths ?? [])] }),
     ...(o.edge !== undefined && { edge: o.edge }),
     paths: [...paths],
-    text: t(locale, 'triage.observation.line', { leg: legName(o.traffic, o.party, locale), seen: seenText(o, locale) }),
+    text: observationLine(o, locale),
   };
 }
 

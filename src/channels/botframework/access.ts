@@ -4,7 +4,7 @@
 // nobody is authenticated, so replies go only to allowed serviceUrls (loopback by default, where the Bot
 // Framework Emulator listens).
 import type { Next, Request, Response } from 'restify';
-import type { AccessSettings, BotCredentials } from '../../config';
+import { defaultServiceUrls, type AccessSettings, type BotCredentials } from '../../config';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
 import { headerLocale, refuse } from './body';
@@ -13,7 +13,7 @@ import { SLACK_EVENTS_PATH } from '../slack/settings';
 
 /** Local use: this machine's names only, both ways. */
 export function defaultAccess(credentials: BotCredentials): AccessSettings {
-  return { allowedHosts: ['loopback'], allowedServiceUrls: credentials.kind === 'none' ? ['loopback'] : 'any' };
+  return { allowedHosts: ['loopback'], allowedServiceUrls: defaultServiceUrls(credentials) };
 }
 
 export function allowList(patterns: AccessSettings['allowedHosts']): HostAllowList | undefined {

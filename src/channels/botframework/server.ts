@@ -4,6 +4,7 @@ import type { RequestListener } from 'node:http';
 import type { ActivityHandler } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import { DEFAULT_OUTBOUND, type AccessSettings, type BotCredentials, type OutboundSettings } from '../../config';
+import { isWildcardHost } from '../../hosts';
 import type { Logger } from '../../log';
 import type { RequestGate } from '../http';
 import { allowList, defaultAccess, hostCheck } from './access';
@@ -63,7 +64,7 @@ function logRequests(server: Server, logger: Logger): void {
 
 function baseUrl(server: Server, host: string | undefined): string {
   const address = server.address();
-  const shownHost = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const shownHost = host === undefined || isWildcardHost(host) ? 'localhost' : host;
   return `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${address.port}`;
 }
 
