@@ -2,7 +2,7 @@
 // the Bot Framework channel sends them, the Slack channel converts them.
 export type { AdaptiveCard, Aside, CardElement, Notice } from './template';
 export { asideElement } from './template';
-export { sinceArticleAside, learnPageUrl } from './sinceArticle';
+export { sinceArticleAside } from './sinceArticle';
 export { parseCardAction, type CardAction, type SubmitButton } from './actions';
 export { answerCard, diagramUrl, type AnswerCardOptions } from './answerCard';
 export { questionCard, type QuestionCardOptions } from './questionCard';

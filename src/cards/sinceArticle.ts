@@ -1,16 +1,11 @@
 // The "since the article" notice: what has changed since the article (src/engine/sinceArticle), each fact with
 // its date in the reader's language and links to Microsoft's pages in the reader's language. It closes the welcome
 // and help cards and the first answer of a conversation: where a reader forms their picture, not on every card.
-import { ARTICLE_LOCALES } from '../engine';
-import { ARTICLE_AS_OF_YEAR, LATER_FACTS, LEARN_PAGES, type FactDate, type LaterFact, type LearnPageId } from '../engine/sinceArticle';
+import { ARTICLE_AS_OF_YEAR, LATER_FACTS, LEARN_PAGES, type FactDate, type LaterFact } from '../engine/sinceArticle';
 import { LOCALE_LIST, t, type Locale } from '../i18n';
 import { boundedMemo } from '../memo';
+import { learnUrl } from '../present';
 import type { Aside } from './template';
-
-/** A Microsoft Learn page in the reader's language. */
-export function learnPageUrl(page: LearnPageId, locale: Locale): string {
-  return `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${LEARN_PAGES[page]}`;
-}
 
 /** Dates as the reader writes them: "July 31, 2021", "2021年7月31日". Facts are dated in UTC. */
 const DATE_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
@@ -24,7 +19,7 @@ function dateParams(date: FactDate, locale: Locale): Record<string, string | num
 
 function factLine(fact: LaterFact, locale: Locale): Aside['lines'][number] {
   const text = t(locale, `sinceArticle.facts.${fact.id}`, dateParams(fact.date, locale));
-  const sources = fact.sources.map((page) => ({ title: t(locale, `sinceArticle.sources.${page}`), url: learnPageUrl(page, locale) }));
+  const sources = fact.sources.map((page) => ({ title: t(locale, `sinceArticle.sources.${page}`), url: learnUrl(LEARN_PAGES[page], locale) }));
   const separator = t(locale, 'sinceArticle.sourceSeparator');
   const line = (links: string[]) => t(locale, 'sinceArticle.line', { fact: text, sources: links.join(separator) });
   return {

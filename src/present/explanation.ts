@@ -1,9 +1,9 @@
 // What an explain question is answered with, in the reader's language and for any channel: a title, the article's
 // facts restated (locales/, from KNOWLEDGE.md and GLOSSARY.md), and a link to where the article says them.
-import { ARTICLE_LOCALES, INTERNET_ONLY_TRAFFIC, PRINCIPLES, PRINCIPLES_ANCHOR, SECTION_ANCHORS, TABLE_ANCHORS, assertNever } from '../engine';
+import { INTERNET_ONLY_TRAFFIC, PRINCIPLES, PRINCIPLES_ANCHOR, SECTION_ANCHORS, TABLE_ANCHORS, assertNever } from '../engine';
 import { list, t, type Locale } from '../i18n';
 import type { ExplainTopic, TermId } from '../nlu/types';
-import { articleUrl, exampleLink } from './links';
+import { articleUrl, exampleLink, learnUrl } from './links';
 
 export interface Explanation {
   title: string;
@@ -51,7 +51,7 @@ function termUrl(term: TermId, locale: Locale): string {
   const link = TERM_LINKS[term];
   if ('anchor' in link) return articleUrl(locale, link.anchor);
   if ('example' in link) return exampleLink(link.example, locale).url;
-  return `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${QOS_PATH}`;
+  return learnUrl(QOS_PATH, locale);
 }
 
 function termExplanation(term: TermId, locale: Locale): Explanation {

@@ -26,8 +26,13 @@ export interface SourceLink {
   url: string;
 }
 
+/** A page on Microsoft Learn in the reader's language, by its path after the locale segment. */
+export function learnUrl(path: string, locale: Locale): string {
+  return `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${path}`;
+}
+
 export function articleUrl(locale: Locale, anchor?: string): string {
-  const base = `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${ARTICLE_PATH}`;
+  const base = learnUrl(ARTICLE_PATH, locale);
   return anchor ? `${base}#${anchor}` : base;
 }
 

@@ -3,7 +3,6 @@
 // the article describes, the performance targets to look at instead. Cards, Block Kit and the command line take
 // their words from here.
 import {
-  ARTICLE_LOCALES,
   PERFORMANCE_PAGE,
   PERFORMANCE_TARGETS,
   QOS_MARKINGS,
@@ -29,7 +28,7 @@ import {
 } from '../engine';
 import { t, type Locale } from '../i18n';
 import { scenarioFacts, slotLabel, slotValueText } from './answer';
-import { articleUrl, exampleLink, type SourceLink } from './links';
+import { articleUrl, exampleLink, learnUrl, type SourceLink } from './links';
 import { routeText } from './routes';
 
 export type TriageStatus = Triage['kind'];
@@ -203,7 +202,7 @@ export function targetLines(locale: Locale): string[] {
 }
 
 export function targetsLink(locale: Locale): SourceLink {
-  return { title: t(locale, 'triage.targets.source'), url: `https://learn.microsoft.com/${ARTICLE_LOCALES[locale]}/${PERFORMANCE_PAGE}` };
+  return { title: t(locale, 'triage.targets.source'), url: learnUrl(PERFORMANCE_PAGE, locale) };
 }
 
 function summaryOf(triage: Triage, locale: Locale): string {
