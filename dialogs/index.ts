@@ -2,5 +2,5 @@
 export { AdvisorDialog } from './advisorDialog';
 export type { AdvisorDialogDeps } from './advisorBaseDialog';
 export { newSession, type Session } from './session';
-export { chooseLocale, textLocale, type Preferences } from './localeChoice';
+export { chooseLocale, messageLocale, textLocale, type Preferences } from './localeChoice';
 export { DIALOG_STATE_PROPERTY, PREFERENCES_PROPERTY, SESSION_PROPERTY } from './stateProperties';

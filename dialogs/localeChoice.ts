@@ -26,3 +26,8 @@ export function textLocale(text: string | undefined): Locale | undefined {
 export function chooseLocale(input: { chosen?: Locale; text?: Locale; last?: Locale; activityLocale?: string }): Locale {
   return input.chosen ?? input.text ?? input.last ?? toLocale(input.activityLocale);
 }
+
+/** A message's own language, where nothing else is known (the user's state unread or unreadable). */
+export function messageLocale(message: { text?: string; locale?: string } | undefined): Locale {
+  return chooseLocale({ text: textLocale(message?.text), activityLocale: message?.locale });
+}

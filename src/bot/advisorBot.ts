@@ -14,11 +14,10 @@ import {
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import {
   AdvisorDialog,
-  chooseLocale,
   DIALOG_STATE_PROPERTY,
+  messageLocale,
   PREFERENCES_PROPERTY,
   SESSION_PROPERTY,
-  textLocale,
   type Preferences,
   type Session,
 } from '../../dialogs';
@@ -127,7 +126,7 @@ export class AdvisorBot extends ActivityHandler {
   private async turnLocale(context: TurnContext): Promise<Locale> {
     const { activity } = context;
     const last = (await this.preferences.get(context))?.lastLocale;
-    return last ?? chooseLocale({ text: textLocale(activity.text), activityLocale: activity.locale });
+    return last ?? messageLocale(activity);
   }
 }
 

@@ -1,7 +1,7 @@
 // What the adapter does when a turn throws: log it, tell the user in their language why nothing was taken in, and
 // never throw again (the process keeps serving everyone else).
 import type { TurnContext } from 'botbuilder';
-import { chooseLocale, textLocale } from '../../dialogs';
+import { messageLocale } from '../../dialogs';
 import { t } from '../i18n';
 import type { Logger } from '../log';
 import { ConversationBusyError, ETagConflictError, StorageFullError, StorageUnavailableError } from '../state';
@@ -26,7 +26,7 @@ export async function handleTurnError(context: TurnContext, error: unknown, logg
     activityType: activity?.type,
   });
   try {
-    const locale = chooseLocale({ text: textLocale(activity?.text), activityLocale: activity?.locale });
+    const locale = messageLocale(activity);
     await context.sendActivity(t(locale, explained?.[1] ?? 'dialog.turnError'));
   } catch (replyError) {
     logger.error('turn.error.reply_failed', { error: replyError instanceof Error ? replyError : { message: String(replyError) } });
