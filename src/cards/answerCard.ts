@@ -14,7 +14,7 @@ import { answerView, focusOf, otherTrafficNote, routeLines, scenarioFacts, type 
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
-import { diagramKey } from './diagramKey';
+import { diagramAddress, diagramKey } from './diagramKey';
 import { focusedDiagramKey } from './focusedDiagramKey';
 import { fillCard, type AdaptiveCard, type Aside, type Notice } from './template';
 import { whatIfChoices } from './whatIf';
@@ -60,7 +60,7 @@ function titleKey(focus: TrafficType | undefined, attendeesLead: boolean): strin
  */
 export function diagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario, focused?: FocusedAnswer): string {
   const key = focused ? focusedDiagramKey(focused.known, focusOf(focused.otherTraffic)) : diagramKey(canonicalScenario(scenario));
-  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${key}.png`;
+  return diagramAddress(publicBaseUrl, locale, key);
 }
 
 function legLine(leg: LegView, locale: Locale): string {

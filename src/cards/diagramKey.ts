@@ -1,9 +1,15 @@
 // The key of a scenario's diagram in URLs: `${publicBaseUrl}/diagram/${locale}/${key}.png`. Stable (slots in the
 // contract's order), URL-safe and ASCII: `deployment-online_callType-conference_location-internet`.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
+import type { Locale } from '../i18n';
 import { isSlotName, isSlotValue } from './actions';
 
 const EMPTY_KEY = 'any';
+
+/** Where the diagram with this key is served, in the reader's language (the server's diagram route). */
+export function diagramAddress(publicBaseUrl: string, locale: Locale, key: string): string {
+  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${key}.png`;
+}
 const KEY_PATTERN = /^[A-Za-z]+-[A-Za-z]+(_[A-Za-z]+-[A-Za-z]+)*$/;
 
 export function diagramKey(scenario: PartialScenario): string {

@@ -23,6 +23,7 @@ import resultTemplate from '../../cards/triage.json';
 import stepTemplate from '../../cards/triageStep.json';
 import { EDGE_ANSWERS, type SubmitButton, type TriageAction } from './actions';
 import { backButton, nextStepButtons, rowsOf } from './buttons';
+import { diagramAddress } from './diagramKey';
 import { triageDiagramKey } from './triageDiagramKey';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
@@ -145,7 +146,7 @@ export function triageQuestionCard(
 
 /** Where a triage's diagram is served: its key names the scenario compared and what was observed. */
 export function triageDiagramUrl(publicBaseUrl: string, locale: Locale, scenario: PartialScenario, observations: readonly Observation[]): string {
-  return `${publicBaseUrl.replace(/\/+$/, '')}/diagram/${locale}/${triageDiagramKey(scenario, observations)}.png`;
+  return diagramAddress(publicBaseUrl, locale, triageDiagramKey(scenario, observations));
 }
 
 type Compared = Extract<Triage, { kind: 'compared' }>;
