@@ -38,22 +38,26 @@ export interface OpenedStorage {
 
 /** State in memory, for one instance (and for tests): bounded, with the same TTLs as Redis. */
 export function openMemoryStorage(config: Omit<StorageConfig, 'url' | 'timeoutMs'> = {}): OpenedStorage {
-  const store = new MemoryStore({ ...DEFAULT_TTLS, ...DEFAULT_MEMORY_LIMITS, ...withoutUndefined(config), ...withoutUndefined(config.memory ?? {}) });
-  const storage = new StateStorage(store, new LocalLocks({ ...DEFAULT_LOCK_TIMINGS, ...withoutUndefined(config.locks ?? {}) }));
+  const store = new MemoryStore({ ...ttlsOf(config), ...withDefaults(DEFAULT_MEMORY_LIMITS, config.memory) });
+  const storage = new StateStorage(store, new LocalLocks(withDefaults(DEFAULT_LOCK_TIMINGS, config.locks)));
   return { storage, kind: 'memory', health: () => store.health(), close: () => store.close() };
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The defaults, with what the configuration sets (a setting left unset, or set to undefined, keeps its default). */
+function withDefaults<T extends object>(defaults: T, given: Partial<T> | undefined): T {
+  const set = Object.entries(given ?? {}).filter(([, v]) => v !== undefined);
+  return { ...defaults, ...Object.fromEntries(set) };
+}
+
+function ttlsOf(config: Partial<TtlSettings>): TtlSettings {
+  return withDefaults(DEFAULT_TTLS, { conversationTtlSeconds: config.conversationTtlSeconds, userTtlSeconds: config.userTtlSeconds });
 }
 
 export async function openStorage(config: StorageConfig, logger: Logger): Promise<OpenedStorage> {
   if (!config.url) return openMemoryStorage(config);
   const redis = new RedisConnection({ url: config.url, timeoutMs: config.timeoutMs ?? 2000, logger });
-  const ttls = { ...DEFAULT_TTLS, ...withoutUndefined({ conversationTtlSeconds: config.conversationTtlSeconds, userTtlSeconds: config.userTtlSeconds }) };
-  const store = new RedisStore(redis, ttls);
-  const timings = withoutUndefined(config.locks ?? {});
-  const locks = new RedisLocks(redis, new LocalLocks({ ...DEFAULT_LOCK_TIMINGS, ...timings }), { ...DEFAULT_LEASE_TIMINGS, ...timings });
+  const store = new RedisStore(redis, ttlsOf(config));
+  const locks = new RedisLocks(redis, new LocalLocks(withDefaults(DEFAULT_LOCK_TIMINGS, config.locks)), withDefaults(DEFAULT_LEASE_TIMINGS, config.locks));
   try {
     await redis.connect();
   } catch (error) {
