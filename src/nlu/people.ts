@@ -75,6 +75,8 @@ const GENERIC_NOUNS = new Set([
 ]);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
@@ -615,7 +617,8 @@ export class People {
     for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
       const item = this.items[k];
       const word = surfaceOf(item) ?? '';
-      if (isFiller(item)) determiners.push(word);
+      // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
+      if (isFiller(item) || (k === anchor.index - 1 && DEMONSTRATIVES.has(word))) determiners.push(word);
       else if (isStatement(item)) {
         determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
