@@ -57,7 +57,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
   for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
-    if (THEIR_WORDS.has(surface)) return 'theirs';
+    // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
+    if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OUR_WORDS.has(surface)) return 'ours';
     if (isPossessive(item)) {
       const possessor = items[k - 1];

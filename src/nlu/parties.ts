@@ -11,6 +11,7 @@
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -535,6 +536,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
+    // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
+    if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
     if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;

@@ -18,6 +18,7 @@ import {
   previousIndex,
   surfaceOf,
 } from './items';
+import { advisedClient, theirMeansClient } from './client';
 import { isStatement } from './statements';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -196,13 +197,20 @@ export class People {
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
 
+  /** The client a consultant writes for and its name (see client.ts): nobody in the call. */
+  readonly client: ReadonlySet<number>;
+  /** Whether "their" stands for that client ("their Osaka office", "their on-prem pool"). */
+  readonly theirMeansClient: boolean;
+
   /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
   private readonly chinese: boolean;
 
   constructor(private readonly items: readonly Item[]) {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
+    this.client = advisedClient(items);
+    this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
