@@ -30,3 +30,15 @@ describe('a place that answers or describes someone', () => {
     expect(r.slots).toEqual(slots);
   });
 });
+
+describe('licensing, in either spelling', () => {
+  it.each([
+    'The client wants Teams Phone licences for 25 staff - which SKU do we quote?',
+    'can we add a Phone System licence to E3 for the front office, or is E5 needed?',
+    'how many calling licences are still unassigned?',
+  ])('%s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+});
