@@ -476,7 +476,13 @@ export class People {
     const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
-    const after = this.items[nextIndex(this.items, this.afterRelativeClause(this.afterAside(anchor.index)), relative)];
+    // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
+    // off by a comma says what they do.
+    const described = this.afterAside(anchor.index);
+    const comma = this.items[described + 1];
+    const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
+    if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
+    const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
