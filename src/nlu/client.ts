@@ -4,12 +4,14 @@
 // pool" its own. The client is nobody in the call, and its name ("Fourth Coffee", "Graphic Design Institute") says
 // nothing of where anyone is. Elsewhere "a client" or "a customer" is someone outside (dials a customer's mobile).
 import type { Item } from './analyzer';
-import { isFiller, kindOf, previousIndex, surfaceOf } from './items';
+import { endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
 
 /** The words (as matching keys: "customer" is "custom") for the organization a consultant advises. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['client', 'custom']);
 /** The words before the client word that make it the one written for ("for client X", "for my customer"). */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for']);
+/** Words that describe the client opening a text: "Client with SfBO + CCE", "Client runs hybrid". */
+const DESCRIBING: ReadonlySet<string> = new Set(['with', 'run', 'runs', 'use', 'uses', 'has']);
 /** How many words an organization's name may have ("Graphic Design Institute"). */
 const NAME_REACH = 3;
 
@@ -27,7 +29,9 @@ function nameAfter(items: readonly Item[], index: number): number[] {
   const name: number[] = [];
   for (let k = index + 1; k < items.length && items[k].kind !== 'break'; k++) {
     const item = items[k];
-    const clauseWord = item.kind === 'mention' && (NOT_NAME.has(item.concept.kind) || (name.length === 0 && item.concept.kind === 'party'));
+    // "client at home", "client on hotel Wi-Fi": a place said with a preposition is where someone is, no name.
+    const located = item.kind === 'mention' && /^(?:in|at|on|from) /.test(item.surface);
+    const clauseWord = located || (item.kind === 'mention' && (NOT_NAME.has(item.concept.kind) || (name.length === 0 && item.concept.kind === 'party')));
     if (name.length === NAME_REACH || clauseWord) return [];
     name.push(k);
   }
@@ -65,8 +69,11 @@ export function advisedClient(items: readonly Item[]): ReadonlySet<number> {
     const name = nameAfter(items, index);
     const first = items[index + 1];
     const capitalized = first?.kind === 'word' && first.name === true;
-    const written = FOR_WORDS.has(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');
-    if (!capitalized && !(written && (name.length > 0 || first === undefined || first.kind === 'break'))) return;
+    // "Client Fourth Coffee, hybrid.", "Client with SfBO + CCE and ExpressRoute.": opening the text, like a heading.
+    const opens = index === 0 || endsSentence(items[index - 1]);
+    const written = opens || FOR_WORDS.has(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');
+    const described = opens && first?.kind === 'word' && DESCRIBING.has(first.key);
+    if (!capitalized && !(written && (name.length > 0 || first === undefined || first.kind === 'break' || described))) return;
     named.add(index);
     for (const k of [...name, ...contactAfter(items, name.length > 0 ? name[name.length - 1] : index)]) named.add(k);
   });

@@ -13,6 +13,8 @@ const FRAMES = [
   'For my customer, Mr Ito, who runs an Online-only SfB tenant',
   'Customer Blue Yonder, all users on Skype for Business Online,',
   'For client Fourth Coffee (SfB Online only)',
+  'Client Wide World Importers, SfB Online only.',
+  'Client with SfBO only and ExpressRoute.',
 ];
 
 describe('the client a consultant writes for', () => {
