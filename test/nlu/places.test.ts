@@ -77,3 +77,14 @@ describe('the network someone is on says more than the room', () => {
     });
   });
 });
+
+describe('the front desk and reception, said as where someone is', () => {
+  it.each(['at the front desk', 'from the front desk', 'at reception', 'from the reception desk', 'at the lobby desk'])('%s', (place) => {
+    expect(recognizer.recognize(`Hybrid. The receptionist, homed on-prem, calls a courier's landline ${place}. Paths?`).slots).toEqual({
+      deployment: 'hybrid',
+      callType: 'pstn',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+});
