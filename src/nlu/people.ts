@@ -210,7 +210,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -271,6 +271,15 @@ export class People {
       if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
     }
     return people.size >= 2;
+  }
+
+  /**
+   * "Internet breakout in both sites", "both pools": "both" right before a word for things counts those things; it is
+   * no one. "both Kavitha and Lee" (a name) and "both on-prem" (a statement) are still people.
+   */
+  private countsThings(item: Item, index: number): boolean {
+    const next = this.items[index + 1];
+    return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -933,11 +942,15 @@ export class People {
     return undefined;
   }
 
-  /** The most recent person named before `index` (other than the speaker), resolved. */
+  /**
+   * The most recent person named before `index` (other than the speaker), resolved. In its own sentence, not one
+   * joined or called ("a Paris user joins a meeting with external people - where does their media go"): the question
+   * is about who acts.
+   */
   private lastPersonBefore(index: number): number | undefined {
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
       const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all' && !this.callees.has(k)) return this.resolve(anchor).index;
     }
     for (let k = index - 1; k >= 0; k--) {
       const anchor = this.anchors.get(k);
