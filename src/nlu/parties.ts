@@ -252,10 +252,14 @@ class PartyReader {
     }
   }
 
-  /** "the head of treasury, who we moved to Online": "we" acts in the clause; what it says is about "who". */
+  /**
+   * "the head of treasury, who we moved to Online", "users we've moved to Online": "we" acts in the clause; what it
+   * says is about "who", or the people it follows right after.
+   */
   private inRelativeClause(anchor: Anchor): boolean {
     if (anchor.role !== 'all') return false;
     const before = this.items[anchor.index - 1];
+    if (this.anchors.get(anchor.index - 1)?.role === 'generic') return true;
     return kindOf(before) === 'boundary' && ['who', 'whom', 'that', 'which'].includes(surfaceOf(before) ?? '');
   }
 
@@ -388,6 +392,25 @@ function aboutConference(items: readonly Item[]): boolean {
         (item.concept.kind === 'party' && item.concept.role === 'organizer') ||
         (item.concept.kind === 'marker' && item.concept.marker === 'by')),
   );
+}
+
+/** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */
+const DEPLOYMENT_JOINS: ReadonlySet<string> = new Set(['with', 'and', '+', 'plus', '加', '搭配', '+']);
+
+/**
+ * "Env: Online + Cloud Connector", "Online with CCE for PSTN", "CCE + Online": a bare "Online" joined to a deployment
+ * is part of the deployment's name, not where anyone is homed.
+ */
+function namesDeployment(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online' || !/^(?:online|線上|雲端)$/.test(item.surface)) return false;
+  const joined = (step: number) => {
+    let k = index + step;
+    if (DEPLOYMENT_JOINS.has(surfaceOf(items[k]) ?? '')) k += step;
+    return kindOf(items[k]) === 'deployment';
+  };
+  // "hybrid and online users at home": before a person it says who they are.
+  return (joined(1) || joined(-1)) && kindOf(items[nextIndex(items, index, isFiller)]) !== 'party';
 }
 
 /** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
@@ -538,7 +561,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
