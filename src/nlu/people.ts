@@ -564,8 +564,12 @@ export class People {
     // "由" only marks who hosts when a hosting verb closes it ("由X主持"); "由使用者加入" is who joins.
     let closed = !OPEN_BY_WORDS.has(surfaceOf(this.items[start]) ?? '');
     let inParens = false;
+    const joined = this.joinedBefore(start);
     for (let j = start + 1; j < this.items.length && j <= start + 12; j++) {
       const item = this.items[j];
+      // "joined a meeting organised by his manager Fiona from his desk at the Birmingham office": where one joins
+      // from, said after the host, is the joiner's.
+      if (joined && scope.some((k) => this.anchors.has(k)) && (surfaceOf(item) === 'from' || (kindOf(item) === 'place' && /^from /.test(surfaceOf(item) ?? '')))) break;
       if (isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') closed = true;
       // An aside in brackets names the same person ("由 Online 使用者（專案經理）排定的").
       if (item.kind === 'break' && item.paren !== undefined) {
@@ -579,6 +583,15 @@ export class People {
       scope.push(j);
     }
     if (closed) for (const j of scope) this.organizerScope.add(j);
+  }
+
+  /** Whether the clause before `index` joins a meeting ("joined a Skype meeting organised by ..."). */
+  private joinedBefore(index: number): boolean {
+    for (let k = index - 1; k >= 0 && !endsClause(this.items[k]); k--) {
+      const item = this.items[k];
+      if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
+    }
+    return false;
   }
 
   /** "X is a Y": Y names X. */

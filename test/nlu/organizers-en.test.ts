@@ -27,3 +27,22 @@ describe('titles in shorthand', () => {
     });
   });
 });
+
+describe('where one joins from, said after the host', () => {
+  it.each([
+    'User joined a Skype meeting organised by his manager Fiona from his desk at the Birmingham office (wired).',
+    'She joined the review organized by her team lead Raj from her desk in the Pune office.',
+    'Joined a meeting set up by the CFO from the Leeds office, on the LAN.',
+  ])('%s', (text) => {
+    expect(slots(`${text} Tenant is SfB Online only. Where should media go?`)).toEqual({
+      deployment: 'online',
+      callType: 'conference',
+      location: 'customerNetwork',
+      organizer: 'online',
+    });
+  });
+
+  it("leaves the host's own place the host's when nobody joins in that clause", () => {
+    expect(slots('I am at home, off VPN. The meeting was organised by a manager from the Leeds office; SfB Online only. Media path?')).toMatchObject({ location: 'internet' });
+  });
+});
