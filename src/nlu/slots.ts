@@ -420,6 +420,11 @@ function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): bo
   return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online|線上/.test(item.surface));
 }
 
+/** "no Cloud Connector", "沒有 CCE": the text denies the Cloud Connector deployment. */
+function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => negated.has(index) && item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector');
+}
+
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
@@ -489,7 +494,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
+  // on-premises leaves one deployment, Online.
+  const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
+  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??
