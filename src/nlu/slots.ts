@@ -80,9 +80,22 @@ function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
   if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
-  const { statement, person } = attribute;
+  const { statement } = attribute;
+  const person = whoseRoom(attribute);
   const ownRoom = person !== undefined && rooms.has(person);
-  return statement.kind === 'place' && statement.connection && attribute.strength >= FIRM && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
+  return statement.kind === 'place' && statement.connection && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
+}
+
+/** Nobody named: the user, by default ("visitor wifi at our office, employee calling a mobile"). */
+const UNNAMED = -1;
+
+/**
+ * Whose room or network an attribute says, for weighing one against the other: the person it is said of firmly (not
+ * by the weakest rule), or, said of nobody, the user by default.
+ */
+function whoseRoom(attribute: Attribute): number | undefined {
+  if (attribute.person === undefined) return attribute.role === 'user' && attribute.strength === 0 ? UNNAMED : undefined;
+  return attribute.strength >= FIRM ? attribute.person : undefined;
 }
 
 /**
@@ -104,8 +117,8 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   const said = (connection: boolean) =>
     new Set(
       attrs.flatMap((a) =>
-        a.person !== undefined && a.strength >= FIRM && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
-          ? [`${a.person}:${contrastStart(items, items.indexOf(a.source))}`]
+        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
+          ? [`${whoseRoom(a)}:${contrastStart(items, items.indexOf(a.source))}`]
           : [],
       ),
     );

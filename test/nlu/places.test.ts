@@ -88,3 +88,14 @@ describe('the front desk and reception, said as where someone is', () => {
     });
   });
 });
+
+describe('the network outweighs the room when nobody is named before them', () => {
+  it.each([
+    ['visitor wifi at our office (not on the corp network), employee with Cloud Connector calling a mobile number. internet or local?', 'internet'],
+    ['guest Wi-Fi in the HQ lobby, CCE tenant, someone dialing a landline - which path?', 'internet'],
+    ['own 4G hotspot at the depot; CCE; staff calling a mobile number. path?', 'internet'],
+    ['wired corp LAN at a hotel conference venue, CCE, user calling a landline. path?', 'customerNetwork'],
+  ])('%s', (text, location) => {
+    expect(slots(text)).toMatchObject({ deployment: 'cloudConnector', callType: 'pstn', location });
+  });
+});
