@@ -12,6 +12,7 @@
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
+import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -394,6 +395,15 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
+const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
+
+/** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
+function describesNoun(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+}
+
 /** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */
 const DEPLOYMENT_JOINS: ReadonlySet<string> = new Set(['with', 'and', '+', 'plus', '加', '搭配', '+']);
 
@@ -561,7 +571,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

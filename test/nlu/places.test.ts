@@ -99,3 +99,18 @@ describe('the network outweighs the room when nobody is named before them', () =
     expect(slots(text)).toMatchObject({ deployment: 'cloudConnector', callType: 'pstn', location });
   });
 });
+
+describe('place words used as adjectives', () => {
+  it.each(['outside counsel at Baker & Lowe', 'external auditors at Fabrikam'])('1:1 Skype calls to %s (federated partner)', (who) => {
+    expect(slots(`CCE tenant. Tom works from home, not on VPN, and makes 1:1 Skype calls to ${who} (federated partner, their own O365 tenant). Tom's signaling?`)).toEqual({
+      deployment: 'cloudConnector',
+      callType: 'peerToPeer',
+      location: 'internet',
+      peer: 'federated',
+    });
+  });
+
+  it('still reads outside as where someone is', () => {
+    expect(slots('Online only. I am outside, on my phone hotspot, and call a colleague in the office. Path?')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
