@@ -279,6 +279,11 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "Lena, who is homed on-prem and working from her flat": a clause joined by "and" goes on with the one before.
+      if (start >= 2 && surfaceOf(this.items[start - 1]) === 'and') {
+        const joined = clauseStart(this.items, start - 2);
+        if (joined > 0 && RELATIVE_WORDS.has(surfaceOf(this.items[joined - 1]) ?? '')) start = joined;
+      }
       // "rings Tom, who is working from his flat": a relative clause's subject is who it follows.
       if (RELATIVE_WORDS.has(surfaceOf(this.items[start - 1]) ?? '')) {
         const antecedent = this.fitting(statement, previousIndex(this.items, start - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong)));

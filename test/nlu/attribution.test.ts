@@ -574,3 +574,19 @@ describe('round 3: who is told', () => {
     });
   });
 });
+
+describe('a relative clause goes on past "and" (round 4)', () => {
+  it.each([
+    'User Jamal (homed Online) on the Sydney office LAN makes a 1:1 call to Lena, who is homed on-prem and working from her flat without VPN.',
+    'Jamal, homed Online, sits on the Sydney office LAN and calls Lena, who is on the on-prem pool and working from home with no VPN.',
+  ])('%s', (text) => {
+    expect(slots(`Hybrid tenant. ${text} Jamal's paths?`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      homing: 'online',
+      location: 'customerNetwork',
+      peerHoming: 'onPremises',
+      peer: 'internet',
+    });
+  });
+});
