@@ -76,6 +76,8 @@ const GENERIC_NOUNS = new Set([
 ]);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
@@ -677,7 +679,10 @@ export class People {
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
     const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m)));
-    const k = described.length === 1 ? described[0] : earlier[0];
+    // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
+    const owner = determiners.find((word) => OWNER_WORDS.has(word));
+    const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
+    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : earlier[0];
     if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
     this.sameAs.set(anchor.index, k);
   }

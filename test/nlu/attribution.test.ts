@@ -590,3 +590,17 @@ describe('a relative clause goes on past "and" (round 4)', () => {
     });
   });
 });
+
+describe('facts as a bulleted list, two users told apart by "our" (round 4)', () => {
+  it.each(['•', '-', '*'])('bullets %s', (bullet) => {
+    const text = [
+      'Customer setup:',
+      `${bullet} SfB hybrid, ExpressRoute live`,
+      `${bullet} our user: homed on the on-prem pool, in the office`,
+      `${bullet} other end: user at a federated partner, homed in their Skype Online`,
+      `${bullet} firewall blocks the direct route between the two clients`,
+      "Which way does our user's media go on the 1:1?",
+    ].join('\n');
+    expect(slots(text)).toMatchObject({ deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated', firewall: 'blocksDirect' });
+  });
+});
