@@ -114,3 +114,9 @@ describe('place words used as adjectives', () => {
     expect(slots('Online only. I am outside, on my phone hotspot, and call a colleague in the office. Path?')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
   });
 });
+
+describe('a call between two places of ours, said once', () => {
+  it.each(['p2p between two desks at HQ', 'desk-to-desk 1:1 in the Leeds office', 'a 1:1 between two offices on our WAN', 'office to office p2p call'])('%s', (call) => {
+    expect(slots(`CCE deployment, ${call} - signalling path?`)).toEqual({ deployment: 'cloudConnector', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' });
+  });
+});
