@@ -76,6 +76,8 @@ const GENERIC_NOUNS = new Set([
 ]);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
+const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
@@ -212,7 +214,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -282,6 +284,12 @@ export class People {
   private countsThings(item: Item, index: number): boolean {
     const next = this.items[index + 1];
     return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+  }
+
+  /** "the Director pool", "a user gateway": a role noun right before a word for a machine names the machine. */
+  private namesMachine(item: Item, index: number): boolean {
+    const next = this.items[index + 1];
+    return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -375,6 +383,8 @@ export class People {
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
     const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
+    // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
+    if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;

@@ -604,3 +604,14 @@ describe('facts as a bulleted list, two users told apart by "our" (round 4)', ()
     expect(slots(text)).toMatchObject({ deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated', firewall: 'blocksDirect' });
   });
 });
+
+describe('a capitalized word before a word for a machine names the machine (round 4)', () => {
+  it.each(['Mediation Server', 'Director pool', 'Edge pool', 'Survivable Branch Appliance'])('a SIP trunk from our on-prem %s', (thing) => {
+    expect(slots(`Setup: SfB Server 2015 pool with Enterprise Voice, SIP trunk from our on-prem ${thing} to the carrier, hybrid with Online for part of the users. When a user homed on the on-prem pool makes a PSTN call from the office, does any of it go through ExpressRoute?`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'pstn',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+});
