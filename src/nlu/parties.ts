@@ -525,6 +525,14 @@ const SERVER = /server|伺服器|pool|集區|主機/;
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
 const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
+const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'on']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'my', 'his', 'her', 'your']);
+
+/** "users in the Bristol office say meeting audio breaks up": a preposition before the place (past articles) makes it where someone is. */
+function afterPreposition(items: readonly Item[], index: number): boolean {
+  const before = previousIndex(items, index, (item) => isFiller(item) && DETERMINERS.has(surfaceOf(item) ?? ''));
+  return PREPOSITIONS.has(surfaceOf(items[before]) ?? '');
+}
 
 /**
  * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
@@ -535,7 +543,7 @@ function describesMeeting(items: readonly Item[], index: number): boolean {
   if (item?.kind !== 'mention') return false;
   // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
   const company = item.concept.kind === 'company' && !item.concept.hosting;
-  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface))) return false;
+  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface) || afterPreposition(items, index))) return false;
   const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.

@@ -120,3 +120,16 @@ describe('a call between two places of ours, said once', () => {
     expect(slots(`CCE deployment, ${call} - signalling path?`)).toEqual({ deployment: 'cloudConnector', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' });
   });
 });
+
+describe('a place said with a preposition before a meeting word is where someone is', () => {
+  it.each([
+    ['Users in the Bristol office say meeting audio breaks up. Which way should that traffic go?', { callType: 'conference', location: 'customerNetwork' }],
+    ['Hybrid. Their CFO, homed on the on-prem pool, joins from the Denver office a meeting organised by an Online-homed director.', { location: 'customerNetwork', organizer: 'online' }],
+  ])('%s', (text, expected) => {
+    expect(slots(text)).toMatchObject(expected);
+  });
+
+  it("still reads a place right before a meeting as whose meeting it is ('the Bristol office meeting')", () => {
+    expect(slots('I am at home, off VPN, and join the Bristol office meeting. Online only. Media?')).toMatchObject({ location: 'internet' });
+  });
+});
