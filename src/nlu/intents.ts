@@ -25,6 +25,10 @@ export interface IntentEvidence {
   answer: boolean;
   /** Whether the text asks about traffic or a path ("where does the media go", "走哪"). */
   asksPath: boolean;
+  /** Whether all the domain names is a place ("the office", "在家"), said of nobody: no person, call, meeting, deployment, homing or traffic. */
+  onlyPlaces: boolean;
+  /** How many words carry meaning the vocabulary does not know. */
+  unknownWords: number;
 }
 
 export interface IntentDecision {
@@ -36,6 +40,8 @@ export interface IntentDecision {
 const SURE = 0.8;
 /** A question about a term may state facts around it ("what is federation, does calling a partner count?"). */
 const MAX_SLOTS_AROUND_A_TERM = 2;
+/** How many unknown words around a place alone make a text small talk rather than an answer ("at home, obviously"). */
+const SMALL_TALK_WORDS = 3;
 /** The confidence given to an intent the evidence chose over the classifier. */
 const OVERRULED = 0.5;
 
@@ -92,7 +98,10 @@ function chosen(evidence: IntentEvidence): Intent {
     case 'explain':
       return slotCount === 0 || specific ? 'explain' : 'ask';
     case 'ask':
-      return aboutTopic ? 'explain' : 'ask';
+      if (aboutTopic) return 'explain';
+      // "anyone know if the office is closing early for the snow?": a place said of nobody among words the vocabulary
+      // does not know, with nothing of a call around it, is small talk; "in the office", "at home, obviously" answer a question.
+      return evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath ? 'none' : 'ask';
     case 'help':
       if (specific) return 'explain';
       return slotCount > 0 ? 'ask' : 'help';

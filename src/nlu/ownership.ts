@@ -54,17 +54,23 @@ function passes(item: Item): boolean {
  * 機房的 Skype Server").
  */
 function ownerOf(items: readonly Item[], index: number, people: People, same: (item: Item) => boolean): Owner | undefined {
+  let own = false;
+  // "the contractor's own on-prem SfB servers", "the auditors' own servers": people with servers of their own are
+  // another organization, whatever word names them (ours are said with "our").
+  const ownersOwn = (item: Item | undefined) => own && item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
   for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
-    if (THEIR_WORDS.has(surface)) return 'theirs';
+    // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
+    if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OUR_WORDS.has(surface)) return 'ours';
+    if (OWN_WORDS.has(surface)) own = true;
     if (isPossessive(item)) {
       const possessor = items[k - 1];
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
-      return isOutsider(possessor, people, k - 1, true) ? 'theirs' : undefined;
+      return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) ? 'theirs' : undefined;
     }
-    if (isOutsider(item, people, k, false)) return 'theirs';
+    if (isOutsider(item, people, k, false) || ownersOwn(item)) return 'theirs';
     if (passes(item) || same(item)) continue;
     return undefined;
   }

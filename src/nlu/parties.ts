@@ -11,6 +11,8 @@
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { saidWithTheir } from './client';
+import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -251,10 +253,14 @@ class PartyReader {
     }
   }
 
-  /** "the head of treasury, who we moved to Online": "we" acts in the clause; what it says is about "who". */
+  /**
+   * "the head of treasury, who we moved to Online", "users we've moved to Online": "we" acts in the clause; what it
+   * says is about "who", or the people it follows right after.
+   */
   private inRelativeClause(anchor: Anchor): boolean {
     if (anchor.role !== 'all') return false;
     const before = this.items[anchor.index - 1];
+    if (this.anchors.get(anchor.index - 1)?.role === 'generic') return true;
     return kindOf(before) === 'boundary' && ['who', 'whom', 'that', 'which'].includes(surfaceOf(before) ?? '');
   }
 
@@ -273,6 +279,11 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "Lena, who is homed on-prem and working from her flat": a clause joined by "and" goes on with the one before.
+      if (start >= 2 && surfaceOf(this.items[start - 1]) === 'and') {
+        const joined = clauseStart(this.items, start - 2);
+        if (joined > 0 && RELATIVE_WORDS.has(surfaceOf(this.items[joined - 1]) ?? '')) start = joined;
+      }
       // "rings Tom, who is working from his flat": a relative clause's subject is who it follows.
       if (RELATIVE_WORDS.has(surfaceOf(this.items[start - 1]) ?? '')) {
         const antecedent = this.fitting(statement, previousIndex(this.items, start - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong)));
@@ -389,6 +400,34 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
+const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
+
+/** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
+function describesNoun(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+}
+
+/** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */
+const DEPLOYMENT_JOINS: ReadonlySet<string> = new Set(['with', 'and', '+', 'plus', '加', '搭配', '+']);
+
+/**
+ * "Env: Online + Cloud Connector", "Online with CCE for PSTN", "CCE + Online": a bare "Online" joined to a deployment
+ * is part of the deployment's name, not where anyone is homed.
+ */
+function namesDeployment(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online' || !/^(?:online|線上|雲端)$/.test(item.surface)) return false;
+  const joined = (step: number) => {
+    let k = index + step;
+    if (DEPLOYMENT_JOINS.has(surfaceOf(items[k]) ?? '')) k += step;
+    return kindOf(items[k]) === 'deployment';
+  };
+  // "hybrid and online users at home": before a person it says who they are.
+  return (joined(1) || joined(-1)) && kindOf(items[nextIndex(items, index, isFiller)]) !== 'party';
+}
+
 /** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
 function namesSide(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
@@ -486,6 +525,14 @@ const SERVER = /server|伺服器|pool|集區|主機/;
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
 const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
+const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'on']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'my', 'his', 'her', 'your']);
+
+/** "users in the Bristol office say meeting audio breaks up": a preposition before the place (past articles) makes it where someone is. */
+function afterPreposition(items: readonly Item[], index: number): boolean {
+  const before = previousIndex(items, index, (item) => isFiller(item) && DETERMINERS.has(surfaceOf(item) ?? ''));
+  return PREPOSITIONS.has(surfaceOf(items[before]) ?? '');
+}
 
 /**
  * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
@@ -496,7 +543,7 @@ function describesMeeting(items: readonly Item[], index: number): boolean {
   if (item?.kind !== 'mention') return false;
   // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
   const company = item.concept.kind === 'company' && !item.concept.hosting;
-  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface))) return false;
+  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface) || afterPreposition(items, index))) return false;
   const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
@@ -535,7 +582,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
+    if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

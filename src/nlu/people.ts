@@ -18,6 +18,7 @@ import {
   previousIndex,
   surfaceOf,
 } from './items';
+import { advisedClient, theirMeansClient } from './client';
 import { isStatement } from './statements';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -75,6 +76,12 @@ const GENERIC_NOUNS = new Set([
 ]);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
+/** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
+const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
+/** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
+/** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
@@ -194,13 +201,20 @@ export class People {
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
 
+  /** The client a consultant writes for and its name (see client.ts): nobody in the call. */
+  readonly client: ReadonlySet<number>;
+  /** Whether "their" stands for that client ("their Osaka office", "their on-prem pool"). */
+  readonly theirMeansClient: boolean;
+
   /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
   private readonly chinese: boolean;
 
   constructor(private readonly items: readonly Item[]) {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
+    this.client = advisedClient(items);
+    this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -261,6 +275,21 @@ export class People {
       if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
     }
     return people.size >= 2;
+  }
+
+  /**
+   * "Internet breakout in both sites", "both pools": "both" right before a word for things counts those things; it is
+   * no one. "both Kavitha and Lee" (a name) and "both on-prem" (a statement) are still people.
+   */
+  private countsThings(item: Item, index: number): boolean {
+    const next = this.items[index + 1];
+    return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+  }
+
+  /** "the Director pool", "a user gateway": a role noun right before a word for a machine names the machine. */
+  private namesMachine(item: Item, index: number): boolean {
+    const next = this.items[index + 1];
+    return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -354,6 +383,8 @@ export class People {
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
     const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
+    // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
+    if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
@@ -466,7 +497,13 @@ export class People {
     const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
-    const after = this.items[nextIndex(this.items, this.afterRelativeClause(this.afterAside(anchor.index)), relative)];
+    // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
+    // off by a comma says what they do.
+    const described = this.afterAside(anchor.index);
+    const comma = this.items[described + 1];
+    const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
+    if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
+    const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
@@ -539,8 +576,12 @@ export class People {
     // "由" only marks who hosts when a hosting verb closes it ("由X主持"); "由使用者加入" is who joins.
     let closed = !OPEN_BY_WORDS.has(surfaceOf(this.items[start]) ?? '');
     let inParens = false;
+    const joined = this.joinedBefore(start);
     for (let j = start + 1; j < this.items.length && j <= start + 12; j++) {
       const item = this.items[j];
+      // "joined a meeting organised by his manager Fiona from his desk at the Birmingham office": where one joins
+      // from, said after the host, is the joiner's.
+      if (joined && scope.some((k) => this.anchors.has(k)) && (surfaceOf(item) === 'from' || (kindOf(item) === 'place' && /^from /.test(surfaceOf(item) ?? '')))) break;
       if (isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') closed = true;
       // An aside in brackets names the same person ("由 Online 使用者（專案經理）排定的").
       if (item.kind === 'break' && item.paren !== undefined) {
@@ -554,6 +595,15 @@ export class People {
       scope.push(j);
     }
     if (closed) for (const j of scope) this.organizerScope.add(j);
+  }
+
+  /** Whether the clause before `index` joins a meeting ("joined a Skype meeting organised by ..."). */
+  private joinedBefore(index: number): boolean {
+    for (let k = index - 1; k >= 0 && !endsClause(this.items[k]); k--) {
+      const item = this.items[k];
+      if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
+    }
+    return false;
   }
 
   /** "X is a Y": Y names X. */
@@ -615,7 +665,8 @@ export class People {
     for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
       const item = this.items[k];
       const word = surfaceOf(item) ?? '';
-      if (isFiller(item)) determiners.push(word);
+      // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
+      if (isFiller(item) || (k === anchor.index - 1 && DEMONSTRATIVES.has(word))) determiners.push(word);
       else if (isStatement(item)) {
         determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
@@ -638,7 +689,10 @@ export class People {
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
     const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m)));
-    const k = described.length === 1 ? described[0] : earlier[0];
+    // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
+    const owner = determiners.find((word) => OWNER_WORDS.has(word));
+    const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
+    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : earlier[0];
     if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
     this.sameAs.set(anchor.index, k);
   }
@@ -916,11 +970,15 @@ export class People {
     return undefined;
   }
 
-  /** The most recent person named before `index` (other than the speaker), resolved. */
+  /**
+   * The most recent person named before `index` (other than the speaker), resolved. In its own sentence, not one
+   * joined or called ("a Paris user joins a meeting with external people - where does their media go"): the question
+   * is about who acts.
+   */
   private lastPersonBefore(index: number): number | undefined {
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
       const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all' && !this.callees.has(k)) return this.resolve(anchor).index;
     }
     for (let k = index - 1; k >= 0; k--) {
       const anchor = this.anchors.get(k);

@@ -5,6 +5,7 @@ import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
 import { isFunctionWord } from './english';
 import { extracted } from './extractors';
+import { kindOf } from './items';
 import { featuresOf } from './features';
 import { decideIntent } from './intents';
 import type { CompiledModel } from './model';
@@ -12,6 +13,9 @@ import { negatedItems } from './negation';
 import { slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
+
+/** Concepts that say only where someone is (see IntentEvidence.onlyPlaces). */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 
 /** Slots that say what is being asked about, not only where someone is. */
 const STRONG_SLOTS: readonly SlotName[] = ['deployment', 'callType', 'organizer', 'firewall'];
@@ -63,19 +67,23 @@ export class NluRecognizer implements Recognizer {
     const found = topicOf(items, negated);
     const topic = found?.topic;
     const stated = valid(slotsOf(items, negated));
+    const domainConcepts = items.flatMap((item) => (item.kind === 'mention' && isDomainConcept(item.concept) ? [item.concept] : []));
+    const unknownWords = items.filter((item) => item.kind === 'word' && isContentWord(item)).length;
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
       ranked: this.classifier.rank(featuresOf(items)),
       concepts: new Set(items.flatMap((item) => (item.kind === 'mention' ? [item.id] : []))),
       slotCount: restated ? 0 : Object.keys(stated).length,
-      understood: items.every((item) => item.kind !== 'word' || !isContentWord(item)),
+      understood: unknownWords === 0,
+      unknownWords,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
-      domain: items.some((item) => item.kind === 'mention' && isDomainConcept(item.concept)),
+      domain: domainConcepts.length > 0,
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
       asksPath: items.some((item) => item.kind === 'mention' && (item.concept.kind === 'traffic' || (item.concept.kind === 'cue' && item.concept.cue === 'question'))),
+      onlyPlaces: domainConcepts.length > 0 && domainConcepts.every((concept) => PLACE_KINDS.has(concept.kind)) && !items.some((item) => kindOf(item) === 'party'),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

@@ -80,9 +80,22 @@ function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
   if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
-  const { statement, person } = attribute;
+  const { statement } = attribute;
+  const person = whoseRoom(attribute);
   const ownRoom = person !== undefined && rooms.has(person);
-  return statement.kind === 'place' && statement.connection && attribute.strength >= FIRM && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
+  return statement.kind === 'place' && statement.connection && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
+}
+
+/** Nobody named: the user, by default ("visitor wifi at our office, employee calling a mobile"). */
+const UNNAMED = -1;
+
+/**
+ * Whose room or network an attribute says, for weighing one against the other: the person it is said of firmly (not
+ * by the weakest rule), or, said of nobody, the user by default.
+ */
+function whoseRoom(attribute: Attribute): number | undefined {
+  if (attribute.person === undefined) return attribute.role === 'user' && attribute.strength === 0 ? UNNAMED : undefined;
+  return attribute.strength >= FIRM ? attribute.person : undefined;
 }
 
 /**
@@ -104,8 +117,8 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   const said = (connection: boolean) =>
     new Set(
       attrs.flatMap((a) =>
-        a.person !== undefined && a.strength >= FIRM && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
-          ? [`${a.person}:${contrastStart(items, items.indexOf(a.source))}`]
+        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
+          ? [`${whoseRoom(a)}:${contrastStart(items, items.indexOf(a.source))}`]
           : [],
       ),
     );
@@ -420,6 +433,11 @@ function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): bo
   return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online|線上/.test(item.surface));
 }
 
+/** "no Cloud Connector", "沒有 CCE": the text denies the Cloud Connector deployment. */
+function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => negated.has(index) && item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector');
+}
+
 /** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
@@ -489,7 +507,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
-  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading ? 'online' : deployment.hint);
+  // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
+  // on-premises leaves one deployment, Online.
+  const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
+  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??

@@ -35,9 +35,12 @@ function first<T>(context: Context, pick: (concept: Concept) => T | undefined): 
   return undefined;
 }
 
+/** "what does the ExpressRoute Premium add-on actually do for Skype meetings?": asked about like a term is. */
 const caveat: Rule = (context) => {
-  const found = first(context, (c) => (c.kind === 'caveat' ? c.caveat : undefined));
-  return found && { topic: { kind: 'caveat', caveat: found }, specific: true };
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'caveat');
+  const concept = index === undefined ? undefined : mentionAt(context, index).concept;
+  if (index === undefined || concept?.kind !== 'caveat') return undefined;
+  return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) };
 };
 
 /** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */

@@ -574,3 +574,44 @@ describe('round 3: who is told', () => {
     });
   });
 });
+
+describe('a relative clause goes on past "and" (round 4)', () => {
+  it.each([
+    'User Jamal (homed Online) on the Sydney office LAN makes a 1:1 call to Lena, who is homed on-prem and working from her flat without VPN.',
+    'Jamal, homed Online, sits on the Sydney office LAN and calls Lena, who is on the on-prem pool and working from home with no VPN.',
+  ])('%s', (text) => {
+    expect(slots(`Hybrid tenant. ${text} Jamal's paths?`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+      homing: 'online',
+      location: 'customerNetwork',
+      peerHoming: 'onPremises',
+      peer: 'internet',
+    });
+  });
+});
+
+describe('facts as a bulleted list, two users told apart by "our" (round 4)', () => {
+  it.each(['•', '-', '*'])('bullets %s', (bullet) => {
+    const text = [
+      'Customer setup:',
+      `${bullet} SfB hybrid, ExpressRoute live`,
+      `${bullet} our user: homed on the on-prem pool, in the office`,
+      `${bullet} other end: user at a federated partner, homed in their Skype Online`,
+      `${bullet} firewall blocks the direct route between the two clients`,
+      "Which way does our user's media go on the 1:1?",
+    ].join('\n');
+    expect(slots(text)).toMatchObject({ deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', location: 'customerNetwork', peer: 'federated', firewall: 'blocksDirect' });
+  });
+});
+
+describe('a capitalized word before a word for a machine names the machine (round 4)', () => {
+  it.each(['Mediation Server', 'Director pool', 'Edge pool', 'Survivable Branch Appliance'])('a SIP trunk from our on-prem %s', (thing) => {
+    expect(slots(`Setup: SfB Server 2015 pool with Enterprise Voice, SIP trunk from our on-prem ${thing} to the carrier, hybrid with Online for part of the users. When a user homed on the on-prem pool makes a PSTN call from the office, does any of it go through ExpressRoute?`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'pstn',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+});

@@ -43,6 +43,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.95, wrong: 0, vague: 0.92, explain: 0.95, outOfScope: 0.91 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.9, explain: 0.95, outOfScope: 0.95 },
   },
+  // The late sets (one writer per language, written during round 3): scored once unseen at 3ef33f8 (en3 54/75 right,
+  // 6 wrong; zh3 69/75, 0 wrong), then studied.
+  dev4: {
+    en: { right: 0.8, wrong: 0, vague: 0.84, explain: 0.95, outOfScope: 0.93 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.84, explain: 0.93, outOfScope: 0.93 },
+  },
   test: {
     en: { right: 0.94, wrong: 0, vague: 0.85, explain: 0.9, outOfScope: 0.95 },
     // Not yet where it must be (90% right): 50/57 right and none wrong after round 3 (45/57 at its start). The test
@@ -51,7 +57,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
 };
 
-describe.each(['dev', 'dev2', 'dev3', 'test'] as const)('blind %s part', (part) => {
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'test'] as const)('blind %s part', (part) => {
   describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
     const items = loadBlindSet(part, locale);
     let score: BlindScore;
@@ -72,11 +78,13 @@ describe.each(['dev', 'dev2', 'dev3', 'test'] as const)('blind %s part', (part) 
     });
 
     it('detects the language of every question written in that language', () => {
-      // One zh-TW dev question is written wholly in English ("Online, PSTN, user @ home no VPN"): English is right for it.
-      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - (part === 'dev' && locale === 'zh-TW' ? 1 : 0));
+      // One zh-TW question in each of dev and dev4 is written wholly in English words ("Online, PSTN, user @ home no
+      // VPN"; dev4's has only a Chinese keyboard's commas): English is a fair reading of them.
+      const englishOnly = locale === 'zh-TW' && (part === 'dev' || part === 'dev4') ? 1 : 0;
+      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly);
     });
 
-    it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in rounds 2 and 3', () => {
+    it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds', () => {
       const sizes = BLIND_SETS[part][locale].map((file) => loadBlindFile(file).length);
       expect(sizes).toEqual(part === 'dev' ? [226] : part === 'test' ? [114] : BLIND_SETS[part][locale].map(() => 150));
       expect(new Set(items.map((i) => i.lang))).toEqual(new Set([locale]));

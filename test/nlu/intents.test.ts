@@ -139,3 +139,16 @@ describe('explain questions with facts around the term (round 3)', () => {
     expect(recognizer.recognize("what does 'hybrid' change here: I'm on-prem homed, at home, calling a colleague in the office, where does my media go?").intent).toBe('ask');
   });
 });
+
+describe('a caveat asked about with facts around it (round 4)', () => {
+  it.each([
+    'what does the ExpressRoute Premium add-on really give us for Skype meetings? our offices are in two regions',
+    'so what is Premium add-on for, when our meetings run from offices on three continents?',
+  ])('explains %s', (text) => {
+    expect(recognizer.recognize(text)).toMatchObject({ intent: 'explain', topic: { kind: 'caveat', caveat: 'premiumAddOn' } });
+  });
+
+  it('still answers a question about the path of a call it describes', () => {
+    expect(recognizer.recognize('with the Premium add-on, I am at home off VPN and call a colleague in the office: where does my media go?').intent).toBe('ask');
+  });
+});

@@ -43,3 +43,17 @@ describe('negation', () => {
     expect(slots("why doesn't media go over the internet from home")).toEqual({ location: 'internet' });
   });
 });
+
+describe("'nothing' denies what follows it (round 4)", () => {
+  it.each(['nothing in the cloud', 'nothing in Office 365', 'nothing Online'])('a vendor on its own on-prem servers, %s', (nothing) => {
+    const found = createRecognizer().recognize(`We're SfB Online. A vendor invited us to their meeting: they run their own Skype Server on-prem, ${nothing}. I join from HQ. Media path?`).slots;
+    expect(found).toMatchObject({ deployment: 'online', callType: 'conference', organizer: 'otherCompany', location: 'customerNetwork' });
+  });
+
+  it('leaves a statement it does not stand before', () => {
+    expect(createRecognizer().recognize('Online only. Nothing changed on our side; I am at home off VPN and call a colleague in the office. Path?').slots).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+    });
+  });
+});

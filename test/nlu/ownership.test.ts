@@ -63,3 +63,22 @@ describe('who hosts, when another company is named beside our own organizer', ()
     expect(found.peer).not.toBe('federated');
   });
 });
+
+describe("people's own servers, whatever word names them (round 4)", () => {
+  it.each([
+    "a meeting run by the main contractor on the contractor's own on-prem SfB servers",
+    "the audit firm's monthly call, hosted by the auditors on the auditors' own on-premises Lync servers",
+    'a review hosted by the consultants on their own Skype Server on-prem',
+  ])('%s is another company on its own servers', (meeting) => {
+    expect(recognizer.recognize(`SfB Online only. Our finance team joins ${meeting}, from the Leeds office. Which paths?`).slots).toEqual({
+      deployment: 'online',
+      callType: 'conference',
+      location: 'customerNetwork',
+      organizer: 'otherCompany',
+    });
+  });
+
+  it('keeps our own servers ours', () => {
+    expect(recognizer.recognize('Hybrid. I join a meeting my manager hosts on our own on-prem pool, from the office. Media?').slots).toMatchObject({ organizer: 'onPremises' });
+  });
+});

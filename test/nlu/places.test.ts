@@ -77,3 +77,59 @@ describe('the network someone is on says more than the room', () => {
     });
   });
 });
+
+describe('the front desk and reception, said as where someone is', () => {
+  it.each(['at the front desk', 'from the front desk', 'at reception', 'from the reception desk', 'at the lobby desk'])('%s', (place) => {
+    expect(recognizer.recognize(`Hybrid. The receptionist, homed on-prem, calls a courier's landline ${place}. Paths?`).slots).toEqual({
+      deployment: 'hybrid',
+      callType: 'pstn',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+});
+
+describe('the network outweighs the room when nobody is named before them', () => {
+  it.each([
+    ['visitor wifi at our office (not on the corp network), employee with Cloud Connector calling a mobile number. internet or local?', 'internet'],
+    ['guest Wi-Fi in the HQ lobby, CCE tenant, someone dialing a landline - which path?', 'internet'],
+    ['own 4G hotspot at the depot; CCE; staff calling a mobile number. path?', 'internet'],
+    ['wired corp LAN at a hotel conference venue, CCE, user calling a landline. path?', 'customerNetwork'],
+  ])('%s', (text, location) => {
+    expect(slots(text)).toMatchObject({ deployment: 'cloudConnector', callType: 'pstn', location });
+  });
+});
+
+describe('place words used as adjectives', () => {
+  it.each(['outside counsel at Baker & Lowe', 'external auditors at Fabrikam'])('1:1 Skype calls to %s (federated partner)', (who) => {
+    expect(slots(`CCE tenant. Tom works from home, not on VPN, and makes 1:1 Skype calls to ${who} (federated partner, their own O365 tenant). Tom's signaling?`)).toEqual({
+      deployment: 'cloudConnector',
+      callType: 'peerToPeer',
+      location: 'internet',
+      peer: 'federated',
+    });
+  });
+
+  it('still reads outside as where someone is', () => {
+    expect(slots('Online only. I am outside, on my phone hotspot, and call a colleague in the office. Path?')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
+
+describe('a call between two places of ours, said once', () => {
+  it.each(['p2p between two desks at HQ', 'desk-to-desk 1:1 in the Leeds office', 'a 1:1 between two offices on our WAN', 'office to office p2p call'])('%s', (call) => {
+    expect(slots(`CCE deployment, ${call} - signalling path?`)).toEqual({ deployment: 'cloudConnector', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' });
+  });
+});
+
+describe('a place said with a preposition before a meeting word is where someone is', () => {
+  it.each([
+    ['Users in the Bristol office say meeting audio breaks up. Which way should that traffic go?', { callType: 'conference', location: 'customerNetwork' }],
+    ['Hybrid. Their CFO, homed on the on-prem pool, joins from the Denver office a meeting organised by an Online-homed director.', { location: 'customerNetwork', organizer: 'online' }],
+  ])('%s', (text, expected) => {
+    expect(slots(text)).toMatchObject(expected);
+  });
+
+  it("still reads a place right before a meeting as whose meeting it is ('the Bristol office meeting')", () => {
+    expect(slots('I am at home, off VPN, and join the Bristol office meeting. Online only. Media?')).toMatchObject({ location: 'internet' });
+  });
+});

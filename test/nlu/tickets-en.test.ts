@@ -1,0 +1,40 @@
+// Vague questions of pasted tickets and chat must carry exactly what they state: "Env: Online + Cloud Connector" is
+// the deployment's name (nobody's homing), "I was in conf room B" is a place of ours, and "users we've moved to
+// Online" are those users, not "we".
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe("Online as part of the deployment's name", () => {
+  it.each(['Online + Cloud Connector', 'Online with CCE', 'CCE + Online', 'Online and Cloud Connector Edition'])('Env: %s', (env) => {
+    expect(slots(`INC0123 | Caller: Dana P. (Payroll) | Issue: outbound calls to suppliers fail | Env: ${env} | Q: path for her outbound calls?`)).toEqual({
+      deployment: 'cloudConnector',
+      callType: 'pstn',
+    });
+  });
+
+  it('still reads an Online user named beside the deployment', () => {
+    expect(slots('Hybrid and online user at home calls an on-prem colleague in the office. paths?')).toMatchObject({ homing: 'online', peerHoming: 'onPremises' });
+  });
+});
+
+describe('a meeting room in shorthand', () => {
+  it.each(['in conf room B', 'from the conf room on 3', 'in a conf room'])('%s', (room) => {
+    expect(slots(`hybrid shop. I joined the weekly meeting ${room} and the audio was awful. what path does meeting traffic take?`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'conference',
+      location: 'customerNetwork',
+    });
+  });
+});
+
+describe('people described by what we did to them', () => {
+  it.each(["users we've moved to online", 'the people we migrated to Online', 'staff we already moved to SfB Online'])('for %s', (who) => {
+    expect(slots(`for ${who}, when they join meetings what path does it take? we're still hybrid`)).toEqual({
+      deployment: 'hybrid',
+      callType: 'conference',
+      homing: 'online',
+    });
+  });
+});
