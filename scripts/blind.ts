@@ -35,7 +35,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl'],
-    'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl'],
+    'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],
   },
 };
 
