@@ -44,6 +44,19 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'sho
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/**
+ * Verbs for setting something up, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "發了一個 Teams 會議"), with
+ * the aspect and measure words the lexicon may join to them ("發了一個").
+ */
+const SETUP_VERB = /^(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找)(?:了|個)?(?:一個|一場|個|場)?$/;
+/** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
+const SETUP_REACH = 5;
+/** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
+const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場', '這個', '那個']);
+/** What may describe the meeting set up: its product or where it is hosted ("一個 Online 的會議", "Skype 視訊會議"). */
+const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
+/** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
+const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many words a call word may stand before the one called ("打給樓下的財務"). */
@@ -472,6 +485,7 @@ export class People {
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if (this.setsUp(this.items.indexOf(after as Item))) return true;
     if (this.hostsBefore(anchor.index)) return true;
     // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
     const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
@@ -497,6 +511,25 @@ export class People {
       if (item.kind === 'break') return item.strong ? index : k;
     }
     return index;
+  }
+
+  /**
+   * "課長開了一場 SfB 會議", "協理拉了一個會", "經理約大家下午開會": a verb for setting something up whose object is a
+   * meeting (past an article, a product name, whom it is set up with) says its subject hosts that meeting. The verbs
+   * mean other things without a meeting after them ("防火牆開了 3478", "拉專線"), so the meeting must follow.
+   */
+  private setsUp(verb: number): boolean {
+    if (!SETUP_VERB.test(surfaceOf(this.items[verb]) ?? '')) return false;
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH; k++) {
+      const item = this.items[k];
+      if (anchorOf(item, k)?.kind === 'meeting') return true;
+      // "拉了一個會": a bare "會" after a measure word is a meeting, not "will".
+      if (surfaceOf(item) === '會' && MEASURES.has(surfaceOf(this.items[k - 1]) ?? '')) return true;
+      const product = kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '');
+      const between = item.kind === 'word' || isFiller(item) || kindOf(item) === 'number' || this.anchors.get(k)?.kind === 'person' || product || SETUP_OBJECT_KINDS.has(kindOf(item) ?? '');
+      if (!between || endsClause(item)) return false;
+    }
+    return false;
   }
 
   /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */

@@ -1,0 +1,33 @@
+// Who is who in Chinese as people write it (issue 15, round 4): organizers said with a verb of setting the meeting
+// up, callers described by a word for a colleague, formal letters, the whole company, shares of the staff. Each
+// case asserts the slot the class is about, and that a look-alike outside the class does not fill it.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe('an organizer said with a verb of setting up a meeting', () => {
+  it.each([
+    ['混合部署，課長帳號在地端。課長剛剛開了一場 SfB 會議，我帳號是 Online，人在公司。', 'onPremises'],
+    ['Hybrid。協理拉了一個會，協理是地端帳號；我 Online 帳號，在家沒 VPN。', 'onPremises'],
+    ['Hybrid 部署。經理約大家下午開會（經理帳號還在地端），我是 Online 帳號，人在公司。', 'onPremises'],
+    ['Hybrid，組長發了一個 Teams 會議給大家，組長帳號已經搬到 Online；我地端帳號，在公司。', 'online'],
+    ['混合式，副總找我明天開會，副總是 Online 帳號，我在總部，帳號在地端。', 'online'],
+  ])('%s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
+  });
+
+  it('reads a host of our own in an Online-only tenant as hosting Online, past where the host is', () => {
+    expect(slots('協理在總部開了一個 SfB 會議（我們全部帳號都在 Online），我人在工廠。')).toMatchObject({
+      organizer: 'online',
+      deployment: 'online',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('does not make a host of someone who opens something else', () => {
+    expect(slots('混合部署，主管開了防火牆 443，我在家加入會議')).not.toHaveProperty('organizer');
+    expect(slots('Hybrid，同事開了 VPN 在家加入會議，他帳號在地端')).toMatchObject({ homing: 'onPremises', location: 'customerNetwork' });
+    expect(slots('Hybrid，同事開了 VPN 在家加入會議，他帳號在地端')).not.toHaveProperty('organizer');
+  });
+});
