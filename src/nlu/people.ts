@@ -45,10 +45,13 @@ const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', '
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
 /**
- * Verbs for setting something up, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "發了一個 Teams 會議"), with
+ * Verbs for setting something up or sending it, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "寄會議邀請",
+ * "邀我進他的會議", "發了一個 Teams 會議"), with
  * the aspect and measure words the lexicon may join to them ("發了一個").
  */
-const SETUP_VERB = /^(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找)(?:了|個)?(?:一個|一場|個|場)?$/;
+const SETUP_VERB = /^(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀)(?:了|個)?(?:一個|一場|個|場)?$/;
+/** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
+const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
 const SETUP_REACH = 5;
 /** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
@@ -486,10 +489,14 @@ export class People {
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
+    const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
+    if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.hostsBefore(anchor.index)) return true;
-    // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
-    const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j])) return false;
+    // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
+    const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
+    const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !owning(item));
+    if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
       if (this.anchors.get(k)?.kind === 'meeting') return true;

@@ -13,6 +13,8 @@ describe('an organizer said with a verb of setting up a meeting', () => {
     ['Hybrid 部署。經理約大家下午開會（經理帳號還在地端），我是 Online 帳號，人在公司。', 'onPremises'],
     ['Hybrid，組長發了一個 Teams 會議給大家，組長帳號已經搬到 Online；我地端帳號，在公司。', 'online'],
     ['混合式，副總找我明天開會，副總是 Online 帳號，我在總部，帳號在地端。', 'online'],
+    ['Hybrid。協理寄會議邀請給我，協理帳號在地端；我 Online 帳號，人在公司。', 'onPremises'],
+    ['Hybrid。協理邀我進他的 Skype 會議，協理帳號在地端；我 Online 帳號，人在公司。', 'onPremises'],
   ])('%s', (text, organizer) => {
     expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
   });
@@ -29,5 +31,22 @@ describe('an organizer said with a verb of setting up a meeting', () => {
     expect(slots('混合部署，主管開了防火牆 443，我在家加入會議')).not.toHaveProperty('organizer');
     expect(slots('Hybrid，同事開了 VPN 在家加入會議，他帳號在地端')).toMatchObject({ homing: 'onPremises', location: 'customerNetwork' });
     expect(slots('Hybrid，同事開了 VPN 在家加入會議，他帳號在地端')).not.toHaveProperty('organizer');
+  });
+});
+
+describe('a meeting made someone\'s without a hosting verb', () => {
+  it.each([
+    ['Hybrid。要加入老闆的會，老闆地端，我雲端，在辦公室。', 'onPremises'],
+    ['Hybrid。協理那場週會，協理帳號在地端；我 Online 帳號，人在公司。', 'onPremises'],
+    ['Hybrid。協理今天下午有個會要我參加，協理帳號在 Online；我地端帳號，人在公司。', 'online'],
+    ['Hybrid。會議主持人協理的帳號在地端；我 Online 帳號，人在公司，要加入。', 'onPremises'],
+  ])('%s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
+  });
+
+  it('reads a bare 會 as a meeting only after 的 or a measure word, not as "will"', () => {
+    expect(recognizer.recognize('協理今天下午有個會要我參加').intent).toBe('ask');
+    expect(slots('他的會走 ER 嗎')).not.toHaveProperty('callType');
+    expect(slots('Hybrid，同事有 VPN，在家打給我，他帳號在地端')).not.toHaveProperty('organizer');
   });
 });
