@@ -340,12 +340,27 @@ class PartyReader {
     if (!perspective && ![...roles.values()].includes('user')) {
       // "a colleague in the office calls a colleague at home": with nobody else described, the first is the user.
       if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
+      // "同事在公司打給另一個同事", "a colleague at HQ rings another colleague": the one described calls someone else.
+      else if (named.length === 1 && this.callsSomeoneElse(named[0][0])) roles.set(named[0][0], 'user');
       // "my colleague in the office dials a landline": nobody else to be the other party.
       const others = [...roles].filter(([, role]) => role === 'peer');
       if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /** Whether the person at `index` calls someone else named after them in the sentence (not the speaker). */
+  private callsSomeoneElse(index: number): boolean {
+    const { people } = this;
+    const who = (k: number) => people.resolve(this.anchors.get(k) as Anchor).index;
+    let called = false;
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
+      if (kindOf(this.items[k]) === 'call') called = true;
+      const anchor = this.anchors.get(k);
+      if (called && anchor?.kind === 'person' && people.callees.has(k)) return anchor.role !== 'user' && who(k) !== who(index);
+    }
+    return false;
   }
 
   /**

@@ -50,3 +50,14 @@ describe('a meeting made someone\'s without a hosting verb', () => {
     expect(slots('Hybrid，同事有 VPN，在家打給我，他帳號在地端')).not.toHaveProperty('organizer');
   });
 });
+
+describe('a colleague who calls another colleague', () => {
+  it('is the caller, the user, when the speaker says nothing of themselves', () => {
+    expect(slots('我們是混合部署，地端帳號的同事在公司內網打給另一個同事，媒體走哪？')).toMatchObject({ homing: 'onPremises', location: 'customerNetwork' });
+    expect(slots('我们是混合部署，本地账号的同事在公司内网打给另一个同事，媒体走哪？')).toMatchObject({ homing: 'onPremises', location: 'customerNetwork' });
+  });
+
+  it('stays the other party when they call the speaker', () => {
+    expect(slots('純 Online，同事在公司打給我，我在家沒開 VPN')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
