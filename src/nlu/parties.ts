@@ -159,11 +159,11 @@ class PartyReader {
 
   /**
    * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
-   * said of the one before; it describes the person after only with "的" ("在家沒 VPN 的對方").
+   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理").
    */
   private predicateBefore(index: number, target: number): boolean {
     const surface = surfaceOf(this.items[index]) ?? '';
-    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some((item) => surfaceOf(item) === '的');
+    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some(isPossessive);
   }
 
   /**

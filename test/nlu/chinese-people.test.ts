@@ -61,3 +61,23 @@ describe('a colleague who calls another colleague', () => {
     expect(slots('純 Online，同事在公司打給我，我在家沒開 VPN')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
   });
 });
+
+describe('a formal letter', () => {
+  it('reads 之 as 的 and 且 as joining what is said of one person', () => {
+    expect(slots('業務窗口陳先生於總部辦公室內，與在家 WFH 且未連線 VPN 之王經理進行一對一語音通話。')).toMatchObject({
+      location: 'customerNetwork',
+      peer: 'internet',
+      callType: 'peerToPeer',
+    });
+    expect(slots('本公司為混合式部署。財務部張小姐（帳號位於內部部署伺服器）於總部辦公室內，與出差中、未連線 VPN 之李經理（Online 帳號）進行一對一視訊。')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+      peer: 'internet',
+      peerHoming: 'online',
+    });
+  });
+
+  it('still ends what is said of the one before at a verb phrase without 的 or 之', () => {
+    expect(slots('我在家沒 vpn 對方在公司，一對一通話')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
