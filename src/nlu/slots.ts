@@ -395,21 +395,26 @@ function headingOnline(items: readonly Item[]): Mention | undefined {
 }
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
-const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', 'sure', 'know', 'certain']);
+const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
 /** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
 
 /**
- * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on": the writer says they do not
- * know the network, so where the user's client really is stays a question, whatever room is named.
+ * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on", "不確定 VPN 有沒有連上", "not
+ * sure the VPN is up": the writer says they do not know the network or the VPN, so where the user's client really is
+ * stays a question, whatever room is named.
  */
 function unsureOfNetwork(items: readonly Item[]): boolean {
+  const network = (item: Item | undefined) =>
+    NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
   return items.some((item, index) => {
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return false;
+    // "VPN 不知道有沒有連": the VPN named right before.
+    if (network(items[index - 1]) || network(items[index - 2])) return true;
     for (let k = index + 2; k < items.length && k <= index + 8; k++) {
       const next = items[k];
       if (next.kind === 'break' && next.strong) return false;
-      if (NETWORK_WORDS.has(surfaceOf(next) ?? '') || (next.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true)) return true;
+      if (network(next)) return true;
     }
     return false;
   });

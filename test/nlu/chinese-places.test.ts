@@ -1,0 +1,24 @@
+// Where people are, in Chinese as people write it (issue 15, round 4): what the writer does not know, what describes
+// the organization rather than a party, and places said in everyday words. Each case asserts the slot the class is
+// about, and that a look-alike outside the class keeps its reading.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+describe('a writer who does not know whether the VPN is up', () => {
+  it.each([
+    '我在家，但不確定 VPN 有沒有連上，要跟在辦公室的同事 1 對 1 通話，訊號怎麼走？',
+    '我在家，VPN 不知道有沒有連，要跟在辦公室的同事通話',
+    '我在家，不記得有沒有開 VPN，打給辦公室的同事',
+    "I'm at home, not sure if the VPN is connected, calling a colleague in the office",
+  ])('leaves the user\'s place to be asked: %s', (text) => {
+    const said = slots(text);
+    expect(said).not.toHaveProperty('location');
+    expect(said).toMatchObject({ peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+
+  it('keeps the place when the VPN is said and only the path is unknown', () => {
+    expect(slots('我在家有開 VPN，打給辦公室的同事，不知道媒體會不會走 ER')).toMatchObject({ location: 'customerNetwork' });
+  });
+});
