@@ -57,7 +57,7 @@ export async function runNluBench(): Promise<Record<string, number>> {
   const perUtterance: number[] = [];
   const raw: number[] = [];
   for (const locale of Object.keys(LABELLED_SETS) as Locale[]) {
-    const texts = [...loadLabelledSet(locale), ...loadBlindSet('dev', locale), ...loadBlindSet('dev2', locale), ...loadBlindSet('dev3', locale)].map((u) => u.text);
+    const texts = [...loadLabelledSet(locale), ...loadBlindSet('dev', locale), ...loadBlindSet('dev2', locale), ...loadBlindSet('dev3', locale), ...loadBlindSet('dev5', locale)].map((u) => u.text);
     for (const text of texts) recognizer.recognize(text); // warm-up: JIT, lazy converter and typo index
     const samples = texts.map(() => [] as number[]);
     for (let pass = 0; pass < PASSES; pass++) {
