@@ -111,8 +111,17 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
  * "行銷處長", "經理" for "業務經理").
  */
 function sameTitle(earlier: string, later: string): boolean {
-  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later));
+  const alias = TITLE_ALIASES.get(earlier);
+  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
+
+/** Titles said in full and by their abbreviation ("專案經理 ... PM 是 Online 帳號", "財務長 ... CFO"): one title each. */
+const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
+  [
+    ['專案經理', 'pm'], ['財務長', 'cfo'], ['執行長', 'ceo'], ['技術長', 'cto'], ['資訊長', 'cio'], ['營運長', 'coo'],
+    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'],
+  ].flatMap((names, group) => names.map((name) => [name, group] as const)),
+);
 
 /** Words for oneself, which after someone mean that someone ("使用者自己", "the user himself"). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
@@ -217,7 +226,7 @@ export class People {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -343,6 +352,19 @@ export class People {
     if (item.kind !== 'word' || !item.name) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * "A 在公司，B 在飯店沒 VPN", "A 跟 B 互打": in Chinese text a Latin letter standing alone, before what is said of
+   * someone, names a person ("a" is no article there). After a person word it tells two apart ("同事A", see identityOf).
+   */
+  private letterAnchor(item: Item, index: number): Anchor | undefined {
+    if (!this.chinese || !/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
+    const before = this.items[index - 1];
+    const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
+    const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
+    const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
+    return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**

@@ -81,3 +81,30 @@ describe('a formal letter', () => {
     expect(slots('我在家沒 vpn 對方在公司，一對一通話')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
   });
 });
+
+describe('people named by a letter or by a title\'s abbreviation', () => {
+  it('reads a Latin letter standing alone before what is said of someone as a person', () => {
+    expect(slots('Hybrid，兩人都是地端帳號，A 在辦公室，B 在家沒開 VPN，互打 1 對 1，B 那邊的媒體怎麼走？')).toMatchObject({
+      location: 'internet',
+      peer: 'customerNetwork',
+      callType: 'peerToPeer',
+    });
+    expect(slots('同事A在家，同事B在公司，1對1，純 Online')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+
+  it('reads a title named again by its abbreviation as the same person', () => {
+    expect(slots('Hybrid 環境，我帳號在地端，人在總部，要加入財務長開的會（CFO 是 Online 帳號），訊號怎麼走？')).toMatchObject({
+      organizer: 'online',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('reads English role abbreviations in Chinese text as people', () => {
+    expect(slots('CCE 環境，兩個 QA 在實驗室（公司內網）互相視訊 1 對 1，媒體走哪？')).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork' });
+  });
+
+  it('reads time words between a host and the hosting verb as saying nothing', () => {
+    expect(slots('純雲端，我在分公司參加副總每週三開的 Skype 會議，媒體？')).toMatchObject({ organizer: 'online', location: 'customerNetwork' });
+  });
+});
