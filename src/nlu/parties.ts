@@ -48,6 +48,8 @@ const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
 const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
+/** Words that ask whether something is so ("會不會上雲", "有沒有上雲", "是不是在內網"). */
+const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
@@ -168,9 +170,12 @@ class PartyReader {
 
   /**
    * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
-   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網").
+   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網"), or right after a
+   * word asking whether.
    */
   private offeredWay(index: number): boolean {
+    // "地端帳號打外線，會不會上雲", "信令有沒有上雲": right after a word asking whether, what follows is asked, not said.
+    if (WHETHER_WORDS.has(surfaceOf(this.items[index - 1]) ?? '')) return true;
     // "signaling 會不會上雲": right after the question itself, too.
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';

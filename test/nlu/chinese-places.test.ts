@@ -22,3 +22,10 @@ describe('a writer who does not know whether the VPN is up', () => {
     expect(slots('我在家有開 VPN，打給辦公室的同事，不知道媒體會不會走 ER')).toMatchObject({ location: 'customerNetwork' });
   });
 });
+
+describe('a place or homing right after a word asking whether', () => {
+  it('is what is asked about, not what is said', () => {
+    expect(slots('地端帳號打外線，有沒有上雲')).toEqual({ homing: 'onPremises', deployment: 'hybrid', callType: 'pstn' });
+    expect(slots('混合部署，我跟同事都是地端帳號，也都在辦公室，視訊通話會不會上雲？')).toMatchObject({ homing: 'onPremises', peerHoming: 'onPremises' });
+  });
+});
