@@ -12,7 +12,7 @@
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -335,7 +335,14 @@ class PartyReader {
         if (anchor.role === 'user') speakerHasStatements = true;
       }
     }
-    const unassigned = generic.filter((index) => !roles.has(index));
+    const waiting = generic.filter((index) => !roles.has(index));
+    // "業務在外面跑客戶 ... 撥客戶的手機", "SfBO 的客戶，user 在辦公室加入會議": the one asking is one of ours; another
+    // organization's people (or the client whose tenant it is) come after ours, and in a call with no other party
+    // they are nobody the question is about.
+    const ours = waiting.filter((index) => !OUTSIDERS.has(headOf(this.items[index])));
+    const outsiders = ours.length > 0 ? waiting.filter((index) => !ours.includes(index)) : [];
+    if (noPeer) for (const index of outsiders) roles.set(index, null);
+    const unassigned = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
     const whoIsAsked = noPeer && !speakerHasStatements && !perspective && unassigned.length >= 2;

@@ -108,3 +108,17 @@ describe('people named by a letter or by a title\'s abbreviation', () => {
     expect(slots('純雲端，我在分公司參加副總每週三開的 Skype 會議，媒體？')).toMatchObject({ organizer: 'online', location: 'customerNetwork' });
   });
 });
+
+describe('another organization\'s people beside one of ours', () => {
+  it('are not the one asking in a call with no other party', () => {
+    expect(slots('全 Online 的公司，業務在外面跑客戶（開手機熱點），用 Skype 撥客戶的手機，路徑？')).toMatchObject({ location: 'internet', callType: 'pstn' });
+    expect(slots('SfBO 的客戶，user 在辦公室加入主管開的 meeting，主管也是 Online 帳號，媒體呢？')).toMatchObject({
+      location: 'customerNetwork',
+      organizer: 'online',
+    });
+  });
+
+  it('come after ours in a call between two people', () => {
+    expect(slots('純 Online，SfBO 的客戶那邊，user 在辦公室打給在家的同事')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+  });
+});
