@@ -488,16 +488,25 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
-    if (before.kind === 'break') return false;
+    if (before.kind === 'break') break;
     const surface = surfaceOf(before) ?? '';
     if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
-    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') return false;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') break;
+  }
+  // "財務部的人大部分帳號都還在地端", "同事們一半已經搬到 Online": in Chinese the share may follow the people.
+  for (let j = anchor + 1; j < items.length && j <= anchor + SHARE_REACH; j++) {
+    const after = items[j];
+    if (SHARES.has(surfaceOf(after) ?? '')) return true;
+    if (after.kind === 'break' || (after.kind === 'mention' && after.concept.kind !== 'filler' && after.concept.kind !== 'party')) return false;
   }
   return false;
 }
-/** How far before "users" a share word may stand ("about half of our users"). */
+/** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
-const SHARES: ReadonlySet<string> = new Set(['half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some']);
+const SHARES: ReadonlySet<string> = new Set([
+  'half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some',
+  '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
+]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
 function describesServer(items: readonly Item[], index: number): boolean {

@@ -122,3 +122,14 @@ describe('another organization\'s people beside one of ours', () => {
     expect(slots('純 Online，SfBO 的客戶那邊，user 在辦公室打給在家的同事')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
   });
 });
+
+describe('a share of the staff', () => {
+  it('says nothing of the parties, before or after the people it counts, after another clause too', () => {
+    expect(slots('我們現在還是混合式，業務部的人大部分帳號都還在地端，今天業務經理在會議室要參加副總發的月會（副總是 Online 帳號），業務經理本人帳號在地端。')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+      organizer: 'online',
+    });
+    expect(slots('我們是混合部署，大部分同事已經搬到 Online，少數還在地端。我加入會議時媒體走哪？')).toEqual({ deployment: 'hybrid', callType: 'conference' });
+  });
+});
