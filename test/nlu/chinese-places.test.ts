@@ -29,3 +29,17 @@ describe('a place or homing right after a word asking whether', () => {
     expect(slots('混合部署，我跟同事都是地端帳號，也都在辦公室，視訊通話會不會上雲？')).toMatchObject({ homing: 'onPremises', peerHoming: 'onPremises' });
   });
 });
+
+describe('a pasted repair ticket', () => {
+  it('reads its header and closing as saying nothing, so the problem it describes is the question', () => {
+    const recognition = recognizer.recognize('申請人：總務處 陳小姐 分機 123\n狀況：在 3 樓會議室加入會議常常斷線\n已嘗試：重開電腦');
+    expect(recognition.intent).toBe('ask');
+    expect(recognition.slots).toEqual({ location: 'customerNetwork', callType: 'conference' });
+  });
+
+  it('stays out of scope when the problem is not a call, whatever site its header names', () => {
+    const recognition = recognizer.recognize('報修人：林小姐\n部門：新竹廠 品管課\n分機：3301\n問題描述：ERP 報表匯不出來，麻煩協助，謝謝');
+    expect(recognition.intent).toBe('none');
+    expect(recognition.slots).toEqual({});
+  });
+});
