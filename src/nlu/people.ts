@@ -32,7 +32,7 @@ export interface Anchor {
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
 /** Another company, a federated one, or another organization's place ("客戶那邊", "the client site"): "they" after it are its people. */
-function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
+export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
   const { concept } = item;
   if (concept.kind === 'company' || (concept.kind === 'place' && concept.value === 'federated')) return true;
   return concept.kind === 'place' && [...OUTSIDERS].some((word) => item.surface.startsWith(word) || item.surface.includes(` ${word}`));

@@ -43,3 +43,13 @@ describe('a pasted repair ticket', () => {
     expect(recognition.slots).toEqual({});
   });
 });
+
+describe('another organization\'s side named as the host', () => {
+  it('says whose meeting it is, not where the user is', () => {
+    expect(slots('我人在分公司，會議是客戶那邊發起的，加入時 signaling 走哪？')).toEqual({ location: 'customerNetwork', callType: 'conference' });
+  });
+
+  it('is still where someone is when nothing hosts after it', () => {
+    expect(slots('我人在客戶那邊，要加入主管開的會議')).toMatchObject({ location: 'internet' });
+  });
+});
