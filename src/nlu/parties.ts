@@ -128,6 +128,10 @@ class PartyReader {
     }
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
+    // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
+    if (statement.kind !== 'company' && this.companyTopic(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula')), index)) {
+      return { strength: 0, ignored: true };
+    }
     // "from her desk at HQ", "at his desk in the Lagos office": a place that goes on from the place right before it
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
@@ -149,9 +153,13 @@ class PartyReader {
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      // "廠商是 Online 帳號，在他們辦公室": a clause without a subject goes on about another company said of before it.
+      if (statement.kind !== 'company' && this.companyTopic(k, index)) return { strength: 0, ignored: true };
       // "both Kavitha and Mr. Lee are homed Online": after a pair named after "both", both of them.
       const pair = this.people.pairEnds.get(k);
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
+      // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
+      if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
@@ -162,6 +170,26 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * Whether the item at `k` names another company as what its clause is about ("廠商是 Online 帳號", "供應商在他們公司"):
+   * the company opens its clause and what follows it is said of it. `index` is the statement asking, not counted.
+   */
+  private companyTopic(k: number, index: number): boolean {
+    const item = this.items[k];
+    if (item?.kind !== 'mention' || item.concept.kind !== 'company') return false;
+    const opens = nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
+    const said = nextIndex(this.items, k, isFiller);
+    return opens && (said === index || isMarker(this.items[said], 'copula') || isStatement(this.items[said]));
+  }
+
+  /** Whether the place at `index` stands between the person at `k`, who hosts, and the hosting ("主管在飯店開的會"). */
+  private hostsClause(statement: Statement, k: number, index: number): boolean {
+    const anchor = this.anchors.get(k);
+    const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
+    const hostingNext = isHosting(this.items[nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item))]);
+    return place && hostingNext && anchor?.kind === 'person' && this.people.organizers.has(k) && clauseStart(this.items, k) === clauseStart(this.items, index);
   }
 
   /**

@@ -133,3 +133,24 @@ describe('a share of the staff', () => {
     expect(slots('我們是混合部署，大部分同事已經搬到 Online，少數還在地端。我加入會議時媒體走哪？')).toEqual({ deployment: 'hybrid', callType: 'conference' });
   });
 });
+
+describe('what is said of someone who is not a party of the call', () => {
+  it('reads the host\'s place, said between the host and the hosting, as nobody\'s (no answer from it)', () => {
+    const recognition = recognizer.recognize('純 Online，副總在飯店開的會，我要加入，媒體走哪？');
+    expect(recognition.slots).toEqual({ deployment: 'online', callType: 'conference', organizer: 'online' });
+    expect(slots('純雲端，課長在家裡開的視訊會議，我在公司要加入，訊號呢？')).toMatchObject({ location: 'customerNetwork' });
+    // Joining from a place, after the host is named, is still the user's.
+    expect(slots('純 Online，主管開的會，在家參加')).toMatchObject({ location: 'internet' });
+  });
+
+  it('reads another company\'s homing and office, said of it as a topic, as theirs', () => {
+    expect(slots('混合式，我帳號在地端，人在公司，打給供應商，供應商是 Online 帳號，在他們辦公室，媒體？')).toMatchObject({
+      homing: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'federated',
+    });
+    expect(slots('純 Online，我打給廠商，廠商是地端帳號，在他們公司，訊號怎麼走？')).not.toHaveProperty('homing');
+    // The speaker in another company's office is still there.
+    expect(slots('純 Online，我在他們辦公室，打給廠商')).toMatchObject({ location: 'internet' });
+  });
+});
