@@ -53,3 +53,22 @@ describe('another organization\'s side named as the host', () => {
     expect(slots('我人在客戶那邊，要加入主管開的會議')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('doubt about someone else\'s VPN, and mobile data in the office', () => {
+  it('leaves the place of the one whose VPN is doubted to be asked, and keeps the other', () => {
+    const said = slots('純 Online，我在公司，同事在家，他說 VPN 應該有連但不確定，1 對 1 訊號怎麼走？');
+    expect(said).toMatchObject({ location: 'customerNetwork' });
+    expect(said).not.toHaveProperty('peer');
+  });
+
+  it('leaves both places to be asked when it cannot tell whose VPN is doubted', () => {
+    const said = slots('純 Online，我在公司，打給在家的同事，不知道他有沒有開 VPN');
+    expect(said).not.toHaveProperty('peer');
+    expect(said).not.toHaveProperty('location');
+  });
+
+  it('reads 4G or LTE as the Internet, whatever room', () => {
+    expect(slots('純 Online，我在公司但用手機的 4G 打給同事，同事在公司，媒體？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+    expect(slots('純 Online，我在公司用 LTE 打給同事，同事在公司')).toMatchObject({ location: 'internet' });
+  });
+});
