@@ -154,3 +154,13 @@ describe('what is said of someone who is not a party of the call', () => {
     expect(slots('純 Online，我在他們辦公室，打給廠商')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('the whole company said without 我們', () => {
+  it.each([
+    ['在家有掛 VPN，用 Skype 撥供應商手機，公司全在 Online。', 'online'],
+    ['整個公司都是 SfB Online，我在家沒 VPN 打給同事，同事在公司', 'online'],
+  ])('%s', (text, deployment) => {
+    expect(slots(text)).toMatchObject({ deployment });
+    expect(slots(text)).not.toHaveProperty('homing');
+  });
+});
