@@ -551,6 +551,25 @@ function describesServer(items: readonly Item[], index: number): boolean {
 /** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
 const SERVER = /server|伺服器|pool|集區|主機/;
 
+/**
+ * "總部機房有兩台 SfB Server 2015", "DMZ 有 F5", "我們有一套 Lync pool": an inventory of the organization. A place
+ * right before "有" (without 在) says what is there, not where anyone is; a server after "有" (past a count) is what
+ * the organization has, not where anyone is homed.
+ */
+function describesInventory(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const kind = kindOf(item);
+  if ((kind === 'place' || kind === 'datacenter') && !LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) {
+    const next = nextIndex(items, index, (x) => kindOf(x) === 'place' || kindOf(x) === 'datacenter');
+    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
+  }
+  if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
+  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && x.unknown === true) || (isFiller(x) && surfaceOf(x) !== HAS));
+  return surfaceOf(items[before]) === HAS;
+}
+/** "有": there is, we have. */
+const HAS = '有';
+
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
@@ -604,7 +623,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

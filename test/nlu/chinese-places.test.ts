@@ -72,3 +72,16 @@ describe('doubt about someone else\'s VPN, and mobile data in the office', () =>
     expect(slots('純 Online，我在公司用 LTE 打給同事，同事在公司')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('an inventory of the organization', () => {
+  it('reads a site that has servers, and the servers it has, as nobody\'s place or homing', () => {
+    expect(slots('環境說明：台中廠機房有一套 SfB Server 2015 pool，另外有 ER 到 Microsoft，已經做 hybrid。請問 P2P 通話的 signaling 怎麼走？')).toEqual({
+      deployment: 'hybrid',
+      callType: 'peerToPeer',
+    });
+  });
+
+  it('still reads where someone is and what their account is on', () => {
+    expect(slots('混合式，我在總部，帳號在地端 SfB Server，打給在家沒 VPN 的同事')).toMatchObject({ location: 'customerNetwork', homing: 'onPremises', peer: 'internet' });
+  });
+});
