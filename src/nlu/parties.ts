@@ -570,6 +570,18 @@ function describesInventory(items: readonly Item[], index: number): boolean {
 /** "有": there is, we have. */
 const HAS = '有';
 
+/**
+ * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
+ * update, a licence) is about the product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
+ */
+function productAttribute(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || kindOf(item) !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
+  const of = items[index + 1];
+  const thing = items[index + 2];
+  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key)));
+}
+
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
 /** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
@@ -623,7 +635,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
-    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -85,3 +85,14 @@ describe('an inventory of the organization', () => {
     expect(slots('混合式，我在總部，帳號在地端 SfB Server，打給在家沒 VPN 的同事')).toMatchObject({ location: 'customerNetwork', homing: 'onPremises', peer: 'internet' });
   });
 });
+
+describe('a product named for a thing of its own', () => {
+  it('gives no homing, so an upgrade or licence question has no slots', () => {
+    expect(slots('請問 SfB Server 2019 的累積更新要去哪裡下載？')).toEqual({});
+    expect(slots('我們客戶想把 SfB Server 2015 的 CU 升到最新，升級前要先備份哪些東西？')).toEqual({});
+  });
+
+  it('still reads an account on the product\'s pool as homed there', () => {
+    expect(slots('混合式，我的帳號在 SfB Server 2015 的 pool 上，在家打給同事')).toMatchObject({ homing: 'onPremises' });
+  });
+});
