@@ -96,3 +96,14 @@ describe('a product named for a thing of its own', () => {
     expect(slots('混合式，我的帳號在 SfB Server 2015 的 pool 上，在家打給同事')).toMatchObject({ homing: 'onPremises' });
   });
 });
+
+describe('a question about what a component or a kind of call is', () => {
+  it('stays an explain question though it names a path', () => {
+    expect(recognizer.recognize('會議廣播跟一般會議有什麼不一樣？為什麼它的串流不走 ER？').intent).toBe('explain');
+    expect(recognizer.recognize('Edge Server 到底在做什麼？為什麼大家說它會 relay？').intent).toBe('explain');
+  });
+
+  it('is still a triage question when it asks why the user\'s own traffic took a path', () => {
+    expect(recognizer.recognize('為什麼我的媒體走網際網路？').intent).toBe('ask');
+  });
+});
