@@ -49,7 +49,7 @@ const COPULA_REACH = 6;
  * "邀我進他的會議", "發了一個 Teams 會議"), with
  * the aspect and measure words the lexicon may join to them ("發了一個").
  */
-const SETUP_VERB = /^(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀)(?:了|個)?(?:一個|一場|個|場)?$/;
+const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳)(?:了|個)?(?:一個|一場|個|場)?$/;
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -246,6 +246,8 @@ export class People {
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
       if (this.hosts(anchor)) {
         this.organizers.add(anchor.index);
+        const word = this.organizerWordAfter(anchor.index);
+        if (word !== undefined) this.sameAs.set(word, anchor.index);
         // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
         if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
         continue;
@@ -511,13 +513,15 @@ export class People {
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.hostsBefore(anchor.index)) return true;
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
-    const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !owning(item));
+    // "協理那邊的會": past a side word too.
+    const j = nextIndex(this.items, anchor.index, (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
     if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
@@ -559,6 +563,12 @@ export class People {
       if (!between || endsClause(item)) return false;
     }
     return false;
+  }
+
+  /** "協理 host 的會議", "協理當主持人", "協理是主持人": the organizer's word right after a person, which names them. */
+  private organizerWordAfter(index: number): number | undefined {
+    const next = nextIndex(this.items, index, (item) => isFiller(item) || isCopula(item));
+    return this.anchors.get(next)?.kind === 'organizer' ? next : undefined;
   }
 
   /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */

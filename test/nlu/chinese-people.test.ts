@@ -164,3 +164,16 @@ describe('the whole company said without 我們', () => {
     expect(slots(text)).not.toHaveProperty('homing');
   });
 });
+
+describe('more ways to say who hosts', () => {
+  it.each([
+    ['Hybrid。協理當主持人，他帳號在地端；我 Online 帳號，人在公司，加入會議。', 'onPremises'],
+    ['Hybrid。協理 host 的會議，他地端；我 Online，在公司。', 'onPremises'],
+    ['Hybrid。協理那邊的會，他帳號在地端；我 Online 帳號，人在公司。', 'onPremises'],
+    ['Hybrid。協理丟了會議連結給我，他帳號在地端；我 Online 帳號，人在公司。', 'onPremises'],
+    ['Hybrid。協理有開一個會，他帳號在 Online；我地端帳號，在公司，要參加。', 'online'],
+    ['Hybrid。會議的發起者是協理，地端帳號；我 Online，在公司。', 'onPremises'],
+  ])('%s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
+  });
+});
