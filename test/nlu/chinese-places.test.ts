@@ -107,3 +107,16 @@ describe('a question about what a component or a kind of call is', () => {
     expect(recognizer.recognize('為什麼我的媒體走網際網路？').intent).toBe('ask');
   });
 });
+
+describe('everyday places', () => {
+  it.each([
+    ['在竹科', 'customerNetwork'],
+    ['在南科', 'customerNetwork'],
+    ['在 Uber 上', 'internet'],
+    ['在租屋處', 'internet'],
+    ['休假中', 'internet'],
+    ['在研討會會場', 'internet'],
+  ])('純 Online，我%s，撥外線給客戶', (place, location) => {
+    expect(slots(`純 Online，我${place}，撥外線給客戶，媒體？`)).toMatchObject({ location, callType: 'pstn' });
+  });
+});
