@@ -166,7 +166,8 @@ export class Analyzer {
     }
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
-      const [end, concept] = choice[i];
+      const [end, chosen] = choice[i];
+      const concept = bareMeeting(tokens, i, chosen) ? MEETING : chosen;
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
       if (site?.script === 'latin') {
         // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
@@ -236,6 +237,17 @@ export class Analyzer {
     phraseEnd(this.root, keys).value ??= id;
   }
 }
+
+/**
+ * "協理的會", "有個會要我參加", "拉了一場會": "會" alone is "will" (a filler), but right after "的" or a measure word it
+ * is the noun, a meeting. Joined to a verb after it ("的會走", "會不會") the lexicon reads it as that word instead.
+ */
+function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined): boolean {
+  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key);
+}
+const FILLER = 'filler';
+const MEETING = 'callType.conference';
+const BEFORE_MEETING_NOUN: ReadonlySet<string> = new Set(['的', '個', '場', '一個', '一場', '這個', '那個', '這場', '那場', '整個']);
 
 /** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
 const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);

@@ -15,9 +15,9 @@ const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音'
 
 export const isCallingMedia = (item: Item | undefined): boolean => kindOf(item) === 'traffic' && CALLING_MEDIA.has(surfaceOf(item) ?? '');
 
-/** The possessive "'s" or "的" ("the CFO's meeting", "主管的會議"). */
+/** The possessive "'s" or "的" ("the CFO's meeting", "主管的會議"), or its written form "之" ("未連線 VPN 之王經理"). */
 export function isPossessive(item: Item | undefined): boolean {
-  return isFiller(item) && item?.kind === 'mention' && (item.surface === "'s" || item.surface === '的');
+  return isFiller(item) && item?.kind === 'mention' && (item.surface === "'s" || item.surface === '的' || item.surface === '之');
 }
 
 export function endsClause(item: Item): boolean {

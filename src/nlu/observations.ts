@@ -10,7 +10,7 @@ import { RELAYS, type PartyId, type PathKind, type Relay, type TrafficType } fro
 import { toTraditional } from './chinese';
 import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
-import type { Intent, Locale, Recognition, Recognizer } from './types';
+import type { Intent, Locale, Recognition, Recognizer, TermId } from './types';
 
 type Traffic = TrafficType | 'unspecified';
 type Side = 'user' | 'peer' | 'attendees';
@@ -370,6 +370,9 @@ const PHRASES = buildPhraseTable([vocabularyEn, vocabularyZh]);
 /** Problems in the observation vocabulary (the vocabulary test lists them). */
 export const OBSERVATION_VOCABULARY_PROBLEMS: readonly VocabularyProblem[] = PHRASES.problems;
 
+/** Terms for a component or a kind of call, never a fact of the user's own call (as "hybrid" or "PSTN" can be). */
+const COMPONENT_TERMS: readonly TermId[] = ['edgeServer', 'ice', 'frontEnd', 'conferencingServer', 'qos', 'signalingVsMedia', 'segments', 'broadcast'];
+
 /** Intents that are commands, never a ticket: their text is not read for observations. */
 const COMMANDS: readonly Intent[] = ['help', 'cancel', 'back', 'switchLanguage'];
 
@@ -383,7 +386,11 @@ export function withObservations(inner: Recognizer): Recognizer {
       const recognition = inner.recognize(text, locale);
       if (COMMANDS.includes(recognition.intent) || typeof text !== 'string') return recognition;
       const observations = readObservations(text);
-      return observations.length === 0 ? recognition : { ...recognition, intent: 'ask', observations };
+      if (observations.length === 0) return recognition;
+      // "What exactly is an Edge Server doing? Why do people say it relays?", "會議廣播跟一般會議有什麼不一樣？為什麼它的
+      // 串流不走 ER？": a question about what a component or a kind of call is stays one, whatever path it names.
+      if (recognition.intent === 'explain' && recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term)) return recognition;
+      return { ...recognition, intent: 'ask', observations };
     },
   };
 }

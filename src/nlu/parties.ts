@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 
 export type { Statement } from './statements';
@@ -50,6 +50,8 @@ const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
 const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
+/** Words that ask whether something is so ("會不會上雲", "有沒有上雲", "是不是在內網"). */
+const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
@@ -121,8 +123,17 @@ class PartyReader {
       const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
+    // "會議是客戶那邊開的", "廠商那邊發起的": another organization's side right before a hosting word says whose
+    // meeting it is, not where anyone is.
+    if (statement.kind === 'place' && item.kind === 'mention' && namesOutsiders(item) && isHosting(this.items[nextIndex(this.items, index, isFiller)])) {
+      return { role: 'organizer', strength: 3 };
+    }
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
+    // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
+    if (statement.kind !== 'company' && this.companyTopic(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula')), index)) {
+      return { strength: 0, ignored: true };
+    }
     // "from her desk at HQ", "at his desk in the Lagos office": a place that goes on from the place right before it
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
@@ -144,9 +155,13 @@ class PartyReader {
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      // "廠商是 Online 帳號，在他們辦公室": a clause without a subject goes on about another company said of before it.
+      if (statement.kind !== 'company' && this.companyTopic(k, index)) return { strength: 0, ignored: true };
       // "both Kavitha and Mr. Lee are homed Online": after a pair named after "both", both of them.
       const pair = this.people.pairEnds.get(k);
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
+      // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
+      if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
       if (!earlier || this.inRelativeClause(earlier)) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
@@ -160,19 +175,42 @@ class PartyReader {
   }
 
   /**
+   * Whether the item at `k` names another company as what its clause is about ("廠商是 Online 帳號", "供應商在他們公司"):
+   * the company opens its clause and what follows it is said of it. `index` is the statement asking, not counted.
+   */
+  private companyTopic(k: number, index: number): boolean {
+    const item = this.items[k];
+    if (item?.kind !== 'mention' || item.concept.kind !== 'company') return false;
+    const opens = nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
+    const said = nextIndex(this.items, k, isFiller);
+    return opens && (said === index || isMarker(this.items[said], 'copula') || isStatement(this.items[said]));
+  }
+
+  /** Whether the place at `index` stands between the person at `k`, who hosts, and the hosting ("主管在飯店開的會"). */
+  private hostsClause(statement: Statement, k: number, index: number): boolean {
+    const anchor = this.anchors.get(k);
+    const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
+    const hostingNext = isHosting(this.items[nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item))]);
+    return place && hostingNext && anchor?.kind === 'person' && this.people.organizers.has(k) && clauseStart(this.items, k) === clauseStart(this.items, index);
+  }
+
+  /**
    * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
-   * said of the one before; it describes the person after only with "的" ("在家沒 VPN 的對方").
+   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理").
    */
   private predicateBefore(index: number, target: number): boolean {
     const surface = surfaceOf(this.items[index]) ?? '';
-    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some((item) => surfaceOf(item) === '的');
+    return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some(isPossessive);
   }
 
   /**
    * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
-   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網").
+   * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網"), or right after a
+   * word asking whether.
    */
   private offeredWay(index: number): boolean {
+    // "地端帳號打外線，會不會上雲", "信令有沒有上雲": right after a word asking whether, what follows is asked, not said.
+    if (WHETHER_WORDS.has(surfaceOf(this.items[index - 1]) ?? '')) return true;
     // "signaling 會不會上雲": right after the question itself, too.
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';
@@ -341,7 +379,14 @@ class PartyReader {
         if (anchor.role === 'user') speakerHasStatements = true;
       }
     }
-    const unassigned = generic.filter((index) => !roles.has(index));
+    const waiting = generic.filter((index) => !roles.has(index));
+    // "業務在外面跑客戶 ... 撥客戶的手機", "SfBO 的客戶，user 在辦公室加入會議": the one asking is one of ours; another
+    // organization's people (or the client whose tenant it is) come after ours, and in a call with no other party
+    // they are nobody the question is about.
+    const ours = waiting.filter((index) => !OUTSIDERS.has(headOf(this.items[index])));
+    const outsiders = ours.length > 0 ? waiting.filter((index) => !ours.includes(index)) : [];
+    if (noPeer) for (const index of outsiders) roles.set(index, null);
+    const unassigned = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
     const whoIsAsked = noPeer && !speakerHasStatements && !perspective && unassigned.length >= 2;
@@ -351,12 +396,27 @@ class PartyReader {
     if (!perspective && ![...roles.values()].includes('user')) {
       // "a colleague in the office calls a colleague at home": with nobody else described, the first is the user.
       if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
+      // "同事在公司打給另一個同事", "a colleague at HQ rings another colleague": the one described calls someone else.
+      else if (named.length === 1 && this.callsSomeoneElse(named[0][0])) roles.set(named[0][0], 'user');
       // "my colleague in the office dials a landline": nobody else to be the other party.
       const others = [...roles].filter(([, role]) => role === 'peer');
       if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /** Whether the person at `index` calls someone else named after them in the sentence (not the speaker). */
+  private callsSomeoneElse(index: number): boolean {
+    const { people } = this;
+    const who = (k: number) => people.resolve(this.anchors.get(k) as Anchor).index;
+    let called = false;
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) {
+      if (kindOf(this.items[k]) === 'call') called = true;
+      const anchor = this.anchors.get(k);
+      if (called && anchor?.kind === 'person' && people.callees.has(k)) return anchor.role !== 'user' && who(k) !== who(index);
+    }
+    return false;
   }
 
   /**
@@ -500,16 +560,25 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
-    if (before.kind === 'break') return false;
+    if (before.kind === 'break') break;
     const surface = surfaceOf(before) ?? '';
     if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
-    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') return false;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') break;
+  }
+  // "財務部的人大部分帳號都還在地端", "同事們一半已經搬到 Online": in Chinese the share may follow the people.
+  for (let j = anchor + 1; j < items.length && j <= anchor + SHARE_REACH; j++) {
+    const after = items[j];
+    if (SHARES.has(surfaceOf(after) ?? '')) return true;
+    if (after.kind === 'break' || (after.kind === 'mention' && after.concept.kind !== 'filler' && after.concept.kind !== 'party')) return false;
   }
   return false;
 }
-/** How far before "users" a share word may stand ("about half of our users"). */
+/** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
-const SHARES: ReadonlySet<string> = new Set(['half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some']);
+const SHARES: ReadonlySet<string> = new Set([
+  'half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some',
+  '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
+]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
 function describesServer(items: readonly Item[], index: number): boolean {
@@ -520,6 +589,37 @@ function describesServer(items: readonly Item[], index: number): boolean {
 }
 /** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
 const SERVER = /server|伺服器|pool|集區|主機/;
+
+/**
+ * "總部機房有兩台 SfB Server 2015", "DMZ 有 F5", "我們有一套 Lync pool": an inventory of the organization. A place
+ * right before "有" (without 在) says what is there, not where anyone is; a server after "有" (past a count) is what
+ * the organization has, not where anyone is homed.
+ */
+function describesInventory(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const kind = kindOf(item);
+  if ((kind === 'place' || kind === 'datacenter') && !LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) {
+    const next = nextIndex(items, index, (x) => kindOf(x) === 'place' || kindOf(x) === 'datacenter');
+    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
+  }
+  if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
+  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && x.unknown === true) || (isFiller(x) && surfaceOf(x) !== HAS));
+  return surfaceOf(items[before]) === HAS;
+}
+/** "有": there is, we have. */
+const HAS = '有';
+
+/**
+ * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
+ * update, a licence) is about the product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
+ */
+function productAttribute(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || kindOf(item) !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
+  const of = items[index + 1];
+  const thing = items[index + 2];
+  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key)));
+}
 
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
 const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
@@ -584,7 +684,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

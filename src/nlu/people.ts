@@ -33,7 +33,7 @@ export interface Anchor {
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
 /** Another company, a federated one, or another organization's place ("客戶那邊", "the client site"): "they" after it are its people. */
-function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
+export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
   const { concept } = item;
   if (concept.kind === 'company' || (concept.kind === 'place' && concept.value === 'federated')) return true;
   return concept.kind === 'place' && [...OUTSIDERS].some((word) => item.surface.startsWith(word) || item.surface.includes(` ${word}`));
@@ -45,6 +45,22 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'sho
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/**
+ * Verbs for setting something up or sending it, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "寄會議邀請",
+ * "邀我進他的會議", "發了一個 Teams 會議"), with
+ * the aspect and measure words the lexicon may join to them ("發了一個").
+ */
+const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳)(?:了|個)?(?:一個|一場|個|場)?$/;
+/** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
+const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
+/** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
+const SETUP_REACH = 5;
+/** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
+const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場', '這個', '那個']);
+/** What may describe the meeting set up: its product or where it is hosted ("一個 Online 的會議", "Skype 視訊會議"). */
+const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
+/** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
+const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many words a call word may stand before the one called ("打給樓下的財務"). */
@@ -102,8 +118,17 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
  * "行銷處長", "經理" for "業務經理").
  */
 function sameTitle(earlier: string, later: string): boolean {
-  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later));
+  const alias = TITLE_ALIASES.get(earlier);
+  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
+
+/** Titles said in full and by their abbreviation ("專案經理 ... PM 是 Online 帳號", "財務長 ... CFO"): one title each. */
+const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
+  [
+    ['專案經理', 'pm'], ['財務長', 'cfo'], ['執行長', 'ceo'], ['技術長', 'cto'], ['資訊長', 'cio'], ['營運長', 'coo'],
+    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'],
+  ].flatMap((names, group) => names.map((name) => [name, group] as const)),
+);
 
 /** Words for oneself, which after someone mean that someone ("使用者自己", "the user himself"). */
 const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
@@ -215,7 +240,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -235,6 +260,8 @@ export class People {
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
       if (this.hosts(anchor)) {
         this.organizers.add(anchor.index);
+        const word = this.organizerWordAfter(anchor.index);
+        if (word !== undefined) this.sameAs.set(word, anchor.index);
         // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
         if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
         continue;
@@ -356,6 +383,19 @@ export class People {
     if (item.kind !== 'word' || !item.name) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * "A 在公司，B 在飯店沒 VPN", "A 跟 B 互打": in Chinese text a Latin letter standing alone, before what is said of
+   * someone, names a person ("a" is no article there). After a person word it tells two apart ("同事A", see identityOf).
+   */
+  private letterAnchor(item: Item, index: number): Anchor | undefined {
+    if (!this.chinese || !/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
+    const before = this.items[index - 1];
+    const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
+    const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
+    const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
+    return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -509,10 +549,17 @@ export class People {
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.organizerWordAfter(anchor.index) !== undefined) return true;
+    // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
+    const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
+    if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.hostsBefore(anchor.index)) return true;
-    // "the sales director's weekly meeting", "副總的會議": whose meeting it is.
-    const j = nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j])) return false;
+    // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
+    const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
+    // "協理那邊的會": past a side word too.
+    const j = nextIndex(this.items, anchor.index, (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
+    if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
       if (this.anchors.get(k)?.kind === 'meeting') return true;
@@ -534,6 +581,31 @@ export class People {
       if (item.kind === 'break') return item.strong ? index : k;
     }
     return index;
+  }
+
+  /**
+   * "課長開了一場 SfB 會議", "協理拉了一個會", "經理約大家下午開會": a verb for setting something up whose object is a
+   * meeting (past an article, a product name, whom it is set up with) says its subject hosts that meeting. The verbs
+   * mean other things without a meeting after them ("防火牆開了 3478", "拉專線"), so the meeting must follow.
+   */
+  private setsUp(verb: number): boolean {
+    if (!SETUP_VERB.test(surfaceOf(this.items[verb]) ?? '')) return false;
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH; k++) {
+      const item = this.items[k];
+      if (anchorOf(item, k)?.kind === 'meeting') return true;
+      // "拉了一個會": a bare "會" after a measure word is a meeting, not "will".
+      if (surfaceOf(item) === '會' && MEASURES.has(surfaceOf(this.items[k - 1]) ?? '')) return true;
+      const product = kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '');
+      const between = item.kind === 'word' || isFiller(item) || kindOf(item) === 'number' || this.anchors.get(k)?.kind === 'person' || product || SETUP_OBJECT_KINDS.has(kindOf(item) ?? '');
+      if (!between || endsClause(item)) return false;
+    }
+    return false;
+  }
+
+  /** "協理 host 的會議", "協理當主持人", "協理是主持人": the organizer's word right after a person, which names them. */
+  private organizerWordAfter(index: number): number | undefined {
+    const next = nextIndex(this.items, index, (item) => isFiller(item) || isCopula(item));
+    return this.anchors.get(next)?.kind === 'organizer' ? next : undefined;
   }
 
   /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */

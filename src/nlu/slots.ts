@@ -408,24 +408,48 @@ function headingOnline(items: readonly Item[]): Mention | undefined {
 }
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
-const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', 'sure', 'know', 'certain']);
+const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
 /** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
 
 /**
- * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on": the writer says they do not
- * know the network, so where the user's client really is stays a question, whatever room is named.
+ * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on", "不確定 VPN 有沒有連上", "not
+ * sure the VPN is up": the writer says they do not know the network or the VPN, so where that person's client really
+ * is stays a question, whatever room is named. The indexes of the networks doubted.
  */
-function unsureOfNetwork(items: readonly Item[]): boolean {
-  return items.some((item, index) => {
-    if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return false;
+function doubtedNetworks(items: readonly Item[]): number[] {
+  const network = (index: number) => {
+    const item = items[index];
+    return NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
+  };
+  return items.flatMap((item, index) => {
+    if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
+    // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
+    const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));
+    if (before !== undefined) return [before];
     for (let k = index + 2; k < items.length && k <= index + 8; k++) {
       const next = items[k];
-      if (next.kind === 'break' && next.strong) return false;
-      if (NETWORK_WORDS.has(surfaceOf(next) ?? '') || (next.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true)) return true;
+      if (next.kind === 'break' && next.strong) return [];
+      if (network(k)) return [k];
     }
-    return false;
+    return [];
   });
+}
+
+/**
+ * Whose place the doubt is about: the person the doubted network or VPN is said of ("同事在家，他說 VPN 有連但不確定"
+ * is the other party's), else the user's ("不確定 VPN 有沒有連上"), or either's when its clause names someone else.
+ */
+function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<Attribute['role']> {
+  const roles = new Set<Attribute['role']>();
+  for (const index of doubtedNetworks(items)) {
+    const said = attrs.filter((a) => a.source === items[index]).map((a) => a.role);
+    // Said of nobody: the user's, unless its clause names someone else ("不知道他有沒有開 VPN"): then either's.
+    const someoneElse = items.slice(clauseStart(items, index), index).some((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'user');
+    for (const role of said.length > 0 ? said : someoneElse ? (['user', 'peer'] as const) : (['user'] as const)) roles.add(role);
+  }
+  if (roles.has('both') || roles.has('all')) return new Set(['user', 'peer']);
+  return roles;
 }
 
 /** Whether a meeting named by its host says it is Online ("'s online meeting", "開的線上會議"). */
@@ -488,6 +512,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const asides = withoutAsides(withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
+  const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
   const rooms = roomsAndNetworks(items, attrs);
   const theirServers = attrs.some((a) => a.role === 'organizer' && !a.negated && a.statement.kind === 'company' && a.statement.ownServers === true);
@@ -496,8 +521,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   if (onlineMeeting(items, negated)) votes.add('organizer', 'online', FIRM);
 
   const slots: Record<string, string | undefined> = {
-    location: unsureOfNetwork(items) ? undefined : decide(votes.get('location')),
-    peer: peerOf(votes.get('peer')),
+    location: doubted.has('user') ? undefined : decide(votes.get('location')),
+    peer: doubted.has('peer') ? undefined : peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
