@@ -177,3 +177,9 @@ describe('more ways to say who hosts', () => {
     expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
   });
 });
+
+describe('a bare 會 that means "will"', () => {
+  it.each(['防火牆這個會影響媒體路徑嗎？', 'Edge 的會被擋嗎', '這個會造成問題嗎'])('names no meeting: %s', (text) => {
+    expect(slots(text)).not.toHaveProperty('callType');
+  });
+});
