@@ -1,5 +1,5 @@
-// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev parts (rounds 1 to 3,
-// long pasted tickets included), and start-up time. Start-up is
+// Recognizer speed: time per utterance (median and p99) over the labelled sets and the blind sets' dev parts (rounds 1 to 3
+// and round 4's dev halves, long pasted tickets included), and start-up time. Start-up is
 // measured in a fresh Node process (loading the module and the model, building the recognizer, the first English
 // and the first Chinese utterance, which loads the Simplified-to-Traditional converter); per-utterance times in
 // this process after one warm-up pass. Each utterance is timed PASSES times: its time is the median of those (a

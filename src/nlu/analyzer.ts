@@ -167,7 +167,7 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, chosen] = choice[i];
-      const concept = bareMeeting(tokens, i, chosen) ? MEETING : chosen;
+      const concept = bareMeeting(tokens, i, chosen, this.startsVerb(tokens, i + 1)) ? MEETING : chosen;
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
       if (site?.script === 'latin') {
         // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
@@ -209,6 +209,11 @@ export class Analyzer {
     return items;
   }
 
+  /** Whether a phrase for what something would do to a call starts at token `at` (see isVerbConcept). */
+  private startsVerb(tokens: readonly Token[], at: number): boolean {
+    return this.phrasesAt(tokens, at).some(([, id]) => isVerbConcept(this.concepts.get(id)));
+  }
+
   /** Whether a token is a title character the lexicon does not know right after a person word ("稽核" + "員"). */
   private titleSuffix(items: readonly Item[], token: Token): boolean {
     const last = items[items.length - 1];
@@ -239,15 +244,24 @@ export class Analyzer {
 }
 
 /**
- * "協理的會", "有個會要我參加", "拉了一場會": "會" alone is "will" (a filler), but right after "的" or a measure word it
- * is the noun, a meeting. Joined to a verb after it ("的會走", "會不會") the lexicon reads it as that word instead.
+ * "協理的會", "有個會要我參加", "拉了一場會", "那個會我在家參加": "會" alone is "will" (a filler), but right after "的"
+ * or a measure word it is the noun, a meeting, unless a verb the vocabulary knows follows it ("這個會影響媒體嗎",
+ * "Edge 的會被擋嗎", "那個會經過 ER 嗎"): then it is "will" again. Joined to a verb ("的會走", "會不會") the lexicon
+ * reads that word instead.
  */
-function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined): boolean {
-  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key);
+function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined, verbNext: boolean): boolean {
+  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key) && !verbNext;
 }
 const FILLER = 'filler';
 const MEETING = 'callType.conference';
 const BEFORE_MEETING_NOUN: ReadonlySet<string> = new Set(['的', '個', '場', '一個', '一場', '這個', '那個', '這場', '那場', '整個']);
+/**
+ * Concepts that, right after "會", make it "will": what something would do to a call ("影響", "被擋", "斷"), not
+ * what is asked of a meeting ("老闆的會怎麼走", "那個會 media 走哪", "主管的會加入不了").
+ */
+const VERB_CUES: ReadonlySet<string> = new Set(['explain', 'block', 'allow', 'direct', 'down', 'why']);
+const isVerbConcept = (concept: Concept | undefined): boolean =>
+  concept?.kind === 'firewall' || concept?.kind === 'negation' || (concept?.kind === 'cue' && VERB_CUES.has(concept.cue));
 
 /** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
 const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);

@@ -389,8 +389,11 @@ class PartyReader {
     const unassigned = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
-    const whoIsAsked = noPeer && !speakerHasStatements && !perspective && unassigned.length >= 2;
-    unassigned.forEach((index, position) => roles.set(index, whoIsAsked ? null : position === 0 && !speakerHasStatements ? 'user' : 'peer'));
+    // "主管在公司開會，我要參加", "老闆在飯店，要我加入他的會議": the speaker who joins or calls is the user, whatever
+    // else is said of the people around them.
+    const speaker = speakerHasStatements || this.speakerActs();
+    const whoIsAsked = noPeer && !speaker && !perspective && unassigned.length >= 2;
+    unassigned.forEach((index, position) => roles.set(index, whoIsAsked || (noPeer && speaker && !speakerHasStatements) ? null : position === 0 && !speaker ? 'user' : 'peer'));
     people.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
     const named = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'peer');
     if (!perspective && ![...roles.values()].includes('user')) {
@@ -404,6 +407,18 @@ class PartyReader {
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
+  private speakerActs(): boolean {
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || anchor.role !== 'user') return false;
+      for (let k = anchor.index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+        const item = this.items[k];
+        if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+      }
+      return false;
+    });
   }
 
   /** Whether the person at `index` calls someone else named after them in the sentence (not the speaker). */

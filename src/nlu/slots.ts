@@ -503,13 +503,40 @@ function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
   return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
 }
 
+/**
+ * Words that put what their clause says in the past or in the usual case ("平常在公司", "原本在地端", "之前在公司"); not
+ * "上個月", "去年": with a move ("上個月搬到 Online") they say what is so now.
+ */
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次']);
+
+/** Whether the statement at `index` is said in a clause about before or usually ("本來就在公司" is now: "就" keeps it). */
+function saidOfEarlier(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) {
+    if (EARLIER_WORDS.has(surfaceOf(items[k]) ?? '') && surfaceOf(items[k + 1]) !== '就') return true;
+  }
+  return false;
+}
+
+/**
+ * "我平常在公司，今天在家沒 VPN", "我原本在地端，上個月搬到 Online", "之前在公司，現在在家": what was so before or
+ * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
+ */
+function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
+  // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
+  const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
+  const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
+  const now = new Set(attrs.filter((a) => !earlier(a)).flatMap(keys));
+  return attrs.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
-  const asides = withoutAsides(withoutOutsidersPlaces(parties.attributes).filter((a) => a.source !== heading));
+  const asides = withoutAsides(withoutEarlier(items, withoutOutsidersPlaces(parties.attributes)).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

@@ -177,3 +177,21 @@ describe('more ways to say who hosts', () => {
     expect(slots(text)).toMatchObject({ organizer, callType: 'conference' });
   });
 });
+
+describe('a bare 會 that means "will"', () => {
+  it.each(['防火牆這個會影響媒體路徑嗎？', 'Edge 的會被擋嗎', '這個會造成問題嗎'])('names no meeting: %s', (text) => {
+    expect(slots(text)).not.toHaveProperty('callType');
+  });
+});
+
+describe('the speaker who joins or calls', () => {
+  it('is the user, so where the others are is not the user\'s place', () => {
+    expect(slots('純 Online，主管在公司開會，我要參加，媒體？')).not.toHaveProperty('location');
+    expect(slots('純 Online，老闆在飯店，要我加入他的會議，媒體？')).not.toHaveProperty('location');
+    expect(slots('純 Online，同事在家，我要打給他，媒體？')).toMatchObject({ peer: 'internet' });
+  });
+
+  it('leaves a third person who makes the call the user', () => {
+    expect(slots('純 Online，業務在公司撥外線，訊號？')).toMatchObject({ location: 'customerNetwork', callType: 'pstn' });
+  });
+});

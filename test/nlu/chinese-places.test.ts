@@ -120,3 +120,16 @@ describe('everyday places', () => {
     expect(slots(`純 Online，我${place}，撥外線給客戶，媒體？`)).toMatchObject({ location, callType: 'pstn' });
   });
 });
+
+describe('what was so before or usually, and what is so now', () => {
+  it('takes what is said of now', () => {
+    expect(slots('純 Online，我平常都在辦公室，今天在家沒開 VPN，撥客戶手機，媒體怎麼走？')).toMatchObject({ location: 'internet' });
+    expect(slots('純 Online，我之前在總部，現在在家沒 VPN，打外線')).toMatchObject({ location: 'internet' });
+    expect(slots('混合式，我原本在地端，上個月搬到 Online，在公司打給同事')).toMatchObject({ homing: 'online', location: 'customerNetwork' });
+  });
+
+  it('keeps the usual case when nothing else is said, and 本來就 as now', () => {
+    expect(slots('純 Online，我平常在公司打外線，媒體怎麼走？')).toMatchObject({ location: 'customerNetwork' });
+    expect(slots('純 Online，我本來就在公司，打外線')).toMatchObject({ location: 'customerNetwork' });
+  });
+});
