@@ -127,7 +127,9 @@ class PartyReader {
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
     const placeBefore = this.items[previous];
-    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated') {
+    // "when I call the office from home": where the call comes from is the caller's, not the place called.
+    const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
     }
@@ -137,6 +139,7 @@ class PartyReader {
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
@@ -157,6 +160,14 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "when I call the office from the loading dock", "rings HQ": a place right after a call word is the one called, where
+   * the other party is. English only: "打回公司" is as often calling back from somewhere else.
+   */
+  private placeCalled(index: number): boolean {
+    return kindOf(this.items[previousIndex(this.items, index, isFiller)]) === 'call' && /^(?!(?:at|in|from|on) )[a-z]/.test(surfaceOf(this.items[index]) ?? '');
   }
 
   /**
