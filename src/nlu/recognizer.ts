@@ -14,6 +14,8 @@ import { slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
+/** Question words that ask for a route ("what path", "which way", "route"). */
+const ROUTE_WORDS = /path|route|way|路徑|路由|走哪/;
 /** Concepts that say only where someone is (see IntentEvidence.onlyPlaces). */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 
@@ -45,6 +47,26 @@ function isContentWord(item: Extract<Item, { kind: 'word' }>): boolean {
   return item.script === 'latin' ? !isFunctionWord(item.key) : item.key.length > 1;
 }
 
+/** Words that open what a ticket says was tried ("Tried: swapped headset, re-signed in"), as matching keys. */
+const TRIED_WORDS: ReadonlySet<string> = new Set(['tri', 'tried', 'attempt', 'troubleshoot', 'steps']);
+/** How many items a ticket's list of what was tried may run. */
+const TRIED_REACH = 8;
+
+/**
+ * The noise words in what a ticket says was tried ("Tried: swapped headset, new password"): steps taken, not what
+ * the question is about, so they do not make a question about a call out of scope.
+ */
+function triedSteps(items: readonly Item[]): Set<number> {
+  const steps = new Set<number>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'word' || !TRIED_WORDS.has(item.key)) return;
+    for (let k = index + 1; k < items.length && k <= index + TRIED_REACH && !(items[k].kind === 'break' && (items[k] as { strong: boolean }).strong); k++) {
+      if (kindOf(items[k]) === 'noise') steps.add(k);
+    }
+  });
+  return steps;
+}
+
 function isBareAnswer(items: readonly Item[]): boolean {
   const said = items.filter((item) => item.kind !== 'break' && !(item.kind === 'mention' && item.concept.kind === 'filler'));
   return said.length > 0 && said.every((item) => item.kind === 'mention' && (item.concept.kind === 'answer' || item.concept.kind === 'negation'));
@@ -69,10 +91,11 @@ export class NluRecognizer implements Recognizer {
     const stated = valid(slotsOf(items, negated));
     const domainConcepts = items.flatMap((item) => (item.kind === 'mention' && isDomainConcept(item.concept) ? [item.concept] : []));
     const unknownWords = items.filter((item) => item.kind === 'word' && isContentWord(item)).length;
+    const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
-      ranked: this.classifier.rank(featuresOf(items)),
-      concepts: new Set(items.flatMap((item) => (item.kind === 'mention' ? [item.id] : []))),
+      ranked: this.classifier.rank(featuresOf(items.filter((_, index) => !tried.has(index)))),
+      concepts: new Set(items.flatMap((item, index) => (item.kind === 'mention' && !tried.has(index) ? [item.id] : []))),
       slotCount: restated ? 0 : Object.keys(stated).length,
       understood: unknownWords === 0,
       unknownWords,
@@ -83,6 +106,7 @@ export class NluRecognizer implements Recognizer {
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
       asksPath: items.some((item) => item.kind === 'mention' && (item.concept.kind === 'traffic' || (item.concept.kind === 'cue' && item.concept.cue === 'question'))),
+      asksRoute: items.some((item) => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question' && ROUTE_WORDS.test(item.surface))),
       onlyPlaces: domainConcepts.length > 0 && domainConcepts.every((concept) => PLACE_KINDS.has(concept.kind)) && !items.some((item) => kindOf(item) === 'party'),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
