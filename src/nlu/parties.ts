@@ -411,6 +411,22 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/**
+ * "whether the organiser is on-prem or online", "at home or in the office?": two different values of one kind joined
+ * by "or" are asked about, neither is said.
+ */
+function offersAlternative(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || (item.concept.kind !== 'homed' && item.concept.kind !== 'place')) return false;
+  const other = (step: number) => {
+    const or = step > 0 ? nextIndex(items, index, isFiller) : previousIndex(items, index, isFiller);
+    if (!OR_WORDS.has(surfaceOf(items[or]) ?? '')) return undefined;
+    const k = step > 0 ? nextIndex(items, or, isFiller) : previousIndex(items, or, isFiller);
+    return items[k];
+  };
+  return [other(1), other(-1)].some((o) => o?.kind === 'mention' && o.concept.kind === item.concept.kind && o.id !== item.id);
+}
+
 /** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
 const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
 
@@ -595,7 +611,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
