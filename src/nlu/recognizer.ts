@@ -5,9 +5,8 @@ import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
 import { isFunctionWord } from './english';
 import { extracted } from './extractors';
-import { kindOf } from './items';
 import { featuresOf } from './features';
-import { decideIntent } from './intents';
+import { decideIntent, type IntentEvidence } from './intents';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
@@ -61,10 +60,42 @@ function triedSteps(items: readonly Item[]): Set<number> {
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !TRIED_WORDS.has(item.key)) return;
     for (let k = index + 1; k < items.length && k <= index + TRIED_REACH && !(items[k].kind === 'break' && (items[k] as { strong: boolean }).strong); k++) {
-      if (kindOf(items[k]) === 'noise') steps.add(k);
+      const step = items[k];
+      if (step.kind === 'mention' && step.concept.kind === 'noise') steps.add(k);
     }
   });
   return steps;
+}
+
+type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'onlyPlaces'>;
+
+/** What the intent needs to know of the words, in one pass over them (see IntentEvidence). */
+function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSigns {
+  const concepts = new Set<string>();
+  let unknownWords = 0;
+  let domain = false;
+  let onlyPlaces = true;
+  let party = false;
+  let asksPath = false;
+  let asksRoute = false;
+  items.forEach((item, index) => {
+    if (item.kind === 'word') {
+      if (isContentWord(item)) unknownWords += 1;
+      return;
+    }
+    if (item.kind !== 'mention') return;
+    const { concept } = item;
+    if (!tried.has(index)) concepts.add(item.id);
+    if (isDomainConcept(concept)) {
+      domain = true;
+      if (!PLACE_KINDS.has(concept.kind)) onlyPlaces = false;
+    }
+    if (concept.kind === 'party') party = true;
+    const question = concept.kind === 'cue' && concept.cue === 'question';
+    if (concept.kind === 'traffic' || question) asksPath = true;
+    if (concept.kind === 'traffic' || concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksRoute = true;
+  });
+  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute, onlyPlaces: domain && onlyPlaces && !party };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -89,25 +120,17 @@ export class NluRecognizer implements Recognizer {
     const found = topicOf(items, negated);
     const topic = found?.topic;
     const stated = valid(slotsOf(items, negated));
-    const domainConcepts = items.flatMap((item) => (item.kind === 'mention' && isDomainConcept(item.concept) ? [item.concept] : []));
-    const unknownWords = items.filter((item) => item.kind === 'word' && isContentWord(item)).length;
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
-      ranked: this.classifier.rank(featuresOf(items.filter((_, index) => !tried.has(index)))),
-      concepts: new Set(items.flatMap((item, index) => (item.kind === 'mention' && !tried.has(index) ? [item.id] : []))),
+      ...textSigns(items, tried),
+      ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
       slotCount: restated ? 0 : Object.keys(stated).length,
-      understood: unknownWords === 0,
-      unknownWords,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
-      domain: domainConcepts.length > 0,
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
-      asksPath: items.some((item) => item.kind === 'mention' && (item.concept.kind === 'traffic' || (item.concept.kind === 'cue' && item.concept.cue === 'question'))),
-      asksRoute: items.some((item) => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question' && ROUTE_WORDS.test(item.surface))),
-      onlyPlaces: domainConcepts.length > 0 && domainConcepts.every((concept) => PLACE_KINDS.has(concept.kind)) && !items.some((item) => kindOf(item) === 'party'),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };
