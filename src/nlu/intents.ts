@@ -25,6 +25,8 @@ export interface IntentEvidence {
   answer: boolean;
   /** Whether the text asks about traffic or a path ("where does the media go", "走哪"). */
   asksPath: boolean;
+  /** Whether the text asks which way traffic goes: traffic or a path named, or "what path", "which route", "which way". */
+  asksRoute: boolean;
   /** Whether all the domain names is a place ("the office", "在家"), said of nobody: no person, call, meeting, deployment, homing or traffic. */
   onlyPlaces: boolean;
   /** How many words carry meaning the vocabulary does not know. */
@@ -108,8 +110,13 @@ function chosen(evidence: IntentEvidence): Intent {
     case 'greeting':
       return slotCount > 0 ? 'ask' : 'greeting';
     case 'none': {
-      if (sure('none') || concepts.has('noise')) return 'none';
+      if (concepts.has('noise')) return 'none';
       if (specific) return 'explain';
+      // "Ticket 4471 | Caller: Mo (Finance) | Issue: calls to the bank's landline have echo | ... | Q: what path should
+      // those calls take?": a ticket's words make the classifier sure of nothing in the domain, but the call it names
+      // and a question about its route make it a question.
+      if (evidence.strongSlots && evidence.asksRoute) return 'ask';
+      if (sure('none')) return 'none';
       // "在飯店": every word is the domain's, so it is an answer however short.
       return evidence.strongSlots || (slotCount > 0 && evidence.understood) ? 'ask' : 'none';
     }

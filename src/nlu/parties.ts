@@ -138,7 +138,9 @@ class PartyReader {
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
     const placeBefore = this.items[previous];
-    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated') {
+    // "when I call the office from home": where the call comes from is the caller's, not the place called.
+    const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
     }
@@ -148,6 +150,7 @@ class PartyReader {
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
@@ -192,6 +195,14 @@ class PartyReader {
     const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
     const hostingNext = isHosting(this.items[nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item))]);
     return place && hostingNext && anchor?.kind === 'person' && this.people.organizers.has(k) && clauseStart(this.items, k) === clauseStart(this.items, index);
+  }
+
+  /**
+   * "when I call the office from the loading dock", "rings HQ": a place right after a call word is the one called, where
+   * the other party is. English only: "打回公司" is as often calling back from somewhere else.
+   */
+  private placeCalled(index: number): boolean {
+    return kindOf(this.items[previousIndex(this.items, index, isFiller)]) === 'call' && /^(?!(?:at|in|from|on) )[a-z]/.test(surfaceOf(this.items[index]) ?? '');
   }
 
   /**
@@ -475,6 +486,22 @@ function aboutConference(items: readonly Item[]): boolean {
   );
 }
 
+/**
+ * "whether the organiser is on-prem or online", "at home or in the office?": two different values of one kind joined
+ * by "or" are asked about, neither is said.
+ */
+function offersAlternative(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || (item.concept.kind !== 'homed' && item.concept.kind !== 'place')) return false;
+  const other = (step: number) => {
+    const or = step > 0 ? nextIndex(items, index, isFiller) : previousIndex(items, index, isFiller);
+    if (!OR_WORDS.has(surfaceOf(items[or]) ?? '')) return undefined;
+    const k = step > 0 ? nextIndex(items, or, isFiller) : previousIndex(items, or, isFiller);
+    return items[k];
+  };
+  return [other(1), other(-1)].some((o) => o?.kind === 'mention' && o.concept.kind === item.concept.kind && o.id !== item.id);
+}
+
 /** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
 const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
 
@@ -699,7 +726,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;

@@ -991,7 +991,9 @@ export class People {
     if (kind === 'path') return true;
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
-    if (kind === 'call') return owned;
+    // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
+    // drop" only describes it.
+    if (kind === 'call') return owned && this.sentenceAsks(j);
     if (!isSideWord(next)) return false;
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
     for (let k = j + 1; k < this.items.length; k++) {
@@ -1001,6 +1003,14 @@ export class People {
       if (asks(item)) return true;
     }
     return true;
+  }
+
+  /** Whether the sentence of `index` asks about traffic or a path. */
+  private sentenceAsks(index: number): boolean {
+    for (const step of [-1, 1]) {
+      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asks(this.items[k])) return true;
+    }
+    return false;
   }
 
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */

@@ -5,15 +5,16 @@ import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
 import { isFunctionWord } from './english';
 import { extracted } from './extractors';
-import { kindOf } from './items';
 import { featuresOf } from './features';
-import { decideIntent } from './intents';
+import { decideIntent, type IntentEvidence } from './intents';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
+/** Question words that ask for a route ("what path", "which way", "route"). */
+const ROUTE_WORDS = /path|route|way|路徑|路由|走哪/;
 /** Concepts that say only where someone is (see IntentEvidence.onlyPlaces). */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 
@@ -45,6 +46,58 @@ function isContentWord(item: Extract<Item, { kind: 'word' }>): boolean {
   return item.script === 'latin' ? !isFunctionWord(item.key) : item.key.length > 1;
 }
 
+/** Words that open what a ticket says was tried ("Tried: swapped headset, re-signed in"), as matching keys. */
+const TRIED_WORDS: ReadonlySet<string> = new Set(['tri', 'tried', 'attempt', 'troubleshoot', 'steps']);
+/** How many items a ticket's list of what was tried may run. */
+const TRIED_REACH = 8;
+
+/**
+ * The noise words in what a ticket says was tried ("Tried: swapped headset, new password"): steps taken, not what
+ * the question is about, so they do not make a question about a call out of scope.
+ */
+function triedSteps(items: readonly Item[]): Set<number> {
+  const steps = new Set<number>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'word' || !TRIED_WORDS.has(item.key)) return;
+    for (let k = index + 1; k < items.length && k <= index + TRIED_REACH && !(items[k].kind === 'break' && (items[k] as { strong: boolean }).strong); k++) {
+      const step = items[k];
+      if (step.kind === 'mention' && step.concept.kind === 'noise') steps.add(k);
+    }
+  });
+  return steps;
+}
+
+type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'onlyPlaces'>;
+
+/** What the intent needs to know of the words, in one pass over them (see IntentEvidence). */
+function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSigns {
+  const concepts = new Set<string>();
+  let unknownWords = 0;
+  let domain = false;
+  let onlyPlaces = true;
+  let party = false;
+  let asksPath = false;
+  let asksRoute = false;
+  items.forEach((item, index) => {
+    if (item.kind === 'word') {
+      if (isContentWord(item)) unknownWords += 1;
+      return;
+    }
+    if (item.kind !== 'mention') return;
+    const { concept } = item;
+    if (!tried.has(index)) concepts.add(item.id);
+    if (isDomainConcept(concept)) {
+      domain = true;
+      if (!PLACE_KINDS.has(concept.kind)) onlyPlaces = false;
+    }
+    if (concept.kind === 'party') party = true;
+    const question = concept.kind === 'cue' && concept.cue === 'question';
+    if (concept.kind === 'traffic' || question) asksPath = true;
+    if (concept.kind === 'traffic' || concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksRoute = true;
+  });
+  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute, onlyPlaces: domain && onlyPlaces && !party };
+}
+
 function isBareAnswer(items: readonly Item[]): boolean {
   const said = items.filter((item) => item.kind !== 'break' && !(item.kind === 'mention' && item.concept.kind === 'filler'));
   return said.length > 0 && said.every((item) => item.kind === 'mention' && (item.concept.kind === 'answer' || item.concept.kind === 'negation'));
@@ -67,23 +120,17 @@ export class NluRecognizer implements Recognizer {
     const found = topicOf(items, negated);
     const topic = found?.topic;
     const stated = valid(slotsOf(items, negated));
-    const domainConcepts = items.flatMap((item) => (item.kind === 'mention' && isDomainConcept(item.concept) ? [item.concept] : []));
-    const unknownWords = items.filter((item) => item.kind === 'word' && isContentWord(item)).length;
+    const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
-      ranked: this.classifier.rank(featuresOf(items)),
-      concepts: new Set(items.flatMap((item) => (item.kind === 'mention' ? [item.id] : []))),
+      ...textSigns(items, tried),
+      ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
       slotCount: restated ? 0 : Object.keys(stated).length,
-      understood: unknownWords === 0,
-      unknownWords,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
-      domain: domainConcepts.length > 0,
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
-      asksPath: items.some((item) => item.kind === 'mention' && (item.concept.kind === 'traffic' || (item.concept.kind === 'cue' && item.concept.cue === 'question'))),
-      onlyPlaces: domainConcepts.length > 0 && domainConcepts.every((concept) => PLACE_KINDS.has(concept.kind)) && !items.some((item) => kindOf(item) === 'party'),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

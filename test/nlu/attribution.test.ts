@@ -615,3 +615,9 @@ describe('a capitalized word before a word for a machine names the machine (roun
     });
   });
 });
+
+describe('a place called is where the other party is (round 4)', () => {
+  it.each(['call the office', 'ring HQ', 'dial head office'])('when I %s from home', (call) => {
+    expect(slots(`Online only. When I ${call} from home, off VPN, the audio cuts out. Path?`)).toMatchObject({ location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+});

@@ -57,3 +57,17 @@ describe("'nothing' denies what follows it (round 4)", () => {
     });
   });
 });
+
+describe('two values joined by "or" are asked about, not said (round 4)', () => {
+  it('leaves where the user is to be asked', () => {
+    expect(createRecognizer().recognize('Hybrid. Is the user at home or in the office? Not sure - she calls a colleague at HQ. Path?').slots.location).toBeUndefined();
+  });
+
+  it('leaves who hosts to be asked, and keeps what is said after', () => {
+    expect(createRecognizer().recognize('Hybrid. The organiser: on-prem or online? No idea. I join the meeting from home. Media?').slots).toEqual({
+      deployment: 'hybrid',
+      callType: 'conference',
+      location: 'internet',
+    });
+  });
+});

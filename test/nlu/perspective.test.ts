@@ -47,3 +47,13 @@ describe('perspectiveOf', () => {
     expect(perspectiveOf('', {})).toBeUndefined();
   });
 });
+
+describe("someone's calls described, not asked about (round 4)", () => {
+  it("reads the speaker at the office when the CEO's calls from the hotel are only compared", () => {
+    expect(recognizer.recognize("the CEO says his calls from the hotel were fine but mine from the office drop. We're SfB Online. Why, path-wise?").slots).toMatchObject({ location: 'customerNetwork' });
+  });
+
+  it('still takes "her call" asked about as her side', () => {
+    expect(recognizer.recognize('Online only. I am in the office; the CFO is at home off VPN. What path does her call take?').slots).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});

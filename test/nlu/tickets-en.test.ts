@@ -38,3 +38,17 @@ describe('people described by what we did to them', () => {
     });
   });
 });
+
+describe("a ticket's steps tried do not make its question out of scope", () => {
+  it.each(['swapped headset, re-signed in', 'reset password, new headset', 'rebooted, checked the printer cable'])('Tried: %s', (steps) => {
+    const r = recognizer.recognize(`Ticket 4471 | Opened 09:12 | Caller: Mo (Finance) | Issue: calls to the bank's landline have echo | Tried: ${steps} | Q: what path should those calls take?`);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toEqual({ callType: 'pstn' });
+  });
+
+  it('keeps a ticket about something else out of scope', () => {
+    const r = recognizer.recognize('INC0061123 | Caller: Priya S. (HR) | Issue: Outlook keeps asking for her password after the update | Tried: cleared credential manager, rebooted | Q: next steps?');
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+});
