@@ -1,5 +1,5 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
-import { advise, replacingLegs, SLOT_VALUES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName } from '../engine';
+import { advise, replacingLegs, SLOT_VALUES, TRAFFIC_TYPES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
@@ -15,6 +15,8 @@ export interface Request {
   slots?: PartialScenario;
   /** What was observed of the call (flags, or batch JSON's `"observed"`): the reply then carries a triage. */
   observed?: Observation[];
+  /** Batch JSON's `"focus"`: the question is about this traffic only, as if the text had asked only about it. */
+  focus?: TrafficType;
 }
 
 /**
@@ -57,10 +59,13 @@ function shown(value: unknown): string {
 export function validateRequest(value: unknown, locale: Locale): Request {
   if (typeof value === 'string') return { text: value };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new RequestError(t(locale, 'cli.badRequest'));
-  const { text, locale: requested, slots, observed } = value as Record<string, unknown>;
+  const { text, locale: requested, slots, observed, focus } = value as Record<string, unknown>;
   if (text !== undefined && typeof text !== 'string') throw new RequestError(t(locale, 'cli.badRequest'));
   if (requested !== undefined && !isLocale(requested)) throw new RequestError(t(locale, 'cli.badLocale', { value: shown(requested) }));
   const messages: Locale = isLocale(requested) ? requested : locale;
+  if (focus !== undefined && !TRAFFIC_TYPES.includes(focus as TrafficType)) {
+    throw new RequestError(t(messages, 'cli.badFocus', { value: shown(focus), allowed: TRAFFIC_TYPES.join(', ') }));
+  }
   if (slots !== undefined && (slots === null || typeof slots !== 'object' || Array.isArray(slots))) {
     throw new RequestError(t(messages, 'cli.badRequest'));
   }
@@ -82,7 +87,7 @@ export function validateRequest(value: unknown, locale: Locale): Request {
     if (error instanceof ObservedError) throw new RequestError(error.message);
     throw error;
   }
-  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked, ...(observations && { observed: observations }) };
+  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked, ...(observations && { observed: observations }), ...(focus !== undefined && { focus: focus as TrafficType }) };
 }
 
 export function conflictText(c: Conflict, locale: Locale): string {
@@ -117,7 +122,8 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   if (intent === 'explain' && !hasExplicit && Object.keys(recognition.slots).length === 0) return base;
 
   // Flags win over what the text says. A question about one traffic type is answered once that traffic is known.
-  const advice = advise({ ...recognition.slots, ...explicit }, recognition.focus);
+  const focus = request.focus ?? recognition.focus;
+  const advice = advise({ ...recognition.slots, ...explicit }, focus);
   const explicitConflicts = advice.conflicts.filter((c) => c.slot in explicit && c.conflictsWith in explicit);
   if (explicitConflicts.length > 0) throw new RequestError(explicitConflicts.map((c) => conflictText(c, locale)).join(' '));
   const reply: Reply = {
@@ -130,7 +136,7 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   // Observations given outright replace what the text says of the same party's same traffic.
   const observations = replacingLegs(recognition.observations ?? [], given);
   if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
-  if (recognition.focus) reply.focus = recognition.focus;
+  if (focus) reply.focus = focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;
   if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));
   return reply;

@@ -23,4 +23,21 @@ describe('callflow ask: a question about one traffic type', () => {
     expect(r.stdout).not.toMatch(/^Signaling:/m);
     expect(r.stdout).toContain('Signaling depends on what is not known yet');
   });
+
+  it('takes the focus from batch JSON beside slots, as a labelled question states it, and refuses a traffic type it does not know', () => {
+    const slots = { deployment: 'hybrid', callType: 'conference', location: 'customerNetwork', organizer: 'onPremises' };
+    const input = [
+      JSON.stringify({ slots, focus: 'media' }),
+      JSON.stringify({ slots }),
+      JSON.stringify({ slots, focus: 'signaling' }),
+      JSON.stringify({ slots, focus: 'audio', locale: 'zh-TW' }),
+      JSON.stringify({ text: 'Hybrid conference organized by an on-prem user, I am in the office. Where does the media go?', focus: 'signaling' }),
+    ].join('\n');
+    const [media, none, signaling, bad, overridden] = jsonLines(callflow(['ask', '--json', '-'], input + '\n').stdout);
+    expect(media).toMatchObject({ focus: 'media', missing: [], answer: { signaling: [], media: [{ path: 'local' }], dependsOn: { traffic: 'signaling', dependsOn: ['homing'] } } });
+    expect(none).toMatchObject({ missing: ['homing'], answer: null });
+    expect(signaling).toMatchObject({ focus: 'signaling', missing: ['homing'], answer: null });
+    expect(bad.error).toBe('「audio」不是流量類型。可用的值：media, signaling。');
+    expect(overridden).toMatchObject({ focus: 'signaling', answer: null });
+  });
 });
