@@ -133,7 +133,8 @@ export type TopicNamer = (reply: Reply, index: number) => string | undefined;
 
 export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName?: TopicNamer): { score: BlindScore; misses: BlindMiss[] } {
   const byText = ask(items.map((item) => ({ text: item.text })));
-  const byLabel = ask(items.map((item) => ({ slots: item.slots, locale: item.lang })));
+  // A question labelled as about one traffic type is answered from its labels as the text would be.
+  const byLabel = ask(items.map((item) => ({ slots: item.slots, locale: item.lang, ...(item.focus && { focus: item.focus }) })));
   const tally = new SlotTally();
   const score: BlindScore = {
     items: items.length,
