@@ -151,15 +151,21 @@ export class Analyzer {
   private matchRun(tokens: readonly Token[]): Item[] {
     const n = tokens.length;
     const cost = new Array<number>(n + 1).fill(Infinity);
+    // Between readings of as many items, the one leaving fewer words of meaning outside a phrase: "the cloud
+    // connector" is "the" + "cloud connector", not "the cloud" + a stray "connector".
+    const stray = new Array<number>(n + 1).fill(0);
     const choice = new Array<[number, string | undefined]>(n + 1);
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       cost[i] = 1 + cost[i + 1];
+      stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       choice[i] = [i + 1, undefined];
       // Longest first, replaced only by a strictly cheaper reading.
       for (const [end, concept] of this.phrasesAt(tokens, i).reverse()) {
-        if (1 + cost[end] < cost[i] || (choice[i][1] === undefined && 1 + cost[end] <= cost[i])) {
+        const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (choice[i][1] === undefined || stray[end] < stray[i]));
+        if (cheaper) {
           cost[i] = 1 + cost[end];
+          stray[i] = stray[end];
           choice[i] = [end, concept];
         }
       }
