@@ -41,9 +41,13 @@ const isHostingPlace = (item: Item | undefined): boolean =>
     item.concept.kind === 'datacenter' ||
     (item.concept.kind === 'company' && item.concept.hosting));
 
-/** Words an owner may stand before: "own", fillers, "他們那邊有", "B 公司". */
+/** "他們自己內部 Skype Server", "their internal servers": internal to whoever owns them, no place of anyone's. */
+const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的']);
+
+/** Words an owner may stand before: "own", "internal", fillers, "他們那邊有", "B 公司". */
 function passes(item: Item): boolean {
-  if (OWN_WORDS.has(surfaceOf(item) ?? '') || isFiller(item)) return true;
+  const surface = surfaceOf(item) ?? '';
+  if (OWN_WORDS.has(surface) || INTERNAL_WORDS.has(surface) || isFiller(item)) return true;
   if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective') return true;
   return item.kind === 'word' && item.script === 'latin' && /^[a-z]$/.test(item.key);
 }
@@ -65,6 +69,10 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OUR_WORDS.has(surface)) return 'ours';
     if (OWN_WORDS.has(surface)) own = true;
+    if (isPossessive(item) && INTERNAL_WORDS.has(surfaceOf(items[k - 1]) ?? '')) {
+      k--; // "他們內部的 Skype Server": the owner stands before "內部的".
+      continue;
+    }
     if (isPossessive(item)) {
       const possessor = items[k - 1];
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);

@@ -82,3 +82,17 @@ describe("people's own servers, whatever word names them (round 4)", () => {
     expect(recognizer.recognize('Hybrid. I join a meeting my manager hosts on our own on-prem pool, from the office. Media?').slots).toMatchObject({ organizer: 'onPremises' });
   });
 });
+
+describe('servers said to be internal to their owner', () => {
+  it.each([
+    '混合式，處長帳號在地端，人在公司，要加入客戶用他們自己內部 Skype Server 辦的會',
+    '混合式，處長帳號在地端，人在公司，要加入客戶用他們內部的 Skype Server 辦的會',
+    "Hybrid, my account is on-prem and I'm in the office, joining a meeting the vendor hosts on their own internal Skype servers",
+  ])('are still the owner\'s: %s', (text) => {
+    expect(recognizer.recognize(text).slots).toMatchObject({ organizer: 'otherCompany', homing: 'onPremises', location: 'customerNetwork' });
+  });
+
+  it('keeps ours ours', () => {
+    expect(recognizer.recognize('混合式，處長帳號在地端，人在公司，要加入我們內部的 Skype Server 上開的會').slots).toMatchObject({ organizer: 'onPremises' });
+  });
+});
