@@ -511,6 +511,17 @@ function describesNoun(items: readonly Item[], index: number): boolean {
   return ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
 }
 
+/**
+ * "台北辦公室的同事", "高雄廠的人", "the Osaka office's users": a place right before "的"/"'s" and a person says whom
+ * the person belongs to. It is where they are unless something else is said of them ("台北辦公室的同事今天在家"
+ * is at home); "在家的同事", said with 在, is where they are now.
+ */
+function affiliation(items: readonly Item[], index: number): boolean {
+  if (!isPossessive(items[index + 1]) || /^(在|從|於|at |in |on |from )/.test(surfaceOf(items[index]) ?? '')) return false;
+  const person = items[index + 2];
+  return person?.kind === 'mention' && person.concept.kind === 'party';
+}
+
 /** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */
 const DEPLOYMENT_JOINS: ReadonlySet<string> = new Set(['with', 'and', '+', 'plus', '加', '搭配', '+']);
 
@@ -732,7 +743,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
-    const base = { source: item, statement, negated: negated.has(index), role, strength };
+    const weaker = statement.kind === 'place' && affiliation(items, index) ? 1 : 0;
+    const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });

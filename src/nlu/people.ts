@@ -492,8 +492,19 @@ export class People {
     // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
     const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
-    this.ownedPlaces.add(place);
     this.anchors.delete(anchor.index);
+    // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
+    // their own network, not someone else's room.
+    if (this.placeOfPeople(place)) return;
+    this.ownedPlaces.add(place);
+  }
+
+  /** Whether the place at `index` is followed by "的"/"'s" and the people it holds ("高雄廠的人", "the plant's users"). */
+  private placeOfPeople(index: number): boolean {
+    const after = index + 1;
+    if (!isPossessive(this.items[after])) return false;
+    const person = anchorOf(this.items[after + 1], after + 1);
+    return person?.kind === 'person' && (person.role === 'generic' || person.role === 'user' || person.role === 'all');
   }
 
   /** "使用者自己這端", "他自己", "the user himself": a reflexive right after someone is that someone, not the speaker. */

@@ -133,3 +133,26 @@ describe('what was so before or usually, and what is so now', () => {
     expect(slots('純 Online，我本來就在公司，打外線')).toMatchObject({ location: 'customerNetwork' });
   });
 });
+
+describe('the place someone belongs to', () => {
+  it.each([
+    '高雄廠的同仁在家沒開 VPN，要加入會議',
+    '台北辦公室的同事今天在家沒開 VPN，要加入會議',
+    "the Osaka office's users are at home off VPN joining a meeting",
+  ])('never outweighs where they are said to be: %s', (text) => {
+    expect(slots(text).location).not.toBe('customerNetwork');
+  });
+
+  it('is where they are when nothing else is said of them', () => {
+    expect(slots('分公司的同事打給我，我在公司')).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork' });
+  });
+
+  it("is their own network when an MSP writes of a client's site and its people", () => {
+    expect(slots('他們高雄廠的人帳號都還在 on-prem pool，人在廠區辦公室，要 join PM 開的 Skype meeting，PM 已經搬去 Online 了')).toMatchObject({
+      location: 'customerNetwork',
+      homing: 'onPremises',
+      organizer: 'online',
+    });
+    expect(slots('我在他們高雄廠，要加入會議')).toMatchObject({ location: 'internet' });
+  });
+});
