@@ -412,6 +412,22 @@ const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '
 /** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
 
+/** How a VPN is said to work badly: whether the client is on it then is not said ("on the hotel wifi bc the VPN is slow"). */
+const POOR_WORDS: ReadonlySet<string> = new Set([
+  'slow', 'laggy', 'flaky', 'unstable', 'sluggish', 'unreliable', 'terrible', 'awful', 'lag', 'lags', 'lagging',
+  '慢', '很慢', '太慢', '超慢', '好慢', '卡', '很卡', '超卡', '好卡', '卡卡', '不穩', '不穩定', '很不穩', 'lag',
+]);
+
+/** Whether the VPN at `index` is said to work badly, within its clause ("the VPN is slow", "VPN 很卡"). */
+function saidToBePoor(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length && k <= index + 4; k++) {
+    const item = items[k];
+    if (item.kind === 'break') return false;
+    if (POOR_WORDS.has(surfaceOf(item) ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on", "不確定 VPN 有沒有連上", "not
  * sure the VPN is up": the writer says they do not know the network or the VPN, so where that person's client really
@@ -423,6 +439,7 @@ function doubtedNetworks(items: readonly Item[]): number[] {
     return NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
   };
   return items.flatMap((item, index) => {
+    if (kindOf(item) === 'vpn' && saidToBePoor(items, index)) return [index];
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
     const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));

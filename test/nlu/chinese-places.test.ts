@@ -156,3 +156,23 @@ describe('the place someone belongs to', () => {
     expect(slots('我在他們高雄廠，要加入會議')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('a VPN said to work badly', () => {
+  it.each([
+    "I'm on the hotel wifi bc the VPN is slow, calling a colleague in the office. all Online",
+    'at home, the VPN is slow, calling a colleague in the office. all Online',
+    '在家 VPN 很慢，打給在公司的同事，全部 Online',
+    '在家 VPN 很卡，打給在公司的同事，全部 Online',
+  ])('leaves open whether the client is on it: %s', (text) => {
+    const said = slots(text);
+    expect(said).not.toHaveProperty('location');
+    expect(said).toMatchObject({ peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+
+  it.each(['at home on the VPN, calling a colleague in the office. all Online', '在家有連 VPN，打給在公司的同事，全部 Online'])(
+    'keeps a VPN said to be on: %s',
+    (text) => {
+      expect(slots(text)).toMatchObject({ location: 'customerNetwork' });
+    },
+  );
+});
