@@ -24,11 +24,15 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * second and third rounds' sets, by three more writers each with voices unlike the earlier ones (studied like `dev`,
  * after they were scored as they came: see the commit that added each). `dev4`: the late sets, one writer per
  * language, written while round 3 worked and scored once unseen before it was studied. `dev5`: round 4's new writers,
- * the dev half of each (the lead keeps the other half unseen). `own`:
+ * the dev half of each. `dev6`: the other halves, kept unseen through round 4 and opened by the lead at its end to
+ * remove their wrong answers. `test2`: round 5, two more writers, scored only in aggregate and never studied, like
+ * `test`. `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export type BlindPart = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'test' | 'own';
-export const BLIND_PARTS: readonly BlindPart[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test', 'own'];
+export type BlindPart = 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'test' | 'test2' | 'own';
+export const BLIND_PARTS: readonly BlindPart[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2', 'own'];
+/** The parts never studied: scored in aggregate only, their misses never listed. */
+export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(['test', 'test2']);
 /** Each part's sets per language, as files under test/nlu/ (one writer or one round each). */
 export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = {
   dev: { en: ['blind/dev.en.jsonl'], 'zh-TW': ['blind/dev.zh-TW.jsonl'] },
@@ -36,7 +40,9 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   dev3: { en: ['blind/dev3.en5.jsonl'], 'zh-TW': ['blind/dev3.zh6.jsonl', 'blind/dev3.zh7.jsonl'] },
   dev4: { en: ['blind/dev4.en3.jsonl'], 'zh-TW': ['blind/dev4.zh3.jsonl'] },
   dev5: { en: ['blind/dev5.en6.jsonl', 'blind/dev5.en7.jsonl'], 'zh-TW': ['blind/dev5.zh8.jsonl', 'blind/dev5.zh9.jsonl'] },
+  dev6: { en: ['blind/dev6.en6.jsonl', 'blind/dev6.en7.jsonl'], 'zh-TW': ['blind/dev6.zh8.jsonl', 'blind/dev6.zh9.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
+  test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
     'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],

@@ -16,6 +16,7 @@ import { topicId } from '../src/nlu/topics';
 import type { ExplainTopic, Intent, Locale, Recognition, Recognizer } from '../src/nlu/types';
 import {
   BLIND_PARTS,
+  UNSEEN_PARTS,
   BLIND_SETS,
   formatBlindScore,
   formatMiss,
@@ -162,7 +163,7 @@ function main(args: readonly string[]): void {
       if (sets.length > 1) for (const set of sets) console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}, set ${set.name}`, set.score).split('\n').slice(0, 6).join('\n'));
       console.log(formatBlindScore(`${LANGUAGE_TITLES[locale]}: blind ${part}`, score));
       // The test part stays unseen: only its aggregate is ever printed.
-      if (args.includes('--errors') && part !== 'test') for (const miss of misses) console.log(formatMiss(miss));
+      if (args.includes('--errors') && !UNSEEN_PARTS.has(part)) for (const miss of misses) console.log(formatMiss(miss));
       console.log('');
     }
   }
