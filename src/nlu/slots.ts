@@ -415,7 +415,7 @@ const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network
 /** How a VPN is said to work badly: whether the client is on it then is not said ("on the hotel wifi bc the VPN is slow"). */
 const POOR_WORDS: ReadonlySet<string> = new Set([
   'slow', 'laggy', 'flaky', 'unstable', 'sluggish', 'unreliable', 'terrible', 'awful', 'lag', 'lags', 'lagging',
-  '慢', '很慢', '太慢', '超慢', '好慢', '卡', '很卡', '超卡', '好卡', '卡卡', '不穩', '不穩定', '很不穩', 'lag',
+  '慢', '很慢', '太慢', '超慢', '好慢', '卡', '很卡', '超卡', '好卡', '卡卡', '不穩', '不穩定', '很不穩',
 ]);
 
 /** Whether the VPN at `index` is said to work badly, within its clause ("the VPN is slow", "VPN 很卡"). */
