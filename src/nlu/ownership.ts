@@ -69,12 +69,12 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OUR_WORDS.has(surface)) return 'ours';
     if (OWN_WORDS.has(surface)) own = true;
-    if (isPossessive(item) && INTERNAL_WORDS.has(surfaceOf(items[k - 1]) ?? '')) {
-      k--; // "他們內部的 Skype Server": the owner stands before "內部的".
-      continue;
-    }
     if (isPossessive(item)) {
       const possessor = items[k - 1];
+      if (INTERNAL_WORDS.has(surfaceOf(possessor) ?? '')) {
+        k--; // "他們內部的 Skype Server": the owner stands before "內部的".
+        continue;
+      }
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
       return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) ? 'theirs' : undefined;
     }

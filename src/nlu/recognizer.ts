@@ -7,6 +7,7 @@ import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent, type IntentEvidence } from './intents';
+import { endsSentence } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
@@ -59,7 +60,7 @@ function triedSteps(items: readonly Item[]): Set<number> {
   const steps = new Set<number>();
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !TRIED_WORDS.has(item.key)) return;
-    for (let k = index + 1; k < items.length && k <= index + TRIED_REACH && !(items[k].kind === 'break' && (items[k] as { strong: boolean }).strong); k++) {
+    for (let k = index + 1; k < items.length && k <= index + TRIED_REACH && !endsSentence(items[k]); k++) {
       const step = items[k];
       if (step.kind === 'mention' && step.concept.kind === 'noise') steps.add(k);
     }
