@@ -173,7 +173,8 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, chosen] = choice[i];
-      const concept = bareMeeting(tokens, i, chosen, this.startsVerb(tokens, i + 1)) ? MEETING : chosen;
+      // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(tokens, i + 1) ? MEETING : chosen;
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
       if (site?.script === 'latin') {
         // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
@@ -253,10 +254,10 @@ export class Analyzer {
  * "協理的會", "有個會要我參加", "拉了一場會", "那個會我在家參加": "會" alone is "will" (a filler), but right after "的"
  * or a measure word it is the noun, a meeting, unless a verb the vocabulary knows follows it ("這個會影響媒體嗎",
  * "Edge 的會被擋嗎", "那個會經過 ER 嗎"): then it is "will" again. Joined to a verb ("的會走", "會不會") the lexicon
- * reads that word instead.
+ * reads that word instead. This says whether the 會 is placed as the noun; the caller then looks for the verb.
  */
-function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined, verbNext: boolean): boolean {
-  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key) && !verbNext;
+function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined): boolean {
+  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key);
 }
 const FILLER = 'filler';
 const MEETING = 'callType.conference';
