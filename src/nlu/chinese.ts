@@ -7,7 +7,6 @@
 // with the same shape.
 import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolution-mode': 'import' };
 
-import { emptyTrie, phraseEnd, type PhraseNode } from './phraseTrie';
 
 type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
@@ -98,30 +97,24 @@ function wordCost(word: string): number {
  * costs a native binary and about 0.2 s to load its dictionary. The lexicon grows with locales/vocabulary.
  */
 export class Segmenter {
-  private readonly maxLength: number;
   /**
    * The lexicon as a trie of characters (UTF-16 units, as the runs are indexed): every word starting at a position
    * is found in one walk, instead of a slice and a set lookup for every length up to the longest word.
    */
-  private readonly lexicon: PhraseNode<true> = emptyTrie();
+  private readonly lexicon: CharNode<true> = charNode();
   /**
    * The lexicon's words of HOMOPHONE_MIN_LENGTH to HOMOPHONE_MAX_LENGTH characters typed with one character swapped
    * for a homophone, as a trie of the typed forms: the value is the word meant, or null when the typed form could be
    * more than one word (then it is no typo of any). Built once, so reading a typo is a walk, not every homophone of
    * every character of every stretch of the text tried against the lexicon.
    */
-  private readonly typos: PhraseNode<string | null> = emptyTrie();
+  private readonly typos: CharNode<string | null> = charNode();
 
   constructor(
     private readonly words: ReadonlySet<string>,
     homophoneGroups: readonly string[] = [],
   ) {
-    let max = 1;
-    for (const word of words) {
-      max = Math.max(max, word.length);
-      phraseEnd(this.lexicon, word.split('')).value = true;
-    }
-    this.maxLength = max;
+    for (const word of words) charEnd(this.lexicon, word).value = true;
     this.indexTypos(homophoneGroups);
   }
 
@@ -142,8 +135,9 @@ export class Segmenter {
     for (let i = n - 1; i >= 0; i--) {
       const ends = spelled(this.lexicon, run, i, known);
       const typoEnds = spelled(this.typos, run, i, typo);
-      // Longest first, as the segmentation's tie-breaking expects.
-      for (let end = Math.min(n, i + this.maxLength); end > i; end--) {
+      // Longest first, as the segmentation's tie-breaking expects, from the longest word or typo found here.
+      const longest = Math.max(i + 1, ends[ends.length - 1] ?? 0, typoEnds[typoEnds.length - 1] ?? 0);
+      for (let end = longest; end > i; end--) {
         const isWord = known[end] === true;
         const meant = isWord ? undefined : typo[end];
         if (!isWord && meant === undefined && end !== i + 1) continue;
@@ -183,7 +177,7 @@ export class Segmenter {
       if (word.length < HOMOPHONE_MIN_LENGTH || word.length > HOMOPHONE_MAX_LENGTH) continue;
       for (let p = 0; p < word.length; p++) {
         for (const typed of typedFor.get(word[p]) ?? []) {
-          const node = phraseEnd(this.typos, (word.slice(0, p) + typed + word.slice(p + 1)).split(''));
+          const node = charEnd(this.typos, word.slice(0, p) + typed + word.slice(p + 1));
           node.value = node.value === undefined || node.value === word ? word : null;
         }
       }
@@ -192,14 +186,39 @@ export class Segmenter {
 }
 
 /**
+ * A trie of words by their characters' UTF-16 codes: a number is a cheaper key than the one-character string a
+ * Chinese character would otherwise be made into at every step.
+ */
+interface CharNode<V> {
+  next: Map<number, CharNode<V>>;
+  value?: V;
+}
+
+const charNode = <V>(): CharNode<V> => ({ next: new Map() });
+
+/** The node `word` ends at, made on the way where it does not exist yet. */
+function charEnd<V>(root: CharNode<V>, word: string): CharNode<V> {
+  let node = root;
+  for (let j = 0; j < word.length; j++) {
+    let child = node.next.get(word.charCodeAt(j));
+    if (!child) {
+      child = charNode<V>();
+      node.next.set(word.charCodeAt(j), child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/**
  * Sets `marks[end]` to the value of every entry of `trie` that run[start, end) spells (an ambiguous typo, null, is
  * none) and returns those ends, so the caller can clear them.
  */
-function spelled<V>(trie: PhraseNode<V | null>, run: string, start: number, marks: (V | undefined)[]): number[] {
+function spelled<V>(trie: CharNode<V | null>, run: string, start: number, marks: (V | undefined)[]): number[] {
   const ends: number[] = [];
-  let node: PhraseNode<V | null> | undefined = trie;
+  let node: CharNode<V | null> | undefined = trie;
   for (let j = start; j < run.length; j++) {
-    node = node.next.get(run[j]);
+    node = node.next.get(run.charCodeAt(j));
     if (!node) break;
     if (node.value !== undefined && node.value !== null) {
       marks[j + 1] = node.value;
