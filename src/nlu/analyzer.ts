@@ -87,8 +87,9 @@ export class Analyzer {
     return key;
   }
 
-  private isKnown(word: string): boolean {
-    return this.forms.aliases.has(word) || this.knownKeys.has(this.keyOf(word));
+  /** Whether the vocabulary knows an English word, given its key. */
+  private isKnown(word: string, key: string): boolean {
+    return this.forms.aliases.has(word) || this.knownKeys.has(key);
   }
 
   /**
@@ -109,11 +110,14 @@ export class Analyzer {
         const last = pieces[pieces.length - 1];
         const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {
-          const unknown = !this.isKnown(word) && !isFunctionWord(word) && !/\d/.test(word);
+          // The word's key, looked up once: it says whether the vocabulary knows the word, and is the token's key
+          // unless a typo is corrected.
+          const key = this.keyOf(word);
+          const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
           const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
           const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
-          pieces.push({ key: this.keyOf(surface), script: 'latin', surface, ...(name && { name }) });
+          pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
     });
