@@ -8,7 +8,7 @@ import vocabularyZh from '../../locales/vocabulary/observations.zh-TW.json';
 import type { Observation } from '../engine/triage/types';
 import { RELAYS, type PartyId, type PathKind, type Relay, type TrafficType } from '../engine/types';
 import { toTraditional } from './chinese';
-import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
+import { emptyTrie, longestPhraseAt, phraseEnd, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
 import type { Intent, Locale, Recognition, Recognizer, TermId } from './types';
 
@@ -158,7 +158,7 @@ function read(words: readonly string[], root: PhraseNode<Meaning>): Piece[] {
       i += 1;
       continue;
     }
-    const longest = phrasesAt(root, words, i, (word) => word).at(-1);
+    const longest = longestPhraseAt(root, words, i);
     const found: Mention | undefined = longest && { meaning: longest[1], start: i, end: longest[0] };
     if (found) {
       pieces.push(found);
