@@ -190,16 +190,18 @@ export class Segmenter {
  * Chinese character would otherwise be made into at every step.
  */
 interface CharNode<V> {
-  next: Map<number, CharNode<V>>;
+  /** Absent on a leaf (most nodes): an empty map for each would cost more memory than the rest of the trie. */
+  next?: Map<number, CharNode<V>>;
   value?: V;
 }
 
-const charNode = <V>(): CharNode<V> => ({ next: new Map() });
+const charNode = <V>(): CharNode<V> => ({});
 
 /** The node `word` ends at, made on the way where it does not exist yet. */
 function charEnd<V>(root: CharNode<V>, word: string): CharNode<V> {
   let node = root;
   for (let j = 0; j < word.length; j++) {
+    node.next ??= new Map();
     let child = node.next.get(word.charCodeAt(j));
     if (!child) {
       child = charNode<V>();
@@ -218,7 +220,7 @@ function spelled<V>(trie: CharNode<V | null>, run: string, start: number, marks:
   const ends: number[] = [];
   let node: CharNode<V | null> | undefined = trie;
   for (let j = start; j < run.length; j++) {
-    node = node.next.get(run.charCodeAt(j));
+    node = node.next?.get(run.charCodeAt(j));
     if (!node) break;
     if (node.value !== undefined && node.value !== null) {
       marks[j + 1] = node.value;
