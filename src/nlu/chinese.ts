@@ -7,7 +7,6 @@
 // with the same shape.
 import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolution-mode': 'import' };
 
-
 type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
 let converter: ConverterFunction | undefined;
