@@ -315,10 +315,41 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-/** The traffic a question is only about ("where does the media go?"). */
+/** Words for how a call sounds or looks when it goes badly ("choppy", "freezes", "卡卡", "斷斷續續"), as surfaces or keys. */
+const SYMPTOM = /^(?:choppy|robotic|garbled|laggy|lag\w*|freez\w*|froze\w*|cut\w*|drop\w*|echo\w*|break\w*|stutter\w*|jitter\w*|delay\w*|卡|卡卡|很卡|會卡|斷斷續續|斷|延遲|破音|回音|模糊|不清楚)$/;
+/** How far after the traffic its symptom may come ("the video is laggy", "畫面會卡"). */
+const SYMPTOM_REACH = 3;
+
+/** Whether a question word or a path is in the sentence of `index`. */
+function sentenceAsksWay(items: readonly Item[], index: number): boolean {
+  const asks = (item: Item) => kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+  for (let k = index; k < items.length && !endsSentence(items[k]); k++) if (asks(items[k])) return true;
+  for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) if (asks(items[k])) return true;
+  return false;
+}
+
+/** "the video is laggy", "畫面卡卡的": the traffic at `index` is said to go badly in its clause. */
+function hasSymptom(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length && k <= index + SYMPTOM_REACH && !endsClause(items[k]); k++) {
+    if (SYMPTOM.test(surfaceOf(items[k]) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The traffic a question is only about ("where does the media go?"). A symptom ("畫面卡卡的。…走哪條路？", "Audio
+ * keeps cutting out. Does it go over ER?") names traffic without asking about it: traffic counts only in a sentence that
+ * asks where something goes (when any does), and not when said to go badly.
+ */
 export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): TrafficType | undefined {
-  const types = stated(mentionsOf(items, negated), (m) => (m.concept.kind === 'traffic' ? m.concept.value : undefined));
-  return types.length === 1 ? types[0] : undefined;
+  const anyAsks = items.some((item) => kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
+  const types = new Set<TrafficType>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention' || item.concept.kind !== 'traffic' || negated.has(index)) return;
+    if (hasSymptom(items, index) || (anyAsks && !sentenceAsksWay(items, index))) return;
+    types.add(item.concept.value);
+  });
+  return types.size === 1 ? [...types][0] : undefined;
 }
 
 /** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */

@@ -2,9 +2,10 @@
 // she's at home?", "if he were working from home, would it change anything?", "如果她在家會不一樣嗎", "假如他在家上班
 // 的話有差嗎"). What it says is asked about, never stated. A plain condition stays a statement: "if I'm at home, does
 // my media go over the Internet?" describes the call asked about. A place said beside "could be anywhere" ("一直在出差，
-// 人可能在任何地方") is no place either.
+// 人可能在任何地方") is no place either, nor a network traffic is asked to stay in or go through ("媒體留內網嗎", "does
+// the audio stay inside our network?").
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -24,6 +25,17 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it'])
 function subjunctive(items: readonly Item[], index: number): boolean {
   const before = items[index - 1];
   return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || (before?.kind === 'word' && before.name === true));
+}
+
+/** Verbs of where traffic goes ("stay", "over", "留", "走"), as surfaces; path words ("stays inside", "留在") too. */
+const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|留|走|經過|經由|透過|進)$/;
+
+/** "媒體留內網嗎", "does the audio stay inside our network?": a place right after a verb of routing, with traffic before it. */
+function routedThrough(items: readonly Item[], index: number): boolean {
+  const verb = items[previousIndex(items, index, isFiller)];
+  if (verb === undefined || (kindOf(verb) !== 'path' && !ROUTING.test(surfaceOf(verb) ?? ''))) return false;
+  for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
+  return false;
 }
 
 /** The indexes of the items in supposed clauses (see above). */
@@ -50,5 +62,8 @@ export function supposedItems(items: readonly Item[]): Set<number> {
     }
     sentence = end + 1;
   }
+  items.forEach((item, index) => {
+    if (kindOf(item) === 'place' && routedThrough(items, index)) supposed.add(index);
+  });
   return supposed;
 }
