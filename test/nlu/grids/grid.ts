@@ -16,6 +16,11 @@ export interface Probe {
   slots?: PartialScenario;
   /** Slots a right reading may read or leave out (the caller's place on a call someone receives). */
   optional?: readonly SlotName[];
+  /**
+   * For probes that score it: the one traffic type the question asks about, or 'none' (a symptom of the video is no
+   * question about media alone). Reading another is a wrong reading: it gives a focused answer to a vague question.
+   */
+  focus?: 'signaling' | 'media' | 'none';
   /** The intents a right reading may have. */
   intents: readonly Recognition['intent'][];
   /** For explain probes: the topic ids (topics.ts topicId) a right reading may have. */
@@ -41,6 +46,9 @@ export function score(probes: readonly Probe[], read: (probe: Probe) => { recogn
     const missing = stated ? Object.entries(stated).filter(([slot, value]) => got[slot] !== value) : [];
     const intentOk = probe.intents.includes(recognition.intent);
     const topicOk = probe.topics === undefined || (topic !== undefined && probe.topics.includes(topic));
+    // Only a question gets an answer, and so a focus.
+    const focusOk = probe.focus === undefined || recognition.intent !== 'ask' || (recognition.focus ?? 'none') === probe.focus;
+    if (!focusOk) extra.push(['focus', recognition.focus ?? 'none']);
     if (extra.length > 0) result.wrong += 1;
     if (extra.length === 0 && missing.length === 0 && intentOk && topicOk) result.right += 1;
     else {

@@ -1,7 +1,8 @@
 // Vague grid: questions that state few facts, each with a sentence that states none: a place unknown or moving
 // around, a place asked about or supposed ("does it matter if she's at home?", "if he were at home"), symptoms, the
 // caller's place on an incoming call, alternatives, a server's place. Right: exactly the stated slots (the caller's
-// place may be read as the other party's, never as the user's). Invented for the grid, not taken from any blind set.
+// place may be read as the other party's, never as the user's) and the traffic the question asks about alone, if
+// any (a symptom of the video is no question about media). Invented for the grid, not taken from any blind set.
 import type { PartialScenario } from '../../../src/engine/types';
 import { product, type Probe } from './grid';
 
@@ -37,6 +38,8 @@ const DISTRACTORS_EN: readonly Distractor[] = [
   ['Audio keeps cutting out.'],
   ['Video freezes and there is echo on every call.'],
   ['Calls drop after about a minute.'],
+  ['The video is laggy and the picture freezes.'],
+  ['Her voice sounds robotic.'],
   ['Our servers sit in the Frankfurt datacenter.', 'servers'],
   ['Our Lync pool lives in the HQ server room.', 'servers'],
   ['The caller is at home.', 'incoming'],
@@ -44,7 +47,17 @@ const DISTRACTORS_EN: readonly Distractor[] = [
   ['Whoever calls in could be sitting in a hotel.', 'incoming'],
 ];
 
-const QUESTIONS_EN = ['Where does the media go?', 'Does it go over ExpressRoute?', 'ER or internet?'];
+/** Each question and the traffic it asks about alone ('none': both). */
+type Question = readonly [text: string, focus: 'media' | 'signaling' | 'none'];
+
+const QUESTIONS_EN: readonly Question[] = [
+  ['Where does the media go?', 'media'],
+  ['Does it go over ExpressRoute?', 'none'],
+  ['ER or internet?', 'none'],
+  ['Which path does the signaling take?', 'signaling'],
+  ['Does the audio stay on our corporate network?', 'media'],
+  ['Does the signaling go through the office network?', 'signaling'],
+];
 
 const PEOPLE_ZH = [
   ['小美', '她'],
@@ -71,6 +84,8 @@ const DISTRACTORS_ZH: readonly Distractor[] = [
   ['聲音一直斷斷續續。'],
   ['畫面會卡，還有回音。'],
   ['通話大概一分鐘就斷線。'],
+  ['畫面卡卡的。'],
+  ['視訊一直延遲，聲音也有破音。'],
   ['我們的伺服器放在台北的機房。', 'servers'],
   ['我們的 SfB 主機架在總部機房。', 'servers'],
   ['打來的人在家裡。', 'incoming'],
@@ -78,11 +93,18 @@ const DISTRACTORS_ZH: readonly Distractor[] = [
   ['打進來的人可能在飯店。', 'incoming'],
 ];
 
-const QUESTIONS_ZH = ['媒體走哪？', '會走 ExpressRoute 嗎？', '走 ER 還是網際網路？'];
+const QUESTIONS_ZH: readonly Question[] = [
+  ['媒體走哪？', 'media'],
+  ['會走 ExpressRoute 嗎？', 'none'],
+  ['走 ER 還是網際網路？', 'none'],
+  ['訊號走哪條路？', 'signaling'],
+  ['聲音會不會留在公司網路裡？', 'media'],
+  ['訊號會經過辦公室網路嗎？', 'signaling'],
+];
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[], distractors: readonly Distractor[], questions: readonly string[], space: string): Probe[] {
+function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[], distractors: readonly Distractor[], questions: readonly Question[], space: string): Probe[] {
   return product<unknown>([people, cores, distractors, questions]).flatMap(([person, core, distractor, question]) => {
     const [name, pronoun] = person as readonly string[];
     const [coreText, slots] = core as Core;
@@ -90,12 +112,13 @@ function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[
     const incoming = kind === 'incoming';
     // The caller's place needs a call someone receives; alone it would state a call of its own.
     if (incoming && slots.callType !== 'pstn') return [];
-    const text = [coreText.replace('{N}', capital(name)), said.replace('{P}', capital(pronoun)).replace('{p}', pronoun), question as string]
+    const [asked, focus] = question as Question;
+    const text = [coreText.replace('{N}', capital(name)), said.replace('{P}', capital(pronoun)).replace('{p}', pronoun), asked]
       .filter(Boolean)
       .join(space);
     // The caller's place may be read as the other party's: never as the user's.
     const optional = incoming ? { optional: ['peer' as const] } : kind === 'servers' ? { optional: ['homing' as const, 'deployment' as const] } : {};
-    return [{ text, slots, intents: ['ask' as const], ...optional }];
+    return [{ text, slots, focus, intents: ['ask' as const], ...optional }];
   });
 }
 
