@@ -263,8 +263,58 @@ const comparison: Rule = (context) => {
   return undefined;
 };
 
+/** Words that point back at what was just named ("what does that mean", "那是什麼意思", "這是啥"). */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', '那', '這', '那個', '這個']);
+/** Asking words that weigh a supposition ("does it matter"), not what something is. */
+const WEIGHING_CUES = /matter|affect|impact|影響/;
+/** How many items into its sentence the question that points back may start ("So what does that mean?"). */
+const BACK_REACH = 3;
+
+/** The term, fact or segment a mention names, as an explain topic. */
+function topicNamed(concept: Concept): ExplainTopic | undefined {
+  const term = concept.kind === 'term' ? concept.term : factTerm(concept);
+  if (term !== undefined) return { kind: 'term', term };
+  const named = segmentOf(concept);
+  return named === undefined ? undefined : { kind: 'segment', segment: named };
+}
+
+/**
+ * "My manager keeps bringing up 'CCE' since the circuit went live. What does that mean?", "主管一直提到「CCE」…，那是
+ * 什麼意思？": a sentence that opens by asking what "that" is asks about what the sentence before named: its quoted
+ * term first, else its first term.
+ */
+const askedBack: Rule = (context) => {
+  const { items } = context;
+  for (let start = 1; start < items.length; start++) {
+    // A new sentence, or in Chinese a new clause ("…常聽到，那是什麼意思？").
+    if (items[start - 1].kind !== 'break') continue;
+    const window = items.slice(start, start + BACK_REACH + 1);
+    const asking = window.findIndex((item) => isAsking(item) && !WEIGHING_CUES.test(surfaceOfItem(item)));
+    if (asking < 0 || !window.some((item, k) => Math.abs(k - asking) === 1 && BACK_REFERENCES.has(surfaceOfItem(item)))) continue;
+    // What was named before: from the start of the sentence before (of this one, when a clause points back).
+    let before = start - 2;
+    while (before >= 0 && !endsSentence(items[before])) before--;
+    let quoted: ExplainTopic | undefined;
+    let plain: ExplainTopic | undefined;
+    let inQuotes = false;
+    for (let k = before + 1; k < start - 1; k++) {
+      const item = items[k];
+      if (item.kind === 'break' && item.quote) inQuotes = !inQuotes;
+      if (item.kind !== 'mention') continue;
+      const topic = topicNamed(item.concept);
+      if (topic && inQuotes) quoted ??= topic;
+      if (topic) plain ??= topic;
+    }
+    const topic = quoted ?? plain;
+    if (topic) return { topic, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
 /** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
