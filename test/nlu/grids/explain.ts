@@ -48,6 +48,8 @@ const FORMS_EN = [
   'noob question: what is {T} for',
   'pls explain {T}',
   'what exactly does {T} do in a Skype setup?',
+  "My manager keeps bringing up '{T}' since the ER circuit went live. What does that mean, and could it hurt our calls?",
+  'Saw {T} in the design doc. whats that?',
 ];
 
 const TERMS_ZH: Terms = [
@@ -91,6 +93,8 @@ const FORMS_ZH = [
   '不好意思問個笨問題，{T}是什麼',
   '{T}在架構裡扮演什麼角色？',
   '誰可以介紹一下{T}',
+  '主管開會一直提到「{T}」，自從上了 ER 之後就常聽到，那是什麼意思？',
+  '設計文件裡寫了{T}，這是啥？',
 ];
 
 /** Pairs asked side by side: either term is the topic. */
