@@ -27,13 +27,16 @@ function subjunctive(items: readonly Item[], index: number): boolean {
   return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || (before?.kind === 'word' && before.name === true));
 }
 
-/** Verbs of where traffic goes ("stay", "over", "留", "走"), as surfaces; path words ("stays inside", "留在") too. */
+/** Verbs of where traffic goes ("stay", "over", "留", "走"), as surfaces; staying local ("stays inside", "留在") too. */
 const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|留|走|經過|經由|透過|進)$/;
 
 /** "媒體留內網嗎", "does the audio stay inside our network?": a place right after a verb of routing, with traffic before it. */
 function routedThrough(items: readonly Item[], index: number): boolean {
+  // "why doesn't media go over the internet from home": where someone is, said with its own preposition.
+  if (/^(?:from|at|在|從)/.test(surfaceOf(items[index]) ?? '')) return false;
   const verb = items[previousIndex(items, index, isFiller)];
-  if (verb === undefined || (kindOf(verb) !== 'path' && !ROUTING.test(surfaceOf(verb) ?? ''))) return false;
+  const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
+  if (verb === undefined || (!staysLocal && !ROUTING.test(surfaceOf(verb) ?? ''))) return false;
   for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
   return false;
 }
