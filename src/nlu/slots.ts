@@ -15,7 +15,7 @@ import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMark
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
-import { supposedItems } from './supposed';
+import { isRouting, supposedItems } from './supposed';
 
 interface Candidate<T> {
   value: T;
@@ -320,9 +320,9 @@ const SYMPTOM = /^(?:choppy|robotic|garbled|laggy|lag\w*|freez\w*|froze\w*|cut\w
 /** How far after the traffic its symptom may come ("the video is laggy", "畫面會卡"). */
 const SYMPTOM_REACH = 3;
 
-/** Whether a question word or a path is in the sentence of `index`. */
+/** Whether a question word, a path or a verb of where traffic goes ("聲音會繞回公司機房嗎") is in the sentence of `index`. */
 function sentenceAsksWay(items: readonly Item[], index: number): boolean {
-  const asks = (item: Item) => kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+  const asks = (item: Item) => kindOf(item) === 'path' || isRouting(item) || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
   for (let k = index; k < items.length && !endsSentence(items[k]); k++) if (asks(items[k])) return true;
   for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) if (asks(items[k])) return true;
   return false;
@@ -610,10 +610,14 @@ function withoutServersPlaces(items: readonly Item[], attrs: readonly Attribute[
   return attrs.filter((a) => !serversPlace(a));
 }
 
-/** A call someone receives: "takes an incoming call", "receives a call", "接到", "打進來", "來電". */
-const RECEIVED = /\bincom|\breceiv|接到|打來|打進來|來電/;
-/** The one calling in ("the caller is", "whoever calls", "calls in", "打來的人", "客戶是在車上打來的"); not a ticket's "Caller:" field. */
-const CALLING_IN = /\bthe caller (?:is|was|'s)\b|\bwhoever call|\bcalls? in\b|\bcalling in\b|\bperson calling\b|打來|打進來/;
+/** A call someone receives: "takes an incoming call", "receives a call", "calls our main number", "接到", "打進來", "來電". */
+const RECEIVED = /\bincom|\breceiv|\b(?:calls?|rings?|dials?|phones?) (?:our|us)\b|\bmain (?:number|line)\b|接到|[打撥].{0,4}進來|打來|來電|總機/;
+/**
+ * The one calling in ("the caller is", "whoever calls", "calls in", "someone calls our main number from outside", "打來
+ * 的人", "客戶是在車上打來的"); not a ticket's "Caller:" field.
+ */
+const CALLING_IN =
+  /\bthe caller (?:is|was|'s)\b|\bwhoever call|\bcalls? in\b|\bcalling in\b|\bperson calling\b|\b(?:some(?:one|body)|any(?:one|body)|a customer|customers|a client|clients|an? (?:outside|external) caller|callers?)(?: \w+)? (?:calls?|rings?|dials?|phones?)\b|打來|[打撥].{0,4}進來/;
 
 /** Taking a call ("takes", "receives", "answers", "接"). */
 const TAKING = /\btakes?\b|\breceiv|\banswer|接/;

@@ -2,8 +2,8 @@
 // she's at home?", "if he were working from home, would it change anything?", "如果她在家會不一樣嗎", "假如他在家上班
 // 的話有差嗎"). What it says is asked about, never stated. A plain condition stays a statement: "if I'm at home, does
 // my media go over the Internet?" describes the call asked about. A place said beside "could be anywhere" ("一直在出差，
-// 人可能在任何地方") is no place either, nor a network traffic is asked to stay in or go through ("媒體留內網嗎", "does
-// the audio stay inside our network?").
+// 人可能在任何地方") is no place either, nor a network traffic is asked to stay in, go through or back to ("媒體留內網嗎",
+// "does the audio stay inside our network?", "聲音會回到公司機房嗎", "走 ER 還是外網").
 import type { Item } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
 
@@ -27,16 +27,27 @@ function subjunctive(items: readonly Item[], index: number): boolean {
   return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || (before?.kind === 'word' && before.name === true));
 }
 
-/** Verbs of where traffic goes ("stay", "over", "留", "走"), as surfaces; staying local ("stays inside", "留在") too. */
-const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|留|走|經過|經由|透過|進)$/;
+/**
+ * Verbs of where traffic goes ("stay", "over", "go back to", "留", "走"), as surfaces, also as the edge of a Chinese word
+ * the lexicon does not hold ("繞回", "回公司"); staying local ("stays inside", "留在") too.
+ */
+const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|to|留|走|經過|經由|透過|進|到)$|^[回到進]|[回到進]$/;
+/** Whether the item is a verb of where traffic goes (see ROUTING). */
+export const isRouting = (item: Item | undefined): boolean => ROUTING.test(surfaceOf(item) ?? '');
+
+/** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** "媒體留內網嗎", "does the audio stay inside our network?": a place right after a verb of routing, with traffic before it. */
 function routedThrough(items: readonly Item[], index: number): boolean {
   // "why doesn't media go over the internet from home": where someone is, said with its own preposition.
   if (/^(?:from|at|在|從)/.test(surfaceOf(items[index]) ?? '')) return false;
-  const verb = items[previousIndex(items, index, isFiller)];
+  const at = previousIndex(items, index, isFiller);
+  const verb = items[at];
+  // "走 ER 還是外網": a way offered against a path is a path too.
+  if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
   const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
-  if (verb === undefined || (!staysLocal && !ROUTING.test(surfaceOf(verb) ?? ''))) return false;
+  if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
   for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
   return false;
 }
@@ -66,7 +77,7 @@ export function supposedItems(items: readonly Item[]): Set<number> {
     sentence = end + 1;
   }
   items.forEach((item, index) => {
-    if (kindOf(item) === 'place' && routedThrough(items, index)) supposed.add(index);
+    if ((kindOf(item) === 'place' || kindOf(item) === 'datacenter') && routedThrough(items, index)) supposed.add(index);
   });
   return supposed;
 }
