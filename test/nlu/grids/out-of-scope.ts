@@ -26,6 +26,9 @@ const ASKS_EN = [
   'what licenses do our home workers need for Skype Online',
   'can I get a second monitor for working from home',
   'how do I configure voicemail greetings for our call queue',
+  'is it going to rain in Hsinchu this afternoon, I have a site visit',
+  'the AnyConnect client fails to install on the new hire laptop',
+  'which form do I fill in to get a VPN account',
 ];
 
 const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];
@@ -51,6 +54,9 @@ const ASKS_ZH = [
   '在家工作可以申請第二個螢幕嗎',
   '客服中心的語音信箱問候語怎麼設定',
   '行事曆要怎麼分享給秘書',
+  '下午新竹會不會下雨，要去客戶那邊',
+  '新同事的筆電 GlobalProtect 裝不起來',
+  '申請 Skype 帳號要填哪張表',
 ];
 
 const FRAMES_ZH = ['{Q}？', '請問{Q}？', '想問一下{Q}', '【報修單 #4821】使用者詢問：{Q}', '各位好，{Q}？感謝'];

@@ -24,6 +24,7 @@ const CORES_EN: readonly Core[] = [
   ["We're a hybrid shop.", { deployment: 'hybrid' }],
   ['{N} is homed online.', { homing: 'online' }],
   ['{N} takes an incoming PSTN call.', { callType: 'pstn' }],
+  ['When a customer rings our main number from outside, how does it reach {N}?', { callType: 'pstn' }],
   ['', {}],
 ];
 
@@ -57,6 +58,8 @@ const QUESTIONS_EN: readonly Question[] = [
   ['Which path does the signaling take?', 'signaling'],
   ['Does the audio stay on our corporate network?', 'media'],
   ['Does the signaling go through the office network?', 'signaling'],
+  ['Does the media go back to our datacenter?', 'media'],
+  ['Signaling: ER or the public internet?', 'signaling'],
 ];
 
 const PEOPLE_ZH = [
@@ -70,6 +73,7 @@ const CORES_ZH: readonly Core[] = [
   ['我們是混合式部署。', { deployment: 'hybrid' }],
   ['{N}是 Online 使用者。', { homing: 'online' }],
   ['{N}接到一通外線 PSTN 電話。', { callType: 'pstn' }],
+  ['有客戶從外面打市話進來找{N}。', { callType: 'pstn' }],
   ['', {}],
 ];
 
@@ -100,6 +104,8 @@ const QUESTIONS_ZH: readonly Question[] = [
   ['訊號走哪條路？', 'signaling'],
   ['聲音會不會留在公司網路裡？', 'media'],
   ['訊號會經過辦公室網路嗎？', 'signaling'],
+  ['聲音會繞回公司機房嗎？', 'media'],
+  ['訊號走專線還是一般外網？', 'signaling'],
 ];
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -117,8 +123,10 @@ function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[
       .filter(Boolean)
       .join(space);
     // The caller's place may be read as the other party's: never as the user's.
-    const optional = incoming ? { optional: ['peer' as const] } : kind === 'servers' ? { optional: ['homing' as const, 'deployment' as const] } : {};
-    return [{ text, slots, focus, intents: ['ask' as const], ...optional }];
+    // A caller from outside ("a customer rings our main number from outside") may be read as the other party too.
+    const callerCore = /customer|客戶/.test(coreText);
+    const optional = [...(incoming || callerCore ? (['peer'] as const) : []), ...(kind === 'servers' ? (['homing', 'deployment'] as const) : [])];
+    return [{ text, slots, focus, intents: ['ask' as const], optional }];
   });
 }
 
