@@ -637,6 +637,7 @@ function sentenceText(items: readonly Item[], index: number, glue: string): stri
  * left unsaid (a question back, never a wrong answer).
  */
 function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  if (!attrs.some((a) => a.statement.kind === 'place')) return [...attrs];
   const all = items.map((item) => surfaceOf(item) ?? '');
   if (!RECEIVED.test(all.join(' ')) && !RECEIVED.test(all.join(''))) return [...attrs];
   const callers = (a: Attribute): boolean => {

@@ -52,14 +52,27 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** Slots and topics both ask for the same text's supposed items: computed once per analysis. */
+const computed = new WeakMap<readonly Item[], ReadonlySet<number>>();
+
 /** The indexes of the items in supposed clauses (see above). */
-export function supposedItems(items: readonly Item[]): Set<number> {
+export function supposedItems(items: readonly Item[]): ReadonlySet<number> {
+  let supposed = computed.get(items);
+  if (supposed === undefined) {
+    supposed = findSupposed(items);
+    computed.set(items, supposed);
+  }
+  return supposed;
+}
+
+function findSupposed(items: readonly Item[]): Set<number> {
   const supposed = new Set<number>();
   let sentence = 0;
   for (let end = 0; end <= items.length; end++) {
     if (end < items.length && !endsSentence(items[end])) continue;
     const weighs = items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? ''));
-    if (ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
+    const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place');
+    if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
       for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place') supposed.add(k);
     }
     for (let k = sentence; k < end; k++) {
