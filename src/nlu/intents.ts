@@ -123,6 +123,8 @@ function chosen(evidence: IntentEvidence): Intent {
       // and a question about its route make it a question.
       if (evidence.strongSlots && evidence.asksRoute) return 'ask';
       if (sure('none')) return 'none';
+      // "怎麼用手機加入 Teams 會議": a how-to ranked out of scope, asking no path, is about using the client.
+      if (concepts.has('cue.help') && !evidence.asksPath) return 'none';
       // "在飯店": every word is the domain's, so it is an answer however short.
       return evidence.strongSlots || (slotCount > 0 && evidence.understood) ? 'ask' : 'none';
     }
