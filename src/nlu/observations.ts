@@ -389,7 +389,9 @@ export function withObservations(inner: Recognizer): Recognizer {
       if (observations.length === 0) return recognition;
       // "What exactly is an Edge Server doing? Why do people say it relays?", "會議廣播跟一般會議有什麼不一樣？為什麼它的
       // 串流不走 ER？": a question about what a component or a kind of call is stays one, whatever path it names.
-      if (recognition.intent === 'explain' && recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term)) return recognition;
+      // So does a caveat of the article ("'asymmetric routing' ever since ER went in: what does that mean?").
+      const component = recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
+      if (recognition.intent === 'explain' && component) return recognition;
       return { ...recognition, intent: 'ask', observations };
     },
   };
