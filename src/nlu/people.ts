@@ -442,6 +442,8 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && isStatement(this.items[index + 1])) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
     const partner = this.items[index + 1];
     return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
@@ -969,7 +971,9 @@ export class People {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
-    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
+    // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
+    const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
+    return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
   }
 
   /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */
