@@ -556,13 +556,27 @@ const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone
 /** Labels of a ticket's field for where someone is ("Location: home"). */
 const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
 
-/** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
-const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
+/**
+ * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
+ * noun names a thing of the VPN ("VPN token expired", "vpn client crashed"), not that anyone is on it.
+ */
+const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'vpn']);
 
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index);
+}
+
+/**
+ * "OP" is on-premises only as a word of its own about someone ("OP user", "OP-organised meeting", "she is OP"); "op"
+ * anywhere else is another language's word ("1-op-1", "welke kant op") and says nothing of anyone's homing.
+ */
+function strayOp(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'op') return false;
+  const next = items[index + 1];
+  const describes = next?.kind === 'mention' && ['party', 'marker', 'hostedMeeting', 'callType'].includes(next.concept.kind);
+  return !describes && !isMarker(items[index - 1], 'copula');
 }
 
 /**

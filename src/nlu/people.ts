@@ -99,6 +99,8 @@ const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
+/** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
+const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
@@ -239,7 +241,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -317,6 +319,11 @@ export class People {
   private namesMachine(item: Item, index: number): boolean {
     const next = this.items[index + 1];
     return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
+  }
+
+  /** "from the Skype client", "the Lync client": a client after the product's name is the software, no person. */
+  private namesSoftware(item: Item, index: number): boolean {
+    return kindOf(item) === 'party' && item.kind === 'mention' && /^(?:the )?client$/.test(item.surface) && SOFTWARE_NAMES.test(surfaceOf(this.items[index - 1]) ?? '');
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -568,6 +575,9 @@ export class People {
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.hostsBefore(anchor.index)) return true;
+    // "the town hall of our CEO", "the weekly meeting of the CFO": a meeting right before "of" is theirs.
+    const of = previousIndex(this.items, anchor.index, (item) => isFiller(item) && surfaceOf(item) !== 'of');
+    if (surfaceOf(this.items[of]) === 'of' && this.anchors.get(previousIndex(this.items, of, isFiller))?.kind === 'meeting') return true;
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
     // "協理那邊的會": past a side word too.
