@@ -385,6 +385,8 @@ class PartyReader {
     const generic: number[] = [];
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
+    // "Tomasz is at home. Priya rings him.": someone called by a word that stands for them is called too.
+    const called = new Set([...people.callees].map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
@@ -404,7 +406,7 @@ class PartyReader {
         const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
         roles.set(index, asked ? 'user' : noPeer ? null : 'peer');
       } else if (anchor.role === 'generic' || anchor.role === 'pronoun') {
-        if (people.callees.has(index)) roles.set(index, 'peer');
+        if (people.callees.has(index) || called.has(index)) roles.set(index, 'peer');
         else if (!generic.includes(index)) generic.push(index);
       } else {
         roles.set(index, anchor.role === 'peer' ? 'peer' : 'user');

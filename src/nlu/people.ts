@@ -835,6 +835,12 @@ export class People {
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
+    // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
+    const actors = new Set<number>();
+    for (let k = clauseStart(this.items, anchor.index); k < anchor.index; k++) {
+      const actor = this.anchors.get(k);
+      if (actor?.kind === 'person') actors.add(this.resolve(actor).index);
+    }
     // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
     for (let k = anchor.index - 1; k >= 0; k--) {
       if (this.anchors.get(k)?.role === 'pronoun' && surfaceOf(this.items[k]) === surface) {
@@ -857,6 +863,8 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "Tomasz is at home. Priya rings him.": an object pronoun is not the one acting in its own clause.
+      if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
       if (!group && !this.couldBe(k, surface)) continue;

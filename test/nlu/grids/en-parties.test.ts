@@ -56,12 +56,13 @@ describe('the other party\'s grid (frame x callee x place x caller\'s place said
   const s = score(items);
 
   it('reads where the other party is and where the caller is', () => {
-    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.58);
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.86);
+    // Before round 5: peer 57.9%, location 87.0%, 1358 wrong readings.
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.61);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.94);
   });
 
   it('has no more wrong readings than now', () => {
-    expect(s.wrong.length).toBeLessThanOrEqual(1280);
+    expect(s.wrong.length).toBeLessThanOrEqual(380);
   });
 });
 
