@@ -424,7 +424,9 @@ export class People {
     const before = this.items[index - 1];
     if (isHonorific(before)) return true;
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
-    if ((before?.kind === 'word' && before.name) || NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '')) return false;
+    // "the weekly meeting of Ingrid": after a meeting's "of", a name is whose meeting it is.
+    const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
+    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
@@ -450,7 +452,7 @@ export class People {
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
     // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
-    if (next.kind === 'break' && !next.strong && next.paren === undefined && isStatement(this.items[index + 1])) return true;
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
     const partner = this.items[index + 1];
     return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
@@ -711,6 +713,8 @@ export class People {
     // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
     j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     j = previousIndex(this.items, this.beforeAside(j + 1), passes);
+    // "Ingrid, who is an Online user": past the relative pronoun, to whom it follows.
+    if (RELATIVE_PRONOUNS.has(surfaceOf(this.items[j]) ?? '')) j = previousIndex(this.items, j, (item) => isFiller(item) || (item.kind === 'break' && !item.strong));
     const named = this.anchors.get(j);
     // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
     const self = this.sameAs.get(anchor.index) ?? anchor.index;

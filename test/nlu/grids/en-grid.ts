@@ -1,18 +1,20 @@
 // Probe grids for the English recognizer: sentences built from parts (who, where, the call, the order of facts,
 // distractors), each knowing the slots it states, scored slot by slot. Only the party slots are scored (where the
-// user and the other party are, where each is homed): a slot read with another value, or read when the sentence
+// user and the other party are, where each is homed, and the meeting's host): a slot read with another value, or read when the sentence
 // never states it, is a wrong reading.
 import type { PartialScenario } from '../../../src/engine/types';
 
-export const PARTY_SLOTS = ['location', 'peer', 'homing', 'peerHoming'] as const;
+export const PARTY_SLOTS = ['location', 'peer', 'homing', 'peerHoming', 'organizer'] as const;
 export type PartySlot = (typeof PARTY_SLOTS)[number];
 
 export interface GridItem {
   text: string;
   /** The party slots the sentence states; every other party slot must stay empty. */
-  slots: Partial<Record<PartySlot, string>>;
+  slots: Partial<Record<Exclude<PartySlot, 'organizer'>, string>>;
   /** Which row and column of the grid the sentence comes from, to find what fails together. */
   tags: readonly string[];
+  /** Where the meeting's host is homed, when the grid states it (scored like the party slots). */
+  organizer?: string;
 }
 
 export interface GridScore {
@@ -45,7 +47,7 @@ export function scoreGrid(items: readonly GridItem[], read: (text: string) => Pa
     const got = read(item.text) as Partial<Record<PartySlot, string>>;
     let allRight = true;
     for (const slot of PARTY_SLOTS) {
-      const expected = item.slots[slot];
+      const expected = slot === 'organizer' ? item.organizer : item.slots[slot as Exclude<PartySlot, 'organizer'>];
       if (expected !== undefined) {
         recall[slot].stated += 1;
         if (got[slot] === expected) recall[slot].right += 1;

@@ -108,3 +108,27 @@ export function distractorGrid(): GridItem[] {
   });
   return items;
 }
+
+/** Places outside our network where people sit with a VPN up (or down). */
+const OUTSIDE = ['at home', 'at a hotel', 'in his hometown', 'at her parents\' house', 'at the airport', 'in a cafe', 'on a train', 'at a client site', 'on holiday in Spain', 'in a hotel room in Lagos'];
+const VPN_ON = ['on the VPN', 'connected through VPN', 'VPN\'d in', 'on GlobalProtect', 'with AnyConnect connected', 'over the company VPN', 'on the corporate VPN', 'using the VPN'];
+const VPN_OFF = ['without VPN', 'not on the VPN', 'with the VPN off', 'off VPN', 'no VPN'];
+
+/**
+ * Being on the VPN puts a client in our network wherever it sits, and off it outside, in every order: place x VPN
+ * phrasing x order (VPN first, place first, in another sentence, in an aside).
+ */
+export function vpnGrid(): GridItem[] {
+  const orders = [
+    (p: string, v: string) => `User is ${v} ${p} and calls a colleague's mobile.`,
+    (p: string, v: string) => `User is ${p}, ${v}, and calls a colleague's mobile.`,
+    (p: string, v: string) => `User is ${p} today. ${capitalize(v)}. Calls a landline.`,
+    (p: string, v: string) => `User (${p}, ${v}) dials a landline.`,
+  ];
+  const items: GridItem[] = [];
+  product({ order: orders, place: OUTSIDE, vpn: [...VPN_ON.map((v) => ({ v, on: true })), ...VPN_OFF.map((v) => ({ v, on: false }))] }).forEach(({ order, place, vpn }, n) => {
+    const text = `${nth(HEADERS, n)} ${order(place, vpn.v)} ${nth(QUESTIONS, n)}`;
+    items.push({ text, slots: { location: vpn.on ? 'customerNetwork' : 'internet' }, tags: [`vpn-order:${orders.indexOf(order)}`, `vpn:${vpn.v}`, `place:${place}`] });
+  });
+  return items;
+}
