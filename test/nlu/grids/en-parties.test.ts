@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { recallOf, scoreGrid, type GridItem, type GridScore } from './en-grid';
 import { distractorGrid, locationGrid, vpnGrid } from './en-location';
-import { organizerGrid } from './en-organizer';
+import { organizerGrid } from './en-host-homing';
 import { bothGrid, homingGrid, peerGrid } from './en-peer';
 
 const recognizer = createRecognizer();

@@ -1,4 +1,4 @@
-// The organizer grid: who hosts (a name, a role, "my boss", a colleague) x how hosting is said (organised by, set up,
+// Where the host of a meeting is homed, said of whom (the host, not the user joining): a small grid of who hosts (a name, a role, "my boss", a colleague) x how hosting is said (organised by, set up,
 // X's meeting, the meeting of X, X hosts, X invited me, the call X opened, non-native "the meeting is from X", "X is
 // making the meeting", X sent the invite) x where the host is homed (said in an aside, a relative clause or a sentence
 // of its own), with the user joining from a place; the organizer slot is the host's homing.
