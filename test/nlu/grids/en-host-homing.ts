@@ -1,7 +1,8 @@
-// Where the host of a meeting is homed, said of whom (the host, not the user joining): a small grid of who hosts (a name, a role, "my boss", a colleague) x how hosting is said (organised by, set up,
-// X's meeting, the meeting of X, X hosts, X invited me, the call X opened, non-native "the meeting is from X", "X is
-// making the meeting", X sent the invite) x where the host is homed (said in an aside, a relative clause or a sentence
-// of its own), with the user joining from a place; the organizer slot is the host's homing.
+// Where the host of a meeting is homed, said of whom (the host, not the user joining): who hosts (a name, a role,
+// "my boss", a colleague) x how hosting is said (organised by, set up, X's meeting, the meeting of X, X hosts, X
+// invited me, X scheduled, X sent the invite, non-native "the meeting is from X", "X is making the meeting") x where
+// the host is homed (in an aside or a relative clause), with the user joining from a place; the organizer slot is the
+// host's homing. The organizer's own grids (more hosts, ways, orders, distractors) are nlu10's en-organizer*.ts.
 import { nth, product, type GridItem } from './en-grid';
 
 const HOSTS = [
