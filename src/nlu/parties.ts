@@ -130,6 +130,8 @@ class PartyReader {
     }
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
+    const field = this.fieldOwner(index, statement);
+    if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
     if (statement.kind !== 'company' && this.companyTopic(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula')), index)) {
       return { strength: 0, ignored: true };
@@ -261,6 +263,24 @@ class PartyReader {
     return { strength: 0, ignored: true };
   }
 
+  /**
+   * "User: Dana (Finance) / Location: home", "- user: me / - location: WFH": a ticket's location field is said of the
+   * person its earlier lines name (the nearest before it), though a line break stands between them.
+   */
+  private fieldOwner(index: number, statement: Statement): Attachment | undefined {
+    if (statement.kind !== 'place') return undefined;
+    const label = previousIndex(this.items, index, (item) => item.kind === 'break' && !item.strong);
+    if (label === index - 1 || !FIELD_LABELS.has(surfaceOf(this.items[label]) ?? '')) return undefined;
+    // At a line's start, past a bullet.
+    const opens = previousIndex(this.items, label, (item) => (item.kind === 'break' && !item.strong) || (item.kind === 'word' && !/[a-z0-9]/.test(item.key)));
+    if (opens >= 0 && !endsSentence(this.items[opens])) return undefined;
+    for (let k = label - 1; k >= 0; k--) {
+      const anchor = this.fitting(statement, k);
+      if (anchor?.kind === 'person') return { anchor, strength: 2 };
+    }
+    return undefined;
+  }
+
   /** How many different people the sentence names up to `index`. */
   private peopleBefore(index: number): number {
     const people = new Set<number>();
@@ -365,6 +385,8 @@ class PartyReader {
     const generic: number[] = [];
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
+    // "Tomasz is at home. Priya rings him.": someone called by a word that stands for them is called too.
+    const called = new Set([...people.callees].map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
@@ -379,11 +401,12 @@ class PartyReader {
       else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
+      else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
         const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
         roles.set(index, asked ? 'user' : noPeer ? null : 'peer');
       } else if (anchor.role === 'generic' || anchor.role === 'pronoun') {
-        if (people.callees.has(index)) roles.set(index, 'peer');
+        if (people.callees.has(index) || called.has(index)) roles.set(index, 'peer');
         else if (!generic.includes(index)) generic.push(index);
       } else {
         roles.set(index, anchor.role === 'peer' ? 'peer' : 'user');
@@ -418,6 +441,28 @@ class PartyReader {
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /**
+   * "Priya is at home and dials a landline. Her manager is in the office today", "(someone else had the same from
+   * HQ)": a person named through another's possessive, or as someone else, who does not call or join in their own
+   * clause, is another person than the one the question is about.
+   */
+  private someoneElses(index: number): boolean {
+    const { items } = this;
+    const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? ''));
+    const related = RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
+    const other = ALWAYS_ELSE.has(surfaceOf(items[index]) ?? '') && surfaceOf(items[index + 1]) === 'els';
+    return (related || other) && !this.acts(index);
+  }
+
+  /** Whether the person at `index` calls or joins in their own clause. */
+  private acts(index: number): boolean {
+    for (let k = this.people.afterAside(index) + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+      const item = this.items[k];
+      if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+    }
+    return false;
   }
 
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
@@ -502,13 +547,38 @@ function offersAlternative(items: readonly Item[], index: number): boolean {
   return [other(1), other(-1)].some((o) => o?.kind === 'mention' && o.concept.kind === item.concept.kind && o.id !== item.id);
 }
 
-/** Place words that are also adjectives: "outside counsel", "external auditors" are who, not where. */
-const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external']);
+/**
+ * Possessives that relate a person to someone named before ("her manager", "his colleague Tom"); not "their", which
+ * is as often an organization's ("one of their sales reps").
+ */
+const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his']);
+/** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
+const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+/** Labels of a ticket's field for where someone is ("Location: home"). */
+const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
+
+/**
+ * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
+ * noun names a thing of the VPN ("VPN token expired", "vpn client crashed"), not that anyone is on it.
+ */
+const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'vpn']);
 
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index);
+}
+
+/**
+ * "OP" is on-premises only as a word of its own about someone ("OP user", "OP-organised meeting", "she is OP"); "op"
+ * anywhere else is another language's word ("1-op-1", "welke kant op") and says nothing of anyone's homing.
+ */
+function strayOp(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'op') return false;
+  const next = items[index + 1];
+  const describes = next?.kind === 'mention' && ['party', 'marker', 'hostedMeeting', 'callType'].includes(next.concept.kind);
+  return !describes && !isMarker(items[index - 1], 'copula');
 }
 
 /**
@@ -586,6 +656,10 @@ const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', '
 const isFirewall = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
 
+/** Servers named by their role ("Edge servers", "the Front End pool", "conferencing servers"). */
+const SERVER_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'frontEnd', 'conferencingServer']);
+const isServerTerm = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'term' && SERVER_TERMS.has(item.concept.term);
+
 /**
  * A place in what a firewall is said to do or where it stands ("the firewall on our network", "the firewall at HQ",
  * "our firewall blocks UDP between inside clients and internet hosts"): the firewall's, not anyone's. From the place
@@ -595,9 +669,12 @@ function describesFirewall(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
   if (kind !== 'place' && kind !== 'datacenter') return false;
   for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
-    if (isFirewall(items[j])) return true;
+    // "our Edge servers sit in the Amsterdam datacenter": so is a place said of a server.
+    if (isFirewall(items[j]) || (isServerTerm(items[j]) && items.slice(j + 1, index).every((x) => x.kind === 'word' || isFiller(x)))) return true;
     const item = items[j];
-    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
+    // "the Amsterdam datacenter": a name right before the place is the place's.
+    const placeName = item.kind === 'word' && item.name && j === index - 1;
+    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name && !placeName)) return false;
   }
   return false;
 }

@@ -99,6 +99,8 @@ const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
+/** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
+const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
@@ -239,7 +241,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -317,6 +319,11 @@ export class People {
   private namesMachine(item: Item, index: number): boolean {
     const next = this.items[index + 1];
     return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
+  }
+
+  /** "from the Skype client", "the Lync client": a client after the product's name is the software, no person. */
+  private namesSoftware(item: Item, index: number): boolean {
+    return kindOf(item) === 'party' && item.kind === 'mention' && /^(?:the )?client$/.test(item.surface) && SOFTWARE_NAMES.test(surfaceOf(this.items[index - 1]) ?? '');
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -417,7 +424,9 @@ export class People {
     const before = this.items[index - 1];
     if (isHonorific(before)) return true;
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
-    if ((before?.kind === 'word' && before.name) || NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '')) return false;
+    // "the weekly meeting of Ingrid": after a meeting's "of", a name is whose meeting it is.
+    const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
+    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
@@ -442,6 +451,8 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
     const partner = this.items[index + 1];
     return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
@@ -566,6 +577,9 @@ export class People {
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.hostsBefore(anchor.index)) return true;
+    // "the town hall of our CEO", "the weekly meeting of the CFO": a meeting right before "of" is theirs.
+    const of = previousIndex(this.items, anchor.index, (item) => isFiller(item) && surfaceOf(item) !== 'of');
+    if (surfaceOf(this.items[of]) === 'of' && this.anchors.get(previousIndex(this.items, of, isFiller))?.kind === 'meeting') return true;
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
     // "協理那邊的會": past a side word too.
@@ -699,6 +713,8 @@ export class People {
     // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
     j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     j = previousIndex(this.items, this.beforeAside(j + 1), passes);
+    // "Ingrid, who is an Online user": past the relative pronoun, to whom it follows.
+    if (RELATIVE_PRONOUNS.has(surfaceOf(this.items[j]) ?? '')) j = previousIndex(this.items, j, (item) => isFiller(item) || (item.kind === 'break' && !item.strong));
     const named = this.anchors.get(j);
     // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
     const self = this.sameAs.get(anchor.index) ?? anchor.index;
@@ -823,6 +839,12 @@ export class People {
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
+    // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
+    const actors = new Set<number>();
+    for (let k = clauseStart(this.items, anchor.index); k < anchor.index; k++) {
+      const actor = this.anchors.get(k);
+      if (actor?.kind === 'person') actors.add(this.resolve(actor).index);
+    }
     // "他在公司打外線給客戶 ... 他那邊": the same pronoun again is the same person, not the last one named.
     for (let k = anchor.index - 1; k >= 0; k--) {
       if (this.anchors.get(k)?.role === 'pronoun' && surfaceOf(this.items[k]) === surface) {
@@ -845,6 +867,8 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "Tomasz is at home. Priya rings him.": an object pronoun is not the one acting in its own clause.
+      if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
       if (!group && !this.couldBe(k, surface)) continue;
@@ -969,7 +993,9 @@ export class People {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
-    return kindOf(before) === 'call' || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
+    // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
+    const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
+    return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
   }
 
   /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */

@@ -558,11 +558,44 @@ function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
  */
 const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次']);
 
-/** Whether the statement at `index` is said in a clause about before or usually ("本來就在公司" is now: "就" keeps it). */
+/**
+ * English words that put their clause in the past, the usual case or a hypothesis ("last week she was in the office",
+ * "he's usually at HQ", "would it differ if she were at home"), as matching keys or surfaces; "last" only before a
+ * word of time ("last month").
+ */
+const EARLIER_EN: ReadonlySet<string> = new Set(['usually', 'normally', 'typically', 'gener', 'generally', 'yesterday', 'last week', 'was', 'were', 'used', 'previous', 'previousli', 'earlier', 'otherwis']);
+const LAST_WORDS: ReadonlySet<string> = new Set(['month', 'time', 'year', 'night', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday']);
+/**
+ * Words that open a clause about another case, after a clause that says how that case goes ("it works fine when
+ * she's in the office", "would it be different if he were at home"). Without such words before them ("if I'm at home
+ * and call a colleague, ...") they open the very case asked about.
+ */
+const CASE_WORDS: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'unless']);
+const OUTCOME_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good', 'better', 'wors', 'worse', 'different', 'differ', 'perfect', 'perfectli', 'great']);
+
+/** Whether the clause starting at `start` is another case: "when"/"if" right before it, after words of how it goes. */
+function anotherCase(items: readonly Item[], start: number): boolean {
+  if (start === 0 || !CASE_WORDS.has(surfaceOf(items[start - 1]) ?? '')) return false;
+  for (let k = start - 2; k >= 0 && !endsClause(items[k]); k--) if (OUTCOME_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
+function earlierWord(items: readonly Item[], k: number): boolean {
+  const surface = surfaceOf(items[k]) ?? '';
+  if (EARLIER_WORDS.has(surface)) return surfaceOf(items[k + 1]) !== '就';
+  return EARLIER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+}
+
+/**
+ * Whether the statement at `index` is said in a clause about before, usually or another case ("本來就在公司" is now:
+ * "就" keeps it; "when"/"if" right before the clause make it a case).
+ */
 function saidOfEarlier(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) {
-    if (EARLIER_WORDS.has(surfaceOf(items[k]) ?? '') && surfaceOf(items[k + 1]) !== '就') return true;
-  }
+  const start = clauseStart(items, index);
+  if (anotherCase(items, start)) return true;
+  for (let k = start; k < index; k++) if (earlierWord(items, k)) return true;
+  // "she was at home last week", "(someone had the same from HQ last month)": said after the place, in its clause.
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) if (earlierWord(items, k) && surfaceOf(items[k]) !== 'was' && surfaceOf(items[k]) !== 'were') return true;
   return false;
 }
 
@@ -571,12 +604,14 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
  */
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  // "it works fine when she's in the office": another case is never the one asked about, said alone or not.
+  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))));
   const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
-  const now = new Set(attrs.filter((a) => !earlier(a)).flatMap(keys));
-  return attrs.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
+  const now = new Set(kept.filter((a) => !earlier(a)).flatMap(keys));
+  return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
 /** Words for the machines that run the service ("servers", "Lync pool", "伺服器", "主機"). */

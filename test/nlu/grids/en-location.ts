@@ -1,0 +1,134 @@
+// The user's location grid: who (the speaker, a user, a role, a name, a client's user, "user A", a team, "she" after a
+// name) x where (en-places.ts) x how it is said (before or after the call, in a ticket field or a list line) in a call
+// with no other party (a phone call), with a distractor rotated across them: another person's place, a past, usual,
+// conditional or asked place, a server's place, a place denied. Each distractor disagrees with the user's place, so
+// a leak shows as a wrong reading or a lost one. The same distractors alone (no place of the user said) must give
+// no location.
+import { capitalize, nth, product, type GridItem } from './en-grid';
+import { PLACES, otherPlace, type Place } from './en-places';
+
+interface Who {
+  tag: string;
+  /** As the subject opening a sentence. */
+  subject: string;
+  be: string;
+  was: string;
+  /** Third person "calls" or first person "call". */
+  s: string;
+  pronoun: string;
+  possessive: string;
+  /** What a ticket's user field would say. */
+  field: string;
+  /** Said before the sentence about them ("Ticket from Dana in finance."). */
+  intro?: string;
+}
+
+const third = (tag: string, subject: string, pronoun: 'she' | 'he' | 'they', field: string, intro?: string): Who => ({
+  tag,
+  subject,
+  be: pronoun === 'they' ? 'are' : 'is',
+  was: pronoun === 'they' ? 'were' : 'was',
+  s: pronoun === 'they' ? '' : 's',
+  pronoun,
+  possessive: pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : 'their',
+  field,
+  ...(intro && { intro }),
+});
+
+export const WHO: readonly Who[] = [
+  { tag: 'who:I', subject: 'I', be: 'am', was: 'was', s: '', pronoun: 'I', possessive: 'my', field: 'me' },
+  third('who:my-user', 'my user', 'she', 'one of our users'),
+  third('who:the-user', 'the user', 'he', 'end user'),
+  third('who:role', 'our CFO', 'she', 'CFO'),
+  third('who:role2', 'the receptionist', 'he', 'receptionist'),
+  third('who:name', 'Priya', 'she', 'Priya Nair'),
+  third('who:name-dept', 'Marco from sales', 'he', 'Marco (Sales)'),
+  third('who:client-user', 'the client\'s user', 'she', 'client user'),
+  third('who:user-a', 'user A', 'he', 'user A'),
+  third('who:team', 'the payroll team', 'they', 'payroll team'),
+  third('who:she-after-name', 'she', 'she', 'Dana (Finance)', 'Ticket from Dana in finance.'),
+];
+
+const CALLS = ['call{s} a customer\'s mobile number', 'dial{s} a landline', 'ring{s} an outside number', 'phone{s} a supplier\'s cell', 'make{s} a PSTN call'];
+const HEADERS = ['We\'re on SfB Online with Cloud Connector Edition.', 'Hybrid SfB deployment.', 'Env: Skype for Business Online, ER in place.', 'We run SfB Online.'];
+const QUESTIONS = ['How do signaling and media flow?', 'Does the media go over ExpressRoute?', 'What path does the call take?', 'Which way does signalling go?'];
+
+const calls = (who: Who, n: number) => nth(CALLS, n).replace('{s}', who.s);
+const subject = (who: Who) => (who.intro ? `${who.intro} ${capitalize(who.subject)}` : capitalize(who.subject));
+
+type Frame = { tag: string; say: (who: Who, place: Place, n: number) => string };
+
+/** How the user's place and the call are put together. */
+const FRAMES: readonly Frame[] = [
+  { tag: 'frame:be-and-call', say: (w, p, n) => `${subject(w)} ${w.be} ${p.said} and ${calls(w, n)}.` },
+  { tag: 'frame:call-then-place', say: (w, p, n) => `${subject(w)} ${calls(w, n)}; ${w.pronoun} ${w.be} ${p.said}.` },
+  { tag: 'frame:apposition', say: (w, p, n) => `${subject(w)}, ${p.said}, ${calls(w, n)}.` },
+  { tag: 'frame:two-sentences', say: (w, p, n) => `${subject(w)} ${w.be} ${p.said} today. ${capitalize(w.pronoun)} ${calls(w, n)}.` },
+  { tag: 'frame:ticket', say: (w, p) => `User: ${w.field}\nLocation: ${p.field}\nIssue: outbound calls to landlines and mobiles` },
+  { tag: 'frame:list', say: (w, p) => `- user: ${w.field}\n- location: ${p.field}\n- call: dialing out to a mobile number` },
+];
+
+interface Distractor {
+  tag: string;
+  /** A sentence about a place that is not where the user is now (`other`: a place that disagrees with theirs). */
+  say: (who: Who, other: Place) => string;
+}
+
+const DISTRACTORS: readonly Distractor[] = [
+  { tag: 'distractor:none', say: () => '' },
+  { tag: 'distractor:manager', say: (w, o) => `${capitalize(w.possessive)} manager is ${o.said} today, for what it's worth.` },
+  { tag: 'distractor:colleague', say: (w, o) => `${w.pronoun === 'I' ? 'My' : capitalize(w.possessive)} colleague Tom is ${o.said}.` },
+  { tag: 'distractor:past', say: (w, o) => `Last week ${w.pronoun} ${w.was} ${o.said} and it was fine.` },
+  { tag: 'distractor:usually', say: (w, o) => `${capitalize(w.pronoun)} ${w.pronoun === 'I' || w.pronoun === 'they' ? 'are' : 'is'} usually ${o.said}.`.replace('I are', 'I am') },
+  { tag: 'distractor:conditional', say: (w, o) => `It works fine when ${w.pronoun} ${w.be} ${o.said}.` },
+  { tag: 'distractor:asked', say: (w, o) => `Would it be different if ${w.pronoun} ${w.pronoun === 'I' ? 'were' : 'were'} ${o.said}?` },
+  { tag: 'distractor:separate-case', say: (_w, o) => `(Someone else had the same problem ${o.said.replace(/^(at|in|on) /, 'from ')} last month, separate ticket.)` },
+  { tag: 'distractor:server', say: () => 'Our Edge servers sit in the Amsterdam datacenter.' },
+];
+
+/** Every place x frame x distractor, with who says it rotated across them. */
+export function locationGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  product({ place: PLACES, frame: FRAMES, distractor: DISTRACTORS }).forEach(({ place, frame, distractor }, n) => {
+    const who = nth(WHO, n);
+    const other = otherPlace(place.value, n);
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, other), nth(QUESTIONS, n)].filter(Boolean).join(frame.tag === 'frame:ticket' || frame.tag === 'frame:list' ? '\n' : ' ');
+    items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `place:${place.said}`] });
+  });
+  return items;
+}
+
+/** The distractors alone: nothing says where the user is now, so no location may be read. */
+export function distractorGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  product({ who: WHO, distractor: DISTRACTORS.filter((d) => d.tag !== 'distractor:none' && d.tag !== 'distractor:usually'), k: [0, 1, 2, 3] }).forEach(({ who, distractor, k }, n) => {
+    const other = otherPlace(k % 2 === 0 ? 'internet' : 'customerNetwork', n);
+    const text = [nth(HEADERS, n), `${subject(who)} ${calls(who, n)}.`, distractor.say(who, other), nth(QUESTIONS, n)].join(' ');
+    items.push({ text, slots: {}, tags: [who.tag, distractor.tag] });
+  });
+  return items;
+}
+
+/** Places outside our network where people sit with a VPN up (or down). */
+const OUTSIDE = ['at home', 'at a hotel', 'in his hometown', 'at her parents\' house', 'at the airport', 'in a cafe', 'on a train', 'at a client site', 'on holiday in Spain', 'in a hotel room in Lagos'];
+const VPN_ON = ['on the VPN', 'connected through VPN', 'VPN\'d in', 'on GlobalProtect', 'with AnyConnect connected', 'over the company VPN', 'on the corporate VPN', 'using the VPN'];
+const VPN_OFF = ['without VPN', 'not on the VPN', 'with the VPN off', 'off VPN', 'no VPN'];
+
+/**
+ * Being on the VPN puts a client in our network wherever it sits, and off it outside, in every order: place x VPN
+ * phrasing x order (VPN first, place first, in another sentence, in an aside).
+ */
+export function vpnGrid(): GridItem[] {
+  const orders = [
+    (p: string, v: string) => `User is ${v} ${p} and calls a colleague's mobile.`,
+    (p: string, v: string) => `User is ${p}, ${v}, and calls a colleague's mobile.`,
+    (p: string, v: string) => `User is ${p} today. ${capitalize(v)}. Calls a landline.`,
+    (p: string, v: string) => `User (${p}, ${v}) dials a landline.`,
+  ];
+  const items: GridItem[] = [];
+  product({ order: orders, place: OUTSIDE, vpn: [...VPN_ON.map((v) => ({ v, on: true })), ...VPN_OFF.map((v) => ({ v, on: false }))] }).forEach(({ order, place, vpn }, n) => {
+    const text = `${nth(HEADERS, n)} ${order(place, vpn.v)} ${nth(QUESTIONS, n)}`;
+    items.push({ text, slots: { location: vpn.on ? 'customerNetwork' : 'internet' }, tags: [`vpn-order:${orders.indexOf(order)}`, `vpn:${vpn.v}`, `place:${place}`] });
+  });
+  return items;
+}
