@@ -224,6 +224,30 @@ function dialedPhone(items: readonly Item[], index: number): boolean {
 
 const isPstn = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 
+/** PSTN words for a handset, as against its number or line ("his mobile", "her cell phone", not "mobile number"). */
+const HANDSET = /mobile|cell|smartphone/;
+const NUMBER_WORDS = /number|line/;
+/** What runs on a handset or connects it, said right after it ("his mobile Skype app", "her mobile hotspot"). */
+const CLIENT_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'client', 'hotspot', 'data', 'wifi', 'wi-fi', 'tether', 'tethering']);
+const isProduct = (item: Item | undefined): boolean => kindOf(item) === 'call' && PRODUCT_NAME.test(surfaceOf(item) ?? '');
+
+/**
+ * A handset the Skype client runs on, not a number dialled: software or a network right after it ("calls a
+ * colleague on his mobile Skype app", "who is on his mobile hotspot", "her mobile client"), or Skype said to be on it
+ * ("rings my colleague's Skype on her cell phone"). A call between two clients, not a phone call.
+ */
+function clientHandset(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (!isPstn(item) || item.kind !== 'mention' || !HANDSET.test(item.surface) || NUMBER_WORDS.test(item.surface)) return false;
+  const next = items[index + 1];
+  const network = next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true;
+  if (network || isProduct(next) || CLIENT_WORDS.has(surfaceOf(next) ?? '')) return true;
+  let k = index - 1;
+  let on = false;
+  for (; k >= 0 && kindOf(items[k]) === 'filler'; k--) on ||= surfaceOf(items[k]) === 'on';
+  return on && isProduct(items[k]);
+}
+
 /**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
@@ -238,6 +262,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (concept.kind === 'hostedMeeting') named.add('conference');
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
+      if (concept.value === 'pstn' && clientHandset(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else named.add(concept.value);
     }
