@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, isCallingMedia, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, isCallingMedia, isFiller, kindOf, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
@@ -572,13 +572,31 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   return attrs.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
+/** "goes over", "travels through", "routed via": a verb of where traffic goes, then the way (matching surfaces or keys). */
+const GOES = /^(?:go|goes|going|gone|went|travel\w*|rout\w*|pass\w*|flow\w*|transit\w*)$/;
+const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'across']);
+
+/**
+ * "whether anything goes over the public Internet", "does it travel through our WAN": a network right after a verb of
+ * where traffic goes is the way asked about, nobody's place (it answered a question about a nurse on our WAN from the
+ * Internet: a wrong answer).
+ */
+function routedThrough(items: readonly Item[], index: number): boolean {
+  const way = previousIndex(items, index, isFiller);
+  return WAY_WORDS.has(surfaceOf(items[way]) ?? '') && GOES.test(surfaceOf(items[previousIndex(items, way, isFiller)]) ?? '');
+}
+
+function withoutRouted(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  return attrs.filter((a) => a.statement.kind !== 'place' || !routedThrough(items, items.indexOf(a.source)));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
-  const asides = withoutAsides(withoutEarlier(items, withoutOutsidersPlaces(parties.attributes)).filter((a) => a.source !== heading));
+  const asides = withoutAsides(withoutEarlier(items, withoutRouted(items, withoutOutsidersPlaces(parties.attributes))).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

@@ -92,3 +92,31 @@ describe('words other languages lend to English questions', () => {
     });
   });
 });
+
+describe('places other languages lend to English questions', () => {
+  it.each(['in het kantoor in Utrecht', 'in the Büro in Köln', 'in the escritório', 'at the matriz', 'in the Zentrale', 'in the filial in Recife'])('%s is our network', (place) => {
+    expect(slots(`Online only. I am ${place} and call a Festnetz number. Path?`).location).toBe('customerNetwork');
+  });
+
+  it.each(['from the Homeoffice without VPN', 'on the Baustelle with a 4G stick', 'on the trein', 'at the camping with a 4G router', 'thuis, no VPN'])('%s is the Internet', (place) => {
+    expect(slots(`Online only. I am ${place} and call a vaste lijn. Path?`).location).toBe('internet');
+  });
+});
+
+describe('the deployment said of the whole organization', () => {
+  it.each([
+    'Our organisation is solely on Skype for Business Online.',
+    'Our company uses only Skype Online.',
+    'Company is fully migrated to Skype Online.',
+  ])('%s is Online, no homing of the user', (deployment) => {
+    const read = slots(`${deployment} A user in the office calls a landline. Path?`);
+    expect(read.deployment).toBe('online');
+    expect(read.homing).toBeUndefined();
+  });
+
+  it.each(['Mixed environment: some users on-prem, some Online.', 'We run a coexistence setup while we migrate.'])('%s is Hybrid, no homing of the user', (deployment) => {
+    const read = slots(`${deployment} A user in the office calls a landline. Path?`);
+    expect(read.deployment).toBe('hybrid');
+    expect(read.homing).toBeUndefined();
+  });
+});
