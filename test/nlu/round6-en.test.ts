@@ -93,6 +93,17 @@ describe('words other languages lend to English questions', () => {
   });
 });
 
+describe('a meeting in another language "of" its host', () => {
+  it.each(['vergadering', 'reunião', 'Besprechung', 'réunion'])('the %s of our CFO, who is Online-homed', (meeting) => {
+    expect(slots(`Hybrid. I'm on the on-prem pool, in the office, joining the ${meeting} of our CFO who is Online-homed. Path?`)).toMatchObject({
+      callType: 'conference',
+      organizer: 'online',
+      homing: 'onPremises',
+      location: 'customerNetwork',
+    });
+  });
+});
+
 describe('places other languages lend to English questions', () => {
   it.each(['in het kantoor in Utrecht', 'in the Büro in Köln', 'in the escritório', 'at the matriz', 'in the Zentrale', 'in the filial in Recife'])('%s is our network', (place) => {
     expect(slots(`Online only. I am ${place} and call a Festnetz number. Path?`).location).toBe('customerNetwork');
