@@ -85,6 +85,32 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
   return undefined;
 }
 
+/** A room of ours by its words ("office", "plant"): not a network, not another organization's already. */
+const isRoom = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'customerNetwork' && item.concept.connection !== true;
+
+/** The index of the organization right after "of" past fillers ("of a customer", "of our client"), if there is one. */
+function ownerAfterOf(items: readonly Item[], of: number, people: People): number | undefined {
+  if (surfaceOf(items[of]) !== 'of') return undefined;
+  let k = of + 1;
+  while (k < items.length && isFiller(items[k])) k++;
+  return isOutsider(items[k], people, k, false) ? k : undefined;
+}
+
+/**
+ * "at the Frankfurt office of a customer", "in the offices of a supplier": a room followed by "of" and another
+ * organization is theirs, like "a customer's office"; the organization there owns the room, it says nothing of who
+ * is in it (our engineer visiting them is on the Internet, not federated).
+ */
+function roomOfOutsider(items: readonly Item[], index: number, people: People): boolean {
+  return isRoom(items[index]) && ownerAfterOf(items, index + 1, people) !== undefined;
+}
+
+function ownerOfRoomBefore(items: readonly Item[], index: number, people: People): boolean {
+  let of = index - 1;
+  while (of >= 0 && isFiller(items[of]) && surfaceOf(items[of]) !== 'of') of--;
+  return of > 0 && isRoom(items[of - 1]) && ownerAfterOf(items, of, people) === index;
+}
+
 /**
  * What an item says once its owner is known: another organization's on-premises servers or datacenter are where it
  * hosts ("their own on-prem Skype servers"); another organization's tenant, or a tenant said to be different, makes
@@ -94,6 +120,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
  */
 export function ownedStatement(items: readonly Item[], index: number, people: People): Statement | null | undefined {
   const item = items[index];
+  if (roomOfOutsider(items, index, people)) return { kind: 'place', value: 'internet', owned: true };
+  if (kindOf(item) === 'company' && ownerOfRoomBefore(items, index, people)) return null;
   if (people.ownedPlaces.has(index)) {
     const next = items[index + 1];
     return next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn' ? null : { kind: 'place', value: 'internet', owned: true };

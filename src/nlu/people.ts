@@ -51,6 +51,11 @@ const COPULA_REACH = 6;
  * the aspect and measure words the lexicon may join to them ("發了一個").
  */
 const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳)(?:了|個)?(?:一個|一場|個|場)?$/;
+/**
+ * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
+ * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
+ */
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns']);
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -455,6 +460,9 @@ export class People {
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
     const partner = this.items[index + 1];
+    // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
+    // company: what a host does is no sign of a person).
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && ['who', 'whose'].includes(surfaceOf(partner) ?? '')) return true;
     return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
   }
 
@@ -544,7 +552,8 @@ export class People {
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
-    const first = nextIndex(this.items, anchor.index + 1, isFiller);
+    // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
+    const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
     if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
   }
@@ -565,6 +574,9 @@ export class People {
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
     if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
+    // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
+    const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
     const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
@@ -594,6 +606,13 @@ export class People {
     return false;
   }
 
+  /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
+  private meetingBefore(index: number): boolean {
+    // "the conference call the plant manager opened": a place may name what the person is manager of.
+    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place');
+    return this.anchors.get(before)?.kind === 'meeting';
+  }
+
   /**
    * "our COO, whose account still lives on the pool, will chair it": the index of the comma that closes a relative
    * clause set off right after `index`, else `index` itself.
@@ -614,7 +633,8 @@ export class People {
    * mean other things without a meeting after them ("防火牆開了 3478", "拉專線"), so the meeting must follow.
    */
   private setsUp(verb: number): boolean {
-    if (!SETUP_VERB.test(surfaceOf(this.items[verb]) ?? '')) return false;
+    const word = surfaceOf(this.items[verb]) ?? '';
+    if (!SETUP_VERB.test(word) && !SETUP_WORDS.has(word)) return false;
     for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH; k++) {
       const item = this.items[k];
       if (anchorOf(item, k)?.kind === 'meeting') return true;

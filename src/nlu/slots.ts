@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
@@ -225,6 +225,30 @@ function dialedPhone(items: readonly Item[], index: number): boolean {
 
 const isPstn = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 
+/** PSTN words for a handset, as against its number or line ("his mobile", "her cell phone", not "mobile number"). */
+const HANDSET = /mobile|cell|smartphone/;
+const NUMBER_WORDS = /number|line/;
+/** What runs on a handset or connects it, said right after it ("his mobile Skype app", "her mobile hotspot"). */
+const CLIENT_WORDS: ReadonlySet<string> = new Set(['app', 'apps', 'client', 'hotspot', 'data', 'wifi', 'wi-fi', 'tether', 'tethering']);
+const isProduct = (item: Item | undefined): boolean => kindOf(item) === 'call' && PRODUCT_NAME.test(surfaceOf(item) ?? '');
+
+/**
+ * A handset the Skype client runs on, not a number dialled: software or a network right after it ("calls a
+ * colleague on his mobile Skype app", "who is on his mobile hotspot", "her mobile client"), or Skype said to be on it
+ * ("rings my colleague's Skype on her cell phone"). A call between two clients, not a phone call.
+ */
+function clientHandset(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (!isPstn(item) || item.kind !== 'mention' || !HANDSET.test(item.surface) || NUMBER_WORDS.test(item.surface)) return false;
+  const next = items[index + 1];
+  const network = next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.connection === true;
+  if (network || isProduct(next) || CLIENT_WORDS.has(surfaceOf(next) ?? '')) return true;
+  let k = index - 1;
+  let on = false;
+  for (; k >= 0 && kindOf(items[k]) === 'filler'; k--) on ||= surfaceOf(items[k]) === 'on';
+  return on && isProduct(items[k]);
+}
+
 /**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
@@ -239,6 +263,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (concept.kind === 'hostedMeeting') named.add('conference');
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
+      if (concept.value === 'pstn' && clientHandset(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else named.add(concept.value);
     }
@@ -614,6 +639,24 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
+/** "goes over", "travels through", "routed via": a verb of where traffic goes, then the way (matching surfaces or keys). */
+const GOES = /^(?:go|goes|going|gone|went|travel\w*|rout\w*|pass\w*|flow\w*|transit\w*)$/;
+const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'across']);
+
+/**
+ * "whether anything goes over the public Internet", "does it travel through our WAN": a network right after a verb of
+ * where traffic goes is the way asked about, nobody's place (it answered a question about a nurse on our WAN from the
+ * Internet: a wrong answer).
+ */
+function routedThrough(items: readonly Item[], index: number): boolean {
+  const way = previousIndex(items, index, isFiller);
+  return WAY_WORDS.has(surfaceOf(items[way]) ?? '') && GOES.test(surfaceOf(items[previousIndex(items, way, isFiller)]) ?? '');
+}
+
+function withoutRouted(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  return attrs.filter((a) => a.statement.kind !== 'place' || !routedThrough(items, items.indexOf(a.source)));
+}
+
 /** Words for the machines that run the service ("servers", "Lync pool", "伺服器", "主機"). */
 const SERVER_WORDS = /server|pool|伺服器|主機|集區/;
 /** Our own, said before them ("our servers", "我們的 SfB 主機"). */
@@ -694,7 +737,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
-  const asides = withoutAsides(withoutEarlier(items, withoutOutsidersPlaces(said)).filter((a) => a.source !== heading));
+  const asides = withoutAsides(withoutEarlier(items, withoutRouted(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
