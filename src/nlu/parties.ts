@@ -582,14 +582,21 @@ function strayOp(items: readonly Item[], index: number): boolean {
 }
 
 /**
- * "台北辦公室的同事", "高雄廠的人", "the Osaka office's users": a place right before "的"/"'s" and a person says whom
- * the person belongs to. It is where they are unless something else is said of them ("台北辦公室的同事今天在家"
- * is at home); "在家的同事", said with 在, is where they are now.
+ * "台北辦公室的同事", "高雄廠的人", "the Osaka office's users", "the onsite coordinator", "our HQ receptionist": a place
+ * right before a person (or before "的"/"'s" and a person) says whom the person belongs to, or their job. It is where
+ * they are unless something else is said of them ("台北辦公室的同事今天在家" is at home; "the onsite coordinator, who
+ * is on a client's guest Wi-Fi today" is not on our network); "在家的同事", said with 在, is where they are now.
  */
 function affiliation(items: readonly Item[], index: number): boolean {
-  if (!isPossessive(items[index + 1]) || /^(在|從|於|at |in |on |from )/.test(surfaceOf(items[index]) ?? '')) return false;
-  const person = items[index + 2];
-  return person?.kind === 'mention' && person.concept.kind === 'party';
+  const surface = surfaceOf(items[index]) ?? '';
+  // Without a possessive only in English, where a place before a noun is an adjective ("the on-site coordinator"): a
+  // Chinese place right before a person says where they are ("家裡同事").
+  if (!isPossessive(items[index + 1])) return /^[a-z]/.test(surface) && isPerson(items[index + 1]);
+  return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[index + 2]);
+}
+
+function isPerson(item: Item | undefined): boolean {
+  return item?.kind === 'mention' && item.concept.kind === 'party';
 }
 
 /** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */

@@ -131,3 +131,17 @@ describe('the deployment said of the whole organization', () => {
     expect(read.homing).toBeUndefined();
   });
 });
+
+describe("a place word before a person's role says whom they belong to, never outweighing where they are said to be", () => {
+  const ROLE_PLACES = ['onsite', 'HQ', 'head office', 'branch', 'on-site'];
+  const ROLES = ['coordinator', 'receptionist', 'engineer', 'colleague'];
+  const AWAY = ['who is at home today', "who is on a customer's guest wifi today", 'who is at a hotel this week, no VPN'];
+
+  it.each(pairs(ROLE_PLACES, ROLES))('the %s %s, said to be elsewhere, is never read as on our network', (place, role) => {
+    for (const away of AWAY) {
+      const read = slots(`Online tenant. I'm in the office and call the ${place} ${role}, ${away}. Which path?`);
+      expect(read.location).toBe('customerNetwork');
+      expect(read.peer).not.toBe('customerNetwork');
+    }
+  });
+});
