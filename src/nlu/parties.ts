@@ -422,14 +422,18 @@ class PartyReader {
 
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
   private speakerActs(): boolean {
-    return [...this.anchors.values()].some((anchor) => {
-      if (anchor.kind !== 'person' || anchor.role !== 'user') return false;
-      for (let k = anchor.index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
-        const item = this.items[k];
-        if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
-      }
-      return false;
-    });
+    return [...this.anchors.values()].some((anchor) => anchor.kind === 'person' && anchor.role === 'user' && this.acts(anchor.index));
+  }
+
+  /** Whether the person at `index` joins or calls in their own clause ("小王在公司打給同事", "使用者撥外線"). */
+  private acts(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+      const item = this.items[k];
+      if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+      // "撥外線", "一對一": a call named by its type; a meeting word alone may name someone else's meeting.
+      if (item.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer')) return true;
+    }
+    return false;
   }
 
   /** Whether the person at `index` calls someone else named after them in the sentence (not the speaker). */
@@ -700,8 +704,11 @@ function describesMeeting(items: readonly Item[], index: number): boolean {
   const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
-  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting');
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
 }
+
+/** "我在總公司開會議", "在分行開了一個會": holding a meeting somewhere says where one is, not whose meeting it is. */
+const HOLDS_MEETING = /^(開|發)(?!的)/;
 
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
