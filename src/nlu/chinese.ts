@@ -41,8 +41,11 @@ export interface Segment {
  * lexicon words, so it never replaces a reading of known words, only one that leaves characters unknown.
  */
 const HOMOPHONE_COST = 2.005;
-/** Only words this long are recognized through a homophone: two characters as written anchor the third. */
-const HOMOPHONE_MIN_LENGTH = 3;
+/**
+ * Words of two characters are recognized through a homophone too ("會義" for 會議, "迅號" for 訊號): the character
+ * typed right anchors the other, and a reading of known words always wins over the typo.
+ */
+const HOMOPHONE_MIN_LENGTH = 2;
 const HOMOPHONE_MAX_LENGTH = 4;
 
 /** An unknown character costs a little more than a one-character word, so lexicon words win ties. */

@@ -660,9 +660,11 @@ function describesInventory(items: readonly Item[], index: number): boolean {
     return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
   }
   if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
-  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && x.unknown === true) || (isFiller(x) && surfaceOf(x) !== HAS));
+  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
   return surfaceOf(items[before]) === HAS;
 }
+/** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
+const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
 /** "有": there is, we have. */
 const HAS = '有';
 

@@ -270,3 +270,30 @@ export function vpnGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Phonetic-input typos (注音/拼音: a character swapped for one that sounds the same) in the domain's words, two
+ * characters long as well as longer: each reads as the word it stands for.
+ */
+export function typoGrid(): GridItem[] {
+  const places: readonly Part[] = [
+    part('在家', OUT), part('再家', OUT), part('在家裡', OUT), part('在加裡', OUT),
+    part('在公司', IN), part('在工司', IN), part('在辦公室', IN), part('在辦工室', IN), part('在分工司', IN),
+  ];
+  const calls: readonly Part[] = [
+    part('打外線', { callType: 'pstn' }), part('打外現', { callType: 'pstn' }), part('撥外限', { callType: 'pstn' }),
+    part('加入會議', { callType: 'conference' }), part('加入會義', { callType: 'conference' }), part('加入會意', { callType: 'conference' }),
+    part('參加視訊會議', { callType: 'conference' }), part('參加視迅會議', { callType: 'conference' }),
+    part('跟同事一對一視訊', { callType: 'peerToPeer' }), part('跟同事一對一視迅', { callType: 'peerToPeer' }),
+  ];
+  const questions: readonly Part[] = [part('訊號走哪？'), part('迅號走哪？'), part('訊好走哪？'), part('媒體怎麼走？')];
+  const homings: readonly Part[] = [
+    part('帳號在雲端', { homing: 'online' }), part('張號在雲端', { homing: 'online' }), part('帳號在芸端', { homing: 'online' }),
+    part('帳號在地端', { homing: 'onPremises' }), part('帳好在地端', { homing: 'onPremises' }), part('帳號再地端', { homing: 'onPremises' }),
+  ];
+  const items = product([part('我'), part('小王')], places, calls, questions).map(([who, place, call, question]) => fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  for (const [homing, question] of product(homings, questions)) {
+    items.push(fill('hybrid，我{0}，在公司打外線，{1}', [homing, question], { deployment: 'hybrid', ...IN, callType: 'pstn' }));
+  }
+  return items;
+}
