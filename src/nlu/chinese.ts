@@ -84,6 +84,8 @@ export class Segmenter {
   constructor(
     private readonly words: ReadonlySet<string>,
     homophoneGroups: readonly string[] = [],
+    /** The words a two-character typo may stand for (the domain's own); longer words: any lexicon word. */
+    private readonly shortTargets: ReadonlySet<string> = words,
   ) {
     let max = 1;
     for (const word of words) max = Math.max(max, word.length);
@@ -130,7 +132,7 @@ export class Segmenter {
     for (let p = 0; p < text.length; p++) {
       for (const alternative of this.homophones.get(text[p]) ?? []) {
         const candidate = text.slice(0, p) + alternative + text.slice(p + 1);
-        if (this.words.has(candidate)) found.add(candidate);
+        if (text.length === HOMOPHONE_MIN_LENGTH ? this.shortTargets.has(candidate) : this.words.has(candidate)) found.add(candidate);
       }
     }
     return found.size === 1 ? [...found][0] : undefined;
