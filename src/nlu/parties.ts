@@ -16,6 +16,7 @@ import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
+import { HAN } from './text';
 
 export type { Statement } from './statements';
 
@@ -665,6 +666,41 @@ function describesInventory(items: readonly Item[], index: number): boolean {
 }
 /** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
 const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
+/** Words for a machine, not a person ("伺服器在總部機房", "the pool sits in the datacenter"). */
+const MACHINE_WORDS: ReadonlySet<string> = new Set(['伺服器', '主機', '設備', '機器', '閘道', 'pool', 'server', 'servers', 'sbc', 'gateway', 'f5', 'appliance']);
+/** Verbs that say where a machine stands ("SfB Server 放在台北機房", "pool 架在總部"). */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['放在', '架在', '裝在', '擺在', '位於', '在', '放', '架設在', '建在']);
+
+const isMachine = (item: Item | undefined): boolean =>
+  (item?.kind === 'word' && MACHINE_WORDS.has(item.key)) ||
+  (item?.kind === 'mention' && ((item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) || (item.concept.kind === 'homed' && SERVER.test(item.surface))));
+
+/**
+ * "伺服器在總部機房", "Edge 在 DMZ", "SfB Server 放在台北機房": where a machine stands is nobody's place, and a server
+ * said to stand somewhere is what the organization has, not anyone's homing. A person before the place in its clause
+ * keeps it theirs ("小王在伺服器旁邊").
+ */
+function placesMachine(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  if (kind === 'homed') {
+    if (!isMachine(items[index])) return false;
+    const verb = items[index + 1];
+    // "放在 臺 北 機房": a place name the vocabulary does not know may stand between.
+    const where = nextIndex(items, index + 1, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'han' && x.unknown === true));
+    return HAN.test(surfaceOf(verb) ?? '') && PLACING_WORDS.has(surfaceOf(verb) ?? '') && ['place', 'datacenter'].includes(kindOf(items[where]) ?? '');
+  }
+  if (kind !== 'place' && kind !== 'datacenter') return false;
+  // Chinese only: English says where machines are in ways the rules for people already read ("servers in the DMZ").
+  let chinese = HAN.test(surfaceOf(items[index]) ?? '');
+  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
+    const item = items[j];
+    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
+    if (isMachine(item)) return chinese;
+    chinese ||= HAN.test(surfaceOf(item) ?? '');
+  }
+  return false;
+}
+
 /** "有": there is, we have. */
 const HAS = '有';
 
@@ -746,7 +782,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
