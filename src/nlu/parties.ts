@@ -398,7 +398,12 @@ class PartyReader {
     const ours = waiting.filter((index) => !OUTSIDERS.has(headOf(this.items[index])));
     const outsiders = ours.length > 0 ? waiting.filter((index) => !ours.includes(index)) : [];
     if (noPeer) for (const index of outsiders) roles.set(index, null);
-    const unassigned = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
+    const all = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
+    // "老闆今天在家，我在公司打給同事", "協理人在國外出差，小王撥外線": someone only described in a clause of their own,
+    // right before another person who calls or joins, is nobody in the call.
+    const bystanders = all.filter((index) => this.describedBeside(index));
+    for (const index of bystanders) roles.set(index, null);
+    const unassigned = all.filter((index) => !bystanders.includes(index));
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
     // "主管在公司開會，我要參加", "老闆在飯店，要我加入他的會議": the speaker who joins or calls is the user, whatever
@@ -419,6 +424,32 @@ class PartyReader {
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
+  }
+
+  /**
+   * Whether the person at `index` (in Chinese) is only described in a clause of their own ("老闆今天在家，"), and the
+   * next clause opens with another person who calls or joins: then they are beside the call, not in it.
+   */
+  private describedBeside(index: number): boolean {
+    const { items } = this;
+    if (!HAN.test(surfaceOf(items[index]) ?? '')) return false;
+    let end = index + 1;
+    for (; end < items.length && !endsClause(items[end]); end++) {
+      const kind = kindOf(items[end]);
+      if (kind === 'call' || kind === 'callType' || kind === 'party' || kind === 'hostedMeeting' || (kind === 'cue' && isMarker(items[end], 'hosted'))) return false;
+      if (items[end].kind === 'mention' && (items[end] as Extract<Item, { kind: 'mention' }>).concept.kind === 'cue') return false;
+    }
+    const close = items[end];
+    if (close?.kind !== 'break' || close.strong || close.paren !== undefined || close.quote || close.list) return false;
+    // The person opens their clause ("老闆今天在家，"), past fillers only.
+    if (previousIndex(items, index, isFiller) >= clauseStart(items, index)) return false;
+    const next = nextIndex(items, end, isFiller);
+    const anchor = this.anchors.get(next);
+    // "她在咖啡廳，兩個人一對一視訊": both of them are still in the call.
+    if (anchor?.kind !== 'person' || anchor.role === 'both' || anchor.role === 'all' || this.people.resolve(anchor).index === index || this.people.callees.has(next)) return false;
+    // "同仁在家，小王在公司打給他": a pronoun called may be them.
+    const called = [...this.people.callees].some((k) => this.anchors.get(k)?.role === 'pronoun' || (this.anchors.has(k) && this.people.resolve(this.anchors.get(k) as Anchor).index === index));
+    return !called && this.acts(next);
   }
 
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
