@@ -695,6 +695,16 @@ function describesInventory(items: readonly Item[], index: number): boolean {
   const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
   return surfaceOf(items[before]) === HAS;
 }
+/** Whether the organizer is named before `index` in its clause. */
+function hostsClause(items: readonly Item[], index: number, people: People): boolean {
+  // Chinese only: in English the place after a host is as often where the meeting is joined from.
+  if (!HAN.test(surfaceOf(items[index]) ?? '')) return false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    if (people.organizers.has(k)) return true;
+  }
+  return false;
+}
+
 /** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
 const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
 /** Words for a machine, not a person ("伺服器在總部機房", "the pool sits in the datacenter"). */
@@ -819,6 +829,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
+    // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
+    // no place in it); it was the user's by default.
+    if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
     const weaker = statement.kind === 'place' && affiliation(items, index) ? 1 : 0;
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);

@@ -229,6 +229,15 @@ export function organizerGrid(): GridItem[] {
       items.push(fill(`hybrid，我{2}加入${meeting}，{0}{1}，媒體走哪？`, [host, homing, place], base));
       items.push(fill(`hybrid，{0}{1}。我{2}要加入${meeting}，路徑？`, [host, homing, place], base));
     }
+    // The host named once, then by a pronoun: "他的會議", "他開的會" are theirs.
+    for (const meeting of ['他的會議', '他開的會', '她的會議', '他約的會議']) {
+      items.push(fill(`hybrid，{0}{1}，我{2}加入${meeting}，媒體走哪？`, [host, homing, place], { deployment: 'hybrid', callType: 'conference' }));
+    }
+  }
+  // Where the host is, in their own clause, is nobody's place in the meeting.
+  for (const [host, where, meeting] of product(hosts, [part('在機場'), part('在家'), part('在辦公室'), part('出差中')], [part('他的會議'), part('他開的會')])) {
+    // Everyone Online: one of our own people hosts it Online.
+    items.push(fill('純 Online，{0}{1}，叫我加入{2}，訊號走哪？', [host, where, meeting], { callType: 'conference', organizer: 'online' }));
   }
   return items;
 }
