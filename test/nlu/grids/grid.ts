@@ -19,11 +19,9 @@ export interface Part {
 
 export const part = (text: string, slots: PartialScenario = {}): Part => ({ text, slots });
 
-/** Every combination of one part from each table, in order (deterministic). */
-export function product(...tables: readonly (readonly Part[])[]): Part[][] {
-  let rows: Part[][] = [[]];
-  for (const table of tables) rows = rows.flatMap((row) => table.map((entry) => [...row, entry]));
-  return rows;
+/** Every combination of the tables' rows, in order: product([[a, b], [c]]) is [[a, c], [b, c]]. */
+export function product<T>(tables: readonly (readonly T[])[]): T[][] {
+  return tables.reduce<T[][]>((rows, table) => rows.flatMap((row) => table.map((cell) => [...row, cell])), [[]]);
 }
 
 /** Fills a template's `{0}`, `{1}`... with the parts' words; the item states every part's slots. */

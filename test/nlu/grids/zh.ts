@@ -82,10 +82,10 @@ const QUESTIONS: readonly Part[] = [part('媒體走哪？'), part('信令跟媒�
 /** The user's location: who x place x call x question, in two orders and as a ticket's field. */
 export function locationGrid(): GridItem[] {
   const items: GridItem[] = [];
-  for (const [who, place, call, question] of product(USERS, PLACES, CALLS, QUESTIONS)) {
+  for (const [who, place, call, question] of product([USERS, PLACES, CALLS, QUESTIONS])) {
     items.push(fill('{0}{1}{2}，{3}', [who, place, call, question]));
   }
-  for (const [who, place, call] of product(USERS.slice(0, 4), PLACES, CALLS)) {
+  for (const [who, place, call] of product([USERS.slice(0, 4), PLACES, CALLS])) {
     items.push(fill('要{2}，{0}目前{1}，路徑？', [who, place, call]));
     items.push(fill('報修人：{0}\n位置：{1}\n狀況：{2}時斷斷續續\n請問媒體路徑？', [who, part(place.text.replace(/^(人)?在/, ''), place.slots), call]));
   }
@@ -114,7 +114,7 @@ const PLAIN_USERS: readonly Part[] = [part('我'), part('使用者'), part('小�
 /** A distractor, then the user (with or without a place of their own) and a call: only the user's place is read. */
 export function distractorGrid(): GridItem[] {
   const places: readonly Part[] = [part(''), part('在公司', IN), part('在家', OUT), part('在分公司', IN), part('在機場', OUT), part('在家沒連 VPN', OUT)];
-  return product(DISTRACTORS, PLAIN_USERS, places, CALLS).map(([distractor, who, place, call]) =>
+  return product([DISTRACTORS, PLAIN_USERS, places, CALLS]).map(([distractor, who, place, call]) =>
     fill('{0}{1}{2}{3}，媒體走哪？', [distractor, who, place, call]),
   );
 }
@@ -150,12 +150,12 @@ const peerSide = (homing: Part): Part => part(homing.text, { peerHoming: homing.
 export function homingGrid(): GridItem[] {
   const items: GridItem[] = [];
   const hybrid = { deployment: 'hybrid' } as const;
-  for (const [who, homing] of product(USERS.slice(0, 4), HOMINGS)) {
+  for (const [who, homing] of product([USERS.slice(0, 4), HOMINGS])) {
     items.push(fill('我們是 hybrid，{0}{1}，在公司打外線，媒體走哪？', [who, homing], { ...hybrid, ...IN, callType: 'pstn' }));
     items.push(fill('Hybrid 環境，{0}{1}，在家加入會議，signaling 走哪？', [who, homing], { ...hybrid, ...OUT, callType: 'conference' }));
     items.push(fill('混合部署。{0}在辦公室，{1}，打給在家的同事，路徑？', [who, homing], { ...hybrid, ...IN, peer: 'internet', callType: 'peerToPeer' }));
   }
-  for (const [homing, who] of product(HOMINGS, [part('同事'), part('小李'), part('主管')])) {
+  for (const [homing, who] of product([HOMINGS, [part('同事'), part('小李'), part('主管')]])) {
     items.push(fill('hybrid，我在公司打給{1}，{1}{0}，人在家，媒體走哪？', [peerSide(homing), who], { ...hybrid, ...IN, peer: 'internet', callType: 'peerToPeer' }));
   }
   for (const homing of HOMINGS) {
@@ -190,7 +190,7 @@ export function peerGrid(): GridItem[] {
   ];
   const userPlace: readonly Part[] = [part('我在公司', IN), part('我在家', OUT), part('我人在總部', IN)];
   const p2p = { callType: 'peerToPeer' } as const;
-  for (const [me, who, place] of product(userPlace, peers, where)) {
+  for (const [me, who, place] of product([userPlace, peers, where])) {
     items.push(fill('{0}打給{2}的{1}，媒體走哪？', [me, who, place], p2p));
     items.push(fill('{0}跟{1}一對一通話，{1}{2}，路徑？', [me, who, place], p2p));
     items.push(fill('{1}{2}，{0}要用 Skype 打給他，信令怎麼走？', [me, who, place], p2p));
@@ -203,9 +203,9 @@ export function peerGrid(): GridItem[] {
     part('撥 0800 客服'),
     part('打到客户公司总机'),
   ];
-  for (const [me, call] of product(userPlace, pstn)) items.push(fill('{0}{1}，媒體走哪？', [me, call], { callType: 'pstn' }));
+  for (const [me, call] of product([userPlace, pstn])) items.push(fill('{0}{1}，媒體走哪？', [me, call], { callType: 'pstn' }));
   const federated: readonly Part[] = [part('打給合作夥伴（有做同盟）'), part('跟同盟廠商的窗口一對一'), part('打給 federated 的外部聯絡人')];
-  for (const [me, call] of product(userPlace, federated)) items.push(fill('{0}{1}，媒體走哪？', [me, call], { ...PEER_FED, ...p2p }));
+  for (const [me, call] of product([userPlace, federated])) items.push(fill('{0}{1}，媒體走哪？', [me, call], { ...PEER_FED, ...p2p }));
   return items;
 }
 
@@ -222,7 +222,7 @@ export function organizerGrid(): GridItem[] {
     part('帳號在雲端', { organizer: 'online' }),
     part('已經搬到 Online', { organizer: 'online' }),
   ];
-  for (const [host, homing, place] of product(hosts, homings, [part('在家', OUT), part('在辦公室', IN)])) {
+  for (const [host, homing, place] of product([hosts, homings, [part('在家', OUT), part('在辦公室', IN)]])) {
     for (const form of forms) {
       const meeting = form.replace('{0}', host.text);
       const base = { deployment: 'hybrid', callType: 'conference' } as const;
@@ -235,7 +235,7 @@ export function organizerGrid(): GridItem[] {
     }
   }
   // Where the host is, in their own clause, is nobody's place in the meeting.
-  for (const [host, where, meeting] of product(hosts, [part('在機場'), part('在家'), part('在辦公室'), part('出差中')], [part('他的會議'), part('他開的會')])) {
+  for (const [host, where, meeting] of product([hosts, [part('在機場'), part('在家'), part('在辦公室'), part('出差中')], [part('他的會議'), part('他開的會')]])) {
     // Everyone Online: one of our own people hosts it Online.
     items.push(fill('純 Online，{0}{1}，叫我加入{2}，訊號走哪？', [host, where, meeting], { callType: 'conference', organizer: 'online' }));
   }
@@ -272,7 +272,7 @@ export function vpnGrid(): GridItem[] {
   ];
   const who: readonly Part[] = [part('我'), part('學生'), part('小王')];
   const items: GridItem[] = [];
-  for (const [person, place, vpn] of product(who, places, vpns)) {
+  for (const [person, place, vpn] of product([who, places, vpns])) {
     items.push(fill('{0}{1}{2}，打外線給客戶，媒體走哪？', [person, place, vpn], { callType: 'pstn' }));
     items.push(fill('{0}{1}（{2}）加入會議，信令怎麼走？', [person, place, vpn], { callType: 'conference' }));
     items.push(fill('{0}{1}，{2}，打外線，路徑？', [person, place, vpn], { callType: 'pstn' }));
@@ -300,8 +300,8 @@ export function typoGrid(): GridItem[] {
     part('帳號在雲端', { homing: 'online' }), part('張號在雲端', { homing: 'online' }), part('帳號在芸端', { homing: 'online' }),
     part('帳號在地端', { homing: 'onPremises' }), part('帳好在地端', { homing: 'onPremises' }), part('帳號再地端', { homing: 'onPremises' }),
   ];
-  const items = product([part('我'), part('小王')], places, calls, questions).map(([who, place, call, question]) => fill('{0}{1}{2}，{3}', [who, place, call, question]));
-  for (const [homing, question] of product(homings, questions)) {
+  const items = product([[part('我'), part('小王')], places, calls, questions]).map(([who, place, call, question]) => fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  for (const [homing, question] of product([homings, questions])) {
     items.push(fill('hybrid，我{0}，在公司打外線，{1}', [homing, question], { deployment: 'hybrid', ...IN, callType: 'pstn' }));
   }
   return items;
