@@ -93,8 +93,9 @@ export class Analyzer {
     return key;
   }
 
-  private isKnown(word: string): boolean {
-    return this.forms.aliases.has(word) || this.knownKeys.has(this.keyOf(word));
+  /** Whether the vocabulary knows an English word, given its key. */
+  private isKnown(word: string, key: string): boolean {
+    return this.forms.aliases.has(word) || this.knownKeys.has(key);
   }
 
   /**
@@ -115,11 +116,14 @@ export class Analyzer {
         const last = pieces[pieces.length - 1];
         const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {
-          const unknown = !this.isKnown(word) && !isFunctionWord(word) && !/\d/.test(word);
+          // The word's key, looked up once: it says whether the vocabulary knows the word, and is the token's key
+          // unless a typo is corrected.
+          const key = this.keyOf(word);
+          const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
           const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
           const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
-          pieces.push({ key: this.keyOf(surface), script: 'latin', surface, ...(name && { name }) });
+          pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
     });
@@ -149,13 +153,15 @@ export class Analyzer {
     return items;
   }
 
-  /** Every phrase starting at `i`, as [end, concept id]. */
-  private phrasesAt(tokens: readonly Token[], i: number): [number, string][] {
-    return phrasesAt(this.root, tokens, i, (token) => token.key);
+  /** Every phrase starting at `i` of a run's keys, as [end, concept id]. */
+  private phrasesAt(keys: readonly string[], i: number): [number, string][] {
+    return phrasesAt(this.root, keys, i);
   }
 
   private matchRun(tokens: readonly Token[]): Item[] {
     const n = tokens.length;
+    /** The tokens' keys, which phrases are matched by, gathered once for every lookup of the run. */
+    const keys = tokens.map((token) => token.key);
     const cost = new Array<number>(n + 1).fill(Infinity);
     // Between readings of as many items, the one leaving fewer words of meaning outside a phrase: "the cloud
     // connector" is "the" + "cloud connector", not "the cloud" + a stray "connector".
@@ -167,7 +173,7 @@ export class Analyzer {
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       choice[i] = [i + 1, undefined];
       // Longest first, replaced only by a strictly cheaper reading.
-      for (const [end, concept] of this.phrasesAt(tokens, i).reverse()) {
+      for (const [end, concept] of this.phrasesAt(keys, i).reverse()) {
         const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (choice[i][1] === undefined || stray[end] < stray[i]));
         if (cheaper) {
           cost[i] = 1 + cost[end];
@@ -179,7 +185,8 @@ export class Analyzer {
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
       const [end, chosen] = choice[i];
-      const concept = bareMeeting(tokens, i, chosen, this.startsVerb(tokens, i + 1)) ? MEETING : chosen;
+      // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : chosen;
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
       if (site?.script === 'latin') {
         // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
@@ -197,7 +204,7 @@ export class Analyzer {
       const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
-      const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(tokens, i + 1) ? companyName(items) : '';
+      const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
       if (company) {
         // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
         items.splice(items.length - [...company].length, [...company].length);
@@ -222,8 +229,8 @@ export class Analyzer {
   }
 
   /** Whether a phrase for what something would do to a call starts at token `at` (see isVerbConcept). */
-  private startsVerb(tokens: readonly Token[], at: number): boolean {
-    return this.phrasesAt(tokens, at).some(([, id]) => isVerbConcept(this.concepts.get(id)));
+  private startsVerb(keys: readonly string[], at: number): boolean {
+    return this.phrasesAt(keys, at).some(([, id]) => isVerbConcept(this.concepts.get(id)));
   }
 
   /** Whether a token is a title character the lexicon does not know right after a person word ("稽核" + "員"). */
@@ -236,9 +243,9 @@ export class Analyzer {
    * Whether what starts at `i` makes the company before it someone's ("立訊公司的窗口") or a host ("力拓公司辦的會議"):
    * "我們是一間貿易公司" describes ours.
    */
-  private ownsNext(tokens: readonly Token[], i: number): boolean {
-    if (tokens[i]?.key === '的') return true;
-    return this.phrasesAt(tokens, i).some(([, id]) => {
+  private ownsNext(keys: readonly string[], i: number): boolean {
+    if (keys[i] === '的') return true;
+    return this.phrasesAt(keys, i).some(([, id]) => {
       const kind = this.concepts.get(id);
       return kind?.kind === 'hostedMeeting' || (kind?.kind === 'marker' && kind.marker === 'hosted');
     });
@@ -259,10 +266,10 @@ export class Analyzer {
  * "協理的會", "有個會要我參加", "拉了一場會", "那個會我在家參加": "會" alone is "will" (a filler), but right after "的"
  * or a measure word it is the noun, a meeting, unless a verb the vocabulary knows follows it ("這個會影響媒體嗎",
  * "Edge 的會被擋嗎", "那個會經過 ER 嗎"): then it is "will" again. Joined to a verb ("的會走", "會不會") the lexicon
- * reads that word instead.
+ * reads that word instead. This says whether the 會 is placed as the noun; the caller then looks for the verb.
  */
-function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined, verbNext: boolean): boolean {
-  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key) && !verbNext;
+function bareMeeting(tokens: readonly Token[], i: number, concept: string | undefined): boolean {
+  return concept === FILLER && tokens[i].key === '會' && i > 0 && BEFORE_MEETING_NOUN.has(tokens[i - 1].key);
 }
 const FILLER = 'filler';
 const MEETING = 'callType.conference';

@@ -10,6 +10,11 @@ import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolu
 type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
 let converter: ConverterFunction | undefined;
+/**
+ * The first character of every entry of the converter's dictionaries: a text with none of them is left as it is by
+ * the converter, so it is returned without converting (most Chinese questions are typed in Traditional already).
+ */
+let entryStarts: ReadonlySet<number> = new Set();
 
 /** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
 function characterTable(opencc: OpenCC): DictLike {
@@ -19,14 +24,31 @@ function characterTable(opencc: OpenCC): DictLike {
   return table;
 }
 
+/** The first character of each entry's source text, as code points (the converter matches by code point). */
+function firstCharacters(dicts: readonly DictLike[]): Set<number> {
+  const starts = new Set<number>();
+  for (const dict of dicts) {
+    const sources = typeof dict === 'string' ? dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))) : dict.map(([source]: readonly [string, string]) => source);
+    for (const source of sources) starts.add(source.codePointAt(0) as number);
+  }
+  return starts;
+}
+
+function changesSomething(text: string): boolean {
+  for (const char of text) if (entryStarts.has(char.codePointAt(0) as number)) return true;
+  return false;
+}
+
 /** Simplified (or mixed) Chinese to the Traditional characters the vocabulary is written in. */
 export function toTraditional(text: string): string {
   if (!converter) {
     // Loaded on the first Chinese text: English-only sessions never pay for it.
     const opencc = require('opencc-js/cn2t') as OpenCC;
-    converter = opencc.ConverterFactory([characterTable(opencc)], ...opencc.Locale.to.tw);
+    const table = characterTable(opencc);
+    converter = opencc.ConverterFactory([table], ...opencc.Locale.to.tw);
+    entryStarts = firstCharacters([table, ...opencc.Locale.to.tw.flat()]);
   }
-  return converter(text);
+  return changesSomething(text) ? converter(text) : text;
 }
 
 export interface Segment {
@@ -77,9 +99,18 @@ function wordCost(word: string): number {
  * costs a native binary and about 0.2 s to load its dictionary. The lexicon grows with locales/vocabulary.
  */
 export class Segmenter {
-  private readonly maxLength: number;
-  /** Character -> the characters typed for it by mistake and back (groups of homophones). */
-  private readonly homophones = new Map<string, string[]>();
+  /**
+   * The lexicon as a trie of characters (UTF-16 units, as the runs are indexed): every word starting at a position
+   * is found in one walk, instead of a slice and a set lookup for every length up to the longest word.
+   */
+  private readonly lexicon: CharNode<true> = charNode();
+  /**
+   * The lexicon's words of HOMOPHONE_MIN_LENGTH to HOMOPHONE_MAX_LENGTH characters typed with one character swapped
+   * for a homophone, as a trie of the typed forms: the value is the word meant, or null when the typed form could be
+   * more than one word (then it is no typo of any). Built once, so reading a typo is a walk, not every homophone of
+   * every character of every stretch of the text tried against the lexicon.
+   */
+  private readonly typos: CharNode<string | null> = charNode();
 
   constructor(
     private readonly words: ReadonlySet<string>,
@@ -87,10 +118,8 @@ export class Segmenter {
     /** The words a two-character typo may stand for (the domain's own); longer words: any lexicon word. */
     private readonly shortTargets: ReadonlySet<string> = words,
   ) {
-    let max = 1;
-    for (const word of words) max = Math.max(max, word.length);
-    this.maxLength = max;
-    for (const group of homophoneGroups) for (const char of group) this.homophones.set(char, [...group].filter((c) => c !== char));
+    for (const word of words) charEnd(this.lexicon, word).value = true;
+    this.indexTypos(homophoneGroups);
   }
 
   has(word: string): boolean {
@@ -102,20 +131,30 @@ export class Segmenter {
     const cost = new Array<number>(n + 1).fill(Infinity);
     const next = new Array<number>(n + 1).fill(n);
     const corrected = new Map<number, string>();
+    // For the position being read: known[end], whether run[i, end) is a lexicon word; typo[end], the word it is a
+    // homophone typo of. Both are cleared after each position.
+    const known = new Array<true | undefined>(n + 1).fill(undefined);
+    const typo = new Array<string | undefined>(n + 1).fill(undefined);
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
-      for (let end = Math.min(n, i + this.maxLength); end > i; end--) {
-        const known = this.words.has(run.slice(i, end));
-        const typo = known ? undefined : this.homophoneWord(run.slice(i, end));
-        if (!known && typo === undefined && end !== i + 1) continue;
-        const total = (known ? wordCost(run.slice(i, end)) : typo !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
+      const ends = spelled(this.lexicon, run, i, known);
+      const typoEnds = spelled(this.typos, run, i, typo);
+      // Longest first, as the segmentation's tie-breaking expects, from the longest word or typo found here.
+      const longest = Math.max(i + 1, ends[ends.length - 1] ?? 0, typoEnds[typoEnds.length - 1] ?? 0);
+      for (let end = longest; end > i; end--) {
+        const isWord = known[end] === true;
+        const meant = isWord ? undefined : typo[end];
+        if (!isWord && meant === undefined && end !== i + 1) continue;
+        const total = (isWord ? wordCost(run.slice(i, end)) : meant !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
         if (total < cost[i] - 1e-9) {
           cost[i] = total;
           next[i] = end;
-          if (typo !== undefined) corrected.set(i, typo);
+          if (meant !== undefined) corrected.set(i, meant);
           else corrected.delete(i);
         }
       }
+      for (const end of ends) known[end] = undefined;
+      for (const end of typoEnds) typo[end] = undefined;
     }
     const out: Segment[] = [];
     for (let i = 0; i < n; i = next[i]) {
@@ -125,16 +164,74 @@ export class Segmenter {
     return out;
   }
 
-  /** The lexicon word `text` is with one character swapped for a homophone, if there is exactly one. */
-  private homophoneWord(text: string): string | undefined {
-    if (text.length < HOMOPHONE_MIN_LENGTH || text.length > HOMOPHONE_MAX_LENGTH || this.homophones.size === 0) return undefined;
-    const found = new Set<string>();
-    for (let p = 0; p < text.length; p++) {
-      for (const alternative of this.homophones.get(text[p]) ?? []) {
-        const candidate = text.slice(0, p) + alternative + text.slice(p + 1);
-        if (text.length === HOMOPHONE_MIN_LENGTH ? this.shortTargets.has(candidate) : this.words.has(candidate)) found.add(candidate);
+  /**
+   * Fills `typos`: each way of typing one character of a word (of a length recognized through a homophone) as a
+   * character whose homophones include it. A character in several groups keeps the last group's homophones, as
+   * reading a typo always did.
+   */
+  private indexTypos(homophoneGroups: readonly string[]): void {
+    const homophones = new Map<string, string[]>();
+    for (const group of homophoneGroups) for (const char of group) homophones.set(char, [...group].filter((c) => c !== char));
+    /** Character -> the characters typed for it (those whose homophones include it). */
+    const typedFor = new Map<string, string[]>();
+    for (const [typed, alternatives] of homophones) {
+      for (const alternative of alternatives) typedFor.set(alternative, [...(typedFor.get(alternative) ?? []), typed]);
+    }
+    for (const word of this.words) {
+      if (word.length < HOMOPHONE_MIN_LENGTH || word.length > HOMOPHONE_MAX_LENGTH) continue;
+      // Two characters: only a word of what a question states ("會義" for 會議), never a function word.
+      if (word.length === HOMOPHONE_MIN_LENGTH && !this.shortTargets.has(word)) continue;
+      for (let p = 0; p < word.length; p++) {
+        for (const typed of typedFor.get(word[p]) ?? []) {
+          const node = charEnd(this.typos, word.slice(0, p) + typed + word.slice(p + 1));
+          node.value = node.value === undefined || node.value === word ? word : null;
+        }
       }
     }
-    return found.size === 1 ? [...found][0] : undefined;
   }
+}
+
+/**
+ * A trie of words by their characters' UTF-16 codes: a number is a cheaper key than the one-character string a
+ * Chinese character would otherwise be made into at every step.
+ */
+interface CharNode<V> {
+  /** Absent on a leaf (most nodes): an empty map for each would cost more memory than the rest of the trie. */
+  next?: Map<number, CharNode<V>>;
+  value?: V;
+}
+
+const charNode = <V>(): CharNode<V> => ({});
+
+/** The node `word` ends at, made on the way where it does not exist yet. */
+function charEnd<V>(root: CharNode<V>, word: string): CharNode<V> {
+  let node = root;
+  for (let j = 0; j < word.length; j++) {
+    node.next ??= new Map();
+    let child = node.next.get(word.charCodeAt(j));
+    if (!child) {
+      child = charNode<V>();
+      node.next.set(word.charCodeAt(j), child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/**
+ * Sets `marks[end]` to the value of every entry of `trie` that run[start, end) spells (an ambiguous typo, null, is
+ * none) and returns those ends, so the caller can clear them.
+ */
+function spelled<V>(trie: CharNode<V | null>, run: string, start: number, marks: (V | undefined)[]): number[] {
+  const ends: number[] = [];
+  let node: CharNode<V | null> | undefined = trie;
+  for (let j = start; j < run.length; j++) {
+    node = node.next?.get(run.charCodeAt(j));
+    if (!node) break;
+    if (node.value !== undefined && node.value !== null) {
+      marks[j + 1] = node.value;
+      ends.push(j + 1);
+    }
+  }
+  return ends;
 }

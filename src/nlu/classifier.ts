@@ -1,5 +1,6 @@
 // The intent classifier: natural's BayesClassifier over featuresOf(). Trained by scripts/build-nlu-model.ts (about
-// a tenth of a second, too slow for every start-up) and restored from its JSON form.
+// a tenth of a second, too slow for every start-up); questions are scored from its JSON form as natural's Bayes
+// engine scores them, its logarithms taken once at start-up (test/nlu/intents.test.ts compares the two).
 import BayesClassifier = require('natural/lib/natural/classifiers/bayes_classifier');
 import type { Intent } from './types';
 import { INTENTS } from './vocabulary';
@@ -24,35 +25,45 @@ export function trainClassifier(documents: readonly { features: string[]; intent
 }
 
 export class IntentClassifier {
-  private readonly bayes: InstanceType<typeof BayesClassifier>;
   /** Feature -> its position in the classifier's feature vector. */
   private readonly positions: Map<string, number>;
+  /** The classes in the order natural's Bayes engine scores them (its classFeatures' own key order). */
+  private readonly labels: readonly string[];
+  /** Per class: ln P(feature | class) by feature position, and for a feature never seen with the class. */
+  private readonly logLikelihoods: readonly { seen: ReadonlyMap<number, number>; unseen: number; prior: number }[];
 
   constructor(serialized: SerializedClassifier) {
-    // restore() keeps what it is given; copies keep the caller's model intact.
-    this.bayes = BayesClassifier.restore({
-      features: { ...serialized.features },
-      classifier: JSON.parse(JSON.stringify(serialized.classifier)) as Record<string, unknown>,
-      docs: [],
-      lastAdded: 0,
-    });
     // The order natural's textToFeatures() numbers features in: the object's own key order.
-    this.positions = new Map(Object.keys(this.bayes.features).map((feature, position) => [feature, position]));
+    this.positions = new Map(Object.keys(serialized.features).map((feature, position) => [feature, position]));
+    const { classFeatures, classTotals, totalExamples, smoothing } = serialized.classifier;
+    this.labels = Object.keys(classFeatures);
+    // The very terms natural's probabilityOfClass() takes the logarithm of, taken once here instead of for every
+    // feature of every question in every class: the sums below are then the same numbers, added in the same order.
+    this.logLikelihoods = this.labels.map((label) => ({
+      seen: new Map(Object.entries(classFeatures[label]).map(([position, count]) => [Number(position), Math.log((count || smoothing) / classTotals[label])])),
+      unseen: Math.log(smoothing / classTotals[label]),
+      prior: classTotals[label] / totalExamples,
+    }));
   }
 
   /**
-   * Every intent with its probability, most likely first (an empty text gets the prior). The classifier is given
-   * the positions of the features present, a sparse observation its Bayes engine scores exactly like the dense
-   * vector getClassifications() builds, without building 1,500-entry arrays for every question.
+   * Every intent with its probability, most likely first (an empty text gets the prior). Scored as natural's
+   * Bayes engine scores a sparse observation of the features present (exactly like the dense vector its
+   * getClassifications() builds), without building 1,500-entry arrays for every question.
    */
   rank(features: readonly string[]): RankedIntent[] {
-    const observation: Record<number, number> = {};
-    let n = 0;
+    const present: number[] = [];
     for (const feature of new Set(features)) {
       const position = this.positions.get(feature);
-      if (position !== undefined) observation[n++] = position;
+      if (position !== undefined) present.push(position);
     }
-    return this.ranked(this.bayes.classifier.getClassifications(observation));
+    const scores = this.labels.map((label, k) => {
+      const { seen, unseen, prior } = this.logLikelihoods[k];
+      let logProbability = 0;
+      for (const position of present) logProbability += seen.get(position) ?? unseen;
+      return { label, value: prior * Math.exp(logProbability) };
+    });
+    return this.ranked(scores.sort((x, y) => y.value - x.value));
   }
 
   private ranked(scores: readonly { label: string; value: number }[]): RankedIntent[] {

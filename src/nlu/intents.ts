@@ -87,7 +87,9 @@ function chosen(evidence: IntentEvidence): Intent {
   const asksWhy = concepts.has('cue.why') || concepts.has('cue.explain');
   // "how do I set up QoS on my switches": a how-to about the topic is not a question about what it is.
   const explains = specific && asksWhy;
-  if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent))) return 'none';
+  // A call named beside them ("Skype 會議裡抓不到攝影機") does not make it a question about the call's path unless one is
+  // asked: "what licenses do our home workers need for Skype Online" names no route.
+  if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent) || !evidence.asksRoute)) return 'none';
   const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   // "Edge Server 到底是幹嘛的？為什麼 Online 會議一定要經過它？": asked what a term is, with at most a fact or two
   // around it, the question is the term, whatever the classifier ranks first.
@@ -106,8 +108,12 @@ function chosen(evidence: IntentEvidence): Intent {
       return evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath ? 'none' : 'ask';
     case 'help':
       if (specific) return 'explain';
+      // "how do I share my calendar with an assistant": a how-to about something else.
+      if (concepts.has('noise')) return 'none';
       return slotCount > 0 ? 'ask' : 'help';
     case 'greeting':
+      // "各位好，三樓的印表機一直卡紙": a greeting before a question about something else.
+      if (concepts.has('noise') && !evidence.asksRoute) return 'none';
       return slotCount > 0 ? 'ask' : 'greeting';
     case 'none': {
       if (concepts.has('noise')) return 'none';
@@ -117,6 +123,8 @@ function chosen(evidence: IntentEvidence): Intent {
       // and a question about its route make it a question.
       if (evidence.strongSlots && evidence.asksRoute) return 'ask';
       if (sure('none')) return 'none';
+      // "怎麼用手機加入 Teams 會議": a how-to ranked out of scope, asking no path, is about using the client.
+      if (concepts.has('cue.help') && !evidence.asksPath) return 'none';
       // "在飯店": every word is the domain's, so it is an answer however short.
       return evidence.strongSlots || (slotCount > 0 && evidence.understood) ? 'ask' : 'none';
     }

@@ -8,7 +8,7 @@ import vocabularyZh from '../../locales/vocabulary/observations.zh-TW.json';
 import type { Observation } from '../engine/triage/types';
 import { RELAYS, type PartyId, type PathKind, type Relay, type TrafficType } from '../engine/types';
 import { toTraditional } from './chinese';
-import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
+import { emptyTrie, longestPhraseAt, phraseEnd, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
 import type { Intent, Locale, Recognition, Recognizer, TermId } from './types';
 
@@ -158,7 +158,7 @@ function read(words: readonly string[], root: PhraseNode<Meaning>): Piece[] {
       i += 1;
       continue;
     }
-    const longest = phrasesAt(root, words, i, (word) => word).at(-1);
+    const longest = longestPhraseAt(root, words, i);
     const found: Mention | undefined = longest && { meaning: longest[1], start: i, end: longest[0] };
     if (found) {
       pieces.push(found);
@@ -389,7 +389,9 @@ export function withObservations(inner: Recognizer): Recognizer {
       if (observations.length === 0) return recognition;
       // "What exactly is an Edge Server doing? Why do people say it relays?", "會議廣播跟一般會議有什麼不一樣？為什麼它的
       // 串流不走 ER？": a question about what a component or a kind of call is stays one, whatever path it names.
-      if (recognition.intent === 'explain' && recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term)) return recognition;
+      // So does a caveat of the article ("'asymmetric routing' ever since ER went in: what does that mean?").
+      const component = recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
+      if (recognition.intent === 'explain' && component) return recognition;
       return { ...recognition, intent: 'ask', observations };
     },
   };

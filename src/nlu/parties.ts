@@ -747,13 +747,16 @@ const HAS = '有';
 
 /**
  * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
- * update, a licence) is about the product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
+ * update, a licence) or with such a thing said right after it ("SfB Server 2015 still supported") is about the
+ * product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
  */
 function productAttribute(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (item.kind !== 'mention' || kindOf(item) !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
   const of = items[index + 1];
   const thing = items[index + 2];
+  // "is SfB Server 2015 still supported", "SfB Server 2015 還有支援嗎": what is said of the product right after it.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'noise') return true;
   return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key)));
 }
 

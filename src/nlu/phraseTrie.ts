@@ -23,13 +23,25 @@ export function phraseEnd<T>(root: PhraseNode<T>, words: readonly string[]): Phr
 }
 
 /** Every phrase starting at `start`, shortest first, as the index after its last word and its value. */
-export function phrasesAt<T, W>(root: PhraseNode<T>, words: readonly W[], start: number, keyOf: (word: W) => string): [number, T][] {
+export function phrasesAt<T>(root: PhraseNode<T>, words: readonly string[], start: number): [number, T][] {
   const found: [number, T][] = [];
   let node: PhraseNode<T> | undefined = root;
   for (let j = start; j < words.length; j++) {
-    node = node.next.get(keyOf(words[j]));
+    node = node.next.get(words[j]);
     if (!node) break;
     if (node.value !== undefined) found.push([j + 1, node.value]);
   }
   return found;
+}
+
+/** The longest phrase starting at `start`, as the index after its last word and its value. */
+export function longestPhraseAt<T>(root: PhraseNode<T>, words: readonly string[], start: number): [number, T] | undefined {
+  let longest: [number, T] | undefined;
+  let node: PhraseNode<T> | undefined = root;
+  for (let j = start; j < words.length; j++) {
+    node = node.next.get(words[j]);
+    if (!node) break;
+    if (node.value !== undefined) longest = [j + 1, node.value];
+  }
+  return longest;
 }

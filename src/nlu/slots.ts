@@ -11,10 +11,11 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
+import { isRouting, supposedItems } from './supposed';
 
 interface Candidate<T> {
   value: T;
@@ -314,10 +315,41 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
   return values.size === 1 ? [...values][0] : undefined;
 }
 
-/** The traffic a question is only about ("where does the media go?"). */
+/** Words for how a call sounds or looks when it goes badly ("choppy", "freezes", "卡卡", "斷斷續續"), as surfaces or keys. */
+const SYMPTOM = /^(?:choppy|robotic|garbled|laggy|lag\w*|freez\w*|froze\w*|cut\w*|drop\w*|echo\w*|break\w*|stutter\w*|jitter\w*|delay\w*|卡|卡卡|很卡|會卡|斷斷續續|斷|延遲|破音|回音|模糊|不清楚)$/;
+/** How far after the traffic its symptom may come ("the video is laggy", "畫面會卡"). */
+const SYMPTOM_REACH = 3;
+
+/** Whether a question word, a path or a verb of where traffic goes ("聲音會繞回公司機房嗎") is in the sentence of `index`. */
+function sentenceAsksWay(items: readonly Item[], index: number): boolean {
+  const asks = (item: Item) => kindOf(item) === 'path' || isRouting(item) || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+  for (let k = index; k < items.length && !endsSentence(items[k]); k++) if (asks(items[k])) return true;
+  for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) if (asks(items[k])) return true;
+  return false;
+}
+
+/** "the video is laggy", "畫面卡卡的": the traffic at `index` is said to go badly in its clause. */
+function hasSymptom(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length && k <= index + SYMPTOM_REACH && !endsClause(items[k]); k++) {
+    if (SYMPTOM.test(surfaceOf(items[k]) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The traffic a question is only about ("where does the media go?"). A symptom ("畫面卡卡的。…走哪條路？", "Audio
+ * keeps cutting out. Does it go over ER?") names traffic without asking about it: traffic counts only in a sentence that
+ * asks where something goes (when any does), and not when said to go badly.
+ */
 export function focusOf(items: readonly Item[], negated: ReadonlySet<number>): TrafficType | undefined {
-  const types = stated(mentionsOf(items, negated), (m) => (m.concept.kind === 'traffic' ? m.concept.value : undefined));
-  return types.length === 1 ? types[0] : undefined;
+  const anyAsks = items.some((item) => kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
+  const types = new Set<TrafficType>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention' || item.concept.kind !== 'traffic' || negated.has(index)) return;
+    if (hasSymptom(items, index) || (anyAsks && !sentenceAsksWay(items, index))) return;
+    types.add(item.concept.value);
+  });
+  return types.size === 1 ? [...types][0] : undefined;
 }
 
 /** Call words that are a phone call when nobody else is named ("在公司打電話", "she phoned"). */
@@ -597,13 +629,87 @@ function withoutHearsay(items: readonly Item[], attrs: readonly Attribute[]): At
   });
 }
 
+/** Words for the machines that run the service ("servers", "Lync pool", "伺服器", "主機"). */
+const SERVER_WORDS = /server|pool|伺服器|主機|集區/;
+/** Our own, said before them ("our servers", "我們的 SfB 主機"). */
+const OURS = /^(?:our|我們)/;
+/** How many words the vocabulary does not know may stand in the clause ("sit in the Frankfurt", "sfb 主機"). */
+const SERVER_REACH = 3;
+
+/** What may stand in a clause about where our servers are: no one, nothing else of a call. */
+function aboutServers(item: Item): boolean {
+  if (item.kind === 'word') return true;
+  if (item.kind !== 'mention') return false;
+  return isFiller(item) || isMarker(item, 'copula') || isMarker(item, 'hosted') || ['place', 'datacenter', 'homed'].includes(item.concept.kind);
+}
+
+/**
+ * "Our servers sit in the Frankfurt datacenter", "Our Lync pool lives in the HQ server room", "我們的伺服器放在台北的
+ * 機房": a clause that says where our own servers are names no one's place. Only with "our" before the machines: "the
+ * pool" or "SfB Server 2015" alone often stand for where someone is homed, beside where they are.
+ */
+function withoutServersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  const serversPlace = (a: Attribute): boolean => {
+    if (a.role === 'organizer' || a.statement.kind !== 'place') return false;
+    const index = items.indexOf(a.source);
+    const clause = items.slice(clauseStart(items, index), index);
+    const servers = clause.findIndex((item) => (item.kind === 'word' || kindOf(item) === 'homed') && SERVER_WORDS.test(surfaceOf(item) ?? ''));
+    if (servers < 0 || !clause.slice(0, servers + 1).some((item) => OURS.test(surfaceOf(item) ?? ''))) return false;
+    return clause.every(aboutServers) && clause.filter((item) => item.kind === 'word').length <= SERVER_REACH;
+  };
+  return attrs.filter((a) => !serversPlace(a));
+}
+
+/** A call someone receives: "takes an incoming call", "receives a call", "calls our main number", "接到", "打進來", "來電". */
+const RECEIVED = /\bincom|\breceiv|\b(?:calls?|rings?|dials?|phones?) (?:our|us)\b|\bmain (?:number|line)\b|接到|[打撥].{0,4}進來|打來|來電|總機/;
+/**
+ * The one calling in ("the caller is", "whoever calls", "calls in", "someone calls our main number from outside", "打來
+ * 的人", "客戶是在車上打來的"); not a ticket's "Caller:" field.
+ */
+const CALLING_IN =
+  /\bthe caller (?:is|was|'s)\b|\bwhoever call|\bcalls? in\b|\bcalling in\b|\bperson calling\b|\b(?:some(?:one|body)|any(?:one|body)|a customer|customers|a client|clients|an? (?:outside|external) caller|callers?)(?: \w+)? (?:calls?|rings?|dials?|phones?)\b|打來|[打撥].{0,4}進來/;
+
+/** Taking a call ("takes", "receives", "answers", "接"). */
+const TAKING = /\btakes?\b|\breceiv|\banswer|接/;
+
+/** The words of the sentence `index` is in, joined by `glue`. */
+function sentenceText(items: readonly Item[], index: number, glue: string): string {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  let end = index;
+  while (end < items.length && !endsSentence(items[end])) end++;
+  return items.slice(start, end).map((item) => surfaceOf(item) ?? '').join(glue);
+}
+
+/**
+ * "小美接到一通外線電話。打來的人在家裡", "she takes an incoming call; the caller is at home": on a call someone
+ * receives, the place said in the caller's sentence is the caller's, never the user's; whose it is beyond that is
+ * left unsaid (a question back, never a wrong answer).
+ */
+function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  if (!attrs.some((a) => a.statement.kind === 'place')) return [...attrs];
+  const all = items.map((item) => surfaceOf(item) ?? '');
+  if (!RECEIVED.test(all.join(' ')) && !RECEIVED.test(all.join(''))) return [...attrs];
+  const callers = (a: Attribute): boolean => {
+    if (a.statement.kind !== 'place') return false;
+    const index = items.indexOf(a.source);
+    const [spaced, run] = [sentenceText(items, index, ' '), sentenceText(items, index, '')];
+    // "總機在總部櫃台接一通外線打進來的電話": the one who takes the call is in the sentence too; the place is theirs.
+    return (CALLING_IN.test(spaced) || CALLING_IN.test(run)) && !TAKING.test(spaced) && !TAKING.test(run);
+  };
+  return attrs.filter((a) => !callers(a));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
   const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
-  const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(parties.attributes))).filter((a) => a.source !== heading));
+  // "does it matter if she's at home?": a supposition weighed is asked about, not said.
+  const supposed = supposedItems(items);
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
+  const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

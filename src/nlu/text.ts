@@ -93,6 +93,12 @@ export function splitText(text: string): RawToken[] {
       index += word.length;
       continue;
     }
+    // A space is most of what lies between words, and a break only between Han characters: the patterns below
+    // would each be tried on it for nothing.
+    if (text[index] === ' ' && !spaceBetweenHan(text, index)) {
+      index += 1;
+      continue;
+    }
     const previous = tokens[tokens.length - 1];
     if (text[index] === '.' && previous?.kind === 'latin' && ABBREVIATIONS.has(previous.text) && text[index - 1] !== ' ') {
       index += 1;

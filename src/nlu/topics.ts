@@ -5,6 +5,7 @@ import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
 import { endsSentence, nextIndex } from './items';
+import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
 
@@ -21,6 +22,8 @@ interface Context {
   /** Indexes of the mentions not denied, in order. */
   indexes: readonly number[];
   ids: ReadonlySet<string>;
+  /** Indexes of the items in supposed clauses ("如果她在家會不一樣嗎"): a place there is what may change the call. */
+  supposed: ReadonlySet<number>;
 }
 
 type Rule = (context: Context) => Found | undefined;
@@ -129,21 +132,48 @@ const isComparing = (item: Item | undefined): boolean => item?.kind === 'mention
 const isPathWord = (item: Item): boolean =>
   item.kind === 'mention' && (item.concept.kind === 'traffic' || item.concept.kind === 'path' || (item.concept.kind === 'cue' && item.concept.cue === 'question'));
 
-/** Whether an explain word stands next to the term at `index`, with no question about a path between them. */
+/** "the price of a Calling Plan", "授權": what a question about something else asks about instead of the term. */
+const isNoise = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'noise';
+
+/**
+ * Whether an explain word stands next to the term at `index`, with no question about a path or about something else
+ * ("what is the price of a Calling Plan") between them.
+ */
 function asked(items: readonly Item[], index: number): boolean {
   for (const step of [-1, 1]) {
     let words = 0;
     for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
       const item = items[k];
-      // Quotes and brackets set the term apart; any other break ends the clause it is asked in.
-      if (item.kind === 'break' && !item.quote && item.paren === undefined) break;
+      // Quotes and brackets set the term apart; any other break ends the clause it is asked in, unless the clause
+      // beyond it only asks ("homing? what is that", "ELI5: federation", "I keep hearing about CCE, what is it?").
+      if (item.kind === 'break' && !item.quote && item.paren === undefined) {
+        if (onlyAsks(items, k + step, step)) return true;
+        break;
+      }
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
       if (isAsking(item)) return true;
-      if (isPathWord(item)) break;
+      if (isPathWord(item) || isNoise(item)) break;
       words += 1;
     }
   }
   return false;
+}
+
+/** How many words beside the asking one a clause that only asks may hold ("what is it for", "what's that thing"). */
+const BARE_WORDS = 2;
+
+/** Whether the clause from `start` on, read in direction `step`, asks and says nothing else: no term, fact or path. */
+function onlyAsks(items: readonly Item[], start: number, step: number): boolean {
+  let asks = false;
+  let words = 0;
+  for (let k = start; k >= 0 && k < items.length; k += step) {
+    const item = items[k];
+    if (item.kind === 'break') break;
+    if (isAsking(item)) asks = true;
+    else if (item.kind === 'word') words += 1;
+    else if (!['filler', 'boundary'].includes(item.concept.kind) && !(item.concept.kind === 'party' && item.concept.role === 'pronoun')) return false;
+  }
+  return asks && words <= BARE_WORDS;
 }
 
 /** "what does 'hybrid' mean", "召集人會影響什麼", "PSTN 是什麼的縮寫": the term nearest to the question about it. */
@@ -167,6 +197,7 @@ const askedSegment: Rule = (context) => {
     // "ExpressRoute 到底是什麼": the name holds "route" but asks about no path.
     const surface = mention.surface.replace(/express[ -]?route/g, '');
     if (PATH_WORDS.test(surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
+    if (concept.kind === 'place' && context.supposed.has(index)) continue;
     if (concept.kind === 'traffic') return { topic: { kind: 'traffic', traffic: concept.value }, specific: true, asked: true };
     const segment = segmentOf(concept);
     if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
@@ -222,6 +253,8 @@ const comparison: Rule = (context) => {
   for (const index of context.indexes) {
     if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
     const concept = mentionAt(context, index).concept;
+    // "如果她在家會不一樣嗎": where someone is supposed to be is what may change the call, not a term compared.
+    if (concept.kind === 'place' && context.supposed.has(index)) continue;
     const term = concept.kind === 'term' ? concept.term : factTerm(concept);
     if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
     const segment = segmentOf(concept);
@@ -230,14 +263,64 @@ const comparison: Rule = (context) => {
   return undefined;
 };
 
+/** Words that point back at what was just named ("what does that mean", "那是什麼意思", "這是啥"). */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', '那', '這', '那個', '這個']);
+/** Asking words that weigh a supposition ("does it matter"), not what something is. */
+const WEIGHING_CUES = /matter|affect|impact|影響/;
+/** How many items into its sentence the question that points back may start ("So what does that mean?"). */
+const BACK_REACH = 3;
+
+/** The term, fact or segment a mention names, as an explain topic. */
+function topicNamed(concept: Concept): ExplainTopic | undefined {
+  const term = concept.kind === 'term' ? concept.term : factTerm(concept);
+  if (term !== undefined) return { kind: 'term', term };
+  const named = segmentOf(concept);
+  return named === undefined ? undefined : { kind: 'segment', segment: named };
+}
+
+/**
+ * "My manager keeps bringing up 'CCE' since the circuit went live. What does that mean?", "主管一直提到「CCE」…，那是
+ * 什麼意思？": a sentence that opens by asking what "that" is asks about what the sentence before named: its quoted
+ * term first, else its first term.
+ */
+const askedBack: Rule = (context) => {
+  const { items } = context;
+  for (let start = 1; start < items.length; start++) {
+    // A new sentence, or in Chinese a new clause ("…常聽到，那是什麼意思？").
+    if (items[start - 1].kind !== 'break') continue;
+    const window = items.slice(start, start + BACK_REACH + 1);
+    const asking = window.findIndex((item) => isAsking(item) && !WEIGHING_CUES.test(surfaceOfItem(item)));
+    if (asking < 0 || !window.some((item, k) => Math.abs(k - asking) === 1 && BACK_REFERENCES.has(surfaceOfItem(item)))) continue;
+    // What was named before: from the start of the sentence before (of this one, when a clause points back).
+    let before = start - 2;
+    while (before >= 0 && !endsSentence(items[before])) before--;
+    let quoted: ExplainTopic | undefined;
+    let plain: ExplainTopic | undefined;
+    let inQuotes = false;
+    for (let k = before + 1; k < start - 1; k++) {
+      const item = items[k];
+      if (item.kind === 'break' && item.quote) inQuotes = !inQuotes;
+      if (item.kind !== 'mention') continue;
+      const topic = topicNamed(item.concept);
+      if (topic && inQuotes) quoted ??= topic;
+      if (topic) plain ??= topic;
+    }
+    const topic = quoted ?? plain;
+    if (topic) return { topic, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
 /** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
 export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
   const indexes = items.flatMap((item, index) => (item.kind === 'mention' && !negated.has(index) ? [index] : []));
-  const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)) };
+  const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
     if (found) return found;

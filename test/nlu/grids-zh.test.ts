@@ -2,7 +2,7 @@
 // Floors hold recall a little under what the recognizer reaches; wrong readings stay at exactly 0.
 import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
-import { describeScore, scoreGrid, type GridItem } from './grids/grid';
+import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
 import { homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
 
 const recognizer = createRecognizer();
@@ -18,13 +18,13 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {
-  const score = scoreGrid(recognizer, build(), SCORED);
+  const score = scoreSlots(recognizer, build(), SCORED);
   if (process.env.GRID_MISSES) {
     require('fs').writeFileSync(`${process.env.GRID_MISSES}.${name}`, [...score.wrongs.map((w) => `WRONG ${w}`), ...score.misses].join('\n') + '\n');
   }
 
   it(`reads at least ${(100 * floor).toFixed(0)}% of the stated slots`, () => {
-    console.log(describeScore(name, score));
+    console.log(describeSlotScore(name, score));
     expect(score.recall).toBeGreaterThanOrEqual(floor);
   });
 

@@ -5,6 +5,8 @@ import { Analyzer, englishForms } from '../../src/nlu/analyzer';
 import { IntentClassifier } from '../../src/nlu/classifier';
 import { featuresOf } from '../../src/nlu/features';
 import { loadModel } from '../../src/nlu/model';
+import { INTENTS } from '../../src/nlu/vocabulary';
+import { loadLabelledSet } from '../../scripts/eval';
 
 const recognizer = createRecognizer();
 
@@ -122,6 +124,24 @@ describe('the intent classifier', () => {
       const total = dense.reduce((sum, s) => sum + s.value, 0);
       const expected = Object.fromEntries(dense.map((s) => [s.label, s.value / total]));
       for (const { intent, probability } of classifier.rank(features)) expect(probability).toBeCloseTo(expected[intent], 12);
+    }
+  });
+
+  it("gives the very numbers natural's Bayes engine gives a sparse observation of the same features, for every labelled question", () => {
+    const model = loadModel();
+    const analyzer = new Analyzer(model.tables, englishForms(model.tables.aliases, model.tables.contractions));
+    const classifier = new IntentClassifier(model.classifier);
+    const natural = BayesClassifier.restore(JSON.parse(JSON.stringify({ ...model.classifier, docs: [], lastAdded: 0 })));
+    const positions = Object.keys(model.classifier.features);
+    const texts = (['en', 'zh-TW'] as const).flatMap((locale) => loadLabelledSet(locale).map((u) => u.text));
+    expect(texts.length).toBeGreaterThan(500);
+    for (const text of texts) {
+      const features = [...new Set(featuresOf(analyzer.analyze(text).items))].filter((f) => positions.includes(f));
+      const sparse = Object.fromEntries(features.map((f, n) => [n, positions.indexOf(f)]));
+      const scores = natural.classifier.getClassifications(sparse) as { label: string; value: number }[];
+      const total = scores.reduce((sum, s) => sum + s.value, 0);
+      const expected = scores.filter((s) => (INTENTS as readonly string[]).includes(s.label)).map((s) => ({ intent: s.label, probability: s.value / total }));
+      expect(classifier.rank(featuresOf(analyzer.analyze(text).items))).toEqual(expected);
     }
   });
 });

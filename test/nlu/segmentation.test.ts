@@ -43,6 +43,11 @@ describe('homophone typos', () => {
     expect(split('走哪哩')).toEqual(['走哪裡']);
   });
 
+  it('reads no typo where the characters typed could stand for either of two words', () => {
+    const either = new Segmenter(new Set(['在家裡', '在佳裡']), ['家加佳']);
+    expect(either.segment('在加裡').map((s) => s.text)).toEqual(['在', '加', '裡']);
+  });
+
   it('never replaces words as written ("在加班" is working late, not at home)', () => {
     expect(split('在加班')).toEqual(['在', '加班']);
   });
@@ -57,6 +62,11 @@ describe('Simplified and Traditional Chinese', () => {
   it('converts Simplified characters to the Traditional ones the vocabulary uses', () => {
     expect(toTraditional('从家里加入会议')).toBe('從家裡加入會議');
     expect(toTraditional('不在公司网络')).toBe('不在公司網絡');
+  });
+
+  it('converts a text whose only Simplified character is its last', () => {
+    expect(toTraditional('從家裡加入會議的人')).toBe('從家裡加入會議的人');
+    expect(toTraditional('從家裡加入會议')).toBe('從家裡加入會議');
   });
 
   it('leaves Traditional text and English as they are', () => {

@@ -1,0 +1,96 @@
+// A supposed clause: a place or fact put as a supposition the question weighs, not as what is so ("does it matter if
+// she's at home?", "if he were working from home, would it change anything?", "如果她在家會不一樣嗎", "假如他在家上班
+// 的話有差嗎"). What it says is asked about, never stated. A plain condition stays a statement: "if I'm at home, does
+// my media go over the Internet?" describes the call asked about. A place said beside "could be anywhere" ("一直在出差，
+// 人可能在任何地方") is no place either, nor a network traffic is asked to stay in, go through or back to ("媒體留內網嗎",
+// "does the audio stay inside our network?", "聲音會回到公司機房嗎", "走 ER 還是外網").
+import type { Item } from './analyzer';
+import { clauseStart, endsClause, endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
+
+/** Words that open a condition. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
+
+/** Words that ask whether a supposition changes anything ("does it matter", "有差嗎", "會不一樣嗎"), as surfaces or keys. */
+const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差嗎|一樣|一樣嗎|不一樣|不同|影響|有影響|差別|有關係)$/;
+
+/**
+ * Saying someone could be anywhere: the places of their sentence are guesses. Matched on the sentence's words run
+ * together, since the segmentation lexicon does not hold every such phrase ("任何地方" comes as single characters).
+ */
+const ANYWHERE = /anywhere|任何地方|哪裡都有可能|到處跑|不一定在哪/;
+
+/** English subjects before a subjunctive "were" ("if he were", "if I were"): a supposition whatever follows. */
+const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it']);
+
+function subjunctive(items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || (before?.kind === 'word' && before.name === true));
+}
+
+/**
+ * Verbs of where traffic goes ("stay", "over", "go back to", "留", "走"), as surfaces, also as the edge of a Chinese word
+ * the lexicon does not hold ("繞回", "回公司"); staying local ("stays inside", "留在") too.
+ */
+const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|to|留|走|經過|經由|透過|進|到)$|^[回到進]|[回到進]$/;
+/** Whether the item is a verb of where traffic goes (see ROUTING). */
+export const isRouting = (item: Item | undefined): boolean => ROUTING.test(surfaceOf(item) ?? '');
+
+/** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
+
+/** "媒體留內網嗎", "does the audio stay inside our network?": a place right after a verb of routing, with traffic before it. */
+function routedThrough(items: readonly Item[], index: number): boolean {
+  // "why doesn't media go over the internet from home": where someone is, said with its own preposition.
+  if (/^(?:from|at|在|從)/.test(surfaceOf(items[index]) ?? '')) return false;
+  const at = previousIndex(items, index, isFiller);
+  const verb = items[at];
+  // "走 ER 還是外網": a way offered against a path is a path too.
+  if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
+  const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
+  if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
+  for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
+  return false;
+}
+
+/** Slots and topics both ask for the same text's supposed items: computed once per analysis. */
+const computed = new WeakMap<readonly Item[], ReadonlySet<number>>();
+
+/** The indexes of the items in supposed clauses (see above). */
+export function supposedItems(items: readonly Item[]): ReadonlySet<number> {
+  let supposed = computed.get(items);
+  if (supposed === undefined) {
+    supposed = findSupposed(items);
+    computed.set(items, supposed);
+  }
+  return supposed;
+}
+
+function findSupposed(items: readonly Item[]): Set<number> {
+  const supposed = new Set<number>();
+  let sentence = 0;
+  for (let end = 0; end <= items.length; end++) {
+    if (end < items.length && !endsSentence(items[end])) continue;
+    const weighs = items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? ''));
+    const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place');
+    if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
+      for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place') supposed.add(k);
+    }
+    for (let k = sentence; k < end; k++) {
+      if (kindOf(items[k]) !== 'boundary' || !CONDITION_WORDS.has(surfaceOf(items[k]) ?? '')) continue;
+      let close = k + 1;
+      while (close < end && !endsClause(items[close])) close++;
+      const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
+      if (weighs || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
+    }
+    // "他在家的話有差嗎": a clause closed by 的話 is a condition too.
+    for (let k = sentence; k < end && weighs; k++) {
+      if (surfaceOf(items[k]) !== '的話') continue;
+      for (let i = clauseStart(items, k); i < k; i++) supposed.add(i);
+    }
+    sentence = end + 1;
+  }
+  items.forEach((item, index) => {
+    if ((kindOf(item) === 'place' || kindOf(item) === 'datacenter') && routedThrough(items, index)) supposed.add(index);
+  });
+  return supposed;
+}

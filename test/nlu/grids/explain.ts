@@ -1,0 +1,131 @@
+// Explain grid: every term an admin could ask about (GLOSSARY.md), in several everyday names, times many ways to ask
+// what it is (new hires, "sorry if dumb", ELI5, forum posts, formal mail, typos; 是啥, 是幹嘛的, 差在哪, Simplified).
+// Invented for the grid, not taken from any blind set. Slots are not scored: an explain question may name a fact.
+import { product, type Probe } from './grid';
+
+type Terms = readonly (readonly [topic: string, names: readonly string[]])[];
+
+const TERMS_EN: Terms = [
+  ['edgeServer', ['an Edge Server', 'the Edge server', 'the edge', 'Edge Servers', 'the SfB edge box']],
+  ['ice', ['ICE', 'ICE negotiation', 'Interactive Connectivity Establishment', 'STUN']],
+  ['expressRoute', ['ExpressRoute', 'an ER circuit', 'Azure ExpressRoute', 'Express Route']],
+  ['frontEnd', ['a Front End server', 'the Front End pool', 'the home server', 'the FE server']],
+  ['conferencingServer', ['the conferencing server', 'the AV MCU', 'a conference server']],
+  ['federation', ['federation', 'a federated partner', 'federated organizations']],
+  ['cloudConnector', ['Cloud Connector', 'Cloud Connector Edition', 'CCE']],
+  ['pstn', ['PSTN', 'a PSTN call']],
+  ['hybrid', ['a hybrid deployment', 'hybrid']],
+  ['online', ['Skype for Business Online', 'SfB Online']],
+  ['broadcast', ['a Skype Meeting Broadcast', 'meeting broadcast']],
+  ['qos', ['QoS', 'DSCP marking', 'quality of service']],
+  ['homing', ['homing', 'being homed on-premises', 'homed online']],
+  ['organizer', ['the meeting organizer']],
+  ['signalingVsMedia', ['signaling vs media', 'signalling versus media']],
+  ['segments', ['the four network segments', 'the segments']],
+  ['microsoftNetwork', ['the Microsoft network']],
+  ['asymmetricRouting', ['asymmetric routing']],
+  ['premiumAddOn', ['the ExpressRoute Premium add-on']],
+];
+
+const FORMS_EN = [
+  'what is {T}?',
+  "what's {T}",
+  'whats {T} exactly',
+  'What does {T} do?',
+  "what's the deal with {T}?",
+  'sorry if this is a dumb question, but what is {T}?',
+  'ELI5: {T}',
+  'explain {T} like I am five',
+  'new admin here - can someone explain {T}?',
+  'can you explain {T} to me please',
+  'I keep hearing about {T} in meetings, what is it?',
+  '{T}? what is that',
+  'what is the purpose of {T}?',
+  'in plain english, what is {T}',
+  'Hello team, could you please clarify the role of {T}? Kind regards',
+  'what is meant by {T}',
+  'quick definition of {T}?',
+  'noob question: what is {T} for',
+  'pls explain {T}',
+  'what exactly does {T} do in a Skype setup?',
+  "My manager keeps bringing up '{T}' since the ER circuit went live. What does that mean, and could it hurt our calls?",
+  'Saw {T} in the design doc. whats that?',
+];
+
+const TERMS_ZH: Terms = [
+  ['edgeServer', ['Edge Server', 'Edge 伺服器', '邊緣伺服器', 'edge']],
+  ['ice', ['ICE', '互動式連線建立']],
+  ['expressRoute', ['ExpressRoute', 'ER 線路', 'Azure ExpressRoute']],
+  ['frontEnd', ['前端伺服器', 'Front End', '前端集區']],
+  ['conferencingServer', ['會議伺服器', 'AV MCU']],
+  ['federation', ['同盟', '同盟組織', 'federation']],
+  ['cloudConnector', ['Cloud Connector', '雲端連接器', 'CCE']],
+  ['pstn', ['PSTN', 'PSTN 通話']],
+  ['hybrid', ['混合式部署', 'Hybrid']],
+  ['online', ['商務用 Skype Online', 'SfB Online']],
+  ['broadcast', ['Skype 會議廣播', '會議廣播']],
+  ['qos', ['QoS', 'DSCP 標記', '服務品質']],
+  ['homing', ['駐留', '帳號位於內部部署']],
+  ['organizer', ['召集人', '會議召集人']],
+  ['signalingVsMedia', ['訊號跟媒體']],
+  ['segments', ['四個網路區段', '網路區段']],
+  ['microsoftNetwork', ['Microsoft 網路', '微軟網路']],
+  ['asymmetricRouting', ['非對稱路由']],
+  ['premiumAddOn', ['ExpressRoute Premium 附加元件']],
+];
+
+const FORMS_ZH = [
+  '{T}是什麼？',
+  '{T} 是啥',
+  '{T}是幹嘛的',
+  '什麼是{T}？',
+  '請問{T}是做什麼用的？',
+  '新人問一下，{T}到底是什麼',
+  '可以解釋一下{T}嗎？',
+  '{T}是什麼意思',
+  '{T}是甚麼',
+  '{T}是什么？',
+  '{T}是干嘛的',
+  '想請教{T}的用途',
+  '白話說明一下{T}',
+  '{T}負責什麼？',
+  '所謂的{T}指的是什麼？',
+  '不好意思問個笨問題，{T}是什麼',
+  '{T}在架構裡扮演什麼角色？',
+  '誰可以介紹一下{T}',
+  '主管開會一直提到「{T}」，自從上了 ER 之後就常聽到，那是什麼意思？',
+  '設計文件裡寫了{T}，這是啥？',
+];
+
+/** Pairs asked side by side: either term is the topic. */
+const PAIRS_EN: readonly (readonly [string, string, string, string])[] = [
+  ['edgeServer', 'an Edge Server', 'frontEnd', 'a Front End server'],
+  ['online', 'SfB Online', 'hybrid', 'hybrid'],
+  ['expressRoute', 'ExpressRoute', 'internet', 'the plain Internet'],
+  ['cloudConnector', 'Cloud Connector', 'hybrid', 'a hybrid deployment'],
+  ['signalingVsMedia', 'signaling', 'signalingVsMedia', 'media'],
+];
+const COMPARE_EN = ["what's the difference between {A} and {B}?", '{A} vs {B} - how are they different?', 'how is {A} different from {B}'];
+const PAIRS_ZH: readonly (readonly [string, string, string, string])[] = [
+  ['edgeServer', 'Edge Server', 'frontEnd', '前端伺服器'],
+  ['online', 'Online', 'hybrid', '混合式部署'],
+  ['expressRoute', 'ExpressRoute', 'internet', '一般網際網路'],
+  ['cloudConnector', 'CCE', 'hybrid', 'Hybrid'],
+  ['signalingVsMedia', '訊號', 'signalingVsMedia', '媒體'],
+];
+const COMPARE_ZH = ['{A}跟{B}差在哪？', '{A}和{B}有什麼不一樣', '{A} 與 {B} 的差別是什麼'];
+
+function terms(table: Terms, forms: readonly string[]): Probe[] {
+  return table.flatMap(([topic, names]) =>
+    product([names, forms]).map(([name, form]) => ({ text: form.replace('{T}', name), intents: ['explain' as const], topics: [topic] })),
+  );
+}
+
+function pairs(table: typeof PAIRS_EN, forms: readonly string[]): Probe[] {
+  return table.flatMap(([a, nameA, b, nameB]) =>
+    forms.map((form) => ({ text: form.replace('{A}', nameA).replace('{B}', nameB), intents: ['explain' as const], topics: [a, b] })),
+  );
+}
+
+export const EXPLAIN_EN: readonly Probe[] = [...terms(TERMS_EN, FORMS_EN), ...pairs(PAIRS_EN, COMPARE_EN)];
+export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];

@@ -1,0 +1,69 @@
+// Out-of-scope grid: IT questions near the domain that are not about which way a Skype call's traffic goes
+// (licensing, prices, porting numbers, Teams features, VPN set-up, Wi-Fi, printers, email, headsets, passwords), many
+// naming the domain's own words (Skype, ExpressRoute, meetings, outside numbers, the office), times the ways people
+// send them (chat, tickets, forum posts, formal mail). Right: intent none and no slot; any slot is a wrong reading.
+// Invented for the grid, not taken from any blind set.
+import { product, type Probe } from './grid';
+
+const ASKS_EN = [
+  'do we need an extra license to call outside numbers from Skype',
+  'how much does an ExpressRoute circuit cost per month',
+  'what is the price of a Calling Plan for 40 users',
+  'how do I port our main phone numbers to Microsoft',
+  'how long does number porting take',
+  'how do I turn on background blur in Teams meetings',
+  'can we record Teams meetings and where are the recordings stored',
+  'how do I set up the VPN client on a new MacBook',
+  'the office Wi-Fi password changed, where do I find the new one',
+  'the printer on the third floor keeps jamming',
+  'how do I recover an email I deleted from Outlook',
+  'which headset is certified for Skype for Business',
+  'my webcam is not detected in Skype meetings',
+  'how do I reset my Skype for Business password',
+  'who do I call to book the big meeting room for a client meeting',
+  'is SfB Server 2015 still supported or do we have to upgrade',
+  'how do I share my calendar with an assistant',
+  'what licenses do our home workers need for Skype Online',
+  'can I get a second monitor for working from home',
+  'how do I configure voicemail greetings for our call queue',
+  'is it going to rain in Hsinchu this afternoon, I have a site visit',
+  'the AnyConnect client fails to install on the new hire laptop',
+  'which form do I fill in to get a VPN account',
+];
+
+const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];
+
+const ASKS_ZH = [
+  '打外線要另外買授權嗎',
+  'ExpressRoute 線路一個月多少錢',
+  '通話方案一個使用者的費用是多少',
+  '公司的總機號碼要怎麼移轉到 Microsoft',
+  '號碼移轉需要多久',
+  'Teams 會議的背景模糊要怎麼開',
+  '會議錄影存在哪裡',
+  '新的 MacBook 要怎麼安裝 VPN',
+  '辦公室 Wi-Fi 密碼換了去哪裡查',
+  '三樓的印表機一直卡紙',
+  'Outlook 刪掉的信要怎麼救回來',
+  '哪一款耳機有通過商務用 Skype 認證',
+  'Skype 會議裡抓不到攝影機',
+  'Skype 的密碼要怎麼重設',
+  '要借大會議室開客戶會議要找誰',
+  'SfB Server 2015 還有支援嗎，一定要升級嗎',
+  '在家上班的同事需要買什麼授權',
+  '在家工作可以申請第二個螢幕嗎',
+  '客服中心的語音信箱問候語怎麼設定',
+  '行事曆要怎麼分享給秘書',
+  '下午新竹會不會下雨，要去客戶那邊',
+  '新同事的筆電 GlobalProtect 裝不起來',
+  '申請 Skype 帳號要填哪張表',
+];
+
+const FRAMES_ZH = ['{Q}？', '請問{Q}？', '想問一下{Q}', '【報修單 #4821】使用者詢問：{Q}', '各位好，{Q}？感謝'];
+
+function grid(asks: readonly string[], frames: readonly string[]): Probe[] {
+  return product([asks, frames]).map(([ask, frame]) => ({ text: frame.replace('{Q}', ask), slots: {}, intents: ['none' as const] }));
+}
+
+export const OUT_OF_SCOPE_EN: readonly Probe[] = grid(ASKS_EN, FRAMES_EN);
+export const OUT_OF_SCOPE_ZH: readonly Probe[] = grid(ASKS_ZH, FRAMES_ZH);

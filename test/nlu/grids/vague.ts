@@ -1,0 +1,134 @@
+// Vague grid: questions that state few facts, each with a sentence that states none: a place unknown or moving
+// around, a place asked about or supposed ("does it matter if she's at home?", "if he were at home"), symptoms, the
+// caller's place on an incoming call, alternatives, a server's place. Right: exactly the stated slots (the caller's
+// place may be read as the other party's, never as the user's) and the traffic the question asks about alone, if
+// any (a symptom of the video is no question about media). Invented for the grid, not taken from any blind set.
+import type { PartialScenario } from '../../../src/engine/types';
+import { product, type Probe } from './grid';
+
+type Core = readonly [text: string, slots: PartialScenario];
+/**
+ * A sentence that states nothing of anyone's place; `incoming` ones only follow a call someone receives, `servers`
+ * ones name our own servers (which may be read as on-premises servers: a Hybrid deployment, never a place).
+ */
+type Distractor = readonly [text: string, kind?: 'incoming' | 'servers'];
+
+const PEOPLE_EN = [
+  ['Sara', 'she'],
+  ['the user', 'he'],
+] as const;
+
+const CORES_EN: readonly Core[] = [
+  ['{N} joins a Skype meeting.', { callType: 'conference' }],
+  ['{N} makes a 1:1 Skype call to a colleague.', { callType: 'peerToPeer' }],
+  ["We're a hybrid shop.", { deployment: 'hybrid' }],
+  ['{N} is homed online.', { homing: 'online' }],
+  ['{N} takes an incoming PSTN call.', { callType: 'pstn' }],
+  ['When a customer rings our main number from outside, how does it reach {N}?', { callType: 'pstn' }],
+  ['', {}],
+];
+
+const DISTRACTORS_EN: readonly Distractor[] = [
+  ['Location unknown.'],
+  ['Not sure where {p} is right now.'],
+  ['{P} moves around a lot.'],
+  ['{P} travels constantly, could be anywhere.'],
+  ["Does it matter if {p}'s at home?"],
+  ['If {p} were working from home, would it change anything?'],
+  ['{P} might be at home or in the office, no idea.'],
+  ['Audio keeps cutting out.'],
+  ['Video freezes and there is echo on every call.'],
+  ['Calls drop after about a minute.'],
+  ['The video is laggy and the picture freezes.'],
+  ['Her voice sounds robotic.'],
+  ['Our servers sit in the Frankfurt datacenter.', 'servers'],
+  ['Our Lync pool lives in the HQ server room.', 'servers'],
+  ['The caller is at home.', 'incoming'],
+  ['The customer rings from his car.', 'incoming'],
+  ['Whoever calls in could be sitting in a hotel.', 'incoming'],
+];
+
+/** Each question and the traffic it asks about alone ('none': both). */
+type Question = readonly [text: string, focus: 'media' | 'signaling' | 'none'];
+
+const QUESTIONS_EN: readonly Question[] = [
+  ['Where does the media go?', 'media'],
+  ['Does it go over ExpressRoute?', 'none'],
+  ['ER or internet?', 'none'],
+  ['Which path does the signaling take?', 'signaling'],
+  ['Does the audio stay on our corporate network?', 'media'],
+  ['Does the signaling go through the office network?', 'signaling'],
+  ['Does the media go back to our datacenter?', 'media'],
+  ['Signaling: ER or the public internet?', 'signaling'],
+];
+
+const PEOPLE_ZH = [
+  ['小美', '她'],
+  ['使用者', '他'],
+] as const;
+
+const CORES_ZH: readonly Core[] = [
+  ['{N}要參加 Skype 會議。', { callType: 'conference' }],
+  ['{N}跟同事一對一通話。', { callType: 'peerToPeer' }],
+  ['我們是混合式部署。', { deployment: 'hybrid' }],
+  ['{N}是 Online 使用者。', { homing: 'online' }],
+  ['{N}接到一通外線 PSTN 電話。', { callType: 'pstn' }],
+  ['有客戶從外面打市話進來找{N}。', { callType: 'pstn' }],
+  ['', {}],
+];
+
+const DISTRACTORS_ZH: readonly Distractor[] = [
+  ['位置不確定。'],
+  ['不知道{p}現在在哪。'],
+  ['{p}常常跑來跑去。'],
+  ['{p}一直在出差，人可能在任何地方。'],
+  ['如果{p}在家會不一樣嗎？'],
+  ['假如{p}在家上班的話有差嗎？'],
+  ['{p}可能在家也可能在公司，不清楚。'],
+  ['聲音一直斷斷續續。'],
+  ['畫面會卡，還有回音。'],
+  ['通話大概一分鐘就斷線。'],
+  ['畫面卡卡的。'],
+  ['視訊一直延遲，聲音也有破音。'],
+  ['我們的伺服器放在台北的機房。', 'servers'],
+  ['我們的 SfB 主機架在總部機房。', 'servers'],
+  ['打來的人在家裡。', 'incoming'],
+  ['客戶是在車上打來的。', 'incoming'],
+  ['打進來的人可能在飯店。', 'incoming'],
+];
+
+const QUESTIONS_ZH: readonly Question[] = [
+  ['媒體走哪？', 'media'],
+  ['會走 ExpressRoute 嗎？', 'none'],
+  ['走 ER 還是網際網路？', 'none'],
+  ['訊號走哪條路？', 'signaling'],
+  ['聲音會不會留在公司網路裡？', 'media'],
+  ['訊號會經過辦公室網路嗎？', 'signaling'],
+  ['聲音會繞回公司機房嗎？', 'media'],
+  ['訊號走專線還是一般外網？', 'signaling'],
+];
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[], distractors: readonly Distractor[], questions: readonly Question[], space: string): Probe[] {
+  return product<unknown>([people, cores, distractors, questions]).flatMap(([person, core, distractor, question]) => {
+    const [name, pronoun] = person as readonly string[];
+    const [coreText, slots] = core as Core;
+    const [said, kind] = distractor as Distractor;
+    const incoming = kind === 'incoming';
+    // The caller's place needs a call someone receives; alone it would state a call of its own.
+    if (incoming && slots.callType !== 'pstn') return [];
+    const [asked, focus] = question as Question;
+    const text = [coreText.replace('{N}', capital(name)), said.replace('{P}', capital(pronoun)).replace('{p}', pronoun), asked]
+      .filter(Boolean)
+      .join(space);
+    // The caller's place may be read as the other party's: never as the user's.
+    // A caller from outside ("a customer rings our main number from outside") may be read as the other party too.
+    const callerCore = /customer|客戶/.test(coreText);
+    const optional = [...(incoming || callerCore ? (['peer'] as const) : []), ...(kind === 'servers' ? (['homing', 'deployment'] as const) : [])];
+    return [{ text, slots, focus, intents: ['ask' as const], optional }];
+  });
+}
+
+export const VAGUE_EN: readonly Probe[] = grid(PEOPLE_EN, CORES_EN, DISTRACTORS_EN, QUESTIONS_EN, ' ');
+export const VAGUE_ZH: readonly Probe[] = grid(PEOPLE_ZH, CORES_ZH, DISTRACTORS_ZH, QUESTIONS_ZH, '');

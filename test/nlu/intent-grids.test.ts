@@ -1,0 +1,39 @@
+// Probe grids for intents and vague questions (test/nlu/grids/): explain questions about every term, out-of-scope IT
+// questions near the domain, vague questions with a sentence that states nothing. Each grid holds a floor on how many
+// probes are read right, a little under what the recognizer reaches, and no wrong reading at all.
+// GRID_MISSES=/tmp/grid.tsv writes every miss, for study.
+import { appendFileSync } from 'fs';
+import { createRecognizer } from '../../src/nlu';
+import { topicId } from '../../src/nlu/topics';
+import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
+import { score, summary, type Probe } from './grids/grid';
+import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
+import { VAGUE_EN, VAGUE_ZH } from './grids/vague';
+
+const recognizer = createRecognizer();
+
+/** name, probes, the share read right at least (0..1). */
+const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
+  ['explain en', EXPLAIN_EN, 0.96],
+  ['explain zh', EXPLAIN_ZH, 0.98],
+  ['out of scope en', OUT_OF_SCOPE_EN, 0.97],
+  ['out of scope zh', OUT_OF_SCOPE_ZH, 0.96],
+  ['vague en', VAGUE_EN, 0.97],
+  ['vague zh', VAGUE_ZH, 0.97],
+];
+
+describe.each(GRIDS)('%s grid', (name, probes, floor) => {
+  const result = score(probes, (probe) => {
+    const recognition = recognizer.recognize(probe.text);
+    return { recognition, topic: recognition.topic && topicId(recognition.topic) };
+  });
+  if (process.env.GRID_MISSES) appendFileSync(process.env.GRID_MISSES, result.misses.map((m) => `${name}\t${m.why}\t${m.text}\n`).join(''));
+
+  it(`reads at least ${(floor * 100).toFixed(0)}% right (${summary(result)})`, () => {
+    expect(result.right / result.size).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads no slot the text does not state', () => {
+    expect(result.misses.filter((m) => m.why.includes('WRONG'))).toEqual([]);
+  });
+});
