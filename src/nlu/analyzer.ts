@@ -49,6 +49,9 @@ export function englishForms(aliases: Record<string, readonly string[]>, contrac
   return { aliases: aliasMap, contractions: contractionMap };
 }
 
+/** Concepts whose words are too common to be what a two-character typo stands for. */
+const TYPO_FREE = /^(filler|boundary|negation|party|marker|cue|answer|number|lang)\b/;
+
 export class Analyzer {
   private readonly segmenter: Segmenter;
   private readonly corrector: TypoCorrector;
@@ -64,7 +67,10 @@ export class Analyzer {
     tables: AnalyzerTables,
     private readonly forms: EnglishForms,
   ) {
-    this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones);
+    // A two-character typo is only ever read as a word of what a question states ("會義" as 會議, "迅號" as 訊號), never
+    // as a function word or a person word ("哪些" is no typo of 那些).
+    const phraseWords = new Set(tables.phrases.flatMap(([id, ...keys]) => (TYPO_FREE.test(id) ? [] : keys.filter((key) => HAN.test(key)))));
+    this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones, phraseWords);
     this.surnames = new Set(tables.surnames);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));

@@ -63,8 +63,11 @@ export interface Segment {
  * lexicon words, so it never replaces a reading of known words, only one that leaves characters unknown.
  */
 const HOMOPHONE_COST = 2.005;
-/** Only words this long are recognized through a homophone: two characters as written anchor the third. */
-const HOMOPHONE_MIN_LENGTH = 3;
+/**
+ * Words of two characters are recognized through a homophone too ("會義" for 會議, "迅號" for 訊號): the character
+ * typed right anchors the other, and a reading of known words always wins over the typo.
+ */
+const HOMOPHONE_MIN_LENGTH = 2;
 const HOMOPHONE_MAX_LENGTH = 4;
 
 /** An unknown character costs a little more than a one-character word, so lexicon words win ties. */
@@ -112,6 +115,8 @@ export class Segmenter {
   constructor(
     private readonly words: ReadonlySet<string>,
     homophoneGroups: readonly string[] = [],
+    /** The words a two-character typo may stand for (the domain's own); longer words: any lexicon word. */
+    private readonly shortTargets: ReadonlySet<string> = words,
   ) {
     for (const word of words) charEnd(this.lexicon, word).value = true;
     this.indexTypos(homophoneGroups);
@@ -174,6 +179,8 @@ export class Segmenter {
     }
     for (const word of this.words) {
       if (word.length < HOMOPHONE_MIN_LENGTH || word.length > HOMOPHONE_MAX_LENGTH) continue;
+      // Two characters: only a word of what a question states ("會義" for 會議), never a function word.
+      if (word.length === HOMOPHONE_MIN_LENGTH && !this.shortTargets.has(word)) continue;
       for (let p = 0; p < word.length; p++) {
         for (const typed of typedFor.get(word[p]) ?? []) {
           const node = charEnd(this.typos, word.slice(0, p) + typed + word.slice(p + 1));

@@ -53,6 +53,26 @@ function deniedAfter(items: readonly Item[], index: number): number | undefined 
   return undefined;
 }
 
+/**
+ * A word the vocabulary does not know that starts with a negated verb of connecting ("沒連學校 VPN", "沒連公司的
+ * VPN", "未接公司 VPN"): the segmenter keeps "沒連公司" whole, so the negation is no word of its own.
+ */
+const NEGATED_CONNECTING = /^(沒有?|未|尚未|還沒有?|不)(連|開|掛|接|用|上|走)/;
+/** How far before a VPN such a word may stand ("沒連 學 校 VPN"). */
+const NEGATED_CONNECTING_REACH = 4;
+
+/** "我在家沒連公司的 VPN", "公司 VPN 沒開": a negated verb of connecting right before the VPN at `index`, or after it. */
+function connectionDenied(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - NEGATED_CONNECTING_REACH; j--) {
+    const before = items[j];
+    if (before.kind === 'break' || (before.kind === 'mention' && before.concept.kind !== 'filler')) break;
+    if (before.kind === 'word' && NEGATED_CONNECTING.test(before.key)) return true;
+  }
+  // "公司 VPN 沒開", "學校 VPN 沒連上": said after it.
+  const after = items[index + 1];
+  return after?.kind === 'word' && NEGATED_CONNECTING.test(after.key);
+}
+
 /** How far after a failure word a VPN may come ("lost the VPN", "斷了 VPN"). */
 const VPN_AHEAD_REACH = 2;
 
@@ -90,6 +110,7 @@ function deniedWorkPlace(items: readonly Item[], index: number): number | undefi
 export function negatedItems(items: readonly Item[]): Set<number> {
   const negated = new Set<number>();
   items.forEach((item, index) => {
+    if (item.kind === 'mention' && item.concept.kind === 'vpn' && connectionDenied(items, index)) negated.add(index);
     const failed = isFailure(item) ? (failedVpn(items, index) ?? deniedWorkPlace(items, index)) : undefined;
     if (failed !== undefined) negated.add(failed);
     if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;

@@ -16,6 +16,7 @@ import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
+import { HAN } from './text';
 
 export type { Statement } from './statements';
 
@@ -420,7 +421,12 @@ class PartyReader {
     const ours = waiting.filter((index) => !OUTSIDERS.has(headOf(this.items[index])));
     const outsiders = ours.length > 0 ? waiting.filter((index) => !ours.includes(index)) : [];
     if (noPeer) for (const index of outsiders) roles.set(index, null);
-    const unassigned = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
+    const all = ours.length > 0 ? (noPeer ? ours : [...ours, ...outsiders]) : waiting;
+    // "老闆今天在家，我在公司打給同事", "協理人在國外出差，小王撥外線": someone only described in a clause of their own,
+    // right before another person who calls or joins, is nobody in the call.
+    const bystanders = all.filter((index) => this.describedBeside(index));
+    for (const index of bystanders) roles.set(index, null);
+    const unassigned = all.filter((index) => !bystanders.includes(index));
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
     // "主管在公司開會，我要參加", "老闆在飯店，要我加入他的會議": the speaker who joins or calls is the user, whatever
@@ -456,25 +462,46 @@ class PartyReader {
     return (related || other) && !this.acts(index);
   }
 
-  /** Whether the person at `index` calls or joins in their own clause. */
-  private acts(index: number): boolean {
-    for (let k = this.people.afterAside(index) + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
-      const item = this.items[k];
-      if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+  /**
+   * Whether the person at `index` (in Chinese) is only described in a clause of their own ("老闆今天在家，"), and the
+   * next clause opens with another person who calls or joins: then they are beside the call, not in it.
+   */
+  private describedBeside(index: number): boolean {
+    const { items } = this;
+    if (!HAN.test(surfaceOf(items[index]) ?? '')) return false;
+    let end = index + 1;
+    for (; end < items.length && !endsClause(items[end]); end++) {
+      const kind = kindOf(items[end]);
+      if (kind === 'call' || kind === 'callType' || kind === 'party' || kind === 'hostedMeeting' || (kind === 'cue' && isMarker(items[end], 'hosted'))) return false;
+      if (items[end].kind === 'mention' && (items[end] as Extract<Item, { kind: 'mention' }>).concept.kind === 'cue') return false;
     }
-    return false;
+    const close = items[end];
+    if (close?.kind !== 'break' || close.strong || close.paren !== undefined || close.quote || close.list) return false;
+    // The person opens their clause ("老闆今天在家，"), past fillers only.
+    if (previousIndex(items, index, isFiller) >= clauseStart(items, index)) return false;
+    const next = nextIndex(items, end, isFiller);
+    const anchor = this.anchors.get(next);
+    // "她在咖啡廳，兩個人一對一視訊": both of them are still in the call.
+    if (anchor?.kind !== 'person' || anchor.role === 'both' || anchor.role === 'all' || this.people.resolve(anchor).index === index || this.people.callees.has(next)) return false;
+    // "同仁在家，小王在公司打給他": a pronoun called may be them.
+    const called = [...this.people.callees].some((k) => this.anchors.get(k)?.role === 'pronoun' || (this.anchors.has(k) && this.people.resolve(this.anchors.get(k) as Anchor).index === index));
+    return !called && this.acts(next);
   }
 
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
   private speakerActs(): boolean {
-    return [...this.anchors.values()].some((anchor) => {
-      if (anchor.kind !== 'person' || anchor.role !== 'user') return false;
-      for (let k = anchor.index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
-        const item = this.items[k];
-        if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
-      }
-      return false;
-    });
+    return [...this.anchors.values()].some((anchor) => anchor.kind === 'person' && anchor.role === 'user' && this.acts(anchor.index));
+  }
+
+  /** Whether the person at `index` joins or calls in their own clause, past an aside ("小王在公司打給同事", "使用者撥外線"). */
+  private acts(index: number): boolean {
+    for (let k = this.people.afterAside(index) + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+      const item = this.items[k];
+      if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+      // "撥外線", "一對一": a call named by its type; a meeting word alone may name someone else's meeting.
+      if (item.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer')) return true;
+    }
+    return false;
   }
 
   /** Whether the person at `index` calls someone else named after them in the sentence (not the speaker). */
@@ -740,9 +767,56 @@ function describesInventory(items: readonly Item[], index: number): boolean {
     return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
   }
   if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
-  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && x.unknown === true) || (isFiller(x) && surfaceOf(x) !== HAS));
+  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
   return surfaceOf(items[before]) === HAS;
 }
+/** Whether the organizer is named before `index` in its clause. */
+function hostsClause(items: readonly Item[], index: number, people: People): boolean {
+  // Chinese only: in English the place after a host is as often where the meeting is joined from.
+  if (!HAN.test(surfaceOf(items[index]) ?? '')) return false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    if (people.organizers.has(k)) return true;
+  }
+  return false;
+}
+
+/** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
+const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
+/** Words for a machine, not a person ("伺服器在總部機房", "the pool sits in the datacenter"). */
+const MACHINE_WORDS: ReadonlySet<string> = new Set(['伺服器', '主機', '設備', '機器', '閘道', 'pool', 'server', 'servers', 'sbc', 'gateway', 'f5', 'appliance']);
+/** Verbs that say where a machine stands ("SfB Server 放在台北機房", "pool 架在總部"). */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['放在', '架在', '裝在', '擺在', '位於', '在', '放', '架設在', '建在']);
+
+const isMachine = (item: Item | undefined): boolean =>
+  (item?.kind === 'word' && MACHINE_WORDS.has(item.key)) ||
+  (item?.kind === 'mention' && ((item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) || (item.concept.kind === 'homed' && SERVER.test(item.surface))));
+
+/**
+ * "伺服器在總部機房", "Edge 在 DMZ", "SfB Server 放在台北機房": where a machine stands is nobody's place, and a server
+ * said to stand somewhere is what the organization has, not anyone's homing. A person before the place in its clause
+ * keeps it theirs ("小王在伺服器旁邊").
+ */
+function placesMachine(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  if (kind === 'homed') {
+    if (!isMachine(items[index])) return false;
+    const verb = items[index + 1];
+    // "放在 臺 北 機房": a place name the vocabulary does not know may stand between.
+    const where = nextIndex(items, index + 1, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'han' && x.unknown === true));
+    return HAN.test(surfaceOf(verb) ?? '') && PLACING_WORDS.has(surfaceOf(verb) ?? '') && ['place', 'datacenter'].includes(kindOf(items[where]) ?? '');
+  }
+  if (kind !== 'place' && kind !== 'datacenter') return false;
+  // Chinese only: English says where machines are in ways the rules for people already read ("servers in the DMZ").
+  let chinese = HAN.test(surfaceOf(items[index]) ?? '');
+  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
+    const item = items[j];
+    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
+    if (isMachine(item)) return chinese;
+    chinese ||= HAN.test(surfaceOf(item) ?? '');
+  }
+  return false;
+}
+
 /** "有": there is, we have. */
 const HAS = '有';
 
@@ -787,8 +861,11 @@ function describesMeeting(items: readonly Item[], index: number): boolean {
   const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
-  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting');
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
 }
+
+/** "我在總公司開會議", "在分行開了一個會": holding a meeting somewhere says where one is, not whose meeting it is. */
+const HOLDS_MEETING = /^(開|發)(?!的)/;
 
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
@@ -824,12 +901,15 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
     const owned = ownedStatement(items, index, people);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
     if (!statement) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
+    // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
+    // no place in it); it was the user's by default.
+    if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
     const weaker = statement.kind === 'place' && affiliation(items, index) ? 1 : 0;
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);

@@ -247,7 +247,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -359,6 +359,17 @@ export class People {
     // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
     const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
     return mine ? { index, kind: 'person', role: 'user' } : undefined;
+  }
+
+  /**
+   * "加入他的會議", "她的那場週會": in Chinese, the one "他的" stands for owns the meeting right after it, so hosts it (in
+   * English "his meeting" is as often one he attends).
+   */
+  private theirMeetingAnchor(item: Item, index: number): Anchor | undefined {
+    const surface = surfaceOf(item) ?? '';
+    if (!/^[他她]的$/.test(surface)) return undefined;
+    const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && OWNING_WORDS.has(surfaceOf(x) ?? ''))];
+    return next && anchorOf(next, this.items.indexOf(next))?.kind === 'meeting' ? { index, kind: 'person', role: 'pronoun' } : undefined;
   }
 
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
@@ -562,6 +573,8 @@ export class People {
   private hosts(anchor: Anchor): boolean {
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
+    // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
+    if (anchor.role === 'pronoun' && /^[他她]的$/.test(surfaceOf(this.items[anchor.index]) ?? '')) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     // "經理那邊約的會", "客戶那邊開的": past a side word too.

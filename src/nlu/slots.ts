@@ -657,6 +657,56 @@ function withoutRouted(items: readonly Item[], attrs: readonly Attribute[]): Att
   return attrs.filter((a) => a.statement.kind !== 'place' || !routedThrough(items, items.indexOf(a.source)));
 }
 
+/** Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"). */
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說']);
+
+/**
+ * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
+ * a doubt standing alone right after it ("聽說對方在飯店，我也不確定。", in its clause or the next): said of no one for certain.
+ * A doubt about something named after it ("不確定 VPN 有沒有連上") is the doubted network's (doubtedNetworks).
+ */
+function heardOrDoubted(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (HEARSAY_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  for (let k = index + 1; k + 1 < items.length && !endsSentence(items[k]); k++) {
+    if (kindOf(items[k]) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[k + 1]) ?? '')) continue;
+    const after = items[k + 2];
+    // Only the doubt's own clause and the one before it: "我在座位上，…對方人在哪裡我不確定" keeps the seat.
+    const own = clauseStart(items, k);
+    // "會議是誰開的不知道": a clause that names what is not known doubts that, not the clause before.
+    const bare = items.slice(own, k).every((item) => kindOf(item) === 'party' || isFiller(item) || (item.kind === 'word' && item.key.length === 1));
+    const previous = bare && own >= 2 ? clauseStart(items, own - 2) : own;
+    if ((after === undefined || after.kind === 'break') && index >= previous) return true;
+  }
+  return false;
+}
+
+/** Words that set a later clause in the call asked about ("上週在家的時候沒問題，這週..."). */
+const NOW_WORDS: ReadonlySet<string> = new Set(['這次', '這週', '這禮拜', '這星期', '這回', '現在', '今天', '目前']);
+/** An earlier episode, beyond the usual case: "上週在家的時候", "前幾天在飯店". */
+const EPISODE_WORDS: ReadonlySet<string> = new Set([...EARLIER_WORDS, '上週', '上禮拜', '上星期', '前幾天', '前天']);
+
+/**
+ * "上週在家的時候沒問題，這週我撥外線", "之前出差在飯店也遇過，這次...": where someone was in an earlier episode is not
+ * where they are in the call a later clause sets now, even when nothing is said of now.
+ */
+function earlierEpisode(items: readonly Item[], index: number): boolean {
+  let earlier = false;
+  for (let k = clauseStart(items, index); k < index; k++) if (EPISODE_WORDS.has(surfaceOf(items[k]) ?? '')) earlier = true;
+  if (!earlier) return false;
+  let k = index + 1;
+  while (k < items.length && !endsClause(items[k])) k++;
+  for (; k < items.length; k++) if (NOW_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
+/** Drops what is only heard or doubted, and places of an earlier episode (homing said before stays: it moves rarely). */
+function withoutHearsay(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  return attrs.filter((a) => {
+    const index = items.indexOf(a.source);
+    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index));
+  });
+}
+
 /** Words for the machines that run the service ("servers", "Lync pool", "伺服器", "主機"). */
 const SERVER_WORDS = /server|pool|伺服器|主機|集區/;
 /** Our own, said before them ("our servers", "我們的 SfB 主機"). */
@@ -737,7 +787,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
-  const asides = withoutAsides(withoutEarlier(items, withoutRouted(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
+  const asides = withoutAsides(withoutEarlier(items, withoutRouted(items, withoutHearsay(items, withoutOutsidersPlaces(said)))).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

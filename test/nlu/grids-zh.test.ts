@@ -1,0 +1,46 @@
+// Chinese probe grids (issue 15, round 5): whole spaces of generated sentences, each knowing the slots it states.
+// Floors hold recall a little under what the recognizer reaches; wrong readings stay at exactly 0.
+import { createRecognizer } from '../../src/nlu';
+import type { SlotName } from '../../src/engine/types';
+import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
+import { homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
+
+const recognizer = createRecognizer();
+const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType'];
+
+const GRIDS: readonly [string, () => GridItem[], number][] = [
+  ['location', locationGrid, 0.92],
+  ['homing', homingGrid, 0.98],
+  ['organizer', organizerGrid, 0.98],
+  ['vpn', vpnGrid, 0.98],
+  ['peer', peerGrid, 0.95],
+  ['typos', typoGrid, 0.98],
+];
+
+describe.each(GRIDS)('the %s grid', (name, build, floor) => {
+  const score = scoreSlots(recognizer, build(), SCORED);
+  if (process.env.GRID_MISSES) {
+    require('fs').writeFileSync(`${process.env.GRID_MISSES}.${name}`, [...score.wrongs.map((w) => `WRONG ${w}`), ...score.misses].join('\n') + '\n');
+  }
+
+  it(`reads at least ${(100 * floor).toFixed(0)}% of the stated slots`, () => {
+    console.log(describeSlotScore(name, score));
+    expect(score.recall).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads no slot wrong', () => {
+    expect(score.wrongs.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('a VPN denied with its owner between (round 6 zh11: a wrong answer)', () => {
+  it.each([
+    ['學生在校外租屋處（沒連學校 VPN）看學校的會議廣播，串流走哪？', 'internet'],
+    ['我在家沒連公司的 VPN，打外線，媒體走哪？', 'internet'],
+    ['我在家，公司 VPN 沒開，打外線，媒體走哪？', 'internet'],
+    ['我在家，公司 VPN 有開，打外線，媒體走哪？', 'customerNetwork'],
+    ['我在家有連公司的 VPN，打外線，媒體走哪？', 'customerNetwork'],
+  ])('%s -> %s', (text, location) => {
+    expect(recognizer.recognize(text).slots.location).toBe(location);
+  });
+});

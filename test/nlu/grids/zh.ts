@@ -1,0 +1,308 @@
+// Chinese probe grids (issue 15, round 5): where the user is, where accounts are homed and of whom, where the other
+// party is, and who organized a meeting. Invented from how people write (helpdesk tickets, LINE chat, forum posts,
+// formal mail, Simplified input, phonetic-input typos), not from any blind set.
+import { fill, part, product, type GridItem, type Part } from './grid';
+
+const IN = { location: 'customerNetwork' } as const;
+const OUT = { location: 'internet' } as const;
+
+/** Ways to say where someone is, with the place's value as the user's location. */
+export const PLACES: readonly Part[] = [
+  // in our network
+  part('在公司', IN),
+  part('在辦公室', IN),
+  part('人在辦公室', IN),
+  part('在總部', IN),
+  part('在總公司', IN),
+  part('在分公司', IN),
+  part('在高雄分公司', IN),
+  part('在台中分行', IN),
+  part('在座位上', IN),
+  part('在自己位子上', IN),
+  part('在 12 樓辦公室', IN),
+  part('在 3 樓會議室', IN),
+  part('在工廠', IN),
+  part('在竹科廠區', IN),
+  part('在門市', IN),
+  part('在研發中心', IN),
+  part('在公司內網', IN),
+  part('在公司 LAN', IN),
+  part('在公司連有線網路', IN),
+  part('在家但有連 VPN', IN),
+  part('在飯店有掛 VPN', IN),
+  part('在辦工室', IN),
+  part('在办公室', IN),
+  part('在总部', IN),
+  part('在公司里', IN),
+  // on the Internet
+  part('在家', OUT),
+  part('在家裡', OUT),
+  part('在家工作', OUT),
+  part('今天在家', OUT),
+  part('在家 WFH', OUT),
+  part('在家沒連 VPN', OUT),
+  part('在家沒開 VPN', OUT),
+  part('在飯店', OUT),
+  part('在出差的飯店', OUT),
+  part('在機場', OUT),
+  part('在機場貴賓室', OUT),
+  part('在高鐵上', OUT),
+  part('在咖啡廳', OUT),
+  part('在星巴克', OUT),
+  part('在外面', OUT),
+  part('出差中', OUT),
+  part('在國外出差', OUT),
+  part('在客戶那邊', OUT),
+  part('用手機熱點', OUT),
+  part('用手機分享網路', OUT),
+  part('在租屋處', OUT),
+  part('在民宿', OUT),
+  part('在加裡', OUT),
+  part('在家里', OUT),
+  part('在酒店', OUT),
+  part('在机场', OUT),
+  part('在咖啡厅', OUT),
+  part('用手机热点', OUT),
+];
+
+/** The user asked about, named in many ways. */
+const USERS: readonly Part[] = [part('我'), part('使用者'), part('主管'), part('小王'), part('客戶的使用者'), part('使用者 A'), part('業務部的同事'), part('陳經理')];
+
+/** Calls that state no other party's place. */
+const CALLS: readonly Part[] = [
+  part('撥外線給客戶', { callType: 'pstn' }),
+  part('打客戶的手機', { callType: 'pstn' }),
+  part('加入一個 Skype 會議', { callType: 'conference' }),
+  part('开会议', { callType: 'conference' }),
+  part('打給同事', { callType: 'peerToPeer' }),
+];
+
+const QUESTIONS: readonly Part[] = [part('媒體走哪？'), part('信令跟媒體怎麼走？'), part('signaling 會走 ER 嗎')];
+
+/** The user's location: who x place x call x question, in two orders and as a ticket's field. */
+export function locationGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  for (const [who, place, call, question] of product([USERS, PLACES, CALLS, QUESTIONS])) {
+    items.push(fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  }
+  for (const [who, place, call] of product([USERS.slice(0, 4), PLACES, CALLS])) {
+    items.push(fill('要{2}，{0}目前{1}，路徑？', [who, place, call]));
+    items.push(fill('報修人：{0}\n位置：{1}\n狀況：{2}時斷斷續續\n請問媒體路徑？', [who, part(place.text.replace(/^(人)?在/, ''), place.slots), call]));
+  }
+  return items;
+}
+
+/**
+ * Places said of someone else, of another time, of a machine, or only heard: they state nothing about the user's
+ * call. (A place asked about or supposed, "如果在家的話", is the intents helper's class this round.)
+ */
+const DISTRACTORS: readonly Part[] = [
+  part('聽說他在家，不確定。'),
+  part('聽說對方好像在飯店，我也不確定。'),
+  part('上週在家的時候沒問題，這週'),
+  part('之前出差在飯店也遇過，這次'),
+  part('老闆今天在家，'),
+  part('協理人在國外出差，'),
+  part('伺服器在總部機房，'),
+  part('SfB Server 放在台北機房，'),
+  part('Edge 在 DMZ，'),
+];
+
+/** Users other than the people the distractors name. */
+const PLAIN_USERS: readonly Part[] = [part('我'), part('使用者'), part('小王'), part('業務部的同事')];
+
+/** A distractor, then the user (with or without a place of their own) and a call: only the user's place is read. */
+export function distractorGrid(): GridItem[] {
+  const places: readonly Part[] = [part(''), part('在公司', IN), part('在家', OUT), part('在分公司', IN), part('在機場', OUT), part('在家沒連 VPN', OUT)];
+  return product([DISTRACTORS, PLAIN_USERS, places, CALLS]).map(([distractor, who, place, call]) =>
+    fill('{0}{1}{2}{3}，媒體走哪？', [distractor, who, place, call]),
+  );
+}
+
+const ONLINE = { homing: 'online' } as const;
+const ONPREM = { homing: 'onPremises' } as const;
+
+/** Ways to say where an account is homed (said of the user). */
+export const HOMINGS: readonly Part[] = [
+  part('帳號在 Online', ONLINE),
+  part('帳號在雲端', ONLINE),
+  part('帳號已經搬到 Online', ONLINE),
+  part('帳號 move 到 Online 了', ONLINE),
+  part('是 Online 使用者', ONLINE),
+  part('帳號在線上', ONLINE),
+  part('已經上雲了', ONLINE),
+  part('账号在云端', ONLINE),
+  part('帳號在 SfB Online', ONLINE),
+  part('帳號在地端', ONPREM),
+  part('帳號還在地端 pool', ONPREM),
+  part('帳號在本地', ONPREM),
+  part('是 on-prem 使用者', ONPREM),
+  part('帳號還在 on-prem', ONPREM),
+  part('帳號在內部部署', ONPREM),
+  part('账号在本地', ONPREM),
+  part('帳號在地端 SfB Server 上', ONPREM),
+  part('帳號在地端的 pool', ONPREM),
+];
+
+const peerSide = (homing: Part): Part => part(homing.text, { peerHoming: homing.slots!.homing });
+
+/** Homing said of the user, of the other party, of both. */
+export function homingGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const hybrid = { deployment: 'hybrid' } as const;
+  for (const [who, homing] of product([USERS.slice(0, 4), HOMINGS])) {
+    items.push(fill('我們是 hybrid，{0}{1}，在公司打外線，媒體走哪？', [who, homing], { ...hybrid, ...IN, callType: 'pstn' }));
+    items.push(fill('Hybrid 環境，{0}{1}，在家加入會議，signaling 走哪？', [who, homing], { ...hybrid, ...OUT, callType: 'conference' }));
+    items.push(fill('混合部署。{0}在辦公室，{1}，打給在家的同事，路徑？', [who, homing], { ...hybrid, ...IN, peer: 'internet', callType: 'peerToPeer' }));
+  }
+  for (const [homing, who] of product([HOMINGS, [part('同事'), part('小李'), part('主管')]])) {
+    items.push(fill('hybrid，我在公司打給{1}，{1}{0}，人在家，媒體走哪？', [peerSide(homing), who], { ...hybrid, ...IN, peer: 'internet', callType: 'peerToPeer' }));
+  }
+  for (const homing of HOMINGS) {
+    const both = { homing: homing.slots!.homing, peerHoming: homing.slots!.homing };
+    items.push(fill('hybrid，我跟同事兩個人{0}，都在辦公室，一對一通話媒體走哪？', [part(homing.text.replace(/^帳號/, '帳號都').replace(/^是/, '都是'), both)], { ...hybrid, ...IN, peer: 'customerNetwork', callType: 'peerToPeer' }));
+  }
+  return items;
+}
+
+const PEER_IN = { peer: 'customerNetwork' } as const;
+const PEER_OUT = { peer: 'internet' } as const;
+const PEER_FED = { peer: 'federated' } as const;
+
+/** Where the other party is: relative clause, after the call, before it, and PSTN numbers (no other party). */
+export function peerGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const peers: readonly Part[] = [part('同事'), part('主管'), part('小李'), part('業務')];
+  const where: readonly Part[] = [
+    part('在家', PEER_OUT),
+    part('在飯店', PEER_OUT),
+    part('在機場', PEER_OUT),
+    part('出差中', PEER_OUT),
+    part('在高鐵上', PEER_OUT),
+    part('用手機熱點', PEER_OUT),
+    part('在家沒連 VPN', PEER_OUT),
+    part('在分公司', PEER_IN),
+    part('在總部', PEER_IN),
+    part('在辦公室', PEER_IN),
+    part('在 5 樓', PEER_IN),
+    part('在工廠', PEER_IN),
+    part('在家有連 VPN', PEER_IN),
+  ];
+  const userPlace: readonly Part[] = [part('我在公司', IN), part('我在家', OUT), part('我人在總部', IN)];
+  const p2p = { callType: 'peerToPeer' } as const;
+  for (const [me, who, place] of product([userPlace, peers, where])) {
+    items.push(fill('{0}打給{2}的{1}，媒體走哪？', [me, who, place], p2p));
+    items.push(fill('{0}跟{1}一對一通話，{1}{2}，路徑？', [me, who, place], p2p));
+    items.push(fill('{1}{2}，{0}要用 Skype 打給他，信令怎麼走？', [me, who, place], p2p));
+  }
+  const pstn: readonly Part[] = [
+    part('打到客戶公司總機'),
+    part('撥外線給廠商'),
+    part('打客戶的手機'),
+    part('打到供應商的市話'),
+    part('撥 0800 客服'),
+    part('打到客户公司总机'),
+  ];
+  for (const [me, call] of product([userPlace, pstn])) items.push(fill('{0}{1}，媒體走哪？', [me, call], { callType: 'pstn' }));
+  const federated: readonly Part[] = [part('打給合作夥伴（有做同盟）'), part('跟同盟廠商的窗口一對一'), part('打給 federated 的外部聯絡人')];
+  for (const [me, call] of product([userPlace, federated])) items.push(fill('{0}{1}，媒體走哪？', [me, call], { ...PEER_FED, ...p2p }));
+  return items;
+}
+
+/** Who organized a meeting, in many forms, and where that person is homed. */
+export function organizerGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const hosts: readonly Part[] = [part('主管'), part('小王'), part('總經理'), part('協理')];
+  const forms = ['{0}開的會', '{0}約的會議', '{0}主持的會', '{0}發起的會議', '{0}的會議', '{0}排的會', '{0}發的會議邀請'];
+  const homings: readonly Part[] = [
+    part('帳號在地端', { organizer: 'onPremises' }),
+    part('帳號還在 on-prem', { organizer: 'onPremises' }),
+    part('是地端使用者', { organizer: 'onPremises' }),
+    part('帳號在 Online', { organizer: 'online' }),
+    part('帳號在雲端', { organizer: 'online' }),
+    part('已經搬到 Online', { organizer: 'online' }),
+  ];
+  for (const [host, homing, place] of product([hosts, homings, [part('在家', OUT), part('在辦公室', IN)]])) {
+    for (const form of forms) {
+      const meeting = form.replace('{0}', host.text);
+      const base = { deployment: 'hybrid', callType: 'conference' } as const;
+      items.push(fill(`hybrid，我{2}加入${meeting}，{0}{1}，媒體走哪？`, [host, homing, place], base));
+      items.push(fill(`hybrid，{0}{1}。我{2}要加入${meeting}，路徑？`, [host, homing, place], base));
+    }
+    // The host named once, then by a pronoun: "他的會議", "他開的會" are theirs.
+    for (const meeting of ['他的會議', '他開的會', '她的會議', '他約的會議']) {
+      items.push(fill(`hybrid，{0}{1}，我{2}加入${meeting}，媒體走哪？`, [host, homing, place], { deployment: 'hybrid', callType: 'conference' }));
+    }
+  }
+  // Where the host is, in their own clause, is nobody's place in the meeting.
+  for (const [host, where, meeting] of product([hosts, [part('在機場'), part('在家'), part('在辦公室'), part('出差中')], [part('他的會議'), part('他開的會')]])) {
+    // Everyone Online: one of our own people hosts it Online.
+    items.push(fill('純 Online，{0}{1}，叫我加入{2}，訊號走哪？', [host, where, meeting], { callType: 'conference', organizer: 'online' }));
+  }
+  return items;
+}
+
+/**
+ * Being on the VPN or not, said with a place outside our network in every order: on the VPN is our network whatever
+ * the room; a VPN denied, whoever's VPN it is (公司, 學校), leaves the room's Internet.
+ */
+export function vpnGrid(): GridItem[] {
+  const places: readonly Part[] = [part('在家'), part('在租屋處'), part('在校外'), part('在宿舍'), part('在老家'), part('在飯店'), part('在機場'), part('在咖啡廳'), part('在高鐵上'), part('在外面')];
+  const vpns: readonly Part[] = [
+    part('有連 VPN', IN),
+    part('有連公司 VPN', IN),
+    part('有連公司的 VPN', IN),
+    part('有掛學校的 VPN', IN),
+    part('VPN 有開', IN),
+    part('透過 VPN 連回公司', IN),
+    part('掛著 VPN', IN),
+    part('公司 VPN 有連上', IN),
+    part('沒連 VPN', OUT),
+    part('沒連公司 VPN', OUT),
+    part('沒連學校的 VPN', OUT),
+    part('沒有開公司的 VPN', OUT),
+    part('VPN 沒開', OUT),
+    part('公司 VPN 沒連', OUT),
+    part('學校 VPN 沒連上', OUT),
+    part('未連線 VPN', OUT),
+    part('沒掛 VPN', OUT),
+    part('沒有連上學校 VPN', OUT),
+    part('VPN 關掉了', OUT),
+    part('没连公司的 VPN', OUT),
+  ];
+  const who: readonly Part[] = [part('我'), part('學生'), part('小王')];
+  const items: GridItem[] = [];
+  for (const [person, place, vpn] of product([who, places, vpns])) {
+    items.push(fill('{0}{1}{2}，打外線給客戶，媒體走哪？', [person, place, vpn], { callType: 'pstn' }));
+    items.push(fill('{0}{1}（{2}）加入會議，信令怎麼走？', [person, place, vpn], { callType: 'conference' }));
+    items.push(fill('{0}{1}，{2}，打外線，路徑？', [person, place, vpn], { callType: 'pstn' }));
+  }
+  return items;
+}
+
+/**
+ * Phonetic-input typos (注音/拼音: a character swapped for one that sounds the same) in the domain's words, two
+ * characters long as well as longer: each reads as the word it stands for.
+ */
+export function typoGrid(): GridItem[] {
+  const places: readonly Part[] = [
+    part('在家', OUT), part('再家', OUT), part('在家裡', OUT), part('在加裡', OUT),
+    part('在公司', IN), part('在工司', IN), part('在辦公室', IN), part('在辦工室', IN), part('在分工司', IN),
+  ];
+  const calls: readonly Part[] = [
+    part('打外線', { callType: 'pstn' }), part('打外現', { callType: 'pstn' }), part('撥外限', { callType: 'pstn' }),
+    part('加入會議', { callType: 'conference' }), part('加入會義', { callType: 'conference' }), part('加入會意', { callType: 'conference' }),
+    part('參加視訊會議', { callType: 'conference' }), part('參加視迅會議', { callType: 'conference' }),
+    part('跟同事一對一視訊', { callType: 'peerToPeer' }), part('跟同事一對一視迅', { callType: 'peerToPeer' }),
+  ];
+  const questions: readonly Part[] = [part('訊號走哪？'), part('迅號走哪？'), part('訊好走哪？'), part('媒體怎麼走？')];
+  const homings: readonly Part[] = [
+    part('帳號在雲端', { homing: 'online' }), part('張號在雲端', { homing: 'online' }), part('帳號在芸端', { homing: 'online' }),
+    part('帳號在地端', { homing: 'onPremises' }), part('帳好在地端', { homing: 'onPremises' }), part('帳號再地端', { homing: 'onPremises' }),
+  ];
+  const items = product([[part('我'), part('小王')], places, calls, questions]).map(([who, place, call, question]) => fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  for (const [homing, question] of product([homings, questions])) {
+    items.push(fill('hybrid，我{0}，在公司打外線，{1}', [homing, question], { deployment: 'hybrid', ...IN, callType: 'pstn' }));
+  }
+  return items;
+}
