@@ -386,8 +386,9 @@ class PartyReader {
     const generic: number[] = [];
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
-    // "Tomasz is at home. Priya rings him.": someone called by a word that stands for them is called too.
-    const called = new Set([...people.callees].map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
+    // "Tomasz is at home. Priya rings him.": someone called by a pronoun that stands for them is called too (a role
+    // word said again is not: "業務部的同事…打給同事" calls another colleague).
+    const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role === 'pronoun').map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
