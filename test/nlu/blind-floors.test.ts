@@ -66,17 +66,29 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.94, wrong: 0, vague: 0.85, explain: 0.9, outOfScope: 0.95 },
     // 52/57 right (91.2%) and none wrong in round 4 (50/57 after round 3, 45/57 at its start). The test part is never
     // studied, so its misses are unknown; these floors only keep it from getting worse.
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.93, explain: 0.95, outOfScope: 0.95 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 0.93, explain: 0.95, outOfScope: 0.95 },
   },
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.82, wrong: 0, vague: 0.9, explain: 0.9, outOfScope: 0.9 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.87, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 0.84, wrong: 0, vague: 0.9, explain: 0.9, outOfScope: 0.9 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.9, explain: 0.9, outOfScope: 0.9 },
+  },
+  // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
+  // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
+  dev7: {
+    en: { right: 0.87, wrong: 0, vague: 0.97, explain: 0.95, outOfScope: 0.95 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.93, explain: 0.95, outOfScope: 0.95 },
+  },
+  // The other halves, only ever scored in aggregate. English is far below the target, and one wrong answer remains
+  // (a deployment said "for the telephone" read as the call type): the floor records it, it does not accept it.
+  test3: {
+    en: { right: 0.74, wrong: 1, vague: 0.9, explain: 0.9, outOfScope: 0.95 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 0.95, outOfScope: 0.95 },
   },
 };
 
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2'] as const)('blind %s part', (part) => {
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 'test2', 'test3'] as const)('blind %s part', (part) => {
   describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
     const items = loadBlindSet(part, locale);
     let score: BlindScore;
@@ -105,7 +117,7 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'test', 'test2'] a
 
     it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds; the halves (74 and 76) of each in round 4', () => {
       const sizes = BLIND_SETS[part][locale].map((file) => loadBlindFile(file).length);
-      const perWriter = part === 'dev5' ? 74 : part === 'dev6' ? 76 : 150;
+      const perWriter = part === 'dev5' || part === 'dev7' ? 74 : part === 'dev6' || part === 'test3' ? 76 : 150;
       expect(sizes).toEqual(part === 'dev' ? [226] : part === 'test' ? [114] : BLIND_SETS[part][locale].map(() => perWriter));
       expect(new Set(items.map((i) => i.lang))).toEqual(new Set([locale]));
     });
