@@ -249,6 +249,8 @@ function clientHandset(items: readonly Item[], index: number): boolean {
   return on && isProduct(items[k]);
 }
 
+const VIDEO = /^(video|視訊|视讯)/;
+
 /**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
@@ -270,7 +272,9 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   });
   const types = [...named];
   const denied = items.some((item, index) => negated.has(index) && isPstn(item));
-  if (types.length === 0) return setup && !denied ? 'pstn' : undefined;
+  // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
+  const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
+  if (types.length === 0) return setup && !denied && !video ? 'pstn' : undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';

@@ -80,10 +80,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.87, wrong: 0, vague: 0.97, explain: 0.95, outOfScope: 0.95 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 0.93, explain: 0.95, outOfScope: 0.95 },
   },
-  // The other halves, only ever scored in aggregate. English is far below the target, and one wrong answer remains
-  // (a deployment said "for the telephone" read as the call type): the floor records it, it does not accept it.
+  // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
-    en: { right: 0.74, wrong: 1, vague: 0.9, explain: 0.9, outOfScope: 0.95 },
+    en: { right: 0.76, wrong: 0, vague: 0.9, explain: 0.9, outOfScope: 0.95 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 0.95, outOfScope: 0.95 },
   },
 };

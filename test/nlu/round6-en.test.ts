@@ -145,3 +145,16 @@ describe("a place word before a person's role says whom they belong to, never ou
     }
   });
 });
+
+describe('a set-up for phone calls says nothing of a video call', () => {
+  const SETUPS = ['Our tenant uses Cloud Connector for the telephone.', 'We have CCE for telephony.', 'CCE handles our phone lines.'];
+  const CALLS = ['We do a video call, just the two of us.', 'I have a video call with my colleague, only us two.', 'My colleague and I are on a video call.'];
+
+  it.each(pairs(SETUPS, CALLS))('%s %s', (setup, call) => {
+    expect(slots(`${setup} I am at home without VPN. ${call} Does it go over ExpressRoute?`).callType).not.toBe('pstn');
+  });
+
+  it('"just the two of us" is a peer-to-peer call', () => {
+    expect(slots('Online. I am at home, we do a video call just the two of us.').callType).toBe('peerToPeer');
+  });
+});
