@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
@@ -643,24 +643,6 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
-/** "goes over", "travels through", "routed via": a verb of where traffic goes, then the way (matching surfaces or keys). */
-const GOES = /^(?:go|goes|going|gone|went|travel\w*|rout\w*|pass\w*|flow\w*|transit\w*)$/;
-const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'across']);
-
-/**
- * "whether anything goes over the public Internet", "does it travel through our WAN": a network right after a verb of
- * where traffic goes is the way asked about, nobody's place (it answered a question about a nurse on our WAN from the
- * Internet: a wrong answer).
- */
-function routedThrough(items: readonly Item[], index: number): boolean {
-  const way = previousIndex(items, index, isFiller);
-  return WAY_WORDS.has(surfaceOf(items[way]) ?? '') && GOES.test(surfaceOf(items[previousIndex(items, way, isFiller)]) ?? '');
-}
-
-function withoutRouted(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
-  return attrs.filter((a) => a.statement.kind !== 'place' || !routedThrough(items, items.indexOf(a.source)));
-}
-
 /** Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"). */
 const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說']);
 
@@ -791,7 +773,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
-  const asides = withoutAsides(withoutEarlier(items, withoutRouted(items, withoutHearsay(items, withoutOutsidersPlaces(said)))).filter((a) => a.source !== heading));
+  const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
   const { attrs } = asides;
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

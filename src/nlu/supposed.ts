@@ -35,6 +35,10 @@ const ROUTING = /^(?:stays?|stai|staying|remain\w*|over|through|via|across|into|
 /** Whether the item is a verb of where traffic goes (see ROUTING). */
 export const isRouting = (item: Item | undefined): boolean => ROUTING.test(surfaceOf(item) ?? '');
 
+/** Verbs of going ("goes over", "travels through", "routed via"), before one of the way words. */
+const GOES = /^(?:go|goes|going|gone|went|travel\w*|rout\w*|pass\w*|flow\w*|transit\w*)$/;
+const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'across']);
+
 /** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
@@ -48,6 +52,8 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
   const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
   if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
+  // "whether anything goes over the public Internet": a verb of going right before the way, whatever goes.
+  if (WAY_WORDS.has(surfaceOf(verb) ?? '') && GOES.test(surfaceOf(items[previousIndex(items, at, isFiller)]) ?? '')) return true;
   for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
   return false;
 }
