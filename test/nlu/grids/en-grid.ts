@@ -3,6 +3,7 @@
 // user and the other party are, where each is homed, and the meeting's host): a slot read with another value, or read when the sentence
 // never states it, is a wrong reading.
 import type { PartialScenario } from '../../../src/engine/types';
+import { product as rowsOf } from './grid';
 
 export const PARTY_SLOTS = ['location', 'peer', 'homing', 'peerHoming', 'organizer'] as const;
 export type PartySlot = (typeof PARTY_SLOTS)[number];
@@ -27,11 +28,10 @@ export interface GridScore {
   byTag: Map<string, { all: number; right: number }>;
 }
 
-/** Every combination of the tables' rows, in a fixed order. */
+/** Every combination of the named tables' rows, in a fixed order: grid.ts's product, each row keyed by table name. */
 export function product<T extends Record<string, readonly unknown[]>>(tables: T): { [K in keyof T]: T[K][number] }[] {
-  let rows: Record<string, unknown>[] = [{}];
-  for (const [key, values] of Object.entries(tables)) rows = rows.flatMap((row) => values.map((value) => ({ ...row, [key]: value })));
-  return rows as { [K in keyof T]: T[K][number] }[];
+  const names = Object.keys(tables);
+  return rowsOf(names.map((name) => tables[name])).map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]]))) as { [K in keyof T]: T[K][number] }[];
 }
 
 /** The n-th of a list, round the list: rotates a minor dimension across a product instead of multiplying it. */
