@@ -3,12 +3,11 @@
 // peer-to-peer call, not PSTN), a colleague in another organization's room (the Internet, not our network), and
 // the words other languages lend to English questions (meetings, titles, landlines).
 import { createRecognizer } from '../../src/nlu';
+import { product } from './grids/grid';
 
 const recognizer = createRecognizer();
 const slots = (text: string) => recognizer.recognize(text, 'en').slots;
 
-/** Every combination of two lists. */
-const pairs = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.flatMap((a) => bs.map((b): [A, B] => [a, b]));
 
 const PLACES = [
   'from home', 'from his hometown', 'from her native village', 'from the hotel', 'at the airport lounge', 'from a cafe',
@@ -17,7 +16,7 @@ const PLACES = [
 const ON_VPN = ['connected through VPN', 'on the VPN', 'over the corporate VPN', 'with VPN connected', 'connected to our VPN'];
 
 describe('the VPN outweighs any place word said with it, in every order', () => {
-  it.each(pairs(PLACES, ON_VPN))('%s, %s', (place, vpn) => {
+  it.each(product([PLACES, ON_VPN]))('%s, %s', (place, vpn) => {
     for (const text of [
       `Online only. User ${vpn} ${place} calls a landline. Path?`,
       `Online only. User ${place}, ${vpn}, calls a landline. Path?`,
@@ -41,7 +40,7 @@ describe('hybrid questions that never say where anyone is homed read no homing',
     'I join a meeting from the office.',
     'A user in the Lyon branch calls her teammate in the same branch.',
   ];
-  it.each(pairs(OPENINGS, CALLS))('%s %s', (opening, call) => {
+  it.each(product([OPENINGS, CALLS]))('%s %s', (opening, call) => {
     const read = slots(`${opening} ${call} Which way do signaling and media go?`);
     expect(read.homing).toBeUndefined();
     expect(read.peerHoming).toBeUndefined();
@@ -137,7 +136,7 @@ describe("a place word before a person's role says whom they belong to, never ou
   const ROLES = ['coordinator', 'receptionist', 'engineer', 'colleague'];
   const AWAY = ['who is at home today', "who is on a customer's guest wifi today", 'who is at a hotel this week, no VPN'];
 
-  it.each(pairs(ROLE_PLACES, ROLES))('the %s %s, said to be elsewhere, is never read as on our network', (place, role) => {
+  it.each(product([ROLE_PLACES, ROLES]))('the %s %s, said to be elsewhere, is never read as on our network', (place, role) => {
     for (const away of AWAY) {
       const read = slots(`Online tenant. I'm in the office and call the ${place} ${role}, ${away}. Which path?`);
       expect(read.location).toBe('customerNetwork');
@@ -150,7 +149,7 @@ describe('a set-up for phone calls says nothing of a video call', () => {
   const SETUPS = ['Our tenant uses Cloud Connector for the telephone.', 'We have CCE for telephony.', 'CCE handles our phone lines.'];
   const CALLS = ['We do a video call, just the two of us.', 'I have a video call with my colleague, only us two.', 'My colleague and I are on a video call.'];
 
-  it.each(pairs(SETUPS, CALLS))('%s %s', (setup, call) => {
+  it.each(product([SETUPS, CALLS]))('%s %s', (setup, call) => {
     expect(slots(`${setup} I am at home without VPN. ${call} Does it go over ExpressRoute?`).callType).not.toBe('pstn');
   });
 
