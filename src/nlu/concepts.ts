@@ -32,7 +32,9 @@ export type Cue =
   | 'compare'
   | 'perspective'
   /** A connection that failed ("down", "dropped", "斷線", "掉線"): said of a VPN, it is off. */
-  | 'down';
+  | 'down'
+  /** A helpdesk ticket's field ('報修人'): the ticket may be about anything; a route asked makes it ours. */
+  | 'ticket';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
@@ -83,7 +85,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];

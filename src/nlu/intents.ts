@@ -27,10 +27,16 @@ export interface IntentEvidence {
   asksPath: boolean;
   /** Whether the text asks which way traffic goes: traffic or a path named, or "what path", "which route", "which way". */
   asksRoute: boolean;
+  /** Whether a path is named or a way asked ("ER", "走哪", "which route"): traffic alone ("聲音很小") is not enough. */
+  asksWay: boolean;
   /** Whether all the domain names is a place ("the office", "在家"), said of nobody: no person, call, meeting, deployment, homing or traffic. */
   onlyPlaces: boolean;
+  /** Whether all the domain names is places and people ("報修人：林小姐 / 單位：新竹廠"): nothing of a call or traffic. */
+  onlyPlacesAndPeople: boolean;
   /** How many words carry meaning the vocabulary does not know. */
   unknownWords: number;
+  /** Whether the text runs over several lines (a pasted ticket or mail): never a bare answer to our question. */
+  pasted: boolean;
 }
 
 export interface IntentDecision {
@@ -76,7 +82,11 @@ function supported(intent: Intent, evidence: IntentEvidence): boolean {
 }
 
 function chosen(evidence: IntentEvidence): Intent {
-  const { slotCount, topic, concepts, ranked } = evidence;
+  const { slotCount, topic, ranked } = evidence;
+  // A ticket's "報修人" field asks nothing by itself: a ticket about anything else reads as noise ("耳機沒有聲音"
+  // names media and asks no way), one that asks which way something goes is about ours ("報修人：小王 / 問題描述：我在
+  // 公司，媒體走哪？").
+  const concepts = evidence.concepts.has('cue.ticket') && !evidence.asksWay ? new Set([...evidence.concepts, 'noise']) : evidence.concepts;
   if (evidence.answer && slotCount === 0) return 'ask';
   const top = ranked[0];
   const sure = (intent: Intent) => (ranked.find((r) => r.intent === intent)?.probability ?? 0) >= SURE;
@@ -98,6 +108,10 @@ function chosen(evidence: IntentEvidence): Intent {
   const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath;
   if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
+  // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
+  // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as
+  // single characters, so the unknown words that make a place alone small talk are not counted there.)
+  const placesInTicket = evidence.pasted && evidence.onlyPlacesAndPeople && !evidence.asksPath;
   switch (pick) {
     case 'explain':
       return slotCount === 0 || specific ? 'explain' : 'ask';
@@ -105,7 +119,7 @@ function chosen(evidence: IntentEvidence): Intent {
       if (aboutTopic) return 'explain';
       // "anyone know if the office is closing early for the snow?": a place said of nobody among words the vocabulary
       // does not know, with nothing of a call around it, is small talk; "in the office", "at home, obviously" answer a question.
-      return evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath ? 'none' : 'ask';
+      return (evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath) || placesInTicket ? 'none' : 'ask';
     case 'help':
       if (specific) return 'explain';
       // "how do I share my calendar with an assistant": a how-to about something else.
@@ -126,7 +140,7 @@ function chosen(evidence: IntentEvidence): Intent {
       // "怎麼用手機加入 Teams 會議": a how-to ranked out of scope, asking no path, is about using the client.
       if (concepts.has('cue.help') && !evidence.asksPath) return 'none';
       // "在飯店": every word is the domain's, so it is an answer however short.
-      return evidence.strongSlots || (slotCount > 0 && evidence.understood) ? 'ask' : 'none';
+      return evidence.strongSlots || (slotCount > 0 && evidence.understood && !placesInTicket) ? 'ask' : 'none';
     }
     case 'cancel':
     case 'back':

@@ -68,7 +68,7 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'onlyPlaces'>;
+type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'asksWay' | 'onlyPlaces' | 'onlyPlacesAndPeople'>;
 
 /** What the intent needs to know of the words, in one pass over them (see IntentEvidence). */
 function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSigns {
@@ -79,6 +79,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
   let party = false;
   let asksPath = false;
   let asksRoute = false;
+  let asksWay = false;
   items.forEach((item, index) => {
     if (item.kind === 'word') {
       if (isContentWord(item)) unknownWords += 1;
@@ -94,9 +95,10 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
     if (concept.kind === 'party') party = true;
     const question = concept.kind === 'cue' && concept.cue === 'question';
     if (concept.kind === 'traffic' || question) asksPath = true;
-    if (concept.kind === 'traffic' || concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksRoute = true;
+    if (concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
+    if (concept.kind === 'traffic') asksRoute = true;
   });
-  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute, onlyPlaces: domain && onlyPlaces && !party };
+  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute: asksRoute || asksWay, asksWay, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -132,6 +134,7 @@ export class NluRecognizer implements Recognizer {
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
+      pasted: typeof text === 'string' && text.includes('\n'),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

@@ -8,7 +8,7 @@ import { topicId } from '../../src/nlu/topics';
 import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
-import { VAGUE_EN, VAGUE_ZH } from './grids/vague';
+import { VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_ZH } from './grids/vague';
 
 const recognizer = createRecognizer();
 
@@ -20,6 +20,7 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   ['out of scope zh', OUT_OF_SCOPE_ZH, 0.96],
   ['vague en', VAGUE_EN, 0.97],
   ['vague zh', VAGUE_ZH, 0.97],
+  ['vague zh, one fact each', VAGUE_FACTS_ZH, 0.99],
 ];
 
 describe.each(GRIDS)('%s grid', (name, probes, floor) => {

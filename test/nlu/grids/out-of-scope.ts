@@ -59,7 +59,15 @@ const ASKS_ZH = [
   '申請 Skype 帳號要填哪張表',
 ];
 
-const FRAMES_ZH = ['{Q}？', '請問{Q}？', '想問一下{Q}', '【報修單 #4821】使用者詢問：{Q}', '各位好，{Q}？感謝'];
+const FRAMES_ZH = [
+  '{Q}？',
+  '請問{Q}？',
+  '想問一下{Q}',
+  '【報修單 #4821】使用者詢問：{Q}',
+  '各位好，{Q}？感謝',
+  // A ticket's fields name where the writer works (a place, a person): the problem is still something else.
+  '報修人：林小姐\n單位：新竹廠 品保課\n分機：5123\n問題描述：{Q}',
+];
 
 function grid(asks: readonly string[], frames: readonly string[]): Probe[] {
   return product([asks, frames]).map(([ask, frame]) => ({ text: frame.replace('{Q}', ask), slots: {}, intents: ['none' as const] }));

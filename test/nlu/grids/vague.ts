@@ -132,3 +132,63 @@ function grid(people: typeof PEOPLE_EN | typeof PEOPLE_ZH, cores: readonly Core[
 
 export const VAGUE_EN: readonly Probe[] = grid(PEOPLE_EN, CORES_EN, DISTRACTORS_EN, QUESTIONS_EN, ' ');
 export const VAGUE_ZH: readonly Probe[] = grid(PEOPLE_ZH, CORES_ZH, DISTRACTORS_ZH, QUESTIONS_ZH, '');
+
+// Chinese vague questions that state one fact (round 7): each fact x a sentence that states nothing (a LINE-style
+// opener, hearsay, an earlier episode, a server's place, a place unknown or weighed, a symptom, a ticket's fields, a
+// forwarded mail's header) x a question. Right: exactly the fact's slots. Simplified input and 中英夾雜 among the facts.
+
+/** A fact and the slots it states; `implied`: slots a right reading may add (an on-prem account is a Hybrid one). */
+type Fact = readonly [text: string, slots: PartialScenario, implied?: readonly ('deployment')[]];
+
+const FACTS_ZH: readonly Fact[] = [
+  ['我們是 hybrid。', { deployment: 'hybrid' }],
+  ['公司是純 Online。', { deployment: 'online' }],
+  ['我們用 CCE。', { deployment: 'cloudConnector' }],
+  ['我们是混合部署。', { deployment: 'hybrid' }],
+  ['全公司都是線上使用者，沒有地端 server。', { deployment: 'online' }],
+  ['我在公司。', { location: 'customerNetwork' }],
+  ['我人在家。', { location: 'internet' }],
+  ['user 在 office。', { location: 'customerNetwork' }],
+  ['我帳號在雲端。', { homing: 'online' }],
+  ['我帳號還在地端 pool。', { homing: 'onPremises' }, ['deployment']],
+  ['要開會。', { callType: 'conference' }],
+  ['要 join 一個 meeting。', { callType: 'conference' }],
+  // A meeting called 線上 is any meeting (GLOSSARY): it says nothing of who hosts it.
+  ['要加入線上會議。', { callType: 'conference' }],
+  ['要参加客户的线上会议。', { callType: 'conference' }],
+  ['跟同事一對一視訊。', { callType: 'peerToPeer' }],
+  ['撥外線給客戶。', { callType: 'pstn' }],
+  ['打客戶手機。', { callType: 'pstn' }],
+  ['看公司的直播。', { callType: 'broadcast' }],
+  ['地端帳號的主管開的會。', { organizer: 'onPremises', callType: 'conference' }, ['deployment']],
+  ['雲端帳號的協理發起的會議。', { organizer: 'online', callType: 'conference' }],
+  ['', {}],
+];
+
+/** Sentences that state nothing; those ending in '，', '：' or a line break open the text, the others follow the fact. */
+const NOTHING_ZH: readonly string[] = [
+  '',
+  '欸幫問一下，',
+  '聽說主管在飯店，不確定。',
+  '之前在飯店也遇過，這次',
+  '伺服器放在總部機房，',
+  '位置不確定。',
+  '不知道他人在哪。',
+  '如果他在家會不一樣嗎？',
+  '在家的話有差嗎？',
+  '-----Original Message-----\n',
+  '報修人：小王\n單位：業務部\n問題描述：',
+  '聲音斷斷續續，',
+  '他常常跑來跑去，',
+];
+
+const FACT_QUESTIONS_ZH: readonly string[] = ['媒體走哪？', '訊號會走 ER 嗎？', '這樣路徑是？'];
+
+export const VAGUE_FACTS_ZH: readonly Probe[] = product<unknown>([FACTS_ZH, NOTHING_ZH, FACT_QUESTIONS_ZH]).map(([fact, nothing, question]) => {
+  const [said, slots, implied = []] = fact as Fact;
+  const opens = /[，：\n]$/.test(nothing as string);
+  const text = opens ? `${nothing as string}${said}${question as string}` : `${said}${nothing as string}${question as string}`;
+  // With no fact, "這樣路徑是？" names nothing of the domain: out of scope is as right as a question back.
+  const intents = said === '' ? (['ask', 'none'] as const) : (['ask'] as const);
+  return { text, slots, optional: implied, intents };
+});
