@@ -57,6 +57,22 @@ const ASKS_ZH = [
   '下午新竹會不會下雨，要去客戶那邊',
   '新同事的筆電 GlobalProtect 裝不起來',
   '申請 Skype 帳號要填哪張表',
+  // Round 7: near-domain IT questions in Taiwanese phrasings (licences, prices, numbers, client features, VPN,
+  // Wi-Fi, printers, headsets, rooms), a place or a network named beside them.
+  'E3 授權跟 E5 差在哪',
+  'ER 的電路要跟哪家電信申請',
+  '中華電信的專線報價怎麼算',
+  '門號可以攜碼到 Microsoft 嗎',
+  'Teams 的狀態一直顯示離開',
+  'FortiClient 一直連不上 VPN',
+  'VPN 要怎麼設定才能連回公司',
+  '訪客 Wi-Fi 的密碼是多少',
+  '三樓影印機沒有碳粉了',
+  '藍牙耳機配對不了 Teams',
+  '下週二的大會議室有人借嗎',
+  '視訊會議室的電視螢幕沒畫面',
+  '出差的時候手機漫遊費怎麼報帳',
+  '信箱容量滿了要怎麼辦',
 ];
 
 const FRAMES_ZH = [
