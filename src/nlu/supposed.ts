@@ -42,11 +42,16 @@ const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'acros
 /** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
+/** Whose network a place is, said between a verb of routing and the place. */
+const OWNERS: ReadonlySet<string> = new Set(['我們', '我們的', '公司', '公司的', 'our', 'the']);
+
 /** "媒體留內網嗎", "does the audio stay inside our network?": a place right after a verb of routing, with traffic before it. */
 function routedThrough(items: readonly Item[], index: number): boolean {
   // "why doesn't media go over the internet from home": where someone is, said with its own preposition.
   if (/^(?:from|at|在|從)/.test(surfaceOf(items[index]) ?? '')) return false;
-  const at = previousIndex(items, index, isFiller);
+  // "媒體會回到我們機房": whose network it is may stand between the verb and the place.
+  const right = previousIndex(items, index, isFiller);
+  const at = OWNERS.has(surfaceOf(items[right]) ?? '') ? previousIndex(items, right, isFiller) : right;
   const verb = items[at];
   // "走 ER 還是外網": a way offered against a path is a path too.
   if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;

@@ -182,7 +182,8 @@ const NOTHING_ZH: readonly string[] = [
   '他常常跑來跑去，',
 ];
 
-const FACT_QUESTIONS_ZH: readonly string[] = ['媒體走哪？', '訊號會走 ER 嗎？', '這樣路徑是？'];
+// Where traffic goes back to is nobody's place ("回到我們機房").
+const FACT_QUESTIONS_ZH: readonly string[] = ['媒體走哪？', '訊號會走 ER 嗎？', '這樣路徑是？', '媒體會不會回到我們機房？'];
 
 export const VAGUE_FACTS_ZH: readonly Probe[] = product<unknown>([FACTS_ZH, NOTHING_ZH, FACT_QUESTIONS_ZH]).map(([fact, nothing, question]) => {
   const [said, slots, implied = []] = fact as Fact;
