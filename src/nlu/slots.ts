@@ -530,9 +530,12 @@ function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<
   return roles;
 }
 
-/** Whether a meeting named by its host says it is Online ("'s online meeting", "開的線上會議"). */
+/**
+ * Whether a meeting named by its host says it is Online ("'s online meeting"). Not "開的線上會議": 線上會議 is any
+ * meeting (GLOSSARY), and the host's account may be on-prem ("主管開的線上會議，主管帳號在地端").
+ */
 function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): boolean {
-  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online|線上/.test(item.surface));
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'hostedMeeting' && !negated.has(index) && /online/.test(item.surface));
 }
 
 /** "no Cloud Connector", "沒有 CCE": the text denies the Cloud Connector deployment. */

@@ -172,7 +172,7 @@ const PEER_FED = { peer: 'federated' } as const;
 /** Where the other party is: relative clause, after the call, before it, and PSTN numbers (no other party). */
 export function peerGrid(): GridItem[] {
   const items: GridItem[] = [];
-  const peers: readonly Part[] = [part('同事'), part('主管'), part('小李'), part('業務')];
+  const peers: readonly Part[] = [part('同事'), part('主管'), part('小李'), part('業務'), part('客服組長'), part('值班的客服')];
   const where: readonly Part[] = [
     part('在家', PEER_OUT),
     part('在飯店', PEER_OUT),
@@ -194,6 +194,7 @@ export function peerGrid(): GridItem[] {
     items.push(fill('{0}打給{2}的{1}，媒體走哪？', [me, who, place], p2p));
     items.push(fill('{0}跟{1}一對一通話，{1}{2}，路徑？', [me, who, place], p2p));
     items.push(fill('{1}{2}，{0}要用 Skype 打給他，信令怎麼走？', [me, who, place], p2p));
+    items.push(fill('{0}，跟{2}的{1}打 1:1，我這邊走哪？', [me, who, place], p2p));
   }
   const pstn: readonly Part[] = [
     part('打到客戶公司總機'),
@@ -202,6 +203,8 @@ export function peerGrid(): GridItem[] {
     part('打到供應商的市話'),
     part('撥 0800 客服'),
     part('打到客户公司总机'),
+    part('打客戶電話'),
+    part('撥廠商的電話'),
   ];
   for (const [me, call] of product([userPlace, pstn])) items.push(fill('{0}{1}，媒體走哪？', [me, call], { callType: 'pstn' }));
   const federated: readonly Part[] = [part('打給合作夥伴（有做同盟）'), part('跟同盟廠商的窗口一對一'), part('打給 federated 的外部聯絡人')];
@@ -213,7 +216,7 @@ export function peerGrid(): GridItem[] {
 export function organizerGrid(): GridItem[] {
   const items: GridItem[] = [];
   const hosts: readonly Part[] = [part('主管'), part('小王'), part('總經理'), part('協理')];
-  const forms = ['{0}開的會', '{0}約的會議', '{0}主持的會', '{0}發起的會議', '{0}的會議', '{0}排的會', '{0}發的會議邀請'];
+  const forms = ['{0}開的會', '{0}約的會議', '{0}主持的會', '{0}發起的會議', '{0}的會議', '{0}排的會', '{0}發的會議邀請', '{0}發起的線上會議', '由{0}召集之線上會議'];
   const homings: readonly Part[] = [
     part('帳號在地端', { organizer: 'onPremises' }),
     part('帳號還在 on-prem', { organizer: 'onPremises' }),
