@@ -84,9 +84,11 @@ function supported(intent: Intent, evidence: IntentEvidence): boolean {
 function chosen(evidence: IntentEvidence): Intent {
   const { slotCount, topic, ranked } = evidence;
   // A ticket's "報修人" field asks nothing by itself: a ticket about anything else reads as noise ("耳機沒有聲音"
-  // names media and asks no way), one that asks which way something goes is about ours ("報修人：小王 / 問題描述：我在
-  // 公司，媒體走哪？").
-  const concepts = evidence.concepts.has('cue.ticket') && !evidence.asksWay ? new Set([...evidence.concepts, 'noise']) : evidence.concepts;
+  // names media and asks nothing), one that asks which way something goes is about ours ("報修人：小王 / 問題描述：我在
+  // 公司，媒體走哪？", "媒體會不會回到我們機房？").
+  const asksTraffic = ['traffic.media', 'traffic.signaling'].some((t) => evidence.concepts.has(t)) && evidence.concepts.has('cue.question');
+  const ours = evidence.asksWay || asksTraffic;
+  const concepts = evidence.concepts.has('cue.ticket') && !ours ? new Set([...evidence.concepts, 'noise']) : evidence.concepts;
   if (evidence.answer && slotCount === 0) return 'ask';
   const top = ranked[0];
   const sure = (intent: Intent) => (ranked.find((r) => r.intent === intent)?.probability ?? 0) >= SURE;
