@@ -111,7 +111,7 @@ class PartyReader {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
-    if (kindOf(item) === 'sharedPlace') return { role: 'both', strength: 3 };
+    if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
@@ -190,6 +190,16 @@ class PartyReader {
     const opens = nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
     const said = nextIndex(this.items, k, isFiller);
     return opens && (said === index || isMarker(this.items[said], 'copula') || isStatement(this.items[said]));
+  }
+
+  /**
+   * "我都在公司", "我人都在辦公室": 都 after oneself alone says always, not both of two (a place both share comes after
+   * a pair or a plural: "我們都在公司", "我跟同事都在公司").
+   */
+  private saidOfOneself(index: number): boolean {
+    let k = previousIndex(this.items, index, isFiller);
+    if (surfaceOf(this.items[k]) === '人') k = previousIndex(this.items, k, isFiller);
+    return surfaceOf(this.items[k]) === '我';
   }
 
   /** Whether the place at `index` stands between the person at `k`, who hosts, and the hosting ("主管在飯店開的會"). */

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
 import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
-import { homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
+import { alwaysGrid, homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType'];
@@ -15,6 +15,7 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['vpn', vpnGrid, 0.98],
   ['peer', peerGrid, 0.95],
   ['typos', typoGrid, 0.98],
+  ['always (我都在)', alwaysGrid, 0.98],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

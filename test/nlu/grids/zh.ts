@@ -309,3 +309,19 @@ export function typoGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * 都 after oneself alone says always, not both of two ("我都在公司，打給同事": the colleague's place is not said);
+ * a pair or a plural before it still shares the place ("我跟同事都在公司").
+ */
+export function alwaysGrid(): GridItem[] {
+  const places: readonly Part[] = [part('公司', IN), part('辦公室', IN), part('總部', IN), part('家', OUT), part('外面', OUT)];
+  const calls: readonly Part[] = [part('打給同事', { callType: 'peerToPeer' }), part('跟主管一對一', { callType: 'peerToPeer' }), part('撥外線給客戶', { callType: 'pstn' })];
+  const items = product([places, calls]).map(([place, call]) => fill('我都在{0}，{1}，媒體走哪？', [place, call]));
+  for (const place of places) {
+    const shared = { peer: place.slots!.location, callType: 'peerToPeer' } as const;
+    items.push(fill('我跟同事都在{0}，一對一，媒體走哪？', [place], shared));
+    items.push(fill('我們兩個都在{0}，一對一，路徑？', [place], shared));
+  }
+  return items;
+}
