@@ -11,10 +11,11 @@ type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'impo
 
 let converter: ConverterFunction | undefined;
 /**
- * The first character of every entry of the converter's dictionaries: a text with none of them is left as it is by
- * the converter, so it is returned without converting (most Chinese questions are typed in Traditional already).
+ * Whether a UTF-16 unit is the first character of an entry of the converter's dictionaries, by its code: a text with
+ * none of them is left as it is by the converter, so it is returned without converting (most Chinese questions are
+ * typed in Traditional already). A table of all 65,536 units, so the check is one read per character.
  */
-let entryStarts: ReadonlySet<number> = new Set();
+const entryStarts = new Uint8Array(0x10000);
 
 /** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
 function characterTable(opencc: OpenCC): DictLike {
@@ -24,18 +25,23 @@ function characterTable(opencc: OpenCC): DictLike {
   return table;
 }
 
-/** The first character of each entry's source text, as code points (the converter matches by code point). */
-function firstCharacters(dicts: readonly DictLike[]): Set<number> {
-  const starts = new Set<number>();
+/** Marks the first character of each entry's source text (the converter matches by code point). */
+function markFirstCharacters(dicts: readonly DictLike[]): void {
   for (const dict of dicts) {
     const sources = typeof dict === 'string' ? dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))) : dict.map(([source]: readonly [string, string]) => source);
-    for (const source of sources) starts.add(source.codePointAt(0) as number);
+    for (const source of sources) entryStarts[source.charCodeAt(0)] = 1;
   }
-  return starts;
 }
 
+/**
+ * Whether the converter may change the text. A surrogate (a character beyond the 65,536, which the converter reads as
+ * one code point with the next unit) is left to the converter, whatever it is.
+ */
 function changesSomething(text: string): boolean {
-  for (const char of text) if (entryStarts.has(char.codePointAt(0) as number)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (entryStarts[unit] === 1 || (unit >= 0xd800 && unit <= 0xdfff)) return true;
+  }
   return false;
 }
 
@@ -46,7 +52,7 @@ export function toTraditional(text: string): string {
     const opencc = require('opencc-js/cn2t') as OpenCC;
     const table = characterTable(opencc);
     converter = opencc.ConverterFactory([table], ...opencc.Locale.to.tw);
-    entryStarts = firstCharacters([table, ...opencc.Locale.to.tw.flat()]);
+    markFirstCharacters([table, ...opencc.Locale.to.tw.flat()]);
   }
   return changesSomething(text) ? converter(text) : text;
 }
