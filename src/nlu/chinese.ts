@@ -139,30 +139,31 @@ export class Segmenter {
     /** The lexicon word a typo chosen at a position stands for. */
     const corrected = new Array<string | undefined>(n);
     // The words and typos that start at the position being read, as their ends and trie nodes, shortest first (the
-    // order of the walk); reused from one position to the next.
+    // order of the walk): the first `found` elements, written over from one position to the next (never emptied,
+    // which would give up their storage).
     const ends: number[] = [];
     const nodes: CharNode[] = [];
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
-      ends.length = 0;
-      nodes.length = 0;
+      let found = 0;
       let node: CharNode | undefined = this.trie;
       for (let j = i; j < n; j++) {
         node = node.next?.get(run.charCodeAt(j));
         if (!node) break;
         if (node.word === true || (node.typo !== undefined && node.typo !== null)) {
-          ends.push(j + 1);
-          nodes.push(node);
+          ends[found] = j + 1;
+          nodes[found] = node;
+          found += 1;
         }
       }
       // Longest first, as the segmentation's tie-breaking expects; the single character at i is always a reading
       // (a word, a typo or an unknown character).
-      for (let k = ends.length - 1; k >= -1; k--) {
+      for (let k = found - 1; k >= -1; k--) {
         const end = k >= 0 ? ends[k] : i + 1;
-        if (k < 0 && ends[0] === i + 1) break;
-        const found = k >= 0 ? nodes[k] : undefined;
-        const isWord = found?.word === true;
-        const meant = isWord ? undefined : (found?.typo ?? undefined);
+        if (k < 0 && found > 0 && ends[0] === i + 1) break;
+        const entry = k >= 0 ? nodes[k] : undefined;
+        const isWord = entry?.word === true;
+        const meant = isWord ? undefined : (entry?.typo ?? undefined);
         const total = (isWord ? wordCost(run, i, end) : meant !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
         if (total < cost[i] - 1e-9) {
           cost[i] = total;
