@@ -271,6 +271,8 @@ function sideOf(mentions: readonly Mention[], cast: Cast): Side | undefined {
 export function readObservations(text: string, root: PhraseNode<Meaning> = PHRASES.root): Observation[] {
   const words = tokens(text);
   const pieces = read(words, root);
+  // Every observation names a path or an Edge (see below): a text that names none (most questions) states none.
+  if (!pieces.some((p) => isMention(p) && (p.meaning.kind === 'path' || p.meaning.kind === 'edge'))) return [];
   const parts = clauses(pieces);
   const { asking, questioned } = askingSentences(words, pieces, parts);
   const all = pieces.filter(isMention);
