@@ -10,12 +10,31 @@ import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolu
 type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
 let converter: ConverterFunction | undefined;
+
 /**
- * Whether a UTF-16 unit is the first character of an entry of the converter's dictionaries, by its code: a text with
- * none of them is left as it is by the converter, so it is returned without converting (most Chinese questions are
- * typed in Traditional already). A table of all 65,536 units, so the check is one read per character.
+ * What the converter does with each UTF-16 unit, by its code: a table of all 65,536, so a text is read with one look
+ * per character. Most Chinese questions are typed in Traditional already and hold no unit the converter changes.
  */
-const entryStarts = new Uint8Array(0x10000);
+const units = new Uint8Array(0x10000);
+/** The unit starts no entry of the converter's dictionaries: the converter leaves it as it is. */
+const UNTOUCHED = 0;
+/** The unit starts an entry of one character, and nothing around it changes how it converts: converted alone. */
+const ALONE = 1;
+/**
+ * The converter must read the unit with the characters around it: it starts an entry of several characters (a name
+ * the Taiwan variants keep as written, "張棟樑"), or becomes one that does; it is half of a character beyond the
+ * 65,536 (read as one code point with the next unit), or an ideographic description character (the converter copies
+ * the sequence it opens as it is).
+ */
+const IN_CONTEXT = 2;
+/** Each ALONE unit, as the converter converts it alone (filled as units are met). */
+const convertedAlone = new Map<string, string>();
+
+function convertAlone(unit: string, convert: ConverterFunction): string {
+  const alone = convert(unit);
+  convertedAlone.set(unit, alone);
+  return alone;
+}
 
 /** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
 function characterTable(opencc: OpenCC): DictLike {
@@ -25,24 +44,43 @@ function characterTable(opencc: OpenCC): DictLike {
   return table;
 }
 
-/** Marks the first character of each entry's source text (the converter matches by code point). */
-function markFirstCharacters(dicts: readonly DictLike[]): void {
-  for (const dict of dicts) {
-    const sources = typeof dict === 'string' ? dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))) : dict.map(([source]: readonly [string, string]) => source);
-    for (const source of sources) entryStarts[source.charCodeAt(0)] = 1;
+/**
+ * Calls `visit` with each entry's source and replacement: a string dictionary ("source replacement|...", thousands
+ * of entries) is read in place, as this runs once, cold, when the first Chinese text arrives.
+ */
+function forEachEntry(dict: DictLike, visit: (source: string, replacement: string) => void): void {
+  if (typeof dict !== 'string') {
+    for (const [source, replacement] of dict) visit(source, replacement);
+    return;
+  }
+  for (let at = 0; at < dict.length; ) {
+    const bar = dict.indexOf('|', at);
+    const end = bar < 0 ? dict.length : bar;
+    const space = dict.indexOf(' ', at);
+    visit(dict.slice(at, space), dict.slice(space + 1, end));
+    at = end + 1;
   }
 }
 
 /**
- * Whether the converter may change the text. A surrogate (a character beyond the 65,536, which the converter reads as
- * one code point with the next unit) is left to the converter, whatever it is.
+ * Fills `units` from the converter's two passes: the character table, then the Taiwan variants, each run over the
+ * whole text. Where no unit of a text is IN_CONTEXT, both passes match single characters only, so the text converts
+ * character by character, each as it converts alone.
  */
-function changesSomething(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (entryStarts[unit] === 1 || (unit >= 0xd800 && unit <= 0xdfff)) return true;
+function classifyUnits(table: DictLike, variants: readonly DictLike[]): void {
+  for (const dict of [table, ...variants]) {
+    forEachEntry(dict, (source) => {
+      const unit = source.charCodeAt(0);
+      if (units[unit] !== IN_CONTEXT) units[unit] = source.length > 1 ? IN_CONTEXT : ALONE;
+    });
   }
-  return false;
+  units.fill(IN_CONTEXT, 0xd800, 0xe000);
+  units.fill(IN_CONTEXT, 0x2ff0, 0x3000);
+  // A character the table turns into one that starts a longer variant ("张" into "張"), or into one beyond the 65,536:
+  // the variants read it in context.
+  forEachEntry(table, (source, replacement) => {
+    if (replacement.length !== 1 || units[replacement.charCodeAt(0)] === IN_CONTEXT) units[source.charCodeAt(0)] = IN_CONTEXT;
+  });
 }
 
 /** Simplified (or mixed) Chinese to the Traditional characters the vocabulary is written in. */
@@ -52,9 +90,22 @@ export function toTraditional(text: string): string {
     const opencc = require('opencc-js/cn2t') as OpenCC;
     const table = characterTable(opencc);
     converter = opencc.ConverterFactory([table], ...opencc.Locale.to.tw);
-    markFirstCharacters([table, ...opencc.Locale.to.tw.flat()]);
+    classifyUnits(table, opencc.Locale.to.tw.flat());
   }
-  return changesSomething(text) ? converter(text) : text;
+  // The converted text so far, up to `copied` (units after it that convert to themselves are copied later, in one slice).
+  let converted = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = units[text.charCodeAt(i)];
+    if (kind === UNTOUCHED) continue;
+    if (kind === IN_CONTEXT) return converter(text);
+    const unit = text[i];
+    const alone = convertedAlone.get(unit) ?? convertAlone(unit, converter);
+    if (alone === unit) continue;
+    converted += text.slice(copied, i) + alone;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : converted + text.slice(copied);
 }
 
 export interface Segment {
