@@ -90,9 +90,15 @@ function matchAt(pattern: RegExp, text: string, index: number): string | undefin
   return match ? match[0] : undefined;
 }
 
+/** Whether a UTF-16 unit is one of HAN's characters (its three ranges), by comparing codes: checked at every character. */
+function isHanUnit(unit: number): boolean {
+  return (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+}
+
 /** Chinese written without punctuation separates clauses with spaces ("我在公司打給別人 媒體會走ER嗎"). */
 function spaceBetweenHan(text: string, index: number): boolean {
-  if (!/\s/.test(text[index]) || !HAN.test(text[index - 1] ?? '')) return false;
+  // The character before first: between English words (most spaces) that settles it.
+  if (!isHanUnit(text.charCodeAt(index - 1)) || !/\s/.test(text[index])) return false;
   let after = index;
   while (after < text.length && /\s/.test(text[after])) after++;
   return HAN.test(text[after] ?? '');
@@ -106,7 +112,8 @@ export function splitText(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   let index = 0;
   while (index < text.length) {
-    const han = matchAt(HAN_RUN, text, index);
+    // A run of Han characters starts with one: the pattern is tried only then.
+    const han = isHanUnit(text.charCodeAt(index)) ? matchAt(HAN_RUN, text, index) : undefined;
     if (han) {
       tokens.push({ kind: 'han', text: han });
       index += han.length;
