@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
@@ -290,11 +290,21 @@ function comparedWith(items: readonly Item[], mention: Mention): boolean {
   return SAME_WORDS.has(around[1]) || SAME_WORDS.has(around[2]) || around[0] === 'like' || around[0] === 'than';
 }
 
+/** Words that give a product to another company ("他們用自己的 Skype for Business Online", "對方的 SfB Online"). */
+const THEIR_OWN: ReadonlySet<string> = new Set(['自己的', '他們自己的', '他們的', '對方的', '對方自己的', '人家的', 'their', 'their own']);
+
+/** Whether a product name is said as another company's own: "自己的" or "他們的" right before it, not after 我們. */
+function theirOwn(items: readonly Item[], mention: Mention): boolean {
+  const before = previousIndex(items, items.indexOf(mention), isFiller);
+  if (!THEIR_OWN.has(surfaceOf(items[before]) ?? '')) return false;
+  return !/^(?:我們|我|we|our)$/.test(surfaceOf(items[previousIndex(items, before, isFiller)]) ?? '');
+}
+
 /** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours, nor one compared with. */
 function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
   const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
-  const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) ? m.concept.value : undefined));
+  const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) && !theirOwn(items, m) ? m.concept.value : undefined));
   // "有 CCE 的 Online 租戶", "CCE 環境（帳號全 Online）": Cloud Connector Edition is an Online tenant with CCE for PSTN.
   const cce = strong.length === 2 && strong.includes('cloudConnector') && strong.includes('online');
   return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };

@@ -45,3 +45,14 @@ describe('a VPN denied with its owner between (round 6 zh11: a wrong answer)', (
     expect(recognizer.recognize(text).slots.location).toBe(location);
   });
 });
+
+describe("a partner's own Skype for Business Online is theirs, not our deployment (round 7 zh14 class)", () => {
+  const partners = ['合作夥伴', '供應商', '對方'];
+  const products = ['用自己的 Skype for Business Online', '用他們自己的 SfB Online', '用對方自己的 Skype for Business Online'];
+  it.each(partners.flatMap((who) => products.map((product) => `${who}${product}。我在公司跟他們的窗口一對一，媒體走哪？`)))('%s', (text) => {
+    expect(recognizer.recognize(text).slots.deployment).toBeUndefined();
+  });
+  it('our own product is still ours', () => {
+    expect(recognizer.recognize('我們用的是 Skype for Business Online，我在公司打外線，媒體走哪').slots.deployment).toBe('online');
+  });
+});
