@@ -55,7 +55,7 @@ const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召�
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent']);
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -304,7 +304,8 @@ export class People {
   otherParty(): boolean {
     const people = new Set<number>();
     for (const anchor of this.anchors.values()) {
-      if (anchor.kind !== 'person' || this.organizers.has(anchor.index)) continue;
+      // "the Ops Director (he's on-prem too) runs the call": a pronoun for the host is the host.
+      if (anchor.kind !== 'person' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
       if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
       if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
     }
@@ -583,7 +584,7 @@ export class People {
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
     // off by a comma says what they do.
-    const described = this.afterAside(anchor.index);
+    const described = this.afterAside(this.afterApposition(this.afterName(anchor.index)));
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
     if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
@@ -601,6 +602,7 @@ export class People {
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
+    if (this.organizerField(anchor.index)) return true;
     if (this.hostsBefore(anchor.index)) return true;
     // "the town hall of our CEO", "the weekly meeting of the CFO": a meeting right before "of" is theirs.
     const of = previousIndex(this.items, anchor.index, (item) => isFiller(item) && surfaceOf(item) !== 'of');
@@ -608,7 +610,7 @@ export class People {
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
     // "協理那邊的會": past a side word too.
-    const j = nextIndex(this.items, anchor.index, (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
+    const j = nextIndex(this.items, this.afterName(anchor.index), (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
     if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
@@ -617,6 +619,24 @@ export class People {
       if (item.kind === 'mention' && !isFiller(item)) return false;
     }
     return false;
+  }
+
+  /**
+   * "Meeting organiser: Ops Director, also homed on-prem", "Organizer - the plant manager": a ticket's field for the
+   * organizer, then the person it names (past the words that say what they are manager of).
+   */
+  private organizerField(index: number): boolean {
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+    const label = this.items[previousIndex(this.items, index, modifier)];
+    if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
+    const field = this.items[this.items.indexOf(label) - 1];
+    return field?.kind === 'mention' && field.concept.kind === 'party' && field.concept.role === 'organizer' && this.fieldStart(this.items.indexOf(label) - 1);
+  }
+
+  /** Whether the item at `index` opens its sentence (past fillers): a field's label ("Meeting organiser:"). */
+  private fieldStart(index: number): boolean {
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    return before === undefined || endsSentence(before);
   }
 
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
@@ -660,9 +680,29 @@ export class People {
     return false;
   }
 
-  /** "協理 host 的會議", "協理當主持人", "協理是主持人": the organizer's word right after a person, which names them. */
+  /** "Frau Weber", "Tanaka-san": the last word of a name that starts at `index` (its other names, an honorific after it). */
+  private afterName(index: number): number {
+    let end = index;
+    for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
+    return end;
+  }
+
+  /**
+   * "the Ops Director, homed on-prem, is hosting": the comma closing an apposition of what is said of the person
+   * right after `index` (only statements and fillers between two commas), else `index` itself.
+   */
+  private afterApposition(index: number): number {
+    const comma = this.items[index + 1];
+    if (comma?.kind !== 'break' || comma.strong || comma.paren !== undefined || !isStatement(this.items[index + 2])) return index;
+    const close = nextIndex(this.items, index + 2, (item) => isFiller(item) || isStatement(item));
+    const end = this.items[close];
+    return end?.kind === 'break' && !end.strong && end.paren === undefined ? close : index;
+  }
+
+  /** "協理 host 的會議", "協理當主持人", "協理是主持人", "the Ops Director (on-prem) is the organizer": the organizer's word right after a person (past what describes them), which names them. */
   private organizerWordAfter(index: number): number | undefined {
-    const next = nextIndex(this.items, index, (item) => isFiller(item) || isCopula(item));
+    const described = this.afterRelativeClause(this.afterAside(this.afterApposition(this.afterName(index))));
+    const next = nextIndex(this.items, described, (item) => isFiller(item) || isCopula(item));
     return this.anchors.get(next)?.kind === 'organizer' ? next : undefined;
   }
 
@@ -866,7 +906,9 @@ export class People {
     if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
     // "the CEO, whose account is Online": "whose" is who it follows.
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
-      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong));
+      // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
+      const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
+      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
       return;
     }

@@ -87,7 +87,8 @@ export function splitText(text: string): RawToken[] {
     }
     const word = matchAt(LATIN_WORD, text, index);
     if (word) {
-      const lower = word.toLowerCase();
+      // "our US colleague", "the US office": "US" in capitals is the country, never the pronoun "us".
+      const lower = word === 'US' ? 'usa' : word.toLowerCase();
       // Only a capital and then small letters: "FortiClient", "iPhone", "SfB", "NAIA" are products and acronyms.
       tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower });
       index += word.length;

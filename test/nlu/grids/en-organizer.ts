@@ -110,3 +110,74 @@ export function organizerDistractors(kind: keyof typeof DISTRACTORS): Probe[] {
     return { text: `${frame.text} ${cap(fill(form, host, homing))} Media path?`, slots: { ...frame.slots, callType: 'conference' }, intents: ['ask'] };
   });
 }
+
+// Voices the grid above does not have (round 7): ticket fields ("Meeting organiser: X, homed on-prem"), hosts named by
+// abbreviated roles, honorifics and names of two words ("my TL", "Dr. Mensah", "Frau Weber", "Tanaka-san", "our US
+// colleague"), where the host is homed said of them in non-native and forum English ("(he's on-prem too)", "whose
+// account still sits on the on-prem pool", "(not migrated yet)", "(same tenant, online)", "moved to Online last year")
+// and hosting said as "sends a meeting invite", "runs the call", "is the organizer", "the weekly call X scheduled".
+
+const VOICE_HOSTS: readonly Host[] = [
+  { name: 'the Ops Director', pronoun: 'he' },
+  { name: 'our Sales Ops manager', pronoun: 'he' },
+  { name: 'a colleague', pronoun: 'she' },
+  { name: 'my TL', pronoun: 'he' },
+  { name: 'the head nurse', pronoun: 'she' },
+  { name: 'Dr. Mensah', pronoun: 'she' },
+  { name: 'our US colleague', pronoun: 'he' },
+  { name: 'Tanaka-san', pronoun: 'he' },
+  { name: 'Frau Weber', pronoun: 'she' },
+  { name: 'J.K.', pronoun: 'he' },
+];
+
+const his = (p: Host['pronoun']): string => (p === 'he' ? 'his' : 'her');
+
+/** Where the host is homed: after their name (`after`), or in a sentence of its own (`alone`), both with their pronoun. */
+const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host['pronoun']) => string; alone: (p: Host['pronoun']) => string }[] = [
+  { value: 'onPremises', after: () => ', homed on-prem,', alone: (p) => `${cap(p)} is homed on-prem.` },
+  { value: 'onPremises', after: (p) => ` (${p}'s on-prem too)`, alone: (p) => `${cap(p)}'s on-prem too.` },
+  { value: 'online', after: (p) => ` (${p}'s an Online user)`, alone: (p) => `${cap(p)}'s an Online user.` },
+  { value: 'onPremises', after: () => ', whose account still sits on the on-prem pool,', alone: (p) => `${cap(his(p))} account still sits on the on-prem pool.` },
+  { value: 'online', after: () => ' (homed in the cloud)', alone: (p) => `${cap(p)} is homed in the cloud.` },
+  { value: 'online', after: () => ' (moved to Online last year)', alone: (p) => `${cap(p)} was moved to Online last year.` },
+  { value: 'onPremises', after: () => ' (not migrated yet)', alone: (p) => `${cap(p)} is not migrated yet, still on the pool.` },
+  { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.` },
+];
+
+/** {H}/{h} the host, {M} the homing after them, {A} the homing alone, {P} their possessive pronoun. */
+const VOICE_WAYS: readonly string[] = [
+  'Meeting organiser: {H}{M}.',
+  'Organizer: {H}{M}.',
+  '{H}{M} sends a meeting invite and I join.',
+  'I join the meeting that {h}{M} sent out.',
+  "It's {h}'s meeting. {A}",
+  'The meeting is from {h}{M}.',
+  '{H}{M} runs the call, I join it.',
+  'I join a meeting organized by {h}{M}.',
+  'I join a meeting which {h}{M} set up.',
+  'I join the daily standup, {h}{M} is the organizer.',
+  '{H}{M} is hosting, I join.',
+  'I join a Skype meeting {h}{M} booked.',
+  'I join a conference call arranged by {h}{M}.',
+  '{H}{M} put together the meeting and I join.',
+  'I join the weekly call that {h}{M} scheduled.',
+  '{H}{M} invited me to join {P} meeting.',
+];
+
+export function organizerVoicesGrid(): Probe[] {
+  return product<unknown>([FRAMES, VOICE_WAYS, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
+    const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, Host, (typeof VOICE_HOMINGS)[number]];
+    const said = way
+      .replace('{H}', cap(host.name))
+      .replace('{h}', host.name)
+      .replace('{M}', homing.after(host.pronoun))
+      .replace('{A}', homing.alone(host.pronoun))
+      .replace('{P}', his(host.pronoun))
+      .replace(/,([.,])/g, '$1');
+    return {
+      text: `${frame.text} ${cap(said)} Which path does my media take?`,
+      slots: { ...frame.slots, callType: 'conference', organizer: homing.value },
+      intents: ['ask'],
+    };
+  });
+}
