@@ -179,6 +179,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
+/** Words for part of a group ("for some users"): after "for" they name no one person. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
 
 /** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
 function signatureOf(item: Item | undefined): string {
@@ -1140,8 +1142,9 @@ export class People {
         if (last !== undefined) found.add(last);
       }
       if (FOR_WORDS.has(surface)) {
-        const named = this.anchors.get(nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x)));
-        if (named?.kind === 'person') found.add(this.resolve(named).index);
+        const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
+        const named = this.anchors.get(at);
+        if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
       }
     });
     const people = [...found].filter((index) => {
@@ -1150,6 +1153,12 @@ export class People {
     });
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */
+  private quantified(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    return false;
   }
 
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */
