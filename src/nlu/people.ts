@@ -74,6 +74,10 @@ const CALL_REACH = 4;
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
+/** Words that open an aside or a clause about a person ("(she's on-prem)", ", whose account ..."). */
+const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
+/** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
+const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -397,7 +401,12 @@ export class People {
     const who = after?.kind === 'mention' && after.surface === 'who';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
-    return called || who ? { index, kind: 'person', role: 'generic' } : undefined;
+    // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
+    const article = DEFINITE.has(surfaceOf(this.items[index - 1]) ?? '') && !THING_WORDS.has(item.key);
+    const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
+    // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
+    const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(this.items[index + 2]) ?? '');
+    return called || who || hosting || personal ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**

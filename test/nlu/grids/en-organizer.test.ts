@@ -35,12 +35,12 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
   const s = scored('organizer voices', probes);
 
   it('covers the space', () => {
-    expect(probes.length).toBe(2560);
+    expect(probes.length).toBe(3168);
   });
 
   it('reads who hosts and where they are homed', () => {
-    // On main 5112012: 1088/2560 (42.5%), 334 wrong readings; 2190 (85.5%), 28 wrong after round 7.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.83);
+    // On main 5112012: 1320/3168 (41.7%), 352 wrong readings; 2614 (82.5%), 28 wrong after round 7.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.8);
   });
 
   it('reads nothing wrong but where a name is not read as a person (J.K., Frau Weber at a sentence start: to go to 0)', () => {
@@ -49,7 +49,8 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
 });
 
 describe('organizer distractors: a person who does not host the meeting asked about', () => {
-  it.each(['attends', 'place'] as const)('reads no organizer when the person only %s', (kind) => {
+  // 'abbreviation': "the S&OP meeting", "the OP" (a forum's original poster): on main 5112012, 52 of 104 wrong.
+  it.each(['attends', 'place', 'abbreviation'] as const)('reads no organizer when the person only %s', (kind) => {
     expect(scored(kind, organizerDistractors(kind)).wrong).toBe(0);
   });
 

@@ -101,6 +101,8 @@ export const DISTRACTORS = {
   place: ['{H}{M} is at home today; I join the meeting.'],
   past: ['Last month {h}{M} hosted a similar meeting without problems. Today I join the all-hands.'],
   supposed: ['Does it matter if {h}{M} hosts the meeting I join?'],
+  // "OP" as part of another abbreviation or a forum's original poster is no on-premises host.
+  abbreviation: ['Same question as the OP. {H}{M} also joins the S&OP meeting.', 'I join the S&OP review with {h}{M}.'],
 } as const;
 
 export function organizerDistractors(kind: keyof typeof DISTRACTORS): Probe[] {
@@ -128,6 +130,8 @@ const VOICE_HOSTS: readonly Host[] = [
   { name: 'Tanaka-san', pronoun: 'he' },
   { name: 'Frau Weber', pronoun: 'she' },
   { name: 'J.K.', pronoun: 'he' },
+  // A role noun the vocabulary does not know.
+  { name: 'the dean', pronoun: 'she' },
 ];
 
 const his = (p: Host['pronoun']): string => (p === 'he' ? 'his' : 'her');
@@ -144,7 +148,10 @@ const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host[
   { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.` },
 ];
 
-/** {H}/{h} the host, {M} the homing after them, {A} the homing alone, {P} their possessive pronoun. */
+/**
+ * {H}/{h} the host, {M} the homing after them, {A} the homing alone, {P} their possessive pronoun, {R} the homing after
+ * the clause that says they host (an aside in brackets, else a clause of its own).
+ */
 const VOICE_WAYS: readonly string[] = [
   'Meeting organiser: {H}{M}.',
   'Organizer: {H}{M}.',
@@ -162,6 +169,9 @@ const VOICE_WAYS: readonly string[] = [
   '{H}{M} put together the meeting and I join.',
   'I join the weekly call that {h}{M} scheduled.',
   '{H}{M} invited me to join {P} meeting.',
+  // Where the host is homed said after the whole clause: it is still the host's.
+  'I join the faculty meeting; {h} organises it{R}.',
+  '{H} set up the meeting{R}. I join it.',
 ];
 
 export function organizerVoicesGrid(): Probe[] {
@@ -172,6 +182,7 @@ export function organizerVoicesGrid(): Probe[] {
       .replace('{h}', host.name)
       .replace('{M}', homing.after(host.pronoun))
       .replace('{A}', homing.alone(host.pronoun))
+      .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
       .replace('{P}', his(host.pronoun))
       .replace(/,([.,])/g, '$1');
     return {
