@@ -146,6 +146,8 @@ const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host[
   { value: 'online', after: () => ' (moved to Online last year)', alone: (p) => `${cap(p)} was moved to Online last year.` },
   { value: 'onPremises', after: () => ' (not migrated yet)', alone: (p) => `${cap(p)} is not migrated yet, still on the pool.` },
   { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.` },
+  // An aside between two dashes, as brackets.
+  { value: 'onPremises', after: (p) => ` - ${p}'s still on the on-prem pool -`, alone: (p) => `${cap(p)}'s still on the on-prem pool.` },
 ];
 
 /**
@@ -184,7 +186,8 @@ export function organizerVoicesGrid(): Probe[] {
       .replace('{A}', homing.alone(host.pronoun))
       .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
       .replace('{P}', his(host.pronoun))
-      .replace(/,([.,])/g, '$1');
+      // An aside closes with a comma or a dash mid-sentence, not before a full stop or another comma.
+      .replace(/(,| -)([.,])/g, '$2');
     return {
       text: `${frame.text} ${cap(said)} Which path does my media take?`,
       slots: { ...frame.slots, callType: 'conference', organizer: homing.value },
