@@ -183,6 +183,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
+/** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
+const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
 /** Words for part of a group ("for some users"): after "for" they name no one person. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
 
@@ -691,9 +693,12 @@ export class People {
     return false;
   }
 
-  /** "Frau Weber", "Tanaka-san": the last word of a name that starts at `index` (its other names, an honorific after it). */
+  /**
+   * "Frau Weber", "Tanaka-san", "the director of IT": the last word of a name that starts at `index` (its other names,
+   * an honorific after it, what a title "of" is of).
+   */
   private afterName(index: number): number {
-    let end = index;
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && this.items[index + 1]?.kind === 'word' ? index + 1 : index;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
     return end;
   }
@@ -884,7 +889,9 @@ export class People {
   private identityOf(index: number): string {
     const next = this.items[index + 1];
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
-    return `${headOf(this.items[index])}${letter}`;
+    // "the chief of staff ... the chief": a title "X of Y" is an X.
+    const titled = OF_TITLE.exec(surfaceOf(this.items[index]) ?? '');
+    return `${titled ? titled[1] : headOf(this.items[index])}${letter}`;
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */

@@ -35,16 +35,16 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
   const s = scored('organizer voices', probes);
 
   it('covers the space', () => {
-    expect(probes.length).toBe(3564);
+    expect(probes.length).toBe(4446);
   });
 
   it('reads who hosts and where they are homed', () => {
-    // On main 5112012: 1422/3564 (39.9%), 424 wrong readings; 2978 (83.6%), 36 wrong after round 7.
+    // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7.
     expect(s.right / s.size).toBeGreaterThanOrEqual(0.8);
   });
 
   it('reads nothing wrong but where a name is not read as a person (J.K., Frau Weber at a sentence start: to go to 0)', () => {
-    expect(s.wrong).toBeLessThanOrEqual(36);
+    expect(s.wrong).toBeLessThanOrEqual(40);
   });
 });
 

@@ -119,10 +119,15 @@ export function organizerDistractors(kind: keyof typeof DISTRACTORS): Probe[] {
 // account still sits on the on-prem pool", "(not migrated yet)", "(same tenant, online)", "moved to Online last year")
 // and hosting said as "sends a meeting invite", "runs the call", "is the organizer", "the weekly call X scheduled".
 
-const VOICE_HOSTS: readonly Host[] = [
+/** A host of the voices grid; `again`: how a later sentence names them again ("the chief of staff ... The chief"). */
+interface VoiceHost extends Host {
+  again?: string;
+}
+
+const VOICE_HOSTS: readonly VoiceHost[] = [
   { name: 'the Ops Director', pronoun: 'he' },
   { name: 'our Sales Ops manager', pronoun: 'he' },
-  { name: 'a colleague', pronoun: 'she' },
+  { name: 'a colleague', pronoun: 'she', again: 'the colleague' },
   { name: 'my TL', pronoun: 'he' },
   { name: 'the head nurse', pronoun: 'she' },
   { name: 'Dr. Mensah', pronoun: 'she' },
@@ -132,22 +137,25 @@ const VOICE_HOSTS: readonly Host[] = [
   { name: 'J.K.', pronoun: 'he' },
   // A role noun the vocabulary does not know.
   { name: 'the dean', pronoun: 'she' },
+  // Titles "X of Y", named again by X alone.
+  { name: 'the chief of staff', pronoun: 'he', again: 'the chief' },
+  { name: 'the director of IT', pronoun: 'she', again: 'the director' },
 ];
 
 const his = (p: Host['pronoun']): string => (p === 'he' ? 'his' : 'her');
 
 /** Where the host is homed: after their name (`after`), or in a sentence of its own (`alone`), both with their pronoun. */
-const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host['pronoun']) => string; alone: (p: Host['pronoun']) => string }[] = [
-  { value: 'onPremises', after: () => ', homed on-prem,', alone: (p) => `${cap(p)} is homed on-prem.` },
-  { value: 'onPremises', after: (p) => ` (${p}'s on-prem too)`, alone: (p) => `${cap(p)}'s on-prem too.` },
-  { value: 'online', after: (p) => ` (${p}'s an Online user)`, alone: (p) => `${cap(p)}'s an Online user.` },
-  { value: 'onPremises', after: () => ', whose account still sits on the on-prem pool,', alone: (p) => `${cap(his(p))} account still sits on the on-prem pool.` },
-  { value: 'online', after: () => ' (homed in the cloud)', alone: (p) => `${cap(p)} is homed in the cloud.` },
-  { value: 'online', after: () => ' (moved to Online last year)', alone: (p) => `${cap(p)} was moved to Online last year.` },
-  { value: 'onPremises', after: () => ' (not migrated yet)', alone: (p) => `${cap(p)} is not migrated yet, still on the pool.` },
-  { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.` },
+const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host['pronoun']) => string; alone: (p: Host['pronoun']) => string; named: string }[] = [
+  { value: 'onPremises', after: () => ', homed on-prem,', alone: (p) => `${cap(p)} is homed on-prem.`, named: 'is homed on-prem.' },
+  { value: 'onPremises', after: (p) => ` (${p}'s on-prem too)`, alone: (p) => `${cap(p)}'s on-prem too.`, named: 'is on-prem too.' },
+  { value: 'online', after: (p) => ` (${p}'s an Online user)`, alone: (p) => `${cap(p)}'s an Online user.`, named: 'is an Online user.' },
+  { value: 'onPremises', after: () => ', whose account still sits on the on-prem pool,', alone: (p) => `${cap(his(p))} account still sits on the on-prem pool.`, named: 'still sits on the on-prem pool.' },
+  { value: 'online', after: () => ' (homed in the cloud)', alone: (p) => `${cap(p)} is homed in the cloud.`, named: 'is homed in the cloud.' },
+  { value: 'online', after: () => ' (moved to Online last year)', alone: (p) => `${cap(p)} was moved to Online last year.`, named: 'was moved to Online last year.' },
+  { value: 'onPremises', after: () => ' (not migrated yet)', alone: (p) => `${cap(p)} is not migrated yet, still on the pool.`, named: 'is not migrated yet.' },
+  { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.`, named: 'is in the same tenant, online.' },
   // An aside between two dashes, as brackets.
-  { value: 'onPremises', after: (p) => ` - ${p}'s still on the on-prem pool -`, alone: (p) => `${cap(p)}'s still on the on-prem pool.` },
+  { value: 'onPremises', after: (p) => ` - ${p}'s still on the on-prem pool -`, alone: (p) => `${cap(p)}'s still on the on-prem pool.`, named: 'is still on the on-prem pool.' },
 ];
 
 /**
@@ -174,11 +182,13 @@ const VOICE_WAYS: readonly string[] = [
   // Where the host is homed said after the whole clause: it is still the host's.
   'I join the faculty meeting; {h} organises it{R}.',
   '{H} set up the meeting{R}. I join it.',
+  // Named again in a sentence of its own: {G} says where they are homed.
+  'I join the budget meeting that {h} set up. {G}',
 ];
 
 export function organizerVoicesGrid(): Probe[] {
   return product<unknown>([FRAMES, VOICE_WAYS, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
-    const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, Host, (typeof VOICE_HOMINGS)[number]];
+    const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, VoiceHost, (typeof VOICE_HOMINGS)[number]];
     const said = way
       .replace('{H}', cap(host.name))
       .replace('{h}', host.name)
@@ -186,6 +196,7 @@ export function organizerVoicesGrid(): Probe[] {
       .replace('{A}', homing.alone(host.pronoun))
       .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
       .replace('{P}', his(host.pronoun))
+      .replace('{G}', `${cap(host.again ?? host.name)} ${homing.named}`)
       // An aside closes with a comma or a dash mid-sentence, not before a full stop or another comma.
       .replace(/(,| -)([.,])/g, '$2');
     return {
