@@ -183,6 +183,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
+/** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
+const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
 /** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
 const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
 /** Words for part of a group ("for some users"): after "for" they name no one person. */
@@ -212,7 +214,8 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
 
 const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
-const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
+const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
 
 export class People {
   readonly anchors = new Map<number, Anchor>();
@@ -609,7 +612,9 @@ export class People {
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
-    if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
+    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
+    if (isMarker(after, 'hosted') || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
@@ -699,6 +704,8 @@ export class People {
    */
   private afterName(index: number): number {
     let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && this.items[index + 1]?.kind === 'word' ? index + 1 : index;
+    // "the VP of Sales sets up": "of" and the department, as words of their own.
+    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
     return end;
   }
@@ -965,7 +972,10 @@ export class People {
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
       if (!group && !this.couldBe(k, surface)) continue;
-      if (!group && this.ambiguousAntecedent(k, anchor.index, surface)) {
+      // "... the CFO sets up (she is Online-homed)": a pronoun opening an aside is whom the aside follows.
+      const opening = this.items[anchor.index - 1];
+      const opensAside = opening?.kind === 'break' && opening.paren === 'open';
+      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
         this.unresolved.add(anchor.index);
         return;
       }
@@ -1119,6 +1129,9 @@ export class People {
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
     if (kind === 'path') return true;
+    // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
+    // their side ("Ravi's meeting audio is fine" only describes it).
+    if (kind === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return this.sentenceAsks(j, isQuestion);
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
@@ -1136,9 +1149,9 @@ export class People {
   }
 
   /** Whether the sentence of `index` asks about traffic or a path. */
-  private sentenceAsks(index: number): boolean {
+  private sentenceAsks(index: number, asking: (item: Item) => boolean = asks): boolean {
     for (const step of [-1, 1]) {
-      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asks(this.items[k])) return true;
+      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asking(this.items[k])) return true;
     }
     return false;
   }

@@ -97,7 +97,12 @@ export function organizerGrid(): Probe[] {
 
 /** A person who does not host the meeting asked about, by kind. */
 export const DISTRACTORS = {
-  attends: ['{H}{M} also joins the meeting.', 'I join the weekly meeting together with {h}{M}.'],
+  attends: [
+    '{H}{M} also joins the meeting.',
+    'I join the weekly meeting together with {h}{M}.',
+    // "X's meeting traffic" is X's part in the meeting, not a meeting X hosts.
+    "{H}{M} joins it too, and {h}'s meeting audio is fine.",
+  ],
   place: ['{H}{M} is at home today; I join the meeting.'],
   past: ['Last month {h}{M} hosted a similar meeting without problems. Today I join the all-hands.'],
   supposed: ['Does it matter if {h}{M} hosts the meeting I join?'],
