@@ -3,7 +3,7 @@
 import { parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { Segmenter, toTraditional, type Segment } from './chinese';
-import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
+import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
@@ -118,7 +118,7 @@ export class Analyzer {
         for (const word of words) {
           // The word's key, looked up once: it says whether the vocabulary knows the word, and is the token's key
           // unless a typo is corrected.
-          const key = this.keyOf(word);
+          const key = keepsAlias(word, next?.kind === 'latin' ? next.text : undefined) ? this.keyOf(word) : word;
           const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
           const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;

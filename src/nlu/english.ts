@@ -45,6 +45,20 @@ export function meansIAm(word: string, next: string | undefined): boolean {
   return word === 'im' && next !== undefined && !IM_NOUN_NEXT.has(next);
 }
 
+/**
+ * Words after which "OP" abbreviates on-premises ("OP-homed", "OP users", "an OP-organized meeting"). Elsewhere it is
+ * part of another abbreviation ("S&OP meeting") or a forum's original poster ("as the OP said"): no homing.
+ */
+const ON_PREM_NEXT: ReadonlySet<string> = new Set([
+  'homed', 'homing', 'user', 'users', 'organized', 'organised', 'organizer', 'organiser', 'hosted', 'pool', 'pools',
+  'account', 'accounts', 'server', 'servers', 'side', 'only', 'deployment',
+]);
+
+/** Whether a word keeps its alias: "op" is on-premises only before one of ON_PREM_NEXT. */
+export function keepsAlias(word: string, next: string | undefined): boolean {
+  return word !== 'op' || (next !== undefined && ON_PREM_NEXT.has(next));
+}
+
 export function isFunctionWord(word: string): boolean {
   return FUNCTION_WORDS.has(word);
 }

@@ -265,13 +265,20 @@ class PartyReader {
     if (open < 0) return undefined;
     const j = previousIndex(this.items, open, isFiller);
     const before = this.items[j];
-    const anchor = this.fitting(statement, j);
+    const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
     if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
     return { strength: 0, ignored: true };
+  }
+
+  /** "the dean organises it (homed on-prem)": an aside after the meeting's "it" describes whoever hosts it. */
+  private hostOfIt(statement: Statement, j: number): Anchor | undefined {
+    if (surfaceOf(this.items[j]) !== 'it' || !isHosting(this.items[j - 1])) return undefined;
+    const host = this.anchors.get(previousIndex(this.items, j - 1, isFiller));
+    return host && this.people.organizers.has(host.index) ? this.fitting(statement, host.index) : undefined;
   }
 
   /**

@@ -55,7 +55,7 @@ const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召�
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent']);
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -74,6 +74,10 @@ const CALL_REACH = 4;
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
+/** Words that open an aside or a clause about a person ("(she's on-prem)", ", whose account ..."). */
+const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
+/** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
+const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -179,6 +183,12 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
+/** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
+const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
+/** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
+const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
+/** Words for part of a group ("for some users"): after "for" they name no one person. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
 
 /** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
 function signatureOf(item: Item | undefined): string {
@@ -204,7 +214,8 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
 
 const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
-const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
+const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
+const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
 
 export class People {
   readonly anchors = new Map<number, Anchor>();
@@ -304,7 +315,8 @@ export class People {
   otherParty(): boolean {
     const people = new Set<number>();
     for (const anchor of this.anchors.values()) {
-      if (anchor.kind !== 'person' || this.organizers.has(anchor.index)) continue;
+      // "the Ops Director (he's on-prem too) runs the call": a pronoun for the host is the host.
+      if (anchor.kind !== 'person' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
       if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
       if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
     }
@@ -394,7 +406,12 @@ export class People {
     const who = after?.kind === 'mention' && after.surface === 'who';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
-    return called || who ? { index, kind: 'person', role: 'generic' } : undefined;
+    // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
+    const article = DEFINITE.has(surfaceOf(this.items[index - 1]) ?? '') && !THING_WORDS.has(item.key);
+    const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
+    // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
+    const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(this.items[index + 2]) ?? '');
+    return called || who || hosting || personal ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -583,7 +600,7 @@ export class People {
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
     // off by a comma says what they do.
-    const described = this.afterAside(anchor.index);
+    const described = this.afterAside(this.afterApposition(this.afterName(anchor.index)));
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
     if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
@@ -595,12 +612,15 @@ export class People {
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
-    if (isMarker(after, 'hosted') || kindOf(after) === 'hostedMeeting' || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
+    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
+    if (isMarker(after, 'hosted') || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
+    if (this.organizerField(anchor.index)) return true;
     if (this.hostsBefore(anchor.index)) return true;
     // "the town hall of our CEO", "the weekly meeting of the CFO": a meeting right before "of" is theirs.
     const of = previousIndex(this.items, anchor.index, (item) => isFiller(item) && surfaceOf(item) !== 'of');
@@ -608,7 +628,7 @@ export class People {
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
     // "協理那邊的會": past a side word too.
-    const j = nextIndex(this.items, anchor.index, (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
+    const j = nextIndex(this.items, this.afterName(anchor.index), (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
     if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
@@ -617,6 +637,24 @@ export class People {
       if (item.kind === 'mention' && !isFiller(item)) return false;
     }
     return false;
+  }
+
+  /**
+   * "Meeting organiser: Ops Director, also homed on-prem", "Organizer - the plant manager": a ticket's field for the
+   * organizer, then the person it names (past the words that say what they are manager of).
+   */
+  private organizerField(index: number): boolean {
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+    const label = this.items[previousIndex(this.items, index, modifier)];
+    if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
+    const field = this.items[this.items.indexOf(label) - 1];
+    return field?.kind === 'mention' && field.concept.kind === 'party' && field.concept.role === 'organizer' && this.fieldStart(this.items.indexOf(label) - 1);
+  }
+
+  /** Whether the item at `index` opens its sentence (past fillers): a field's label ("Meeting organiser:"). */
+  private fieldStart(index: number): boolean {
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    return before === undefined || endsSentence(before);
   }
 
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
@@ -660,9 +698,34 @@ export class People {
     return false;
   }
 
-  /** "協理 host 的會議", "協理當主持人", "協理是主持人": the organizer's word right after a person, which names them. */
+  /**
+   * "Frau Weber", "Tanaka-san", "the director of IT": the last word of a name that starts at `index` (its other names,
+   * an honorific after it, what a title "of" is of).
+   */
+  private afterName(index: number): number {
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && this.items[index + 1]?.kind === 'word' ? index + 1 : index;
+    // "the VP of Sales sets up": "of" and the department, as words of their own.
+    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
+    for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
+    return end;
+  }
+
+  /**
+   * "the Ops Director, homed on-prem, is hosting": the comma closing an apposition of what is said of the person
+   * right after `index` (only statements and fillers between two commas), else `index` itself.
+   */
+  private afterApposition(index: number): number {
+    const comma = this.items[index + 1];
+    if (comma?.kind !== 'break' || comma.strong || comma.paren !== undefined || !isStatement(this.items[index + 2])) return index;
+    const close = nextIndex(this.items, index + 2, (item) => isFiller(item) || isStatement(item));
+    const end = this.items[close];
+    return end?.kind === 'break' && !end.strong && end.paren === undefined ? close : index;
+  }
+
+  /** "協理 host 的會議", "協理當主持人", "協理是主持人", "the Ops Director (on-prem) is the organizer": the organizer's word right after a person (past what describes them), which names them. */
   private organizerWordAfter(index: number): number | undefined {
-    const next = nextIndex(this.items, index, (item) => isFiller(item) || isCopula(item));
+    const described = this.afterRelativeClause(this.afterAside(this.afterApposition(this.afterName(index))));
+    const next = nextIndex(this.items, described, (item) => isFiller(item) || isCopula(item));
     return this.anchors.get(next)?.kind === 'organizer' ? next : undefined;
   }
 
@@ -833,7 +896,9 @@ export class People {
   private identityOf(index: number): string {
     const next = this.items[index + 1];
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
-    return `${headOf(this.items[index])}${letter}`;
+    // "the chief of staff ... the chief": a title "X of Y" is an X.
+    const titled = OF_TITLE.exec(surfaceOf(this.items[index]) ?? '');
+    return `${titled ? titled[1] : headOf(this.items[index])}${letter}`;
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
@@ -866,7 +931,9 @@ export class People {
     if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
     // "the CEO, whose account is Online": "whose" is who it follows.
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
-      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong));
+      // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
+      const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
+      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
       return;
     }
@@ -905,7 +972,10 @@ export class People {
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
       if (!group && !this.couldBe(k, surface)) continue;
-      if (!group && this.ambiguousAntecedent(k, anchor.index, surface)) {
+      // "... the CFO sets up (she is Online-homed)": a pronoun opening an aside is whom the aside follows.
+      const opening = this.items[anchor.index - 1];
+      const opensAside = opening?.kind === 'break' && opening.paren === 'open';
+      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
         this.unresolved.add(anchor.index);
         return;
       }
@@ -1059,6 +1129,9 @@ export class People {
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
     if (kind === 'path') return true;
+    // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
+    // their side ("Ravi's meeting audio is fine" only describes it).
+    if (kind === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return this.sentenceAsks(j, isQuestion);
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
@@ -1076,9 +1149,9 @@ export class People {
   }
 
   /** Whether the sentence of `index` asks about traffic or a path. */
-  private sentenceAsks(index: number): boolean {
+  private sentenceAsks(index: number, asking: (item: Item) => boolean = asks): boolean {
     for (const step of [-1, 1]) {
-      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asks(this.items[k])) return true;
+      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asking(this.items[k])) return true;
     }
     return false;
   }
@@ -1098,8 +1171,9 @@ export class People {
         if (last !== undefined) found.add(last);
       }
       if (FOR_WORDS.has(surface)) {
-        const named = this.anchors.get(nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x)));
-        if (named?.kind === 'person') found.add(this.resolve(named).index);
+        const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
+        const named = this.anchors.get(at);
+        if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
       }
     });
     const people = [...found].filter((index) => {
@@ -1108,6 +1182,12 @@ export class People {
     });
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */
+  private quantified(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    return false;
   }
 
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */

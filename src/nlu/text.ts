@@ -24,6 +24,8 @@ const QUOTES = new Set(['"', '「', '」', '『', '』']);
 const LIST = '、';
 /** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
 const SPACED_SEPARATORS = new Set(['/', '-', '–', '—']);
+/** Spaced dashes, which in pairs set an aside apart. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 
 /** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
@@ -110,6 +112,9 @@ function spaceBetweenHan(text: string, index: number): boolean {
  */
 export function splitText(text: string): RawToken[] {
   const tokens: RawToken[] = [];
+  // "calls the depot lead - he's still on the on-prem pool - who is ...": two spaced dashes in one sentence set an
+  // aside apart as brackets do; the first stays a plain break until its pair comes.
+  let dash: Extract<RawToken, { kind: 'break' }> | undefined;
   let index = 0;
   while (index < text.length) {
     // A run of Han characters starts with one: the pattern is tried only then.
@@ -121,7 +126,8 @@ export function splitText(text: string): RawToken[] {
     }
     const word = matchAt(LATIN_WORD, text, index);
     if (word) {
-      const lower = word.toLowerCase();
+      // "our US colleague", "the US office": "US" in capitals is the country, never the pronoun "us".
+      const lower = word === 'US' ? 'usa' : word.toLowerCase();
       // Only a capital and then small letters: "FortiClient", "iPhone", "SfB", "NAIA" are products and acronyms.
       tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower });
       index += word.length;
@@ -142,13 +148,24 @@ export function splitText(text: string): RawToken[] {
     const soft = strong ? undefined : matchAt(SOFT_BREAK, text, index);
     const spaced =
       (SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '')) || spaceBetweenHan(text, index);
-    if (strong) tokens.push({ kind: 'break', strong: true });
+    if (strong) {
+      tokens.push({ kind: 'break', strong: true });
+      dash = undefined;
+    } else if (spaced && DASHES.has(text[index]) && dash !== undefined) {
+      dash.paren = 'open';
+      tokens.push({ kind: 'break', strong: false, paren: 'close' });
+      dash = undefined;
+    }
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
       if (paren) tokens.push({ kind: 'break', strong: false, paren });
       else if (QUOTES.has(soft)) tokens.push({ kind: 'break', strong: false, quote: true });
       else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
-    } else if (spaced) tokens.push({ kind: 'break', strong: false });
+    } else if (spaced) {
+      const separator: Extract<RawToken, { kind: 'break' }> = { kind: 'break', strong: false };
+      tokens.push(separator);
+      if (DASHES.has(text[index])) dash = separator;
+    }
     index += 1;
   }
   return tokens;

@@ -198,7 +198,9 @@ const askedSegment: Rule = (context) => {
     const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
     // "ExpressRoute 到底是什麼": the name holds "route" but asks about no path.
     const surface = mention.surface.replace(/express[ -]?route/g, '');
-    if (PATH_WORDS.test(surface) || (next !== undefined && isPathWord(next)) || !asked(context.items, index)) continue;
+    // "what does ExpressRoute actually do": a question word after it ("do") asks what it is, not its path.
+    const pathNext = next !== undefined && isPathWord(next) && (next.kind !== 'mention' || next.concept.kind !== 'cue' || PATH_WORDS.test(next.surface));
+    if (PATH_WORDS.test(surface) || pathNext || !asked(context.items, index)) continue;
     if (concept.kind === 'place' && context.supposed.has(index)) continue;
     if (concept.kind === 'traffic') return { topic: { kind: 'traffic', traffic: concept.value }, specific: true, asked: true };
     const segment = segmentOf(concept);

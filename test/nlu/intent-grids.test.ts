@@ -14,9 +14,10 @@ const recognizer = createRecognizer();
 
 /** name, probes, the share read right at least (0..1). */
 const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
-  ['explain en', EXPLAIN_EN, 0.96],
+  // Round 7 (nlu12): explain en 1493/1551 -> 1545, out of scope en 128/140 (12 wrong) -> 140/140 with the new forms.
+  ['explain en', EXPLAIN_EN, 0.98],
   ['explain zh', EXPLAIN_ZH, 0.98],
-  ['out of scope en', OUT_OF_SCOPE_EN, 0.97],
+  ['out of scope en', OUT_OF_SCOPE_EN, 0.98],
   ['out of scope zh', OUT_OF_SCOPE_ZH, 0.96],
   ['vague en', VAGUE_EN, 0.97],
   ['vague zh', VAGUE_ZH, 0.97],

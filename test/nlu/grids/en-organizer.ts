@@ -97,10 +97,17 @@ export function organizerGrid(): Probe[] {
 
 /** A person who does not host the meeting asked about, by kind. */
 export const DISTRACTORS = {
-  attends: ['{H}{M} also joins the meeting.', 'I join the weekly meeting together with {h}{M}.'],
+  attends: [
+    '{H}{M} also joins the meeting.',
+    'I join the weekly meeting together with {h}{M}.',
+    // "X's meeting traffic" is X's part in the meeting, not a meeting X hosts.
+    "{H}{M} joins it too, and {h}'s meeting audio is fine.",
+  ],
   place: ['{H}{M} is at home today; I join the meeting.'],
   past: ['Last month {h}{M} hosted a similar meeting without problems. Today I join the all-hands.'],
   supposed: ['Does it matter if {h}{M} hosts the meeting I join?'],
+  // "OP" as part of another abbreviation or a forum's original poster is no on-premises host.
+  abbreviation: ['Same question as the OP. {H}{M} also joins the S&OP meeting.', 'I join the S&OP review with {h}{M}.'],
 } as const;
 
 export function organizerDistractors(kind: keyof typeof DISTRACTORS): Probe[] {
@@ -108,5 +115,99 @@ export function organizerDistractors(kind: keyof typeof DISTRACTORS): Probe[] {
   return product<unknown>([DISTRACTORS[kind], HOSTS, HOMINGS]).map((row) => {
     const [form, host, homing] = row as [string, Host, Homing];
     return { text: `${frame.text} ${cap(fill(form, host, homing))} Media path?`, slots: { ...frame.slots, callType: 'conference' }, intents: ['ask'] };
+  });
+}
+
+// Voices the grid above does not have (round 7): ticket fields ("Meeting organiser: X, homed on-prem"), hosts named by
+// abbreviated roles, honorifics and names of two words ("my TL", "Dr. Mensah", "Frau Weber", "Tanaka-san", "our US
+// colleague"), where the host is homed said of them in non-native and forum English ("(he's on-prem too)", "whose
+// account still sits on the on-prem pool", "(not migrated yet)", "(same tenant, online)", "moved to Online last year")
+// and hosting said as "sends a meeting invite", "runs the call", "is the organizer", "the weekly call X scheduled".
+
+/** A host of the voices grid; `again`: how a later sentence names them again ("the chief of staff ... The chief"). */
+interface VoiceHost extends Host {
+  again?: string;
+}
+
+const VOICE_HOSTS: readonly VoiceHost[] = [
+  { name: 'the Ops Director', pronoun: 'he' },
+  { name: 'our Sales Ops manager', pronoun: 'he' },
+  { name: 'a colleague', pronoun: 'she', again: 'the colleague' },
+  { name: 'my TL', pronoun: 'he' },
+  { name: 'the head nurse', pronoun: 'she' },
+  { name: 'Dr. Mensah', pronoun: 'she' },
+  { name: 'our US colleague', pronoun: 'he' },
+  { name: 'Tanaka-san', pronoun: 'he' },
+  { name: 'Frau Weber', pronoun: 'she' },
+  { name: 'J.K.', pronoun: 'he' },
+  // A role noun the vocabulary does not know.
+  { name: 'the dean', pronoun: 'she' },
+  // Titles "X of Y", named again by X alone.
+  { name: 'the chief of staff', pronoun: 'he', again: 'the chief' },
+  { name: 'the director of IT', pronoun: 'she', again: 'the director' },
+];
+
+const his = (p: Host['pronoun']): string => (p === 'he' ? 'his' : 'her');
+
+/** Where the host is homed: after their name (`after`), or in a sentence of its own (`alone`), both with their pronoun. */
+const VOICE_HOMINGS: readonly { value: 'online' | 'onPremises'; after: (p: Host['pronoun']) => string; alone: (p: Host['pronoun']) => string; named: string }[] = [
+  { value: 'onPremises', after: () => ', homed on-prem,', alone: (p) => `${cap(p)} is homed on-prem.`, named: 'is homed on-prem.' },
+  { value: 'onPremises', after: (p) => ` (${p}'s on-prem too)`, alone: (p) => `${cap(p)}'s on-prem too.`, named: 'is on-prem too.' },
+  { value: 'online', after: (p) => ` (${p}'s an Online user)`, alone: (p) => `${cap(p)}'s an Online user.`, named: 'is an Online user.' },
+  { value: 'onPremises', after: () => ', whose account still sits on the on-prem pool,', alone: (p) => `${cap(his(p))} account still sits on the on-prem pool.`, named: 'still sits on the on-prem pool.' },
+  { value: 'online', after: () => ' (homed in the cloud)', alone: (p) => `${cap(p)} is homed in the cloud.`, named: 'is homed in the cloud.' },
+  { value: 'online', after: () => ' (moved to Online last year)', alone: (p) => `${cap(p)} was moved to Online last year.`, named: 'was moved to Online last year.' },
+  { value: 'onPremises', after: () => ' (not migrated yet)', alone: (p) => `${cap(p)} is not migrated yet, still on the pool.`, named: 'is not migrated yet.' },
+  { value: 'online', after: () => ' (same tenant, online)', alone: (p) => `Same tenant, ${p} is online.`, named: 'is in the same tenant, online.' },
+  // An aside between two dashes, as brackets.
+  { value: 'onPremises', after: (p) => ` - ${p}'s still on the on-prem pool -`, alone: (p) => `${cap(p)}'s still on the on-prem pool.`, named: 'is still on the on-prem pool.' },
+];
+
+/**
+ * {H}/{h} the host, {M} the homing after them, {A} the homing alone, {P} their possessive pronoun, {R} the homing after
+ * the clause that says they host (an aside in brackets, else a clause of its own).
+ */
+const VOICE_WAYS: readonly string[] = [
+  'Meeting organiser: {H}{M}.',
+  'Organizer: {H}{M}.',
+  '{H}{M} sends a meeting invite and I join.',
+  'I join the meeting that {h}{M} sent out.',
+  "It's {h}'s meeting. {A}",
+  'The meeting is from {h}{M}.',
+  '{H}{M} runs the call, I join it.',
+  'I join a meeting organized by {h}{M}.',
+  'I join a meeting which {h}{M} set up.',
+  'I join the daily standup, {h}{M} is the organizer.',
+  '{H}{M} is hosting, I join.',
+  'I join a Skype meeting {h}{M} booked.',
+  'I join a conference call arranged by {h}{M}.',
+  '{H}{M} put together the meeting and I join.',
+  'I join the weekly call that {h}{M} scheduled.',
+  '{H}{M} invited me to join {P} meeting.',
+  // Where the host is homed said after the whole clause: it is still the host's.
+  'I join the faculty meeting; {h} organises it{R}.',
+  '{H} set up the meeting{R}. I join it.',
+  // Named again in a sentence of its own: {G} says where they are homed.
+  'I join the budget meeting that {h} set up. {G}',
+];
+
+export function organizerVoicesGrid(): Probe[] {
+  return product<unknown>([FRAMES, VOICE_WAYS, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
+    const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, VoiceHost, (typeof VOICE_HOMINGS)[number]];
+    const said = way
+      .replace('{H}', cap(host.name))
+      .replace('{h}', host.name)
+      .replace('{M}', homing.after(host.pronoun))
+      .replace('{A}', homing.alone(host.pronoun))
+      .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
+      .replace('{P}', his(host.pronoun))
+      .replace('{G}', `${cap(host.again ?? host.name)} ${homing.named}`)
+      // An aside closes with a comma or a dash mid-sentence, not before a full stop or another comma.
+      .replace(/(,| -)([.,])/g, '$2');
+    return {
+      text: `${frame.text} ${cap(said)} Which path does my media take?`,
+      slots: { ...frame.slots, callType: 'conference', organizer: homing.value },
+      intents: ['ask'],
+    };
   });
 }

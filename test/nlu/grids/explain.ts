@@ -50,6 +50,17 @@ const FORMS_EN = [
   'what exactly does {T} do in a Skype setup?',
   "My manager keeps bringing up '{T}' since the ER circuit went live. What does that mean, and could it hurt our calls?",
   'Saw {T} in the design doc. whats that?',
+  // Round 7: non-native, forum and new-hire forms, some naming a scenario or a path beside the term.
+  'what means {T}?',
+  'can you explain me what is {T}?',
+  'pls tell me what {T} is, my TL asked me and I dont know',
+  'need to explain {T} to my boss tomorrow, what is it in simple words?',
+  'what does {T} actually do, is it just a faster internet?',
+  'I am new in the UC team. What is the job of {T}?',
+  'Q: what does {T} mean? (newbie, first week)',
+  'Long time lurker. Can anybody describe {T} in one or two sentences?',
+  'what is {T} for, when someone joins a meeting from a hotel?',
+  'why do we even need {T}? what is it for?',
 ];
 
 const TERMS_ZH: Terms = [

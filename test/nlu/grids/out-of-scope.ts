@@ -29,6 +29,12 @@ const ASKS_EN = [
   'is it going to rain in Hsinchu this afternoon, I have a site visit',
   'the AnyConnect client fails to install on the new hire laptop',
   'which form do I fill in to get a VPN account',
+  // Round 7: admin chores that name users, numbers and meetings but ask no path.
+  'how can I pull a CSV of everyone with their DID numbers out of the Skype control panel',
+  'is there a PowerShell cmdlet to list which users have a phone number assigned',
+  'how do I move a user to another pool without losing their contacts',
+  'can I bulk-assign meeting policies to 200 users at once',
+  'where do I see how many minutes our users dialed out last month',
 ];
 
 const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];

@@ -1,0 +1,71 @@
+// The English deployment and homing grid: how forum, ticket and non-native English say the deployment ("fully on SfB
+// Online, no servers left on site", "solely on Skype for Business Online", "we still have the on-prem pool for some
+// users", "CCE for the phone lines", misheard and abbreviated names: SfBO, S4B, "sky for business", "hi-bread") x who
+// the question is about (I, my user, a role, a name) x where they are homed, said of them ("whose account still sits
+// on the on-prem pool", "homed in the cloud", "moved to Online last year", "not migrated yet") x the order of the two
+// sentences. Homing is stated only where the deployment is Hybrid (an Online or Cloud Connector organization has no
+// on-premises home for a user; Online homing there is optional). Each probe states its slots exactly (grid.ts).
+import type { PartialScenario } from '../../../src/engine/types';
+import { product, type Probe } from './grid';
+
+type Deployment = 'online' | 'hybrid' | 'cloudConnector';
+
+const DEPLOYMENTS: readonly (readonly [Deployment, string])[] = [
+  ['online', 'We are fully on SfB Online, no servers left on site.'],
+  ['online', 'Our org is solely on Skype for Business Online.'],
+  ['online', 'Everything moved to SfBO years ago, nothing on-prem anymore.'],
+  ['online', "We're 100% S4B Online."],
+  ['online', 'We use sky for business online only.'],
+  ['online', 'All our users live in Skype Online, the Lync servers were decommissioned.'],
+  ['hybrid', 'We still have the on-prem pool for some users, the rest are in Online.'],
+  ['hybrid', 'We run hi-bread Skype (part on-prem, part online).'],
+  ['hybrid', 'Our setup is a hybird SfB deployment.'],
+  ['hybrid', 'We are half migrated: some people on the pool, some in SfBO.'],
+  ['hybrid', 'Hybrid S4B here.'],
+  ['hybrid', 'Env is SfB hybrid with ER.'],
+  ['cloudConnector', 'We are on SfBO with CCE for the phone lines.'],
+  ['cloudConnector', 'Skype Online plus a Cloud Connector box for PSTN.'],
+  ['cloudConnector', 'We use Cloud Connector Edition for our outside lines.'],
+];
+
+/** Who the question is about, with the verb forms their sentence needs. */
+interface Who {
+  name: string;
+  be: string;
+  was: string;
+  has: string;
+  call: string;
+}
+
+const WHO: readonly Who[] = [
+  { name: 'I', be: 'am', was: 'was', has: 'have', call: 'call' },
+  { name: 'my user', be: 'is', was: 'was', has: 'has', call: 'calls' },
+  { name: 'the CFO', be: 'is', was: 'was', has: 'has', call: 'calls' },
+  { name: 'Ravi', be: 'is', was: 'was', has: 'has', call: 'calls' },
+];
+
+const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Where they are homed and that they sit in the office, in one clause about them. */
+const HOMINGS: readonly (readonly ['online' | 'onPremises', (w: Who) => string])[] = [
+  ['onPremises', (w) => `${cap(w.name)}, whose account still sits on the on-prem pool, ${w.be} in the office`],
+  ['online', (w) => `${cap(w.name)} ${w.be} homed in the cloud and ${w.be} in the office`],
+  ['online', (w) => `${cap(w.name)} ${w.was} moved to Online last year and ${w.be} in the office`],
+  ['onPremises', (w) => `${cap(w.name)} ${w.be} not migrated yet and ${w.be} in the office`],
+  ['onPremises', (w) => `${cap(w.name)} ${w.be} still homed on our SfB Server pool, sitting in the office`],
+  ['online', (w) => `${cap(w.name)} ${w.has} been migrated to SfB Online, sitting in the office`],
+];
+
+const ORDERS = ['deployment first', 'deployment last'] as const;
+
+export function deploymentGrid(): Probe[] {
+  return product<unknown>([DEPLOYMENTS, WHO, HOMINGS, ORDERS]).flatMap((row) => {
+    const [[deployment, said], who, [homing, homed], order] = row as [(typeof DEPLOYMENTS)[number], Who, (typeof HOMINGS)[number], (typeof ORDERS)[number]];
+    // An on-premises home contradicts an Online or Cloud Connector organization: no such probe.
+    if (deployment !== 'hybrid' && homing !== 'online') return [];
+    const person = `${homed(who)} and ${who.call} a mobile number from Skype.`;
+    const text = order === 'deployment first' ? `${said} ${person} Which path do signaling and media take?` : `${person} ${said} Which path do signaling and media take?`;
+    const slots: PartialScenario = { deployment, location: 'customerNetwork', callType: 'pstn', ...(deployment === 'hybrid' && { homing }) };
+    return [{ text, slots, optional: deployment === 'hybrid' ? [] : ['homing'], intents: ['ask'] }];
+  });
+}
