@@ -194,7 +194,12 @@ function mentionsOf(items: readonly Item[], negated: ReadonlySet<number>): { men
 }
 
 function stated<T>(mentions: ReturnType<typeof mentionsOf>, pick: (m: Mention) => T | undefined): T[] {
-  return [...new Set(mentions.flatMap(({ mention, negated }) => (negated ? [] : [pick(mention)].filter((v): v is T => v !== undefined))))];
+  const values = new Set<T>();
+  for (const { mention, negated } of mentions) {
+    const value = negated ? undefined : pick(mention);
+    if (value !== undefined) values.add(value);
+  }
+  return [...values];
 }
 
 /** A PSTN word that describes the set-up, not the call: "our PSTN goes through Cloud Connector", "CCE for PSTN". */
@@ -302,7 +307,9 @@ function theirOwn(items: readonly Item[], mention: Mention): boolean {
 
 /** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours, nor one compared with. */
 function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
-  const ours = mentions.filter(({ mention }) => !comparedWith(items, mention));
+  // Only deployment words are read from them below: only those are looked for a comparison (each look finds the
+  // mention's place in the text first).
+  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !comparedWith(items, mention));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) && !theirOwn(items, m) ? m.concept.value : undefined));
   // "有 CCE 的 Online 租戶", "CCE 環境（帳號全 Online）": Cloud Connector Edition is an Online tenant with CCE for PSTN.

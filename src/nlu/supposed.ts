@@ -81,7 +81,9 @@ function findSupposed(items: readonly Item[]): Set<number> {
   let sentence = 0;
   for (let end = 0; end <= items.length; end++) {
     if (end < items.length && !endsSentence(items[end])) continue;
-    const weighs = items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? ''));
+    // Whether the sentence weighs a supposition: looked at only where it says a condition (most sentences say none).
+    let weighing: boolean | undefined;
+    const weighs = (): boolean => (weighing ??= items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? '')));
     const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place');
     if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
       for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place') supposed.add(k);
@@ -91,11 +93,11 @@ function findSupposed(items: readonly Item[]): Set<number> {
       let close = k + 1;
       while (close < end && !endsClause(items[close])) close++;
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
-      if (weighs || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
+      if (weighs() || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
     }
     // "他在家的話有差嗎": a clause closed by 的話 is a condition too.
-    for (let k = sentence; k < end && weighs; k++) {
-      if (surfaceOf(items[k]) !== '的話') continue;
+    for (let k = sentence; k < end; k++) {
+      if (surfaceOf(items[k]) !== '的話' || !weighs()) continue;
       for (let i = clauseStart(items, k); i < k; i++) supposed.add(i);
     }
     sentence = end + 1;
