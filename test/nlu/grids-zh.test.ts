@@ -56,3 +56,21 @@ describe("a partner's own Skype for Business Online is theirs, not our deploymen
     expect(recognizer.recognize('我們用的是 Skype for Business Online，我在公司打外線，媒體走哪').slots.deployment).toBe('online');
   });
 });
+
+describe('a manufacturer (原廠) or a company on its own SfB Online is another company: a 1:1 with it is federated, never our network', () => {
+  const companies = ['原廠', '日本原廠', '國外原廠的工程師', '供應商（他們用自己的 Skype for Business Online）', '合作廠商（他們有自己的租用戶）'];
+  const frames = [
+    (who: string) => `混合式部署，我的帳號在地端，我在辦公室，跟${who}一對一通話，媒體走哪？`,
+    (who: string) => `我們是純 Online。我在公司跟${who} 1:1 視訊，訊號走哪？`,
+  ];
+  it.each(companies.flatMap((who) => frames.map((frame) => frame(who))))('%s', (text) => {
+    expect(recognizer.recognize(text).slots.peer).toBe('federated');
+  });
+
+  it('one who is always in our office ("人都在") beside such a company does not make the company our network', () => {
+    const slots = recognizer.recognize(
+      '混合式部署。我的帳號在機房的 SfB Server 上，通話時人都在台南廠的辦公室。我跟德國原廠（他們用自己的 SfB Online）1:1 通話，媒體走哪？',
+    ).slots;
+    expect(slots.peer).not.toBe('customerNetwork');
+  });
+});
