@@ -4,7 +4,8 @@
 // conditional or asked place, a server's place, a place denied. Each distractor disagrees with the user's place, so
 // a leak shows as a wrong reading or a lost one. The same distractors alone (no place of the user said) must give
 // no location.
-import { capitalize, nth, product, type GridItem } from './en-grid';
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
 import { PLACES, otherPlace, type Place } from './en-places';
 
 interface Who {

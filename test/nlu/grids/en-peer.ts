@@ -3,7 +3,8 @@
 // tenant) x how it is said (a relative clause, right after them, a sentence before, an aside, list lines, a quoted
 // message forwarded, "both"), with where the caller is said or not; the caller's place always disagrees with the one
 // called, so a place put on the wrong side shows. A second grid says where each is homed, and of whom.
-import { capitalize, nth, product, type GridItem } from './en-grid';
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
 import { PLACES, otherPlace, type Place as OurPlace } from './en-places';
 
 /** Where the one called is: ours, the Internet, or another company's own network. */
