@@ -68,6 +68,8 @@ const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHin
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
+/** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
+const QUOTE_REACH = 8;
 /** How many words a call word may stand before the one called ("打給樓下的財務"). */
 const CALL_REACH = 4;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
@@ -176,7 +178,9 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
   ['她的', '她'],
 ]);
 /** Pronouns that are the object of a verb ("tell me", "show us"): never the owner of what follows. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+/** Words that may follow a called "her" ("rings her on Skype", "calls her every day"): she is called, nothing of hers. */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 
@@ -247,13 +251,14 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || !named) this.ones.push(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
@@ -275,6 +280,7 @@ export class People {
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
       this.linkCopula(anchor);
+      this.linkField(anchor);
       this.linkPair(anchor);
       this.linkPossession(anchor);
       this.linkRepeated(anchor);
@@ -370,6 +376,23 @@ export class People {
     if (!/^[他她]的$/.test(surface)) return undefined;
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && OWNING_WORDS.has(surfaceOf(x) ?? ''))];
     return next && anchorOf(next, this.items.indexOf(next))?.kind === 'meeting' ? { index, kind: 'person', role: 'pronoun' } : undefined;
+  }
+
+  /**
+   * "Priya rings her.", "calls her on Skype", "a 1:1 call with her": right after a call word (or "with", "to") and
+   * before nothing she could own, "her" is the
+   * one called, a pronoun like "him" ("calls her mobile", "rings her manager" stay possessive).
+   */
+  private calledHer(item: Item, index: number): Anchor | undefined {
+    if (surfaceOf(item) !== 'her') return undefined;
+    const before = this.items[index - 1];
+    const word = surfaceOf(before) ?? '';
+    // "a 1:1 call with her", "a video call to her", "calls with her" (see isCallee).
+    const called = kindOf(before) === 'call' || ((kindOf(before) === 'callType' || CALLEE_WORDS.has(word)) && /(?:^| )(?:with|to)$/.test(word));
+    if (!called) return undefined;
+    const next = this.items[index + 1];
+    const free = next === undefined || endsClause(next) || AFTER_OBJECT.has(surfaceOf(next) ?? '') || (kindOf(next) === 'place' && /^(?:at|in|on|from) /.test(surfaceOf(next) ?? ''));
+    return free ? { index, kind: 'person', role: 'pronoun' } : undefined;
   }
 
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
@@ -506,6 +529,24 @@ export class People {
     const next = this.items[index + 1];
     const role = next && !this.isBodyWord(next, index + 1) ? anchorOf(next, index + 1)?.role : undefined;
     return role === 'generic' || role === 'peer';
+  }
+
+  /**
+   * 'Forwarding from a user: "I call ..."', 'this is from one of our nurses, copying what she wrote: "I am ..."': the
+   * person a quoted message comes from is its "I", the speaker of what follows, not a third person a "she" in the
+   * quote could stand for.
+   */
+  private markQuoted(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'generic') return;
+    const from = previousIndex(this.items, anchor.index, isFiller);
+    if (surfaceOf(this.items[from]) !== 'from') return;
+    for (let k = anchor.index + 1; k < this.items.length && k <= anchor.index + QUOTE_REACH && !endsSentence(this.items[k]); k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.quote) {
+        this.anchors.set(anchor.index, { ...anchor, role: 'user' });
+        return;
+      }
+    }
   }
 
   /**
@@ -752,6 +793,21 @@ export class People {
     // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
     const self = this.sameAs.get(anchor.index) ?? anchor.index;
     if (named && named.index !== self) this.sameAs.set(self, named.index);
+  }
+
+  /**
+   * "Caller: site lead, Aberdeen branch", "- other party: finance director, head office": a ticket's field for a
+   * person (its label a person word alone at a line's start) names who its value names; what the line says after is
+   * theirs, and the label said again ("Caller is homed on-prem") is them too.
+   */
+  private linkField(anchor: Anchor): void {
+    // Past words describing the title ("site lead", "exec assistant").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin'));
+    const label = colon - 1;
+    const item = this.items[colon];
+    if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
+    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)));
+    if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
   }
 
   /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
