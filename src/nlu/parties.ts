@@ -129,6 +129,8 @@ class PartyReader {
     if (statement.kind === 'place' && item.kind === 'mention' && namesOutsiders(item) && isHosting(this.items[nextIndex(this.items, index, isFiller)])) {
       return { role: 'organizer', strength: 3 };
     }
+    // "I run the office", "I manage the branch": a place someone runs is their job, not where they are.
+    if (statement.kind === 'place' && this.managed(index)) return { strength: 0, ignored: true };
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
     const field = this.fieldOwner(index, statement);
@@ -178,6 +180,15 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
+  private managed(index: number): boolean {
+    const verb = previousIndex(this.items, index, isFiller);
+    const word = surfaceOf(this.items[verb]) ?? '';
+    // "in charge of the office", "look after the branch": the verb's last word and the one before it.
+    const phrase = `${surfaceOf(this.items[previousIndex(this.items, verb, isFiller)]) ?? ''} ${word}`;
+    return MANAGING.has(word) || MANAGING.has(phrase);
   }
 
   /**
@@ -583,6 +594,13 @@ const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his']);
 /** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
 const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 
+/** Verbs of running a place, as surfaces or matching keys ("I run the office", "manages the branch", "in charge of HQ"). */
+const MANAGING: ReadonlySet<string> = new Set([
+  'run', 'runs', 'running', 'manage', 'manages', 'managing', 'manag', 'overse', 'oversee', 'oversees', 'administ',
+  'administer', 'administers', 'head', 'heads', 'look after', 'looks after', 'looking after',
+  'charg', 'care of', 'responsible for', 'support', 'supports', 'maintain', 'maintains',
+]);
+
 /** Labels of a ticket's field for where someone is ("Location: home"). */
 const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
 
@@ -911,7 +929,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
-    const weaker = statement.kind === 'place' && affiliation(items, index) ? 1 : 0;
+    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
+    const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
