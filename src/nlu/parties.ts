@@ -145,6 +145,8 @@ class PartyReader {
     const placeBefore = this.items[previous];
     // "when I call the office from home": where the call comes from is the caller's, not the place called.
     const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    // "both at home on the VPN": what goes on from a place both share is both parties'.
+    if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: 'both', strength: 3 };
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;

@@ -436,12 +436,26 @@ export class People {
    * someone, names a person ("a" is no article there). After a person word it tells two apart ("同事A", see identityOf).
    */
   private letterAnchor(item: Item, index: number): Anchor | undefined {
-    if (!this.chinese || !/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
+    if (!/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
     const before = this.items[index - 1];
+    if (!this.chinese) return this.initials(before, index);
     const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
+  }
+
+  /**
+   * "J.K., remote today, calls ...", "J.K. is on the WAN": English initials are two or three letters in a row (their
+   * dots are gone), opening a clause; the last letter is the person. "a" and "I" before a letter are words.
+   */
+  private initials(before: Item | undefined, index: number): Anchor | undefined {
+    if (before?.kind !== 'word' || !/^[a-z]$/.test(before.key)) return undefined;
+    let first = index - 1;
+    while (first > index - 3 && this.items[first - 1]?.kind === 'word' && /^[a-z]$/.test(surfaceOf(this.items[first - 1]) ?? '')) first--;
+    const opens = first === 0 || endsClause(this.items[first - 1]);
+    const next = this.items[index + 1];
+    return opens && !/^[ai]$/.test(surfaceOf(this.items[first]) ?? '') && !(next?.kind === 'word' && /^[a-z]$/.test(next.key)) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -493,6 +507,8 @@ export class People {
     // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
+    if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
     const partner = this.items[index + 1];
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
@@ -557,11 +573,21 @@ export class People {
     const item = this.items[anchor.index];
     const outsider = OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '');
     if (anchor.kind !== 'person' || !outsider) return;
+    // "on the guest Wi-Fi of a client", "at the offices of a supplier": the organization after "of" owns the place
+    // before it (ownership.ts reads a room of theirs as the Internet); it is nobody in the call.
+    let k = anchor.index - 1;
+    let of = false;
+    for (; k >= 0 && isFiller(this.items[k]); k--) of ||= surfaceOf(this.items[k]) === 'of';
+    if (of && kindOf(this.items[k]) === 'place') {
+      this.anchors.delete(anchor.index);
+      return;
+    }
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
     // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '');
+    // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
@@ -1079,7 +1105,8 @@ export class People {
   }
 
   private isCallee(index: number): boolean {
-    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
+    // "rings Mr. Tan": past a title before the name.
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item) || isHonorific(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
