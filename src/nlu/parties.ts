@@ -470,10 +470,13 @@ class PartyReader {
    */
   private someoneElses(index: number): boolean {
     const { items } = this;
-    const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? ''));
+    const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? '') && surfaceOf(item) !== 'my');
     const related = RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
+    // "I make a PSTN call. My colleague Tom is at HQ.": when the speaker calls or joins, their own people are others
+    // ("my user is at home", said by someone who does not call, is who the question is about).
+    const mine = surfaceOf(items[before]) === 'my' && this.speakerActs();
     const other = ALWAYS_ELSE.has(surfaceOf(items[index]) ?? '') && surfaceOf(items[index + 1]) === 'els';
-    return (related || other) && !this.acts(index);
+    return (related || mine || other) && !this.acts(index);
   }
 
   /**

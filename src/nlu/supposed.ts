@@ -7,7 +7,7 @@
 // ("do they need to be in the office?"), nor where the parts of a split group are ("half the committee will be in the
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -68,7 +68,10 @@ const REQUIRED = /^(?:need|needs|have|has|must|should|requir\w*|suppos\w*)$/;
  * has to be in is a requirement weighed, not where anyone is.
  */
 function required(items: readonly Item[], index: number): boolean {
-  const be = previousIndex(items, index, isFiller);
+  // "need to be at his desk in the office": past the places said before it in one breath.
+  // "need to be plugged into the office network": past a verb the vocabulary does not know, too.
+  let be = previousIndex(items, index, (x) => isFiller(x) || kindOf(x) === 'place');
+  if (items[be]?.kind === 'word' && surfaceOf(items[be - 1]) !== 'be') be = previousIndex(items, be, (x) => x.kind === 'word' || isFiller(x));
   if (surfaceOf(items[be]) !== 'be') return false;
   let verb = previousIndex(items, be, isFiller);
   if (surfaceOf(items[verb]) === 'to') verb -= 1;
@@ -119,7 +122,8 @@ function findSupposed(items: readonly Item[]): Set<number> {
     for (let k = sentence; k < end; k++) {
       if (kindOf(items[k]) !== 'boundary' || !CONDITION_WORDS.has(surfaceOf(items[k]) ?? '')) continue;
       let close = k + 1;
-      while (close < end && !endsClause(items[close])) close++;
+      // "if he were on site at a customer's plant, on their guest wifi": a place after a comma goes on with the clause.
+      while (close < end && (!endsClause(items[close]) || (items[close].kind === 'break' && kindOf(items[nextIndex(items, close, isFiller)]) === 'place'))) close++;
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
       if (weighs || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
     }
