@@ -1,7 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { parseConcept, type Concept } from './concepts';
-import { emptyTrie, phraseEnd, phrasesAt, type PhraseNode } from './phraseTrie';
+import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { Segmenter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -166,25 +166,35 @@ export class Analyzer {
     // Between readings of as many items, the one leaving fewer words of meaning outside a phrase: "the cloud
     // connector" is "the" + "cloud connector", not "the cloud" + a stray "connector".
     const stray = new Array<number>(n + 1).fill(0);
-    const choice = new Array<[number, string | undefined]>(n + 1);
+    // The reading chosen at each position: where it ends, and the phrase's concept (none for a single word).
+    const chosenEnd = new Array<number>(n);
+    const chosenConcept = new Array<string | undefined>(n);
+    // The phrases starting at the position being read, shortest first (see phrasesInto).
+    const ends: number[] = [];
+    const concepts: string[] = [];
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       cost[i] = 1 + cost[i + 1];
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
-      choice[i] = [i + 1, undefined];
+      chosenEnd[i] = i + 1;
+      chosenConcept[i] = undefined;
+      const found = phrasesInto(this.root, keys, i, ends, concepts);
       // Longest first, replaced only by a strictly cheaper reading.
-      for (const [end, concept] of this.phrasesAt(keys, i).reverse()) {
-        const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (choice[i][1] === undefined || stray[end] < stray[i]));
+      for (let k = found - 1; k >= 0; k--) {
+        const end = ends[k];
+        const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (chosenConcept[i] === undefined || stray[end] < stray[i]));
         if (cheaper) {
           cost[i] = 1 + cost[end];
           stray[i] = stray[end];
-          choice[i] = [end, concept];
+          chosenEnd[i] = end;
+          chosenConcept[i] = concepts[k];
         }
       }
     }
     const items: Item[] = [];
     for (let i = 0; i < n; ) {
-      const [end, chosen] = choice[i];
+      const end = chosenEnd[i];
+      const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
       const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : chosen;
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;

@@ -10,11 +10,31 @@ import type { ConverterFunction, DictLike } from 'opencc-js/cn2t' with { 'resolu
 type OpenCC = typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
 
 let converter: ConverterFunction | undefined;
+
 /**
- * The first character of every entry of the converter's dictionaries: a text with none of them is left as it is by
- * the converter, so it is returned without converting (most Chinese questions are typed in Traditional already).
+ * What the converter does with each UTF-16 unit, by its code: a table of all 65,536, so a text is read with one look
+ * per character. Most Chinese questions are typed in Traditional already and hold no unit the converter changes.
  */
-let entryStarts: ReadonlySet<number> = new Set();
+const units = new Uint8Array(0x10000);
+/** The unit starts no entry of the converter's dictionaries: the converter leaves it as it is. */
+const UNTOUCHED = 0;
+/** The unit starts an entry of one character, and nothing around it changes how it converts: converted alone. */
+const ALONE = 1;
+/**
+ * The converter must read the unit with the characters around it: it starts an entry of several characters (a name
+ * the Taiwan variants keep as written, "張棟樑"), or becomes one that does; it is half of a character beyond the
+ * 65,536 (read as one code point with the next unit), or an ideographic description character (the converter copies
+ * the sequence it opens as it is).
+ */
+const IN_CONTEXT = 2;
+/** Each ALONE unit, as the converter converts it alone (filled as units are met). */
+const convertedAlone = new Map<string, string>();
+
+function convertAlone(unit: string, convert: ConverterFunction): string {
+  const alone = convert(unit);
+  convertedAlone.set(unit, alone);
+  return alone;
+}
 
 /** OpenCC's Simplified-to-Traditional character table: the dictionary of the cn group whose keys are single characters. */
 function characterTable(opencc: OpenCC): DictLike {
@@ -24,19 +44,43 @@ function characterTable(opencc: OpenCC): DictLike {
   return table;
 }
 
-/** The first character of each entry's source text, as code points (the converter matches by code point). */
-function firstCharacters(dicts: readonly DictLike[]): Set<number> {
-  const starts = new Set<number>();
-  for (const dict of dicts) {
-    const sources = typeof dict === 'string' ? dict.split('|').map((entry) => entry.slice(0, entry.indexOf(' '))) : dict.map(([source]: readonly [string, string]) => source);
-    for (const source of sources) starts.add(source.codePointAt(0) as number);
+/**
+ * Calls `visit` with each entry's source and replacement: a string dictionary ("source replacement|...", thousands
+ * of entries) is read in place, as this runs once, cold, when the first Chinese text arrives.
+ */
+function forEachEntry(dict: DictLike, visit: (source: string, replacement: string) => void): void {
+  if (typeof dict !== 'string') {
+    for (const [source, replacement] of dict) visit(source, replacement);
+    return;
   }
-  return starts;
+  for (let at = 0; at < dict.length; ) {
+    const bar = dict.indexOf('|', at);
+    const end = bar < 0 ? dict.length : bar;
+    const space = dict.indexOf(' ', at);
+    visit(dict.slice(at, space), dict.slice(space + 1, end));
+    at = end + 1;
+  }
 }
 
-function changesSomething(text: string): boolean {
-  for (const char of text) if (entryStarts.has(char.codePointAt(0) as number)) return true;
-  return false;
+/**
+ * Fills `units` from the converter's two passes: the character table, then the Taiwan variants, each run over the
+ * whole text. Where no unit of a text is IN_CONTEXT, both passes match single characters only, so the text converts
+ * character by character, each as it converts alone.
+ */
+function classifyUnits(table: DictLike, variants: readonly DictLike[]): void {
+  for (const dict of [table, ...variants]) {
+    forEachEntry(dict, (source) => {
+      const unit = source.charCodeAt(0);
+      if (units[unit] !== IN_CONTEXT) units[unit] = source.length > 1 ? IN_CONTEXT : ALONE;
+    });
+  }
+  units.fill(IN_CONTEXT, 0xd800, 0xe000);
+  units.fill(IN_CONTEXT, 0x2ff0, 0x3000);
+  // A character the table turns into one that starts a longer variant ("张" into "張"), or into one beyond the 65,536:
+  // the variants read it in context.
+  forEachEntry(table, (source, replacement) => {
+    if (replacement.length !== 1 || units[replacement.charCodeAt(0)] === IN_CONTEXT) units[source.charCodeAt(0)] = IN_CONTEXT;
+  });
 }
 
 /** Simplified (or mixed) Chinese to the Traditional characters the vocabulary is written in. */
@@ -46,9 +90,22 @@ export function toTraditional(text: string): string {
     const opencc = require('opencc-js/cn2t') as OpenCC;
     const table = characterTable(opencc);
     converter = opencc.ConverterFactory([table], ...opencc.Locale.to.tw);
-    entryStarts = firstCharacters([table, ...opencc.Locale.to.tw.flat()]);
+    classifyUnits(table, opencc.Locale.to.tw.flat());
   }
-  return changesSomething(text) ? converter(text) : text;
+  // The converted text so far, up to `copied` (units after it that convert to themselves are copied later, in one slice).
+  let converted = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = units[text.charCodeAt(i)];
+    if (kind === UNTOUCHED) continue;
+    if (kind === IN_CONTEXT) return converter(text);
+    const unit = text[i];
+    const alone = convertedAlone.get(unit) ?? convertAlone(unit, converter);
+    if (alone === unit) continue;
+    converted += text.slice(copied, i) + alone;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : converted + text.slice(copied);
 }
 
 export interface Segment {
@@ -79,9 +136,12 @@ const UNKNOWN_COST = 1.01;
 const LOCATIVE = '在';
 const LOCATIVE_BIAS = 0.001;
 
-function wordCost(word: string): number {
-  if (word.length < 2) return 1;
-  return 1 + (word.endsWith(LOCATIVE) ? LOCATIVE_BIAS : 0) - (word.startsWith(LOCATIVE) ? LOCATIVE_BIAS : 0);
+const LOCATIVE_CODE = LOCATIVE.charCodeAt(0);
+
+/** The cost of the lexicon word run[start, end), read from its characters' codes (no slice of the run). */
+function wordCost(run: string, start: number, end: number): number {
+  if (end - start < 2) return 1;
+  return 1 + (run.charCodeAt(end - 1) === LOCATIVE_CODE ? LOCATIVE_BIAS : 0) - (run.charCodeAt(start) === LOCATIVE_CODE ? LOCATIVE_BIAS : 0);
 }
 
 /**
@@ -100,17 +160,14 @@ function wordCost(word: string): number {
  */
 export class Segmenter {
   /**
-   * The lexicon as a trie of characters (UTF-16 units, as the runs are indexed): every word starting at a position
-   * is found in one walk, instead of a slice and a set lookup for every length up to the longest word.
+   * The lexicon and its typos as one trie of characters (UTF-16 units, as the runs are indexed): every word and every
+   * typo starting at a position is found in one walk, instead of a slice and a set lookup for every length up to the
+   * longest word. A node's `word` says a lexicon word ends there; its `typo`, the lexicon word of HOMOPHONE_MIN_LENGTH
+   * to HOMOPHONE_MAX_LENGTH characters that the characters so far type with one character swapped for a homophone,
+   * or null when they could type more than one word (then they are no typo of any). Built once, so reading a typo is
+   * part of the walk, not every homophone of every character of every stretch of the text tried against the lexicon.
    */
-  private readonly lexicon: CharNode<true> = charNode();
-  /**
-   * The lexicon's words of HOMOPHONE_MIN_LENGTH to HOMOPHONE_MAX_LENGTH characters typed with one character swapped
-   * for a homophone, as a trie of the typed forms: the value is the word meant, or null when the typed form could be
-   * more than one word (then it is no typo of any). Built once, so reading a typo is a walk, not every homophone of
-   * every character of every stretch of the text tried against the lexicon.
-   */
-  private readonly typos: CharNode<string | null> = charNode();
+  private readonly trie: CharNode = charNode();
 
   constructor(
     private readonly words: ReadonlySet<string>,
@@ -118,7 +175,7 @@ export class Segmenter {
     /** The words a two-character typo may stand for (the domain's own); longer words: any lexicon word. */
     private readonly shortTargets: ReadonlySet<string> = words,
   ) {
-    for (const word of words) charEnd(this.lexicon, word).value = true;
+    for (const word of words) charEnd(this.trie, word).word = true;
     this.indexTypos(homophoneGroups);
   }
 
@@ -128,45 +185,58 @@ export class Segmenter {
 
   segment(run: string): Segment[] {
     const n = run.length;
-    const cost = new Array<number>(n + 1).fill(Infinity);
-    const next = new Array<number>(n + 1).fill(n);
-    const corrected = new Map<number, string>();
-    // For the position being read: known[end], whether run[i, end) is a lexicon word; typo[end], the word it is a
-    // homophone typo of. Both are cleared after each position.
-    const known = new Array<true | undefined>(n + 1).fill(undefined);
-    const typo = new Array<string | undefined>(n + 1).fill(undefined);
+    const cost = new Float64Array(n + 1).fill(Infinity);
+    const next = new Int32Array(n + 1).fill(n);
+    /** The lexicon word a typo chosen at a position stands for. */
+    const corrected = new Array<string | undefined>(n);
+    // The words and typos that start at the position being read, as their ends and trie nodes, shortest first (the
+    // order of the walk): the first `found` elements, written over from one position to the next (never emptied,
+    // which would give up their storage).
+    const ends: number[] = [];
+    const nodes: CharNode[] = [];
     cost[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
-      const ends = spelled(this.lexicon, run, i, known);
-      const typoEnds = spelled(this.typos, run, i, typo);
-      // Longest first, as the segmentation's tie-breaking expects, from the longest word or typo found here.
-      const longest = Math.max(i + 1, ends[ends.length - 1] ?? 0, typoEnds[typoEnds.length - 1] ?? 0);
-      for (let end = longest; end > i; end--) {
-        const isWord = known[end] === true;
-        const meant = isWord ? undefined : typo[end];
-        if (!isWord && meant === undefined && end !== i + 1) continue;
-        const total = (isWord ? wordCost(run.slice(i, end)) : meant !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
+      let found = 0;
+      let node: CharNode | undefined = this.trie;
+      for (let j = i; j < n; j++) {
+        node = node.next?.get(run.charCodeAt(j));
+        if (!node) break;
+        if (node.word === true || (node.typo !== undefined && node.typo !== null)) {
+          ends[found] = j + 1;
+          nodes[found] = node;
+          found += 1;
+        }
+      }
+      // Longest first, as the segmentation's tie-breaking expects; the single character at i is always a reading
+      // (a word, a typo or an unknown character).
+      for (let k = found - 1; k >= -1; k--) {
+        const end = k >= 0 ? ends[k] : i + 1;
+        if (k < 0 && found > 0 && ends[0] === i + 1) break;
+        const entry = k >= 0 ? nodes[k] : undefined;
+        const isWord = entry?.word === true;
+        const meant = isWord ? undefined : (entry?.typo ?? undefined);
+        const total = (isWord ? wordCost(run, i, end) : meant !== undefined ? HOMOPHONE_COST : UNKNOWN_COST) + cost[end];
         if (total < cost[i] - 1e-9) {
           cost[i] = total;
           next[i] = end;
-          if (meant !== undefined) corrected.set(i, meant);
-          else corrected.delete(i);
+          corrected[i] = meant;
         }
       }
-      for (const end of ends) known[end] = undefined;
-      for (const end of typoEnds) typo[end] = undefined;
     }
     const out: Segment[] = [];
     for (let i = 0; i < n; i = next[i]) {
-      const text = corrected.get(i) ?? run.slice(i, next[i]);
-      out.push({ text, known: this.words.has(text) });
+      const meant = corrected[i];
+      // A piece longer than a character is a lexicon word; a typo stands for one; a single character is one when
+      // the lexicon has it (the walk found it, so it was read as a word, not an unknown character).
+      const text = meant ?? run.slice(i, next[i]);
+      out.push({ text, known: meant !== undefined || next[i] - i > 1 || this.words.has(text) });
     }
     return out;
   }
 
   /**
-   * Fills `typos`: each way of typing one character of a word (of a length recognized through a homophone) as a
-   * character whose homophones include it. A character in several groups keeps the last group's homophones, as
+   * Fills the trie's typos: each way of typing one character of a word (of a length recognized through a
+   * homophone) as a character whose homophones include it. A character in several groups keeps the last group's homophones, as
    * reading a typo always did.
    */
   private indexTypos(homophoneGroups: readonly string[]): void {
@@ -183,8 +253,8 @@ export class Segmenter {
       if (word.length === HOMOPHONE_MIN_LENGTH && !this.shortTargets.has(word)) continue;
       for (let p = 0; p < word.length; p++) {
         for (const typed of typedFor.get(word[p]) ?? []) {
-          const node = charEnd(this.typos, word.slice(0, p) + typed + word.slice(p + 1));
-          node.value = node.value === undefined || node.value === word ? word : null;
+          const node = charEnd(this.trie, word.slice(0, p) + typed + word.slice(p + 1));
+          node.typo = node.typo === undefined || node.typo === word ? word : null;
         }
       }
     }
@@ -195,43 +265,28 @@ export class Segmenter {
  * A trie of words by their characters' UTF-16 codes: a number is a cheaper key than the one-character string a
  * Chinese character would otherwise be made into at every step.
  */
-interface CharNode<V> {
+interface CharNode {
   /** Absent on a leaf (most nodes): an empty map for each would cost more memory than the rest of the trie. */
-  next?: Map<number, CharNode<V>>;
-  value?: V;
+  next?: Map<number, CharNode>;
+  /** A lexicon word ends here. */
+  word?: true;
+  /** The lexicon word these characters are a homophone typo of; null when they could be a typo of two words. */
+  typo?: string | null;
 }
 
-const charNode = <V>(): CharNode<V> => ({});
+const charNode = (): CharNode => ({});
 
 /** The node `word` ends at, made on the way where it does not exist yet. */
-function charEnd<V>(root: CharNode<V>, word: string): CharNode<V> {
+function charEnd(root: CharNode, word: string): CharNode {
   let node = root;
   for (let j = 0; j < word.length; j++) {
     node.next ??= new Map();
     let child = node.next.get(word.charCodeAt(j));
     if (!child) {
-      child = charNode<V>();
+      child = charNode();
       node.next.set(word.charCodeAt(j), child);
     }
     node = child;
   }
   return node;
-}
-
-/**
- * Sets `marks[end]` to the value of every entry of `trie` that run[start, end) spells (an ambiguous typo, null, is
- * none) and returns those ends, so the caller can clear them.
- */
-function spelled<V>(trie: CharNode<V | null>, run: string, start: number, marks: (V | undefined)[]): number[] {
-  const ends: number[] = [];
-  let node: CharNode<V | null> | undefined = trie;
-  for (let j = start; j < run.length; j++) {
-    node = node.next?.get(run.charCodeAt(j));
-    if (!node) break;
-    if (node.value !== undefined && node.value !== null) {
-      marks[j + 1] = node.value;
-      ends.push(j + 1);
-    }
-  }
-  return ends;
 }

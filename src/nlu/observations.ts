@@ -85,8 +85,11 @@ export function meaningOf(key: string): Meaning | undefined {
 
 /** Latin words (with inner apostrophes, hyphens and slashes: "isn't", "on-prem", "a/v"), single Han characters, breaks. */
 const TOKEN = /\d+:\d+|[a-z0-9]+(?:['\-/.][a-z0-9]+)*|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[.?!。？！;；\n]|[,，:：()（）、"「」]/g;
-const STRONG_BREAK = /^[.?!。？！;；\n]$/;
-const SOFT_BREAK = /^[,，:：()（）、"「」]$/;
+/** The tokens that are breaks (each a single character of TOKEN's last two classes): true for a strong one. */
+const BREAKS: ReadonlyMap<string, boolean> = new Map([
+  ...[...'.?!。？！;；\n'].map((c): [string, boolean] => [c, true]),
+  ...[...',，:：()（）、"「」'].map((c): [string, boolean] => [c, false]),
+]);
 
 function normalized(text: string): string {
   const plain = text
@@ -153,8 +156,9 @@ function read(words: readonly string[], root: PhraseNode<Meaning>): Piece[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i];
-    if (STRONG_BREAK.test(word) || SOFT_BREAK.test(word)) {
-      pieces.push({ kind: 'break', strong: STRONG_BREAK.test(word), at: i });
+    const strong = BREAKS.get(word);
+    if (strong !== undefined) {
+      pieces.push({ kind: 'break', strong, at: i });
       i += 1;
       continue;
     }
@@ -267,6 +271,8 @@ function sideOf(mentions: readonly Mention[], cast: Cast): Side | undefined {
 export function readObservations(text: string, root: PhraseNode<Meaning> = PHRASES.root): Observation[] {
   const words = tokens(text);
   const pieces = read(words, root);
+  // Every observation names a path or an Edge (see below): a text that names none (most questions) states none.
+  if (!pieces.some((p) => isMention(p) && (p.meaning.kind === 'path' || p.meaning.kind === 'edge'))) return [];
   const parts = clauses(pieces);
   const { asking, questioned } = askingSentences(words, pieces, parts);
   const all = pieces.filter(isMention);

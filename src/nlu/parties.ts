@@ -925,10 +925,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
     if (people.client.has(index) || (people.theirMeansClient && saidWithTheir(item))) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
+    // What the mention states comes first: most mentions state nothing, and the checks after it cost a scan each.
     const owned = ownedStatement(items, index, people);
-    const statement = owned === undefined ? (statementOf(item.concept) ?? (describes(parties, items, index) ? adjectiveOf(item) : undefined)) : owned;
+    const adjective = adjectiveOf(item);
+    const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has

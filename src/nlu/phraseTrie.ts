@@ -34,6 +34,27 @@ export function phrasesAt<T>(root: PhraseNode<T>, words: readonly string[], star
   return found;
 }
 
+/**
+ * phrasesAt without allocating, for a caller that looks up every position of a text: the phrases starting at
+ * `start`, shortest first, written to `ends` (the index after each one's last word) and `values` from their first
+ * element on; returns how many. The arrays are only ever written over, never emptied: a length set back to 0 would
+ * give up their storage, to be allocated again at the next position.
+ */
+export function phrasesInto<T>(root: PhraseNode<T>, words: readonly string[], start: number, ends: number[], values: T[]): number {
+  let count = 0;
+  let node: PhraseNode<T> | undefined = root;
+  for (let j = start; j < words.length; j++) {
+    node = node.next.get(words[j]);
+    if (!node) break;
+    if (node.value !== undefined) {
+      ends[count] = j + 1;
+      values[count] = node.value;
+      count += 1;
+    }
+  }
+  return count;
+}
+
 /** The longest phrase starting at `start`, as the index after its last word and its value. */
 export function longestPhraseAt<T>(root: PhraseNode<T>, words: readonly string[], start: number): [number, T] | undefined {
   let longest: [number, T] | undefined;

@@ -34,8 +34,35 @@ export type RawToken =
   | { kind: 'han'; text: string }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
+/**
+ * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
+ * reads. Domain terms never count (Taiwanese IT writes "Hybrid 部署下 PSTN call 的 media path", Chinese sentences with
+ * English terms; a Chinese name or title in an English sentence is the reverse).
+ */
+const ENGLISH_GRAMMAR_WORDS = new Set(
+  ('the a an is are was were do does did to of for with that this what where how which who when why and or but if in ' +
+    'on at from by my our your his her their it its be been will would should can could i we you he she they go goes ' +
+    'going through over via').split(' '),
+);
+const CHINESE_GRAMMAR_CHARACTERS = new Set(
+  '的了嗎呢吧是在我你他她們们这這那有要會会走到和跟也都就還还麼么哪怎請请幫帮問问從从用被把給给對对說说看個个不沒没',
+);
+/** Fewer English grammar words than this never make a message with Chinese characters English ("PSTN 走 ER?"). */
+const MIN_ENGLISH_GRAMMAR_WORDS = 3;
+
+/**
+ * Chinese characters make a message Chinese, unless its sentences are English with Chinese words in them ("我們 CFO 在
+ * 飯店 joining an Online meeting that 財務主管 organized — does the media go through ER?"): then English grammar words
+ * outnumber Chinese ones, and the reply is in English.
+ */
 export function detectLocale(text: string): Locale {
-  return HAN.test(text) ? 'zh-TW' : 'en';
+  if (!HAN.test(text)) return 'en';
+  let english = 0;
+  for (const word of text.toLowerCase().match(/[a-z']+/g) ?? []) if (ENGLISH_GRAMMAR_WORDS.has(word)) english++;
+  if (english < MIN_ENGLISH_GRAMMAR_WORDS) return 'zh-TW';
+  let chinese = 0;
+  for (const character of text) if (CHINESE_GRAMMAR_CHARACTERS.has(character)) chinese++;
+  return english > chinese ? 'en' : 'zh-TW';
 }
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */
@@ -63,9 +90,15 @@ function matchAt(pattern: RegExp, text: string, index: number): string | undefin
   return match ? match[0] : undefined;
 }
 
+/** Whether a UTF-16 unit is one of HAN's characters (its three ranges), by comparing codes: checked at every character. */
+function isHanUnit(unit: number): boolean {
+  return (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+}
+
 /** Chinese written without punctuation separates clauses with spaces ("我在公司打給別人 媒體會走ER嗎"). */
 function spaceBetweenHan(text: string, index: number): boolean {
-  if (!/\s/.test(text[index]) || !HAN.test(text[index - 1] ?? '')) return false;
+  // The character before first: between English words (most spaces) that settles it.
+  if (!isHanUnit(text.charCodeAt(index - 1)) || !/\s/.test(text[index])) return false;
   let after = index;
   while (after < text.length && /\s/.test(text[after])) after++;
   return HAN.test(text[after] ?? '');
@@ -79,7 +112,8 @@ export function splitText(text: string): RawToken[] {
   const tokens: RawToken[] = [];
   let index = 0;
   while (index < text.length) {
-    const han = matchAt(HAN_RUN, text, index);
+    // A run of Han characters starts with one: the pattern is tried only then.
+    const han = isHanUnit(text.charCodeAt(index)) ? matchAt(HAN_RUN, text, index) : undefined;
     if (han) {
       tokens.push({ kind: 'han', text: han });
       index += han.length;

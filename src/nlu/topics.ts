@@ -192,6 +192,8 @@ const askedSegment: Rule = (context) => {
   for (const index of context.indexes) {
     const mention = mentionAt(context, index);
     const concept = mention.concept;
+    // Only traffic or a segment can be the topic: the checks below are left for them (they cost a scan each).
+    if (concept.kind !== 'traffic' && segmentOf(concept) === undefined) continue;
     // "what's the media path?", "what is the signaling route": a question about a path, not about the traffic.
     const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
     // "ExpressRoute 到底是什麼": the name holds "route" but asks about no path.

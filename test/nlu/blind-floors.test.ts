@@ -85,9 +85,35 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.76, wrong: 0, vague: 0.9, explain: 0.9, outOfScope: 0.95 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 0.95, outOfScope: 0.95 },
   },
+  // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
+  // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7.
+  dev8: {
+    en: { right: 0.76, wrong: 0, vague: 0.78, explain: 0.9, outOfScope: 0.9 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.9, explain: 0.95, outOfScope: 0.95 },
+  },
+  // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
+  // answered; zh 61/76 with 1 wrong, out of scope 9/12.
+  test4: {
+    en: { right: 0.78, wrong: 2, vague: 0.8, explain: 0.95, outOfScope: 0.95 },
+    'zh-TW': { right: 0.8, wrong: 1, vague: 0.9, explain: 0.95, outOfScope: 0.75 },
+  },
 };
 
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 'test2', 'test3'] as const)('blind %s part', (part) => {
+/** Questions per writer's file: whole sets of 150, or halves. */
+const perWriter = (part: BlindPart) =>
+  part === 'dev5' || part === 'dev7' ? 74 : part === 'dev6' || part === 'test3' ? 76 : 150;
+/**
+ * Parts whose files are not one writer's set or half each: round 1's sets split 2:1, and round 7's halves with zh13's
+ * questions its writer wrote mostly in English moved into an English file of their own (74 and 76 per writer's half).
+ */
+const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
+  dev: { en: [226], 'zh-TW': [226] },
+  test: { en: [114], 'zh-TW': [114] },
+  dev8: { en: [74, 74, 2], 'zh-TW': [72, 74] },
+  test4: { en: [76, 76, 5], 'zh-TW': [71, 76] },
+};
+
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'test', 'test2', 'test3', 'test4'] as const)('blind %s part', (part) => {
   describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
     const items = loadBlindSet(part, locale);
     let score: BlindScore;
@@ -111,13 +137,15 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'test', 't
       // One zh-TW question in each of dev and dev4 is written wholly in English words ("Online, PSTN, user @ home no
       // VPN"; dev4's has only a Chinese keyboard's commas): English is a fair reading of them.
       const englishOnly = locale === 'zh-TW' && (part === 'dev' || part === 'dev4') ? 1 : 0;
-      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly);
+      // One of the five test4 questions zh13's writer wrote mostly in English (labelled en) has no more English
+      // grammar words than Chinese ones, and is read as Chinese (unseen: its text is not read).
+      const mostlyEnglish = locale === 'en' && part === 'test4' ? 1 : 0;
+      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly - mostlyEnglish);
     });
 
-    it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds; the halves (74 and 76) of each in round 4', () => {
+    it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds; the halves (74 and 76) of each from round 4', () => {
       const sizes = BLIND_SETS[part][locale].map((file) => loadBlindFile(file).length);
-      const perWriter = part === 'dev5' || part === 'dev7' ? 74 : part === 'dev6' || part === 'test3' ? 76 : 150;
-      expect(sizes).toEqual(part === 'dev' ? [226] : part === 'test' ? [114] : BLIND_SETS[part][locale].map(() => perWriter));
+      expect(sizes).toEqual(SIZES[part]?.[locale] ?? BLIND_SETS[part][locale].map(() => perWriter(part)));
       expect(new Set(items.map((i) => i.lang))).toEqual(new Set([locale]));
     });
   });

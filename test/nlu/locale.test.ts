@@ -1,4 +1,5 @@
-// Locale: detected from the text (Chinese characters: zh-TW), and the caller's locale wins.
+// Locale: detected from the text (Chinese characters: zh-TW, unless the sentences are English with Chinese words in
+// them), and the caller's locale wins.
 import { createRecognizer } from '../../src/nlu';
 import { detectLocale } from '../../src/nlu/text';
 
@@ -11,6 +12,14 @@ describe('locale detection', () => {
     ['混合部署的会议，媒体走哪里？', 'zh-TW'],
     ['Hybrid 部署下 PSTN call 的 media path？', 'zh-TW'],
     ['PSTN', 'en'],
+    // Chinese sentences with English terms, however many terms: Chinese.
+    ['我們是 hybrid，user 在 home office 沒有 VPN，join 一個 on-prem 的 meeting，media 會不會 go through ER？', 'zh-TW'],
+    ['PSTN call 走 ER 還是 Internet?', 'zh-TW'],
+    ['user 在 home office, media 是 going through ER 還是 the Internet?', 'zh-TW'],
+    // English sentences with Chinese words (a name, a title, a place): English.
+    ['Our 經理 is at the 台中 branch on the LAN and calls a customer on his mobile; what is the path for the media?', 'en'],
+    ['is the media going over ER? 在家', 'en'],
+    ['Can you check where the signaling goes when 小陳 joins from home? We are hybrid.', 'en'],
     ['', 'en'],
   ])('%s -> %s', (text, locale) => {
     expect(detectLocale(text)).toBe(locale);

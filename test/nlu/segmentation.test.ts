@@ -1,5 +1,6 @@
 // Chinese: dictionary segmentation over the project's lexicon, Simplified converted to Traditional, and English
 // words inside Chinese sentences.
+import type { DictLike } from 'opencc-js/cn2t' with { 'resolution-mode': 'import' };
 import { Segmenter, toTraditional } from '../../src/nlu/chinese';
 import { createRecognizer } from '../../src/nlu';
 
@@ -73,6 +74,27 @@ describe('Simplified and Traditional Chinese', () => {
     expect(toTraditional('從家裡加入會議 PSTN call')).toBe('從家裡加入會議 PSTN call');
   });
 
+  it('converts every text as OpenCC converts it, character by character where nothing around a character matters', () => {
+    // toTraditional converts most texts character by character (a table of what each character becomes); the converter
+    // it stands for reads some in context: names the Taiwan variants keep ("张栋梁" stays 張棟樑, not 張棟梁), characters
+    // beyond the 65,536, ideographic description sequences.
+    const opencc = require('opencc-js/cn2t') as typeof import('opencc-js/cn2t', { with: { 'resolution-mode': 'import' } });
+    const table = opencc.Locale.from.cn.flat().find((dict: DictLike) => typeof dict === 'string' && [...dict.slice(0, dict.indexOf(' '))].length === 1) as string;
+    const convert = opencc.ConverterFactory([table], ...opencc.Locale.to.tw);
+    const entries = [table, ...opencc.Locale.to.tw.flat()].flatMap((dict: DictLike) => (typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')) : dict));
+    const characters = [...new Set(entries.flatMap((entry) => [...entry.join('')]))];
+    const names = entries.filter(([source]) => [...source].length > 1).map(([source]) => source);
+    const texts = [
+      ...characters,
+      ...characters.map((c) => `在${c}家里会议`),
+      ...names.flatMap((name) => [name, `经理${name}在家`, [...name].map((c) => toSimplified(c, entries)).join('')]),
+      '张栋梁在家', '会议⿰氵每加入', '⿱艹会议', '𠀀会议𪚥里', '从家里加入会议 PSTN call',
+    ];
+    const differing = texts.filter((text) => toTraditional(text) !== convert(text));
+    expect(differing).toEqual([]);
+    expect(texts.length).toBeGreaterThan(10_000);
+  });
+
   it.each([
     ['從家裡加入會議', '从家里加入会议'],
     ['線上使用者打給內部部署的同事', '线上用户打给本地部署的同事'],
@@ -86,6 +108,11 @@ describe('Simplified and Traditional Chinese', () => {
     expect(Object.keys(a.slots).length).toBeGreaterThan(0);
   });
 });
+
+/** A Simplified form of a Traditional character: the table's first source that becomes it (itself when none does). */
+function toSimplified(character: string, entries: readonly (readonly string[])[]): string {
+  return entries.find(([source, replacement]) => replacement === character && [...source].length === 1)?.[0] ?? character;
+}
 
 describe('English inside Chinese', () => {
   it('reads the English words of a mixed sentence', () => {
