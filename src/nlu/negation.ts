@@ -1,6 +1,7 @@
 // Which statements a negation word denies: "not on the corporate network", "不在公司網路", "isn't homed on-prem".
 import type { Concept } from './concepts';
 import type { Item } from './analyzer';
+import { isFiller, kindOf, nextIndex } from './items';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
@@ -58,6 +59,10 @@ function deniedAfter(items: readonly Item[], index: number): number | undefined 
  * VPN", "未接公司 VPN"): the segmenter keeps "沒連公司" whole, so the negation is no word of its own.
  */
 const NEGATED_CONNECTING = /^(沒有?|未|尚未|還沒有?|不)(連|開|掛|接|用|上|走)/;
+/** English verbs of leaving the VPN off ("skips the VPN", "forgot the VPN", "ignored the VPN"), as matching keys. */
+const LEFT_OFF: ReadonlySet<string> = new Set(['skip', 'skipped', 'skipping', 'forget', 'forgot', 'forgotten', 'ignor', 'avoid', 'avoids', 'avoided']);
+/** Verbs of using, which a negation passes over to the VPN ("never uses the VPN", "doesn't use VPN"). */
+const USING: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using']);
 /** How far before a VPN such a word may stand ("沒連 學 校 VPN"). */
 const NEGATED_CONNECTING_REACH = 4;
 
@@ -66,7 +71,7 @@ function connectionDenied(items: readonly Item[], index: number): boolean {
   for (let j = index - 1; j >= 0 && j >= index - NEGATED_CONNECTING_REACH; j--) {
     const before = items[j];
     if (before.kind === 'break' || (before.kind === 'mention' && before.concept.kind !== 'filler')) break;
-    if (before.kind === 'word' && NEGATED_CONNECTING.test(before.key)) return true;
+    if (before.kind === 'word' && (NEGATED_CONNECTING.test(before.key) || LEFT_OFF.has(before.key))) return true;
   }
   // "公司 VPN 沒開", "學校 VPN 沒連上": said after it.
   const after = items[index + 1];
@@ -129,7 +134,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
         negated.add(j);
         return;
       }
-      if (short || stopsNegation(next.concept)) return;
+      if (short || (stopsNegation(next.concept) && !(USING.has(next.surface) && kindOf(items[nextIndex(items, j, isFiller)]) === 'vpn'))) return;
     }
   });
   return negated;

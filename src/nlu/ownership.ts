@@ -105,6 +105,17 @@ function roomOfOutsider(items: readonly Item[], index: number, people: People): 
   return isRoom(items[index]) && ownerAfterOf(items, index + 1, people) !== undefined;
 }
 
+/**
+ * "on site at a customer's plant", "at a client's warehouse": where someone is, said as far as another organization
+ * ("at a customer"), then that organization's room ("'s plant"): the room is theirs, as in "a customer's plant".
+ */
+function roomAfterOutsiders(items: readonly Item[], index: number): boolean {
+  const owner = items[index - 2];
+  if (!isRoom(items[index]) || !isPossessive(items[index - 1]) || owner?.kind !== 'mention' || owner.concept.kind !== 'place') return false;
+  const last = owner.surface.slice(owner.surface.lastIndexOf(' ') + 1);
+  return OUTSIDERS.has(last);
+}
+
 function ownerOfRoomBefore(items: readonly Item[], index: number, people: People): boolean {
   let of = index - 1;
   while (of >= 0 && isFiller(items[of]) && surfaceOf(items[of]) !== 'of') of--;
@@ -120,7 +131,7 @@ function ownerOfRoomBefore(items: readonly Item[], index: number, people: People
  */
 export function ownedStatement(items: readonly Item[], index: number, people: People): Statement | null | undefined {
   const item = items[index];
-  if (roomOfOutsider(items, index, people)) return { kind: 'place', value: 'internet', owned: true };
+  if (roomOfOutsider(items, index, people) || roomAfterOutsiders(items, index)) return { kind: 'place', value: 'internet', owned: true };
   if (kindOf(item) === 'company' && ownerOfRoomBefore(items, index, people)) return null;
   if (people.ownedPlaces.has(index)) {
     const next = items[index + 1];

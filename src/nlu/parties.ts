@@ -129,6 +129,8 @@ class PartyReader {
     if (statement.kind === 'place' && item.kind === 'mention' && namesOutsiders(item) && isHosting(this.items[nextIndex(this.items, index, isFiller)])) {
       return { role: 'organizer', strength: 3 };
     }
+    // "I run the office", "I manage the branch": a place someone runs is their job, not where they are.
+    if (statement.kind === 'place' && this.managed(index)) return { strength: 0, ignored: true };
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
     const field = this.fieldOwner(index, statement);
@@ -143,6 +145,8 @@ class PartyReader {
     const placeBefore = this.items[previous];
     // "when I call the office from home": where the call comes from is the caller's, not the place called.
     const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    // "both at home on the VPN": what goes on from a place both share is both parties'.
+    if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: 'both', strength: 3 };
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
@@ -178,6 +182,15 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
+  private managed(index: number): boolean {
+    const verb = previousIndex(this.items, index, isFiller);
+    const word = surfaceOf(this.items[verb]) ?? '';
+    // "in charge of the office", "look after the branch": the verb's last word and the one before it.
+    const phrase = `${surfaceOf(this.items[previousIndex(this.items, verb, isFiller)]) ?? ''} ${word}`;
+    return MANAGING.has(word) || MANAGING.has(phrase);
   }
 
   /**
@@ -474,10 +487,13 @@ class PartyReader {
    */
   private someoneElses(index: number): boolean {
     const { items } = this;
-    const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? ''));
+    const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? '') && surfaceOf(item) !== 'my');
     const related = RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
+    // "I make a PSTN call. My colleague Tom is at HQ.": when the speaker calls or joins, their own people are others
+    // ("my user is at home", said by someone who does not call, is who the question is about).
+    const mine = surfaceOf(items[before]) === 'my' && this.speakerActs();
     const other = ALWAYS_ELSE.has(surfaceOf(items[index]) ?? '') && surfaceOf(items[index + 1]) === 'els';
-    return (related || other) && !this.acts(index);
+    return (related || mine || other) && !this.acts(index);
   }
 
   /**
@@ -599,6 +615,13 @@ function offersAlternative(items: readonly Item[], index: number): boolean {
 const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his']);
 /** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
 const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+
+/** Verbs of running a place, as surfaces or matching keys ("I run the office", "manages the branch", "in charge of HQ"). */
+const MANAGING: ReadonlySet<string> = new Set([
+  'run', 'runs', 'running', 'manage', 'manages', 'managing', 'manag', 'overse', 'oversee', 'oversees', 'administ',
+  'administer', 'administers', 'head', 'heads', 'look after', 'looks after', 'looking after',
+  'charg', 'care of', 'responsible for', 'support', 'supports', 'maintain', 'maintains',
+]);
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
 const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
@@ -930,7 +953,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
-    const weaker = statement.kind === 'place' && affiliation(items, index) ? 1 : 0;
+    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
+    const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });

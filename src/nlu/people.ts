@@ -68,6 +68,8 @@ const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHin
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
+/** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
+const QUOTE_REACH = 8;
 /** How many words a call word may stand before the one called ("打給樓下的財務"). */
 const CALL_REACH = 4;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
@@ -180,7 +182,9 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
   ['她的', '她'],
 ]);
 /** Pronouns that are the object of a verb ("tell me", "show us"): never the owner of what follows. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+/** Words that may follow a called "her" ("rings her on Skype", "calls her every day"): she is called, nothing of hers. */
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
@@ -258,13 +262,14 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || !named) this.ones.push(index);
     });
+    for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
@@ -286,6 +291,7 @@ export class People {
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
       this.linkCopula(anchor);
+      this.linkField(anchor);
       this.linkPair(anchor);
       this.linkPossession(anchor);
       this.linkRepeated(anchor);
@@ -384,6 +390,23 @@ export class People {
     return next && anchorOf(next, this.items.indexOf(next))?.kind === 'meeting' ? { index, kind: 'person', role: 'pronoun' } : undefined;
   }
 
+  /**
+   * "Priya rings her.", "calls her on Skype", "a 1:1 call with her": right after a call word (or "with", "to") and
+   * before nothing she could own, "her" is the
+   * one called, a pronoun like "him" ("calls her mobile", "rings her manager" stay possessive).
+   */
+  private calledHer(item: Item, index: number): Anchor | undefined {
+    if (surfaceOf(item) !== 'her') return undefined;
+    const before = this.items[index - 1];
+    const word = surfaceOf(before) ?? '';
+    // "a 1:1 call with her", "a video call to her", "calls with her" (see isCallee).
+    const called = kindOf(before) === 'call' || ((kindOf(before) === 'callType' || CALLEE_WORDS.has(word)) && /(?:^| )(?:with|to)$/.test(word));
+    if (!called) return undefined;
+    const next = this.items[index + 1];
+    const free = next === undefined || endsClause(next) || AFTER_OBJECT.has(surfaceOf(next) ?? '') || (kindOf(next) === 'place' && /^(?:at|in|on|from) /.test(surfaceOf(next) ?? ''));
+    return free ? { index, kind: 'person', role: 'pronoun' } : undefined;
+  }
+
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
   private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
     if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
@@ -430,12 +453,26 @@ export class People {
    * someone, names a person ("a" is no article there). After a person word it tells two apart ("同事A", see identityOf).
    */
   private letterAnchor(item: Item, index: number): Anchor | undefined {
-    if (!this.chinese || !/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
+    if (!/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
     const before = this.items[index - 1];
+    if (!this.chinese) return this.initials(before, index);
     const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
+  }
+
+  /**
+   * "J.K., remote today, calls ...", "J.K. is on the WAN": English initials are two or three letters in a row (their
+   * dots are gone), opening a clause; the last letter is the person. "a" and "I" before a letter are words.
+   */
+  private initials(before: Item | undefined, index: number): Anchor | undefined {
+    if (before?.kind !== 'word' || !/^[a-z]$/.test(before.key)) return undefined;
+    let first = index - 1;
+    while (first > index - 3 && this.items[first - 1]?.kind === 'word' && /^[a-z]$/.test(surfaceOf(this.items[first - 1]) ?? '')) first--;
+    const opens = first === 0 || endsClause(this.items[first - 1]);
+    const next = this.items[index + 1];
+    return opens && !/^[ai]$/.test(surfaceOf(this.items[first]) ?? '') && !(next?.kind === 'word' && /^[a-z]$/.test(next.key)) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -487,6 +524,8 @@ export class People {
     // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
+    if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
     const partner = this.items[index + 1];
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
@@ -526,6 +565,24 @@ export class People {
   }
 
   /**
+   * 'Forwarding from a user: "I call ..."', 'this is from one of our nurses, copying what she wrote: "I am ..."': the
+   * person a quoted message comes from is its "I", the speaker of what follows, not a third person a "she" in the
+   * quote could stand for.
+   */
+  private markQuoted(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'generic') return;
+    const from = previousIndex(this.items, anchor.index, isFiller);
+    if (surfaceOf(this.items[from]) !== 'from') return;
+    for (let k = anchor.index + 1; k < this.items.length && k <= anchor.index + QUOTE_REACH && !endsSentence(this.items[k]); k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.quote) {
+        this.anchors.set(anchor.index, { ...anchor, role: 'user' });
+        return;
+      }
+    }
+  }
+
+  /**
    * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
    * place own it; someone else is there, they are no party of their own.
    */
@@ -533,11 +590,21 @@ export class People {
     const item = this.items[anchor.index];
     const outsider = OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '');
     if (anchor.kind !== 'person' || !outsider) return;
+    // "on the guest Wi-Fi of a client", "at the offices of a supplier": the organization after "of" owns the place
+    // before it (ownership.ts reads a room of theirs as the Internet); it is nobody in the call.
+    let k = anchor.index - 1;
+    let of = false;
+    for (; k >= 0 && isFiller(this.items[k]); k--) of ||= surfaceOf(this.items[k]) === 'of';
+    if (of && kindOf(this.items[k]) === 'place') {
+      this.anchors.delete(anchor.index);
+      return;
+    }
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
     // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') && !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '');
+    // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
@@ -817,6 +884,21 @@ export class People {
     if (named && named.index !== self) this.sameAs.set(self, named.index);
   }
 
+  /**
+   * "Caller: site lead, Aberdeen branch", "- other party: finance director, head office": a ticket's field for a
+   * person (its label a person word alone at a line's start) names who its value names; what the line says after is
+   * theirs, and the label said again ("Caller is homed on-prem") is them too.
+   */
+  private linkField(anchor: Anchor): void {
+    // Past words describing the title ("site lead", "exec assistant").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin'));
+    const label = colon - 1;
+    const item = this.items[colon];
+    if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
+    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)));
+    if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
+  }
+
   /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
   private copulaBefore(index: number): number {
     for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
@@ -1093,7 +1175,8 @@ export class People {
   }
 
   private isCallee(index: number): boolean {
-    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
+    // "rings Mr. Tan": past a title before the name.
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item) || isHonorific(item))];
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.

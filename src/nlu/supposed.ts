@@ -3,9 +3,11 @@
 // 的話有差嗎"). What it says is asked about, never stated. A plain condition stays a statement: "if I'm at home, does
 // my media go over the Internet?" describes the call asked about. A place said beside "could be anywhere" ("一直在出差，
 // 人可能在任何地方") is no place either, nor a network traffic is asked to stay in, go through or back to ("媒體留內網嗎",
-// "does the audio stay inside our network?", "聲音會回到公司機房嗎", "走 ER 還是外網").
+// "does the audio stay inside our network?", "聲音會回到公司機房嗎", "走 ER 還是外網"), nor a place someone has to be in
+// ("do they need to be in the office?"), nor where the parts of a split group are ("half the committee will be in the
+// room, a couple dialing in from home").
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -63,6 +65,42 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** Words that make being somewhere a requirement ("need to be", "have to be", "must be"), as surfaces or keys. */
+const REQUIRED = /^(?:need|needs|have|has|must|should|requir\w*|suppos\w*)$/;
+
+/**
+ * "Do they need to be in the office for it to use the private line?", "users must be on the LAN": a place someone
+ * has to be in is a requirement weighed, not where anyone is.
+ */
+function required(items: readonly Item[], index: number): boolean {
+  // "need to be at his desk in the office": past the places said before it in one breath.
+  // "need to be plugged into the office network": past a verb the vocabulary does not know, too.
+  let be = previousIndex(items, index, (x) => isFiller(x) || kindOf(x) === 'place');
+  if (items[be]?.kind === 'word' && surfaceOf(items[be - 1]) !== 'be') be = previousIndex(items, be, (x) => x.kind === 'word' || isFiller(x));
+  if (surfaceOf(items[be]) !== 'be') return false;
+  let verb = previousIndex(items, be, isFiller);
+  if (surfaceOf(items[verb]) === 'to') verb -= 1;
+  return REQUIRED.test(surfaceOf(items[verb]) ?? '');
+}
+
+/** Words for some of a group ("half the committee", "a couple", "a few of them", "most attendees", "the rest"), as keys. */
+const SUBSET = /^(?:half|coupl\w*|few|most|several|rest)$/;
+
+/**
+ * "half the committee will be in the room, a couple dialing in from home": a sentence that splits a group into parts,
+ * each in a clause of its own, says where those parts are, not where the user asked about is. One part alone ("half
+ * the company will watch from home") is who the question is about, and its place stays.
+ */
+function splitGroup(items: readonly Item[], sentence: number, end: number, supposed: Set<number>): void {
+  const parts: number[] = [];
+  for (let k = sentence, first = sentence; k < end; k++) {
+    if (k > sentence && endsClause(items[k - 1])) first = k;
+    if (k <= first + 2 && SUBSET.test(surfaceOf(items[k]) ?? '') && parts[parts.length - 1] !== first) parts.push(first);
+  }
+  if (parts.length < 2) return;
+  for (const first of parts) for (let k = first; k < end && !endsClause(items[k]); k++) if (kindOf(items[k]) === 'place') supposed.add(k);
+}
+
 /** Slots and topics both ask for the same text's supposed items: computed once per analysis. */
 const computed = new WeakMap<readonly Item[], ReadonlySet<number>>();
 
@@ -91,10 +129,12 @@ function findSupposed(items: readonly Item[]): Set<number> {
     for (let k = sentence; k < end; k++) {
       if (kindOf(items[k]) !== 'boundary' || !CONDITION_WORDS.has(surfaceOf(items[k]) ?? '')) continue;
       let close = k + 1;
-      while (close < end && !endsClause(items[close])) close++;
+      // "if he were on site at a customer's plant, on their guest wifi": a place after a comma goes on with the clause.
+      while (close < end && (!endsClause(items[close]) || (items[close].kind === 'break' && kindOf(items[nextIndex(items, close, isFiller)]) === 'place'))) close++;
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
       if (weighs() || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
     }
+    splitGroup(items, sentence, end, supposed);
     // "他在家的話有差嗎": a clause closed by 的話 is a condition too.
     for (let k = sentence; k < end; k++) {
       if (surfaceOf(items[k]) !== '的話' || !weighs()) continue;
@@ -103,7 +143,10 @@ function findSupposed(items: readonly Item[]): Set<number> {
     sentence = end + 1;
   }
   items.forEach((item, index) => {
-    if ((kindOf(item) === 'place' || kindOf(item) === 'datacenter') && routedThrough(items, index)) supposed.add(index);
+    const kind = kindOf(item);
+    const placed = kind === 'place' || kind === 'datacenter';
+    // "does she need to be on the VPN?" asks of a VPN too.
+    if ((placed && routedThrough(items, index)) || ((placed || kind === 'vpn') && required(items, index))) supposed.add(index);
   });
   return supposed;
 }

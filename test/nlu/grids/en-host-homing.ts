@@ -3,7 +3,8 @@
 // invited me, X scheduled, X sent the invite, non-native "the meeting is from X", "X is making the meeting") x where
 // the host is homed (in an aside or a relative clause), with the user joining from a place; the organizer slot is the
 // host's homing. The organizer's own grids (more hosts, ways, orders, distractors) are nlu10's en-organizer*.ts.
-import { nth, product, type GridItem } from './en-grid';
+import { nth, product } from './en-grid';
+import type { GridItem } from './grid';
 
 const HOSTS = [
   { tag: 'host:name', name: 'Ingrid', pronoun: 'she' },
@@ -16,7 +17,7 @@ const HOSTS = [
 const HOMED = [
   { value: 'onPremises', aside: 'homed on-prem', clause: 'still on the on-prem pool' },
   { value: 'online', aside: 'Online-homed', clause: 'an Online user' },
-];
+] as const;
 
 type Host = (typeof HOSTS)[number];
 type Homed = (typeof HOMED)[number];
@@ -46,7 +47,7 @@ const HEADERS = ['Hybrid deployment.', 'We are hybrid SfB.', 'Env: hybrid, ER in
 const PLACES = [
   { said: 'I am in the office.', value: 'customerNetwork' },
   { said: 'I am at home without VPN.', value: 'internet' },
-];
+] as const;
 
 export function organizerGrid(): GridItem[] {
   const items: GridItem[] = [];
@@ -54,7 +55,7 @@ export function organizerGrid(): GridItem[] {
     const place = nth(PLACES, n);
     const sentence = hosting.say(describe.say(host, homed)).replace(/,\.$/, '.').replace(/,'s/, '\'s').replace(/,,/g, ',');
     const text = `${nth(HEADERS, n)} ${place.said} ${sentence} Which path does my media take?`;
-    items.push({ text, slots: { location: place.value }, tags: [host.tag, hosting.tag, describe.tag, `homed:${homed.value}`], organizer: homed.value });
+    items.push({ text, slots: { location: place.value, organizer: homed.value }, tags: [host.tag, hosting.tag, describe.tag, `homed:${homed.value}`] });
   });
   return items;
 }

@@ -1,10 +1,13 @@
 // The user's location grid: who (the speaker, a user, a role, a name, a client's user, "user A", a team, "she" after a
-// name) x where (en-places.ts) x how it is said (before or after the call, in a ticket field or a list line) in a call
+// name, names with honorifics, initials) x where (en-places.ts) x how it is said (before or after the call, in a ticket
+// field, a list line, a "Caller:" field, parentheses, an EDIT line) in a call
 // with no other party (a phone call), with a distractor rotated across them: another person's place, a past, usual,
-// conditional or asked place, a server's place, a place denied. Each distractor disagrees with the user's place, so
+// conditional or asked place, a server's place, a place denied, the writer's own job said with a place ("I run the
+// office"), a place asked as a requirement, where only some of a group are. Each distractor disagrees with the user's place, so
 // a leak shows as a wrong reading or a lost one. The same distractors alone (no place of the user said) must give
 // no location.
-import { capitalize, nth, product, type GridItem } from './en-grid';
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
 import { PLACES, otherPlace, type Place } from './en-places';
 
 interface Who {
@@ -47,11 +50,19 @@ export const WHO: readonly Who[] = [
   third('who:user-a', 'user A', 'he', 'user A'),
   third('who:team', 'the payroll team', 'they', 'payroll team'),
   third('who:she-after-name', 'she', 'she', 'Dana (Finance)', 'Ticket from Dana in finance.'),
+  third('who:honorific-san', 'Tanaka-san', 'he', 'Tanaka-san (Sales)'),
+  third('who:honorific-ms', 'Ms. Weber from purchasing', 'she', 'Ms. Weber'),
+  third('who:initials', 'J.K.', 'he', 'J.K. (warehouse)'),
+  third('who:site-lead', 'our site lead', 'she', 'site lead'),
+  third('who:title-name', 'Mr. Okafor', 'he', 'Mr. Okafor, accounts'),
 ];
 
 const CALLS = ['call{s} a customer\'s mobile number', 'dial{s} a landline', 'ring{s} an outside number', 'phone{s} a supplier\'s cell', 'make{s} a PSTN call'];
 const HEADERS = ['We\'re on SfB Online with Cloud Connector Edition.', 'Hybrid SfB deployment.', 'Env: Skype for Business Online, ER in place.', 'We run SfB Online.'];
 const QUESTIONS = ['How do signaling and media flow?', 'Does the media go over ExpressRoute?', 'What path does the call take?', 'Which way does signalling go?'];
+
+/** The writer's own job, said with a place word: where they work, not where the user is. */
+const JOBS = ['I run the office for a small firm.', 'I manage the branch.', 'Office manager here.', 'I look after the site.', 'I\'m in charge of the warehouse.', 'I oversee the plant.'];
 
 const calls = (who: Who, n: number) => nth(CALLS, n).replace('{s}', who.s);
 const subject = (who: Who) => (who.intro ? `${who.intro} ${capitalize(who.subject)}` : capitalize(who.subject));
@@ -66,6 +77,9 @@ const FRAMES: readonly Frame[] = [
   { tag: 'frame:two-sentences', say: (w, p, n) => `${subject(w)} ${w.be} ${p.said} today. ${capitalize(w.pronoun)} ${calls(w, n)}.` },
   { tag: 'frame:ticket', say: (w, p) => `User: ${w.field}\nLocation: ${p.field}\nIssue: outbound calls to landlines and mobiles` },
   { tag: 'frame:list', say: (w, p) => `- user: ${w.field}\n- location: ${p.field}\n- call: dialing out to a mobile number` },
+  { tag: 'frame:caller-field', say: (w, p) => `Caller: ${w.field}, ${p.field}\nIssue: calls to a landline drop` },
+  { tag: 'frame:parenthesis', say: (w, p, n) => `${subject(w)} (${p.said}) ${calls(w, n)}.` },
+  { tag: 'frame:edit', say: (w, p, n) => `${subject(w)} ${calls(w, n)} and the audio cuts out.\nEDIT: ${w.pronoun} ${w.be} ${p.said}.` },
 ];
 
 interface Distractor {
@@ -84,6 +98,10 @@ const DISTRACTORS: readonly Distractor[] = [
   { tag: 'distractor:asked', say: (w, o) => `Would it be different if ${w.pronoun} ${w.pronoun === 'I' ? 'were' : 'were'} ${o.said}?` },
   { tag: 'distractor:separate-case', say: (_w, o) => `(Someone else had the same problem ${o.said.replace(/^(at|in|on) /, 'from ')} last month, separate ticket.)` },
   { tag: 'distractor:server', say: () => 'Our Edge servers sit in the Amsterdam datacenter.' },
+  // The writer's own job said with a place ("I run the office"), a place asked as a requirement, some of a group.
+  { tag: 'distractor:job', say: (_w, o) => nth(JOBS, o.said.length) },
+  { tag: 'distractor:required', say: (w, o) => `Does ${w.pronoun === 'I' ? 'one' : w.pronoun} need to be ${o.said} for it to use ExpressRoute?` },
+  { tag: 'distractor:subset', say: (_w, o) => `Half the team is in today, a couple of them ${o.said}.` },
 ];
 
 /** Every place x frame x distractor, with who says it rotated across them. */
@@ -92,7 +110,7 @@ export function locationGrid(): GridItem[] {
   product({ place: PLACES, frame: FRAMES, distractor: DISTRACTORS }).forEach(({ place, frame, distractor }, n) => {
     const who = nth(WHO, n);
     const other = otherPlace(place.value, n);
-    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, other), nth(QUESTIONS, n)].filter(Boolean).join(frame.tag === 'frame:ticket' || frame.tag === 'frame:list' ? '\n' : ' ');
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, other), nth(QUESTIONS, n)].filter(Boolean).join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
     items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `place:${place.said}`] });
   });
   return items;
@@ -107,6 +125,24 @@ export function distractorGrid(): GridItem[] {
     items.push({ text, slots: {}, tags: [who.tag, distractor.tag] });
   });
   return items;
+}
+
+/**
+ * A VPN left off in everyday words: the user is outside, whatever the VPN phrase would say alone, in a sentence of its
+ * own or the same one as the place.
+ */
+export function vpnLeftOffGrid(): GridItem[] {
+  const leftOff = ['skips the VPN', 'forgot to turn on the VPN', 'never uses the VPN', 'doesn\'t bother with the VPN', 'never turns on the VPN', 'ignores the VPN', 'forgot the VPN', 'isn\'t on the VPN'];
+  const forms = [
+    (p: string, v: string) => `Gaz is ${p} and ${v}; he rings a landline.`,
+    (p: string, v: string) => `When Gaz rings a landline ${p.replace(/^(at|in|on) /, 'from ')}, which path does it take? He ${v}.`,
+    (p: string, v: string) => `User ${p}, ${v}, dials out to a mobile number.`,
+  ];
+  return product({ form: forms, place: OUTSIDE, vpn: leftOff }).map(({ form, place, vpn }, n) => ({
+    text: `${nth(HEADERS, n)} ${form(place, vpn)} ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet' },
+    tags: [`left-off:${forms.indexOf(form)}`, `vpn:${vpn}`, `place:${place}`],
+  }));
 }
 
 /** Places outside our network where people sit with a VPN up (or down). */

@@ -1,52 +1,74 @@
-// The English party grids (en-location.ts, en-peer.ts): floors a little under what the recognizer reaches, so a
-// change that loses a row or a column of the space fails here. Wrong readings are held at zero where they are zero;
-// the classes still read wrongly have ceilings at what they are now (see the report in each describe), to go down.
+// The English party grids (en-location.ts, en-peer.ts, en-host-homing.ts), scored by grid.ts's scoreSlots: floors a
+// little under what the recognizer reaches, so a change that loses a row or a column of the space fails here. Wrong
+// readings are held at zero where they are zero; the classes still read wrongly have ceilings at what they are now
+// (each says which), to go down.
 import { createRecognizer } from '../../../src/nlu';
-import { recallOf, scoreGrid, type GridItem, type GridScore } from './en-grid';
-import { distractorGrid, locationGrid, vpnGrid } from './en-location';
+import { PARTY_SLOTS } from './en-grid';
+import { recallOf, scoreSlots, wrongWith, type GridItem, type SlotGridScore, type WrongReading } from './grid';
+import { distractorGrid, locationGrid, vpnGrid, vpnLeftOffGrid } from './en-location';
 import { organizerGrid } from './en-host-homing';
 import { bothGrid, homingGrid, peerGrid } from './en-peer';
 
 const recognizer = createRecognizer();
-const score = (items: readonly GridItem[]): GridScore => scoreGrid(items, (text) => recognizer.recognize(text, 'en').slots);
+const score = (items: readonly GridItem[]): SlotGridScore => scoreSlots(recognizer, items, PARTY_SLOTS, 'en');
 
-/** Wrong readings among the sentences carrying a tag. */
-function wrongWith(items: readonly GridItem[], s: GridScore, tag: string): number {
-  const tagged = new Set(items.filter((item) => item.tags.includes(tag)).map((item) => item.text));
-  return s.wrong.filter((w) => tagged.has(w.text)).length;
-}
+/**
+ * "The payroll team call a customer's mobile" reads a Teams-style "team call" (a meeting, so an organizer nobody
+ * stated), and "their manager" after a team is not kept apart from the team: the team's rows have a ceiling of their own.
+ */
+const team = (w: WrongReading): boolean => w.tags.includes('who:team');
+const besidesTeam = (s: SlotGridScore, tag: string): WrongReading[] => wrongWith(s, tag).filter((w) => !team(w));
 
 describe('the user\'s location grid (who x place x frame x distractor)', () => {
   const items = locationGrid();
   const s = score(items);
 
   it('covers the space', () => {
-    expect(items.length).toBeGreaterThan(4000);
+    expect(items.length).toBeGreaterThan(10000);
   });
 
   it('reads where the user is', () => {
-    // 37.8% before round 5 (1146 wrong readings); 94.9% after.
+    // 37.8% before round 5 (1146 wrong readings); 94.9% after; round 7's wider grid (honorifics, initials, "Caller:"
+    // fields, parentheses, EDIT lines, network and vehicle words, three more distractors): 90.3% -> 93.6%.
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.93);
   });
 
-  // At most the misspelt places, and "the payroll team call a customer's mobile" read as a Teams-style "team call"
-  // (a meeting, so an organizer nobody stated): left as found.
-  it.each(['distractor:none', 'distractor:conditional', 'distractor:asked', 'distractor:separate-case', 'distractor:server'])('reads almost nothing wrong when the distractor is %s', (tag) => {
-    expect(wrongWith(items, s, tag)).toBeLessThanOrEqual(3);
+  // At most a place that goes on after a comma out of a condition ("when he is on site at a customer's plant, on their
+  // guest wifi"), and misspelt places ("at hoem") beside a place asked about.
+  it.each([
+    'distractor:none',
+    'distractor:conditional',
+    'distractor:asked',
+    'distractor:separate-case',
+    'distractor:server',
+    'distractor:job',
+    'distractor:required',
+    'distractor:subset',
+  ])('reads almost nothing wrong when the distractor is %s', (tag) => {
+    expect(besidesTeam(s, tag).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps another person\'s place and a past or usual one off the user (ceilings: teams, "their", "my manager")', () => {
-    expect(wrongWith(items, s, 'distractor:manager') + wrongWith(items, s, 'distractor:colleague')).toBeLessThanOrEqual(54);
-    expect(wrongWith(items, s, 'distractor:past') + wrongWith(items, s, 'distractor:usually')).toBeLessThanOrEqual(28);
+  it('keeps another person\'s place and a past or usual one off the user (ceilings)', () => {
+    expect(besidesTeam(s, 'distractor:manager').length + besidesTeam(s, 'distractor:colleague').length).toBeLessThanOrEqual(23);
+    expect(besidesTeam(s, 'distractor:past').length + besidesTeam(s, 'distractor:usually').length).toBeLessThanOrEqual(39);
+    expect(s.wrongReadings.filter(team).length).toBeLessThanOrEqual(147);
   });
 });
 
-describe('the VPN grid (outside place x VPN on or off x order)', () => {
+describe('the VPN grids', () => {
   it('puts a client on the VPN in our network and one off it outside, in every order', () => {
     const s = score(vpnGrid());
     expect(s.items).toBeGreaterThan(500);
     expect(recallOf(s, 'location')).toBe(1);
-    expect(s.wrong).toEqual([]);
+    expect(s.wrongs).toEqual([]);
+  });
+
+  it('reads a VPN left off in everyday words ("skips the VPN", "never bothers with the VPN") as outside', () => {
+    // Round 7: "he never bothers with the VPN" beside a place; "skips", "forgot", "never uses" were read as on it.
+    const s = score(vpnLeftOffGrid());
+    expect(s.items).toBeGreaterThan(200);
+    expect(recallOf(s, 'location')).toBe(1);
+    expect(s.wrongs).toEqual([]);
   });
 });
 
@@ -56,12 +78,12 @@ describe('the organizer grid (host x how hosting is said x where the host is hom
 
   it('reads where the host is homed', () => {
     // 45.5% before round 5 (10 wrong readings: the host's homing put on the user).
-    expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.58);
+    expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.74);
     expect(recallOf(s, 'location')).toBe(1);
   });
 
-  it('puts the host\'s homing on nobody else (ceiling: "the meeting is from X")', () => {
-    expect(s.wrong.length).toBeLessThanOrEqual(3);
+  it('puts the host\'s homing on nobody else', () => {
+    expect(s.wrongs).toEqual([]);
   });
 });
 
@@ -69,12 +91,15 @@ describe('distractors alone: no place of the user is said', () => {
   const items = distractorGrid();
   const s = score(items);
 
-  it.each(['distractor:conditional', 'distractor:asked', 'distractor:server'])('reads no location for %s', (tag) => {
-    expect(s.wrong.filter((w) => w.slot === 'location' && items.find((item) => item.text === w.text)?.tags.includes(tag))).toEqual([]);
+  it.each(['distractor:conditional', 'distractor:asked', 'distractor:server', 'distractor:job', 'distractor:subset'])('reads no location for %s, but for "our site lead"', (tag) => {
+    // "Our site lead" alone reads "our site" as where she is (a place before a role is where that person is when
+    // nothing else is said of them): one per distractor.
+    expect(besidesTeam(s, tag).filter((w) => w.slot === 'location' && !w.tags.includes('who:site-lead'))).toEqual([]);
   });
 
-  it('reads at most a few for another person and a separate case (a past said alone stays: a ticket may tell what happened)', () => {
-    expect(wrongWith(items, s, 'distractor:manager') + wrongWith(items, s, 'distractor:colleague') + wrongWith(items, s, 'distractor:separate-case')).toBeLessThanOrEqual(19);
+  it('reads at most a few for another person, a requirement and a separate case (a past said alone stays: a ticket may tell what happened)', () => {
+    const few = ['distractor:manager', 'distractor:colleague', 'distractor:separate-case', 'distractor:required'];
+    expect(few.reduce((sum, tag) => sum + besidesTeam(s, tag).filter((w) => !w.tags.includes('who:site-lead')).length, 0)).toBeLessThanOrEqual(6);
   });
 });
 
@@ -83,28 +108,32 @@ describe('the other party\'s grid (frame x callee x place x caller\'s place said
   const s = score(items);
 
   it('reads where the other party is and where the caller is', () => {
-    // Before round 5: peer 57.9%, location 87.0%, 1358 wrong readings.
-    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.61);
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.94);
+    // Before round 5: peer 57.9%, location 87.0%, 1358 wrong readings. Round 7: peer 62.3 -> 81.5% on the same rows
+    // (5280); 69.7% on the wider grid (honorifics, EDIT lines), where "X calls Y; she is ..." with two possible
+    // antecedents is asked back.
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.69);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('has no more wrong readings than now', () => {
-    expect(s.wrong.length).toBeLessThanOrEqual(380);
+  it('reads nothing wrong', () => {
+    // 375 wrong readings before round 7 ("Priya rings her." took her place for the caller's; list lines; outside the
+    // corp network).
+    expect(s.wrongs.slice(0, 10)).toEqual([]);
   });
 });
 
 describe('both parties in one place, and where each is homed', () => {
-  it('reads "both on mobile hotspots" for both', () => {
+  it('reads "both on mobile hotspots", "they are both on the LAN", "EDIT: both ..." for both', () => {
     const s = score(bothGrid());
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.96);
-    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.94);
-    expect(s.wrong.length).toBeLessThanOrEqual(2);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.98);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.97);
+    expect(s.wrongs).toEqual([]);
   });
 
-  it('reads each party\'s homing', () => {
+  it('reads each party\'s homing (ceiling: "Tomasz is X. Priya is Y and calls him.")', () => {
     const s = score(homingGrid());
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.85);
     expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.85);
-    expect(s.wrong.length).toBeLessThanOrEqual(16);
+    expect(s.wrong).toBeLessThanOrEqual(16);
   });
 });

@@ -1,9 +1,10 @@
 // The other party's grid: who calls (the speaker, a name, a role, "user A") x who is called (a colleague, a name, a
-// role, "user B", a contact at another company) x where the one called is (en-places.ts, or another company's own
-// tenant) x how it is said (a relative clause, right after them, a sentence before, an aside, list lines, a quoted
-// message forwarded, "both"), with where the caller is said or not; the caller's place always disagrees with the one
+// role, "user B", names with honorifics, a contact at another company) x where the one called is (en-places.ts, or
+// another company's own tenant) x how it is said (a relative clause, right after them, a sentence before, an aside,
+// list lines, an EDIT line, a quoted message forwarded, "both"), with where the caller is said or not; the caller's place always disagrees with the one
 // called, so a place put on the wrong side shows. A second grid says where each is homed, and of whom.
-import { capitalize, nth, product, type GridItem } from './en-grid';
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
 import { PLACES, otherPlace, type Place as OurPlace } from './en-places';
 
 /** Where the one called is: ours, the Internet, or another company's own network. */
@@ -43,6 +44,8 @@ const CALLEES: readonly Person[] = [
   person('callee:role', 'the finance director', 'she', 'finance director'),
   person('callee:user-b', 'user B', 'he', 'B'),
   person('callee:teammate', 'her teammate Jo', 'she', 'teammate Jo'),
+  person('callee:honorific', 'Sato-san', 'he', 'Sato-san'),
+  person('callee:title', 'Mr. Schulz from IT', 'he', 'Mr. Schulz (IT)'),
 ];
 
 /** Where a contact of another company is: their own network, federated with ours. */
@@ -69,6 +72,7 @@ const FRAMES: readonly Frame[] = [
   { tag: 'frame:before', say: (c, e, p, o, n) => `${capitalize(e.name)} is ${p.said}.${o ? ` ${capitalize(c.name)} ${c.be} ${o.said}.` : ''} ${capitalize(c.name)} ${callWord(c, n)} ${e.object}.` },
   { tag: 'frame:after', say: (c, e, p, o, n) => `${capitalize(c.name)}${own(c, o)} ${callWord(c, n)} ${e.name}; ${e.pronoun} is ${p.said}.` },
   { tag: 'frame:list', say: (c, e, p, o) => `- caller: ${c.field}${o ? `, ${o.field}` : ''}\n- other party: ${e.field}, ${p.field}\n- call: 1:1` },
+  { tag: 'frame:edit', say: (c, e, p, o, n) => `${capitalize(c.name)}${own(c, o)} ${callWord(c, n)} ${e.name} and the call drops.\nEDIT: ${e.pronoun} is ${p.said}.` },
   { tag: 'frame:quoted', say: (c, e, p, o) => `Forwarding from ${c.name === 'I' ? 'a user' : c.name}: "I${o ? ` am ${o.said} and I` : ''} call ${e.name} every day and the audio breaks up. ${capitalize(e.pronoun)} is ${p.said}."` },
 ];
 
@@ -92,6 +96,8 @@ export function bothGrid(): GridItem[] {
     (p: Place) => `Priya and Tomasz are both ${p.said} and call each other.`,
     (p: Place) => `I call a colleague; we are both ${p.said}.`,
     (p: Place) => `1:1 between two users, both ${p.said}.`,
+    (p: Place) => `Priya calls Tom every day; they are both ${p.said}.`,
+    (p: Place) => `Priya calls Tom 1:1.\nEDIT: both ${p.said}.`,
   ];
   return product({ form: forms, place: PLACES as readonly OurPlace[] }).map(({ form, place }, n) => ({
     text: `${nth(HEADERS, n)} ${form(place)} ${nth(QUESTIONS, n)}`,

@@ -2,7 +2,7 @@
 // states, scored over the whole space: how many read what they state (recall) and how many read something they do not
 // state (wrong readings: a slot with another value or never stated, an answerable question out of a vague one).
 import type { PartialScenario, SlotName } from '../../../src/engine/types';
-import type { Recognition, Recognizer } from '../../../src/nlu';
+import type { Locale, Recognition, Recognizer } from '../../../src/nlu';
 
 /** Every combination of the tables' rows, in order: product([[a, b], [c]]) is [[a, c], [b, c]]. */
 export function product<T>(tables: readonly (readonly T[])[]): T[][] {
@@ -67,13 +67,16 @@ export function score(probes: readonly Probe[], read: (probe: Probe) => { recogn
 /** "right/size (pct), wrong n": the figure commit messages and the report quote. */
 export const summary = (s: GridScore): string => `${s.right}/${s.size} (${((100 * s.right) / s.size).toFixed(1)}%), wrong ${s.wrong}`;
 
-// Per-slot scoring (the Chinese slot grids, test/nlu/grids/zh.ts): sentences filled from parts that each state some
-// slots; each slot's recall, and every wrong reading (a slot read with another value, or read though not stated).
+// Per-slot scoring (the Chinese slot grids, test/nlu/grids/zh.ts; the English party grids, en-*.ts): sentences
+// built from parts that each state some slots; each slot's recall, and every wrong reading (a slot read with another
+// value, or read though not stated).
 
 export interface GridItem {
   text: string;
   /** The slots the sentence states, among the grid's scored slots. */
   slots: PartialScenario;
+  /** Which row and column of the grid the sentence comes from, to find what fails together. */
+  tags?: readonly string[];
 }
 
 /** A part of a sentence: its words and the slots they state. */
@@ -100,48 +103,78 @@ export interface SlotScore {
   invented: number;
 }
 
+/** A slot read with another value than the item states (`said`), or read though not stated. */
+export interface WrongReading {
+  text: string;
+  slot: SlotName;
+  got: string;
+  said?: string;
+  tags: readonly string[];
+}
+
 export interface SlotGridScore {
   items: number;
   bySlot: Partial<Record<SlotName, SlotScore>>;
   recall: number;
   wrong: number;
-  /** Up to a few examples per kind of failure, for the report and for debugging. */
+  /** Every failure as one line, for the report and for debugging. */
   misses: string[];
   wrongs: string[];
+  wrongReadings: WrongReading[];
+  /** Per tag: items with every stated slot read right, of all items with that tag. */
+  byTag: Map<string, { all: number; right: number }>;
 }
 
-export function scoreSlots(recognizer: Recognizer, items: readonly GridItem[], scored: readonly SlotName[]): SlotGridScore {
+/** Scores each item's scored slots as the recognizer reads its text (in `locale` when given, else detected). */
+export function scoreSlots(recognizer: Recognizer, items: readonly GridItem[], scored: readonly SlotName[], locale?: Locale): SlotGridScore {
   const bySlot: Partial<Record<SlotName, SlotScore>> = {};
   const misses: string[] = [];
-  const wrongs: string[] = [];
+  const wrongReadings: WrongReading[] = [];
+  const byTag = new Map<string, { all: number; right: number }>();
   let stated = 0;
   let recalled = 0;
-  let wrong = 0;
   for (const item of items) {
-    const read = recognizer.recognize(item.text).slots as Record<string, string | undefined>;
+    const read = recognizer.recognize(item.text, locale).slots as Record<string, string | undefined>;
     const want = item.slots as Record<string, string | undefined>;
+    const tags = item.tags ?? [];
+    let allRight = true;
     for (const slot of scored) {
       const score = (bySlot[slot] ??= { stated: 0, recalled: 0, misread: 0, invented: 0 });
-      if (want[slot] !== undefined) {
+      const got = read[slot];
+      const said = want[slot];
+      if (said !== undefined) {
         score.stated++;
         stated++;
-        if (read[slot] === want[slot]) {
+        if (got === said) {
           score.recalled++;
           recalled++;
-        } else if (read[slot] !== undefined) {
-          score.misread++;
-          wrong++;
-          wrongs.push(`${slot}=${read[slot]} (said ${want[slot]}): ${oneLine(item.text)}`);
-        } else misses.push(`${slot} (${want[slot]}): ${oneLine(item.text)}`);
-      } else if (read[slot] !== undefined) {
-        score.invented++;
-        wrong++;
-        wrongs.push(`${slot}=${read[slot]} (not said): ${oneLine(item.text)}`);
-      }
+          continue;
+        }
+        allRight = false;
+        if (got === undefined) misses.push(`${slot} (${said}): ${oneLine(item.text)}`);
+        else score.misread++;
+      } else if (got !== undefined) score.invented++;
+      if (got !== undefined) wrongReadings.push({ text: item.text, slot, got, ...(said !== undefined && { said }), tags });
+    }
+    for (const tag of tags) {
+      const entry = byTag.get(tag) ?? { all: 0, right: 0 };
+      entry.all += 1;
+      if (allRight) entry.right += 1;
+      byTag.set(tag, entry);
     }
   }
-  return { items: items.length, bySlot, recall: stated ? recalled / stated : 1, wrong, misses, wrongs };
+  const wrongs = wrongReadings.map((w) => `${w.slot}=${w.got} (${w.said === undefined ? 'not said' : `said ${w.said}`}): ${oneLine(w.text)}`);
+  return { items: items.length, bySlot, recall: stated ? recalled / stated : 1, wrong: wrongReadings.length, misses, wrongs, wrongReadings, byTag };
 }
+
+/** Recall of one slot, 0..1 (1 when the grid never states it). */
+export function recallOf(score: SlotGridScore, slot: SlotName): number {
+  const s = score.bySlot[slot];
+  return s === undefined || s.stated === 0 ? 1 : s.recalled / s.stated;
+}
+
+/** The wrong readings of the items carrying a tag. */
+export const wrongWith = (score: SlotGridScore, tag: string): WrongReading[] => score.wrongReadings.filter((w) => w.tags.includes(tag));
 
 /** One line per slot, for the test's log and the report. */
 export function describeSlotScore(name: string, score: SlotGridScore): string {
