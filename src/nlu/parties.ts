@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { HAN } from './text';
 
@@ -491,7 +491,8 @@ class PartyReader {
     const related = RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
     // "I make a PSTN call. My colleague Tom is at HQ.": when the speaker calls or joins, their own people are others
     // ("my user is at home", said by someone who does not call, is who the question is about).
-    const mine = surfaceOf(items[before]) === 'my' && this.speakerActs();
+    // "my account is Online and I am calling": the speaker's own account is the speaker, not one of their people.
+    const mine = surfaceOf(items[before]) === 'my' && !isOwnThing(items[index]) && this.speakerActs();
     const other = ALWAYS_ELSE.has(surfaceOf(items[index]) ?? '') && surfaceOf(items[index + 1]) === 'els';
     return (related || mine || other) && !this.acts(index);
   }

@@ -169,6 +169,10 @@ const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
 ]);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
+/** Whether a mention names what someone has ("account", "client") rather than a person. */
+export function isOwnThing(item: Item | undefined): boolean {
+  return OWN_THINGS.has(headOf(item));
+}
 /** Words for an account: what is said of one ("帳號也在本地") is where it is homed; "我的帳號" is the speaker. */
 export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是', '帳號在', '賬號在']);
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
@@ -409,7 +413,7 @@ export class People {
 
   /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
   private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
-    if (named?.kind !== 'person' || named.role !== 'generic' || !OWN_THINGS.has(headOf(this.items[index]))) return undefined;
+    if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(this.items[index])) return undefined;
     const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !owner(item))];
     if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
