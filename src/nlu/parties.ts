@@ -825,13 +825,31 @@ function hostsClause(items: readonly Item[], index: number, people: People): boo
 /** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
 const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
 /** Words for a machine, not a person ("伺服器在總部機房", "the pool sits in the datacenter"). */
-const MACHINE_WORDS: ReadonlySet<string> = new Set(['伺服器', '主機', '設備', '機器', '閘道', 'pool', 'server', 'servers', 'sbc', 'gateway', 'f5', 'appliance']);
+const MACHINE_WORDS: ReadonlySet<string> = new Set(['伺服器', '主機', '設備', '機器', '閘道', 'pool', 'server', 'servers', 'sbc', 'gateway', 'f5', 'appliance', 'box', 'boxes']);
+/** English verbs that say where a machine stands ("the box lives in the server room", "the server sits in the DMZ"). */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'sits', 'sit', 'lives', 'live', 'stands', 'located', 'housed', 'installed', 'kept', 'racked', 'hosted']);
 /** Verbs that say where a machine stands ("SfB Server 放在台北機房", "pool 架在總部"). */
 const PLACING_WORDS: ReadonlySet<string> = new Set(['放在', '架在', '裝在', '擺在', '位於', '在', '放', '架設在', '建在']);
 
 const isMachine = (item: Item | undefined): boolean =>
   (item?.kind === 'word' && MACHINE_WORDS.has(item.key)) ||
+  // "the CCE appliance", "the PSTN gateway": a phrase of the vocabulary whose last word names a machine.
+  (item?.kind === 'mention' && MACHINE_WORDS.has(item.surface.slice(item.surface.lastIndexOf(' ') + 1))) ||
   (item?.kind === 'mention' && ((item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) || (item.concept.kind === 'homed' && SERVER.test(item.surface))));
+
+/**
+ * Whether a standing verb joins a machine to a place, with nothing between but fillers and, after the verb, words the
+ * vocabulary does not know ("the box lives in the comms cupboard at HQ").
+ */
+function standsAt(items: readonly Item[], machine: number, place: number): boolean {
+  let verb = false;
+  for (let k = machine + 1; k < place; k++) {
+    const item = items[k];
+    if (STANDING_VERBS.has(surfaceOf(item) ?? '')) verb = true;
+    else if (!isFiller(item) && !(verb && item.kind === 'word' && item.name !== true)) return false;
+  }
+  return verb;
+}
 
 /**
  * "伺服器在總部機房", "Edge 在 DMZ", "SfB Server 放在台北機房": where a machine stands is nobody's place, and a server
@@ -848,12 +866,13 @@ function placesMachine(items: readonly Item[], index: number): boolean {
     return HAN.test(surfaceOf(verb) ?? '') && PLACING_WORDS.has(surfaceOf(verb) ?? '') && ['place', 'datacenter'].includes(kindOf(items[where]) ?? '');
   }
   if (kind !== 'place' && kind !== 'datacenter') return false;
-  // Chinese only: English says where machines are in ways the rules for people already read ("servers in the DMZ").
   let chinese = HAN.test(surfaceOf(items[index]) ?? '');
   for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
     const item = items[j];
     if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
-    if (isMachine(item)) return chinese;
+    // English: only the machine the clause is about, right before where it stands ("the Cloud Connector box lives in
+    // our server room", "the gateway is in the comms room"); "I'm on the on-prem pool at my desk" is the speaker's desk.
+    if (isMachine(item)) return chinese || standsAt(items, j, index);
     chinese ||= HAN.test(surfaceOf(item) ?? '');
   }
   return false;

@@ -96,3 +96,22 @@ describe('servers said to be internal to their owner', () => {
     expect(recognizer.recognize('混合式，處長帳號在地端，人在公司，要加入我們內部的 Skype Server 上開的會').slots).toMatchObject({ organizer: 'onPremises' });
   });
 });
+
+describe('where a machine stands is nobody\'s place (round 7: a vague question was answered)', () => {
+  // Not yet: "appliance" and "gateway" (their word keys are stems, which the machine words are not written as).
+  const machines = ['the Cloud Connector box', 'our CCE box', 'the SBC', 'the pool', 'the Edge Server', 'the servers'];
+  const standing = ['is in our server room', 'lives in the comms cupboard at HQ', 'sits in the data centre', 'is housed in the office basement'];
+  it.each(machines.flatMap((machine) => standing.map((where) => `Cloud Connector here. ${machine} ${where}. Our agents ring customers' landlines. Which way does the audio go?`)))(
+    '%s',
+    (text) => {
+      expect(recognizer.recognize(text).slots.location).toBeUndefined();
+    },
+  );
+
+  it.each([
+    "Hybrid, I'm on the on-prem pool at my desk. Calling someone 1:1. Where does the media go?",
+    'Cloud Connector here. The box is in the server room and I am in the office too, ringing a landline.',
+  ])('a person said with a machine keeps their place: %s', (text) => {
+    expect(recognizer.recognize(text).slots.location).toBe('customerNetwork');
+  });
+});
