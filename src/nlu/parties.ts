@@ -833,9 +833,11 @@ const PLACING_WORDS: ReadonlySet<string> = new Set(['放在', '架在', '裝在'
 
 const isMachine = (item: Item | undefined): boolean =>
   (item?.kind === 'word' && MACHINE_WORDS.has(item.key)) ||
-  // "the CCE appliance", "the PSTN gateway": a phrase of the vocabulary whose last word names a machine.
-  (item?.kind === 'mention' && MACHINE_WORDS.has(item.surface.slice(item.surface.lastIndexOf(' ') + 1))) ||
-  (item?.kind === 'mention' && ((item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) || (item.concept.kind === 'homed' && SERVER.test(item.surface))));
+  (item?.kind === 'mention' &&
+    // "the PSTN gateway", "the SBC": a phrase of the vocabulary whose last word names a machine.
+    (MACHINE_WORDS.has(item.surface.slice(item.surface.lastIndexOf(' ') + 1)) ||
+      (item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) ||
+      (item.concept.kind === 'homed' && SERVER.test(item.surface))));
 
 /**
  * Whether a standing verb joins a machine to a place, with nothing between but fillers and, after the verb, words the
