@@ -1,6 +1,6 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
-import { parseConcept, type Concept } from './concepts';
+import { inOneShape, parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { Segmenter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
@@ -141,7 +141,8 @@ export class Analyzer {
     while (start < pieces.length) {
       const piece = pieces[start];
       if ('kind' in piece) {
-        items.push(piece);
+        // Every break in one shape, as every word and every mention (see inOneShape).
+        items.push({ kind: 'break', strong: piece.strong, paren: piece.paren, list: piece.list, quote: piece.quote });
         start += 1;
         continue;
       }
@@ -222,10 +223,11 @@ export class Analyzer {
       } else if (concept === undefined && this.titleSuffix(items, tokens[i])) {
         // "稽核員", "值班組長": a person word and a title character the lexicon does not know are one person word.
         const last = items[items.length - 1] as Mention;
-        items[items.length - 1] = { ...last, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
+        items[items.length - 1] = { kind: 'mention', id: last.id, concept: last.concept, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
       } else if (concept === undefined) {
         const { key, script, name: isName, unknown } = tokens[i];
-        items.push({ kind: 'word', key, script, ...(isName && { name: true as const }), ...(unknown && { unknown: true as const }) });
+        // Both marks always present (undefined when not so): every word in one shape (see inOneShape).
+        items.push({ kind: 'word', key, script, name: isName ? true : undefined, unknown: unknown ? true : undefined });
       }
       else {
         const words = tokens.slice(i, end);
@@ -264,8 +266,9 @@ export class Analyzer {
   private addPhrase(id: string, keys: readonly string[]): void {
     let concept = this.concepts.get(id);
     if (!concept) {
-      concept = parseConcept(id);
-      if (!concept) return; // reported by buildTables
+      const parsed = parseConcept(id);
+      if (!parsed) return; // reported by buildTables
+      concept = inOneShape(parsed);
       this.concepts.set(id, concept);
     }
     phraseEnd(this.root, keys).value ??= id;
