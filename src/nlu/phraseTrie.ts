@@ -3,10 +3,11 @@
 
 export interface PhraseNode<T> {
   next: Map<string, PhraseNode<T>>;
-  value?: T;
+  value: T | undefined;
 }
 
-export const emptyTrie = <T>(): PhraseNode<T> => ({ next: new Map() });
+/** A node with its value undefined until a phrase ends there: every node of one shape, so reading them is fast in V8. */
+export const emptyTrie = <T>(): PhraseNode<T> => ({ next: new Map(), value: undefined });
 
 /** The node a phrase of `words` ends at, made on the way where it does not exist yet. */
 export function phraseEnd<T>(root: PhraseNode<T>, words: readonly string[]): PhraseNode<T> {
