@@ -207,9 +207,11 @@ export class Analyzer {
         i = end;
         continue;
       }
-      const kind = concept === undefined ? undefined : this.concepts.get(concept)?.kind;
+      // The phrase's concept, looked up once for every question below.
+      const meant = concept === undefined ? undefined : this.concepts.get(concept);
+      const kind = meant?.kind;
       // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
-      const titled = kind === 'party' && this.concepts.get(concept as string)?.kind === 'party' && (this.concepts.get(concept as string) as { role: string }).role === 'generic';
+      const titled = meant?.kind === 'party' && meant.role === 'generic';
       // "Wendy in the office", "Luis at HQ": a name before a place said with where it is is a person's, not the place's.
       const locative = kind === 'place' && LOCATIVE_START.has(tokens[i].key);
       const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
@@ -230,10 +232,11 @@ export class Analyzer {
         items.push({ kind: 'word', key, script, name: isName ? true : undefined, unknown: unknown ? true : undefined });
       }
       else {
-        const words = tokens.slice(i, end);
-        const surface = name + words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
-        const head = words[words.length - 1].key;
-        items.push({ kind: 'mention', id: concept, concept: this.concepts.get(concept) as Concept, surface, head });
+        // A phrase of one word (most) is that word as written.
+        const words = end - i === 1 ? undefined : tokens.slice(i, end);
+        const written = words === undefined ? tokens[i].surface : words.map((w) => w.surface).join(words.every((w) => w.script === 'han') ? '' : ' ');
+        const head = tokens[end - 1].key;
+        items.push({ kind: 'mention', id: concept, concept: meant as Concept, surface: name + written, head });
       }
       i = end;
     }
