@@ -276,7 +276,7 @@ class PartyReader {
       else if (this.anchors.has(k)) return undefined;
     }
     if (open < 0) return undefined;
-    const j = previousIndex(this.items, open, isFiller);
+    const j = this.people.nameStart(previousIndex(this.items, open, isFiller));
     const before = this.items[j];
     const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };
@@ -290,7 +290,7 @@ class PartyReader {
   /** "the dean organises it (homed on-prem)": an aside after the meeting's "it" describes whoever hosts it. */
   private hostOfIt(statement: Statement, j: number): Anchor | undefined {
     if (surfaceOf(this.items[j]) !== 'it' || !isHosting(this.items[j - 1])) return undefined;
-    const host = this.anchors.get(previousIndex(this.items, j - 1, isFiller));
+    const host = this.anchors.get(this.people.nameStart(previousIndex(this.items, j - 1, isFiller)));
     return host && this.people.organizers.has(host.index) ? this.fitting(statement, host.index) : undefined;
   }
 

@@ -20,6 +20,7 @@ import {
 } from './items';
 import { advisedClient, theirMeansClient } from './client';
 import { isStatement } from './statements';
+import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
 
@@ -80,6 +81,10 @@ const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
 /** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
 const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
+/** Words that open a sentence about the past ("Yesterday Ravi hosted it", "Last month ..."), as surfaces. */
+const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'previously', 'earlier', 'last time', 'once']);
+/** What "last" opens a past with ("last month", "last Friday"). */
+const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -105,6 +110,8 @@ const GENERIC_NOUNS = new Set([
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
+/** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
@@ -281,11 +288,13 @@ export class People {
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
+    this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
-      if (this.hosts(anchor)) {
+      // "Does it matter if Ravi hosts the meeting?": a host supposed is asked about, not said.
+      if (this.hosts(anchor) && !this.hostedBefore(anchor.index) && !supposedItems(this.items).has(anchor.index)) {
         this.organizers.add(anchor.index);
         const word = this.organizerWordAfter(anchor.index);
         if (word !== undefined) this.sameAs.set(word, anchor.index);
@@ -442,6 +451,33 @@ export class People {
   }
 
   /**
+   * "a meeting organized by the dean, homed on-prem", "It's the dean's meeting", "the weekly call that the dean (Online)
+   * scheduled": a word the vocabulary does not know, after "the", "our" or "my", is a person when the host rules find
+   * it hosting (as any person they are given), and so is the same word after an article again ("The dean is homed
+   * on-prem"). Not a machine word, and never a meeting set up by someone ("the weekly scheduled by Ravi" hosts nothing:
+   * "by" is no hosting of the word before it).
+   */
+  private findRoleHosts(): void {
+    const found = new Set<string>();
+    this.items.forEach((item, index) => {
+      if (this.anchors.has(index) || !this.mayBeRoleNoun(item, index)) return;
+      const anchor: Anchor = { index, kind: 'person', role: 'generic' };
+      if (!this.hosts(anchor)) return;
+      this.anchors.set(index, anchor);
+      found.add((item as Extract<Item, { kind: 'word' }>).key);
+    });
+    if (found.size === 0) return;
+    this.items.forEach((item, index) => {
+      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && found.has((item as Extract<Item, { kind: 'word' }>).key)) this.anchors.set(index, { index, kind: 'person', role: 'generic' });
+    });
+  }
+
+  private mayBeRoleNoun(item: Item, index: number): boolean {
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key)) return false;
+    return ROLE_ARTICLES.has(surfaceOf(this.items[index - 1]) ?? '') && !isMarker(this.items[index + 1], 'by');
+  }
+
+  /**
    * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
    * prefix and one character the vocabulary does not know, see the analyzer), "Mr. Santos", "Grace", "Amy" (see
    * isPersonName).
@@ -502,7 +538,8 @@ export class People {
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
     if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
-    const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
+    const afterName = nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true);
+    const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
     const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
@@ -511,7 +548,8 @@ export class People {
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
-    return !initial || this.personFollows(index + 1);
+    // "Frau Weber (she's on-prem) runs the call": what is said of a name of several words follows its last word.
+    return !initial || this.personFollows(afterName);
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
@@ -711,6 +749,17 @@ export class People {
   }
 
   /**
+   * "Last month my manager hosted a similar meeting", "Yesterday Ravi ran the call": a sentence that opens in the past
+   * says who hosted another meeting than the one asked about (when unsure, the organizer is asked back).
+   */
+  private hostedBefore(index: number): boolean {
+    let start = index;
+    while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+    const first = surfaceOf(this.items[start]) ?? '';
+    return PAST_OPENERS.has(first) || (first === 'last' && PAST_UNITS.has(surfaceOf(this.items[start + 1]) ?? ''));
+  }
+
+  /**
    * "Meeting organiser: Ops Director, also homed on-prem", "Organizer - the plant manager": a ticket's field for the
    * organizer, then the person it names (past the words that say what they are manager of).
    */
@@ -774,11 +823,23 @@ export class People {
    * an honorific after it, what a title "of" is of).
    */
   private afterName(index: number): number {
-    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && this.items[index + 1]?.kind === 'word' ? index + 1 : index;
+    // "our head of procurement": the department may be a word the vocabulary reads as a filler.
+    const department = this.items[index + 1];
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? index + 1 : index;
     // "the VP of Sales sets up": "of" and the department, as words of their own.
     if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
     return end;
+  }
+
+  /**
+   * "Frau Weber (homed in the cloud)", "Tanaka-san (not migrated yet)", "the director of IT (Online)": the person whose
+   * name runs through `index` (its later names, an honorific after it, what a title is of), else `index` itself.
+   */
+  nameStart(index: number): number {
+    if (this.anchors.has(index) || this.items[index]?.kind !== 'word') return index;
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (this.anchors.get(k)?.kind === 'person') return this.afterName(k) >= index ? k : index;
+    return index;
   }
 
   /**
@@ -1019,7 +1080,9 @@ export class People {
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
       // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
       const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
-      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      // "the director of IT, whose account": past what a title "of" is of.
+      if (!this.anchors.has(antecedent) && this.afterName(antecedent - 1) === antecedent) antecedent -= 1;
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
       return;
     }

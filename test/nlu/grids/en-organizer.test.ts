@@ -39,15 +39,17 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
   });
 
   it('reads who hosts and where they are homed', () => {
-    // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.8);
+    // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7; 4158 (93.5%) after
+    // round 8 (a role noun the vocabulary does not know that hosts, "Frau Weber" opening a sentence, asides after a name
+    // of two words).
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('reads nothing wrong but where a host is not read as hosting (J.K., Frau Weber at a sentence start: to go to 0)', () => {
+  it('reads nothing wrong but where a host is not read as hosting (J.K.: to go to 0)', () => {
     // 48 after round 7's merge: initials are a person now (nlu11), but the dot after "J.K." ends the sentence before
-    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; "Frau Weber" at a
-    // sentence start is not read as a name.
-    expect(s.wrong).toBeLessThanOrEqual(48);
+    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; 36 once "Frau Weber"
+    // opening a sentence is a name (round 8).
+    expect(s.wrong).toBeLessThanOrEqual(36);
   });
 });
 
@@ -57,9 +59,9 @@ describe('organizer distractors: a person who does not host the meeting asked ab
     expect(scored(kind, organizerDistractors(kind)).wrong).toBe(0);
   });
 
-  it('reads at most as many hosts of another meeting or of a supposed one as now (to go down)', () => {
-    // "Last month X hosted a similar meeting ... Today I join the all-hands", "Does it matter if X hosts the meeting?"
-    expect(scored('past', organizerDistractors('past')).wrong).toBeLessThanOrEqual(49);
-    expect(scored('supposed', organizerDistractors('supposed')).wrong).toBeLessThanOrEqual(50);
+  // "Last month X hosted a similar meeting ... Today I join the all-hands", "Does it matter if X (homed on-prem) hosts
+  // the meeting?": 49 and 50 of 52 wrong before round 8, each.
+  it.each(['past', 'supposed'] as const)('reads no organizer when the person hosts only a %s meeting', (kind) => {
+    expect(scored(kind, organizerDistractors(kind)).wrong).toBe(0);
   });
 });
