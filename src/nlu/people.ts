@@ -458,18 +458,30 @@ export class People {
    * "by" is no hosting of the word before it).
    */
   private findRoleHosts(): void {
-    const found = new Set<string>();
+    const hosting: number[] = [];
     this.items.forEach((item, index) => {
-      if (this.anchors.has(index) || !this.mayBeRoleNoun(item, index)) return;
-      const anchor: Anchor = { index, kind: 'person', role: 'generic' };
-      if (!this.hosts(anchor)) return;
-      this.anchors.set(index, anchor);
-      found.add((item as Extract<Item, { kind: 'word' }>).key);
+      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && this.hosts({ index, kind: 'person', role: 'generic' })) hosting.push(index);
     });
-    if (found.size === 0) return;
-    this.items.forEach((item, index) => {
-      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && found.has((item as Extract<Item, { kind: 'word' }>).key)) this.anchors.set(index, { index, kind: 'person', role: 'generic' });
-    });
+    for (const index of hosting) {
+      const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+      const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && this.mayBeRoleNoun(item, k) ? [k] : []));
+      // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
+      // after it, or the word named again ("the portal sends the meeting invite" is no host).
+      if (again.length === 0 && !this.homedRightAfter(index) && !this.personalPronounAfter(index)) continue;
+      for (const k of [index, ...again]) this.anchors.set(k, { index: k, kind: 'person', role: 'generic' });
+    }
+  }
+
+  /** "the dean, homed on-prem,", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
+  private homedRightAfter(index: number): boolean {
+    const end = this.afterRelativeClause(this.afterAside(this.afterApposition(index)));
+    for (let k = index + 1; k <= end; k++) if (kindOf(this.items[k]) === 'homed') return true;
+    return false;
+  }
+
+  private personalPronounAfter(index: number): boolean {
+    for (let k = index + 1; k < this.items.length; k++) if (PRONOUN_GENDERS.has(surfaceOf(this.items[k]) ?? '') || THEIR_WORDS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    return false;
   }
 
   private mayBeRoleNoun(item: Item, index: number): boolean {
