@@ -110,6 +110,10 @@ const GENERIC_NOUNS = new Set([
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
+/** How many items after a role noun a homing may be said of it ("the dean, homed on-prem"). */
+const HOMED_REACH = 4;
+/** Relative pronouns after a meeting, before who sets it up ("the meeting which X make", non-native "what X made"). */
+const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
@@ -472,10 +476,10 @@ export class People {
     }
   }
 
-  /** "the dean, homed on-prem,", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
+  /** "the dean, homed on-prem", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
   private homedRightAfter(index: number): boolean {
-    const end = this.afterRelativeClause(this.afterAside(this.afterApposition(index)));
-    for (let k = index + 1; k <= end; k++) if (kindOf(this.items[k]) === 'homed') return true;
+    const end = Math.max(this.afterRelativeClause(this.afterAside(this.afterApposition(index))), index + HOMED_REACH);
+    for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
     return false;
   }
 
@@ -548,7 +552,9 @@ export class People {
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
     // "the weekly meeting of Ingrid": after a meeting's "of", a name is whose meeting it is.
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
-    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
+    // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
+    const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
+    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true);
     const after = this.items[afterName];
@@ -792,7 +798,8 @@ export class People {
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
   private meetingBefore(index: number): boolean {
     // "the conference call the plant manager opened": a place may name what the person is manager of.
-    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place');
+    // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
+    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name));
     return this.anchors.get(before)?.kind === 'meeting';
   }
 
@@ -928,7 +935,9 @@ export class People {
       if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
       const anchor = this.anchors.get(j);
       if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
-      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || kindOf(item) === 'cue') break;
+      // "The organizer is still on the on-prem pool": "still" goes on.
+      const always = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
+      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || (kindOf(item) === 'cue' && !always)) break;
       scope.push(j);
     }
     if (closed) for (const j of scope) this.organizerScope.add(j);

@@ -255,6 +255,8 @@ function clientHandset(items: readonly Item[], index: number): boolean {
 }
 
 const VIDEO = /^(video|視訊|视讯)/;
+/** A "by" phrase that names the meeting itself ("meeting of", "invite came from"), as against "hosted by". */
+const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
 
 /**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
@@ -267,7 +269,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (dialedPhone(items, index)) named.add('pstn');
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
-    if (concept.kind === 'hostedMeeting') named.add('conference');
+    // "a meeting of other company", "the invite came from X": a meeting named by whose it is.
+    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) named.add('conference');
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
       if (concept.value === 'pstn' && clientHandset(items, index)) return;

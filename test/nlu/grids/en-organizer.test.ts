@@ -3,7 +3,7 @@
 // GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { score, summary, type GridScore, type Probe } from './grid';
-import { organizerDistractors, organizerGrid, organizerVoicesGrid } from './en-organizer';
+import { organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid } from './en-organizer';
 
 const recognizer = createRecognizer();
 const scored = (name: string, probes: readonly Probe[]): GridScore => {
@@ -21,8 +21,9 @@ describe('the organizer grid (host x way of saying it x homing x frame)', () => 
   });
 
   it('reads who hosts, where they are homed and what the user says of themselves', () => {
-    // On main eb61299: 820/1664 with the organizer read (49.3%), 0 wrong readings; after nlu10's changes 95.4%.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.93);
+    // On main eb61299: 820/1664 with the organizer read (49.3%), 0 wrong readings; after nlu10's changes 95.4%; 99.6%
+    // in round 8 ("I dial in on Ravi's bridge. He is ...": a name after "on" before whose meeting).
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.98);
   });
 
   it('reads nothing wrong', () => {
@@ -47,9 +48,30 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
 
   it('reads nothing wrong but where a host is not read as hosting (J.K.: to go to 0)', () => {
     // 48 after round 7's merge: initials are a person now (nlu11), but the dot after "J.K." ends the sentence before
-    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; 36 once "Frau Weber"
-    // opening a sentence is a name (round 8).
-    expect(s.wrong).toBeLessThanOrEqual(36);
+    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; 28 in round 8
+    // ("Frau Weber" opening a sentence is a name; "the weekly call that J.K. ... scheduled": the meeting before).
+    expect(scored('organizer voices without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
+    expect(s.wrong).toBeLessThanOrEqual(28);
+  });
+});
+
+describe('the organizer in round 8 voices (non-native, quiz scenario, Slack, dial-in and invite, a homing field x host x homing x frame)', () => {
+  const probes = organizerRound8Grid();
+  const s = scored('organizer round 8', probes);
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(3276);
+  });
+
+  it('reads who hosts and where they are homed', () => {
+    // 2856/3276 (87.2%) with the vocabulary and people.ts before round 8's voices; 2980 (91.0%) after.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('reads nothing wrong but where the dot of "J.K." ends the sentence (nlu14 fixes the dot: to go to 0)', () => {
+    // "J.K. (he's on-prem too) is host": the host is read as another party (peerHoming), 6 probes.
+    expect(scored('organizer round 8 without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
+    expect(s.wrong).toBeLessThanOrEqual(6);
   });
 });
 

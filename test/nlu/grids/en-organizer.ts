@@ -191,8 +191,37 @@ const VOICE_WAYS: readonly string[] = [
   'I join the budget meeting that {h} set up. {G}',
 ];
 
+// Round 8's voices: non-native English ("the meeting is organised from X", "meeting which X make", "invitation came
+// from X", "X is host"), a quiz's scenario ("Scenario: ... The organizer is homed on-prem."), Slack ("X's standup",
+// "joining X's sync rn"), a dial-in or a calendar invite of the host's, and where the host is homed in a field of its
+// own line. {O}: the homing said of "the organizer" in a sentence of its own; {F}: the homing as a field's value.
+const ROUND8_WAYS: readonly string[] = [
+  'The meeting is organised from {h}{M}.',
+  'Meeting owner: {H}{M}.',
+  'The invitation came from {h}{M}.',
+  '{H}{M} is host.',
+  'I join the meeting which {h}{M} make.',
+  'The meeting creator is {h}{M}.',
+  "I join with the link on {h}'s calendar invite. {A}",
+  'I use the dial-in sent by {h}{M}.',
+  "I dial in on {h}'s bridge. {A}",
+  'Scenario: {h} schedules a meeting and I join it. The organizer {O}',
+  "I join {h}'s standup. {A}",
+  "joining {h}'s sync rn. {A}",
+  'I join a meeting of {h}. {A}',
+  'Organizer: {H}\nOrganizer homing: {F}\n',
+];
+
+export function organizerRound8Grid(): Probe[] {
+  return voices(ROUND8_WAYS);
+}
+
 export function organizerVoicesGrid(): Probe[] {
-  return product<unknown>([FRAMES, VOICE_WAYS, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
+  return voices(VOICE_WAYS);
+}
+
+function voices(ways: readonly string[]): Probe[] {
+  return product<unknown>([FRAMES, ways, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
     const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, VoiceHost, (typeof VOICE_HOMINGS)[number]];
     const said = way
       .replace('{H}', cap(host.name))
@@ -202,6 +231,8 @@ export function organizerVoicesGrid(): Probe[] {
       .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
       .replace('{P}', his(host.pronoun))
       .replace('{G}', `${cap(host.again ?? host.name)} ${homing.named}`)
+      .replace('{O}', homing.named)
+      .replace('{F}', homing.value === 'online' ? 'Online' : 'on-prem')
       // An aside closes with a comma or a dash mid-sentence, not before a full stop or another comma.
       .replace(/(,| -)([.,])/g, '$2');
     return {
