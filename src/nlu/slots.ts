@@ -213,8 +213,11 @@ function describesSetup(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell"): called, it is a phone call; used ("用手機"), a client. */
-const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile']);
+/**
+ * Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell", Singapore and Malaysia's
+ * "handphone", as matching keys): called, it is a phone call; used ("用手機"), a client.
+ */
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
 /** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
 const DIAL_REACH = 5;
 
