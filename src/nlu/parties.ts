@@ -1003,5 +1003,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
-  return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
+  // "the meeting I booked": where the speaker is homed is where the host is homed.
+  const hosted = people.speakerHosts && people.organizers.size === 0 ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || (people.speakerHosts && people.organizers.size === 0)) && !theirs, otherParty: people.otherParty() };
 }

@@ -114,6 +114,8 @@ const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', '
 const HOMED_REACH = 4;
 /** Relative pronouns after a meeting, before who sets it up ("the meeting which X make", non-native "what X made"). */
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
+/** The speaker's own words for themselves, who may host ("I booked it"). */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
@@ -256,6 +258,8 @@ export class People {
   readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
+  /** "the strategy meeting I booked for her", "I set up the meeting": the speaker hosts, and is homed where the host is. */
+  readonly speakerHosts: boolean;
   /** Pronouns that could stand for more than one person named before them (see ambiguousAntecedent). */
   readonly unresolved = new Set<number>();
   /** The gender "he" or "she" said of a person (their resolved anchor). */
@@ -318,6 +322,7 @@ export class People {
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && this.speakerHosting(anchor.index));
   }
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
@@ -763,6 +768,19 @@ export class People {
       if (this.anchors.has(k)) return false;
       if (item.kind === 'mention' && !isFiller(item)) return false;
     }
+    return false;
+  }
+
+  /**
+   * Whether "I" (or "we") at `index` hosts a meeting: the host rules as for anyone, a meeting said with it ("the
+   * meeting I booked", "I set up the meeting": "I scheduled a call with Sam" sets up no meeting), not in the past or
+   * supposed.
+   */
+  private speakerHosting(index: number): boolean {
+    if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
+    if (this.hostedBefore(index) || supposedItems(this.items).has(index)) return false;
+    if (this.meetingBefore(index)) return true;
+    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return false;
   }
 

@@ -242,3 +242,45 @@ function voices(ways: readonly string[]): Probe[] {
     };
   });
 }
+
+// The speaker hosts ("the strategy meeting I booked for her", "I set up the meeting"): the organizer is homed where the
+// speaker is. Distractor: "I scheduled a call with X" sets up a call between two, no meeting. Not yet: "I sent the
+// meeting invite to X" (X read as called); "the plant manager" is left out here (read as at the plant, a place class of
+// its own).
+const SPEAKER_WAYS: readonly string[] = [
+  'I set up the meeting and {h} joins it.',
+  '{H} joins the strategy meeting I booked for {P}.',
+  'I scheduled the weekly sync, {h} dials in.',
+  'I am hosting the review meeting and {h} joins.',
+  '{H} joins the meeting which I organised.',
+];
+const SPEAKERS: readonly { text: string; homing: 'online' | 'onPremises'; location: 'customerNetwork' | 'internet' }[] = [
+  { text: "Hybrid. I'm homed Online and at my desk in the office.", homing: 'online', location: 'customerNetwork' },
+  { text: 'Hybrid env, I am still on the on-prem pool, working from home without VPN.', homing: 'onPremises', location: 'internet' },
+  { text: "We're hybrid and I am on the Online side; today I'm in the office.", homing: 'online', location: 'customerNetwork' },
+];
+
+const GUESTS = HOSTS.filter((host) => host.name !== 'the plant manager');
+
+export function speakerHostGrid(): Probe[] {
+  return product<unknown>([SPEAKERS, SPEAKER_WAYS, GUESTS]).map((row) => {
+    const [speaker, way, host] = row as [(typeof SPEAKERS)[number], string, Host];
+    const said = way.replace('{H}', cap(host.name)).replace('{h}', host.name).replace('{P}', host.pronoun === 'he' ? 'him' : 'her');
+    return {
+      text: `${speaker.text} ${said} Which path does my media take?`,
+      slots: { deployment: 'hybrid', homing: speaker.homing, location: speaker.location, callType: 'conference', organizer: speaker.homing },
+      intents: ['ask'],
+    };
+  });
+}
+
+export function speakerCallGrid(): Probe[] {
+  return product<unknown>([SPEAKERS, GUESTS]).map((row) => {
+    const [speaker, host] = row as [(typeof SPEAKERS)[number], Host];
+    return {
+      text: `${speaker.text} I scheduled a Skype call with ${host.name} for 3pm. Which path does my media take?`,
+      slots: { deployment: 'hybrid', homing: speaker.homing, location: speaker.location, callType: 'peerToPeer' },
+      intents: ['ask'],
+    };
+  });
+}
