@@ -284,3 +284,20 @@ export function speakerCallGrid(): Probe[] {
     };
   });
 }
+
+// Another organization hosts on its own servers, named by any word ("a university's own Skype server", "that firm's
+// own on-premises servers"): the organizer is another company.
+const ORGANIZATIONS: readonly string[] = ['a university', 'an external law firm', 'the auditors', 'Fabrikam', 'a partner agency', 'the ministry'];
+const OWN_SERVER_WAYS: readonly string[] = [
+  "I join a meeting hosted on {o}'s own Skype server.",
+  "I join a meeting of {o}; it runs on {o2}'s own on-premises SfB servers.",
+  "I join a webinar hosted by {o} on that organisation's own servers, not in Office 365.",
+];
+
+export function otherHostGrid(): Probe[] {
+  return product<unknown>([FRAMES, OWN_SERVER_WAYS, ORGANIZATIONS]).map((row) => {
+    const [frame, way, organization] = row as [(typeof FRAMES)[number], string, string];
+    const said = way.replace('{o}', organization).replace('{o2}', organization.replace(/^(a|an) /, 'the '));
+    return { text: `${frame.text} ${said} Which path does my media take?`, slots: { ...frame.slots, callType: 'conference', organizer: 'otherCompany' }, intents: ['ask'] };
+  });
+}
