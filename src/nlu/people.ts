@@ -164,6 +164,10 @@ const BODY_WORD = '人';
 const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['sir', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['maam', 'she'],
 ]);
+/** Nouns that say a gender ("the new guy ... he's on-prem homed"), as matching keys. */
+const NOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['guy', 'he'], ['man', 'he'], ['gentleman', 'he'], ['boy', 'he'], ['lady', 'she'], ['ladi', 'she'], ['woman', 'she'], ['girl', 'she'],
+]);
 const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
@@ -319,6 +323,7 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    this.linkCaller();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -1212,7 +1217,19 @@ export class People {
     const title = this.items[index - 1];
     const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
     const anchor = this.anchors.get(index);
-    return titled ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+  }
+
+  /**
+   * "User (online-homed) at the Leeds office calls a colleague ... Does the caller's signalling go over ER?": "the
+   * caller" is who calls, when one person named by a role or a name calls (the speaker calling is "I" already).
+   */
+  private linkCaller(): void {
+    const word = [...this.anchors.values()].find((a) => a.role === 'user' && /(?:^| )caller$/.test(surfaceOf(this.items[a.index]) ?? ''));
+    if (word === undefined || this.sameAs.has(word.index)) return;
+    const calling = (item: Item) => isFiller(item) || isStatement(item) || isCopula(item) || (item.kind === 'break' && !item.strong);
+    const callers = [...this.anchors.values()].filter((a) => a.kind === 'person' && a.role === 'generic' && a.index < word.index && kindOf(this.items[nextIndex(this.items, this.afterAside(a.index), calling)]) === 'call');
+    if (callers.length === 1) this.sameAs.set(word.index, callers[0].index);
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
