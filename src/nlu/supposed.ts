@@ -132,7 +132,8 @@ function findSupposed(items: readonly Item[]): Set<number> {
       // "if he were on site at a customer's plant, on their guest wifi": a place after a comma goes on with the clause.
       // "if my manager (homed on-prem) hosts the meeting": an aside in brackets goes on with it too.
       let aside = false;
-      while (close < end && (aside || !endsClause(items[close]) || (items[close].kind === 'break' && (kindOf(items[nextIndex(items, close, isFiller)]) === 'place' || items[close].paren === 'open')))) {
+      const goesOn = (item: Item): boolean => item.kind === 'break' && (item.paren === 'open' || kindOf(items[nextIndex(items, close, isFiller)]) === 'place');
+      while (close < end && (aside || !endsClause(items[close]) || goesOn(items[close]))) {
         const item = items[close];
         if (item.kind === 'break' && item.paren !== undefined) aside = item.paren === 'open';
         close++;

@@ -172,7 +172,7 @@ function terms(table: Terms, forms: readonly string[]): Probe[] {
 
 function pairs(table: typeof PAIRS_EN, forms: readonly string[]): Probe[] {
   return table.flatMap(([a, nameA, b, nameB]) =>
-    forms.map((form) => ({ text: form.replace('{A}', nameA).replace('{B}', nameB), intents: ['explain' as const], topics: [a, b] })),
+    forms.map((form) => ({ text: form.replaceAll('{A}', nameA).replaceAll('{B}', nameB), intents: ['explain' as const], topics: [a, b] })),
   );
 }
 
