@@ -116,6 +116,8 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+/** Hosting verbs that may be passive ("is hosted on the pool"), as surfaces. */
+const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
@@ -740,7 +742,8 @@ export class People {
     const described = this.afterAside(this.afterApposition(this.afterName(anchor.index)));
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
-    if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
+    const relativeVerb = nextIndex(this.items, described + 1, relative);
+    if (inRelative && isMarker(this.items[relativeVerb], 'hosted') && !this.hostedWhere(relativeVerb)) return true;
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
     const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
@@ -751,7 +754,11 @@ export class People {
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
     const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
-    if (isMarker(after, 'hosted') || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if ((isMarker(after, 'hosted') && !this.hostedWhere(this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "I am hosting the review meeting", "she was running the call": a copula before a hosting verb's -ing form ("is
+    // hosted on-prem" says where someone is homed).
+    const next = this.items[this.items.indexOf(after as Item) + 1];
+    if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
@@ -787,6 +794,11 @@ export class People {
     if (this.meetingBefore(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return false;
+  }
+
+  /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
+  private hostedWhere(verb: number): boolean {
+    return PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed';
   }
 
   /**

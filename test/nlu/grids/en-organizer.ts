@@ -301,3 +301,14 @@ export function otherHostGrid(): Probe[] {
     return { text: `${frame.text} ${said} Which path does my media take?`, slots: { ...frame.slots, callType: 'conference', organizer: 'otherCompany' }, intents: ['ask'] };
   });
 }
+
+/** "I call X, who is hosted on the on-prem pool": a passive hosting verb says where X is homed; X hosts nothing. */
+export function hostedOnPoolGrid(): Probe[] {
+  return GUESTS.map((host) => ({
+    text: `${FRAMES[0].text} I call ${host.name}, who is hosted on the on-prem pool. Which path does my media take?`,
+    slots: { ...FRAMES[0].slots, callType: 'peerToPeer', peerHoming: 'onPremises' },
+    // Where X is homed is not read yet (asked back); any other reading is wrong.
+    optional: ['peerHoming'],
+    intents: ['ask'],
+  }));
+}
