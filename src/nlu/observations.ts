@@ -406,7 +406,10 @@ export function withObservations(inner: Recognizer): Recognizer {
       // "What exactly is an Edge Server doing? Why do people say it relays?", "會議廣播跟一般會議有什麼不一樣？為什麼它的
       // 串流不走 ER？": a question about what a component or a kind of call is stays one, whatever path it names.
       // So does a caveat of the article ("'asymmetric routing' ever since ER went in: what does that mean?").
-      const component = recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
+      // "what actually is the Microsoft network segment vs ExpressRoute? isn't ER part of it?": a segment nobody sees a
+      // call take, asked about, too.
+      const segment = recognition.topic?.kind === 'segment' && recognition.topic.segment === 'microsoftNetwork';
+      const component = segment || recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
       if (recognition.intent === 'explain' && component) return recognition;
       return { ...recognition, intent: 'ask', observations };
     },

@@ -58,10 +58,14 @@ function passes(item: Item): boolean {
  * 機房的 Skype Server").
  */
 function ownerOf(items: readonly Item[], index: number, people: People, same: (item: Item) => boolean): Owner | undefined {
-  let own = false;
+  // "that organisation's own servers": "own" may be part of the phrase for the thing.
+  let own = /^own /.test(surfaceOf(items[index]) ?? '');
   // "the contractor's own on-prem SfB servers", "the auditors' own servers": people with servers of their own are
   // another organization, whatever word names them (ours are said with "our").
   const ownersOwn = (item: Item | undefined) => own && item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
+  // "a university's own Skype server", "that firm's own on-premises servers": any word's own, unless it is ours
+  // ("our team's own server").
+  const wordsOwn = (item: Item | undefined, at: number) => own && item?.kind === 'word' && item.script === 'latin' && !OUR_WORDS.has(surfaceOf(items[at - 1]) ?? '');
   for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
@@ -76,7 +80,7 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
         continue;
       }
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
-      return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) ? 'theirs' : undefined;
+      return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) || wordsOwn(possessor, k - 1) ? 'theirs' : undefined;
     }
     if (isOutsider(item, people, k, false) || ownersOwn(item)) return 'theirs';
     if (passes(item) || same(item)) continue;

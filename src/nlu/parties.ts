@@ -276,7 +276,7 @@ class PartyReader {
       else if (this.anchors.has(k)) return undefined;
     }
     if (open < 0) return undefined;
-    const j = previousIndex(this.items, open, isFiller);
+    const j = this.people.nameStart(previousIndex(this.items, open, isFiller));
     const before = this.items[j];
     const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };
@@ -290,7 +290,7 @@ class PartyReader {
   /** "the dean organises it (homed on-prem)": an aside after the meeting's "it" describes whoever hosts it. */
   private hostOfIt(statement: Statement, j: number): Anchor | undefined {
     if (surfaceOf(this.items[j]) !== 'it' || !isHosting(this.items[j - 1])) return undefined;
-    const host = this.anchors.get(previousIndex(this.items, j - 1, isFiller));
+    const host = this.anchors.get(this.people.nameStart(previousIndex(this.items, j - 1, isFiller)));
     return host && this.people.organizers.has(host.index) ? this.fitting(statement, host.index) : undefined;
   }
 
@@ -1003,5 +1003,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
-  return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
+  // "the meeting I booked": where the speaker is homed is where the host is homed.
+  const hosted = people.speakerHosts && people.organizers.size === 0 ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || (people.speakerHosts && people.organizers.size === 0)) && !theirs, otherParty: people.otherParty() };
 }

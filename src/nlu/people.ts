@@ -20,6 +20,7 @@ import {
 } from './items';
 import { advisedClient, theirMeansClient } from './client';
 import { isStatement } from './statements';
+import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
 
@@ -80,6 +81,10 @@ const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
 /** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
 const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
+/** Words that open a sentence about the past ("Yesterday Ravi hosted it", "Last month ..."), as surfaces. */
+const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'previously', 'earlier', 'last time', 'once']);
+/** What "last" opens a past with ("last month", "last Friday"). */
+const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -105,6 +110,16 @@ const GENERIC_NOUNS = new Set([
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
+/** How many items after a role noun a homing may be said of it ("the dean, homed on-prem"). */
+const HOMED_REACH = 4;
+/** Relative pronouns after a meeting, before who sets it up ("the meeting which X make", non-native "what X made"). */
+const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
+/** The speaker's own words for themselves, who may host ("I booked it"). */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+/** Hosting verbs that may be passive ("is hosted on the pool"), as surfaces. */
+const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
+/** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
+const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
@@ -150,6 +165,10 @@ const BODY_WORD = '人';
 /** The gender a title says ("Mr. Tan" is he) and a pronoun stands for; 他 and they say none. */
 const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['sir', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['maam', 'she'],
+]);
+/** Nouns that say a gender ("the new guy ... he's on-prem homed"), as matching keys. */
+const NOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['guy', 'he'], ['man', 'he'], ['gentleman', 'he'], ['boy', 'he'], ['lady', 'she'], ['ladi', 'she'], ['woman', 'she'], ['girl', 'she'],
 ]);
 const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
@@ -245,6 +264,8 @@ export class People {
   readonly theirs = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
+  /** "the strategy meeting I booked for her", "I set up the meeting": the speaker hosts, and is homed where the host is. */
+  readonly speakerHosts: boolean;
   /** Pronouns that could stand for more than one person named before them (see ambiguousAntecedent). */
   readonly unresolved = new Set<number>();
   /** The gender "he" or "she" said of a person (their resolved anchor). */
@@ -281,11 +302,13 @@ export class People {
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
+    this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
-      if (this.hosts(anchor)) {
+      // "Does it matter if Ravi hosts the meeting?": a host supposed is asked about, not said.
+      if (this.hosts(anchor) && !this.hostedBefore(anchor.index) && !supposedItems(this.items).has(anchor.index)) {
         this.organizers.add(anchor.index);
         const word = this.organizerWordAfter(anchor.index);
         if (word !== undefined) this.sameAs.set(word, anchor.index);
@@ -302,9 +325,11 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    this.linkCaller();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && this.speakerHosting(anchor.index));
   }
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
@@ -442,6 +467,45 @@ export class People {
   }
 
   /**
+   * "a meeting organized by the dean, homed on-prem", "It's the dean's meeting", "the weekly call that the dean (Online)
+   * scheduled": a word the vocabulary does not know, after "the", "our" or "my", is a person when the host rules find
+   * it hosting (as any person they are given), and so is the same word after an article again ("The dean is homed
+   * on-prem"). Not a machine word, and never a meeting set up by someone ("the weekly scheduled by Ravi" hosts nothing:
+   * "by" is no hosting of the word before it).
+   */
+  private findRoleHosts(): void {
+    const hosting: number[] = [];
+    this.items.forEach((item, index) => {
+      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && this.hosts({ index, kind: 'person', role: 'generic' })) hosting.push(index);
+    });
+    for (const index of hosting) {
+      const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+      const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && this.mayBeRoleNoun(item, k) ? [k] : []));
+      // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
+      // after it, or the word named again ("the portal sends the meeting invite" is no host).
+      if (again.length === 0 && !this.homedRightAfter(index) && !this.personalPronounAfter(index)) continue;
+      for (const k of [index, ...again]) this.anchors.set(k, { index: k, kind: 'person', role: 'generic' });
+    }
+  }
+
+  /** "the dean, homed on-prem", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
+  private homedRightAfter(index: number): boolean {
+    const end = Math.max(this.afterRelativeClause(this.afterAside(this.afterApposition(index))), index + HOMED_REACH);
+    for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
+    return false;
+  }
+
+  private personalPronounAfter(index: number): boolean {
+    for (let k = index + 1; k < this.items.length; k++) if (PRONOUN_GENDERS.has(surfaceOf(this.items[k]) ?? '') || THEIR_WORDS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    return false;
+  }
+
+  private mayBeRoleNoun(item: Item, index: number): boolean {
+    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key)) return false;
+    return ROLE_ARTICLES.has(surfaceOf(this.items[index - 1]) ?? '') && !isMarker(this.items[index + 1], 'by');
+  }
+
+  /**
    * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
    * prefix and one character the vocabulary does not know, see the analyzer), "Mr. Santos", "Grace", "Amy" (see
    * isPersonName).
@@ -500,9 +564,12 @@ export class People {
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
     // "the weekly meeting of Ingrid": after a meeting's "of", a name is whose meeting it is.
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
-    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
+    // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
+    const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
+    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
-    const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
+    const afterName = nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true);
+    const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
     const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
@@ -511,7 +578,8 @@ export class People {
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
-    return !initial || this.personFollows(index + 1);
+    // "Frau Weber (she's on-prem) runs the call": what is said of a name of several words follows its last word.
+    return !initial || this.personFollows(afterName);
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
@@ -674,7 +742,8 @@ export class People {
     const described = this.afterAside(this.afterApposition(this.afterName(anchor.index)));
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
-    if (inRelative && isMarker(this.items[nextIndex(this.items, described + 1, relative)], 'hosted')) return true;
+    const relativeVerb = nextIndex(this.items, described + 1, relative);
+    if (inRelative && isMarker(this.items[relativeVerb], 'hosted') && !this.hostedWhere(relativeVerb)) return true;
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
     const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
@@ -685,7 +754,11 @@ export class People {
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
     const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
-    if (isMarker(after, 'hosted') || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if ((isMarker(after, 'hosted') && !this.hostedWhere(this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    // "I am hosting the review meeting", "she was running the call": a copula before a hosting verb's -ing form ("is
+    // hosted on-prem" says where someone is homed).
+    const next = this.items[this.items.indexOf(after as Item) + 1];
+    if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
@@ -711,6 +784,35 @@ export class People {
   }
 
   /**
+   * Whether "I" (or "we") at `index` hosts a meeting: the host rules as for anyone, a meeting said with it ("the
+   * meeting I booked", "I set up the meeting": "I scheduled a call with Sam" sets up no meeting), not in the past or
+   * supposed.
+   */
+  private speakerHosting(index: number): boolean {
+    if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
+    if (this.hostedBefore(index) || supposedItems(this.items).has(index)) return false;
+    if (this.meetingBefore(index)) return true;
+    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    return false;
+  }
+
+  /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
+  private hostedWhere(verb: number): boolean {
+    return PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed';
+  }
+
+  /**
+   * "Last month my manager hosted a similar meeting", "Yesterday Ravi ran the call": a sentence that opens in the past
+   * says who hosted another meeting than the one asked about (when unsure, the organizer is asked back).
+   */
+  private hostedBefore(index: number): boolean {
+    let start = index;
+    while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+    const first = surfaceOf(this.items[start]) ?? '';
+    return PAST_OPENERS.has(first) || (first === 'last' && PAST_UNITS.has(surfaceOf(this.items[start + 1]) ?? ''));
+  }
+
+  /**
    * "Meeting organiser: Ops Director, also homed on-prem", "Organizer - the plant manager": a ticket's field for the
    * organizer, then the person it names (past the words that say what they are manager of).
    */
@@ -731,7 +833,8 @@ export class People {
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
   private meetingBefore(index: number): boolean {
     // "the conference call the plant manager opened": a place may name what the person is manager of.
-    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place');
+    // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
+    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name));
     return this.anchors.get(before)?.kind === 'meeting';
   }
 
@@ -774,11 +877,23 @@ export class People {
    * an honorific after it, what a title "of" is of).
    */
   private afterName(index: number): number {
-    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && this.items[index + 1]?.kind === 'word' ? index + 1 : index;
+    // "our head of procurement": the department may be a word the vocabulary reads as a filler.
+    const department = this.items[index + 1];
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? index + 1 : index;
     // "the VP of Sales sets up": "of" and the department, as words of their own.
     if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
     return end;
+  }
+
+  /**
+   * "Frau Weber (homed in the cloud)", "Tanaka-san (not migrated yet)", "the director of IT (Online)": the person whose
+   * name runs through `index` (its later names, an honorific after it, what a title is of), else `index` itself.
+   */
+  nameStart(index: number): number {
+    if (this.anchors.has(index) || this.items[index]?.kind !== 'word') return index;
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (this.anchors.get(k)?.kind === 'person') return this.afterName(k) >= index ? k : index;
+    return index;
   }
 
   /**
@@ -855,7 +970,9 @@ export class People {
       if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
       const anchor = this.anchors.get(j);
       if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
-      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || kindOf(item) === 'cue') break;
+      // "The organizer is still on the on-prem pool": "still" goes on.
+      const always = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
+      if (kindOf(item) === 'callType' || kindOf(item) === 'call' || (kindOf(item) === 'cue' && !always)) break;
       scope.push(j);
     }
     if (closed) for (const j of scope) this.organizerScope.add(j);
@@ -1019,7 +1136,9 @@ export class People {
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
       // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
       const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
-      const antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      // "the director of IT, whose account": past what a title "of" is of.
+      if (!this.anchors.has(antecedent) && this.afterName(antecedent - 1) === antecedent) antecedent -= 1;
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
       return;
     }
@@ -1110,7 +1229,19 @@ export class People {
     const title = this.items[index - 1];
     const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
     const anchor = this.anchors.get(index);
-    return titled ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+  }
+
+  /**
+   * "User (online-homed) at the Leeds office calls a colleague ... Does the caller's signalling go over ER?": "the
+   * caller" is who calls, when one person named by a role or a name calls (the speaker calling is "I" already).
+   */
+  private linkCaller(): void {
+    const word = [...this.anchors.values()].find((a) => a.role === 'user' && /(?:^| )caller$/.test(surfaceOf(this.items[a.index]) ?? ''));
+    if (word === undefined || this.sameAs.has(word.index)) return;
+    const calling = (item: Item) => isFiller(item) || isStatement(item) || isCopula(item) || (item.kind === 'break' && !item.strong);
+    const callers = [...this.anchors.values()].filter((a) => a.kind === 'person' && a.role === 'generic' && a.index < word.index && kindOf(this.items[nextIndex(this.items, this.afterAside(a.index), calling)]) === 'call');
+    if (callers.length === 1) this.sameAs.set(word.index, callers[0].index);
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */

@@ -213,8 +213,11 @@ function describesSetup(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell"): called, it is a phone call; used ("用手機"), a client. */
-const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile']);
+/**
+ * Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell", Singapore and Malaysia's
+ * "handphone", as matching keys): called, it is a phone call; used ("用手機"), a client.
+ */
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
 /** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
 const DIAL_REACH = 5;
 
@@ -255,6 +258,8 @@ function clientHandset(items: readonly Item[], index: number): boolean {
 }
 
 const VIDEO = /^(video|視訊|视讯)/;
+/** A "by" phrase that names the meeting itself ("meeting of", "invite came from"), as against "hosted by". */
+const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
 
 /**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
@@ -267,7 +272,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (dialedPhone(items, index)) named.add('pstn');
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
-    if (concept.kind === 'hostedMeeting') named.add('conference');
+    // "a meeting of other company", "the invite came from X": a meeting named by whose it is.
+    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) named.add('conference');
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
       if (concept.value === 'pstn' && clientHandset(items, index)) return;

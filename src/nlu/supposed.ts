@@ -130,7 +130,14 @@ function findSupposed(items: readonly Item[]): Set<number> {
       if (kindOf(items[k]) !== 'boundary' || !CONDITION_WORDS.has(surfaceOf(items[k]) ?? '')) continue;
       let close = k + 1;
       // "if he were on site at a customer's plant, on their guest wifi": a place after a comma goes on with the clause.
-      while (close < end && (!endsClause(items[close]) || (items[close].kind === 'break' && kindOf(items[nextIndex(items, close, isFiller)]) === 'place'))) close++;
+      // "if my manager (homed on-prem) hosts the meeting": an aside in brackets goes on with it too.
+      let aside = false;
+      const goesOn = (item: Item): boolean => item.kind === 'break' && (item.paren === 'open' || kindOf(items[nextIndex(items, close, isFiller)]) === 'place');
+      while (close < end && (aside || !endsClause(items[close]) || goesOn(items[close]))) {
+        const item = items[close];
+        if (item.kind === 'break' && item.paren !== undefined) aside = item.paren === 'open';
+        close++;
+      }
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
       if (weighs() || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
     }

@@ -38,11 +38,19 @@ function first<T>(context: Context, pick: (concept: Concept) => T | undefined): 
   return undefined;
 }
 
+/** Words that open a supposed scene ("Assume a user joins from a hotel: ..."), as against asking what is assumed. */
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['assume', 'assuming', 'suppose', 'supposing']);
+
 /** "what does the ExpressRoute Premium add-on actually do for Skype meetings?": asked about like a term is. */
 const caveat: Rule = (context) => {
   const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'caveat');
   const concept = index === undefined ? undefined : mentionAt(context, index).concept;
   if (index === undefined || concept?.kind !== 'caveat') return undefined;
+  // "Assume a user joins from a hotel: what is the Edge Server for there?": "assume" opening a sentence sets a scene
+  // (for a term asked about, or a call); it asks nothing of the article's assumptions ("what do the tables assume?").
+  const before = context.items[index - 1];
+  const opens = before === undefined || endsSentence(before);
+  if (concept.caveat === 'assumptions' && opens && SCENE_OPENERS.has(mentionAt(context, index).surface)) return undefined;
   return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) };
 };
 

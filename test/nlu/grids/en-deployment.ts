@@ -3,8 +3,10 @@
 // users", "CCE for the phone lines", misheard and abbreviated names: SfBO, S4B, "sky for business", "hi-bread") x who
 // the question is about (I, my user, a role, a name) x where they are homed, said of them ("whose account still sits
 // on the on-prem pool", "homed in the cloud", "moved to Online last year", "not migrated yet") x the order of the two
-// sentences. Homing is stated only where the deployment is Hybrid (an Online or Cloud Connector organization has no
-// on-premises home for a user; Online homing there is optional). Each probe states its slots exactly (grid.ts).
+// sentences; round 8 adds a tenant with no on-prem footprint, a pool decommissioned, a share of users still on-prem,
+// an appliance for PSTN, a homing in brackets. Homing is stated only where the deployment is Hybrid (an Online or
+// Cloud Connector organization has no on-premises home for a user; Online homing there is optional). Each probe states
+// its slots exactly (grid.ts).
 import type { PartialScenario } from '../../../src/engine/types';
 import { product, type Probe } from './grid';
 
@@ -26,6 +28,17 @@ const DEPLOYMENTS: readonly (readonly [Deployment, string])[] = [
   ['cloudConnector', 'We are on SfBO with CCE for the phone lines.'],
   ['cloudConnector', 'Skype Online plus a Cloud Connector box for PSTN.'],
   ['cloudConnector', 'We use Cloud Connector Edition for our outside lines.'],
+  // Round 8: a tenant and its footprint, a pool decommissioned, a share of users still on-prem, an appliance for PSTN.
+  ['online', 'Tenant-only, no on-prem footprint.'],
+  ['online', 'We have no on-prem footprint at all, just the O365 tenant.'],
+  ['online', 'We decommissioned the Lync pool last year, everyone is in the cloud now.'],
+  ['online', 'Pure cloud here, SfB Online only.'],
+  ['hybrid', 'Half our users are still on-prem, the other half in Online.'],
+  ['hybrid', 'Split domain: some users on the on-prem pool, the rest in SfB Online.'],
+  ['hybrid', 'We are in the middle of migrating to Online, the pool still hosts some users.'],
+  ['cloudConnector', 'Everyone is Online, with a CCE appliance for PSTN.'],
+  ['cloudConnector', 'SfB Online, PSTN through our Cloud Connector appliance.'],
+  ['cloudConnector', 'Online tenant plus CCE on site for the phone lines.'],
 ];
 
 /** Who the question is about, with the verb forms their sentence needs. */
@@ -54,6 +67,9 @@ const HOMINGS: readonly (readonly ['online' | 'onPremises', (w: Who) => string])
   ['onPremises', (w) => `${cap(w.name)} ${w.be} not migrated yet and ${w.be} in the office`],
   ['onPremises', (w) => `${cap(w.name)} ${w.be} still homed on our SfB Server pool, sitting in the office`],
   ['online', (w) => `${cap(w.name)} ${w.has} been migrated to SfB Online, sitting in the office`],
+  // In brackets, and in non-native English.
+  ['onPremises', (w) => `${cap(w.name)} (homed on the on-prem pool) ${w.be} in the office`],
+  ['online', (w) => `${cap(w.name)} ${w.be} already in Online since last year and ${w.be} in the office`],
 ];
 
 const ORDERS = ['deployment first', 'deployment last'] as const;

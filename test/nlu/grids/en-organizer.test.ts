@@ -3,7 +3,7 @@
 // GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { score, summary, type GridScore, type Probe } from './grid';
-import { organizerDistractors, organizerGrid, organizerVoicesGrid } from './en-organizer';
+import { organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
 
 const recognizer = createRecognizer();
 const scored = (name: string, probes: readonly Probe[]): GridScore => {
@@ -21,8 +21,9 @@ describe('the organizer grid (host x way of saying it x homing x frame)', () => 
   });
 
   it('reads who hosts, where they are homed and what the user says of themselves', () => {
-    // On main eb61299: 820/1664 with the organizer read (49.3%), 0 wrong readings; after nlu10's changes 95.4%.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.93);
+    // On main eb61299: 820/1664 with the organizer read (49.3%), 0 wrong readings; after nlu10's changes 95.4%; 99.6%
+    // in round 8 ("I dial in on Ravi's bridge. He is ...": a name after "on" before whose meeting).
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.98);
   });
 
   it('reads nothing wrong', () => {
@@ -39,15 +40,38 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
   });
 
   it('reads who hosts and where they are homed', () => {
-    // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.8);
+    // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7; 4158 (93.5%) after
+    // round 8 (a role noun the vocabulary does not know that hosts, "Frau Weber" opening a sentence, asides after a name
+    // of two words).
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('reads nothing wrong but where a host is not read as hosting (J.K., Frau Weber at a sentence start: to go to 0)', () => {
+  it('reads nothing wrong but where a host is not read as hosting (J.K.: to go to 0)', () => {
     // 48 after round 7's merge: initials are a person now (nlu11), but the dot after "J.K." ends the sentence before
-    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; "Frau Weber" at a
-    // sentence start is not read as a name.
-    expect(s.wrong).toBeLessThanOrEqual(48);
+    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; 28 in round 8
+    // ("Frau Weber" opening a sentence is a name; "the weekly call that J.K. ... scheduled": the meeting before).
+    expect(scored('organizer voices without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
+    expect(s.wrong).toBeLessThanOrEqual(28);
+  });
+});
+
+describe('the organizer in round 8 voices (non-native, quiz scenario, Slack, dial-in and invite, a homing field x host x homing x frame)', () => {
+  const probes = organizerRound8Grid();
+  const s = scored('organizer round 8', probes);
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(3276);
+  });
+
+  it('reads who hosts and where they are homed', () => {
+    // 2856/3276 (87.2%) with the vocabulary and people.ts before round 8's voices; 2980 (91.0%) after.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.89);
+  });
+
+  it('reads nothing wrong but where the dot of "J.K." ends the sentence (nlu14 fixes the dot: to go to 0)', () => {
+    // "J.K. (he's on-prem too) is host": the host is read as another party (peerHoming), 6 probes.
+    expect(scored('organizer round 8 without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
+    expect(s.wrong).toBeLessThanOrEqual(6);
   });
 });
 
@@ -57,9 +81,43 @@ describe('organizer distractors: a person who does not host the meeting asked ab
     expect(scored(kind, organizerDistractors(kind)).wrong).toBe(0);
   });
 
-  it('reads at most as many hosts of another meeting or of a supposed one as now (to go down)', () => {
-    // "Last month X hosted a similar meeting ... Today I join the all-hands", "Does it matter if X hosts the meeting?"
-    expect(scored('past', organizerDistractors('past')).wrong).toBeLessThanOrEqual(49);
-    expect(scored('supposed', organizerDistractors('supposed')).wrong).toBeLessThanOrEqual(50);
+  // "Last month X hosted a similar meeting ... Today I join the all-hands", "Does it matter if X (homed on-prem) hosts
+  // the meeting?": 49 and 50 of 52 wrong before round 8, each.
+  it.each(['past', 'supposed'] as const)('reads no organizer when the person hosts only a %s meeting', (kind) => {
+    expect(scored(kind, organizerDistractors(kind)).wrong).toBe(0);
+  });
+});
+
+describe('the speaker hosts (speaker x way of saying it x who joins)', () => {
+  const s = scored('speaker hosts', speakerHostGrid());
+
+  it('reads the speaker as the host, homed where they are', () => {
+    // Before round 8 the organizer was never read (0/180); 180/180 after.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrong).toBe(0);
+  });
+
+  it('reads no host when the speaker schedules a call with someone', () => {
+    expect(scored('speaker calls', speakerCallGrid()).wrong).toBe(0);
+  });
+
+  it('reads no host in someone "hosted on the on-prem pool" (main dc77d5a: 12 of 12 wrong, a meeting they host)', () => {
+    expect(scored('hosted on the pool', hostedOnPoolGrid()).wrong).toBe(0);
+  });
+});
+
+describe("another organization hosts on its own servers (frame x way x organization)", () => {
+  const s = scored('other host', otherHostGrid());
+
+  it('reads the organizer as another company', () => {
+    // 31/36 (86.1%) in round 8. Left: the user's homing beside "not in Office 365" said of the host's servers.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrong).toBe(0);
   });
 });

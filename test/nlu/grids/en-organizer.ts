@@ -191,8 +191,37 @@ const VOICE_WAYS: readonly string[] = [
   'I join the budget meeting that {h} set up. {G}',
 ];
 
+// Round 8's voices: non-native English ("the meeting is organised from X", "meeting which X make", "invitation came
+// from X", "X is host"), a quiz's scenario ("Scenario: ... The organizer is homed on-prem."), Slack ("X's standup",
+// "joining X's sync rn"), a dial-in or a calendar invite of the host's, and where the host is homed in a field of its
+// own line. {O}: the homing said of "the organizer" in a sentence of its own; {F}: the homing as a field's value.
+const ROUND8_WAYS: readonly string[] = [
+  'The meeting is organised from {h}{M}.',
+  'Meeting owner: {H}{M}.',
+  'The invitation came from {h}{M}.',
+  '{H}{M} is host.',
+  'I join the meeting which {h}{M} make.',
+  'The meeting creator is {h}{M}.',
+  "I join with the link on {h}'s calendar invite. {A}",
+  'I use the dial-in sent by {h}{M}.',
+  "I dial in on {h}'s bridge. {A}",
+  'Scenario: {h} schedules a meeting and I join it. The organizer {O}',
+  "I join {h}'s standup. {A}",
+  "joining {h}'s sync rn. {A}",
+  'I join a meeting of {h}. {A}',
+  'Organizer: {H}\nOrganizer homing: {F}\n',
+];
+
+export function organizerRound8Grid(): Probe[] {
+  return voices(ROUND8_WAYS);
+}
+
 export function organizerVoicesGrid(): Probe[] {
-  return product<unknown>([FRAMES, VOICE_WAYS, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
+  return voices(VOICE_WAYS);
+}
+
+function voices(ways: readonly string[]): Probe[] {
+  return product<unknown>([FRAMES, ways, VOICE_HOSTS, VOICE_HOMINGS]).map((row) => {
     const [frame, way, host, homing] = row as [(typeof FRAMES)[number], string, VoiceHost, (typeof VOICE_HOMINGS)[number]];
     const said = way
       .replace('{H}', cap(host.name))
@@ -202,6 +231,8 @@ export function organizerVoicesGrid(): Probe[] {
       .replace('{R}', homing.after(host.pronoun).startsWith(' (') ? homing.after(host.pronoun) : `; ${homing.alone(host.pronoun).replace(/\.$/, '')}`)
       .replace('{P}', his(host.pronoun))
       .replace('{G}', `${cap(host.again ?? host.name)} ${homing.named}`)
+      .replace('{O}', homing.named)
+      .replace('{F}', homing.value === 'online' ? 'Online' : 'on-prem')
       // An aside closes with a comma or a dash mid-sentence, not before a full stop or another comma.
       .replace(/(,| -)([.,])/g, '$2');
     return {
@@ -210,4 +241,74 @@ export function organizerVoicesGrid(): Probe[] {
       intents: ['ask'],
     };
   });
+}
+
+// The speaker hosts ("the strategy meeting I booked for her", "I set up the meeting"): the organizer is homed where the
+// speaker is. Distractor: "I scheduled a call with X" sets up a call between two, no meeting. Not yet: "I sent the
+// meeting invite to X" (X read as called); "the plant manager" is left out here (read as at the plant, a place class of
+// its own).
+const SPEAKER_WAYS: readonly string[] = [
+  'I set up the meeting and {h} joins it.',
+  '{H} joins the strategy meeting I booked for {P}.',
+  'I scheduled the weekly sync, {h} dials in.',
+  'I am hosting the review meeting and {h} joins.',
+  '{H} joins the meeting which I organised.',
+];
+const SPEAKERS: readonly { text: string; homing: 'online' | 'onPremises'; location: 'customerNetwork' | 'internet' }[] = [
+  { text: "Hybrid. I'm homed Online and at my desk in the office.", homing: 'online', location: 'customerNetwork' },
+  { text: 'Hybrid env, I am still on the on-prem pool, working from home without VPN.', homing: 'onPremises', location: 'internet' },
+  { text: "We're hybrid and I am on the Online side; today I'm in the office.", homing: 'online', location: 'customerNetwork' },
+];
+
+const GUESTS = HOSTS.filter((host) => host.name !== 'the plant manager');
+
+export function speakerHostGrid(): Probe[] {
+  return product<unknown>([SPEAKERS, SPEAKER_WAYS, GUESTS]).map((row) => {
+    const [speaker, way, host] = row as [(typeof SPEAKERS)[number], string, Host];
+    const said = way.replace('{H}', cap(host.name)).replace('{h}', host.name).replace('{P}', host.pronoun === 'he' ? 'him' : 'her');
+    return {
+      text: `${speaker.text} ${said} Which path does my media take?`,
+      slots: { deployment: 'hybrid', homing: speaker.homing, location: speaker.location, callType: 'conference', organizer: speaker.homing },
+      intents: ['ask'],
+    };
+  });
+}
+
+export function speakerCallGrid(): Probe[] {
+  return product<unknown>([SPEAKERS, GUESTS]).map((row) => {
+    const [speaker, host] = row as [(typeof SPEAKERS)[number], Host];
+    return {
+      text: `${speaker.text} I scheduled a Skype call with ${host.name} for 3pm. Which path does my media take?`,
+      slots: { deployment: 'hybrid', homing: speaker.homing, location: speaker.location, callType: 'peerToPeer' },
+      intents: ['ask'],
+    };
+  });
+}
+
+// Another organization hosts on its own servers, named by any word ("a university's own Skype server", "that firm's
+// own on-premises servers"): the organizer is another company.
+const ORGANIZATIONS: readonly string[] = ['a university', 'an external law firm', 'the auditors', 'Fabrikam', 'a partner agency', 'the ministry'];
+const OWN_SERVER_WAYS: readonly string[] = [
+  "I join a meeting hosted on {o}'s own Skype server.",
+  "I join a meeting of {o}; it runs on {o2}'s own on-premises SfB servers.",
+  "I join a webinar hosted by {o} on that organisation's own servers, not in Office 365.",
+];
+
+export function otherHostGrid(): Probe[] {
+  return product<unknown>([FRAMES, OWN_SERVER_WAYS, ORGANIZATIONS]).map((row) => {
+    const [frame, way, organization] = row as [(typeof FRAMES)[number], string, string];
+    const said = way.replace('{o}', organization).replace('{o2}', organization.replace(/^(a|an) /, 'the '));
+    return { text: `${frame.text} ${said} Which path does my media take?`, slots: { ...frame.slots, callType: 'conference', organizer: 'otherCompany' }, intents: ['ask'] };
+  });
+}
+
+/** "I call X, who is hosted on the on-prem pool": a passive hosting verb says where X is homed; X hosts nothing. */
+export function hostedOnPoolGrid(): Probe[] {
+  return GUESTS.map((host) => ({
+    text: `${FRAMES[0].text} I call ${host.name}, who is hosted on the on-prem pool. Which path does my media take?`,
+    slots: { ...FRAMES[0].slots, callType: 'peerToPeer', peerHoming: 'onPremises' },
+    // Where X is homed is not read yet (asked back); any other reading is wrong.
+    optional: ['peerHoming'],
+    intents: ['ask'],
+  }));
 }

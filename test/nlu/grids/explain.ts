@@ -61,6 +61,15 @@ const FORMS_EN = [
   'Long time lurker. Can anybody describe {T} in one or two sentences?',
   'what is {T} for, when someone joins a meeting from a hotel?',
   'why do we even need {T}? what is it for?',
+  // Round 8: a term asked beside a scenario or an observed path (onboarding, forum, quiz, non-native, Slack).
+  "quick q for my onboarding: what's {T} and why does it matter for a call between two home users?",
+  'Quiz question: which statement best describes {T}?',
+  'Kindly explain the function of {T}. Our setup is hybrid with ER, for my understanding only.',
+  'can someone ELI5 where {T} fits in when I call a colleague from home?',
+  'Sorry for my English. What is the meaning of {T}?',
+  'which role plays {T} for the media of a meeting?',
+  'Assume a user joins from a hotel: what is {T} responsible for there?',
+  'trying to understand {T} before my CCNA-ish interview tomorrow, what is it in one line?',
 ];
 
 const TERMS_ZH: Terms = [
@@ -106,7 +115,28 @@ const FORMS_ZH = [
   '誰可以介紹一下{T}',
   '主管開會一直提到「{T}」，自從上了 ER 之後就常聽到，那是什麼意思？',
   '設計文件裡寫了{T}，這是啥？',
+  // Round 8: a term asked beside a scenario or an observed path (新人、論壇、考題、語音輸入沒標點、台式句尾).
+  '新人報到第一週，想問{T}是什麼？跟在家打給同事有關係嗎？',
+  '考古題：下列何者最能描述{T}？',
+  '請問各位大大，{T}是什麼？小弟剛接 MIS 還不太懂',
+  '{T}到底是幹嘛用的 跟 ExpressRoute 有什麼關係',
+  '主管問我{T}是什麼，我答不出來，可以用白話講一下嗎',
+  '想了解一下{T}的角色，例如兩個人都在家裡視訊的時候',
 ];
+
+/**
+ * A component asked about beside a path someone saw ("why would media ever go over the Internet if we have ER? what
+ * does the Edge even do?"): explained. Said of a term that is also a fact of a call ("what is ExpressRoute, is it
+ * involved?") the text reads as a triage question about that path (observations.ts), by design, so these forms take
+ * only the components.
+ */
+const COMPONENTS: ReadonlySet<string> = new Set(['edgeServer', 'ice', 'frontEnd', 'conferencingServer', 'qos', 'signalingVsMedia', 'segments', 'broadcast']);
+const OBSERVED_EN = [
+  'why would media ever go over the Internet if we have ER? what does {T} even do?',
+  "in yesterday's call the audio went over the internet even though we have ER. what is {T}, is it involved somehow?",
+];
+const OBSERVED_ZH = ['我們都有 ER 了為什麼媒體還會走網際網路？{T}到底在做什麼？', '{T}是負責什麼的啊？昨天開會的聲音好像繞到外網去了'];
+const components = (table: Terms): Terms => table.filter(([topic]) => COMPONENTS.has(topic));
 
 /** Pairs asked side by side: either term is the topic. */
 const PAIRS_EN: readonly (readonly [string, string, string, string])[] = [
@@ -115,16 +145,24 @@ const PAIRS_EN: readonly (readonly [string, string, string, string])[] = [
   ['expressRoute', 'ExpressRoute', 'internet', 'the plain Internet'],
   ['cloudConnector', 'Cloud Connector', 'hybrid', 'a hybrid deployment'],
   ['signalingVsMedia', 'signaling', 'signalingVsMedia', 'media'],
+  ['microsoftNetwork', 'the Microsoft network segment', 'expressRoute', 'ExpressRoute'],
 ];
-const COMPARE_EN = ["what's the difference between {A} and {B}?", '{A} vs {B} - how are they different?', 'how is {A} different from {B}'];
+const COMPARE_EN = [
+  "what's the difference between {A} and {B}?",
+  '{A} vs {B} - how are they different?',
+  'how is {A} different from {B}',
+  // Round 8: one term asked as if it were part of the other.
+  "what actually is {A} vs {B}? isn't {B} part of {A}?",
+];
 const PAIRS_ZH: readonly (readonly [string, string, string, string])[] = [
   ['edgeServer', 'Edge Server', 'frontEnd', '前端伺服器'],
   ['online', 'Online', 'hybrid', '混合式部署'],
   ['expressRoute', 'ExpressRoute', 'internet', '一般網際網路'],
   ['cloudConnector', 'CCE', 'hybrid', 'Hybrid'],
   ['signalingVsMedia', '訊號', 'signalingVsMedia', '媒體'],
+  ['microsoftNetwork', 'Microsoft 網路區段', 'expressRoute', 'ExpressRoute'],
 ];
-const COMPARE_ZH = ['{A}跟{B}差在哪？', '{A}和{B}有什麼不一樣', '{A} 與 {B} 的差別是什麼'];
+const COMPARE_ZH = ['{A}跟{B}差在哪？', '{A}和{B}有什麼不一樣', '{A} 與 {B} 的差別是什麼', '{A}跟{B}到底差在哪 {B}不就是{A}的一部分嗎'];
 
 function terms(table: Terms, forms: readonly string[]): Probe[] {
   return table.flatMap(([topic, names]) =>
@@ -134,9 +172,9 @@ function terms(table: Terms, forms: readonly string[]): Probe[] {
 
 function pairs(table: typeof PAIRS_EN, forms: readonly string[]): Probe[] {
   return table.flatMap(([a, nameA, b, nameB]) =>
-    forms.map((form) => ({ text: form.replace('{A}', nameA).replace('{B}', nameB), intents: ['explain' as const], topics: [a, b] })),
+    forms.map((form) => ({ text: form.replaceAll('{A}', nameA).replaceAll('{B}', nameB), intents: ['explain' as const], topics: [a, b] })),
   );
 }
 
-export const EXPLAIN_EN: readonly Probe[] = [...terms(TERMS_EN, FORMS_EN), ...pairs(PAIRS_EN, COMPARE_EN)];
-export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];
+export const EXPLAIN_EN: readonly Probe[] = [...terms(TERMS_EN, FORMS_EN), ...terms(components(TERMS_EN), OBSERVED_EN), ...pairs(PAIRS_EN, COMPARE_EN)];
+export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...terms(components(TERMS_ZH), OBSERVED_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];

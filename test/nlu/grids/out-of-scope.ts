@@ -35,6 +35,10 @@ const ASKS_EN = [
   'how do I move a user to another pool without losing their contacts',
   'can I bulk-assign meeting policies to 200 users at once',
   'where do I see how many minutes our users dialed out last month',
+  // Round 8: network engineers' chores that name peering, prefixes and edge devices but ask no call's path.
+  'which BGP community tags the Office 365 prefixes on Microsoft peering, we need it for the route filter',
+  'can someone share the route filters for our edge routers on the ER circuit',
+  'what VLAN should the new conference room phones go in',
 ];
 
 const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];
