@@ -111,6 +111,8 @@ class PartyReader {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
+    // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
+    if (statement.kind === 'company' && this.writerIs(index)) return { strength: 0, ignored: true };
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
@@ -182,6 +184,14 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the item at `index` follows "是" said of the writer ("我們是", "我們公司是", "我是"). */
+  private writerIs(index: number): boolean {
+    const copula = previousIndex(this.items, index, isFiller);
+    if (!isMarker(this.items[copula], 'copula')) return false;
+    const subject = this.items[previousIndex(this.items, copula, isFiller)];
+    return subject?.kind === 'mention' && subject.concept.kind === 'party' && (subject.concept.role === 'user' || subject.concept.role === 'all');
   }
 
   /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */

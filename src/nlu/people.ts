@@ -503,8 +503,8 @@ export class People {
     if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const after = this.items[nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true)];
-    // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
-    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
+    // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
+    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
