@@ -953,6 +953,20 @@ function ourOwn(items: readonly Item[], index: number): boolean {
   return true;
 }
 
+/**
+ * "主辦人是業務部經理", "organizer 是美國分公司的 VP": the person a word for the organizer is said to be, in its clause
+ * (none when nobody is named there).
+ */
+function namedOrganizer(items: readonly Item[], people: People): number[] {
+  for (const anchor of people.anchors.values()) {
+    if (anchor.kind !== 'organizer') continue;
+    const copula = nextIndex(items, anchor.index, isFiller);
+    if (!isMarker(items[copula], 'copula')) continue;
+    for (let k = copula + 1; k < items.length && !endsClause(items[k]); k++) if (people.anchors.get(k)?.kind === 'person') return [k];
+  }
+  return [];
+}
+
 export interface Parties {
   attributes: Attribute[];
   /** Someone other than the user takes part in the call: someone called, the other party named, or two people. */
@@ -1012,6 +1026,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
-  const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
+  const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
+  const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   return { attributes, internalOrganizer: ours && !theirs, otherParty: people.otherParty() };
 }
