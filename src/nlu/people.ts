@@ -117,6 +117,9 @@ export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事',
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** A forwarded mail's field for who sent it ("寄件者：小陳"). */
+const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
@@ -274,6 +277,8 @@ export class People {
       if (onePronoun || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
+    this.linkSenders();
+    for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
@@ -584,6 +589,39 @@ export class People {
         return;
       }
     }
+  }
+
+  /**
+   * "我帳號在地端，人都在台北辦公室", "我的帳號在機房，通話時人都在台南廠": "人都" after the speaker alone in the sentence
+   * (no one else named, no "跟" between) says where the speaker always is, not where both parties are; after a pair
+   * ("我跟同事通話時人都在辦公室") it stays both.
+   */
+  private markOneselfAlways(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'both' || surfaceOf(this.items[anchor.index]) !== '人都') return;
+    for (let k = anchor.index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      if (AND_WORDS.has(surfaceOf(this.items[k]) ?? '')) return;
+      const before = this.anchors.get(k);
+      if (before === undefined) continue;
+      if (before.kind === 'person' && before.role === 'user' && /^我(?!們)/.test(surfaceOf(this.items[k]) ?? '')) this.anchors.set(anchor.index, { ...anchor, role: 'user' });
+      return;
+    }
+  }
+
+  /**
+   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"): the "我" of a quoted message is its sender, whom the
+   * writer on top names when asking ("請問小陳這通的媒體走哪？"). The sender field's name stands for the first "我" after it.
+   */
+  private linkSenders(): void {
+    let sender: number | undefined;
+    this.items.forEach((item, index) => {
+      if (item.kind === 'word' && SENDER_LABELS.has(item.key) && this.items[index + 1]?.kind === 'break') {
+        const named = this.anchors.get(index + 2);
+        sender = named?.kind === 'person' && named.role === 'generic' ? index + 2 : undefined;
+      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && surfaceOf(item) === '我') {
+        this.sameAs.set(sender, index);
+        sender = undefined;
+      }
+    });
   }
 
   /**
