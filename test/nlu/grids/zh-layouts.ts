@@ -1,0 +1,153 @@
+// Chinese probe grids, round 8 (issue 15): who is who across the ways Taiwanese admins lay a question out (another
+// company named by a letter, forwarded mail with quoted senders, ticket fields, meeting minutes, numbered bullets),
+// "人都在" said by one speaker, and homing said of whom. Invented from how people write, not from any blind set.
+import { fill, part, product, type GridItem, type Part } from './grid';
+
+const IN = { location: 'customerNetwork' } as const;
+const OUT = { location: 'internet' } as const;
+const P2P = { callType: 'peerToPeer' } as const;
+const FED = { peer: 'federated', callType: 'peerToPeer' } as const;
+
+/** The user's own place, said first. */
+const MINE: readonly Part[] = [part('我在公司', IN), part('我在家沒連 VPN', OUT), part('我人在高雄分公司', IN), part('我在機場', OUT)];
+
+/**
+ * Another company's people, the company named by a letter or a placeholder ("A 公司", "XX公司", "C 集團"), or by a
+ * word for a company ("B 廠商", "代理商"): a 1:1 with them is federated.
+ */
+export function letterCompanyGrid(): GridItem[] {
+  const companies: readonly Part[] = [
+    part('A 公司的窗口'), part('A公司的PM'), part('B 公司的工程師'), part('XX公司的業務'), part('C 集團的採購'), part('D 企業的窗口'),
+    part('A 公司那邊的窗口'), part('B 廠商的窗口'), part('代理商的業務'), part('OOO 公司的 IT'),
+  ];
+  const calls = ['{0}，跟{1}一對一，媒體走哪？', '{0}，打給{1}，1:1 通話，訊號怎麼走？', '{0}要和{1}用 Skype 視訊一對一，路徑？', '{0}，找{1}一對一通話，signaling 走哪？'];
+  return product([MINE, companies, calls]).map(([me, who, call]) => fill(call, [me, who], FED));
+}
+
+/**
+ * Distractors for the letter rule: a company only named, whose people may be the ones asked about ("A 公司的使用者在
+ * 家" for a consultant helping A), and the writer's own company ("我們是 A 公司的員工", "我們是供应商"): nothing of the
+ * call's other party is read from them.
+ */
+export function ownCompanyGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const ours: readonly Part[] = [part('我們是 A 公司的員工'), part('我們是供應商'), part('我們公司是代理商'), part('我是 B 公司的 IT'), part('我們這邊是廠商')];
+  const peers: readonly Part[] = [part('在家', { peer: 'internet' }), part('在總部', { peer: 'customerNetwork' }), part('在飯店沒開 VPN', { peer: 'internet' })];
+  for (const [who, place] of product([ours, peers])) {
+    items.push(fill('{0}，我在公司跟同事一對一，同事{1}，媒體走哪？', [who, place], { ...IN, ...P2P }));
+  }
+  const advised: readonly Part[] = [part('A 公司的使用者'), part('A公司的業務'), part('XX公司的員工')];
+  const places: readonly Part[] = [part('在家沒連 VPN', OUT), part('在辦公室', IN), part('在飯店', OUT)];
+  for (const [who, place] of product([advised, places])) {
+    items.push(fill('{0}{1}，打外線給客戶，媒體走哪？', [who, place], { callType: 'pstn' }));
+  }
+  return items;
+}
+
+/**
+ * Forwarded mail: the facts come from the quoted senders (their "我"), the question from the writer on top, who names
+ * the sender. Headers 「寄件者：」「寄件人：」「發件人：」, quote marks `>` and `>>`, an 「-----原始郵件-----」 line.
+ */
+export function forwardGrid(): GridItem[] {
+  const senders: readonly Part[] = [part('小陳'), part('林小姐'), part('Amy'), part('王大明')];
+  const headers = ['寄件者', '寄件人', '發件人'];
+  const facts: readonly Part[] = [
+    part('我在公司打外線，聲音斷斷續續', { ...IN, callType: 'pstn' }),
+    part('我在家沒連 VPN，打外線給客戶', { ...OUT, callType: 'pstn' }),
+    part('我在高雄分公司，跟在家的同事一對一', { ...IN, peer: 'internet', ...P2P }),
+    part('我在飯店，有連 VPN，加入主管開的會議', { ...IN, callType: 'conference' }),
+  ];
+  const homings: readonly Part[] = [part('帳號還在地端', { homing: 'onPremises' }), part('帳號已經搬到 Online', { homing: 'online' })];
+  const items: GridItem[] = [];
+  for (const [sender, header, fact, homing] of product([senders, headers.map((h) => part(h)), facts, homings])) {
+    const hybrid = { deployment: 'hybrid' } as const;
+    items.push(fill('各位好，\n> {1}：{0}\n> {2}\n>> {1}：主管\n>> {0}的{3}，我們是 hybrid\n請問{0}這通的媒體走哪？', [sender, header, fact, homing], hybrid));
+    items.push(fill('請協助確認下面這封，媒體走哪？\n-----原始郵件-----\n{1}：{0}\n主旨：Skype 問題\n{2}。我們是混合部署，我{3}。', [sender, header, fact, homing], hybrid));
+  }
+  return items;
+}
+
+/**
+ * Ticket fields (報修人 / 單位 / 地點 / 問題描述 / 處理紀錄), meeting minutes (與會 / 地點 / 主席 / 決議) and numbered
+ * bullets. A unit's site and the minutes' own room say nobody's place in the call.
+ */
+export function fieldGrid(): GridItem[] {
+  const reporters: readonly Part[] = [part('林小姐'), part('王小明'), part('陳經理')];
+  const units: readonly Part[] = [part('新竹廠 品保課'), part('台北總部 業務部'), part('高雄分公司')];
+  const wheres: readonly Part[] = [
+    part('在家（沒連 VPN）', OUT), part('在家，有連 VPN', IN), part('台北總部 8F', IN), part('出差中，飯店 Wi-Fi', OUT), part('3F 座席區', IN), part('機場貴賓室', OUT),
+  ];
+  const problems: readonly Part[] = [
+    part('打外線給客戶時聲音斷斷續續', { callType: 'pstn' }),
+    part('加入主管開的會議時畫面卡住，主管帳號在地端，我們是混合部署', { callType: 'conference', organizer: 'onPremises', deployment: 'hybrid' }),
+    part('跟 A 公司的窗口一對一時斷線', { ...FED }),
+  ];
+  const items: GridItem[] = [];
+  for (const [who, unit, where, problem] of product([reporters, units, wheres, problems])) {
+    items.push(fill('報修人：{0}\n單位：{1}\n地點：{2}\n問題描述：{3}\n處理紀錄：已重開電腦\n請問訊號跟媒體走哪？', [who, unit, where, problem]));
+  }
+  const rooms: readonly Part[] = [part('3F 大會議室'), part('總部 12 樓會議室'), part('線上')];
+  const attendees: readonly Part[] = [part('Amy'), part('小林'), part('阿哲')];
+  for (const [room, who, where] of product([rooms, attendees, wheres.slice(0, 2)])) {
+    items.push(
+      fill('會議紀錄\n與會：陳經理、{1}\n地點：{0}\n主席：陳經理\n決議：確認 {1} {2}加入陳經理開的 Skype 會議時，媒體的路徑\n陳經理帳號在 Online，我們全部都是 Online。', [room, who, where], {
+        callType: 'conference',
+        organizer: 'online',
+        deployment: 'online',
+      }),
+    );
+  }
+  const bullets: readonly Part[] = [part('我的帳號還在地端 pool', { homing: 'onPremises' }), part('帳號已經上雲了', { homing: 'online' })];
+  const here: readonly Part[] = [part('在家沒連 VPN', OUT), part('在高雄分公司', IN), part('在飯店有連 VPN', IN), part('在機場', OUT), part('在 3F 座席區', IN)];
+  for (const [homing, where] of product([bullets, here])) {
+    items.push(fill('1. 我們是 hybrid\n2. {0}\n3. 人{1}\n4. 要跟在家的同事一對一\n請問媒體走哪？', [homing, where], { deployment: 'hybrid', peer: 'internet', ...P2P }));
+    items.push(fill('環境：混合部署，{0}\n狀況：我{1}，打外線給客戶\n請問媒體會不會走 ER？', [homing, where], { deployment: 'hybrid', callType: 'pstn' }));
+  }
+  return items;
+}
+
+/**
+ * "人都在" after the speaker alone ("我帳號在地端，人都在台北辦公室"): where the speaker always is; the other party's
+ * place is not said. After a pair ("我跟同事通話時人都在辦公室") it is both parties'.
+ */
+export function oneSpeakerGrid(): GridItem[] {
+  const places: readonly Part[] = [part('台北辦公室', IN), part('公司', IN), part('台南廠的辦公室', IN), part('家裡', OUT)];
+  const selves: readonly Part[] = [part('我帳號在地端', { homing: 'onPremises' }), part('我的帳號在機房的 SfB Server 上', { homing: 'onPremises' }), part('我帳號在雲端', { homing: 'online' })];
+  const items: GridItem[] = [];
+  for (const [self, place] of product([selves, places])) {
+    const hybrid = { deployment: 'hybrid' } as const;
+    items.push(fill('混合部署，{0}，人都在{1}，跟同事一對一，媒體走哪？', [self, place], { ...hybrid, ...P2P }));
+    items.push(fill('混合部署，{0}，通話時人都在{1}。我跟主管 1:1 通話，媒體走哪？', [self, place], { ...hybrid, ...P2P }));
+    items.push(fill('混合部署，{0}，人都在{1}，打外線，媒體走哪？', [self, place], { ...hybrid, callType: 'pstn' }));
+    const both = { peer: place.slots!.location, ...P2P } as const;
+    items.push(fill('我跟同事通話時人都在{0}，一對一，媒體走哪？', [place], both));
+    items.push(fill('我和主管兩個人都在{0}，一對一，路徑？', [place], both));
+  }
+  return items;
+}
+
+/** Homing said of whom: the user's not yet moved, the other party's account, the organizer moved to the cloud. */
+export function homingOfWhomGrid(): GridItem[] {
+  const mine: readonly Part[] = [
+    part('我還沒遷移', { homing: 'onPremises' }), part('我尚未遷移', { homing: 'onPremises' }), part('我還沒上雲', { homing: 'onPremises' }),
+    part('我的帳號還在地端', { homing: 'onPremises' }), part('我已經搬到雲端了', { homing: 'online' }), part('我的帳號已移轉至 Online', { homing: 'online' }),
+  ];
+  const theirs: readonly Part[] = [
+    part('他的帳號還在地端', { peerHoming: 'onPremises' }), part('他還沒遷移', { peerHoming: 'onPremises' }), part('他已經搬到雲端', { peerHoming: 'online' }),
+  ];
+  const hosts: readonly Part[] = [
+    part('主辦人已經搬到雲端', { organizer: 'online' }), part('主辦人還沒遷移', { organizer: 'onPremises' }), part('主管帳號還在地端', { organizer: 'onPremises' }),
+  ];
+  const items: GridItem[] = [];
+  const hybrid = { deployment: 'hybrid' } as const;
+  for (const [me, them] of product([mine, theirs])) {
+    items.push(fill('混合部署，我在公司，打給同事，{1}，{0}，媒體走哪？', [me, them], { ...hybrid, ...IN, ...P2P }));
+  }
+  for (const [me, host] of product([mine, hosts])) {
+    items.push(fill('混合部署，{1}，我在公司加入他的會議，{0}，媒體走哪？', [me, host], { ...hybrid, ...IN, callType: 'conference' }));
+  }
+  // "還沒遷移到 Teams" says nothing of where Skype accounts are homed.
+  for (const me of mine) items.push(fill('我們還沒遷移到 Teams。混合部署，{0}，在公司打外線，媒體走哪？', [me], { ...hybrid, ...IN, callType: 'pstn' }));
+  items.push(fill('我們還沒遷移到 Teams，我在公司打外線，媒體走哪？', [], { ...IN, callType: 'pstn' }));
+  return items;
+}
