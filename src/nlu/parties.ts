@@ -113,6 +113,10 @@ class PartyReader {
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
     // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
     if (statement.kind === 'company' && this.writerIs(index)) return { strength: 0, ignored: true };
+    // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
+    if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
+      return { strength: 0, ignored: true };
+    }
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
@@ -136,6 +140,8 @@ class PartyReader {
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.notCallersField(index, statement)) return { strength: 0, ignored: true };
+    // "帳號在院內地端", "帳號均位於院內地端伺服器": where an account is kept is its homing, nobody's place.
+    if (statement.kind === 'place' && this.accountsPlace(index)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -157,6 +163,9 @@ class PartyReader {
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
+    // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
+    if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
@@ -175,7 +184,7 @@ class PartyReader {
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
       if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
-      if (!earlier || this.inRelativeClause(earlier)) continue;
+      if (!earlier || this.inRelativeClause(earlier) || (statement.kind === 'place' && this.organizationAside(earlier, index))) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
     // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
@@ -185,6 +194,47 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
+  private trafficGoesTo(index: number): boolean {
+    let going = false;
+    for (let k = index - 1; k >= 0 && k >= index - GOING_REACH; k--) {
+      const item = this.items[k];
+      if (endsClause(item) || this.anchors.has(k) || kindOf(item) === 'call' || kindOf(item) === 'callType') return false;
+      if (kindOf(item) === 'traffic') return going;
+      if ([...(surfaceOf(item) ?? '')].some((c) => GOING.has(c))) going = true;
+    }
+    return false;
+  }
+
+  /** Whether the place at `index` is the start of a team's name ("院區資訊組", "總部資訊處"): a word for a team ends it. */
+  private namesUnit(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && k <= index + UNIT_NAME_WORDS; k++) {
+      const item = this.items[k];
+      if (item.kind !== 'word' || item.script !== 'han') return false;
+      if (UNIT_ENDS.has(item.key)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the place at `index` says where an account is kept: after an account word and before a homing ("帳號在院內地端"). */
+  private accountsPlace(index: number): boolean {
+    if (kindOf(this.items[nextIndex(this.items, index, isFiller)]) !== 'homed') return false;
+    return ACCOUNT_PLACE.test(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''))]) ?? '');
+  }
+
+  /**
+   * "副院長帳號在地端（本院 hybrid），週六在家": the organization said in an aside that has closed before `index` ("本院",
+   * "our company") describes the deployment; a place after the aside goes on about the person before it.
+   */
+  private organizationAside(anchor: Anchor, index: number): boolean {
+    if (anchor.kind !== 'person' || anchor.role !== 'all' || !ORGANIZATION.test(surfaceOf(this.items[anchor.index]) ?? '')) return false;
+    for (let k = anchor.index + 1; k < index; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.paren === 'close' || item.strong)) return item.paren === 'close';
+    }
+    return false;
   }
 
   /** Whether the item at `index` follows "是" said of the writer ("我們是", "我們公司是", "我是"). */
@@ -666,6 +716,20 @@ const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where',
  * who files for the user), but in meeting minutes it is the minutes' room, and its "線上" is no one's homing.
  */
 const PLACE_LABELS: ReadonlySet<string> = new Set([...FIELD_LABELS, '地點', '位置', '所在地', '所在位置']);
+/** Words for our organization as a whole ("本院", "本公司", "我們公司"). */
+const ORGANIZATION = /^(本|我們)/;
+/** Characters of verbs of going ("回到", "繞去", "送到", "經過", "走"): after media or signaling, a place is where it goes. */
+const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進']);
+/** How many items back from a place the traffic going there may be named ("媒體會不會繞回到總部機房"). */
+const GOING_REACH = 6;
+/** Characters that end the name of a team ("資訊組", "品保課", "資訊處"): a place before them names the team. */
+const UNIT_ENDS: ReadonlySet<string> = new Set(['組', '課', '處', '科', '股']);
+/** How many characters a team's name may have between the place and its last ("院區" + "資 訊 組"). */
+const UNIT_NAME_WORDS = 4;
+/** Words that ask someone to do something ("請廠商說明"): the company after them is addressed, not called. */
+const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
+/** Words for an account, or an account and where it is ("帳號", "帳號在", "帳戶"): a place after them is the account's. */
+const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Labels of a ticket's field for whose unit someone is ("單位：新竹廠 品保課"): the unit's site is no place said of a call. */
 const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', '所屬單位', 'department', 'dept']);
 /** Labels only meeting minutes have ("主席：", "決議："): their "地點：" is where the minutes' meeting sat. */

@@ -121,7 +121,7 @@ const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
-const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
@@ -1170,8 +1170,9 @@ export class People {
     } else if (second < 0 || endsClause(this.items[second])) {
       // "我 on-prem / 對方 Online / 都在 HQ": "都" opening a clause after the two parties were named is both of them.
       if (this.peopleBefore(index) >= 2) this.anchors.set(index, { index, kind: 'person', role: 'both' });
-    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z]/.test(surface)) {
-      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone.
+    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z均皆]/.test(surface)) {
+      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone (the formal "均", "皆" only pair
+      // two named people: "使用者皆為 Online ... 使用者於台中廠" goes on about one user).
       this.anchors.set(second, { index: second, kind: 'person', role: 'all' });
     }
   }
