@@ -1253,7 +1253,8 @@ export class People {
     const kind = kindOf(next);
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
-    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
+    // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
+    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
     // their side ("Ravi's meeting audio is fine" only describes it).
