@@ -4,7 +4,7 @@ import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
 import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
 import { alwaysGrid, homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
-import { fieldGrid, forwardGrid, homingOfWhomGrid, letterCompanyGrid, oneSpeakerGrid, ownCompanyGrid } from './grids/zh-layouts';
+import { destinationGrid, fieldGrid, forwardGrid, homingOfWhomGrid, letterCompanyGrid, officialLetterGrid, oneSpeakerGrid, ownCompanyGrid } from './grids/zh-layouts';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType'];
@@ -23,6 +23,8 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['ticket fields, minutes, bullets', fieldGrid, 0.9],
   ['one speaker (人都在)', oneSpeakerGrid, 0.9],
   ['homing of whom (還沒遷移)', homingOfWhomGrid, 0.9],
+  ['official letters (本院, 擬請廠商)', officialLetterGrid, 0.9],
+  ['where traffic goes (回到總部機房)', destinationGrid, 0.9],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

@@ -151,3 +151,55 @@ export function homingOfWhomGrid(): GridItem[] {
   items.push(fill('我們還沒遷移到 Teams，我在公司打外線，媒體走哪？', [], { ...IN, callType: 'pstn' }));
   return items;
 }
+
+/**
+ * Official letters and tickets (公文, 簽呈, SI replies): where an account is kept is its homing ("帳號在院內地端"), our
+ * organization in an aside ("（本院 hybrid）") takes no place, a vendor asked to explain ("擬請廠商說明") is nobody in the
+ * call, 均/皆 pair two people named with 與, a team's name ("院區資訊組") is no place.
+ */
+export function officialLetterGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const orgs = ['本院', '本府', '本公司', '我們公司'];
+  const titles: readonly Part[] = [part('副院長'), part('科長'), part('陳組長'), part('督導')];
+  const where: readonly Part[] = [part('週六在家、沒開 VPN', OUT), part('今天在家，沒連 VPN', OUT), part('人在院內辦公室', IN), part('在總部座位上', IN)];
+  const accountPlaces = ['院內地端', '公司地端的 pool 上', '機房地端'];
+  for (const [org, who, place, kept] of product([orgs.map((o) => part(o)), titles, where, accountPlaces.map((a) => part(a))])) {
+    items.push(
+      fill('{1}帳號在{3}（{0} hybrid），{2}，參加主任用地端帳號開的會。{1}那端會怎麼走？', [org, who, place, kept], {
+        homing: 'onPremises',
+        organizer: 'onPremises',
+        callType: 'conference',
+      }),
+    );
+  }
+  const asks = ['擬請廠商說明', '惠請供應商協助確認', '煩請代理商說明'];
+  const pairs: readonly [string, string][] = [['護理部督導', '藥劑科主任'], ['業務課長', '財務專員'], ['小林', '阿哲']];
+  const each = ['均', '皆'];
+  for (const [ask, [a, b], word] of product<unknown>([asks, pairs, each]) as [string, [string, string], string][]) {
+    items.push({
+      text: `主旨：本院商務用 Skype 採混合式部署，${ask}院內通話路徑。\n說明：\n一、${a}與${b}帳號${word}位於院內地端伺服器。\n二、二人於院內各自辦公室以電腦進行一對一通話。\n三、請問此通話之訊號與媒體是否會經過 ExpressRoute？`,
+      slots: { location: 'customerNetwork', peer: 'customerNetwork', homing: 'onPremises', peerHoming: 'onPremises', callType: 'peerToPeer' },
+    });
+  }
+  const units = ['院區資訊組', '總部資訊處', '台中廠品保課', '分公司總務股'];
+  for (const [unit, place] of product([units.map((u) => part(u)), where])) {
+    items.push(fill('{0}：使用者{1}，參加線上會議，媒體走哪？', [unit, place], { callType: 'conference' }));
+  }
+  return items;
+}
+
+/** Where media or signaling goes ("會回到總部機房嗎", "會不會繞去微軟機房") is part of the question: nobody's place or homing. */
+export function destinationGrid(): GridItem[] {
+  const traffic = ['媒體', '訊號', 'media', 'signaling', '大家的 media'];
+  const going = ['會回到', '會不會繞去', '會不會經過', '會不會送到', '是不是走'];
+  const places = ['總部機房', '地端機房', '微軟機房', '公司機房', '地端'];
+  const frames: readonly Part[] = [
+    part('CCE 架構打外線，{0}{1}{2}？', { callType: 'pstn' }),
+    part('開會的時候，{0}{1}{2}嗎？', { callType: 'conference' }),
+    part('{0}{1}{2}？', {}),
+  ];
+  return product<unknown>([traffic, going, places, frames]).map(([t, g, p, frame]) => {
+    const f = frame as Part;
+    return { text: f.text.replace('{0}', t as string).replace('{1}', g as string).replace('{2}', p as string), slots: f.slots ?? {} };
+  });
+}
