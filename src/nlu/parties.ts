@@ -172,6 +172,8 @@ class PartyReader {
     if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
+    // "與同棟 5 樓另一位同仁一對一": a place between "with" and the person called with is that person's.
+    if (statement.kind === 'place' && WITH_WORDS.has(before) && this.personCalledAfter(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
       const subject = this.subjectOf(index, statement);
       if (subject) return { anchor: subject, strength: 2 };
@@ -413,6 +415,18 @@ class PartyReader {
   }
 
   /** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
+  /** Whether the statement at `index` describes a person named right after it whom the call is with ("與同棟 5 樓另一位同仁一對一"). */
+  private personCalledAfter(index: number): boolean {
+    // "5 樓", "12 樓", "B 棟": numbers, letters and single characters of a floor or a building.
+    const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'word' && (x.key.length === 1 || /^\d/.test(x.key)));
+    let person = nextIndex(this.items, index, describing);
+    if (this.anchors.get(person)?.kind !== 'person') return false;
+    // "另一位 同仁": past the words naming the one person.
+    while (this.anchors.get(nextIndex(this.items, person, isFiller))?.kind === 'person') person = nextIndex(this.items, person, isFiller);
+    // "…同仁進行一對一視訊通話": past a verb of doing ("進行") the lexicon may leave as single characters.
+    return this.callsNext(nextIndex(this.items, person, (x) => x.kind === 'word' && x.script === 'han' && x.key.length === 1) - 1);
+  }
+
   private callsNext(index: number): boolean {
     const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
     return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
