@@ -21,7 +21,7 @@ export function letterCompanyGrid(): GridItem[] {
     part('A 公司那邊的窗口'), part('B 廠商的窗口'), part('代理商的業務'), part('OOO 公司的 IT'),
   ];
   const calls = ['{0}，跟{1}一對一，媒體走哪？', '{0}，打給{1}，1:1 通話，訊號怎麼走？', '{0}要和{1}用 Skype 視訊一對一，路徑？', '{0}，找{1}一對一通話，signaling 走哪？'];
-  return product([MINE, companies, calls]).map(([me, who, call]) => fill(call, [me, who], FED));
+  return product<unknown>([MINE, companies, calls]).map(([me, who, call]) => fill(call as string, [me as Part, who as Part], FED));
 }
 
 /**
@@ -202,4 +202,26 @@ export function destinationGrid(): GridItem[] {
     const f = frame as Part;
     return { text: f.text.replace('{0}', t as string).replace('{1}', g as string).replace('{2}', p as string), slots: f.slots ?? {} };
   });
+}
+
+/**
+ * A place between "與/跟" and the person the call is with ("與同棟 5 樓另一位同仁進行一對一視訊") is that person's; and a
+ * voice-typed question with no punctuation, where the one called comes right before the traffic asked about.
+ */
+export function withPlaceGrid(): GridItem[] {
+  const me: readonly Part[] = [part('我在公司', IN), part('本處科長於市府大樓辦公室座位上', IN), part('我在家沒開 VPN', OUT)];
+  const places: readonly Part[] = [part('同棟 5 樓', { peer: 'customerNetwork' }), part('隔壁棟', { peer: 'customerNetwork' }), part('同棟 12 樓', { peer: 'customerNetwork' })];
+  const who = ['另一位同仁', '同事', '王課長'];
+  const verbs = ['', '進行', '用 Skype '];
+  const items: GridItem[] = [];
+  for (const [self, place, person, verb] of product<unknown>([me, places, who, verbs]) as [Part, Part, string, string][]) {
+    items.push(fill(`{0}，與{1}${person}${verb}一對一視訊通話，媒體走哪？`, [self, place], P2P));
+  }
+  const voiced: readonly Part[] = [
+    part('混合部署的話帳號在線上的同事在家裡沒有VPN打外線給客戶訊號跟媒體是走網路嗎', { homing: 'online', ...OUT, callType: 'pstn', deployment: 'hybrid' }),
+    part('我在家沒開vpn打外線給廠商媒體會走er嗎', { ...OUT, callType: 'pstn' }),
+    part('混合部署我帳號還在地端人在公司撥外線給客戶訊號怎麼走', { homing: 'onPremises', ...IN, callType: 'pstn', deployment: 'hybrid' }),
+  ];
+  for (const v of voiced) items.push(fill('{0}', [v]));
+  return items;
 }
