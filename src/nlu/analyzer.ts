@@ -329,7 +329,7 @@ const isVerbConcept = (concept: Concept | undefined): boolean =>
   concept?.kind === 'firewall' || concept?.kind === 'negation' || (concept?.kind === 'cue' && VERB_CUES.has(concept.cue));
 
 /** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
-const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);
+const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師', '處', '課', '組', '股']);
 /** Prefixes of everyday Chinese names ("阿哲", "小陳", "老吳"): with one character the lexicon does not know, a name. */
 const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小', '老']);
 /** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */

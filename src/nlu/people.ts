@@ -692,7 +692,10 @@ export class People {
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
-    if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
+    // "召集人：品保處經理": a person already named by the words after it (see linkDescriber) is linked at its end.
+    const head = this.resolve(named).index;
+    if (head !== anchor.index) this.sameAs.set(head, anchor.index);
   }
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
