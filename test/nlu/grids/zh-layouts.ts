@@ -225,3 +225,16 @@ export function withPlaceGrid(): GridItem[] {
   for (const v of voiced) items.push(fill('{0}', [v]));
   return items;
 }
+
+/** Minutes' host field ("召集人：品保處經理（帳號在地端 pool）"): the host named with their team, homed in the aside. */
+export function minutesHostGrid(): GridItem[] {
+  const labels = ['召集人', '主持人', '主辦人'];
+  const hosts = ['品保處經理', '業務課長', '資訊組陳組長', '業務部林經理', '王副總'];
+  const homings: readonly Part[] = [part('帳號在地端 pool', { organizer: 'onPremises' }), part('Online 帳號', { organizer: 'online' }), part('帳號還在地端', { organizer: 'onPremises' })];
+  const joins: readonly Part[] = [part('我在公司用筆電加入這場會', IN), part('我在家沒連 VPN 加入這場會', OUT), part('Ryan 在廠內用筆電加入這場會', IN)];
+  const items: GridItem[] = [];
+  for (const [label, host, homing, join] of product<unknown>([labels, hosts, homings, joins]) as [string, string, Part, Part][]) {
+    items.push(fill(`與會：研發處、品保處三人\n${label}：${host}（{0}）\n問題：{1}，訊號和媒體各走哪？（我們是混合式部署）`, [homing, join], { callType: 'conference' }));
+  }
+  return items;
+}
