@@ -124,6 +124,10 @@ class PartyReader {
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
+    // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
+    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.people.organizers.has(target)) {
+      return { strength: 0, ignored: true };
+    }
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);

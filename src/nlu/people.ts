@@ -676,7 +676,10 @@ export class People {
 
   /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
   private clauseSubject(index: number): Anchor | undefined {
-    for (let k = clauseStart(this.items, index); k < index; k++) {
+    // "PM Jessica（帳號 Online）今晚在家用自己家裡的網路": a clause right after an aside goes on from before it.
+    const start = clauseStart(this.items, index);
+    const aside = this.beforeAside(start);
+    for (let k = aside === start ? start : clauseStart(this.items, aside); k < index; k++) {
       const anchor = this.anchors.get(k);
       if (anchor?.kind === 'person' && anchor.role !== 'all' && anchor.role !== 'both') return anchor;
     }
