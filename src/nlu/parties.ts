@@ -144,7 +144,7 @@ class PartyReader {
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.notCallersField(index, statement)) return { strength: 0, ignored: true };
-    // "帳號在院內地端", "帳號均位於院內地端伺服器": where an account is kept is its homing, nobody's place.
+    // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
     if (statement.kind === 'place' && this.accountsPlace(index)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
@@ -224,9 +224,8 @@ class PartyReader {
     return false;
   }
 
-  /** Whether the place at `index` says where an account is kept: after an account word and before a homing ("帳號在院內地端"). */
+  /** Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端", "帳號在公司"). */
   private accountsPlace(index: number): boolean {
-    if (kindOf(this.items[nextIndex(this.items, index, isFiller)]) !== 'homed') return false;
     return ACCOUNT_PLACE.test(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''))]) ?? '');
   }
 
