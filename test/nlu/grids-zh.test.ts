@@ -4,7 +4,7 @@ import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
 import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
 import { alwaysGrid, homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
-import { destinationGrid, fieldGrid, forwardGrid, homingOfWhomGrid, letterCompanyGrid, minutesHostGrid, officialLetterGrid, oneSpeakerGrid, ownCompanyGrid, withPlaceGrid } from './grids/zh-layouts';
+import { destinationGrid, fieldGrid, forwardGrid, homingOfWhomGrid, hostsPlaceGrid, letterCompanyGrid, locationVoicesGrid, minutesHostGrid, officialLetterGrid, oneSpeakerGrid, ownCompanyGrid, withPlaceGrid } from './grids/zh-layouts';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType'];
@@ -27,6 +27,8 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['where traffic goes (回到總部機房)', destinationGrid, 0.9],
   ['with a place and a person (與同棟 5 樓同仁), voice input', withPlaceGrid, 0.9],
   ['minutes host field (召集人：品保處經理（…）)', minutesHostGrid, 0.88],
+  ["the host's place, 自己 after an aside", hostsPlaceGrid, 0.9],
+  ["the user's place in round 8's voices", locationVoicesGrid, 0.9],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

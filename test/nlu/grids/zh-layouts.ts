@@ -238,3 +238,57 @@ export function minutesHostGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Where the host is, said right before them ("參加美國總部同事開的會"), is nobody's place in the call; "自己" in a clause
+ * right after an aside ("PM Jessica（帳號 Online）今晚在家用自己家裡的網路") is the person before the aside.
+ */
+export function hostsPlaceGrid(): GridItem[] {
+  const who = ['PM Jessica', '業務經理', '小林'];
+  const homings: readonly Part[] = [part('帳號 Online', { homing: 'online' }), part('地端帳號', { homing: 'onPremises' })];
+  const nights: readonly Part[] = [part('今晚在家用自己家裡的網路', OUT), part('今天在辦公室用自己的筆電', IN), part('出差中用自己的手機熱點', OUT)];
+  const hosts: readonly Part[] = [part('美國總部同事在 Online 開的 meeting', { organizer: 'online' }), part('總部主管開的會（主管帳號在地端）', { organizer: 'onPremises' }), part('台中廠廠長召開的會議，廠長帳號在 Online', { organizer: 'online' })];
+  const items: GridItem[] = [];
+  for (const [person, homing, night, host] of product<unknown>([who, homings, nights, hosts]) as [string, Part, Part, Part][]) {
+    items.push(fill(`我們是混合式部署。${person}（{0}）{1}，參加{2}。他的訊號跟媒體會怎麼走？`, [homing, night, host], { callType: 'conference' }));
+  }
+  return items;
+}
+
+/**
+ * The user's place in round 8's voices: (1) a place outside our network said beside words of our network (本公司,
+ * 本院, 帳號在公司, 公司網路 as where traffic goes, a VPN off or dropped, another day at the office, working for the
+ * office from home): internet or nothing, never our network; (2) places as open classes from official letters, forums
+ * and non-technical staff, said before the person, after, or in a 說明 line.
+ */
+export function locationVoicesGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const ours = ['本公司混合式部署，', '本院 hybrid，', '我們公司全部都在 Online，', ''];
+  const beside: readonly string[] = [
+    '我帳號在公司，人在家沒開 VPN',
+    '我平常在公司，今天在家沒連 VPN',
+    '我昨天在公司，今天在家，沒開 VPN',
+    '我下週才會進公司，現在在家沒連 VPN',
+    '我在家幫公司加班，VPN 斷線了',
+    '我人在宿舍，公司 VPN 沒開',
+    '我在飯店，VPN 一直斷線',
+    '我在家，媒體會不會走公司網路？我沒開 VPN',
+  ];
+  const calls: readonly Part[] = [part('打外線給客戶', { callType: 'pstn' }), part('加入主管開的會', { callType: 'conference' })];
+  for (const [org, said, call] of product<unknown>([ours, beside, calls]) as [string, string, Part][]) {
+    // All Online, a meeting one of ours hosts is hosted Online.
+    const online = org.includes('Online') && call.slots?.callType === 'conference' ? { organizer: 'online' as const } : {};
+    items.push(fill(`${org}${said}，{0}，媒體走哪？`, [call], { ...OUT, ...online }));
+  }
+  const places: readonly Part[] = [
+    part('府內辦公室', IN), part('處內', IN), part('院內', IN), part('辦公大樓裡', IN), part('廠區', IN), part('門市', IN), part('據點', IN), part('公司內網', IN),
+    part('展場', OUT), part('路上', OUT), part('外面', OUT), part('客戶那邊駐點', OUT), part('家裡用光世代', OUT), part('外網', OUT),
+  ];
+  const who = ['科長', '副院長', '小弟', '業務'];
+  for (const [person, place] of product<unknown>([who, places]) as [string, Part][]) {
+    items.push(fill(`${person}在{0}，打外線，媒體走哪？`, [place], { callType: 'pstn' }));
+    items.push(fill(`請問各位大大，${person}今天在{0}，要打外線給客戶，媒體會走 ER 嗎`, [place], { callType: 'pstn' }));
+    items.push(fill(`說明：\n一、本府${person}於{0}撥打外線。\n二、請問媒體路徑。`, [part(place.text.replace(/^在/, ''), place.slots)], { callType: 'pstn' }));
+  }
+  return items;
+}
