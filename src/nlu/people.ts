@@ -696,8 +696,9 @@ export class People {
     const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
     if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
-    // "召集人：品保處經理": a person already named by the words after it (see linkDescriber) is linked at its end.
-    const head = this.resolve(named).index;
+    // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
+    // its end ("User: client user" keeps "client" as who the label names).
+    const head = this.chinese ? this.resolve(named).index : first;
     if (head !== anchor.index) this.sameAs.set(head, anchor.index);
   }
 
