@@ -213,11 +213,24 @@ export class Analyzer {
       // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
       const titled = meant?.kind === 'party' && meant.role === 'generic';
       // "Wendy in the office", "Luis at HQ": a name before a place said with where it is is a person's, not the place's.
-      const locative = kind === 'place' && LOCATIVE_START.has(tokens[i].key);
+      // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於".
+      const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_LOCATIVE.test(tokens[i].key));
       const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
+      const lettered = this.letterCompany(tokens, keys, i, items);
+      if (lettered) {
+        // "A 公司的窗口", "B 集團開的會", "XX公司那邊的人": a company named by a letter is another company; what follows
+        // the company word ("的", "那邊") is read on its own.
+        // The segmenter may keep "公司的" as one word: its "的" is still what owns the next.
+        const head = tokens[i].key.endsWith(POSSESSIVE) ? tokens[i].key.slice(0, -1) : tokens[i].key;
+        items.pop();
+        items.push({ kind: 'mention', id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept, surface: `${lettered} ${head}`, head });
+        if (head !== tokens[i].key) items.push({ kind: 'mention', id: FILLER, concept: this.concepts.get(FILLER) as Concept, surface: POSSESSIVE, head: POSSESSIVE });
+        i += 1;
+        continue;
+      }
       if (company) {
         // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
         items.splice(items.length - [...company].length, [...company].length);
@@ -241,6 +254,29 @@ export class Analyzer {
       i = end;
     }
     return items;
+  }
+
+  /**
+   * The letter naming a company ("A 公司", "XX公司", "OOO 集團") when token `i` is a word for a company right after a
+   * letter or a placeholder, and the text makes it another company: it hosts ("A 公司開的會", "B 集團辦的會議"), or
+   * its people or side are called ("跟 A 公司的窗口", "打給 XX公司那邊"). A company that is only named may be the one the
+   * writer advises ("A 公司的使用者在家") and stays as it is, as does the writer's own ("我們是 A 公司的員工").
+   */
+  private letterCompany(tokens: readonly Token[], keys: readonly string[], i: number, items: readonly Item[]): string | undefined {
+    const letter = tokens[i - 1];
+    const key = tokens[i].key;
+    const owned = key.endsWith(POSSESSIVE) && COMPANY_HEADS.has(key.slice(0, -1));
+    if (!(owned || COMPANY_HEADS.has(key)) || letter?.script !== 'latin' || !COMPANY_LETTERS.test(letter.key)) return undefined;
+    const last = items[items.length - 1];
+    const alone = last?.kind === 'word' ? last.key === letter.key : last?.kind === 'mention' && last.surface === letter.surface;
+    if (!alone) return undefined;
+    const name = letter.surface.toUpperCase();
+    const next = owned ? [] : this.phrasesAt(keys, i + 1).map(([, id]) => this.concepts.get(id));
+    if (next.some((c) => c?.kind === 'hostedMeeting' || (c?.kind === 'marker' && c.marker === 'hosted'))) return name;
+    const before = items[items.length - 2];
+    const called = before?.kind === 'mention' ? before.concept.kind === 'call' || CALLED_AFTER.has(before.surface) : before?.kind === 'word' && CALLED_AFTER.has(before.key);
+    const side = owned || keys[i + 1] === POSSESSIVE || next.some((c) => c?.kind === 'cue' && c.cue === 'perspective');
+    return called && side ? name : undefined;
   }
 
   /** Whether a phrase for what something would do to a call starts at token `at` (see isVerbConcept). */
@@ -299,7 +335,7 @@ const isVerbConcept = (concept: Concept | undefined): boolean =>
   concept?.kind === 'firewall' || concept?.kind === 'negation' || (concept?.kind === 'cue' && VERB_CUES.has(concept.cue));
 
 /** Characters that end a title ("稽核員", "組長", "藥劑師"): after a person word, part of it. */
-const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師']);
+const TITLE_SUFFIXES: ReadonlySet<string> = new Set(['員', '長', '師', '處', '課', '組', '股']);
 /** Prefixes of everyday Chinese names ("阿哲", "小陳", "老吳"): with one character the lexicon does not know, a name. */
 const NAME_PREFIXES: ReadonlySet<string> = new Set(['阿', '小', '老']);
 /** Characters of place names that are also words ("臺中", "內湖", "南港"): still part of the name before a place. */
@@ -314,8 +350,15 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+/** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
+const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
+const POSSESSIVE = '的';
+/** Words after which a company's people are the ones called ("跟 A 公司的窗口"). */
+const CALLED_AFTER: ReadonlySet<string> = new Set(['跟', '和', '與', '給', '找']);
 /** English prepositions that say where someone is: a place phrase opening with one takes no proper name in front. */
 const LOCATIVE_START: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'to', 'insid', 'inside']);
+/** Chinese words that open a place phrase with where someone is ("在家", "於總部"). */
+const CHINESE_LOCATIVE = /^[在於]/;
 /** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
 const PLACE_NAME_LENGTH = 4;
 

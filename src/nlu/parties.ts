@@ -111,6 +111,12 @@ class PartyReader {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
+    // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
+    if (statement.kind === 'company' && this.writerIs(index)) return { strength: 0, ignored: true };
+    // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
+    if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
+      return { strength: 0, ignored: true };
+    }
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
@@ -118,6 +124,10 @@ class PartyReader {
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
+    // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
+    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.people.organizers.has(target)) {
+      return { strength: 0, ignored: true };
+    }
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
@@ -133,6 +143,9 @@ class PartyReader {
     if (statement.kind === 'place' && this.managed(index)) return { strength: 0, ignored: true };
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
+    if ((statement.kind === 'place' || statement.kind === 'homed') && this.notCallersField(index, statement)) return { strength: 0, ignored: true };
+    // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
+    if (statement.kind === 'place' && this.accountsPlace(index)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -154,12 +167,17 @@ class PartyReader {
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
+    // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
+    if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
+    // "與同棟 5 樓另一位同仁一對一": a place between "with" and the person called with is that person's.
+    if (statement.kind === 'place' && WITH_WORDS.has(before) && this.personCalledAfter(index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
       const subject = this.subjectOf(index, statement);
       if (subject) return { anchor: subject, strength: 2 };
@@ -172,7 +190,7 @@ class PartyReader {
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
       if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
-      if (!earlier || this.inRelativeClause(earlier)) continue;
+      if (!earlier || this.inRelativeClause(earlier) || (statement.kind === 'place' && this.organizationAside(earlier, index))) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
     // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
@@ -182,6 +200,54 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
+  private trafficGoesTo(index: number): boolean {
+    let going = false;
+    for (let k = index - 1; k >= 0 && k >= index - GOING_REACH; k--) {
+      const item = this.items[k];
+      if (endsClause(item) || this.anchors.has(k) || kindOf(item) === 'call' || kindOf(item) === 'callType') return false;
+      if (kindOf(item) === 'traffic') return going;
+      if ([...(surfaceOf(item) ?? '')].some((c) => GOING.has(c))) going = true;
+    }
+    return false;
+  }
+
+  /** Whether the place at `index` is the start of a team's name ("院區資訊組", "總部資訊處"): a word for a team ends it. */
+  private namesUnit(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && k <= index + UNIT_NAME_WORDS; k++) {
+      const item = this.items[k];
+      if (item.kind !== 'word' || item.script !== 'han') return false;
+      if (UNIT_ENDS.has(item.key)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端", "帳號在公司"). */
+  private accountsPlace(index: number): boolean {
+    return ACCOUNT_PLACE.test(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''))]) ?? '');
+  }
+
+  /**
+   * "副院長帳號在地端（本院 hybrid），週六在家": the organization said in an aside that has closed before `index` ("本院",
+   * "our company") describes the deployment; a place after the aside goes on about the person before it.
+   */
+  private organizationAside(anchor: Anchor, index: number): boolean {
+    if (anchor.kind !== 'person' || anchor.role !== 'all' || !ORGANIZATION.test(surfaceOf(this.items[anchor.index]) ?? '')) return false;
+    for (let k = anchor.index + 1; k < index; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && (item.paren === 'close' || item.strong)) return item.paren === 'close';
+    }
+    return false;
+  }
+
+  /** Whether the item at `index` follows "是" said of the writer ("我們是", "我們公司是", "我是"). */
+  private writerIs(index: number): boolean {
+    const copula = previousIndex(this.items, index, isFiller);
+    if (!isMarker(this.items[copula], 'copula')) return false;
+    const subject = this.items[previousIndex(this.items, copula, isFiller)];
+    return subject?.kind === 'mention' && subject.concept.kind === 'party' && (subject.concept.role === 'user' || subject.concept.role === 'all');
   }
 
   /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
@@ -312,6 +378,30 @@ class PartyReader {
     return undefined;
   }
 
+  /**
+   * Whether the place at `index` opens a field that says no one's place in the call: a unit ("單位：新竹廠 品保課"), or
+   * meeting minutes' own "地點：3F 大會議室" (the minutes have a chair or resolutions); a "where" field's "線上" ("地點：
+   * 線上") is a meeting held online, no one's homing.
+   */
+  private notCallersField(index: number, statement: Statement): boolean {
+    const label = this.fieldLabel(index);
+    if (label === undefined) return false;
+    if (statement.kind === 'homed') return PLACE_LABELS.has(label);
+    if (UNIT_LABELS.has(label)) return true;
+    return PLACE_LABELS.has(label) && this.items.some((item, k) => MINUTES_LABELS.has(surfaceOf(item) ?? '') && this.fieldLabel(k + 2) === surfaceOf(item));
+  }
+
+  /** The label of the field whose value has `index` in its first words ("地點：在家", "地點：3F 大會議室"), at a line's start past a bullet. */
+  private fieldLabel(index: number): string | undefined {
+    let at = index - 1;
+    while (at >= 0 && at >= index - FIELD_WORDS && this.items[at].kind !== 'break') at--;
+    const colon = this.items[at];
+    if (colon?.kind !== 'break' || colon.strong || colon.paren !== undefined) return undefined;
+    const label = surfaceOf(this.items[at - 1]);
+    const opens = previousIndex(this.items, at - 1, (item) => (item.kind === 'break' && !item.strong) || (item.kind === 'word' && !/[a-z0-9]/.test(item.key)));
+    return label !== undefined && (opens < 0 || endsSentence(this.items[opens])) ? label : undefined;
+  }
+
   /** How many different people the sentence names up to `index`. */
   private peopleBefore(index: number): number {
     const people = new Set<number>();
@@ -328,6 +418,18 @@ class PartyReader {
   }
 
   /** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
+  /** Whether the statement at `index` describes a person named right after it whom the call is with ("與同棟 5 樓另一位同仁一對一"). */
+  private personCalledAfter(index: number): boolean {
+    // "5 樓", "12 樓", "B 棟": numbers, letters and single characters of a floor or a building.
+    const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'word' && (x.key.length === 1 || /^\d/.test(x.key)));
+    let person = nextIndex(this.items, index, describing);
+    if (this.anchors.get(person)?.kind !== 'person') return false;
+    // "另一位 同仁": past the words naming the one person.
+    while (this.anchors.get(nextIndex(this.items, person, isFiller))?.kind === 'person') person = nextIndex(this.items, person, isFiller);
+    // "…同仁進行一對一視訊通話": past a verb of doing ("進行") the lexicon may leave as single characters.
+    return this.callsNext(nextIndex(this.items, person, (x) => x.kind === 'word' && x.script === 'han' && x.key.length === 1) - 1);
+  }
+
   private callsNext(index: number): boolean {
     const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
     return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
@@ -626,6 +728,31 @@ const MANAGING: ReadonlySet<string> = new Set([
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
 const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
+/**
+ * A Chinese ticket's field for where ("地點：在家"): not tied to the reporter named above it (報修人 is often the agent
+ * who files for the user), but in meeting minutes it is the minutes' room, and its "線上" is no one's homing.
+ */
+const PLACE_LABELS: ReadonlySet<string> = new Set([...FIELD_LABELS, '地點', '位置', '所在地', '所在位置']);
+/** Words for our organization as a whole ("本院", "本公司", "我們公司"). */
+const ORGANIZATION = /^(本|我們)/;
+/** Characters of verbs of going ("回到", "繞去", "送到", "經過", "走"): after media or signaling, a place is where it goes. */
+const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進']);
+/** How many items back from a place the traffic going there may be named ("媒體會不會繞回到總部機房"). */
+const GOING_REACH = 6;
+/** Characters that end the name of a team ("資訊組", "品保課", "資訊處"): a place before them names the team. */
+const UNIT_ENDS: ReadonlySet<string> = new Set(['組', '課', '處', '科', '股']);
+/** How many characters a team's name may have between the place and its last ("院區" + "資 訊 組"). */
+const UNIT_NAME_WORDS = 4;
+/** Words that ask someone to do something ("請廠商說明"): the company after them is addressed, not called. */
+const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
+/** Words for an account, or an account and where it is ("帳號", "帳號在", "帳戶"): a place after them is the account's. */
+const ACCOUNT_PLACE = /^帳[號戶]/;
+/** Labels of a ticket's field for whose unit someone is ("單位：新竹廠 品保課"): the unit's site is no place said of a call. */
+const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', '所屬單位', 'department', 'dept']);
+/** Labels only meeting minutes have ("主席：", "決議："): their "地點：" is where the minutes' meeting sat. */
+/** How many words of a field's value may stand before a place in it ("地點：3F 大會議室"). */
+const FIELD_WORDS = 3;
+const MINUTES_LABELS: ReadonlySet<string> = new Set(['主席', '決議', '出席', '出席者', '出席人員', '與會者', '記錄人', '紀錄人']);
 
 /**
  * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
@@ -943,6 +1070,20 @@ function ourOwn(items: readonly Item[], index: number): boolean {
   return true;
 }
 
+/**
+ * "主辦人是業務部經理", "organizer 是美國分公司的 VP": the person a word for the organizer is said to be, in its clause
+ * (none when nobody is named there).
+ */
+function namedOrganizer(items: readonly Item[], people: People): number[] {
+  for (const anchor of people.anchors.values()) {
+    if (anchor.kind !== 'organizer') continue;
+    const copula = nextIndex(items, anchor.index, isFiller);
+    if (!isMarker(items[copula], 'copula')) continue;
+    for (let k = copula + 1; k < items.length && !endsClause(items[k]); k++) if (people.anchors.get(k)?.kind === 'person') return [k];
+  }
+  return [];
+}
+
 export interface Parties {
   attributes: Attribute[];
   /** Someone other than the user takes part in the call: someone called, the other party named, or two people. */
@@ -1002,8 +1143,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
-  const ours = [...people.organizers].length > 0 && [...people.organizers].every((index) => ourOwn(items, index));
+  const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
+  const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   // "the meeting I booked": where the speaker is homed is where the host is homed.
-  const hosted = people.speakerHosts && people.organizers.size === 0 ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
-  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || (people.speakerHosts && people.organizers.size === 0)) && !theirs, otherParty: people.otherParty() };
+  const speakerHosts = people.speakerHosts && hosts.length === 0;
+  const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty() };
 }

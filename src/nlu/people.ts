@@ -132,8 +132,11 @@ export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事',
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** A forwarded mail's field for who sent it ("寄件者：小陳"). */
+const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
-const EACH_WORDS = new Set(['都', '都是', '也都', '全都', 'both', 'both of us', 'both of them']);
+const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
@@ -295,6 +298,8 @@ export class People {
       if (onePronoun || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
+    this.linkSenders();
+    for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
@@ -570,8 +575,8 @@ export class People {
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true);
     const after = this.items[afterName];
-    // "Wendy in the office", "Luis at HQ": where someone is, said after their name, is no word for what the name names.
-    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:in|at|from|on) /.test(surfaceOf(after) ?? '');
+    // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
+    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
@@ -655,6 +660,39 @@ export class People {
   }
 
   /**
+   * "我帳號在地端，人都在台北辦公室", "我的帳號在機房，通話時人都在台南廠": "人都" after the speaker alone in the sentence
+   * (no one else named, no "跟" between) says where the speaker always is, not where both parties are; after a pair
+   * ("我跟同事通話時人都在辦公室") it stays both.
+   */
+  private markOneselfAlways(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'both' || surfaceOf(this.items[anchor.index]) !== '人都') return;
+    for (let k = anchor.index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      if (AND_WORDS.has(surfaceOf(this.items[k]) ?? '')) return;
+      const before = this.anchors.get(k);
+      if (before === undefined) continue;
+      if (before.kind === 'person' && before.role === 'user' && /^我(?!們)/.test(surfaceOf(this.items[k]) ?? '')) this.anchors.set(anchor.index, { ...anchor, role: 'user' });
+      return;
+    }
+  }
+
+  /**
+   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"): the "我" of a quoted message is its sender, whom the
+   * writer on top names when asking ("請問小陳這通的媒體走哪？"). The sender field's name stands for the first "我" after it.
+   */
+  private linkSenders(): void {
+    let sender: number | undefined;
+    this.items.forEach((item, index) => {
+      if (item.kind === 'word' && SENDER_LABELS.has(item.key) && this.items[index + 1]?.kind === 'break') {
+        const named = this.anchors.get(index + 2);
+        sender = named?.kind === 'person' && named.role === 'generic' ? index + 2 : undefined;
+      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && surfaceOf(item) === '我') {
+        this.sameAs.set(sender, index);
+        sender = undefined;
+      }
+    });
+  }
+
+  /**
    * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
    * place own it; someone else is there, they are no party of their own.
    */
@@ -706,7 +744,10 @@ export class People {
 
   /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
   private clauseSubject(index: number): Anchor | undefined {
-    for (let k = clauseStart(this.items, index); k < index; k++) {
+    // "PM Jessica（帳號 Online）今晚在家用自己家裡的網路": a clause right after an aside goes on from before it.
+    const start = clauseStart(this.items, index);
+    const aside = this.beforeAside(start);
+    for (let k = aside === start ? start : clauseStart(this.items, aside); k < index; k++) {
       const anchor = this.anchors.get(k);
       if (anchor?.kind === 'person' && anchor.role !== 'all' && anchor.role !== 'both') return anchor;
     }
@@ -722,7 +763,11 @@ export class People {
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
-    if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
+    // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
+    // its end ("User: client user" keeps "client" as who the label names).
+    const head = this.chinese ? this.resolve(named).index : first;
+    if (head !== anchor.index) this.sameAs.set(head, anchor.index);
   }
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
@@ -1263,8 +1308,9 @@ export class People {
     } else if (second < 0 || endsClause(this.items[second])) {
       // "我 on-prem / 對方 Online / 都在 HQ": "都" opening a clause after the two parties were named is both of them.
       if (this.peopleBefore(index) >= 2) this.anchors.set(index, { index, kind: 'person', role: 'both' });
-    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z]/.test(surface)) {
-      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone.
+    } else if (this.anchors.get(second)?.role === 'generic' && GENERIC_NOUNS.has(surfaceOf(this.items[second]) ?? '') && !/^[a-z均皆]/.test(surface)) {
+      // "使用者都在 Online", "員工都是雲端帳號": a noun for anyone, then "都", is everyone (the formal "均", "皆" only pair
+      // two named people: "使用者皆為 Online ... 使用者於台中廠" goes on about one user).
       this.anchors.set(second, { index: second, kind: 'person', role: 'all' });
     }
   }
@@ -1345,7 +1391,8 @@ export class People {
     const kind = kindOf(next);
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
-    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? ''));
+    // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
+    if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
     // their side ("Ravi's meeting audio is fine" only describes it).

@@ -611,7 +611,8 @@ function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
  * Words that put what their clause says in the past or in the usual case ("平常在公司", "原本在地端", "之前在公司"); not
  * "上個月", "去年": with a move ("上個月搬到 Online") they say what is so now.
  */
-const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次']);
+// Another day ahead as well ("我下週才會進公司，現在在家"): it too gives way to what is said of now.
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次', '下週', '下禮拜', '下星期', '下個月', '明天', '之後']);
 
 /**
  * English words that put their clause in the past, the usual case or a hypothesis ("last week she was in the office",

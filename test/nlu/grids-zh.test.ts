@@ -4,6 +4,7 @@ import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
 import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
 import { alwaysGrid, homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
+import { destinationGrid, fieldGrid, forwardGrid, homingOfWhomGrid, hostsPlaceGrid, letterCompanyGrid, locationVoicesGrid, minutesHostGrid, officialLetterGrid, oneSpeakerGrid, ownCompanyGrid, withPlaceGrid } from './grids/zh-layouts';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType'];
@@ -16,6 +17,18 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['peer', peerGrid, 0.95],
   ['typos', typoGrid, 0.98],
   ['always (我都在)', alwaysGrid, 0.98],
+  ['letter companies (A 公司的窗口)', letterCompanyGrid, 0.9],
+  ['own company (我們是 A 公司)', ownCompanyGrid, 0.9],
+  ['forwarded mail (寄件者)', forwardGrid, 0.9],
+  ['ticket fields, minutes, bullets', fieldGrid, 0.9],
+  ['one speaker (人都在)', oneSpeakerGrid, 0.9],
+  ['homing of whom (還沒遷移)', homingOfWhomGrid, 0.9],
+  ['official letters (本院, 擬請廠商)', officialLetterGrid, 0.9],
+  ['where traffic goes (回到總部機房)', destinationGrid, 0.9],
+  ['with a place and a person (與同棟 5 樓同仁), voice input', withPlaceGrid, 0.9],
+  ['minutes host field (召集人：品保處經理（…）)', minutesHostGrid, 0.88],
+  ["the host's place, 自己 after an aside", hostsPlaceGrid, 0.9],
+  ["the user's place in round 8's voices", locationVoicesGrid, 0.9],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

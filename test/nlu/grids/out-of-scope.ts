@@ -83,6 +83,24 @@ const ASKS_ZH = [
   '視訊會議室的電視螢幕沒畫面',
   '出差的時候手機漫遊費怎麼報帳',
   '信箱容量滿了要怎麼辦',
+  // Round 8: the question names where someone is and a call or a meeting, and asks about money, devices, data plans,
+  // client features, dialing or privacy: no path.
+  '出差時在高鐵上用手機熱點開會很吃流量，公司有補助嗎',
+  '我在家開 Skype 會議，筆電風扇一直很吵，是不是該換電腦',
+  '在公司打外線是不是要先撥 9',
+  '在飯店加入會議一直斷，要不要改辦吃到飽的上網方案',
+  '在客戶那邊開會，投影機接不上筆電怎麼辦',
+  '在辦公室跟同事一對一視訊，對話可以存下來嗎',
+  '總部大會議室要開 Skype 會議，喇叭要跟誰借',
+  '在家連 VPN 開會，公司看得到我的瀏覽紀錄嗎',
+  '在星巴克用 Skype 開會會不會被竊聽',
+  '在家打外線時，來電顯示可以設定成公司總機嗎',
+  '分公司要導入 Skype 會議室系統，預算大概要抓多少',
+  '國外出差用 Skype 打回台灣市話的費率怎麼算',
+  'ExpressRoute 的帳單是照流量計費還是月租',
+  '在家用 VPN 開會很卡，要怎麼測網速',
+  '加入 Skype 會議時要怎麼靜音自己',
+  'Skype for Business Online 什麼時候停止服務，要轉 Teams 嗎',
 ];
 
 const FRAMES_ZH = [
