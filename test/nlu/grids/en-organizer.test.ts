@@ -43,11 +43,11 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
     expect(s.right / s.size).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('reads nothing wrong but where a host is not read as hosting (J.K., Frau Weber at a sentence start: to go to 0)', () => {
-    // 48 after round 7's merge: initials are a person now (nlu11), but the dot after "J.K." ends the sentence before
-    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; "Frau Weber" at a
-    // sentence start is not read as a name.
-    expect(s.wrong).toBeLessThanOrEqual(48);
+  it('reads nothing wrong but where a host is not read as hosting (Frau Weber at a sentence start: to go to 0)', () => {
+    // 48 after round 7's merge: the dot after "J.K." ended the sentence before "runs the call" / "scheduled", so the host
+    // was read as called. Round 8: initials are one name and their dot ends no sentence (text.ts): 12, "Frau Weber"
+    // at a sentence start and "the director of IT, whose account ..., runs the call" read as called.
+    expect(s.wrong).toBeLessThanOrEqual(12);
   });
 });
 
