@@ -112,6 +112,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 /** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
 const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
+/** What is done to software, as keys: "reinstalled the client", "updated the client" (no person). */
+const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'uninstal', 'updat', 'upgrad', 'restart', 'relaunch', 'launch', 'reset', 'patch', 'repair']);
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
@@ -348,9 +350,14 @@ export class People {
     return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
   }
 
-  /** "from the Skype client", "the Lync client": a client after the product's name is the software, no person. */
+  /**
+   * "from the Skype client", "the Lync client": a client after the product's name is the software, no person; so is a
+   * client something is in or done to ("no errors in the client", "we reinstalled the client").
+   */
   private namesSoftware(item: Item, index: number): boolean {
-    return kindOf(item) === 'party' && item.kind === 'mention' && /^(?:the )?client$/.test(item.surface) && SOFTWARE_NAMES.test(surfaceOf(this.items[index - 1]) ?? '');
+    if (kindOf(item) !== 'party' || item.kind !== 'mention' || !/^(?:the )?client$/.test(item.surface)) return false;
+    const before = surfaceOf(this.items[index - 1]) ?? '';
+    return SOFTWARE_NAMES.test(before) || (before === 'the' && (surfaceOf(this.items[index - 2]) === 'in' || SOFTWARE_VERBS.has(surfaceOf(this.items[index - 2]) ?? '')));
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -511,12 +518,15 @@ export class People {
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
-    return !initial || this.personFollows(index + 1);
+    // "Rajesh Kumar in accounts dials ...": what follows the whole name.
+    return !initial || this.personFollows(nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true));
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
   private personFollows(start: number): boolean {
     if (this.framesAPerson(start)) return true;
+    // "Dana Whitfield from Comms dials ...": a department after "from" comes before what is said of them.
+    if (surfaceOf(this.items[start]) === 'from' && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }
@@ -525,8 +535,9 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
-    // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
-    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
+    // "Marco from sales, working from home, rings ...", "Priya, on home broadband, dials": what is said of them in an
+    // apposition, past its fillers.
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
     if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
@@ -647,12 +658,14 @@ export class People {
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
-    const open = this.items[anchor.index + 1];
+    // "employee 40213 (Lena Park)": past the person's number.
+    const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
+    const open = this.items[anchor.index + (number ? 2 : 1)];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
-    const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
+    const first = nextIndex(this.items, anchor.index + (number ? 2 : 1), (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
     if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
   }
@@ -899,7 +912,8 @@ export class People {
     const label = colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
-    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)));
+    // "Affected user: receptionist": past a word that says which user.
+    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === 'affected');
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
   }
 
