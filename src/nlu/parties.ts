@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { HAN } from './text';
 
@@ -191,11 +191,21 @@ class PartyReader {
   private openingSubject(index: number): Anchor | undefined {
     const start = previousIndex(this.items, index, isFiller);
     if (start >= 0 && !endsSentence(this.items[start])) return undefined;
-    const comma = nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item));
-    const close = this.items[comma];
-    if (close?.kind !== 'break' || close.strong || close.paren !== undefined || close.quote) return undefined;
-    const anchor = this.anchors.get(nextIndex(this.items, comma, isFiller));
+    // "At home, not on the VPN, the affected user ...": past what else the opening says, with its commas.
+    const said = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'negation';
+    let comma = nextIndex(this.items, index, said);
+    if (!this.isComma(comma)) return undefined;
+    for (let next = nextIndex(this.items, comma, said); this.isComma(next); next = nextIndex(this.items, comma, said)) comma = next;
+    // Past a title or a word that says which user ("At home, Ms. Okafor ...", "the affected user").
+    let k = nextIndex(this.items, comma, isFiller);
+    if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
+    const anchor = this.anchors.get(k);
     return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  private isComma(k: number): boolean {
+    const item = this.items[k];
+    return item?.kind === 'break' && !item.strong && item.paren === undefined && !item.quote;
   }
 
   /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
@@ -567,13 +577,27 @@ class PartyReader {
 
   /** Whether the person at `index` joins or calls in their own clause, past an aside ("小王在公司打給同事", "使用者撥外線"). */
   private acts(index: number): boolean {
-    for (let k = this.people.afterAside(index) + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+    // "employee 40213 (Lena Park) makes PSTN calls": past the person's number, and out of the aside a name stands in.
+    const numbered = this.items[index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[index + 1]) ?? '');
+    let start = this.people.afterAside(numbered ? index + 1 : index) + 1;
+    while (this.items[start]?.kind === 'word' && (this.items[start] as Extract<Item, { kind: 'word' }>).name === true) start++;
+    const closing = this.items[start];
+    if (closing?.kind === 'break' && closing.paren === 'close') start++;
+    for (let k = start; k < this.items.length; k++) {
       const item = this.items[k];
-      if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
-      // "撥外線", "一對一": a call named by its type; a meeting word alone may name someone else's meeting.
-      if (item.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer')) return true;
+      // "Ms. Okafor is at home today and calls customers": a verb joined by "and", with no subject of its own, is theirs.
+      if (endsClause(item) && !(surfaceOf(item) === 'and' && this.callsAt(k + 1))) break;
+      if (this.callsAt(k)) return true;
     }
     return false;
+  }
+
+  /** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
+  private callsAt(k: number): boolean {
+    const item = this.items[k];
+    if (kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+    // A meeting word alone may name someone else's meeting.
+    return item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer');
   }
 
   /** Whether the person at `index` is a ticket's person field ("Caller: Dana", "- user: Tanaka-san"), or its label. */

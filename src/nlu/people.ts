@@ -161,7 +161,7 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Honorifics after a name ("Suzuki-san"). */
 const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
-const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
+export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
  * Contoso", "a Yealink": a person's name takes no article.
@@ -539,6 +539,8 @@ export class People {
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Novak makes PSTN calls", "Ortiz places outbound calls": a verb the vocabulary does not know, then the calls.
+    if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
     if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
     const partner = this.items[index + 1];
@@ -658,14 +660,16 @@ export class People {
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
-    // "employee 40213 (Lena Park)": past the person's number.
+    // "employee 40213 (Lena Park)", "Dana Whitfield (Comms)": past the person's number or the rest of their name.
     const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
-    const open = this.items[anchor.index + (number ? 2 : 1)];
+    let rest = anchor.index + (number ? 1 : 0);
+    while (!number && !this.anchors.has(rest + 1) && this.items[rest + 1]?.kind === 'word' && (this.items[rest + 1] as Extract<Item, { kind: 'word' }>).name === true) rest++;
+    const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
-    const first = nextIndex(this.items, anchor.index + (number ? 2 : 1), (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
+    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
     if (named?.kind === 'person' && named.role !== 'user' && named.role !== 'all') this.sameAs.set(first, anchor.index);
   }
