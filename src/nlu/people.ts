@@ -979,7 +979,9 @@ export class People {
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
     // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
     const english = /^[a-z]/.test(surface) && !this.chinese;
-    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
+    // "what are User A's paths": a letter after the noun names one person, as "the" does.
+    const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
+    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {

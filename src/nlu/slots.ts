@@ -517,7 +517,8 @@ function doubtedNetworks(items: readonly Item[]): number[] {
     return NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
   };
   return items.flatMap((item, index) => {
-    if (kindOf(item) === 'vpn' && saidToBePoor(items, index)) return [index];
+    // "VPN off cause it's slow": a VPN said to be off, for whatever reason, is off.
+    if (item.kind === 'mention' && item.concept.kind === 'vpn' && item.concept.connected && saidToBePoor(items, index)) return [index];
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
     const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));
