@@ -5,7 +5,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeSlotScore, recallOf, scoreSlots, wrongWith, type GridItem, type SlotGridScore } from './grid';
-import { narrativeDistractorGrid, narrativeGrid, peerNarrativeGrid } from './en-narrative';
+import { internetBesideOursGrid, narrativeDistractorGrid, narrativeGrid, peerNarrativeGrid } from './en-narrative';
 
 const recognizer = createRecognizer();
 const score = (name: string, items: readonly GridItem[]): SlotGridScore => {
@@ -89,5 +89,21 @@ describe('the other party in a sentence of their own (form x callee x place x ho
     // 10 now: a caller's place the vocabulary does not know ("Priya Shah is at hoem and rings a colleague. The person
     // she calls is in the building, already moved to SfB Online") gives the callee's place and homing to the caller.
     expect(s.wrong).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('an Internet place beside words of our network (the lead\'s round-8 class: internet or nothing, never ours)', () => {
+  const items = internetBesideOursGrid();
+  const s = score('internet beside ours', items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(1272);
+  });
+
+  it('reads the Internet (floor) and our network as seldom as now (ceiling, to go to 0)', () => {
+    // 57.6% read, 110 read as our network: mostly a ticket's "Location: home" beside notes that say a past office day
+    // or a manager in the office (85), "X's account is homed in the office pool" (27), "works for our Leeds office".
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.55);
+    expect(s.wrong).toBeLessThanOrEqual(110);
   });
 });

@@ -154,3 +154,34 @@ export function peerNarrativeGrid(): GridItem[] {
   });
   return items;
 }
+
+/**
+ * An Internet place said beside words of our network that are not where the person is: the company's name, someone
+ * else's office, an account "in the office", our network as where traffic goes, a VPN that is off, the office closed,
+ * a former or planned office day, working "for" the office. The reading is the Internet or nothing, never our network.
+ */
+export function internetBesideOursGrid(): GridItem[] {
+  const beside = [
+    (p: Person) => `${capitalize(p.full)} works for our Leeds office`,
+    (p: Person) => `${capitalize(p.full)}'s account is homed in the office pool`,
+    (p: Person) => `${capitalize(p.full)} usually sits in the office`,
+    (p: Person) => `${capitalize(p.full)} was in the office yesterday`,
+    (p: Person) => `${capitalize(p.full)} will be back in the office on Monday`,
+    (p: Person) => `${capitalize(p.full)} is from the Contoso head office team`,
+    (p: Person) => `the office is closed today and ${p.full} is out`,
+    (p: Person) => `${capitalize(p.full)}'s manager is in the office`,
+  ];
+  const outside = PLACES.filter((p) => p.value === 'internet' && !/VPN|vpn/.test(p.said));
+  const forms = [
+    (b: string, p: Person, pl: Place, n: number) => `${b}. Today ${p.pronoun} is ${pl.said}, VPN off, and ${nth(CALLS, n)}.`,
+    (b: string, p: Person, pl: Place, n: number) => `${capitalize(p.pronoun)} is ${pl.said} and ${nth(CALLS, n)}; ${b}.`,
+    (b: string, p: Person, pl: Place, n: number) => `Caller: ${p.field}\nLocation: ${pl.field}\nNotes: ${b}; ${p.pronoun} ${nth(CALLS, n)}.`,
+  ];
+  const items: GridItem[] = [];
+  product({ form: forms, place: outside, say: beside }).forEach(({ form, place, say }, n) => {
+    const who = nth(PEOPLE, n);
+    const text = `${nth(HEADERS, n)}${form === forms[2] ? '\n' : ' '}${form(say(who), who, place, n)}${form === forms[2] ? '\n' : ' '}${nth(QUESTIONS, n)}`;
+    items.push({ text, slots: { location: 'internet' }, tags: [who.tag, `beside:${beside.indexOf(say)}`, `form:${forms.indexOf(form)}`, `place:${place.said}`] });
+  });
+  return items;
+}
