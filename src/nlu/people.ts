@@ -112,6 +112,8 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 /** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
 const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
+/** A ticket's word for which user it is about ("the affected user", "Caller: affected user"), read as a cue. */
+const AFFECTED = 'affected';
 /** What is done to software, as keys: "reinstalled the client", "updated the client" (no person). */
 const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'uninstal', 'updat', 'upgrad', 'restart', 'relaunch', 'launch', 'reset', 'patch', 'repair']);
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
@@ -912,12 +914,12 @@ export class People {
    */
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant").
-    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin'));
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
     const label = colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
     // "Affected user: receptionist": past a word that says which user.
-    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === 'affected');
+    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
   }
 
@@ -969,7 +971,7 @@ export class People {
       else if (isStatement(item)) {
         determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
-      } else if (item.kind === 'word' && !isFunctionWord(item.key)) modifiers.push(item.key);
+      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) modifiers.push(word);
       else break;
       if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }

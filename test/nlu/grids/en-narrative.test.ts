@@ -29,7 +29,7 @@ describe('the narrative grid (layout x place x distractor, the person rotated)',
   it('reads where the person is, said sentences after they are introduced', () => {
     // On main 8769f75: 71.7% with 1076 wrong readings (J.K.'s dot ended the sentence; "Next week she will be ..." was
     // now; the writer's own place was the user's; "Working from home, X dials ..." and "Site: home / Affected user: X"
-    // were nobody's). 94.0% with 230 now.
+    // were nobody's). 94.0% with 225 now.
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -51,7 +51,8 @@ describe('the narrative grid (layout x place x distractor, the person rotated)',
     // be ..." where what is said of now is not read (a place the vocabulary does not know: "at hoem", "Location: car").
     expect(wrongWith(s, 'distractor:writer').length).toBeLessThanOrEqual(109);
     expect(wrongWith(s, 'distractor:earlier-person').length).toBeLessThanOrEqual(71);
-    expect(wrongWith(s, 'distractor:past').length + wrongWith(s, 'distractor:planned').length).toBeLessThanOrEqual(50);
+    // A ticket's "Location: train", "Location: 5G", "Location: car" is not read, so "Last week he was on the MPLS WAN" stands alone.
+    expect(wrongWith(s, 'distractor:past').length + wrongWith(s, 'distractor:planned').length).toBeLessThanOrEqual(51);
   });
 });
 
@@ -101,9 +102,10 @@ describe('an Internet place beside words of our network (the lead\'s round-8 cla
   });
 
   it('reads the Internet (floor) and our network as seldom as now (ceiling, to go to 0)', () => {
-    // 57.6% read, 110 read as our network: mostly a ticket's "Location: home" beside notes that say a past office day
-    // or a manager in the office (85), "X's account is homed in the office pool" (27), "works for our Leeds office".
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.55);
-    expect(s.wrong).toBeLessThanOrEqual(110);
+    // 57.6% read, 110 read as our network before "the affected user" in a ticket's notes was the one of its "Caller:"
+    // field; 58.8%, 81 now: a ticket's "Location: home" beside notes of a manager in the office, "X's account is homed
+    // in the office pool", "works for our Leeds office".
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.57);
+    expect(s.wrong).toBeLessThanOrEqual(81);
   });
 });
