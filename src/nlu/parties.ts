@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { HAN } from './text';
 
@@ -193,6 +193,9 @@ class PartyReader {
       if (!earlier || this.inRelativeClause(earlier) || (statement.kind === 'place' && this.organizationAside(earlier, index))) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
+    // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after it.
+    const subject = statement.kind === 'place' ? this.openingSubject(index) : undefined;
+    if (subject) return { anchor: subject, strength: 2 };
     // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
     // "地端帳號、人在辦公室，跟合作廠商 1:1" leave out who calls (the speaker); they do not describe the supplier.
     for (let k = index + 1; k < this.items.length && !this.endsDescription(this.items[k]); k++) {
@@ -248,6 +251,27 @@ class PartyReader {
     if (!isMarker(this.items[copula], 'copula')) return false;
     const subject = this.items[previousIndex(this.items, copula, isFiller)];
     return subject?.kind === 'mention' && subject.concept.kind === 'party' && (subject.concept.role === 'user' || subject.concept.role === 'all');
+  }
+
+  /** The person right after the comma that closes a place opening its sentence ("At home, my user rings ..."). */
+  private openingSubject(index: number): Anchor | undefined {
+    const start = previousIndex(this.items, index, isFiller);
+    if (start >= 0 && !endsSentence(this.items[start])) return undefined;
+    // "At home, not on the VPN, the affected user ...": past what else the opening says, with its commas.
+    const said = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'negation';
+    let comma = nextIndex(this.items, index, said);
+    if (!this.isComma(comma)) return undefined;
+    for (let next = nextIndex(this.items, comma, said); this.isComma(next); next = nextIndex(this.items, comma, said)) comma = next;
+    // Past a title or a word that says which user ("At home, Ms. Okafor ...", "the affected user").
+    let k = nextIndex(this.items, comma, isFiller);
+    if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
+    const anchor = this.anchors.get(k);
+    return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  private isComma(k: number): boolean {
+    const item = this.items[k];
+    return item?.kind === 'break' && !item.strong && item.paren === undefined && !item.quote;
   }
 
   /** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
@@ -374,6 +398,11 @@ class PartyReader {
     for (let k = label - 1; k >= 0; k--) {
       const anchor = this.fitting(statement, k);
       if (anchor?.kind === 'person') return { anchor, strength: 2 };
+    }
+    // "Site: WFH / Affected user: Tanaka-san": with nobody named before, the person field after it.
+    for (let k = index + 1; k < this.items.length && k <= index + FIELD_REACH; k++) {
+      const anchor = this.fitting(statement, k);
+      if (anchor?.kind === 'person' && this.personField(k)) return { anchor, strength: 2 };
     }
     return undefined;
   }
@@ -559,7 +588,25 @@ class PartyReader {
     // right before another person who calls or joins, is nobody in the call.
     const bystanders = all.filter((index) => this.describedBeside(index));
     for (const index of bystanders) roles.set(index, null);
-    const unassigned = all.filter((index) => !bystanders.includes(index));
+    let unassigned = all.filter((index) => !bystanders.includes(index));
+    // "Tom from IT, who is in the lab, asked me to post this. Rajesh dials a landline ... He is at home": in a call with
+    // no other party, of several people described the one who calls or joins is the user, the others beside the call.
+    const actors = noPeer && !perspective && unassigned.length >= 2 ? unassigned.filter((index) => this.actsAsAnyone(index)) : [];
+    if (actors.length === 1) {
+      for (const index of unassigned) if (index !== actors[0]) roles.set(index, null);
+      unassigned = actors;
+    }
+    // "The receptionist calls customers ... (I'm at the office myself)": in a call with no other party, a writer who
+    // neither calls nor joins, beside someone they describe who does, is beside the call: the one who acts is the user.
+    // So is one whose ticket names someone else in its person field ("- user: Tanaka-san / - where: home"). One who
+    // joins "too" joins beside the writer ("I sit in the office. My manager joins it too").
+    const speakers = [...roles.keys()].filter((index) => roles.get(index) === 'user');
+    const writerOnly = speakers.every((index) => WRITER_WORDS.has(surfaceOf(this.items[index]) ?? ''));
+    const actsAlone = (index: number) => this.actsAsAnyone(index) && !this.joinsToo(index);
+    if (noPeer && speakerHasStatements && writerOnly && !perspective && !this.speakerActs() && unassigned.some((index) => actsAlone(index) || this.personField(index))) {
+      for (const index of speakers) roles.set(index, null);
+      speakerHasStatements = false;
+    }
     // A call with no other party and several people described ("董事們有人在公司、有人在外面" joining a meeting):
     // nothing says which of them the question is about, so nothing said of them is the user's.
     // "主管在公司開會，我要參加", "老闆在飯店，要我加入他的會議": the speaker who joins or calls is the user, whatever
@@ -632,12 +679,50 @@ class PartyReader {
 
   /** Whether the person at `index` joins or calls in their own clause, past an aside ("小王在公司打給同事", "使用者撥外線"). */
   private acts(index: number): boolean {
-    for (let k = this.people.afterAside(index) + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+    // "employee 40213 (Lena Park) makes PSTN calls": past the person's number, and out of the aside a name stands in.
+    const numbered = this.items[index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[index + 1]) ?? '');
+    let start = this.people.afterAside(numbered ? index + 1 : index) + 1;
+    while (this.items[start]?.kind === 'word' && (this.items[start] as Extract<Item, { kind: 'word' }>).name === true) start++;
+    const closing = this.items[start];
+    if (closing?.kind === 'break' && closing.paren === 'close') start++;
+    for (let k = start; k < this.items.length; k++) {
       const item = this.items[k];
-      if (kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
-      // "撥外線", "一對一": a call named by its type; a meeting word alone may name someone else's meeting.
-      if (item.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer')) return true;
+      // "Ms. Okafor is at home today and calls customers": a verb joined by "and", with no subject of its own, is theirs.
+      if (endsClause(item) && !(surfaceOf(item) === 'and' && this.callsAt(k + 1))) break;
+      if (this.callsAt(k)) return true;
     }
+    return false;
+  }
+
+  /** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
+  private callsAt(k: number): boolean {
+    const item = this.items[k];
+    if (kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+    // A meeting word alone may name someone else's meeting.
+    return item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer');
+  }
+
+  /** Whether the person at `index` is a ticket's person field ("Caller: Dana", "- user: Tanaka-san"), or its label. */
+  private personField(index: number): boolean {
+    const label = this.anchors.get(index - 2)?.kind === 'person' && this.items[index - 1]?.kind === 'break' ? index - 2 : index;
+    const item = this.items[label];
+    const colon = this.items[label + 1];
+    const opens = previousIndex(this.items, label, (x) => x.kind === 'break' && !x.strong);
+    return kindOf(item) === 'party' && PERSON_FIELDS.has(surfaceOf(item) ?? '') && colon?.kind === 'break' && !colon.strong && colon.paren === undefined && (opens < 0 || endsSentence(this.items[opens]) || surfaceOf(this.items[opens]) === 'affected');
+  }
+
+  /** Whether a sentence about the person at `index` (or a word for them) says they act too ("joins it too", "also calls"). */
+  private joinsToo(index: number): boolean {
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || this.people.resolve(anchor).index !== index) continue;
+      for (let k = anchor.index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) if (ALSO_WORDS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** Whether the person at `index`, or a word that stands for them ("she"), joins or calls in their own clause. */
+  private actsAsAnyone(index: number): boolean {
+    for (const anchor of this.anchors.values()) if (anchor.kind === 'person' && this.people.resolve(anchor).index === index && this.acts(anchor.index)) return true;
     return false;
   }
 
@@ -725,6 +810,18 @@ const MANAGING: ReadonlySet<string> = new Set([
   'administer', 'administers', 'head', 'heads', 'look after', 'looks after', 'looking after',
   'charg', 'care of', 'responsible for', 'support', 'supports', 'maintain', 'maintains',
 ]);
+
+/** Words that say someone acts beside others ("joins it too", "also dials in", "as well"), as surfaces or keys. */
+const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'well']);
+
+/** The writer's words for themselves ("I", "me", "myself"); "the caller" is the user too, but no writer. */
+const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'myself', 'i am', "i'm"]);
+
+/** Person words that label a ticket's field for whom it is about ("Caller: Dana", "- user: me", "End user: Bob"). */
+const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user', 'requester', 'requestor']);
+
+/** How many items after a location field its person field may come ("Site: WFH / Affected user: Tanaka-san"). */
+const FIELD_REACH = 8;
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
 const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);

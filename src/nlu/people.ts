@@ -127,6 +127,10 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 /** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
 const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
+/** A ticket's word for which user it is about ("the affected user", "Caller: affected user"), read as a cue. */
+const AFFECTED = 'affected';
+/** What is done to software, as keys: "reinstalled the client", "updated the client" (no person). */
+const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'uninstal', 'updat', 'upgrad', 'restart', 'relaunch', 'launch', 'reset', 'patch', 'repair']);
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
@@ -181,7 +185,7 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Honorifics after a name ("Suzuki-san"). */
 const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
-const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
+export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
  * Contoso", "a Yealink": a person's name takes no article.
@@ -378,9 +382,14 @@ export class People {
     return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
   }
 
-  /** "from the Skype client", "the Lync client": a client after the product's name is the software, no person. */
+  /**
+   * "from the Skype client", "the Lync client": a client after the product's name is the software, no person; so is a
+   * client something is in or done to ("no errors in the client", "we reinstalled the client").
+   */
   private namesSoftware(item: Item, index: number): boolean {
-    return kindOf(item) === 'party' && item.kind === 'mention' && /^(?:the )?client$/.test(item.surface) && SOFTWARE_NAMES.test(surfaceOf(this.items[index - 1]) ?? '');
+    if (kindOf(item) !== 'party' || item.kind !== 'mention' || !/^(?:the )?client$/.test(item.surface)) return false;
+    const before = surfaceOf(this.items[index - 1]) ?? '';
+    return SOFTWARE_NAMES.test(before) || (before === 'the' && (surfaceOf(this.items[index - 2]) === 'in' || SOFTWARE_VERBS.has(surfaceOf(this.items[index - 2]) ?? '')));
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -583,13 +592,16 @@ export class People {
     const initial = before === undefined || endsSentence(before);
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
-    // "Frau Weber (she's on-prem) runs the call": what is said of a name of several words follows its last word.
+    // "Rajesh Kumar in accounts dials ...", "Frau Weber (she's on-prem) runs the call": what is said of a name of
+    // several words follows its last word.
     return !initial || this.personFollows(afterName);
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
   private personFollows(start: number): boolean {
     if (this.framesAPerson(start)) return true;
+    // "Dana Whitfield from Comms dials ...": a department after "from" comes before what is said of them.
+    if (surfaceOf(this.items[start]) === 'from' && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }
@@ -598,9 +610,12 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
-    // "Marco from sales, working from home, rings ...": what is said of them in an apposition.
-    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[index + 1]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
+    // "Marco from sales, working from home, rings ...", "Priya, on home broadband, dials": what is said of them in an
+    // apposition, past its fillers.
+    if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Novak makes PSTN calls", "Ortiz places outbound calls": a verb the vocabulary does not know, then the calls.
+    if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
     if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
     const partner = this.items[index + 1];
@@ -756,12 +771,16 @@ export class People {
 
   /** "主持人（我老闆）", "使用者（專案經理）": a person named first in an aside right after a person is that person. */
   private linkAside(anchor: Anchor): void {
-    const open = this.items[anchor.index + 1];
+    // "employee 40213 (Lena Park)", "Dana Whitfield (Comms)": past the person's number or the rest of their name.
+    const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
+    let rest = anchor.index + (number ? 1 : 0);
+    while (!number && !this.anchors.has(rest + 1) && this.items[rest + 1]?.kind === 'word' && (this.items[rest + 1] as Extract<Item, { kind: 'word' }>).name === true) rest++;
+    const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
-    const first = nextIndex(this.items, anchor.index + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
+    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
     const named = this.anchors.get(first);
     if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
@@ -1057,11 +1076,12 @@ export class People {
    */
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant").
-    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin'));
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
     const label = colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
-    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)));
+    // "Affected user: receptionist": past a word that says which user.
+    const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
   }
 
@@ -1113,7 +1133,7 @@ export class People {
       else if (isStatement(item)) {
         determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
-      } else if (item.kind === 'word' && !isFunctionWord(item.key)) modifiers.push(item.key);
+      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) modifiers.push(word);
       else break;
       if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }
@@ -1123,7 +1143,9 @@ export class People {
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
     // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
     const english = /^[a-z]/.test(surface) && !this.chinese;
-    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence) return;
+    // "what are User A's paths": a letter after the noun names one person, as "the" does.
+    const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
+    if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {

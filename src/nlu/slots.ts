@@ -523,7 +523,8 @@ function doubtedNetworks(items: readonly Item[]): number[] {
     return NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
   };
   return items.flatMap((item, index) => {
-    if (kindOf(item) === 'vpn' && saidToBePoor(items, index)) return [index];
+    // "VPN off cause it's slow": a VPN said to be off, for whatever reason, is off.
+    if (item.kind === 'mention' && item.concept.kind === 'vpn' && item.concept.connected && saidToBePoor(items, index)) return [index];
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
     const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));
@@ -622,6 +623,12 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常'
 const EARLIER_EN: ReadonlySet<string> = new Set(['usually', 'normally', 'typically', 'gener', 'generally', 'yesterday', 'last week', 'was', 'were', 'used', 'previous', 'previousli', 'earlier', 'otherwis']);
 const LAST_WORDS: ReadonlySet<string> = new Set(['month', 'time', 'year', 'night', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday']);
 /**
+ * English words that put their clause in a planned time ("next week she will be on the company network", "tomorrow
+ * he is in Leeds"): like the past, it gives way to what is said of the same person now, and said alone it stays (the
+ * planned call is the question). "will" after the place ("the user at home will call") says nothing of the place.
+ */
+const LATER_EN: ReadonlySet<string> = new Set(['next week', 'next month', 'tomorrow', 'will']);
+/**
  * Words that open a clause about another case, after a clause that says how that case goes ("it works fine when
  * she's in the office", "would it be different if he were at home"). Without such words before them ("if I'm at home
  * and call a colleague, ...") they open the very case asked about.
@@ -639,8 +646,11 @@ function anotherCase(items: readonly Item[], start: number): boolean {
 function earlierWord(items: readonly Item[], k: number): boolean {
   const surface = surfaceOf(items[k]) ?? '';
   if (EARLIER_WORDS.has(surface)) return surfaceOf(items[k + 1]) !== '就';
-  return EARLIER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+  return EARLIER_EN.has(surface) || LATER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
 }
+
+/** Verbs that set the time of what follows them, not of what came before ("she was at home", "he will call"). */
+const VERBS_OF_TIME: ReadonlySet<string> = new Set(['was', 'were', 'will']);
 
 /**
  * Whether the statement at `index` is said in a clause about before, usually or another case ("本來就在公司" is now:
@@ -651,7 +661,7 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
   if (anotherCase(items, start)) return true;
   for (let k = start; k < index; k++) if (earlierWord(items, k)) return true;
   // "she was at home last week", "(someone had the same from HQ last month)": said after the place, in its clause.
-  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) if (earlierWord(items, k) && surfaceOf(items[k]) !== 'was' && surfaceOf(items[k]) !== 'were') return true;
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) if (earlierWord(items, k) && !VERBS_OF_TIME.has(surfaceOf(items[k]) ?? '')) return true;
   return false;
 }
 

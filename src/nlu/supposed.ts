@@ -16,10 +16,12 @@ const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果',
 const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差嗎|一樣|一樣嗎|不一樣|不同|影響|有影響|差別|有關係)$/;
 
 /**
- * Saying someone could be anywhere: the places of their sentence are guesses. Matched on the sentence's words run
- * together, since the segmentation lexicon does not hold every such phrase ("任何地方" comes as single characters).
+ * Saying someone could be anywhere, or is somewhere only sometimes ("works from home sometimes, not sure where she
+ * was", "calling from home, sometimes through VPN, sometimes not"): the places of their sentence are guesses. Matched
+ * on the sentence's words run together, since the segmentation lexicon does not hold every such phrase ("任何地方"
+ * comes as single characters).
  */
-const ANYWHERE = /anywhere|任何地方|哪裡都有可能|到處跑|不一定在哪/;
+const ANYWHERE = /anywhere|sometimes|任何地方|哪裡都有可能|到處跑|不一定在哪/;
 
 /** English subjects before a subjunctive "were" ("if he were", "if I were"): a supposition whatever follows. */
 const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it']);
@@ -124,7 +126,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
     const weighs = (): boolean => (weighing ??= items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? '')));
     const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place');
     if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
-      for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place') supposed.add(k);
+      for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place' || kindOf(items[k]) === 'vpn') supposed.add(k);
     }
     for (let k = sentence; k < end; k++) {
       if (kindOf(items[k]) !== 'boundary' || !CONDITION_WORDS.has(surfaceOf(items[k]) ?? '')) continue;

@@ -11,6 +11,18 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
 const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*|'s(?![a-z0-9'])/iy;
 /** Titles whose abbreviating period ends no sentence ("Mr. Santos", "Dr. Lee", "bldg. 2"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'bldg', 'dept']);
+/**
+ * Capitalized words that open a sentence rather than go on with a name: "... hosted by J.K. She is at home" ends the
+ * sentence after "J.K.", "J.K. runs the call" and "A. Smith, who ..." do not.
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  ('i you he she it we they my our your his her their its the a an this that these those there here what which who whom ' +
+    'whose where when why how is are was were do does did can could will would should may might has have had any all ' +
+    'both each no not yes so but and or then also now today yesterday tomorrow please thanks thank hi hello if in on ' +
+    'at from for with after before since while meanwhile update edit ps btw').split(' '),
+);
+/** Words after which a capital letter and a dot are a name's initial ("from A. Smith", "by J. Park"), not a site's letter. */
+const BEFORE_INITIALS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'and', 'to', 'that', 'cc', 'for', 'of', 'calls', 'call', 'rings', 'ring']);
 /** Ends a sentence: what a party or a negation never reaches across. */
 const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 /** Ends a clause. */
@@ -31,8 +43,11 @@ const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const MAX_TEXT_LENGTH = 4000;
 
 export type RawToken =
-  /** `capitalized`: a capital and then only small letters ("Anil", "Mr"; not "PSTN", "SfB", "FortiClient"). */
-  | { kind: 'latin'; text: string; capitalized?: boolean }
+  /**
+   * `capitalized`: a capital and then only small letters ("Anil", "Mr"; not "PSTN", "SfB", "FortiClient"). `initials`:
+   * a name's initials, dots left out ("J.K." is "jk", capitalized: a name).
+   */
+  | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true }
   | { kind: 'han'; text: string }
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
 
@@ -124,6 +139,12 @@ export function splitText(text: string): RawToken[] {
       index += han.length;
       continue;
     }
+    const initials = isCapital(text.charCodeAt(index)) ? initialsAt(text, index, tokens) : undefined;
+    if (initials !== undefined) {
+      if (initials.token) tokens.push(initials.token);
+      index = initials.end;
+      continue;
+    }
     const word = matchAt(LATIN_WORD, text, index);
     if (word) {
       // "our US colleague", "the US office": "US" in capitals is the country, never the pronoun "us".
@@ -141,6 +162,10 @@ export function splitText(text: string): RawToken[] {
     }
     const previous = tokens[tokens.length - 1];
     if (text[index] === '.' && previous?.kind === 'latin' && ABBREVIATIONS.has(previous.text) && text[index - 1] !== ' ') {
+      index += 1;
+      continue;
+    }
+    if (text[index] === '.' && previous?.kind === 'latin' && previous.initials && !endsAfterInitials(text, index)) {
       index += 1;
       continue;
     }
@@ -169,4 +194,48 @@ export function splitText(text: string): RawToken[] {
     index += 1;
   }
   return tokens;
+}
+
+/**
+ * Two or more capitals with dots between ("J.K", "A.B.C"), or with spaced dots and one after the last ("J. K."): a
+ * name's initials, their last dot not taken. "A calls B. A's path?" and "... calls B. A is at home" are no initials.
+ */
+const INITIALS = /[A-Z](?:\.[A-Z])+(?![A-Za-z0-9'])|[A-Z](?:\. [A-Z])+(?=\.)/y;
+/** Capitals with dots that abbreviate a place or a word, not a name: kept as that word ("the U.S. office"). */
+const DOTTED_WORDS: ReadonlySet<string> = new Set(['us', 'uk', 'eu', 'uae', 'ps', 'nb', 'am', 'pm', 'hq', 'hr', 'it', 'qa', 'av', 'tv', 'er', 'pc']);
+
+const isCapital = (unit: number): boolean => unit >= 65 && unit <= 90;
+
+/**
+ * A name's initials at `index`, as one capitalized word ("J.K. runs the call": "jk", a name like any other), or a lone
+ * initial before a surname, left out ("A. Smith is at home" is "Smith is at home"); undefined when the capitals are
+ * something else (a word's start, "building C.", "the U.S. office" stays "us").
+ */
+function initialsAt(text: string, index: number, tokens: readonly RawToken[]): { token?: RawToken; end: number } | undefined {
+  if (/[A-Za-z0-9'.]/.test(text[index - 1] ?? '')) return undefined;
+  const dotted = matchAt(INITIALS, text, index);
+  if (dotted !== undefined) {
+    const letters = dotted.replace(/[. ]/g, '').toLowerCase();
+    const token: RawToken = DOTTED_WORDS.has(letters) ? { kind: 'latin', text: letters === 'us' ? 'usa' : letters } : { kind: 'latin', text: letters, capitalized: true, initials: true };
+    return { token, end: index + dotted.length };
+  }
+  // "A. Smith": one capital, its dot and a space, then a name where a name may stand.
+  if (text[index + 1] !== '.' || text[index + 2] !== ' ') return undefined;
+  const name = /^ +([A-Z][a-z]+)/.exec(text.slice(index + 2, index + 32))?.[1];
+  if (name === undefined || SENTENCE_OPENERS.has(name.toLowerCase())) return undefined;
+  const before = tokens[tokens.length - 1];
+  const nameMayStand = before === undefined || before.kind === 'break' || (before.kind === 'latin' && (before.capitalized === true || BEFORE_INITIALS.has(before.text)));
+  return nameMayStand ? { end: index + 2 } : undefined;
+}
+
+/**
+ * Whether the dot after initials ends the sentence: at a line's end, or before a word that opens one ("... hosted by
+ * J.K. She is at home"); "J.K. runs the call", "J.K., remote today," and "J.K. (he's on-prem)" go on.
+ */
+function endsAfterInitials(text: string, index: number): boolean {
+  let next = index + 1;
+  while (text[next] === ' ' || text[next] === '\t') next++;
+  if (next >= text.length || text[next] === '\n' || text[next] === '\r') return true;
+  const word = /^[A-Z][a-z']*/.exec(text.slice(next, next + 30))?.[0];
+  return word !== undefined && SENTENCE_OPENERS.has(word.toLowerCase());
 }

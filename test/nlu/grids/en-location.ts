@@ -52,7 +52,7 @@ export const WHO: readonly Who[] = [
   third('who:she-after-name', 'she', 'she', 'Dana (Finance)', 'Ticket from Dana in finance.'),
   third('who:honorific-san', 'Tanaka-san', 'he', 'Tanaka-san (Sales)'),
   third('who:honorific-ms', 'Ms. Weber from purchasing', 'she', 'Ms. Weber'),
-  third('who:initials', 'J.K.', 'he', 'J.K. (warehouse)'),
+  third('who:initials', 'J.K.', 'he', 'J.K. (logistics)'),
   third('who:site-lead', 'our site lead', 'she', 'site lead'),
   third('who:title-name', 'Mr. Okafor', 'he', 'Mr. Okafor, accounts'),
 ];

@@ -42,16 +42,14 @@ describe('the organizer in other voices (ticket fields, honorifics, non-native a
   it('reads who hosts and where they are homed', () => {
     // On main 5112012: 1802/4446 (40.5%), 484 wrong readings; 3724 (83.8%), 40 wrong after round 7; 4158 (93.5%) after
     // round 8 (a role noun the vocabulary does not know that hosts, "Frau Weber" opening a sentence, asides after a name
-    // of two words).
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.92);
+    // of two words); 4404 (99.1%) with initials one name whose dot ends no sentence (text.ts).
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('reads nothing wrong but where a host is not read as hosting (J.K.: to go to 0)', () => {
-    // 48 after round 7's merge: initials are a person now (nlu11), but the dot after "J.K." ends the sentence before
-    // "runs the call" / "scheduled", so the host is read as called (peerToPeer) instead of hosting; 28 in round 8
-    // ("Frau Weber" opening a sentence is a name; "the weekly call that J.K. ... scheduled": the meeting before).
-    expect(scored('organizer voices without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
-    expect(s.wrong).toBeLessThanOrEqual(28);
+  it('reads nothing wrong', () => {
+    // 48 after round 7's merge: the dot after "J.K." ended the sentence before "runs the call" / "scheduled", so the
+    // host was read as called; "Frau Weber" opening a sentence and "the director of IT, whose account ..." too.
+    expect(s.wrong).toBe(0);
   });
 });
 
@@ -64,14 +62,14 @@ describe('the organizer in round 8 voices (non-native, quiz scenario, Slack, dia
   });
 
   it('reads who hosts and where they are homed', () => {
-    // 2856/3276 (87.2%) with the vocabulary and people.ts before round 8's voices; 2980 (91.0%) after.
-    expect(s.right / s.size).toBeGreaterThanOrEqual(0.89);
+    // 2856/3276 (87.2%) with the vocabulary and people.ts before round 8's voices; 2980 (91.0%) after; 3178 (97.0%)
+    // with initials one name.
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('reads nothing wrong but where the dot of "J.K." ends the sentence (nlu14 fixes the dot: to go to 0)', () => {
-    // "J.K. (he's on-prem too) is host": the host is read as another party (peerHoming), 6 probes.
-    expect(scored('organizer round 8 without initials', probes.filter((probe) => !probe.text.includes('J.K.'))).wrong).toBe(0);
-    expect(s.wrong).toBeLessThanOrEqual(6);
+  it('reads nothing wrong', () => {
+    // "J.K. (he's on-prem too) is host" was read as another party (peerHoming) while the dot of "K." ended the sentence.
+    expect(s.wrong).toBe(0);
   });
 });
 
