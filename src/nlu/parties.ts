@@ -305,12 +305,24 @@ class PartyReader {
     return surfaceOf(this.items[k]) === '我';
   }
 
-  /** Whether the place at `index` stands between the person at `k`, who hosts, and the hosting ("主管在飯店開的會"). */
+  /**
+   * Whether the place at `index` is where the person at `k`, who hosts, is: between them and the hosting ("主管在飯店開的
+   * 會"), or in a relative clause right after them ("set up by Ravi, who sits in the London office").
+   */
   private hostsClause(statement: Statement, k: number, index: number): boolean {
     const anchor = this.anchors.get(k);
     const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
+    if (!place || anchor?.kind !== 'person' || !this.people.organizers.has(k)) return false;
     const hostingNext = isHosting(this.items[nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item))]);
-    return place && hostingNext && anchor?.kind === 'person' && this.people.organizers.has(k) && clauseStart(this.items, k) === clauseStart(this.items, index);
+    return (hostingNext && clauseStart(this.items, k) === clauseStart(this.items, index)) || this.relativeAbout(k, index);
+  }
+
+  /** "a meeting set up by Ravi, who sits in the London office": `index` is in a relative clause right after the person at `k`. */
+  private relativeAbout(k: number, index: number): boolean {
+    const relative = nextIndex(this.items, k, (item) => isFiller(item) || (item.kind === 'word' && item.name === true) || (item.kind === 'break' && !item.strong));
+    if (relative >= index || !RELATIVE_WORDS.has(surfaceOf(this.items[relative]) ?? '')) return false;
+    for (let j = relative + 1; j < index; j++) if (endsSentence(this.items[j]) || this.anchors.has(j)) return false;
+    return true;
   }
 
   /**

@@ -3,7 +3,7 @@
 // GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { score, summary, type GridScore, type Probe } from './grid';
-import { organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
+import { hostPlaceGrid, organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
 
 const recognizer = createRecognizer();
 const scored = (name: string, probes: readonly Probe[]): GridScore => {
@@ -117,5 +117,22 @@ describe("another organization hosts on its own servers (frame x way x organizat
 
   it('reads nothing wrong', () => {
     expect(s.wrong).toBe(0);
+  });
+});
+
+describe("the host's place in a relative clause right after them (frame x way x host x place)", () => {
+  const probes = hostPlaceGrid();
+  const s = scored('host place', probes);
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(702);
+  });
+
+  it("never reads the host's place as the user's", () => {
+    expect(s.wrong).toBe(0);
+  });
+
+  it('reads what the user says of themselves', () => {
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.9);
   });
 });

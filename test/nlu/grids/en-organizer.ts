@@ -312,3 +312,36 @@ export function hostedOnPoolGrid(): Probe[] {
     intents: ['ask'],
   }));
 }
+
+// Where the host is, said in a relative clause right after them ("a meeting set up by Ravi, who sits in the London
+// office"), is the host's place: it says nothing of where the user is (the host's place does not change the user's
+// paths). Before this grid it was read as the user's location: a wrong answer when the user said nothing of theirs.
+const HOST_PLACES: readonly string[] = [
+  'sits in the London office',
+  'is at HQ today',
+  'works from home',
+  'is on a hotel Wi-Fi this week',
+  'is in our Berlin branch',
+  'is travelling without the VPN',
+];
+
+const HOST_PLACE_WAYS: readonly string[] = [
+  'I join a meeting set up by {h}, who {p}.',
+  'I join the meeting organized by {h}, who {p}.',
+  'The meeting is hosted by {h}, who {p}, and I join it.',
+];
+
+/** What the user says of themselves beside the host's place: nothing of where they are, or their own place. */
+const HOST_PLACE_FRAMES: readonly { text: string; slots: PartialScenario }[] = [
+  { text: 'Online tenant.', slots: { deployment: 'online' } },
+  ...FRAMES,
+];
+
+export function hostPlaceGrid(): Probe[] {
+  return product<unknown>([HOST_PLACE_FRAMES, HOST_PLACE_WAYS, HOSTS, HOST_PLACES]).map((row) => {
+    const [frame, way, host, place] = row as [(typeof HOST_PLACE_FRAMES)[number], string, Host, string];
+    const text = way.replace('{h}', host.name).replace('{p}', place);
+    // Who hosts is not what this grid asks: an organizer read or not is neither right nor wrong here.
+    return { text: `${frame.text} ${cap(text)} Which path does my media take?`, slots: { ...frame.slots, callType: 'conference' }, optional: ['organizer'], intents: ['ask'] };
+  });
+}
