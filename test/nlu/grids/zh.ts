@@ -272,6 +272,15 @@ export function vpnGrid(): GridItem[] {
     part('沒有連上學校 VPN', OUT),
     part('VPN 關掉了', OUT),
     part('没连公司的 VPN', OUT),
+    // Whose VPN said with a word for a place of ours (校內, 院內, 本校): the VPN's name, not where anyone is.
+    part('有連校內 VPN', IN),
+    part('有掛本院 VPN', IN),
+    part('有連廠內 VPN', IN),
+    part('未連線校內 VPN', OUT),
+    part('沒連院內 VPN', OUT),
+    part('院內 VPN 已斷線', OUT),
+    part('本校 VPN 沒開', OUT),
+    part('沒有連上本公司 VPN', OUT),
   ];
   const who: readonly Part[] = [part('我'), part('學生'), part('小王')];
   const items: GridItem[] = [];
