@@ -87,10 +87,17 @@ export function normalizeText(text: string): string {
   return foldText(text).toLowerCase();
 }
 
+/**
+ * A sign-off on a line of its own and up to four short lines after it, at the end ("Thanks & Regards,\nL1 Desk Pune",
+ * "Regards,\nNetwork Operations, Singapore office"): the writer's signature, whose desk or office is no place of the call.
+ */
+const SIGNATURE = /\n[ \t]*(?:(?:best|kind|warm|many)[ \t]+)?(?:regards|thanks(?:[ \t]*(?:&|and)[ \t]*regards)?|thank you|cheers|sincerely|rgds|br)[ \t]*[,.!]?[ \t]*(?:\n[^\n]{0,80}){1,4}\s*$/i;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   return text
     .slice(0, MAX_TEXT_LENGTH)
+    .replace(SIGNATURE, '')
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')

@@ -52,3 +52,21 @@ describe("a ticket's steps tried do not make its question out of scope", () => {
     expect(r.slots).toEqual({});
   });
 });
+
+// A mail's signature names the writer's desk or office ("L2 Desk Manila", "Network Operations, Singapore office"): it is
+// no place of the call. Before: the user's location read as our network from it, a wrong answer when the question
+// placed the user at home or said nothing of where they are.
+describe('a signature after a sign-off line', () => {
+  const closings = ['Regards,', 'Thanks & Regards,', 'Best regards,', 'Kind regards', 'Thanks and regards,', 'Cheers,', 'Rgds,', 'Thank you.', 'Sincerely,'];
+  const signatures = ['L2 Desk Manila', 'Network Operations, Singapore office', 'Service Desk\nPune branch, 3rd floor', 'Raj | IT support | HQ'];
+  const questions: readonly [string, Record<string, string>][] = [
+    ['Dear team,\nOnline only. My user calls a landline. Kindly advise the path.', { deployment: 'online', callType: 'pstn' }],
+    ['Hi,\nOnline only. My user is at home without VPN and calls a landline. Path?', { deployment: 'online', callType: 'pstn', location: 'internet' }],
+    ['Online only. User joins a meeting organised by an Online colleague. Which way does media go?', { deployment: 'online', callType: 'conference', organizer: 'online' }],
+  ];
+  const cases = closings.flatMap((closing) => signatures.flatMap((signature) => questions.map(([question, stated]) => [`${question}\n${closing}\n${signature}`, stated] as const)));
+
+  it.each(cases)('%s', (text, stated) => {
+    expect(slots(text)).toEqual(stated);
+  });
+});
