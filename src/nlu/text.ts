@@ -90,8 +90,10 @@ export function normalizeText(text: string): string {
 /**
  * A sign-off on a line of its own and up to four short lines after it, at the end ("Thanks & Regards,\nL1 Desk Pune",
  * "Regards,\nNetwork Operations, Singapore office"): the writer's signature, whose desk or office is no place of the call.
+ * A line after the sign-off that goes on with the message ("PS: I'm at home today", "EDIT: ...") is no signature.
  */
-const SIGNATURE = /\n[ \t]*(?:(?:best|kind|warm|many)[ \t]+)?(?:regards|thanks(?:[ \t]*(?:&|and)[ \t]*regards)?|thank you|cheers|sincerely|rgds|br)[ \t]*[,.!]?[ \t]*(?:\n[^\n]{0,80}){1,4}\s*$/i;
+const SIGNATURE =
+  /\n[ \t]*(?:(?:best|kind|warm|many)[ \t]+)?(?:regards|thanks(?:[ \t]*(?:&|and)[ \t]*regards)?|thank you|cheers|sincerely|rgds|br)[ \t]*[,.!]?[ \t]*(?:\n(?![ \t]*(?:p\.?[ \t]*s\b|edit\b|update\b|btw\b|note\b))[^\n]{0,80}){1,4}\s*$/i;
 
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {

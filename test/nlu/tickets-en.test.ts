@@ -69,4 +69,9 @@ describe('a signature after a sign-off line', () => {
   it.each(cases)('%s', (text, stated) => {
     expect(slots(text)).toEqual(stated);
   });
+
+  // What follows a sign-off and goes on with the message is read.
+  it.each(['PS: she is at home today, not on the VPN', 'P.S. she is at home today, not on the VPN', 'EDIT: she is at home today, not on the VPN'])('Regards, then "%s"', (line) => {
+    expect(slots(`Online only. My user calls a landline. Path?\nRegards,\nRaj\n${line}`)).toEqual({ deployment: 'online', callType: 'pstn', location: 'internet' });
+  });
 });
