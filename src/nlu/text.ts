@@ -34,10 +34,10 @@ const CLOSING = new Set([')', '）', ']']);
 const QUOTES = new Set(['"', '「', '」', '『', '』']);
 /** The enumeration comma joins words that describe one thing ("在家（沒 VPN）、on-prem 帳號的 IT 主管"). */
 const LIST = '、';
-/** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
-const SPACED_SEPARATORS = new Set(['/', '-', '–', '—']);
 /** Spaced dashes, which in pairs set an aside apart. */
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
+const SPACED_SEPARATORS: ReadonlySet<string> = new Set(['/', ...DASHES]);
 
 /** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
