@@ -1,14 +1,13 @@
 // The caller grid (en-caller.ts): homing of whom in a call between two of ours. GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { callerGrid } from './en-caller';
-import { score, summary } from './grid';
+import { scoreText } from './grid';
 
 const recognizer = createRecognizer();
 
 describe('homing of whom: the caller and the one called (caller x homings x how they are said x question)', () => {
   const probes = callerGrid();
-  const s = score(probes, (probe) => ({ recognition: recognizer.recognize(probe.text, 'en') }));
-  if (process.env.GRID_REPORT) console.log(`caller grid: ${summary(s)}\n${s.misses.map((m) => `${m.why}  ${m.text}`).join('\n')}`);
+  const s = scoreText('caller grid', recognizer, probes, 'en');
 
   it('covers the space', () => {
     expect(probes.length).toBe(64);

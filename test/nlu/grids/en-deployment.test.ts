@@ -2,14 +2,13 @@
 // wrong reading. GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { deploymentGrid } from './en-deployment';
-import { score, summary } from './grid';
+import { scoreText } from './grid';
 
 const recognizer = createRecognizer();
 
 describe('the deployment grid (forum and misheard deployment words x who x homing said of them x order)', () => {
   const probes = deploymentGrid();
-  const s = score(probes, (probe) => ({ recognition: recognizer.recognize(probe.text, 'en') }));
-  if (process.env.GRID_REPORT) console.log(`deployment grid: ${summary(s)}\n${s.misses.map((m) => `${m.why}  ${m.text}`).join('\n')}`);
+  const s = scoreText('deployment grid', recognizer, probes, 'en');
 
   it('covers the space', () => {
     expect(probes.length).toBe(1088);

@@ -2,15 +2,11 @@
 // exactly zero where they are zero; the distractor classes still read wrongly have ceilings at what they are now.
 // GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
-import { score, summary, type GridScore, type Probe } from './grid';
+import { scoreText, type GridScore, type Probe } from './grid';
 import { hostPlaceGrid, organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
 
 const recognizer = createRecognizer();
-const scored = (name: string, probes: readonly Probe[]): GridScore => {
-  const s = score(probes, (probe) => ({ recognition: recognizer.recognize(probe.text, 'en') }));
-  if (process.env.GRID_REPORT) console.log(`${name}: ${summary(s)}\n${s.misses.map((m) => `${m.why}  ${m.text}`).join('\n')}`);
-  return s;
-};
+const scored = (name: string, probes: readonly Probe[]): GridScore => scoreText(name, recognizer, probes, 'en');
 
 describe('the organizer grid (host x way of saying it x homing x frame)', () => {
   const probes = organizerGrid();

@@ -67,6 +67,13 @@ export function score(probes: readonly Probe[], read: (probe: Probe) => { recogn
 /** "right/size (pct), wrong n": the figure commit messages and the report quote. */
 export const summary = (s: GridScore): string => `${s.right}/${s.size} (${((100 * s.right) / s.size).toFixed(1)}%), wrong ${s.wrong}`;
 
+/** Probes read as plain text in one locale, scored; GRID_REPORT=1 prints the name, the summary and every miss. */
+export function scoreText(name: string, recognizer: Recognizer, probes: readonly Probe[], locale: Locale): GridScore {
+  const s = score(probes, (probe) => ({ recognition: recognizer.recognize(probe.text, locale) }));
+  if (process.env.GRID_REPORT) console.log(`${name}: ${summary(s)}\n${s.misses.map((m) => `${m.why}  ${m.text}`).join('\n')}`);
+  return s;
+}
+
 // Per-slot scoring (the Chinese slot grids, test/nlu/grids/zh.ts; the English party grids, en-*.ts): sentences
 // built from parts that each state some slots; each slot's recall, and every wrong reading (a slot read with another
 // value, or read though not stated).
