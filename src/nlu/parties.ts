@@ -146,6 +146,9 @@ class PartyReader {
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.notCallersField(index, statement)) return { strength: 0, ignored: true };
     // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
     if (statement.kind === 'place' && this.accountsPlace(index)) return { strength: 0, ignored: true };
+    // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
+    // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place.
+    if (statement.kind === 'place' && (this.machinesPlace(index) || this.closedPlace(index))) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -230,6 +233,46 @@ class PartyReader {
   /** Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端", "帳號在公司"). */
   private accountsPlace(index: number): boolean {
     return ACCOUNT_PLACE.test(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''))]) ?? '');
+  }
+
+  /**
+   * Whether the place at `index` says where a machine or a store is kept: its clause is about one ("The server she is
+   * registered to sits in our Dublin datacenter", "the Front End pool he uses is in the London DC", "her mailbox is in
+   * the on-prem datacenter"), it names the machine after it ("the in-house server"), or it is a datacenter right after
+   * the pool someone is homed on ("homed on the on-prem pool in the Amsterdam DC", a name of the place between).
+   */
+  private machinesPlace(index: number): boolean {
+    // "half of us are still on the in-house server": a place said of the machine right after it.
+    if (MACHINE.test(surfaceOf(this.items[index + 1]) ?? '')) return true;
+    let k = clauseStart(this.items, index);
+    // "her mailbox": whose it is may come first.
+    while (k < index && (isFiller(this.items[k]) || kindOf(this.items[k]) === 'party')) k++;
+    // Only a word or a thing named ("mailbox"): "a user homed on the on-prem pool" is where the user is homed.
+    for (let words = 0; k < index && words < MACHINE_REACH && kindOf(this.items[k]) !== 'homed'; k++, words++) {
+      if (MACHINE.test(surfaceOf(this.items[k]) ?? '')) return true;
+      if (this.items[k].kind !== 'word') break;
+    }
+    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's.
+    if (kindOf(this.items[index]) !== 'datacenter') return false;
+    let before = index - 1;
+    for (let words = 0; before >= 0; before--) {
+      const item = this.items[before];
+      if (item.kind === 'word' && ++words <= MACHINE_REACH) continue;
+      if (!isFiller(item) || !MACHINE_PREPOSITIONS.has(surfaceOf(item) ?? '')) break;
+    }
+    return kindOf(this.items[before]) === 'homed' && MACHINE.test(surfaceOf(this.items[before]) ?? '');
+  }
+
+  /**
+   * Whether the place at `index` is said to be shut ("the office was closed, so she stayed home"), or is a network said
+   * to be down ("on the guest wifi because the corp wifi is down", "the office network died").
+   */
+  private closedPlace(index: number): boolean {
+    const item = this.items[index];
+    const verb = nextIndex(this.items, index, isFiller);
+    const next = this.items[verb];
+    if (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'down') return true;
+    return isMarker(next, 'copula') && CLOSED.has(surfaceOf(this.items[nextIndex(this.items, verb, isFiller)]) ?? '');
   }
 
   /**
@@ -856,6 +899,14 @@ const UNIT_NAME_WORDS = 4;
 const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
 /** Words for an account, or an account and where it is ("帳號", "帳號在", "帳戶"): a place after them is the account's. */
 const ACCOUNT_PLACE = /^帳[號戶]/;
+/** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
+const MACHINE = /server|pool|mailbox/;
+/** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */
+const MACHINE_REACH = 3;
+/** The fillers between a pool and where it is kept ("on the on-prem pool in the Amsterdam DC"). */
+const MACHINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'the', 'our', 'their']);
+/** Words that say a place is shut, after a copula ("the office was closed"). */
+const CLOSED: ReadonlySet<string> = new Set(['closed', 'shut', 'locked']);
 /** Labels of a ticket's field for whose unit someone is ("單位：新竹廠 品保課"): the unit's site is no place said of a call. */
 const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', '所屬單位', 'department', 'dept']);
 /** Labels only meeting minutes have ("主席：", "決議："): their "地點：" is where the minutes' meeting sat. */
