@@ -17,11 +17,12 @@ const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差
 
 /**
  * Saying someone could be anywhere, or is somewhere only sometimes ("works from home sometimes, not sure where she
- * was", "calling from home, sometimes through VPN, sometimes not"): the places of their sentence are guesses. Matched
+ * was", "calling from home, sometimes through VPN, sometimes not", "at the Leeds site, or maybe at home", "may or may
+ * not be on the VPN"): the places of their sentence are guesses. Matched
  * on the sentence's words run together, since the segmentation lexicon does not hold every such phrase ("任何地方"
  * comes as single characters).
  */
-const ANYWHERE = /anywhere|sometimes|任何地方|哪裡都有可能|到處跑|不一定在哪/;
+const ANYWHERE = /anywhere|sometimes|ormaybe?|mayormaynot|任何地方|哪裡都有可能|到處跑|不一定在哪/;
 
 /** English subjects before a subjunctive "were" ("if he were", "if I were"): a supposition whatever follows. */
 const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it']);
@@ -67,8 +68,8 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Words that make being somewhere a requirement ("need to be", "have to be", "must be"), as surfaces or keys. */
-const REQUIRED = /^(?:need|needs|have|has|must|should|requir\w*|suppos\w*)$/;
+/** Words that make being somewhere a requirement or an expectation ("need to be", "must be", "meant to be"), as surfaces or keys. */
+const REQUIRED = /^(?:need|needs|have|has|must|should|meant|requir\w*|suppos\w*)$/;
 
 /**
  * "Do they need to be in the office for it to use the private line?", "users must be on the LAN": a place someone
@@ -77,7 +78,8 @@ const REQUIRED = /^(?:need|needs|have|has|must|should|requir\w*|suppos\w*)$/;
 function required(items: readonly Item[], index: number): boolean {
   // "need to be at his desk in the office": past the places said before it in one breath.
   // "need to be plugged into the office network": past a verb the vocabulary does not know, too.
-  let be = previousIndex(items, index, (x) => isFiller(x) || kindOf(x) === 'place');
+  // "need to be not on the corporate network": past a negation too.
+  let be = previousIndex(items, index, (x) => isFiller(x) || kindOf(x) === 'place' || kindOf(x) === 'negation');
   if (items[be]?.kind === 'word' && surfaceOf(items[be - 1]) !== 'be') be = previousIndex(items, be, (x) => x.kind === 'word' || isFiller(x));
   if (surfaceOf(items[be]) !== 'be') return false;
   let verb = previousIndex(items, be, isFiller);
@@ -124,7 +126,8 @@ function findSupposed(items: readonly Item[]): Set<number> {
     // Whether the sentence weighs a supposition: looked at only where it says a condition (most sentences say none).
     let weighing: boolean | undefined;
     const weighs = (): boolean => (weighing ??= items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? '')));
-    const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place');
+    // "may or may not be on the VPN": a VPN is a place here too.
+    const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place' || kindOf(item) === 'vpn');
     if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
       for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place' || kindOf(items[k]) === 'vpn') supposed.add(k);
     }
