@@ -109,7 +109,11 @@ const CONTRAST_WORDS: ReadonlySet<string> = new Set(['但', '但是', '可是', 
 /** The clause's start, reaching back over a contrast: "in the office but on my hotspot" is said in one breath. */
 function contrastStart(items: readonly Item[], index: number): number {
   let start = clauseStart(items, index);
-  while (start > 0 && CONTRAST_WORDS.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  while (start > 0 && CONTRAST_WORDS.has(surfaceOf(items[start - 1]) ?? '')) {
+    start = clauseStart(items, start - 1);
+    // "in the office, but she's on the guest wifi": a comma before the contrast word, in the same sentence.
+    if (start > 0 && CONTRAST_WORDS.has(surfaceOf(items[start]) ?? '') && !endsSentence(items[start - 1])) start = clauseStart(items, start - 1);
+  }
   return start;
 }
 
@@ -801,6 +805,21 @@ function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[
   return attrs.filter((a) => !callers(a));
 }
 
+/** A network named as ours ("our network", "the corporate LAN"), not a room: as surfaces. */
+const OUR_NETWORK = /network|\blan\b|\bwan\b|wi-?fi|intranet/;
+
+/**
+ * "on the client's site-office wifi, which has nothing to do with our network", "isn't on our LAN": our network
+ * denied for someone says they are not in it, whatever else of ours is said of them ("site-office wifi"); a VPN
+ * connected still puts them in it ("not on our LAN, but on the VPN"). A room denied says less ("not in the office,
+ * she's at the Leeds branch").
+ */
+function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[] {
+  const ours = (a: Attribute) => a.statement.kind === 'place' && a.statement.value === 'customerNetwork' && a.statement.decisive !== true;
+  const denied = new Set(attrs.flatMap((a) => (a.negated && ours(a) && OUR_NETWORK.test(surfaceOf(a.source) ?? '') ? [a.role] : [])));
+  return denied.size === 0 ? attrs : attrs.filter((a) => a.negated || !ours(a) || !denied.has(a.role));
+}
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
   const named = callTypeOf(items, negated);
@@ -811,7 +830,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const supposed = supposedItems(items);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
   const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
-  const { attrs } = asides;
+  const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
