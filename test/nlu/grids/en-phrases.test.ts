@@ -3,7 +3,7 @@
 // and the wrong readings.
 import { createRecognizer } from '../../../src/nlu';
 import { describeSlotScore, recallOf, scoreSlots, type SlotGridScore } from './grid';
-import { phraseGrid, STATEMENTS } from './en-phrases';
+import { messageItems, phraseGrid, STATEMENTS } from './en-phrases';
 
 const recognizer = createRecognizer();
 
@@ -21,12 +21,14 @@ describe('the blind place statements (statement x who x call question)', () => {
   });
 
   it('reads where the person is', () => {
-    // Before round 9's changes (main f19293c): 75.5%, 410 wrong readings.
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.74);
+    // Main f19293c: 75.5%, 410 wrong readings (300 statements). 88.9% now (two left out, see LEFT_OUT): places the
+    // vocabulary lacked (an Airbnb, eduroam, a phone booth, a rep office, a corporate APN, "VPN pool"), a network
+    // said to be down, a machine's place, "in the office, but she's on the guest wifi".
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.87);
   });
 
   it.each(['who:I', 'who:my-user', 'who:role', 'who:name', 'who:pronoun'])('reads every kind of person: %s', (tag) => {
-    expect(rowRecall(tag)).toBeGreaterThanOrEqual(0.74);
+    expect(rowRecall(tag)).toBeGreaterThanOrEqual(0.87);
   });
 
   it('reads no other party in a call to a phone number', () => {
@@ -34,6 +36,32 @@ describe('the blind place statements (statement x who x call question)', () => {
   });
 
   it('keeps wrong readings of the user\'s place under their ceiling (to go to 0)', () => {
-    expect(s.wrong).toBeLessThanOrEqual(410);
+    // 223 left, by class: a past or planned place said alone ("was in the office yesterday", "will join from home
+    // tomorrow", "is flying to Delhi tonight and will call from the hotel": kept by design, a ticket may ask about that
+    // call); a place denied alone ("isn't in the office today", "is not at home", "isn't on the VPN": read as the
+    // other one); "travelling this week"; another firm's room in our words ("the bank's branch as a visitor", "a
+    // floor rented by another firm"); a place left or planned in the same sentence ("went back to the office and is
+    // there now", "will connect to VPN once he's at the hotel"); a self-correction ("on the internet... no wait").
+    expect(s.wrong).toBeLessThanOrEqual(223);
+  });
+});
+
+describe('the blind messages (two or more people; the user, their place, the other party\'s, the call type)', () => {
+  const items = messageItems();
+  const s = scoreSlots(recognizer, items, ['location', 'peer', 'callType'], 'en');
+  if (process.env.GRID_REPORT) console.log([describeSlotScore('blind messages', s), ...s.misses, ...s.wrongs].join('\n'));
+
+  it('reads every message', () => {
+    expect(items.length).toBe(100);
+  });
+
+  it('reads where the user and the other party are, and the call', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.75);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.7);
+    expect(recallOf(s, 'callType')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps wrong readings under their ceiling (to go to 0)', () => {
+    expect(s.wrong).toBeLessThanOrEqual(7);
   });
 });
