@@ -149,6 +149,8 @@ class PartyReader {
     // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
     // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place.
     if (statement.kind === 'place' && (this.machinesPlace(index) || this.closedPlace(index))) return { strength: 0, ignored: true };
+    // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
+    if (statement.kind === 'homed' && this.machinesPlace(index, MAILBOX)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -241,15 +243,15 @@ class PartyReader {
    * the on-prem datacenter"), it names the machine after it ("the in-house server"), or it is a datacenter right after
    * the pool someone is homed on ("homed on the on-prem pool in the Amsterdam DC", a name of the place between).
    */
-  private machinesPlace(index: number): boolean {
+  private machinesPlace(index: number, machine = MACHINE): boolean {
     // "half of us are still on the in-house server": a place said of the machine right after it.
-    if (MACHINE.test(surfaceOf(this.items[index + 1]) ?? '')) return true;
+    if (machine.test(surfaceOf(this.items[index + 1]) ?? '')) return true;
     let k = clauseStart(this.items, index);
     // "her mailbox": whose it is may come first.
     while (k < index && (isFiller(this.items[k]) || kindOf(this.items[k]) === 'party')) k++;
     // Only a word or a thing named ("mailbox"): "a user homed on the on-prem pool" is where the user is homed.
     for (let words = 0; k < index && words < MACHINE_REACH && kindOf(this.items[k]) !== 'homed'; k++, words++) {
-      if (MACHINE.test(surfaceOf(this.items[k]) ?? '')) return true;
+      if (machine.test(surfaceOf(this.items[k]) ?? '')) return true;
       if (this.items[k].kind !== 'word') break;
     }
     // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's.
@@ -901,6 +903,8 @@ const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩
 const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
+/** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
+const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */
 const MACHINE_REACH = 3;
 /** The fillers between a pool and where it is kept ("on the on-prem pool in the Amsterdam DC"). */
