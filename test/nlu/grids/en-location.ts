@@ -168,3 +168,49 @@ export function vpnGrid(): GridItem[] {
   });
   return items;
 }
+
+/** Networks outside ours, named with words of ours ("the client's site-office wifi", "the hotel's business-centre LAN"). */
+const NOT_OURS_NETWORKS = ["the client's site-office wifi", "the hotel's office wifi", "the partner's corporate wifi", "the venue's staff network", "a customer's office LAN", "the co-working space's network"];
+/** Ways of saying a network is not ours. */
+const NOT_OURS = ['which has nothing to do with our network', 'which is not our network', "which isn't part of our LAN", 'a network that is not ours', 'separate from our corporate network', "which isn't connected to our WAN"];
+
+/**
+ * A network said not to be ours (the lead's round-9 class, a wrong answer in dev10): whatever words of ours name it,
+ * the user on it is outside our network, in the same sentence or said after it.
+ */
+export function notOursGrid(): GridItem[] {
+  const forms = [
+    (n: string, d: string) => `Kofi is on ${n}, ${d}. He calls a supplier's landline.`,
+    (n: string, d: string) => `Kofi calls a supplier's landline. He is connected to ${n} (${d}).`,
+    (n: string, d: string) => `User: Kofi\nNetwork: ${n}, ${d}\nIssue: calls to landlines drop`,
+  ];
+  return product({ form: forms, network: NOT_OURS_NETWORKS, denial: NOT_OURS }).map(({ form, network, denial }, n) => ({
+    text: `${nth(HEADERS, n)} ${form(network, denial)} ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet' },
+    tags: [`not-ours-form:${forms.indexOf(form)}`, `denial:${denial}`],
+  }));
+}
+
+/** Where our machines are kept, said beside where the user is (the lead's round-9 class, a wrong answer in dev10). */
+const MACHINES = [
+  'half of us are still on the in-house server',
+  'our Front End pool sits in the HQ datacenter',
+  'his mailbox is in the on-prem datacenter',
+  'the server he is registered to is in our Leeds office',
+  'his manager is homed on the on-prem pool in the Frankfurt DC',
+  'the office was closed for the holiday',
+];
+
+/** A machine's place or a closed office beside the user's own place outside: never the user's. */
+export function machinePlaceGrid(): GridItem[] {
+  const forms = [
+    (m: string, p: string) => `Hybrid, ${m}. Kofi is ${p} and calls a landline.`,
+    (m: string, p: string) => `Kofi is ${p}; ${m}. He rings a mobile number.`,
+    (m: string, p: string) => `Kofi will be ${p} tomorrow and needs to call a landline (${m}).`,
+  ];
+  return product({ form: forms, machine: MACHINES, place: OUTSIDE }).map(({ form, machine, place }, n) => ({
+    text: `${form(machine, place)} ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet' },
+    tags: [`machine-form:${forms.indexOf(form)}`, `machine:${machine}`],
+  }));
+}

@@ -5,7 +5,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlots, wrongWith, type GridItem, type SlotGridScore, type WrongReading } from './grid';
-import { distractorGrid, locationGrid, vpnGrid, vpnLeftOffGrid } from './en-location';
+import { distractorGrid, locationGrid, machinePlaceGrid, notOursGrid, vpnGrid, vpnLeftOffGrid } from './en-location';
 import { organizerGrid } from './en-host-homing';
 import { bothGrid, homingGrid, peerGrid } from './en-peer';
 
@@ -69,6 +69,26 @@ describe('the VPN grids', () => {
     expect(s.items).toBeGreaterThan(200);
     expect(recallOf(s, 'location')).toBe(1);
     expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('round 9: a network said not to be ours, a machine\'s place beside the user\'s', () => {
+  it('puts the user on a network said not to be ours outside it, whatever words of ours name it', () => {
+    // Before: 'which has nothing to do with our network' denied nothing and 'the client's site-office wifi' read ours.
+    // Left: "..., a network that is not ours" after the network (read as nothing: asked back) and a
+    // "Network:" field said of nobody.
+    const s = score(notOursGrid());
+    expect(s.items).toBe(108);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.8);
+    expect(s.wrongs).toEqual([]);
+  });
+
+  it('keeps where a server, pool or mailbox is kept, and a closed office, off the user', () => {
+    // Left (not the user's place): a manager's homing in brackets after the user is read as the user's.
+    const s = score(machinePlaceGrid());
+    expect(s.items).toBe(180);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongs.filter((w) => w.startsWith('location'))).toEqual([]);
   });
 });
 
