@@ -680,8 +680,11 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
-/** Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"). */
-const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說']);
+/**
+ * Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"), or asks
+ * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
+ */
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
 
 /**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
