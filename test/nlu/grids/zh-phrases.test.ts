@@ -14,7 +14,7 @@ const SCORED: readonly SlotName[] = ['location', 'peer', 'callType'];
 
 const GRIDS: readonly [string, () => GridItem[], number, number, number, number][] = [
   // name, items, how many, recall floor, the user's place's recall floor, wrong readings at most
-  ['statements', statementGrid, STATEMENTS.length * 5 * 3, 0.86, 0.7, 442],
+  ['statements', statementGrid, STATEMENTS.length * 5 * 3, 0.87, 0.72, 382],
   ['messages', messageGrid, MESSAGES.length, 0.85, 0.79, 4],
 ];
 
