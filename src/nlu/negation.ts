@@ -1,7 +1,7 @@
 // Which statements a negation word denies: "not on the corporate network", "不在公司網路", "isn't homed on-prem".
 import type { Concept } from './concepts';
 import type { Item } from './analyzer';
-import { isFiller, kindOf, nextIndex } from './items';
+import { isFiller, kindOf, nextIndex, surfaceOf } from './items';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
@@ -108,6 +108,16 @@ function deniedWorkPlace(items: readonly Item[], index: number): number | undefi
 }
 
 /**
+ * "我們公司電話不是換成那個雲端連接器了嗎": "不是" in a clause that ends in "嗎" asks the reader to agree that it is
+ * so; it denies nothing.
+ */
+function rhetorical(items: readonly Item[], index: number): boolean {
+  if ((items[index] as Extract<Item, { kind: 'mention' }>).surface !== '不是') return false;
+  for (let j = index + 1; j < items.length && items[j].kind !== 'break'; j++) if (surfaceOf(items[j]) === '嗎') return true;
+  return false;
+}
+
+/**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
  * before it ("VPN 沒開": said first, denied after, as people say it). A failure word denies only a VPN ("VPN
  * dropped", "VPN 斷線了"): "calls keep dropping at home" says nothing against home.
@@ -125,6 +135,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
       negated.add(vpn);
       return;
     }
+    if (rhetorical(items, index)) return;
     const short = SHORT_REACH.has(item.surface);
     for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];

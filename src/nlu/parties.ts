@@ -46,6 +46,8 @@ interface Attachment {
 }
 
 /** "from the office to home": where a call comes from and where it goes. */
+/** A floor said after a place: "8 樓", "12F", "B1", "3 層". */
+const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
@@ -529,9 +531,13 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
-      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person.
-      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && i.script === 'han' && i.unknown === true);
+      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person; "在總部 8
+      // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
+      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && ((i.script === 'han' && i.unknown === true) || FLOOR_WORDS.test(i.key)));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
+      // "總部 7F 業務部王小姐": a floor, then the person.
+      const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
+      if (floor > j && this.anchors.has(floor)) return floor;
       const item = this.items[j];
       // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").

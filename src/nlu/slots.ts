@@ -616,8 +616,10 @@ function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
  * Words that put what their clause says in the past or in the usual case ("平常在公司", "原本在地端", "之前在公司"); not
  * "上個月", "去年": with a move ("上個月搬到 Online") they say what is so now.
  */
-// Another day ahead as well ("我下週才會進公司，現在在家"): it too gives way to what is said of now.
-const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次', '下週', '下禮拜', '下星期', '下個月', '明天', '之後']);
+// Another day ahead as well ("我下週才會進公司，現在在家"): it too gives way to what is said of now. So does another
+// time of the day ("剛剛在家，現在已經到辦公室了", "早上在家、中午在高鐵上，現在到台中分公司了").
+const TIMES_OF_DAY: readonly string[] = ['早上', '上午', '中午', '下午'];
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次', '下週', '下禮拜', '下星期', '下個月', '明天', '之後', '剛剛', '剛才', ...TIMES_OF_DAY]);
 
 /**
  * English words that put their clause in the past, the usual case or a hypothesis ("last week she was in the office",
@@ -649,7 +651,8 @@ function anotherCase(items: readonly Item[], start: number): boolean {
 
 function earlierWord(items: readonly Item[], k: number): boolean {
   const surface = surfaceOf(items[k]) ?? '';
-  if (EARLIER_WORDS.has(surface)) return surfaceOf(items[k + 1]) !== '就';
+  // "他剛剛打給在總部會議室的 Vivian": said right before the call, it times the call asked about, not a place.
+  if (EARLIER_WORDS.has(surface)) return surfaceOf(items[k + 1]) !== '就' && !['call', 'callType'].includes(kindOf(items[k + 1]) ?? '');
   return EARLIER_EN.has(surface) || LATER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
 }
 
@@ -684,8 +687,11 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
-/** Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"). */
-const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說']);
+/**
+ * Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"), or asks
+ * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
+ */
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
 
 /**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
@@ -710,7 +716,8 @@ function heardOrDoubted(items: readonly Item[], index: number): boolean {
 /** Words that set a later clause in the call asked about ("上週在家的時候沒問題，這週..."). */
 const NOW_WORDS: ReadonlySet<string> = new Set(['這次', '這週', '這禮拜', '這星期', '這回', '現在', '今天', '目前']);
 /** An earlier episode, beyond the usual case: "上週在家的時候", "前幾天在飯店". */
-const EPISODE_WORDS: ReadonlySet<string> = new Set([...EARLIER_WORDS, '上週', '上禮拜', '上星期', '前幾天', '前天']);
+// Not a time of the day: "下午在家，今天要..." may be this afternoon.
+const EPISODE_WORDS: ReadonlySet<string> = new Set([...[...EARLIER_WORDS].filter((word) => !TIMES_OF_DAY.includes(word)), '上週', '上禮拜', '上星期', '前幾天', '前天']);
 
 /**
  * "上週在家的時候沒問題，這週我撥外線", "之前出差在飯店也遇過，這次...": where someone was in an earlier episode is not

@@ -68,3 +68,32 @@ describe('a call to another company\'s switchboard', () => {
     expect(slots('我在家打到客戶公司總機，媒體走哪？')).toEqual({ location: 'internet', callType: 'pstn' });
   });
 });
+
+describe('a place asked about, a rhetorical 不是…嗎, another time of the day, a floor (round 9)', () => {
+  it('only asks with 是不是 / 在不在: the place said for sure stays, the asked one is nobody\'s', () => {
+    expect(slots('純 Online，我今天在辦公室打客戶的手機，聲音是不是在公司裡面走？')).toMatchObject({ location: 'customerNetwork', callType: 'pstn' });
+    expect(slots('純 Online，我今天在家打客戶的手機，聲音是不是在公司裡面走？')).toMatchObject({ location: 'internet', callType: 'pstn' });
+    expect(slots('hybrid 的會議是不是都開在地端？')).not.toHaveProperty('organizer');
+    expect(slots('純 Online。主管在不在公司？主管要撥外線給客戶，媒體走哪？')).not.toHaveProperty('location');
+  });
+
+  it('reads 不是…了嗎 as said, a plain 不是 as denied', () => {
+    expect(slots('我們電話不是換成雲端連接器了嗎，我在辦公室打外線，媒體走哪？')).toMatchObject({ deployment: 'cloudConnector' });
+    expect(slots('我們電話不是雲端連接器，我在辦公室打外線，媒體走哪？')).not.toHaveProperty('deployment', 'cloudConnector');
+  });
+
+  it('gives way from another time of the day to now, unless it times the call', () => {
+    expect(slots('純 Online。小陳剛剛在家，現在已經到辦公室了。他要撥外線給客戶，媒體走哪？')).toMatchObject({ location: 'customerNetwork' });
+    expect(slots('純 Online。主管早上在家，現在人在總部座位上，要撥外線給客戶，媒體走哪？')).toMatchObject({ location: 'customerNetwork' });
+    expect(slots('純 Online。我在家沒開 VPN，剛剛打給在總部會議室的 Vivian，一對一，媒體走哪？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+
+  it('keeps a floor between a place and the person it describes', () => {
+    expect(slots('純 Online。我在家沒開 VPN，要打給在總部 8 樓的 Nina，一對一，媒體走哪？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+    expect(slots('純 Online。我在家沒開 VPN，要打給在總部 12F 的 Nina，一對一，媒體走哪？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+
+  it('leaves the other attendees\' place to them', () => {
+    expect(slots('純 Online。我在高鐵上，要加入主管開的會，其他與會者都在總部，媒體走哪？')).toMatchObject({ location: 'internet' });
+  });
+});
