@@ -951,19 +951,75 @@ export const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server
  */
 function pastProduct(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || !PRODUCT_NAME.test(item.surface)) return false;
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed') return false;
+  const product = PRODUCT_NAME.test(item.surface);
+  // "we retired our on-prem Skype servers", "we shut down the Lync servers": servers or a pool (or the on-prem words
+  // naming them) taken out of service are gone, said of any machine; "old" or "from" only put a product's name there
+  // ("she is still on the old pool" is where she is homed).
+  const next = items[index + 1];
+  const machines = SERVER.test(item.surface) || (kindOf(next) === 'homed' && SERVER.test(surfaceOf(next) ?? ''));
+  if (!product && !machines) return false;
+  const past = product ? PAST : RETIRED;
   const inClause = (step: number) => {
     for (let j = index + step; j >= 0 && j < items.length; j += step) {
       const other = items[j];
       if (other.kind === 'break') return false;
-      if (PAST.has(surfaceOf(other) ?? '')) return true;
+      if (past.has(surfaceOf(other) ?? '')) return true;
     }
     return false;
   };
   return inClause(-1) || inClause(1);
 }
+/** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
+const REST = /^(?:els|else|rest|remaining|the others)$/;
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+/** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
+const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
+
+/**
+ * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
+ * a part named ("we have some folks still on the on-prem servers", "a couple of guys in sales are still on Lync", "the
+ * Lync pool for some users"), or a team set against the rest in one sentence ("finance is still on the on-prem pool,
+ * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"). A person named in the clause
+ * keeps theirs ("I'm still on-prem, everyone else is Online", "she is one of the few still on-prem").
+ */
+export function splitsOrganization(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  if (kind !== 'homed' && kind !== 'deploymentHint') return false;
+  // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
+  let start = clauseStart(items, index);
+  // "we have some guys that moved to Online": a relative clause's subject is the clause before it.
+  if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
+  let subject = false;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    if (PART_OF.has(surface)) part = true;
+    if (item.kind === 'mention' && item.concept.kind === 'party') {
+      const { role } = item.concept;
+      if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
+      subject = true;
+    } else if (item.kind === 'word' || (isFiller(item) && surface.includes(' '))) subject = true;
+  }
+  if (part) return true;
+  if (!subject) return false;
+  let sentence = start;
+  while (sentence > 0 && !endsSentence(items[sentence - 1])) sentence--;
+  let rest = false;
+  let others = 0;
+  for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
+    rest ||= REST.test(surfaceOf(items[k]) ?? '');
+    if (k !== index && (kindOf(items[k]) === 'homed' || kindOf(items[k]) === 'deployment')) others++;
+  }
+  return rest && others > 0;
+}
+
+/** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
+const RETIRED: ReadonlySet<string> = new Set(['decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrapp', 'ago']);
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
-const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', 'decommissioned', 'retir', 'retired', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'ago', 'until']);
+const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
 
 const isFirewall = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
@@ -1199,6 +1255,8 @@ export interface Parties {
   otherParty: boolean;
   /** The meeting is hosted by one of our own people ("a meeting my boss set up", "副總開的會"), homed we don't know where. */
   internalOrganizer: boolean;
+  /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
+  split: boolean;
 }
 
 /**
@@ -1209,6 +1267,7 @@ export interface Parties {
 export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, noPeer = false): Parties {
   const parties = new PartyReader(items);
   const { people } = parties;
+  let split = false;
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
@@ -1220,6 +1279,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
+    if (splitsOrganization(items, index)) {
+      split = true;
+      return;
+    }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
@@ -1257,5 +1320,5 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // "the meeting I booked": where the speaker is homed is where the host is homed.
   const speakerHosts = people.speakerHosts && hosts.length === 0;
   const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
-  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty() };
+  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }
