@@ -1,0 +1,180 @@
+// Round 9's English party grids (invented; no blind text): the other party as people describe them in real mail
+// ("the guy from accounts", "someone at the Leeds branch", "a contractor on their own tenant"), with where they are or
+// homed said in a relative clause, after a semicolon, in a sentence of its own or in an aside, and closed by a side
+// word ("on his end", "at their end"), which says where the statement holds, not whose side is asked about; and the
+// deployment said as a story ("we're mid-migration", "we retired the Lync servers", "finance is still on the pool,
+// everyone else is Online": a split of the organization, nobody's homing).
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
+import { PLACES, otherPlace, type Place } from './en-places';
+
+interface Other {
+  tag: string;
+  name: string;
+  /** The pronoun and the possessive a sentence of its own says them by. */
+  pronoun: string;
+  their: string;
+}
+
+const other = (tag: string, name: string, pronoun: 'she' | 'he' | 'they'): Other => ({
+  tag,
+  name,
+  pronoun,
+  their: pronoun === 'she' ? 'her' : pronoun === 'he' ? 'his' : 'their',
+});
+
+/** Our own people, described as in mail: by team, job, site or relation, not by name. */
+const OURS: readonly Other[] = [
+  other('who:guy-from', 'the guy from accounts', 'he'),
+  other('who:lady-in', 'a lady in payroll', 'she'),
+  other('who:new-hire', 'the new hire in HR', 'she'),
+  other('who:field-tech', 'one of our field techs', 'he'),
+  other('who:counterpart', 'my counterpart in procurement', 'she'),
+  other('who:manager', 'my line manager', 'he'),
+  other('who:teammate', 'a teammate', 'she'),
+  other('who:rep', 'our sales rep', 'he'),
+];
+
+/** People of another company, on their own tenant: the other party is federated wherever they sit. */
+const THEIRS: readonly { tag: string; said: string }[] = [
+  { tag: 'them:contractor', said: 'a contractor who is on their own tenant' },
+  { tag: 'them:vendor', said: 'our vendor\'s account manager, who runs their own federated SfB Online' },
+  { tag: 'them:external', said: 'an external consultant on their own company\'s Skype, federated with us' },
+  { tag: 'them:supplier', said: 'a contact at a supplier that has its own Office 365 tenant' },
+];
+
+const SIDES = ['on {their} end', 'at {their} end', 'on {their} side', ''];
+
+/** How their place or homing is said, closed by a side word `side` (may be empty). */
+const FRAMES = [
+  { tag: 'frame:relative', say: (o: Other, fact: string, side: string) => `${o.name}, who is ${fact}${side}.` },
+  { tag: 'frame:semicolon', say: (o: Other, fact: string, side: string) => `${o.name}; ${o.pronoun} ${o.pronoun === 'they' ? 'are' : 'is'} ${fact}${side}.` },
+  { tag: 'frame:sentence', say: (o: Other, fact: string, side: string) => `${o.name}. ${capitalize(o.pronoun)} ${o.pronoun === 'they' ? 'are' : 'is'} ${fact}${side}.` },
+  { tag: 'frame:aside', say: (o: Other, fact: string, side: string) => `${o.name} (${fact}${side}).` },
+];
+
+const HOMINGS = [
+  { value: 'onPremises', said: 'homed on-prem', mine: 'an Online user' },
+  { value: 'online', said: 'homed Online', mine: 'still on the on-prem pool' },
+] as const;
+
+const QUESTIONS = ['Path?', 'What path does my media take?', 'Does my signaling go over ER?', 'Which way does my call go?'];
+
+const side = (o: Other, n: number): string => {
+  const s = nth(SIDES, n);
+  return s ? ` ${s.replace('{their}', o.their)}` : '';
+};
+
+/**
+ * Where one of ours is (en-places.ts) or how they are homed, said of them with a side word after it; the writer's own
+ * place and homing are the other value, so a statement put on the wrong side shows.
+ */
+export function otherSideGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  product({ who: OURS, frame: FRAMES, place: PLACES.filter((p) => !/VPN|vpn/.test(p.said)).slice(0, 24) }).forEach(({ who, frame, place }, n) => {
+    const mine = otherPlace(place.value, n);
+    const homing = nth(HOMINGS, n);
+    const said = n % 2 === 0 ? { fact: place.said, slots: { peer: place.value } } : { fact: homing.said, slots: { peerHoming: homing.value } };
+    const text = `Hybrid. I am ${homing.mine} and I am ${mine.said}. I call ${frame.say(who, said.fact, side(who, n))} ${nth(QUESTIONS, n)}`;
+    const slots = { location: mine.value, homing: homing.value === 'online' ? 'onPremises' : 'online', ...said.slots } as const;
+    items.push({ text, slots, tags: [who.tag, frame.tag, `side:${nth(SIDES, n) || 'none'}`] });
+  });
+  return items;
+}
+
+/** Another company's people, said many ways, with a side word after their homing: federated, never our homing. */
+export function theirSideGrid(): GridItem[] {
+  return product({ them: THEIRS, place: ['at my desk', 'in the office', 'at home without VPN', 'on the hotel wifi'], sideWord: SIDES }).map(({ them, place, sideWord }, n) => {
+    const aside = sideWord ? ` They are homed Online ${sideWord.replace('{their}', 'their')}.` : '';
+    const value: Place['value'] = /desk|office/.test(place) ? 'customerNetwork' : 'internet';
+    return {
+      text: `Hybrid. I am still on the on-prem pool, ${place}, on a 1:1 with ${them.said}.${aside} ${nth(QUESTIONS, n)}`,
+      slots: { location: value, homing: 'onPremises', peer: 'federated', ...(aside && { peerHoming: 'online' }) },
+      tags: [them.tag, `side:${sideWord || 'none'}`],
+    };
+  });
+}
+
+/** The deployment told as a story, each with what it says: a migration under way, servers retired, a split. */
+const STORIES = [
+  { tag: 'story:mid-migration', said: 'We\'re mid-migration to SfB Online.', deployment: 'hybrid' },
+  { tag: 'story:halfway', said: 'We\'re halfway through migrating users to Skype Online.', deployment: 'hybrid' },
+  { tag: 'story:still-migrating', said: 'We are still migrating to SfB Online.', deployment: 'hybrid' },
+  { tag: 'story:middle', said: 'We\'re in the middle of the migration to Skype Online.', deployment: 'hybrid' },
+  { tag: 'story:partway', said: 'We\'re partway through our move to SfB Online, so some people are still on Lync.', deployment: 'hybrid' },
+  { tag: 'story:shut-down', said: 'Everyone is on SfB Online; we shut down the Lync servers last year.', deployment: 'online' },
+  { tag: 'story:retired', said: 'We retired our on-prem Skype servers two years ago and run SfB Online only.', deployment: 'online' },
+  { tag: 'story:decommissioned', said: 'We moved everyone to Skype Online and decommissioned the on-prem servers.', deployment: 'online' },
+  { tag: 'story:got-rid', said: 'We got rid of the Lync pool in 2019, all in the cloud since.', deployment: 'online' },
+  { tag: 'story:split-team', said: 'The finance team is still on the old Lync pool, everyone else is on SfB Online.', deployment: 'hybrid' },
+  { tag: 'story:split-rest', said: 'Only IT is still on-prem, the rest of us moved to Online.', deployment: 'hybrid' },
+  { tag: 'story:split-company', said: 'Sales is still on the on-prem pool; the rest of the company is Online.', deployment: 'hybrid' },
+  { tag: 'story:split-others', said: 'A few people in legal are still homed on-prem, the others are in the cloud.', deployment: 'hybrid' },
+  { tag: 'story:cce-lines', said: 'We use Cloud Connector for our phone lines and users are all Online.', deployment: 'cloudConnector' },
+  { tag: 'story:cce-pstn', said: 'Our PSTN runs through CCE.', deployment: 'cloudConnector' },
+] as const;
+
+/** What happens in the call, with where each party is (never their homing: the story must not give one). */
+/**
+ * What happens in the call, with where each party is (never their homing: the story must not give one). `role`: the
+ * one called is named by a role, who may be outside and on a phone number when PSTN runs through Cloud Connector
+ * ("rings a parent", "calls my manager"): those are not paired with the Cloud Connector stories.
+ */
+const CALLS = [
+  { said: 'I\'m in the office and call a colleague who is at home.', slots: { location: 'customerNetwork', peer: 'internet' }, role: false },
+  { said: 'I\'m at home without VPN and ring my manager, who is at her desk.', slots: { location: 'internet', peer: 'customerNetwork' }, role: true },
+  { said: 'Today I\'m on the hotel wifi and I call the guy from accounts; he is in the office.', slots: { location: 'internet', peer: 'customerNetwork' }, role: true },
+  { said: 'I\'m at my desk, on a 1:1 with a teammate who is working from home.', slots: { location: 'customerNetwork', peer: 'internet' }, role: false },
+  { said: 'I\'m on the hotel wifi and ring a colleague; she is in the office.', slots: { location: 'internet', peer: 'customerNetwork' }, role: false },
+] as const;
+
+export function deploymentStoryGrid(): GridItem[] {
+  const rows = product({ story: STORIES, call: CALLS, order: ['story-first', 'call-first'] });
+  return rows.filter(({ story, call }) => !(call.role && story.deployment === 'cloudConnector')).map(({ story, call, order }, n) => {
+    const parts = order === 'story-first' ? [story.said, call.said] : [call.said, story.said];
+    return {
+      text: `${parts.join(' ')} ${nth(QUESTIONS, n)}`,
+      slots: { deployment: story.deployment, callType: 'peerToPeer', ...call.slots },
+      tags: [story.tag, `order:${order}`],
+    };
+  });
+}
+
+/** How many of a group (the lead's round 9 class: a part of a group homed somewhere). */
+const PARTS = ['some', 'a few', 'a handful of', 'most', 'half of our', 'part of our', 'several', 'a couple of'];
+const GROUP_WORDS = ['folks', 'people', 'users', 'staff', 'colleagues', 'guys', 'seats', 'accounts'];
+const GROUP_HOMINGS = ['are still on the on-prem servers', 'are still homed on-prem', 'moved to Online', 'are on the Lync pool', 'are already in SfB Online'];
+const GROUP_FRAMES = [
+  (part: string, group: string, homing: string) => `We have ${part} ${group} that ${homing.replace(/^are /, 'are ')}.`,
+  (part: string, group: string, homing: string) => `${capitalize(part)} ${group} ${homing}.`,
+  (part: string, group: string, homing: string) => `Hybrid shop here: ${part} ${group} ${homing}, not sure about the rest.`,
+];
+const VAGUE_QUESTIONS = ['What path does a call take?', 'Which way does media go for a 1:1?', 'Does any of it go over ER?'];
+
+/**
+ * A part of a group homed somewhere, and nothing else said: the deployment is Hybrid, and nobody in the call is homed
+ * anywhere (a vague question must stay one: reading the part's homing as the user's answers it).
+ */
+export function partOfGroupGrid(): GridItem[] {
+  return product({ part: PARTS, group: GROUP_WORDS, homing: GROUP_HOMINGS }).map(({ part, group, homing }, n) => ({
+    text: `${nth(GROUP_FRAMES, n)(part, group, homing)} ${nth(VAGUE_QUESTIONS, n)}`,
+    slots: { deployment: 'hybrid' },
+    tags: [`part:${part}`, `group:${group}`],
+  }));
+}
+
+/** The user's own homing beside a part of the group homed the other way: the user's stays theirs. */
+export function partBesideUserGrid(): GridItem[] {
+  const mine = [
+    { said: 'I am still on the on-prem pool and at my desk.', slots: { homing: 'onPremises', location: 'customerNetwork' } },
+    { said: 'My user is homed Online and working from home.', slots: { homing: 'online', location: 'internet' } },
+    { said: 'Priya (on-prem homed) is in the office today.', slots: { homing: 'onPremises', location: 'customerNetwork' } },
+    { said: 'She is one of the few still on the on-prem pool, and she is at home.', slots: { homing: 'onPremises', location: 'internet' } },
+  ] as const;
+  return product({ part: PARTS, group: GROUP_WORDS.slice(0, 4), me: mine, order: [0, 1] }).map(({ part, group, me, order }, n) => {
+    const homing = me.slots.homing === 'online' ? 'are still on the Lync pool' : 'moved to Online';
+    const theirs = `${capitalize(part)} ${group} ${homing}.`;
+    const text = `${order === 0 ? `${me.said} ${theirs}` : `${theirs} ${me.said}`} ${nth(VAGUE_QUESTIONS, n)}`;
+    return { text, slots: { deployment: 'hybrid', ...me.slots }, tags: [`part:${part}`, `order:${order}`] };
+  });
+}
