@@ -970,6 +970,46 @@ function pastProduct(items: readonly Item[], index: number): boolean {
   };
   return inClause(-1) || inClause(1);
 }
+/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
+const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
+
+/**
+ * People said to be what the clause before says of someone: "and so was Peter", "as is Peter", "Peter too", "Peter is
+ * as well". Each with the bounds of that clause before.
+ */
+function sameAsBefore(items: readonly Item[], people: People): { person: Anchor; start: number; end: number }[] {
+  const found: { person: Anchor; start: number; end: number }[] = [];
+  for (let start = 0; start < items.length; start++) {
+    if (start > 0 && !endsClause(items[start - 1])) continue;
+    let end = start;
+    while (end < items.length && !endsClause(items[end])) end++;
+    const person = likewisePerson(items, people, start, end);
+    let before = start - 1;
+    while (before >= 0 && endsClause(items[before])) before--;
+    if (person && before >= 0) found.push({ person, start: clauseStart(items, before), end: before + 1 });
+    start = end;
+  }
+  return found;
+}
+
+/** The person of a clause `[start, end)` that says only that they are the same ("so was Peter", "Peter too"). */
+function likewisePerson(items: readonly Item[], people: People, start: number, end: number): Anchor | undefined {
+  // The clause's words past the fillers ("so is my boss" is "so", "is", "boss"), "so" and "as" kept.
+  const at: number[] = [];
+  for (let k = start; k < end; k++) if (!isFiller(items[k]) || surfaceOf(items[k]) === 'so') at.push(k);
+  const said = at.map((k) => surfaceOf(items[k]) ?? '');
+  const anchorAt = (k: number | undefined) => (k !== undefined && people.anchors.get(k)?.kind === 'person' ? people.anchors.get(k) : undefined);
+  // A person said in more than one word ("my colleague Jo"): the words after the first that name them too.
+  const naming = (k: number) => people.anchors.get(k)?.kind === 'person' || (items[k].kind === 'word' && (items[k] as { name?: true }).name === true);
+  // "so was Peter", "as is Peter", "so is my colleague Jo"
+  if (at.length >= 3 && at.length <= 4 && (said[0] === 'so' || said[0] === 'as') && isMarker(items[at[1]], 'copula') && at.slice(3).every(naming)) return anchorAt(at[2]);
+  // "Peter too", "Peter is too", "Peter as well", "Peter is as well"
+  const last = said[said.length - 1];
+  if (at.length < 2 || at.length > 5 || !LIKEWISE.has(last) || (last === 'well' && said[said.length - 2] !== 'as')) return undefined;
+  const between = at.slice(1, -1).every((k) => isMarker(items[k], 'copula') || surfaceOf(items[k]) === 'as' || naming(k));
+  return between ? anchorAt(at[0]) : undefined;
+}
+
 /** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
@@ -1296,6 +1336,14 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 
+  // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
+  // is what the clause before says Mercy is.
+  for (const { person, start, end } of sameAsBefore(items, people)) {
+    for (const entry of attached.slice()) {
+      const at = items.indexOf(entry.source);
+      if (at >= start && at < end && (entry.anchor === undefined || entry.anchor.kind === 'person')) attached.push({ ...entry, role: undefined, anchor: people.resolve(person) });
+    }
+  }
   const conference = aboutConference(items);
   const roles = parties.personRoles(attached, noPeer, conference);
   // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
