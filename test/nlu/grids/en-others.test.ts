@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeSlotScore, recallOf, scoreSlots, type GridItem, type SlotGridScore } from './grid';
-import { deploymentStoryGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
+import { deploymentStoryGrid, likewiseGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
 
 const recognizer = createRecognizer();
 const score = (name: string, items: readonly GridItem[], slots: Parameters<typeof scoreSlots>[2] = PARTY_SLOTS): SlotGridScore => {
@@ -91,6 +91,29 @@ describe('the user\'s own homing beside a part of the group homed the other way'
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
     expect(recallOf(s, 'deployment')).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the host or the one called homed as the writer is ("and so is my boss", "Peter too", "as is Tomasz")', () => {
+  const s = score('likewise', likewiseGrid());
+
+  // main ddd3c36: 66.7% (the host's and the peer's homing never read), 0 wrong; 100%, 0 wrong after.
+  it('reads the same homing for both, and nothing wrong', () => {
+    expect(recallOf(s, 'homing')).toBe(1);
+    expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.97);
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.97);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the one called where the writer is ("I am at home, and so is Tomasz", "my colleague Jo too")', () => {
+  const s = score('likewise place', likewisePlaceGrid());
+
+  // main ddd3c36: 50.0% (the peer's place never read), 0 wrong; 100%, 0 wrong after.
+  it('reads both places, and nothing wrong', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.97);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.97);
     expect(s.wrongs).toEqual([]);
   });
 });

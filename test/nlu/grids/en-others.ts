@@ -178,3 +178,49 @@ export function partBesideUserGrid(): GridItem[] {
     return { text, slots: { deployment: 'hybrid', ...me.slots }, tags: [`part:${part}`, `order:${order}`] };
   });
 }
+
+/** How someone is said to be the same as the person just described. */
+const LIKEWISE_FORMS = [
+  { tag: 'likewise:so-was', say: (first: string, fact: string, second: string) => `${first} ${fact}, and so is ${second}.` },
+  { tag: 'likewise:as-is', say: (first: string, fact: string, second: string) => `${first} ${fact}, as is ${second}.` },
+  { tag: 'likewise:too', say: (first: string, fact: string, second: string) => `${first} ${fact}, ${second} too.` },
+  { tag: 'likewise:as-well', say: (first: string, fact: string, second: string) => `${first} ${fact} and ${second} is as well.` },
+];
+
+const LIKEWISE_HOMINGS = [
+  { value: 'onPremises', said: 'is homed on-prem', mine: 'am homed on-prem' },
+  { value: 'online', said: 'is homed Online', mine: 'am homed Online' },
+] as const;
+
+/**
+ * The host or the one called said to be homed as the writer is ("I am homed on-prem, and so is my boss, who set up the
+ * meeting", "Peter too"): the same homing for both; the writer's own place said after.
+ */
+export function likewiseGrid(): GridItem[] {
+  const seconds = [
+    { who: 'my boss', role: 'organizer', then: 'My boss set up the meeting and I join it from home.', location: 'internet' },
+    { who: 'Peter', role: 'organizer', then: 'I join the weekly review Peter organises from my desk.', location: 'customerNetwork' },
+    { who: 'Tomasz', role: 'peer', then: 'I call Tomasz from home.', location: 'internet' },
+    { who: 'my colleague Jo', role: 'peer', then: 'I am in the office and ring Jo.', location: 'customerNetwork' },
+  ] as const;
+  return product({ form: LIKEWISE_FORMS, homing: LIKEWISE_HOMINGS, second: seconds }).map(({ form, homing, second }, n) => {
+    const text = `Hybrid. ${form.say('I', homing.mine, second.who)} ${second.then} ${nth(QUESTIONS, n)}`;
+    const theirs = second.role === 'organizer' ? { organizer: homing.value } : { peerHoming: homing.value };
+    return { text, slots: { homing: homing.value, location: second.location, ...theirs }, tags: [form.tag, `second:${second.role}`] };
+  });
+}
+
+/** The one called said to be where the writer is ("I'm at home, and so is Tomasz", "my colleague Jo too"). */
+export function likewisePlaceGrid(): GridItem[] {
+  const places = PLACES.filter((p) => !/VPN|vpn/.test(p.said)).slice(0, 30);
+  const callees = [
+    { who: 'Tomasz', then: 'I call Tomasz.' },
+    { who: 'my colleague Jo', then: 'I ring Jo 1:1.' },
+    { who: 'the finance director', then: 'I call the finance director.' },
+  ];
+  return product({ form: LIKEWISE_FORMS, place: places, callee: callees }).map(({ form, place, callee }, n) => ({
+    text: `SfB Online. ${form.say('I', `am ${place.said}`, callee.who)} ${callee.then} ${nth(QUESTIONS, n)}`,
+    slots: { location: place.value, peer: place.value },
+    tags: [form.tag, `place:${place.said}`],
+  }));
+}
