@@ -1033,6 +1033,11 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
   let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
   let subject = false;
+  // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
+  // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
+  const first = nextIndex(items, start - 1, isFiller);
+  const site = first < index && kindOf(items[first]) === 'place' && !HAN.test(surfaceOf(items[first]) ?? '');
+  if (site && isMarker(items[nextIndex(items, first, isFiller)], 'copula')) part = true;
   for (let k = start; k < index; k++) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
