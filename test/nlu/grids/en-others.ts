@@ -110,6 +110,8 @@ const STORIES = [
   { tag: 'story:split-rest', said: 'Only IT is still on-prem, the rest of us moved to Online.', deployment: 'hybrid' },
   { tag: 'story:split-company', said: 'Sales is still on the on-prem pool; the rest of the company is Online.', deployment: 'hybrid' },
   { tag: 'story:split-others', said: 'A few people in legal are still homed on-prem, the others are in the cloud.', deployment: 'hybrid' },
+  { tag: 'story:site-moved', said: 'Our Perth office was moved to Skype Online but head office is still on-prem.', deployment: 'hybrid' },
+  { tag: 'story:site-system', said: 'Head office is still on the on-premises system; the branches are on SfB Online.', deployment: 'hybrid' },
   { tag: 'story:cce-lines', said: 'We use Cloud Connector for our phone lines and users are all Online.', deployment: 'cloudConnector' },
   { tag: 'story:cce-pstn', said: 'Our PSTN runs through CCE.', deployment: 'cloudConnector' },
 ] as const;
@@ -223,4 +225,31 @@ export function likewisePlaceGrid(): GridItem[] {
     slots: { location: place.value, peer: place.value },
     tags: [form.tag, `place:${place.said}`],
   }));
+}
+
+/** Everyday words for where someone's account is, as non-admins repeat what IT told them. */
+const HOMING_WORDS = [
+  { value: 'online', said: ['moved to Office 365 last term', 'on the cloud Skype', 'now in the cloud', 'migrated to O365 in the spring'] },
+  { value: 'onPremises', said: ['still on the server', 'still on the in-house server', 'still on the old server', 'on our own server'] },
+] as const;
+
+/** The writer's and the one called's homing in those words, in asides and clauses of their own, both ways round. */
+export function homingWordsGrid(): GridItem[] {
+  const forms = [
+    (mine: string, theirs: string) => `I am ${mine} and my PA is ${theirs}. I call her from my office; she is at her desk.`,
+    (mine: string, theirs: string) => `IT tells me I am ${mine}; Janet is ${theirs}. I ring Janet from home, she is in the office.`,
+    (mine: string, theirs: string) => `Mrs. Patel (${mine}) is at home and calls Janet, who is ${theirs} and in the office.`,
+  ];
+  const places = [
+    { location: 'customerNetwork', peer: 'customerNetwork' },
+    { location: 'internet', peer: 'customerNetwork' },
+    { location: 'internet', peer: 'customerNetwork' },
+  ] as const;
+  return product({ form: forms, mine: HOMING_WORDS, theirs: HOMING_WORDS, k: [0, 1, 2, 3] })
+    .filter(({ mine, theirs }) => mine.value !== theirs.value)
+    .map(({ form, mine, theirs, k }, n) => ({
+      text: `Hybrid. ${form(nth(mine.said, k), nth(theirs.said, k + 1))} ${nth(QUESTIONS, n)}`,
+      slots: { homing: mine.value, peerHoming: theirs.value, ...places[forms.indexOf(form)] },
+      tags: [`homing-words:${forms.indexOf(form)}`],
+    }));
 }
