@@ -253,3 +253,33 @@ export function homingWordsGrid(): GridItem[] {
       tags: [`homing-words:${forms.indexOf(form)}`],
     }));
 }
+
+/** Phone calls to customers said as people say them: their phones, their numbers, calling out to them. */
+const OUTSIDE_CALLS = [
+  'calls customers\' phones all day',
+  'makes calls out to customers',
+  'rings customer numbers',
+  'calls out to clients every morning',
+  'dials customers\' mobiles',
+  'phones clients\' phones after each order',
+];
+
+/** Someone calling customers' phones from a place: a phone call (PSTN), never a call with the customers' clients. */
+export function outsideCallsGrid(): GridItem[] {
+  const who = [
+    { name: 'She', subject: 'she' },
+    { name: 'Our agent', subject: 'he' },
+    { name: 'My user', subject: 'she' },
+  ];
+  const places = PLACES.filter((p) => !/VPN|vpn/.test(p.said)).slice(0, 20);
+  const headers = [
+    { said: 'SfB Online.', slots: {} },
+    { said: 'Hybrid, user homed Online.', slots: { homing: 'online' } },
+    { said: 'Online tenant, Calling Plans.', slots: {} },
+  ] as const;
+  return product({ call: OUTSIDE_CALLS, who, place: places }).map(({ call, who: w, place }, n) => ({
+    text: `${nth(headers, n).said} ${w.name} ${call}, ${w.subject === 'he' ? 'he is' : 'she is'} ${place.said}. ${nth(QUESTIONS, n)}`,
+    slots: { location: place.value, callType: 'pstn', ...nth(headers, n).slots },
+    tags: [`call:${call}`],
+  }));
+}
