@@ -283,3 +283,30 @@ export function outsideCallsGrid(): GridItem[] {
     tags: [`call:${call}`],
   }));
 }
+
+/** Floors of our buildings, as people place themselves and each other in them ("Olu (3rd floor) calls Marta (7th floor)"). */
+export function floorsGrid(): GridItem[] {
+  const floors = ['3rd floor', '7th floor', 'ground floor', 'executive floor', 'top floor', 'second floor'];
+  const elsewhere: readonly Place[] = PLACES.filter((p) => p.value === 'internet' && !/VPN|vpn/.test(p.said)).slice(0, 6);
+  const forms = [
+    (mine: string, theirs: string) => `Olu (${mine}) calls Marta (${theirs}).`,
+    (mine: string, theirs: string) => `Olu is on the ${mine} and calls Marta, who is ${theirs}.`,
+    (mine: string, theirs: string) => `I sit on the ${mine}; I ring my colleague, she is ${theirs}.`,
+  ];
+  const items: GridItem[] = [];
+  product({ form: forms, mine: floors, theirs: [...floors.map((f) => ({ said: f, value: 'customerNetwork' as const })), ...elsewhere] }).forEach(({ form, mine, theirs }, n) => {
+    const said = 'field' in theirs ? theirs.said : forms.indexOf(form) === 0 ? theirs.said : `on the ${theirs.said}`;
+    if (said === `on the ${mine}` || said === mine) return;
+    items.push({
+      text: `${nth(['SfB Online.', 'Hybrid, both on-prem.', 'Online tenant.'], n)} ${form(mine, said)} ${nth(QUESTIONS, n)}`,
+      slots: { location: 'customerNetwork', peer: theirs.value, ...(n % 3 === 1 && { homing: 'onPremises', peerHoming: 'onPremises' }) },
+      tags: [`floors:${forms.indexOf(form)}`],
+    });
+  });
+  // A floor of a hotel or a home is no floor of ours: never our network.
+  const theirFloors = ['I am at a hotel, my room is on the 3rd floor', 'I work from home, in the study on the top floor', 'I am at the airport, gate area on the second floor'];
+  product({ said: theirFloors, q: QUESTIONS }).forEach(({ said, q }) => {
+    items.push({ text: `SfB Online. ${said}, and I call a colleague who is in the office. ${q}`, slots: { location: 'internet', peer: 'customerNetwork' }, tags: ['floors:theirs'] });
+  });
+  return items;
+}
