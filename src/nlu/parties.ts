@@ -1010,6 +1010,25 @@ function likewisePerson(items: readonly Item[], people: People, start: number, e
   return between ? anchorAt(at[0]) : undefined;
 }
 
+/** Possessives that say whose calls are described ("his calls", "my manager's calls"). */
+const WHOSE: ReadonlySet<string> = new Set(['his', 'her', 'their', "'s"]);
+
+/**
+ * "the CEO says his calls from the hotel were fine but mine from the office drop": where someone else makes their own
+ * calls, set against the writer's ("mine"), is a comparison, nobody's place in the call asked about.
+ */
+function comparedCalls(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'place') return false;
+  const start = clauseStart(items, index);
+  let whose = false;
+  for (let k = start; k < index; k++) {
+    if (kindOf(items[k]) === 'call' && WHOSE.has(surfaceOf(items[previousIndex(items, k, (x) => isFiller(x) && !WHOSE.has(surfaceOf(x) ?? ''))]) ?? '')) whose = true;
+  }
+  if (!whose) return false;
+  for (let k = index + 1; k < items.length && !endsSentence(items[k]); k++) if (surfaceOf(items[k]) === 'mine') return true;
+  return false;
+}
+
 /** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
@@ -1323,7 +1342,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const adjective = adjectiveOf(item);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
     if (splitsOrganization(items, index)) {
       split = true;
       return;
@@ -1335,6 +1354,11 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
     // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
     const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
+    // "... but mine from HQ drop": a clause opened by "mine" says the writer's.
+    if (surfaceOf(items[nextIndex(items, clauseStart(items, index) - 1, isFiller)]) === 'mine') {
+      attached.push({ source: item, statement, negated: negated.has(index), role: 'user', strength, anchor: undefined });
+      return;
+    }
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
