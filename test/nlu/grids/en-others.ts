@@ -310,3 +310,24 @@ export function floorsGrid(): GridItem[] {
   });
   return items;
 }
+
+/**
+ * Someone else's own calls set against the writer's ("the CEO says his calls from the hotel were fine but mine from
+ * the office drop"): a comparison, a vague question; their place is nobody's in the call, and no answer is given.
+ */
+export function comparedCallsGrid(): GridItem[] {
+  const others = ['the CEO says his', 'my manager\'s', 'Priya\'s', 'her', 'my colleague says her'];
+  const verbs = [['were fine', 'drop'], ['work', 'don\'t'], ['sound great', 'keep breaking up']];
+  const froms = [
+    ...['home', 'the hotel', 'the airport', 'a cafe', 'her flat', 'a hotel room'].map((said) => ({ said, value: 'internet' as const })),
+    ...['the office', 'HQ', 'her desk', 'the branch office', 'the lab', 'the boardroom'].map((said) => ({ said, value: 'customerNetwork' as const })),
+  ];
+  return product({ other: others, verb: verbs, from: froms }).map(({ other, verb, from }, n) => {
+    const mine = froms.filter((f) => f.value !== from.value)[n % 6];
+    return {
+      text: `${capitalize(other)} calls from ${from.said} ${verb[0]} but mine from ${mine.said.replace(/^her /, 'my ')} ${verb[1]}. ${nth(['We\'re SfB Online.', 'Online tenant.'], n)} Why, path-wise?`,
+      slots: { location: mine.value },
+      tags: ['compared'],
+    };
+  });
+}
