@@ -1012,19 +1012,139 @@ export const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server
  */
 function pastProduct(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || !PRODUCT_NAME.test(item.surface)) return false;
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed') return false;
+  const product = PRODUCT_NAME.test(item.surface);
+  // "we retired our on-prem Skype servers", "we shut down the Lync servers": servers or a pool (or the on-prem words
+  // naming them) taken out of service are gone, said of any machine; "old" or "from" only put a product's name there
+  // ("she is still on the old pool" is where she is homed).
+  const next = items[index + 1];
+  const machines = SERVER.test(item.surface) || (kindOf(next) === 'homed' && SERVER.test(surfaceOf(next) ?? ''));
+  if (!product && !machines) return false;
+  const past = product ? PAST : RETIRED;
   const inClause = (step: number) => {
     for (let j = index + step; j >= 0 && j < items.length; j += step) {
       const other = items[j];
       if (other.kind === 'break') return false;
-      if (PAST.has(surfaceOf(other) ?? '')) return true;
+      if (past.has(surfaceOf(other) ?? '')) return true;
     }
     return false;
   };
   return inClause(-1) || inClause(1);
 }
+/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
+const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
+
+/**
+ * People said to be what the clause before says of someone: "and so was Peter", "as is Peter", "Peter too", "Peter is
+ * as well". Each with the bounds of that clause before.
+ */
+function sameAsBefore(items: readonly Item[], people: People): { person: Anchor; start: number; end: number }[] {
+  const found: { person: Anchor; start: number; end: number }[] = [];
+  for (let start = 0; start < items.length; start++) {
+    if (start > 0 && !endsClause(items[start - 1])) continue;
+    let end = start;
+    while (end < items.length && !endsClause(items[end])) end++;
+    const person = likewisePerson(items, people, start, end);
+    let before = start - 1;
+    while (before >= 0 && endsClause(items[before])) before--;
+    if (person && before >= 0) found.push({ person, start: clauseStart(items, before), end: before + 1 });
+    start = end;
+  }
+  return found;
+}
+
+/** The person of a clause `[start, end)` that says only that they are the same ("so was Peter", "Peter too"). */
+function likewisePerson(items: readonly Item[], people: People, start: number, end: number): Anchor | undefined {
+  // The clause's words past the fillers ("so is my boss" is "so", "is", "boss"), "so" and "as" kept.
+  const at: number[] = [];
+  for (let k = start; k < end; k++) if (!isFiller(items[k]) || surfaceOf(items[k]) === 'so') at.push(k);
+  const said = at.map((k) => surfaceOf(items[k]) ?? '');
+  const anchorAt = (k: number | undefined) => (k !== undefined && people.anchors.get(k)?.kind === 'person' ? people.anchors.get(k) : undefined);
+  // A person said in more than one word ("my colleague Jo"): the words after the first that name them too.
+  const naming = (k: number) => people.anchors.get(k)?.kind === 'person' || (items[k].kind === 'word' && (items[k] as { name?: true }).name === true);
+  // "so was Peter", "as is Peter", "so is my colleague Jo"
+  if (at.length >= 3 && at.length <= 4 && (said[0] === 'so' || said[0] === 'as') && isMarker(items[at[1]], 'copula') && at.slice(3).every(naming)) return anchorAt(at[2]);
+  // "Peter too", "Peter is too", "Peter as well", "Peter is as well"
+  const last = said[said.length - 1];
+  if (at.length < 2 || at.length > 5 || !LIKEWISE.has(last) || (last === 'well' && said[said.length - 2] !== 'as')) return undefined;
+  const between = at.slice(1, -1).every((k) => isMarker(items[k], 'copula') || surfaceOf(items[k]) === 'as' || naming(k));
+  return between ? anchorAt(at[0]) : undefined;
+}
+
+/** Possessives that say whose calls are described ("his calls", "my manager's calls"). */
+const WHOSE: ReadonlySet<string> = new Set(['his', 'her', 'their', "'s"]);
+
+/**
+ * "the CEO says his calls from the hotel were fine but mine from the office drop": where someone else makes their own
+ * calls, set against the writer's ("mine"), is a comparison, nobody's place in the call asked about.
+ */
+function comparedCalls(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'place') return false;
+  const start = clauseStart(items, index);
+  let whose = false;
+  for (let k = start; k < index; k++) {
+    if (kindOf(items[k]) === 'call' && WHOSE.has(surfaceOf(items[previousIndex(items, k, (x) => isFiller(x) && !WHOSE.has(surfaceOf(x) ?? ''))]) ?? '')) whose = true;
+  }
+  if (!whose) return false;
+  for (let k = index + 1; k < items.length && !endsSentence(items[k]); k++) if (surfaceOf(items[k]) === 'mine') return true;
+  return false;
+}
+
+/** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
+const REST = /^(?:els|else|rest|remaining|the others)$/;
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+/** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
+const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
+
+/**
+ * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
+ * a part named ("we have some folks still on the on-prem servers", "a couple of guys in sales are still on Lync", "the
+ * Lync pool for some users"), or a team set against the rest in one sentence ("finance is still on the on-prem pool,
+ * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"). A person named in the clause
+ * keeps theirs ("I'm still on-prem, everyone else is Online", "she is one of the few still on-prem").
+ */
+export function splitsOrganization(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  if (kind !== 'homed' && kind !== 'deploymentHint') return false;
+  // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
+  let start = clauseStart(items, index);
+  // "we have some guys that moved to Online": a relative clause's subject is the clause before it.
+  if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
+  let subject = false;
+  // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
+  // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
+  const first = nextIndex(items, start - 1, isFiller);
+  const site = first < index && kindOf(items[first]) === 'place' && !HAN.test(surfaceOf(items[first]) ?? '');
+  if (site && isMarker(items[nextIndex(items, first, isFiller)], 'copula')) part = true;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    if (PART_OF.has(surface)) part = true;
+    if (item.kind === 'mention' && item.concept.kind === 'party') {
+      const { role } = item.concept;
+      if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
+      subject = true;
+    } else if (item.kind === 'word' || (isFiller(item) && surface.includes(' '))) subject = true;
+  }
+  if (part) return true;
+  if (!subject) return false;
+  let sentence = start;
+  while (sentence > 0 && !endsSentence(items[sentence - 1])) sentence--;
+  let rest = false;
+  let others = 0;
+  for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
+    rest ||= REST.test(surfaceOf(items[k]) ?? '');
+    if (k !== index && (kindOf(items[k]) === 'homed' || kindOf(items[k]) === 'deployment')) others++;
+  }
+  return rest && others > 0;
+}
+
+/** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
+const RETIRED: ReadonlySet<string> = new Set(['decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrapp', 'ago']);
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
-const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'decommiss', 'decommissioned', 'retir', 'retired', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'ago', 'until']);
+const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
 
 const isFirewall = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
@@ -1260,6 +1380,8 @@ export interface Parties {
   otherParty: boolean;
   /** The meeting is hosted by one of our own people ("a meeting my boss set up", "副總開的會"), homed we don't know where. */
   internalOrganizer: boolean;
+  /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
+  split: boolean;
 }
 
 /**
@@ -1270,6 +1392,7 @@ export interface Parties {
 export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, noPeer = false): Parties {
   const parties = new PartyReader(items);
   const { people } = parties;
+  let split = false;
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
@@ -1280,7 +1403,11 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const adjective = adjectiveOf(item);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
+    if (splitsOrganization(items, index)) {
+      split = true;
+      return;
+    }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
@@ -1288,12 +1415,25 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
     // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
     const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
+    // "... but mine from HQ drop": a clause opened by "mine" says the writer's.
+    if (surfaceOf(items[nextIndex(items, clauseStart(items, index) - 1, isFiller)]) === 'mine') {
+      attached.push({ source: item, statement, negated: negated.has(index), role: 'user', strength, anchor: undefined });
+      return;
+    }
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 
+  // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
+  // is what the clause before says Mercy is.
+  for (const { person, start, end } of sameAsBefore(items, people)) {
+    for (const entry of attached.slice()) {
+      const at = items.indexOf(entry.source);
+      if (at >= start && at < end && (entry.anchor === undefined || entry.anchor.kind === 'person')) attached.push({ ...entry, role: undefined, anchor: people.resolve(person) });
+    }
+  }
   const conference = aboutConference(items);
   const roles = parties.personRoles(attached, noPeer, conference);
   // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
@@ -1318,5 +1458,5 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // "the meeting I booked": where the speaker is homed is where the host is homed.
   const speakerHosts = people.speakerHosts && hosts.length === 0;
   const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
-  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty() };
+  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }

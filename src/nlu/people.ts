@@ -1428,7 +1428,9 @@ export class People {
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
     for (let k = j + 1; k < this.items.length; k++) {
       const item = this.items[k];
-      if (endsSentence(item)) return true;
+      // "he is at home on his end.", "homed Online at their end.": a side word closing its clause's statement says
+      // where the statement holds; only a side said alone asks about it ("His end?", "the path on his end.").
+      if (endsSentence(item)) return !this.items.slice(clauseStart(this.items, index), index).some(isStatement);
       if (endsClause(item)) return false;
       if (asks(item)) return true;
     }

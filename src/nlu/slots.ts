@@ -11,8 +11,8 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, previousIndex, surfaceOf } from './items';
-import { PRODUCT_NAME, partiesOf, type Attribute } from './parties';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
 import { isRouting, supposedItems } from './supposed';
@@ -266,6 +266,15 @@ const VIDEO = /^(video|視訊|视讯)/;
 const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
 
 /**
+ * Whether the call word at `index` is said of a colleague right after it ("call a colleague", "rings a teammate"); a
+ * person named by a role may be outside (a parent, a patient, a client) and called on a phone number.
+ */
+function callsPerson(items: readonly Item[], index: number): boolean {
+  const next = items[nextIndex(items, index, isFiller)];
+  return next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer';
+}
+
+/**
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
  */
@@ -286,6 +295,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     }
   });
   const types = [...named];
+  // "CCE for our phone lines ... I call a colleague at home": a person called is a call between two clients.
+  if (types.length === 0 && setup && items.some((item, index) => kindOf(item) === 'call' && callsPerson(items, index))) return undefined;
   const denied = items.some((item, index) => negated.has(index) && isPstn(item));
   // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
   const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
@@ -316,15 +327,22 @@ function theirOwn(items: readonly Item[], mention: Mention): boolean {
 }
 
 /** A product name that describes another company's meeting ("hosted on Skype Online by them") is not ours, nor one compared with. */
-function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment } {
+function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment; split: boolean } {
   // Only deployment words are read from them below: only those are looked for a comparison (each look finds the
   // mention's place in the text first).
   const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !comparedWith(items, mention));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
-  const hints = stated(ours, (m) => (m.concept.kind === 'deploymentHint' && !theirs.has(m) && !theirOwn(items, m) ? m.concept.value : undefined));
+  // "some folks are already in SfB Online": a product said of a part of the organization says it is split.
+  let split = false;
+  const hints = stated(ours, (m) => {
+    if (m.concept.kind !== 'deploymentHint' || theirs.has(m) || theirOwn(items, m)) return undefined;
+    if (!splitsOrganization(items, items.indexOf(m))) return m.concept.value;
+    split = true;
+    return undefined;
+  });
   // "有 CCE 的 Online 租戶", "CCE 環境（帳號全 Online）": Cloud Connector Edition is an Online tenant with CCE for PSTN.
   const cce = strong.length === 2 && strong.includes('cloudConnector') && strong.includes('online');
-  return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined };
+  return { strong: cce ? 'cloudConnector' : strong.length === 1 ? strong[0] : undefined, hint: hints.length === 1 ? hints[0] : undefined, split };
 }
 
 /** Words that put someone on one side of a firewall: "behind our firewall", "inside the corporate firewall". */
@@ -862,7 +880,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
   // on-premises leaves one deployment, Online.
   const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
-  const stated = asides.contradicted ? undefined : (onPremises ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline ? 'online' : deployment.hint);
+  const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??

@@ -39,6 +39,15 @@ const ASKS_EN = [
   'which BGP community tags the Office 365 prefixes on Microsoft peering, we need it for the route filter',
   'can someone share the route filters for our edge routers on the ER circuit',
   'what VLAN should the new conference room phones go in',
+  // Round 9: migration how-tos (users, numbers, accounts) and meeting features (who may join, mute, lobby) that name
+  // calls, numbers and meetings and ask no path.
+  'how do we move our Skype users over to Teams and keep their phone numbers',
+  'when we migrate the on-prem users to Online, do they keep their direct numbers',
+  'can guests join our Skype meetings without having an account',
+  'can I stop attendees from unmuting themselves in a Skype meeting',
+  'how do I let people skip the lobby when they join my meetings',
+  'is there a way to mute everyone at once in a big Skype meeting',
+  'do users lose their contacts when we switch them to Teams',
 ];
 
 const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];
