@@ -334,3 +334,49 @@ export function alwaysGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Call types in other words (round 9): dialing out (撥市話, 外撥, call out, 長途, 119), a call put through by the
+ * switchboard, a video or group call, a three-way call (a conference, as SfB escalates it), a live event. Said with
+ * where the user is right before it ("在公司外撥" is the office, then dialing out: never "outside the office").
+ */
+export function callTypeGrid(): GridItem[] {
+  const pstn = { callType: 'pstn' } as const;
+  const conference = { callType: 'conference' } as const;
+  const calls: readonly Part[] = [
+    part('撥市話給客戶', pstn),
+    part('打手機給廠商', pstn),
+    part('外撥給客戶', pstn),
+    part('用 Skype 外撥', pstn),
+    part('外撥到供應商', pstn),
+    part('call out 給客戶', pstn),
+    part('call out 到客戶的市話', pstn),
+    part('撥國際電話給日本原廠', pstn),
+    part('打長途電話給南部的客戶', pstn),
+    part('打 119', pstn),
+    part('接總機轉接進來的客戶電話', pstn),
+    part('接到總機轉過來的外線', pstn),
+    part('撥 0800 客服專線', pstn),
+    part('打到客戶公司的總機', pstn),
+    part('跟同事開視訊', { callType: 'peerToPeer' }),
+    part('跟主管 1對1 視訊', { callType: 'peerToPeer' }),
+    part('拉群組通話', conference),
+    part('拉了一個群組視訊', conference),
+    part('跟兩個同事三方通話', conference),
+    part('開三方會議', conference),
+    part('開電話會議', conference),
+    part('看公司的直播', { callType: 'broadcast' }),
+    part('參加大型線上活動', { callType: 'broadcast' }),
+    part('收看線上活動', { callType: 'broadcast' }),
+    part('看全員大會直播', { callType: 'broadcast' }),
+  ];
+  const places: readonly Part[] = [part('在公司', IN), part('在辦公室', IN), part('在家', OUT), part('在高鐵上', OUT)];
+  const items: GridItem[] = [];
+  for (const [who, place, call, question] of product([PLAIN_USERS, places, calls, QUESTIONS])) {
+    items.push(fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  }
+  for (const [place, call] of product([places, calls])) {
+    items.push(fill('報修人：小王\n位置：{0}\n狀況：{1}時聲音斷斷續續\n請問媒體路徑？', [part(place.text.replace(/^在/, ''), place.slots), call]));
+  }
+  return items;
+}
