@@ -90,10 +90,17 @@ export function normalizeText(text: string): string {
 /**
  * A sign-off on a line of its own and up to four short lines after it, at the end ("Thanks & Regards,\nL1 Desk Pune",
  * "Regards,\nNetwork Operations, Singapore office"): the writer's signature, whose desk or office is no place of the call.
- * A line after the sign-off that goes on with the message ("PS: I'm at home today", "EDIT: ...") is no signature.
+ * A line after the sign-off that goes on with the message is no signature: one that opens as a postscript ("PS: I'm at
+ * home today", "EDIT: ...", "Also, ...", "Forgot to say: ..."), a sentence whose subject is a person ("she is at home",
+ * "I'm in the office today", "my user works from home"), or a question. "I.T. Service Desk" is no sentence.
  */
-const SIGNATURE =
-  /\n[ \t]*(?:(?:best|kind|warm|many)[ \t]+)?(?:regards|thanks(?:[ \t]*(?:&|and)[ \t]*regards)?|thank you|cheers|sincerely|rgds|br)[ \t]*[,.!]?[ \t]*(?:\n(?![ \t]*(?:p\.?[ \t]*s\b|edit\b|update\b|btw\b|note\b))[^\n]{0,80}){1,4}\s*$/i;
+const POSTSCRIPT = String.raw`(?:p\.?[ \t]*s\b|edit\b|update\b|btw\b|note\b|also\b|oh\b|forgot\b|one more thing\b)`;
+const PERSON_SENTENCE = String.raw`(?:i|we|he|she|they|(?:my|the|our)[ \t]+users?|users?)(?:['\u2019](?:m|s|re|ll|ve|d)\b|[ \t]+(?:am|is|are|was|were|will|has|have|had|can|just|still|only|usually|works?|sits?|joins?|calls?|dials?)\b)`;
+const SIGNATURE_LINE = String.raw`\n(?![ \t]*(?:${POSTSCRIPT}|${PERSON_SENTENCE})|[^\n]*\?)[^\n]{0,80}`;
+const SIGNATURE = new RegExp(
+  String.raw`\n[ \t]*(?:(?:best|kind|warm|many)[ \t]+)?(?:regards|thanks(?:[ \t]*(?:&|and)[ \t]*regards)?|thank you|cheers|sincerely|rgds|br)[ \t]*[,.!]?[ \t]*(?:${SIGNATURE_LINE}){1,4}\s*$`,
+  'i',
+);
 
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {

@@ -71,7 +71,31 @@ describe('a signature after a sign-off line', () => {
   });
 
   // What follows a sign-off and goes on with the message is read.
-  it.each(['PS: she is at home today, not on the VPN', 'P.S. she is at home today, not on the VPN', 'EDIT: she is at home today, not on the VPN'])('Regards, then "%s"', (line) => {
+  // A sentence with a subject and a verb, or one with a question mark, is no line of a signature either.
+  const goesOn = [
+    'PS: she is at home today, not on the VPN',
+    'P.S. she is at home today, not on the VPN',
+    'EDIT: she is at home today, not on the VPN',
+    'she is at home today, not on the VPN',
+    "She's at home today, not on the VPN",
+    'Also, she is at home today, not on the VPN',
+    'Oh and she is at home today, not on the VPN',
+    'Forgot to say: she is at home today, not on the VPN',
+    'my user is at home today, not on the VPN',
+    'The user works from home today, not on the VPN',
+    'She is at home today, not on the VPN. Does that change anything?',
+  ];
+  it.each(goesOn)('Regards, then "%s"', (line) => {
     expect(slots(`Online only. My user calls a landline. Path?\nRegards,\nRaj\n${line}`)).toEqual({ deployment: 'online', callType: 'pstn', location: 'internet' });
+  });
+  it.each(goesOn.slice(3))('Thanks, then "%s" on the next line', (line) => {
+    expect(slots(`Online only. My user calls a landline. Path?\nThanks\n${line}`)).toEqual({ deployment: 'online', callType: 'pstn', location: 'internet' });
+  });
+  it('"I am in the office today" after "Thanks" is the writer\'s place', () => {
+    expect(slots('Online only. I call a landline. Path?\nThanks\nI am in the office today')).toEqual({ deployment: 'online', callType: 'pstn', location: 'customerNetwork' });
+  });
+  // The initials of a desk ("I.T. Service Desk") are no sentence: still a signature.
+  it('"Regards,\nI.T. Service Desk, Manila office" is a signature', () => {
+    expect(slots('Online only. My user calls a landline. Path?\nRegards,\nI.T. Service Desk, Manila office')).toEqual({ deployment: 'online', callType: 'pstn' });
   });
 });
