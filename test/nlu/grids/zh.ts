@@ -380,3 +380,47 @@ export function callTypeGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * The organizer in other words (round 9): a field or a copula naming the host (會議發起人是, 召集人：, 主辦單位), 開會的人,
+ * the invitation sent by them, their meeting link, their account the meeting was set up with; where the host is
+ * homed in a clause after, an aside, a sentence of its own, or by a pronoun. The user joins from the office.
+ */
+export function organizerWordsGrid(): GridItem[] {
+  const hosts: readonly Part[] = [part('協理'), part('王經理'), part('Amy'), part('主任')];
+  const ways = [
+    '我在公司加入{0}開的會',
+    '我在公司加入會議，會議發起人是{0}',
+    '我在公司加入會議，召集人：{0}',
+    '我在公司加入會議，主辦人：{0}',
+    '我在公司加入會議，開會的人是{0}',
+    '我在公司加入開會的{0}那場會議',
+    '我在公司加入會議，邀請是{0}寄的',
+    '我在公司加入{0}寄來的會議邀請',
+    '我在公司點{0}的會議連結加入',
+    '我在公司點{0}傳的會議連結進會議',
+    '我在公司加入會議，會議是用{0}的帳號開的',
+    '我在公司加入會議，會議是{0}發起的',
+  ];
+  const homings: readonly [string, Part][] = [
+    ['{w}，{0}帳號在地端', part('', { organizer: 'onPremises' })],
+    ['{w}，{0}的帳號已經搬到 Online', part('', { organizer: 'online' })],
+    ['{w}。{0}還在地端 pool 上', part('', { organizer: 'onPremises' })],
+    ['{w}，他的帳號還在地端', part('', { organizer: 'onPremises' })],
+    ['{w}，他已經上雲了', part('', { organizer: 'online' })],
+  ];
+  const items: GridItem[] = [];
+  const base = { deployment: 'hybrid', callType: 'conference', ...IN } as const;
+  for (const [host, way, [homing, said]] of product<unknown>([hosts, ways, homings]) as [Part, string, [string, Part]][]) {
+    const text = `混合部署，${homing.replace('{w}', way)}，媒體走哪？`;
+    items.push({ ...fill(text, [host]), slots: { ...base, ...said.slots }, tags: [way, homing] });
+  }
+  // The host's homing in an aside right after them.
+  for (const [host, way] of product<unknown>([hosts, ways]) as [Part, string][]) {
+    for (const [aside, value] of [['（地端帳號）', 'onPremises'], ['（Online 帳號）', 'online']] as const) {
+      const text = `混合部署，${way.replace('{0}', `{0}${aside}`)}，媒體走哪？`;
+      items.push({ ...fill(text, [host]), slots: { ...base, organizer: value }, tags: [way, 'aside'] });
+    }
+  }
+  return items;
+}
