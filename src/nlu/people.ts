@@ -793,6 +793,8 @@ export class People {
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
   private hosts(anchor: Anchor): boolean {
+    // "參加由公司同仁召集之線上會議": one of us, whoever, hosts it.
+    if (anchor.role === 'all' && this.organizerScope.has(anchor.index)) return true;
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
     // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
@@ -1044,7 +1046,8 @@ export class People {
       }
       if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
       const anchor = this.anchors.get(j);
-      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
+      // "由公司同仁召集之會議": everyone of ours, one of whom hosts.
+      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun' && anchor.role !== 'all') break;
       // "The organizer is still on the on-prem pool": "still" goes on.
       const always = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
       if (kindOf(item) === 'callType' || kindOf(item) === 'call' || (kindOf(item) === 'cue' && !always)) break;
@@ -1328,7 +1331,11 @@ export class People {
     if (!EACH_WORDS.has(surface)) return;
     // "我跟主管兩個的帳號都": a count between the pair and "都" says how many they are.
     const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x) || kindOf(x) === 'number';
-    const second = previousIndex(this.items, this.beforeAside(index), passes);
+    // "我跟主持人（我老闆）帳號都": past an aside after the second; "林組長與我的帳號都": "我的" names the second.
+    let second = previousIndex(this.items, this.beforeAside(previousIndex(this.items, index, passes) + 1), passes);
+    if (!this.isPersonLike(second)) for (let k = index - 1; k > second; k--) if (this.anchors.get(k)?.role === 'user') second = k;
+    // "協理跟我兩個人帳號都": the pair before the words that count them.
+    if (this.anchors.get(second)?.role === 'both' && this.isPersonLike(previousIndex(this.items, second, isFiller))) second = previousIndex(this.items, second, isFiller);
     // "我們都在總部", "we're both at HQ": the speaker and the other party.
     if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
