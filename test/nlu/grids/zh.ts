@@ -422,5 +422,16 @@ export function organizerWordsGrid(): GridItem[] {
       items.push({ ...fill(text, [host]), slots: { ...base, organizer: value }, tags: [way, 'aside'] });
     }
   }
+  // The host and I homed together: an aside after the host, "我的帳號" as the second of the pair.
+  const pairs = ['我跟{0}（我老闆）帳號都{1}', '{0}與我的帳號都{1}', '我和{0}的帳號都{1}', '{0}跟我兩個人帳號都{1}'];
+  const shared: readonly [string, 'online' | 'onPremises'][] = [['在地端 pool', 'onPremises'], ['位於內部部署', 'onPremises'], ['已經搬到 Online', 'online'], ['在 Online', 'online']];
+  for (const [host, pair, [where, value]] of product<unknown>([hosts, pairs, shared]) as [Part, string, [string, 'online' | 'onPremises']][]) {
+    const text = `混合部署，${pair.replace('{1}', where)}，{0}發了一個會議，我在辦公室加入，路徑？`;
+    items.push({ ...fill(text, [host]), slots: { ...base, homing: value, organizer: value }, tags: [pair, 'pair'] });
+  }
+  // Everyone Online, the meeting called by "our people": one of ours hosts it Online.
+  for (const ours of ['公司同仁', '本公司同仁', '大家', '我們公司的人']) {
+    items.push({ text: `本公司全面使用商務用 Skype Online，我在公司參加由${ours}召集的會議，媒體走哪？`, slots: { deployment: 'online', callType: 'conference', organizer: 'online', ...IN }, tags: ['ours'] });
+  }
   return items;
 }
