@@ -999,7 +999,8 @@ function describesFirewall(items: readonly Item[], index: number): boolean {
  */
 function isShare(items: readonly Item[], anchor: number): boolean {
   const party = items[anchor];
-  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
+  // "大部分人都搬到 Online", "有些同事還在地端": a share before a word for both (人都) or for a colleague is the share too.
+  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || !['generic', 'both', 'peer'].includes(party.concept.role)) return false;
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
     if (before.kind === 'break') break;
@@ -1015,11 +1016,26 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   }
   return false;
 }
+/**
+ * "大部分人都搬到 Online 了", "只剩 IT 還在地端", "剩下 IT 的帳號還在地端": a share of the organization named by a word no
+ * person is read from (人, a team's name the vocabulary does not know), right before where it is homed.
+ */
+function shareBefore(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - SHARE_REACH - 1; j--) {
+    const before = items[j];
+    if (before.kind === 'break') return false;
+    if (SHARES.has(surfaceOf(before) ?? '')) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && !(before.concept.kind === 'party' && before.concept.role === 'generic')) return false;
+  }
+  return false;
+}
 /** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
 const SHARES: ReadonlySet<string> = new Set([
   'half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some',
   '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
+  // "只剩 IT 還在地端": the part that is left.
+  '只剩', '只剩下', '剩下', '其餘',
 ]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
@@ -1221,7 +1237,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (!statement) return;
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index)) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
+    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) : shareBefore(items, index)))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
