@@ -435,3 +435,25 @@ export function organizerWordsGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Where a share of the organization is homed (round 9): most, half, a few, the part that is left ("只剩 IT 還在
+ * on-prem", "剩下業務部的帳號還在地端"), named by a word no person is read from (人, IT) or by a team: it says the
+ * deployment is a mix, never where the user or the one they call is homed. The user's own homing said after it
+ * ("只剩我還在地端") stays theirs.
+ */
+export function shareHomingGrid(): GridItem[] {
+  const shares = ['大部分人都', '一半的人都', '少數同事', '有些同事', '只剩 IT', '只剩業務部', '剩下 IT 的帳號', '剩下研發部的帳號', '其餘的人都', '部分同仁'];
+  const homings = ['還在地端', '已經搬到 Online 了', '還在 on-prem', '在雲端了'];
+  const calls: readonly Part[] = [part('打外線', { callType: 'pstn' }), part('打給同事', { callType: 'peerToPeer' }), part('加入會議', { callType: 'conference' })];
+  const hybrid = { deployment: 'hybrid' } as const;
+  const items: GridItem[] = [];
+  for (const [share, homing, call] of product<unknown>([shares, homings, calls]) as [string, string, Part][]) {
+    items.push(fill(`混合部署，${share}${homing}，我在公司{0}，媒體走哪？`, [call], { ...hybrid, ...IN }));
+    items.push(fill(`我們 hybrid。${share}${homing}。我在家沒連 VPN，{0}，訊號走哪？`, [call], { ...hybrid, ...OUT }));
+  }
+  for (const [share, call] of product<unknown>([['只剩我', '只剩下我', '其他人都上雲了，只剩我'], calls]) as [string, Part][]) {
+    items.push(fill(`混合部署，${share}還在地端，我在公司{0}，媒體走哪？`, [call], { ...hybrid, ...IN, homing: 'onPremises' }));
+  }
+  return items;
+}
