@@ -457,3 +457,29 @@ export function shareHomingGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Where the one called is homed, said in a clause before them ("打給還在地端 pool 的阿明", "帳號已經搬到 Online 的主管"),
+ * with where I am homed before it and where we are after.
+ */
+export function calleeHomingGrid(): GridItem[] {
+  const theirs: readonly Part[] = [
+    part('還在地端 pool 的', { peerHoming: 'onPremises' }),
+    part('還在地端的', { peerHoming: 'onPremises' }),
+    part('帳號還在地端的', { peerHoming: 'onPremises' }),
+    part('還在 on-prem pool 的', { peerHoming: 'onPremises' }),
+    part('地端帳號的', { peerHoming: 'onPremises' }),
+    part('已經搬到 Online 的', { peerHoming: 'online' }),
+    part('帳號在雲端的', { peerHoming: 'online' }),
+    part('Online 帳號的', { peerHoming: 'online' }),
+  ];
+  const mine: readonly Part[] = [part('我帳號是 Online', { homing: 'online' }), part('我的帳號還在地端 pool', { homing: 'onPremises' }), part('我已經上雲了', { homing: 'online' })];
+  const callees: readonly Part[] = [part('同事'), part('主管'), part('阿明'), part('採購的 Amy')];
+  const base = { deployment: 'hybrid', callType: 'peerToPeer' } as const;
+  const items: GridItem[] = [];
+  for (const [me, their, who] of product([mine, theirs, callees])) {
+    items.push(fill('混合部署，{0}，打給{1}{2}，我這邊怎麼走？', [me, their, who], base));
+    items.push(fill('混合部署，{0}，在辦公室，打給{1}{2}，對方也在辦公室，我這邊怎麼走？', [me, their, who], { ...base, ...IN, peer: 'customerNetwork' }));
+  }
+  return items;
+}
