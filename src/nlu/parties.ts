@@ -633,9 +633,10 @@ class PartyReader {
       if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
       // "同事在公司打給另一個同事", "a colleague at HQ rings another colleague": the one described calls someone else.
       else if (named.length === 1 && this.callsSomeoneElse(named[0][0])) roles.set(named[0][0], 'user');
-      // "my colleague in the office dials a landline": nobody else to be the other party.
+      // "my colleague in the office dials a landline": nobody else to be the other party ("同事帳號在地端，我要打外線": the
+      // speaker who calls is the one asked about, the colleague someone beside the call).
       const others = [...roles].filter(([, role]) => role === 'peer');
-      if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
+      if (noPeer && others.length === 1) roles.set(others[0][0], this.speakerActs() ? null : 'user');
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
@@ -1001,6 +1002,8 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   const party = items[anchor];
   // "大部分人都搬到 Online", "有些同事還在地端": a share before a word for both (人都) or for a colleague is the share too.
   if (party?.kind !== 'mention' || party.concept.kind !== 'party' || !['generic', 'both', 'peer'].includes(party.concept.role)) return false;
+  // "隔壁部門的人都還在地端": a team's people are a share of the organization, not the two parties.
+  if (party.concept.role === 'both' && surfaceOf(items[anchor - 1]) === '的' && TEAM_END.test(surfaceOf(items[anchor - 2]) ?? '')) return true;
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
     if (before.kind === 'break') break;
@@ -1029,6 +1032,8 @@ function shareBefore(items: readonly Item[], index: number): boolean {
   }
   return false;
 }
+/** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
+const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
 /** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
 const SHARES: ReadonlySet<string> = new Set([
