@@ -684,9 +684,10 @@ class PartyReader {
       if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
       // "同事在公司打給另一個同事", "a colleague at HQ rings another colleague": the one described calls someone else.
       else if (named.length === 1 && this.callsSomeoneElse(named[0][0])) roles.set(named[0][0], 'user');
-      // "my colleague in the office dials a landline": nobody else to be the other party.
+      // "my colleague in the office dials a landline": nobody else to be the other party ("同事帳號在地端，我要打外線": the
+      // speaker who calls is the one asked about, the colleague someone beside the call).
       const others = [...roles].filter(([, role]) => role === 'peer');
-      if (noPeer && others.length === 1) roles.set(others[0][0], 'user');
+      if (noPeer && others.length === 1) roles.set(others[0][0], this.speakerActs() ? null : 'user');
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;
@@ -1180,7 +1181,10 @@ function describesFirewall(items: readonly Item[], index: number): boolean {
  */
 function isShare(items: readonly Item[], anchor: number): boolean {
   const party = items[anchor];
-  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || party.concept.role !== 'generic') return false;
+  // "大部分人都搬到 Online", "有些同事還在地端": a share before a word for both (人都) or for a colleague is the share too.
+  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || !['generic', 'both', 'peer'].includes(party.concept.role)) return false;
+  // "隔壁部門的人都還在地端": a team's people are a share of the organization, not the two parties.
+  if (party.concept.role === 'both' && surfaceOf(items[anchor - 1]) === '的' && TEAM_END.test(surfaceOf(items[anchor - 2]) ?? '')) return true;
   for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
     const before = items[j];
     if (before.kind === 'break') break;
@@ -1196,11 +1200,28 @@ function isShare(items: readonly Item[], anchor: number): boolean {
   }
   return false;
 }
+/**
+ * "大部分人都搬到 Online 了", "只剩 IT 還在地端", "剩下 IT 的帳號還在地端": a share of the organization named by a word no
+ * person is read from (人, a team's name the vocabulary does not know), right before where it is homed.
+ */
+function shareBefore(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - SHARE_REACH - 1; j--) {
+    const before = items[j];
+    if (before.kind === 'break') return false;
+    if (SHARES.has(surfaceOf(before) ?? '')) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && !(before.concept.kind === 'party' && before.concept.role === 'generic')) return false;
+  }
+  return false;
+}
+/** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
+const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
 /** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
 const SHARES: ReadonlySet<string> = new Set([
   'half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some',
   '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
+  // "只剩 IT 還在地端": the part that is left.
+  '只剩', '只剩下', '剩下', '其餘',
 ]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
@@ -1409,7 +1430,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       return;
     }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored || (statement.kind === 'homed' && anchor !== undefined && isShare(items, anchor.index))) return;
+    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) : shareBefore(items, index)))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;

@@ -67,6 +67,8 @@ const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場',
 const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
 /** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
+/** "開會" right before "的" and a person: the one who holds the meeting. */
+const HOLDING_A_MEETING = '開會';
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
@@ -791,6 +793,8 @@ export class People {
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
   private hosts(anchor: Anchor): boolean {
+    // "參加由公司同仁召集之線上會議": one of us, whoever, hosts it.
+    if (anchor.role === 'all' && this.organizerScope.has(anchor.index)) return true;
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
     // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
@@ -885,7 +889,10 @@ export class People {
     const label = this.items[previousIndex(this.items, index, modifier)];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
     const field = this.items[this.items.indexOf(label) - 1];
-    return field?.kind === 'mention' && field.concept.kind === 'party' && field.concept.role === 'organizer' && this.fieldStart(this.items.indexOf(label) - 1);
+    if (field?.kind !== 'mention' || field.concept.kind !== 'party' || field.concept.role !== 'organizer') return false;
+    // "我在公司加入會議，召集人：協理（地端帳號）": in Chinese the field may open a clause inside a sentence.
+    const before = this.items[previousIndex(this.items, this.items.indexOf(label) - 1, isFiller)];
+    return this.fieldStart(this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
   }
 
   /** Whether the item at `index` opens its sentence (past fillers): a field's label ("Meeting organiser:"). */
@@ -981,8 +988,14 @@ export class People {
 
   /** "主持會議的經理", "召集這場會的處長": a hosting verb, then "的", then the person: who hosts. */
   private hostsBefore(index: number): boolean {
-    const of = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    let of = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    // "主持會議的人是協理", "開會的人是協理": the one who hosts, said to be the person.
+    const someone = of - 1;
+    if (isCopula(this.items[of]) && !this.anchors.has(someone) && GENERIC_NOUNS.has(surfaceOf(this.items[someone]) ?? '')) of = someone - 1;
     if (!isPossessive(this.items[of]) || surfaceOf(this.items[of]) !== '的') return false;
+    // "開會的人是協理", "我跟開會的經理": who holds the meeting ("參加開會的人" are those who attend it).
+    const before = this.items[of - 2];
+    if (surfaceOf(this.items[of - 1]) === HOLDING_A_MEETING && !(before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'join')) return true;
     for (let k = of - 1; k >= 0 && k >= of - 3 && !endsClause(this.items[k]); k--) {
       const item = this.items[k];
       if (isMarker(item, 'hosted')) return true;
@@ -1033,7 +1046,8 @@ export class People {
       }
       if ((endsClause(item) && !inParens) || isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') break;
       const anchor = this.anchors.get(j);
-      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun') break;
+      // "由公司同仁召集之會議": everyone of ours, one of whom hosts.
+      if (anchor && anchor.role !== 'generic' && anchor.role !== 'both' && anchor.role !== 'peer' && anchor.role !== 'pronoun' && anchor.role !== 'all') break;
       // "The organizer is still on the on-prem pool": "still" goes on.
       const always = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
       if (kindOf(item) === 'callType' || kindOf(item) === 'call' || (kindOf(item) === 'cue' && !always)) break;
@@ -1317,7 +1331,11 @@ export class People {
     if (!EACH_WORDS.has(surface)) return;
     // "我跟主管兩個的帳號都": a count between the pair and "都" says how many they are.
     const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x) || kindOf(x) === 'number';
-    const second = previousIndex(this.items, this.beforeAside(index), passes);
+    // "我跟主持人（我老闆）帳號都": past an aside after the second; "林組長與我的帳號都": "我的" names the second.
+    let second = previousIndex(this.items, this.beforeAside(previousIndex(this.items, index, passes) + 1), passes);
+    if (!this.isPersonLike(second)) for (let k = index - 1; k > second; k--) if (this.anchors.get(k)?.role === 'user') second = k;
+    // "協理跟我兩個人帳號都": the pair before the words that count them.
+    if (this.anchors.get(second)?.role === 'both' && this.isPersonLike(previousIndex(this.items, second, isFiller))) second = previousIndex(this.items, second, isFiller);
     // "我們都在總部", "we're both at HQ": the speaker and the other party.
     if (this.anchors.get(second)?.role === 'all' && /^(我們|咱們|we|us)$/.test(surfaceOf(this.items[second]) ?? '')) {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });

@@ -674,6 +674,14 @@ function earlierWord(items: readonly Item[], k: number): boolean {
   return EARLIER_EN.has(surface) || LATER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
 }
 
+/** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
+const LATER_WORDS: ReadonlySet<string> = new Set(['下週', '下禮拜', '下星期', '下個月', '下下週', '明天', '明年', '下半年', '之後', 'next week', 'next month', 'tomorrow']);
+
+function plannedMove(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (LATER_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
 /** Verbs that set the time of what follows them, not of what came before ("she was at home", "he will call"). */
 const VERBS_OF_TIME: ReadonlySet<string> = new Set(['was', 'were', 'will']);
 
@@ -695,8 +703,9 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
  */
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
-  // "it works fine when she's in the office": another case is never the one asked about, said alone or not.
-  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))));
+  // "it works fine when she's in the office": another case is never the one asked about, said alone or not; nor is a
+  // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
+  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && plannedMove(items, items.indexOf(a.source))));
   const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../src/nlu';
 import type { SlotName } from '../../src/engine/types';
 import { describeSlotScore, scoreSlots, type GridItem } from './grids/grid';
-import { alwaysGrid, homingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
+import { alwaysGrid, callTypeGrid, calleeHomingGrid, homingGrid, organizerWordsGrid, shareHomingGrid, locationGrid, organizerGrid, peerGrid, typoGrid, vpnGrid } from './grids/zh';
 import { destinationGrid, fieldGrid, forwardGrid, homingOfWhomGrid, hostsPlaceGrid, letterCompanyGrid, locationVoicesGrid, minutesHostGrid, officialLetterGrid, oneSpeakerGrid, ownCompanyGrid, withPlaceGrid } from './grids/zh-layouts';
 
 const recognizer = createRecognizer();
@@ -17,6 +17,10 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['peer', peerGrid, 0.95],
   ['typos', typoGrid, 0.98],
   ['always (我都在)', alwaysGrid, 0.98],
+  ['organizer in other words (開會的人, 邀請是 X 寄的, X 的會議連結)', organizerWordsGrid, 0.97],
+  ['a share homed somewhere (大部分人都, 只剩 IT 還在地端)', shareHomingGrid, 0.98],
+  ['the one called homed, said before them (打給還在地端 pool 的阿明)', calleeHomingGrid, 0.96],
+  ['call types in other words (外撥, 總機轉接, 三方通話, 線上活動)', callTypeGrid, 0.9],
   ['letter companies (A 公司的窗口)', letterCompanyGrid, 0.9],
   ['own company (我們是 A 公司)', ownCompanyGrid, 0.9],
   ['forwarded mail (寄件者)', forwardGrid, 0.9],

@@ -22,7 +22,9 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   ['explain en', EXPLAIN_EN, 0.97],
   ['explain zh', EXPLAIN_ZH, 0.93],
   ['out of scope en', OUT_OF_SCOPE_EN, 0.98],
-  ['out of scope zh', OUT_OF_SCOPE_ZH, 0.96],
+  // Round 9 (nlu20): 28 near-domain Chinese questions naming a call, a place, Teams or ExpressRoute: main 80.9% with 63
+  // wrong -> 99.4%, 0 wrong.
+  ['out of scope zh', OUT_OF_SCOPE_ZH, 0.98],
   ['vague en', VAGUE_EN, 0.97],
   ['vague zh', VAGUE_ZH, 0.97],
   ['vague zh, one fact each', VAGUE_FACTS_ZH, 0.99],

@@ -180,6 +180,11 @@ const NOTHING_ZH: readonly string[] = [
   '報修人：小王\n單位：業務部\n問題描述：',
   '聲音斷斷續續，',
   '他常常跑來跑去，',
+  // Round 9: homing said of others than the parties: another team, a share of the organization, a move planned.
+  '隔壁部門的人都還在地端，',
+  '大部分人都搬到 Online 了，',
+  '只剩 IT 還在 on-prem，',
+  '我們的帳號下個月會全部搬到 Online，',
 ];
 
 // Where traffic goes back to is nobody's place ("回到我們機房").

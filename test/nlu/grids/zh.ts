@@ -334,3 +334,152 @@ export function alwaysGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Call types in other words (round 9): dialing out (撥市話, 外撥, call out, 長途, 119), a call put through by the
+ * switchboard, a video or group call, a three-way call (a conference, as SfB escalates it), a live event. Said with
+ * where the user is right before it ("在公司外撥" is the office, then dialing out: never "outside the office").
+ */
+export function callTypeGrid(): GridItem[] {
+  const pstn = { callType: 'pstn' } as const;
+  const conference = { callType: 'conference' } as const;
+  const calls: readonly Part[] = [
+    part('撥市話給客戶', pstn),
+    part('打手機給廠商', pstn),
+    part('外撥給客戶', pstn),
+    part('用 Skype 外撥', pstn),
+    part('外撥到供應商', pstn),
+    part('call out 給客戶', pstn),
+    part('call out 到客戶的市話', pstn),
+    part('撥國際電話給日本原廠', pstn),
+    part('打長途電話給南部的客戶', pstn),
+    part('打 119', pstn),
+    part('接總機轉接進來的客戶電話', pstn),
+    part('接到總機轉過來的外線', pstn),
+    part('撥 0800 客服專線', pstn),
+    part('打到客戶公司的總機', pstn),
+    part('跟同事開視訊', { callType: 'peerToPeer' }),
+    part('跟主管 1對1 視訊', { callType: 'peerToPeer' }),
+    part('拉群組通話', conference),
+    part('拉了一個群組視訊', conference),
+    part('跟兩個同事三方通話', conference),
+    part('開三方會議', conference),
+    part('開電話會議', conference),
+    part('看公司的直播', { callType: 'broadcast' }),
+    part('參加大型線上活動', { callType: 'broadcast' }),
+    part('收看線上活動', { callType: 'broadcast' }),
+    part('看全員大會直播', { callType: 'broadcast' }),
+  ];
+  const places: readonly Part[] = [part('在公司', IN), part('在辦公室', IN), part('在家', OUT), part('在高鐵上', OUT)];
+  const items: GridItem[] = [];
+  for (const [who, place, call, question] of product([PLAIN_USERS, places, calls, QUESTIONS])) {
+    items.push(fill('{0}{1}{2}，{3}', [who, place, call, question]));
+  }
+  for (const [place, call] of product([places, calls])) {
+    items.push(fill('報修人：小王\n位置：{0}\n狀況：{1}時聲音斷斷續續\n請問媒體路徑？', [part(place.text.replace(/^在/, ''), place.slots), call]));
+  }
+  return items;
+}
+
+/**
+ * The organizer in other words (round 9): a field or a copula naming the host (會議發起人是, 召集人：, 主辦單位), 開會的人,
+ * the invitation sent by them, their meeting link, their account the meeting was set up with; where the host is
+ * homed in a clause after, an aside, a sentence of its own, or by a pronoun. The user joins from the office.
+ */
+export function organizerWordsGrid(): GridItem[] {
+  const hosts: readonly Part[] = [part('協理'), part('王經理'), part('Amy'), part('主任')];
+  const ways = [
+    '我在公司加入{0}開的會',
+    '我在公司加入會議，會議發起人是{0}',
+    '我在公司加入會議，召集人：{0}',
+    '我在公司加入會議，主辦人：{0}',
+    '我在公司加入會議，開會的人是{0}',
+    '我在公司加入開會的{0}那場會議',
+    '我在公司加入會議，邀請是{0}寄的',
+    '我在公司加入{0}寄來的會議邀請',
+    '我在公司點{0}的會議連結加入',
+    '我在公司點{0}傳的會議連結進會議',
+    '我在公司加入會議，會議是用{0}的帳號開的',
+    '我在公司加入會議，會議是{0}發起的',
+  ];
+  const homings: readonly [string, Part][] = [
+    ['{w}，{0}帳號在地端', part('', { organizer: 'onPremises' })],
+    ['{w}，{0}的帳號已經搬到 Online', part('', { organizer: 'online' })],
+    ['{w}。{0}還在地端 pool 上', part('', { organizer: 'onPremises' })],
+    ['{w}，他的帳號還在地端', part('', { organizer: 'onPremises' })],
+    ['{w}，他已經上雲了', part('', { organizer: 'online' })],
+  ];
+  const items: GridItem[] = [];
+  const base = { deployment: 'hybrid', callType: 'conference', ...IN } as const;
+  for (const [host, way, [homing, said]] of product<unknown>([hosts, ways, homings]) as [Part, string, [string, Part]][]) {
+    const text = `混合部署，${homing.replace('{w}', way)}，媒體走哪？`;
+    items.push({ ...fill(text, [host]), slots: { ...base, ...said.slots }, tags: [way, homing] });
+  }
+  // The host's homing in an aside right after them.
+  for (const [host, way] of product<unknown>([hosts, ways]) as [Part, string][]) {
+    for (const [aside, value] of [['（地端帳號）', 'onPremises'], ['（Online 帳號）', 'online']] as const) {
+      const text = `混合部署，${way.replace('{0}', `{0}${aside}`)}，媒體走哪？`;
+      items.push({ ...fill(text, [host]), slots: { ...base, organizer: value }, tags: [way, 'aside'] });
+    }
+  }
+  // The host and I homed together: an aside after the host, "我的帳號" as the second of the pair.
+  const pairs = ['我跟{0}（我老闆）帳號都{1}', '{0}與我的帳號都{1}', '我和{0}的帳號都{1}', '{0}跟我兩個人帳號都{1}'];
+  const shared: readonly [string, 'online' | 'onPremises'][] = [['在地端 pool', 'onPremises'], ['位於內部部署', 'onPremises'], ['已經搬到 Online', 'online'], ['在 Online', 'online']];
+  for (const [host, pair, [where, value]] of product<unknown>([hosts, pairs, shared]) as [Part, string, [string, 'online' | 'onPremises']][]) {
+    const text = `混合部署，${pair.replace('{1}', where)}，{0}發了一個會議，我在辦公室加入，路徑？`;
+    items.push({ ...fill(text, [host]), slots: { ...base, homing: value, organizer: value }, tags: [pair, 'pair'] });
+  }
+  // Everyone Online, the meeting called by "our people": one of ours hosts it Online.
+  for (const ours of ['公司同仁', '本公司同仁', '大家', '我們公司的人']) {
+    items.push({ text: `本公司全面使用商務用 Skype Online，我在公司參加由${ours}召集的會議，媒體走哪？`, slots: { deployment: 'online', callType: 'conference', organizer: 'online', ...IN }, tags: ['ours'] });
+  }
+  return items;
+}
+
+/**
+ * Where a share of the organization is homed (round 9): most, half, a few, the part that is left ("只剩 IT 還在
+ * on-prem", "剩下業務部的帳號還在地端"), named by a word no person is read from (人, IT) or by a team: it says the
+ * deployment is a mix, never where the user or the one they call is homed. The user's own homing said after it
+ * ("只剩我還在地端") stays theirs.
+ */
+export function shareHomingGrid(): GridItem[] {
+  const shares = ['大部分人都', '一半的人都', '少數同事', '有些同事', '只剩 IT', '只剩業務部', '剩下 IT 的帳號', '剩下研發部的帳號', '其餘的人都', '部分同仁'];
+  const homings = ['還在地端', '已經搬到 Online 了', '還在 on-prem', '在雲端了'];
+  const calls: readonly Part[] = [part('打外線', { callType: 'pstn' }), part('打給同事', { callType: 'peerToPeer' }), part('加入會議', { callType: 'conference' })];
+  const hybrid = { deployment: 'hybrid' } as const;
+  const items: GridItem[] = [];
+  for (const [share, homing, call] of product<unknown>([shares, homings, calls]) as [string, string, Part][]) {
+    items.push(fill(`混合部署，${share}${homing}，我在公司{0}，媒體走哪？`, [call], { ...hybrid, ...IN }));
+    items.push(fill(`我們 hybrid。${share}${homing}。我在家沒連 VPN，{0}，訊號走哪？`, [call], { ...hybrid, ...OUT }));
+  }
+  for (const [share, call] of product<unknown>([['只剩我', '只剩下我', '其他人都上雲了，只剩我'], calls]) as [string, Part][]) {
+    items.push(fill(`混合部署，${share}還在地端，我在公司{0}，媒體走哪？`, [call], { ...hybrid, ...IN, homing: 'onPremises' }));
+  }
+  return items;
+}
+
+/**
+ * Where the one called is homed, said in a clause before them ("打給還在地端 pool 的阿明", "帳號已經搬到 Online 的主管"),
+ * with where I am homed before it and where we are after.
+ */
+export function calleeHomingGrid(): GridItem[] {
+  const theirs: readonly Part[] = [
+    part('還在地端 pool 的', { peerHoming: 'onPremises' }),
+    part('還在地端的', { peerHoming: 'onPremises' }),
+    part('帳號還在地端的', { peerHoming: 'onPremises' }),
+    part('還在 on-prem pool 的', { peerHoming: 'onPremises' }),
+    part('地端帳號的', { peerHoming: 'onPremises' }),
+    part('已經搬到 Online 的', { peerHoming: 'online' }),
+    part('帳號在雲端的', { peerHoming: 'online' }),
+    part('Online 帳號的', { peerHoming: 'online' }),
+  ];
+  const mine: readonly Part[] = [part('我帳號是 Online', { homing: 'online' }), part('我的帳號還在地端 pool', { homing: 'onPremises' }), part('我已經上雲了', { homing: 'online' })];
+  const callees: readonly Part[] = [part('同事'), part('主管'), part('阿明'), part('採購的 Amy')];
+  const base = { deployment: 'hybrid', callType: 'peerToPeer' } as const;
+  const items: GridItem[] = [];
+  for (const [me, their, who] of product([mine, theirs, callees])) {
+    items.push(fill('混合部署，{0}，打給{1}{2}，我這邊怎麼走？', [me, their, who], base));
+    items.push(fill('混合部署，{0}，在辦公室，打給{1}{2}，對方也在辦公室，我這邊怎麼走？', [me, their, who], { ...base, ...IN, peer: 'customerNetwork' }));
+  }
+  return items;
+}
