@@ -1127,6 +1127,9 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
       subject = true;
+    } else if (item.kind === 'word' && item.name === true && !part) {
+      // "Both Grace and Sam are homed on the pool; the rest of the company is Online": people named keep theirs.
+      return false;
     } else if (item.kind === 'word' || (isFiller(item) && surface.includes(' '))) subject = true;
   }
   if (part) return true;

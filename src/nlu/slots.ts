@@ -266,11 +266,13 @@ const VIDEO = /^(video|視訊|视讯)/;
 const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
 
 /**
- * Whether the call word at `index` is said of a colleague right after it ("call a colleague", "rings a teammate"); a
- * person named by a role may be outside (a parent, a patient, a client) and called on a phone number.
+ * Whether the call word at `index` is said of a colleague or of someone by name right after it ("call a colleague",
+ * "rings a teammate", "is calling Funmi"); a person named by a role may be outside (a parent, a patient, a client) and
+ * called on a phone number.
  */
 function callsPerson(items: readonly Item[], index: number): boolean {
   const next = items[nextIndex(items, index, isFiller)];
+  if (next?.kind === 'word') return next.name === true;
   return next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer';
 }
 

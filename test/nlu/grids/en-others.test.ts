@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeSlotScore, recallOf, scoreSlots, type GridItem, type SlotGridScore } from './grid';
-import { comparedCallsGrid, deploymentStoryGrid, floorsGrid, homingWordsGrid, likewiseGrid, outsideCallsGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
+import { calledByNameGrid, comparedCallsGrid, deploymentStoryGrid, namedAgainstRestGrid, floorsGrid, homingWordsGrid, likewiseGrid, outsideCallsGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
 
 const recognizer = createRecognizer();
 const score = (name: string, items: readonly GridItem[], slots: Parameters<typeof scoreSlots>[2] = PARTY_SLOTS): SlotGridScore => {
@@ -162,5 +162,40 @@ describe('someone else\'s own calls set against the writer\'s ("his calls from t
   it('reads the writer\'s place only: the other person is no party of the call', () => {
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.97);
     expect(s.wrongs).toEqual([]);
+  });
+});
+
+// Round 9's held set had both as wrong answers (the lead read them): a name called beside "Cloud Connector only
+// handles the phone lines" was read as a phone call, and two people named as homed on the pool lost their homing to
+// "the rest of the company is in Skype Online" (then a guessed place of the one called answered wrongly).
+describe('someone called by name beside Cloud Connector for the phone lines', () => {
+  const items = calledByNameGrid();
+  const s = score('called by name', items, ['deployment', 'callType', 'location', 'peer']);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(36);
+  });
+
+  it('reads a call between two clients, and nothing wrong', () => {
+    expect(recallOf(s, 'callType')).toBe(1);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.95);
+    expect(s.wrongReadings).toEqual([]);
+  });
+});
+
+describe('people named homed somewhere, set against the rest of the company', () => {
+  const items = namedAgainstRestGrid();
+  const s = score('named against the rest', items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(18);
+  });
+
+  // Before: homing 6/18 and peerHoming 6/18; now the pair opened by "Grace and Sam are" without "both" still loses
+  // Grace's own homing in some frames (asked back).
+  it('reads both homings, and nothing wrong', () => {
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.6);
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.95);
+    expect(s.wrongReadings).toEqual([]);
   });
 });

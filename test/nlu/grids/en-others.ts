@@ -331,3 +331,36 @@ export function comparedCallsGrid(): GridItem[] {
     };
   });
 }
+
+/** Cloud Connector said only for the phone lines, and someone called by name: a call between two clients. */
+export function calledByNameGrid(): GridItem[] {
+  const setups = ['We are a CCE shop (all users in Skype Online, the Cloud Connector only handles the phone lines).', 'Online with Cloud Connector for PSTN.', 'CCE for our telephony, everyone else is SfB Online.'];
+  const names = ['Funmi', 'Sarah', 'Ms Okafor', 'Jo'];
+  const calls = [
+    { say: (name: string) => `I am at home and call ${name}, who is at her desk in the office.`, location: 'internet', peer: 'customerNetwork' },
+    { say: (name: string) => `I'm in the office. I'm ringing ${name}, who is at home without VPN.`, location: 'customerNetwork', peer: 'internet' },
+    { say: (name: string) => `Working from the hotel today, calling ${name} on Skype; she is on the office LAN.`, location: 'internet', peer: 'customerNetwork' },
+  ] as const;
+  return product({ setup: setups, name: names, call: calls }).map(({ setup, name, call }, n) => ({
+    text: `${setup} ${call.say(name)} ${nth(QUESTIONS, n)}`,
+    slots: { deployment: 'cloudConnector', callType: 'peerToPeer', location: call.location, peer: call.peer },
+    tags: [`name:${name}`],
+  }));
+}
+
+/** People named homed somewhere, set against the rest of the company: they keep their homing. */
+export function namedAgainstRestGrid(): GridItem[] {
+  const pairs = ['Both Grace and Sam are', 'Grace and Sam are both', 'Grace and Sam are'];
+  const homings = [
+    { say: 'homed on our on-prem SfB pool', rest: 'the rest of the company is in Skype Online', value: 'onPremises' },
+    { say: 'still on the Lync pool', rest: 'everyone else moved to Online', value: 'onPremises' },
+    { say: 'already on SfB Online', rest: 'the rest of us are still on-prem', value: 'online' },
+  ] as const;
+  const calls = ['Grace is at home and calls Sam, who is in the office.', 'Grace calls Sam from home; Sam is at his desk.'];
+  const questions = ['Path for Grace?', "What path does Grace's media take?"];
+  return product({ pair: pairs, homing: homings, call: calls }).map(({ pair, homing, call }, n) => ({
+    text: `${pair} ${homing.say}; ${homing.rest}. ${call} ${nth(questions, n)}`,
+    slots: { deployment: 'hybrid', callType: 'peerToPeer', homing: homing.value, peerHoming: homing.value, location: 'internet', peer: 'customerNetwork' },
+    tags: [`pair:${pair}`],
+  }));
+}
