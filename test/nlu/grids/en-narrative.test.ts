@@ -4,15 +4,11 @@
 // which), to go down. GRID_REPORT=1 prints the misses and wrong readings.
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
-import { describeSlotScore, recallOf, scoreSlots, wrongWith, type GridItem, type SlotGridScore } from './grid';
+import { recallOf, scoreSlotsReported, wrongWith, type GridItem, type SlotGridScore } from './grid';
 import { internetBesideOursGrid, narrativeDistractorGrid, narrativeGrid, peerNarrativeGrid } from './en-narrative';
 
 const recognizer = createRecognizer();
-const score = (name: string, items: readonly GridItem[]): SlotGridScore => {
-  const s = scoreSlots(recognizer, items, PARTY_SLOTS, 'en');
-  if (process.env.GRID_REPORT) console.log([describeSlotScore(name, s), ...s.misses, ...s.wrongs].join('\n'));
-  return s;
-};
+const score = (name: string, items: readonly GridItem[]): SlotGridScore => scoreSlotsReported(name, recognizer, items, PARTY_SLOTS, 'en');
 const rowRecall = (s: SlotGridScore, tag: string): number => {
   const row = s.byTag.get(tag);
   return row === undefined ? 1 : row.right / row.all;

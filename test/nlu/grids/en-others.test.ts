@@ -3,15 +3,12 @@
 // recognizer reaches; no wrong reading. GRID_REPORT=1 prints the misses and wrong readings.
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
-import { describeSlotScore, recallOf, scoreSlots, type GridItem, type SlotGridScore } from './grid';
+import { recallOf, scoreSlotsReported, type scoreSlots, type GridItem, type SlotGridScore } from './grid';
 import { calledByNameGrid, comparedCallsGrid, deploymentStoryGrid, namedAgainstRestGrid, floorsGrid, homingWordsGrid, likewiseGrid, outsideCallsGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
 
 const recognizer = createRecognizer();
-const score = (name: string, items: readonly GridItem[], slots: Parameters<typeof scoreSlots>[2] = PARTY_SLOTS): SlotGridScore => {
-  const s = scoreSlots(recognizer, items, slots, 'en');
-  if (process.env.GRID_REPORT) console.log([describeSlotScore(name, s), ...s.misses, ...s.wrongs].join('\n'));
-  return s;
-};
+const score = (name: string, items: readonly GridItem[], slots: Parameters<typeof scoreSlots>[2] = PARTY_SLOTS): SlotGridScore =>
+  scoreSlotsReported(name, recognizer, items, slots, 'en');
 
 describe('the other party with a side word after what is said of them ("he is at home on his end")', () => {
   const items = otherSideGrid();

@@ -192,4 +192,11 @@ export function describeSlotScore(name: string, score: SlotGridScore): string {
   return `${name}: ${score.items} items, recall ${(100 * score.recall).toFixed(1)}%, wrong ${score.wrong} (${slots})`;
 }
 
+/** scoreSlots, and with GRID_REPORT=1 the name, the summary, every miss and every wrong reading printed. */
+export function scoreSlotsReported(name: string, recognizer: Recognizer, items: readonly GridItem[], scored: readonly SlotName[], locale: Locale): SlotGridScore {
+  const s = scoreSlots(recognizer, items, scored, locale);
+  if (process.env.GRID_REPORT) console.log([describeSlotScore(name, s), ...s.misses, ...s.wrongs].join('\n'));
+  return s;
+}
+
 const oneLine = (text: string): string => text.replace(/\n/g, ' / ');
