@@ -4,7 +4,7 @@
 // pool" its own. The client is nobody in the call, and its name ("Fourth Coffee", "Graphic Design Institute") says
 // nothing of where anyone is. Elsewhere "a client" or "a customer" is someone outside (dials a customer's mobile).
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, kindOf, previousIndex, surfaceOf } from './items';
+import { endsSentence, isFiller, isNameWord, kindOf, previousIndex, surfaceOf } from './items';
 
 /** The words (as matching keys: "customer" is "custom") for the organization a consultant advises. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['client', 'custom']);
@@ -52,7 +52,7 @@ function contactAfter(items: readonly Item[], index: number): number[] {
     contact.push(k);
   }
   const first = items[contact[0]];
-  const named = first?.kind === 'word' && first.name === true;
+  const named = isNameWord(first);
   return open.paren === 'open' || (named && contact.length <= NAME_REACH) ? contact : [];
 }
 
@@ -68,7 +68,7 @@ export function advisedClient(items: readonly Item[]): ReadonlySet<number> {
     if (!clientWord(item)) return;
     const name = nameAfter(items, index);
     const first = items[index + 1];
-    const capitalized = first?.kind === 'word' && first.name === true;
+    const capitalized = isNameWord(first);
     // "Client Fourth Coffee, hybrid.", "Client with SfBO + CCE and ExpressRoute.": opening the text, like a heading.
     const opens = index === 0 || endsSentence(items[index - 1]);
     const written = opens || FOR_WORDS.has(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');

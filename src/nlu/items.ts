@@ -10,6 +10,9 @@ export function isMarker(item: Item | undefined, marker: MarkerKind): boolean {
 
 export const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'filler';
 
+/** A word written as a name (capitalized where a sentence does not start, not a known word): "Funmi", "Grace". */
+export const isNameWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.name === true;
+
 /** Words for talking over video or voice ("跟我視訊", "a video with her"): the call itself, not its traffic. */
 const CALLING_MEDIA: ReadonlySet<string> = new Set(['視訊', '視頻', '語音', 'video', 'voice']);
 

@@ -3,7 +3,7 @@
 // tenant" make someone federated; "客戶的會議室", "the client's guest Wi-Fi" are where someone else is (people.ts
 // finds those owners). What belongs to us ("our own servers", "我們的租用戶") keeps its plain meaning.
 import type { Item } from './analyzer';
-import { endsClause, isFiller, isPossessive, kindOf, surfaceOf } from './items';
+import { endsClause, isFiller, isNameWord, isPossessive, kindOf, surfaceOf } from './items';
 import { GROUP_PRONOUNS, headOf, OUTSIDERS, type People } from './people';
 import type { Statement } from './statements';
 
@@ -29,7 +29,7 @@ type Owner = 'ours' | 'theirs';
  */
 function isOutsider(item: Item | undefined, people: People, index: number, possessor: boolean): boolean {
   if (kindOf(item) === 'company' || OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) return true;
-  return possessor && item?.kind === 'word' && item.name === true && !people.anchors.has(index);
+  return possessor && isNameWord(item) && !people.anchors.has(index);
 }
 
 /** "對方地端帳號", "their on-prem account": an account is where a person is homed, never a company's servers. */

@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
@@ -366,7 +366,7 @@ class PartyReader {
 
   /** "a meeting set up by Ravi, who sits in the London office": `index` is in a relative clause right after the person at `k`. */
   private relativeAbout(k: number, index: number): boolean {
-    const relative = nextIndex(this.items, k, (item) => isFiller(item) || (item.kind === 'word' && item.name === true) || (item.kind === 'break' && !item.strong));
+    const relative = nextIndex(this.items, k, (item) => isFiller(item) || isNameWord(item) || (item.kind === 'break' && !item.strong));
     if (relative >= index || !RELATIVE_WORDS.has(surfaceOf(this.items[relative]) ?? '')) return false;
     for (let j = relative + 1; j < index; j++) if (endsSentence(this.items[j]) || this.anchors.has(j)) return false;
     return true;
@@ -746,7 +746,7 @@ class PartyReader {
     // "employee 40213 (Lena Park) makes PSTN calls": past the person's number, and out of the aside a name stands in.
     const numbered = this.items[index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[index + 1]) ?? '');
     let start = this.people.afterAside(numbered ? index + 1 : index) + 1;
-    while (this.items[start]?.kind === 'word' && (this.items[start] as Extract<Item, { kind: 'word' }>).name === true) start++;
+    while (isNameWord(this.items[start])) start++;
     const closing = this.items[start];
     if (closing?.kind === 'break' && closing.paren === 'close') start++;
     for (let k = start; k < this.items.length; k++) {
@@ -1062,7 +1062,7 @@ function likewisePerson(items: readonly Item[], people: People, start: number, e
   const said = at.map((k) => surfaceOf(items[k]) ?? '');
   const anchorAt = (k: number | undefined) => (k !== undefined && people.anchors.get(k)?.kind === 'person' ? people.anchors.get(k) : undefined);
   // A person said in more than one word ("my colleague Jo"): the words after the first that name them too.
-  const naming = (k: number) => people.anchors.get(k)?.kind === 'person' || (items[k].kind === 'word' && (items[k] as { name?: true }).name === true);
+  const naming = (k: number) => people.anchors.get(k)?.kind === 'person' || isNameWord(items[k]);
   // "so was Peter", "as is Peter", "so is my colleague Jo"
   if (at.length >= 3 && at.length <= 4 && (said[0] === 'so' || said[0] === 'as') && isMarker(items[at[1]], 'copula') && at.slice(3).every(naming)) return anchorAt(at[2]);
   // "Peter too", "Peter is too", "Peter as well", "Peter is as well"
@@ -1127,7 +1127,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
       subject = true;
-    } else if (item.kind === 'word' && item.name === true && !part) {
+    } else if (isNameWord(item) && !part) {
       // "Both Grace and Sam are homed on the pool; the rest of the company is Online": people named keep theirs.
       return false;
     } else if (item.kind === 'word' || (isFiller(item) && surface.includes(' '))) subject = true;
@@ -1312,7 +1312,7 @@ function placesMachine(items: readonly Item[], index: number): boolean {
   let chinese = HAN.test(surfaceOf(items[index]) ?? '');
   for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
     const item = items[j];
-    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name)) return false;
+    if (kindOf(item) === 'party' || isNameWord(item)) return false;
     // English: only the machine the clause is about, right before where it stands ("the Cloud Connector box lives in
     // our server room", "the gateway is in the comms room"); "I'm on the on-prem pool at my desk" is the speaker's desk.
     if (isMachine(item)) return chinese || standsAt(items, j, index);

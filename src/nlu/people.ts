@@ -12,6 +12,7 @@ import {
   isCallingMedia,
   isFiller,
   isMarker,
+  isNameWord,
   isPossessive,
   kindOf,
   nextIndex,
@@ -582,9 +583,9 @@ export class People {
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
     // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
     const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
-    if ((before?.kind === 'word' && before.name) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    if (isNameWord(before) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
-    const afterName = nextIndex(this.items, index, (x) => x.kind === 'word' && x.name === true);
+    const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
     const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
@@ -624,7 +625,7 @@ export class People {
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
     if (next.kind === 'break' && !next.strong && next.paren === undefined && ['who', 'whose'].includes(surfaceOf(partner) ?? '')) return true;
-    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || (partner?.kind === 'word' && partner.name === true));
+    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || isNameWord(partner));
   }
 
   /**
@@ -776,7 +777,7 @@ export class People {
     // "employee 40213 (Lena Park)", "Dana Whitfield (Comms)": past the person's number or the rest of their name.
     const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     let rest = anchor.index + (number ? 1 : 0);
-    while (!number && !this.anchors.has(rest + 1) && this.items[rest + 1]?.kind === 'word' && (this.items[rest + 1] as Extract<Item, { kind: 'word' }>).name === true) rest++;
+    while (!number && !this.anchors.has(rest + 1) && isNameWord(this.items[rest + 1])) rest++;
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));

@@ -11,7 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany } from './statements';
@@ -272,8 +272,7 @@ const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprech
  */
 function callsPerson(items: readonly Item[], index: number): boolean {
   const next = items[nextIndex(items, index, isFiller)];
-  if (next?.kind === 'word') return next.name === true;
-  return next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer';
+  return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');
 }
 
 /**
@@ -639,7 +638,9 @@ function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
 // Another day ahead as well ("我下週才會進公司，現在在家"): it too gives way to what is said of now. So does another
 // time of the day ("剛剛在家，現在已經到辦公室了", "早上在家、中午在高鐵上，現在到台中分公司了").
 const TIMES_OF_DAY: readonly string[] = ['早上', '上午', '中午', '下午'];
-const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次', '下週', '下禮拜', '下星期', '下個月', '明天', '之後', '剛剛', '剛才', ...TIMES_OF_DAY]);
+/** Days ahead (with a move of an account, plannedMove's words too). */
+const DAYS_AHEAD: readonly string[] = ['下週', '下禮拜', '下星期', '下個月', '明天', '之後'];
+const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常', '原本', '本來', '原先', '之前', '以前', '先前', '昨天', '上次', ...DAYS_AHEAD, '剛剛', '剛才', ...TIMES_OF_DAY]);
 
 /**
  * English words that put their clause in the past, the usual case or a hypothesis ("last week she was in the office",
@@ -653,7 +654,8 @@ const LAST_WORDS: ReadonlySet<string> = new Set(['month', 'time', 'year', 'night
  * he is in Leeds"): like the past, it gives way to what is said of the same person now, and said alone it stays (the
  * planned call is the question). "will" after the place ("the user at home will call") says nothing of the place.
  */
-const LATER_EN: ReadonlySet<string> = new Set(['next week', 'next month', 'tomorrow', 'will']);
+const DAYS_AHEAD_EN: readonly string[] = ['next week', 'next month', 'tomorrow'];
+const LATER_EN: ReadonlySet<string> = new Set([...DAYS_AHEAD_EN, 'will']);
 /**
  * Words that open a clause about another case, after a clause that says how that case goes ("it works fine when
  * she's in the office", "would it be different if he were at home"). Without such words before them ("if I'm at home
@@ -677,7 +679,7 @@ function earlierWord(items: readonly Item[], k: number): boolean {
 }
 
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
-const LATER_WORDS: ReadonlySet<string> = new Set(['下週', '下禮拜', '下星期', '下個月', '下下週', '明天', '明年', '下半年', '之後', 'next week', 'next month', 'tomorrow']);
+const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', ...DAYS_AHEAD_EN]);
 
 function plannedMove(items: readonly Item[], index: number): boolean {
   for (let k = clauseStart(items, index); k < index; k++) if (LATER_WORDS.has(surfaceOf(items[k]) ?? '')) return true;

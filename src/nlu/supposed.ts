@@ -7,7 +7,7 @@
 // ("do they need to be in the office?"), nor where the parts of a split group are ("half the committee will be in the
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -29,7 +29,7 @@ const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it'])
 
 function subjunctive(items: readonly Item[], index: number): boolean {
   const before = items[index - 1];
-  return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || (before?.kind === 'word' && before.name === true));
+  return surfaceOf(items[index]) === 'were' && (SINGULAR_SUBJECTS.has(surfaceOf(before) ?? '') || isNameWord(before));
 }
 
 /**
