@@ -593,6 +593,24 @@ class PartyReader {
   }
 
   /**
+   * "客服部還在地端…同事在公司打外線": whether the team at `team` stands apart from the people in the call: someone else
+   * is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們" standing
+   * for it) or named right after it ("業務部同事", "業務部兩個同事": its people).
+   */
+  private standsApart(team: number): boolean {
+    const name = surfaceOf(this.items[team]);
+    let other = false;
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all') continue;
+      if (surfaceOf(this.items[anchor.index]) === name || isTeam(this.items, anchor.index)) continue;
+      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, isFiller)]) === name;
+      if (after || this.people.resolve(anchor).index === team) return false;
+      if (!this.people.callees.has(anchor.index) && !this.people.organizers.has(anchor.index)) other = true;
+    }
+    return other;
+  }
+
+  /**
    * Roles of the people statements are about. The person the question is asked for ("for the office user", "老闆
    * 那端") is the user and everyone else the other party. Otherwise named ones keep their role ("colleague" is the
    * other party); a person from another company, or called, is the other party; of the remaining generic ones
@@ -626,6 +644,9 @@ class PartyReader {
       if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
       else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
+      // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
+      // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
+      else if (isTeam(this.items, index) && !people.callees.has(index) && this.standsApart(index)) roles.set(index, null);
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
@@ -1218,6 +1239,18 @@ function shareBefore(items: readonly Item[], index: number): boolean {
 }
 /** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
 const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
+/** "業務部", "品管課", "客服部" (a person word, then 部): a team named by a person word, in Chinese. */
+function isTeam(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic' || !HAN.test(item.surface)) return false;
+  // "業務部的佩君": a name the lexicon does not know after the team's 的 is one of its people, named by the team word.
+  const named = (at: number) => {
+    const next = items[at + 1];
+    return surfaceOf(items[at]) === '的' && next?.kind === 'word' && next.script === 'han';
+  };
+  if (TEAM_END.test(item.surface)) return !named(index + 1);
+  return isFiller(items[index + 1]) && TEAM_END.test(surfaceOf(items[index + 1]) ?? '') && !named(index + 2);
+}
 /** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
 const SHARES: ReadonlySet<string> = new Set([
@@ -1428,6 +1461,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
+    // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
+    if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {
       split = true;
       return;

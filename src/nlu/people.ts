@@ -222,6 +222,13 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
+/**
+ * "總經理室", "院長室": an office named after the title of the one who heads it (a title ends in 長, 總, 經理, 主任,
+ * 總裁 or 主委; a room such as 會議室 or 研究室 is no office). Not "在總經理室": someone's place.
+ */
+const OFFICE = /^(?!在)(.+(?:長|總|經理|主任|總裁|主委))室$/;
+/** The title of the one who heads the office an item names ("總經理" of "總經理室"), if it names one. */
+const officeHolder = (item: Item | undefined): string | undefined => (kindOf(item) === 'place' ? OFFICE.exec(surfaceOf(item) ?? '')?.[1] : undefined);
 /** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
 const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
 /** Words for part of a group ("for some users"): after "for" they name no one person. */
@@ -493,7 +500,11 @@ export class People {
   private findRoleHosts(): void {
     const hosting: number[] = [];
     this.items.forEach((item, index) => {
-      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && this.hosts({ index, kind: 'person', role: 'generic' })) hosting.push(index);
+      if (this.anchors.has(index)) return;
+      const anchor: Anchor = { index, kind: 'person', role: 'generic' };
+      // "總經理室開的例會", "董事長室發的會議": an office that hosts is the one who heads it (named again by title, see identityOf).
+      if (officeHolder(item) !== undefined && !surfaceOf(this.items[index - 1])?.endsWith('在') && this.hosts(anchor)) this.anchors.set(index, anchor);
+      else if (this.mayBeRoleNoun(item, index) && this.hosts(anchor)) hosting.push(index);
     });
     for (const index of hosting) {
       const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
@@ -1183,7 +1194,7 @@ export class People {
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
     // "the chief of staff ... the chief": a title "X of Y" is an X.
     const titled = OF_TITLE.exec(surfaceOf(this.items[index]) ?? '');
-    return `${titled ? titled[1] : headOf(this.items[index])}${letter}`;
+    return `${titled ? titled[1] : (officeHolder(this.items[index]) ?? headOf(this.items[index]))}${letter}`;
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */

@@ -157,10 +157,14 @@ const OUTSIDER = 'outsider';
 
 function voteOrganizer(votes: SlotVotes, attribute: Attribute, theirServers: boolean): void {
   const { statement, negated, strength } = attribute;
-  if (negated) return;
   // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers;
   // so is "地端" said of the meeting itself when another company's servers host it ("供應商用他們自己機房的 SfB Server（地端）開的").
   const theirs = attribute.outsider === true || (theirServers && attribute.person === undefined);
+  if (negated) {
+    // "處長還沒搬到雲端": one of our own people not moved Online is homed on-premises, as the user is.
+    if (statement.kind === 'homed' && attribute.person !== undefined && !theirs && !theirServers) votes.add('organizer', opposite('homing', statement.value), strength);
+    return;
+  }
   if (statement.kind === 'homed') votes.add('organizer', theirs && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
   else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
   else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
