@@ -541,7 +541,8 @@ class PartyReader {
       const item = this.items[j];
       // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
-      if (item?.kind === 'break' && item.paren === 'close') continue;
+      // An aside right after a person ("理專（地端帳號）在客戶家") is that person's (see asideOwner).
+      if (item?.kind === 'break' && item.paren === 'close' && !this.anchors.has(previousIndex(this.items, this.people.beforeAside(j + 1), isFiller))) continue;
       if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, isFiller)])) continue;
       return j;
     }
@@ -595,7 +596,7 @@ class PartyReader {
   /**
    * "客服部還在地端…同事在公司打外線": whether the team at `team` stands apart from the people in the call: someone else
    * is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們" standing
-   * for it) or named right after it ("業務部同事", "業務部兩個同事": its people).
+   * for it) or named right after it ("業務部同事", "研發部兩個 on-prem user": its people).
    */
   private standsApart(team: number): boolean {
     const name = surfaceOf(this.items[team]);
@@ -603,7 +604,8 @@ class PartyReader {
     for (const anchor of this.anchors.values()) {
       if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all') continue;
       if (surfaceOf(this.items[anchor.index]) === name || isTeam(this.items, anchor.index)) continue;
-      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, isFiller)]) === name;
+      // "研發部兩個 on-prem user": past what describes them.
+      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, (x) => isFiller(x) || isStatement(x) || kindOf(x) === 'number')]) === name;
       if (after || this.people.resolve(anchor).index === team) return false;
       if (!this.people.callees.has(anchor.index) && !this.people.organizers.has(anchor.index)) other = true;
     }
@@ -1258,6 +1260,8 @@ const SHARES: ReadonlySet<string> = new Set([
   '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
   // "只剩 IT 還在地端": the part that is left.
   '只剩', '只剩下', '剩下', '其餘',
+  // "公司其他部門還在地端": the rest of the organization.
+  '其他部門', '其他單位', '別的部門', '別的單位', '其他處室',
 ]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
@@ -1266,6 +1270,30 @@ function describesServer(items: readonly Item[], index: number): boolean {
   if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
   const next = items[nextIndex(items, index, isPossessive)];
   return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises' && SERVER.test(next.surface);
+}
+/**
+ * "Online 的 Edge 在香港", "雲端那邊的 Edge 掛了", "地端的 pool 昨天重開機", "地端那台 Lync server": where a server runs,
+ * said right before the server (past "的", a side word, or a measure for a machine), names the server, not anyone's homing.
+ */
+function namesServer(items: readonly Item[], index: number): boolean {
+  // In Chinese: the statement or the word after it.
+  if (kindOf(items[index]) !== 'homed' || (!HAN.test(surfaceOf(items[index]) ?? '') && !HAN.test(surfaceOf(items[index + 1]) ?? ''))) return false;
+  const side = (x: Item) => x.kind === 'mention' && x.concept.kind === 'cue' && x.concept.cue === 'perspective';
+  const next = items[nextIndex(items, index, (x) => (isFiller(x) && !MACHINE_MEASURES.has(surfaceOf(x) ?? '')) || side(x))];
+  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '')) return true;
+  // "地端的 pool 昨天重開機": a pool opening its sentence is the machine; "我還是吃地端的 pool", "帳號還在地端 pool" are homings.
+  let ownerBefore = false;
+  for (let k = index - 1; k >= 0 && !endsSentence(items[k]) && !ownerBefore; k--) ownerBefore = kindOf(items[k]) === 'party' || ACCOUNT_OWNER.test(surfaceOf(items[k]) ?? '');
+  return next?.kind === 'word' && SERVER.test(next.key) && !ownerBefore && !ACCOUNT_OWNER.test(surfaceOf(items[index]) ?? '');
+}
+/** Words that say whose account it is ("我的帳號在 SfB Server 2015 的 pool 上"). */
+const ACCOUNT_OWNER = /[我他她]的|[帳賬]號|account/;
+/** Measure words for a machine ("那台 server"). */
+const MACHINE_MEASURES: ReadonlySet<string> = new Set(['那台', '這台', '那臺', '這臺']);
+
+/** "我們公司地端 pool 還沒全部搬完": a server said to be moving says the deployment (hybrid), not where anyone is homed. */
+function poolBeingMoved(items: readonly Item[], index: number): boolean {
+  return kindOf(items[index]) === 'homed' && SERVER.test(surfaceOf(items[index]) ?? '') && kindOf(items[nextIndex(items, index, isFiller)]) === 'deployment';
 }
 /** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
 const SERVER = /server|伺服器|pool|集區|主機/;
@@ -1460,7 +1488,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const adjective = adjectiveOf(item);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {
@@ -1468,7 +1496,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       return;
     }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) : shareBefore(items, index)))) return;
+    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) || (anchor.index < index && shareBefore(items, index)) : shareBefore(items, index)))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;

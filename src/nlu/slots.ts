@@ -683,7 +683,7 @@ function earlierWord(items: readonly Item[], k: number): boolean {
 }
 
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
-const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', ...DAYS_AHEAD_EN]);
+const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', '預計', '預定', '打算', ...DAYS_AHEAD_EN]);
 
 function plannedMove(items: readonly Item[], index: number): boolean {
   for (let k = clauseStart(items, index); k < index; k++) if (LATER_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
@@ -719,7 +719,26 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
   const now = new Set(kept.filter((a) => !earlier(a)).flatMap(keys));
-  return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
+  return kept.filter((a) => !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) && (!earlier(a) || !keys(a).some((key) => now.has(key))));
+}
+
+/** Words that put where an account was homed in the past ("以前在地端", "之前曾經是雲端帳號"). */
+const PAST_WORDS: ReadonlySet<string> = new Set(['原本', '本來', '原先', '之前', '以前', '先前', '曾經', '上次']);
+/** Words that say a move is done, whenever it was ("之前已經搬到 Online", "以前就在地端"): what is so now. */
+const DONE_WORDS: ReadonlySet<string> = new Set(['已經', '已', '就', '早就']);
+
+/**
+ * "我以前在地端", "之前曾經是雲端帳號": where an account was homed before is not where it is, said alone or not (unlike
+ * where someone usually is, which a question may ask about).
+ */
+function homedBefore(items: readonly Item[], index: number): boolean {
+  let past = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (PAST_WORDS.has(surface)) past = true;
+    else if (DONE_WORDS.has(surface)) past = false;
+  }
+  return past;
 }
 
 /**
@@ -727,6 +746,16 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
  * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
  */
 const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
+/**
+ * Guesses about where an account is homed ("可能還在地端", "應該是雲端吧"): said of a place they hedge less ("應該整個都
+ * 在內網吧" is what the writer believes).
+ */
+const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許']);
+
+function guessedHoming(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
 
 /**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
@@ -768,11 +797,14 @@ function earlierEpisode(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Drops what is only heard or doubted, and places of an earlier episode (homing said before stays: it moves rarely). */
+/**
+ * Drops what is only heard or doubted, places of an earlier episode (homing said before stays: it moves rarely), and
+ * homing guessed.
+ */
 function withoutHearsay(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   return attrs.filter((a) => {
     const index = items.indexOf(a.source);
-    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index));
+    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index)) && !(a.statement.kind === 'homed' && guessedHoming(items, index));
   });
 }
 
