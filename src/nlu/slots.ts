@@ -225,7 +225,7 @@ function describesSetup(items: readonly Item[], index: number): boolean {
  * Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell", Singapore and Malaysia's
  * "handphone", as matching keys): called, it is a phone call; used ("用手機"), a client.
  */
-const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', '手提電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
 /** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
 const DIAL_REACH = 5;
 
@@ -306,10 +306,27 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
   const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
   if (types.length === 0) return setup && !denied && !video ? 'pstn' : undefined;
+  // "會議其實只有我跟 Anna 兩個人": a meeting that is only two people could be either.
+  if (types.length === 1 && types[0] === 'conference' && onlyTwo(items)) return undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
   return undefined;
+}
+
+/** Words that correct what was said ("其實只有", "只剩我跟 Anna"). */
+const CORRECTING = /^(?:其實|其实|只剩|只剩下|只係|實際上|就是)$/;
+
+/** "其實只有我跟老闆兩個人", "只剩我跟 Anna 兩個人", "他一個人": a meeting word corrected to two people. */
+function onlyTwo(items: readonly Item[]): boolean {
+  const at = items.findIndex((item) => CORRECTING.test(surfaceOf(item) ?? ''));
+  if (at < 0) return false;
+  for (let k = at + 1; k < items.length && k <= at + 8 && !endsSentence(items[k]); k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && item.concept.kind === 'number' && item.concept.value <= 2) return true;
+    if (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'both') return true;
+  }
+  return false;
 }
 
 /** Words that end a comparison ("跟純 Online 一樣嗎", "like a pure Online one"): what is compared with is not ours. */
@@ -440,8 +457,38 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyPeople(items) && !phoneOrSkype(items);
 }
+
+/** Words after a count that make it a count of people ("三個", "5 人", "6 個參會人"). */
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['個', '位', '名', '人', '個人']);
+
+/** "跟他們三個通個電話", "現在三個人", "團隊（5 人）": three people or more on a call make it a meeting, or unclear. */
+function manyPeople(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    const next = items[index + 1];
+    // "三個同事": a number word before a person; "40 人": digits before a counter (not a ticket's number before "使用者").
+    if (item.kind === 'mention' && item.concept.kind === 'number') return item.concept.value >= 3 && (PEOPLE_COUNTERS.has(surfaceOf(next) ?? '') || kindOf(next) === 'party');
+    return item.kind === 'word' && /^\d+$/.test(item.key) && Number(item.key) >= 3 && PEOPLE_COUNTERS.has(surfaceOf(next) ?? '');
+  });
+}
+
+/** Words for a Skype call, as against a phone call ("用 Skype 打給客戶"). */
+const SKYPE_CALL = /skype|sfb|視訊/;
+
+/**
+ * "打給客戶", "给客户打个电话": a customer called, with nothing said of Skype or of their phone, could be a phone call
+ * or a Skype call (the advisor asks).
+ */
+function phoneOrSkype(items: readonly Item[]): boolean {
+  const calls = mentionsOfKind(items, 'call');
+  if (calls.some((call) => SKYPE_CALL.test(call.surface)) || items.some((item) => kindOf(item) === 'callType')) return false;
+  const customer = (item: Item | undefined) => item?.kind === 'mention' && item.concept.kind === 'party' && CUSTOMERS.has(item.surface);
+  // "打給客戶", "給客戶打個電話": the customer right after the call word, or before it.
+  return calls.some((call) => customer(items[nextIndex(items, items.indexOf(call), isFiller)]) || customer(items[previousIndex(items, items.indexOf(call), isFiller)]));
+}
+/** Customers, whom people call by phone as often as on Skype. */
+const CUSTOMERS: ReadonlySet<string> = new Set(['客戶', '客人', '客户']);
 
 /** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
 function phoneCall(items: readonly Item[]): boolean {
@@ -465,7 +512,7 @@ function impliedCallType(
 ): CallType | undefined {
   if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
-  if (phoneCall(items)) return 'pstn';
+  if (phoneCall(items) && !manyPeople(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
   if (!evidence.deployment) return undefined;
