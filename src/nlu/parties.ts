@@ -594,22 +594,35 @@ class PartyReader {
   }
 
   /**
-   * "客服部還在地端…同事在公司打外線": whether the team at `team` stands apart from the people in the call: someone else
-   * is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們" standing
-   * for it) or named right after it ("業務部同事", "研發部兩個 on-prem user": its people).
+   * "客服部還在地端…同事在公司打外線": the team at `team` stands apart from the people in the call (null) when someone
+   * else is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們"
+   * standing for it) or named right after it ("業務部同事", "研發部兩個 on-prem user": its people); "我在財務部" makes
+   * it the user; otherwise undefined (a person as any other).
    */
-  private standsApart(team: number): boolean {
+  private teamRole(team: number): Role | null | undefined {
     const name = surfaceOf(this.items[team]);
+    // "我在財務部", "小陳是財務部的": someone said to be in the team or of it; the writer's team is the writer.
+    const members = this.items.flatMap((item, k) => {
+      const member = this.anchors.get(previousIndex(this.items, k - 1, isFiller));
+      return surfaceOf(item) === name && IN_TEAM.has(surfaceOf(this.items[k - 1]) ?? '') && member?.kind === 'person' ? [member] : [];
+    });
+    if (members.length > 0) return members.every((member) => member.role === 'user') ? 'user' : undefined;
+    // "財務部（地端）打給業務部", "財務部這邊的媒體": the team itself calls, or is whom the question is for.
+    const acts = this.items.some((item, k) => surfaceOf(item) === name && kindOf(this.items[nextIndex(this.items, this.people.afterAside(k), isFiller)]) === 'call');
+    const asked = this.people.perspective !== undefined && this.people.resolve(this.anchors.get(this.people.perspective) as Anchor).index === team;
+    if (acts || asked) return undefined;
     let other = false;
     for (const anchor of this.anchors.values()) {
-      if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all') continue;
+      if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all' || anchor.role === 'both') continue;
       if (surfaceOf(this.items[anchor.index]) === name || isTeam(this.items, anchor.index)) continue;
       // "研發部兩個 on-prem user": past what describes them.
-      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, (x) => isFiller(x) || isStatement(x) || kindOf(x) === 'number')]) === name;
-      if (after || this.people.resolve(anchor).index === team) return false;
+      // "報修人：財務部 陳小姐": a space between them reads as a break.
+      const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'break' && !x.strong && x.paren === undefined && !x.list);
+      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, describing)]) === name;
+      if (after || this.people.resolve(anchor).index === team) return undefined;
       if (!this.people.callees.has(anchor.index) && !this.people.organizers.has(anchor.index)) other = true;
     }
-    return other;
+    return other ? null : undefined;
   }
 
   /**
@@ -648,7 +661,7 @@ class PartyReader {
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
       // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
       // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
-      else if (isTeam(this.items, index) && !people.callees.has(index) && this.standsApart(index)) roles.set(index, null);
+      else if (isTeam(this.items, index) && !people.callees.has(index) && this.teamRole(index) !== undefined) roles.set(index, this.teamRole(index) as Role | null);
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
@@ -1241,6 +1254,8 @@ function shareBefore(items: readonly Item[], index: number): boolean {
 }
 /** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
 const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
+/** Words that put someone in a team ("我在財務部", "他是業務部的", "她屬於品管課"). */
+const IN_TEAM: ReadonlySet<string> = new Set(['在', '是', '屬於', '也是', '都是']);
 /** "業務部", "品管課", "客服部" (a person word, then 部): a team named by a person word, in Chinese. */
 function isTeam(items: readonly Item[], index: number): boolean {
   const item = items[index];

@@ -46,7 +46,8 @@ export function officeHostGrid(): GridItem[] {
 
 /**
  * A team's homing ("客服部還在地端", "財務部的帳號都搬到 Online 了") beside a person who calls: the person's homing is
- * not said unless the text puts them in the team ("業務部的小陳", "業務部同事", "他們" standing for the team).
+ * not said unless the text puts them in the team ("業務部的小陳", "業務部同事", "他們" standing for the team, "我也是業務部的",
+ * "我在業務部").
  */
 export function teamHomingGrid(): GridItem[] {
   const teams = ['客服部', '業務部', '財務部', '資訊處', '品管課', '研發部'];
@@ -57,7 +58,7 @@ export function teamHomingGrid(): GridItem[] {
   ];
   const calls: readonly Part[] = [part('在公司打外線', { ...IN, callType: 'pstn' }), part('在家沒連 VPN 撥客戶的手機', { ...OUT, callType: 'pstn' })];
   const apart = ['同事', '小陳', '我', '主管', '使用者'];
-  const members = ['{t}的小陳', '{t}同事', '{t}的同仁', '他們'];
+  const members = ['{t}的小陳', '{t}同事', '{t}的同仁', '他們', '{t} 陳小姐', '我也是{t}的，我', '我在{t}，'];
   const items: GridItem[] = [];
   for (const [team, homing, call] of product<unknown>([teams, homings, calls]) as [string, Part, Part][]) {
     const said = part(`${team}${homing.text}`);
