@@ -423,8 +423,8 @@ export class People {
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
     const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
-    // "一個開在雲端的會議": before a meeting "one" is an article too.
-    if (after !== undefined && anchorOf(after, 0)?.kind === 'meeting') return undefined;
+    // "一個開在雲端的會議", "一個雲端主持人開的會": before a meeting or its organizer "one" is an article too.
+    if (after !== undefined && (anchorOf(after, 0)?.kind === 'meeting' || anchorOf(after, 0)?.kind === 'organizer')) return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
