@@ -766,7 +766,29 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
   const now = new Set(kept.filter((a) => !earlier(a)).flatMap(keys));
-  return kept.filter((a) => !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) && (!earlier(a) || !keys(a).some((key) => now.has(key))));
+  return kept.filter(
+    (a) =>
+      !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) &&
+      !(a.role === 'organizer' && earlierMeeting(items, items.indexOf(a.source))) &&
+      (!earlier(a) || !keys(a).some((key) => now.has(key))),
+  );
+}
+
+/** Days before today ("上週參加了地端主管開的會", "昨天參加過雲端使用者開的會"). */
+const DAYS_BEFORE: ReadonlySet<string> = new Set(['昨天', '前天', '前幾天', '上週', '上禮拜', '上星期', '上次', '上個月']);
+
+/**
+ * Who hosted a meeting joined another day is not who hosts the one asked about: a day before, then joining, then the
+ * host ("上週參加了地端主管開的會"); not a move done then ("Cathy 上禮拜才搬到雲端": where the host is now).
+ */
+function earlierMeeting(items: readonly Item[], index: number): boolean {
+  let day = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const item = items[k];
+    if (DAYS_BEFORE.has(surfaceOf(item) ?? '')) day = true;
+    else if (day && item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
+  }
+  return false;
 }
 
 /** Words that put where an account was homed in the past ("以前在地端", "之前曾經是雲端帳號"). */

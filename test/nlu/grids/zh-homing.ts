@@ -29,7 +29,10 @@ interface Meeting {
  * says where the account is now only by inference; we read nothing there, which is a recall miss and never a wrong
  * reading, so those stay in.
  */
-export const LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([]);
+export const LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
+  // A department that hosts is homed where the department is said to be (the lead's rule for 業務部發起的會議).
+  ['hzh-o108', '"{P}要參加財務部的會議，財務部都還在地端" labelled organizer none: the department hosts and its homing is said'],
+]);
 
 export const STATEMENTS = (homing.statements as Statement[]).filter((s) => !LEFT_OUT.has(s.id));
 export const MEETINGS = (organizers.organizers as Meeting[]).filter((m) => !LEFT_OUT.has(m.id));
