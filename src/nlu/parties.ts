@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { HAN } from './text';
 
@@ -593,6 +593,13 @@ class PartyReader {
     return first(endsClause) ?? first(endsSentence);
   }
 
+  /** "我的秘書", "Kevin 的主管": a person word for someone's own people, right after whose they are. */
+  private someonesRelation(index: number): boolean {
+    if (!RELATIONS.has(surfaceOf(this.items[index]) ?? '')) return false;
+    const before = surfaceOf(this.items[index - 1]) ?? '';
+    return before.endsWith('的') && (before !== '的' || this.anchors.get(previousIndex(this.items, index - 1, isFiller))?.kind === 'person');
+  }
+
   /**
    * "客服部還在地端…同事在公司打外線": the team at `team` stands apart from the people in the call (null) when someone
    * else is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們"
@@ -662,6 +669,8 @@ class PartyReader {
       // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
       // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
       else if (isTeam(this.items, index) && !people.callees.has(index) && this.teamRole(index) !== undefined) roles.set(index, this.teamRole(index) as Role | null);
+      // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it.
+      else if (this.someonesRelation(index) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {

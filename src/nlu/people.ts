@@ -109,6 +109,8 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
+/** Words for a person's own people ("我的主管", "Kevin 的秘書"): never the person they belong to. */
+export const RELATIONS: ReadonlySet<string> = new Set(['秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人']);
 /** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
@@ -1232,6 +1234,8 @@ export class People {
     if (!isPossessive(this.items[j])) return;
     const owner = previousIndex(this.items, j, isFiller);
     const named = this.anchors.get(owner);
+    // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
+    if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
 
