@@ -107,8 +107,11 @@ function deniedWorkPlace(items: readonly Item[], index: number): number | undefi
   return next?.kind === 'mention' && next.concept.kind === 'place' ? index + 1 : undefined;
 }
 
-/** A word the lexicon does not hold that opens with a negation ("沒有地端的 CCE 設備"): it denies as the negation does. */
-const NEGATED_WORD = /^(?:沒有|並沒有|並非|不是)[\u3400-\u9fff]/;
+/**
+ * A word the lexicon does not hold that opens with a negation ("沒有地端的 CCE 設備", "未使用 Cloud Connector", "沒用 CCE"):
+ * it denies as the negation does.
+ */
+const NEGATED_WORD = /^(?:(?:沒有|並沒有|並非|不是)[\u3400-\u9fff]|(?:沒有?|並未|尚未|未|不)(?:使用|用|導入|採用|安裝|裝|架設?|部署|啟用))/;
 
 /**
  * "我們公司電話不是換成那個雲端連接器了嗎": "不是" in a clause that ends in "嗎" asks the reader to agree that it is

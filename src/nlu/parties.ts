@@ -1304,7 +1304,8 @@ function namesServer(items: readonly Item[], index: number): boolean {
   if (kindOf(items[index]) !== 'homed' || (!HAN.test(surfaceOf(items[index]) ?? '') && !HAN.test(surfaceOf(items[index + 1]) ?? ''))) return false;
   const side = (x: Item) => x.kind === 'mention' && x.concept.kind === 'cue' && x.concept.cue === 'perspective';
   const next = items[nextIndex(items, index, (x) => (isFiller(x) && !MACHINE_MEASURES.has(surfaceOf(x) ?? '')) || side(x))];
-  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '')) return true;
+  // "電話採雲端 Phone System": where the phone system runs is the deployment's telephony, not anyone's homing.
+  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '') || kindOf(next) === 'telephony') return true;
   // "地端的 pool 昨天重開機": a pool opening its sentence is the machine; "我還是吃地端的 pool", "帳號還在地端 pool" are homings.
   let ownerBefore = false;
   for (let k = index - 1; k >= 0 && !endsSentence(items[k]) && !ownerBefore; k--) ownerBefore = kindOf(items[k]) === 'party' || ACCOUNT_OWNER.test(surfaceOf(items[k]) ?? '');

@@ -6,7 +6,7 @@
 // GRID_REPORT=1 prints every miss and wrong reading.
 import { createRecognizer } from '../../../src/nlu';
 import { describeSlotScore, scoreSlotsReported } from './grid';
-import { CALLS, callTypeMaterialGrid } from './zh-calltypes';
+import { CALLS, callTypeMaterialGrid, deniedCceGrid } from './zh-calltypes';
 
 const recognizer = createRecognizer();
 
@@ -25,5 +25,18 @@ describe('the blind call types (round 10 writers, Chinese)', () => {
 
   it('reads at most 31 call types wrong', () => {
     expect(score.wrong).toBeLessThanOrEqual(31);
+  });
+});
+
+describe('Cloud Connector denied beside an Online phone service (未使用 Cloud Connector)', () => {
+  const score = scoreSlotsReported('CCE denied', recognizer, deniedCceGrid(), ['deployment', 'callType', 'location', 'homing'], 'zh-TW');
+
+  it('reads at least 95% of the stated slots', () => {
+    console.log(describeSlotScore('CCE denied', score));
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never reads Cloud Connector, nor any other slot wrong', () => {
+    expect(score.wrongs.slice(0, 20)).toEqual([]);
   });
 });

@@ -29,3 +29,21 @@ export function callTypeMaterialGrid(): GridItem[] {
     ];
   });
 }
+
+/**
+ * Cloud Connector denied ("未使用 Cloud Connector", "沒用 CCE", "沒導入雲端連接器") beside an Online phone service
+ * (Phone System, 通話方案, Calling Plan): the deployment is Online, or not said; never Cloud Connector (test7 class).
+ */
+export function deniedCceGrid(): GridItem[] {
+  const denials = ['未使用', '沒有用', '沒用', '並未使用', '沒導入', '沒有導入', '沒有架', '沒裝', '不是用'];
+  const products = ['Cloud Connector', 'CCE', '雲端連接器'];
+  const frames: readonly [string, Record<string, string>][] = [
+    ['電話採雲端 Phone System（{d} {p}），我在家撥外線，媒體走哪？', { location: 'internet', callType: 'pstn' }],
+    ['我們是 SfB Online，{d} {p}，打外線用通話方案。我在公司撥外線，媒體走哪？', { deployment: 'online', location: 'customerNetwork', callType: 'pstn' }],
+    ['純 Online 租用戶，PSTN 走 Calling Plan，{d}{p}。我在家撥外線給客戶，訊號走哪？', { deployment: 'online', location: 'internet', callType: 'pstn' }],
+  ];
+  return denials.flatMap((d) =>
+    // A space between Chinese words reads as a break: only before a Latin name.
+    products.flatMap((p) => frames.map(([frame, slots]) => ({ text: frame.replace('{d} {p}', /^[A-Z]/.test(p) ? `${d} ${p}` : `${d}${p}`).replace('{d}', d).replace('{p}', p), slots, tags: [d, p] }))),
+  );
+}
