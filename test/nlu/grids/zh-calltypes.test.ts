@@ -28,6 +28,7 @@ describe('the blind call types (round 10 writers, Chinese)', () => {
   });
 });
 
+// main 9a175aa: 88.9% with 78 wrong (Cloud Connector read from its denial, 雲端 Phone System read as a homing).
 describe('Cloud Connector denied beside an Online phone service (未使用 Cloud Connector)', () => {
   const score = scoreSlotsReported('CCE denied', recognizer, deniedCceGrid(), ['deployment', 'callType', 'location', 'homing'], 'zh-TW');
 
