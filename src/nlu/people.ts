@@ -20,6 +20,7 @@ import {
   surfaceOf,
 } from './items';
 import { advisedClient, theirMeansClient } from './client';
+import { nameGender } from './names';
 import { isStatement } from './statements';
 import { supposedItems } from './supposed';
 
@@ -1306,12 +1307,12 @@ export class People {
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
-  /** "Mr. Tan" is a he, "Ms. Ong" a she: the gender a title gives, or a pronoun said of them before. */
+  /** "Mr. Tan" is a he, "Ms. Ong" a she, "Grace" a she: the gender a title or a name gives, or a pronoun said of them before. */
   private genderOf(index: number): 'he' | 'she' | undefined {
     const title = this.items[index - 1];
     const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
     const anchor = this.anchors.get(index);
-    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? nameGender(this.items[index]) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
   }
 
   /**
@@ -1475,7 +1476,7 @@ export class People {
       if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
-        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index);
+        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
         if (last !== undefined) found.add(last);
       }
       if (FOR_WORDS.has(surface)) {
@@ -1513,17 +1514,28 @@ export class People {
   /**
    * The most recent person named before `index` (other than the speaker), resolved. In its own sentence, not one
    * joined or called ("a Paris user joins a meeting with external people - where does their media go"): the question
-   * is about who acts.
+   * is about who acts. Never one the pronoun cannot be ("Ms Okafor calls Mr Tan. Which way does her call go?"); in the
+   * sentences before, one said to be of the pronoun's gender before one of whom nothing says it ("Grace calls Sam.
+   * Which way does her call go?").
    */
-  private lastPersonBefore(index: number): number | undefined {
+  private lastPersonBefore(index: number, pronoun: string): number | undefined {
+    const candidate = (k: number): Anchor | undefined => {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return undefined;
+      return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
+    };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
-      const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all' && !this.callees.has(k)) return this.resolve(anchor).index;
+      const anchor = candidate(k);
+      if (anchor !== undefined && !this.callees.has(k)) return this.resolve(anchor).index;
     }
+    let unknown: number | undefined;
     for (let k = index - 1; k >= 0; k--) {
-      const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+      const anchor = candidate(k);
+      if (anchor === undefined) continue;
+      const person = this.resolve(anchor).index;
+      if (PRONOUN_GENDERS.get(pronoun) === undefined || this.genderOf(person) !== undefined || this.genderOf(k) !== undefined) return person;
+      unknown ??= person;
     }
-    return undefined;
+    return unknown;
   }
 }
