@@ -1114,6 +1114,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
   let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
   let subject = false;
+  if (teamSubject(items, start, index) !== undefined) return true;
   // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
   // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
   const first = nextIndex(items, start - 1, isFiller);
@@ -1140,9 +1141,64 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   let others = 0;
   for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
     rest ||= REST.test(surfaceOf(items[k]) ?? '');
-    if (k !== index && (kindOf(items[k]) === 'homed' || kindOf(items[k]) === 'deployment')) others++;
+    if (k !== index && ['homed', 'deployment', 'deploymentHint'].includes(kindOf(items[k]) ?? '')) others++;
   }
   return rest && others > 0;
+}
+
+/** A team or department, as matching keys ("Finance", "the Sales team", "our legal department", "Ops"). */
+const TEAMS: ReadonlySet<string> = new Set([
+  'finance', 'finance team', 'the finance team', 'hr', 'the hr team', 'human resources', 'legal', 'legal team', 'procurement', 'marketing',
+  'treasury', 'payroll', 'sale', 'sales', 'engineering', 'ops',
+]);
+
+/**
+ * "Finance is still on the pool", "Only the Sales team is homed on-prem", "Marketing and HR are on-prem": a clause
+ * whose subject is a team says where that team is homed, whoever of the call is in it or not (a person named in it
+ * keeps theirs; "my team", "our department" may be the writer's own, "our accounts" are everyone's, and "marketing
+ * users" may be who asks).
+ */
+function teamSubject(items: readonly Item[], start: number, index: number): string | undefined {
+  let team: string | undefined;
+  let verb = false;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    // Only the homing's own verb after the team ("is still", "was"): "the finance team join a call hosted on ..." is no
+    // team's homing.
+    if (isMarker(item, 'copula') || kindOf(item) === 'cue') verb = true;
+    if (verb) {
+      const plain = item.kind === 'word' && item.script === 'latin' && item.name !== true;
+      if (!plain && !isMarker(item, 'copula') && !isFiller(item) && !(item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always')) return undefined;
+    } else if (TEAMS.has(surface)) team = teamName(surface);
+    // "Marketing users are still on-prem": people of the team, who may be the one asking (as before).
+    else if (surface === 'my' || surface === 'our' || !(isFiller(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true))) return undefined;
+  }
+  return team;
+}
+
+/** A team's name however it is said: "the finance team", "from finance" and "Finance" are "finance"; "sale" is "sales". */
+const teamName = (said: string): string => said.replace(/^(?:the |from |in )/, '').replace(/ team$/, '').replace(/^sale$/, 'sales');
+
+/**
+ * The one person said to be of the team whose homing the clause at `index` says ("Priya from finance", "Amit in
+ * sales"): that homing is theirs. Undefined when nobody, or more than one person, is.
+ */
+export function teamMember(items: readonly Item[], index: number, people: People): Anchor | undefined {
+  const team = teamSubject(items, clauseStart(items, index), index);
+  if (team === undefined) return undefined;
+  const members = new Set<number>();
+  items.forEach((item, k) => {
+    const said = surfaceOf(item) ?? '';
+    const word = /^(?:from|in) /.test(said) ? said : (surfaceOf(items[k - 1]) === 'from' || surfaceOf(items[k - 1]) === 'in') && TEAMS.has(said) ? `in ${said}` : undefined;
+    if (word === undefined || teamName(word) !== team) return;
+    // "Rajesh Kumar from sales": back over the rest of a name to the person.
+    let j = word === said ? k - 1 : k - 2;
+    while (j > 0 && !people.anchors.has(j) && isNameWord(items[j])) j--;
+    const person = people.anchors.get(j);
+    if (person?.kind === 'person' && person.role !== 'user') members.add(people.resolve(person).index);
+  });
+  return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
 }
 
 /** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
@@ -1430,6 +1486,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
     if (splitsOrganization(items, index)) {
       split = true;
+      // "Finance is still on the pool ... Priya from finance calls Sam": the team's homing is its member's (weakly:
+      // what is said of her herself decides).
+      const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
+      if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
       return;
     }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
