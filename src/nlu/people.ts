@@ -1255,6 +1255,8 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "I'm an Online user. For him, ...": a word for the speaker is never "he" or "she".
+      if (!group && this.resolve(earlier).role === 'user') continue;
       // "Tomasz is at home. Priya rings him.": an object pronoun is not the one acting in its own clause.
       if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
@@ -1479,7 +1481,13 @@ export class People {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
         if (last !== undefined) found.add(last);
       }
-      if (FOR_WORDS.has(surface)) {
+      // "For her, does the call go over ER?": "her" alone after "for" is the object pronoun (a filler as a possessive);
+      // it is the one said to be a she, if anyone ("Signalling path for her?" after "user ... at her desk" is no other).
+      const after = this.items[index + 2];
+      if (FOR_WORDS.has(surface) && surfaceOf(this.items[index + 1]) === 'her' && (after === undefined || endsClause(after))) {
+        const last = this.samePronounBefore(index + 1, 'she') ?? this.lastPersonBefore(index + 1, 'she');
+        if (last !== undefined && this.genderOf(last) === 'she') found.add(last);
+      } else if (FOR_WORDS.has(surface)) {
         const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
         const named = this.anchors.get(at);
         if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
@@ -1521,7 +1529,7 @@ export class People {
   private lastPersonBefore(index: number, pronoun: string): number | undefined {
     const candidate = (k: number): Anchor | undefined => {
       const anchor = this.anchors.get(k);
-      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return undefined;
+      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.resolve(anchor).role === 'user') return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {

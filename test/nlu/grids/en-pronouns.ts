@@ -2,7 +2,7 @@
 // that names whose side it asks about only by a pronoun ("Which way does her call go?"). The pronoun is the one of
 // the two it can be: a given name ("Grace", "Tomasz"), a title ("Ms Okafor"), a noun ("the new guy") or a pronoun
 // said of them before ("my manager ... she") tells; the one named last is not who it stands for by default.
-import { nth, product } from './en-grid';
+import { capitalize, nth, product } from './en-grid';
 import type { GridItem } from './grid';
 
 interface Person {
@@ -57,6 +57,46 @@ export function pronounQuestionGrid(): GridItem[] {
       text: `Hybrid. ${frame.say(caller.name, mine, called.name, theirs)} ${question}`,
       slots: asked === 'caller' ? callerSlots : calledSlots,
       tags: [caller.tag, frame.tag, `asked:${asked}`],
+    };
+  });
+}
+
+/** Someone besides the writer, the gender told by how they are named. */
+const OTHERS: readonly Person[] = [
+  person('other:role', 'my boss', 'he'),
+  person('other:name', 'Grace', 'she'),
+  person('other:title', 'Mr Tan', 'he'),
+  person('other:noun', 'a lady from payroll', 'she'),
+];
+
+/** How the writer says where they are and how they are homed, in words for themselves. */
+const MINE = [
+  { say: "I'm at my desk and I'm an Online user.", slots: { location: 'customerNetwork', homing: 'online' } },
+  { say: 'I am working from home (no VPN), still homed on the on-prem pool myself.', slots: { location: 'internet', homing: 'onPremises' } },
+] as const;
+
+/** Questions for the other person: by a pronoun, by how they were named, or by their part in the call. */
+const FOR_THEM = [
+  (p: Person) => `For ${p.gender === 'she' ? 'her' : 'him'}, does the call go over ER?`,
+  (p: Person) => `What's ${p.gender === 'she' ? 'her' : 'his'} path?`,
+  (p: Person) => `Which path does ${p.gender === 'she' ? 'her' : 'his'} media take?`,
+  (p: Person, calls: boolean) => (calls ? 'Path for the caller?' : `${p.gender === 'she' ? 'Her' : 'His'} signalling and media?`),
+];
+
+/**
+ * The writer and one other person in a call, either calling; the question is for the other person ("For him, does the
+ * call go over ER?"): they are the user asked about, the writer the other party.
+ */
+export function questionForOtherGrid(): GridItem[] {
+  return product({ other: OTHERS, calls: [true, false], mine: MINE, ask: FOR_THEM }).map(({ other, calls, mine, ask }) => {
+    const theirs = mine.slots.location === 'internet' ? { place: 'from the office', location: 'customerNetwork', homing: 'online' } : { place: 'from a cafe, not on VPN', location: 'internet', homing: 'onPremises' };
+    const pronoun = other.gender === 'she' ? 'Her' : 'His';
+    const call = calls ? `${capitalize(other.name)} is calling me 1:1 ${theirs.place}.` : `I am calling ${other.name} 1:1; ${other.gender} is calling in ${theirs.place}.`;
+    const homed = `${pronoun} account is ${theirs.homing === 'online' ? 'in SfB Online' : 'on our own SfB Server'} (we're hybrid).`;
+    return {
+      text: `${call} ${homed} ${mine.say} ${ask(other, calls)}`,
+      slots: { location: theirs.location, homing: theirs.homing, peer: mine.slots.location, peerHoming: mine.slots.homing },
+      tags: [other.tag, `calls:${calls}`],
     };
   });
 }
