@@ -1255,8 +1255,9 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
-      // "I'm an Online user. For him, ...": a word for the speaker is never "he" or "she".
-      if (!group && this.resolve(earlier).role === 'user') continue;
+      // "I'm an Online user. For him, ...": a word said of the speaker is never "he" or "she" (the person a quoted
+      // message comes from, named before its "I", still is).
+      if (!group && this.describesSpeaker(k)) continue;
       // "Tomasz is at home. Priya rings him.": an object pronoun is not the one acting in its own clause.
       if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
@@ -1300,6 +1301,16 @@ export class People {
         (a) => a.kind === 'person' && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
       )
     );
+  }
+
+  /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
+  private describesSpeaker(index: number): boolean {
+    const anchor = this.anchors.get(index);
+    if (anchor === undefined) return false;
+    const resolved = this.resolve(anchor);
+    if (resolved.role !== 'user' || resolved.index >= index) return false;
+    for (let k = resolved.index + 1; k < index; k++) if (!isCopula(this.items[k]) && !isFiller(this.items[k]) && !isStatement(this.items[k])) return false;
+    return true;
   }
 
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
@@ -1529,7 +1540,7 @@ export class People {
   private lastPersonBefore(index: number, pronoun: string): number | undefined {
     const candidate = (k: number): Anchor | undefined => {
       const anchor = this.anchors.get(k);
-      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.resolve(anchor).role === 'user') return undefined;
+      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.describesSpeaker(k)) return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
