@@ -610,9 +610,10 @@ class PartyReader {
     const generic: number[] = [];
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
-    // "Tomasz is at home. Priya rings him.": someone called by a pronoun that stands for them is called too (a role
-    // word said again is not: "業務部的同事…打給同事" calls another colleague).
-    const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role === 'pronoun').map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
+    // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
+    // stands for them is called too (a role word for anyone said again stands for no one before: "業務部的同事…打給同事"
+    // calls another colleague).
+    const called = new Set([...people.callees].map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
@@ -1124,6 +1125,8 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
     if (PART_OF.has(surface)) part = true;
+    // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
+    if (surface === 'only' && isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))])) part = true;
     if (item.kind === 'mention' && item.concept.kind === 'party') {
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
@@ -1144,6 +1147,16 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     if (k !== index && ['homed', 'deployment', 'deploymentHint'].includes(kindOf(items[k]) ?? '')) others++;
   }
   return rest && others > 0;
+}
+
+/** Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty']);
+
+/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
+function isGroup(item: Item | undefined): boolean {
+  const surface = surfaceOf(item) ?? '';
+  const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
+  return TEAMS.has(surface) || GROUP_NOUNS.has(surface) || (person && /[^s]s$/.test(surface));
 }
 
 /** A team or department, as matching keys ("Finance", "the Sales team", "our legal department", "Ops"). */

@@ -1225,6 +1225,12 @@ export class People {
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
       return;
     }
+    // "Both their accounts are still on-prem": the accounts of both.
+    const both = previousIndex(this.items, anchor.index, isFiller);
+    if (this.anchors.get(both)?.role === 'both' && EACH_WORDS.has(surfaceOf(this.items[both]) ?? '')) {
+      this.sameAs.set(anchor.index, both);
+      return;
+    }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const group = GROUP_PRONOUNS.has(surface);
     // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
@@ -1267,7 +1273,10 @@ export class People {
       const opening = this.items[anchor.index - 1];
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
       if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
-        this.unresolved.add(anchor.index);
+        // "Mary calls Dr. Feld; she is at the nurses' station": of the people it could be, the one said to be a she.
+        const known = this.knownGender(k, surface);
+        if (known === undefined) this.unresolved.add(anchor.index);
+        else this.sameAs.set(anchor.index, known);
         return;
       }
       this.sameAs.set(anchor.index, k);
@@ -1311,6 +1320,28 @@ export class People {
     if (resolved.role !== 'user' || resolved.index >= index) return false;
     for (let k = resolved.index + 1; k < index; k++) if (!isCopula(this.items[k]) && !isFiller(this.items[k]) && !isStatement(this.items[k])) return false;
     return true;
+  }
+
+  /**
+   * The one person, from the sentence before the one of `latest` up to `latest`, whose gender (a title, a noun, a name)
+   * is the pronoun's, when the others' is unknown: "Mary calls Dr. Feld; she ..." is Mary.
+   */
+  private knownGender(latest: number, pronoun: string): number | undefined {
+    const wanted = PRONOUN_GENDERS.get(pronoun);
+    // Chinese 她 after a presenter ("主講人，她那端") is left as it was: the presenter is who is asked about.
+    if (wanted === undefined || this.chinese) return undefined;
+    let start = latest;
+    for (let sentences = 0; start > 0 && sentences < 2; start--) if (endsSentence(this.items[start - 1])) sentences++;
+    const matching = new Set<number>();
+    for (let k = start; k <= latest; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer')) continue;
+      const person = this.resolve(anchor).index;
+      const gender = this.genderOf(k) ?? this.genderOf(person);
+      if (gender !== undefined && gender !== wanted) continue;
+      if (gender === wanted) matching.add(person);
+    }
+    return matching.size === 1 ? [...matching][0] : undefined;
   }
 
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
@@ -1420,13 +1451,17 @@ export class People {
     return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
   }
 
-  /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */
+  /**
+   * "打給樓下的財務", "calls the site manager": a call word a few words before, with only words the vocabulary does not
+   * know between (no name, no function word).
+   */
   private calledPast(index: number): boolean {
     for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
       const item = this.items[k];
       // "打外線回局裡總機": a word for a phone call reaches the one called too.
       if (kindOf(item) === 'call' || isPstn(item)) return true;
-      if (!(isFiller(item) || isStatement(item) || (item.kind === 'word' && item.script === 'han'))) return false;
+      const unknown = item.kind === 'word' && (item.script === 'han' || (item.name !== true && !isFunctionWord(item.key)));
+      if (!(isFiller(item) || isStatement(item) || unknown)) return false;
     }
     return false;
   }

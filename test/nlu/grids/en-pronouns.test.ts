@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, wrongWith } from './grid';
-import { pronounQuestionGrid, questionForOtherGrid } from './en-pronouns';
+import { pronounQuestionGrid, questionForOtherGrid, roleCalledAgainGrid } from './en-pronouns';
 
 const recognizer = createRecognizer();
 
@@ -48,6 +48,16 @@ describe('a question for the other person than the writer ("My boss is calling m
   });
 
   it('never reads the writer\'s side for theirs', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('someone described by a role, then called by it again ("The CFO is on-prem. Grace calls the CFO.")', () => {
+  const s = scoreSlotsReported('role called again', recognizer, roleCalledAgainGrid(), PARTY_SLOTS, 'en');
+
+  it('reads the one called as the other party, never as the user', () => {
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongs).toEqual([]);
   });
 });

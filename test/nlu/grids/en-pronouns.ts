@@ -100,3 +100,18 @@ export function questionForOtherGrid(): GridItem[] {
     };
   });
 }
+
+/** Someone described by a role first, then called by that role again ("The CFO is on-prem. Grace calls the CFO."). */
+export function roleCalledAgainGrid(): GridItem[] {
+  const roles = ['the CFO', 'the site manager', 'our receptionist', 'the on-call doctor'];
+  const facts = [
+    { theirs: 'is still homed on-prem and at home today', mine: 'is Online and in the office', slots: { peerHoming: 'onPremises', peer: 'internet', homing: 'online', location: 'customerNetwork' } },
+    { theirs: 'is in SfB Online and sits in the office', mine: 'is on the on-prem pool, working from home', slots: { peerHoming: 'online', peer: 'customerNetwork', homing: 'onPremises', location: 'internet' } },
+  ] as const;
+  const calls = ['Grace calls {role}.', 'Grace rings {role} 1:1.', 'Grace has a Skype call with {role}.'];
+  return product({ role: roles, fact: facts, call: calls }).map(({ role, fact, call }, n) => ({
+    text: `Hybrid. ${capitalize(role)} ${fact.theirs}. Grace ${fact.mine}. ${call.replace('{role}', role.replace(/^our /, 'the '))} ${nth(['Path?', 'Which way does her call go?', 'Path for Grace?'], n)}`,
+    slots: fact.slots,
+    tags: [`role:${role}`],
+  }));
+}

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported } from './grid';
-import { teamHomingGrid, teamMemberGrid } from './en-teams';
+import { groupContrastGrid, teamHomingGrid, teamMemberGrid } from './en-teams';
 
 const recognizer = createRecognizer();
 const SLOTS = [...PARTY_SLOTS, 'deployment'] as const;
@@ -32,6 +32,17 @@ describe('the caller said to be in the team ("Grace from finance")', () => {
   });
 
   it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a group said against the rest beside both parties\' homing ("Both their accounts are on-prem - only admin went Online")', () => {
+  const s = scoreSlotsReported('group contrast', recognizer, groupContrastGrid(), SLOTS, 'en');
+
+  // main 9a175aa: dev11 en16-1 gave the other party the group's homing (a wrong answer).
+  it('reads both parties\' homing and gives the group\'s to nobody', () => {
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongs).toEqual([]);
   });
 });

@@ -45,3 +45,15 @@ export function teamMemberGrid(): GridItem[] {
     tags: [`team:${team.team}`],
   }));
 }
+
+/** A group said against the rest ("only admin went Online"), beside both parties' own homing said together. */
+export function groupContrastGrid(): GridItem[] {
+  const groups = ['only admin went Online', 'only the nurses moved to SfB Online', 'only IT is on Skype Online so far', 'only the managers were migrated to Online', 'only the back-office staff are homed Online'];
+  const boths = ['Both their accounts are still on our on-prem SfB pool', 'Both of them are still homed on-prem', 'They are both still on the Lync pool'];
+  const separators = [' - ', '; ', '. '];
+  return product({ group: groups, both: boths, separator: separators }).map(({ group, both, separator }, n) => ({
+    text: `Hybrid. Mary calls Dr. Feld 1:1; she is at the nurses' station, he is in the doctors' office, same building. ${both}${separator}${separator === '. ' ? group.charAt(0).toUpperCase() + group.slice(1) : group}. ${nth(['Does this call touch ER?', 'Path?', 'Which way does her media go?'], n)}`,
+    slots: { deployment: 'hybrid', homing: 'onPremises', peerHoming: 'onPremises', location: 'customerNetwork', peer: 'customerNetwork' },
+    tags: [`group:${group.split(' ')[1]}`],
+  }));
+}
