@@ -197,6 +197,10 @@ export const isHonorific = (item: Item | undefined): boolean => item?.kind === '
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
   'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
 ]);
+/** People someone has, as matching keys ("Priya's boss", "the user's manager"): another person than the one who has them. */
+const RELATIONS: ReadonlySet<string> = new Set([
+  'boss', 'manag', 'manager', 'colleagu', 'colleague', 'coworker', 'team', 'assist', 'assistant', 'secretari', 'secretary', 'supervisor', 'director', 'deputi', 'lead', 'counterpart', 'pa', 'ea',
+]);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
 /** Whether a mention names what someone has ("account", "client") rather than a person. */
@@ -1200,10 +1204,13 @@ export class People {
     return false;
   }
 
-  /** "the user's account", "my colleague's laptop": the person's own thing stands for them. */
+  /**
+   * "the user's account", "my colleague's laptop": the person's own thing stands for them; "Priya's boss", "the
+   * user's manager" are someone else.
+   */
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j])) return;
+    if (!isPossessive(this.items[j]) || RELATIONS.has(headOf(this.items[anchor.index]))) return;
     const owner = previousIndex(this.items, j, isFiller);
     const named = this.anchors.get(owner);
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);

@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
-import { OUTSIDERS } from './people';
+import { OUTSIDERS, isHonorific } from './people';
 import { isOtherCompany } from './statements';
 import { isRouting, supposedItems } from './supposed';
 
@@ -436,7 +436,33 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both'));
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items);
+}
+
+/** Number words past two, as keys ("three of them", "8 members"). */
+const COUNTS_EN: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['sever', 3], ['several', 3]]);
+
+/**
+ * "jump on a call with the three of them (Raj, Mei and Pieter)", "a call with the vendor and three of us", "8 members
+ * joining": more than two people in a call said with a call word is a meeting as likely as a call between two; which
+ * one it is, nothing says, so no call between two is implied.
+ */
+function manyInCall(items: readonly Item[]): boolean {
+  // Three different names in a sentence ("Raj, Mei and Pieter"); "Mary Okafor calls Dr. Feld" is two people (a name
+  // of several words counts once), "Grace calls Sam ... Grace's path" too.
+  const names = new Set<string>();
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (endsSentence(item)) names.clear();
+    else if (item.kind === 'word' && item.script === 'latin' && isNameWord(item) && !isNameWord(items[k - 1]) && !isHonorific(items[k - 1])) names.add(item.key);
+    if (names.size >= 3) return true;
+    const surface = surfaceOf(item) ?? '';
+    const count = item.kind === 'mention' && item.concept.kind === 'number' ? Number(item.id.split('.')[1]) : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
+    if (count === undefined || count < 3) continue;
+    // A count of people: a person word right after it, past "of" and fillers.
+    if (kindOf(items[nextIndex(items, k, (x) => isFiller(x) || surfaceOf(x) === 'of')]) === 'party') return true;
+  }
+  return false;
 }
 
 /** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
@@ -681,9 +707,46 @@ function earlierWord(items: readonly Item[], k: number): boolean {
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
 const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', ...DAYS_AHEAD_EN]);
 
+/** Words before a move that say it is yet to come ("is being migrated", "was supposed to move", "scheduled for"), as keys. */
+const PLANNED_EN: ReadonlySet<string> = new Set(['being', 'supposed', 'plan', 'planned', 'soon']);
+/** Words after a move that say it did not happen or was undone ("was rolled back", "postponed"), as keys. */
+const UNDONE_EN: ReadonlySet<string> = new Set(['fail', 'failed', 'roll', 'rolled', 'revert', 'reverted', 'postpon', 'postponed', 'delai', 'delayed', 'cancel', 'cancelled']);
+
 function plannedMove(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) if (LATER_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (LATER_WORDS.has(surface) || PLANNED_EN.has(surface)) return true;
+    // "scheduled for migration to SfBO" (not "a meeting scheduled by an Online user").
+    if (surface === 'scheduled' && ['for', 'to'].includes(surfaceOf(items[k + 1]) ?? '')) return true;
+  }
+  // "is being migrated to Skype Online next week", "the migration to SfBO was rolled back": after it in its clause
+  // ("she is on-prem and the call fails" is another clause).
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (LATER_WORDS.has(surface) || UNDONE_EN.has(surface)) return true;
+  }
   return false;
+}
+
+/** Words that make a bare "online" someone's presence ("online now", "shows as online", "status says Away"), as keys. */
+const PRESENCE_EN: ReadonlySet<string> = new Set(['avail', 'available', 'statu', 'status', 'ping', 'show', 'shows', 'showing', 'awai', 'away', 'busi', 'busy', 'green', 'appear', 'appears']);
+
+/**
+ * "is online now, you can ping on Skype", "shows as online in the client": presence, not where an account is homed
+ * (unless the sentence sets it against another homing: "used to be on the on-prem pool but is Online now").
+ */
+function presence(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'online') return false;
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  // "online now", "online right now", "online by now".
+  const next = surfaceOf(items[index + 1]) === 'by' ? surfaceOf(items[index + 2]) : surfaceOf(items[index + 1]);
+  let said = next === 'now' || next === 'right now';
+  for (let k = start; k < items.length && !endsSentence(items[k]); k++) {
+    if (k !== index && kindOf(items[k]) === 'homed') return false;
+    said ||= PRESENCE_EN.has(surfaceOf(items[k]) ?? '');
+  }
+  return said;
 }
 
 /** Verbs that set the time of what follows them, not of what came before ("she was at home", "he will call"). */
@@ -709,7 +772,7 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   // "it works fine when she's in the office": another case is never the one asked about, said alone or not; nor is a
   // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
-  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && plannedMove(items, items.indexOf(a.source))));
+  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && (plannedMove(items, items.indexOf(a.source)) || presence(items, items.indexOf(a.source)))));
   const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);

@@ -89,7 +89,7 @@ const FOR_THEM = [
  */
 export function questionForOtherGrid(): GridItem[] {
   return product({ other: OTHERS, calls: [true, false], mine: MINE, ask: FOR_THEM }).map(({ other, calls, mine, ask }) => {
-    const theirs = mine.slots.location === 'internet' ? { place: 'from the office', location: 'customerNetwork', homing: 'online' } : { place: 'from a cafe, not on VPN', location: 'internet', homing: 'onPremises' };
+    const theirs = mine.slots.location === 'internet' ? ({ place: 'from the office', location: 'customerNetwork', homing: 'online' } as const) : ({ place: 'from a cafe, not on VPN', location: 'internet', homing: 'onPremises' } as const);
     const pronoun = other.gender === 'she' ? 'Her' : 'His';
     const call = calls ? `${capitalize(other.name)} is calling me 1:1 ${theirs.place}.` : `I am calling ${other.name} 1:1; ${other.gender} is calling in ${theirs.place}.`;
     const homed = `${pronoun} account is ${theirs.homing === 'online' ? 'in SfB Online' : 'on our own SfB Server'} (we're hybrid).`;
