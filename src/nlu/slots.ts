@@ -281,20 +281,29 @@ function callsPerson(items: readonly Item[], index: number): boolean {
  */
 function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
   const named = new Set<CallType>();
+  /** Where each call type is named, last. */
+  const last = new Map<CallType, number>();
+  const name = (type: CallType, index: number) => {
+    named.add(type);
+    last.set(type, index);
+  };
   let setup = false;
   items.forEach((item, index) => {
-    if (dialedPhone(items, index)) named.add('pstn');
+    if (dialedPhone(items, index)) name('pstn', index);
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
     // "a meeting of other company", "the invite came from X": a meeting named by whose it is.
-    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) named.add('conference');
+    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
       if (concept.value === 'pstn' && clientHandset(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
-      else named.add(concept.value);
+      else name(concept.value, index);
     }
   });
+  // "Had the project meeting at 2 (fine), then Sam called me": a call before "then" is not the one asked about.
+  const next = laterCall(items);
+  if (next !== undefined) for (const [type, index] of last) if (index < next) named.delete(type);
   const types = [...named];
   // "CCE for our phone lines ... I call a colleague at home": a person called is a call between two clients.
   if (types.length === 0 && setup && items.some((item, index) => kindOf(item) === 'call' && callsPerson(items, index))) return undefined;
@@ -305,6 +314,27 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
+  return undefined;
+}
+
+/** Words that put what follows after what came before ("then", "afterwards"), as keys. */
+const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later']);
+
+/**
+ * Where the call asked about starts when the text tells two calls in turn ("Had the team meeting (fine), then Sam
+ * called me", "the meeting was fine but the call I made afterwards", "rang the client's mobile, then ... it became a
+ * meeting"): the last sequence word with a call or a call type after it; undefined when there is none.
+ */
+function laterCall(items: readonly Item[]): number | undefined {
+  for (let k = items.length - 1; k > 0; k--) {
+    const surface = surfaceOf(items[k]) ?? '';
+    // "... was fine but the call ...": "but" after how the first one went.
+    const but = surface === 'but' && OUTCOME_WORDS.has(surfaceOf(items[k - 1]) ?? '');
+    if (!SEQUENCE_EN.has(surface) && !but) continue;
+    // A call named after it, by its type or by calling ("then Sam called me"), not by the product ("and then into Skype").
+    for (let j = k + 1; j < items.length; j++) if ((kindOf(items[j]) === 'call' && !isProduct(items[j])) || kindOf(items[j]) === 'callType') return k;
+    return undefined;
+  }
   return undefined;
 }
 

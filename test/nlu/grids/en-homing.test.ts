@@ -51,15 +51,16 @@ describe('the blind call texts', () => {
   const s = scoreSlots(recognizer, callTypeGrid(), ['callType'], 'en');
   report('blind call types', s);
 
-  // main 9a175aa: 77.8% with 49 wrong readings; 79.2% with 41 now (three or more people in a call said with a call
-  // word imply no call between two).
+  // main 9a175aa: 77.8% with 49 wrong readings; 81.4% with 33 now (three or more people in a call said with a call
+  // word imply no call between two; of two calls told in turn, the later).
   it('reads the call type', () => {
-    expect(recallOf(s, 'callType')).toBeGreaterThanOrEqual(0.77);
+    expect(recallOf(s, 'callType')).toBeGreaterThanOrEqual(0.79);
   });
 
-  // Left, by class: two calls in one message (a meeting, then a call; a call that became a meeting), a meeting said as
-  // a call of three or more, a call planned with no type said ("Calling our customer tomorrow").
+  // Left, by class: two calls in one message without a word of sequence ("Met Carlos at the conference, now I'm
+  // calling him"), a meeting word for two people ("Conference call with a customer - me and their buyer only"), a
+  // call planned with no type said ("Calling our customer tomorrow"), calls transferred in from outside numbers.
   it('keeps wrong readings under their ceiling (to go to 0)', () => {
-    expect(s.wrong).toBeLessThanOrEqual(41);
+    expect(s.wrong).toBeLessThanOrEqual(33);
   });
 });
