@@ -9,8 +9,8 @@
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
-import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import type { Item, Mention } from './analyzer';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
@@ -171,6 +171,8 @@ class PartyReader {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
     }
+    const continued = this.continuedPlace(index, statement);
+    if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
@@ -210,6 +212,35 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "from the kitchen table at home", "calls Sam from the departure gate at Heathrow, on the airport's free wifi",
+   * "from a hotel room in Lisbon. No VPN.": a place said right after another place and its own words goes on about it,
+   * and so does the network someone is on, said after a comma, a dash, a bracket or the end of the sentence: it is the
+   * same person's, not that of someone named before it. Across a sentence only from one that names nobody.
+   */
+  private continuedPlace(index: number, statement: Statement): Attachment | undefined {
+    if (statement.kind !== 'place' || statement.value === 'federated' || isOrigin(this.items[index])) return undefined;
+    const k = placeGoneOn(this.items, index, (j) => this.anchors.has(j));
+    if (k < 0 || k === previousIndex(this.items, index, isFiller)) return undefined;
+    const pause = this.items.slice(k + 1, index).find((x) => x.kind === 'break');
+    // "on the airport's free wifi": the network's owner is said of whoever is on it.
+    const owns = this.items[index + 2];
+    const owned = isPossessive(this.items[index + 1]) && owns?.kind === 'mention' && owns.concept.kind === 'place' && owns.concept.connection === true;
+    const network = statement.connection === true || statement.decisive === true || owned;
+    if (pause !== undefined && (!network || (endsSentence(pause) && !this.namesNobodyAfter(index)))) return undefined;
+    const same = this.attachTo(k, statementOf((this.items[k] as Mention).concept) as Statement);
+    // A meeting's host has no place in it: what goes on from one said of them is left to the other rules, and so is
+    // a network said after a pause that follows the place of someone called ("calling Sam at HQ, on my hotspot").
+    if (pause !== undefined && (same.role === 'peer' || (same.anchor !== undefined && this.people.callees.has(same.anchor.index)))) return undefined;
+    return (same.anchor !== undefined && same.anchor.kind === 'person') || (same.role !== undefined && same.role !== 'organizer') ? same : undefined;
+  }
+
+  /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */
+  private namesNobodyAfter(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return false;
+    return true;
   }
 
   /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
@@ -314,6 +345,11 @@ class PartyReader {
     if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
     const anchor = this.anchors.get(k);
     return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  private isParen(k: number, side: 'open' | 'close'): boolean {
+    const item = this.items[k];
+    return item?.kind === 'break' && item.paren === side;
   }
 
   private isComma(k: number): boolean {
@@ -432,7 +468,8 @@ class PartyReader {
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
-    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
+    // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
+    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
   }
 
@@ -573,6 +610,18 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "Ingrid (sales) calls Sam from the gate", "Ingrid, who is new, calls Sam from the gate": past an aside that
+      // has closed, to the subject before it.
+      if (this.isParen(start - 1, 'close')) {
+        let open = start - 2;
+        while (open > 0 && !this.isParen(open, 'open') && !endsSentence(this.items[open])) open--;
+        if (this.isParen(open, 'open')) for (start = open; start > 0 && !stop(this.items[start - 1]); ) start--;
+      } else if (this.isComma(start - 1)) {
+        // "who" may end the clause before its own ("Priya, who | is new,").
+        const clause = clauseStart(this.items, start - 2);
+        const relative = RELATIVE_WORDS.has(surfaceOf(this.items[clause]) ?? '') ? clause : clause - 1;
+        if (RELATIVE_WORDS.has(surfaceOf(this.items[relative]) ?? '') && this.isComma(relative - 1)) for (start = relative - 1; start > 0 && !stop(this.items[start - 1]); ) start--;
+      }
       // "Lena, who is homed on-prem and working from her flat": a clause joined by "and" goes on with the one before.
       if (start >= 2 && surfaceOf(this.items[start - 1]) === 'and') {
         const joined = clauseStart(this.items, start - 2);

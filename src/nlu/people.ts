@@ -90,6 +90,8 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'pr
 const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
+const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
@@ -617,6 +619,8 @@ export class People {
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Priya needs to call", "Priya will call", "Priya wants to Skype", "Priya can't call": the call after its auxiliaries.
+    if (CALL_AUXILIARIES.has(surfaceOf(next) ?? '') && kindOf(this.items[nextIndex(this.items, index, (x) => CALL_AUXILIARIES.has(surfaceOf(x) ?? ''))]) === 'call') return true;
     // "Novak makes PSTN calls", "Ortiz places outbound calls": a verb the vocabulary does not know, then the calls.
     if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
