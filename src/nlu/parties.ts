@@ -287,7 +287,10 @@ class PartyReader {
       if (machine.test(surfaceOf(this.items[k]) ?? '')) return true;
       if (this.items[k].kind !== 'word') break;
     }
-    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's.
+    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's; right after a server
+    // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
+    const server = this.items[previousIndex(this.items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
+    if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
     if (kindOf(this.items[index]) !== 'datacenter') return false;
     let before = index - 1;
     for (let words = 0; before >= 0; before--) {
@@ -959,6 +962,7 @@ const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩
 const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
+const SERVER_WORD = /server/;
 /** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
 const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */

@@ -90,6 +90,8 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'pr
 const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
+const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -530,9 +532,21 @@ export class People {
    * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word' || !item.name) return undefined;
+    if (item.kind !== 'word' || !item.name || (item.script === 'latin' && this.speakerLabel(index))) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * "[09:15] Ana Souza: Rafael is at a hotel", "Ana Souza 9:15 AM": who wrote a line of a pasted chat (a name after a
+   * bracketed timestamp at the start of a line, or before a timestamp) is no one in the call.
+   */
+  private speakerLabel(index: number): boolean {
+    const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
+    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
+    // In brackets: "09:02 Priya (Finance) reports ..." is a log of what she did.
+    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3])) return index === 3 || endsSentence(this.items[index - 4]);
+    return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
 
   /**
@@ -585,7 +599,8 @@ export class People {
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
     // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
     const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
-    if (isNameWord(before) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "Ward manager on 5 North", "Level 3 East": a word after a number names a ward, a floor or a wing.
+    if (isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
@@ -1203,11 +1218,17 @@ export class People {
     return false;
   }
 
+  /** The rest of a name after its first word ("Tanaka-san", "Frau Weber"): a name word or an honorific suffix, no one of its own. */
+  private isNameRest(x: Item): boolean {
+    return x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
+  }
+
   /** "the user's account", "my colleague's laptop": the person's own thing stands for them. */
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j])) return;
-    const owner = previousIndex(this.items, j, isFiller);
+    // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
+    const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
@@ -1221,8 +1242,7 @@ export class People {
     // "the CEO, whose account is Online": "whose" is who it follows.
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
       // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
-      const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
-      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || this.isNameRest(x));
       // "the director of IT, whose account": past what a title "of" is of.
       if (!this.anchors.has(antecedent) && this.afterName(antecedent - 1) === antecedent) antecedent -= 1;
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
