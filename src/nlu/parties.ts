@@ -120,6 +120,8 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
+    // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
+    if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
@@ -235,6 +237,41 @@ class PartyReader {
     // a network said after a pause that follows the place of someone called ("calling Sam at HQ, on my hotspot").
     if (pause !== undefined && (same.role === 'peer' || (same.anchor !== undefined && this.people.callees.has(same.anchor.index)))) return undefined;
     return (same.anchor !== undefined && same.anchor.kind === 'person') || (same.role !== undefined && same.role !== 'organizer') ? same : undefined;
+  }
+
+  /**
+   * "the library at school", "the canteen at HQ", "the cafe on the ground floor of our office", "the school library",
+   * "the HQ gym": a word for a public place that names a room inside a site, or a room the site's name names, says
+   * nothing of where someone is: the site does (ours, or nothing when it cannot be told ours: "at school").
+   */
+  private roomOfSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'internet' || item.concept.connection === true) return false;
+    // Not where in a building it is ("the coffee shop downstairs": the building may hold anyone's).
+    const site = (k: number) => {
+      const x = this.items[k];
+      if (x?.kind === 'word') return SITE_WORDS.has(x.key);
+      return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface);
+    };
+    const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
+    if (site(previousIndex(this.items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;
+    // After the room, only a site it is said to be in: "at school", "on the ground floor of", "[at HQ]".
+    const after = nextIndex(this.items, index, within);
+    const contained = this.items.slice(index + 1, after).some((x) => CONTAINING.has(surfaceOf(x) ?? '')) || CONTAINED.test(surfaceOf(this.items[after]) ?? '');
+    return contained && site(after);
+  }
+
+  /** "the cafe next to our office", "across the street from HQ": a site of ours said as what a place is near is not where anyone is. */
+  private nearSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork') return false;
+    for (let k = index - 1, words = 0; k >= 0 && words <= NEAR_REACH; k--) {
+      const before = this.items[k];
+      if (before.kind === 'word' && NEAR_WORDS.has(before.key)) return true;
+      if (before.kind === 'word') words++;
+      else if (!isFiller(before)) return false;
+    }
+    return false;
   }
 
   /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */
@@ -471,6 +508,8 @@ class PartyReader {
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
+    // "on his phone (4G)", "her laptop (on the VPN)": how a device connects is its owner's, found as any place is.
+    if (DEVICE.test(surfaceOf(before) ?? '') && (statement.kind === 'place' && (statement.connection === true || statement.decisive === true))) return undefined;
     // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
     if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
@@ -963,6 +1002,22 @@ const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
 const SERVER_WORD = /server/;
+/** Sites the vocabulary does not read as ours or not (stems): a room in one is where nobody can be told to be. */
+const SITE_WORDS: ReadonlySet<string> = new Set(['school', 'hospit', 'clinic', 'academi', 'facil']);
+/** Words between a room and its site ("the cafe on the ground floor of our office", "the HQ's gym"). */
+const ROOM_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within', 'the', 'our', 'a', 'an', "'s"]);
+/** Of ROOM_LINKS, those that put the room in the site after them: before the room, only "the HQ gym" names it. */
+const CONTAINING: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within']);
+/** Devices a person connects with ("his phone", "her laptop"). */
+const DEVICE = /^(?:phone|laptop|mobile|cell|cellphone|tablet|ipad|pc|notebook)$/;
+/** A site's own phrase that puts what is before it inside ("at HQ", "in the office"). */
+const CONTAINED = /^(?:at|in|on|inside|within)(?: |$)/;
+/** Where in a building, not which building ("downstairs", "the next floor"). */
+const WHERE_IN_BUILDING = /^(?:downstairs|upstairs|down the hall|next floor|another floor|same floor as)$/;
+/** Words that place something near a site, not in it (stems): "next to", "across the street from", "opposite". */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'next', 'across', 'opposit', 'besid', 'behind', 'around', 'nearbi']);
+/** How many words may stand between a word of nearness and the site ("across the street from", "around the corner from"). */
+const NEAR_REACH = 3;
 /** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
 const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */

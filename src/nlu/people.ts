@@ -542,6 +542,23 @@ export class People {
    * bracketed timestamp at the start of a line, or before a timestamp) is no one in the call.
    */
   private speakerLabel(index: number): boolean {
+    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+    // "[10:03] Anna: I'm at HQ ... what path does Anna's media take?": a writer named in the messages is in the call;
+    // "[10:02] Dave: joining from the car, on 4G": so is one whose line says something of nobody else.
+    const labels = (k: number) => this.labelsLine(k) && (this.namesAnother(k, key) || !this.items.slice(k, this.lineEnd(k)).some(isStatement));
+    return this.labelsLine(index) && this.items.every((other, k) => other.kind !== 'word' || other.key !== key || labels(k));
+  }
+
+  private lineEnd(index: number): number {
+    return nextIndex(this.items, index, (x) => !endsSentence(x));
+  }
+
+  /** Whether the line of a writer's label names someone else ("Ana: Rafael is at a hotel", "Ana: he must call"). */
+  private namesAnother(index: number, key: string): boolean {
+    return this.items.slice(index + 1, this.lineEnd(index)).some((x) => (x.kind === 'word' && x.name === true && x.key !== key) || (x.kind === 'mention' && x.concept.kind === 'party' && x.concept.role !== 'user'));
+  }
+
+  private labelsLine(index: number): boolean {
     const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
     const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
     // In brackets: "09:02 Priya (Finance) reports ..." is a log of what she did.
