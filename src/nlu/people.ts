@@ -300,7 +300,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -1233,6 +1233,11 @@ export class People {
       if (matches(this.items[k])) return true;
     }
     return false;
+  }
+
+  /** "at the bank's branch as a visitor", "joins as a guest": the role someone is in there, not another person. */
+  private roleAs(index: number): boolean {
+    return kindOf(this.items[index]) === 'party' && surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) === 'as' && !/^(?:i|me|we|us|you|he|she|they|him|her|them)$/.test(surfaceOf(this.items[index]) ?? '');
   }
 
   /** The rest of a name after its first word ("Tanaka-san", "Frau Weber"): a name word or an honorific suffix, no one of its own. */
