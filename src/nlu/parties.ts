@@ -9,8 +9,8 @@
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
-import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import type { Item, Mention } from './analyzer';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
@@ -120,6 +120,8 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
+    // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
+    if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
@@ -171,6 +173,8 @@ class PartyReader {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
     }
+    const continued = this.continuedPlace(index, statement);
+    if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
@@ -210,6 +214,70 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "from the kitchen table at home", "calls Sam from the departure gate at Heathrow, on the airport's free wifi",
+   * "from a hotel room in Lisbon. No VPN.": a place said right after another place and its own words goes on about it,
+   * and so does the network someone is on, said after a comma, a dash, a bracket or the end of the sentence: it is the
+   * same person's, not that of someone named before it. Across a sentence only from one that names nobody.
+   */
+  private continuedPlace(index: number, statement: Statement): Attachment | undefined {
+    if (statement.kind !== 'place' || statement.value === 'federated' || isOrigin(this.items[index])) return undefined;
+    const k = placeGoneOn(this.items, index, (j) => this.anchors.has(j));
+    if (k < 0 || k === previousIndex(this.items, index, isFiller)) return undefined;
+    const pause = this.items.slice(k + 1, index).find((x) => x.kind === 'break');
+    // "on the airport's free wifi": the network's owner is said of whoever is on it.
+    const owns = this.items[index + 2];
+    const owned = isPossessive(this.items[index + 1]) && owns?.kind === 'mention' && owns.concept.kind === 'place' && owns.concept.connection === true;
+    const network = statement.connection === true || statement.decisive === true || owned;
+    if (pause !== undefined && (!network || (endsSentence(pause) && !this.namesNobodyAfter(index)))) return undefined;
+    const same = this.attachTo(k, statementOf((this.items[k] as Mention).concept) as Statement);
+    // A meeting's host has no place in it: what goes on from one said of them is left to the other rules, and so is
+    // a network said after a pause that follows the place of someone called ("calling Sam at HQ, on my hotspot").
+    if (pause !== undefined && (same.role === 'peer' || (same.anchor !== undefined && this.people.callees.has(same.anchor.index)))) return undefined;
+    return (same.anchor !== undefined && same.anchor.kind === 'person') || (same.role !== undefined && same.role !== 'organizer') ? same : undefined;
+  }
+
+  /**
+   * "the library at school", "the canteen at HQ", "the cafe on the ground floor of our office", "the school library",
+   * "the HQ gym": a word for a public place that names a room inside a site, or a room the site's name names, says
+   * nothing of where someone is: the site does (ours, or nothing when it cannot be told ours: "at school").
+   */
+  private roomOfSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'internet' || item.concept.connection === true) return false;
+    // Not where in a building it is ("the coffee shop downstairs": the building may hold anyone's).
+    const site = (k: number) => {
+      const x = this.items[k];
+      if (x?.kind === 'word') return SITE_WORDS.has(x.key);
+      return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface);
+    };
+    const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
+    if (site(previousIndex(this.items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;
+    // After the room, only a site it is said to be in: "at school", "on the ground floor of", "[at HQ]".
+    const after = nextIndex(this.items, index, within);
+    const contained = this.items.slice(index + 1, after).some((x) => CONTAINING.has(surfaceOf(x) ?? '')) || CONTAINED.test(surfaceOf(this.items[after]) ?? '');
+    return contained && site(after);
+  }
+
+  /** "the cafe next to our office", "across the street from HQ": a site of ours said as what a place is near is not where anyone is. */
+  private nearSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork') return false;
+    for (let k = index - 1, words = 0; k >= 0 && words <= NEAR_REACH; k--) {
+      const before = this.items[k];
+      if (before.kind === 'word' && NEAR_WORDS.has(before.key)) return true;
+      if (before.kind === 'word') words++;
+      else if (!isFiller(before)) return false;
+    }
+    return false;
+  }
+
+  /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */
+  private namesNobodyAfter(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return false;
+    return true;
   }
 
   /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
@@ -256,7 +324,10 @@ class PartyReader {
       if (machine.test(surfaceOf(this.items[k]) ?? '')) return true;
       if (this.items[k].kind !== 'word') break;
     }
-    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's.
+    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's; right after a server
+    // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
+    const server = this.items[previousIndex(this.items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
+    if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
     if (kindOf(this.items[index]) !== 'datacenter') return false;
     let before = index - 1;
     for (let words = 0; before >= 0; before--) {
@@ -314,6 +385,11 @@ class PartyReader {
     if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
     const anchor = this.anchors.get(k);
     return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  private isParen(k: number, side: 'open' | 'close'): boolean {
+    const item = this.items[k];
+    return item?.kind === 'break' && item.paren === side;
   }
 
   private isComma(k: number): boolean {
@@ -432,7 +508,10 @@ class PartyReader {
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
-    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
+    // "on his phone (4G)", "her laptop (on the VPN)": how a device connects is its owner's, found as any place is.
+    if (DEVICE.test(surfaceOf(before) ?? '') && (statement.kind === 'place' && (statement.connection === true || statement.decisive === true))) return undefined;
+    // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
+    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
   }
 
@@ -573,6 +652,18 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "Ingrid (sales) calls Sam from the gate", "Ingrid, who is new, calls Sam from the gate": past an aside that
+      // has closed, to the subject before it.
+      if (this.isParen(start - 1, 'close')) {
+        let open = start - 2;
+        while (open > 0 && !this.isParen(open, 'open') && !endsSentence(this.items[open])) open--;
+        if (this.isParen(open, 'open')) for (start = open; start > 0 && !stop(this.items[start - 1]); ) start--;
+      } else if (this.isComma(start - 1)) {
+        // "who" may end the clause before its own ("Priya, who | is new,").
+        const clause = clauseStart(this.items, start - 2);
+        const relative = RELATIVE_WORDS.has(surfaceOf(this.items[clause]) ?? '') ? clause : clause - 1;
+        if (RELATIVE_WORDS.has(surfaceOf(this.items[relative]) ?? '') && this.isComma(relative - 1)) for (start = relative - 1; start > 0 && !stop(this.items[start - 1]); ) start--;
+      }
       // "Lena, who is homed on-prem and working from her flat": a clause joined by "and" goes on with the one before.
       if (start >= 2 && surfaceOf(this.items[start - 1]) === 'and') {
         const joined = clauseStart(this.items, start - 2);
@@ -911,6 +1002,23 @@ const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩
 const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
+const SERVER_WORD = /server/;
+/** Sites the vocabulary does not read as ours or not (stems): a room in one is where nobody can be told to be. */
+const SITE_WORDS: ReadonlySet<string> = new Set(['school', 'hospit', 'clinic', 'academi', 'facil']);
+/** Words between a room and its site ("the cafe on the ground floor of our office", "the HQ's gym"). */
+const ROOM_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within', 'the', 'our', 'a', 'an', "'s"]);
+/** Of ROOM_LINKS, those that put the room in the site after them: before the room, only "the HQ gym" names it. */
+const CONTAINING: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within']);
+/** Devices a person connects with ("his phone", "her laptop"). */
+const DEVICE = /^(?:phone|laptop|mobile|cell|cellphone|tablet|ipad|pc|notebook)$/;
+/** A site's own phrase that puts what is before it inside ("at HQ", "in the office"). */
+const CONTAINED = /^(?:at|in|on|inside|within)(?: |$)/;
+/** Where in a building, not which building ("downstairs", "the next floor"). */
+const WHERE_IN_BUILDING = /^(?:downstairs|upstairs|down the hall|next floor|another floor|same floor as)$/;
+/** Words that place something near a site, not in it (stems): "next to", "across the street from", "opposite". */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'next', 'across', 'opposit', 'besid', 'behind', 'around', 'nearbi']);
+/** How many words may stand between a word of nearness and the site ("across the street from", "around the corner from"). */
+const NEAR_REACH = 3;
 /** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
 const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */

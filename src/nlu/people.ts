@@ -91,6 +91,10 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'pr
 const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
+const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
+const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
@@ -301,7 +305,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -533,9 +537,38 @@ export class People {
    * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word' || !item.name) return undefined;
+    if (item.kind !== 'word' || !item.name || (item.script === 'latin' && this.speakerLabel(index))) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * "[09:15] Ana Souza: Rafael is at a hotel", "Ana Souza 9:15 AM": who wrote a line of a pasted chat (a name after a
+   * bracketed timestamp at the start of a line, or before a timestamp) is no one in the call.
+   */
+  private speakerLabel(index: number): boolean {
+    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+    // "[10:03] Anna: I'm at HQ ... what path does Anna's media take?": a writer named in the messages is in the call;
+    // "[10:02] Dave: joining from the car, on 4G": so is one whose line says something of nobody else.
+    const labels = (k: number) => this.labelsLine(k) && (this.namesAnother(k, key) || !this.items.slice(k, this.lineEnd(k)).some(isStatement));
+    return this.labelsLine(index) && this.items.every((other, k) => other.kind !== 'word' || other.key !== key || labels(k));
+  }
+
+  private lineEnd(index: number): number {
+    return nextIndex(this.items, index, (x) => !endsSentence(x));
+  }
+
+  /** Whether the line of a writer's label names someone else ("Ana: Rafael is at a hotel", "Ana: he must call"). */
+  private namesAnother(index: number, key: string): boolean {
+    return this.items.slice(index + 1, this.lineEnd(index)).some((x) => (x.kind === 'word' && x.name === true && x.key !== key) || (x.kind === 'mention' && x.concept.kind === 'party' && x.concept.role !== 'user'));
+  }
+
+  private labelsLine(index: number): boolean {
+    const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
+    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
+    // In brackets: "09:02 Priya (Finance) reports ..." is a log of what she did.
+    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3])) return index === 3 || endsSentence(this.items[index - 4]);
+    return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
 
   /**
@@ -588,7 +621,8 @@ export class People {
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
     // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
     const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
-    if (isNameWord(before) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "Ward manager on 5 North", "Level 3 East": a word after a number names a ward, a floor or a wing.
+    if (isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
@@ -622,6 +656,8 @@ export class People {
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Priya needs to call", "Priya will call", "Priya wants to Skype", "Priya can't call": the call after its auxiliaries.
+    if (CALL_AUXILIARIES.has(surfaceOf(next) ?? '') && kindOf(this.items[nextIndex(this.items, index, (x) => CALL_AUXILIARIES.has(surfaceOf(x) ?? ''))]) === 'call') return true;
     // "Novak makes PSTN calls", "Ortiz places outbound calls": a verb the vocabulary does not know, then the calls.
     if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
@@ -1204,6 +1240,16 @@ export class People {
     return false;
   }
 
+  /** "at the bank's branch as a visitor", "joins as a guest": the role someone is in there, not another person. */
+  private roleAs(index: number): boolean {
+    return kindOf(this.items[index]) === 'party' && surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) === 'as' && !/^(?:i|me|we|us|you|he|she|they|him|her|them)$/.test(surfaceOf(this.items[index]) ?? '');
+  }
+
+  /** The rest of a name after its first word ("Tanaka-san", "Frau Weber"): a name word or an honorific suffix, no one of its own. */
+  private isNameRest(x: Item): boolean {
+    return x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
+  }
+
   /**
    * "the user's account", "my colleague's laptop": the person's own thing stands for them; "Priya's boss", "the
    * user's manager" are someone else.
@@ -1211,7 +1257,8 @@ export class People {
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j]) || RELATIONS.has(headOf(this.items[anchor.index]))) return;
-    const owner = previousIndex(this.items, j, isFiller);
+    // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
+    const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
@@ -1225,8 +1272,7 @@ export class People {
     // "the CEO, whose account is Online": "whose" is who it follows.
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
       // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
-      const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
-      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || this.isNameRest(x));
       // "the director of IT, whose account": past what a title "of" is of.
       if (!this.anchors.has(antecedent) && this.afterName(antecedent - 1) === antecedent) antecedent -= 1;
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);

@@ -11,10 +11,10 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS, isHonorific } from './people';
-import { isOtherCompany } from './statements';
+import { isOtherCompany, type Statement } from './statements';
 import { isRouting, supposedItems } from './supposed';
 
 interface Candidate<T> {
@@ -77,13 +77,15 @@ function vpnOf(attribute: Attribute): boolean | undefined {
  * The network a client is on ("on the guest Wi-Fi in our London office", "在總部連訪客 Wi-Fi") says more than the
  * room it is in, when it is said of that person firmly (not by the weakest rule).
  */
-function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): number {
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing): number {
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
   if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
   const { statement } = attribute;
   const person = whoseRoom(attribute);
-  const ownRoom = person !== undefined && rooms.has(person);
+  // "at my desk at HQ, no VPN": off the VPN in our own office is still in our network.
+  if (vpn === false && person !== undefined && rooms.offices.has(person)) return attribute.strength - 1;
+  const ownRoom = person !== undefined && rooms.networks.has(person);
   return statement.kind === 'place' && statement.connection && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
 }
 
@@ -117,21 +119,40 @@ function contrastStart(items: readonly Item[], index: number): number {
   return start;
 }
 
-function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Set<number> {
-  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi" say both in one breath.
-  const said = (connection: boolean) =>
+/** Where what is said at `index` starts being said: its clause, or that of the place it goes on from ("at HQ, on a 4G hotspot"). */
+function breathStart(items: readonly Item[], index: number): number {
+  const from = placeGoneOn(items, index, () => false);
+  return contrastStart(items, from < 0 ? index : from);
+}
+
+type PlaceStatement = Extract<Statement, { kind: 'place' }>;
+
+/** Whose network outweighs the room they are said to be in, and whose office outweighs the VPN they are said to be off. */
+interface Weighing {
+  networks: ReadonlySet<number>;
+  offices: ReadonlySet<number>;
+}
+
+function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
+  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi", "at HQ (on a 4G hotspot)" say both in one breath.
+  const said = (pick: (statement: PlaceStatement) => boolean, start: (index: number) => number) =>
     new Set(
       attrs.flatMap((a) =>
-        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
-          ? [`${whoseRoom(a)}:${contrastStart(items, items.indexOf(a.source))}`]
+        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && pick(a.statement)
+          ? [`${whoseRoom(a)}:${start(items.indexOf(a.source))}`]
           : [],
       ),
     );
-  const rooms = said(false);
-  return new Set([...said(true)].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+  const inBreath = (keys: ReadonlySet<string>, rooms: ReadonlySet<string>) => new Set([...keys].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+  const rooms = said((statement) => statement.connection !== true, (index) => contrastStart(items, index));
+  const offices = said((statement) => statement.connection !== true && statement.decisive !== true && statement.value === 'customerNetwork', (index) => contrastStart(items, index));
+  const offVpn = new Set(
+    attrs.flatMap((a) => (vpnOf(a) === false && whoseRoom(a) !== undefined ? [`${whoseRoom(a)}:${breathStart(items, items.indexOf(a.source))}`] : [])),
+  );
+  return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: ReadonlySet<number> = new Set()): void {
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -534,7 +555,7 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>, theirServers: boolean): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, theirServers: boolean): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
@@ -796,6 +817,20 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
 }
 
 /**
+ * "I will ring her from the Leeds office (no VPN)", "..., on the hotel wifi": the network someone will be on, said right
+ * after the place of a call planned, goes with that place: it is no place said of now that
+ * the planned one would give way to.
+ */
+function plannedNetwork(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || !(item.concept.kind === 'vpn' || (item.concept.kind === 'place' && item.concept.connection === true))) return false;
+  const from = placeGoneOn(items, index, () => false);
+  if (from < 0) return false;
+  for (let k = clauseStart(items, from); k < from; k++) if (LATER_EN.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
+/**
  * "我平常在公司，今天在家沒 VPN", "我原本在地端，上個月搬到 Online", "之前在公司，現在在家": what was so before or
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
  */
@@ -807,7 +842,7 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
-  const now = new Set(kept.filter((a) => !earlier(a)).flatMap(keys));
+  const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
   return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
 }
 
