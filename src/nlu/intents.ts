@@ -87,7 +87,8 @@ function chosen(evidence: IntentEvidence): Intent {
   // names media and asks nothing), one that asks which way something goes is about ours ("報修人：小王 / 問題描述：我在
   // 公司，媒體走哪？", "媒體會不會回到我們機房？").
   const asksTraffic = ['traffic.media', 'traffic.signaling'].some((t) => evidence.concepts.has(t)) && evidence.concepts.has('cue.question');
-  const ours = evidence.asksWay || asksTraffic;
+  // "報修人：總務 阿明 / 問題描述：打外線常常單向無聲": a ticket about a call (its type said) is about ours too.
+  const ours = evidence.asksWay || asksTraffic || evidence.strongSlots;
   const concepts = evidence.concepts.has('cue.ticket') && !ours ? new Set([...evidence.concepts, 'noise']) : evidence.concepts;
   if (evidence.answer && slotCount === 0) return 'ask';
   const top = ranked[0];

@@ -107,6 +107,9 @@ function deniedWorkPlace(items: readonly Item[], index: number): number | undefi
   return next?.kind === 'mention' && next.concept.kind === 'place' ? index + 1 : undefined;
 }
 
+/** A word the lexicon does not hold that opens with a negation ("沒有地端的 CCE 設備"): it denies as the negation does. */
+const NEGATED_WORD = /^(?:沒有|並沒有|並非|不是)[\u3400-\u9fff]/;
+
 /**
  * "我們公司電話不是換成那個雲端連接器了嗎": "不是" in a clause that ends in "嗎" asks the reader to agree that it is
  * so; it denies nothing.
@@ -129,14 +132,14 @@ export function negatedItems(items: readonly Item[]): Set<number> {
     const failed = isFailure(item) ? (failedVpn(items, index) ?? deniedWorkPlace(items, index)) : undefined;
     if (failed !== undefined) negated.add(failed);
     if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;
-    if (item.kind !== 'mention' || item.concept.kind !== 'negation') return;
+    if (!(item.kind === 'mention' && item.concept.kind === 'negation') && !(item.kind === 'word' && NEGATED_WORD.test(item.key))) return;
     const vpn = deniedAfter(items, index);
     if (vpn !== undefined) {
       negated.add(vpn);
       return;
     }
-    if (rhetorical(items, index)) return;
-    const short = SHORT_REACH.has(item.surface);
+    if (item.kind === 'mention' && rhetorical(items, index)) return;
+    const short = item.kind === 'mention' && SHORT_REACH.has(item.surface);
     for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];
       if (next.kind === 'break') return;

@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { HAN } from './text';
 
@@ -620,7 +620,8 @@ class PartyReader {
       const item = this.items[j];
       // Out of the aside the statement is in ("出差中（住飯店、用飯店 Wi-Fi）的業務經理"), and past enumeration commas
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
-      if (item?.kind === 'break' && item.paren === 'close') continue;
+      // An aside right after a person ("理專（地端帳號）在客戶家") is that person's (see asideOwner).
+      if (item?.kind === 'break' && item.paren === 'close' && !this.anchors.has(previousIndex(this.items, this.people.beforeAside(j + 1), isFiller))) continue;
       if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, isFiller)])) continue;
       return j;
     }
@@ -683,6 +684,45 @@ class PartyReader {
     return first(endsClause) ?? first(endsSentence);
   }
 
+  /** "我的秘書", "Kevin 的主管": a person word for someone's own people, right after whose they are. */
+  private someonesRelation(index: number): boolean {
+    if (!RELATIONS.has(surfaceOf(this.items[index]) ?? '')) return false;
+    const before = surfaceOf(this.items[index - 1]) ?? '';
+    return before.endsWith('的') && (before !== '的' || this.anchors.get(previousIndex(this.items, index - 1, isFiller))?.kind === 'person');
+  }
+
+  /**
+   * "客服部還在地端…同事在公司打外線": the team at `team` stands apart from the people in the call (null) when someone
+   * else is named (not called, not hosting, not everyone) and nobody is linked to the team ("業務部的小李", "他們"
+   * standing for it) or named right after it ("業務部同事", "研發部兩個 on-prem user": its people); "我在財務部" makes
+   * it the user; otherwise undefined (a person as any other).
+   */
+  private teamRole(team: number): Role | null | undefined {
+    const name = surfaceOf(this.items[team]);
+    // "我在財務部", "小陳是財務部的": someone said to be in the team or of it; the writer's team is the writer.
+    const members = this.items.flatMap((item, k) => {
+      const member = this.anchors.get(previousIndex(this.items, k - 1, isFiller));
+      return surfaceOf(item) === name && IN_TEAM.has(surfaceOf(this.items[k - 1]) ?? '') && member?.kind === 'person' ? [member] : [];
+    });
+    if (members.length > 0) return members.every((member) => member.role === 'user') ? 'user' : undefined;
+    // "財務部（地端）打給業務部", "財務部這邊的媒體": the team itself calls, or is whom the question is for.
+    const acts = this.items.some((item, k) => surfaceOf(item) === name && kindOf(this.items[nextIndex(this.items, this.people.afterAside(k), isFiller)]) === 'call');
+    const asked = this.people.perspective !== undefined && this.people.resolve(this.anchors.get(this.people.perspective) as Anchor).index === team;
+    if (acts || asked) return undefined;
+    let other = false;
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all' || anchor.role === 'both') continue;
+      if (surfaceOf(this.items[anchor.index]) === name || isTeam(this.items, anchor.index)) continue;
+      // "研發部兩個 on-prem user": past what describes them.
+      // "報修人：財務部 陳小姐": a space between them reads as a break.
+      const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'break' && !x.strong && x.paren === undefined && !x.list);
+      const after = surfaceOf(this.items[previousIndex(this.items, anchor.index, describing)]) === name;
+      if (after || this.people.resolve(anchor).index === team) return undefined;
+      if (!this.people.callees.has(anchor.index) && !this.people.organizers.has(anchor.index)) other = true;
+    }
+    return other ? null : undefined;
+  }
+
   /**
    * Roles of the people statements are about. The person the question is asked for ("for the office user", "老闆
    * 那端") is the user and everyone else the other party. Otherwise named ones keep their role ("colleague" is the
@@ -718,6 +758,11 @@ class PartyReader {
       if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
       else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
+      // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
+      // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
+      else if (isTeam(this.items, index) && !people.callees.has(index) && this.teamRole(index) !== undefined) roles.set(index, this.teamRole(index) as Role | null);
+      // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it.
+      else if (this.someonesRelation(index) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
@@ -1395,6 +1440,20 @@ function shareBefore(items: readonly Item[], index: number): boolean {
 }
 /** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
 const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
+/** Words that put someone in a team ("我在財務部", "他是業務部的", "她屬於品管課"). */
+const IN_TEAM: ReadonlySet<string> = new Set(['在', '是', '屬於', '也是', '都是']);
+/** "業務部", "品管課", "客服部" (a person word, then 部): a team named by a person word, in Chinese. */
+function isTeam(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic' || !HAN.test(item.surface)) return false;
+  // "業務部的佩君": a name the lexicon does not know after the team's 的 is one of its people, named by the team word.
+  const named = (at: number) => {
+    const next = items[at + 1];
+    return surfaceOf(items[at]) === '的' && next?.kind === 'word' && next.script === 'han';
+  };
+  if (TEAM_END.test(item.surface)) return !named(index + 1);
+  return isFiller(items[index + 1]) && TEAM_END.test(surfaceOf(items[index + 1]) ?? '') && !named(index + 2);
+}
 /** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
 const SHARE_REACH = 3;
 const SHARES: ReadonlySet<string> = new Set([
@@ -1402,6 +1461,8 @@ const SHARES: ReadonlySet<string> = new Set([
   '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
   // "只剩 IT 還在地端": the part that is left.
   '只剩', '只剩下', '剩下', '其餘',
+  // "公司其他部門還在地端": the rest of the organization.
+  '其他部門', '其他單位', '別的部門', '別的單位', '其他處室',
 ]);
 
 /** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
@@ -1410,6 +1471,30 @@ function describesServer(items: readonly Item[], index: number): boolean {
   if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
   const next = items[nextIndex(items, index, isPossessive)];
   return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises' && SERVER.test(next.surface);
+}
+/**
+ * "Online 的 Edge 在香港", "雲端那邊的 Edge 掛了", "地端的 pool 昨天重開機", "地端那台 Lync server": where a server runs,
+ * said right before the server (past "的", a side word, or a measure for a machine), names the server, not anyone's homing.
+ */
+function namesServer(items: readonly Item[], index: number): boolean {
+  // In Chinese: the statement or the word after it.
+  if (kindOf(items[index]) !== 'homed' || (!HAN.test(surfaceOf(items[index]) ?? '') && !HAN.test(surfaceOf(items[index + 1]) ?? ''))) return false;
+  const side = (x: Item) => x.kind === 'mention' && x.concept.kind === 'cue' && x.concept.cue === 'perspective';
+  const next = items[nextIndex(items, index, (x) => (isFiller(x) && !MACHINE_MEASURES.has(surfaceOf(x) ?? '')) || side(x))];
+  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '')) return true;
+  // "地端的 pool 昨天重開機": a pool opening its sentence is the machine; "我還是吃地端的 pool", "帳號還在地端 pool" are homings.
+  let ownerBefore = false;
+  for (let k = index - 1; k >= 0 && !endsSentence(items[k]) && !ownerBefore; k--) ownerBefore = kindOf(items[k]) === 'party' || ACCOUNT_OWNER.test(surfaceOf(items[k]) ?? '');
+  return next?.kind === 'word' && SERVER.test(next.key) && !ownerBefore && !ACCOUNT_OWNER.test(surfaceOf(items[index]) ?? '');
+}
+/** Words that say whose account it is ("我的帳號在 SfB Server 2015 的 pool 上"). */
+const ACCOUNT_OWNER = /[我他她]的|[帳賬]號|account/;
+/** Measure words for a machine ("那台 server"). */
+const MACHINE_MEASURES: ReadonlySet<string> = new Set(['那台', '這台', '那臺', '這臺']);
+
+/** "我們公司地端 pool 還沒全部搬完": a server said to be moving says the deployment (hybrid), not where anyone is homed. */
+function poolBeingMoved(items: readonly Item[], index: number): boolean {
+  return kindOf(items[index]) === 'homed' && SERVER.test(surfaceOf(items[index]) ?? '') && kindOf(items[nextIndex(items, index, isFiller)]) === 'deployment';
 }
 /** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
 const SERVER = /server|伺服器|pool|集區|主機/;
@@ -1604,7 +1689,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const adjective = adjectiveOf(item);
     const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
     if (!statement) return;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
+    // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
+    if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {
       split = true;
       // "Finance is still on the pool ... Priya from finance calls Sam": the team's homing is its member's (weakly:
@@ -1614,7 +1701,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       return;
     }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
-    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) : shareBefore(items, index)))) return;
+    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) || (anchor.index < index && shareBefore(items, index)) : shareBefore(items, index)))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;

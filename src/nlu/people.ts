@@ -114,6 +114,12 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
+/** Words for a person's own people ("我的主管", "Kevin 的秘書"): never the person they belong to. */
+export const RELATIONS: ReadonlySet<string> = new Set(['秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人']);
+/** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
+const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
+/** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['同仁', '同事', '老師', '教師', '學生', '醫師', '護理師', '行員', '職員']);
 /** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
 const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
@@ -191,6 +197,8 @@ const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss'
 /** "院長在會議室當廣播的主講人": "當" (act as) before a person word names who the subject is, like a copula. */
 const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
+/** Filler words that end in a copula ("已經是", "還是"). */
+const COPULA_END = /^[\u3400-\u9fff]+是$/;
 /** Honorifics after a name ("Suzuki-san"). */
 const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
@@ -231,6 +239,13 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 
 const FOR_WORDS = new Set(['for', '對於', '針對']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
+/**
+ * "總經理室", "院長室": an office named after the title of the one who heads it (a title ends in 長, 總, 經理, 主任,
+ * 總裁 or 主委; a room such as 會議室 or 研究室 is no office). Not "在總經理室": someone's place.
+ */
+const OFFICE = /^(?!在)(.+(?:長|總|經理|主任|總裁|主委))室$/;
+/** The title of the one who heads the office an item names ("總經理" of "總經理室"), if it names one. */
+const officeHolder = (item: Item | undefined): string | undefined => (kindOf(item) === 'place' ? OFFICE.exec(surfaceOf(item) ?? '')?.[1] : undefined);
 /** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
 const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
 /** Words for part of a group ("for some users"): after "for" they name no one person. */
@@ -419,8 +434,8 @@ export class People {
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
     const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
-    // "一個開在雲端的會議": before a meeting "one" is an article too.
-    if (after !== undefined && anchorOf(after, 0)?.kind === 'meeting') return undefined;
+    // "一個開在雲端的會議", "一個雲端主持人開的會": before a meeting or its organizer "one" is an article too.
+    if (after !== undefined && (anchorOf(after, 0)?.kind === 'meeting' || anchorOf(after, 0)?.kind === 'organizer')) return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
@@ -502,7 +517,11 @@ export class People {
   private findRoleHosts(): void {
     const hosting: number[] = [];
     this.items.forEach((item, index) => {
-      if (!this.anchors.has(index) && this.mayBeRoleNoun(item, index) && this.hosts({ index, kind: 'person', role: 'generic' })) hosting.push(index);
+      if (this.anchors.has(index)) return;
+      const anchor: Anchor = { index, kind: 'person', role: 'generic' };
+      // "總經理室開的例會", "董事長室發的會議": an office that hosts is the one who heads it (named again by title, see identityOf).
+      if (officeHolder(item) !== undefined && !surfaceOf(this.items[index - 1])?.endsWith('在') && this.hosts(anchor)) this.anchors.set(index, anchor);
+      else if (this.mayBeRoleNoun(item, index) && this.hosts(anchor)) hosting.push(index);
     });
     for (const index of hosting) {
       const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
@@ -825,11 +844,14 @@ export class People {
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
-    const named = this.anchors.get(first);
+    // "老闆（指導教授）": in Chinese, words the lexicon does not know may describe the title that fills the aside.
+    const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
+    const whole = described === first || this.items[described + 1]?.kind === 'break';
+    const named = whole ? this.anchors.get(described) : undefined;
     if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
     // its end ("User: client user" keeps "client" as who the label names).
-    const head = this.chinese ? this.resolve(named).index : first;
+    const head = this.chinese ? this.resolve(named).index : described;
     if (head !== anchor.index) this.sameAs.set(head, anchor.index);
   }
 
@@ -1113,10 +1135,15 @@ export class People {
     let j = previousIndex(this.items, anchor.index, passes);
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
     if (!isCopula(this.items[j]) && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
-    if (!isCopula(this.items[j])) return;
+    // "我已經是 SfB Online 用戶", "他還是地端的人": a copula inside a filler word.
+    for (let k = j + 1; k < anchor.index && !isCopula(this.items[j]); k++) if (isFiller(this.items[k]) && COPULA_END.test(surfaceOf(this.items[k]) ?? '')) j = k;
+    if (!isCopula(this.items[j]) && !COPULA_END.test(surfaceOf(this.items[j]) ?? '')) return;
     // "Mr. Lim (still homed on-prem) will be a presenter": past an auxiliary and an aside to who is named.
     j = previousIndex(this.items, j, (item) => passes(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     j = previousIndex(this.items, this.beforeAside(j + 1), passes);
+    // "我 是 Online user": a space between Chinese words reads as a clause break, right before the copula.
+    const space = this.items[j];
+    if (this.chinese && space?.kind === 'break' && !space.strong && space.paren === undefined && !space.list && isCopula(this.items[j + 1])) j -= 1;
     // "Ingrid, who is an Online user": past the relative pronoun, to whom it follows.
     if (RELATIVE_PRONOUNS.has(surfaceOf(this.items[j]) ?? '')) j = previousIndex(this.items, j, (item) => isFiller(item) || (item.kind === 'break' && !item.strong));
     const named = this.anchors.get(j);
@@ -1162,6 +1189,8 @@ export class People {
     const role = this.anchors.get(j)?.role;
     // "both Kavitha and Mr. Lee": a name after "both" is one of the pair, not both.
     if (role === 'both' && this.groups.has(j)) return;
+    // "本所秘書", "我們主管": our organization before a title names one of its people, not everyone.
+    if (role === 'all' && OUR_ORGANIZATION.test(surfaceOf(before) ?? '') && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '') && !COLLECTIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
     else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
       this.anchors.set(anchor.index, { ...anchor, role: 'both' });
@@ -1224,7 +1253,7 @@ export class People {
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
     // "the chief of staff ... the chief": a title "X of Y" is an X.
     const titled = OF_TITLE.exec(surfaceOf(this.items[index]) ?? '');
-    return `${titled ? titled[1] : headOf(this.items[index])}${letter}`;
+    return `${titled ? titled[1] : (officeHolder(this.items[index]) ?? headOf(this.items[index]))}${letter}`;
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
@@ -1260,6 +1289,8 @@ export class People {
     // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
     const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
+    // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
+    if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
 

@@ -178,10 +178,14 @@ const OUTSIDER = 'outsider';
 
 function voteOrganizer(votes: SlotVotes, attribute: Attribute, theirServers: boolean): void {
   const { statement, negated, strength } = attribute;
-  if (negated) return;
   // What another company's people are homed on is where their meeting is hosted: "他們是地端" is their own servers;
   // so is "地端" said of the meeting itself when another company's servers host it ("供應商用他們自己機房的 SfB Server（地端）開的").
   const theirs = attribute.outsider === true || (theirServers && attribute.person === undefined);
+  if (negated) {
+    // "處長還沒搬到雲端": one of our own people not moved Online is homed on-premises, as the user is.
+    if (statement.kind === 'homed' && attribute.person !== undefined && !theirs && !theirServers) votes.add('organizer', opposite('homing', statement.value), strength);
+    return;
+  }
   if (statement.kind === 'homed') votes.add('organizer', theirs && statement.value === 'onPremises' ? 'otherCompany' : statement.value, strength);
   else if (statement.kind === 'company') votes.add('organizer', statement.ownServers ? 'otherCompany' : OUTSIDER, strength);
   else if (statement.value === 'federated') votes.add('organizer', OUTSIDER, strength);
@@ -242,7 +246,7 @@ function describesSetup(items: readonly Item[], index: number): boolean {
  * Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell", Singapore and Malaysia's
  * "handphone", as matching keys): called, it is a phone call; used ("用手機"), a client.
  */
-const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
+const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', '手提電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon']);
 /** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
 const DIAL_REACH = 5;
 
@@ -332,6 +336,8 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
   const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
   if (types.length === 0) return setup && !denied && !video ? 'pstn' : undefined;
+  // "會議其實只有我跟 Anna 兩個人": a meeting that is only two people could be either.
+  if (types.length === 1 && types[0] === 'conference' && onlyTwo(items)) return undefined;
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
@@ -357,6 +363,21 @@ function laterCall(items: readonly Item[]): number | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Words that correct what was said ("其實只有", "只剩我跟 Anna"). */
+const CORRECTING = /^(?:其實|其实|只剩|只剩下|只係|實際上|就是)$/;
+
+/** "其實只有我跟老闆兩個人", "只剩我跟 Anna 兩個人", "他一個人": a meeting word corrected to two people. */
+function onlyTwo(items: readonly Item[]): boolean {
+  const at = items.findIndex((item) => CORRECTING.test(surfaceOf(item) ?? ''));
+  if (at < 0) return false;
+  for (let k = at + 1; k < items.length && k <= at + 8 && !endsSentence(items[k]); k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && item.concept.kind === 'number' && item.concept.value <= 2) return true;
+    if (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'both') return true;
+  }
+  return false;
 }
 
 /** Words that end a comparison ("跟純 Online 一樣嗎", "like a pure Online one"): what is compared with is not ours. */
@@ -487,7 +508,7 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items);
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !manyPeople(items) && !phoneOrSkype(items);
 }
 
 /** Number words past two, as keys ("three of them", "8 members"). */
@@ -516,6 +537,36 @@ function manyInCall(items: readonly Item[]): boolean {
   return false;
 }
 
+/** Words after a count that make it a count of people ("三個", "5 人", "6 個參會人"). */
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['個', '位', '名', '人', '個人']);
+
+/** "跟他們三個通個電話", "現在三個人", "團隊（5 人）": three people or more on a call make it a meeting, or unclear. */
+function manyPeople(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    const next = items[index + 1];
+    // "三個同事": a number word before a person; "40 人": digits before a counter (not a ticket's number before "使用者").
+    if (item.kind === 'mention' && item.concept.kind === 'number') return item.concept.value >= 3 && (PEOPLE_COUNTERS.has(surfaceOf(next) ?? '') || kindOf(next) === 'party');
+    return item.kind === 'word' && /^\d+$/.test(item.key) && Number(item.key) >= 3 && PEOPLE_COUNTERS.has(surfaceOf(next) ?? '');
+  });
+}
+
+/** Words for a Skype call, as against a phone call ("用 Skype 打給客戶"). */
+const SKYPE_CALL = /skype|sfb|視訊/;
+
+/**
+ * "打給客戶", "给客户打个电话": a customer called, with nothing said of Skype or of their phone, could be a phone call
+ * or a Skype call (the advisor asks).
+ */
+function phoneOrSkype(items: readonly Item[]): boolean {
+  const calls = mentionsOfKind(items, 'call');
+  if (calls.some((call) => SKYPE_CALL.test(call.surface)) || items.some((item) => kindOf(item) === 'callType')) return false;
+  const customer = (item: Item | undefined) => item?.kind === 'mention' && item.concept.kind === 'party' && CUSTOMERS.has(item.surface);
+  // "打給客戶", "給客戶打個電話": the customer right after the call word, or before it.
+  return calls.some((call) => customer(items[nextIndex(items, items.indexOf(call), isFiller)]) || customer(items[previousIndex(items, items.indexOf(call), isFiller)]));
+}
+/** Customers, whom people call by phone as often as on Skype. */
+const CUSTOMERS: ReadonlySet<string> = new Set(['客戶', '客人', '客户']);
+
 /** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
 function phoneCall(items: readonly Item[]): boolean {
   return mentionsOfKind(items, 'call').some((m) => PHONE_CALLS.has(m.surface));
@@ -538,7 +589,7 @@ function impliedCallType(
 ): CallType | undefined {
   if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
-  if (phoneCall(items)) return 'pstn';
+  if (phoneCall(items) && !manyPeople(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
   if (!evidence.deployment) return undefined;
@@ -756,7 +807,7 @@ function earlierWord(items: readonly Item[], k: number): boolean {
 }
 
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
-const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', ...DAYS_AHEAD_EN]);
+const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', '預計', '預定', '打算', ...DAYS_AHEAD_EN]);
 
 /** Words before a move that say it is yet to come ("is being migrated", "was supposed to move", "scheduled for"), as keys. */
 const PLANNED_EN: ReadonlySet<string> = new Set(['being', 'supposed', 'plan', 'planned', 'soon']);
@@ -843,7 +894,48 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
   const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
-  return kept.filter((a) => !earlier(a) || !keys(a).some((key) => now.has(key)));
+  return kept.filter(
+    (a) =>
+      !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) &&
+      !(a.role === 'organizer' && earlierMeeting(items, items.indexOf(a.source))) &&
+      (!earlier(a) || !keys(a).some((key) => now.has(key))),
+  );
+}
+
+/** Days before today ("上週參加了地端主管開的會", "昨天參加過雲端使用者開的會"). */
+const DAYS_BEFORE: ReadonlySet<string> = new Set(['昨天', '前天', '前幾天', '上週', '上禮拜', '上星期', '上次', '上個月']);
+
+/**
+ * Who hosted a meeting joined another day is not who hosts the one asked about: a day before, then joining, then the
+ * host ("上週參加了地端主管開的會"); not a move done then ("Cathy 上禮拜才搬到雲端": where the host is now).
+ */
+function earlierMeeting(items: readonly Item[], index: number): boolean {
+  let day = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const item = items[k];
+    if (DAYS_BEFORE.has(surfaceOf(item) ?? '')) day = true;
+    else if (day && item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
+  }
+  return false;
+}
+
+/** Words that put where an account was homed in the past ("以前在地端", "之前曾經是雲端帳號"). */
+const PAST_WORDS: ReadonlySet<string> = new Set(['原本', '本來', '原先', '之前', '以前', '先前', '曾經', '上次']);
+/** Words that say a move is done, whenever it was ("之前已經搬到 Online", "以前就在地端"): what is so now. */
+const DONE_WORDS: ReadonlySet<string> = new Set(['已經', '已', '就', '早就']);
+
+/**
+ * "我以前在地端", "之前曾經是雲端帳號": where an account was homed before is not where it is, said alone or not (unlike
+ * where someone usually is, which a question may ask about).
+ */
+function homedBefore(items: readonly Item[], index: number): boolean {
+  let past = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (PAST_WORDS.has(surface)) past = true;
+    else if (DONE_WORDS.has(surface)) past = false;
+  }
+  return past;
 }
 
 /**
@@ -851,6 +943,16 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
  * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
  */
 const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
+/**
+ * Guesses about where an account is homed ("可能還在地端", "應該是雲端吧"): said of a place they hedge less ("應該整個都
+ * 在內網吧" is what the writer believes).
+ */
+const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許']);
+
+function guessedHoming(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
 
 /**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
@@ -892,11 +994,14 @@ function earlierEpisode(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Drops what is only heard or doubted, and places of an earlier episode (homing said before stays: it moves rarely). */
+/**
+ * Drops what is only heard or doubted, places of an earlier episode (homing said before stays: it moves rarely), and
+ * homing guessed.
+ */
 function withoutHearsay(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   return attrs.filter((a) => {
     const index = items.indexOf(a.source);
-    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index));
+    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index)) && !(a.statement.kind === 'homed' && guessedHoming(items, index));
   });
 }
 

@@ -140,6 +140,17 @@ const ASKS_ZH = [
   '要怎麼把手機號碼綁定到 Teams',
   '地端 Skype Server 要怎麼備份',
   '我在家連不上公司的印表機',
+  // Round 10: hospitals, stores, field staff, official letters, Cantonese: devices, data plans, sizing, lifecycle.
+  '病房的 Wi-Fi 訊號很弱，可以加裝 AP 嗎',
+  '門市的 POS 機連不上網路，是不是 ER 斷了',
+  '保險業務員在外面用手機熱點，流量不夠用可以申請加量嗎',
+  '公文系統在家裡打不開，要連 VPN 嗎',
+  '會議室的 Polycom 話機要怎麼註冊到 SfB',
+  'Cloud Connector 的 VM 要用多少 RAM',
+  'Skype Online 退役之後我們的帳號會怎樣',
+  '物流中心的手持掃描器要怎麼連公司 Wi-Fi',
+  '佢喺屋企部電腦開唔到 Skype，點算',
+  '護理站的分機電話壞了，要報修給誰',
 ];
 
 const FRAMES_ZH = [
