@@ -2,7 +2,7 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
-import { Segmenter, toTraditional, type Segment } from './chinese';
+import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
@@ -61,6 +61,8 @@ export class Analyzer {
   private readonly concepts = new Map<string, Concept>();
   /** Chinese family names ("李護理長"). */
   private readonly surnames: ReadonlySet<string>;
+  /** Written Cantonese to the Mandarin the vocabulary is written in. */
+  private readonly toMandarin: (text: string) => string;
   private readonly root: PhraseNode<string> = emptyTrie();
 
   constructor(
@@ -72,6 +74,7 @@ export class Analyzer {
     const phraseWords = new Set(tables.phrases.flatMap(([id, ...keys]) => (TYPO_FREE.test(id) ? [] : keys.filter((key) => HAN.test(key)))));
     this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones, phraseWords);
     this.surnames = new Set(tables.surnames);
+    this.toMandarin = colloquialRewriter(tables.colloquial);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());
@@ -99,12 +102,13 @@ export class Analyzer {
   }
 
   /**
-   * A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. A capitalized word the
-   * vocabulary does not know is kept as written inside a sentence (a name is no typo) and marked as a possible name.
+   * A user's text -> tokens: Simplified converted to Traditional Chinese, written Cantonese to Mandarin, typos fixed.
+   * A capitalized word the vocabulary does not know is kept as written inside a sentence (a name is no typo) and
+   * marked as a possible name.
    */
   private tokenize(text: string): Piece[] {
     let normalized = foldText(text);
-    if (HAN.test(normalized)) normalized = toTraditional(normalized);
+    if (HAN.test(normalized)) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     raws.forEach((raw, index) => {
