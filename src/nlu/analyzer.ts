@@ -5,7 +5,7 @@ import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from '.
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
+import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -217,9 +217,12 @@ export class Analyzer {
       // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
       const titled = meant?.kind === 'party' && meant.role === 'generic';
       // "Wendy in the office", "Luis at HQ": a name before a place said with where it is is a person's, not the place's.
-      // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於".
-      const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_LOCATIVE.test(tokens[i].key));
-      const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
+      // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於", and a Latin name before what
+      // someone does there ("Amy 出差中", "Kevin 住飯店"); Chinese characters still name it ("日本住飯店" stays one place).
+      const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
+      const proper = kind === 'place' && !locative ? properName(items) : undefined;
+      const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
+      const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? surname(items, this.surnames) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
@@ -362,7 +365,7 @@ const CALLED_AFTER: ReadonlySet<string> = new Set(['跟', '和', '與', '給', '
 /** English prepositions that say where someone is: a place phrase opening with one takes no proper name in front. */
 const LOCATIVE_START: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'to', 'insid', 'inside']);
 /** Chinese words that open a place phrase with where someone is ("在家", "於總部"). */
-const CHINESE_LOCATIVE = /^[在於]/;
+const CHINESE_AT = /^[在於]/;
 /** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
 const PLACE_NAME_LENGTH = 4;
 

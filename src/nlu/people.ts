@@ -21,6 +21,7 @@ import {
 } from './items';
 import { advisedClient, theirMeansClient } from './client';
 import { isStatement } from './statements';
+import { CHINESE_LOCATIVE } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -588,7 +589,9 @@ export class People {
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
-    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
+    // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.
+    const body = surfaceOf(after) === BODY_WORD && kindOf(this.items[afterName + 1]) === 'place';
+    const whereSomeoneIs = body || (kindOf(after) === 'place' && (/^(?:in|at|from|on) /.test(surfaceOf(after) ?? '') || CHINESE_LOCATIVE.test(surfaceOf(after) ?? '')));
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
@@ -730,9 +733,10 @@ export class People {
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
-    // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
+    // "對方去越南出差", "對方住飯店", "對方出差中": a place said with a motion, a stay or a trip is where they are or go,
+    // not theirs (CHINESE_LOCATIVE).
     // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !CHINESE_LOCATIVE.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
