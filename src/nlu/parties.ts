@@ -16,7 +16,7 @@ import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
-import { HAN } from './text';
+import { CHINESE_LOCATIVE, HAN } from './text';
 
 export type { Statement } from './statements';
 
@@ -962,6 +962,21 @@ function affiliation(items: readonly Item[], index: number): boolean {
   return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[index + 2]);
 }
 
+/**
+ * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
+ * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
+ * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it). Where the person is, said of them ("區公所同仁自宅"),
+ * is as strong: the two say nothing together (older writers read the workplace alone as where they are).
+ */
+function workplaceTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !isPerson(items[index + 1])) return false;
+  return HAN.test(item.surface[0] ?? '') && !CHINESE_LOCATIVE.test(item.surface) && !RELATIVE_PLACE.test(item.surface);
+}
+
+/** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
+const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
+
 function isPerson(item: Item | undefined): boolean {
   return item?.kind === 'mention' && item.concept.kind === 'party';
 }
@@ -1437,8 +1452,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
-    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
-    const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
+    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides. A workplace
+    // written into a title ties with it ("區公所同仁自宅": nothing is read).
+    const weaker = statement.kind !== 'place' ? 0 : affiliation(items, index) ? 2 : workplaceTitle(items, index) ? 1 : 0;
     // "... but mine from HQ drop": a clause opened by "mine" says the writer's.
     if (surfaceOf(items[nextIndex(items, clauseStart(items, index) - 1, isFiller)]) === 'mine') {
       attached.push({ source: item, statement, negated: negated.has(index), role: 'user', strength, anchor: undefined });
