@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import type { SlotName } from '../../../src/engine/types';
 import { describeSlotScore, scoreSlotsReported, type GridItem } from './grid';
-import { awayGrid, cantoneseGrid, mixedPlacesGrid, peerWordsGrid } from './zh-people-places';
+import { awayGrid, cantoneseGrid, mixedPlacesGrid, peerWordsGrid, workplaceTitleGrid } from './zh-people-places';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType', 'deployment'];
@@ -14,6 +14,7 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['someone away named right before it (Amy 出差中, 對方住飯店)', awayGrid, 0.95],
   ['the other party in everyday words (在外面跑業務的同事, 另一個院區的同仁)', peerWordsGrid, 0.95],
   ['code-mixed and Cantonese places of the user (在 client 那邊, 喺客戶嗰度)', mixedPlacesGrid, 0.95],
+  ['workplace titles (門市店長, 區公所同仁自宅)', workplaceTitleGrid, 0.95],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {
