@@ -50,6 +50,8 @@ interface Attachment {
 const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
+/** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
+const BACK = '回';
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
 const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
@@ -179,7 +181,9 @@ class PartyReader {
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
-    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
+    const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
+    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
