@@ -132,3 +132,41 @@ export function workplaceTitleGrid(): GridItem[] {
   for (const [who, call] of product([sites, calls])) items.push(fill('全 Online。{0}{1}，媒體走哪？', [who, call], ONLINE));
   return items;
 }
+
+/**
+ * Where someone went back to ("我回到公司座位上"), a customer's home ("在客戶家用手機網路"), 自宅, a name opening the
+ * text ("Jerry 今天在客戶那邊 onsite"), and both said to be at one of our sites with 同在 ("與同在所內的同仁"): the
+ * user's place (and the other party's), never the place the call goes to.
+ */
+export function backAndAwayGrid(): GridItem[] {
+  const openers: readonly Part[] = [
+    part('我回到公司座位上', IN),
+    part('我剛回到辦公室', IN),
+    part('Jerry 今天在客戶那邊 onsite', OUT),
+    part('Winnie 在客戶家用手機網路', OUT),
+    part('理專在客戶家裡', OUT),
+    part('我在自宅', OUT),
+    part('Jerry 回到總部了', IN),
+  ];
+  const calls: readonly Part[] = [
+    part('用 Skype 撥客戶的市話', { callType: 'pstn' }),
+    part('要 join 經理開的 meeting', { callType: 'conference', organizer: 'online' }),
+    part('打給在家的 Amy 一對一', { ...P2P, peer: 'internet' }),
+  ];
+  const items = product([openers, calls]).map(([who, call]) => fill('全 Online。{0}，{1}，媒體走哪？', [who, call], ONLINE));
+  const shared: readonly string[] = ['同在所內辦公的', '同在公司的', '同在總部的', '同在辦公室的'];
+  for (const place of shared) {
+    items.push(fill(`混合部署，我是地端帳號，人在公司，與${place}同仁（Online 帳號）一對一，媒體走哪？`, [], {
+      deployment: 'hybrid', ...P2P, ...IN, peer: 'customerNetwork', homing: 'onPremises', peerHoming: 'online',
+    }));
+  }
+  return items;
+}
+
+/** Another organization's people, on their own Skype or Teams, or a partner's site: a 1:1 with them is federated. */
+export function partnerGrid(): GridItem[] {
+  const partners: readonly string[] = ['合作診所的醫師（對方診所有自己的商務用 Skype）', '國外合作實驗室的人（他們有自己的 Skype）', '合作醫院的主任', '供應商的業務（他們有自己的 Teams）', '外面廠商的工程師'];
+  return product<unknown>([MINE, partners]).map(([mine, who]) =>
+    fill(`全 Online，{0}，跟${who as string}一對一，媒體走哪？`, [mine as Part], { ...ONLINE, ...P2P, peer: 'federated' }),
+  );
+}
