@@ -108,7 +108,8 @@ export class Analyzer {
    */
   private tokenize(text: string): Piece[] {
     let normalized = foldText(text);
-    if (HAN.test(normalized)) normalized = this.toMandarin(toTraditional(normalized));
+    const han = HAN.test(normalized);
+    if (han) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     raws.forEach((raw, index) => {
@@ -124,7 +125,8 @@ export class Analyzer {
           // unless a typo is corrected.
           const key = keepsAlias(word, next?.kind === 'latin' ? next.text : undefined) ? this.keyOf(word) : word;
           const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
-          const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
+          // In Chinese text a capitalized word the vocabulary does not know is a name even opening a sentence ("Jerry 今天在...").
+          const corrected = unknown && !(raw.capitalized && (!initial || han)) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
           const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
