@@ -142,6 +142,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+/** A time of day as a chat log stamps a line ("14:02", "9:15"). */
+const CLOCK = /^\d{1,2}:\d{2}$/;
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -307,6 +309,7 @@ export class People {
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
+    this.dropChatWriters();
     for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
@@ -710,6 +713,27 @@ export class People {
         this.sameAs.set(sender, index);
         sender = undefined;
       }
+    });
+  }
+
+  /**
+   * "[14:02] 阿明：...", "09:15 Ana: ...": a pasted chat log's line opens with a time and who wrote it. The writer of
+   * a line is no one the messages describe (a pronoun after it does not stand for them, "她人在 8 樓" is still Vivian):
+   * only a name written elsewhere is someone.
+   */
+  private dropChatWriters(): void {
+    this.items.forEach((item, index) => {
+      if (index > 0 && !(item.kind === 'break' && item.strong)) return;
+      let k = index === 0 ? 0 : index + 1;
+      const open = this.items[k];
+      if (open?.kind === 'break' && open.paren === 'open') k++;
+      const time = this.items[k];
+      if (time?.kind !== 'word' || !CLOCK.test(time.key)) return;
+      k++;
+      const close = this.items[k];
+      if (close?.kind === 'break' && close.paren === 'close') k++;
+      const colon = this.items[k + 1];
+      if (this.anchors.get(k)?.role === 'generic' && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) this.anchors.delete(k);
     });
   }
 
