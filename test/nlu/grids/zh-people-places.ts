@@ -170,3 +170,30 @@ export function partnerGrid(): GridItem[] {
     fill(`全 Online，{0}，跟${who as string}一對一，媒體走哪？`, [mine as Part], { ...ONLINE, ...P2P, peer: 'federated' }),
   );
 }
+
+/**
+ * A pasted LINE / Teams chat log: each line opens with a time and who wrote it ("[14:02] 阿明：", "09:15 小芬："); the
+ * writers only relay, the person asked about is named in the messages and placed there, by name or by 她/他.
+ */
+export function chatLogGrid(): GridItem[] {
+  const stamps: readonly ((time: string, who: string) => string)[] = [(t, w) => `[${t}] ${w}：`, (t, w) => `${t} ${w}：`];
+  const places: readonly Part[] = [part('今天在家沒開 VPN', OUT), part('人在 8 樓座位上', IN), part('出差住飯店', OUT), part('在高雄分公司', IN), part('在客戶那邊', OUT)];
+  const calls: readonly Part[] = [
+    part('要撥外線給客戶', { callType: 'pstn' }),
+    part('要打給在總部的 Kevin 一對一', { ...P2P, peer: 'customerNetwork' }),
+    part('要打給在家的 Kevin 一對一', { ...P2P, peer: 'internet' }),
+  ];
+  const items: GridItem[] = [];
+  for (const [stamp, place, call] of product<unknown>([stamps, places, calls])) {
+    const line = stamp as (time: string, who: string) => string;
+    const lines = [
+      `${line('14:01', '阿明')}欸 問一下`,
+      `${line('14:02', '阿明')}我們全 Online`,
+      `${line('14:02', '小芬')}業務部的 Amy {0}`,
+      `${line('14:03', '阿明')}她{1}`,
+      `${line('14:04', '小芬')}Amy 這端媒體走哪？`,
+    ];
+    items.push(fill(lines.join('\n'), [place as Part, call as Part], ONLINE));
+  }
+  return items;
+}
