@@ -969,8 +969,7 @@ function affiliation(items: readonly Item[], index: number): boolean {
 /**
  * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
  * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
- * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it). Where the person is, said of them ("區公所同仁自宅"),
- * is as strong: the two say nothing together (older writers read the workplace alone as where they are).
+ * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it).
  */
 function workplaceTitle(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -980,6 +979,23 @@ function workplaceTitle(items: readonly Item[], index: number): boolean {
 
 /** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
 const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
+
+/**
+ * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
+ * 自宅", "門市店長今天在家", "人在機場"): the title no longer outweighs it, the two say nothing together. A VPN not
+ * connected or a network is no such place ("總部同仁沒開 VPN" is still at headquarters, as older writers read the title).
+ */
+function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
+  for (const title of attached) {
+    const { statement, anchor } = title;
+    if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
+    const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
+    if (placed) title.strength -= 1;
+  }
+}
+
+/** A place said with where someone is or what they do there (CHINESE_LOCATIVE), or a home. */
+const SAID_THERE = new RegExp(`${CHINESE_LOCATIVE.source}|^(?:自宅|家)`);
 
 function isPerson(item: Item | undefined): boolean {
   return item?.kind === 'mention' && item.concept.kind === 'party';
@@ -1456,9 +1472,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;
-    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides. A workplace
-    // written into a title ties with it ("區公所同仁自宅": nothing is read).
-    const weaker = statement.kind !== 'place' ? 0 : affiliation(items, index) ? 2 : workplaceTitle(items, index) ? 1 : 0;
+    // Weaker than where the person is said to be ("our site lead is at home today"): that one decides.
+    const weaker = statement.kind === 'place' && affiliation(items, index) ? 2 : 0;
     // "... but mine from HQ drop": a clause opened by "mine" says the writer's.
     if (surfaceOf(items[nextIndex(items, clauseStart(items, index) - 1, isFiller)]) === 'mine') {
       attached.push({ source: item, statement, negated: negated.has(index), role: 'user', strength, anchor: undefined });
@@ -1469,6 +1484,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
+
+  tieWorkplaceTitles(items, attached);
 
   // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
   // is what the clause before says Mercy is.
