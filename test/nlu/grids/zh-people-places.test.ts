@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import type { SlotName } from '../../../src/engine/types';
 import { describeSlotScore, scoreSlotsReported, type GridItem } from './grid';
-import { awayGrid, backAndAwayGrid, cantoneseGrid, chatLogGrid, mixedPlacesGrid, partnerGrid, peerWordsGrid, workplaceTitleGrid } from './zh-people-places';
+import { awayGrid, backAndAwayGrid, cantoneseGrid, chatLogGrid, mixedPlacesGrid, partnerGrid, peerWordsGrid, voiceGrid, workplaceTitleGrid } from './zh-people-places';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType', 'deployment'];
@@ -18,6 +18,7 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['back at the office, at a customer\'s home, both at one site (回到公司座位上, 在客戶家, 同在所內)', backAndAwayGrid, 0.95],
   ['partners on their own Skype (合作診所, 有自己的 Teams)', partnerGrid, 0.95],
   ['chat logs with times and writers ([14:02] 阿明：)', chatLogGrid, 0.95],
+  ['voice-typed, no punctuation (嗯那個我們是全online 我今天在家沒有連VPN)', voiceGrid, 0.95],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

@@ -197,3 +197,14 @@ export function chatLogGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Voice-typed messages: no punctuation, the clauses run together or are split by spaces only, fillers of speech
+ * ("嗯那個", "然後", "就是"); both parties placed.
+ */
+export function voiceGrid(): GridItem[] {
+  const mine: readonly Part[] = [part('我今天在家沒有連VPN', OUT), part('我人在高鐵上用手機熱點', OUT), part('我在辦公室座位上', IN), part('我在客戶那邊用他們的wifi', OUT)];
+  const peers: readonly Part[] = [part('在公司的小美', { peer: 'customerNetwork' }), part('在外面跑業務的阿德', { peer: 'internet' }), part('出差住飯店的經理', { peer: 'internet' })];
+  const frames = ['嗯那個我們是全online {0} 然後要打給{1} 一對一 請問我的媒體走哪裡', '全online{0}要打給{1}一對一我這端媒體怎麼走', '就是我們純online啦 {0} 就是要跟{1}一對一 媒體會走ER嗎'];
+  return product<unknown>([mine, peers, frames]).map(([me, peer, frame]) => fill(frame as string, [me as Part, peer as Part], { ...ONLINE, ...P2P }));
+}
