@@ -16,7 +16,7 @@ import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
-import { HAN } from './text';
+import { CHINESE_LOCATIVE, HAN } from './text';
 
 export type { Statement } from './statements';
 
@@ -50,6 +50,8 @@ interface Attachment {
 const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
+/** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
+const BACK = '回';
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
 const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
@@ -183,7 +185,9 @@ class PartyReader {
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
-    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
+    const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
+    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
@@ -1116,6 +1120,37 @@ function affiliation(items: readonly Item[], index: number): boolean {
   return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[index + 2]);
 }
 
+/**
+ * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
+ * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
+ * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it).
+ */
+function workplaceTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !isPerson(items[index + 1])) return false;
+  return HAN.test(item.surface[0] ?? '') && !CHINESE_LOCATIVE.test(item.surface) && !RELATIVE_PLACE.test(item.surface);
+}
+
+/** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
+const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
+
+/**
+ * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
+ * 自宅", "門市店長今天在家", "人在機場"): the title no longer outweighs it, the two say nothing together. A VPN not
+ * connected or a network is no such place ("總部同仁沒開 VPN" is still at headquarters, as older writers read the title).
+ */
+function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
+  for (const title of attached) {
+    const { statement, anchor } = title;
+    if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
+    const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
+    if (placed) title.strength -= 1;
+  }
+}
+
+/** A place said with where someone is or what they do there (CHINESE_LOCATIVE), or a home. */
+const SAID_THERE = new RegExp(`${CHINESE_LOCATIVE.source}|^(?:自宅|家)`);
+
 function isPerson(item: Item | undefined): boolean {
   return item?.kind === 'mention' && item.concept.kind === 'party';
 }
@@ -1717,6 +1752,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
+
+  tieWorkplaceTitles(items, attached);
 
   // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
   // is what the clause before says Mercy is.

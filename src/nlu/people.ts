@@ -22,6 +22,7 @@ import {
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
+import { CHINESE_LOCATIVE } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -152,6 +153,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+/** A time of day as a chat log stamps a line ("14:02", "9:15"). */
+const CLOCK = /^\d{1,2}:\d{2}$/;
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -330,6 +333,7 @@ export class People {
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
+    this.dropChatWriters();
     for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
@@ -646,7 +650,9 @@ export class People {
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
-    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
+    // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.
+    const body = surfaceOf(after) === BODY_WORD && kindOf(this.items[afterName + 1]) === 'place';
+    const whereSomeoneIs = body || (kindOf(after) === 'place' && (/^(?:in|at|from|on) /.test(surfaceOf(after) ?? '') || CHINESE_LOCATIVE.test(surfaceOf(after) ?? '')));
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
@@ -771,6 +777,27 @@ export class People {
   }
 
   /**
+   * "[14:02] 阿明：...", "09:15 Ana: ...": a pasted chat log's line opens with a time and who wrote it. The writer of
+   * a line is no one the messages describe (a pronoun after it does not stand for them, "她人在 8 樓" is still Vivian):
+   * only a name written elsewhere is someone.
+   */
+  private dropChatWriters(): void {
+    this.items.forEach((item, index) => {
+      if (index > 0 && !(item.kind === 'break' && item.strong)) return;
+      let k = index === 0 ? 0 : index + 1;
+      const open = this.items[k];
+      if (open?.kind === 'break' && open.paren === 'open') k++;
+      const time = this.items[k];
+      if (time?.kind !== 'word' || !CLOCK.test(time.key)) return;
+      k++;
+      const close = this.items[k];
+      if (close?.kind === 'break' && close.paren === 'close') k++;
+      const colon = this.items[k + 1];
+      if (this.anchors.get(k)?.role === 'generic' && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) this.anchors.delete(k);
+    });
+  }
+
+  /**
    * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
    * place own it; someone else is there, they are no party of their own.
    */
@@ -790,9 +817,10 @@ export class People {
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
-    // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
+    // "對方去越南出差", "對方住飯店", "對方出差中": a place said with a motion, a stay or a trip is where they are or go,
+    // not theirs (CHINESE_LOCATIVE).
     // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !CHINESE_LOCATIVE.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
