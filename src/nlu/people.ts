@@ -115,8 +115,14 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
-/** Words for a person's own people ("我的主管", "Kevin 的秘書"): never the person they belong to. */
-export const RELATIONS: ReadonlySet<string> = new Set(['秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人']);
+/**
+ * People someone has ("Priya's boss", "the user's manager", "我的主管", "Kevin 的秘書"), as matching keys: another
+ * person than the one who has them.
+ */
+export const RELATIONS: ReadonlySet<string> = new Set([
+  'boss', 'manag', 'manager', 'colleagu', 'colleague', 'coworker', 'team', 'assist', 'assistant', 'secretari', 'secretary', 'supervisor', 'director', 'deputi', 'lead', 'counterpart', 'pa', 'ea',
+  '秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人',
+]);
 /** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
@@ -211,10 +217,6 @@ export const isHonorific = (item: Item | undefined): boolean => item?.kind === '
  */
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
   'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
-]);
-/** People someone has, as matching keys ("Priya's boss", "the user's manager"): another person than the one who has them. */
-const RELATIONS: ReadonlySet<string> = new Set([
-  'boss', 'manag', 'manager', 'colleagu', 'colleague', 'coworker', 'team', 'assist', 'assistant', 'secretari', 'secretary', 'supervisor', 'director', 'deputi', 'lead', 'counterpart', 'pa', 'ea',
 ]);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
