@@ -2,10 +2,10 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
-import { Segmenter, toTraditional, type Segment } from './chinese';
+import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { HAN, detectLocale, foldText, normalizeText, splitText } from './text';
+import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText } from './text';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -61,6 +61,8 @@ export class Analyzer {
   private readonly concepts = new Map<string, Concept>();
   /** Chinese family names ("李護理長"). */
   private readonly surnames: ReadonlySet<string>;
+  /** Written Cantonese to the Mandarin the vocabulary is written in. */
+  private readonly toMandarin: (text: string) => string;
   private readonly root: PhraseNode<string> = emptyTrie();
 
   constructor(
@@ -72,6 +74,7 @@ export class Analyzer {
     const phraseWords = new Set(tables.phrases.flatMap(([id, ...keys]) => (TYPO_FREE.test(id) ? [] : keys.filter((key) => HAN.test(key)))));
     this.segmenter = new Segmenter(new Set(tables.lexicon), tables.homophones, phraseWords);
     this.surnames = new Set(tables.surnames);
+    this.toMandarin = colloquialRewriter(tables.colloquial);
     this.corrector = new TypoCorrector(tables.typoTargets);
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());
@@ -99,12 +102,14 @@ export class Analyzer {
   }
 
   /**
-   * A user's text -> tokens: Simplified converted to Traditional Chinese, typos fixed. A capitalized word the
-   * vocabulary does not know is kept as written inside a sentence (a name is no typo) and marked as a possible name.
+   * A user's text -> tokens: Simplified converted to Traditional Chinese, written Cantonese to Mandarin, typos fixed.
+   * A capitalized word the vocabulary does not know is kept as written inside a sentence (a name is no typo) and
+   * marked as a possible name.
    */
   private tokenize(text: string): Piece[] {
     let normalized = foldText(text);
-    if (HAN.test(normalized)) normalized = toTraditional(normalized);
+    const han = HAN.test(normalized);
+    if (han) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     raws.forEach((raw, index) => {
@@ -120,7 +125,8 @@ export class Analyzer {
           // unless a typo is corrected.
           const key = keepsAlias(word, next?.kind === 'latin' ? next.text : undefined) ? this.keyOf(word) : word;
           const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
-          const corrected = unknown && !(raw.capitalized && !initial) ? this.corrector.correct(word) : undefined;
+          // In Chinese text a capitalized word the vocabulary does not know is a name even opening a sentence ("Jerry 今天在...").
+          const corrected = unknown && !(raw.capitalized && (!initial || han)) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
           const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
@@ -213,9 +219,12 @@ export class Analyzer {
       // "新竹廠", "the Madrid office": a place's proper name; "李護理長", "王醫師": a person's surname.
       const titled = meant?.kind === 'party' && meant.role === 'generic';
       // "Wendy in the office", "Luis at HQ": a name before a place said with where it is is a person's, not the place's.
-      // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於".
-      const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_LOCATIVE.test(tokens[i].key));
-      const named = kind === 'place' && !locative ? properName(items) : titled ? surname(items, this.surnames) : undefined;
+      // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於", and a Latin name before what
+      // someone does there ("Amy 出差中", "Kevin 住飯店"); Chinese characters still name it ("日本住飯店" stays one place).
+      const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
+      const proper = kind === 'place' && !locative ? properName(items) : undefined;
+      const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
+      const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? surname(items, this.surnames) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
@@ -358,7 +367,7 @@ const CALLED_AFTER: ReadonlySet<string> = new Set(['跟', '和', '與', '給', '
 /** English prepositions that say where someone is: a place phrase opening with one takes no proper name in front. */
 const LOCATIVE_START: ReadonlySet<string> = new Set(['in', 'at', 'from', 'on', 'to', 'insid', 'inside']);
 /** Chinese words that open a place phrase with where someone is ("在家", "於總部"). */
-const CHINESE_LOCATIVE = /^[在於]/;
+const CHINESE_AT = /^[在於]/;
 /** The longest proper name a place word takes in front ("新竹廠", "板橋辦公室", "竹北辦公室"). */
 const PLACE_NAME_LENGTH = 4;
 

@@ -108,6 +108,19 @@ export function toTraditional(text: string): string {
   return copied === 0 ? text : converted + text.slice(copied);
 }
 
+/**
+ * Written Cantonese to Mandarin (words.zh-TW.json's `colloquial`): one pass, longest word first, so that every place,
+ * person and call phrase of the vocabulary reads the same said either way ("佢喺屋企" is 他在家). Identity entries keep
+ * Mandarin words that contain a Cantonese character ("關係").
+ */
+export function colloquialRewriter(words: Readonly<Record<string, string>>): (text: string) => string {
+  const keys = Object.keys(words).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return (text) => text;
+  const pattern = new RegExp(keys.join('|'), 'g');
+  const replace = (word: string): string => words[word];
+  return (text) => text.replace(pattern, replace);
+}
+
 export interface Segment {
   /** The word: as written, or the lexicon word a homophone typo stands for ("撥外線" for "撥外現"). */
   text: string;

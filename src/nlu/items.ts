@@ -56,3 +56,26 @@ export function clauseStart(items: readonly Item[], index: number): number {
   while (start > 0 && !endsClause(items[start - 1])) start--;
   return start;
 }
+
+/** How many words of its own a place may have before what goes on about it ("the kitchen table at home", "the gate at Heathrow T5"). */
+const PLACE_OWN_WORDS = 3;
+const MOTION_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'into', 'toward', 'towards']);
+
+/**
+ * The place that the place at `index` goes on from, or -1: the one right before it, past fillers, at most one pause
+ * (a comma, a dash, an opening bracket or the end of a sentence: "at HQ, on the guest wifi", "in Lisbon. No VPN.")
+ * and the earlier place's own words ("the kitchen table at home", "the departure gate at Heathrow"), with nobody
+ * `named` among them.
+ */
+export function placeGoneOn(items: readonly Item[], index: number, named: (k: number) => boolean): number {
+  let k = previousIndex(items, index, isFiller);
+  const pause = items[k];
+  if (pause?.kind === 'break') {
+    if (pause.paren === 'close' || pause.quote || pause.list) return -1;
+    k = previousIndex(items, k, isFiller);
+  }
+  // Not past where a call comes from or goes to: "rings Sam at HQ from the gate".
+  for (let words = 0; items[k]?.kind === 'word' && !named(k) && !MOTION_WORDS.has(surfaceOf(items[k]) ?? '') && words < PLACE_OWN_WORDS; words++) k = previousIndex(items, k, isFiller);
+  const place = items[k];
+  return place?.kind === 'mention' && place.concept.kind === 'place' && place.concept.value !== 'federated' ? k : -1;
+}

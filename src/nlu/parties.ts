@@ -9,14 +9,14 @@
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
-import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import type { Item, Mention } from './analyzer';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
-import { HAN } from './text';
+import { CHINESE_LOCATIVE, HAN } from './text';
 
 export type { Statement } from './statements';
 
@@ -50,6 +50,8 @@ interface Attachment {
 const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
+/** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
+const BACK = '回';
 const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
 const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
@@ -120,6 +122,8 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
+    // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
+    if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
@@ -171,6 +175,8 @@ class PartyReader {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
     }
+    const continued = this.continuedPlace(index, statement);
+    if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
@@ -179,7 +185,9 @@ class PartyReader {
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && this.offeredWay(index)) return { strength: 0, ignored: true };
-    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before)) return { role: 'peer', strength: 2 };
+    // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
+    const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
+    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && this.placeCalled(index)) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && this.callsNext(index)) return { role: 'peer', strength: 2 };
@@ -210,6 +218,70 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * "from the kitchen table at home", "calls Sam from the departure gate at Heathrow, on the airport's free wifi",
+   * "from a hotel room in Lisbon. No VPN.": a place said right after another place and its own words goes on about it,
+   * and so does the network someone is on, said after a comma, a dash, a bracket or the end of the sentence: it is the
+   * same person's, not that of someone named before it. Across a sentence only from one that names nobody.
+   */
+  private continuedPlace(index: number, statement: Statement): Attachment | undefined {
+    if (statement.kind !== 'place' || statement.value === 'federated' || isOrigin(this.items[index])) return undefined;
+    const k = placeGoneOn(this.items, index, (j) => this.anchors.has(j));
+    if (k < 0 || k === previousIndex(this.items, index, isFiller)) return undefined;
+    const pause = this.items.slice(k + 1, index).find((x) => x.kind === 'break');
+    // "on the airport's free wifi": the network's owner is said of whoever is on it.
+    const owns = this.items[index + 2];
+    const owned = isPossessive(this.items[index + 1]) && owns?.kind === 'mention' && owns.concept.kind === 'place' && owns.concept.connection === true;
+    const network = statement.connection === true || statement.decisive === true || owned;
+    if (pause !== undefined && (!network || (endsSentence(pause) && !this.namesNobodyAfter(index)))) return undefined;
+    const same = this.attachTo(k, statementOf((this.items[k] as Mention).concept) as Statement);
+    // A meeting's host has no place in it: what goes on from one said of them is left to the other rules, and so is
+    // a network said after a pause that follows the place of someone called ("calling Sam at HQ, on my hotspot").
+    if (pause !== undefined && (same.role === 'peer' || (same.anchor !== undefined && this.people.callees.has(same.anchor.index)))) return undefined;
+    return (same.anchor !== undefined && same.anchor.kind === 'person') || (same.role !== undefined && same.role !== 'organizer') ? same : undefined;
+  }
+
+  /**
+   * "the library at school", "the canteen at HQ", "the cafe on the ground floor of our office", "the school library",
+   * "the HQ gym": a word for a public place that names a room inside a site, or a room the site's name names, says
+   * nothing of where someone is: the site does (ours, or nothing when it cannot be told ours: "at school").
+   */
+  private roomOfSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'internet' || item.concept.connection === true) return false;
+    // Not where in a building it is ("the coffee shop downstairs": the building may hold anyone's).
+    const site = (k: number) => {
+      const x = this.items[k];
+      if (x?.kind === 'word') return SITE_WORDS.has(x.key);
+      return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface);
+    };
+    const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
+    if (site(previousIndex(this.items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;
+    // After the room, only a site it is said to be in: "at school", "on the ground floor of", "[at HQ]".
+    const after = nextIndex(this.items, index, within);
+    const contained = this.items.slice(index + 1, after).some((x) => CONTAINING.has(surfaceOf(x) ?? '')) || CONTAINED.test(surfaceOf(this.items[after]) ?? '');
+    return contained && site(after);
+  }
+
+  /** "the cafe next to our office", "across the street from HQ": a site of ours said as what a place is near is not where anyone is. */
+  private nearSite(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork') return false;
+    for (let k = index - 1, words = 0; k >= 0 && words <= NEAR_REACH; k--) {
+      const before = this.items[k];
+      if (before.kind === 'word' && NEAR_WORDS.has(before.key)) return true;
+      if (before.kind === 'word') words++;
+      else if (!isFiller(before)) return false;
+    }
+    return false;
+  }
+
+  /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */
+  private namesNobodyAfter(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return false;
+    return true;
   }
 
   /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
@@ -256,7 +328,10 @@ class PartyReader {
       if (machine.test(surfaceOf(this.items[k]) ?? '')) return true;
       if (this.items[k].kind !== 'word') break;
     }
-    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's.
+    // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's; right after a server
+    // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
+    const server = this.items[previousIndex(this.items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
+    if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
     if (kindOf(this.items[index]) !== 'datacenter') return false;
     let before = index - 1;
     for (let words = 0; before >= 0; before--) {
@@ -314,6 +389,11 @@ class PartyReader {
     if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
     const anchor = this.anchors.get(k);
     return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  private isParen(k: number, side: 'open' | 'close'): boolean {
+    const item = this.items[k];
+    return item?.kind === 'break' && item.paren === side;
   }
 
   private isComma(k: number): boolean {
@@ -432,7 +512,10 @@ class PartyReader {
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
-    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1)) return undefined;
+    // "on his phone (4G)", "her laptop (on the VPN)": how a device connects is its owner's, found as any place is.
+    if (DEVICE.test(surfaceOf(before) ?? '') && (statement.kind === 'place' && (statement.connection === true || statement.decisive === true))) return undefined;
+    // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
+    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
   }
 
@@ -574,6 +657,18 @@ class PartyReader {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
+      // "Ingrid (sales) calls Sam from the gate", "Ingrid, who is new, calls Sam from the gate": past an aside that
+      // has closed, to the subject before it.
+      if (this.isParen(start - 1, 'close')) {
+        let open = start - 2;
+        while (open > 0 && !this.isParen(open, 'open') && !endsSentence(this.items[open])) open--;
+        if (this.isParen(open, 'open')) for (start = open; start > 0 && !stop(this.items[start - 1]); ) start--;
+      } else if (this.isComma(start - 1)) {
+        // "who" may end the clause before its own ("Priya, who | is new,").
+        const clause = clauseStart(this.items, start - 2);
+        const relative = RELATIVE_WORDS.has(surfaceOf(this.items[clause]) ?? '') ? clause : clause - 1;
+        if (RELATIVE_WORDS.has(surfaceOf(this.items[relative]) ?? '') && this.isComma(relative - 1)) for (start = relative - 1; start > 0 && !stop(this.items[start - 1]); ) start--;
+      }
       // "Lena, who is homed on-prem and working from her flat": a clause joined by "and" goes on with the one before.
       if (start >= 2 && surfaceOf(this.items[start - 1]) === 'and') {
         const joined = clauseStart(this.items, start - 2);
@@ -650,9 +745,10 @@ class PartyReader {
     const generic: number[] = [];
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
-    // "Tomasz is at home. Priya rings him.": someone called by a pronoun that stands for them is called too (a role
-    // word said again is not: "業務部的同事…打給同事" calls another colleague).
-    const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role === 'pronoun').map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
+    // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
+    // stands for them is called too (a role word for anyone said again stands for no one before: "業務部的同事…打給同事"
+    // calls another colleague).
+    const called = new Set([...people.callees].map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;
@@ -955,6 +1051,23 @@ const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩
 const ACCOUNT_PLACE = /^帳[號戶]/;
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
+const SERVER_WORD = /server/;
+/** Sites the vocabulary does not read as ours or not (stems): a room in one is where nobody can be told to be. */
+const SITE_WORDS: ReadonlySet<string> = new Set(['school', 'hospit', 'clinic', 'academi', 'facil']);
+/** Words between a room and its site ("the cafe on the ground floor of our office", "the HQ's gym"). */
+const ROOM_LINKS: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within', 'the', 'our', 'a', 'an', "'s"]);
+/** Of ROOM_LINKS, those that put the room in the site after them: before the room, only "the HQ gym" names it. */
+const CONTAINING: ReadonlySet<string> = new Set(['at', 'in', 'of', 'on', 'inside', 'within']);
+/** Devices a person connects with ("his phone", "her laptop"). */
+const DEVICE = /^(?:phone|laptop|mobile|cell|cellphone|tablet|ipad|pc|notebook)$/;
+/** A site's own phrase that puts what is before it inside ("at HQ", "in the office"). */
+const CONTAINED = /^(?:at|in|on|inside|within)(?: |$)/;
+/** Where in a building, not which building ("downstairs", "the next floor"). */
+const WHERE_IN_BUILDING = /^(?:downstairs|upstairs|down the hall|next floor|another floor|same floor as)$/;
+/** Words that place something near a site, not in it (stems): "next to", "across the street from", "opposite". */
+const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'next', 'across', 'opposit', 'besid', 'behind', 'around', 'nearbi']);
+/** How many words may stand between a word of nearness and the site ("across the street from", "around the corner from"). */
+const NEAR_REACH = 3;
 /** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
 const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */
@@ -1006,6 +1119,37 @@ function affiliation(items: readonly Item[], index: number): boolean {
   if (!isPossessive(items[index + 1])) return /^[a-z]/.test(surface) && isPerson(items[index + 1]);
   return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[index + 2]);
 }
+
+/**
+ * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
+ * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
+ * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it).
+ */
+function workplaceTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !isPerson(items[index + 1])) return false;
+  return HAN.test(item.surface[0] ?? '') && !CHINESE_LOCATIVE.test(item.surface) && !RELATIVE_PLACE.test(item.surface);
+}
+
+/** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
+const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
+
+/**
+ * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
+ * 自宅", "門市店長今天在家", "人在機場"): the title no longer outweighs it, the two say nothing together. A VPN not
+ * connected or a network is no such place ("總部同仁沒開 VPN" is still at headquarters, as older writers read the title).
+ */
+function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
+  for (const title of attached) {
+    const { statement, anchor } = title;
+    if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
+    const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
+    if (placed) title.strength -= 1;
+  }
+}
+
+/** A place said with where someone is or what they do there (CHINESE_LOCATIVE), or a home. */
+const SAID_THERE = new RegExp(`${CHINESE_LOCATIVE.source}|^(?:自宅|家)`);
 
 function isPerson(item: Item | undefined): boolean {
   return item?.kind === 'mention' && item.concept.kind === 'party';
@@ -1159,6 +1303,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
   let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
   let subject = false;
+  if (teamSubject(items, start, index) !== undefined) return true;
   // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
   // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
   const first = nextIndex(items, start - 1, isFiller);
@@ -1168,6 +1313,8 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
     if (PART_OF.has(surface)) part = true;
+    // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
+    if (surface === 'only' && isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))])) part = true;
     if (item.kind === 'mention' && item.concept.kind === 'party') {
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
@@ -1185,9 +1332,74 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   let others = 0;
   for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
     rest ||= REST.test(surfaceOf(items[k]) ?? '');
-    if (k !== index && (kindOf(items[k]) === 'homed' || kindOf(items[k]) === 'deployment')) others++;
+    if (k !== index && ['homed', 'deployment', 'deploymentHint'].includes(kindOf(items[k]) ?? '')) others++;
   }
   return rest && others > 0;
+}
+
+/** Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty']);
+
+/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
+function isGroup(item: Item | undefined): boolean {
+  const surface = surfaceOf(item) ?? '';
+  const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
+  return TEAMS.has(surface) || GROUP_NOUNS.has(surface) || (person && /[^s]s$/.test(surface));
+}
+
+/** A team or department, as matching keys ("Finance", "the Sales team", "our legal department", "Ops"). */
+const TEAMS: ReadonlySet<string> = new Set([
+  'finance', 'finance team', 'the finance team', 'hr', 'the hr team', 'human resources', 'legal', 'legal team', 'procurement', 'marketing',
+  'treasury', 'payroll', 'sale', 'sales', 'engineering', 'ops',
+]);
+
+/**
+ * "Finance is still on the pool", "Only the Sales team is homed on-prem", "Marketing and HR are on-prem": a clause
+ * whose subject is a team says where that team is homed, whoever of the call is in it or not (a person named in it
+ * keeps theirs; "my team", "our department" may be the writer's own, "our accounts" are everyone's, and "marketing
+ * users" may be who asks).
+ */
+function teamSubject(items: readonly Item[], start: number, index: number): string | undefined {
+  let team: string | undefined;
+  let verb = false;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    // Only the homing's own verb after the team ("is still", "was"): "the finance team join a call hosted on ..." is no
+    // team's homing.
+    if (isMarker(item, 'copula') || kindOf(item) === 'cue') verb = true;
+    if (verb) {
+      const plain = item.kind === 'word' && item.script === 'latin' && item.name !== true;
+      if (!plain && !isMarker(item, 'copula') && !isFiller(item) && !(item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always')) return undefined;
+    } else if (TEAMS.has(surface)) team = teamName(surface);
+    // "Marketing users are still on-prem": people of the team, who may be the one asking (as before).
+    else if (surface === 'my' || surface === 'our' || !(isFiller(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true))) return undefined;
+  }
+  return team;
+}
+
+/** A team's name however it is said: "the finance team", "from finance" and "Finance" are "finance"; "sale" is "sales". */
+const teamName = (said: string): string => said.replace(/^(?:the |from |in )/, '').replace(/ team$/, '').replace(/^sale$/, 'sales');
+
+/**
+ * The one person said to be of the team whose homing the clause at `index` says ("Priya from finance", "Amit in
+ * sales"): that homing is theirs. Undefined when nobody, or more than one person, is.
+ */
+export function teamMember(items: readonly Item[], index: number, people: People): Anchor | undefined {
+  const team = teamSubject(items, clauseStart(items, index), index);
+  if (team === undefined) return undefined;
+  const members = new Set<number>();
+  items.forEach((item, k) => {
+    const said = surfaceOf(item) ?? '';
+    const word = /^(?:from|in) /.test(said) ? said : (surfaceOf(items[k - 1]) === 'from' || surfaceOf(items[k - 1]) === 'in') && TEAMS.has(said) ? `in ${said}` : undefined;
+    if (word === undefined || teamName(word) !== team) return;
+    // "Rajesh Kumar from sales": back over the rest of a name to the person.
+    let j = word === said ? k - 1 : k - 2;
+    while (j > 0 && !people.anchors.has(j) && isNameWord(items[j])) j--;
+    const person = people.anchors.get(j);
+    if (person?.kind === 'person' && person.role !== 'user') members.add(people.resolve(person).index);
+  });
+  return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
 }
 
 /** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
@@ -1518,6 +1730,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {
       split = true;
+      // "Finance is still on the pool ... Priya from finance calls Sam": the team's homing is its member's (weakly:
+      // what is said of her herself decides).
+      const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
+      if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
       return;
     }
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
@@ -1537,6 +1753,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
+
+  tieWorkplaceTitles(items, attached);
 
   // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
   // is what the clause before says Mercy is.

@@ -20,7 +20,9 @@ import {
   surfaceOf,
 } from './items';
 import { advisedClient, theirMeansClient } from './client';
+import { nameGender } from './names';
 import { isStatement } from './statements';
+import { CHINESE_LOCATIVE } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -90,6 +92,10 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'pr
 const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
+/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
+const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
+const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
@@ -109,8 +115,14 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
-/** Words for a person's own people ("我的主管", "Kevin 的秘書"): never the person they belong to. */
-export const RELATIONS: ReadonlySet<string> = new Set(['秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人']);
+/**
+ * People someone has ("Priya's boss", "the user's manager", "我的主管", "Kevin 的秘書"), as matching keys: another
+ * person than the one who has them.
+ */
+export const RELATIONS: ReadonlySet<string> = new Set([
+  'boss', 'manag', 'manager', 'colleagu', 'colleague', 'coworker', 'team', 'assist', 'assistant', 'secretari', 'secretary', 'supervisor', 'director', 'deputi', 'lead', 'counterpart', 'pa', 'ea',
+  '秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人',
+]);
 /** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
@@ -147,6 +159,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+/** A time of day as a chat log stamps a line ("14:02", "9:15"). */
+const CLOCK = /^\d{1,2}:\d{2}$/;
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -311,7 +325,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index)) return;
+      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -321,6 +335,7 @@ export class People {
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
+    this.dropChatWriters();
     for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
@@ -547,9 +562,38 @@ export class People {
    * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word' || !item.name) return undefined;
+    if (item.kind !== 'word' || !item.name || (item.script === 'latin' && this.speakerLabel(index))) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
+  }
+
+  /**
+   * "[09:15] Ana Souza: Rafael is at a hotel", "Ana Souza 9:15 AM": who wrote a line of a pasted chat (a name after a
+   * bracketed timestamp at the start of a line, or before a timestamp) is no one in the call.
+   */
+  private speakerLabel(index: number): boolean {
+    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+    // "[10:03] Anna: I'm at HQ ... what path does Anna's media take?": a writer named in the messages is in the call;
+    // "[10:02] Dave: joining from the car, on 4G": so is one whose line says something of nobody else.
+    const labels = (k: number) => this.labelsLine(k) && (this.namesAnother(k, key) || !this.items.slice(k, this.lineEnd(k)).some(isStatement));
+    return this.labelsLine(index) && this.items.every((other, k) => other.kind !== 'word' || other.key !== key || labels(k));
+  }
+
+  private lineEnd(index: number): number {
+    return nextIndex(this.items, index, (x) => !endsSentence(x));
+  }
+
+  /** Whether the line of a writer's label names someone else ("Ana: Rafael is at a hotel", "Ana: he must call"). */
+  private namesAnother(index: number, key: string): boolean {
+    return this.items.slice(index + 1, this.lineEnd(index)).some((x) => (x.kind === 'word' && x.name === true && x.key !== key) || (x.kind === 'mention' && x.concept.kind === 'party' && x.concept.role !== 'user'));
+  }
+
+  private labelsLine(index: number): boolean {
+    const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
+    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
+    // In brackets: "09:02 Priya (Finance) reports ..." is a log of what she did.
+    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3])) return index === 3 || endsSentence(this.items[index - 4]);
+    return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
 
   /**
@@ -602,12 +646,15 @@ export class People {
     const meetingOf = surfaceOf(before) === 'of' && kindOf(this.items[previousIndex(this.items, index - 1, isFiller)]) === 'callType';
     // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
     const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
-    if (isNameWord(before) || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "Ward manager on 5 North", "Level 3 East": a word after a number names a ward, a floor or a wing.
+    if (isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
-    const whereSomeoneIs = kindOf(after) === 'place' && /^(?:(?:in|at|from|on) |[在於])/.test(surfaceOf(after) ?? '');
+    // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.
+    const body = surfaceOf(after) === BODY_WORD && kindOf(this.items[afterName + 1]) === 'place';
+    const whereSomeoneIs = body || (kindOf(after) === 'place' && (/^(?:in|at|from|on) /.test(surfaceOf(after) ?? '') || CHINESE_LOCATIVE.test(surfaceOf(after) ?? '')));
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
@@ -636,6 +683,8 @@ export class People {
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
     if (kindOf(next) === 'call' || (next.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join')) return true;
+    // "Priya needs to call", "Priya will call", "Priya wants to Skype", "Priya can't call": the call after its auxiliaries.
+    if (CALL_AUXILIARIES.has(surfaceOf(next) ?? '') && kindOf(this.items[nextIndex(this.items, index, (x) => CALL_AUXILIARIES.has(surfaceOf(x) ?? ''))]) === 'call') return true;
     // "Novak makes PSTN calls", "Ortiz places outbound calls": a verb the vocabulary does not know, then the calls.
     if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
@@ -730,6 +779,27 @@ export class People {
   }
 
   /**
+   * "[14:02] 阿明：...", "09:15 Ana: ...": a pasted chat log's line opens with a time and who wrote it. The writer of
+   * a line is no one the messages describe (a pronoun after it does not stand for them, "她人在 8 樓" is still Vivian):
+   * only a name written elsewhere is someone.
+   */
+  private dropChatWriters(): void {
+    this.items.forEach((item, index) => {
+      if (index > 0 && !(item.kind === 'break' && item.strong)) return;
+      let k = index === 0 ? 0 : index + 1;
+      const open = this.items[k];
+      if (open?.kind === 'break' && open.paren === 'open') k++;
+      const time = this.items[k];
+      if (time?.kind !== 'word' || !CLOCK.test(time.key)) return;
+      k++;
+      const close = this.items[k];
+      if (close?.kind === 'break' && close.paren === 'close') k++;
+      const colon = this.items[k + 1];
+      if (this.anchors.get(k)?.role === 'generic' && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) this.anchors.delete(k);
+    });
+  }
+
+  /**
    * "連客戶的 guest Wi-Fi", "在客戶家", "on the client's guest Wi-Fi": another organization's people right before a
    * place own it; someone else is there, they are no party of their own.
    */
@@ -749,9 +819,10 @@ export class People {
     const possessive = isPossessive(this.items[anchor.index + 1]);
     const place = possessive ? anchor.index + 2 : anchor.index + 1;
     // Without "'s"/"的" only a Chinese noun right before another owns it ("客戶家"); "對方在機場" says where they are.
-    // "對方去越南出差", "對方住飯店": a place said with a motion or a stay is where they go, not theirs.
+    // "對方去越南出差", "對方住飯店", "對方出差中": a place said with a motion, a stay or a trip is where they are or go,
+    // not theirs (CHINESE_LOCATIVE).
     // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
-    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !/^[在從到於去回來住待]/.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
+    const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !CHINESE_LOCATIVE.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
@@ -1228,11 +1299,25 @@ export class People {
     return false;
   }
 
-  /** "the user's account", "my colleague's laptop": the person's own thing stands for them. */
+  /** "at the bank's branch as a visitor", "joins as a guest": the role someone is in there, not another person. */
+  private roleAs(index: number): boolean {
+    return kindOf(this.items[index]) === 'party' && surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) === 'as' && !/^(?:i|me|we|us|you|he|she|they|him|her|them)$/.test(surfaceOf(this.items[index]) ?? '');
+  }
+
+  /** The rest of a name after its first word ("Tanaka-san", "Frau Weber"): a name word or an honorific suffix, no one of its own. */
+  private isNameRest(x: Item): boolean {
+    return x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
+  }
+
+  /**
+   * "the user's account", "my colleague's laptop": the person's own thing stands for them; "Priya's boss", "the
+   * user's manager" are someone else.
+   */
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j])) return;
-    const owner = previousIndex(this.items, j, isFiller);
+    if (!isPossessive(this.items[j]) || RELATIONS.has(headOf(this.items[anchor.index]))) return;
+    // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
+    const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
     // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
     if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
@@ -1248,11 +1333,16 @@ export class People {
     // "the CEO, whose account is Online": "whose" is who it follows.
     if (surfaceOf(this.items[anchor.index - 1]) === 'whose') {
       // "Tanaka-san, whose account", "Frau Weber, whose": past the rest of a name to where it starts.
-      const nameRest = (x: Item) => x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
-      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || nameRest(x));
+      let antecedent = previousIndex(this.items, anchor.index - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong) || this.isNameRest(x));
       // "the director of IT, whose account": past what a title "of" is of.
       if (!this.anchors.has(antecedent) && this.afterName(antecedent - 1) === antecedent) antecedent -= 1;
       if (this.anchors.get(antecedent)?.kind === 'person') this.sameAs.set(anchor.index, antecedent);
+      return;
+    }
+    // "Both their accounts are still on-prem": the accounts of both.
+    const both = previousIndex(this.items, anchor.index, isFiller);
+    if (this.anchors.get(both)?.role === 'both' && EACH_WORDS.has(surfaceOf(this.items[both]) ?? '')) {
+      this.sameAs.set(anchor.index, both);
       return;
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
@@ -1285,6 +1375,9 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "I'm an Online user. For him, ...": a word said of the speaker is never "he" or "she" (the person a quoted
+      // message comes from, named before its "I", still is).
+      if (!group && this.describesSpeaker(k)) continue;
       // "Tomasz is at home. Priya rings him.": an object pronoun is not the one acting in its own clause.
       if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
@@ -1294,7 +1387,10 @@ export class People {
       const opening = this.items[anchor.index - 1];
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
       if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
-        this.unresolved.add(anchor.index);
+        // "Mary calls Dr. Feld; she is at the nurses' station": of the people it could be, the one said to be a she.
+        const known = this.knownGender(k, surface);
+        if (known === undefined) this.unresolved.add(anchor.index);
+        else this.sameAs.set(anchor.index, known);
         return;
       }
       this.sameAs.set(anchor.index, k);
@@ -1330,6 +1426,38 @@ export class People {
     );
   }
 
+  /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
+  private describesSpeaker(index: number): boolean {
+    const anchor = this.anchors.get(index);
+    if (anchor === undefined) return false;
+    const resolved = this.resolve(anchor);
+    if (resolved.role !== 'user' || resolved.index >= index) return false;
+    for (let k = resolved.index + 1; k < index; k++) if (!isCopula(this.items[k]) && !isFiller(this.items[k]) && !isStatement(this.items[k])) return false;
+    return true;
+  }
+
+  /**
+   * The one person, from the sentence before the one of `latest` up to `latest`, whose gender (a title, a noun, a name)
+   * is the pronoun's, when the others' is unknown: "Mary calls Dr. Feld; she ..." is Mary.
+   */
+  private knownGender(latest: number, pronoun: string): number | undefined {
+    const wanted = PRONOUN_GENDERS.get(pronoun);
+    // Chinese 她 after a presenter ("主講人，她那端") is left as it was: the presenter is who is asked about.
+    if (wanted === undefined || this.chinese) return undefined;
+    let start = latest;
+    for (let sentences = 0; start > 0 && sentences < 2; start--) if (endsSentence(this.items[start - 1])) sentences++;
+    const matching = new Set<number>();
+    for (let k = start; k <= latest; k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer')) continue;
+      const person = this.resolve(anchor).index;
+      const gender = this.genderOf(k) ?? this.genderOf(person);
+      if (gender !== undefined && gender !== wanted) continue;
+      if (gender === wanted) matching.add(person);
+    }
+    return matching.size === 1 ? [...matching][0] : undefined;
+  }
+
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
   private couldBe(index: number, pronoun: string): boolean {
     const wanted = PRONOUN_GENDERS.get(pronoun);
@@ -1337,12 +1465,12 @@ export class People {
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
-  /** "Mr. Tan" is a he, "Ms. Ong" a she: the gender a title gives, or a pronoun said of them before. */
+  /** "Mr. Tan" is a he, "Ms. Ong" a she, "Grace" a she: the gender a title or a name gives, or a pronoun said of them before. */
   private genderOf(index: number): 'he' | 'she' | undefined {
     const title = this.items[index - 1];
     const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
     const anchor = this.anchors.get(index);
-    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? nameGender(this.items[index]) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
   }
 
   /**
@@ -1437,13 +1565,17 @@ export class People {
     return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
   }
 
-  /** "打給樓下的財務": a call word a few words before, with only words the vocabulary does not know between. */
+  /**
+   * "打給樓下的財務", "calls the site manager": a call word a few words before, with only words the vocabulary does not
+   * know between (no name, no function word).
+   */
   private calledPast(index: number): boolean {
     for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
       const item = this.items[k];
       // "打外線回局裡總機": a word for a phone call reaches the one called too.
       if (kindOf(item) === 'call' || isPstn(item)) return true;
-      if (!(isFiller(item) || isStatement(item) || (item.kind === 'word' && item.script === 'han'))) return false;
+      const unknown = item.kind === 'word' && (item.script === 'han' || (item.name !== true && !isFunctionWord(item.key)));
+      if (!(isFiller(item) || isStatement(item) || unknown)) return false;
     }
     return false;
   }
@@ -1506,10 +1638,16 @@ export class People {
       if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
-        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index);
+        const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
         if (last !== undefined) found.add(last);
       }
-      if (FOR_WORDS.has(surface)) {
+      // "For her, does the call go over ER?": "her" alone after "for" is the object pronoun (a filler as a possessive);
+      // it is the one said to be a she, if anyone ("Signalling path for her?" after "user ... at her desk" is no other).
+      const after = this.items[index + 2];
+      if (FOR_WORDS.has(surface) && surfaceOf(this.items[index + 1]) === 'her' && (after === undefined || endsClause(after))) {
+        const last = this.samePronounBefore(index + 1, 'she') ?? this.lastPersonBefore(index + 1, 'she');
+        if (last !== undefined && this.genderOf(last) === 'she') found.add(last);
+      } else if (FOR_WORDS.has(surface)) {
         const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
         const named = this.anchors.get(at);
         if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
@@ -1544,17 +1682,28 @@ export class People {
   /**
    * The most recent person named before `index` (other than the speaker), resolved. In its own sentence, not one
    * joined or called ("a Paris user joins a meeting with external people - where does their media go"): the question
-   * is about who acts.
+   * is about who acts. Never one the pronoun cannot be ("Ms Okafor calls Mr Tan. Which way does her call go?"); in the
+   * sentences before, one said to be of the pronoun's gender before one of whom nothing says it ("Grace calls Sam.
+   * Which way does her call go?").
    */
-  private lastPersonBefore(index: number): number | undefined {
+  private lastPersonBefore(index: number, pronoun: string): number | undefined {
+    const candidate = (k: number): Anchor | undefined => {
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.describesSpeaker(k)) return undefined;
+      return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
+    };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
-      const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all' && !this.callees.has(k)) return this.resolve(anchor).index;
+      const anchor = candidate(k);
+      if (anchor !== undefined && !this.callees.has(k)) return this.resolve(anchor).index;
     }
+    let unknown: number | undefined;
     for (let k = index - 1; k >= 0; k--) {
-      const anchor = this.anchors.get(k);
-      if (anchor?.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'both' && anchor.role !== 'all') return this.resolve(anchor).index;
+      const anchor = candidate(k);
+      if (anchor === undefined) continue;
+      const person = this.resolve(anchor).index;
+      if (PRONOUN_GENDERS.get(pronoun) === undefined || this.genderOf(person) !== undefined || this.genderOf(k) !== undefined) return person;
+      unknown ??= person;
     }
-    return undefined;
+    return unknown;
   }
 }

@@ -11,10 +11,10 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
-import { OUTSIDERS } from './people';
-import { isOtherCompany } from './statements';
+import { OUTSIDERS, isHonorific } from './people';
+import { isOtherCompany, type Statement } from './statements';
 import { isRouting, supposedItems } from './supposed';
 
 interface Candidate<T> {
@@ -77,13 +77,15 @@ function vpnOf(attribute: Attribute): boolean | undefined {
  * The network a client is on ("on the guest Wi-Fi in our London office", "在總部連訪客 Wi-Fi") says more than the
  * room it is in, when it is said of that person firmly (not by the weakest rule).
  */
-function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>): number {
+function placeStrength(attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing): number {
   const vpn = vpnOf(attribute);
   if (vpn === true) return attribute.strength + DECISIVE;
   if (vpn === false && vpnSaid.has(`${attribute.role}:on`)) return attribute.strength + DECISIVE;
   const { statement } = attribute;
   const person = whoseRoom(attribute);
-  const ownRoom = person !== undefined && rooms.has(person);
+  // "at my desk at HQ, no VPN": off the VPN in our own office is still in our network.
+  if (vpn === false && person !== undefined && rooms.offices.has(person)) return attribute.strength - 1;
+  const ownRoom = person !== undefined && rooms.networks.has(person);
   return statement.kind === 'place' && statement.connection && ownRoom ? attribute.strength + CONNECTION : attribute.strength;
 }
 
@@ -117,21 +119,40 @@ function contrastStart(items: readonly Item[], index: number): number {
   return start;
 }
 
-function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Set<number> {
-  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi" say both in one breath.
-  const said = (connection: boolean) =>
+/** Where what is said at `index` starts being said: its clause, or that of the place it goes on from ("at HQ, on a 4G hotspot"). */
+function breathStart(items: readonly Item[], index: number): number {
+  const from = placeGoneOn(items, index, () => false);
+  return contrastStart(items, from < 0 ? index : from);
+}
+
+type PlaceStatement = Extract<Statement, { kind: 'place' }>;
+
+/** Whose network outweighs the room they are said to be in, and whose office outweighs the VPN they are said to be off. */
+interface Weighing {
+  networks: ReadonlySet<number>;
+  offices: ReadonlySet<number>;
+}
+
+function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
+  // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi", "at HQ (on a 4G hotspot)" say both in one breath.
+  const said = (pick: (statement: PlaceStatement) => boolean, start: (index: number) => number) =>
     new Set(
       attrs.flatMap((a) =>
-        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && (a.statement.connection === true) === connection
-          ? [`${whoseRoom(a)}:${contrastStart(items, items.indexOf(a.source))}`]
+        whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && pick(a.statement)
+          ? [`${whoseRoom(a)}:${start(items.indexOf(a.source))}`]
           : [],
       ),
     );
-  const rooms = said(false);
-  return new Set([...said(true)].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+  const inBreath = (keys: ReadonlySet<string>, rooms: ReadonlySet<string>) => new Set([...keys].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+  const rooms = said((statement) => statement.connection !== true, (index) => contrastStart(items, index));
+  const offices = said((statement) => statement.connection !== true && statement.decisive !== true && statement.value === 'customerNetwork', (index) => contrastStart(items, index));
+  const offVpn = new Set(
+    attrs.flatMap((a) => (vpnOf(a) === false && whoseRoom(a) !== undefined ? [`${whoseRoom(a)}:${breathStart(items, items.indexOf(a.source))}`] : [])),
+  );
+  return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
 }
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: ReadonlySet<number> = new Set()): void {
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -285,20 +306,29 @@ function callsPerson(items: readonly Item[], index: number): boolean {
  */
 function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
   const named = new Set<CallType>();
+  /** Where each call type is named, last. */
+  const last = new Map<CallType, number>();
+  const name = (type: CallType, index: number) => {
+    named.add(type);
+    last.set(type, index);
+  };
   let setup = false;
   items.forEach((item, index) => {
-    if (dialedPhone(items, index)) named.add('pstn');
+    if (dialedPhone(items, index)) name('pstn', index);
     if (item.kind !== 'mention' || negated.has(index)) return;
     const { concept } = item;
     // "a meeting of other company", "the invite came from X": a meeting named by whose it is.
-    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) named.add('conference');
+    if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
       if (concept.value === 'pstn' && clientHandset(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
-      else named.add(concept.value);
+      else name(concept.value, index);
     }
   });
+  // "Had the project meeting at 2 (fine), then Sam called me": a call before "then" is not the one asked about.
+  const next = laterCall(items);
+  if (next !== undefined) for (const [type, index] of last) if (index < next) named.delete(type);
   const types = [...named];
   // "CCE for our phone lines ... I call a colleague at home": a person called is a call between two clients.
   if (types.length === 0 && setup && items.some((item, index) => kindOf(item) === 'call' && callsPerson(items, index))) return undefined;
@@ -311,6 +341,27 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
+  return undefined;
+}
+
+/** Words that put what follows after what came before ("then", "afterwards"), as keys. */
+const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later']);
+
+/**
+ * Where the call asked about starts when the text tells two calls in turn ("Had the team meeting (fine), then Sam
+ * called me", "the meeting was fine but the call I made afterwards", "rang the client's mobile, then ... it became a
+ * meeting"): the last sequence word with a call or a call type after it; undefined when there is none.
+ */
+function laterCall(items: readonly Item[]): number | undefined {
+  for (let k = items.length - 1; k > 0; k--) {
+    const surface = surfaceOf(items[k]) ?? '';
+    // "... was fine but the call ...": "but" after how the first one went.
+    const but = surface === 'but' && OUTCOME_WORDS.has(surfaceOf(items[k - 1]) ?? '');
+    if (!SEQUENCE_EN.has(surface) && !but) continue;
+    // A call named after it, by its type or by calling ("then Sam called me"), not by the product ("and then into Skype").
+    for (let j = k + 1; j < items.length; j++) if ((kindOf(items[j]) === 'call' && !isProduct(items[j])) || kindOf(items[j]) === 'callType') return k;
+    return undefined;
+  }
   return undefined;
 }
 
@@ -457,7 +508,33 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyPeople(items) && !phoneOrSkype(items);
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !manyPeople(items) && !phoneOrSkype(items);
+}
+
+/** Number words past two, as keys ("three of them", "8 members"). */
+const COUNTS_EN: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['sever', 3], ['several', 3]]);
+
+/**
+ * "jump on a call with the three of them (Raj, Mei and Pieter)", "a call with the vendor and three of us", "8 members
+ * joining": more than two people in a call said with a call word is a meeting as likely as a call between two; which
+ * one it is, nothing says, so no call between two is implied.
+ */
+function manyInCall(items: readonly Item[]): boolean {
+  // Three different names in a sentence ("Raj, Mei and Pieter"); "Mary Okafor calls Dr. Feld" is two people (a name
+  // of several words counts once), "Grace calls Sam ... Grace's path" too.
+  const names = new Set<string>();
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (endsSentence(item)) names.clear();
+    else if (item.kind === 'word' && item.script === 'latin' && isNameWord(item) && !isNameWord(items[k - 1]) && !isHonorific(items[k - 1])) names.add(item.key);
+    if (names.size >= 3) return true;
+    const surface = surfaceOf(item) ?? '';
+    const count = item.kind === 'mention' && item.concept.kind === 'number' ? Number(item.id.split('.')[1]) : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
+    if (count === undefined || count < 3) continue;
+    // A count of people: a person word right after it, past "of" and fillers.
+    if (kindOf(items[nextIndex(items, k, (x) => isFiller(x) || surfaceOf(x) === 'of')]) === 'party') return true;
+  }
+  return false;
 }
 
 /** Words after a count that make it a count of people ("三個", "5 人", "6 個參會人"). */
@@ -529,7 +606,7 @@ function voteBoth(votes: SlotVotes, attribute: Attribute): void {
   votePerson(votes, 'peer', weaker);
 }
 
-function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: ReadonlySet<number>, theirServers: boolean): void {
+function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, theirServers: boolean): void {
   switch (attribute.role) {
     case 'user':
     case 'peer':
@@ -732,9 +809,46 @@ function earlierWord(items: readonly Item[], k: number): boolean {
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
 const LATER_WORDS: ReadonlySet<string> = new Set([...DAYS_AHEAD, '下下週', '明年', '下半年', '預計', '預定', '打算', ...DAYS_AHEAD_EN]);
 
+/** Words before a move that say it is yet to come ("is being migrated", "was supposed to move", "scheduled for"), as keys. */
+const PLANNED_EN: ReadonlySet<string> = new Set(['being', 'supposed', 'plan', 'planned', 'soon']);
+/** Words after a move that say it did not happen or was undone ("was rolled back", "postponed"), as keys. */
+const UNDONE_EN: ReadonlySet<string> = new Set(['fail', 'failed', 'roll', 'rolled', 'revert', 'reverted', 'postpon', 'postponed', 'delai', 'delayed', 'cancel', 'cancelled']);
+
 function plannedMove(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) if (LATER_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (LATER_WORDS.has(surface) || PLANNED_EN.has(surface)) return true;
+    // "scheduled for migration to SfBO" (not "a meeting scheduled by an Online user").
+    if (surface === 'scheduled' && ['for', 'to'].includes(surfaceOf(items[k + 1]) ?? '')) return true;
+  }
+  // "is being migrated to Skype Online next week", "the migration to SfBO was rolled back": after it in its clause
+  // ("she is on-prem and the call fails" is another clause).
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (LATER_WORDS.has(surface) || UNDONE_EN.has(surface)) return true;
+  }
   return false;
+}
+
+/** Words that make a bare "online" someone's presence ("online now", "shows as online", "status says Away"), as keys. */
+const PRESENCE_EN: ReadonlySet<string> = new Set(['avail', 'available', 'statu', 'status', 'ping', 'show', 'shows', 'showing', 'awai', 'away', 'busi', 'busy', 'green', 'appear', 'appears']);
+
+/**
+ * "is online now, you can ping on Skype", "shows as online in the client": presence, not where an account is homed
+ * (unless the sentence sets it against another homing: "used to be on the on-prem pool but is Online now").
+ */
+function presence(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'online') return false;
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  // "online now", "online right now", "online by now".
+  const next = surfaceOf(items[index + 1]) === 'by' ? surfaceOf(items[index + 2]) : surfaceOf(items[index + 1]);
+  let said = next === 'now' || next === 'right now';
+  for (let k = start; k < items.length && !endsSentence(items[k]); k++) {
+    if (k !== index && kindOf(items[k]) === 'homed') return false;
+    said ||= PRESENCE_EN.has(surfaceOf(items[k]) ?? '');
+  }
+  return said;
 }
 
 /** Verbs that set the time of what follows them, not of what came before ("she was at home", "he will call"). */
@@ -754,18 +868,32 @@ function saidOfEarlier(items: readonly Item[], index: number): boolean {
 }
 
 /**
+ * "I will ring her from the Leeds office (no VPN)", "..., on the hotel wifi": the network someone will be on, said right
+ * after the place of a call planned, goes with that place: it is no place said of now that
+ * the planned one would give way to.
+ */
+function plannedNetwork(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || !(item.concept.kind === 'vpn' || (item.concept.kind === 'place' && item.concept.connection === true))) return false;
+  const from = placeGoneOn(items, index, () => false);
+  if (from < 0) return false;
+  for (let k = clauseStart(items, from); k < from; k++) if (LATER_EN.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
+/**
  * "我平常在公司，今天在家沒 VPN", "我原本在地端，上個月搬到 Online", "之前在公司，現在在家": what was so before or
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
  */
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   // "it works fine when she's in the office": another case is never the one asked about, said alone or not; nor is a
   // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
-  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && plannedMove(items, items.indexOf(a.source))));
+  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && (plannedMove(items, items.indexOf(a.source)) || presence(items, items.indexOf(a.source)))));
   const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
-  const now = new Set(kept.filter((a) => !earlier(a)).flatMap(keys));
+  const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
   return kept.filter(
     (a) =>
       !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) &&

@@ -19,6 +19,8 @@ export interface AnalyzerTables {
   homophones: readonly string[];
   /** Chinese family names, one character each. */
   surnames: string;
+  /** Written Cantonese word -> Mandarin word (see Vocabulary). */
+  colloquial: Record<string, string>;
   /** [concept id, ...matching keys] for every phrase. */
   phrases: string[][];
   /** Words a typo may be corrected into: the words of the concepts' phrases. */
@@ -74,6 +76,6 @@ export function buildTables(vocabulary: Vocabulary, forms: EnglishForms): Compil
     } else if (earlier !== concept) problems.push(`"${phrase}" means both ${earlier} and ${concept}`);
   }
   const { aliases, contractions } = vocabulary;
-  const { homophones, surnames } = vocabulary;
-  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
+  const { homophones, surnames, colloquial } = vocabulary;
+  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, colloquial, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
 }

@@ -3,6 +3,12 @@ import type { Locale } from './types';
 
 /** CJK ideographs (with extension A and compatibility ideographs): what makes a text Chinese. */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/**
+ * The start of a Chinese place phrase that says where someone is ("在家", "於總部"), goes ("到公司", "去客戶那邊",
+ * "回家") or what they are doing there ("出差中", "住飯店", "人在機場", "外出中", "跑外勤", "度假中"): a name or a person
+ * word right before it is someone there ("Amy 出差中", "對方住飯店"), never the place's proper name or owner.
+ */
+export const CHINESE_LOCATIVE = /^(?:[在於從到去回來住待出跑離度渡]|人在|外出)/;
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
 /**
  * "1:1" stays one word; apostrophes stay inside words ("isn't", "organizer's") for the contraction rules; a lone

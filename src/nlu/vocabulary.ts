@@ -25,6 +25,8 @@ export interface Vocabulary {
   homophones: readonly string[];
   /** Chinese family names, one character each ("李護理長"). */
   surnames: string;
+  /** Written Cantonese word -> the Mandarin word the vocabulary is written in ("喺" -> "在"). */
+  colloquial: Record<string, string>;
   /** Intent -> training utterances, per language. */
   intents: Record<Locale, Record<Intent, readonly string[]>>;
   /** Example flow -> alternative sets of concept ids that identify it. */
@@ -44,6 +46,7 @@ export const VOCABULARY: Vocabulary = {
   chineseWords: wordsZh.lexicon,
   homophones: wordsZh.homophones,
   surnames: wordsZh.surnames,
+  colloquial: wordsZh.colloquial,
   intents: { en: intentsEn, 'zh-TW': intentsZh },
   examples: topics.examples,
 };

@@ -214,3 +214,50 @@ export function machinePlaceGrid(): GridItem[] {
     tags: [`machine-form:${forms.indexOf(form)}`, `machine:${machine}`],
   }));
 }
+
+/** Rooms named by a word for a public place: alone, that place outside our network ("at the library", "in a cafe"). */
+const PUBLIC_ROOMS = ['the library', 'the cafe', 'the canteen', 'the cafeteria', 'the lobby', 'the gym', 'the lounge', 'the kitchen', 'the coffee shop', 'the restaurant', 'the food court'];
+
+/** Where the room is, and what the user's place then is: our site, a site we cannot tell is ours, or outside near ours. */
+const CONTAINERS: readonly { said: string; value?: 'customerNetwork' | 'internet'; tag: string }[] = [
+  { said: 'at HQ', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'of our building', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'on the ground floor of our office', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'in the Leeds office', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'at head office', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'at the plant', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'inside our main office', value: 'customerNetwork', tag: 'site:ours' },
+  { said: 'at school', tag: 'site:unsure' },
+  { said: 'at the hospital', tag: 'site:unsure' },
+  { said: 'next to our office', value: 'internet', tag: 'site:near' },
+  { said: 'across the street from HQ', value: 'internet', tag: 'site:near' },
+  { said: 'in Berlin', value: 'internet', tag: 'site:city' },
+];
+
+/** The room before its site ("the library at school") or named by it ("the HQ canteen", "the school library"). */
+const ROOM_FORMS = [
+  { tag: 'room:at-site', say: (room: string, site: string) => `${room} ${site}` },
+  { tag: 'room:site-first', say: (room: string, site: string) => site.replace(/^(?:at|of|in|on the ground floor of|inside) (?:the |our )?(.*)$/, (_m, name: string) => `${room.replace(/^the /, `the ${name} `)}`) },
+];
+
+/**
+ * A room named by a public-place word inside a site (the lead's round-10 class, a wrong answer on test6: "I'll join
+ * from the library at school" said by a teacher read the Internet): the place is the site that holds the room, or
+ * nothing when it cannot be told ours; near our site it is outside; in a city the room's own reading stands.
+ */
+export function roomInSiteGrid(): GridItem[] {
+  const frames = [
+    (place: string, n: number) => `${nth(HEADERS, n)} I'm in ${place} and ${nth(CALLS, n).replace('{s}', '')}. ${nth(QUESTIONS, n)}`,
+    (place: string, n: number) => `${nth(HEADERS, n)} Teacher here. I'll join the staff meeting from ${place}. ${nth(QUESTIONS, n)}`,
+    (place: string, n: number) => `${nth(HEADERS, n)} Our receptionist is sitting in ${place} today and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+    (place: string) => `User: Dana (Finance)\nLocation: ${capitalize(place)}\nIssue: calls to landlines drop`,
+  ];
+  const items: GridItem[] = [];
+  product({ room: PUBLIC_ROOMS, site: CONTAINERS, form: ROOM_FORMS, frame: frames }).forEach(({ room, site, form, frame }, n) => {
+    // "the Berlin cafe" or "the next to our office cafe" say nothing: only a site names a room of its own.
+    if (form.tag === 'room:site-first' && site.tag !== 'site:ours' && site.tag !== 'site:unsure') return;
+    const place = form.say(room, site.said);
+    items.push({ text: frame(place, n), slots: site.value ? { location: site.value } : {}, tags: [site.tag, form.tag, `room:${room}`, `frame:${frames.indexOf(frame)}`] });
+  });
+  return items;
+}

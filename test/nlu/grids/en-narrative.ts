@@ -185,3 +185,73 @@ export function internetBesideOursGrid(): GridItem[] {
   });
   return items;
 }
+
+/** Where a caller says they call from, as the origin of the call ("from the departure gate at Heathrow"). */
+const ORIGINS = [
+  { value: 'internet', said: 'the departure gate at Heathrow' },
+  { value: 'internet', said: 'a hotel room in Lisbon' },
+  { value: 'internet', said: 'the kitchen table at home' },
+  { value: 'internet', said: 'the lounge at Schiphol' },
+  { value: 'internet', said: 'a client site in Leeds' },
+  { value: 'customerNetwork', said: 'a desk at HQ' },
+  { value: 'customerNetwork', said: 'the Leeds office' },
+  { value: 'customerNetwork', said: 'the 5th floor at head office' },
+] as const;
+
+/**
+ * A network detail that goes on about the caller's place, and where the caller is then: a VPN puts them in our
+ * network wherever they sit, a public network or a hotspot outside it whatever room they are in.
+ */
+const NETWORK_DETAILS: readonly { said: string; value: (origin: 'internet' | 'customerNetwork') => 'internet' | 'customerNetwork' | undefined }[] = [
+  { said: "on the airport's free wifi", value: (o) => (o === 'internet' ? 'internet' : undefined) },
+  { said: 'on the hotel wifi', value: (o) => (o === 'internet' ? 'internet' : undefined) },
+  { said: 'tethered to a phone', value: () => 'internet' },
+  { said: 'on a 4G hotspot', value: () => 'internet' },
+  // Off the VPN in the office is still in our network.
+  { said: 'no VPN', value: (o) => o },
+  { said: 'not on the VPN', value: (o) => o },
+  { said: 'over the VPN', value: () => 'customerNetwork' },
+  { said: 'on the corporate VPN', value: () => 'customerNetwork' },
+  { said: 'on the guest wifi', value: () => 'internet' },
+  { said: 'on the office wifi', value: (o) => (o === 'customerNetwork' ? o : undefined) },
+];
+
+/** How the detail follows the place: after a comma, a dash, in brackets, or as a sentence of its own. */
+const CONTINUATIONS = [
+  { tag: 'goes-on:comma', say: (place: string, detail: string) => `from ${place}, ${detail}.` },
+  { tag: 'goes-on:dash', say: (place: string, detail: string) => `from ${place} - ${detail}.` },
+  { tag: 'goes-on:brackets', say: (place: string, detail: string) => `from ${place} (${detail}).` },
+  { tag: 'goes-on:sentence', say: (place: string, detail: string) => `from ${place}. ${capitalize(detail)}.` },
+  { tag: 'goes-on:comma-and', say: (place: string, detail: string) => `from ${place}, ${detail}, and the audio drops.` },
+];
+
+/** How the call is said: made, needed, planned, tried. */
+const CALLS_MADE = ['calls', 'needs to call', 'is calling', 'will ring', 'wants to Skype', 'video-calls', 'has to phone'];
+const MY_CALLS = ['call', 'need to call', 'am calling', 'will ring', 'want to Skype'];
+/** What may be said of the caller between their name and the call. */
+const ASIDES = ['', ' (sales)', ', who is new,', ''];
+
+/**
+ * Two people in a message, the caller placed first ("Priya calls Sam from the departure gate at Heathrow"), and a
+ * network detail that goes on about that place ("on the airport's free wifi. No VPN."): the detail is the caller's,
+ * never the one called (the lead's round-10 class, a wrong answer on test6). Where the one called is may follow in a
+ * sentence of their own (the other value of the caller's, to show a leak), or not be said.
+ */
+export function continuedPlaceGrid(): GridItem[] {
+  const calleePlace = [
+    { value: undefined, said: () => '' },
+    { value: 'customerNetwork', said: (e: Person) => `${capitalize(e.again)} is at ${e.pronoun === 'she' ? 'her' : 'his'} desk at HQ.` },
+    { value: 'internet', said: (e: Person) => `${capitalize(e.again)} is at home today.` },
+  ] as const;
+  const items: GridItem[] = [];
+  product({ origin: ORIGINS, detail: NETWORK_DETAILS, continuation: CONTINUATIONS, callee: calleePlace }).forEach(({ origin, detail, continuation, callee }, n) => {
+    const caller = nth(CALLERS, n);
+    const called = nth(CALLEES.filter((e) => !e.full.includes(' from ')), n + 2);
+    const location = detail.value(origin.value);
+    if (location === undefined) return;
+    const calls = caller.full === 'I' ? nth(MY_CALLS, n) : nth(CALLS_MADE, n);
+    const text = [nth(HEADERS, n), `${capitalize(caller.full)}${caller.full === 'I' ? '' : nth(ASIDES, n >> 2)} ${calls} ${called.full} ${continuation.say(origin.said, detail.said)}`, callee.said(called), nth(QUESTIONS, n)].filter(Boolean).join(' ');
+    items.push({ text, slots: { location, ...(callee.value && { peer: callee.value }) }, tags: [continuation.tag, caller.tag, `origin:${origin.said}`, `detail:${detail.said}`, `callee-place:${callee.value ?? 'none'}`] });
+  });
+  return items;
+}

@@ -24,7 +24,7 @@ describe('the blind place statements (statement x who x call question)', () => {
     // Main f19293c: 75.5%, 410 wrong readings (300 statements). 88.9% now (two left out, see LEFT_OUT): places the
     // vocabulary lacked (an Airbnb, eduroam, a phone booth, a rep office, a corporate APN, "VPN pool"), a network
     // said to be down, a machine's place, "in the office, but she's on the guest wifi".
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.87);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.89);
   });
 
   it.each(['who:I', 'who:my-user', 'who:role', 'who:name', 'who:pronoun'])('reads every kind of person: %s', (tag) => {
@@ -42,7 +42,8 @@ describe('the blind place statements (statement x who x call question)', () => {
     // other one); "travelling this week"; another firm's room in our words ("the bank's branch as a visitor", "a
     // floor rented by another firm"); a place left or planned in the same sentence ("went back to the office and is
     // there now", "will connect to VPN once he's at the hotel"); a self-correction ("on the internet... no wait").
-    expect(s.wrong).toBeLessThanOrEqual(223);
+    // Round 10: 223 -> 212 ("at the bank's branch as a visitor, on their customer wifi": the visitor was someone else).
+    expect(s.wrong).toBeLessThanOrEqual(212);
   });
 });
 

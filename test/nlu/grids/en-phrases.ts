@@ -29,13 +29,13 @@ export const LEFT_OUT: Readonly<Record<string, string>> = {
 
 export const STATEMENTS: readonly Statement[] = (statements as Statement[]).filter((s) => !(s.id in LEFT_OUT));
 
-type Gender = 'she' | 'he';
+export type Gender = 'she' | 'he';
 
 /** The person the statement's own pronouns speak of ("at her desk", "he's in the branch"), if any. */
-const genderOf = (text: string): Gender | undefined =>
+export const genderOf = (text: string): Gender | undefined =>
   /\b(she|her|she's|she'd|herself)\b/i.test(text) ? 'she' : /\b(he|his|him|he's|he'd|he'll|himself)\b/i.test(text) ? 'he' : undefined;
 
-interface Who {
+export interface Who {
   tag: string;
   /** The statement with {P} filled in (and, for the speaker, put in the first person). */
   fill: (text: string) => string;
@@ -86,7 +86,7 @@ function third(tag: string, name: string, field: string, intro?: string): Who {
 }
 
 /** The kinds of person, for a statement whose pronouns (if any) say she or he. */
-function whoFor(gender: Gender): Who[] {
+export function whoFor(gender: Gender): Who[] {
   const she = gender === 'she';
   const pronoun = third('who:pronoun', she ? 'she' : 'he', she ? 'Dana (Finance)' : 'Tom (Logistics)', she ? 'Ticket from Dana in finance.' : 'Ticket from Tom in logistics.');
   return [
@@ -104,7 +104,7 @@ const QUESTIONS = ['How do signaling and media flow?', 'Does the media go over E
 const CALLS = ["calling a customer's mobile number", 'dialling a landline', 'ringing an outside number', 'making a PSTN call'];
 
 /** A statement as a sentence: its own question mark kept, else a full stop. */
-const sentence = (text: string): string => (/[?.!]$/.test(text) ? text : `${text}.`);
+export const sentence = (text: string): string => (/[?.!]$/.test(text) ? text : `${text}.`);
 
 type Frame = { tag: string; say: (who: Who, statement: string, n: number) => string };
 

@@ -1,0 +1,24 @@
+// Given names that say a gender (locales/vocabulary/names.en.json): "Grace calls Sam. Which way does her call go?"
+// is about Grace. Kept apart from the compiled model: only who a pronoun can stand for reads them.
+import names from '../../locales/vocabulary/names.en.json';
+import type { Item } from './analyzer';
+import { wordKey } from './english';
+
+const NO_FORMS = { aliases: new Map<string, string>(), contractions: new Map<string, readonly string[]>() };
+
+/** Matching key -> gender; a key two names of either gender share says none. */
+const GENDERS: ReadonlyMap<string, 'he' | 'she'> = (() => {
+  const genders = new Map<string, 'he' | 'she' | null>();
+  for (const gender of ['he', 'she'] as const) {
+    for (const name of names[gender]) {
+      const key = wordKey(name.toLowerCase(), NO_FORMS);
+      genders.set(key, genders.has(key) && genders.get(key) !== gender ? null : gender);
+    }
+  }
+  return new Map([...genders].filter((entry): entry is [string, 'he' | 'she'] => entry[1] !== null));
+})();
+
+/** The gender a word written as a name says ("Grace": she), if it says one. */
+export function nameGender(item: Item | undefined): 'he' | 'she' | undefined {
+  return item?.kind === 'word' && item.name === true ? GENDERS.get(item.key) : undefined;
+}

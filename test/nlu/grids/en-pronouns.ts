@@ -1,0 +1,117 @@
+// Round 10's English grid (invented; no blind text): two people described, one calling the other, then a question
+// that names whose side it asks about only by a pronoun ("Which way does her call go?"). The pronoun is the one of
+// the two it can be: a given name ("Grace", "Tomasz"), a title ("Ms Okafor"), a noun ("the new guy") or a pronoun
+// said of them before ("my manager ... she") tells; the one named last is not who it stands for by default.
+import { capitalize, nth, product } from './en-grid';
+import type { GridItem } from './grid';
+
+interface Person {
+  tag: string;
+  name: string;
+  gender: 'she' | 'he';
+}
+
+const person = (tag: string, name: string, gender: 'she' | 'he'): Person => ({ tag, name, gender });
+
+/** Pairs of a she and a he, the gender told by how each is named. */
+const PAIRS: readonly [Person, Person][] = [
+  [person('by:name', 'Grace', 'she'), person('by:name', 'Tomasz', 'he')],
+  [person('by:name', 'Priya', 'she'), person('by:name', 'Ravi', 'he')],
+  [person('by:name', 'Marta', 'she'), person('by:name', 'Olu', 'he')],
+  [person('by:name', 'Funmi', 'she'), person('by:name', 'Kevin', 'he')],
+  [person('by:title', 'Ms Okafor', 'she'), person('by:title', 'Mr Tan', 'he')],
+  [person('by:noun', 'a lady in payroll', 'she'), person('by:noun', 'the new guy in IT', 'he')],
+];
+
+/** Where and how each of the two is: the caller's facts first, the one called the other values. */
+const FACTS = [
+  { place: 'at home without VPN', homing: 'still homed on-prem', slots: { location: 'internet', homing: 'onPremises' } },
+  { place: 'in the office', homing: 'homed Online', slots: { location: 'customerNetwork', homing: 'online' } },
+] as const;
+
+const peerOf = (facts: (typeof FACTS)[number]) => ({ peer: facts.slots.location, peerHoming: facts.slots.homing });
+
+/** How the two are described and the call said: sentences of their own, asides, a relative clause. */
+const FRAMES = [
+  { tag: 'frame:sentences', say: (a: string, fa: (typeof FACTS)[number], b: string, fb: (typeof FACTS)[number]) => `${cap(a)} is ${fa.homing} and ${fa.place}. ${cap(b)} is ${fb.homing} and ${fb.place}. ${cap(a)} calls ${b}.` },
+  { tag: 'frame:asides', say: (a: string, fa: (typeof FACTS)[number], b: string, fb: (typeof FACTS)[number]) => `${cap(a)} (${fa.homing}, ${fa.place}) calls ${b} (${fb.homing}, ${fb.place}).` },
+  { tag: 'frame:relative', say: (a: string, fa: (typeof FACTS)[number], b: string, fb: (typeof FACTS)[number]) => `${cap(a)} is ${fa.homing} and ${fa.place}; the call is to ${b}, who is ${fb.homing} and ${fb.place}.` },
+  { tag: 'frame:rings', say: (a: string, fa: (typeof FACTS)[number], b: string, fb: (typeof FACTS)[number]) => `${cap(b)} is ${fb.place} and ${fb.homing}. ${cap(a)}, ${fa.place}, ${fa.homing}, rings ${b} 1:1.` },
+];
+
+const cap = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const QUESTIONS = ['Which way does {their} call go?', 'What path does {their} media take?', 'Where does {their} signaling go?', 'Is {their} call going over ER?', 'What are {their} signalling and media paths?'];
+
+/** Two people of whom the text tells the gender, one calling the other; the question asks about either by a pronoun. */
+export function pronounQuestionGrid(): GridItem[] {
+  return product({ pair: PAIRS, order: ['she-calls', 'he-calls'], asked: ['caller', 'called'], frame: FRAMES, facts: [0, 1] }).map(({ pair, order, asked, frame, facts }, n) => {
+    const [caller, called] = order === 'she-calls' ? pair : [pair[1], pair[0]];
+    const mine = FACTS[facts];
+    const theirs = FACTS[1 - facts];
+    const who = asked === 'caller' ? caller : called;
+    const question = nth(QUESTIONS, n).replace('{their}', who.gender === 'she' ? 'her' : 'his');
+    const callerSlots = { ...mine.slots, ...peerOf(theirs) };
+    const calledSlots = { ...theirs.slots, ...peerOf(mine) };
+    return {
+      text: `Hybrid. ${frame.say(caller.name, mine, called.name, theirs)} ${question}`,
+      slots: asked === 'caller' ? callerSlots : calledSlots,
+      tags: [caller.tag, frame.tag, `asked:${asked}`],
+    };
+  });
+}
+
+/** Someone besides the writer, the gender told by how they are named. */
+const OTHERS: readonly Person[] = [
+  person('other:role', 'my boss', 'he'),
+  person('other:name', 'Grace', 'she'),
+  person('other:title', 'Mr Tan', 'he'),
+  person('other:noun', 'a lady from payroll', 'she'),
+];
+
+/** How the writer says where they are and how they are homed, in words for themselves. */
+const MINE = [
+  { say: "I'm at my desk and I'm an Online user.", slots: { location: 'customerNetwork', homing: 'online' } },
+  { say: 'I am working from home (no VPN), still homed on the on-prem pool myself.', slots: { location: 'internet', homing: 'onPremises' } },
+] as const;
+
+/** Questions for the other person: by a pronoun, by how they were named, or by their part in the call. */
+const FOR_THEM = [
+  (p: Person) => `For ${p.gender === 'she' ? 'her' : 'him'}, does the call go over ER?`,
+  (p: Person) => `What's ${p.gender === 'she' ? 'her' : 'his'} path?`,
+  (p: Person) => `Which path does ${p.gender === 'she' ? 'her' : 'his'} media take?`,
+  (p: Person, calls: boolean) => (calls ? 'Path for the caller?' : `${p.gender === 'she' ? 'Her' : 'His'} signalling and media?`),
+];
+
+/**
+ * The writer and one other person in a call, either calling; the question is for the other person ("For him, does the
+ * call go over ER?"): they are the user asked about, the writer the other party.
+ */
+export function questionForOtherGrid(): GridItem[] {
+  return product({ other: OTHERS, calls: [true, false], mine: MINE, ask: FOR_THEM }).map(({ other, calls, mine, ask }) => {
+    const theirs = mine.slots.location === 'internet' ? ({ place: 'from the office', location: 'customerNetwork', homing: 'online' } as const) : ({ place: 'from a cafe, not on VPN', location: 'internet', homing: 'onPremises' } as const);
+    const pronoun = other.gender === 'she' ? 'Her' : 'His';
+    const call = calls ? `${capitalize(other.name)} is calling me 1:1 ${theirs.place}.` : `I am calling ${other.name} 1:1; ${other.gender} is calling in ${theirs.place}.`;
+    const homed = `${pronoun} account is ${theirs.homing === 'online' ? 'in SfB Online' : 'on our own SfB Server'} (we're hybrid).`;
+    return {
+      text: `${call} ${homed} ${mine.say} ${ask(other, calls)}`,
+      slots: { location: theirs.location, homing: theirs.homing, peer: mine.slots.location, peerHoming: mine.slots.homing },
+      tags: [other.tag, `calls:${calls}`],
+    };
+  });
+}
+
+/** Someone described by a role first, then called by that role again ("The CFO is on-prem. Grace calls the CFO."). */
+export function roleCalledAgainGrid(): GridItem[] {
+  const roles = ['the CFO', 'the site manager', 'our receptionist', 'the on-call doctor'];
+  const facts = [
+    { theirs: 'is still homed on-prem and at home today', mine: 'is Online and in the office', slots: { peerHoming: 'onPremises', peer: 'internet', homing: 'online', location: 'customerNetwork' } },
+    { theirs: 'is in SfB Online and sits in the office', mine: 'is on the on-prem pool, working from home', slots: { peerHoming: 'online', peer: 'customerNetwork', homing: 'onPremises', location: 'internet' } },
+  ] as const;
+  const calls = ['Grace calls {role}.', 'Grace rings {role} 1:1.', 'Grace has a Skype call with {role}.'];
+  return product({ role: roles, fact: facts, call: calls }).map(({ role, fact, call }, n) => ({
+    text: `Hybrid. ${capitalize(role)} ${fact.theirs}. Grace ${fact.mine}. ${call.replace('{role}', role.replace(/^our /, 'the '))} ${nth(['Path?', 'Which way does her call go?', 'Path for Grace?'], n)}`,
+    slots: fact.slots,
+    tags: [`role:${role}`],
+  }));
+}
