@@ -746,9 +746,8 @@ class PartyReader {
     let speakerHasStatements = false;
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
     // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
-    // stands for them is called too (a role word for anyone said again stands for no one before: "業務部的同事…打給同事"
-    // calls another colleague).
-    const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role !== 'peer').map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
+    // stands for them is called too (in Chinese only a pronoun: "業務部的同事…打給同事" calls another colleague).
+    const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role === 'pronoun' || !HAN.test(surfaceOf(this.items[k]) ?? '')).map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
     for (const { statement, anchor, strength } of attached) {
       if (anchor?.kind !== 'person') continue;
       const index = anchor.index;

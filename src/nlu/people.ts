@@ -1315,7 +1315,7 @@ export class People {
    */
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j]) || RELATIONS.has(headOf(this.items[anchor.index]))) return;
+    if (!isPossessive(this.items[j]) || this.relation(anchor.index)) return;
     // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
     const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
@@ -1375,6 +1375,9 @@ export class People {
         return;
       }
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
+      // "A. Novak's manager is in the office. Today she is at home": someone named by whose they are is beside the
+      // one they are named by, who "she" goes on about.
+      if (!group && this.relation(k)) continue;
       // "I'm an Online user. For him, ...": a word said of the speaker is never "he" or "she" (the person a quoted
       // message comes from, named before its "I", still is).
       if (!group && this.describesSpeaker(k)) continue;
@@ -1387,10 +1390,7 @@ export class People {
       const opening = this.items[anchor.index - 1];
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
       if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
-        // "Mary calls Dr. Feld; she is at the nurses' station": of the people it could be, the one said to be a she.
-        const known = this.knownGender(k, surface);
-        if (known === undefined) this.unresolved.add(anchor.index);
-        else this.sameAs.set(anchor.index, known);
+        this.unresolved.add(anchor.index);
         return;
       }
       this.sameAs.set(anchor.index, k);
@@ -1426,6 +1426,12 @@ export class People {
     );
   }
 
+  /** "Priya's boss", "the user's manager": a person named by whose they are (never "my manager": see someoneElses). */
+  private relation(index: number): boolean {
+    const j = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    return isPossessive(this.items[j]) && RELATIONS.has(headOf(this.items[index]));
+  }
+
   /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
   private describesSpeaker(index: number): boolean {
     const anchor = this.anchors.get(index);
@@ -1434,28 +1440,6 @@ export class People {
     if (resolved.role !== 'user' || resolved.index >= index) return false;
     for (let k = resolved.index + 1; k < index; k++) if (!isCopula(this.items[k]) && !isFiller(this.items[k]) && !isStatement(this.items[k])) return false;
     return true;
-  }
-
-  /**
-   * The one person, from the sentence before the one of `latest` up to `latest`, whose gender (a title, a noun, a name)
-   * is the pronoun's, when the others' is unknown: "Mary calls Dr. Feld; she ..." is Mary.
-   */
-  private knownGender(latest: number, pronoun: string): number | undefined {
-    const wanted = PRONOUN_GENDERS.get(pronoun);
-    // Chinese 她 after a presenter ("主講人，她那端") is left as it was: the presenter is who is asked about.
-    if (wanted === undefined || this.chinese) return undefined;
-    let start = latest;
-    for (let sentences = 0; start > 0 && sentences < 2; start--) if (endsSentence(this.items[start - 1])) sentences++;
-    const matching = new Set<number>();
-    for (let k = start; k <= latest; k++) {
-      const anchor = this.anchors.get(k);
-      if (anchor?.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer')) continue;
-      const person = this.resolve(anchor).index;
-      const gender = this.genderOf(k) ?? this.genderOf(person);
-      if (gender !== undefined && gender !== wanted) continue;
-      if (gender === wanted) matching.add(person);
-    }
-    return matching.size === 1 ? [...matching][0] : undefined;
   }
 
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */

@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
-import { OUTSIDERS, isHonorific } from './people';
+import { OUTSIDERS } from './people';
 import { isOtherCompany, type Statement } from './statements';
 import { isRouting, supposedItems } from './supposed';
 
@@ -514,20 +514,26 @@ function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], 
 /** Number words past two, as keys ("three of them", "8 members"). */
 const COUNTS_EN: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['sever', 3], ['several', 3]]);
 
+/** How many names are listed from `index` on, one word each, joined by commas and "and" ("Raj, Mei and Pieter"). */
+function listedNames(items: readonly Item[], index: number): number {
+  let count = 0;
+  for (let k = index; isNameWord(items[k]) && items[k].kind === 'word' && (items[k] as Extract<Item, { kind: 'word' }>).script === 'latin'; k += 2) {
+    count += 1;
+    const joint = items[k + 1];
+    if (!(joint?.kind === 'break' && !joint.strong && joint.paren === undefined) && surfaceOf(joint) !== 'and') break;
+  }
+  return count;
+}
+
 /**
  * "jump on a call with the three of them (Raj, Mei and Pieter)", "a call with the vendor and three of us", "8 members
  * joining": more than two people in a call said with a call word is a meeting as likely as a call between two; which
  * one it is, nothing says, so no call between two is implied.
  */
 function manyInCall(items: readonly Item[]): boolean {
-  // Three different names in a sentence ("Raj, Mei and Pieter"); "Mary Okafor calls Dr. Feld" is two people (a name
-  // of several words counts once), "Grace calls Sam ... Grace's path" too.
-  const names = new Set<string>();
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
-    if (endsSentence(item)) names.clear();
-    else if (item.kind === 'word' && item.script === 'latin' && isNameWord(item) && !isNameWord(items[k - 1]) && !isHonorific(items[k - 1])) names.add(item.key);
-    if (names.size >= 3) return true;
+    if (listedNames(items, k) >= 3) return true;
     const surface = surfaceOf(item) ?? '';
     const count = item.kind === 'mention' && item.concept.kind === 'number' ? Number(item.id.split('.')[1]) : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
     if (count === undefined || count < 3) continue;

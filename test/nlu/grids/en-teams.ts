@@ -52,7 +52,7 @@ export function groupContrastGrid(): GridItem[] {
   const boths = ['Both their accounts are still on our on-prem SfB pool', 'Both of them are still homed on-prem', 'They are both still on the Lync pool'];
   const separators = [' - ', '; ', '. '];
   return product({ group: groups, both: boths, separator: separators }).map(({ group, both, separator }, n) => ({
-    text: `Hybrid. Mary calls Dr. Feld 1:1; she is at the nurses' station, he is in the doctors' office, same building. ${both}${separator}${separator === '. ' ? group.charAt(0).toUpperCase() + group.slice(1) : group}. ${nth(['Does this call touch ER?', 'Path?', 'Which way does her media go?'], n)}`,
+    text: `Hybrid. Mary (at the nurses' station) calls Dr. Feld (in the doctors' office) 1:1, same building. ${both}${separator}${separator === '. ' ? group.charAt(0).toUpperCase() + group.slice(1) : group}. ${nth(['Does this call touch ER?', 'Path?', 'Which way does her media go?'], n)}`,
     slots: { deployment: 'hybrid', homing: 'onPremises', peerHoming: 'onPremises', location: 'customerNetwork', peer: 'customerNetwork' },
     tags: [`group:${group.split(' ')[1]}`],
   }));
