@@ -4,7 +4,7 @@
 // pool" its own. The client is nobody in the call, and its name ("Fourth Coffee", "Graphic Design Institute") says
 // nothing of where anyone is. Elsewhere "a client" or "a customer" is someone outside (dials a customer's mobile).
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, isNameWord, kindOf, previousIndex, surfaceOf } from './items';
+import { endsSentence, isFiller, isMarker, isNameWord, kindOf, previousIndex, surfaceOf } from './items';
 
 /** The words (as matching keys: "customer" is "custom") for the organization a consultant advises. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['client', 'custom']);
@@ -15,7 +15,7 @@ const DESCRIBING: ReadonlySet<string> = new Set(['with', 'run', 'runs', 'use', '
 /** How many words an organization's name may have ("Graphic Design Institute"). */
 const NAME_REACH = 3;
 
-const clientWord = (item: Item | undefined): boolean =>
+export const clientWord = (item: Item | undefined): boolean =>
   (item?.kind === 'word' || (item?.kind === 'mention' && item.concept.kind === 'party')) && CLIENT_WORDS.has(surfaceOf(item) ?? '');
 
 /** Concepts a name is never made of: the words of a clause around it ("for client X we have ...", "client calls"). */
@@ -90,4 +90,18 @@ export const saidWithTheir = (item: Item): boolean => item.kind === 'mention' &&
 export function theirMeansClient(items: readonly Item[], client: ReadonlySet<number>): boolean {
   const other = (item: Item) => (kindOf(item) === 'company' && !saidWithTheir(item)) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated');
   return client.size > 0 && !items.some(other);
+}
+
+/**
+ * Whether the text is written for the client as the organization whose IT it is about: a client written for
+ * ("for client X"), or a sentence that opens by saying what the client runs ("Client is on SfB Online", "Client uses
+ * Skype Online with CCE"), as an offshore desk writes.
+ */
+export function writtenForClient(items: readonly Item[], client: ReadonlySet<number>): boolean {
+  if (client.size > 0) return true;
+  return items.some((item, index) => {
+    if (!clientWord(item) || (index > 0 && !endsSentence(items[index - 1]))) return false;
+    const next = items[index + 1];
+    return isMarker(next, 'copula') || DESCRIBING.has(surfaceOf(next) ?? '');
+  });
 }

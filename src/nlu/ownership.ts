@@ -3,10 +3,13 @@
 // tenant" make someone federated; "客戶的會議室", "the client's guest Wi-Fi" are where someone else is (people.ts
 // finds those owners). What belongs to us ("our own servers", "我們的租用戶") keeps its plain meaning.
 import type { Item } from './analyzer';
-import { endsClause, isFiller, isNameWord, isPossessive, kindOf, surfaceOf } from './items';
+import { clientWord, writtenForClient } from './client';
+import { endsClause, isFiller, isNameWord, isPossessive, kindOf, previousIndex, surfaceOf } from './items';
 import { GROUP_PRONOUNS, headOf, OUTSIDERS, type People } from './people';
 import type { Statement } from './statements';
 
+/** A network, as against a room or a guest Wi-Fi ("client LAN", "customer WAN", "the client's VPN"). */
+const CLIENT_NETWORK = /^(?:lan|wan|network|vpn|intranet|corporate network|mpls)$/;
 /** "own", "自己的": says whose a thing is without saying who. */
 const OWN_WORDS: ReadonlySet<string> = new Set(['own', '自己', '自己的', '自家', '自有', '自行']);
 /** Words that make the thing another organization's: "their own servers", "他們的機房", "對方的租用戶". */
@@ -139,7 +142,13 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
   if (kindOf(item) === 'company' && ownerOfRoomBefore(items, index, people)) return null;
   if (people.ownedPlaces.has(index)) {
     const next = items[index + 1];
-    return next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn' ? null : { kind: 'place', value: 'internet', owned: true };
+    if (next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn') return null;
+    // "(on client WAN)", "the customer's LAN": a client's network is never the Internet: ours when the text is about
+    // the client's own IT ("Client is on SfB Online"), else not said.
+    if (CLIENT_NETWORK.test(surfaceOf(item) ?? '') && clientWord(items[previousIndex(items, index, isFiller)])) {
+      return writtenForClient(items, people.client) ? { kind: 'place', value: 'customerNetwork' } : null;
+    }
+    return { kind: 'place', value: 'internet', owned: true };
   }
   if (isHostingPlace(item)) {
     const owner = ownerOf(items, index, people, isHostingPlace);

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, wrongWith } from './grid';
-import { roomInSiteGrid } from './en-location';
+import { clientNetworkGrid, roomInSiteGrid } from './en-location';
 
 const recognizer = createRecognizer();
 
@@ -24,5 +24,21 @@ describe('a room named by a public-place word inside a site (room x site x how i
 
   it.each(['site:ours', 'site:unsure', 'site:near', 'site:city'])('reads nothing wrong for %s', (tag) => {
     expect(wrongWith(s, tag)).toEqual([]);
+  });
+});
+
+describe('a client\'s network in an offshore desk\'s words (context x network x frame)', () => {
+  const items = clientNetworkGrid();
+  // Location only: "Client is on Skype for Business Online" read as someone's homing is nlu22's class.
+  const s = scoreSlotsReported('client network', recognizer, items, ['location'], 'en');
+
+  it('covers the space', () => {
+    expect(items.length).toBe(36);
+  });
+
+  it('reads it as ours when the text is the client\'s own IT, and never as the Internet', () => {
+    // On main 9a175aa "client WAN" read the Internet.
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.85);
+    expect(s.wrongs).toEqual([]);
   });
 });

@@ -261,3 +261,32 @@ export function roomInSiteGrid(): GridItem[] {
   });
   return items;
 }
+
+/** A client's network in an offshore desk's words: never the Internet. */
+// ("customer LAN" is left out: the article's "customer network" is the organization's own.)
+const CLIENT_NETWORKS = ['on client WAN', 'on the client LAN', "on the client's network", "on the customer's VPN"];
+
+/**
+ * The client's network (the lead's round-10 class, a wrong answer on test7): ours when the text is about the client's
+ * own IT ("Client is on SfB Online", "Client uses ..."), else nothing; never the Internet. The client's guest Wi-Fi
+ * stays a place visited.
+ */
+export function clientNetworkGrid(): GridItem[] {
+  const contexts = [
+    { tag: 'client:ours', say: 'Client is on Skype for Business Online with CCE.', value: 'customerNetwork' as const },
+    { tag: 'client:ours', say: 'Client uses SfB Online and Cloud Connector.', value: 'customerNetwork' as const },
+    { tag: 'client:unsaid', say: 'We run SfB Online with Cloud Connector.', value: undefined },
+  ];
+  const frames = [
+    (net: string) => `Location: Chennai ODC (${net})\nIssue: user calling a landline, voice breaks. Kindly revert on media path.`,
+    (net: string) => `The user is in the Makati office (${net.replace(/^on (the )?/, '')}) and is calling a landline. Media path?`,
+    (net: string) => `Agent sits at the Pune delivery centre, ${net}, and dials a customer's mobile. Which path?`,
+  ];
+  // Without the client's IT said, the room says it: "the Makati office", "the Pune delivery centre" are ours.
+  const value = (context: (typeof contexts)[number], frame: number) => context.value ?? (frame === 0 ? undefined : 'customerNetwork');
+  return product({ context: contexts, net: CLIENT_NETWORKS, frame: frames }).map(({ context, net, frame }) => ({
+    text: `${context.say} ${frame(net)}`,
+    slots: value(context, frames.indexOf(frame)) ? { location: value(context, frames.indexOf(frame)) } : {},
+    tags: [context.tag, `net:${net}`, `frame:${frames.indexOf(frame)}`],
+  }));
+}

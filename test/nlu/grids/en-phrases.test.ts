@@ -42,8 +42,9 @@ describe('the blind place statements (statement x who x call question)', () => {
     // other one); "travelling this week"; another firm's room in our words ("the bank's branch as a visitor", "a
     // floor rented by another firm"); a place left or planned in the same sentence ("went back to the office and is
     // there now", "will connect to VPN once he's at the hotel"); a self-correction ("on the internet... no wait").
-    // Round 10: 223 -> 212 ("at the bank's branch as a visitor, on their customer wifi": the visitor was someone else).
-    expect(s.wrong).toBeLessThanOrEqual(212);
+    // Round 10: 223 -> 200 ("at the bank's branch as a visitor, on their customer wifi": the visitor was someone
+    // else; "isn't in the office today" read the Internet: it says only where she is not).
+    expect(s.wrong).toBeLessThanOrEqual(200);
   });
 });
 
