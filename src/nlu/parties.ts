@@ -145,6 +145,10 @@ class PartyReader {
     if (statement.kind === 'place' && item.kind === 'mention' && namesOutsiders(item) && isHosting(this.items[nextIndex(this.items, index, isFiller)])) {
       return { role: 'organizer', strength: 3 };
     }
+    // "打給廠外廠商的手機", "院外廠商": a place written into another company's name says which company, not where anyone is.
+    if (statement.kind === 'place' && kindOf(this.items[index + 1]) === 'company' && HAN.test(surfaceOf(item)?.[0] ?? '') && !CHINESE_LOCATIVE.test(surfaceOf(item) ?? '')) {
+      return { strength: 0, ignored: true };
+    }
     // "I run the office", "I manage the branch": a place someone runs is their job, not where they are.
     if (statement.kind === 'place' && this.managed(index)) return { strength: 0, ignored: true };
     const aside = this.asideOwner(index, statement);
@@ -827,7 +831,9 @@ class PartyReader {
       // "my colleague in the office dials a landline": nobody else to be the other party ("同事帳號在地端，我要打外線": the
       // speaker who calls is the one asked about, the colleague someone beside the call).
       const others = [...roles].filter(([, role]) => role === 'peer');
-      if (noPeer && others.length === 1) roles.set(others[0][0], this.speakerActs() ? null : 'user');
+      // "院內護理站打給院外醫師的手機": the one phoned is nobody in a call with no other party, never the user.
+      const phoned = people.callees.has(others[0]?.[0]) && HAN.test(surfaceOf(this.items[others[0]?.[0]])?.[0] ?? '');
+      if (noPeer && others.length === 1) roles.set(others[0][0], this.speakerActs() || phoned ? null : 'user');
     }
     if (!perspective && !noPeer) this.oneOtherParty(roles);
     return roles;

@@ -779,9 +779,10 @@ export class People {
   }
 
   /**
-   * "[14:02] 阿明：...", "09:15 Ana: ...": a pasted chat log's line opens with a time and who wrote it. The writer of
-   * a line is no one the messages describe (a pronoun after it does not stand for them, "她人在 8 樓" is still Vivian):
-   * only a name written elsewhere is someone.
+   * "[14:02] 阿明：法務的 Vivian ...", "09:15 Ana: Kevin is ...": a pasted chat log's line opens with a time and who
+   * wrote it. A writer whose line goes on about someone else, or says nothing of anyone, is no one the messages
+   * describe (a pronoun after it does not stand for them: "她人在 8 樓" is still Vivian). One whose line says where
+   * they are or speaks as "I" ("Dave: joining from the car", "Anna: I'm at HQ") stays.
    */
   private dropChatWriters(): void {
     this.items.forEach((item, index) => {
@@ -795,8 +796,19 @@ export class People {
       const close = this.items[k];
       if (close?.kind === 'break' && close.paren === 'close') k++;
       const colon = this.items[k + 1];
-      if (this.anchors.get(k)?.role === 'generic' && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) this.anchors.delete(k);
+      if (this.anchors.get(k)?.role !== 'generic' || colon?.kind !== 'break' || colon.strong || colon.paren !== undefined) return;
+      if (!this.speaksOfThemselves(k + 2)) this.anchors.delete(k);
     });
+  }
+
+  /** Whether a chat line from `start` says something of its writer: a statement or "I" before anyone else is named. */
+  private speaksOfThemselves(start: number): boolean {
+    for (let k = start; k < this.items.length && !endsSentence(this.items[k]); k++) {
+      const anchor = this.anchors.get(k);
+      if (anchor !== undefined) return anchor.role === 'user';
+      if (isStatement(this.items[k])) return true;
+    }
+    return false;
   }
 
   /**
