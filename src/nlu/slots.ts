@@ -585,6 +585,18 @@ function phoneCall(items: readonly Item[]): boolean {
   return mentionsOfKind(items, 'call').some((m) => PHONE_CALLS.has(m.surface));
 }
 
+/** Words between joining and the call joined ("joins the weekly regional call"), at most. */
+const JOINED_CALL_SPAN = 5;
+
+/** Whether a call word is what someone joins ("joins the weekly regional call", "joining a call"), in its clause. */
+function joinsCall(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => {
+    if (item.kind !== 'mention' || item.concept.kind !== 'cue' || item.concept.cue !== 'join' || negated.has(index)) return false;
+    for (let k = index + 1; k < items.length && k <= index + JOINED_CALL_SPAN && !endsClause(items[k]); k++) if (kindOf(items[k]) === 'call') return true;
+    return false;
+  });
+}
+
 /** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
 function joins(items: readonly Item[], negated: ReadonlySet<number>): boolean {
   return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && !negated.has(index));
@@ -600,6 +612,9 @@ function impliedCallType(
   attrs: readonly Attribute[],
   evidence: { organizer: boolean; deployment: boolean; otherParty: boolean },
 ): CallType | undefined {
+  // "joins the weekly call that Hannah sets up", "joining a call hosted on the partner's servers": a call joined is a
+  // meeting as often as a call between two ("joined a call with Hannah"): a meeting when its host is said, else unsaid.
+  if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
   if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
   if (phoneCall(items) && !manyPeople(items)) return 'pstn';

@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, type scoreSlots, type GridItem, type SlotGridScore } from './grid';
-import { calledByNameGrid, comparedCallsGrid, deploymentStoryGrid, namedAgainstRestGrid, floorsGrid, homingWordsGrid, likewiseGrid, outsideCallsGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
+import { calledByNameGrid, comparedCallsGrid, joinedCallGrid, deploymentStoryGrid, namedAgainstRestGrid, floorsGrid, homingWordsGrid, likewiseGrid, outsideCallsGrid, likewisePlaceGrid, otherSideGrid, partBesideUserGrid, partOfGroupGrid, theirSideGrid } from './en-others';
 
 const recognizer = createRecognizer();
 const score = (name: string, items: readonly GridItem[], slots: Parameters<typeof scoreSlots>[2] = PARTY_SLOTS): SlotGridScore =>
@@ -194,5 +194,23 @@ describe('people named homed somewhere, set against the rest of the company', ()
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.6);
     expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.95);
     expect(s.wrongReadings).toEqual([]);
+  });
+});
+
+describe('a call joined ("joins the weekly regional call that Hannah sets up"): a meeting when its host is said', () => {
+  const items = joinedCallGrid();
+  const s = score('joined call', items, ['callType', 'organizer', 'location', 'deployment']);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(144);
+  });
+
+  // main d385561: 98.4% with 36 wrong readings (peerToPeer where no call type is said; two wrong answers on test7); 0 after.
+  it('reads a meeting when its host is said', () => {
+    expect(recallOf(s, 'callType')).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('never reads a call joined as a call between two', () => {
+    expect(s.wrongReadings.filter((w) => w.slot === 'callType')).toEqual([]);
   });
 });

@@ -364,3 +364,26 @@ export function namedAgainstRestGrid(): GridItem[] {
     tags: [`pair:${pair}`],
   }));
 }
+
+/**
+ * A call joined (the lead's round-10 class, two wrong answers on test7: "joins the weekly regional call that Hannah
+ * sets up" read a call between two): a meeting when its host's homing is said, else no call type at all.
+ */
+export function joinedCallGrid(): GridItem[] {
+  const who = ['I', 'The store manager', 'Priya'];
+  const joins = ['joins', 'is joining', 'will join', 'joined'];
+  const calls = ['the weekly regional call', 'a call', 'the team call', 'the 9am call'];
+  const hosts = [
+    { say: 'that Hannah from head office sets up', organizer: undefined },
+    { say: 'that Hannah (an Online user like everyone) runs', organizer: 'online' },
+    { say: 'hosted by our regional lead, who is in Skype Online too', organizer: 'online' },
+  ] as const;
+  // "the team call" names a meeting whoever hosts it.
+  const meeting = (call: string, host: (typeof hosts)[number]) => host.organizer !== undefined || call === 'the team call';
+  const firstPerson: Record<string, string> = { joins: 'join', 'is joining': 'am joining' };
+  return product({ who, join: joins, call: calls, host: hosts }).map(({ who, join, call, host }, n) => ({
+    text: `We're all on Skype Online. ${who} ${who === 'I' ? (firstPerson[join] ?? join) : join} ${call} ${host.say}, from ${who === 'I' ? 'my' : 'the'} desk in the office. ${nth(QUESTIONS, n)}`,
+    slots: { deployment: 'online', location: 'customerNetwork', ...(meeting(call, host) && { callType: 'conference' as const }), ...(host.organizer && { organizer: host.organizer }) },
+    tags: [`host:${host.organizer ?? 'unsaid'}`],
+  }));
+}
