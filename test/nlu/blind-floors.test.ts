@@ -125,23 +125,27 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // out of scope 5/6; zh 37/42, 0 wrong, vague 18/21 with 1 answered, explain 7/7, out of scope 6/6. After round 9:
   // en 32/42 with 2 wrong, vague 19/21; zh 38/42, 0 wrong (the lead read the three wrong answers and removed the
   // causes of one and part of another; left: a place after a comma given to the one called, a school's library read
-  // as a public one).
+  // as a public one; both removed as classes in round 10: en 32/42, 0 wrong, the two asked back).
   test6: {
-    en: { right: 0.76, wrong: 2, vague: 0.9, explain: 0.7, outOfScope: 0.83 },
+    en: { right: 0.76, wrong: 0, vague: 0.9, explain: 0.7, outOfScope: 0.83 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.85, explain: 0.95, outOfScope: 0.95 },
   },
   // Round 10: three more writers late in the work, scored unseen on main e88a40e and split like round 7. Dev halves as
   // they came: en 55/81 right with 2 wrong, vague 35/43 with 3 answered, explain 10/12, out of scope 11/12; zh 31/41,
-  // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6.
+  // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6. Studied in round 10: en 63/81, 0 wrong, vague
+  // 35/43; zh 37/41, 0 wrong, vague 15/21.
   dev11: {
-    en: { right: 0.67, wrong: 2, vague: 0.8, explain: 0.8, outOfScope: 0.9 },
-    'zh-TW': { right: 0.75, wrong: 0, vague: 0.45, explain: 0.95, outOfScope: 0.95 },
+    en: { right: 0.77, wrong: 0, vague: 0.8, explain: 0.8, outOfScope: 0.9 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.7, explain: 0.95, outOfScope: 0.95 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 54/83 with 5 wrong, vague 36/43, explain 14/14,
-  // out of scope 12/12; zh 29/42 with 4 wrong, vague 12/21 with 2 answered, explain 5/7, out of scope 5/6.
+  // out of scope 12/12; zh 29/42 with 4 wrong, vague 12/21 with 2 answered, explain 5/7, out of scope 5/6. After round
+  // 10's developers (their figure at the trial merge: en 54/83 with 5 wrong, zh 34/42 with 2 wrong), the lead read the
+  // seven wrong answers and gave their classes to the developers: en 55/83 with 2 wrong (a place planned for the meeting
+  // asked about beside "the Chairman's office hosts"; "A <-> B" in terse notes), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.65, wrong: 5, vague: 0.83, explain: 0.95, outOfScope: 0.95 },
-    'zh-TW': { right: 0.69, wrong: 4, vague: 0.55, explain: 0.7, outOfScope: 0.8 },
+    en: { right: 0.66, wrong: 2, vague: 0.83, explain: 0.95, outOfScope: 0.95 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.65, explain: 0.8, outOfScope: 0.8 },
   },
 };
 
