@@ -8,6 +8,7 @@ import type { Homing, Organizer, PartialScenario } from '../../../src/engine/typ
 import type { GridItem } from './grid';
 import homing from './homing-zh.json';
 import organizers from './organizers-zh.json';
+import { WHO } from './zh-phrases';
 
 interface Statement {
   id: string;
@@ -37,14 +38,6 @@ export const LEFT_OUT: ReadonlyMap<string, string> = new Map<string, string>([
 export const STATEMENTS = (homing.statements as Statement[]).filter((s) => !LEFT_OUT.has(s.id));
 export const MEETINGS = (organizers.organizers as Meeting[]).filter((m) => !LEFT_OUT.has(m.id));
 
-/** Who {P} is: the speaker, the user a helpdesk writes about, a role, an English name, a pronoun after a naming sentence. */
-const WHO: readonly { tag: string; p: string; subject: string; intro?: string }[] = [
-  { tag: '我', p: '我', subject: '我' },
-  { tag: '使用者', p: '使用者', subject: '使用者' },
-  { tag: '主管', p: '主管', subject: '主管' },
-  { tag: 'Kevin', p: 'Kevin', subject: 'Kevin' },
-  { tag: '她', p: '她', subject: '她', intro: '我們業務部有位同事叫 Amy。' },
-];
 
 /** The call question after a homing statement: a phone call, a call to a colleague whose homing is not said, a meeting nobody's homing is said of. */
 const CALLS: readonly { tag: string; text: (subject: string) => string; slots: PartialScenario }[] = [

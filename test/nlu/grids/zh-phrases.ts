@@ -42,7 +42,7 @@ export const STATEMENTS = (phrases.statements as Statement[]).filter((s) => !LEF
 export const MESSAGES = (phrases.messages as Message[]).filter((m) => !LEFT_OUT.has(m.id));
 
 /** Who {P} is: the speaker, a role, a title, an English name, and a pronoun after a sentence that names the person. */
-const WHO: readonly { tag: string; p: string; subject: string; intro?: string }[] = [
+export const WHO: readonly { tag: string; p: string; subject: string; intro?: string }[] = [
   { tag: '我', p: '我', subject: '我' },
   { tag: '使用者', p: '使用者', subject: '使用者' },
   { tag: '主管', p: '主管', subject: '主管' },
