@@ -44,6 +44,11 @@ const LIST = '、';
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** A slash or dash between spaces separates parts of a terse message ("SfB Online / P2P / 我在內網"). */
 const SPACED_SEPARATORS: ReadonlySet<string> = new Set(['/', ...DASHES]);
+/**
+ * An arrow typed between spaces joins the two ends of a call in a terse note ("user on LAN <-> external user at home"):
+ * a clause each. Not "→": in 「用戶端 → Edge → 雲端」 it draws the hops of a path, which a question may name.
+ */
+const SPACED_ARROW = /(?:<-+>|<=+>|<-+|-+>)(?=\s)/y;
 
 /** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
@@ -180,6 +185,12 @@ export function splitText(text: string): RawToken[] {
     // would each be tried on it for nothing.
     if (text[index] === ' ' && !spaceBetweenHan(text, index)) {
       index += 1;
+      continue;
+    }
+    const arrow = /\s/.test(text[index - 1] ?? '') ? matchAt(SPACED_ARROW, text, index) : undefined;
+    if (arrow) {
+      tokens.push({ kind: 'break', strong: false });
+      index += arrow.length;
       continue;
     }
     const previous = tokens[tokens.length - 1];

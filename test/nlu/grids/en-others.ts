@@ -387,3 +387,22 @@ export function joinedCallGrid(): GridItem[] {
     tags: [`host:${host.organizer ?? 'unsaid'}`],
   }));
 }
+
+/**
+ * Terse notes with an arrow between the two ends of a call (the lead's round-10 class, a wrong answer on test7:
+ * "Internal user on LAN <-> external user at home" gave the LAN to the one at home).
+ */
+export function arrowNoteGrid(): GridItem[] {
+  const ends = [
+    { say: 'Internal user on LAN', ask: "Internal user's path?" },
+    { say: 'User at HQ on the wired network', ask: "User's media path?" },
+    { say: 'Me (office, wired)', ask: 'My path?' },
+  ];
+  const arrows = ['<->', '->', '<-', '<=>', '-->'];
+  const others = ['external user at home', 'colleague at home, no VPN', 'Sam on the hotel wifi'];
+  return product({ end: ends, arrow: arrows, other: others }).map(({ end, arrow, other }) => ({
+    text: `SfBO. ${end.say} ${arrow} ${other}, 1:1. ${end.ask}`,
+    slots: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' },
+    tags: [`arrow:${arrow}`],
+  }));
+}
