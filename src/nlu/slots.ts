@@ -542,7 +542,7 @@ function manyInCall(items: readonly Item[]): boolean {
     const item = items[k];
     if (listedNames(items, k) >= 3) return true;
     const surface = surfaceOf(item) ?? '';
-    const count = item.kind === 'mention' && item.concept.kind === 'number' ? Number(item.id.split('.')[1]) : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
+    const count = item.kind === 'mention' && item.concept.kind === 'number' ? item.concept.value : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
     if (count === undefined || count < 3) continue;
     // A count of people: a person word right after it, past "of" and fillers.
     if (kindOf(items[nextIndex(items, k, (x) => isFiller(x) || surfaceOf(x) === 'of')]) === 'party') return true;
