@@ -16,6 +16,7 @@ import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
+import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 
 export type { Statement } from './statements';
@@ -1734,7 +1735,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {
-      split = true;
+      // "some users might still be on the old pool": a split guessed is not stated.
+      split ||= !isGuessed(items, index);
       // "Finance is still on the pool ... Priya from finance calls Sam": the team's homing is its member's (weakly:
       // what is said of her herself decides).
       const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;

@@ -15,7 +15,7 @@ import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMark
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany, type Statement } from './statements';
-import { isRouting, supposedItems } from './supposed';
+import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 
 interface Candidate<T> {
@@ -411,7 +411,8 @@ function theirOwn(items: readonly Item[], mention: Mention): boolean {
 function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentionsOf>, theirs: ReadonlySet<Mention>): { strong?: Deployment; hint?: Deployment; split: boolean } {
   // Only deployment words are read from them below: only those are looked for a comparison (each look finds the
   // mention's place in the text first).
-  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !comparedWith(items, mention));
+  // "we might be hybrid", "not sure whether it's the Cloud Connector box": a guess is not stated (see isGuessed).
+  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention))));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   // "some folks are already in SfB Online": a product said of a part of the organization says it is split.
   let split = false;
@@ -977,17 +978,6 @@ function homedBefore(items: readonly Item[], index: number): boolean {
  */
 const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
 /**
- * Guesses about where an account is homed ("可能還在地端", "應該是雲端吧"): said of a place they hedge less ("應該整個都
- * 在內網吧" is what the writer believes).
- */
-const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許']);
-
-function guessedHoming(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
-  return false;
-}
-
-/**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
  * a doubt standing alone right after it ("聽說對方在飯店，我也不確定。", in its clause or the next): said of no one for certain.
  * A doubt about something named after it ("不確定 VPN 有沒有連上") is the doubted network's (doubtedNetworks).
@@ -1034,7 +1024,7 @@ function earlierEpisode(items: readonly Item[], index: number): boolean {
 function withoutHearsay(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   return attrs.filter((a) => {
     const index = items.indexOf(a.source);
-    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index)) && !(a.statement.kind === 'homed' && guessedHoming(items, index));
+    return !heardOrDoubted(items, index) && !(a.statement.kind === 'place' && earlierEpisode(items, index)) && !(a.statement.kind === 'homed' && isGuessed(items, index));
   });
 }
 

@@ -105,6 +105,30 @@ function splitGroup(items: readonly Item[], sentence: number, end: number, suppo
   for (const first of parts) for (let k = first; k < end && !endsClause(items[k]); k++) if (kindOf(items[k]) === 'place') supposed.add(k);
 }
 
+/**
+ * Guesses about where an account is homed or how we are deployed ("可能還在地端", "應該是雲端吧", "some users might still
+ * be on the old pool", "we may be hybrid", "probably Online"), as keys: said of a place they hedge less ("應該整個都在內網吧"
+ * is what the writer believes).
+ */
+const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許', 'might', 'may', 'mayb', 'perhap', 'possibl', 'probabl']);
+/** What a writer does not know, after a negation ("not sure", "no idea", "no clue"), as surfaces. */
+const UNKNOWN_WORDS: ReadonlySet<string> = new Set(['sure', 'idea', 'clue', 'know']);
+/** Words that open what is not known ("not sure whether ...", "no idea if ..."). */
+const WHETHER_WORDS: ReadonlySet<string> = new Set(['whether', 'if']);
+
+/**
+ * Whether the homing or deployment at `index` is a guess: a guess word before it in its clause, or in its sentence
+ * after a doubt about whether ("not sure whether the phone side is Phone System in the cloud or the Cloud Connector
+ * box", "no idea if we're hybrid"): a hedged or either-or fact is not stated.
+ */
+export function isGuessed(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  for (let k = index - 1; k >= 2 && !endsSentence(items[k]); k--) {
+    if (WHETHER_WORDS.has(surfaceOf(items[k]) ?? '') && UNKNOWN_WORDS.has(surfaceOf(items[k - 1]) ?? '') && kindOf(items[k - 2]) === 'negation') return true;
+  }
+  return false;
+}
+
 /** Slots and topics both ask for the same text's supposed items: computed once per analysis. */
 const computed = new WeakMap<readonly Item[], ReadonlySet<number>>();
 

@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence, nextIndex } from './items';
+import { endsSentence, isFiller, nextIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -242,9 +242,17 @@ const segment: Rule = (context) => {
   return found && { topic: { kind: 'segment', segment: found }, specific: false };
 };
 
-/** "what does 'homed on-premises' versus 'homed Online' mean?": two values of one fact set side by side in a question about them. */
+/**
+ * "what does 'homed on-premises' versus 'homed Online' mean?": two values of one fact set side by side in a question
+ * about them. "What's the path ...?" asks about a path, not about what the values are ("What's the path for a phone
+ * call? We use Phone System", "... Some users are in the cloud, some on the on-prem pool").
+ */
 const contrast: Rule = (context) => {
-  if (!context.indexes.some((i) => isAsking(context.items[i]))) return undefined;
+  const asksPath = (i: number) => {
+    const next = context.items[nextIndex(context.items, i, isFiller)];
+    return next !== undefined && isPathWord(next);
+  };
+  if (!context.indexes.some((i) => isAsking(context.items[i]) && !asksPath(i))) return undefined;
   const values = new Map<TermId, Set<string>>();
   for (const index of context.indexes) {
     const mention = mentionAt(context, index);

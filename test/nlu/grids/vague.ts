@@ -198,3 +198,40 @@ export const VAGUE_FACTS_ZH: readonly Probe[] = product<unknown>([FACTS_ZH, NOTH
   const intents = said === '' ? (['ask', 'none'] as const) : (['ask'] as const);
   return { text, slots, optional: implied, intents };
 });
+
+// English questions that state one fact beside a guess (round 11): the writer hedges ("might still be", "probably",
+// "not sure whether ... or ..."), so the homing, deployment or organizer guessed is not stated. Right: exactly the
+// fact's slots, whatever the guess names.
+
+const FACTS_EN: readonly (readonly [text: string, slots: PartialScenario])[] = [
+  ["We're all on Skype for Business Online, no servers left.", { deployment: 'online' }],
+  ["I'm at home on my own wifi.", { location: 'internet' }],
+  ["I'm at my desk in the office.", { location: 'customerNetwork' }],
+  ["It's a 1:1 Skype call to a colleague.", { callType: 'peerToPeer' }],
+  ["I'm joining a Skype meeting.", { callType: 'conference' }],
+  ["I'm ringing a customer's mobile from Skype.", { callType: 'pstn' }],
+  ['', {}],
+];
+
+/** Guesses: a homing, a deployment or a host hedged, or put as one of two things the writer does not know. */
+const GUESSES_EN: readonly string[] = [
+  'Some of the sales reps may still be homed on the old pool.',
+  "Possibly a few people are still on Lync on-prem, I'd have to check.",
+  'We might be hybrid, not 100% sure.',
+  'No idea if the tenant is pure Online or hybrid.',
+  'Not sure whether PSTN goes through Cloud Connector or Calling Plans.',
+  'My account is probably on the on-prem pool.',
+  "Maybe I've already been moved to Skype Online.",
+  "I don't know if we still have on-prem servers.",
+  'Perhaps the organizer is homed on the on-prem servers.',
+  'Not sure if my account was migrated to Online yet.',
+];
+
+const GUESS_QUESTIONS_EN: readonly string[] = ['Which path does the media take?', 'Does it go over ExpressRoute?', "What's the route?"];
+
+export const VAGUE_GUESSES_EN: readonly Probe[] = product<unknown>([FACTS_EN, GUESSES_EN, GUESS_QUESTIONS_EN]).map(([fact, guess, question]) => {
+  const [said, slots] = fact as (typeof FACTS_EN)[number];
+  // With no fact, "What's the route?" names nothing of the domain: out of scope is as right as a question back.
+  const intents = said === '' ? (['ask', 'none'] as const) : (['ask'] as const);
+  return { text: [said, guess as string, question as string].filter(Boolean).join(' '), slots, intents };
+});
