@@ -146,6 +146,9 @@ const PAIRS_EN: readonly (readonly [string, string, string, string])[] = [
   ['cloudConnector', 'Cloud Connector', 'hybrid', 'a hybrid deployment'],
   ['signalingVsMedia', 'signaling', 'signalingVsMedia', 'media'],
   ['microsoftNetwork', 'the Microsoft network segment', 'expressRoute', 'ExpressRoute'],
+  // Round 11: signaling in a French writer's spelling ("signalisation", "média"); main 370ca96 read neither row.
+  ['signalingVsMedia', "the 'signalisation' flows", 'signalingVsMedia', "the 'média' flows"],
+  ['signalingVsMedia', 'the signalisation flows', 'signalingVsMedia', 'the media flows'],
 ];
 const COMPARE_EN = [
   "what's the difference between {A} and {B}?",

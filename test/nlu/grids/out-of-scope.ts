@@ -48,6 +48,16 @@ const ASKS_EN = [
   'how do I let people skip the lobby when they join my meetings',
   'is there a way to mute everyone at once in a big Skype meeting',
   'do users lose their contacts when we switch them to Teams',
+  // Round 11: meeting chores and features (captions, a transcript, a meeting moved, an invite sent again), lists and
+  // contracts that name meetings, the MPLS and users and ask no path.
+  'how do I turn on live captions in a Skype meeting for a deaf colleague',
+  'can you reschedule my Skype meeting to Friday and resend the invite',
+  'please add the new starters to the sales distribution list',
+  'our carrier contract for the branch MPLS ends in March, should we renew or switch provider',
+  'how many E3 licences plus Phone System add-ons would 250 users need',
+  'can someone move my Teams meeting to next week and update the invite',
+  "is there a transcript of yesterday's Skype meeting",
+  'can I get subtitles in Teams meetings for a hard-of-hearing user',
 ];
 
 const FRAMES_EN = ['{Q}?', 'hey quick one: {Q}?', 'Ticket #4821 - user asks: {Q}', 'Hi all, {Q}? Thanks in advance', 'Dear IT, could you advise: {Q}. Regards, Tom'];

@@ -225,6 +225,8 @@ const GUESSES_EN: readonly string[] = [
   "I don't know if we still have on-prem servers.",
   'Perhaps the organizer is homed on the on-prem servers.',
   'Not sure if my account was migrated to Online yet.',
+  // Two values of one fact in a doubt beside "What's the route?": no question about what homing is.
+  'Not sure whether my account is in the cloud or still on the on-prem pool.',
 ];
 
 const GUESS_QUESTIONS_EN: readonly string[] = ['Which path does the media take?', 'Does it go over ExpressRoute?', "What's the route?"];
@@ -235,3 +237,16 @@ export const VAGUE_GUESSES_EN: readonly Probe[] = product<unknown>([FACTS_EN, GU
   const intents = said === '' ? (['ask', 'none'] as const) : (['ask'] as const);
   return { text: [said, guess as string, question as string].filter(Boolean).join(' '), slots, intents };
 });
+
+// Round 11: a client's premises is a place, not an account "on premises" ("I'm going to be at the client's premises
+// all week"): who x premises x when x question; right: the Internet place alone, never a homing or a deployment.
+const PREMISES_WHO = ["I'm", 'Pat is', 'The user is', 'Our consultant will be'];
+const PREMISES = ["at the client's premises", "at a customer's premises", 'at client premises', "at the customer's premises", "working at a client's premises"];
+const PREMISES_WHEN = ['all week', 'today', ''];
+const PREMISES_QUESTIONS = ['Which path does the media take?', 'Does my audio go over ExpressRoute?'];
+
+export const PREMISES_EN: readonly Probe[] = product([PREMISES_WHO, PREMISES, PREMISES_WHEN, PREMISES_QUESTIONS]).map(([who, where, when, question]) => ({
+  text: `${who} ${[where, when].filter(Boolean).join(' ')}. ${question}`,
+  slots: { location: 'internet' },
+  intents: ['ask' as const],
+}));
