@@ -19,8 +19,8 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // 1855/1994 (93.0%), zh 1056/1154 (91.5%); 1950 (97.8%) and 1080 (93.6%) after ("Assume ...:" opening a scene,
   // "sorry for my English", "which role plays", 「最能描述」「的角色」). Left: a fact term asked beside a scenario of one's
   // own ("ELI5 where ExpressRoute fits in when I call a colleague from home", 「想了解一下 ER 的角色，例如…的時候」).
-  // Round 11 (nlu28): signaling in a French writer's spelling ("the 'signalisation' flows vs the 'média' flows", 8):
-  // main 370ca96 1950/2002 -> 1958.
+  // Round 11 (nlu28): signaling in a French writer's spelling ("the 'signalisation' flows vs the 'média' flows", 8), a
+  // segment asked about beside "the call flow article" (20): main 370ca96 1964/2022 -> 1978.
   ['explain en', EXPLAIN_EN, 0.97],
   ['explain zh', EXPLAIN_ZH, 0.93],
   // Round 11 (nlu28): meeting chores and features, lists and contracts (captions, a meeting moved, an invite sent

@@ -179,5 +179,24 @@ function pairs(table: typeof PAIRS_EN, forms: readonly string[]): Probe[] {
   );
 }
 
-export const EXPLAIN_EN: readonly Probe[] = [...terms(TERMS_EN, FORMS_EN), ...terms(components(TERMS_EN), OBSERVED_EN), ...pairs(PAIRS_EN, COMPARE_EN)];
+// Round 11: a segment asked about in the article's words, the article named beside it ("the call flow article" is no
+// question about a call's flow).
+const SEGMENTS_EN: Terms = [
+  ['yourNetwork', ["'your network'", 'your network', 'the customer network']],
+  ['internet', ["'the Internet'"]],
+  ['microsoftNetwork', ['the Microsoft network']],
+];
+const IN_THE_ARTICLE_EN = [
+  'what counts as {T} in the call flow article?',
+  'what does the call flow article mean by {T}',
+  'in the call flow doc, what is {T}?',
+  'what counts as {T} in the call flow article - does the VPN count?',
+];
+
+export const EXPLAIN_EN: readonly Probe[] = [
+  ...terms(TERMS_EN, FORMS_EN),
+  ...terms(components(TERMS_EN), OBSERVED_EN),
+  ...pairs(PAIRS_EN, COMPARE_EN),
+  ...terms(SEGMENTS_EN, IN_THE_ARTICLE_EN),
+];
 export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...terms(components(TERMS_ZH), OBSERVED_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];
