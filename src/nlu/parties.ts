@@ -1286,6 +1286,28 @@ function comparedCalls(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * "We have both on-prem and Online users", "There are on-prem users and Online users": a sentence that says which
+ * kinds of users the organization has, by two homings, says how it is split, not where anyone in the call is homed.
+ */
+function kindsOfUsers(items: readonly Item[], index: number): boolean {
+  // The clause that says it, opening the sentence or after a comma ("it's hybrid, we have both ...").
+  const opens = (k: number): boolean => {
+    const first = items[k];
+    const weHave = first.kind === 'mention' && first.concept.kind === 'party' && first.concept.role === 'all' && surfaceOf(items[k + 1]) === 'have';
+    return (k === 0 || items[k - 1].kind === 'break') && (weHave || (surfaceOf(first) === 'there' && isMarker(items[k + 1], 'copula')));
+  };
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1]) && !opens(start)) start--;
+  if (!opens(start)) return false;
+  const homings = new Set<string>();
+  for (let k = start; k < items.length && !endsSentence(items[k]); k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && item.concept.kind === 'homed') homings.add(item.concept.value);
+  }
+  return homings.size > 1;
+}
+
 /** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
@@ -1302,6 +1324,7 @@ const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'f
 export function splitsOrganization(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
   if (kind !== 'homed' && kind !== 'deploymentHint') return false;
+  if (kindsOfUsers(items, index)) return true;
   // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   let start = clauseStart(items, index);

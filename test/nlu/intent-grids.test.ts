@@ -8,7 +8,7 @@ import { topicId } from '../../src/nlu/topics';
 import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
-import { PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
+import { KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
 
 const recognizer = createRecognizer();
 
@@ -19,8 +19,8 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // 1855/1994 (93.0%), zh 1056/1154 (91.5%); 1950 (97.8%) and 1080 (93.6%) after ("Assume ...:" opening a scene,
   // "sorry for my English", "which role plays", 「最能描述」「的角色」). Left: a fact term asked beside a scenario of one's
   // own ("ELI5 where ExpressRoute fits in when I call a colleague from home", 「想了解一下 ER 的角色，例如…的時候」).
-  // Round 11 (nlu28): signaling in a French writer's spelling ("the 'signalisation' flows vs the 'média' flows", 8), a
-  // segment asked about beside "the call flow article" (20): main 370ca96 1964/2022 -> 1978.
+  // Round 11 (nlu28): signaling in a French writer's spelling ("the 'signalisation' flows vs the 'média' flows", 8):
+  // main 370ca96 1950/2002 -> 1958.
   ['explain en', EXPLAIN_EN, 0.97],
   ['explain zh', EXPLAIN_ZH, 0.93],
   // Round 11 (nlu28): meeting chores and features, lists and contracts (captions, a meeting moved, an invite sent
@@ -38,6 +38,9 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // Round 11 (nlu28): "at the client's premises" (120): main 370ca96 reads 24 (20.0%) with 96 wrong (an account on
   // premises: homing and a Hybrid deployment); 120 after.
   ['a client\'s premises en', PREMISES_EN, 0.98],
+  // Round 11 (nlu28): the kinds of users the organization has beside a call between two ("We have both on-prem and
+  // Online users", 30): main 370ca96 0/30 with 30 wrong (one homing given to each party) -> 30/30.
+  ['kinds of users en', KINDS_OF_USERS_EN, 0.98],
 ];
 
 describe.each(GRIDS)('%s grid', (name, probes, floor) => {

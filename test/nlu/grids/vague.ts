@@ -250,3 +250,22 @@ export const PREMISES_EN: readonly Probe[] = product([PREMISES_WHO, PREMISES, PR
   slots: { location: 'internet' },
   intents: ['ask' as const],
 }));
+
+// Round 11: which kinds of users the organization has ("We have both on-prem and Online users", "There are on-prem
+// users and Online users") is how it is split (Hybrid), not where either party of the call is homed: kinds x call x
+// question; right: a Hybrid deployment and the call alone.
+const KINDS_OF_USERS = [
+  'We have both on-prem and Online users.',
+  'There are on-prem users and Online users.',
+  "We've got both on-prem Lync users and users homed Online.",
+  'Hybrid shop here, we have both the on-prem pool and O365 users.',
+  'We have on-prem users as well as Online users.',
+];
+const CALLS_BETWEEN_TWO = ['The receptionist calls a colleague in accounts 1:1.', 'Priya is on a 1:1 Skype call with Tom.', 'A nurse rings the pharmacy on Skype, one to one.'];
+const KINDS_QUESTIONS = ['Which path does it take?', 'Does the media go over ER?'];
+
+export const KINDS_OF_USERS_EN: readonly Probe[] = product([KINDS_OF_USERS, CALLS_BETWEEN_TWO, KINDS_QUESTIONS]).map(([kinds, call, question]) => ({
+  text: `${kinds} ${call} ${question}`,
+  slots: { deployment: 'hybrid', callType: 'peerToPeer' },
+  intents: ['ask' as const],
+}));
