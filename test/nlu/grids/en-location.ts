@@ -8,7 +8,7 @@
 // no location.
 import { capitalize, nth, product } from './en-grid';
 import type { GridItem } from './grid';
-import { PLACES, otherPlace, type Place } from './en-places';
+import { PLACES, otherPlace, type Place, type PlaceValue } from './en-places';
 
 interface Who {
   tag: string;
@@ -289,4 +289,89 @@ export function clientNetworkGrid(): GridItem[] {
     slots: value(context, frames.indexOf(frame)) ? { location: value(context, frames.indexOf(frame)) } : {},
     tags: [context.tag, `net:${net}`, `frame:${frames.indexOf(frame)}`],
   }));
+}
+
+/**
+ * The units and rooms of a hospital, a store or an office building, said by the people who work there: a ward, a
+ * department, a theatre, a back room, a wing (the round-11 class: "Location: Theatres, Level 1, Main
+ * Hospital" and "in the switchboard room in the basement" were asked back). `said` after "is", `field` as a ticket's
+ * value.
+ */
+const SITE_ROOMS: readonly Place[] = [
+  { value: 'customerNetwork', said: 'on the maternity ward', field: 'Maternity ward' },
+  { value: 'customerNetwork', said: 'on Ward 12', field: 'Ward 12' },
+  { value: 'customerNetwork', said: 'on the paediatric ward', field: 'Paediatric ward, bay 3' },
+  { value: 'customerNetwork', said: 'doing rounds on the wards', field: 'the wards' },
+  { value: 'customerNetwork', said: 'in the ICU', field: 'ICU' },
+  { value: 'customerNetwork', said: 'in intensive care', field: 'Intensive Care Unit' },
+  { value: 'customerNetwork', said: 'in A&E', field: 'A&E' },
+  { value: 'customerNetwork', said: 'in the emergency department', field: 'Emergency Department' },
+  { value: 'customerNetwork', said: 'in the outpatient clinic', field: 'Outpatient clinic' },
+  { value: 'customerNetwork', said: 'in theatre', field: 'Theatre suite' },
+  { value: 'customerNetwork', said: 'at the nursing station', field: 'nursing station' },
+  { value: 'customerNetwork', said: 'at the main hospital', field: 'Main Hospital' },
+  { value: 'customerNetwork', said: 'in the switchboard room', field: 'Switchboard room' },
+  { value: 'customerNetwork', said: 'in the stockroom', field: 'Stockroom' },
+  { value: 'customerNetwork', said: 'in the staff room', field: 'staff room' },
+  { value: 'customerNetwork', said: 'in the east wing', field: 'East wing' },
+  { value: 'customerNetwork', said: 'at the tills', field: 'on the tills' },
+];
+
+/**
+ * A unit or room of our site x how it is said x a distractor (none, another case elsewhere, where our servers are),
+ * who rotated. (Another person's or a past place beside it leaks whatever the room: en-parties.test.ts' ceilings.)
+ */
+export function siteRoomGrid(): GridItem[] {
+  const distractors = DISTRACTORS.filter((d) => ['distractor:none', 'distractor:separate-case', 'distractor:server'].includes(d.tag));
+  const items: GridItem[] = [];
+  product({ place: SITE_ROOMS, frame: FRAMES, distractor: distractors }).forEach(({ place, frame, distractor }, n) => {
+    const who = nth(WHO, n);
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, otherPlace(place.value, n)), nth(QUESTIONS, n)].filter(Boolean).join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `room:${place.said}`] });
+  });
+  return items;
+}
+
+/** The same rooms said of someone else, or asked about: nothing says where the user is now. */
+export function siteRoomElsewhereGrid(): GridItem[] {
+  const elsewhere = [
+    (room: Place) => `My colleague Tom is ${room.said} today.`,
+    (room: Place) => `Would it be different if I were ${room.said}?`,
+    (room: Place) => `Her manager works ${room.said}.`,
+  ];
+  return product({ room: SITE_ROOMS, form: elsewhere }).map(({ room, form }, n) => ({
+    text: `${nth(HEADERS, n)} I ${nth(CALLS, n).replace('{s}', '')}. ${form(room)} ${nth(QUESTIONS, n)}`,
+    slots: {},
+    tags: [`elsewhere:${elsewhere.indexOf(form)}`, `room:${room.said}`],
+  }));
+}
+
+/** Where the people of a building site sit: a cabin of the site itself, whose network is told apart or not at all. */
+const SITE_CABINS = ['the site cabin', 'the site\'s cabin', 'the welfare cabin', 'the site cabin at Eastgate'];
+/** What the cabin is connected by, and what that makes the user's place. */
+const CABIN_NETWORKS: readonly { said: string; value?: PlaceValue }[] = [
+  { said: '' },
+  { said: ' (the cabin is on the company VPN)', value: 'customerNetwork' },
+  { said: ', which is on our site-to-site tunnel', value: 'customerNetwork' },
+  { said: ' on the cabin\'s own 4G router', value: 'internet' },
+];
+/** A cabin away from work, where someone spends a holiday: outside our network. */
+const HOLIDAY_CABINS = ['at a cabin in the mountains', 'at our cabin by the lake', 'at the cabin this week', 'in a log cabin'];
+
+/**
+ * A site's cabin (the round-11 class: "dialling an outside line from the site cabin" read a holiday cabin, the
+ * Internet) says nothing by itself: its network does; a cabin away from work still is outside.
+ */
+export function siteCabinGrid(): GridItem[] {
+  const onSite = product({ cabin: SITE_CABINS, network: CABIN_NETWORKS }).map(({ cabin, network }, n) => ({
+    text: `${nth(HEADERS, n)} Site manager is in ${cabin}${network.said} and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+    slots: network.value ? { location: network.value } : {},
+    tags: ['cabin:site', `network:${network.value ?? 'unsaid'}`],
+  }));
+  const away = HOLIDAY_CABINS.map((cabin, n) => ({
+    text: `${nth(HEADERS, n)} Our site manager is ${cabin} and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet' as const },
+    tags: ['cabin:holiday'],
+  }));
+  return [...onSite, ...away];
 }
