@@ -375,3 +375,95 @@ export function siteCabinGrid(): GridItem[] {
   }));
   return [...onSite, ...away];
 }
+
+/** What a network of ours is named by ("our practice network", "the church network"): whom or what it serves. */
+const SERVED = ['practice', 'church', 'plant', 'firm', 'works', 'clinic', 'mill', 'depot', 'surgery', 'parish', 'council', 'studio'];
+/** Networks that are someone else's, or anyone's, named the same way: never ours. */
+const NOT_SERVED: readonly { said: string; value?: PlaceValue }[] = [
+  { said: 'the home network', value: 'internet' },
+  { said: 'the guest network', value: 'internet' },
+  { said: 'the hotel network', value: 'internet' },
+  { said: 'our guest network', value: 'internet' },
+  { said: 'the neighbour\'s network' },
+  { said: 'the Fabrikam network' },
+  { said: 'the mobile network', value: 'internet' },
+  { said: 'the other network' },
+];
+/** How the network is said of the user. */
+const NETWORK_FRAMES = [
+  (net: string, n: number) => `${nth(HEADERS, n)} Our receptionist is at the front desk (on ${net}) and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+  (net: string, n: number) => `${nth(HEADERS, n)} I'm on ${net} and ${nth(CALLS, n).replace('{s}', '')}. ${nth(QUESTIONS, n)}`,
+  (net: string, n: number) => `${nth(HEADERS, n)} The user ${nth(CALLS, n).replace('{s}', 's')}; she is on ${net} today. ${nth(QUESTIONS, n)}`,
+  (net: string) => `User: Dana (Finance)\nNetwork: ${net}\nIssue: calls to landlines drop`,
+];
+
+/**
+ * A network named by whom it serves (the lead's round-11 class: "at the front desk in the practice (on our practice
+ * network)", "at the church office (on the church network)" were asked back): "our/the <noun> network" is ours, but
+ * not a home, guest, hotel or mobile network, nor one named by another company or someone's.
+ */
+export function ownNetworkGrid(): GridItem[] {
+  const networks = [
+    ...product({ served: SERVED, determiner: ['our', 'the'] }).map(({ served, determiner }) => ({ said: `${determiner} ${served} network`, value: 'customerNetwork' as PlaceValue, tag: 'network:ours' })),
+    ...NOT_SERVED.map((net) => ({ ...net, tag: 'network:not-ours' })),
+  ];
+  return product({ network: networks, frame: NETWORK_FRAMES }).map(({ network, frame }, n) => {
+    // Beside "at the front desk" a network nobody's, or another's, leaves the desk as where the receptionist is.
+    const value = network.value ?? (NETWORK_FRAMES.indexOf(frame) === 0 ? 'customerNetwork' : undefined);
+    return { text: frame(network.said, n), slots: value ? { location: value } : {}, tags: [network.tag, `frame:${NETWORK_FRAMES.indexOf(frame)}`] };
+  });
+}
+
+/** Ways to ask whether a call goes out on the Internet, after the place of the one calling is said. */
+const GOES_OUT = ['Does it go out on the internet?', 'Will the call go over the internet?', 'Does that go out over the public internet, or over ER?', 'Would the media go on the internet?', 'Does it go out onto the internet at all?'];
+
+/**
+ * The Internet asked as where a call goes (the round-11 class: "... from his laptop at the church office, does it go
+ * out on the internet?" read the Internet against the office, and asked back): the question's way is nobody's place.
+ */
+export function goesOutGrid(): GridItem[] {
+  // "from site" and "from work" are no places ("on site", "at work" are): left out.
+  const places = PLACES.filter((p) => p.value === 'customerNetwork' && !/VPN/.test(p.said) && p.said !== 'on site' && p.said !== 'at work').filter((_, k) => k % 3 === 0);
+  return product({ place: places, question: GOES_OUT }).map(({ place, question }, n) => ({
+    text: `${nth(HEADERS, n)} When our CFO ${nth(CALLS, n).replace('{s}', 's')} ${place.said.replace(/^(at|in|on) /, 'from ')}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`,
+    slots: { location: place.value },
+    tags: [`question:${GOES_OUT.indexOf(question)}`, `place:${place.said}`],
+  }));
+}
+
+/** Job titles of hospitals, churches, law firms and building sites, said of the one calling. */
+const TRADES = ['the pastor', 'our vicar', 'the radiographer', 'the physio', 'the pharmacist', 'the porter', 'the midwife', 'the surgeon', 'the paramedic', 'the foreman', 'the paralegal', 'the solicitor', 'the shift lead', 'the switchboard operator', 'the surveyor'];
+
+/** How the one with the title calls a colleague elsewhere, and the question about the one with the title. */
+const TRADE_FRAMES = [
+  (trade: string, place: string, other: string) => `${capitalize(trade)} is ${place} and calls a colleague who is ${other}. Which path does the ${trade.replace(/^(?:the|our|a) /, '')}'s call take?`,
+  (trade: string, place: string, other: string) => `A colleague ${other} rings ${trade}, who is ${place}, on Skype. What path for ${trade}?`,
+  (trade: string, place: string, other: string) => `Peer-to-peer: ${trade} (${place}) and a colleague (${other}). Path on ${trade}'s side?`,
+];
+
+/**
+ * A job title the vocabulary did not know, in a call with a colleague elsewhere (the round-11 class: "Physio is
+ * working from a patient's home", "two paralegals at the Toronto office"): who is where, and whose side is asked.
+ */
+export function tradesGrid(): GridItem[] {
+  const places = PLACES.filter((_, k) => k % 7 === 0);
+  return product({ trade: TRADES, place: places, frame: TRADE_FRAMES }).map(({ trade, place, frame }, n) => {
+    const other = otherPlace(place.value, n);
+    return {
+      text: `${nth(HEADERS, n)} ${frame(trade, place.said, other.said)}`,
+      slots: { location: place.value, peer: other.value },
+      tags: [`trade:${trade}`, `place:${place.said}`, `frame:${TRADE_FRAMES.indexOf(frame)}`],
+    };
+  });
+}
+
+/** A client's premises, and a phone number called by the name of its network (the round-11 class: "a customer's GSM number"). */
+export function premisesAndNumbersGrid(): GridItem[] {
+  const premises = ["at the client's premises", "at a customer's premises", "on the client's premises", 'at client premises'];
+  const numbers = ["a customer's GSM number", 'a GSM number', "the supplier's GSM phone"];
+  return product({ at: premises, number: numbers }).map(({ at, number }, n) => ({
+    text: `${nth(HEADERS, n)} I'm homed Online. I am ${at} this week and call ${number}. ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet', homing: 'online', callType: 'pstn' },
+    tags: [`premises:${at}`, `number:${number}`],
+  }));
+}
