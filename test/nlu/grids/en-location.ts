@@ -467,3 +467,45 @@ export function premisesAndNumbersGrid(): GridItem[] {
     tags: [`premises:${at}`, `number:${number}`],
   }));
 }
+
+/** Hotels named by their chain ("at the Marriott in Denver"): a hotel, outside our network. */
+const HOTEL_CHAINS: readonly Place[] = [
+  { value: 'internet', said: 'at the Marriott in Denver', field: 'the Marriott, Denver' },
+  { value: 'internet', said: 'staying at a Premier Inn', field: 'a Premier Inn (Leeds)' },
+  { value: 'internet', said: 'at the Radisson in Oslo', field: 'the Radisson, Oslo' },
+  { value: 'internet', said: 'at the Hilton near the airport', field: 'the Hilton' },
+  { value: 'internet', said: 'at a Holiday Inn', field: 'a Holiday Inn' },
+  { value: 'internet', said: 'in the Novotel by the station', field: 'the Novotel' },
+  { value: 'internet', said: 'at the Hyatt downtown', field: 'the Hyatt' },
+  { value: 'internet', said: 'at a Travelodge off the M6', field: 'a Travelodge' },
+];
+
+/** A hotel named by its chain x how it is said (the round-11 class: "He's at the Radisson in Oslo" was asked back). */
+export function hotelChainGrid(): GridItem[] {
+  return product({ place: HOTEL_CHAINS, frame: FRAMES }).map(({ place, frame }, n) => {
+    const who = nth(WHO, n);
+    const text = [nth(HEADERS, n), frame.say(who, place, n), nth(QUESTIONS, n)].join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    return { text, slots: { location: place.value }, tags: [who.tag, frame.tag, `hotel:${place.said}`] };
+  });
+}
+
+/**
+ * An assistant called (the round-11 class: "calling my assistant back at HQ (she's on the office network)": "assistant"
+ * was a word asking for help, and the assistant's place the caller's): the one called, wherever they are.
+ */
+export function assistantGrid(): GridItem[] {
+  const assistants = ['my assistant', 'her assistant', 'our assistant', 'the assistant'];
+  const forms = [
+    (a: string, mine: Place, theirs: Place) => `I'm ${mine.said} and call ${a}, who is ${theirs.said}.`,
+    (a: string, mine: Place, theirs: Place) => `Our CFO is ${mine.said}, calling ${a} (${theirs.said}) on Skype.`,
+  ];
+  const places = PLACES.filter((p) => !/VPN|vpn/.test(p.said)).filter((_, k) => k % 9 === 0);
+  return product({ assistant: assistants, form: forms, mine: places }).map(({ assistant, form, mine }, n) => {
+    const theirs = otherPlace(mine.value, n);
+    return {
+      text: `${nth(HEADERS, n)} ${form(assistant, mine, theirs)} ${nth(QUESTIONS, n)}`,
+      slots: { location: mine.value, peer: theirs.value },
+      tags: [`assistant:${assistant}`, `form:${forms.indexOf(form)}`],
+    };
+  });
+}
