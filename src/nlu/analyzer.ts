@@ -204,6 +204,15 @@ export class Analyzer {
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
       const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : chosen;
+      if (concept === undefined && this.ownNetwork(tokens, i, items)) {
+        // "on our practice network", "on the church network", "on the plant network": a network named by what it
+        // serves is ours.
+        const served = items.pop() as Item;
+        const surface = `${served.kind === 'mention' ? served.surface : tokens[i - 1].surface} ${tokens[i].surface}`;
+        items.push({ kind: 'mention', id: OUR_NETWORK, concept: this.concepts.get(OUR_NETWORK) as Concept, surface, head: tokens[i].key });
+        i = end;
+        continue;
+      }
       const site = concept === undefined && FACILITIES.has(tokens[i].surface) ? properName(items) : undefined;
       if (site?.script === 'latin') {
         // "the Dublin site", "the Eastside clinic": a facility named by a proper name is one of ours.
@@ -288,6 +297,23 @@ export class Analyzer {
     return called && side ? name : undefined;
   }
 
+  /**
+   * Whether token `i` is "network" named by one word after "our" or "the" ("our practice network", "the church
+   * network", "the plant network"), a word that is no one else's network ("home", "guest", "hotel", "mobile", a
+   * client's, a name: "the Contoso network").
+   */
+  private ownNetwork(tokens: readonly Token[], i: number, items: readonly Item[]): boolean {
+    if (tokens[i].surface !== 'network' || i < 2 || !OWN_DETERMINERS.has(tokens[i - 2].surface)) return false;
+    const served = items[items.length - 1];
+    const determiner = items[items.length - 2];
+    if (determiner?.kind !== 'mention' || determiner.concept.kind !== 'filler' || determiner.surface !== tokens[i - 2].surface) return false;
+    const word = tokens[i - 1];
+    if (word.script !== 'latin' || word.name === true || NOT_OUR_NETWORKS.has(word.surface)) return false;
+    // The word alone, or a room of ours that names it ("the plant network"); never a phrase of anything else.
+    if (served?.kind === 'word') return served.key === word.key;
+    return served?.kind === 'mention' && served.surface === word.surface && (served.concept.kind === 'filler' || (served.concept.kind === 'place' && served.concept.value === 'customerNetwork'));
+  }
+
   /** Whether a phrase for what something would do to a call starts at token `at` (see isVerbConcept). */
   private startsVerb(keys: readonly string[], at: number): boolean {
     return this.phrasesAt(keys, at).some(([, id]) => isVerbConcept(this.concepts.get(id)));
@@ -354,6 +380,18 @@ const FACILITIES: ReadonlySet<string> = new Set([
   'site', 'sites', 'hub', 'depot', 'clinic', 'hospital', 'store', 'center', 'centre', 'facility', 'warehouse', 'yard', 'mill',
 ]);
 const OUR_PLACE = 'place.customerNetwork';
+const OUR_NETWORK = 'network.customerNetwork';
+/** Words before "network" that make it ours ("our practice network") when it is nobody else's. */
+const OWN_DETERMINERS: ReadonlySet<string> = new Set(['our', 'the']);
+/** Words that name a network someone else runs, or any network, before "network" ("the guest network", "the mobile network"). */
+const NOT_OUR_NETWORKS: ReadonlySet<string> = new Set([
+  'home', 'house', 'flat', 'apartment', 'residential', 'family', 'parents', 'friend', 'friends', 'neighbour', 'neighbor', 'personal', 'own',
+  'hotel', 'guest', 'guests', 'visitor', 'visitors', 'public', 'open', 'free', 'cafe', 'café', 'airport', 'train', 'venue', 'event',
+  'mobile', 'cellular', 'cell', 'phone', 'data', 'carrier', 'provider', 'operator', 'telco', 'isp', '3g', '4g', '5g', 'lte', 'satellite',
+  'client', 'clients', 'customer', 'customers', 'partner', 'partners', 'vendor', 'vendors', 'supplier', 'suppliers', 'external', 'outside', 'foreign',
+  'wireless', 'wifi', 'wi-fi', 'local', 'other', 'another', 'same', 'shared', 'whole', 'entire', 'wrong', 'different', 'secure', 'social',
+  'internet', 'microsoft', 'azure', 'cloud', 'teams', 'skype', 'edge', 'backbone', 'university', 'tor',
+]);
 /** The longest English proper name a place word takes in front ("the Quezon City office"). */
 const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */

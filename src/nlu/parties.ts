@@ -183,6 +183,8 @@ class PartyReader {
     const continued = this.continuedPlace(index, statement);
     if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
+    // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
+    if (statement.kind === 'place' && statement.value === 'internet' && this.goesOutOn(index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
     // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
@@ -299,6 +301,18 @@ class PartyReader {
       if ([...(surfaceOf(item) ?? '')].some((c) => GOING.has(c))) going = true;
     }
     return false;
+  }
+
+  /** Whether the place at `index` is the Internet a verb of going goes on or over ("it goes out on the internet"). */
+  private goesOutOn(index: number): boolean {
+    const item = this.items[index];
+    let onto = item.kind === 'mention' && ONTO.test(item.surface);
+    const going = previousIndex(this.items, index, (x) => {
+      const surface = surfaceOf(x) ?? '';
+      if (ONTO_WORDS.has(surface)) onto = true;
+      return isFiller(x) || surface === 'out' || ONTO_WORDS.has(surface);
+    });
+    return onto && GOING_EN.has(surfaceOf(this.items[going]) ?? '');
   }
 
   /** Whether the place at `index` is the start of a team's name ("院區資訊組", "總部資訊處"): a word for a team ends it. */
@@ -1045,6 +1059,11 @@ const PLACE_LABELS: ReadonlySet<string> = new Set([...FIELD_LABELS, '地點', '�
 const ORGANIZATION = /^(本|我們)/;
 /** Characters of verbs of going ("回到", "繞去", "送到", "經過", "走"): after media or signaling, a place is where it goes. */
 const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進']);
+/** English verbs of going, as written or as keys: what goes on the Internet after them is traffic ("goes out on the internet"). */
+const GOING_EN: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'travel', 'travels', 'route', 'routes', 'routed', 'flow', 'flows', 'head', 'heads']);
+/** A place said as a network something goes on or over ("on the internet", "over the public internet"). */
+const ONTO_WORDS: ReadonlySet<string> = new Set(['on', 'onto', 'over', 'across', 'via', 'through']);
+const ONTO = new RegExp(`^(?:${[...ONTO_WORDS].join('|')}) `);
 /** How many items back from a place the traffic going there may be named ("媒體會不會繞回到總部機房"). */
 const GOING_REACH = 6;
 /** Characters that end the name of a team ("資訊組", "品保課", "資訊處"): a place before them names the team. */

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, wrongWith } from './grid';
-import { clientNetworkGrid, roomInSiteGrid } from './en-location';
+import { clientNetworkGrid, roomInSiteGrid, siteCabinGrid, siteRoomElsewhereGrid, siteRoomGrid } from './en-location';
 
 const recognizer = createRecognizer();
 
@@ -39,6 +39,45 @@ describe('a client\'s network in an offshore desk\'s words (context x network x 
   it('reads it as ours when the text is the client\'s own IT, and never as the Internet', () => {
     // On main 9a175aa "client WAN" read the Internet.
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.85);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the units and rooms of our sites: wards, departments, back rooms, wings (room x frame x distractor)', () => {
+  const items = siteRoomGrid();
+  const s = scoreSlotsReported('site rooms', recognizer, items, ['location'], 'en');
+
+  it('covers the space', () => {
+    expect(items.length).toBe(459);
+  });
+
+  it('reads the room as our network, and nothing else', () => {
+    // On main de2c876: 16.5% (the ward, ICU, A&E, theatre, switchboard room, stockroom, wings said nothing).
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.98);
+    // "The payroll team call ..." is a Teams-style "team call" (en-parties.test.ts' team ceiling): one row of it here.
+    expect(s.wrongReadings.filter((w) => !w.tags.includes('who:team'))).toEqual([]);
+    expect(s.wrongReadings.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the same rooms said of someone else or asked about (room x form)', () => {
+  const items = siteRoomElsewhereGrid();
+  const s = scoreSlotsReported('site rooms elsewhere', recognizer, items, ['location'], 'en');
+
+  it('reads no place of the user', () => {
+    expect(items.length).toBe(51);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a building site\'s cabin, and a cabin away from work (cabin x network)', () => {
+  const items = siteCabinGrid();
+  const s = scoreSlotsReported('site cabins', recognizer, items, ['location'], 'en');
+
+  it('reads the cabin\'s network when said, nothing without it, and a holiday cabin as outside', () => {
+    expect(items.length).toBe(20);
+    // On main de2c876: 12/16 stated, with 4 wrong readings (a site's cabin read as a holiday cabin, the Internet).
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongs).toEqual([]);
   });
 });

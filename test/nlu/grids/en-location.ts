@@ -8,7 +8,7 @@
 // no location.
 import { capitalize, nth, product } from './en-grid';
 import type { GridItem } from './grid';
-import { PLACES, otherPlace, type Place } from './en-places';
+import { PLACES, otherPlace, type Place, type PlaceValue } from './en-places';
 
 interface Who {
   tag: string;
@@ -289,4 +289,223 @@ export function clientNetworkGrid(): GridItem[] {
     slots: value(context, frames.indexOf(frame)) ? { location: value(context, frames.indexOf(frame)) } : {},
     tags: [context.tag, `net:${net}`, `frame:${frames.indexOf(frame)}`],
   }));
+}
+
+/**
+ * The units and rooms of a hospital, a store or an office building, said by the people who work there: a ward, a
+ * department, a theatre, a back room, a wing (the round-11 class: "Location: Theatres, Level 1, Main
+ * Hospital" and "in the switchboard room in the basement" were asked back). `said` after "is", `field` as a ticket's
+ * value.
+ */
+const SITE_ROOMS: readonly Place[] = [
+  { value: 'customerNetwork', said: 'on the maternity ward', field: 'Maternity ward' },
+  { value: 'customerNetwork', said: 'on Ward 12', field: 'Ward 12' },
+  { value: 'customerNetwork', said: 'on the paediatric ward', field: 'Paediatric ward, bay 3' },
+  { value: 'customerNetwork', said: 'doing rounds on the wards', field: 'the wards' },
+  { value: 'customerNetwork', said: 'in the ICU', field: 'ICU' },
+  { value: 'customerNetwork', said: 'in intensive care', field: 'Intensive Care Unit' },
+  { value: 'customerNetwork', said: 'in A&E', field: 'A&E' },
+  { value: 'customerNetwork', said: 'in the emergency department', field: 'Emergency Department' },
+  { value: 'customerNetwork', said: 'in the outpatient clinic', field: 'Outpatient clinic' },
+  { value: 'customerNetwork', said: 'in theatre', field: 'Theatre suite' },
+  { value: 'customerNetwork', said: 'at the nursing station', field: 'nursing station' },
+  { value: 'customerNetwork', said: 'at the main hospital', field: 'Main Hospital' },
+  { value: 'customerNetwork', said: 'in the switchboard room', field: 'Switchboard room' },
+  { value: 'customerNetwork', said: 'in the stockroom', field: 'Stockroom' },
+  { value: 'customerNetwork', said: 'in the staff room', field: 'staff room' },
+  { value: 'customerNetwork', said: 'in the east wing', field: 'East wing' },
+  { value: 'customerNetwork', said: 'at the tills', field: 'on the tills' },
+];
+
+/**
+ * A unit or room of our site x how it is said x a distractor (none, another case elsewhere, where our servers are),
+ * who rotated. (Another person's or a past place beside it leaks whatever the room: en-parties.test.ts' ceilings.)
+ */
+export function siteRoomGrid(): GridItem[] {
+  const distractors = DISTRACTORS.filter((d) => ['distractor:none', 'distractor:separate-case', 'distractor:server'].includes(d.tag));
+  const items: GridItem[] = [];
+  product({ place: SITE_ROOMS, frame: FRAMES, distractor: distractors }).forEach(({ place, frame, distractor }, n) => {
+    const who = nth(WHO, n);
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, otherPlace(place.value, n)), nth(QUESTIONS, n)].filter(Boolean).join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `room:${place.said}`] });
+  });
+  return items;
+}
+
+/** The same rooms said of someone else, or asked about: nothing says where the user is now. */
+export function siteRoomElsewhereGrid(): GridItem[] {
+  const elsewhere = [
+    (room: Place) => `My colleague Tom is ${room.said} today.`,
+    (room: Place) => `Would it be different if I were ${room.said}?`,
+    (room: Place) => `Her manager works ${room.said}.`,
+  ];
+  return product({ room: SITE_ROOMS, form: elsewhere }).map(({ room, form }, n) => ({
+    text: `${nth(HEADERS, n)} I ${nth(CALLS, n).replace('{s}', '')}. ${form(room)} ${nth(QUESTIONS, n)}`,
+    slots: {},
+    tags: [`elsewhere:${elsewhere.indexOf(form)}`, `room:${room.said}`],
+  }));
+}
+
+/** Where the people of a building site sit: a cabin of the site itself, whose network is told apart or not at all. */
+const SITE_CABINS = ['the site cabin', 'the site\'s cabin', 'the welfare cabin', 'the site cabin at Eastgate'];
+/** What the cabin is connected by, and what that makes the user's place. */
+const CABIN_NETWORKS: readonly { said: string; value?: PlaceValue }[] = [
+  { said: '' },
+  { said: ' (the cabin is on the company VPN)', value: 'customerNetwork' },
+  { said: ', which is on our site-to-site tunnel', value: 'customerNetwork' },
+  { said: ' on the cabin\'s own 4G router', value: 'internet' },
+];
+/** A cabin away from work, where someone spends a holiday: outside our network. */
+const HOLIDAY_CABINS = ['at a cabin in the mountains', 'at our cabin by the lake', 'at the cabin this week', 'in a log cabin'];
+
+/**
+ * A site's cabin (the round-11 class: "dialling an outside line from the site cabin" read a holiday cabin, the
+ * Internet) says nothing by itself: its network does; a cabin away from work still is outside.
+ */
+export function siteCabinGrid(): GridItem[] {
+  const onSite = product({ cabin: SITE_CABINS, network: CABIN_NETWORKS }).map(({ cabin, network }, n) => ({
+    text: `${nth(HEADERS, n)} Site manager is in ${cabin}${network.said} and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+    slots: network.value ? { location: network.value } : {},
+    tags: ['cabin:site', `network:${network.value ?? 'unsaid'}`],
+  }));
+  const away = HOLIDAY_CABINS.map((cabin, n) => ({
+    text: `${nth(HEADERS, n)} Our site manager is ${cabin} and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet' as const },
+    tags: ['cabin:holiday'],
+  }));
+  return [...onSite, ...away];
+}
+
+/** What a network of ours is named by ("our practice network", "the church network"): whom or what it serves. */
+const SERVED = ['practice', 'church', 'plant', 'firm', 'works', 'clinic', 'mill', 'depot', 'surgery', 'parish', 'council', 'studio'];
+/** Networks that are someone else's, or anyone's, named the same way: never ours. */
+const NOT_SERVED: readonly { said: string; value?: PlaceValue }[] = [
+  { said: 'the home network', value: 'internet' },
+  { said: 'the guest network', value: 'internet' },
+  { said: 'the hotel network', value: 'internet' },
+  { said: 'our guest network', value: 'internet' },
+  { said: 'the neighbour\'s network' },
+  { said: 'the Fabrikam network' },
+  { said: 'the mobile network', value: 'internet' },
+  { said: 'the other network' },
+];
+/** How the network is said of the user. */
+const NETWORK_FRAMES = [
+  (net: string, n: number) => `${nth(HEADERS, n)} Our receptionist is at the front desk (on ${net}) and ${nth(CALLS, n).replace('{s}', 's')}. ${nth(QUESTIONS, n)}`,
+  (net: string, n: number) => `${nth(HEADERS, n)} I'm on ${net} and ${nth(CALLS, n).replace('{s}', '')}. ${nth(QUESTIONS, n)}`,
+  (net: string, n: number) => `${nth(HEADERS, n)} The user ${nth(CALLS, n).replace('{s}', 's')}; she is on ${net} today. ${nth(QUESTIONS, n)}`,
+  (net: string) => `User: Dana (Finance)\nNetwork: ${net}\nIssue: calls to landlines drop`,
+];
+
+/**
+ * A network named by whom it serves (the lead's round-11 class: "at the front desk in the practice (on our practice
+ * network)", "at the church office (on the church network)" were asked back): "our/the <noun> network" is ours, but
+ * not a home, guest, hotel or mobile network, nor one named by another company or someone's.
+ */
+export function ownNetworkGrid(): GridItem[] {
+  const networks = [
+    ...product({ served: SERVED, determiner: ['our', 'the'] }).map(({ served, determiner }) => ({ said: `${determiner} ${served} network`, value: 'customerNetwork' as PlaceValue, tag: 'network:ours' })),
+    ...NOT_SERVED.map((net) => ({ ...net, tag: 'network:not-ours' })),
+  ];
+  return product({ network: networks, frame: NETWORK_FRAMES }).map(({ network, frame }, n) => {
+    // Beside "at the front desk" a network nobody's, or another's, leaves the desk as where the receptionist is.
+    const value = network.value ?? (NETWORK_FRAMES.indexOf(frame) === 0 ? 'customerNetwork' : undefined);
+    return { text: frame(network.said, n), slots: value ? { location: value } : {}, tags: [network.tag, `frame:${NETWORK_FRAMES.indexOf(frame)}`] };
+  });
+}
+
+/** Ways to ask whether a call goes out on the Internet, after the place of the one calling is said. */
+const GOES_OUT = ['Does it go out on the internet?', 'Will the call go over the internet?', 'Does that go out over the public internet, or over ER?', 'Would the media go on the internet?', 'Does it go out onto the internet at all?'];
+
+/**
+ * The Internet asked as where a call goes (the round-11 class: "... from his laptop at the church office, does it go
+ * out on the internet?" read the Internet against the office, and asked back): the question's way is nobody's place.
+ */
+export function goesOutGrid(): GridItem[] {
+  // "from site" and "from work" are no places ("on site", "at work" are): left out.
+  const places = PLACES.filter((p) => p.value === 'customerNetwork' && !/VPN/.test(p.said) && p.said !== 'on site' && p.said !== 'at work').filter((_, k) => k % 3 === 0);
+  return product({ place: places, question: GOES_OUT }).map(({ place, question }, n) => ({
+    text: `${nth(HEADERS, n)} When our CFO ${nth(CALLS, n).replace('{s}', 's')} ${place.said.replace(/^(at|in|on) /, 'from ')}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`,
+    slots: { location: place.value },
+    tags: [`question:${GOES_OUT.indexOf(question)}`, `place:${place.said}`],
+  }));
+}
+
+/** Job titles of hospitals, churches, law firms and building sites, said of the one calling. */
+const TRADES = ['the pastor', 'our vicar', 'the radiographer', 'the physio', 'the pharmacist', 'the porter', 'the midwife', 'the surgeon', 'the paramedic', 'the foreman', 'the paralegal', 'the solicitor', 'the shift lead', 'the switchboard operator', 'the surveyor'];
+
+/** How the one with the title calls a colleague elsewhere, and the question about the one with the title. */
+const TRADE_FRAMES = [
+  (trade: string, place: string, other: string) => `${capitalize(trade)} is ${place} and calls a colleague who is ${other}. Which path does the ${trade.replace(/^(?:the|our|a) /, '')}'s call take?`,
+  (trade: string, place: string, other: string) => `A colleague ${other} rings ${trade}, who is ${place}, on Skype. What path for ${trade}?`,
+  (trade: string, place: string, other: string) => `Peer-to-peer: ${trade} (${place}) and a colleague (${other}). Path on ${trade}'s side?`,
+];
+
+/**
+ * A job title the vocabulary did not know, in a call with a colleague elsewhere (the round-11 class: "Physio is
+ * working from a patient's home", "two paralegals at the Toronto office"): who is where, and whose side is asked.
+ */
+export function tradesGrid(): GridItem[] {
+  const places = PLACES.filter((_, k) => k % 7 === 0);
+  return product({ trade: TRADES, place: places, frame: TRADE_FRAMES }).map(({ trade, place, frame }, n) => {
+    const other = otherPlace(place.value, n);
+    return {
+      text: `${nth(HEADERS, n)} ${frame(trade, place.said, other.said)}`,
+      slots: { location: place.value, peer: other.value },
+      tags: [`trade:${trade}`, `place:${place.said}`, `frame:${TRADE_FRAMES.indexOf(frame)}`],
+    };
+  });
+}
+
+/** A client's premises, and a phone number called by the name of its network (the round-11 class: "a customer's GSM number"). */
+export function premisesAndNumbersGrid(): GridItem[] {
+  const premises = ["at the client's premises", "at a customer's premises", "on the client's premises", 'at client premises'];
+  const numbers = ["a customer's GSM number", 'a GSM number', "the supplier's GSM phone"];
+  return product({ at: premises, number: numbers }).map(({ at, number }, n) => ({
+    text: `${nth(HEADERS, n)} I'm homed Online. I am ${at} this week and call ${number}. ${nth(QUESTIONS, n)}`,
+    slots: { location: 'internet', homing: 'online', callType: 'pstn' },
+    tags: [`premises:${at}`, `number:${number}`],
+  }));
+}
+
+/** Hotels named by their chain ("at the Marriott in Denver"): a hotel, outside our network. */
+const HOTEL_CHAINS: readonly Place[] = [
+  { value: 'internet', said: 'at the Marriott in Denver', field: 'the Marriott, Denver' },
+  { value: 'internet', said: 'staying at a Premier Inn', field: 'a Premier Inn (Leeds)' },
+  { value: 'internet', said: 'at the Radisson in Oslo', field: 'the Radisson, Oslo' },
+  { value: 'internet', said: 'at the Hilton near the airport', field: 'the Hilton' },
+  { value: 'internet', said: 'at a Holiday Inn', field: 'a Holiday Inn' },
+  { value: 'internet', said: 'in the Novotel by the station', field: 'the Novotel' },
+  { value: 'internet', said: 'at the Hyatt downtown', field: 'the Hyatt' },
+  { value: 'internet', said: 'at a Travelodge off the M6', field: 'a Travelodge' },
+];
+
+/** A hotel named by its chain x how it is said (the round-11 class: "He's at the Radisson in Oslo" was asked back). */
+export function hotelChainGrid(): GridItem[] {
+  return product({ place: HOTEL_CHAINS, frame: FRAMES }).map(({ place, frame }, n) => {
+    const who = nth(WHO, n);
+    const text = [nth(HEADERS, n), frame.say(who, place, n), nth(QUESTIONS, n)].join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    return { text, slots: { location: place.value }, tags: [who.tag, frame.tag, `hotel:${place.said}`] };
+  });
+}
+
+/**
+ * An assistant called (the round-11 class: "calling my assistant back at HQ (she's on the office network)": "assistant"
+ * was a word asking for help, and the assistant's place the caller's): the one called, wherever they are.
+ */
+export function assistantGrid(): GridItem[] {
+  const assistants = ['my assistant', 'her assistant', 'our assistant', 'the assistant'];
+  const forms = [
+    (a: string, mine: Place, theirs: Place) => `I'm ${mine.said} and call ${a}, who is ${theirs.said}.`,
+    (a: string, mine: Place, theirs: Place) => `Our CFO is ${mine.said}, calling ${a} (${theirs.said}) on Skype.`,
+  ];
+  const places = PLACES.filter((p) => !/VPN|vpn/.test(p.said)).filter((_, k) => k % 9 === 0);
+  return product({ assistant: assistants, form: forms, mine: places }).map(({ assistant, form, mine }, n) => {
+    const theirs = otherPlace(mine.value, n);
+    return {
+      text: `${nth(HEADERS, n)} ${form(assistant, mine, theirs)} ${nth(QUESTIONS, n)}`,
+      slots: { location: mine.value, peer: theirs.value },
+      tags: [`assistant:${assistant}`, `form:${forms.indexOf(form)}`],
+    };
+  });
 }
