@@ -509,7 +509,8 @@ class PartyReader {
       else if (this.anchors.has(k)) return undefined;
     }
     if (open < 0) return undefined;
-    const j = this.people.nameStart(previousIndex(this.items, open, isFiller));
+    // "A (on LAN) calls B": a letter naming someone is read as the article "a", a filler, but it is who the aside is about.
+    const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, isFiller));
     const before = this.items[j];
     const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };
