@@ -1408,8 +1408,14 @@ export function teamMember(items: readonly Item[], index: number, people: People
   return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
 }
 
-/** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
-const RETIRED: ReadonlySet<string> = new Set(['decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrapp', 'ago']);
+/**
+ * Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"), in plain
+ * speech too: "we killed the last lync pool", "ripped out", "tore down", "switched off", "pulled the plug on", "binned".
+ */
+const RETIRED: ReadonlySet<string> = new Set([
+  'decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrap', 'scrapp', 'ago',
+  'kill', 'rip', 'tore', 'torn', 'off', 'plug', 'ditch', 'bin', 'remov', 'uninstal', 'nuke',
+]);
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
 const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
 

@@ -1,7 +1,7 @@
 // The English deployment and homing grid (en-deployment.ts): a floor a little under what the recognizer reaches, no
 // wrong reading. GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
-import { deploymentGrid } from './en-deployment';
+import { deploymentGrid, retiredServersGrid } from './en-deployment';
 import { scoreText } from './grid';
 
 const recognizer = createRecognizer();
@@ -22,6 +22,23 @@ describe('the deployment grid (forum and misheard deployment words x who x homin
   });
 
   it('reads nothing wrong', () => {
+    expect(s.wrong).toBe(0);
+  });
+});
+
+describe('servers taken out of service in plain speech ("we killed the last lync pool in 2017") x an Online frame x a call', () => {
+  const probes = retiredServersGrid();
+  const s = scoreText('retired servers', recognizer, probes, 'en');
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(72);
+  });
+
+  it('reads an Online deployment and where the user is', () => {
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads no one homed on the servers that are gone, and no Hybrid', () => {
     expect(s.wrong).toBe(0);
   });
 });

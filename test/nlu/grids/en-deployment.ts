@@ -85,3 +85,39 @@ export function deploymentGrid(): Probe[] {
     return [{ text, slots, optional: deployment === 'hybrid' ? [] : ['homing'], intents: ['ask'] }];
   });
 }
+
+// Servers taken out of service in plain speech ("we killed the last lync pool in 2017", "the Lync servers were ripped
+// out", "pulled the plug on the Skype server pool"): they are gone, so nobody is homed on them and the organization is
+// not Hybrid (read as Hybrid and homed on-premises before: a wrong answer on dev12).
+const RETIRED_WAYS: readonly string[] = [
+  'we killed the last lync pool in 2017',
+  'the Lync servers were ripped out in 2019',
+  'we tore down the SfB Server pool last year',
+  'the on-prem servers got switched off in 2018',
+  'we turned off our last Lync pool',
+  'we pulled the plug on the Skype server pool',
+  'we ditched the on-prem SfB servers',
+  'the lync pool was binned in 2016',
+  'we uninstalled the front end pool',
+  'IT nuked the old Lync pool',
+  'the on-prem SfB pool was removed',
+  'we scrapped the Lync 2013 servers',
+];
+
+const ONLINE_FRAMES: readonly ((way: string) => string)[] = [
+  (way) => `Everyone here is on Skype for Business Online, ${way}.`,
+  (way) => `${cap(way)}; we are fully on SfB Online now.`,
+];
+
+const RETIRED_CALLS: readonly { text: string; slots: PartialScenario }[] = [
+  { text: 'When the warehouse foreman on the shop floor skypes a buyer at head office, which path does it take?', slots: { callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' } },
+  { text: 'I work from home without VPN and dial a mobile number from Skype. Path?', slots: { callType: 'pstn', location: 'internet' } },
+  { text: "I'm in the office and join a meeting my manager set up. Media path?", slots: { callType: 'conference', location: 'customerNetwork', organizer: 'online' } },
+];
+
+export function retiredServersGrid(): Probe[] {
+  return product<unknown>([RETIRED_WAYS, ONLINE_FRAMES, RETIRED_CALLS]).map((row) => {
+    const [way, frame, call] = row as [string, (way: string) => string, (typeof RETIRED_CALLS)[number]];
+    return { text: `${frame(way)} ${call.text}`, slots: { deployment: 'online', ...call.slots }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
+  });
+}
