@@ -331,7 +331,7 @@ export class People {
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
-      if (onePronoun || !named) this.ones.push(index);
+      if (onePronoun || this.oneOfThem(index) || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
@@ -447,6 +447,15 @@ export class People {
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
   }
 
+  /**
+   * "Two users, one of them on the LAN": one of the people named, as "one" alone is ("one homed Online, one ..."), when
+   * the writer is not in the call ("I call two colleagues, one of them at home": the one at home is called).
+   */
+  private oneOfThem(index: number): boolean {
+    if (surfaceOf(this.items[index]) !== 'them' || surfaceOf(this.items[index - 1]) !== 'one of') return false;
+    return !this.items.some((item, k) => anchorOf(item, k)?.role === 'user');
+  }
+
   /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
   private mineAnchor(item: Item, index: number): Anchor | undefined {
     if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
@@ -502,7 +511,8 @@ export class People {
     if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const after = this.items[index + 1];
-    const who = after?.kind === 'mention' && after.surface === 'who';
+    // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
+    const who = after?.kind === 'mention' && after.surface === 'who' && kindOf(before) !== 'negation';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
     // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
@@ -908,7 +918,8 @@ export class People {
     const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
-    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
+    // "Two users, one of them on the LAN": one of those named, not another name for them all.
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || this.ones.includes(described)) return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
     // its end ("User: client user" keeps "client" as who the label names).
     const head = this.chinese ? this.resolve(named).index : described;
