@@ -1217,15 +1217,17 @@ function pastProduct(items: readonly Item[], index: number): boolean {
   const machines = SERVER.test(item.surface) || (kindOf(next) === 'homed' && SERVER.test(surfaceOf(next) ?? ''));
   if (!product && !machines) return false;
   const past = product ? PAST : RETIRED;
-  const inClause = (step: number) => {
+  const inClause = (step: number, words: ReadonlySet<string>) => {
     for (let j = index + step; j >= 0 && j < items.length; j += step) {
       const other = items[j];
       if (other.kind === 'break') return false;
-      if (past.has(surfaceOf(other) ?? '')) return true;
+      if (words.has(surfaceOf(other) ?? '')) return true;
     }
     return false;
   };
-  return inClause(-1) || inClause(1);
+  // "my manager is still on the old in-house Skype server": what someone is still on is where they are homed now.
+  if (product && inClause(-1, STILL)) return false;
+  return inClause(-1, past) || inClause(1, past);
 }
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
 const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
@@ -1416,6 +1418,8 @@ const RETIRED: ReadonlySet<string> = new Set([
   'decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrap', 'scrapp', 'ago',
   'kill', 'rip', 'tore', 'torn', 'off', 'plug', 'ditch', 'bin', 'remov', 'uninstal', 'nuke',
 ]);
+/** Words that say someone is on something yet. */
+const STILL: ReadonlySet<string> = new Set(['still']);
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
 const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
 

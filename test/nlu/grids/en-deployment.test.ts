@@ -1,7 +1,7 @@
 // The English deployment and homing grid (en-deployment.ts): a floor a little under what the recognizer reaches, no
 // wrong reading. GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
-import { deploymentGrid, retiredServersGrid } from './en-deployment';
+import { deploymentGrid, retiredServersGrid, stillOnOldServerGrid } from './en-deployment';
 import { scoreText } from './grid';
 
 const recognizer = createRecognizer();
@@ -39,6 +39,23 @@ describe('servers taken out of service in plain speech ("we killed the last lync
   });
 
   it('reads no one homed on the servers that are gone, and no Hybrid', () => {
+    expect(s.wrong).toBe(0);
+  });
+});
+
+describe('someone still on an old server ("my manager is still on the old in-house Skype server") x server x who', () => {
+  const probes = stillOnOldServerGrid();
+  const s = scoreText('still on the old server', recognizer, probes, 'en');
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(45);
+  });
+
+  it('reads where each is homed now', () => {
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads nothing wrong', () => {
     expect(s.wrong).toBe(0);
   });
 });

@@ -121,3 +121,25 @@ export function retiredServersGrid(): Probe[] {
     return { text: `${frame(way)} ${call.text}`, slots: { deployment: 'online', ...call.slots }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
   });
 }
+
+// "my manager Alan is still on the old in-house Skype server": a product someone is still on is where they are homed
+// now, "old" or not ("old" alone put it in the past: the other party's homing was asked back on dev12). A product
+// someone was on before ("until March", "used to be") stays in the past.
+const OLD_SERVERS: readonly string[] = ['the old in-house Skype server', 'the old Lync 2013 server', 'our old SfB Server 2015', 'the legacy Skype for Business server', 'the old Lync server'];
+const OLD_PEOPLE: readonly (readonly [string, string])[] = [['my line manager Kofi', 'him'], ['our receptionist', 'her'], ['Dr. Osei', 'her']];
+const OLD_WAYS: readonly { say: (who: string, server: string, them: string) => string; peerHoming: 'onPremises' | 'online' }[] = [
+  { say: (w, s, t) => `I was moved to Skype Online last month, but ${w} is still on ${s} (hybrid migration in progress). We sit in the same office. When I call ${t}, what path does my audio take?`, peerHoming: 'onPremises' },
+  { say: (w, s) => `Hybrid. ${cap(w)}, still on ${s}, calls me; I'm Online-homed and we are both at HQ. Path for me?`, peerHoming: 'onPremises' },
+  { say: (w, s, t) => `Hybrid. I'm Online-homed; ${w} was on ${s} until March and is Online now. We are both at HQ and I call ${t}. Path?`, peerHoming: 'online' },
+];
+
+export function stillOnOldServerGrid(): Probe[] {
+  return product<unknown>([OLD_WAYS, OLD_SERVERS, OLD_PEOPLE]).map((row) => {
+    const [way, server, [who, them]] = row as [(typeof OLD_WAYS)[number], string, readonly [string, string]];
+    return {
+      text: way.say(who, server, them),
+      slots: { deployment: 'hybrid', homing: 'online', peerHoming: way.peerHoming, location: 'customerNetwork', peer: 'customerNetwork', callType: 'peerToPeer' },
+      intents: ['ask'],
+    };
+  });
+}
