@@ -974,7 +974,10 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
-  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
+  // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
+  const before = previousIndex(items, k, isFiller);
+  const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
+  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(relative) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
 

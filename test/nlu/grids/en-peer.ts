@@ -150,3 +150,21 @@ export function oneOfThemGrid(): GridItem[] {
     tags: [`pair:${pair}`, `other:${other.say === '' ? 'unsaid' : 'said'}`],
   }));
 }
+
+// "he's calling Siobhan who's on Skype Online now": the product's name after "who is on" says where the one the
+// relative clause follows is homed (it read as nobody's, so her homing was asked back on dev12).
+const PRODUCTS_ONLINE = ['Skype Online', 'SfB Online', 'Skype for Business Online', 'SfBO'];
+const CALLED_PEOPLE = ['Siobhan', 'our buyer', 'the night nurse'];
+const WHO_IS_ON = [
+  (p: string, h: string) => `Hybrid. I'm still on the on-prem pool and in the office. I'm calling ${p}, who's on ${h} now, also in the office. Path for me?`,
+  (p: string, h: string) => `Hybrid; I am homed on-prem, working at HQ. ${capitalize(p)}, who is on ${h}, sits in the same building and I ring them 1:1. Media path?`,
+  (p: string, h: string) => `We're hybrid and I'm homed on-prem. From my desk at HQ I phone ${p} who is on ${h}; they're at home without VPN. Path?`,
+];
+
+export function whoIsOnProductGrid(): GridItem[] {
+  return product({ way: WHO_IS_ON, who: CALLED_PEOPLE, hint: PRODUCTS_ONLINE }).map(({ way, who, hint }, n) => ({
+    text: way(who, hint),
+    slots: { homing: 'onPremises', location: 'customerNetwork', peerHoming: 'online', peer: n < 24 ? 'customerNetwork' : 'internet' },
+    tags: [`who:${who}`],
+  }));
+}
