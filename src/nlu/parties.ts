@@ -524,7 +524,8 @@ class PartyReader {
       else if (this.anchors.has(k)) return undefined;
     }
     if (open < 0) return undefined;
-    const j = this.people.nameStart(previousIndex(this.items, open, isFiller));
+    // "A (on LAN) calls B": a letter naming someone is read as the article "a", a filler, but it is who the aside is about.
+    const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, isFiller));
     const before = this.items[j];
     const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };
@@ -988,7 +989,10 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
-  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(previousIndex(items, k, isFiller)) : undefined;
+  // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
+  const before = previousIndex(items, k, isFiller);
+  const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
+  const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(relative) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
 
@@ -1236,15 +1240,17 @@ function pastProduct(items: readonly Item[], index: number): boolean {
   const machines = SERVER.test(item.surface) || (kindOf(next) === 'homed' && SERVER.test(surfaceOf(next) ?? ''));
   if (!product && !machines) return false;
   const past = product ? PAST : RETIRED;
-  const inClause = (step: number) => {
+  const inClause = (step: number, words: ReadonlySet<string>) => {
     for (let j = index + step; j >= 0 && j < items.length; j += step) {
       const other = items[j];
       if (other.kind === 'break') return false;
-      if (past.has(surfaceOf(other) ?? '')) return true;
+      if (words.has(surfaceOf(other) ?? '')) return true;
     }
     return false;
   };
-  return inClause(-1) || inClause(1);
+  // "my manager is still on the old in-house Skype server": what someone is still on is where they are homed now.
+  if (product && inClause(-1, STILL)) return false;
+  return inClause(-1, past) || inClause(1, past);
 }
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
 const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
@@ -1450,8 +1456,16 @@ export function teamMember(items: readonly Item[], index: number, people: People
   return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
 }
 
-/** Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"). */
-const RETIRED: ReadonlySet<string> = new Set(['decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrapp', 'ago']);
+/**
+ * Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"), in plain
+ * speech too: "we killed the last lync pool", "ripped out", "tore down", "switched off", "pulled the plug on", "binned".
+ */
+const RETIRED: ReadonlySet<string> = new Set([
+  'decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrap', 'scrapp', 'ago',
+  'kill', 'rip', 'tore', 'torn', 'off', 'plug', 'ditch', 'bin', 'remov', 'uninstal', 'nuke',
+]);
+/** Words that say someone is on something yet. */
+const STILL: ReadonlySet<string> = new Set(['still']);
 /** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
 const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
 

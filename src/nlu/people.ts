@@ -329,7 +329,7 @@ export class People {
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
-      if (onePronoun || !named) this.ones.push(index);
+      if (onePronoun || this.oneOfThem(index) || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
@@ -445,6 +445,15 @@ export class People {
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
   }
 
+  /**
+   * "Two users, one of them on the LAN": one of the people named, as "one" alone is ("one homed Online, one ..."), when
+   * the writer is not in the call ("I call two colleagues, one of them at home": the one at home is called).
+   */
+  private oneOfThem(index: number): boolean {
+    if (surfaceOf(this.items[index]) !== 'them' || surfaceOf(this.items[index - 1]) !== 'one of') return false;
+    return !this.items.some((item, k) => anchorOf(item, k)?.role === 'user');
+  }
+
   /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
   private mineAnchor(item: Item, index: number): Anchor | undefined {
     if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
@@ -500,7 +509,8 @@ export class People {
     if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const after = this.items[index + 1];
-    const who = after?.kind === 'mention' && after.surface === 'who';
+    // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
+    const who = after?.kind === 'mention' && after.surface === 'who' && kindOf(before) !== 'negation';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
     // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
@@ -572,11 +582,29 @@ export class People {
   private letterAnchor(item: Item, index: number): Anchor | undefined {
     if (!/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
     const before = this.items[index - 1];
-    if (!this.chinese) return this.initials(before, index);
+    if (!this.chinese) return this.initials(before, index) ?? this.letterName(before, index);
     const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
+  }
+
+  /**
+   * "A (on LAN) calls B (home, no VPN). A's path?": an English letter alone names a person where the article "a" cannot
+   * stand: opening a clause and followed by an aside ("A (on LAN)", "X, who is ...", "A, at home, rings B"), a verb of
+   * being or calling; called, before the clause's end; or before "'s". Not a field's label ("Q: which path ...").
+   */
+  private letterName(before: Item | undefined, index: number): Anchor | undefined {
+    const letter = surfaceOf(this.items[index]);
+    // "user A ... A calls B": a letter that told two people apart names one of them already (see identityOf).
+    if (letter === 'i' || this.items.some((item, k) => surfaceOf(item) === letter && kindOf(this.items[k - 1]) === 'party')) return undefined;
+    const next = this.items[index + 1];
+    const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
+    const aside = next?.kind === 'break' && (next.paren === 'open' || (!next.strong && (RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 2]) ?? '') || isStatement(this.items[index + 2]))));
+    const said = aside || isCopula(next) || kindOf(next) === 'call';
+    const called = kindOf(before) === 'call' && (next === undefined || (next.kind === 'break' && next.paren !== 'close'));
+    // "What is B's media path?": no article takes "'s", wherever it stands.
+    return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -871,7 +899,8 @@ export class People {
     const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
-    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
+    // "Two users, one of them on the LAN": one of those named, not another name for them all.
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || this.ones.includes(described)) return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
     // its end ("User: client user" keeps "client" as who the label names).
     const head = this.chinese ? this.resolve(named).index : described;
@@ -1229,22 +1258,7 @@ export class People {
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const head = this.identityOf(anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
-    // The words before the noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
-    // what describes the person ("the Austin engineer", "the Online user").
-    const determiners: string[] = [];
-    const modifiers: string[] = [];
-    for (let k = anchor.index - 1; k >= 0 && k >= anchor.index - 4; k--) {
-      const item = this.items[k];
-      const word = surfaceOf(item) ?? '';
-      // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
-      if (isFiller(item) || (k === anchor.index - 1 && DEMONSTRATIVES.has(word))) determiners.push(word);
-      else if (isStatement(item)) {
-        determiners.push(word.split(' ')[0]);
-        modifiers.push(signatureOf(item));
-      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) modifiers.push(word);
-      else break;
-      if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
-    }
+    const { determiners, modifiers } = this.wordsBefore(anchor.index);
     if (determiners.some((word) => INDEFINITE.has(word))) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
@@ -1265,9 +1279,41 @@ export class People {
     // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
-    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : earlier[0];
+    // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
+    // named bare before, not one a describing word or "a" set apart as someone new.
+    const plain = modifiers.length > 0 ? [] : earlier.filter((k) => this.namedPlainly(k));
+    const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
+    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : earlier[0];
     if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
     this.sameAs.set(anchor.index, k);
+  }
+
+  /**
+   * The words before a person noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
+   * what describes the person ("the Austin engineer", "the Online user").
+   */
+  private wordsBefore(index: number): { determiners: string[]; modifiers: string[] } {
+    const determiners: string[] = [];
+    const modifiers: string[] = [];
+    for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+      const item = this.items[k];
+      const word = surfaceOf(item) ?? '';
+      // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
+      if (isFiller(item) || (k === index - 1 && DEMONSTRATIVES.has(word))) determiners.push(word);
+      else if (isStatement(item)) {
+        determiners.push(word.split(' ')[0]);
+        modifiers.push(signatureOf(item));
+      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) modifiers.push(word);
+      else break;
+      if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
+    }
+    return { determiners, modifiers };
+  }
+
+  /** A person noun with nothing before it that describes them or introduces someone new ("the user", "User"). */
+  private namedPlainly(index: number): boolean {
+    const { determiners, modifiers } = this.wordsBefore(index);
+    return modifiers.length === 0 && !determiners.some((word) => INDEFINITE.has(word));
   }
 
   /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */

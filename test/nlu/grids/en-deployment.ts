@@ -85,3 +85,61 @@ export function deploymentGrid(): Probe[] {
     return [{ text, slots, optional: deployment === 'hybrid' ? [] : ['homing'], intents: ['ask'] }];
   });
 }
+
+// Servers taken out of service in plain speech ("we killed the last lync pool in 2017", "the Lync servers were ripped
+// out", "pulled the plug on the Skype server pool"): they are gone, so nobody is homed on them and the organization is
+// not Hybrid (read as Hybrid and homed on-premises before: a wrong answer on dev12).
+const RETIRED_WAYS: readonly string[] = [
+  'we killed the last lync pool in 2017',
+  'the Lync servers were ripped out in 2019',
+  'we tore down the SfB Server pool last year',
+  'the on-prem servers got switched off in 2018',
+  'we turned off our last Lync pool',
+  'we pulled the plug on the Skype server pool',
+  'we ditched the on-prem SfB servers',
+  'the lync pool was binned in 2016',
+  'we uninstalled the front end pool',
+  'IT nuked the old Lync pool',
+  'the on-prem SfB pool was removed',
+  'we scrapped the Lync 2013 servers',
+];
+
+const ONLINE_FRAMES: readonly ((way: string) => string)[] = [
+  (way) => `Everyone here is on Skype for Business Online, ${way}.`,
+  (way) => `${cap(way)}; we are fully on SfB Online now.`,
+];
+
+const RETIRED_CALLS: readonly { text: string; slots: PartialScenario }[] = [
+  { text: 'When the warehouse foreman on the shop floor skypes a buyer at head office, which path does it take?', slots: { callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' } },
+  { text: 'I work from home without VPN and dial a mobile number from Skype. Path?', slots: { callType: 'pstn', location: 'internet' } },
+  { text: "I'm in the office and join a meeting my manager set up. Media path?", slots: { callType: 'conference', location: 'customerNetwork', organizer: 'online' } },
+];
+
+export function retiredServersGrid(): Probe[] {
+  return product<unknown>([RETIRED_WAYS, ONLINE_FRAMES, RETIRED_CALLS]).map((row) => {
+    const [way, frame, call] = row as [string, (way: string) => string, (typeof RETIRED_CALLS)[number]];
+    return { text: `${frame(way)} ${call.text}`, slots: { deployment: 'online', ...call.slots }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
+  });
+}
+
+// "my manager Alan is still on the old in-house Skype server": a product someone is still on is where they are homed
+// now, "old" or not ("old" alone put it in the past: the other party's homing was asked back on dev12). A product
+// someone was on before ("until March", "used to be") stays in the past.
+const OLD_SERVERS: readonly string[] = ['the old in-house Skype server', 'the old Lync 2013 server', 'our old SfB Server 2015', 'the legacy Skype for Business server', 'the old Lync server'];
+const OLD_PEOPLE: readonly (readonly [string, string])[] = [['my line manager Kofi', 'him'], ['our receptionist', 'her'], ['Dr. Osei', 'her']];
+const OLD_WAYS: readonly { say: (who: string, server: string, them: string) => string; peerHoming: 'onPremises' | 'online' }[] = [
+  { say: (w, s, t) => `I was moved to Skype Online last month, but ${w} is still on ${s} (hybrid migration in progress). We sit in the same office. When I call ${t}, what path does my audio take?`, peerHoming: 'onPremises' },
+  { say: (w, s) => `Hybrid. ${cap(w)}, still on ${s}, calls me; I'm Online-homed and we are both at HQ. Path for me?`, peerHoming: 'onPremises' },
+  { say: (w, s, t) => `Hybrid. I'm Online-homed; ${w} was on ${s} until March and is Online now. We are both at HQ and I call ${t}. Path?`, peerHoming: 'online' },
+];
+
+export function stillOnOldServerGrid(): Probe[] {
+  return product<unknown>([OLD_WAYS, OLD_SERVERS, OLD_PEOPLE]).map((row) => {
+    const [way, server, [who, them]] = row as [(typeof OLD_WAYS)[number], string, readonly [string, string]];
+    return {
+      text: way.say(who, server, them),
+      slots: { deployment: 'hybrid', homing: 'online', peerHoming: way.peerHoming, location: 'customerNetwork', peer: 'customerNetwork', callType: 'peerToPeer' },
+      intents: ['ask'],
+    };
+  });
+}

@@ -3,7 +3,7 @@
 // GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { scoreText, type GridScore, type Probe } from './grid';
-import { hostPlaceGrid, organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
+import { hedgedOrganizerGrid, hostPlaceGrid, organizerDistractors, organizerGrid, organizerRound8Grid, organizerVoicesGrid, hostedOnPoolGrid, otherHostGrid, speakerCallGrid, speakerHostGrid } from './en-organizer';
 
 const recognizer = createRecognizer();
 const scored = (name: string, probes: readonly Probe[]): GridScore => scoreText(name, recognizer, probes, 'en');
@@ -130,5 +130,22 @@ describe("the host's place in a relative clause right after them (frame x way x 
 
   it('reads what the user says of themselves', () => {
     expect(s.right / s.size).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("the organizer hedged: the writer does not know who hosts (hedge x guesses x frame)", () => {
+  const probes = hedgedOrganizerGrid();
+  const s = scored('hedged organizer', probes);
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(40);
+  });
+
+  it('reads the rest of the question', () => {
+    expect(s.right / s.size).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads no organizer, whoever is guessed', () => {
+    expect(s.wrong).toBe(0);
   });
 });

@@ -345,3 +345,37 @@ export function hostPlaceGrid(): Probe[] {
     return { text: `${frame.text} ${cap(text)} Which path does my media take?`, slots: { ...frame.slots, callType: 'conference' }, optional: ['organizer'], intents: ['ask'] };
   });
 }
+
+// The organizer hedged ("No clue who sent the invite, could be our tech services manager or the manufacturer's rep"):
+// the writer does not know who hosts, so the organizer stays unknown (asked back), whoever is named as a guess. Before,
+// "clue" before "who sent the invite" was read as a person hosting, so one of our own: hosted Online (a wrong answer).
+const GUESSES: readonly [string, string][] = [
+  ['our plant manager', "the supplier's account rep"],
+  ['my team lead', 'someone at the vendor'],
+  ['Ravi', 'his deputy'],
+  ['the site manager', "the client's PM"],
+];
+
+const HEDGES: readonly string[] = [
+  'No clue who sent the invite, could be {a} or {b}.',
+  'No idea who set the meeting up - maybe {a}, maybe {b}.',
+  "Not sure who organised it; either {a} or {b}.",
+  "I don't know who scheduled it, {a} or {b} probably.",
+  "Either {a} or {b} sent the invite, I can't tell which.",
+];
+
+const HEDGE_FRAMES: readonly { text: string; slots: PartialScenario }[] = [
+  { text: "Online tenant. I'm at my desk in the office and join a Skype meeting.", slots: { deployment: 'online', location: 'customerNetwork' } },
+  { text: "Hybrid; I'm homed Online and at home without VPN, joining a Skype meeting.", slots: { deployment: 'hybrid', homing: 'online', location: 'internet' } },
+];
+
+export function hedgedOrganizerGrid(): Probe[] {
+  return product<unknown>([HEDGE_FRAMES, HEDGES, GUESSES]).map((row) => {
+    const [frame, hedge, [a, b]] = row as [(typeof HEDGE_FRAMES)[number], string, [string, string]];
+    return {
+      text: `${frame.text} ${cap(hedge.replace('{a}', a).replace('{b}', b))} Which path does my media take?`,
+      slots: { ...frame.slots, callType: 'conference' },
+      intents: ['ask'],
+    };
+  });
+}

@@ -7,7 +7,7 @@ import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlots, wrongWith, type GridItem, type SlotGridScore, type WrongReading } from './grid';
 import { distractorGrid, locationGrid, machinePlaceGrid, notOursGrid, vpnGrid, vpnLeftOffGrid } from './en-location';
 import { organizerGrid } from './en-host-homing';
-import { bothGrid, homingGrid, peerGrid } from './en-peer';
+import { bothGrid, homingGrid, oneOfThemGrid, peerGrid, whoIsOnProductGrid } from './en-peer';
 
 const recognizer = createRecognizer();
 const score = (items: readonly GridItem[]): SlotGridScore => scoreSlots(recognizer, items, PARTY_SLOTS, 'en');
@@ -155,5 +155,41 @@ describe('both parties in one place, and where each is homed', () => {
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.85);
     expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.85);
     expect(s.wrong).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('"one of them" after a pair ("Two users, one of them on the LAN") x what the other is x frame', () => {
+  const items = oneOfThemGrid();
+  const s = score(items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(72);
+  });
+
+  it('reads what is said of the one as the user\'s, of the other as the other party\'s', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('never reads what is said of one as both\'s', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the other party "who is on Skype Online" (way x who x the product\'s name)', () => {
+  const items = whoIsOnProductGrid();
+  const s = score(items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(36);
+  });
+
+  it('reads where the one the relative clause follows is homed', () => {
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
   });
 });

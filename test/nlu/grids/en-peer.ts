@@ -126,3 +126,45 @@ export function homingGrid(): GridItem[] {
   });
   return items;
 }
+
+// "Two users, one of them on the LAN": a pair named, then "one of them" and what is said of that one, the other said
+// or not. The first one is the user asked about, the other the other party; what is said of one is never both's (it
+// read as both, so the other party was put on the LAN too: a vague question answered on dev12).
+const PAIR_NOUNS = ['Two users', 'Two nurses', 'Two of our engineers', 'A pair of agents'];
+const ONE_SAID = [
+  { say: 'one of them on the LAN', slots: { location: 'customerNetwork' } },
+  { say: 'one of them is working from home without VPN', slots: { location: 'internet' } },
+  { say: 'one of them sits at HQ', slots: { location: 'customerNetwork' } },
+] as const;
+const OTHER_SAID = [
+  { say: '', slots: {} },
+  { say: ', the other on a hotel wifi', slots: { peer: 'internet' } },
+  { say: ', the other in the Leeds office', slots: { peer: 'customerNetwork' } },
+] as const;
+const PAIR_FRAMES = ['We are SfB Online only. {P}, {O}{T}. Does the P2P call touch ER?', 'Online tenant; 1:1 Skype call between {p}, {o}{t}. Which path?'];
+
+export function oneOfThemGrid(): GridItem[] {
+  return product({ frame: PAIR_FRAMES, pair: PAIR_NOUNS, one: ONE_SAID, other: OTHER_SAID }).map(({ frame, pair, one, other }) => ({
+    text: frame.replace('{P}', pair).replace('{p}', pair.toLowerCase()).replace(/\{[Oo]\}/, one.say).replace(/\{[Tt]\}/, other.say),
+    slots: { ...one.slots, ...other.slots },
+    tags: [`pair:${pair}`, `other:${other.say === '' ? 'unsaid' : 'said'}`],
+  }));
+}
+
+// "he's calling Siobhan who's on Skype Online now": the product's name after "who is on" says where the one the
+// relative clause follows is homed (it read as nobody's, so her homing was asked back on dev12).
+const PRODUCTS_ONLINE = ['Skype Online', 'SfB Online', 'Skype for Business Online', 'SfBO'];
+const CALLED_PEOPLE = ['Siobhan', 'our buyer', 'the night nurse'];
+const WHO_IS_ON = [
+  (p: string, h: string) => `Hybrid. I'm still on the on-prem pool and in the office. I'm calling ${p}, who's on ${h} now, also in the office. Path for me?`,
+  (p: string, h: string) => `Hybrid; I am homed on-prem, working at HQ. ${capitalize(p)}, who is on ${h}, sits in the same building and I ring them 1:1. Media path?`,
+  (p: string, h: string) => `We're hybrid and I'm homed on-prem. From my desk at HQ I phone ${p} who is on ${h}; they're at home without VPN. Path?`,
+];
+
+export function whoIsOnProductGrid(): GridItem[] {
+  return product({ way: WHO_IS_ON, who: CALLED_PEOPLE, hint: PRODUCTS_ONLINE }).map(({ way, who, hint }, n) => ({
+    text: way(who, hint),
+    slots: { homing: 'onPremises', location: 'customerNetwork', peerHoming: 'online', peer: n < 24 ? 'customerNetwork' : 'internet' },
+    tags: [`who:${who}`],
+  }));
+}

@@ -115,3 +115,45 @@ export function roleCalledAgainGrid(): GridItem[] {
     tags: [`role:${role}`],
   }));
 }
+
+/**
+ * Two people named by letters or by role nouns: the caller first, then the one called. `again` names each in the
+ * question: a letter as it was, a bare role noun the one the story named bare ("The user ... calls an external user
+ * ... the user's path" asks about the caller), the one called by what set them apart ("the external user's").
+ */
+const NAMED_PAIRS: readonly { tag: string; caller: string; called: string; again: [string, string] }[] = [
+  { tag: 'by:letter', caller: 'A', called: 'B', again: ['A', 'B'] },
+  { tag: 'by:letter', caller: 'X', called: 'Y', again: ['X', 'Y'] },
+  { tag: 'by:role', caller: 'the user', called: 'an external user', again: ['the user', 'the external user'] },
+  { tag: 'by:role', caller: 'the engineer', called: 'a junior engineer', again: ['the engineer', 'the junior engineer'] },
+  { tag: 'by:role', caller: 'the agent', called: 'a senior agent', again: ['the agent', 'the senior agent'] },
+];
+
+type Facts = (typeof FACTS)[number];
+
+/** How the two are described, each once, the caller first: asides, relative clauses, the caller's own sentence. */
+const CALL_FRAMES = [
+  { tag: 'frame:asides', say: (a: string, fa: Facts, b: string, fb: Facts) => `${cap(a)} (${fa.homing}, ${fa.place}) calls ${b} (${fb.homing}, ${fb.place}).` },
+  { tag: 'frame:relative', say: (a: string, fa: Facts, b: string, fb: Facts) => `${cap(a)}, who is ${fa.homing} and ${fa.place}, calls ${b}, who is ${fb.homing} and ${fb.place}.` },
+  { tag: 'frame:sentences', say: (a: string, fa: Facts, b: string, fb: Facts) => `${cap(a)} is ${fa.homing} and ${fa.place}. ${cap(a).replace(/^An? /, 'The ')} rings ${b}, ${fb.place} and ${fb.homing}, 1:1.` },
+];
+
+/** Questions that name whose side is asked about by a possessive ("A's path?", "What is the user's media path?"). */
+const WHOSE = ["{X}'s path?", "What is {x}'s media path?", "{X}'s signaling and media?", "Which path does {x}'s call take?", "Is {x}'s media going over ER?"];
+
+/** Two people called by letters or roles; the question's possessive names the one asked about (the caller or not). */
+export function possessiveQuestionGrid(): GridItem[] {
+  return product({ pair: NAMED_PAIRS, asked: ['caller', 'called'], frame: CALL_FRAMES, facts: [0, 1] }).map(({ pair, asked, frame, facts }, n) => {
+    const mine = FACTS[facts];
+    const theirs = FACTS[1 - facts];
+    const who = pair.again[asked === 'caller' ? 0 : 1];
+    const question = nth(WHOSE, n).replace('{X}', cap(who)).replace('{x}', who);
+    const callerSlots = { ...mine.slots, ...peerOf(theirs) };
+    const calledSlots = { ...theirs.slots, ...peerOf(mine) };
+    return {
+      text: `Hybrid. ${frame.say(pair.caller, mine, pair.called, theirs)} ${question}`,
+      slots: asked === 'caller' ? callerSlots : calledSlots,
+      tags: [pair.tag, frame.tag, `asked:${asked}`],
+    };
+  });
+}
