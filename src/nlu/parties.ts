@@ -1630,7 +1630,7 @@ const HAS = '有';
 /**
  * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
  * update, a licence) or with such a thing said right after it ("SfB Server 2015 still supported") is about the
- * product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
+ * product, not where anyone is homed; "SfB Server 2015 的 pool" and "還在地端 pool 的阿明" still are.
  */
 function productAttribute(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -1639,7 +1639,8 @@ function productAttribute(items: readonly Item[], index: number): boolean {
   const thing = items[index + 2];
   // "is SfB Server 2015 still supported", "SfB Server 2015 還有支援嗎": what is said of the product right after it.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'noise') return true;
-  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key)));
+  // "打給還在地端 pool 的阿明": a name after it is someone homed there, not a thing of the product.
+  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key) && thing.name !== true));
 }
 
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */

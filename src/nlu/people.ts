@@ -890,7 +890,8 @@ export class People {
     const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
-    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all') return;
+    // "打給同事（兩人都在公司內網）": a word for both, or for everyone, in the aside is not the one before it.
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || named.role === 'both') return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
     // its end ("User: client user" keeps "client" as who the label names).
     const head = this.chinese ? this.resolve(named).index : described;
@@ -1285,8 +1286,21 @@ export class People {
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : earlier[0];
-    if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
+    // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
+    // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事").
+    if (this.isCallee(anchor.index) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
     this.sameAs.set(anchor.index, k);
+  }
+
+  /**
+   * Whether the clauses from the person at `subject` to `index` go on about them: the same sentence, and nobody else
+   * named between (a Chinese clause leaves out a subject said before: "同事出差，打給主管").
+   */
+  private subjectGoesOn(subject: number, index: number): boolean {
+    for (let k = subject + 1; k < index; k++) {
+      if (endsSentence(this.items[k]) || this.anchors.get(k)?.kind === 'person') return false;
+    }
+    return true;
   }
 
   /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */

@@ -1,0 +1,100 @@
+// Chinese probe grids, round 11 (issue 15): who calls and who is called when the text names them the same way, and
+// the other classes of round 11 (see each grid). Invented from how people write (LINE messages, helpdesk tickets,
+// formal letters, Simplified input), not from any blind set.
+import { fill, part, product, type GridItem, type Part } from './grid';
+
+const IN = { location: 'customerNetwork' } as const;
+const OUT = { location: 'internet' } as const;
+const P2P = { callType: 'peerToPeer' } as const;
+
+/** Words for a person that a caller and the one they call can both be called by. */
+const SAME_WORDS: readonly string[] = ['同事', '業務', '工程師', '護理師', '老師', '經理', '店長', '同仁', '学长', 'PM'];
+
+/** Where the caller is, said in a clause of their own right after them. */
+const CALLER_PLACES: readonly Part[] = [
+  part('出差住飯店', OUT),
+  part('今天在家沒開 VPN', OUT),
+  part('人在機場', OUT),
+  part('用手機熱點', OUT),
+  part('在高雄分公司', IN),
+  part('人在總部 8 樓', IN),
+  part('在家有連 VPN', IN),
+];
+
+/** The call, with where the one called is. */
+const CALLS: readonly ((word: string) => Part)[] = [
+  (word) => part(`打給在公司的${word}`, { peer: 'customerNetwork' }),
+  (word) => part(`用 Skype 撥給總部的${word}`, { peer: 'customerNetwork' }),
+  (word) => part(`要跟在家上班的${word}一對一`, { peer: 'internet' }),
+  (word) => part(`打給出差中的另一位${word}`, { peer: 'internet' }),
+  (word) => part(`跟在门市的${word}視訊`, { peer: 'customerNetwork' }),
+];
+
+const OPENERS: readonly Part[] = [part('我們全部是 Online。', { deployment: 'online' }), part('纯云端租户，', { deployment: 'online' }), part('')];
+const QUESTIONS: readonly string[] = ['媒體走哪？', '訊號跟媒體各怎麼走？', '會走 ER 嗎'];
+
+/**
+ * "同事出差住飯店，打給辦公室的同事": a clause that names nobody goes on about the one named before it, who calls; the
+ * one called by the same word is someone else (nobody calls themselves), not the caller named again.
+ */
+export function sameWordCalleeGrid(): GridItem[] {
+  return product<unknown>([SAME_WORDS, CALLER_PLACES, CALLS, OPENERS, QUESTIONS]).map(([word, place, call, opener, question]) =>
+    fill(`{0}${word as string}{1}，{2}，${question as string}`, [opener as Part, place as Part, (call as (w: string) => Part)(word as string)], P2P),
+  );
+}
+
+/** Words for both parties that open a clause. */
+const BOTH_WORDS: readonly string[] = ['兩人都', '雙方都', '兩個人都', '我們兩個都', '兩位都', '二人均'];
+
+/** Where both are. */
+const SHARED_PLACES: readonly Part[] = [
+  part('在公司內網', { ...IN, peer: 'customerNetwork' }),
+  part('在總部', { ...IN, peer: 'customerNetwork' }),
+  part('在同一棟辦公室', { ...IN, peer: 'customerNetwork' }),
+  part('在家', { ...OUT, peer: 'internet' }),
+  part('在家沒開 VPN', { ...OUT, peer: 'internet' }),
+  part('在外面出差', { ...OUT, peer: 'internet' }),
+];
+
+/** The one called, right before the aside. */
+const CALLED: readonly Part[] = [
+  part('打給已經搬上 Online 的隔壁同事', { peerHoming: 'online' }),
+  part('跟主管'),
+  part('打給 Amy'),
+  part('跟财务部的小陈'),
+  part('撥給還在地端 pool 的阿明', { peerHoming: 'onPremises' }),
+];
+
+/** "打給同事（兩人都在公司內網）": a word for both inside an aside after the one called is both of them, not that one. */
+export function bothInAsideGrid(): GridItem[] {
+  const frames = [
+    '混合部署，我是 on-prem 使用者，{0}（{1}），我這端會不會用到 ER？',
+    'Hybrid 環境，我帳號在地端，{0}一對一（{1}），媒體走哪',
+    '我們 hybrid。我（地端帳號）{0}（{1}）。請問訊號跟媒體？',
+  ];
+  const items: GridItem[] = [];
+  for (const [frame, called, both, place] of product<unknown>([frames, CALLED, BOTH_WORDS, SHARED_PLACES])) {
+    items.push(fill(frame as string, [called as Part, part(`${both as string}${(place as Part).text}`, (place as Part).slots)], { deployment: 'hybrid', homing: 'onPremises', ...P2P }));
+  }
+  return items;
+}
+
+/** Where the one called is homed, said with a server's name ("還在地端 pool 的", "在 Lync Server 2013 上的"). */
+const SERVER_HOMINGS: readonly string[] = ['還在地端 pool 的', '在 on-prem pool 的', '帳號在 Skype Server 的', '還在 Lync Server 2013 的', '還在地端集區的', '還在 SfB Server 2015 的'];
+/** Names, Chinese and Latin. */
+const NAMES: readonly string[] = ['阿明', '小陳', 'Kevin', '阿慧', 'Amy'];
+
+/**
+ * "打給還在地端 pool 的阿明": a name after a server and 的 is someone homed on that server, not a thing of the product
+ * (as "SfB Server 2015 的 CU" is): where they are homed is the other party's.
+ */
+export function namedAfterServerGrid(): GridItem[] {
+  const mine: readonly Part[] = [part('我帳號在地端', { homing: 'onPremises' }), part('我是 Online 帳號', { homing: 'online' }), part('我的帳號已經搬上雲')];
+  const frames = ['混合部署，{0}，打給{1}，我這邊怎麼走？', 'Hybrid。{0}，要跟{1}一對一，訊號走哪', '我們是混合架構，{0}。用 Skype 撥給{1}，media 會走 ER 嗎？'];
+  const items: GridItem[] = [];
+  for (const [frame, me, homing, name] of product<unknown>([frames, mine, SERVER_HOMINGS, NAMES])) {
+    const own = (me as Part).text === '我的帳號已經搬上雲' ? { homing: 'online' } : {};
+    items.push(fill(frame as string, [me as Part, part(`${homing as string}${name as string}`)], { deployment: 'hybrid', peerHoming: 'onPremises', ...P2P, ...own }));
+  }
+  return items;
+}
