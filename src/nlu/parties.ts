@@ -1792,7 +1792,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   // "the meeting I booked": where the speaker is homed is where the host is homed.
-  const speakerHosts = people.speakerHosts && hosts.length === 0;
+  const speakerHosts = people.speakerHosts && hosts.every((index) => people.resolve(people.anchors.get(index) as Anchor).role === 'user');
   const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }

@@ -371,7 +371,8 @@ export class People {
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
-    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && this.speakerHosting(anchor.index));
+    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
   }
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */

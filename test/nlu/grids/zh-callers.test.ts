@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import type { SlotName } from '../../../src/engine/types';
 import { describeSlotScore, scoreSlotsReported, type GridItem } from './grid';
-import { bothInAsideGrid, namedAfterServerGrid, sameWordCalleeGrid } from './zh-callers';
+import { bothInAsideGrid, hokkienGrid, namedAfterServerGrid, sameWordCalleeGrid, speakerHostsGrid } from './zh-callers';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType', 'deployment'];
@@ -13,6 +13,8 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['the one called named as the caller is (同事出差住飯店，打給辦公室的同事)', sameWordCalleeGrid, 0.95],
   ['a word for both in an aside after the one called (打給同事（兩人都在公司內網）)', bothInAsideGrid, 0.95],
   ['a name after a server (打給還在地端 pool 的阿明)', namedAfterServerGrid, 0.95],
+  ['written Taiwanese (阮攏佇厝, 敲電話予, 行佗位)', hokkienGrid, 0.95],
+  ['the speaker hosts (我自己開的會議, 是我家己開的)', speakerHostsGrid, 0.95],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

@@ -98,3 +98,61 @@ export function namedAfterServerGrid(): GridItem[] {
   }
   return items;
 }
+
+/** Where someone is, in written Taiwanese (台語漢字). */
+const HOKKIEN_PLACES: readonly Part[] = [
+  part('佇厝', OUT),
+  part('這馬佇厝，無開 VPN', OUT),
+  part('佇厝，毋過有連公司的 VPN', IN),
+  part('佇阮兜', OUT),
+  part('佇公司內底', IN),
+  part('佇辦公室', IN),
+  part('今仔日佇高鐵頂', OUT),
+  part('佇飯店', OUT),
+  part('佇客戶遐', OUT),
+];
+
+/** The one asked about, in Taiwanese: the speaker, a name, the boss. */
+const HOKKIEN_WHO: readonly string[] = ['我', '阿雄', '阮頭家', '阿芬'];
+
+/** Calls in Taiwanese that state no other party's place. */
+const HOKKIEN_CALLS: readonly Part[] = [
+  part('用 Skype 敲電話予客戶的手機仔', { callType: 'pstn' }),
+  part('欲加入一个會議', { callType: 'conference' }),
+  part('佮佇厝的同事講電話', { ...P2P, peer: 'internet' }),
+  part('敲予佇公司的同事', { ...P2P, peer: 'customerNetwork' }),
+];
+const HOKKIEN_QUESTIONS: readonly string[] = ['訊號佮媒體行佗位？', '按呢是按怎行？', '敢會經過公司彼條 ExpressRoute？', '媒體行啥物路線？'];
+const HOKKIEN_OPENERS: readonly Part[] = [part('阮攏是 Skype Online 的帳號。', { deployment: 'online', homing: 'online' }), part('阮公司的 Skype 是 Online 的，', { deployment: 'online' })];
+
+/**
+ * Written Taiwanese (阮攏佇厝, 敲電話予, 行佗位): read as the Mandarin words the vocabulary has, as written Cantonese
+ * is.
+ */
+export function hokkienGrid(): GridItem[] {
+  return product<unknown>([HOKKIEN_OPENERS, HOKKIEN_WHO, HOKKIEN_PLACES, HOKKIEN_CALLS, HOKKIEN_QUESTIONS]).map(([opener, who, place, call, question]) => {
+    // Everyone's account Online: the one called too.
+    const everyone = (opener as Part).slots?.homing !== undefined && (call as Part).slots?.callType === 'peerToPeer' ? { peerHoming: 'online' as const } : {};
+    return fill(`{0}${who as string}{1}，{2}。${question as string}`, [opener as Part, place as Part, call as Part], everyone);
+  });
+}
+
+/** "我自己開的會議", "是我本人排的", "我家己開的": the speaker hosts the meeting they join, homed where they are. */
+export function speakerHostsGrid(): GridItem[] {
+  const homings: readonly Part[] = [part('我的帳號已經搬到 Online 了', { homing: 'online', organizer: 'online' }), part('我帳號還在地端', { homing: 'onPremises', organizer: 'onPremises' })];
+  const hosting: readonly string[] = ['我自己開的會議', '我本人排的會議', '我自己召集的會議'];
+  const frames = [
+    '混合部署，{0}。我在公司參加{1}，媒體走哪？',
+    'Hybrid 環境，{0}，今天在總部 8 樓要加入{1}，訊號怎麼走',
+    '我們是 hybrid。{0}。我人在辦公室，要進{1}。signaling 會走 ER 嗎？',
+  ];
+  const items: GridItem[] = [];
+  for (const [frame, homing, host] of product<unknown>([frames, homings, hosting])) {
+    items.push(fill(frame as string, [homing as Part, part(host as string)], { deployment: 'hybrid', callType: 'conference', ...IN }));
+  }
+  // The meeting named first, whose it is said after it.
+  for (const [homing, host] of product<unknown>([homings, ['是我自己開的', '是我本人約的', '是我家己開的']])) {
+    items.push(fill(`混合部署，{0}。我在公司參加一个會議，${host as string}。訊號和媒體走哪裡？`, [homing as Part], { deployment: 'hybrid', callType: 'conference', ...IN }));
+  }
+  return items;
+}
