@@ -105,6 +105,8 @@ const INDEFINITE = new Set([
   'a', 'an', 'another', 'one', 'some', 'any', 'their', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個', '其',
   '對方的', '他們的', '她們的',
 ]);
+/** Words for our organization's own, before what it has ("我們的 Skype", "公司的 SfB"). */
+const OUR_OWNERS: ReadonlySet<string> = new Set(['我們的', '公司的', '我們公司的', '本公司的', '敝公司的']);
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
@@ -326,7 +328,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -454,6 +456,15 @@ export class People {
     // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
     const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
     return mine ? { index, kind: 'person', role: 'user' } : undefined;
+  }
+
+  /**
+   * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": what is said of our organization's own product is said of
+   * everyone in it (the deployment), as "我們 Skype 是 Online" is.
+   */
+  private ourProductAnchor(item: Item, index: number): Anchor | undefined {
+    if (!OUR_OWNERS.has(surfaceOf(item) ?? '') || !SETUP_PRODUCTS.test(surfaceOf(this.items[index + 1]) ?? '')) return undefined;
+    return isCopula(this.items[nextIndex(this.items, index + 1, isFiller)]) ? { index, kind: 'person', role: 'all' } : undefined;
   }
 
   /**

@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import type { SlotName } from '../../../src/engine/types';
 import { describeSlotScore, scoreSlotsReported, type GridItem } from './grid';
-import { bothInAsideGrid, hokkienGrid, namedAfterServerGrid, sameWordCalleeGrid, speakerHostsGrid } from './zh-callers';
+import { askedCallTypeGrid, bothInAsideGrid, hokkienGrid, namedAfterServerGrid, ourProductGrid, sameWordCalleeGrid, speakerHostsGrid } from './zh-callers';
 
 const recognizer = createRecognizer();
 const SCORED: readonly SlotName[] = ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType', 'deployment'];
@@ -15,6 +15,8 @@ const GRIDS: readonly [string, () => GridItem[], number][] = [
   ['a name after a server (打給還在地端 pool 的阿明)', namedAfterServerGrid, 0.95],
   ['written Taiwanese (阮攏佇厝, 敲電話予, 行佗位)', hokkienGrid, 0.95],
   ['the speaker hosts (我自己開的會議, 是我家己開的)', speakerHostsGrid, 0.95],
+  ['a call type asked about (這樣算 PSTN 嗎, 算不算一對一)', askedCallTypeGrid, 0.95],
+  ["our organization's product said to be Online (我們的 Skype 是 Online)", ourProductGrid, 0.95],
 ];
 
 describe.each(GRIDS)('the %s grid', (name, build, floor) => {

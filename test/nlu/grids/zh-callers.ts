@@ -156,3 +156,38 @@ export function speakerHostsGrid(): GridItem[] {
   }
   return items;
 }
+
+/** A call type the question asks the call to be ("這樣算 PSTN 嗎"), in several ways of asking. */
+const ASKED_TYPES: readonly string[] = ['這樣算 PSTN 嗎？', '算不算 PSTN？', '這是不是 PSTN 通話？', '這算點對點嗎？', '這樣算是會議嗎？', '是否為 PSTN 通話？', '那這種算不算是一對一？'];
+
+/**
+ * "撥分機給同事，這樣算 PSTN 嗎": a call type asked about is no statement; the call said decides (a colleague called:
+ * a call between two, a customer's mobile: a phone call, a meeting joined: a meeting).
+ */
+export function askedCallTypeGrid(): GridItem[] {
+  const calls: readonly Part[] = [
+    part('用 Skype 打給同事', P2P),
+    part('用 Skype 撥給隔壁棟的同仁', { ...P2P, peer: 'customerNetwork' }),
+    part('打客戶的手機', { callType: 'pstn' }),
+    part('加入一場 Skype 會議', { callType: 'conference' }),
+  ];
+  const places: readonly Part[] = [part('我在公司', IN), part('我今天在家沒連 VPN', OUT), part('業務人在機場', OUT)];
+  const frames = ['我們全 Online。{0}{1}，{2}媒體走哪？', '纯 Online 租户，{0}，{1}。{2}signaling/media？'];
+  return product<unknown>([frames, places, calls, ASKED_TYPES]).map(([frame, place, call, asked]) =>
+    fill(frame as string, [place as Part, call as Part, part(asked as string)], { deployment: 'online' }),
+  );
+}
+
+/**
+ * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": our organization's own product said to be Online is the
+ * deployment (everyone's), not where the user alone is homed.
+ */
+export function ourProductGrid(): GridItem[] {
+  const owners: readonly string[] = ['我們的', '公司的', '本公司的', '我们的'];
+  const products: readonly string[] = ['Skype', 'SfB', 'skype'];
+  const states: readonly string[] = ['是 Online 的', '是 Online', '都是 Online'];
+  const calls: readonly Part[] = [part('我在家打客戶手機', { ...OUT, callType: 'pstn' }), part('業務在公司加入一場會議', { ...IN, callType: 'conference' }), part('我在分公司打給在家的同事', { ...IN, ...P2P, peer: 'internet' })];
+  return product<unknown>([owners, products, states, calls]).map(([owner, name, state, call]) =>
+    fill(`${owner as string} ${name as string} ${state as string}，{0}，媒體走哪？`, [call as Part], { deployment: 'online' }),
+  );
+}
