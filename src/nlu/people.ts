@@ -157,6 +157,7 @@ const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'unin
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
@@ -1220,7 +1221,10 @@ export class People {
     // "業務 主管": see linkDescriber.
     if ([...this.sameAs.values()].includes(anchor.index)) return;
     const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
-    const j = previousIndex(this.items, anchor.index, passes);
+    const right = previousIndex(this.items, anchor.index, passes);
+    // "兩個 TD 工程師", "兩位 QA 同仁": two, past one word of the trade the vocabulary does not know.
+    const counted = this.items[right]?.kind === 'word' ? previousIndex(this.items, right, passes) : right;
+    const j = isTwo(this.items[counted]) || this.anchors.get(counted)?.role === 'both' ? counted : right;
     const before = this.items[j];
     const role = this.anchors.get(j)?.role;
     // "both Kavitha and Mr. Lee": a name after "both" is one of the pair, not both.
@@ -1228,9 +1232,7 @@ export class People {
     // "本所秘書", "我們主管": our organization before a title names one of its people, not everyone.
     if (role === 'all' && OUR_ORGANIZATION.test(surfaceOf(before) ?? '') && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '') && !COLLECTIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
-    else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
-      this.anchors.set(anchor.index, { ...anchor, role: 'both' });
-    }
+    else if (isTwo(before)) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
   /**

@@ -3,7 +3,7 @@
 // miss and wrong reading.
 import { createRecognizer } from '../../../src/nlu';
 import { describeHeldGrids } from './grid';
-import { askedCallTypeGrid, bothInAsideGrid, hokkienGrid, namedAfterServerGrid, ourProductGrid, sameWordCalleeGrid, speakerHostsGrid } from './zh-callers';
+import { accountUsedGrid, askedCallTypeGrid, bothInAsideGrid, hokkienGrid, namedAfterServerGrid, ourProductGrid, sameWordCalleeGrid, speakerHostsGrid, twoOfATradeGrid } from './zh-callers';
 
 describeHeldGrids('the %s grid', createRecognizer(), [
   { name: 'the one called named as the caller is (同事出差住飯店，打給辦公室的同事)', build: sameWordCalleeGrid, floor: 0.95 },
@@ -13,4 +13,6 @@ describeHeldGrids('the %s grid', createRecognizer(), [
   { name: 'the speaker hosts (我自己開的會議, 是我家己開的)', build: speakerHostsGrid, floor: 0.95 },
   { name: 'a call type asked about (這樣算 PSTN 嗎, 算不算一對一)', build: askedCallTypeGrid, floor: 0.95 },
   { name: "our organization's product said to be Online (我們的 Skype 是 Online)", build: ourProductGrid, floor: 0.95 },
+  { name: 'two of a trade the vocabulary does not know (兩個 TD 工程師都在 fab office)', build: twoOfATradeGrid, floor: 0.95 },
+  { name: 'an account used, then where (我用 Online 帳號在實驗室電腦上加入)', build: accountUsedGrid, floor: 0.95 },
 ], ['location', 'peer', 'homing', 'peerHoming', 'organizer', 'callType', 'deployment'], 'zh-TW');

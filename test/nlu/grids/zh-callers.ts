@@ -93,7 +93,7 @@ export function namedAfterServerGrid(): GridItem[] {
   const frames = ['混合部署，{0}，打給{1}，我這邊怎麼走？', 'Hybrid。{0}，要跟{1}一對一，訊號走哪', '我們是混合架構，{0}。用 Skype 撥給{1}，media 會走 ER 嗎？'];
   const items: GridItem[] = [];
   for (const [frame, me, homing, name] of product<unknown>([frames, mine, SERVER_HOMINGS, NAMES])) {
-    const own = (me as Part).text === '我的帳號已經搬上雲' ? { homing: 'online' } : {};
+    const own = (me as Part).text === '我的帳號已經搬上雲' ? ({ homing: 'online' } as const) : {};
     items.push(fill(frame as string, [me as Part, part(`${homing as string}${name as string}`)], { deployment: 'hybrid', peerHoming: 'onPremises', ...P2P, ...own }));
   }
   return items;
@@ -190,4 +190,53 @@ export function ourProductGrid(): GridItem[] {
   return product<unknown>([owners, products, states, calls]).map(([owner, name, state, call]) =>
     fill(`${owner as string} ${name as string} ${state as string}，{0}，媒體走哪？`, [call as Part], { deployment: 'online' }),
   );
+}
+
+/**
+ * "兩個 TD 工程師都在 fab office", "兩位設備工程師都在家": two people of a trade the vocabulary does not know are both
+ * parties, as "兩個工程師" are: where they both are is the user's place and the other party's.
+ */
+export function twoOfATradeGrid(): GridItem[] {
+  const counts: readonly string[] = ['兩個', '兩位', '兩名'];
+  const trades: readonly string[] = ['TD', 'equipment', 'PIE', 'fab', ''];
+  const people: readonly string[] = ['工程師', 'engineer', '同仁'];
+  const places: readonly Part[] = [
+    part('都在 fab office', { ...IN, peer: 'customerNetwork' }),
+    part('都在廠區辦公室', { ...IN, peer: 'customerNetwork' }),
+    part('都在家沒連 VPN', { ...OUT, peer: 'internet' }),
+    part('今天都在家', { ...OUT, peer: 'internet' }),
+  ];
+  const frames = ['我們 SfB 是 hybrid，{0}用 Skype 1:1，signaling 會不會走 ER？', '全 Online。{0}，用 SfB 一對一通話，媒體怎麼走？'];
+  const items: GridItem[] = [];
+  for (const [frame, count, trade, who, place] of product<unknown>([frames, counts, trades, people, places])) {
+    const deployment = (frame as string).startsWith('全') ? 'online' : 'hybrid';
+    const name = trade === '' ? `${count as string}${who as string}` : `${count as string} ${trade as string} ${who as string}`;
+    items.push(fill(frame as string, [part(`${name}${(place as Part).text}`, (place as Part).slots)], { deployment, ...P2P }));
+  }
+  return items;
+}
+
+/**
+ * "我用 Online 帳號在實驗室電腦上加入", "拿地端帳號在家撥外線": an account someone uses is how they call, and the
+ * place right after it is theirs (an account said to be somewhere, "帳號在公司，人在家", is where it is kept).
+ */
+export function accountUsedGrid(): GridItem[] {
+  const uses: readonly Part[] = [
+    part('用 Online 帳號', { homing: 'online' }),
+    part('用雲端帳號', { homing: 'online' }),
+    part('拿地端帳號', { homing: 'onPremises' }),
+    part('使用內部部署帳號', { homing: 'onPremises' }),
+  ];
+  const places: readonly Part[] = [part('在實驗室電腦上', IN), part('在家裡', OUT), part('在飯店', OUT), part('在總部會議室', IN)];
+  const calls: readonly Part[] = [part('加入主管開的會', { callType: 'conference' }), part('撥外線給客戶', { callType: 'pstn' })];
+  const who: readonly string[] = ['我', '助教', '小陳'];
+  const items: GridItem[] = [];
+  for (const [w, use, place, call] of product<unknown>([who, uses, places, calls])) {
+    items.push(fill(`混合部署，${w as string}{0}{1}{2}，訊號跟媒體怎麼走？`, [use as Part, place as Part, call as Part], { deployment: 'hybrid' }));
+  }
+  // The account's own place, then the person's: only the person's is where they are.
+  for (const [w, call] of product<unknown>([who, calls])) {
+    items.push(fill(`混合部署，${w as string}帳號在公司的地端伺服器，人在家，{0}，媒體走哪？`, [call as Part], { deployment: 'hybrid', homing: 'onPremises', ...OUT }));
+  }
+  return items;
 }
