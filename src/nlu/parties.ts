@@ -327,7 +327,11 @@ class PartyReader {
 
   /** Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端", "帳號在公司"). */
   private accountsPlace(index: number): boolean {
-    return ACCOUNT_PLACE.test(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''))]) ?? '');
+    const account = previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''));
+    if (!ACCOUNT_PLACE.test(surfaceOf(this.items[account]) ?? '')) return false;
+    // "我用 Online 帳號在實驗室電腦上加入": an account someone uses is how they call, and the place after it is theirs.
+    const before = previousIndex(this.items, account, (x) => (isFiller(x) && !USING.has(surfaceOf(x) ?? '')) || isStatement(x));
+    return !USING.has(surfaceOf(this.items[before]) ?? '');
   }
 
   /**
@@ -1078,6 +1082,8 @@ const UNIT_NAME_WORDS = 4;
 const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
 /** Words for an account, or an account and where it is ("帳號", "帳號在", "帳戶"): a place after them is the account's. */
 const ACCOUNT_PLACE = /^帳[號戶]/;
+/** Words that say an account is used ("用 Online 帳號", "拿我的帳號"). */
+const USING: ReadonlySet<string> = new Set(['用', '使用', '拿', '以']);
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
 const MACHINE = /server|pool|mailbox/;
 const SERVER_WORD = /server/;
@@ -1165,15 +1171,16 @@ const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
 
 /**
  * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
- * 自宅", "門市店長今天在家", "人在機場"): the title no longer outweighs it, the two say nothing together. A VPN not
- * connected or a network is no such place ("總部同仁沒開 VPN" is still at headquarters, as older writers read the title).
+ * 自宅", "門市店長今天在家", "分行經理出差住飯店"): that place, not the title's, is where they are now (the writers of
+ * rounds 10 and 11 read it so). A VPN not connected or a network is no such place ("總部同仁沒開 VPN" is still at
+ * headquarters, as older writers read the title).
  */
 function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
   for (const title of attached) {
     const { statement, anchor } = title;
     if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
     const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
-    if (placed) title.strength -= 1;
+    if (placed) title.strength -= 2;
   }
 }
 
@@ -1687,7 +1694,7 @@ const HAS = '有';
 /**
  * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
  * update, a licence) or with such a thing said right after it ("SfB Server 2015 still supported") is about the
- * product, not where anyone is homed; "SfB Server 2015 的 pool" still is.
+ * product, not where anyone is homed; "SfB Server 2015 的 pool" and "還在地端 pool 的阿明" still are.
  */
 function productAttribute(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -1696,7 +1703,8 @@ function productAttribute(items: readonly Item[], index: number): boolean {
   const thing = items[index + 2];
   // "is SfB Server 2015 still supported", "SfB Server 2015 還有支援嗎": what is said of the product right after it.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'noise') return true;
-  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key)));
+  // "打給還在地端 pool 的阿明": a name after it is someone homed there, not a thing of the product.
+  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key) && thing.name !== true));
 }
 
 /** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
@@ -1849,7 +1857,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   // "the meeting I booked": where the speaker is homed is where the host is homed.
-  const speakerHosts = people.speakerHosts && hosts.length === 0;
+  const speakerHosts = people.speakerHosts && hosts.every((index) => people.resolve(people.anchors.get(index) as Anchor).role === 'user');
   const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }

@@ -105,6 +105,8 @@ const INDEFINITE = new Set([
   'a', 'an', 'another', 'one', 'some', 'any', 'their', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個', '其',
   '對方的', '他們的', '她們的',
 ]);
+/** Words for our organization's own, before what it has ("我們的 Skype", "公司的 SfB"). */
+const OUR_OWNERS: ReadonlySet<string> = new Set(['我們的', '公司的', '我們公司的', '本公司的', '敝公司的']);
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
@@ -155,6 +157,7 @@ const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'unin
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
@@ -324,7 +327,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -369,7 +372,8 @@ export class People {
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
-    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && this.speakerHosting(anchor.index));
+    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
   }
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
@@ -460,6 +464,15 @@ export class People {
     // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
     const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
     return mine ? { index, kind: 'person', role: 'user' } : undefined;
+  }
+
+  /**
+   * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": what is said of our organization's own product is said of
+   * everyone in it (the deployment), as "我們 Skype 是 Online" is.
+   */
+  private ourProductAnchor(item: Item, index: number): Anchor | undefined {
+    if (!OUR_OWNERS.has(surfaceOf(item) ?? '') || !SETUP_PRODUCTS.test(surfaceOf(this.items[index + 1]) ?? '')) return undefined;
+    return isCopula(this.items[nextIndex(this.items, index + 1, isFiller)]) ? { index, kind: 'person', role: 'all' } : undefined;
   }
 
   /**
@@ -899,8 +912,9 @@ export class People {
     const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
-    // "Two users, one of them on the LAN": one of those named, not another name for them all.
-    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || this.ones.includes(described)) return;
+    // "Two users, one of them on the LAN": one of those named, not another name for them all; "打給同事（兩人都在公司內網）":
+    // a word for both, or for everyone, in the aside is not the one before it.
+    if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || named.role === 'both' || this.ones.includes(described)) return;
     // "召集人：品保處經理": in Chinese a person already named by the words after it (see linkDescriber) is linked at
     // its end ("User: client user" keeps "client" as who the label names).
     const head = this.chinese ? this.resolve(named).index : described;
@@ -1236,7 +1250,10 @@ export class People {
     // "業務 主管": see linkDescriber.
     if ([...this.sameAs.values()].includes(anchor.index)) return;
     const passes = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'deploymentHint';
-    const j = previousIndex(this.items, anchor.index, passes);
+    const right = previousIndex(this.items, anchor.index, passes);
+    // "兩個 TD 工程師", "兩位 QA 同仁": two, past one word of the trade the vocabulary does not know.
+    const counted = this.items[right]?.kind === 'word' ? previousIndex(this.items, right, passes) : right;
+    const j = isTwo(this.items[counted]) || this.anchors.get(counted)?.role === 'both' ? counted : right;
     const before = this.items[j];
     const role = this.anchors.get(j)?.role;
     // "both Kavitha and Mr. Lee": a name after "both" is one of the pair, not both.
@@ -1244,9 +1261,7 @@ export class People {
     // "本所秘書", "我們主管": our organization before a title names one of its people, not everyone.
     if (role === 'all' && OUR_ORGANIZATION.test(surfaceOf(before) ?? '') && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '') && !COLLECTIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
-    else if (before?.kind === 'mention' && before.concept.kind === 'number' && before.concept.value === 2) {
-      this.anchors.set(anchor.index, { ...anchor, role: 'both' });
-    }
+    else if (isTwo(before)) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
   /**
@@ -1284,7 +1299,9 @@ export class People {
     const plain = modifiers.length > 0 ? [] : earlier.filter((k) => this.namedPlainly(k));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : earlier[0];
-    if (clauseStart(this.items, anchor.index) <= k && this.isCallee(anchor.index)) return;
+    // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
+    // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事").
+    if (this.isCallee(anchor.index) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
     this.sameAs.set(anchor.index, k);
   }
 
@@ -1314,6 +1331,17 @@ export class People {
   private namedPlainly(index: number): boolean {
     const { determiners, modifiers } = this.wordsBefore(index);
     return modifiers.length === 0 && !determiners.some((word) => INDEFINITE.has(word));
+  }
+
+  /**
+   * Whether the clauses from the person at `subject` to `index` go on about them: the same sentence, and nobody else
+   * named between (a Chinese clause leaves out a subject said before: "同事出差，打給主管").
+   */
+  private subjectGoesOn(subject: number, index: number): boolean {
+    for (let k = subject + 1; k < index; k++) {
+      if (endsSentence(this.items[k]) || this.anchors.get(k)?.kind === 'person') return false;
+    }
+    return true;
   }
 
   /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */

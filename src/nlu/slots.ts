@@ -294,6 +294,27 @@ function clientHandset(items: readonly Item[], index: number): boolean {
   return on && isProduct(items[k]);
 }
 
+/** Words before a call type that ask whether the call is one ("這樣算 PSTN 嗎", "算不算點對點", "是不是 PSTN 通話"). */
+const WHETHER_IT_IS: ReadonlySet<string> = new Set(['算', '算是', '算不算', '算不算是', '是不是', '是否', '是否為', '是否算']);
+/** Words that answer their own "X 不 X" and ask without a particle after. */
+const ASKS_ALONE: ReadonlySet<string> = new Set(['算不算', '算不算是', '是不是', '是否', '是否為', '是否算']);
+/** Particles that end a question ("嗎", "呢"). */
+const QUESTION_ENDS: ReadonlySet<string> = new Set(['嗎', '呢']);
+
+/**
+ * "撥分機給同事，這樣算 PSTN 嗎", "算不算點對點", "是不是 PSTN 通話": a call type the question asks the call to be is
+ * no statement of what the call is.
+ */
+function askedWhether(items: readonly Item[], index: number): boolean {
+  // "是否為 PSTN", "算不算是一對一": past a copula after the asking word.
+  const asking = (item: Item) => WHETHER_IT_IS.has(surfaceOf(item) ?? '');
+  const before = surfaceOf(items[previousIndex(items, index, (item) => (isFiller(item) || isMarker(item, 'copula')) && !asking(item))]) ?? '';
+  if (!WHETHER_IT_IS.has(before)) return false;
+  if (ASKS_ALONE.has(before)) return true;
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) if (QUESTION_ENDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
 const VIDEO = /^(video|視訊|视讯)/;
 /** A "by" phrase that names the meeting itself ("meeting of", "invite came from"), as against "hosted by". */
 const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
@@ -329,7 +350,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
-      if (concept.value === 'pstn' && clientHandset(items, index)) return;
+      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else name(concept.value, index);
     }

@@ -117,14 +117,14 @@ export function mixedPlacesGrid(): GridItem[] {
 const WORKPLACE_TITLES: readonly string[] = ['門市店長', '門診護理師', '區公所同仁', '分行行員', '倉庫管理員', '實驗室助理', '總部主管', '工廠課長'];
 
 /**
- * A workplace title with where the person is said ("自宅", "在家沒開 VPN", "人在機場"): the two say nothing together
- * (the home is never read as the workplace); with the same workplace said of them, or 在 before the workplace
- * ("在門市的店長"), that place. The title alone is left out: round 10's writers read no place from it, older ones
- * read the workplace.
+ * A workplace title with where the person is said ("自宅", "在家沒開 VPN", "人在機場"): that place (the home is never
+ * read as the workplace; round 11's writers, as round 10's 區公所同仁自宅, read the place said); with the same workplace
+ * said of them, or 在 before the workplace ("在門市的店長"), that place. The title alone is left out: round 10's
+ * writers read no place from it, older ones read the workplace.
  */
 export function workplaceTitleGrid(): GridItem[] {
   const calls: readonly Part[] = [part('要撥外線給廠商', { callType: 'pstn' }), part('要加入處長開的 Skype 會議', { callType: 'conference', organizer: 'online' })];
-  const places: readonly Part[] = [part('自宅'), part('今天在家沒開 VPN'), part('在自宅'), part('人在機場'), part('在辦公室座位上', IN)];
+  const places: readonly Part[] = [part('自宅', OUT), part('今天在家沒開 VPN', OUT), part('在自宅', OUT), part('人在機場', OUT), part('在辦公室座位上', IN)];
   const items = product<unknown>([WORKPLACE_TITLES, places, calls]).map(([who, place, call]) =>
     fill(`全 Online。${who as string}{0}{1}，媒體走哪？`, [place as Part, call as Part], ONLINE),
   );
