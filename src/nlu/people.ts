@@ -159,8 +159,6 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
-/** A time of day as a chat log stamps a line ("14:02", "9:15"). */
-const CLOCK = /^\d{1,2}:\d{2}$/;
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -562,38 +560,9 @@ export class People {
    * isPersonName).
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word' || !item.name || (item.script === 'latin' && this.speakerLabel(index))) return undefined;
+    if (item.kind !== 'word' || !item.name) return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
-  }
-
-  /**
-   * "[09:15] Ana Souza: Rafael is at a hotel", "Ana Souza 9:15 AM": who wrote a line of a pasted chat (a name after a
-   * bracketed timestamp at the start of a line, or before a timestamp) is no one in the call.
-   */
-  private speakerLabel(index: number): boolean {
-    const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
-    // "[10:03] Anna: I'm at HQ ... what path does Anna's media take?": a writer named in the messages is in the call;
-    // "[10:02] Dave: joining from the car, on 4G": so is one whose line says something of nobody else.
-    const labels = (k: number) => this.labelsLine(k) && (this.namesAnother(k, key) || !this.items.slice(k, this.lineEnd(k)).some(isStatement));
-    return this.labelsLine(index) && this.items.every((other, k) => other.kind !== 'word' || other.key !== key || labels(k));
-  }
-
-  private lineEnd(index: number): number {
-    return nextIndex(this.items, index, (x) => !endsSentence(x));
-  }
-
-  /** Whether the line of a writer's label names someone else ("Ana: Rafael is at a hotel", "Ana: he must call"). */
-  private namesAnother(index: number, key: string): boolean {
-    return this.items.slice(index + 1, this.lineEnd(index)).some((x) => (x.kind === 'word' && x.name === true && x.key !== key) || (x.kind === 'mention' && x.concept.kind === 'party' && x.concept.role !== 'user'));
-  }
-
-  private labelsLine(index: number): boolean {
-    const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
-    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
-    // In brackets: "09:02 Priya (Finance) reports ..." is a log of what she did.
-    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3])) return index === 3 || endsSentence(this.items[index - 4]);
-    return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
 
   /**
@@ -818,26 +787,38 @@ export class People {
   }
 
   /**
-   * "[14:02] 阿明：法務的 Vivian ...", "09:15 Ana: Kevin is ...": a pasted chat log's line opens with a time and who
-   * wrote it. A writer whose line goes on about someone else, or says nothing of anyone, is no one the messages
-   * describe (a pronoun after it does not stand for them: "她人在 8 樓" is still Vivian). One whose line says where
-   * they are or speaks as "I" ("Dave: joining from the car", "Anna: I'm at HQ") stays.
+   * "[14:02] 阿明：法務的 Vivian ...", "09:15 Ana: Kevin is ...", "Ana Souza 9:15 AM": who wrote a line of a pasted chat
+   * log (a name after a time opening the line, or before a time). A writer whose lines go on about someone else, or say
+   * nothing of anyone, is no one the messages describe (a pronoun after it does not stand for them: "她人在 8 樓" is
+   * still Vivian). One whose line says where they are or speaks as "I" ("Dave: joining from the car", "Anna: I'm at
+   * HQ"), or who is named in the messages too ("what path does Anna's media take?"), stays.
    */
   private dropChatWriters(): void {
-    this.items.forEach((item, index) => {
-      if (index > 0 && !(item.kind === 'break' && item.strong)) return;
-      let k = index === 0 ? 0 : index + 1;
-      const open = this.items[k];
-      if (open?.kind === 'break' && open.paren === 'open') k++;
-      const time = this.items[k];
-      if (time?.kind !== 'word' || !CLOCK.test(time.key)) return;
-      k++;
-      const close = this.items[k];
-      if (close?.kind === 'break' && close.paren === 'close') k++;
-      const colon = this.items[k + 1];
-      if (this.anchors.get(k)?.role !== 'generic' || colon?.kind !== 'break' || colon.strong || colon.paren !== undefined) return;
-      if (!this.speaksOfThemselves(k + 2)) this.anchors.delete(k);
-    });
+    for (const [index, anchor] of [...this.anchors]) {
+      if (anchor.role !== 'generic' || !this.labelsLine(index)) continue;
+      const key = surfaceOf(this.items[index]);
+      const writerOnly = (k: number) => this.labelsLine(k) && !this.speaksOfThemselves(this.lineStart(k));
+      if (this.items.every((other, k) => surfaceOf(other) !== key || writerOnly(k))) this.anchors.delete(index);
+    }
+  }
+
+  /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
+  private lineStart(index: number): number {
+    return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || TIMESTAMP.test(surfaceOf(x) ?? ''));
+  }
+
+  /** Whether the word at `index` names who wrote a line of a chat: after a time that opens the line, or before a time. */
+  private labelsLine(index: number): boolean {
+    const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
+    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
+    const opensLine = (k: number) => k === 0 || endsSentence(this.items[k - 1]);
+    // "[09:15] Ana Souza: ...", "14:02 阿明：...": a time opening the line, in brackets or before a colon after the name
+    // ("09:02 Priya (Finance) reports ..." is a log of what she did).
+    const colon = this.items[index + 1];
+    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3]) && opensLine(index - 3)) return true;
+    if (time(index - 1) && opensLine(index - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
+    // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
+    return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
 
   /** Whether a chat line from `start` says something of its writer: a statement or "I" before anyone else is named. */

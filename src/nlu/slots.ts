@@ -16,6 +16,7 @@ import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './p
 import { OUTSIDERS } from './people';
 import { isOtherCompany, type Statement } from './statements';
 import { isRouting, supposedItems } from './supposed';
+import { HAN } from './text';
 
 interface Candidate<T> {
   value: T;
@@ -515,11 +516,14 @@ const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']
 /** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !manyPeople(items) && !phoneOrSkype(items);
+  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
 }
 
-/** Number words past two, as keys ("three of them", "8 members"). */
-const COUNTS_EN: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['sever', 3], ['several', 3]]);
+/** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['sever', 3], ['several', 3]]);
+
+/** Words after a count that make it a count of people ("三個", "5 人", "6 個參會人"). */
+const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['個', '位', '名', '人', '個人']);
 
 /** How many names are listed from `index` on, one word each, joined by commas and "and" ("Raj, Mei and Pieter"). */
 function listedNames(items: readonly Item[], index: number): number {
@@ -532,34 +536,35 @@ function listedNames(items: readonly Item[], index: number): number {
   return count;
 }
 
-/**
- * "jump on a call with the three of them (Raj, Mei and Pieter)", "a call with the vendor and three of us", "8 members
- * joining": more than two people in a call said with a call word is a meeting as likely as a call between two; which
- * one it is, nothing says, so no call between two is implied.
- */
-function manyInCall(items: readonly Item[]): boolean {
-  for (let k = 0; k < items.length; k++) {
-    const item = items[k];
-    if (listedNames(items, k) >= 3) return true;
-    const surface = surfaceOf(item) ?? '';
-    const count = item.kind === 'mention' && item.concept.kind === 'number' ? item.concept.value : /^\d+$/.test(surface) ? Number(surface) : COUNTS_EN.get(surface);
-    if (count === undefined || count < 3) continue;
-    // A count of people: a person word right after it, past "of" and fillers.
-    if (kindOf(items[nextIndex(items, k, (x) => isFiller(x) || surfaceOf(x) === 'of')]) === 'party') return true;
-  }
-  return false;
+/** The number an item says: a number concept ("三", "three"), digits, or a number word ("several"). */
+function countOf(item: Item): number | undefined {
+  if (item.kind === 'mention' && item.concept.kind === 'number') return item.concept.value;
+  const surface = surfaceOf(item) ?? '';
+  return /^\d+$/.test(surface) ? Number(surface) : COUNT_WORDS.get(surface);
 }
 
-/** Words after a count that make it a count of people ("三個", "5 人", "6 個參會人"). */
-const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['個', '位', '名', '人', '個人']);
+/**
+ * Whether the count at `index` counts people: a counter right after it ("5 人", "三個"), or a person word past "of" and
+ * fillers ("three of them", "8 members"). Chinese counts people with digits only through a counter: digits right
+ * before a Chinese person word number something else ("工單 #55102 使用者反映").
+ */
+function countsPeople(items: readonly Item[], index: number): boolean {
+  if (PEOPLE_COUNTERS.has(surfaceOf(items[index + 1]) ?? '')) return true;
+  const person = items[nextIndex(items, index, (x) => isFiller(x) || surfaceOf(x) === 'of')];
+  const digits = /^\d+$/.test(surfaceOf(items[index]) ?? '');
+  return kindOf(person) === 'party' && !(digits && HAN.test(surfaceOf(person) ?? ''));
+}
 
-/** "跟他們三個通個電話", "現在三個人", "團隊（5 人）": three people or more on a call make it a meeting, or unclear. */
-function manyPeople(items: readonly Item[]): boolean {
+/**
+ * "jump on a call with the three of them (Raj, Mei and Pieter)", "a call with the vendor and three of us", "8 members
+ * joining", "跟他們三個通個電話", "現在三個人", "團隊（5 人）": more than two people in a call is a meeting as likely as a
+ * call between two; which one it is, nothing says, so no call between two (nor a phone call) is implied.
+ */
+function manyInCall(items: readonly Item[]): boolean {
   return items.some((item, index) => {
-    const next = items[index + 1];
-    // "三個同事": a number word before a person; "40 人": digits before a counter (not a ticket's number before "使用者").
-    if (item.kind === 'mention' && item.concept.kind === 'number') return item.concept.value >= 3 && (PEOPLE_COUNTERS.has(surfaceOf(next) ?? '') || kindOf(next) === 'party');
-    return item.kind === 'word' && /^\d+$/.test(item.key) && Number(item.key) >= 3 && PEOPLE_COUNTERS.has(surfaceOf(next) ?? '');
+    if (listedNames(items, index) >= 3) return true;
+    const count = countOf(item);
+    return count !== undefined && count >= 3 && countsPeople(items, index);
   });
 }
 
@@ -617,7 +622,7 @@ function impliedCallType(
   if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
   if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
-  if (phoneCall(items) && !manyPeople(items)) return 'pstn';
+  if (phoneCall(items) && !manyInCall(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
   if (!evidence.deployment) return undefined;

@@ -2,15 +2,14 @@
 // recognizer reaches; the wrong readings still left are held by statement, to go down. GRID_REPORT=1 prints the misses
 // and the wrong readings.
 import { createRecognizer } from '../../../src/nlu';
-import { describeSlotScore, recallOf, scoreSlots, type SlotGridScore } from './grid';
+import { describeHeldGrids, recallOf, scoreSlotsReported, type SlotGridScore } from './grid';
 import { messageItems, phraseGrid, STATEMENTS } from './en-phrases';
 
 const recognizer = createRecognizer();
 
 describe('the blind place statements (statement x who x call question)', () => {
   const items = phraseGrid();
-  const s: SlotGridScore = scoreSlots(recognizer, items, ['location', 'peer'], 'en');
-  if (process.env.GRID_REPORT) console.log([describeSlotScore('blind place statements', s), ...s.misses, ...s.wrongs].join('\n'));
+  const s: SlotGridScore = scoreSlotsReported('blind place statements', recognizer, items, ['location', 'peer'], 'en');
   const rowRecall = (tag: string): number => {
     const row = s.byTag.get(tag);
     return row === undefined ? 1 : row.right / row.all;
@@ -48,22 +47,6 @@ describe('the blind place statements (statement x who x call question)', () => {
   });
 });
 
-describe('the blind messages (two or more people; the user, their place, the other party\'s, the call type)', () => {
-  const items = messageItems();
-  const s = scoreSlots(recognizer, items, ['location', 'peer', 'callType'], 'en');
-  if (process.env.GRID_REPORT) console.log([describeSlotScore('blind messages', s), ...s.misses, ...s.wrongs].join('\n'));
-
-  it('reads every message', () => {
-    expect(items.length).toBe(100);
-  });
-
-  it('reads where the user and the other party are, and the call', () => {
-    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.75);
-    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.7);
-    expect(recallOf(s, 'callType')).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('keeps wrong readings under their ceiling (to go to 0)', () => {
-    expect(s.wrong).toBeLessThanOrEqual(7);
-  });
-});
+describeHeldGrids("the %s (two or more people; the user, their place, the other party's, the call type)", recognizer, [
+  { name: 'blind messages', build: messageItems, size: 100, slotFloors: { location: 0.75, peer: 0.7, callType: 0.95 }, ceiling: 7 },
+], ['location', 'peer', 'callType'], 'en');
