@@ -108,7 +108,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
  * Tables of three people (shape x cast x which rows' facts x who calls whom, asked about the caller or the callee).
  * The rows' facts rotate so each row takes each place and homing.
  */
-export function peopleTableGrid(language: 'en' | 'zh'): GridItem[] {
+function peopleTableGrid(language: 'en' | 'zh'): GridItem[] {
   const { shapes, facts, casts, text } = LANGUAGES[language];
   const items: GridItem[] = [];
   for (const [shape, cast, rotation, call] of product<unknown>([shapes, casts, [0, 1, 2, 3], CALLS]) as [Shape, readonly string[], number, (typeof CALLS)[number]][]) {
@@ -133,3 +133,6 @@ export function peopleTableGrid(language: 'en' | 'zh'): GridItem[] {
   }
   return items;
 }
+
+export const peopleTableGridEn = (): GridItem[] => peopleTableGrid('en');
+export const peopleTableGridZh = (): GridItem[] => peopleTableGrid('zh');
