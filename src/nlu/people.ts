@@ -1612,6 +1612,7 @@ export class People {
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
     // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
+    if (this.ownCallsTraffic(j)) return true;
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
@@ -1633,6 +1634,18 @@ export class People {
       if (asks(item)) return true;
     }
     return true;
+  }
+
+  /**
+   * "Fred 加入的訊號和媒體", "Queena 撥外線的路徑": right after someone, their own joining or call, "的", then traffic or
+   * a path: the traffic of their part in the call, their side.
+   */
+  private ownCallsTraffic(verb: number): boolean {
+    const item = this.items[verb];
+    const acts = kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+    if (!acts || surfaceOf(this.items[verb + 1]) !== '的') return false;
+    const owned = this.items[verb + 2];
+    return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
   }
 
   /** Whether the sentence of `index` asks about traffic or a path. */

@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeHeldGrids } from './grid';
-import { peopleTableGridEn, peopleTableGridZh } from './tables';
+import { joinedTrafficGridZh, peopleTableGridEn, peopleTableGridZh } from './tables';
 
 const recognizer = createRecognizer();
 const SLOTS = [...PARTY_SLOTS, 'deployment', 'callType'] as const;
@@ -20,3 +20,9 @@ describeHeldGrids('the %s (shape x cast x facts x who is asked)', recognizer, [
   // main e64a751: recall 71.3% with 124 wrong readings.
   { name: 'people table (zh)', build: peopleTableGridZh, size: 160, slotFloors: { location: 0.95, homing: 0.95, peer: 0.95, peerHoming: 0.95 } },
 ], SLOTS, 'zh-TW');
+
+describeHeldGrids('the %s (list shape x who is asked x traffic)', recognizer, [
+  // main e64a751: the one asked about by their own joining ("小芳加入的媒體？") was nobody's side: the writer's own row
+  // ("我：在家") was read as the user's place.
+  { name: 'joined traffic (zh)', build: joinedTrafficGridZh, size: 72, slotFloors: { location: 0.9 } },
+], ['location', 'callType'], 'zh-TW');

@@ -4,7 +4,7 @@
 // one in the call with them the other party, a third row beside the call is nobody. Written for the grid (shape x cast
 // x facts x who is asked), not taken from any blind set.
 import type { PartialScenario } from '../../../src/engine/types';
-import { product, type GridItem } from './grid';
+import { part, product, type GridItem } from './grid';
 
 type Place = 'customerNetwork' | 'internet';
 type Homing = 'online' | 'onPremises';
@@ -136,3 +136,23 @@ function peopleTableGrid(language: 'en' | 'zh'): GridItem[] {
 
 export const peopleTableGridEn = (): GridItem[] => peopleTableGrid('en');
 export const peopleTableGridZh = (): GridItem[] => peopleTableGrid('zh');
+
+/**
+ * A list of the people in a meeting, the writer among them, then the question about another by their own joining
+ * ("小芳加入的媒體？"): that one is the user, whose row says where they are, not the writer. Shape (bullets, numbers, a
+ * plain list) x who is asked x where each is x the traffic asked about.
+ */
+export function joinedTrafficGridZh(): GridItem[] {
+  // The writer is one of the list ("我"), and is not the one asked about.
+  const people = [part('Kevin'), part('我'), part('小芳')];
+  const places = [part('總部 8 樓', { location: 'customerNetwork' }), part('在家，沒連 VPN', { location: 'internet' }), part('高鐵上用手機熱點', { location: 'internet' })];
+  const bullets = ['- ', '1. ', '・'];
+  const traffic = ['訊號和媒體', '媒體', '路徑', '訊號走哪'];
+  const items: GridItem[] = [];
+  for (const [bullet, asked, rotation, what] of product<unknown>([bullets, [0, 2], [0, 1, 2], traffic]) as [string, number, number, string][]) {
+    const rows = people.map((p, k) => `${bullet}${p.text}：${places[(k + rotation) % places.length].text}${k === 0 ? '（召集人，Online 帳號）' : ''}`);
+    const where = places[(asked + rotation) % places.length];
+    items.push({ text: `全公司 SfB Online，有 ER。今天的會：\n${rows.join('\n')}\n${people[asked].text}加入的${what}？`, slots: { callType: 'conference', ...where.slots }, tags: [bullet.trim(), `asked${asked}`] });
+  }
+  return items;
+}
