@@ -855,7 +855,10 @@ class PartyReader {
       const phoned = people.callees.has(others[0]?.[0]) && HAN.test(surfaceOf(this.items[others[0]?.[0]])?.[0] ?? '');
       if (noPeer && others.length === 1) roles.set(others[0][0], this.speakerActs() || phoned ? null : 'user');
     }
-    if (!perspective && !noPeer) this.oneOtherParty(roles);
+    if (!noPeer) {
+      if (perspective === undefined) this.oneOtherParty(roles);
+      else this.otherPartyOfAsked(roles, perspective);
+    }
     return roles;
   }
 
@@ -967,6 +970,22 @@ class PartyReader {
       if (called && anchor?.kind === 'person' && people.callees.has(k)) return anchor.role !== 'user' && who(k) !== who(index);
     }
     return false;
+  }
+
+  /**
+   * "Grace Otieno | Leeds office ... Ruben Alvarez | home ... Mina called Grace. Mina's media?": the one asked about
+   * calls one of the others, or is called by one: that one is the other party, and the others listed in rows of their
+   * own ("Ruben Alvarez: home, VPN off", a table's or a list's row) who neither call nor are called are beside the
+   * call. Anyone else stays as they are (a colleague said to be "in the office" may be whom a place was called for).
+   */
+  private otherPartyOfAsked(roles: Map<number, Role | null>, asked: Anchor): void {
+    const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
+    if (peers.length < 2) return;
+    const { people } = this;
+    const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
+    const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
+    const listed = (index: number) => people.labelsRow(index) && !called(index) && !this.actsAsAnyone(index);
+    if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
 
   /**

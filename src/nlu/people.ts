@@ -657,7 +657,10 @@ export class People {
     // "I dial in on Ravi's bridge", "the link on Ravi's calendar invite": on whose meeting.
     const onTheirs = surfaceOf(before) === 'on' && kindOf(this.items[this.afterName(index) + 1]) === 'hostedMeeting';
     // "Ward manager on 5 North", "Level 3 East": a word after a number names a ward, a floor or a wing.
-    if (isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "Lea Schmitt: home office (Mainz), VPN on": in a row labelled with a name, a name in brackets right after a
+    // place is the place's town (elsewhere "the London office (Priya)" may say who is there).
+    const town = before?.kind === 'break' && before.paren === 'open' && kindOf(this.items[index - 2]) === 'place' && this.inLabelledRow(index);
+    if (town || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, isNameWord);
     const after = this.items[afterName];
@@ -685,6 +688,39 @@ export class People {
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }
 
+  /**
+   * The name that labels the line of `index`, when the line is a list's or a table's row about someone: it opens with
+   * a name (past a bullet or a number: "- Grace:", "2) 阿明："), then a colon, then what is said of them
+   * ("Lea Schmitt: home office (Mainz), VPN on", "Paul: 總部, Online"; see tableRowsAsLines).
+   */
+  private rowLabel(index: number): number | undefined {
+    let start = index;
+    while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+    const bullet = (x: Item) => (x.kind === 'break' && !x.strong && x.paren === undefined) || kindOf(x) === 'number';
+    while (start < index && bullet(this.items[start])) start++;
+    if (!isNameWord(this.items[start])) return undefined;
+    const colon = nextIndex(this.items, start, isNameWord);
+    const item = this.items[colon];
+    return item?.kind === 'break' && item.colon === true && this.lineStates(colon) ? start : undefined;
+  }
+
+  /** Whether `index` is in a row labelled with someone's name, after the label. */
+  private inLabelledRow(index: number): boolean {
+    const label = this.rowLabel(index);
+    return label !== undefined && label < index;
+  }
+
+  /** Whether the person at `index` labels a row of their own ("Ruben Alvarez: home, VPN off"). */
+  labelsRow(index: number): boolean {
+    return this.rowLabel(index) === index;
+  }
+
+  /** Whether the line from `index` to its end states where or how someone is, or how they are homed. */
+  private lineStates(index: number): boolean {
+    for (let k = index; k < this.items.length && !endsSentence(this.items[k]); k++) if (isStatement(this.items[k])) return true;
+    return false;
+  }
+
   private framesAPerson(index: number): boolean {
     const next = this.items[index];
     if (next === undefined) return false;
@@ -699,6 +735,9 @@ export class People {
     if (next.kind === 'word' && next.name !== true && kindOf(this.items[index + 1]) === 'callType') return true;
     // "Tomasz is not on the corporate network", "Gaz calls a landline": a copula denied, a call phrase that opens with its verb.
     if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
+    // "Tobias Kern: ICE train, 4G, VPN off", "Paul: 總部, Online": a list's or a table's row (see tableRowsAsLines) is
+    // labelled with who it is about, and what the line goes on to say is said of them.
+    if (next.kind === 'break' && next.colon === true && this.lineStates(index)) return true;
     const partner = this.items[index + 1];
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
@@ -1647,6 +1686,7 @@ export class People {
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
     // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
+    if (this.ownCallsTraffic(j)) return true;
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
@@ -1668,6 +1708,18 @@ export class People {
       if (asks(item)) return true;
     }
     return true;
+  }
+
+  /**
+   * "Fred 加入的訊號和媒體", "Queena 撥外線的路徑": right after someone, their own joining or call, "的", then traffic or
+   * a path: the traffic of their part in the call, their side.
+   */
+  private ownCallsTraffic(verb: number): boolean {
+    const item = this.items[verb];
+    const acts = kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+    if (!acts || surfaceOf(this.items[verb + 1]) !== '的') return false;
+    const owned = this.items[verb + 2];
+    return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
   }
 
   /** Whether the sentence of `index` asks about traffic or a path. */

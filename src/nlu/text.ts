@@ -60,7 +60,8 @@ export type RawToken =
    */
   | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true }
   | { kind: 'han'; text: string }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean };
+  /** `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). */
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean };
 
 /**
  * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
@@ -113,12 +114,115 @@ const SIGNATURE = new RegExp(
   'i',
 );
 
+/**
+ * Headers of a pasted table's column that names who each row is about ("Name | Site | VPN", "姓名｜帳號｜地點",
+ * "user,location,network"): a table with one is a list of people, each row the facts of the person it names.
+ */
+const PERSON_COLUMNS: ReadonlySet<string> = new Set([
+  'name', 'names', 'user', 'users', 'username', 'attendee', 'attendees', 'participant', 'participants', 'who', 'person',
+  'people', 'staff', 'employee', 'member', 'members', '姓名', '名字', '人', '人員', '人员', '使用者', '用戶', '用户',
+  '與會者', '与会者', '成員', '成员', '同仁', '誰', '谁',
+]);
+/** A table's cell that says nothing ("-", "n/a", "?"), left out of its row. */
+const EMPTY_CELL = /^(?:-+|—|n\/?a|\?+|none)?$/i;
+/** A cell that is only yes or no ("off" under "VPN"): it means something only with its column's header ("VPN off"). */
+const BARE_CELL = /^(?:on|off|yes|no|y|n|有|無|无|沒有|没有|是|否|開|關)$/i;
+/**
+ * Headers of a column that says where each person is homed ("Homed", "Pool", "帳號"): its cells ("Skype Online",
+ * "地端 Server") say it only with the header, as "homed Skype Online", "帳號地端 Server" (else "Skype Online" after a
+ * place names the product, "地端 Server" a machine).
+ */
+const HOMING_COLUMNS: ReadonlySet<string> = new Set([
+  'homed', 'homing', 'home pool', 'pool', 'account', 'account homed', 'homed on', 'registrar', '帳號', '帳號位置', '帳戶', '賬號', '账号',
+]);
+/** Cells that say no: written before the header ("no VPN", "沒有 VPN"), which reads as a denial. */
+const NO_CELL = /^(?:no|n|無|无|沒有|没有|否)$/i;
+/** A markdown table's rule under its header ("|---|:--:|"). */
+const TABLE_RULE = /^[\s|:\-]+$/;
+/** A user's handle ("beatriz.souza", "liam_oconnor"): in a people column, the name written as a name. */
+const HANDLE = /^[a-z]+(?:[._][a-z]+)+$/;
+
+const PIPES = /\|/;
+/** What separates a table's cells, the most telling first: a line with pipes is split by them, not by its commas. */
+/** A comma outside brackets and quotes: "Lisa,家裡（光纖，沒 VPN）,Online" and 'Mina,"home, own fibre",Online' have three cells. */
+const CSV_COMMA = /,(?![^([]*[)\]])(?=(?:[^"]*"[^"]*")*[^"]*$)/;
+const CELL_SEPARATORS: readonly RegExp[] = [PIPES, /\t+/, / {2,}/, CSV_COMMA];
+
+/** A row's cells, split by what the header was split by: pipes, tabs, two spaces or more, or commas (quotes taken off). */
+function tableCells(line: string, separator: RegExp): string[] {
+  // "| a | b |": the pipes that close the row are no cells.
+  const inside = separator === PIPES ? line.trim().replace(/^\|/, '').replace(/\|$/, '') : line.trim();
+  return inside.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+/** How the header line's cells are separated, when it is a header with a column for people. */
+function headerSeparator(line: string): { separator: RegExp; cells: string[]; person: number } | undefined {
+  for (const separator of CELL_SEPARATORS) {
+    const cells = tableCells(line, separator);
+    const person = cells.findIndex((cell) => PERSON_COLUMNS.has(cell.toLowerCase()));
+    if (cells.length >= 2 && person >= 0) return { separator, cells, person };
+  }
+  return undefined;
+}
+
+/** A cell as its row's clause says it: with its header when the cell alone does not say what it is about. */
+function cellText(cell: string, header: string): string {
+  if (HOMING_COLUMNS.has(header.toLowerCase()) && !/homed|帳號|帳戶|賬號/i.test(cell)) return HAN.test(header) ? `帳號${cell}` : `homed ${cell}`;
+  return BARE_CELL.test(cell) ? withHeader(cell, header) : cell;
+}
+
+/** A yes-or-no cell with its header: "VPN off", "VPN yes", and a no before it ("no VPN", "沒有 VPN"). */
+function withHeader(cell: string, header: string): string {
+  if (!NO_CELL.test(cell)) return `${header} ${cell}`;
+  return `${/^[a-z]+$/i.test(cell) ? 'no' : cell} ${header}`;
+}
+
+/** A row as the sentence it stands for: "Elodie Morel: TGV train, 4G, VPN off" (see tableRowsAsLines). */
+function rowAsLine(cells: readonly string[], headers: readonly string[], person: number): string {
+  const name = HANDLE.test(cells[person]) ? cells[person].split(/[._]/).map((part) => part[0].toUpperCase() + part.slice(1)).join(' ') : cells[person];
+  const facts = cells.flatMap((cell, k) => (k === person || EMPTY_CELL.test(cell) ? [] : [cellText(cell, headers[k])]));
+  return `${name}: ${facts.join(', ')}`;
+}
+
+/**
+ * A pasted table whose header names a column of people ("Name | Site | Connected via", "姓名　帳號　地點",
+ * "user,location,network"): each row is written as a line about the person it names ("Aisha Bello: Lagos branch,
+ * office LAN"), which the people rules read as they read a list; the header line is left out (its words, "VPN",
+ * "where", "帳號", are no facts of anyone). A cell that is only yes or no keeps its header ("VPN off"). A row split
+ * into another number of cells than the header ends the table.
+ */
+export function tableRowsAsLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = headerSeparator(lines[i]);
+    if (header === undefined) {
+      out.push(lines[i]);
+      continue;
+    }
+    const rows: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (TABLE_RULE.test(lines[j]) && lines[j].includes('-')) continue;
+      const cells = tableCells(lines[j], header.separator);
+      if (cells.length !== header.cells.length || cells[header.person] === '') break;
+      rows.push(rowAsLine(cells, header.cells, header.person));
+    }
+    if (rows.length === 0) {
+      out.push(lines[i]);
+      continue;
+    }
+    out.push(...rows);
+    i = j - 1;
+  }
+  return out.join('\n');
+}
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
-  return text
-    .slice(0, MAX_TEXT_LENGTH)
-    .replace(SIGNATURE, '')
-    .normalize('NFKC')
+  // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
+  return tableRowsAsLines(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // "w/o VPN": the slash would split it into two words that mean nothing.
@@ -218,6 +322,7 @@ export function splitText(text: string): RawToken[] {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
       if (paren) tokens.push({ kind: 'break', strong: false, paren });
       else if (QUOTES.has(soft)) tokens.push({ kind: 'break', strong: false, quote: true });
+      else if (soft === ':' || soft === '：') tokens.push({ kind: 'break', strong: false, colon: true });
       else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
     } else if (spaced) {
       const separator: Extract<RawToken, { kind: 'break' }> = { kind: 'break', strong: false };
