@@ -143,9 +143,9 @@ const TABLE_RULE = /^[\s|:\-]+$/;
 const HANDLE = /^[a-z]+(?:[._][a-z]+)+$/;
 
 const PIPES = /\|/;
-/** What separates a table's cells, the most telling first: a line with pipes is split by them, not by its commas. */
 /** A comma outside brackets and quotes: "Lisa,家裡（光纖，沒 VPN）,Online" and 'Mina,"home, own fibre",Online' have three cells. */
 const CSV_COMMA = /,(?![^([]*[)\]])(?=(?:[^"]*"[^"]*")*[^"]*$)/;
+/** What separates a table's cells, the most telling first: a line with pipes is split by them, not by its commas. */
 const CELL_SEPARATORS: readonly RegExp[] = [PIPES, /\t+/, / {2,}/, CSV_COMMA];
 
 /** A row's cells, split by what the header was split by: pipes, tabs, two spaces or more, or commas (quotes taken off). */
