@@ -104,13 +104,17 @@ const DISTRACTORS: readonly Distractor[] = [
   { tag: 'distractor:subset', say: (_w, o) => `Half the team is in today, a couple of them ${o.said}.` },
 ];
 
+/** Frames written as lines (a ticket, a list, a caller field) join a message's parts with line breaks, others with spaces. */
+const LINE_FRAMES: ReadonlySet<string> = new Set(['frame:ticket', 'frame:list', 'frame:caller-field']);
+const separatorFor = (frame: { tag: string }) => (LINE_FRAMES.has(frame.tag) ? '\n' : ' ');
+
 /** Every place x frame x distractor, with who says it rotated across them. */
 export function locationGrid(): GridItem[] {
   const items: GridItem[] = [];
   product({ place: PLACES, frame: FRAMES, distractor: DISTRACTORS }).forEach(({ place, frame, distractor }, n) => {
     const who = nth(WHO, n);
     const other = otherPlace(place.value, n);
-    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, other), nth(QUESTIONS, n)].filter(Boolean).join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, other), nth(QUESTIONS, n)].filter(Boolean).join(separatorFor(frame));
     items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `place:${place.said}`] });
   });
   return items;
@@ -326,7 +330,7 @@ export function siteRoomGrid(): GridItem[] {
   const items: GridItem[] = [];
   product({ place: SITE_ROOMS, frame: FRAMES, distractor: distractors }).forEach(({ place, frame, distractor }, n) => {
     const who = nth(WHO, n);
-    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, otherPlace(place.value, n)), nth(QUESTIONS, n)].filter(Boolean).join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    const text = [nth(HEADERS, n), frame.say(who, place, n), distractor.say(who, otherPlace(place.value, n)), nth(QUESTIONS, n)].filter(Boolean).join(separatorFor(frame));
     items.push({ text, slots: { location: place.value }, tags: [who.tag, frame.tag, distractor.tag, `room:${place.said}`] });
   });
   return items;
@@ -484,7 +488,7 @@ const HOTEL_CHAINS: readonly Place[] = [
 export function hotelChainGrid(): GridItem[] {
   return product({ place: HOTEL_CHAINS, frame: FRAMES }).map(({ place, frame }, n) => {
     const who = nth(WHO, n);
-    const text = [nth(HEADERS, n), frame.say(who, place, n), nth(QUESTIONS, n)].join(['frame:ticket', 'frame:list', 'frame:caller-field'].includes(frame.tag) ? '\n' : ' ');
+    const text = [nth(HEADERS, n), frame.say(who, place, n), nth(QUESTIONS, n)].join(separatorFor(frame));
     return { text, slots: { location: place.value }, tags: [who.tag, frame.tag, `hotel:${place.said}`] };
   });
 }
