@@ -1840,7 +1840,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     }
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
-    if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
+    // "Ana and Tom work at HQ. Ana is at home today": said of a pair without "both", weaker than said of one of them.
+    const together = anchor !== undefined && people.saidTogether.has(anchor.index) ? { strength: base.strength - 1 } : {};
+    if (group) for (const member of group) attached.push({ ...base, ...together, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 

@@ -160,6 +160,15 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** "still", "always": said between a verb and what it says ("are still on the pool"). */
+const isAlways = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
+/**
+ * Verbs that say two people joined by "and" are each so ("Priya and Tom are in the office", "work on the WAN"), as
+ * surfaces. Not "sit": "sit in" is also taking part ("Priya and Tom sit in on the review", "sit in the meeting").
+ */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'work']);
+/** Verbs that say only the second of "X and Y" is so ("calls Priya and Tom is at home"), as surfaces. */
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'works']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
 
@@ -296,6 +305,8 @@ export class People {
   readonly sameAs = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
+  /** "Priya and Tom are in the office": the "and" of two people said to be so together, standing for both (see findPluralSubject). */
+  readonly saidTogether = new Set<number>();
   /** "both Kavitha and Mr. Lee are ...": the second of a pair named after "both" -> the "both" anchor. */
   readonly pairEnds = new Map<number, number>();
   /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
@@ -347,6 +358,7 @@ export class People {
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
+    items.forEach((item, index) => this.findPluralSubject(item, index));
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -1627,6 +1639,29 @@ export class People {
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
     this.groups.set(anchor.index, [first, second]);
     this.pairEnds.set(second, anchor.index);
+  }
+
+  /**
+   * "Priya and Tom are in the office", "Ana and Luis work on the Leeds WAN and call each other", "the CFO and her
+   * deputy work from home": two people opening their clause, joined by "and", with a plural verb and then a statement,
+   * are each said to be so, as if "both" were written. The "and" stands for the pair (as "both" does); a singular verb
+   * ("I call Priya and Tom is at home") leaves them apart. What is said of one of them alone weighs more ("Ana and Tom
+   * work at HQ. Ana is at home today": see partiesOf).
+   */
+  private findPluralSubject(item: Item, index: number): void {
+    if (this.chinese || !AND_WORDS.has(surfaceOf(item) ?? '') || this.anchors.has(index)) return;
+    const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
+    const opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
+    if (opening >= 0 && !endsClause(this.items[opening])) return;
+    const verbs = this.items.slice(second + 1, nextIndex(this.items, second, (x) => isFiller(x) || isCopula(x) || isAlways(x)));
+    const said = this.items[second + 1 + verbs.length];
+    if (!verbs.some((x) => PLURAL_VERBS.has(surfaceOf(x) ?? '')) || verbs.some((x) => SINGULAR_VERBS.has(surfaceOf(x) ?? '')) || !isStatement(said)) return;
+    this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    this.groups.set(index, [first, second]);
+    this.pairEnds.set(second, index);
+    this.saidTogether.add(index);
   }
 
   /** How many different people (not the organizer, not everyone) are named before `index`. */
