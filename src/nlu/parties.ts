@@ -172,8 +172,9 @@ class PartyReader {
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
     const placeBefore = this.items[previous];
-    // "when I call the office from home": where the call comes from is the caller's, not the place called.
-    const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    // "when I call the office from home", "I call Jo at home from the office": where the call comes from is the
+    // caller's, not the place called nor that of the one called.
+    const fromCalled = isOrigin(item) && (this.placeCalled(previous) || this.people.callees.has(previousIndex(this.items, previous, isFiller)));
     // "both at home on the VPN": what goes on from a place both share is both parties'.
     if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: 'both', strength: 3 };
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {

@@ -535,7 +535,11 @@ export class People {
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const after = this.items[index + 1];
     // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
-    const who = after?.kind === 'mention' && after.surface === 'who' && kindOf(before) !== 'negation';
+    // "I Skype my bookkeeper, who is at home": past a comma too, for someone called ("I asked the helpdesk, who said"
+    // names nobody in the call).
+    const comma = kindOf(before) === 'call' && after?.kind === 'break' && !after.strong && after.paren === undefined && !after.list;
+    const relative = comma ? this.items[index + 2] : after;
+    const who = relative?.kind === 'mention' && relative.surface === 'who' && kindOf(before) !== 'negation';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
     // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
