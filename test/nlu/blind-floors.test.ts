@@ -187,6 +187,20 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.75, wrong: 4, vague: 0.7, explain: 0.85, outOfScope: 0.9 },
     'zh-TW': { right: 0.77, wrong: 2, vague: 0.79, explain: 0.95, outOfScope: 0.9 },
   },
+  // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
+  // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
+  // vague 30/40.
+  dev15: {
+    en: { right: 0.71, wrong: 3, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.71, wrong: 4, vague: 0.75, explain: 1, outOfScope: 1 },
+  },
+  // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
+  // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
+  // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12.
+  test10: {
+    en: { right: 0.65, wrong: 4, vague: 0.59, explain: 0.92, outOfScope: 0.9 },
+    'zh-TW': { right: 0.68, wrong: 0, vague: 0.45, explain: 0.92, outOfScope: 0.83 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -206,9 +220,11 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test8: { en: [75, 75], 'zh-TW': [77] },
   dev14: { en: [76, 78], 'zh-TW': [77, 75] },
   test9: { en: [75, 78], 'zh-TW': [76, 75] },
+  dev15: { en: [163], 'zh-TW': [160] },
+  test10: { en: [151], 'zh-TW': [155] },
 };
 
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'] as const)('blind %s part', (part) => {
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'] as const)('blind %s part', (part) => {
   describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
     const items = loadBlindSet(part, locale);
     let score: BlindScore;
