@@ -160,6 +160,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** Words that pick one of several ("one of our consultants", "each of the users"). */
+const ONE_OF = /\b(?:one|each|either|neither|any) of\b/;
 /** "still", "always": said between a verb and what it says ("are still on the pool"). */
 const isAlways = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
 /**
@@ -1568,7 +1570,17 @@ export class People {
   private couldBe(index: number, pronoun: string): boolean {
     const wanted = PRONOUN_GENDERS.get(pronoun);
     const gender = this.genderOf(index);
+    // "calls to colleagues in Building C ... her signaling": "she" or "he" is never a word for several people.
+    if (wanted !== undefined && this.several(index)) return false;
     return wanted === undefined || gender === undefined || gender === wanted;
+  }
+
+  /** "colleagues", "the other users": a person word of the vocabulary in the plural (not "boss", not "one of our consultants"). */
+  private several(index: number): boolean {
+    const item = this.items[index];
+    if (item?.kind !== 'mention' || item.concept.kind !== 'party' || !/^[a-z]*[^s's]s$/.test(item.surface.slice(item.surface.lastIndexOf(' ') + 1))) return false;
+    const said = this.items.slice(previousIndex(this.items, index, isFiller) + 1, index).map((x) => surfaceOf(x) ?? '');
+    return !ONE_OF.test(said.join(' '));
   }
 
   /** "Mr. Tan" is a he, "Ms. Ong" a she, "Grace" a she: the gender a title or a name gives, or a pronoun said of them before. */
