@@ -160,6 +160,8 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** Words for a group that a count of two makes the two parties ("two of us", "the two of them"). */
+const TWO_OF: ReadonlySet<string> = new Set(['us', 'them']);
 /** Words that pick one of several ("one of our consultants", "each of the users"). */
 const ONE_OF = /\b(?:one|each|either|neither|any) of\b/;
 /** "still", "always": said between a verb and what it says ("are still on the pool"). */
@@ -361,6 +363,7 @@ export class People {
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     items.forEach((item, index) => this.findPluralSubject(item, index));
+    for (const anchor of [...this.anchors.values()]) this.markTwoOfUs(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -1678,6 +1681,17 @@ export class People {
     this.groups.set(index, [first, second]);
     this.pairEnds.set(second, index);
     this.saidTogether.add(index);
+  }
+
+  /**
+   * "when two of us at HQ call each other", "the two of us are in the office": "us" or "them" counted as two is both
+   * parties, not everyone in the organization.
+   */
+  private markTwoOfUs(anchor: Anchor): void {
+    if (anchor.role !== 'all' || !TWO_OF.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
+    const of = previousIndex(this.items, anchor.index, isFiller);
+    const counted = surfaceOf(this.items[of]) === 'of' ? previousIndex(this.items, of, isFiller) : of;
+    if (isTwo(this.items[counted])) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
   /** How many different people (not the organizer, not everyone) are named before `index`. */

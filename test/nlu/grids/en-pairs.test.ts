@@ -2,7 +2,7 @@
 // readings.
 import { createRecognizer } from '../../../src/nlu';
 import { recallOf, scoreSlotsReported } from './grid';
-import { pairHomingGrid, pairPlaceGrid, singularSecondGrid } from './en-pairs';
+import { pairHomingGrid, pairPlaceGrid, singularSecondGrid, twoOfUsGrid } from './en-pairs';
 
 const recognizer = createRecognizer();
 
@@ -40,6 +40,20 @@ describe('the second of "X and Y" with a singular verb ("I call Priya and Tom is
   const s = scoreSlotsReported('singular second', recognizer, singularSecondGrid(), ['location'], 'en');
 
   it('never gives the writer or the caller that place', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('"two of us", "the two of them" said somewhere ("when two of us at HQ call each other")', () => {
+  const s = scoreSlotsReported('two of us', recognizer, twoOfUsGrid(), ['location', 'peer'], 'en');
+
+  // bc27c4d: 83.3% ("two of us" was everyone in the organization: where the user is, nobody called); 100%, 0 wrong after.
+  it('reads the place as both parties\'', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads no wrong place', () => {
     expect(s.wrongs).toEqual([]);
   });
 });

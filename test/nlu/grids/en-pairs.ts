@@ -67,3 +67,17 @@ export function singularSecondGrid(): GridItem[] {
     tags: ['singular'],
   }));
 }
+
+/** "two of us", "the two of them": the two parties, counted, with one place said of both. */
+export function twoOfUsGrid(): GridItem[] {
+  const forms = [
+    (place: string) => `SfB Online. When two of us ${place} call each other 1:1, does the audio go over ER?`,
+    (place: string) => `We're all on Skype Online. The two of us are ${place} and Skype each other all day. Path?`,
+    (place: string) => `SfB Online only. Two of them ${place} call each other. Which way does the media go?`,
+  ];
+  return product({ form: forms, place: PAIR_PLACES.filter((_, k) => k % 3 === 0) }).map(({ form, place }) => ({
+    text: form(place.said),
+    slots: { location: place.value, peer: place.value },
+    tags: [`two-of:${forms.indexOf(form)}`],
+  }));
+}
