@@ -1573,8 +1573,6 @@ export class People {
   private couldBe(index: number, pronoun: string): boolean {
     const wanted = PRONOUN_GENDERS.get(pronoun);
     const gender = this.genderOf(index);
-    // "calls to colleagues in Building C ... her signaling": "she" or "he" is never a word for several people.
-    if (wanted !== undefined && this.several(index)) return false;
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
@@ -1858,6 +1856,9 @@ export class People {
     const candidate = (k: number): Anchor | undefined => {
       const anchor = this.anchors.get(k);
       if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.describesSpeaker(k)) return undefined;
+      // "calls to colleagues in Building C ... her signaling": whose side "her" asks about is never several people's
+      // (only here: a pronoun that could be a team word elsewhere is left unresolved, as the past-place grids need).
+      if (PRONOUN_GENDERS.has(pronoun) && this.several(k)) return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
