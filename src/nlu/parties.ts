@@ -70,12 +70,6 @@ function fits(statement: Statement, anchor: Anchor): boolean {
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
-/** Hosting verbs that, before a product's name, say what an organization runs ("we run SfB Online"). */
-const RUNNING_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'running', 'is running']);
-
-/** "we run SfB Online", "we're running Skype for Business Online": the deployment, not a meeting someone hosts. */
-const runsProduct = (verb: Item | undefined, item: Item): boolean => RUNNING_VERBS.has(surfaceOf(verb) ?? '') && kindOf(item) === 'deploymentHint';
-
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
   return item.kind === 'mention' && (item.surface.startsWith('from ') || item.surface.startsWith('從'));
@@ -144,8 +138,7 @@ class PartyReader {
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
-      const verb = this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)];
-      const hostedBefore = isHosting(verb) && !runsProduct(verb, item);
+      const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
     // "會議是客戶那邊開的", "廠商那邊發起的": another organization's side right before a hosting word says whose

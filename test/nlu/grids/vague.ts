@@ -328,24 +328,3 @@ function impliedGrid(setups: readonly Implied[], people: readonly string[], call
 
 export const IMPLIED_HOMING_EN: readonly Probe[] = impliedGrid(IMPLIED_SETUPS_EN, IMPLIED_PEOPLE_EN, IMPLIED_CALLS_EN, IMPLIED_QUESTIONS_EN, ' ');
 export const IMPLIED_HOMING_ZH: readonly Probe[] = impliedGrid(IMPLIED_SETUPS_ZH, IMPLIED_PEOPLE_ZH, IMPLIED_CALLS_ZH, IMPLIED_QUESTIONS_ZH, '');
-
-// An organization running its product (round 12): "we run SfB Online", "our firm is running Skype for Business
-// Online" x a fact or none x a question. Right: the Online deployment and the fact; never a meeting hosted by "we"
-// (the hosting verb "run" before a product's name is the deployment, not an organizer).
-
-const RUNNERS_EN: readonly string[] = ['We run', "We're running", 'Our firm runs', 'The company is running', 'Here we run'];
-const PRODUCTS_EN: readonly string[] = ['SfB Online', 'Skype for Business Online', 'SfBO', 'Skype Online'];
-const RUN_FACTS_EN: readonly Implied[] = [
-  ['', {}],
-  ["I'm homed Online.", {}],
-  ['She is in the office.', { location: 'customerNetwork' }],
-  ['He calls a landline from home.', { callType: 'pstn', location: 'internet' }],
-  ['My boss joins a meeting.', { callType: 'conference' }],
-];
-const RUN_QUESTIONS_EN: readonly string[] = ['Which way?', 'Does it go over ExpressRoute?', 'What path does the signaling take?'];
-
-export const RUNS_PRODUCT_EN: readonly Probe[] = product<unknown>([RUNNERS_EN, PRODUCTS_EN, RUN_FACTS_EN, RUN_QUESTIONS_EN]).map(([runner, name, fact, question]) => {
-  const [factText, slots] = fact as Implied;
-  const text = [`${runner as string} ${name as string}.`, factText, question as string].filter(Boolean).join(' ');
-  return { text, slots: { deployment: 'online', ...slots }, intents: ['ask' as const] };
-});
