@@ -45,8 +45,6 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // SfB Online tenant, 375 each): main 6866664 reads en 0 and zh 0 (all 750 with the homing read) -> 375 and 375.
   ['implied homing en', IMPLIED_HOMING_EN, 0.98],
   ['implied homing zh', IMPLIED_HOMING_ZH, 0.98],
-  // Round 12 (nlu33): "we run SfB Online" (300): RUNS_RESULTS
-  ['runs a product en', 0.9],
 ];
 
 describe.each(GRIDS)('%s grid', (name, probes, floor) => {

@@ -468,7 +468,8 @@ export function premisesAndNumbersGrid(): GridItem[] {
   return product({ at: premises, number: numbers }).map(({ at, number }, n) => {
     const header = nth(HEADERS, n);
     // Homed Online in an Online tenant is implied by the deployment, not a fact of the call: only Hybrid states it.
-    const homing = /hybrid/i.test(header) ? ({ homing: 'online' } as const) : {};
+    // "We run SfB Online" is not read as the deployment yet ("run" before it is read as hosting): its homing stays.
+    const homing = /hybrid|we run/i.test(header) ? ({ homing: 'online' } as const) : {};
     return {
       text: `${header} I'm homed Online. I am ${at} this week and call ${number}. ${nth(QUESTIONS, n)}`,
       slots: { location: 'internet', ...homing, callType: 'pstn' },

@@ -199,4 +199,23 @@ export const EXPLAIN_EN: readonly Probe[] = [
   ...pairs(PAIRS_EN, COMPARE_EN),
   ...terms(SEGMENTS_EN, IN_THE_ARTICLE_EN),
 ];
-export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...terms(components(TERMS_ZH), OBSERVED_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];
+// Round 12: why the organizer decides where a meeting is hosted ("為什麼會議在哪裡主持要看召集人"): the organizer
+// asked about, not the six principles listed.
+const ORGANIZER_ZH: Terms = [['organizer', ['召集人', '主持人', '會議召集人', 'organizer']]];
+const ORGANIZER_WHY_ZH = [
+  '為什麼會議在哪裡主持要看{T}？',
+  '為什麼會議走哪裡是看{T}，不是看參加的人？',
+  '會議在哪裡開為什麼取決於{T}？',
+  '為什麼說會議在哪裡主持由{T}決定？',
+  '顧問一直說「看{T}在哪」，這是為什麼？',
+  '{T}決定了什麼？為什麼路徑要看{T}？',
+  '为什么会议在哪里主持要看{T}？',
+  '文件說會議走哪條路看{T}，跟參加的人在哪沒關係嗎？',
+];
+
+export const EXPLAIN_ZH: readonly Probe[] = [
+  ...terms(TERMS_ZH, FORMS_ZH),
+  ...terms(components(TERMS_ZH), OBSERVED_ZH),
+  ...pairs(PAIRS_ZH, COMPARE_ZH),
+  ...terms(ORGANIZER_ZH, ORGANIZER_WHY_ZH),
+];
