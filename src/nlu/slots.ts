@@ -1,6 +1,6 @@
 // From what the text states to the engine's slots. Only what the text supports is filled: two readings of equal
 // strength that disagree leave the slot empty, so the advisor asks instead of answering the wrong question.
-import { normalize } from '../engine/domain';
+import { impliedValue, isApplicable, normalize } from '../engine/domain';
 import {
   SLOT_VALUES,
   type CallType,
@@ -1204,5 +1204,18 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   }
 
   const scenario = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as PartialScenario;
-  return normalize(scenario).scenario;
+  return withoutImplied(normalize(scenario).scenario);
+}
+
+/**
+ * "an Online user, we're SfB Online", "CCE 架構，Online 使用者", "對方公司也有自己的 Office 365": a homing the
+ * deployment or a federated party already implies is said in passing, not stated as a fact of the call (normalize
+ * keeps it for the engine; the recognizer reports only what the question adds).
+ */
+function withoutImplied(scenario: PartialScenario): PartialScenario {
+  const out = { ...scenario };
+  for (const slot of ['homing', 'peerHoming'] as const) {
+    if (out[slot] !== undefined && isApplicable(slot, out) === false && impliedValue(slot, out) === out[slot]) delete out[slot];
+  }
+  return out;
 }
