@@ -2,6 +2,7 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
+import { chatLineNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -112,9 +113,16 @@ export class Analyzer {
     if (han) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
+    const names = han ? chatLineNames(raws, (run) => this.segmenter.segment(run)) : new Set<string>();
     raws.forEach((raw, index) => {
+      // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
+      if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;
       if (raw.kind === 'break') pieces.push(raw);
-      else if (raw.kind === 'han') pieces.push(...hanTokens(this.segmenter.segment(raw.text)));
+      else if (raw.kind === 'han') {
+        for (const piece of splitOnNames(raw.text, names)) {
+          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text))));
+        }
+      }
       else {
         const next = raws[index + 1];
         const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);

@@ -984,7 +984,8 @@ class PartyReader {
     const { people } = this;
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
     const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
-    const listed = (index: number) => people.labelsRow(index) && !called(index) && !this.actsAsAnyone(index);
+    // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
+    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
 
@@ -1012,12 +1013,17 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
+  // "Chloe（已搬到 SfB Online）": where someone's account was moved is where it is homed.
+  if (MOVED_TO.has(surfaceOf(items[k]) ?? '')) return true;
   // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
   const before = previousIndex(items, k, isFiller);
   const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
   const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(relative) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
+
+/** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
+const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到']);
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {

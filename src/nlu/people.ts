@@ -139,6 +139,9 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+
+/** "You", the one a message is written to. */
+const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
 /** Hosting verbs that may be passive ("is hosted on the pool"), as surfaces. */
 const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
@@ -368,6 +371,7 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    this.linkChatWriters();
     this.linkCaller();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
@@ -649,6 +653,8 @@ export class People {
   private shapesAPerson(index: number): boolean {
     const item = this.items[index];
     if (isHonorific(item)) return false;
+    // "Kevin 09:31：我在家": who wrote a line of a chat.
+    if (this.labelsLine(index)) return true;
     const before = this.items[index - 1];
     if (isHonorific(before)) return true;
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
@@ -843,21 +849,55 @@ export class People {
     }
   }
 
+  /**
+   * "[08:30] Amber：我今天在家 / [08:31] Bruce：我在總部 / Amber 那通的路徑？": in a pasted chat each line's "我" is
+   * the one who wrote it, not the one asking; what the line says is that writer's, and the question names whose side
+   * it asks about. A chat of one writer is theirs too ("[09:00] 小芸：我在總部").
+   */
+  private linkChatWriters(): void {
+    for (const [index, anchor] of [...this.anchors]) {
+      if (anchor.kind !== 'person' || anchor.role !== 'generic' || !this.labelsLine(index)) continue;
+      const start = this.lineStart(index);
+      let end = start;
+      for (; end < this.items.length && !endsSentence(this.items[end]); end++) {
+        const mine = this.anchors.get(end);
+        // A "我" who hosts, or whose "自己" does ("我自己辦的網路"), keeps hosting as the speaker.
+        const hosting = [...this.organizers].some((k) => k === end || this.sameAs.get(k) === end);
+        if (mine?.role !== 'user' || !SPEAKER_WORDS.has(surfaceOf(this.items[end]) ?? '') || hosting) continue;
+        this.anchors.set(end, { ...mine, role: 'generic' });
+        this.sameAs.set(end, index);
+      }
+      // "家豪：雅琪我等下打給妳", "Dan：Eve 我打給妳": a name opening the message, and "you" called in it, is whom the
+      // writer calls.
+      const addressed = this.anchors.get(start);
+      if (addressed?.role === 'generic' && this.callsYou(start, end)) this.callees.add(start);
+    }
+  }
+
+  /** Whether the items from `start` to `end` call "you" ("打給妳", "Skype 你"). */
+  private callsYou(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (kindOf(this.items[k]) === 'call' && YOU.has(surfaceOf(this.items[nextIndex(this.items, k, isFiller)]) ?? '')) return true;
+    return false;
+  }
+
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
   private lineStart(index: number): number {
     return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || TIMESTAMP.test(surfaceOf(x) ?? ''));
   }
 
   /** Whether the word at `index` names who wrote a line of a chat: after a time that opens the line, or before a time. */
-  private labelsLine(index: number): boolean {
+  labelsLine(index: number): boolean {
     const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
     const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
     const opensLine = (k: number) => k === 0 || endsSentence(this.items[k - 1]);
     // "[09:15] Ana Souza: ...", "14:02 阿明：...": a time opening the line, in brackets or before a colon after the name
     // ("09:02 Priya (Finance) reports ..." is a log of what she did).
     const colon = this.items[index + 1];
-    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3]) && opensLine(index - 3)) return true;
-    if (time(index - 1) && opensLine(index - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
+    // "[09:30] 業務 Amber：": a title may stand between the time and the name.
+    const titled = kindOf(this.items[index - 1]) === 'party' ? 1 : 0;
+    const at = index - titled;
+    if (paren(this.items[at - 1]) && time(at - 2) && paren(this.items[at - 3]) && opensLine(at - 3)) return true;
+    if (time(at - 1) && opensLine(at - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
     // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
     return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
@@ -1698,8 +1738,9 @@ export class People {
     // drop" only describes it.
     if (kind === 'call') return owned && this.sentenceAsks(j);
     if (!isSideWord(next)) return false;
-    // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
-    for (let k = j + 1; k < this.items.length; k++) {
+    // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about. "Tina 那端（在家）的
+    // 訊號": an aside after the side word says where they are, and the question goes on past it.
+    for (let k = this.afterAside(j) + 1; k < this.items.length; k++) {
       const item = this.items[k];
       // "he is at home on his end.", "homed Online at their end.": a side word closing its clause's statement says
       // where the statement holds; only a side said alone asks about it ("His end?", "the path on his end.").
