@@ -330,6 +330,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -371,6 +372,7 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    this.linkRowLetters();
     this.linkChatWriters();
     this.linkCaller();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
@@ -445,12 +447,33 @@ export class People {
     if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
-    const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
+    const after = this.items[this.pastDescription(statement)];
     // "一個開在雲端的會議", "一個雲端主持人開的會": before a meeting or its organizer "one" is an article too.
     if (after !== undefined && (anchorOf(after, 0)?.kind === 'meeting' || anchorOf(after, 0)?.kind === 'organizer')) return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /**
+   * Where what describes a person ends, from `index`: past fillers, statements and Chinese words, and "、" between
+   * them ("一位在家、沒連 VPN 的同事", "一位在台中分行、走公司 WAN 的主管": every statement listed describes the
+   * person after them).
+   */
+  private pastDescription(index: number): number {
+    // "一位位於線上、一位位於內部部署的使用者": another "one" is another person, described on its own.
+    const another = (x: Item) => ONE_WORDS.has(surfaceOf(x) ?? '');
+    return nextIndex(this.items, index, (x) => (isFiller(x) && !another(x)) || isStatement(x) || (x.kind === 'break' && x.list === true) || (x.kind === 'word' && x.script === 'han'));
+  }
+
+  /**
+   * "一位在台中分行、走公司 WAN 的主管": "one" said with its "在" (a word for a person of its own) before what describes
+   * a person word is only an article (see oneAnchor for "one" alone).
+   */
+  private oneBeforePerson(item: Item, index: number): boolean {
+    if (item.kind !== 'mention' || item.concept.kind !== 'party' || !/^一[位個名]/.test(item.surface)) return false;
+    const after = this.items[this.pastDescription(index)];
+    return after !== undefined && anchorOf(after, 0)?.kind === 'person';
   }
 
   /**
@@ -1305,12 +1328,36 @@ export class People {
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant").
     const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
-    const label = colon - 1;
+    // "參加者 C：法務": a letter after the label's person word tells the rows apart.
+    const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
     // "Affected user: receptionist": past a word that says which user.
     const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
+  }
+
+  /** Whether the item at `index` is a letter right after a person word ("參加者 C", "使用者 A"): which of them. */
+  private rowLetter(index: number): boolean {
+    return /^[a-z]$/.test(surfaceOf(this.items[index]) ?? '') && this.anchors.get(index - 1)?.kind === 'person';
+  }
+
+  /**
+   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號": in Chinese text a letter that told the rows of a list apart names the
+   * person of its row wherever it is said again.
+   */
+  private linkRowLetters(): void {
+    if (!this.chinese) return;
+    const rows = new Map<string, number>();
+    this.items.forEach((item, index) => {
+      const letter = surfaceOf(item) ?? '';
+      const colon = this.items[index + 1];
+      if (this.rowLetter(index) && colon?.kind === 'break' && colon.colon === true) rows.set(letter, index - 1);
+      else if (/^[a-z]$/.test(letter) && !this.rowLetter(index) && !this.anchors.has(index) && rows.has(letter)) {
+        this.anchors.set(index, { index, kind: 'person', role: 'generic' });
+        this.sameAs.set(index, rows.get(letter) as number);
+      }
+    });
   }
 
   /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
@@ -1354,6 +1401,9 @@ export class People {
     if (ALWAYS_NEW.has(surface)) return;
     const { determiners, modifiers } = this.wordsBefore(anchor.index);
     if (determiners.some((word) => INDEFINITE.has(word))) return;
+    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new.
+    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
+    if (INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
