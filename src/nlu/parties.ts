@@ -1025,7 +1025,7 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
 }
 
 /** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
-const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到']);
+const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到', '還沒遷移到', '尚未遷移到']);
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {
