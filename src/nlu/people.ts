@@ -97,6 +97,27 @@ const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
+/** Hosting verbs that, before a product's name, say which product an organization runs. */
+const RUNNING: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
+/** A homing phrase that opens with a product's name ("Skype for Business Server", "Lync on-prem"; not "on SfB Online"). */
+const PRODUCT_WORD = /^(?:skype|lync|sfb|s4b)\b/;
+
+/**
+ * "Contoso runs Skype Online", "they're running SfB on-prem": a product someone runs is their deployment, not a
+ * meeting they host (a meeting is run online, never run a product).
+ */
+export function runsProduct(items: readonly Item[], verb: number): boolean {
+  const product = items[verb + 1];
+  const named = kindOf(product) === 'deploymentHint' || (kindOf(product) === 'homed' && PRODUCT_WORD.test(surfaceOf(product) ?? ''));
+  if (!named || !RUNNING.has(surfaceOf(items[verb]) ?? '')) return false;
+  // "runs SfB Online meetings", "runs Skype Online for the all-hands": a meeting run on the product is hosted there.
+  for (let k = verb + 2; k < items.length && !endsClause(items[k]); k++) if (isMeetingWord(items[k])) return false;
+  return true;
+}
+
+const isMeetingWord = (item: Item): boolean =>
+  kindOf(item) === 'hostedMeeting' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference');
+
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
@@ -162,6 +183,9 @@ const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && i
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+const isColon = (item: Item | undefined): boolean => item?.kind === 'break' && item.colon === true;
+/** What a quoted mail's header says its sender did, before a colon ("On Wed, Hu Jun wrote:"), as matching keys. */
+const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -302,6 +326,8 @@ export class People {
   readonly ones: number[] = [];
   /** Pronouns that stand for another company named before them: its people. */
   readonly theirs = new Set<number>();
+  /** Names said right after a word for another organization ("Partner Fabrikam", "our vendor Contoso"): its people. */
+  readonly namedOutsiders = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
   /** "the strategy meeting I booked for her", "I set up the meeting": the speaker hosts, and is homed where the host is. */
@@ -337,8 +363,10 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
     this.dropChatWriters();
+    this.linkChatWriters();
     for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
+    for (const anchor of [...this.anchors.values()]) this.markNamedOutsider(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
@@ -811,8 +839,9 @@ export class People {
   }
 
   /**
-   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"): the "我" of a quoted message is its sender, whom the
-   * writer on top names when asking ("請問小陳這通的媒體走哪？"). The sender field's name stands for the first "我" after it.
+   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"), a quoted one ("On Wed, Hu Jun wrote: > I join from the
+   * Suzhou office"): the "我" or "I" of a quoted message is its sender, whom the writer on top names when asking
+   * ("請問小陳這通的媒體走哪？", "Hu Jun's signalling?"). The sender's name stands for the first "我" or "I" after it.
    */
   private linkSenders(): void {
     let sender: number | undefined;
@@ -820,7 +849,10 @@ export class People {
       if (item.kind === 'word' && SENDER_LABELS.has(item.key) && this.items[index + 1]?.kind === 'break') {
         const named = this.anchors.get(index + 2);
         sender = named?.kind === 'person' && named.role === 'generic' ? index + 2 : undefined;
-      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && surfaceOf(item) === '我') {
+      } else if (item.kind === 'word' && WROTE_WORDS.has(item.key) && isColon(this.items[index + 1])) {
+        const named = this.anchors.get(this.nameStart(index - 1));
+        sender = named?.kind === 'person' && named.role === 'generic' ? named.index : undefined;
+      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && SPEAKER_WORDS.has(surfaceOf(item) ?? '')) {
         this.sameAs.set(sender, index);
         sender = undefined;
       }
@@ -843,6 +875,21 @@ export class People {
     }
   }
 
+  /**
+   * "[11:01] Priscilla: I'm at the Accra office", "Yuki Tanaka 11:02: I'm in the Tokyo office": in a pasted chat log,
+   * the writer of a line is who says "I" in it (not the one who asks, nor the other writers). In English only: a
+   * Chinese writer's name is often not read as one ("美玲 08:46：我在公司"), and their "我" would stay the user's.
+   */
+  private linkChatWriters(): void {
+    if (this.chinese) return;
+    for (const [index, anchor] of [...this.anchors]) {
+      if (anchor.role !== 'generic' || !this.labelsLine(index)) continue;
+      for (let k = this.lineStart(index); k < this.items.length && !endsSentence(this.items[k]); k++) {
+        if (this.anchors.get(k)?.role === 'user') this.sameAs.set(k, index);
+      }
+    }
+  }
+
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
   private lineStart(index: number): number {
     return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || TIMESTAMP.test(surfaceOf(x) ?? ''));
@@ -855,7 +902,8 @@ export class People {
     const opensLine = (k: number) => k === 0 || endsSentence(this.items[k - 1]);
     // "[09:15] Ana Souza: ...", "14:02 阿明：...": a time opening the line, in brackets or before a colon after the name
     // ("09:02 Priya (Finance) reports ..." is a log of what she did).
-    const colon = this.items[index + 1];
+    // "09:15 Ana Souza: ...": the colon after the whole name.
+    const colon = this.items[this.afterName(index) + 1];
     if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3]) && opensLine(index - 3)) return true;
     if (time(index - 1) && opensLine(index - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
     // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
@@ -870,6 +918,17 @@ export class People {
       if (isStatement(this.items[k])) return true;
     }
     return false;
+  }
+
+  /**
+   * "Partner Fabrikam's Skype meeting", "our supplier Contoso": a name right after a word for another organization
+   * names that organization or one of its people; what is said of them is another company's.
+   */
+  private markNamedOutsider(anchor: Anchor): void {
+    const item = this.items[anchor.index];
+    if (anchor.kind !== 'person' || anchor.role !== 'generic' || item.kind !== 'word' || item.script !== 'latin') return;
+    const before = this.items[previousIndex(this.items, anchor.index, isFiller)];
+    if (before?.kind === 'mention' && namesOutsiders(before)) this.namedOutsiders.add(anchor.index);
   }
 
   /**
@@ -1035,7 +1094,7 @@ export class People {
 
   /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
   private hostedWhere(verb: number): boolean {
-    return PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed';
+    return (PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed') || runsProduct(this.items, verb);
   }
 
   /**
@@ -1679,7 +1738,8 @@ export class People {
    * "老闆 media"), their call ("her call"), or their side in a question ("the CFO's side?", "老闆那端會走 ER 嗎").
    */
   private sideAfter(index: number, possessed: boolean): boolean {
-    const j = nextIndex(this.items, index, isFiller);
+    // "Wanjiru Kamau's media": past the later names of someone named in full.
+    const j = nextIndex(this.items, this.anchors.get(index)?.role === 'generic' ? this.afterName(index) : index, isFiller);
     const next = this.items[j];
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
@@ -1738,7 +1798,7 @@ export class People {
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
-      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
+      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(this.resolve(speaker).index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
