@@ -45,6 +45,10 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
+/** Words that set what follows against what came before ("... but not mine"). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'and']);
+/** Words before someone's side that make it what is asked about ("my question is about Ben's leg"). */
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
 /** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
@@ -1610,7 +1614,9 @@ export class People {
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
   private couldBe(index: number, pronoun: string): boolean {
     const wanted = PRONOUN_GENDERS.get(pronoun);
-    const gender = this.genderOf(index);
+    // "she's on the on-prem pool, he's online ... her side": a pronoun is of its own gender.
+    const own = this.anchors.get(index)?.role === 'pronoun' ? PRONOUN_GENDERS.get(surfaceOf(this.items[index]) ?? '') : undefined;
+    const gender = this.genderOf(index) ?? own;
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
@@ -1758,13 +1764,15 @@ export class People {
     // drop" only describes it.
     if (kind === 'call') return owned && this.sentenceAsks(j);
     if (!isSideWord(next)) return false;
+    // "My question is about Ben's leg, not Anna's": a side asked about by name.
+    const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
     for (let k = j + 1; k < this.items.length; k++) {
       const item = this.items[k];
       // "he is at home on his end.", "homed Online at their end.": a side word closing its clause's statement says
       // where the statement holds; only a side said alone asks about it ("His end?", "the path on his end.").
       if (endsSentence(item)) return !this.items.slice(clauseStart(this.items, index), index).some(isStatement);
-      if (endsClause(item)) return false;
+      if (endsClause(item)) return about;
       if (asks(item)) return true;
     }
     return true;
@@ -1794,7 +1802,12 @@ export class People {
   private findPerspective(): number | undefined {
     const found = new Set<number>();
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
+    let speakerAside = false;
     this.items.forEach((item, index) => {
+      if (this.setAside(index)) {
+        speakerAside ||= MY_WORDS.has(surfaceOf(item) ?? '') || SPEAKER_WORDS.has(surfaceOf(item) ?? '') || surfaceOf(item) === 'me';
+        return;
+      }
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
@@ -1816,12 +1829,31 @@ export class People {
         if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
       }
     });
-    const people = [...found].filter((index) => {
+    const party = (index: number) => {
       const anchor = this.anchors.get(index);
       return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
-    });
+    };
+    const people = [...found].filter(party);
+    // "I don't care about my side", "not mine": with the writer set aside, the one other person named is asked about.
+    if (people.length === 0 && speakerAside) {
+      const others = new Set([...this.anchors.values()].filter((a) => a.kind === 'person' && a.role !== 'user').map((a) => this.resolve(a)).filter((a) => a.role !== 'user' && party(a.index)).map((a) => a.index));
+      if (others.size === 1) people.push(...others);
+    }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /**
+   * "..., not Anna's", "not for me", "I don't care about my side": someone's side set aside, which the question is
+   * not about.
+   */
+  private setAside(index: number): boolean {
+    const k = previousIndex(this.items, index, (x) => isFiller(x) || ABOUT_WORDS.has(surfaceOf(x) ?? '') || FOR_WORDS.has(surfaceOf(x) ?? ''));
+    const before = this.items[k];
+    if (surfaceOf(before) === 'care') return kindOf(this.items[previousIndex(this.items, k, isFiller)]) === 'negation';
+    // "not" opening its clause ("..., not Anna's", "but not mine"); "why doesn't her traffic ..." asks about her.
+    const opener = this.items[k - 1];
+    return surfaceOf(before) === 'not' && (opener === undefined || opener.kind === 'break' || BUT_WORDS.has(surfaceOf(opener) ?? ''));
   }
 
   /** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */

@@ -118,3 +118,44 @@ export function chatLogGrid(): GridItem[] {
     };
   });
 }
+
+/**
+ * The side asked about said against the other ("about Ben's leg, not Anna's", "I don't care about my side"), after a
+ * ticket that quotes the caller's own words: the quoted "I" is the caller, and the question is about the other one.
+ */
+export function contrastGrid(): GridItem[] {
+  const pairs = [
+    ['Anna', 'Ben', 'he'],
+    ['Mr Okafor', 'Grace', 'she'],
+    ['Lena Weber', 'Tomasz', 'he'],
+  ] as const;
+  const focuses = [
+    (asked: string, other: string) => `My question is about ${asked}'s leg, not ${other}'s.`,
+    (asked: string, other: string) => `Asking about ${asked}'s side only, not ${other}'s.`,
+    (asked: string, other: string) => `For ${asked}, not for ${other}: which path?`,
+    (asked: string) => `What about ${asked}'s end?`,
+  ] as const;
+  const places = PLACES.filter((_, i) => i % 11 === 0);
+  const quoted = product({ pair: pairs, focus: focuses, at: places }).map(({ pair, focus, at }, n): GridItem => {
+    const [caller, asked, pronoun] = pair;
+    const callerAt = nth(places, n + 5);
+    return {
+      text: `Caller: ${caller} (EA). Quote: "${asked} is ${at.said} and ${pronoun} rings me on Skype, I'm ${callerAt.said}." We're Online. ${focus(asked, caller)}`,
+      slots: { location: at.value, peer: callerAt.value, deployment: 'online', callType: 'peerToPeer' },
+      tags: [`focus:${focuses.indexOf(focus)}`],
+    };
+  });
+  const dismissals = [
+    'I don\'t care about my side: what path does HER traffic take?',
+    'I don\'t care about my side - which path does her media take?',
+    'Not my side: which way does it go for her?',
+    'Not mine, her side: which path?',
+  ];
+  const ours = PLACES.filter((p) => p.value === 'customerNetwork').filter((_, i) => i % 4 === 0);
+  const boss = product({ dismissal: dismissals, at: ours }).map(({ dismissal, at }): GridItem => ({
+    text: `My boss (already Online) calls me (still on-prem) - we're both ${at.said}. ${dismissal}`,
+    slots: { location: at.value, peer: at.value, homing: 'online', peerHoming: 'onPremises', deployment: 'hybrid', callType: 'peerToPeer' },
+    tags: [`dismissal:${dismissals.indexOf(dismissal)}`],
+  }));
+  return [...quoted, ...boss];
+}
