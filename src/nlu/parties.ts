@@ -62,6 +62,9 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
+/** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
+const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher']);
+
 /** Said of no party of the call. */
 const NOBODY = 'nobody';
 
@@ -804,6 +807,11 @@ class PartyReader {
         continue;
       }
       if (people.ones.includes(index)) continue;
+      // "(Luca, Online-homed, CC'd only)", "Watcher: Wang Fang (..., not in the call)": listed, but not in the call.
+      if (index !== perspective?.index && this.outOfCall(index)) {
+        roles.set(index, null);
+        continue;
+      }
       // "學校其他人還在地端": the rest of the organization, not the other party (unless they are called).
       if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
       else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
@@ -929,6 +937,30 @@ class PartyReader {
     // "同仁在家，小王在公司打給他": a pronoun called may be them.
     const called = [...this.people.callees].some((k) => this.anchors.get(k)?.role === 'pronoun' || (this.anchors.has(k) && this.people.resolve(this.anchors.get(k) as Anchor).index === index));
     return !called && this.acts(next);
+  }
+
+  /**
+   * Whether the line that names the person at `index`, and only them, says they are not in the call: copied on the
+   * thread ("CC'd only", "Copied – Krzysztof", "on the cc list"), watching ("Watcher: ..."), or "not on the call".
+   * English only: a Chinese negation before a call word is most often about the call itself.
+   */
+  private outOfCall(index: number): boolean {
+    const { items } = this;
+    if (items.some((item) => HAN.test(surfaceOf(item) ?? ''))) return false;
+    let start = index;
+    while (start > 0 && !endsSentence(items[start - 1])) start--;
+    let end = index;
+    while (end < items.length && !endsSentence(items[end])) end++;
+    let out = false;
+    for (let k = start; k < end; k++) {
+      if (k !== index && this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index !== index) return false;
+      const item = items[k];
+      if (item.kind === 'word' && OUT_OF_CALL.has(item.key)) out = true;
+      // "not in the call", "wasn't on it".
+      const after = items[nextIndex(items, k, isFiller)];
+      if (kindOf(item) === 'negation' && (kindOf(after) === 'call' || surfaceOf(after) === 'it')) out = true;
+    }
+    return out;
   }
 
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */

@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, type GridItem, type SlotGridScore } from './grid';
-import { chatLogGrid, contrastGrid, partnerMeetingGrid, theirProductGrid } from './en-several';
+import { chatLogGrid, contrastGrid, listedNotInCallGrid, partnerMeetingGrid, theirProductGrid } from './en-several';
 
 const recognizer = createRecognizer();
 const SCORED = [...PARTY_SLOTS, 'deployment', 'callType'] as const;
@@ -92,6 +92,27 @@ describe('the side asked about said against the other ("about Ben\'s leg, not An
   });
 
   it('never answers for the one set aside', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('people listed beside a call but not in it ("CC\'d only", "Watcher:", "not on the call")', () => {
+  const items = listedNotInCallGrid();
+  const s = score('listed, not in the call', items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(20);
+  });
+
+  // main 6866664: 60.8%, 0 wrong here (the listed person's homing clashed with the one called: asked back; dev13
+  // en20-67 answered wrong with it); 100% after.
+  it('reads both parties\' homing and place', () => {
+    expect(recallOf(s, 'homing')).toBe(1);
+    expect(recallOf(s, 'peerHoming')).toBe(1);
+    expect(recallOf(s, 'peer')).toBe(1);
+  });
+
+  it('never gives the listed person\'s homing or place to a party', () => {
     expect(s.wrongs).toEqual([]);
   });
 });

@@ -159,3 +159,32 @@ export function contrastGrid(): GridItem[] {
   }));
   return [...quoted, ...boss];
 }
+
+/**
+ * People listed beside a 1:1 call but not in it ("(Luca, Online-homed, CC'd only)", "Watcher: ...", "..., not on the
+ * call"), homed the other way: what is said of them is nobody's in the call.
+ */
+export function listedNotInCallGrid(): GridItem[] {
+  const marks = [
+    (who: string, facts: string) => `- (${who}, ${facts}, CC'd only)`,
+    (who: string, facts: string) => `Watcher: ${who} (${facts}, not in the call)`,
+    (who: string, facts: string) => `• Copied – ${who} (${facts})`,
+    (who: string, facts: string) => `3) ${who} — ${facts} — not on the call`,
+    (who: string, facts: string) => `- ${who}: ${facts}, on the cc list only`,
+  ] as const;
+  const homings = [
+    { said: 'on-prem homed', value: 'onPremises', other: 'Online-homed' },
+    { said: 'homed Online', value: 'online', other: 'on-prem homed' },
+  ] as const;
+  const frames = [
+    (a: string, b: string, listed: string, h: string) =>
+      `Scenario: 1:1 Skype call, hybrid deployment\n- ${a}: ${h}, Naples office\n- ${b}: ${h}, Naples office\n${listed}\nAsk: which path for ${a}? signaling/media`,
+    (a: string, b: string, listed: string, h: string) =>
+      `Caller: ${a} (${h}, Leeds office)\nCallee: ${b} (${h}, Leeds office)\n${listed}\nWe're hybrid. ${a}'s media path?`,
+  ];
+  return product({ frame: frames, mark: marks, homing: homings }).map(({ frame, mark, homing }, n): GridItem => ({
+    text: frame(nth(OURS, n), nth(OURS, n + 1), mark(nth(['Luca Moretti', 'Wang Fang', 'Krzysztof'], n), `${homing.other}, home`), homing.said),
+    slots: { location: 'customerNetwork', peer: 'customerNetwork', homing: homing.value, peerHoming: homing.value, deployment: 'hybrid', callType: 'peerToPeer' },
+    tags: [`mark:${marks.indexOf(mark)}`],
+  }));
+}
