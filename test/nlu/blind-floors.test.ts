@@ -171,6 +171,36 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.66, wrong: 3, vague: 0.6, explain: 0.9, outOfScope: 0.95 },
     'zh-TW': { right: 0.68, wrong: 2, vague: 0.57, explain: 0.85, outOfScope: 0.95 },
   },
+  // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
+  // questions whose unstated facts cannot change the paths became complete), scored unseen on main 6866664 (whole
+  // sets: en 138/173 right with 4 wrong, vague 64/82 with 6 answered; zh 136/172 with 2 wrong, vague 55/78 with 4
+  // answered) and split like round 7. Dev halves as they came: en 73/87, 0 wrong, vague 35/41 with 1 answered; zh
+  // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12.
+  dev14: {
+    en: { right: 0.83, wrong: 0, vague: 0.85, explain: 0.95, outOfScope: 0.95 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.61, explain: 0.9, outOfScope: 0.9 },
+  },
+  // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
+  // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
+  // out of scope 11/12.
+  test9: {
+    en: { right: 0.75, wrong: 4, vague: 0.7, explain: 0.85, outOfScope: 0.9 },
+    'zh-TW': { right: 0.77, wrong: 2, vague: 0.79, explain: 0.95, outOfScope: 0.9 },
+  },
+  // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
+  // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
+  // vague 30/40.
+  dev15: {
+    en: { right: 0.71, wrong: 3, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.71, wrong: 4, vague: 0.75, explain: 1, outOfScope: 1 },
+  },
+  // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
+  // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
+  // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12.
+  test10: {
+    en: { right: 0.65, wrong: 4, vague: 0.59, explain: 0.92, outOfScope: 0.9 },
+    'zh-TW': { right: 0.68, wrong: 0, vague: 0.45, explain: 0.92, outOfScope: 0.83 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -188,9 +218,13 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev12: { en: [76, 76], 'zh-TW': [78] },
   dev13: { en: [161], 'zh-TW': [160] },
   test8: { en: [75, 75], 'zh-TW': [77] },
+  dev14: { en: [76, 78], 'zh-TW': [77, 75] },
+  test9: { en: [75, 78], 'zh-TW': [76, 75] },
+  dev15: { en: [163], 'zh-TW': [160] },
+  test10: { en: [151], 'zh-TW': [155] },
 };
 
-describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8'] as const)('blind %s part', (part) => {
+describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'] as const)('blind %s part', (part) => {
   describe.each(['en', 'zh-TW'] as const)('%s', (locale) => {
     const items = loadBlindSet(part, locale);
     let score: BlindScore;
@@ -217,7 +251,10 @@ describe.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'd
       // One of the five test4 questions zh13's writer wrote mostly in English (labelled en) has no more English
       // grammar words than Chinese ones, and is read as Chinese (unseen: its text is not read).
       const mostlyEnglish = locale === 'en' && part === 'test4' ? 1 : 0;
-      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly - mostlyEnglish);
+      // One dev14 zh-TW question is an English sentence with a short Chinese one after it ("How do I port ... to Teams
+      // Phone? 要準備什麼文件？"): English grammar words outnumber Chinese ones.
+      const englishFirst = locale === 'zh-TW' && part === 'dev14' ? 1 : 0;
+      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly - mostlyEnglish - englishFirst);
     });
 
     it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds; the halves (74 and 76) of each from round 4', () => {
