@@ -1169,8 +1169,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
     firewall: firewallOf(items, negated),
   };
-  // An on-premises user, other party or organizer means a Hybrid deployment.
-  const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
+  // An on-premises user, other party or organizer means a Hybrid deployment; a federated party's homing is their
+  // company's ("partner Fabrikam's Ana, they run Skype on-prem"), not ours.
+  const onPremises = [slots.homing, slots.peer === 'federated' ? undefined : slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
