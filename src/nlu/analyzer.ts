@@ -2,6 +2,7 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
+import { chatLineNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -112,9 +113,18 @@ export class Analyzer {
     if (han) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
+    // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines.
+    const latinNames = namesInside(raws);
+    const names = han ? chatLineNames(raws, (run) => this.segmenter.segment(run)) : new Set<string>();
     raws.forEach((raw, index) => {
+      // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
+      if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;
       if (raw.kind === 'break') pieces.push(raw);
-      else if (raw.kind === 'han') pieces.push(...hanTokens(this.segmenter.segment(raw.text)));
+      else if (raw.kind === 'han') {
+        for (const piece of splitOnNames(raw.text, names)) {
+          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text))));
+        }
+      }
       else {
         const next = raws[index + 1];
         const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
@@ -125,8 +135,9 @@ export class Analyzer {
           // unless a typo is corrected.
           const key = keepsAlias(word, next?.kind === 'latin' ? next.text : undefined) ? this.keyOf(word) : word;
           const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
-          // In Chinese text a capitalized word the vocabulary does not know is a name even opening a sentence ("Jerry 今天在...").
-          const corrected = unknown && !(raw.capitalized && (!initial || han)) ? this.corrector.correct(word) : undefined;
+          // In Chinese text a capitalized word the vocabulary does not know is a name even opening a sentence ("Jerry 今天在..."),
+          // and so is one written as a name inside a sentence elsewhere ("... invited Mateo. Mateo's path?").
+          const corrected = unknown && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
           const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
@@ -470,6 +481,16 @@ function hanTokens(segments: readonly Segment[]): Token[] {
     } else tokens.push({ key: segments[i].text, script: 'han', surface: segments[i].text, ...(!segments[i].known && { unknown: true }) });
   }
   return tokens;
+}
+
+/** The capitalized words written inside a sentence (not opening one): names, wherever else they are written. */
+function namesInside(raws: ReturnType<typeof splitText>): Set<string> {
+  const names = new Set<string>();
+  raws.forEach((raw, index) => {
+    const before = raws[index - 1];
+    if (raw.kind === 'latin' && raw.capitalized && before !== undefined && !(before.kind === 'break' && before.strong)) names.add(raw.text);
+  });
+  return names;
 }
 
 /** Phrase -> keys, as the analyzer keys a user's words (without typo correction or conversion). */

@@ -38,6 +38,8 @@ const IM_NOUN_NEXT: ReadonlySet<string> = new Set([
   'and', 'or', 'go', 'goes', 'going', 'gets', 'get', 'traffic', 'presence', 'message', 'messages', 'messaging', 'over',
   'via', 'use', 'uses', 'travel', 'travels', 'take', 'takes', 'flow', 'flows', 'route', 'routes', 'routed', 'path',
   'paths', 'sent', 'carried', 'too', 'also', 'only', 'signaling', 'signalling', 'chat', 'stay', 'stays', 'leave', 'leaves',
+  // "Type: IM + audio", "IM/video": another modality of the same call.
+  'audio', 'video', 'voice',
 ]);
 
 /** Typed without its apostrophe, "im" is usually "I'm" ("im in the office"); before these words it is IM. */

@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
@@ -61,6 +61,12 @@ const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '�
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
+
+/** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
+const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher']);
+
+/** Said of no party of the call. */
+const NOBODY = 'nobody';
 
 /** Whether a statement can be about an anchor: a meeting or its organizer has no place, only where it is hosted. */
 function fits(statement: Statement, anchor: Anchor): boolean {
@@ -136,6 +142,10 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
+    // "Contoso runs Skype Online", "Priya (runs SfB Online)": the product someone runs is theirs, not a meeting's;
+    // "we run Skype Online" and "a host, which runs ..." are left to the rules below.
+    const runner = this.productRunner(index);
+    if (runner !== undefined) return runner === NOBODY ? { strength: 0, ignored: true } : { anchor: runner, strength: 3 };
     if (aboutHosting(statement)) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
       const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
@@ -226,6 +236,22 @@ class PartyReader {
       if (after && after.kind !== 'meeting' && !this.people.callees.has(k) && !this.people.theirs.has(k)) return { anchor: after, strength: 1 };
     }
     return { strength: 0 };
+  }
+
+  /**
+   * The person named right before "runs" and the product at `index` ("Contoso runs Skype Online"), if any; NOBODY
+   * for an organization named by a word alone ("Northwind runs Skype for Business Server"): no party of the call.
+   */
+  private productRunner(index: number): Anchor | typeof NOBODY | undefined {
+    // "runs Lync on-prem": the product may be said in more than one mention.
+    let verb = index - 1;
+    while (verb > 0 && ['homed', 'deploymentHint'].includes(kindOf(this.items[verb]) ?? '')) verb--;
+    if (verb < 0 || !runsProduct(this.items, verb)) return undefined;
+    // "Priya (runs SfB Online)": past the bracket that opens an aside.
+    const at = previousIndex(this.items, verb, (x) => isFiller(x) || (x.kind === 'break' && x.paren === 'open'));
+    const runner = this.anchors.get(at);
+    if (runner === undefined) return this.items[at]?.kind === 'word' && !RELATIVE_WORDS.has(surfaceOf(this.items[at]) ?? '') ? NOBODY : undefined;
+    return runner.kind === 'person' && runner.role !== 'all' && runner.role !== 'user' && runner.role !== 'pronoun' ? runner : undefined;
   }
 
   /**
@@ -651,7 +677,9 @@ class PartyReader {
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
       // An aside right after a person ("理專（地端帳號）在客戶家") is that person's (see asideOwner).
       if (item?.kind === 'break' && item.paren === 'close' && !this.anchors.has(previousIndex(this.items, this.people.beforeAside(j + 1), isFiller))) continue;
-      if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, isFiller)])) continue;
+      // "在總部 8 樓、有接內網的助理": a verb of the description may come before its statement.
+      const described = (i: Item) => isFiller(i) || (i.kind === 'word' && i.script === 'han');
+      if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, described)])) continue;
       return j;
     }
   }
@@ -782,9 +810,17 @@ class PartyReader {
         continue;
       }
       if (people.ones.includes(index)) continue;
+      // "(Luca, Online-homed, CC'd only)", "Watcher: Wang Fang (..., not in the call)": listed, but not in the call.
+      if (index !== perspective?.index && this.outOfCall(index)) {
+        roles.set(index, null);
+        continue;
+      }
       // "學校其他人還在地端": the rest of the organization, not the other party (unless they are called).
       if (OTHERS.has(surfaceOf(this.items[index]) ?? '') && !people.callees.has(index)) roles.set(index, null);
       else if (people.theirs.has(index)) roles.set(index, conference ? 'organizer' : noPeer ? null : 'peer');
+      // "Partner Litware (on-prem Skype Server) invited me to their meeting": in a meeting nobody of ours is said to
+      // host, another organization named is the host; beside a host of ours, a guest (nobody the question is about).
+      else if (people.namedOutsiders.has(index) && conference && noPeer) roles.set(index, people.organizers.size === 0 || people.organizers.has(index) ? 'organizer' : null);
       else if (people.organizers.has(index)) roles.set(index, 'organizer');
       // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
       // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
@@ -906,6 +942,30 @@ class PartyReader {
     return !called && this.acts(next);
   }
 
+  /**
+   * Whether the line that names the person at `index`, and only them, says they are not in the call: copied on the
+   * thread ("CC'd only", "Copied – Krzysztof", "on the cc list"), watching ("Watcher: ..."), or "not on the call".
+   * English only: a Chinese negation before a call word is most often about the call itself.
+   */
+  private outOfCall(index: number): boolean {
+    const { items } = this;
+    if (items.some((item) => HAN.test(surfaceOf(item) ?? ''))) return false;
+    let start = index;
+    while (start > 0 && !endsSentence(items[start - 1])) start--;
+    let end = index;
+    while (end < items.length && !endsSentence(items[end])) end++;
+    let out = false;
+    for (let k = start; k < end; k++) {
+      if (k !== index && this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index !== index) return false;
+      const item = items[k];
+      if (item.kind === 'word' && OUT_OF_CALL.has(item.key)) out = true;
+      // "not in the call", "wasn't on it".
+      const after = items[nextIndex(items, k, isFiller)];
+      if (kindOf(item) === 'negation' && (kindOf(after) === 'call' || surfaceOf(after) === 'it')) out = true;
+    }
+    return out;
+  }
+
   /** Whether the speaker ("我", "I") joins or calls in their own clause ("我要參加", "要我加入", "I'll dial in"). */
   private speakerActs(): boolean {
     return [...this.anchors.values()].some((anchor) => anchor.kind === 'person' && anchor.role === 'user' && this.acts(anchor.index));
@@ -985,7 +1045,8 @@ class PartyReader {
     const { people } = this;
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
     const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
-    const listed = (index: number) => people.labelsRow(index) && !called(index) && !this.actsAsAnyone(index);
+    // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
+    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
 
@@ -1013,12 +1074,17 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
+  // "Chloe（已搬到 SfB Online）": where someone's account was moved is where it is homed.
+  if (MOVED_TO.has(surfaceOf(items[k]) ?? '')) return true;
   // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
   const before = previousIndex(items, k, isFiller);
   const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
   const subject = isMarker(items[k], 'copula') ? parties.people.anchors.get(relative) : undefined;
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
+
+/** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
+const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到', '還沒遷移到', '尚未遷移到']);
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {
@@ -1872,7 +1938,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.
     if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
     else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
-    const person = anchor?.kind === 'person' ? { person: anchor.index, ...(people.theirs.has(anchor.index) && { outsider: true }) } : {};
+    const person = anchor?.kind === 'person' ? { person: anchor.index, ...((people.theirs.has(anchor.index) || people.namedOutsiders.has(anchor.index)) && { outsider: true }) } : {};
     return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);

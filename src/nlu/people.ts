@@ -45,6 +45,10 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
+/** Words that set what follows against what came before ("... but not mine"). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'and']);
+/** Words before someone's side that make it what is asked about ("my question is about Ben's leg"). */
+const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
 /** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
@@ -97,6 +101,27 @@ const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
+/** Hosting verbs that, before a product's name, say which product an organization runs. */
+const RUNNING: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
+/** A homing phrase that opens with a product's name ("Skype for Business Server", "Lync on-prem"; not "on SfB Online"). */
+const PRODUCT_WORD = /^(?:skype|lync|sfb|s4b)\b/;
+
+/**
+ * "Contoso runs Skype Online", "they're running SfB on-prem": a product someone runs is their deployment, not a
+ * meeting they host (a meeting is run online, never run a product).
+ */
+export function runsProduct(items: readonly Item[], verb: number): boolean {
+  const product = items[verb + 1];
+  const named = kindOf(product) === 'deploymentHint' || (kindOf(product) === 'homed' && PRODUCT_WORD.test(surfaceOf(product) ?? ''));
+  if (!named || !RUNNING.has(surfaceOf(items[verb]) ?? '')) return false;
+  // "runs SfB Online meetings", "runs Skype Online for the all-hands": a meeting run on the product is hosted there.
+  for (let k = verb + 2; k < items.length && !endsClause(items[k]); k++) if (isMeetingWord(items[k])) return false;
+  return true;
+}
+
+const isMeetingWord = (item: Item): boolean =>
+  kindOf(item) === 'hostedMeeting' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference');
+
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
@@ -139,6 +164,9 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+
+/** "You", the one a message is written to. */
+const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
 /** Hosting verbs that may be passive ("is hosted on the pool"), as surfaces. */
 const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
@@ -175,6 +203,9 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'work']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'works']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
+const isColon = (item: Item | undefined): boolean => item?.kind === 'break' && item.colon === true;
+/** What a quoted mail's header says its sender did, before a colon ("On Wed, Hu Jun wrote:"), as matching keys. */
+const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
@@ -317,6 +348,8 @@ export class People {
   readonly ones: number[] = [];
   /** Pronouns that stand for another company named before them: its people. */
   readonly theirs = new Set<number>();
+  /** Names said right after a word for another organization ("Partner Fabrikam", "our vendor Contoso"): its people. */
+  readonly namedOutsiders = new Set<number>();
   /** The person the question is about, when the text says so ("for the office user", "老闆那端"). */
   readonly perspective: number | undefined;
   /** "the strategy meeting I booked for her", "I set up the meeting": the speaker hosts, and is homed where the host is. */
@@ -342,6 +375,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     items.forEach((item, index) => {
       if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
@@ -354,6 +388,7 @@ export class People {
     this.dropChatWriters();
     for (const anchor of [...this.anchors.values()]) this.markOneselfAlways(anchor);
     for (const anchor of [...this.anchors.values()]) this.markOwner(anchor);
+    for (const anchor of [...this.anchors.values()]) this.markNamedOutsider(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
@@ -385,6 +420,8 @@ export class People {
       if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
+    this.linkRowLetters();
+    this.linkChatWriters();
     this.linkCaller();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
@@ -458,12 +495,33 @@ export class People {
     if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
-    const after = this.items[nextIndex(this.items, statement, (x) => isFiller(x) || isStatement(x))];
+    const after = this.items[this.pastDescription(statement)];
     // "一個開在雲端的會議", "一個雲端主持人開的會": before a meeting or its organizer "one" is an article too.
     if (after !== undefined && (anchorOf(after, 0)?.kind === 'meeting' || anchorOf(after, 0)?.kind === 'organizer')) return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /**
+   * Where what describes a person ends, from `index`: past fillers, statements and Chinese words, and "、" between
+   * them ("一位在家、沒連 VPN 的同事", "一位在台中分行、走公司 WAN 的主管": every statement listed describes the
+   * person after them).
+   */
+  private pastDescription(index: number): number {
+    // "一位位於線上、一位位於內部部署的使用者": another "one" is another person, described on its own.
+    const another = (x: Item) => ONE_WORDS.has(surfaceOf(x) ?? '');
+    return nextIndex(this.items, index, (x) => (isFiller(x) && !another(x)) || isStatement(x) || (x.kind === 'break' && x.list === true) || (x.kind === 'word' && x.script === 'han'));
+  }
+
+  /**
+   * "一位在台中分行、走公司 WAN 的主管": "one" said with its "在" (a word for a person of its own) before what describes
+   * a person word is only an article (see oneAnchor for "one" alone).
+   */
+  private oneBeforePerson(item: Item, index: number): boolean {
+    if (item.kind !== 'mention' || item.concept.kind !== 'party' || !/^一[位個名]/.test(item.surface)) return false;
+    const after = this.items[this.pastDescription(index)];
+    return after !== undefined && anchorOf(after, 0)?.kind === 'person';
   }
 
   /**
@@ -670,6 +728,8 @@ export class People {
   private shapesAPerson(index: number): boolean {
     const item = this.items[index];
     if (isHonorific(item)) return false;
+    // "Kevin 09:31：我在家": who wrote a line of a chat.
+    if (this.labelsLine(index)) return true;
     const before = this.items[index - 1];
     if (isHonorific(before)) return true;
     // A name of several words ("Quezon City", "Northwind Traders") is one name: its first word decides.
@@ -832,8 +892,9 @@ export class People {
   }
 
   /**
-   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"): the "我" of a quoted message is its sender, whom the
-   * writer on top names when asking ("請問小陳這通的媒體走哪？"). The sender field's name stands for the first "我" after it.
+   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"), a quoted one ("On Wed, Hu Jun wrote: > I join from the
+   * Suzhou office"): the "我" or "I" of a quoted message is its sender, whom the writer on top names when asking
+   * ("請問小陳這通的媒體走哪？", "Hu Jun's signalling?"). The sender's name stands for the first "我" or "I" after it.
    */
   private linkSenders(): void {
     let sender: number | undefined;
@@ -841,7 +902,10 @@ export class People {
       if (item.kind === 'word' && SENDER_LABELS.has(item.key) && this.items[index + 1]?.kind === 'break') {
         const named = this.anchors.get(index + 2);
         sender = named?.kind === 'person' && named.role === 'generic' ? index + 2 : undefined;
-      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && surfaceOf(item) === '我') {
+      } else if (item.kind === 'word' && WROTE_WORDS.has(item.key) && isColon(this.items[index + 1])) {
+        const named = this.anchors.get(this.nameStart(index - 1));
+        sender = named?.kind === 'person' && named.role === 'generic' ? named.index : undefined;
+      } else if (sender !== undefined && this.anchors.get(index)?.role === 'user' && SPEAKER_WORDS.has(surfaceOf(item) ?? '')) {
         this.sameAs.set(sender, index);
         sender = undefined;
       }
@@ -864,21 +928,57 @@ export class People {
     }
   }
 
+  /**
+   * "[08:30] Amber：我今天在家 / [08:31] Bruce：我在總部 / Amber 那通的路徑？", "[11:01] Priscilla: I'm at the Accra
+   * office": in a pasted chat each line's "我" or "I" is the one who wrote it, not the one asking nor the other
+   * writers; what the line says is that writer's, and the question names whose side it asks about. A chat of one
+   * writer is theirs too ("[09:00] 小芸：我在總部").
+   */
+  private linkChatWriters(): void {
+    for (const [index, anchor] of [...this.anchors]) {
+      if (anchor.kind !== 'person' || anchor.role !== 'generic' || !this.labelsLine(index)) continue;
+      const start = this.lineStart(index);
+      let end = start;
+      for (; end < this.items.length && !endsSentence(this.items[end]); end++) {
+        const mine = this.anchors.get(end);
+        // A "我" who hosts, or whose "自己" does ("我自己辦的網路"), keeps hosting as the speaker.
+        const hosting = [...this.organizers].some((k) => k === end || this.sameAs.get(k) === end);
+        if (mine?.kind !== 'person' || mine.role !== 'user' || hosting) continue;
+        this.anchors.set(end, { ...mine, role: 'generic' });
+        this.sameAs.set(end, index);
+      }
+      // "家豪：雅琪我等下打給妳", "Dan：Eve 我打給妳": a name opening the message, and "you" called in it, is whom the
+      // writer calls.
+      const addressed = this.anchors.get(start);
+      if (addressed?.role === 'generic' && this.callsYou(start, end)) this.callees.add(start);
+    }
+  }
+
+  /** Whether the items from `start` to `end` call "you" ("打給妳", "Skype 你"). */
+  private callsYou(start: number, end: number): boolean {
+    for (let k = start; k < end; k++) if (kindOf(this.items[k]) === 'call' && YOU.has(surfaceOf(this.items[nextIndex(this.items, k, isFiller)]) ?? '')) return true;
+    return false;
+  }
+
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
   private lineStart(index: number): number {
     return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || TIMESTAMP.test(surfaceOf(x) ?? ''));
   }
 
   /** Whether the word at `index` names who wrote a line of a chat: after a time that opens the line, or before a time. */
-  private labelsLine(index: number): boolean {
+  labelsLine(index: number): boolean {
     const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
     const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
     const opensLine = (k: number) => k === 0 || endsSentence(this.items[k - 1]);
     // "[09:15] Ana Souza: ...", "14:02 阿明：...": a time opening the line, in brackets or before a colon after the name
     // ("09:02 Priya (Finance) reports ..." is a log of what she did).
-    const colon = this.items[index + 1];
-    if (paren(this.items[index - 1]) && time(index - 2) && paren(this.items[index - 3]) && opensLine(index - 3)) return true;
-    if (time(index - 1) && opensLine(index - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
+    // "09:15 Ana Souza: ...": the colon after the whole name.
+    const colon = this.items[this.afterName(index) + 1];
+    // "[09:30] 業務 Amber：": a title may stand between the time and the name.
+    const titled = kindOf(this.items[index - 1]) === 'party' ? 1 : 0;
+    const at = index - titled;
+    if (paren(this.items[at - 1]) && time(at - 2) && paren(this.items[at - 3]) && opensLine(at - 3)) return true;
+    if (time(at - 1) && opensLine(at - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
     // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
     return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
   }
@@ -891,6 +991,17 @@ export class People {
       if (isStatement(this.items[k])) return true;
     }
     return false;
+  }
+
+  /**
+   * "Partner Fabrikam's Skype meeting", "our supplier Contoso": a name right after a word for another organization
+   * names that organization or one of its people; what is said of them is another company's.
+   */
+  private markNamedOutsider(anchor: Anchor): void {
+    const item = this.items[anchor.index];
+    if (anchor.kind !== 'person' || anchor.role !== 'generic' || item.kind !== 'word' || item.script !== 'latin') return;
+    const before = this.items[previousIndex(this.items, anchor.index, isFiller)];
+    if (before?.kind === 'mention' && namesOutsiders(before)) this.namedOutsiders.add(anchor.index);
   }
 
   /**
@@ -1056,7 +1167,7 @@ export class People {
 
   /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
   private hostedWhere(verb: number): boolean {
-    return PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed';
+    return (PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed') || runsProduct(this.items, verb);
   }
 
   /**
@@ -1286,12 +1397,36 @@ export class People {
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant").
     const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
-    const label = colon - 1;
+    // "參加者 C：法務": a letter after the label's person word tells the rows apart.
+    const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
     // "Affected user: receptionist": past a word that says which user.
     const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
+  }
+
+  /** Whether the item at `index` is a letter right after a person word ("參加者 C", "使用者 A"): which of them. */
+  private rowLetter(index: number): boolean {
+    return /^[a-z]$/.test(surfaceOf(this.items[index]) ?? '') && this.anchors.get(index - 1)?.kind === 'person';
+  }
+
+  /**
+   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號": in Chinese text a letter that told the rows of a list apart names the
+   * person of its row wherever it is said again.
+   */
+  private linkRowLetters(): void {
+    if (!this.chinese) return;
+    const rows = new Map<string, number>();
+    this.items.forEach((item, index) => {
+      const letter = surfaceOf(item) ?? '';
+      const colon = this.items[index + 1];
+      if (this.rowLetter(index) && colon?.kind === 'break' && colon.colon === true) rows.set(letter, index - 1);
+      else if (/^[a-z]$/.test(letter) && !this.rowLetter(index) && !this.anchors.has(index) && rows.has(letter)) {
+        this.anchors.set(index, { index, kind: 'person', role: 'generic' });
+        this.sameAs.set(index, rows.get(letter) as number);
+      }
+    });
   }
 
   /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
@@ -1335,6 +1470,9 @@ export class People {
     if (ALWAYS_NEW.has(surface)) return;
     const { determiners, modifiers } = this.wordsBefore(anchor.index);
     if (determiners.some((word) => INDEFINITE.has(word))) return;
+    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new.
+    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
+    if (INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
@@ -1572,7 +1710,9 @@ export class People {
   /** Whether the person at `index` could be who a pronoun stands for: "she" is not "Mr. Tan". */
   private couldBe(index: number, pronoun: string): boolean {
     const wanted = PRONOUN_GENDERS.get(pronoun);
-    const gender = this.genderOf(index);
+    // "she's on the on-prem pool, he's online ... her side": a pronoun is of its own gender.
+    const own = this.anchors.get(index)?.role === 'pronoun' ? PRONOUN_GENDERS.get(surfaceOf(this.items[index]) ?? '') : undefined;
+    const gender = this.genderOf(index) ?? own;
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
@@ -1742,7 +1882,8 @@ export class People {
    * "老闆 media"), their call ("her call"), or their side in a question ("the CFO's side?", "老闆那端會走 ER 嗎").
    */
   private sideAfter(index: number, possessed: boolean): boolean {
-    const j = nextIndex(this.items, index, isFiller);
+    // "Wanjiru Kamau's media": past the later names of someone named in full.
+    const j = nextIndex(this.items, this.anchors.get(index)?.role === 'generic' ? this.afterName(index) : index, isFiller);
     const next = this.items[j];
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
@@ -1761,13 +1902,16 @@ export class People {
     // drop" only describes it.
     if (kind === 'call') return owned && this.sentenceAsks(j);
     if (!isSideWord(next)) return false;
-    // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about.
-    for (let k = j + 1; k < this.items.length; k++) {
+    // "My question is about Ben's leg, not Anna's": a side asked about by name.
+    const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');
+    // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about. "Tina 那端（在家）的
+    // 訊號": an aside after the side word says where they are, and the question goes on past it.
+    for (let k = this.afterAside(j) + 1; k < this.items.length; k++) {
       const item = this.items[k];
       // "he is at home on his end.", "homed Online at their end.": a side word closing its clause's statement says
       // where the statement holds; only a side said alone asks about it ("His end?", "the path on his end.").
       if (endsSentence(item)) return !this.items.slice(clauseStart(this.items, index), index).some(isStatement);
-      if (endsClause(item)) return false;
+      if (endsClause(item)) return about;
       if (asks(item)) return true;
     }
     return true;
@@ -1797,11 +1941,16 @@ export class People {
   private findPerspective(): number | undefined {
     const found = new Set<number>();
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
+    let speakerAside = false;
     this.items.forEach((item, index) => {
+      if (this.setAside(index)) {
+        speakerAside ||= MY_WORDS.has(surfaceOf(item) ?? '') || SPEAKER_WORDS.has(surfaceOf(item) ?? '') || surfaceOf(item) === 'me';
+        return;
+      }
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
-      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(speaker.index);
+      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(this.resolve(speaker).index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
@@ -1819,12 +1968,31 @@ export class People {
         if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
       }
     });
-    const people = [...found].filter((index) => {
+    const party = (index: number) => {
       const anchor = this.anchors.get(index);
       return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
-    });
+    };
+    const people = [...found].filter(party);
+    // "I don't care about my side", "not mine": with the writer set aside, the one other person named is asked about.
+    if (people.length === 0 && speakerAside) {
+      const others = new Set([...this.anchors.values()].filter((a) => a.kind === 'person' && a.role !== 'user').map((a) => this.resolve(a)).filter((a) => a.role !== 'user' && party(a.index)).map((a) => a.index));
+      if (others.size === 1) people.push(...others);
+    }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /**
+   * "..., not Anna's", "not for me", "I don't care about my side": someone's side set aside, which the question is
+   * not about.
+   */
+  private setAside(index: number): boolean {
+    const k = previousIndex(this.items, index, (x) => isFiller(x) || ABOUT_WORDS.has(surfaceOf(x) ?? '') || FOR_WORDS.has(surfaceOf(x) ?? ''));
+    const before = this.items[k];
+    if (surfaceOf(before) === 'care') return kindOf(this.items[previousIndex(this.items, k, isFiller)]) === 'negation';
+    // "not" opening its clause ("..., not Anna's", "but not mine"); "why doesn't her traffic ..." asks about her.
+    const opener = this.items[k - 1];
+    return surfaceOf(before) === 'not' && (opener === undefined || opener.kind === 'break' || BUT_WORDS.has(surfaceOf(opener) ?? ''));
   }
 
   /** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */

@@ -153,8 +153,13 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
 }
 
-/** English words for a network, as against a room: "not on our network" is outside it, "not in the office" nowhere said. */
-const NETWORK_EN = /net|\blan\b|\bwan\b|wi-?fi|vpn|firewall|inside|internal|within/;
+/** Chinese words that say someone is in a place or goes in ("在總部", "進辦公室"). */
+const CHINESE_IN = /^[在進]/;
+/**
+ * Words for a network, as against a room: "not on our network", "不在內網" is outside it; "not in the office",
+ * "不在辦公室" nowhere said.
+ */
+const NETWORK_NAMES = /net|\blan\b|\bwan\b|wi-?fi|vpn|firewall|inside|internal|within|網|內部/;
 
 function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
   const slots = PARTY_SLOTS[party];
@@ -163,10 +168,11 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     votes.add(slots.homing, negated ? opposite(slots.homing, statement.value) : statement.value, strength);
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
     // "not on the corporate network" is the Internet for the user; for the other party it could also be another company.
-    // "isn't in the office today" says where the user is not, not where they are (at home, another site, anywhere);
-    // in English only, for now (Chinese "不在公司" is read as before).
+    // "isn't in the office today", "我不在總部喔" say where the user is not, not where they are (at home, another site,
+    // anywhere); "沒接廠內" (not connected to it) still is outside our network.
     const { source } = attribute;
-    const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && source.kind === 'mention' && /^[a-z]/.test(source.surface) && !NETWORK_EN.test(source.surface);
+    const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !NETWORK_NAMES.test(source.surface);
+    const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
     votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
   } else if (!negated) votes.add('peer', 'federated', strength);
@@ -1182,8 +1188,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
     firewall: firewallOf(items, negated),
   };
-  // An on-premises user, other party or organizer means a Hybrid deployment.
-  const onPremises = [slots.homing, slots.peerHoming, slots.organizer].includes('onPremises');
+  // An on-premises user, other party or organizer means a Hybrid deployment; a federated party's homing is their
+  // company's ("partner Fabrikam's Ana, they run Skype on-prem"), not ours.
+  const onPremises = [slots.homing, slots.peer === 'federated' ? undefined : slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
   const deployment = deploymentOf(items, mentions, organizers);
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing

@@ -60,8 +60,11 @@ export type RawToken =
    */
   | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true }
   | { kind: 'han'; text: string }
-  /** `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). */
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean };
+  /**
+   * `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). `spaced`: only a
+   * space between Han characters ("請問 怡君 的路徑").
+   */
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; spaced?: true };
 
 /**
  * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
@@ -325,7 +328,7 @@ export function splitText(text: string): RawToken[] {
       else if (soft === ':' || soft === '：') tokens.push({ kind: 'break', strong: false, colon: true });
       else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
     } else if (spaced) {
-      const separator: Extract<RawToken, { kind: 'break' }> = { kind: 'break', strong: false };
+      const separator: Extract<RawToken, { kind: 'break' }> = { kind: 'break', strong: false, ...(spaceBetweenHan(text, index) && { spaced: true as const }) };
       tokens.push(separator);
       if (DASHES.has(text[index])) dash = separator;
     }

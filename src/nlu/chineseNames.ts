@@ -1,0 +1,92 @@
+// Chinese personal names are an open class: "家豪", "雅琪", "美玲" are in no lexicon, and their characters are as
+// often words of their own ("家" is home). A name is recognized by where it stands: the writer's label of a line of a
+// pasted chat ("[09:30] 家豪：我在總部", "雅琪 09:31：..."), where nothing but a name is written. Once known, the same
+// characters anywhere else in the text are that name ("雅琪那端的 media？").
+import type { Segment } from './chinese';
+import type { RawToken } from './text';
+
+/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** How long a name is: a given name alone ("雅琪") or with the family name ("張雅婷"). */
+const NAME_LENGTHS = [2, 3];
+
+/** The segmenter's reading of a run of Han characters. */
+type Segmenting = (run: string) => Segment[];
+
+const isTime = (raw: RawToken | undefined): boolean => raw?.kind === 'latin' && TIME.test(raw.text);
+const isBreak = (raw: RawToken | undefined, test: (b: Extract<RawToken, { kind: 'break' }>) => boolean): boolean => raw?.kind === 'break' && test(raw);
+const opensLine = (raws: readonly RawToken[], i: number): boolean => i === 0 || isBreak(raws[i - 1], (b) => b.strong);
+
+/**
+ * Where a line's opening time ends: "[09:30]", "[下午 2:31]" (a bracket closed after a time) or "09:30"; `start` when
+ * the line opens with no time.
+ */
+function pastOpeningTime(raws: readonly RawToken[], start: number): number {
+  if (isTime(raws[start])) return start + 1;
+  if (!isBreak(raws[start], (b) => b.paren === 'open')) return start;
+  for (let k = start + 1; k < raws.length && k <= start + 3; k++) {
+    if (isBreak(raws[k], (b) => b.paren === 'close')) return isTime(raws[k - 1]) ? k + 1 : start;
+  }
+  return start;
+}
+
+/** Whether a run of Han characters can be a name: the length of one, and not made of the lexicon's words. */
+function mayBeName(run: string, segment: Segmenting): boolean {
+  if (!NAME_LENGTHS.includes(run.length)) return false;
+  const segments = segment(run);
+  return segments.every((s) => s.text.length === 1) && segments.some((s) => !s.known);
+}
+
+/**
+ * The names that label lines of a pasted chat: a run of Han characters opening a line after its time ("[09:30] 家豪："),
+ * or after a title ("[8:58] 會計 美芸："), before a colon or an aside ("（地端帳號）："); or opening a line before a
+ * time ("雅琪 09:31：", "Eric [10:02]" in Latin is a name already).
+ */
+export function chatLineNames(raws: readonly RawToken[], segment: Segmenting): Set<string> {
+  const names = new Set<string>();
+  raws.forEach((raw, i) => {
+    if (!opensLine(raws, i)) return;
+    const afterTime = pastOpeningTime(raws, i);
+    if (afterTime > i) {
+      // A title may come between the time and the name ("會計 美芸").
+      const titled = raws[afterTime]?.kind !== 'break' && isBreak(raws[afterTime + 1], (b) => !b.strong && !b.colon && b.paren === undefined);
+      for (const at of titled ? [afterTime, afterTime + 2] : [afterTime]) {
+        const name = raws[at];
+        const next = raws[at + 1];
+        if (name?.kind === 'han' && isBreak(next, (b) => b.colon === true || b.paren === 'open') && mayBeName(name.text, segment)) names.add(name.text);
+      }
+    } else if (raw.kind === 'han' && (isTime(raws[i + 1]) || (isBreak(raws[i + 1], (b) => b.paren === 'open') && isTime(raws[i + 2]))) && mayBeName(raw.text, segment)) {
+      names.add(raw.text);
+    }
+  });
+  return names;
+}
+
+/**
+ * A run of Han characters cut around the names in it: the names, and the text between them ("雅琪那端的" is "雅琪" and
+ * "那端的"), each marked.
+ */
+export function splitOnNames(run: string, names: ReadonlySet<string>): { text: string; name: boolean }[] {
+  if (names.size === 0) return [{ text: run, name: false }];
+  const pieces: { text: string; name: boolean }[] = [];
+  let from = 0;
+  for (let i = 0; i < run.length; ) {
+    const name = [3, 2].map((n) => run.slice(i, i + n)).find((piece) => piece.length >= 2 && names.has(piece));
+    if (name === undefined) {
+      i += 1;
+      continue;
+    }
+    if (i > from) pieces.push({ text: run.slice(from, i), name: false });
+    pieces.push({ text: name, name: true });
+    i += name.length;
+    from = i;
+  }
+  if (from < run.length) pieces.push({ text: run.slice(from), name: false });
+  return pieces;
+}
+
+/** Whether a space between two runs of Han characters sets a name apart: the run before ends with one, or the run after starts with one. */
+export function spacesName(before: RawToken | undefined, after: RawToken | undefined, names: ReadonlySet<string>): boolean {
+  if (names.size === 0 || before?.kind !== 'han' || after?.kind !== 'han') return false;
+  return splitOnNames(before.text, names).at(-1)?.name === true || splitOnNames(after.text, names)[0]?.name === true;
+}
