@@ -322,6 +322,8 @@ export class People {
   readonly callees = new Set<number>();
   /** A person anchor that names the same person as an earlier one. */
   readonly sameAs = new Map<number, number>();
+  /** "my" said in a chat log's line, to the line's writer ("[10:05] Tom: ... My media?" is Tom's). */
+  private readonly chatWriterOf = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
   /** "both Kavitha and Mr. Lee are ...": the second of a pair named after "both" -> the "both" anchor. */
@@ -883,15 +885,24 @@ export class People {
    * "[11:01] Priscilla: I'm at the Accra office", "Yuki Tanaka 11:02: I'm in the Tokyo office": in a pasted chat log,
    * the writer of a line is who says "I" in it (not the one who asks, nor the other writers). In English only: a
    * Chinese writer's name is often not read as one ("美玲 08:46：我在公司"), and their "我" would stay the user's.
+   * A line holds all the writer says, over several sentences ("I will join from the hotel. My media?"), up to its
+   * end or the next writer's label (a log pasted as one line).
    */
   private linkChatWriters(): void {
     if (this.chinese) return;
     for (const [index, anchor] of [...this.anchors]) {
       if (anchor.role !== 'generic' || !this.labelsLine(index)) continue;
-      for (let k = this.lineStart(index); k < this.items.length && !endsSentence(this.items[k]); k++) {
+      for (let k = this.lineStart(index); k < this.items.length && !this.endsChatLine(k); k++) {
         if (this.anchors.get(k)?.role === 'user') this.sameAs.set(k, index);
+        else if (MY_WORDS.has(surfaceOf(this.items[k]) ?? '')) this.chatWriterOf.set(k, index);
       }
     }
+  }
+
+  /** Whether a chat line's words stop at `k`: the line's end, or the next writer's label ("... guest wifi [10:03] Priya:"). */
+  private endsChatLine(k: number): boolean {
+    const item = this.items[k];
+    return (item.kind === 'break' && item.line === true) || (this.anchors.has(k) && this.labelsLine(k));
   }
 
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
@@ -1811,7 +1822,9 @@ export class People {
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
-      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(this.resolve(speaker).index);
+      const writer = this.chatWriterOf.get(index);
+      const mine = writer === undefined ? speaker : this.anchors.get(writer);
+      if (MY_WORDS.has(surface) && mine && this.sideAfter(index, true)) found.add(this.resolve(mine).index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);

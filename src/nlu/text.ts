@@ -60,8 +60,9 @@ export type RawToken =
    */
   | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true }
   | { kind: 'han'; text: string }
-  /** `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). */
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean };
+  /** `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"); `line`: a line's end;
+   * `question`: a question mark. */
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; line?: boolean; question?: boolean };
 
 /**
  * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
@@ -311,7 +312,7 @@ export function splitText(text: string): RawToken[] {
     const spaced =
       (SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '')) || spaceBetweenHan(text, index);
     if (strong) {
-      tokens.push({ kind: 'break', strong: true });
+      tokens.push({ kind: 'break', strong: true, ...(strong === '\n' && { line: true }), ...((strong === '?' || strong === '？') && { question: true }) });
       dash = undefined;
     } else if (spaced && DASHES.has(text[index]) && dash !== undefined) {
       dash.paren = 'open';
