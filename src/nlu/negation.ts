@@ -63,6 +63,16 @@ const NEGATED_CONNECTING = /^(沒有?|未|尚未|還沒有?|不)(連|開|掛|接
 const LEFT_OFF: ReadonlySet<string> = new Set(['skip', 'skipped', 'skipping', 'forget', 'forgot', 'forgotten', 'ignor', 'avoid', 'avoids', 'avoided']);
 /** Verbs of using, which a negation passes over to the VPN ("never uses the VPN", "doesn't use VPN"). */
 const USING: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using']);
+
+/**
+ * A verb a negation passes over to its object: using, to the VPN used ("doesn't use VPN"); a call verb, to the call
+ * type called ("not ringing a phone number", "isn't dialing a landline": no PSTN call).
+ */
+function passedOver(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const object = kindOf(items[nextIndex(items, index, isFiller)]);
+  return item.kind === 'mention' && ((USING.has(item.surface) && object === 'vpn') || (item.concept.kind === 'call' && object === 'callType'));
+}
 /** How far before a VPN such a word may stand ("沒連 學 校 VPN"). */
 const NEGATED_CONNECTING_REACH = 4;
 
@@ -151,7 +161,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
         negated.add(j);
         return;
       }
-      if (short || (stopsNegation(next.concept) && !(USING.has(next.surface) && kindOf(items[nextIndex(items, j, isFiller)]) === 'vpn'))) return;
+      if (short || (stopsNegation(next.concept) && !passedOver(items, j))) return;
     }
   });
   return negated;

@@ -182,8 +182,9 @@ class PartyReader {
     // (only fillers between) is the same person's.
     const previous = previousIndex(this.items, index, isFiller);
     const placeBefore = this.items[previous];
-    // "when I call the office from home": where the call comes from is the caller's, not the place called.
-    const fromCalled = isOrigin(item) && this.placeCalled(previous);
+    // "when I call the office from home", "I call Jo at home from the office": where the call comes from is the
+    // caller's, not the place called nor that of the one called.
+    const fromCalled = isOrigin(item) && (this.placeCalled(previous) || this.people.callees.has(previousIndex(this.items, previous, isFiller)));
     // "both at home on the VPN": what goes on from a place both share is both parties'.
     if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: 'both', strength: 3 };
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
@@ -1898,7 +1899,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     }
     const base = { source: item, statement, negated: negated.has(index), role, strength: strength - weaker };
     const group = anchor && people.groups.get(anchor.index);
-    if (group) for (const member of group) attached.push({ ...base, anchor: people.resolve(people.anchors.get(member) as Anchor) });
+    // "Ana and Tom work at HQ. Ana is at home today": said of a pair without "both", weaker than said of one of them.
+    const together = anchor !== undefined && people.saidTogether.has(anchor.index) ? { strength: base.strength - 1 } : {};
+    if (group) for (const member of group) attached.push({ ...base, ...together, anchor: people.resolve(people.anchors.get(member) as Anchor) });
     else attached.push({ ...base, anchor: anchor && people.resolve(anchor) });
   });
 

@@ -185,6 +185,19 @@ const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人'
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** Words for a group that a count of two makes the two parties ("two of us", "the two of them"). */
+const TWO_OF: ReadonlySet<string> = new Set(['us', 'them']);
+/** Words that pick one of several ("one of our consultants", "each of the users"). */
+const ONE_OF = /\b(?:one|each|either|neither|any) of\b/;
+/** "still", "always": said between a verb and what it says ("are still on the pool"). */
+const isAlways = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
+/**
+ * Verbs that say two people joined by "and" are each so ("Priya and Tom are in the office", "work on the WAN"), as
+ * surfaces. Not "sit": "sit in" is also taking part ("Priya and Tom sit in on the review", "sit in the meeting").
+ */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'work']);
+/** Verbs that say only the second of "X and Y" is so ("calls Priya and Tom is at home"), as surfaces. */
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'works']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
 const isColon = (item: Item | undefined): boolean => item?.kind === 'break' && item.colon === true;
@@ -326,6 +339,8 @@ export class People {
   private readonly chatWriterOf = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
+  /** "Priya and Tom are in the office": the "and" of two people said to be so together, standing for both (see findPluralSubject). */
+  readonly saidTogether = new Set<number>();
   /** "both Kavitha and Mr. Lee are ...": the second of a pair named after "both" -> the "both" anchor. */
   readonly pairEnds = new Map<number, number>();
   /** "one" words standing for a person, in order ("one homed Online, one on-premises"). */
@@ -381,6 +396,8 @@ export class People {
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
+    items.forEach((item, index) => this.findPluralSubject(item, index));
+    for (const anchor of [...this.anchors.values()]) this.markTwoOfUs(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -557,7 +574,11 @@ export class People {
     const before = this.items[previousIndex(this.items, index, isFiller)];
     const after = this.items[index + 1];
     // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
-    const who = after?.kind === 'mention' && after.surface === 'who' && kindOf(before) !== 'negation';
+    // "I Skype my bookkeeper, who is at home": past a comma too, for someone called ("I asked the helpdesk, who said"
+    // names nobody in the call).
+    const comma = kindOf(before) === 'call' && after?.kind === 'break' && !after.strong && after.paren === undefined && !after.list;
+    const relative = comma ? this.items[index + 2] : after;
+    const who = relative?.kind === 'mention' && relative.surface === 'who' && kindOf(before) !== 'negation';
     // "rings a foreman on the shop floor": called, and where they are said right after.
     const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
     // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
@@ -1631,6 +1652,14 @@ export class People {
     return wanted === undefined || gender === undefined || gender === wanted;
   }
 
+  /** "colleagues", "the other users": a person word of the vocabulary in the plural (not "boss", not "one of our consultants"). */
+  private several(index: number): boolean {
+    const item = this.items[index];
+    if (item?.kind !== 'mention' || item.concept.kind !== 'party' || !/^[a-z]*[^s's]s$/.test(item.surface.slice(item.surface.lastIndexOf(' ') + 1))) return false;
+    const said = this.items.slice(previousIndex(this.items, index, isFiller) + 1, index).map((x) => surfaceOf(x) ?? '');
+    return !ONE_OF.test(said.join(' '));
+  }
+
   /** "Mr. Tan" is a he, "Ms. Ong" a she, "Grace" a she: the gender a title or a name gives, or a pronoun said of them before. */
   private genderOf(index: number): 'he' | 'she' | undefined {
     const title = this.items[index - 1];
@@ -1703,6 +1732,40 @@ export class People {
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
     this.groups.set(anchor.index, [first, second]);
     this.pairEnds.set(second, anchor.index);
+  }
+
+  /**
+   * "Priya and Tom are in the office", "Ana and Luis work on the Leeds WAN and call each other", "the CFO and her
+   * deputy work from home": two people opening their clause, joined by "and", with a plural verb and then a statement,
+   * are each said to be so, as if "both" were written. The "and" stands for the pair (as "both" does); a singular verb
+   * ("I call Priya and Tom is at home") leaves them apart. What is said of one of them alone weighs more ("Ana and Tom
+   * work at HQ. Ana is at home today": see partiesOf).
+   */
+  private findPluralSubject(item: Item, index: number): void {
+    if (this.chinese || !AND_WORDS.has(surfaceOf(item) ?? '') || this.anchors.has(index)) return;
+    const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
+    const opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
+    if (opening >= 0 && !endsClause(this.items[opening])) return;
+    const verbs = this.items.slice(second + 1, nextIndex(this.items, second, (x) => isFiller(x) || isCopula(x) || isAlways(x)));
+    const said = this.items[second + 1 + verbs.length];
+    if (!verbs.some((x) => PLURAL_VERBS.has(surfaceOf(x) ?? '')) || verbs.some((x) => SINGULAR_VERBS.has(surfaceOf(x) ?? '')) || !isStatement(said)) return;
+    this.anchors.set(index, { index, kind: 'person', role: 'both' });
+    this.groups.set(index, [first, second]);
+    this.pairEnds.set(second, index);
+    this.saidTogether.add(index);
+  }
+
+  /**
+   * "when two of us at HQ call each other", "the two of us are in the office": "us" or "them" counted as two is both
+   * parties, not everyone in the organization.
+   */
+  private markTwoOfUs(anchor: Anchor): void {
+    if (anchor.role !== 'all' || !TWO_OF.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
+    const of = previousIndex(this.items, anchor.index, isFiller);
+    const counted = surfaceOf(this.items[of]) === 'of' ? previousIndex(this.items, of, isFiller) : of;
+    if (isTwo(this.items[counted])) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
   /** How many different people (not the organizer, not everyone) are named before `index`. */
@@ -1898,6 +1961,9 @@ export class People {
     const candidate = (k: number): Anchor | undefined => {
       const anchor = this.anchors.get(k);
       if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.describesSpeaker(k)) return undefined;
+      // "calls to colleagues in Building C ... her signaling": whose side "her" asks about is never several people's
+      // (only here: a pronoun that could be a team word elsewhere is left unresolved, as the past-place grids need).
+      if (PRONOUN_GENDERS.has(pronoun) && this.several(k)) return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {

@@ -32,11 +32,13 @@ function valid(slots: PartialScenario): PartialScenario {
   return out as PartialScenario;
 }
 
-/** "what do you mean by your network": the place named is the term asked about, not where someone is. */
+/**
+ * "what do you mean by your network": the place named is the term asked about, not where someone is; "what is
+ * ExpressRoute? how is it different from the internet?": the place is the segment it is compared with.
+ */
 function restatesTopic(slots: PartialScenario, topic: ExplainTopic | undefined): boolean {
   if (topic?.kind !== 'segment' || Object.keys(slots).length !== 1) return false;
-  const place = topic.segment === 'yourNetwork' ? 'customerNetwork' : topic.segment === 'internet' ? 'internet' : undefined;
-  return place !== undefined && slots.location === place;
+  return slots.location === 'customerNetwork' || slots.location === 'internet';
 }
 
 /**

@@ -1,6 +1,6 @@
 // From what the text states to the engine's slots. Only what the text supports is filled: two readings of equal
 // strength that disagree leave the slot empty, so the advisor asks instead of answering the wrong question.
-import { normalize } from '../engine/domain';
+import { impliedValue, isApplicable, normalize } from '../engine/domain';
 import {
   SLOT_VALUES,
   type CallType,
@@ -586,8 +586,27 @@ function manyInCall(items: readonly Item[]): boolean {
   return items.some((item, index) => {
     if (listedNames(items, index) >= 3) return true;
     const count = countOf(item);
-    return count !== undefined && count >= 3 && countsPeople(items, index);
+    return count !== undefined && count >= 3 && countsPeople(items, index) && !headcount(items, index);
   });
+}
+
+/** What says a sentence is about a call or a meeting: a call word, a call type, joining, someone's meeting. */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
+
+/**
+ * "I own a small firm (12 of us)", "we're a team of 8", "our office has 30 staff": an English count of people in a
+ * sentence that says nothing of a call or a meeting counts the firm, not who is in the call ("a call with the three
+ * of them", "8 members joining" do). Chinese counts keep their counter ("團隊（5 人）", see countsPeople).
+ */
+function headcount(items: readonly Item[], index: number): boolean {
+  if (HAN.test(surfaceOf(items[index]) ?? '') || PEOPLE_COUNTERS.has(surfaceOf(items[index + 1]) ?? '')) return false;
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  for (let k = start; k < items.length && !(k > index && endsSentence(items[k])); k++) {
+    const item = items[k];
+    if (CALL_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
+  }
+  return true;
 }
 
 /** Words for a Skype call, as against a phone call ("用 Skype 打給客戶"). */
@@ -1186,5 +1205,18 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   }
 
   const scenario = Object.fromEntries(Object.entries(slots).filter(([, v]) => v !== undefined)) as PartialScenario;
-  return normalize(scenario).scenario;
+  return withoutImplied(normalize(scenario).scenario);
+}
+
+/**
+ * "an Online user, we're SfB Online", "CCE 架構，Online 使用者", "對方公司也有自己的 Office 365": a homing the
+ * deployment or a federated party already implies is said in passing, not stated as a fact of the call (normalize
+ * keeps it for the engine; the recognizer reports only what the question adds).
+ */
+function withoutImplied(scenario: PartialScenario): PartialScenario {
+  const out = { ...scenario };
+  for (const slot of ['homing', 'peerHoming'] as const) {
+    if (out[slot] !== undefined && isApplicable(slot, out) === false && impliedValue(slot, out) === out[slot]) delete out[slot];
+  }
+  return out;
 }

@@ -265,23 +265,43 @@ const contrast: Rule = (context) => {
 
 /**
  * "how is a Skype Meeting Broadcast different from a normal meeting", "ExpressRoute 跟一般的網際網路出口差在哪":
- * the first term, fact or segment of the sentence that compares.
+ * the first term, fact or segment of the sentence that compares. One that names a single side ("ExpressRoute 到底是
+ * 什麼？和普通公網有什麼區別？", "What is ER? How is it different from the internet?") compares what the sentence
+ * before asked about.
  */
 const comparison: Rule = (context) => {
   const at = context.indexes.find((i) => isComparing(context.items[i]));
   if (at === undefined) return undefined;
+  const compared: ExplainTopic[] = [];
   for (const index of context.indexes) {
     if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
-    const concept = mentionAt(context, index).concept;
     // "如果她在家會不一樣嗎": where someone is supposed to be is what may change the call, not a term compared.
-    if (concept.kind === 'place' && context.supposed.has(index)) continue;
-    const term = concept.kind === 'term' ? concept.term : factTerm(concept);
-    if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
-    const segment = segmentOf(concept);
-    if (segment !== undefined) return { topic: { kind: 'segment', segment }, specific: true, asked: true };
+    if (context.supposed.has(index) && mentionAt(context, index).concept.kind === 'place') continue;
+    const topic = topicNamed(mentionAt(context, index).concept);
+    if (topic) compared.push(topic);
   }
-  return undefined;
+  if (compared.length === 0) return undefined;
+  const before = compared.length === 1 ? askedBefore(context, at) : undefined;
+  return { topic: before ?? compared[0], specific: true, asked: true };
 };
+
+/** The first term, fact or segment of the sentence before the one of `index`, if that sentence asks about something. */
+function askedBefore(context: Context, index: number): ExplainTopic | undefined {
+  const { items } = context;
+  let end = index;
+  while (end > 0 && !endsSentence(items[end - 1])) end--;
+  end -= 1;
+  while (end >= 0 && items[end].kind === 'break') end--;
+  let start = end;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  let topic: ExplainTopic | undefined;
+  let asks = false;
+  for (let k = start; k <= end; k++) {
+    asks ||= isAsking(items[k]);
+    if (context.indexes.includes(k)) topic ??= topicNamed(mentionAt(context, k).concept);
+  }
+  return asks ? topic : undefined;
+}
 
 /** Words that point back at what was just named ("what does that mean", "那是什麼意思", "這是啥"). */
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', '那', '這', '那個', '這個']);

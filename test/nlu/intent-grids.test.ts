@@ -8,7 +8,7 @@ import { topicId } from '../../src/nlu/topics';
 import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
-import { KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
+import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
 
 const recognizer = createRecognizer();
 
@@ -41,6 +41,10 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // Round 11 (nlu28): the kinds of users the organization has beside a call between two ("We have both on-prem and
   // Online users", 30): main 370ca96 0/30 with 30 wrong (one homing given to each party) -> 30/30.
   ['kinds of users en', KINDS_OF_USERS_EN, 0.98],
+  // Round 12 (nlu33): homing said in passing where the deployment or a federated party implies it ("Online user" in a
+  // SfB Online tenant, 375 each): main 6866664 reads en 0 and zh 0 (all 750 with the homing read) -> 375 and 375.
+  ['implied homing en', IMPLIED_HOMING_EN, 0.98],
+  ['implied homing zh', IMPLIED_HOMING_ZH, 0.98],
 ];
 
 describe.each(GRIDS)('%s grid', (name, probes, floor) => {

@@ -465,11 +465,17 @@ export function tradesGrid(): GridItem[] {
 export function premisesAndNumbersGrid(): GridItem[] {
   const premises = ["at the client's premises", "at a customer's premises", "on the client's premises", 'at client premises'];
   const numbers = ["a customer's GSM number", 'a GSM number', "the supplier's GSM phone"];
-  return product({ at: premises, number: numbers }).map(({ at, number }, n) => ({
-    text: `${nth(HEADERS, n)} I'm homed Online. I am ${at} this week and call ${number}. ${nth(QUESTIONS, n)}`,
-    slots: { location: 'internet', homing: 'online', callType: 'pstn' },
-    tags: [`premises:${at}`, `number:${number}`],
-  }));
+  return product({ at: premises, number: numbers }).map(({ at, number }, n) => {
+    const header = nth(HEADERS, n);
+    // Homed Online in an Online tenant is implied by the deployment, not a fact of the call: only Hybrid states it.
+    // "We run SfB Online" is not read as the deployment yet ("run" before it is read as hosting): its homing stays.
+    const homing = /hybrid|we run/i.test(header) ? ({ homing: 'online' } as const) : {};
+    return {
+      text: `${header} I'm homed Online. I am ${at} this week and call ${number}. ${nth(QUESTIONS, n)}`,
+      slots: { location: 'internet', ...homing, callType: 'pstn' },
+      tags: [`premises:${at}`, `number:${number}`],
+    };
+  });
 }
 
 /** Hotels named by their chain ("at the Marriott in Denver"): a hotel, outside our network. */

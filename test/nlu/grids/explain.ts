@@ -167,6 +167,17 @@ const PAIRS_ZH: readonly (readonly [string, string, string, string])[] = [
 ];
 const COMPARE_ZH = ['{A}跟{B}差在哪？', '{A}和{B}有什麼不一樣', '{A} 與 {B} 的差別是什麼', '{A}跟{B}到底差在哪 {B}不就是{A}的一部分嗎'];
 
+// Round 12: what one term is, then how "it" differs from another ("ExpressRoute 到底是什麼？和普通公網有什麼區別？"):
+// the term asked about first is the topic, not the one it is compared with.
+const ASKED_THEN_COMPARED_EN = ['What is {A}? How is it different from {B}?', 'Can someone explain {A}? How does it differ from {B}?', 'what exactly is {A}?? different from {B} how?'];
+const ASKED_THEN_COMPARED_ZH = ['{A}到底是什麼？和{B}有什麼區別？', '請問{A}是什麼？跟{B}差在哪', '{A}是指什麼？跟{B}有什麼不一樣？'];
+
+function askedThenCompared(table: typeof PAIRS_EN, forms: readonly string[]): Probe[] {
+  return table
+    .filter(([a, , b]) => a !== b)
+    .flatMap(([a, nameA, , nameB]) => forms.map((form) => ({ text: form.replaceAll('{A}', nameA).replaceAll('{B}', nameB), intents: ['explain' as const], topics: [a] })));
+}
+
 function terms(table: Terms, forms: readonly string[]): Probe[] {
   return table.flatMap(([topic, names]) =>
     product([names, forms]).map(([name, form]) => ({ text: form.replace('{T}', name), intents: ['explain' as const], topics: [topic] })),
@@ -198,5 +209,26 @@ export const EXPLAIN_EN: readonly Probe[] = [
   ...terms(components(TERMS_EN), OBSERVED_EN),
   ...pairs(PAIRS_EN, COMPARE_EN),
   ...terms(SEGMENTS_EN, IN_THE_ARTICLE_EN),
+  ...askedThenCompared(PAIRS_EN, ASKED_THEN_COMPARED_EN),
 ];
-export const EXPLAIN_ZH: readonly Probe[] = [...terms(TERMS_ZH, FORMS_ZH), ...terms(components(TERMS_ZH), OBSERVED_ZH), ...pairs(PAIRS_ZH, COMPARE_ZH)];
+// Round 12: why the organizer decides where a meeting is hosted ("為什麼會議在哪裡主持要看召集人"): the organizer
+// asked about, not the six principles listed.
+const ORGANIZER_ZH: Terms = [['organizer', ['召集人', '主持人', '會議召集人', 'organizer']]];
+const ORGANIZER_WHY_ZH = [
+  '為什麼會議在哪裡主持要看{T}？',
+  '為什麼會議走哪裡是看{T}，不是看參加的人？',
+  '會議在哪裡開為什麼取決於{T}？',
+  '為什麼說會議在哪裡主持由{T}決定？',
+  '顧問一直說「看{T}在哪」，這是為什麼？',
+  '{T}決定了什麼？為什麼路徑要看{T}？',
+  '为什么会议在哪里主持要看{T}？',
+  '文件說會議走哪條路看{T}，跟參加的人在哪沒關係嗎？',
+];
+
+export const EXPLAIN_ZH: readonly Probe[] = [
+  ...terms(TERMS_ZH, FORMS_ZH),
+  ...terms(components(TERMS_ZH), OBSERVED_ZH),
+  ...pairs(PAIRS_ZH, COMPARE_ZH),
+  ...terms(ORGANIZER_ZH, ORGANIZER_WHY_ZH),
+  ...askedThenCompared(PAIRS_ZH, ASKED_THEN_COMPARED_ZH),
+];

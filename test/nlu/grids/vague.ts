@@ -269,3 +269,62 @@ export const KINDS_OF_USERS_EN: readonly Probe[] = product([KINDS_OF_USERS, CALL
   slots: { deployment: 'hybrid', callType: 'peerToPeer' },
   intents: ['ask' as const],
 }));
+
+// Homing the deployment or a federated party implies (round 12): an Online or Cloud Connector organization x a person
+// said to be homed Online x a call (with the other party's place, at another company on Office 365 or Skype for
+// Business Online of its own) x a question. Right: the deployment, the call and the places; no homing (every user of an
+// Online tenant, and every federated user in the article's tables, is homed Online: said in passing, not a fact added).
+
+type Implied = readonly [text: string, slots: PartialScenario];
+
+const IMPLIED_SETUPS_EN: readonly Implied[] = [
+  ["We're SfB Online.", { deployment: 'online' }],
+  ['Our tenant is pure Skype for Business Online, no servers left.', { deployment: 'online' }],
+  ['We are fully in the cloud.', { deployment: 'online' }],
+  ['We use Cloud Connector for phone calls.', { deployment: 'cloudConnector' }],
+  ['CCE tenant.', { deployment: 'cloudConnector' }],
+];
+
+const IMPLIED_PEOPLE_EN: readonly string[] = ['An Online user', 'A user homed Online', 'Sara (homed in the cloud)', 'Our Online-homed CFO', 'One of our Online users'];
+
+const IMPLIED_CALLS_EN: readonly Implied[] = [
+  ['joins a meeting from the office.', { callType: 'conference', location: 'customerNetwork' }],
+  ['joins a Skype meeting.', { callType: 'conference' }],
+  ['calls a colleague 1:1 from home.', { callType: 'peerToPeer', location: 'internet' }],
+  ['has a 1:1 with someone at a partner company that has its own Office 365 tenant.', { callType: 'peerToPeer', peer: 'federated' }],
+  ['makes a 1:1 call to a vendor, who is also on SfB Online in their own federated company.', { callType: 'peerToPeer', peer: 'federated' }],
+];
+
+const IMPLIED_QUESTIONS_EN: readonly string[] = ['Which path?', 'Does it go over ExpressRoute?', 'Where does the signaling go?'];
+
+const IMPLIED_SETUPS_ZH: readonly Implied[] = [
+  ['我們是 SfB Online。', { deployment: 'online' }],
+  ['公司是純 Online 租戶，沒有地端伺服器。', { deployment: 'online' }],
+  ['我們全部都在雲端。', { deployment: 'online' }],
+  ['我們用 CCE 打外線。', { deployment: 'cloudConnector' }],
+  ['CCE 架構，', { deployment: 'cloudConnector' }],
+];
+
+const IMPLIED_PEOPLE_ZH: readonly string[] = ['Online 使用者', '帳號在 Online 的助理', '小美（帳號在雲端）', '線上帳號的主管', '我們的 Online 用戶'];
+
+const IMPLIED_CALLS_ZH: readonly Implied[] = [
+  ['在辦公室加入會議，', { callType: 'conference', location: 'customerNetwork' }],
+  ['參加 Skype 會議，', { callType: 'conference' }],
+  ['在家跟同事一對一通話，', { callType: 'peerToPeer', location: 'internet' }],
+  ['跟另一家公司（他們有自己的 Office 365）的人一對一視訊，', { callType: 'peerToPeer', peer: 'federated' }],
+  ['跟廠商的 FAE 一對一，對方公司也用 SfB Online，有同盟，', { callType: 'peerToPeer', peer: 'federated' }],
+];
+
+const IMPLIED_QUESTIONS_ZH: readonly string[] = ['路徑？', '會走 ER 嗎？', '訊號走哪？'];
+
+function impliedGrid(setups: readonly Implied[], people: readonly string[], calls: readonly Implied[], questions: readonly string[], space: string): Probe[] {
+  return product<unknown>([setups, people, calls, questions]).map(([setup, person, call, question]) => {
+    const [setupText, setupSlots] = setup as Implied;
+    const [callText, callSlots] = call as Implied;
+    const text = [setupText, `${person as string}${space}${callText}`, question as string].join(space);
+    return { text, slots: { ...setupSlots, ...callSlots }, intents: ['ask' as const] };
+  });
+}
+
+export const IMPLIED_HOMING_EN: readonly Probe[] = impliedGrid(IMPLIED_SETUPS_EN, IMPLIED_PEOPLE_EN, IMPLIED_CALLS_EN, IMPLIED_QUESTIONS_EN, ' ');
+export const IMPLIED_HOMING_ZH: readonly Probe[] = impliedGrid(IMPLIED_SETUPS_ZH, IMPLIED_PEOPLE_ZH, IMPLIED_CALLS_ZH, IMPLIED_QUESTIONS_ZH, '');

@@ -123,7 +123,7 @@ const HOKKIEN_CALLS: readonly Part[] = [
   part('敲予佇公司的同事', { ...P2P, peer: 'customerNetwork' }),
 ];
 const HOKKIEN_QUESTIONS: readonly string[] = ['訊號佮媒體行佗位？', '按呢是按怎行？', '敢會經過公司彼條 ExpressRoute？', '媒體行啥物路線？'];
-const HOKKIEN_OPENERS: readonly Part[] = [part('阮攏是 Skype Online 的帳號。', { deployment: 'online', homing: 'online' }), part('阮公司的 Skype 是 Online 的，', { deployment: 'online' })];
+const HOKKIEN_OPENERS: readonly Part[] = [part('阮攏是 Skype Online 的帳號。', { deployment: 'online' }), part('阮公司的 Skype 是 Online 的，', { deployment: 'online' })];
 
 /**
  * Written Taiwanese (阮攏佇厝, 敲電話予, 行佗位): read as the Mandarin words the vocabulary has, as written Cantonese
@@ -131,9 +131,8 @@ const HOKKIEN_OPENERS: readonly Part[] = [part('阮攏是 Skype Online 的帳號
  */
 export function hokkienGrid(): GridItem[] {
   return product<unknown>([HOKKIEN_OPENERS, HOKKIEN_WHO, HOKKIEN_PLACES, HOKKIEN_CALLS, HOKKIEN_QUESTIONS]).map(([opener, who, place, call, question]) => {
-    // Everyone's account Online: the one called too.
-    const everyone = (opener as Part).slots?.homing !== undefined && (call as Part).slots?.callType === 'peerToPeer' ? { peerHoming: 'online' as const } : {};
-    return fill(`{0}${who as string}{1}，{2}。${question as string}`, [opener as Part, place as Part, call as Part], everyone);
+    // Everyone's account Online is the Online deployment: whoever is called is homed Online too, implied, not stated.
+    return fill(`{0}${who as string}{1}，{2}。${question as string}`, [opener as Part, place as Part, call as Part]);
   });
 }
 
