@@ -20,13 +20,13 @@ describe('someone of another organization said to run a product ("Northwind runs
 
   // main 6866664: 49.3% with 1140 wrong readings ("runs" read as hosting: a meeting hosted where they are, and their
   // Skype for Business Server made us hybrid); 88.0%, 0 wrong after (their homing is read only where they are named
-  // as a person: "Callee: Tom @ Northwind (..., Northwind runs ...)").
+  // as a person: "Callee: Tom @ Northwind (..., Northwind runs ...)"). Since main b88c6c8 (nlu33) the federated
+  // party's homing is not reported (the blind labels never record it): 80.0%, 0 wrong, peerHoming not expected.
   it('reads a call between two with a federated party, our deployment and where we are', () => {
     expect(recallOf(s, 'callType')).toBe(1);
     expect(recallOf(s, 'peer')).toBe(1);
     expect(recallOf(s, 'deployment')).toBe(1);
     expect(recallOf(s, 'location')).toBe(1);
-    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.35);
   });
 
   it('never reads their product as a meeting\'s host or as our deployment', () => {
