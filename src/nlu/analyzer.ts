@@ -28,7 +28,7 @@ export type Item =
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
   /** `name`: a capitalized word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), see Token. */
   | { kind: 'word'; key: string; script: Script; name?: true; unknown?: true }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; line?: boolean; question?: boolean };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
 
@@ -159,7 +159,7 @@ export class Analyzer {
       const piece = pieces[start];
       if ('kind' in piece) {
         // Every break in one shape, as every word and every mention (see inOneShape).
-        items.push({ kind: 'break', strong: piece.strong, paren: piece.paren, list: piece.list, quote: piece.quote, colon: piece.colon });
+        items.push({ kind: 'break', strong: piece.strong, paren: piece.paren, list: piece.list, quote: piece.quote, colon: piece.colon, line: piece.line, question: piece.question });
         start += 1;
         continue;
       }

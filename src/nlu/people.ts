@@ -338,6 +338,8 @@ export class People {
   readonly callees = new Set<number>();
   /** A person anchor that names the same person as an earlier one. */
   readonly sameAs = new Map<number, number>();
+  /** "my" said in a chat log's line, to the line's writer ("[10:05] Tom: ... My media?" is Tom's). */
+  private readonly chatWriterOf = new Map<number, number>();
   /** An "each" word standing for the people named together before it ("me and the organizer are both"). */
   readonly groups = new Map<number, number[]>();
   /** "Priya and Tom are in the office": the "and" of two people said to be so together, standing for both (see findPluralSubject). */
@@ -932,20 +934,22 @@ export class People {
    * "[08:30] Amber：我今天在家 / [08:31] Bruce：我在總部 / Amber 那通的路徑？", "[11:01] Priscilla: I'm at the Accra
    * office": in a pasted chat each line's "我" or "I" is the one who wrote it, not the one asking nor the other
    * writers; what the line says is that writer's, and the question names whose side it asks about. A chat of one
-   * writer is theirs too ("[09:00] 小芸：我在總部").
+   * writer is theirs too ("[09:00] 小芸：我在總部"). A line holds all the writer says, over several sentences ("I will
+   * join from the hotel. My media?"), up to its end or the next writer's label (a log pasted as one line).
    */
   private linkChatWriters(): void {
     for (const [index, anchor] of [...this.anchors]) {
       if (anchor.kind !== 'person' || anchor.role !== 'generic' || !this.labelsLine(index)) continue;
       const start = this.lineStart(index);
       let end = start;
-      for (; end < this.items.length && !endsSentence(this.items[end]); end++) {
+      for (; end < this.items.length && !this.endsChatLine(end); end++) {
         const mine = this.anchors.get(end);
         // A "我" who hosts, or whose "自己" does ("我自己辦的網路"), keeps hosting as the speaker.
         const hosting = [...this.organizers].some((k) => k === end || this.sameAs.get(k) === end);
-        if (mine?.kind !== 'person' || mine.role !== 'user' || hosting) continue;
-        this.anchors.set(end, { ...mine, role: 'generic' });
-        this.sameAs.set(end, index);
+        if (mine?.kind === 'person' && mine.role === 'user' && !hosting) {
+          this.anchors.set(end, { ...mine, role: 'generic' });
+          this.sameAs.set(end, index);
+        } else if (MY_WORDS.has(surfaceOf(this.items[end]) ?? '')) this.chatWriterOf.set(end, index);
       }
       // "家豪：雅琪我等下打給妳", "Dan：Eve 我打給妳": a name opening the message, and "you" called in it, is whom the
       // writer calls.
@@ -958,6 +962,12 @@ export class People {
   private callsYou(start: number, end: number): boolean {
     for (let k = start; k < end; k++) if (kindOf(this.items[k]) === 'call' && YOU.has(surfaceOf(this.items[nextIndex(this.items, k, isFiller)]) ?? '')) return true;
     return false;
+  }
+
+  /** Whether a chat line's words stop at `k`: the line's end, or the next writer's label ("... guest wifi [10:03] Priya:"). */
+  private endsChatLine(k: number): boolean {
+    const item = this.items[k];
+    return (item.kind === 'break' && item.line === true) || (this.anchors.has(k) && this.labelsLine(k));
   }
 
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
@@ -1950,7 +1960,9 @@ export class People {
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
-      if (MY_WORDS.has(surface) && speaker && this.sideAfter(index, true)) found.add(this.resolve(speaker).index);
+      const writer = this.chatWriterOf.get(index);
+      const mine = writer === undefined ? speaker : this.anchors.get(writer);
+      if (MY_WORDS.has(surface) && mine && this.sideAfter(index, true)) found.add(this.resolve(mine).index);
       const pronoun = THEIR_WORDS.get(surface);
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);

@@ -87,6 +87,34 @@ function required(items: readonly Item[], index: number): boolean {
   return REQUIRED.test(surfaceOf(items[verb]) ?? '');
 }
 
+/** How a question opens that asks someone where they are ("are u", "r you", "you"), as keys. */
+const ASKING_YOU = /^(?:are|r|were)$/;
+const YOU = /^(?:you|u|ya)$/;
+
+/**
+ * "are u in the office?", "you at HQ today?": a question put to someone in a chat (a clause opening with "are you" or
+ * "you" right before a place, in a sentence closed by a question mark) says nothing of where anyone is; the reply
+ * does ("no, at a hotel"). "Which path does your media take when you're at home?" states the place: "you" does not
+ * open its clause.
+ */
+function askedOfYou(items: readonly Item[], sentence: number, end: number, supposed: Set<number>): void {
+  const close = items[end];
+  if (close?.kind !== 'break' || close.question !== true) return;
+  const wordAt = (k: number) => surfaceOf(items[k]) ?? '';
+  for (let start = sentence; start < end; start++) {
+    if (start > sentence && !endsClause(items[start - 1])) continue;
+    const first = isFiller(items[start]) ? nextIndex(items, start, isFiller) : start;
+    const asking = ASKING_YOU.test(wordAt(first));
+    const you = asking ? nextIndex(items, first, isFiller) : first;
+    if (!YOU.test(wordAt(you))) continue;
+    // "you not on the corporate network?": past a negation.
+    const after = nextIndex(items, you, isFiller);
+    const next = kindOf(items[kindOf(items[after]) === 'negation' ? nextIndex(items, after, isFiller) : after]);
+    if (!asking && next !== 'place' && next !== 'vpn') continue;
+    for (let i = you + 1; i < end; i++) if (kindOf(items[i]) === 'place' || kindOf(items[i]) === 'vpn') supposed.add(i);
+  }
+}
+
 /** Words for some of a group ("half the committee", "a couple", "a few of them", "most attendees", "the rest"), as keys. */
 const SUBSET = /^(?:half|coupl\w*|few|most|several|rest)$/;
 
@@ -171,6 +199,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
       if (weighs() || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
     }
     splitGroup(items, sentence, end, supposed);
+    askedOfYou(items, sentence, end, supposed);
     // "他在家的話有差嗎": a clause closed by 的話 is a condition too.
     for (let k = sentence; k < end; k++) {
       if (surfaceOf(items[k]) !== '的話' || !weighs()) continue;

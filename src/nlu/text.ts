@@ -62,9 +62,9 @@ export type RawToken =
   | { kind: 'han'; text: string }
   /**
    * `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). `spaced`: only a
-   * space between Han characters ("請問 怡君 的路徑").
+   * space between Han characters ("請問 怡君 的路徑"). `line`: a line's end. `question`: a question mark.
    */
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; spaced?: true };
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; spaced?: true; line?: boolean; question?: boolean };
 
 /**
  * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
@@ -314,7 +314,7 @@ export function splitText(text: string): RawToken[] {
     const spaced =
       (SPACED_SEPARATORS.has(text[index]) && /\s/.test(text[index - 1] ?? '') && /\s/.test(text[index + 1] ?? '')) || spaceBetweenHan(text, index);
     if (strong) {
-      tokens.push({ kind: 'break', strong: true });
+      tokens.push({ kind: 'break', strong: true, ...(strong === '\n' && { line: true }), ...((strong === '?' || strong === '？') && { question: true }) });
       dash = undefined;
     } else if (spaced && DASHES.has(text[index]) && dash !== undefined) {
       dash.paren = 'open';

@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, type GridItem, type SlotGridScore } from './grid';
-import { chatLogGrid, contrastGrid, listedNotInCallGrid, partnerMeetingGrid, theirProductGrid } from './en-several';
+import { chatLogGrid, chatReplyGrid, contrastGrid, letterGrid, listedNotInCallGrid, partnerMeetingGrid, theirProductGrid } from './en-several';
 
 const recognizer = createRecognizer();
 const SCORED = [...PARTY_SLOTS, 'deployment', 'callType'] as const;
@@ -20,13 +20,13 @@ describe('someone of another organization said to run a product ("Northwind runs
 
   // main 6866664: 49.3% with 1140 wrong readings ("runs" read as hosting: a meeting hosted where they are, and their
   // Skype for Business Server made us hybrid); 88.0%, 0 wrong after (their homing is read only where they are named
-  // as a person: "Callee: Tom @ Northwind (..., Northwind runs ...)").
+  // as a person: "Callee: Tom @ Northwind (..., Northwind runs ...)"). Since main b88c6c8 (nlu33) the federated
+  // party's homing is not reported (the blind labels never record it): 80.0%, 0 wrong, peerHoming not expected.
   it('reads a call between two with a federated party, our deployment and where we are', () => {
     expect(recallOf(s, 'callType')).toBe(1);
     expect(recallOf(s, 'peer')).toBe(1);
     expect(recallOf(s, 'deployment')).toBe(1);
     expect(recallOf(s, 'location')).toBe(1);
-    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.35);
   });
 
   it('never reads their product as a meeting\'s host or as our deployment', () => {
@@ -113,6 +113,45 @@ describe('people listed beside a call but not in it ("CC\'d only", "Watcher:", "
   });
 
   it('never gives the listed person\'s homing or place to a party', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a chat log with a question, its reply and the asker\'s own line ("are u in the office?" / "no, at a hotel")', () => {
+  const items = chatReplyGrid();
+  const s = score('chat reply', items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(1701);
+  });
+
+  // b7a7c69 (351fb6c with main): 87.7% with 96 wrong readings (the place asked about in "are u in the office?" went to the one who replied
+  // "no, at a hotel"; the joiner's "My media" past the line's first sentence was nobody's: a wrong answer on a held set);
+  // 99.9%, 0 wrong after (a question put to "you" states nothing; a chat line is its writer's to its end).
+  it('reads where the reply and the joiner\'s own line say they are', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('never reads a place from a question asked in the chat', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a letter asking about someone it describes ("Dear Mr. Weber, ... a member of your finance team ...")', () => {
+  const items = letterGrid();
+  const s = score('letter', items);
+
+  it('covers the space', () => {
+    expect(items.length).toBe(408);
+  });
+
+  // A guard for a held question that asked back for the place at 43cbb5d: 100%, 0 wrong on b7a7c69 (main merged) and after.
+  it('reads where the one described is and who hosts', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.98);
+    expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('never gives the salutation\'s or the signature\'s name a side', () => {
     expect(s.wrongs).toEqual([]);
   });
 });

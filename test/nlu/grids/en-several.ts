@@ -188,3 +188,66 @@ export function listedNotInCallGrid(): GridItem[] {
     tags: [`mark:${marks.indexOf(mark)}`],
   }));
 }
+
+/**
+ * A chat log where one writer asks where the other is ("are u in the office?"), the other replies ("no, at a hotel")
+ * and then asks the advisor in their own line, over several sentences ("I will join Priya's meeting from the hotel.
+ * My media goes which way?"): a question states nothing; the reply and the writer's own line say where they are.
+ */
+export function chatReplyGrid(): GridItem[] {
+  const writers = [
+    ['Priya', 'Tom'],
+    ['Yuki Tanaka', 'Ben Archer'],
+    ['Nasser', 'Huda'],
+  ] as const;
+  const questions = [
+    (place: string) => `are u ${place}?`,
+    (place: string) => `you ${place} today?`,
+    (place: string) => `r u ${place} or not`,
+  ] as const;
+  // The joiner's own words, over several sentences, with where they join from said again or not.
+  const joins = [
+    (host: string) => `@advisor quick one, I will join ${host}'s meeting from there. My media goes which way?`,
+    (host: string) => `@advisor I'm joining the meeting ${host} organizes. Which path does my signaling take?`,
+    (host: string) => `ok. I join ${host}'s meeting like this. What's my media path?`,
+  ] as const;
+  const places = PLACES.filter((_, i) => i % 5 === 0);
+  return product({ line: LOG_LINES, pair: writers, question: questions, join: joins, at: places }).map(({ line, pair, question, join, at }, n): GridItem => {
+    const [host, joiner] = pair;
+    const first = host.split(' ')[0];
+    // The place asked about is the other kind than where the joiner is: read from the question, it would be wrong.
+    const asked = nth(PLACES.filter((p) => p.value !== at.value), n).said;
+    const text = [
+      `${line(host, '10:02')}${question(asked)}`,
+      `${line(joiner, '10:02')}no, ${at.said}`,
+      `${line(host, '10:03')}ok I send u invite for the meeting I organize`,
+      `${line(joiner, '10:05')}${join(first)}`,
+    ].join('\n');
+    return { text, slots: { location: at.value, callType: 'conference' }, tags: [`line:${LOG_LINES.indexOf(line)}`, `join:${joins.indexOf(join)}`] };
+  });
+}
+
+/**
+ * A consultant's letter ("Dear Mr. Weber, ... Best regards, Julia Hartmann") asking about someone it describes ("a
+ * member of your finance team, working from the Zurich office") joining a meeting their manager hosts: the
+ * salutation's name and the signature are nobody in the call; the one described is the one asked about.
+ */
+export function letterGrid(): GridItem[] {
+  const salutations = ['Dear Mr. Weber,', 'Dear Ms Chen,', 'Dear Dr. Okafor,', 'Hello Anil,'] as const;
+  const signatures = ['Best regards,\nJulia Hartmann', 'Kind regards,\nPeter Novak\nSenior Consultant', 'Thanks,\nRavi', 'Yours sincerely,\nTomás Ruiz, Contoso Consulting'] as const;
+  const members = [
+    { who: 'a member of your finance team', her: 'her' },
+    { who: 'one of your engineers', her: 'his' },
+    { who: 'someone from your sales team', her: 'her' },
+  ] as const;
+  const hosts = [
+    { said: 'an Online user homed in Skype for Business Online', value: 'online' },
+    { said: 'already homed Online', value: 'online' },
+  ] as const;
+  const places = PLACES.filter((_, i) => i % 6 === 0);
+  return product({ salutation: salutations, member: members, host: hosts, at: places }).map(({ salutation, member, host, at }, n): GridItem => ({
+    text: `${salutation}\n\nthank you for your time yesterday. When ${member.who}, ${at.said}, joins a meeting arranged by ${member.her} line manager (${host.said}), which path do ${member.her} signalling and media follow?\n\n${nth(signatures, n)}`,
+    slots: { location: at.value, organizer: host.value, callType: 'conference' },
+    tags: [`salutation:${salutations.indexOf(salutation)}`],
+  }));
+}
