@@ -961,15 +961,47 @@ function plannedNetwork(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** Pairs of surfaces (or keys) by which a writer takes back what they just wrote ("no wait", "scratch that"). */
+const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
+  ['no', 'wait'],
+  ['wait', 'no'],
+  ['scratch', 'that'],
+  ['actually', 'no'],
+  ['不對', '不對'],
+];
+/** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
+const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
+
+/**
+ * Where the writer last takes back what they wrote ("from the office - no wait, she was at the hotel", "王經理發的會議…
+ * 啊不對，寄邀請的是李主任"): -1 when they never do. "不對" counts only after something was said and before a pause, not
+ * as "right or not" ("這樣對不對").
+ */
+function correctionAt(items: readonly Item[]): number {
+  let at = -1;
+  items.forEach((item, index) => {
+    const surface = surfaceOf(item);
+    if (surface === undefined || index === 0) return;
+    const next = items[index + 1];
+    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(next) === second);
+    const alone = CORRECTION_WORDS.has(surface) && (surface !== '不對' || ((next === undefined || next.kind === 'break') && surfaceOf(items[index - 1]) !== '對'));
+    if (pair || alone) at = index;
+  });
+  return at;
+}
+
 /**
  * "我平常在公司，今天在家沒 VPN", "我原本在地端，上個月搬到 Online", "之前在公司，現在在家": what was so before or
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
+ * What the writer took back gives way the same way to what they say after ("in the office - no wait, at the hotel").
  */
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   // "it works fine when she's in the office": another case is never the one asked about, said alone or not; nor is a
   // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
   const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && (plannedMove(items, items.indexOf(a.source)) || presence(items, items.indexOf(a.source)))));
-  const earlier = (a: Attribute) => saidOfEarlier(items, items.indexOf(a.source));
+  const correction = correctionAt(items);
+  // What follows a correction is the writer's last word, in the past tense too ("no wait, she was at the hotel").
+  const earlier = (a: Attribute) => (correction < 0 ? saidOfEarlier(items, items.indexOf(a.source)) : items.indexOf(a.source) < correction);
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
