@@ -41,7 +41,8 @@ function observationFromKey(part: string): Observation | null {
   const notPaths = rest.filter((r) => r.startsWith('not')).map((r) => r.slice(3, 4).toLowerCase() + r.slice(4));
   const edges = rest.filter((r) => !r.startsWith('not'));
   if (notPaths.some((p) => !PATHS.includes(p as PathKind)) || edges.length > 1 || (edges.length === 1 && !(edges[0] in EDGE_CODES))) return null;
-  if (path === 'any' && notPaths.length === 0) return null;
+  // An observation says something: a path, paths it did not take, or only whether an Edge relayed it.
+  if (path === 'any' && notPaths.length === 0 && edges.length === 0) return null;
   return {
     traffic: traffic as TrafficType,
     party: party as PartyId,

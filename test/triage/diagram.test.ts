@@ -82,6 +82,11 @@ describe('the triage diagram\'s address', () => {
     [ONLINE_PSTN_INSIDE, [{ traffic: 'media', party: 'user', path: 'internet' }]],
     [ONLINE_PSTN_INSIDE, [{ traffic: 'signaling', party: 'user', notPaths: ['expressRoute'] }, { traffic: 'media', party: 'user', path: 'internet', edge: 'onlineEdge' }]],
     [{ deployment: 'online', callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork', firewall: 'blocksDirect' }, [{ traffic: 'media', party: 'peer', path: 'internet', edge: false }]],
+    // Only whether an Edge relayed the media was seen, not the path ("relayed via an Edge", "no Edge in the capture"):
+    // such cards pointed at addresses that answered 404.
+    [{ deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork', firewall: 'blocksDirect' }, [{ traffic: 'media', party: 'user', edge: true }]],
+    [{ deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' }, [{ traffic: 'media', party: 'user', edge: false }]],
+    [{ deployment: 'hybrid', callType: 'conference', homing: 'onPremises', location: 'internet', organizer: 'online', firewall: 'blocksDirect' }, [{ traffic: 'media', party: 'user', edge: 'onPremEdge' }]],
   ];
 
   it.each(cases)('names the scenario and what was observed, and reads back (%j)', (scenario, observed) => {
