@@ -6,7 +6,7 @@ import { isTriageDiagramKey, triageDiagramKey, triageFromDiagramKey } from '../.
 import { diagramForTriage, renderTriageSvg } from '../../src/diagram';
 import { OBSERVED_COLOR } from '../../src/diagram/catalog';
 import { textWidth } from '../../src/diagram/text';
-import { clientZones, completions, isConsistent, normalize, triage, type Observation, type PartialScenario, type Triage } from '../../src/engine';
+import { clientZones, completions, EDGE_CODES, isConsistent, normalize, OBSERVED_PARTIES, TRAFFIC_TYPES, triage, type Observation, type PartialScenario, type PathKind, type Triage } from '../../src/engine';
 import { scenarioKey } from '../../src/engine/domain';
 import { routeText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
@@ -96,6 +96,28 @@ describe('the triage diagram\'s address', () => {
     expect(triageFromDiagramKey(key)).toEqual({ scenario, observations: expect.arrayContaining(observed) });
     // One triage, one address, whatever order the observations were given in.
     expect(triageDiagramKey(scenario, [...observed].reverse())).toBe(key);
+  });
+
+  it('reads back every observation a user can report: each traffic, party, path or none, paths not taken, and Edge', () => {
+    const paths = [undefined, 'local', 'expressRoute', 'internet'] as const;
+    const notTaken: PathKind[][] = [[], ['expressRoute'], ['internet'], ['expressRoute', 'internet'], ['local', 'expressRoute', 'internet']];
+    const lost: Observation[] = [];
+    for (const traffic of TRAFFIC_TYPES) {
+      for (const party of OBSERVED_PARTIES) {
+        for (const path of paths) {
+          for (const notPaths of notTaken) {
+            for (const edge of [undefined, ...Object.values(EDGE_CODES)]) {
+              const observation: Observation = { traffic, party, ...(path && { path }), ...(notPaths.length > 0 && { notPaths }), ...(edge !== undefined && { edge }) };
+              // One that says nothing of the route is no observation.
+              if (!path && notPaths.length === 0 && edge === undefined) continue;
+              const key = triageDiagramKey(ONLINE_PSTN_INSIDE, [observation]);
+              if (JSON.stringify(triageFromDiagramKey(key)?.observations) !== JSON.stringify([observation])) lost.push(observation);
+            }
+          }
+        }
+      }
+    }
+    expect(lost).toEqual([]);
   });
 
   it.each([
