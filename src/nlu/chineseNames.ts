@@ -3,17 +3,15 @@
 // pasted chat ("[09:30] 家豪：我在總部", "雅琪 09:31：..."), where nothing but a name is written. Once known, the same
 // characters anywhere else in the text are that name ("雅琪那端的 media？").
 import type { Segment } from './chinese';
-import type { RawToken } from './text';
+import { CHAT_TIME, type RawToken } from './text';
 
-/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
-const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** How long a name is: a given name alone ("雅琪") or with the family name ("張雅婷"). */
 const NAME_LENGTHS = [2, 3];
 
 /** The segmenter's reading of a run of Han characters. */
 type Segmenting = (run: string) => Segment[];
 
-const isTime = (raw: RawToken | undefined): boolean => raw?.kind === 'latin' && TIME.test(raw.text);
+const isTime = (raw: RawToken | undefined): boolean => raw?.kind === 'latin' && CHAT_TIME.test(raw.text);
 const isBreak = (raw: RawToken | undefined, test: (b: Extract<RawToken, { kind: 'break' }>) => boolean): boolean => raw?.kind === 'break' && test(raw);
 const opensLine = (raws: readonly RawToken[], i: number): boolean => i === 0 || isBreak(raws[i - 1], (b) => b.strong);
 

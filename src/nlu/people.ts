@@ -22,7 +22,7 @@ import {
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
-import { CHINESE_LOCATIVE } from './text';
+import { CHAT_TIME, CHINESE_LOCATIVE } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -96,8 +96,6 @@ const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'pr
 const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
-/** A time of day as a chat shows it: "09:15", "9:15", "14:02:33". */
-const TIMESTAMP = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
@@ -972,13 +970,13 @@ export class People {
 
   /** Where what a writer's label says begins: past the colon after it, or past the time after it ("Ana Souza 9:15 AM"). */
   private lineStart(index: number): number {
-    return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || TIMESTAMP.test(surfaceOf(x) ?? ''));
+    return nextIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong) || this.isNameRest(x) || CHAT_TIME.test(surfaceOf(x) ?? ''));
   }
 
   /** Whether the word at `index` names who wrote a line of a chat: after a time that opens the line, or before a time. */
   labelsLine(index: number): boolean {
     const paren = (x: Item | undefined) => x?.kind === 'break' && x.paren !== undefined;
-    const time = (k: number) => TIMESTAMP.test(surfaceOf(this.items[k]) ?? '');
+    const time = (k: number) => CHAT_TIME.test(surfaceOf(this.items[k]) ?? '');
     const opensLine = (k: number) => k === 0 || endsSentence(this.items[k - 1]);
     // "[09:15] Ana Souza: ...", "14:02 阿明：...": a time opening the line, in brackets or before a colon after the name
     // ("09:02 Priya (Finance) reports ..." is a log of what she did).

@@ -66,6 +66,9 @@ export type RawToken =
    */
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; spaced?: true; line?: boolean; question?: boolean };
 
+/** A time of day as a chat shows it, opening or labelling a line: "09:15", "9:15", "14:02:33". */
+export const CHAT_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /**
  * Words that carry a sentence's grammar, not its subject: which language has more of them is the language the writer
  * reads. Domain terms never count (Taiwanese IT writes "Hybrid 部署下 PSTN call 的 media path", Chinese sentences with
