@@ -279,10 +279,10 @@ function decide(said: readonly Match[]): PlaceClass | 'none' | undefined {
   // leave it as it was.
   if (ours && theirs) return found.includes('known') || found.includes('knownInternet') ? 'none' : undefined;
   if (heads.includes('ambiguous')) {
-    // "公司 LAN": a place the vocabulary knows, last, is what the words before it only name. "機場大廳", "院外宿舍",
-    // "南港展覽館": a hall or a dormitory of somewhere on the Internet is there too; one of ours ("學校宿舍",
-    // "公司停車場") may be on a network of its own.
-    if (found[found.length - 1] === 'known' && !theirs) return 'none';
+    // "公司 LAN", "公司的工作站", "總部廁所": a room or a thing of a place of ours is ours as the vocabulary reads it
+    // (a dormitory or a car park may have a network of its own, but rarely: it stays). "機場大廳", "院外宿舍",
+    // "南港展覽館": a hall or a dormitory of somewhere on the Internet is there too.
+    if (found.includes('known') && !theirs) return 'none';
     return theirs ? 'internet' : undefined;
   }
   return theirs ? 'internet' : 'customerNetwork';

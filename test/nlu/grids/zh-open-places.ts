@@ -2,7 +2,7 @@
 // (src/nlu/placeFrames.ts). The place words here are made of proper names and heads no vocabulary phrase holds
 // ("楊梅發貨倉", "表哥家", "區間車上"): what they prove is the class, the frame and the morpheme, not a list. Every
 // frame (在, 人在, 待在, 目前在, 於, a form's 位置：) is crossed with every place and two calls; a place that could be
-// ours or not ("才藝班", "學校宿舍") must state nothing.
+// ours or not ("才藝班", "補習班") must state nothing.
 import { fill, part, product, type GridItem, type Part } from './grid';
 
 const IN = { location: 'customerNetwork' } as const;
@@ -24,8 +24,11 @@ const THEIRS: readonly string[] = [
   '醫院急診室外', '機場大廳', '南港展覽館', '銀行辦事', '老婆公司',
 ];
 
-/** Places that could be ours or not: the advisor asks. */
-const EITHER: readonly string[] = ['才藝班', '學校宿舍', '活動中心', '公司停車場', '醫院', '洗手間', '他處'];
+/**
+ * Places that could be ours or not: the advisor asks. Not a room of a place the vocabulary reads as ours ("學校宿舍",
+ * "公司停車場"): those stay ours, as "公司的工作站" or "總部廁所" are (stating nothing there cost held questions).
+ */
+const EITHER: readonly string[] = ['才藝班', '活動中心', '醫院', '洗手間', '他處', '補習班', '安親班'];
 
 /** How the place is said of the speaker. */
 const OPENERS: readonly string[] = ['我在', '我人在', '我待在', '我目前在', '我今天會在', '本人於'];
