@@ -1,6 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
+import { PlaceFrames } from './placeFrames';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { chatLineNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
@@ -65,6 +66,8 @@ export class Analyzer {
   /** Written Cantonese to the Mandarin the vocabulary is written in. */
   private readonly toMandarin: (text: string) => string;
   private readonly root: PhraseNode<string> = emptyTrie();
+  /** Chinese places the vocabulary does not know, read from their frame and morphemes. */
+  private readonly placeFrames: PlaceFrames;
 
   constructor(
     tables: AnalyzerTables,
@@ -80,10 +83,12 @@ export class Analyzer {
     this.keys = new Map(Object.entries(tables.stems));
     this.knownKeys = new Set(this.keys.values());
     for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
+    this.placeFrames = new PlaceFrames(tables.placeMorphemes, (place) => this.concepts.get(`place.${place}`) as Concept);
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    return { locale: locale ?? detectLocale(text), items: this.match(this.tokenize(text)) };
+    const items = this.match(this.tokenize(text));
+    return { locale: locale ?? detectLocale(text), items: HAN.test(text) ? this.placeFrames.read(items) : items };
   }
 
   /** The matching key of an English word. */

@@ -5,6 +5,7 @@ import { Segmenter } from './chinese';
 import { parseConcept } from './concepts';
 import { splitWord, wordKey, type EnglishForms } from './english';
 import { normalizeText, splitText } from './text';
+import type { PlaceMorphemes } from './placeFrames';
 import type { Vocabulary } from './vocabulary';
 
 export interface AnalyzerTables {
@@ -21,6 +22,8 @@ export interface AnalyzerTables {
   surnames: string;
   /** Written Cantonese word -> Mandarin word (see Vocabulary). */
   colloquial: Record<string, string>;
+  /** Morphemes of Chinese place words (see PlaceFrames). */
+  placeMorphemes: PlaceMorphemes;
   /** [concept id, ...matching keys] for every phrase. */
   phrases: string[][];
   /** Words a typo may be corrected into: the words of the concepts' phrases. */
@@ -76,6 +79,6 @@ export function buildTables(vocabulary: Vocabulary, forms: EnglishForms): Compil
     } else if (earlier !== concept) problems.push(`"${phrase}" means both ${earlier} and ${concept}`);
   }
   const { aliases, contractions } = vocabulary;
-  const { homophones, surnames, colloquial } = vocabulary;
-  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, colloquial, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
+  const { homophones, surnames, colloquial, placeMorphemes } = vocabulary;
+  return { tables: { aliases, contractions, stems, lexicon, homophones, surnames, colloquial, placeMorphemes, phrases: compiled, typoTargets: [...domainWords].sort() }, problems };
 }

@@ -7,7 +7,9 @@ import intentsZh from '../../locales/vocabulary/intents.zh-TW.json';
 import topics from '../../locales/vocabulary/topics.json';
 import wordsEn from '../../locales/vocabulary/words.en.json';
 import wordsZh from '../../locales/vocabulary/words.zh-TW.json';
+import placesZh from '../../locales/vocabulary/places.zh-TW.json';
 import type { ExampleId } from '../engine/types';
+import type { PlaceMorphemes } from './placeFrames';
 import type { Intent, Locale } from './types';
 
 export const INTENTS: readonly Intent[] = ['ask', 'help', 'cancel', 'back', 'switchLanguage', 'greeting', 'explain', 'none'];
@@ -27,6 +29,8 @@ export interface Vocabulary {
   surnames: string;
   /** Written Cantonese word -> the Mandarin word the vocabulary is written in ("喺" -> "在"). */
   colloquial: Record<string, string>;
+  /** Morphemes that say whose a Chinese place word nobody wrote to us yet is ("…倉" ours, "…宿舍" the Internet). */
+  placeMorphemes: PlaceMorphemes;
   /** Intent -> training utterances, per language. */
   intents: Record<Locale, Record<Intent, readonly string[]>>;
   /** Example flow -> alternative sets of concept ids that identify it. */
@@ -47,6 +51,7 @@ export const VOCABULARY: Vocabulary = {
   homophones: wordsZh.homophones,
   surnames: wordsZh.surnames,
   colloquial: wordsZh.colloquial,
+  placeMorphemes: placesZh,
   intents: { en: intentsEn, 'zh-TW': intentsZh },
   examples: topics.examples,
 };
