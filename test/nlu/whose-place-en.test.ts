@@ -1,0 +1,61 @@
+// English: whose place is whose. A place said in a question is read, but it must also be attached to the person the
+// question asks about (the user), not left to the other people named around them. Each block is one class of
+// wording, written as a grid of names, roles, places and question shapes, not as any studied sentence.
+import { createRecognizer } from '../../src/nlu';
+
+const recognizer = createRecognizer();
+const slots = (text: string) => recognizer.recognize(text).slots;
+
+type Place = 'customerNetwork' | 'internet';
+const PLACES: readonly [string, Place][] = [
+  ['home office, DSL, VPN off', 'internet'],
+  ['in a hotel in Jakarta, hotel wifi, no VPN', 'internet'],
+  ['Madrid office', 'customerNetwork'],
+  ['at her desk at HQ, corp LAN', 'customerNetwork'],
+];
+const OTHER: Record<Place, string> = { internet: 'Singapore office', customerNetwork: 'home, VPN off' };
+
+describe('the person asked about by their traffic ("What route does Rachel\'s traffic take?")', () => {
+  const lists = [
+    (who: string, place: string, other: string) => `Skype Meeting Broadcast, SfB Online tenant.\nProducer: Tan Wei, ${other}\nViewer: ${who}, ${place}\n`,
+    (who: string, place: string, other: string) => `Skype meeting, all of us Online.\n- Karim: ${other}\n- ${who}: ${place}\n- Nathan: ${other}\n`,
+    (who: string, place: string, other: string) => `SfB Online tenant, weekly Skype meeting. Attendees: Mario (${other}), ${who} (${place}).\n`,
+  ];
+  const questions = [
+    (who: string) => `What path does ${who}'s traffic take?`,
+    (who: string) => `What route does ${who}'s meeting traffic take?`,
+    (who: string) => `Which way does ${who}'s audio go?`,
+    (who: string) => `How does ${who}'s media get there?`,
+  ];
+  const cases = lists.flatMap((list) => PLACES.flatMap(([place, value]) => questions.map((question) => [list('Elodie', place, OTHER[value]) + question('Elodie'), value] as const)));
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text).location).toBe(value);
+  });
+
+  it.each([
+    'Skype meeting, all of us Online.\n- Karim: Singapore office\n- Elodie: home, VPN off\nElodie\'s traffic was fine yesterday.',
+    'Skype meeting, all of us Online. Karim is in the Singapore office and Elodie is at home. Elodie\'s traffic looks normal in the report.',
+  ])('a traffic described, not asked about, chooses nobody: %s', (text) => {
+    expect(slots(text).location).toBeUndefined();
+  });
+});
+
+describe('a first name said again after the full name, whatever words come before it ("any of Samir\'s traffic")', () => {
+  const people: readonly [string, string, string, Place][] = [
+    ['Samir Khoury', 'Samir', 'airport lounge, on 4G', 'internet'],
+    ['Ingrid Larsen', 'Ingrid', 'at home, home broadband', 'internet'],
+    ['Ji-woo Park', 'Ji-woo', 'Busan office, corp LAN', 'customerNetwork'],
+    ['Pieter de Vries', 'Pieter', 'at his desk in the Amsterdam office', 'customerNetwork'],
+  ];
+  const questions = [
+    (who: string) => `Does any of ${who}'s traffic go via ExpressRoute?`,
+    (who: string) => `Will some of ${who}'s media cross ER?`,
+    (who: string) => `Is any of ${who}'s audio going over the ExpressRoute circuit?`,
+  ];
+  const cases = people.flatMap(([full, first, place, value]) =>
+    questions.map((question) => [`Skype 1:1 between two of our people, SfB Online only.\n• Marta Lopez – ${value === 'internet' ? 'Madrid office' : 'home, no VPN'}\n• ${full} – ${place}\n${question(first)}`, value] as const),
+  );
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text).location).toBe(value);
+  });
+});
