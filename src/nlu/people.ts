@@ -1486,8 +1486,9 @@ export class People {
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
-    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new.
-    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
+    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new; not past "the" or "our"
+    // ("does any of our employee's media ...": the employee said before).
+    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '') && !DEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
     if (!name && INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
@@ -1508,6 +1509,10 @@ export class People {
     // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
+    // "an on-prem user on our LAN ... a user at a federated partner ... our user's path": "our" is never one said to
+    // be another organization's.
+    const ours = owner === 'our' ? earlier.filter((k) => !this.saidOutsider(k)) : [];
+    if (ours.length > 0 && ours.length < earlier.length) earlier.splice(0, earlier.length, ...ours);
     // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
     // named bare before, not one a describing word or "a" set apart as someone new.
     const plain = modifiers.length > 0 ? [] : earlier.filter((k) => this.namedPlainly(k));
@@ -1539,6 +1544,13 @@ export class People {
       if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }
     return { determiners, modifiers };
+  }
+
+  /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
+  private saidOutsider(index: number): boolean {
+    if (this.theirs.has(index) || this.namedOutsiders.has(index) || OUTSIDERS.has(headOf(this.items[index]))) return true;
+    const next = this.items[nextIndex(this.items, index, isFiller)];
+    return next?.kind === 'mention' && ((next.concept.kind === 'place' && next.concept.value === 'federated') || (next.concept.kind === 'company' && !next.concept.hosting));
   }
 
   /** A person noun with nothing before it that describes them or introduces someone new ("the user", "User"). */

@@ -59,3 +59,28 @@ describe('a first name said again after the full name, whatever words come befor
     expect(slots(text).location).toBe(value);
   });
 });
+
+describe('"our user" is ours, not one said to be at a federated partner, and "any of our user\'s" goes back to them', () => {
+  const ours: readonly [string, Place][] = [
+    ['at head office', 'customerNetwork'],
+    ['on our LAN', 'customerNetwork'],
+    ['in the Leeds office', 'customerNetwork'],
+    ['working from home, no VPN', 'internet'],
+  ];
+  const others = ['a {noun} at a federated partner', 'a contact at a federated company', 'someone at a partner organisation that is federated with us'];
+  const questions = [
+    (noun: string) => `What's our ${noun}'s signaling path?`,
+    (noun: string) => `Does any of our ${noun}'s media cross the internet?`,
+    (noun: string) => `Which way does our ${noun}'s audio go?`,
+  ];
+  const cases = ['user', 'employee'].flatMap((noun) =>
+    ours.flatMap(([place, value]) =>
+      others.flatMap((other) => questions.map((question) => [`Skype Online tenant. A ${noun} ${place} has a 1:1 Skype call with ${other.replace('{noun}', noun)}. ${question(noun)}`, value] as const)),
+    ),
+  );
+  it.each(cases)('%s', (text, value) => {
+    const found = slots(text);
+    expect(found.location).toBe(value);
+    expect(found.peer).toBe('federated');
+  });
+});
