@@ -1086,15 +1086,18 @@ export class People {
     // "employee 40213 (Lena Park)", "Dana Whitfield (Comms)": past the person's number or the rest of their name.
     const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     let rest = anchor.index + (number ? 1 : 0);
-    while (!number && !this.anchors.has(rest + 1) && isNameWord(this.items[rest + 1])) rest++;
+    // "Tanaka-san (on-premise user)": past an honorific after the name too.
+    const restOfName = (item: Item | undefined) => isNameWord(item) || (item?.kind === 'word' && HONORIFIC_SUFFIXES.has(item.key));
+    while (!number && !this.anchors.has(rest + 1) && restOfName(this.items[rest + 1])) rest++;
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
-    // "老闆（指導教授）": in Chinese, words the lexicon does not know may describe the title that fills the aside.
-    const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
+    // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
+    const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
+    const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
     // "Two users, one of them on the LAN": one of those named, not another name for them all; "打給同事（兩人都在公司內網）":

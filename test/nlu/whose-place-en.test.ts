@@ -84,3 +84,21 @@ describe('"our user" is ours, not one said to be at a federated partner, and "an
     expect(found.peer).toBe('federated');
   });
 });
+
+describe('a role in brackets after a name is the same person ("Tom (site manager)", "Tanaka-san (on-premise user)")', () => {
+  const names = ['Tom', 'Tanaka-san', 'Priya', 'Olu'];
+  const roles = ['site manager', 'on-premise user', 'night-shift supervisor', 'senior field engineer'];
+  const places: readonly [string, Place, string][] = [
+    ['works from the site office on our WAN', 'customerNetwork', 'at home on broadband, no VPN'],
+    ['is in office', 'customerNetwork', 'on a train with tethering from his phone'],
+    ['is working from a hotel on the hotel wifi', 'internet', 'in the Leeds office'],
+  ];
+  const cases = names.flatMap((name) =>
+    roles.flatMap((role) =>
+      places.map(([place, value, other]) => [`Hybrid. ${name} (${role}) ${place}; they call 1:1 a colleague who is ${other}. What path for ${name}?`, value] as const),
+    ),
+  );
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text).location).toBe(value);
+  });
+});
