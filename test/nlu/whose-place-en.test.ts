@@ -102,3 +102,31 @@ describe('a role in brackets after a name is the same person ("Tom (site manager
     expect(slots(text).location).toBe(value);
   });
 });
+
+describe('a place opening the text with no subject, before someone with a place of their own, is the writer\'s', () => {
+  const openings: readonly [string, Place][] = [
+    ['in a starbucks', 'internet'],
+    ['At the airport', 'internet'],
+    ['At home today', 'internet'],
+    ['In the office', 'customerNetwork'],
+    ['at HQ on the LAN', 'customerNetwork'],
+  ];
+  const others: readonly [string, Place][] = [
+    ['teammate at his desk in our Lisbon office', 'customerNetwork'],
+    ['Priya on the LAN at HQ', 'customerNetwork'],
+    ['my manager at home on broadband', 'internet'],
+    ['colleague in a hotel on the guest wifi', 'internet'],
+  ];
+  const tails = ['skype p2p, all Online. which way does my media go', 'We are on a Skype 1:1, SfB Online. What path does my audio take?'];
+  const cases = openings.flatMap(([opening, location]) => others.flatMap(([other, peer]) => tails.map((tail) => [`${opening}, ${other}. ${tail}`, location, peer] as const)));
+  it.each(cases)('%s', (text, location, peer) => {
+    expect(slots(text)).toMatchObject({ location, peer });
+  });
+
+  it.each(['At home, Priya rings a customer from Skype. Which way does her call go?', 'Working from home, Tanaka-san phones a landline on Skype Online. Path?'])(
+    'still the subject\'s when they have no place of their own: %s',
+    (text) => {
+      expect(slots(text).location).toBe('internet');
+    },
+  );
+});
