@@ -1125,10 +1125,10 @@ function offersAlternative(items: readonly Item[], index: number): boolean {
 }
 
 /**
- * Possessives that relate a person to someone named before ("her manager", "his colleague Tom"); not "their", which
- * is as often an organization's ("one of their sales reps").
+ * Possessives that relate a person to someone named before ("her manager", "his colleague Tom", "the user's line
+ * manager"); not "their", which is as often an organization's ("one of their sales reps").
  */
-const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his']);
+const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', "'s"]);
 /** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
 const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 

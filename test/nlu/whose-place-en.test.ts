@@ -130,3 +130,33 @@ describe('a place opening the text with no subject, before someone with a place 
     },
   );
 });
+
+describe('a ticket\'s fields on one line between pipes are read as its lines ("| Caller: X (...) | Callee: Y (...) |")', () => {
+  const callers: readonly [string, Place][] = [
+    ['homed Online, at desk in HQ, corp LAN', 'customerNetwork'],
+    ['Online, working from home, no VPN', 'internet'],
+    ['at the Leeds branch on the WAN', 'customerNetwork'],
+  ];
+  const callees: readonly [string, Place][] = [
+    ['homed on the on-prem pool, also at HQ on corp LAN', 'customerNetwork'],
+    ['in a hotel, guest wifi', 'internet'],
+  ];
+  const asks = ['Please state expected signaling and media path for the caller.', 'Q: caller\'s path?', 'Which way does the caller\'s media go?'];
+  const cases = callers.flatMap(([caller, location]) =>
+    callees.flatMap(([callee, peer]) => asks.map((ask) => [`TKT-20931 | Hybrid SfB | Caller: R. Gunawardena (${caller}) | Callee: M. Fischer (${callee}) | Type: 1:1 audio. ${ask}`, location, peer] as const)),
+  );
+  it.each(cases)('%s', (text, location, peer) => {
+    expect(slots(text)).toMatchObject({ location, peer });
+  });
+
+  it.each([
+    ['REQ-20931 | Site: Bristol office | User: M. Patel (homed on on-prem pool) | Joining: review meeting set up by the Sales Director (Online) | Question from the user\'s line manager: does this go via ER?', 'customerNetwork'],
+    ['REQ-1187 | Site: WFH | User: Ana Ruiz (Online) | Joining: all-hands set up by the CEO (Online) | Question from Ana\'s manager: ER or internet for her?', 'internet'],
+  ])('the site field is the user\'s, whoever writes for them: %s', (text, location) => {
+    expect(slots(text).location).toBe(location);
+  });
+
+  it('a pipe inside a sentence splits nothing', () => {
+    expect(slots('I am at home on my own broadband, Skype Online user, joining a meeting. ER | internet?').location).toBe('internet');
+  });
+});
