@@ -1935,7 +1935,8 @@ export class People {
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
     // drop" only describes it.
-    if (kind === 'call') return owned && this.sentenceAsks(j);
+    // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
+    if (kind === 'call') return owned && this.sentenceAsks(j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     if (!isSideWord(next)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');

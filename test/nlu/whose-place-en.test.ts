@@ -160,3 +160,16 @@ describe('a ticket\'s fields on one line between pipes are read as its lines ("|
     expect(slots('I am at home on my own broadband, Skype Online user, joining a meeting. ER | internet?').location).toBe('internet');
   });
 });
+
+describe('"his Skype video is fine, mine isn\'t": the other one\'s call described asks nothing of them', () => {
+  const pairs: readonly [string, Place, string, Place][] = [
+    ['My teammate is on the office Wi-Fi', 'customerNetwork', "I'm at home", 'internet'],
+    ['My colleague is at home on broadband', 'internet', "I'm at my desk in the office", 'customerNetwork'],
+    ['The other guy is in the Leeds office', 'customerNetwork', "I'm in a hotel on the guest wifi", 'internet'],
+  ];
+  const tails = ['his Skype video is fine, mine isn\'t.', 'her Skype audio is fine but mine keeps dropping.', 'his Skype call quality is great, mine is choppy. Why?'];
+  const cases = pairs.flatMap(([other, peer, me, location]) => tails.map((tail) => [`${other}, ${me}; ${tail}`, location, peer] as const));
+  it.each(cases)('%s', (text, location, peer) => {
+    expect(slots(text)).toMatchObject({ location, peer });
+  });
+});
