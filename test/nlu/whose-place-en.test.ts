@@ -173,3 +173,16 @@ describe('"his Skype video is fine, mine isn\'t": the other one\'s call describe
     expect(slots(text)).toMatchObject({ location, peer });
   });
 });
+
+describe('a room after "at the client\'s" is the client\'s: on the Internet ("I\'m at the client\'s office")', () => {
+  const owners = ['client', 'customer', 'supplier', 'vendor'];
+  const rooms = ['office', 'plant', 'warehouse', 'headquarters'];
+  const shapes = [
+    (owner: string, room: string) => `I'm at the ${owner}'s ${room} today, joining our Skype meeting. Which path?`,
+    (owner: string, room: string) => `My colleague is at the ${owner}'s ${room} and joins the Skype meeting from there. What path does her media take?`,
+  ];
+  const cases = owners.flatMap((owner) => rooms.flatMap((room) => shapes.map((shape) => shape(owner, room))));
+  it.each(cases)('%s', (text) => {
+    expect(slots(text).location).toBe('internet');
+  });
+});
