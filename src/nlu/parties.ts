@@ -1152,7 +1152,7 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user'
 const FIELD_REACH = 8;
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
-const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
+const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'loc', 'where', 'site', 'working from']);
 /**
  * A Chinese ticket's field for where ("地點：在家"): not tied to the reporter named above it (報修人 is often the agent
  * who files for the user), but in meeting minutes it is the minutes' room, and its "線上" is no one's homing.

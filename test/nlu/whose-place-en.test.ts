@@ -156,6 +156,13 @@ describe('a ticket\'s fields on one line between pipes are read as its lines ("|
     expect(slots(text).location).toBe(location);
   });
 
+  it.each([
+    ['INC-5512 | user: Owen Price | loc: home (Cardiff), Virgin Media, VPN: disconnected | call: P2P to Rhian Evans | Rhian loc: Swansea office, LAN | Q: media path for Owen?', 'internet', 'customerNetwork'],
+    ['INC-77 | user: Ana Ruiz | loc: Madrid office, LAN | call: 1:1 to Luis Gil | Luis loc: hotel, guest wifi | Q: media path for Ana?', 'customerNetwork', 'internet'],
+  ])('a short "loc:" field is the place of whom its line names, or the user field above it: %s', (text, location, peer) => {
+    expect(slots(text)).toMatchObject({ location, peer });
+  });
+
   it('a pipe inside a sentence splits nothing', () => {
     expect(slots('I am at home on my own broadband, Skype Online user, joining a meeting. ER | internet?').location).toBe('internet');
   });
