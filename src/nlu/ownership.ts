@@ -113,14 +113,22 @@ function roomOfOutsider(items: readonly Item[], index: number, people: People): 
 }
 
 /**
- * "on site at a customer's plant", "at a client's warehouse": where someone is, said as far as another organization
- * ("at a customer"), then that organization's room ("'s plant"): the room is theirs, as in "a customer's plant".
+ * "on site at a customer's plant", "at a client's warehouse", "at the client's office", "at the vendor's plant": where
+ * someone is, said as far as another organization ("at a customer", "at the client's", "the vendor"), then that
+ * organization's room ("'s plant", "office"): the room is theirs, as in "a customer's plant".
  */
 function roomAfterOutsiders(items: readonly Item[], index: number): boolean {
-  const owner = items[index - 2];
-  if (!isRoom(items[index]) || !isPossessive(items[index - 1]) || owner?.kind !== 'mention' || owner.concept.kind !== 'place') return false;
-  const last = owner.surface.slice(owner.surface.lastIndexOf(' ') + 1);
-  return OUTSIDERS.has(last);
+  if (!isRoom(items[index])) return false;
+  // "I'm at the client's office": the possessive may end the place said before the room ("at the client 's").
+  const joined = items[index - 1]?.kind === 'mention' && / 's$/.test((items[index - 1] as Extract<Item, { kind: 'mention' }>).surface);
+  const owner = joined ? items[index - 1] : items[index - 2];
+  if (!joined && !isPossessive(items[index - 1])) return false;
+  // "at the vendor's plant", "at the supplier's headquarters": another company named as such owns the room (in English:
+  // "打到廠商的辦公室" calls there).
+  if (!joined && owner?.kind === 'mention' && owner.concept.kind === 'company' && !owner.concept.hosting) return /^[a-z]/.test(owner.surface);
+  if (owner?.kind !== 'mention' || owner.concept.kind !== 'place') return false;
+  const words = owner.surface.replace(/ 's$/, '').split(' ');
+  return OUTSIDERS.has(words[words.length - 1]);
 }
 
 function ownerOfRoomBefore(items: readonly Item[], index: number, people: People): boolean {

@@ -226,9 +226,11 @@ class PartyReader {
       if (!earlier || this.inRelativeClause(earlier) || (statement.kind === 'place' && this.organizationAside(earlier, index))) continue;
       if (earlier.kind !== 'meeting' || this.onlyLinks(k, index)) return { anchor: earlier, strength: 2 };
     }
-    // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after it.
+    // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after
+    // it; "in a starbucks, teammate at his desk in our Lisbon office": not when a place of their own follows them, then
+    // it is the writer's, who says where they are with no subject.
     const subject = statement.kind === 'place' ? this.openingSubject(index) : undefined;
-    if (subject) return { anchor: subject, strength: 2 };
+    if (subject) return this.placedRightAfter(subject.index) ? { role: 'user', strength: 2 } : { anchor: subject, strength: 2 };
     // The next person of the clause, not someone called or another company's people: "在公司跟供應商視訊" and
     // "地端帳號、人在辦公室，跟合作廠商 1:1" leave out who calls (the speaker); they do not describe the supplier.
     for (let k = index + 1; k < this.items.length && !this.endsDescription(this.items[k]); k++) {
@@ -439,6 +441,12 @@ class PartyReader {
     if (!this.anchors.has(k) && (isHonorific(this.items[k]) || surfaceOf(this.items[k]) === 'affected')) k += 1;
     const anchor = this.anchors.get(k);
     return anchor?.kind === 'person' ? anchor : undefined;
+  }
+
+  /** Whether a place is said right after the person at `index` ("teammate at his desk", "Priya on the LAN"). */
+  private placedRightAfter(index: number): boolean {
+    const next = this.items[nextIndex(this.items, index, isFiller)];
+    return next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.value !== 'federated';
   }
 
   private isParen(k: number, side: 'open' | 'close'): boolean {
@@ -789,14 +797,15 @@ class PartyReader {
    * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
   personRoles(
-    attached: readonly { statement: Statement; anchor?: Anchor; strength: number }[],
+    attached: readonly { statement: Statement; anchor?: Anchor; role?: Role; strength: number }[],
     noPeer: boolean,
     conference: boolean,
   ): Map<number, Role | null> {
     const roles = new Map<number, Role | null>();
     const { people } = this;
     const generic: number[] = [];
-    let speakerHasStatements = false;
+    // "At the airport, Priya on the LAN at HQ": where the writer is, said without naming them, is a statement of theirs.
+    let speakerHasStatements = attached.some(({ anchor, role }) => anchor === undefined && role === 'user');
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
     // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
     // stands for them is called too (in Chinese only a pronoun: "業務部的同事…打給同事" calls another colleague).
@@ -1116,10 +1125,10 @@ function offersAlternative(items: readonly Item[], index: number): boolean {
 }
 
 /**
- * Possessives that relate a person to someone named before ("her manager", "his colleague Tom"); not "their", which
- * is as often an organization's ("one of their sales reps").
+ * Possessives that relate a person to someone named before ("her manager", "his colleague Tom", "the user's line
+ * manager"); not "their", which is as often an organization's ("one of their sales reps").
  */
-const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his']);
+const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', "'s"]);
 /** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
 const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 
@@ -1143,7 +1152,7 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user'
 const FIELD_REACH = 8;
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
-const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'where', 'site', 'working from']);
+const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'loc', 'where', 'site', 'working from']);
 /**
  * A Chinese ticket's field for where ("地點：在家"): not tied to the reporter named above it (報修人 is often the agent
  * who files for the user), but in meeting minutes it is the minutes' room, and its "線上" is no one's homing.

@@ -285,7 +285,7 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** "for the office user", "for me": the person a question is asked for. */
 const FOR_WORDS = new Set(['for', '對於', '針對']);
-/** Words for traffic after "X's meeting" ("Sam's meeting traffic"), as matching keys. */
+/** Words for traffic after "X's meeting" ("Sam's meeting traffic") or "X's" alone ("Rachel's traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
 /**
  * "總經理室", "院長室": an office named after the title of the one who heads it (a title ends in 長, 總, 經理, 主任,
@@ -306,6 +306,10 @@ function signatureOf(item: Item | undefined): string {
 }
 
 /** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
+/** Words inside a name of several words ("Pieter de Vries", "Ana dos Santos", "Ahmed bin Zayed"), as matching keys. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'binti', 'al', 'el']);
+const isNameParticle = (item: Item | undefined): boolean => item?.kind === 'word' && NAME_PARTICLES.has(item.key);
+
 export function headOf(item: Item | undefined): string {
   if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.head : '';
@@ -741,9 +745,11 @@ export class People {
     // "Lea Schmitt: home office (Mainz), VPN on": in a row labelled with a name, a name in brackets right after a
     // place is the place's town (elsewhere "the London office (Priya)" may say who is there).
     const town = before?.kind === 'break' && before.paren === 'open' && kindOf(this.items[index - 2]) === 'place' && this.inLabelledRow(index);
-    if (town || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "Pieter de Vries": a name after a particle goes on with the name before it.
+    const particle = isNameParticle(before) && isNameWord(this.items[index - 2]);
+    if (town || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
-    const afterName = nextIndex(this.items, index, isNameWord);
+    const afterName = nextIndex(this.items, index, (x) => isNameWord(x) || isNameParticle(x));
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
     // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.
@@ -1080,15 +1086,18 @@ export class People {
     // "employee 40213 (Lena Park)", "Dana Whitfield (Comms)": past the person's number or the rest of their name.
     const number = this.items[anchor.index + 1]?.kind === 'word' && /^\d+$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     let rest = anchor.index + (number ? 1 : 0);
-    while (!number && !this.anchors.has(rest + 1) && isNameWord(this.items[rest + 1])) rest++;
+    // "Tanaka-san (on-premise user)": past an honorific after the name too.
+    const restOfName = (item: Item | undefined) => isNameWord(item) || (item?.kind === 'word' && HONORIFIC_SUFFIXES.has(item.key));
+    while (!number && !this.anchors.has(rest + 1) && restOfName(this.items[rest + 1])) rest++;
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
-    // "老闆（指導教授）": in Chinese, words the lexicon does not know may describe the title that fills the aside.
-    const described = this.chinese ? nextIndex(this.items, first - 1, (item) => item.kind === 'word' && item.script === 'han') : first;
+    // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
+    const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
+    const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
     // "Two users, one of them on the LAN": one of those named, not another name for them all; "打給同事（兩人都在公司內網）":
@@ -1262,7 +1271,7 @@ export class People {
     let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? index + 1 : index;
     // "the VP of Sales sets up": "of" and the department, as words of their own.
     if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
-    for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
+    for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key) || (isNameParticle(next) && isNameWord(this.items[end + 2]))); next = this.items[end + 1]) end++;
     return end;
   }
 
@@ -1477,10 +1486,13 @@ export class People {
     const head = this.identityOf(anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
     const { determiners, modifiers } = this.wordsBefore(anchor.index);
-    if (determiners.some((word) => INDEFINITE.has(word))) return;
-    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new.
-    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
-    if (INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
+    // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
+    const name = isNameWord(this.items[anchor.index]);
+    if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
+    // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new; not past "the" or "our"
+    // ("does any of our employee's media ...": the employee said before).
+    const article = previousIndex(this.items, anchor.index, (x) => (isFiller(x) && !INDEFINITE.has(surfaceOf(x) ?? '') && !DEFINITE.has(surfaceOf(x) ?? '')) || isStatement(x) || (x.kind === 'break' && x.list === true));
+    if (!name && INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
     const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
@@ -1500,6 +1512,10 @@ export class People {
     // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
+    // "an on-prem user on our LAN ... a user at a federated partner ... our user's path": "our" is never one said to
+    // be another organization's.
+    const ours = owner === 'our' ? earlier.filter((k) => !this.saidOutsider(k)) : [];
+    if (ours.length > 0 && ours.length < earlier.length) earlier.splice(0, earlier.length, ...ours);
     // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
     // named bare before, not one a describing word or "a" set apart as someone new.
     const plain = modifiers.length > 0 ? [] : earlier.filter((k) => this.namedPlainly(k));
@@ -1531,6 +1547,13 @@ export class People {
       if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }
     return { determiners, modifiers };
+  }
+
+  /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
+  private saidOutsider(index: number): boolean {
+    if (this.theirs.has(index) || this.namedOutsiders.has(index) || OUTSIDERS.has(headOf(this.items[index]))) return true;
+    const next = this.items[nextIndex(this.items, index, isFiller)];
+    return next?.kind === 'mention' && ((next.concept.kind === 'place' && next.concept.value === 'federated') || (next.concept.kind === 'company' && !next.concept.hosting));
   }
 
   /** A person noun with nothing before it that describes them or introduces someone new ("the user", "User"). */
@@ -1903,12 +1926,17 @@ export class People {
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
     // their side ("Ravi's meeting audio is fine" only describes it).
-    if (kind === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return this.sentenceAsks(j, isQuestion);
+    // "What route does Matthias's broadcast traffic take?", "Rachel's traffic": the same with a meeting's kind, or
+    // someone named with the traffic said in a plain word.
+    const meeting = kind === 'hostedMeeting' || (next?.kind === 'mention' && next.concept.kind === 'callType' && (next.concept.value === 'conference' || next.concept.value === 'broadcast'));
+    if (meeting && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return this.sentenceAsks(j, isQuestion);
+    if (owned && isNameWord(this.items[index]) && next?.kind === 'word' && TRAFFIC_NOUNS.has(next.key)) return this.sentenceAsks(j, isQuestion);
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
     // drop" only describes it.
-    if (kind === 'call') return owned && this.sentenceAsks(j);
+    // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
+    if (kind === 'call') return owned && this.sentenceAsks(j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     if (!isSideWord(next)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');

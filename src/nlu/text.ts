@@ -225,10 +225,31 @@ export function tableRowsAsLines(text: string): string {
   return out.join('\n');
 }
 
+/** A ticket's field: an English label and a colon ("Caller: R. Gunawardena", "Env: SfB Online"). */
+const FIELD = /^\s*[A-Za-z][A-Za-z0-9 #/&-]{0,24}:\s/;
+/** Pipes between the fields of a line, as written around them ("a | b"). */
+const FIELD_PIPE = /\s\|\s/;
+
+/**
+ * "TKT-20931 | Hybrid SfB | Caller: R. Gunawardena (homed Online, at desk in HQ) | Callee: M. Fischer (...)": a
+ * ticket's fields written on one line, between pipes, are its lines, as if pasted one under the other (a field's
+ * label then opens a line, and what the label names goes with it; see People.linkAside). Two labelled fields at least:
+ * a pipe in a sentence ("ER | internet?") is no field's end.
+ */
+export function pipedFieldsAsLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const fields = line.split(FIELD_PIPE);
+      return fields.filter((field) => FIELD.test(field)).length >= 2 ? fields.join('\n') : line;
+    })
+    .join('\n');
+}
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
-  return tableRowsAsLines(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))
+  return tableRowsAsLines(pipedFieldsAsLines(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC')))
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // "w/o VPN": the slash would split it into two words that mean nothing.
