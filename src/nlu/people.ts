@@ -63,7 +63,12 @@ const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召�
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
+/**
+ * "the team meeting Greta called": a call word that hosts only a meeting named right before the person ("Greta called
+ * a meeting" may be a call she made about it), as surfaces.
+ */
+const CALLED_MEETING: ReadonlySet<string> = new Set(['called', 'calls']);
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -169,6 +174,12 @@ const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
 const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
+/** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
+const TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'depart', 'department', 'dept', 'divis', 'division', 'committe', 'committee']);
+/** Departments named alone ("Legal organizes a briefing", "HR runs the onboarding"), as surfaces ("IT" is also "it"). */
+export const DEPARTMENTS: ReadonlySet<string> = new Set(['hr', 'legal', 'finance', 'procurement', 'marketing', 'payroll', 'sales', 'engineering', 'ops', 'compliance']);
+/** How many words may say what a team is, between its article and its head ("the warehouse planning team"). */
+const TEAM_NAME_REACH = 3;
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
@@ -627,14 +638,16 @@ export class People {
       const anchor: Anchor = { index, kind: 'person', role: 'generic' };
       // "總經理室開的例會", "董事長室發的會議": an office that hosts is the one who heads it (named again by title, see identityOf).
       if (officeHolder(item) !== undefined && !surfaceOf(this.items[index - 1])?.endsWith('在') && this.hosts(anchor)) this.anchors.set(index, anchor);
-      else if (this.mayBeRoleNoun(item, index) && this.hosts(anchor)) hosting.push(index);
+      else if ((this.mayBeRoleNoun(item, index) || this.isTeam(item, index)) && this.hosts(anchor)) hosting.push(index);
     });
     for (const index of hosting) {
-      const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+      const key = surfaceOf(this.items[index]);
       const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && this.mayBeRoleNoun(item, k) ? [k] : []));
       // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
-      // after it, or the word named again ("the portal sends the meeting invite" is no host).
-      if (again.length === 0 && !this.homedRightAfter(index) && !this.personalPronounAfter(index)) continue;
+      // after it, the word named again, or whose person it is ("the portal sends the meeting invite" is no host); a
+      // team is people.
+      const personal = this.homedRightAfter(index) || this.personalPronounAfter(index) || this.ownPersonHosting(index) || this.isTeam(this.items[index], index);
+      if (again.length === 0 && !personal) continue;
       for (const k of [index, ...again]) this.anchors.set(k, { index: k, kind: 'person', role: 'generic' });
     }
   }
@@ -643,6 +656,32 @@ export class People {
   private homedRightAfter(index: number): boolean {
     const end = Math.max(this.afterRelativeClause(this.afterAside(this.afterApposition(index))), index + HOMED_REACH);
     for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
+    return false;
+  }
+
+  /**
+   * "the team meeting my gaffer set up", "run by our bursar", "the design crit the architect scheduled": what "my" or
+   * "our" has that hosts is one of our people, and so is a word that hosts the meeting named right before it ("the
+   * portal sends the meeting invite" names no meeting before the portal; "hosted by the ministry" may be anyone's).
+   */
+  private ownPersonHosting(index: number): boolean {
+    return OWNER_WORDS.has(surfaceOf(this.items[index - 1]) ?? '') || this.meetingBefore(index);
+  }
+
+  /**
+   * "our HR team", "the warehouse planning team", "Legal" opening its clause: a group of our people, which hosts as a
+   * person does ("the design team runs a weekly review", "Legal organizes a compliance briefing").
+   */
+  private isTeam(item: Item, index: number): boolean {
+    const before = this.items[index - 1];
+    if (item.kind === 'mention' && DEPARTMENTS.has(item.surface)) return before === undefined || endsClause(before) || ROLE_ARTICLES.has(surfaceOf(before) ?? '');
+    if (item.kind !== 'word' || !TEAM_HEADS.has(item.key)) return false;
+    for (let k = index - 1; k >= 0 && k >= index - 1 - TEAM_NAME_REACH; k--) {
+      const word = this.items[k];
+      if (ROLE_ARTICLES.has(surfaceOf(word) ?? '')) return true;
+      const modifier = (word.kind === 'word' && word.script === 'latin' && word.name !== true) || (isFiller(word) && !isPossessive(word)) || kindOf(word) === 'place';
+      if (!modifier) return false;
+    }
     return false;
   }
 
@@ -1124,6 +1163,7 @@ export class People {
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
     const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
+    if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
     const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
@@ -1170,6 +1210,23 @@ export class People {
     if (this.hostedBefore(index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    return this.hostsMeetingSaidBefore(index);
+  }
+
+  /**
+   * "(Skype meeting, I set it up)", "The all-hands is mine. I organised it.": "it" right after the hosting verb stands
+   * for a meeting named before, in the same sentence or the one before.
+   */
+  private hostsMeetingSaidBefore(index: number): boolean {
+    const verb = nextIndex(this.items, index, (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    // "set it up" is one phrase of the vocabulary.
+    const it = / it\b/.test(surfaceOf(this.items[verb]) ?? '') || surfaceOf(this.items[verb + 1]) === 'it';
+    if (!isMarker(this.items[verb], 'hosted') || !it) return false;
+    let sentences = 0;
+    for (let k = index - 1; k >= 0 && sentences < 2; k--) {
+      if (endsSentence(this.items[k])) sentences++;
+      else if (this.anchors.get(k)?.kind === 'meeting') return true;
+    }
     return false;
   }
 
@@ -1263,6 +1320,9 @@ export class People {
     // "the VP of Sales sets up": "of" and the department, as words of their own.
     if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key)); next = this.items[end + 1]) end++;
+    // "the design team", "the nursing department": a person word naming a team ends with the team's head.
+    const head = this.items[end + 1];
+    if (head?.kind === 'word' && TEAM_HEADS.has(head.key)) end++;
     return end;
   }
 
