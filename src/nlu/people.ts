@@ -194,6 +194,8 @@ const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'unin
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+/** "the onshore ops lead", "the night shift supervisor": a plain English word before a person noun, saying what they are. */
+const describesNoun = (item: Item): boolean => item.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
@@ -1860,7 +1862,7 @@ export class People {
     if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
     const and = nextIndex(this.items, first, isFiller);
-    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
     this.groups.set(anchor.index, [first, second]);
     this.pairEnds.set(second, anchor.index);
@@ -1876,7 +1878,7 @@ export class People {
   private findPluralSubject(item: Item, index: number): void {
     if (this.chinese || !AND_WORDS.has(surfaceOf(item) ?? '') || this.anchors.has(index)) return;
     const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
-    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
     if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
     const opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
     if (opening >= 0 && !endsClause(this.items[opening])) return;
