@@ -178,6 +178,10 @@ const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 const TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'depart', 'department', 'dept', 'divis', 'division', 'committe', 'committee']);
 /** Departments named alone ("Legal organizes a briefing", "HR runs the onboarding"), as surfaces ("IT" is also "it"). */
 export const DEPARTMENTS: ReadonlySet<string> = new Set(['hr', 'legal', 'finance', 'procurement', 'marketing', 'payroll', 'sales', 'engineering', 'ops', 'compliance']);
+/** Words for a unit of an organization in Chinese, as surfaces ("我們部門", "本署其他單位"). */
+const ZH_UNITS: ReadonlySet<string> = new Set(['部門', '單位', '團隊', '科室', '處室']);
+/** What may stand between our organization and one of its units ("本署其他單位"). */
+const OTHER_OF_OURS: ReadonlySet<string> = new Set(['其他', '另一個', '別的']);
 /** How many words may say what a team is, between its article and its head ("the warehouse planning team"). */
 const TEAM_NAME_REACH = 3;
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
@@ -194,6 +198,8 @@ const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'unin
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+/** "and he's the one who organises": the words between "and" and the hosting verb that still mean the same person. */
+const ONE_WHO: ReadonlySet<string> = new Set(['he', 'she', 'they', 'one', 'who', 'that']);
 /** "the onshore ops lead", "the night shift supervisor": a plain English word before a person noun, saying what they are. */
 const describesNoun = (item: Item): boolean => item.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
@@ -677,6 +683,11 @@ export class People {
   private isTeam(item: Item, index: number): boolean {
     const before = this.items[index - 1];
     if (item.kind === 'mention' && DEPARTMENTS.has(item.surface)) return before === undefined || endsClause(before) || ROLE_ARTICLES.has(surfaceOf(before) ?? '');
+    // "我們部門開的會", "本署其他單位召集之會議": a unit of our own organization.
+    if (item.kind === 'mention' && ZH_UNITS.has(item.surface)) {
+      const owner = previousIndex(this.items, index, (x) => OTHER_OF_OURS.has(surfaceOf(x) ?? ''));
+      return this.anchors.get(owner)?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(this.items[owner]) ?? '');
+    }
     if (item.kind !== 'word' || !TEAM_HEADS.has(item.key)) return false;
     for (let k = index - 1; k >= 0 && k >= index - 1 - TEAM_NAME_REACH; k--) {
       const word = this.items[k];
@@ -1152,7 +1163,9 @@ export class People {
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     // "經理那邊約的會", "客戶那邊開的": past a side word too.
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
+    // "主管用 Skype Online 開的會議", "領導在 Skype 裡約的會": past the product it is set up on too.
+    const product = (item: Item) => this.chinese && (kindOf(item) === 'deploymentHint' || (kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '')));
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close');
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
@@ -1179,6 +1192,7 @@ export class People {
     const next = this.items[this.items.indexOf(after as Item) + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.hostsAfterWhatIsSaid(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
@@ -1232,6 +1246,23 @@ export class People {
     return false;
   }
 
+  /**
+   * "Site GM is homed on the on-prem pool and runs the daily meeting", "my director is homed on-prem and he's the one
+   * who organises our Thursday meeting": past what is said of the person, "and" then a hosting verb whose object is a
+   * meeting makes them its host.
+   */
+  private hostsAfterWhatIsSaid(described: number): boolean {
+    // "was moved to Skype Online last month and runs it": past plain words too.
+    const said = (item: Item) => isCopula(item) || isFiller(item) || isStatement(item) || isAlways(item) || describesNoun(item);
+    const and = nextIndex(this.items, described, said);
+    if (surfaceOf(this.items[and]) !== 'and' || !this.items.slice(described + 1, and).some(isStatement)) return false;
+    const verb = nextIndex(this.items, and, (item) => isFiller(item) || isCopula(item) || ONE_WHO.has(surfaceOf(item) ?? ''));
+    const hosting = isMarker(this.items[verb], 'hosted') || HOSTS_VERBS.has(surfaceOf(this.items[verb]) ?? '');
+    if (!hosting || this.hostedWhere(verb)) return false;
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    return false;
+  }
+
   /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
   private hostedWhere(verb: number): boolean {
     return (PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed') || runsProduct(this.items, verb);
@@ -1273,7 +1304,8 @@ export class People {
   private meetingBefore(index: number): boolean {
     // "the conference call the plant manager opened": a place may name what the person is manager of.
     // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
-    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name));
+    // "會議是我開的": in Chinese past "是" too.
+    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name) || (this.chinese && isCopula(item)));
     return this.anchors.get(before)?.kind === 'meeting';
   }
 
@@ -1656,7 +1688,8 @@ export class People {
     const named = this.anchors.get(owner);
     // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
     if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
-    if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
+    // "the organiser's account is homed on-prem": the organizer's own account is the organizer's.
+    if ((named?.kind === 'person' || named?.kind === 'organizer') && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
 
   /**
