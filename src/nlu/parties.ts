@@ -60,6 +60,8 @@ const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', 
 const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
+/** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
+const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
@@ -197,7 +199,7 @@ class PartyReader {
     // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
     if (statement.kind === 'place' && statement.value === 'internet' && this.goesOutOn(index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
-    if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before)) return { strength: 0, ignored: true };
     // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
     // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
