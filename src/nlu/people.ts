@@ -1284,7 +1284,10 @@ export class People {
    * organizer, then the person it names (past the words that say what they are manager of).
    */
   private organizerField(index: number): boolean {
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+    // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
+    const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
+    const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item);
     const label = this.items[previousIndex(this.items, index, modifier)];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
     const field = this.items[this.items.indexOf(label) - 1];

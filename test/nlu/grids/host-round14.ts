@@ -68,3 +68,19 @@ export function zhHostGrid(): GridItem[] {
     tags: [`host:${host.said.slice(-6)}`],
   }));
 }
+
+/** "召集人：本公司行銷處長（線上帳號）": the organizer's field naming one of ours by our organization's word and a title. */
+export function zhOrganizerFieldGrid(): GridItem[] {
+  const labels = ['召集人', '會議召集人', '主持人', '主辦人'];
+  const ours = ['本公司', '我們公司的', '本署', '敝公司', '我們公司'];
+  const titles = ['行銷處長', '業務協理', '資訊室主任'];
+  const homings = [
+    { said: '（仍位於內部部署）', value: 'onPremises', deployment: '部署：混合', slot: 'hybrid' },
+    { said: '（線上帳號）', value: 'online', deployment: '部署：SfB Online', slot: 'online' },
+  ] as const;
+  return product({ label: labels, our: ours, title: titles, homing: homings }).map(({ label, our, title, homing }, n) => ({
+    text: `類型：會議 / ${label}：${our}${title}${homing.said} / 與會者位置：${nth(['高雄分公司內網', '總部會議室'], n)} / ${homing.deployment} / 問：與會者的訊號、媒體路徑`,
+    slots: { deployment: homing.slot, callType: 'conference', location: 'customerNetwork', organizer: homing.value },
+    tags: [`our:${our}`],
+  }));
+}
