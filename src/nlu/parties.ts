@@ -1076,8 +1076,14 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
-  // "Chloe（已搬到 SfB Online）": where someone's account was moved is where it is homed.
-  if (MOVED_TO.has(surfaceOf(items[k]) ?? '')) return true;
+  // "Chloe（已搬到 SfB Online）", "還沒移轉到 Skype Online": where someone's account was moved is where it is homed.
+  if (MOVED_TO.has(surfaceOf(items[k]) ?? '') || MOVED_TO_FORM.test(surfaceOf(items[k]) ?? '')) return true;
+  // "Meeting organised by Alejandro Vega (Skype Online)": a product alone in an aside right after a person is theirs.
+  const open = items[k];
+  if (open?.kind === 'break' && open.paren === 'open' && items[j]?.kind === 'break' && (items[j] as Extract<Item, { kind: 'break' }>).paren === 'close') {
+    const person = previousIndex(items, k, isFiller);
+    if (parties.people.anchors.get(parties.people.nameStart(person))?.kind === 'person') return true;
+  }
   // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
   const before = previousIndex(items, k, isFiller);
   const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
@@ -1087,6 +1093,9 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
 
 /** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
 const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到', '還沒遷移到', '尚未遷移到']);
+
+/** The same, said with any verb for moving and a move not yet made ("移轉到", "轉移至", "還沒搬遷到"). */
+const MOVED_TO_FORM = /^(?:已|已經|還沒|尚未|還未|仍未|沒有|還沒有)?(?:移轉|轉移|遷移|搬遷|搬移)(?:到|至)$/;
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {

@@ -2044,6 +2044,19 @@ export class People {
   }
 
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
+  /**
+   * "Carmen: signaling and media?", "Ji-woo: path?": a person opening the last sentence as its label, then only what
+   * is asked, is the one asked about.
+   */
+  private askedAfterLabel(index: number): boolean {
+    const before = this.items[index - 1];
+    const colon = this.items[this.afterName(index) + 1];
+    if ((before !== undefined && before.kind !== 'break') || colon?.kind !== 'break' || colon.colon !== true) return false;
+    const asked = (item: Item) => isFiller(item) || ['traffic', 'cue', 'boundary', 'path'].includes(kindOf(item) ?? '');
+    const end = nextIndex(this.items, this.afterName(index) + 1, asked);
+    return end > this.afterName(index) + 2 && (end >= this.items.length || (endsSentence(this.items[end]) && end === this.items.length - 1));
+  }
+
   private findPerspective(): number | undefined {
     const found = new Set<number>();
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
@@ -2054,7 +2067,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);

@@ -2,7 +2,7 @@
 // and Chinese hosts (the writer, a unit of ours, a host before the product). GRID_REPORT=1 prints the misses.
 import { createRecognizer } from '../../../src/nlu';
 import { recallOf, scoreSlotsReported } from './grid';
-import { homedThenHostsGrid, organizerAccountGrid, zhHostGrid, zhOrganizerFieldGrid } from './host-round14';
+import { homedThenHostsGrid, labelledQuestionGrid, organizerAccountGrid, productAsideGrid, zhHostGrid, zhOrganizerFieldGrid } from './host-round14';
 
 const recognizer = createRecognizer();
 const SLOTS = ['deployment', 'callType', 'location', 'homing', 'organizer'] as const;
@@ -52,6 +52,33 @@ describe('the organizer field naming one of ours ("召集人：本公司行銷�
   it('reads who hosts', () => {
     // main a0f3461: organizer 0/120 with 4 wrong readings (the host's homing read as the user's); 120/120, 0 wrong after.
     expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a product alone in an aside after the host ("Meeting organised by Alejandro Vega (Skype Online)")', () => {
+  const s = scoreSlotsReported('product aside', recognizer, productAsideGrid(), SLOTS, 'en');
+
+  it("reads the host's homing", () => {
+    // main a0f3461: organizer 0/48; 48/48 after.
+    expect(recallOf(s, 'organizer')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the one asked about named as the last line\'s label ("Carmen: signaling and media?")', () => {
+  const s = scoreSlotsReported('labelled question', recognizer, labelledQuestionGrid(), SLOTS, 'en');
+
+  it('reads her homing and place', () => {
+    // main a0f3461: homing and location 0/12 (asked); 12/12 after.
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('reads nothing wrong', () => {

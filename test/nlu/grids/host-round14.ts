@@ -84,3 +84,26 @@ export function zhOrganizerFieldGrid(): GridItem[] {
     tags: [`our:${our}`],
   }));
 }
+
+/** "Meeting organised by Alejandro Vega (Skype Online)": a product alone in an aside after a person is their homing. */
+export function productAsideGrid(): GridItem[] {
+  const products = ['Skype Online', 'SfB Online', 'Skype for Business Online', 'SfBO'];
+  const hosts = ['Alejandro Vega', 'Greta Novak', 'the ops manager', 'our CFO'];
+  const ways = [(h: string, p: string) => `Meeting organised by ${h} (${p}).`, (h: string, p: string) => `Organiser: ${h} (${p}).`, (h: string, p: string) => `I join the weekly meeting ${h} (${p}) set up.`];
+  return product({ product: products, host: hosts, way: ways }).map(({ product: name, host, way }, n) => ({
+    text: `Hybrid. ${way(host, name)} I'm homed on-prem and join from ${nth(['the plant WAN', 'home without VPN'], n)}. Path?`,
+    slots: { deployment: 'hybrid', callType: 'conference', homing: 'onPremises', location: n % 2 === 0 ? 'customerNetwork' : 'internet', organizer: 'online' },
+    tags: [`product:${name}`],
+  }));
+}
+
+/** "Carmen: signaling and media?": a person named as the last line's label, then only the question, is asked about. */
+export function labelledQuestionGrid(): GridItem[] {
+  const asks = ['signaling and media?', 'path?', 'sig + media?', 'which path?'];
+  const separators = [' ', ' / ', '\n'];
+  return product({ ask: asks, separator: separators }).map(({ ask, separator }) => ({
+    text: `Hybrid. Meeting organised by Alex (homed Online).${separator}Carmen (on-prem homed) joins from the plant WAN.${separator}Diego (Online) joins from home.${separator}Carmen: ${ask}`,
+    slots: { deployment: 'hybrid', callType: 'conference', homing: 'onPremises', location: 'customerNetwork', organizer: 'online' },
+    tags: [`ask:${ask}`],
+  }));
+}
