@@ -60,6 +60,8 @@ const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', 
 const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
+/** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
+const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
@@ -197,7 +199,7 @@ class PartyReader {
     // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
     if (statement.kind === 'place' && statement.value === 'internet' && this.goesOutOn(index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
-    if (TRAFFIC_DESTINATIONS.has(before)) return { strength: 0, ignored: true };
+    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before)) return { strength: 0, ignored: true };
     // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
     // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
@@ -1083,8 +1085,14 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
-  // "Chloe（已搬到 SfB Online）": where someone's account was moved is where it is homed.
-  if (MOVED_TO.has(surfaceOf(items[k]) ?? '')) return true;
+  // "Chloe（已搬到 SfB Online）", "還沒移轉到 Skype Online": where someone's account was moved is where it is homed.
+  if (MOVED_TO.has(surfaceOf(items[k]) ?? '') || MOVED_TO_FORM.test(surfaceOf(items[k]) ?? '')) return true;
+  // "Meeting organised by Alejandro Vega (Skype Online)": a product alone in an aside right after a person is theirs.
+  const open = items[k];
+  if (open?.kind === 'break' && open.paren === 'open' && items[j]?.kind === 'break' && (items[j] as Extract<Item, { kind: 'break' }>).paren === 'close') {
+    const person = previousIndex(items, k, isFiller);
+    if (parties.people.anchors.get(parties.people.nameStart(person))?.kind === 'person') return true;
+  }
   // "calling Siobhan, who's on Skype Online now": the copula's subject is the one the relative "who" follows.
   const before = previousIndex(items, k, isFiller);
   const relative = surfaceOf(items[before]) === 'who' ? previousIndex(items, before, (item) => isFiller(item) || (item.kind === 'break' && !item.strong)) : before;
@@ -1094,6 +1102,9 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
 
 /** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
 const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到', '還沒遷移到', '尚未遷移到']);
+
+/** The same, said with any verb for moving and a move not yet made ("移轉到", "轉移至", "還沒搬遷到"). */
+const MOVED_TO_FORM = /^(?:已|已經|還沒|尚未|還未|仍未|沒有|還沒有)?(?:移轉|轉移|遷移|搬遷|搬移)(?:到|至)$/;
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {

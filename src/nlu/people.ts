@@ -63,7 +63,12 @@ const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召�
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
+/**
+ * "the team meeting Greta called": a call word that hosts only a meeting named right before the person ("Greta called
+ * a meeting" may be a call she made about it), as surfaces.
+ */
+const CALLED_MEETING: ReadonlySet<string> = new Set(['called', 'calls']);
 /** Words that make a meeting right after a person theirs, like "的": "協理那場週會", "老闆下午有個會". */
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
@@ -169,6 +174,16 @@ const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
 const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
+/** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
+const TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'depart', 'department', 'dept', 'divis', 'division', 'committe', 'committee']);
+/** Departments named alone ("Legal organizes a briefing", "HR runs the onboarding"), as surfaces ("IT" is also "it"). */
+export const DEPARTMENTS: ReadonlySet<string> = new Set(['hr', 'legal', 'finance', 'procurement', 'marketing', 'payroll', 'sales', 'engineering', 'ops', 'compliance']);
+/** Words for a unit of an organization in Chinese, as surfaces ("我們部門", "本署其他單位"). */
+const ZH_UNITS: ReadonlySet<string> = new Set(['部門', '單位', '團隊', '科室', '處室']);
+/** What may stand between our organization and one of its units ("本署其他單位"). */
+const OTHER_OF_OURS: ReadonlySet<string> = new Set(['其他', '另一個', '別的']);
+/** How many words may say what a team is, between its article and its head ("the warehouse planning team"). */
+const TEAM_NAME_REACH = 3;
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
 /** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
@@ -183,6 +198,10 @@ const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'unin
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
 /** Nouns that never refer back: each "someone" is someone else. */
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
+/** "and he's the one who organises": the words between "and" and the hosting verb that still mean the same person. */
+const ONE_WHO: ReadonlySet<string> = new Set(['he', 'she', 'they', 'one', 'who', 'that']);
+/** "the onshore ops lead", "the night shift supervisor": a plain English word before a person noun, saying what they are. */
+const describesNoun = (item: Item): boolean => item.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
@@ -631,14 +650,16 @@ export class People {
       const anchor: Anchor = { index, kind: 'person', role: 'generic' };
       // "總經理室開的例會", "董事長室發的會議": an office that hosts is the one who heads it (named again by title, see identityOf).
       if (officeHolder(item) !== undefined && !surfaceOf(this.items[index - 1])?.endsWith('在') && this.hosts(anchor)) this.anchors.set(index, anchor);
-      else if (this.mayBeRoleNoun(item, index) && this.hosts(anchor)) hosting.push(index);
+      else if ((this.mayBeRoleNoun(item, index) || this.isTeam(item, index)) && this.hosts(anchor)) hosting.push(index);
     });
     for (const index of hosting) {
-      const key = (this.items[index] as Extract<Item, { kind: 'word' }>).key;
+      const key = surfaceOf(this.items[index]);
       const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && this.mayBeRoleNoun(item, k) ? [k] : []));
       // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
-      // after it, or the word named again ("the portal sends the meeting invite" is no host).
-      if (again.length === 0 && !this.homedRightAfter(index) && !this.personalPronounAfter(index)) continue;
+      // after it, the word named again, or whose person it is ("the portal sends the meeting invite" is no host); a
+      // team is people.
+      const personal = this.homedRightAfter(index) || this.personalPronounAfter(index) || this.ownPersonHosting(index) || this.isTeam(this.items[index], index);
+      if (again.length === 0 && !personal) continue;
       for (const k of [index, ...again]) this.anchors.set(k, { index: k, kind: 'person', role: 'generic' });
     }
   }
@@ -647,6 +668,37 @@ export class People {
   private homedRightAfter(index: number): boolean {
     const end = Math.max(this.afterRelativeClause(this.afterAside(this.afterApposition(index))), index + HOMED_REACH);
     for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
+    return false;
+  }
+
+  /**
+   * "the team meeting my gaffer set up", "run by our bursar", "the design crit the architect scheduled": what "my" or
+   * "our" has that hosts is one of our people, and so is a word that hosts the meeting named right before it ("the
+   * portal sends the meeting invite" names no meeting before the portal; "hosted by the ministry" may be anyone's).
+   */
+  private ownPersonHosting(index: number): boolean {
+    return OWNER_WORDS.has(surfaceOf(this.items[index - 1]) ?? '') || this.meetingBefore(index);
+  }
+
+  /**
+   * "our HR team", "the warehouse planning team", "Legal" opening its clause: a group of our people, which hosts as a
+   * person does ("the design team runs a weekly review", "Legal organizes a compliance briefing").
+   */
+  private isTeam(item: Item, index: number): boolean {
+    const before = this.items[index - 1];
+    if (item.kind === 'mention' && DEPARTMENTS.has(item.surface)) return before === undefined || endsClause(before) || ROLE_ARTICLES.has(surfaceOf(before) ?? '');
+    // "我們部門開的會", "本署其他單位召集之會議": a unit of our own organization.
+    if (item.kind === 'mention' && ZH_UNITS.has(item.surface)) {
+      const owner = previousIndex(this.items, index, (x) => OTHER_OF_OURS.has(surfaceOf(x) ?? ''));
+      return this.anchors.get(owner)?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(this.items[owner]) ?? '');
+    }
+    if (item.kind !== 'word' || !TEAM_HEADS.has(item.key)) return false;
+    for (let k = index - 1; k >= 0 && k >= index - 1 - TEAM_NAME_REACH; k--) {
+      const word = this.items[k];
+      if (ROLE_ARTICLES.has(surfaceOf(word) ?? '')) return true;
+      const modifier = (word.kind === 'word' && word.script === 'latin' && word.name !== true) || (isFiller(word) && !isPossessive(word)) || kindOf(word) === 'place';
+      if (!modifier) return false;
+    }
     return false;
   }
 
@@ -1120,7 +1172,9 @@ export class People {
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     // "經理那邊約的會", "客戶那邊開的": past a side word too.
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || (item.kind === 'break' && item.paren === 'close');
+    // "主管用 Skype Online 開的會議", "領導在 Skype 裡約的會": past the product it is set up on too.
+    const product = (item: Item) => this.chinese && (kindOf(item) === 'deploymentHint' || (kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '')));
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close');
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
@@ -1133,6 +1187,7 @@ export class People {
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
     const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
+    if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
     const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
@@ -1146,6 +1201,7 @@ export class People {
     const next = this.items[this.items.indexOf(after as Item) + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.hostsAfterWhatIsSaid(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
@@ -1179,6 +1235,40 @@ export class People {
     if (this.hostedBefore(index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    return this.hostsMeetingSaidBefore(index);
+  }
+
+  /**
+   * "(Skype meeting, I set it up)", "The all-hands is mine. I organised it.": "it" right after the hosting verb stands
+   * for a meeting named before, in the same sentence or the one before.
+   */
+  private hostsMeetingSaidBefore(index: number): boolean {
+    const verb = nextIndex(this.items, index, (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    // "set it up" is one phrase of the vocabulary.
+    const it = / it\b/.test(surfaceOf(this.items[verb]) ?? '') || surfaceOf(this.items[verb + 1]) === 'it';
+    if (!isMarker(this.items[verb], 'hosted') || !it) return false;
+    let sentences = 0;
+    for (let k = index - 1; k >= 0 && sentences < 2; k--) {
+      if (endsSentence(this.items[k])) sentences++;
+      else if (this.anchors.get(k)?.kind === 'meeting') return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Site GM is homed on the on-prem pool and runs the daily meeting", "my director is homed on-prem and he's the one
+   * who organises our Thursday meeting": past what is said of the person, "and" then a hosting verb whose object is a
+   * meeting makes them its host.
+   */
+  private hostsAfterWhatIsSaid(described: number): boolean {
+    // "was moved to Skype Online last month and runs it": past plain words too.
+    const said = (item: Item) => isCopula(item) || isFiller(item) || isStatement(item) || isAlways(item) || describesNoun(item);
+    const and = nextIndex(this.items, described, said);
+    if (surfaceOf(this.items[and]) !== 'and' || !this.items.slice(described + 1, and).some(isStatement)) return false;
+    const verb = nextIndex(this.items, and, (item) => isFiller(item) || isCopula(item) || ONE_WHO.has(surfaceOf(item) ?? ''));
+    const hosting = isMarker(this.items[verb], 'hosted') || HOSTS_VERBS.has(surfaceOf(this.items[verb]) ?? '');
+    if (!hosting || this.hostedWhere(verb)) return false;
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return false;
   }
 
@@ -1203,7 +1293,10 @@ export class People {
    * organizer, then the person it names (past the words that say what they are manager of).
    */
   private organizerField(index: number): boolean {
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+    // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
+    const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
+    const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item);
     const label = this.items[previousIndex(this.items, index, modifier)];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
     const field = this.items[this.items.indexOf(label) - 1];
@@ -1223,7 +1316,8 @@ export class People {
   private meetingBefore(index: number): boolean {
     // "the conference call the plant manager opened": a place may name what the person is manager of.
     // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
-    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name));
+    // "會議是我開的": in Chinese past "是" too.
+    const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name) || (this.chinese && isCopula(item)));
     return this.anchors.get(before)?.kind === 'meeting';
   }
 
@@ -1272,6 +1366,9 @@ export class People {
     // "the VP of Sales sets up": "of" and the department, as words of their own.
     if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key) || (isNameParticle(next) && isNameWord(this.items[end + 2]))); next = this.items[end + 1]) end++;
+    // "the design team", "the nursing department": a person word naming a team ends with the team's head.
+    const head = this.items[end + 1];
+    if (head?.kind === 'word' && TEAM_HEADS.has(head.key)) end++;
     return end;
   }
 
@@ -1617,7 +1714,8 @@ export class People {
     const named = this.anchors.get(owner);
     // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
     if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
-    if (named?.kind === 'person' && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
+    // "the organiser's account is homed on-prem": the organizer's own account is the organizer's.
+    if ((named?.kind === 'person' || named?.kind === 'organizer') && !this.sameAs.has(anchor.index)) this.sameAs.set(anchor.index, owner);
   }
 
   /**
@@ -1823,7 +1921,7 @@ export class People {
     if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
     const and = nextIndex(this.items, first, isFiller);
-    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
     this.groups.set(anchor.index, [first, second]);
     this.pairEnds.set(second, anchor.index);
@@ -1839,7 +1937,7 @@ export class People {
   private findPluralSubject(item: Item, index: number): void {
     if (this.chinese || !AND_WORDS.has(surfaceOf(item) ?? '') || this.anchors.has(index)) return;
     const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
-    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
+    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
     if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
     const opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
     if (opening >= 0 && !endsClause(this.items[opening])) return;
@@ -1974,6 +2072,19 @@ export class People {
   }
 
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
+  /**
+   * "Carmen: signaling and media?", "Ji-woo: path?": a person opening the last sentence as its label, then only what
+   * is asked, is the one asked about.
+   */
+  private askedAfterLabel(index: number): boolean {
+    const before = this.items[index - 1];
+    const colon = this.items[this.afterName(index) + 1];
+    if ((before !== undefined && before.kind !== 'break') || colon?.kind !== 'break' || colon.colon !== true) return false;
+    const asked = (item: Item) => isFiller(item) || ['traffic', 'cue', 'boundary', 'path'].includes(kindOf(item) ?? '');
+    const end = nextIndex(this.items, this.afterName(index) + 1, asked);
+    return end > this.afterName(index) + 2 && (end >= this.items.length || (endsSentence(this.items[end]) && end === this.items.length - 1));
+  }
+
   private findPerspective(): number | undefined {
     const found = new Set<number>();
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
@@ -1984,7 +2095,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && this.sideAfter(index, false)) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);
