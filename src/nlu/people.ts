@@ -19,6 +19,7 @@ import {
   previousIndex,
   surfaceOf,
 } from './items';
+import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
@@ -334,6 +335,8 @@ export class People {
   readonly organizerScope = new Set<number>();
   /** Person anchors right after a call word: the other party ("calls an on-prem user", "打給在家的使用者"). */
   readonly callees = new Set<number>();
+  /** People described by their part in the call with the speaker ("the person I'm calling", "打來的人"), see callRelatives.ts. */
+  private readonly relatives: CallRelatives;
   /** A person anchor that names the same person as an earlier one. */
   readonly sameAs = new Map<number, number>();
   /** "my" said in a chat log's line, to the line's writer ("[10:05] Tom: ... My media?" is Tom's). */
@@ -373,10 +376,11 @@ export class People {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
+    this.relatives = callRelatives(items);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       if (this.oneBeforePerson(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -417,7 +421,7 @@ export class People {
       this.linkPair(anchor);
       this.linkPossession(anchor);
       this.linkRepeated(anchor);
-      if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
+      if (this.isCallee(anchor.index) || this.relatives.heads.has(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
     this.linkRowLetters();
@@ -501,6 +505,11 @@ export class People {
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /** "the one calling me", "the one I'm calling": "one" described by its part in the call is a person. */
+  private describedOne(index: number): Anchor | undefined {
+    return this.relatives.heads.has(index) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
+import { callRelatives } from './callRelatives';
 import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
@@ -1163,12 +1164,16 @@ function sentenceText(items: readonly Item[], index: number, glue: string): stri
  * receives, the place said in the caller's sentence is the caller's, never the user's; whose it is beyond that is
  * left unsaid (a question back, never a wrong answer).
  */
-function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[], callType: CallType | undefined): Attribute[] {
   if (!attrs.some((a) => a.statement.kind === 'place')) return [...attrs];
   const all = items.map((item) => surfaceOf(item) ?? '');
   if (!RECEIVED.test(all.join(' ')) && !RECEIVED.test(all.join(''))) return [...attrs];
+  // "我在公司，打來的那個人在家", "the person calling me is at a hotel": in a call between two, the one who calls named
+  // as such (see callRelatives.ts) says whose each place is. A caller from outside on a phone call ("打市話進來") is
+  // no party of ours: their place is still nobody's.
+  const named = (callType === undefined || callType === 'peerToPeer') && callRelatives(items).heads.size > 0;
   const callers = (a: Attribute): boolean => {
-    if (a.statement.kind !== 'place') return false;
+    if (a.statement.kind !== 'place' || (named && a.person !== undefined)) return false;
     const index = items.indexOf(a.source);
     const [spaced, run] = [sentenceText(items, index, ' '), sentenceText(items, index, '')];
     // "總機在總部櫃台接一通外線打進來的電話": the one who takes the call is in the sentence too; the place is theirs.
@@ -1200,7 +1205,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heading = headingOnline(items);
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))), named);
   const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
   const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();
