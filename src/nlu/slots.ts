@@ -542,10 +542,29 @@ const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電
 const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']): Mention[] =>
   items.filter((item): item is Mention => item.kind === 'mention' && item.concept.kind === kind);
 
-/** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
+/** Words before "calls" that make it a noun for calls in general ("my Skype calls", "some calls", "on Skype calls"). */
+const CALLS_IN_GENERAL_BEFORE: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'some', 'the', 'these', 'those', 'all', 'mani', 'many', 'most', 'few', 'on', 'dure', 'during', 'for', 'in', 'of', 'make', 'making', 'take', 'taking', 'get', 'gets', 'getting']);
+/** Plural call nouns ("calls", "skype calls", "video calls"). */
+const CALLS_NOUN = /calls$/;
+
+/** "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom not said. */
+function callsInGeneral(items: readonly Item[], call: Mention): boolean {
+  if (!CALLS_NOUN.test(call.surface)) return false;
+  const before = items[items.indexOf(call) - 1];
+  return CALLS_IN_GENERAL_BEFORE.has(surfaceOf(before) ?? '');
+}
+
+/**
+ * Whether the text describes a call between two people (a call word, or talking over video, and someone else). Calls
+ * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
+ * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
+ */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
-  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
+  const callWords = mentionsOfKind(items, 'call');
+  const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
+  const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
+  const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
