@@ -17,6 +17,7 @@ import {
   kindOf,
   nextIndex,
   previousIndex,
+  takenBackBefore,
   surfaceOf,
 } from './items';
 import { callRelatives, type CallRelatives } from './callRelatives';
@@ -1073,6 +1074,26 @@ export class People {
   }
 
   /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
+  /**
+   * The first person named in the sentence of `index` before it (not the speaker, not a group), or in the sentence
+   * before when the correction opens its own ("... from the office. Scratch that, she"), if `pronoun` can stand for them.
+   */
+  private sentenceSubject(index: number, pronoun: string): number | undefined {
+    const startOf = (at: number) => {
+      let start = at;
+      while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+      return start;
+    };
+    const own = startOf(index);
+    for (const [from, to] of [[own, index], [startOf(Math.max(own - 1, 0)), own]]) {
+      for (let k = from; k < to; k++) {
+        const anchor = this.anchors.get(k);
+        if (anchor?.kind === 'person' && !['user', 'all', 'both', 'pronoun'].includes(anchor.role ?? '')) return this.couldBe(k, pronoun) ? this.resolve(anchor).index : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private clauseSubject(index: number): Anchor | undefined {
     // "PM Jessica（帳號 Online）今晚在家用自己家裡的網路": a clause right after an aside goes on from before it.
     const start = clauseStart(this.items, index);
@@ -1628,6 +1649,13 @@ export class People {
       return;
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    // "Priya called Ann from the office - no wait, she was at the hotel": right after words that take back what was
+    // just said, the pronoun is whom it was said of, the one the sentence is about, not the last one named.
+    const corrected = takenBackBefore(this.items, anchor.index) ? this.sentenceSubject(anchor.index, surface) : undefined;
+    if (corrected !== undefined) {
+      this.sameAs.set(anchor.index, corrected);
+      return;
+    }
     const group = GROUP_PRONOUNS.has(surface);
     // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
     const actors = new Set<number>();

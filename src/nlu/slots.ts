@@ -12,7 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany, type Statement } from './statements';
@@ -981,17 +981,6 @@ function plannedNetwork(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Pairs of surfaces (or keys) by which a writer takes back what they just wrote ("no wait", "scratch that"). */
-const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
-  ['no', 'wait'],
-  ['wait', 'no'],
-  ['scratch', 'that'],
-  ['actually', 'no'],
-  ['不對', '不對'],
-];
-/** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
-const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
-
 /**
  * Where the writer last takes back what they wrote ("from the office - no wait, she was at the hotel", "王經理發的會議…
  * 啊不對，寄邀請的是李主任"): -1 when they never do. "不對" counts only after something was said and before a pause, not
@@ -1003,7 +992,9 @@ function correctionAt(items: readonly Item[]): number {
     const surface = surfaceOf(item);
     if (surface === undefined || index === 0) return;
     const next = items[index + 1];
-    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(next) === second);
+    // "wait, no": a pause inside the pair too.
+    const following = items[nextIndex(items, index, (x) => x.kind === 'break' && !x.strong)];
+    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(following) === second);
     const alone = CORRECTION_WORDS.has(surface) && (surface !== '不對' || ((next === undefined || next.kind === 'break') && surfaceOf(items[index - 1]) !== '對'));
     if (pair || alone) at = index;
   });
