@@ -79,3 +79,25 @@ export function placeGoneOn(items: readonly Item[], index: number, named: (k: nu
   const place = items[k];
   return place?.kind === 'mention' && place.concept.kind === 'place' && place.concept.value !== 'federated' ? k : -1;
 }
+
+/** Pairs of surfaces (or keys) by which a writer takes back what they just wrote ("no wait", "scratch that"). */
+export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
+  ['no', 'wait'],
+  ['wait', 'no'],
+  ['scratch', 'that'],
+  ['actually', 'no'],
+  ['不對', '不對'],
+];
+/** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
+export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
+
+/** Whether the words right before `index` (past pauses) take back what came before ("..., no wait, she", "Correction: he"). */
+export function takenBackBefore(items: readonly Item[], index: number): boolean {
+  const last = previousIndex(items, index, (item) => item.kind === 'break');
+  const surface = surfaceOf(items[last]) ?? '';
+  // "wait, no, she": a pause inside the pair too.
+  const before = surfaceOf(items[previousIndex(items, last, (item) => item.kind === 'break' && !item.strong)]);
+  // "這樣對不對？他…": "不對" after "對" asks, it takes nothing back.
+  const alone = CORRECTION_WORDS.has(surface) && !(surface === '不對' && surfaceOf(items[last - 1]) === '對');
+  return alone || CORRECTION_PAIRS.some(([first, second]) => second === surface && before === first);
+}

@@ -17,8 +17,10 @@ import {
   kindOf,
   nextIndex,
   previousIndex,
+  takenBackBefore,
   surfaceOf,
 } from './items';
+import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
@@ -357,6 +359,8 @@ export class People {
   readonly organizerScope = new Set<number>();
   /** Person anchors right after a call word: the other party ("calls an on-prem user", "打給在家的使用者"). */
   readonly callees = new Set<number>();
+  /** People described by their part in the call with the speaker ("the person I'm calling", "打來的人"), see callRelatives.ts. */
+  private readonly relatives: CallRelatives;
   /** A person anchor that names the same person as an earlier one. */
   readonly sameAs = new Map<number, number>();
   /** "my" said in a chat log's line, to the line's writer ("[10:05] Tom: ... My media?" is Tom's). */
@@ -396,10 +400,11 @@ export class People {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
+    this.relatives = callRelatives(items);
     items.forEach((item, index) => {
-      if (this.isBodyWord(item, index) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       if (this.oneBeforePerson(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index);
+      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
@@ -440,7 +445,7 @@ export class People {
       this.linkPair(anchor);
       this.linkPossession(anchor);
       this.linkRepeated(anchor);
-      if (this.isCallee(anchor.index)) this.callees.add(anchor.index);
+      if (this.isCallee(anchor.index) || this.relatives.heads.has(anchor.index)) this.callees.add(anchor.index);
     }
     items.forEach((item, index) => this.linkGroup(item, index));
     this.linkRowLetters();
@@ -524,6 +529,11 @@ export class People {
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
     // The second of a pair stands for a person even before the noun: "一位位於線上、一位位於內部部署的使用者".
     return person && this.ones.length === 0 ? undefined : { index, kind: 'person', role: 'generic' };
+  }
+
+  /** "the one calling me", "the one I'm calling": "one" described by its part in the call is a person. */
+  private describedOne(index: number): Anchor | undefined {
+    return this.relatives.heads.has(index) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -1122,6 +1132,26 @@ export class People {
   }
 
   /** The first person named in the clause before `index` (not everyone, not the speaker's "we"). */
+  /**
+   * The first person named in the sentence of `index` before it (not the speaker, not a group), or in the sentence
+   * before when the correction opens its own ("... from the office. Scratch that, she"), if `pronoun` can stand for them.
+   */
+  private sentenceSubject(index: number, pronoun: string): number | undefined {
+    const startOf = (at: number) => {
+      let start = at;
+      while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+      return start;
+    };
+    const own = startOf(index);
+    for (const [from, to] of [[own, index], [startOf(Math.max(own - 1, 0)), own]]) {
+      for (let k = from; k < to; k++) {
+        const anchor = this.anchors.get(k);
+        if (anchor?.kind === 'person' && !['user', 'all', 'both', 'pronoun'].includes(anchor.role ?? '')) return this.couldBe(k, pronoun) ? this.resolve(anchor).index : undefined;
+      }
+    }
+    return undefined;
+  }
+
   private clauseSubject(index: number): Anchor | undefined {
     // "PM Jessica（帳號 Online）今晚在家用自己家裡的網路": a clause right after an aside goes on from before it.
     const start = clauseStart(this.items, index);
@@ -1740,6 +1770,13 @@ export class People {
       return;
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
+    // "Priya called Ann from the office - no wait, she was at the hotel": right after words that take back what was
+    // just said, the pronoun is whom it was said of, the one the sentence is about, not the last one named.
+    const corrected = takenBackBefore(this.items, anchor.index) ? this.sentenceSubject(anchor.index, surface) : undefined;
+    if (corrected !== undefined) {
+      this.sameAs.set(anchor.index, corrected);
+      return;
+    }
     const group = GROUP_PRONOUNS.has(surface);
     // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
     const actors = new Set<number>();

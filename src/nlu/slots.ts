@@ -11,7 +11,8 @@ import {
   type TrafficType,
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { callRelatives } from './callRelatives';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { isOtherCompany, type Statement } from './statements';
@@ -541,10 +542,29 @@ const PHONE_CALLS: ReadonlySet<string> = new Set(['打電話', '撥電話', '電
 const mentionsOfKind = (items: readonly Item[], kind: Mention['concept']['kind']): Mention[] =>
   items.filter((item): item is Mention => item.kind === 'mention' && item.concept.kind === kind);
 
-/** Whether the text describes a call between two people (a call word, or talking over video, and someone else). */
+/** Words before "calls" that make it a noun for calls in general ("my Skype calls", "some calls", "on Skype calls"). */
+const CALLS_IN_GENERAL_BEFORE: ReadonlySet<string> = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'some', 'the', 'these', 'those', 'all', 'mani', 'many', 'most', 'few', 'on', 'dure', 'during', 'for', 'in', 'of', 'make', 'making', 'take', 'taking', 'get', 'gets', 'getting']);
+/** Plural call nouns ("calls", "skype calls", "video calls"). */
+const CALLS_NOUN = /calls$/;
+
+/** "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom not said. */
+function callsInGeneral(items: readonly Item[], call: Mention): boolean {
+  if (!CALLS_NOUN.test(call.surface)) return false;
+  const before = items[items.indexOf(call) - 1];
+  return CALLS_IN_GENERAL_BEFORE.has(surfaceOf(before) ?? '');
+}
+
+/**
+ * Whether the text describes a call between two people (a call word, or talking over video, and someone else). Calls
+ * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
+ * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
+ */
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
-  const calls = mentionsOfKind(items, 'call').length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
-  return calls && (otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
+  const callWords = mentionsOfKind(items, 'call');
+  const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
+  const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
+  const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
@@ -961,17 +981,6 @@ function plannedNetwork(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Pairs of surfaces (or keys) by which a writer takes back what they just wrote ("no wait", "scratch that"). */
-const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
-  ['no', 'wait'],
-  ['wait', 'no'],
-  ['scratch', 'that'],
-  ['actually', 'no'],
-  ['不對', '不對'],
-];
-/** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
-const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
-
 /**
  * Where the writer last takes back what they wrote ("from the office - no wait, she was at the hotel", "王經理發的會議…
  * 啊不對，寄邀請的是李主任"): -1 when they never do. "不對" counts only after something was said and before a pause, not
@@ -983,7 +992,9 @@ function correctionAt(items: readonly Item[]): number {
     const surface = surfaceOf(item);
     if (surface === undefined || index === 0) return;
     const next = items[index + 1];
-    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(next) === second);
+    // "wait, no": a pause inside the pair too.
+    const following = items[nextIndex(items, index, (x) => x.kind === 'break' && !x.strong)];
+    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(following) === second);
     const alone = CORRECTION_WORDS.has(surface) && (surface !== '不對' || ((next === undefined || next.kind === 'break') && surfaceOf(items[index - 1]) !== '對'));
     if (pair || alone) at = index;
   });
@@ -1163,12 +1174,16 @@ function sentenceText(items: readonly Item[], index: number, glue: string): stri
  * receives, the place said in the caller's sentence is the caller's, never the user's; whose it is beyond that is
  * left unsaid (a question back, never a wrong answer).
  */
-function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[], callType: CallType | undefined): Attribute[] {
   if (!attrs.some((a) => a.statement.kind === 'place')) return [...attrs];
   const all = items.map((item) => surfaceOf(item) ?? '');
   if (!RECEIVED.test(all.join(' ')) && !RECEIVED.test(all.join(''))) return [...attrs];
+  // "我在公司，打來的那個人在家", "the person calling me is at a hotel": in a call between two, the one who calls named
+  // as such (see callRelatives.ts) says whose each place is. A caller from outside on a phone call ("打市話進來") is
+  // no party of ours: their place is still nobody's.
+  const named = (callType === undefined || callType === 'peerToPeer') && callRelatives(items).heads.size > 0;
   const callers = (a: Attribute): boolean => {
-    if (a.statement.kind !== 'place') return false;
+    if (a.statement.kind !== 'place' || (named && a.person !== undefined)) return false;
     const index = items.indexOf(a.source);
     const [spaced, run] = [sentenceText(items, index, ' '), sentenceText(items, index, '')];
     // "總機在總部櫃台接一通外線打進來的電話": the one who takes the call is in the sentence too; the place is theirs.
@@ -1200,7 +1215,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heading = headingOnline(items);
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))));
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))), named);
   const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
   const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();
