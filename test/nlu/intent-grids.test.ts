@@ -5,7 +5,7 @@
 import { appendFileSync } from 'fs';
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
-import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
+import { EXPLAIN_EN, EXPLAIN_ZH, FRAMED_EXPLAIN_EN, FRAMED_EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
 import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
@@ -23,6 +23,11 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // main 370ca96 1950/2002 -> 1958.
   ['explain en', EXPLAIN_EN, 0.97],
   ['explain zh', EXPLAIN_ZH, 0.93],
+  // Round 14 (nlu38): a quiz, "not asking about any particular call", 「想問一個觀念」 around a term and the facts of a
+  // call; whether two names are one thing ("係咪一樣", "the same thing as"): main f1d3233 reads en 127/200 and zh
+  // 84/163 (0 wrong) -> 197 and 159.
+  ['explain en, framed as about the concept', FRAMED_EXPLAIN_EN, 0.97],
+  ['explain zh, framed as about the concept', FRAMED_EXPLAIN_ZH, 0.97],
   // Round 11 (nlu28): meeting chores and features, lists and contracts (captions, a meeting moved, an invite sent
   // again, a distribution list, a carrier contract; 40): main 370ca96 201/230 with 27 wrong -> 230/230, 0 wrong.
   ['out of scope en', OUT_OF_SCOPE_EN, 0.98],
