@@ -271,7 +271,8 @@ const contrast: Rule = (context) => {
  */
 const comparison: Rule = (context) => {
   const at = context.indexes.find((i) => isComparing(context.items[i]));
-  if (at === undefined) return undefined;
+  // "compare the cost of a Calling Plan vs Direct Routing": prices compared, not what the terms are.
+  if (at === undefined || inSentence(context.items, at, isNoise)) return undefined;
   const compared: ExplainTopic[] = [];
   for (const index of context.indexes) {
     if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
