@@ -35,8 +35,8 @@ function scoreList(file: string) {
 
 /** file, explain intent, explain topic, out of scope clean: the floors. */
 const LISTS: readonly (readonly [string, number, number, number])[] = [
-  ['explain-oos.en.jsonl', 164, 143, 98],
-  ['explain-oos.zh.jsonl', 145, 133, 117],
+  ['explain-oos.en.jsonl', 165, 144, 98],
+  ['explain-oos.zh.jsonl', 146, 134, 117],
 ];
 
 describe.each(LISTS)('%s', (file, explain, topic, clean) => {

@@ -5,7 +5,7 @@
 import { appendFileSync } from 'fs';
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
-import { EXPLAIN_EN, EXPLAIN_ZH, FRAMED_EXPLAIN_EN, FRAMED_EXPLAIN_ZH } from './grids/explain';
+import { EXPLAIN_EN, EXPLAIN_ZH, FRAMED_EXPLAIN_EN, FRAMED_EXPLAIN_ZH, OWNERSHIP_EXPLAIN_EN, OWNERSHIP_EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { ERRANDS_AND_FACILITIES_EN, ERRANDS_AND_FACILITIES_ZH, OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
 import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
@@ -28,6 +28,10 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // 84/163 (0 wrong) -> 197 and 159.
   ['explain en, framed as about the concept', FRAMED_EXPLAIN_EN, 0.97],
   ['explain zh, framed as about the concept', FRAMED_EXPLAIN_ZH, 0.97],
+  // Round 14 (nlu38): who runs a component or a segment ("who looks after", 「是誰保證的」): 778a0d9 reads 76 of the 110
+  // (en and zh) -> en 67/68, zh 42/42.
+  ['explain en, who runs it', OWNERSHIP_EXPLAIN_EN, 0.95],
+  ['explain zh, who runs it', OWNERSHIP_EXPLAIN_ZH, 0.95],
   // Round 11 (nlu28): meeting chores and features, lists and contracts (captions, a meeting moved, an invite sent
   // again, a distribution list, a carrier contract; 40): main 370ca96 201/230 with 27 wrong -> 230/230, 0 wrong.
   ['out of scope en', OUT_OF_SCOPE_EN, 0.98],

@@ -263,3 +263,13 @@ const SAME_ZH = ['{A}跟{B}是同一件事嗎？', '{A} 同 {B} 係咪一樣？�
 
 export const FRAMED_EXPLAIN_EN: readonly Probe[] = [...terms(framedTerms(TERMS_EN), FRAMED_EN), ...pairs(PAIRS_EN, SAME_EN)];
 export const FRAMED_EXPLAIN_ZH: readonly Probe[] = [...terms(framedTerms(TERMS_ZH), FRAMED_ZH), ...pairs(PAIRS_ZH, SAME_ZH)];
+
+// Round 14 (nlu38): who runs a component or a segment ("who looks after the front end servers when you're on Skype
+// Online?", 「ExpressRoute 的可用性是誰保證的」): ownership is part of what the term is.
+const OWNERSHIP_EN = ['who looks after {T} when we move to Online? us or Microsoft?', 'who is responsible for {T}?', 'who maintains {T} in a hybrid setup', "whose job is {T}, ours or the provider's?"];
+const OWNERSHIP_ZH = ['{T}是誰負責的？我們還是微軟', '{T}的可用性是誰保證的？', '{T}誰來管？'];
+const OWNED_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'frontEnd', 'conferencingServer', 'expressRoute', 'microsoftNetwork']);
+const owned = (table: Terms): Terms => table.filter(([topic]) => OWNED_TERMS.has(topic));
+
+export const OWNERSHIP_EXPLAIN_EN: readonly Probe[] = terms(owned(TERMS_EN), OWNERSHIP_EN);
+export const OWNERSHIP_EXPLAIN_ZH: readonly Probe[] = terms(owned(TERMS_ZH), OWNERSHIP_ZH);
