@@ -34,7 +34,12 @@ export type Cue =
   /** A connection that failed ("down", "dropped", "斷線", "掉線"): said of a VPN, it is off. */
   | 'down'
   /** A helpdesk ticket's field ('報修人'): the ticket may be about anything; a route asked makes it ours. */
-  | 'ticket';
+  | 'ticket'
+  /**
+   * A question framed as about the concept, not a call of the writer's ("Quiz:", "not asking about any particular
+   * call, just ...", "考題", "想問一個觀念"): the facts it names are the quiz's, the term is what it asks.
+   */
+  | 'concept';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
@@ -85,7 +90,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket', 'concept',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];

@@ -108,8 +108,10 @@ function chosen(evidence: IntentEvidence): Intent {
   // around it, the question is the term, whatever the classifier ranks first.
   // More facts around it ("what does 'hybrid deployment' mean? we have on-prem servers and O365 both") still ask
   // what the term is when nothing asks about a path.
-  const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath;
-  if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back' && pick !== 'switchLanguage') return 'explain';
+  // A question framed as about the concept ("Quiz: where is a conference hosted when ...?") names facts of no call.
+  const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath || concepts.has('cue.concept');
+  // "「homed Online」是什麼意思？中文版翻成「線上穴」": a question about a translation asks what the term is, not to switch.
+  if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back') return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
   // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as

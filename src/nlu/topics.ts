@@ -271,7 +271,8 @@ const contrast: Rule = (context) => {
  */
 const comparison: Rule = (context) => {
   const at = context.indexes.find((i) => isComparing(context.items[i]));
-  if (at === undefined) return undefined;
+  // "compare the cost of a Calling Plan vs Direct Routing": prices compared, not what the terms are.
+  if (at === undefined || inSentence(context.items, at, isNoise)) return undefined;
   const compared: ExplainTopic[] = [];
   for (const index of context.indexes) {
     if (!inSentence(context.items, index, (item) => item === context.items[at])) continue;
@@ -357,15 +358,32 @@ const RULES: readonly Rule[] = [
   caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
+/**
+ * "Quiz: where is a conference hosted when the organizer is homed on-premises?", "不是要問路徑，只想知道 ICE 的原理":
+ * a question framed as about the concept asks what its topic is, whatever facts it names; when no rule finds one,
+ * the topic is the first term, fact or segment it names.
+ */
+function framed(context: Context, found: Found | undefined): Found | undefined {
+  if (!context.ids.has('cue.concept')) return found;
+  // A segment, traffic, a figure or an Internet-only service named in passing ("only used for external users on the
+  // internet", "(C) DNS 解析"): the term or fact the quiz names is what it asks about.
+  const passing = found === undefined || PASSING_TOPICS.includes(found.topic.kind);
+  const named = (kind: ExplainTopic['kind']) =>
+    context.indexes.map((index) => topicNamed(mentionAt(context, index).concept)).find((topic) => topic?.kind === kind);
+  const topic = (passing ? named('term') : undefined) ?? found?.topic ?? named('segment');
+  return topic && { topic, specific: true, asked: true };
+}
+const PASSING_TOPICS: readonly ExplainTopic['kind'][] = ['segment', 'traffic', 'example', 'internetOnly'];
+
 /** The topic of the text (for an explain question), and whether it is specific enough to explain over a scenario. */
 export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): Found | undefined {
   const indexes = items.flatMap((item, index) => (item.kind === 'mention' && !negated.has(index) ? [index] : []));
   const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
-    if (found) return found;
+    if (found) return framed(context, found);
   }
-  return undefined;
+  return framed(context, undefined);
 }
 
 /**

@@ -5,9 +5,9 @@
 import { appendFileSync } from 'fs';
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
-import { EXPLAIN_EN, EXPLAIN_ZH } from './grids/explain';
+import { EXPLAIN_EN, EXPLAIN_ZH, FRAMED_EXPLAIN_EN, FRAMED_EXPLAIN_ZH, OWNERSHIP_EXPLAIN_EN, OWNERSHIP_EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
-import { OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
+import { ERRANDS_AND_FACILITIES_EN, ERRANDS_AND_FACILITIES_ZH, OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
 import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
 
 const recognizer = createRecognizer();
@@ -23,12 +23,25 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   // main 370ca96 1950/2002 -> 1958.
   ['explain en', EXPLAIN_EN, 0.97],
   ['explain zh', EXPLAIN_ZH, 0.93],
+  // Round 14 (nlu38): a quiz, "not asking about any particular call", 「想問一個觀念」 around a term and the facts of a
+  // call; whether two names are one thing ("係咪一樣", "the same thing as"): main f1d3233 reads en 127/200 and zh
+  // 84/163 (0 wrong) -> 197 and 159.
+  ['explain en, framed as about the concept', FRAMED_EXPLAIN_EN, 0.97],
+  ['explain zh, framed as about the concept', FRAMED_EXPLAIN_ZH, 0.97],
+  // Round 14 (nlu38): who runs a component or a segment ("who looks after", 「是誰保證的」): 778a0d9 reads 76 of the 110
+  // (en and zh) -> en 67/68, zh 42/42.
+  ['explain en, who runs it', OWNERSHIP_EXPLAIN_EN, 0.95],
+  ['explain zh, who runs it', OWNERSHIP_EXPLAIN_ZH, 0.95],
   // Round 11 (nlu28): meeting chores and features, lists and contracts (captions, a meeting moved, an invite sent
   // again, a distribution list, a carrier contract; 40): main 370ca96 201/230 with 27 wrong -> 230/230, 0 wrong.
   ['out of scope en', OUT_OF_SCOPE_EN, 0.98],
   // Round 9 (nlu20): 28 near-domain Chinese questions naming a call, a place, Teams or ExpressRoute: main 80.9% with 63
   // wrong -> 99.4%, 0 wrong.
   ['out of scope zh', OUT_OF_SCOPE_ZH, 0.98],
+  // Round 14 (nlu38): errands, facilities, a meeting's time, set-up steps, billing: 778a0d9 reads en 4/18 and zh 12/15
+  // -> 18/18 and 15/15.
+  ['errands and facilities en', ERRANDS_AND_FACILITIES_EN, 0.98],
+  ['errands and facilities zh', ERRANDS_AND_FACILITIES_ZH, 0.98],
   ['vague en', VAGUE_EN, 0.97],
   ['vague zh', VAGUE_ZH, 0.97],
   ['vague zh, one fact each', VAGUE_FACTS_ZH, 0.99],

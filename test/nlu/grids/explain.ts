@@ -180,7 +180,7 @@ function askedThenCompared(table: typeof PAIRS_EN, forms: readonly string[]): Pr
 
 function terms(table: Terms, forms: readonly string[]): Probe[] {
   return table.flatMap(([topic, names]) =>
-    product([names, forms]).map(([name, form]) => ({ text: form.replace('{T}', name), intents: ['explain' as const], topics: [topic] })),
+    product([names, forms]).map(([name, form]) => ({ text: form.replaceAll('{T}', name), intents: ['explain' as const], topics: [topic] })),
   );
 }
 
@@ -232,3 +232,44 @@ export const EXPLAIN_ZH: readonly Probe[] = [
   ...terms(ORGANIZER_ZH, ORGANIZER_WHY_ZH),
   ...askedThenCompared(PAIRS_ZH, ASKED_THEN_COMPARED_ZH),
 ];
+
+// Round 14 (nlu38): a question framed as about the concept, not a call of the writer's (a quiz, "not asking about
+// any particular call"): the facts it names are the quiz's, the term is what it asks.
+const FRAMED_EN = [
+  'Quiz question from our training: what does {T} do when a user calls a colleague from home? Which one and why?',
+  'quiz: true or false - {T} is only used for external users on the internet. explain',
+  'Fill in the blank: for an Online conference with a federated partner, {T} ______. And why?',
+  'Not asking about any particular call, I just want to understand what {T} is.',
+  "not asking about the path, just: what is {T} actually for? we're hybrid with users at home",
+  'Exam question: which role does {T} play in a conference organized by an on-prem user?',
+  'homework: {T} in a hybrid deployment, users in the office and at home - how does it fit in?',
+];
+const FRAMED_ZH = [
+  '考題：使用者在家打給同事的時候，{T}扮演什麼角色？',
+  '[小考] 下列何者是{T}的主要功能？(A) 存放信箱 (B) 替外部使用者中繼媒體 (C) DNS 解析。答案跟理由是？',
+  '我在看抓包，同事說這跟{T}有關。不是要問路徑，只想知道{T}的基本原理',
+  '我們 vendor 說要加兩台設備。我不是要問要不要買，只是想搞懂：{T}在架構裡是什麼定位？',
+  '想問一個觀念：線上會議裡{T}負責什麼？',
+  '概念問題：在家的使用者打給公司同事，{T}在這裡面做什麼？',
+  '考试题：{T}在混合式部署里起什么作用？',
+];
+const FRAMED_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'ice', 'frontEnd', 'conferencingServer', 'qos', 'cloudConnector', 'broadcast']);
+const framedTerms = (table: Terms): Terms => table.filter(([topic]) => FRAMED_TERMS.has(topic));
+
+// Round 14 (nlu38): whether two names mean one thing ("CCE 跟 Direct Routing 是同一件事嗎", "係咪一樣", "is X the same
+// thing as Y"): a comparison, either side the topic.
+const SAME_EN = ['is {A} the same thing as {B}?', '{A} and {B} - same thing?', 'Is {A} just another name for {B}?', 'are {A} and {B} identical, or equivalent to each other?'];
+const SAME_ZH = ['{A}跟{B}是同一件事嗎？', '{A} 同 {B} 係咪一樣？唔該解釋下', '{A}和{B}是一樣的東西嗎？', '{A}与{B}是同一回事吗', '{A}跟{B}是不是一樣？'];
+
+export const FRAMED_EXPLAIN_EN: readonly Probe[] = [...terms(framedTerms(TERMS_EN), FRAMED_EN), ...pairs(PAIRS_EN, SAME_EN)];
+export const FRAMED_EXPLAIN_ZH: readonly Probe[] = [...terms(framedTerms(TERMS_ZH), FRAMED_ZH), ...pairs(PAIRS_ZH, SAME_ZH)];
+
+// Round 14 (nlu38): who runs a component or a segment ("who looks after the front end servers when you're on Skype
+// Online?", 「ExpressRoute 的可用性是誰保證的」): ownership is part of what the term is.
+const OWNERSHIP_EN = ['who looks after {T} when we move to Online? us or Microsoft?', 'who is responsible for {T}?', 'who maintains {T} in a hybrid setup', "whose job is {T}, ours or the provider's?"];
+const OWNERSHIP_ZH = ['{T}是誰負責的？我們還是微軟', '{T}的可用性是誰保證的？', '{T}誰來管？'];
+const OWNED_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'frontEnd', 'conferencingServer', 'expressRoute', 'microsoftNetwork']);
+const owned = (table: Terms): Terms => table.filter(([topic]) => OWNED_TERMS.has(topic));
+
+export const OWNERSHIP_EXPLAIN_EN: readonly Probe[] = terms(owned(TERMS_EN), OWNERSHIP_EN);
+export const OWNERSHIP_EXPLAIN_ZH: readonly Probe[] = terms(owned(TERMS_ZH), OWNERSHIP_ZH);

@@ -179,3 +179,48 @@ function grid(asks: readonly string[], frames: readonly string[]): Probe[] {
 
 export const OUT_OF_SCOPE_EN: readonly Probe[] = grid(ASKS_EN, FRAMES_EN);
 export const OUT_OF_SCOPE_ZH: readonly Probe[] = grid(ASKS_ZH, FRAMES_ZH);
+
+// Round 14 (nlu38): errands for an assistant, the office's facilities, a meeting's time, step-by-step set-up, billing:
+// a place, a meeting or a term named in passing ("the projector in the boardroom", "what time is the review
+// meeting"). Right: no slot; none, or help for a request to write something ("幫我寫…").
+const ERRANDS_EN = [
+  'book me a flight to Singapore for the vendor workshop',
+  'set a reminder for my 2pm meeting with the auditors',
+  'the coffee machine on level 3 is leaking again',
+  'can someone fix the aircon in the east wing office',
+  'the projector in the training room shows no signal over HDMI',
+  'where do I park at the Leeds office tomorrow',
+  'is there a dress code for the partner summit meeting',
+  'is the office closed on the bank holiday Monday',
+  'what time is the quarterly review meeting',
+  'how do I set up breakout rooms for my training session',
+  'draft an email telling the team the Skype pool is going away',
+  'write a poem about our new ExpressRoute circuit',
+  'give me the steps to open ports on the Fortigate for Teams',
+  'our Skype desk phones show a certificate error since Monday',
+  'should we change ISP at the branch office, the internet is slow',
+  'what does the SLA with our ExpressRoute provider say about outages',
+  'how does the Premium add-on billing work',
+  "can you build me a pivot table of last month's calls in Excel",
+];
+const ERRANDS_ZH = [
+  '下班要不要去飲杯嘢？開咗成日 meeting',
+  '公司 Skype 授權年約改月約會不會比較貴',
+  '明天的部門會議幾點開始？',
+  '3 樓辦公室的冷氣太冷了，誰可以調',
+  '12 樓大會議室現在有人在用嗎',
+  'Edge Server 要怎麼安裝？給我步驟',
+  '辦公室的 IP phone 可以拿回家用嗎',
+  '幫我寫一封信通知大家下週開始換 Teams',
+  '幫我訂下週二去高雄的機票',
+  '今天員工餐廳的菜單是什麼',
+  'Fortigate 的 policy 怎麼寫才能放行 Teams',
+  '尾牙表演有什麼點子',
+  'Set-CsUser 的參數怎麼下',
+  'GoDaddy 上 SRV 紀錄要怎麼加',
+  '在家上班還是進公司效率比較好',
+];
+const errands = (asks: readonly string[]): Probe[] => asks.map((text) => ({ text, slots: {}, intents: ['none', 'help'] }));
+
+export const ERRANDS_AND_FACILITIES_EN: readonly Probe[] = errands(ERRANDS_EN);
+export const ERRANDS_AND_FACILITIES_ZH: readonly Probe[] = errands(ERRANDS_ZH);
