@@ -1,5 +1,6 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
+import { withChosenAlternative } from './alternatives';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
@@ -120,7 +121,10 @@ export class NluRecognizer implements Recognizer {
   recognize(text: string, locale?: Locale): Recognition {
     // Callers outside TypeScript may pass anything: an unknown locale is detected, a non-string is empty text.
     const given = LOCALES.includes(locale as Locale) ? locale : undefined;
-    const { locale: detected, items } = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
+    const analyzed = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
+    const detected = analyzed.locale;
+    // Alternatives set side by side: only the one the question picks describes the call.
+    const items = withChosenAlternative(analyzed.items);
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

@@ -914,7 +914,14 @@ const PLANNED_EN: ReadonlySet<string> = new Set(['being', 'supposed', 'plan', 'p
 /** Words after a move that say it did not happen or was undone ("was rolled back", "postponed"), as keys. */
 const UNDONE_EN: ReadonlySet<string> = new Set(['fail', 'failed', 'roll', 'rolled', 'revert', 'reverted', 'postpon', 'postponed', 'delai', 'delayed', 'cancel', 'cancelled']);
 
+/**
+ * Words that set the question at the time after a planned move ("假設明年全部搬到 Online，屆時我在辦公室打給…",
+ * "到時候"): the move is then the case asked about, not a plan beside what is so now.
+ */
+const THEN_WORDS: ReadonlySet<string> = new Set(['屆時', '到時候', '到時', '到那時', '到那時候', '搬完後', '搬完之後', '遷移後', '遷移完後', '遷移完成後']);
+
 function plannedMove(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length; k++) if (THEN_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
     if (LATER_WORDS.has(surface) || PLANNED_EN.has(surface)) return true;
