@@ -48,12 +48,22 @@ describe('the blind Chinese place lexicon, round 14', () => {
   });
 });
 
-describe('a colleague at the next seat or across the desk shares our office (坐對面, 隔壁座位, 鄰座)', () => {
-  const seats = ['坐對面的同事', '坐我對面的同事', '坐在我隔壁的同事', '隔壁座位的同事', '隔壁桌的同事', '鄰座的同事', '坐在我旁邊的同事'];
+describe('a colleague at a seat near mine shares our office (坐我對面, 坐在我隔壁)', () => {
+  const seats = ['坐我對面的同事', '坐在我隔壁的同事', '坐在我旁邊的同事'];
   const openings = ['全部是 Skype Online，我打給{0}（一對一），我這邊走哪？', '全部是 Skype Online，我跟{0}用 Skype 講話，我這端的媒體走 ER 嗎？'];
   it.each(seats.flatMap((seat) => openings.map((opening) => opening.replace('{0}', seat))))('%s', (text) => {
     const slots = recognizer.recognize(text, 'zh-TW').slots;
     expect([slots.location, slots.peer]).toEqual(['customerNetwork', 'customerNetwork']);
+  });
+});
+
+// Without 我, the seat may be the colleague's usual one while the writer works from home: only the colleague's place is said.
+describe('a colleague at a seat said without "me" (坐對面, 隔壁座位, 鄰座) is in the office; the writer is asked', () => {
+  const seats = ['坐對面的同事', '隔壁座位的同事', '隔壁桌的同事', '鄰座的同事'];
+  const openings = ['全部是 Skype Online，我打給{0}（一對一），我這邊走哪？', '全部是 Skype Online，我跟{0}用 Skype 講話，我這端的媒體走 ER 嗎？'];
+  it.each(seats.flatMap((seat) => openings.map((opening) => opening.replace('{0}', seat))))('%s', (text) => {
+    const slots = recognizer.recognize(text, 'zh-TW').slots;
+    expect([slots.location, slots.peer]).toEqual([undefined, 'customerNetwork']);
   });
 });
 
