@@ -228,6 +228,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.75, wrong: 4, vague: 0.6, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.82, wrong: 1, vague: 0.68, explain: 0.92, outOfScope: 0.66 },
   },
+  // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
+  // in aggregate. Their validation (labels against the engine, texts unread) dropped four questions about a broadcast's
+  // viewers whose writers said the slots cannot tell a viewer from a presenter, and made one vague question that the
+  // engine answers complete. As they came, on 09ced2b (and the same on a0f3461): en 55/82 with 3 wrong, vague 29/42,
+  // explain 13/14, out of scope 10/12; zh 59/82 with 1 wrong, vague 29/41, explain 12/14, out of scope 10/12.
+  test13: {
+    en: { right: 0.67, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 0.83 },
+    'zh-TW': { right: 0.71, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.83 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -252,6 +261,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev16: { en: [75, 75], 'zh-TW': [75, 76] },
   test11: { en: [75, 75], 'zh-TW': [75, 75] },
   test12: { en: [150], 'zh-TW': [151] },
+  test13: { en: [150], 'zh-TW': [149] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
