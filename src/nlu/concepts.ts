@@ -39,7 +39,9 @@ export type Cue =
    * A question framed as about the concept, not a call of the writer's ("Quiz:", "not asking about any particular
    * call, just ...", "考題", "想問一個觀念"): the facts it names are the quiz's, the term is what it asks.
    */
-  | 'concept';
+  | 'concept'
+  /** Something done with the client ("share", "forward", "pin", "轉接"): asked how to, the question is the task (tasks.ts). */
+  | 'task';
 
 export type Concept =
   | { kind: 'deployment'; value: Deployment }
@@ -90,7 +92,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket', 'concept',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket', 'concept', 'task',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];

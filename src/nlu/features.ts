@@ -17,9 +17,12 @@ export function featuresOf(items: readonly Item[]): string[] {
   let other = 0;
   for (const item of items) {
     if (item.kind === 'break') continue;
-    if (item.kind === 'word') {
-      features.add(item.key);
-      const meaningful = item.script === 'latin' ? !isFunctionWord(item.key) : true;
+    // A task's verb ("share", "forward") is a word like any other to the classifier: only asked how to, it says
+    // something (tasks.ts), and the intents it was trained on never name it.
+    const taskVerb = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'task';
+    if (item.kind === 'word' || taskVerb) {
+      features.add(item.kind === 'word' ? item.key : item.surface);
+      const meaningful = item.kind === 'mention' || (item.script === 'latin' ? !isFunctionWord(item.key) : true);
       if (meaningful) other += 1;
       content += 1;
       continue;

@@ -37,6 +37,10 @@ export interface IntentEvidence {
   unknownWords: number;
   /** Whether the text runs over several lines (a pasted ticket or mail): never a bare answer to our question. */
   pasted: boolean;
+  /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts). */
+  asksTask: boolean;
+  /** Whether it names someone in particular: the writer, the other party, a person by role or name (not "users"). */
+  namesSomeone: boolean;
 }
 
 export interface IntentDecision {
@@ -112,6 +116,12 @@ function chosen(evidence: IntentEvidence): Intent {
   const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath || concepts.has('cue.concept');
   // "「homed Online」是什麼意思？中文版翻成「線上穴」": a question about a translation asks what the term is, not to switch.
   if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back') return 'explain';
+  // "how do I share my screen from home?", 「在家要怎麼把 Skype 電話轉到手機」: how to do something with the client,
+  // with no traffic or path named, asks about the task whatever place or call it names.
+  if (evidence.asksTask && !evidence.asksRoute && !explains) return 'none';
+  // "why do Online conferences always use an Edge server?", 「為什麼跟 Skype 消費者版的同盟一定走網際網路？」: why a rule
+  // holds, asked of nobody in particular, is about the topic, whatever facts the rule names.
+  if (asksWhy && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
   // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as

@@ -12,6 +12,7 @@ import { endsSentence } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
+import { asksTask } from './tasks';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
@@ -71,7 +72,10 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'asksWay' | 'onlyPlaces' | 'onlyPlacesAndPeople'>;
+type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'asksWay' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
+
+/** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
+const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
 
 /** What the intent needs to know of the words, in one pass over them (see IntentEvidence). */
 function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSigns {
@@ -80,28 +84,35 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
   let domain = false;
   let onlyPlaces = true;
   let party = false;
+  let someone = false;
   let asksPath = false;
   let asksRoute = false;
   let asksWay = false;
   items.forEach((item, index) => {
     if (item.kind === 'word') {
       if (isContentWord(item)) unknownWords += 1;
+      if (item.name === true) someone = true;
       return;
     }
     if (item.kind !== 'mention') return;
     const { concept } = item;
+    // A task's verb ("change", "share") is no word of the domain: asked how to, tasks.ts reads it.
+    if (concept.kind === 'cue' && concept.cue === 'task') unknownWords += 1;
     if (!tried.has(index)) concepts.add(item.id);
     if (isDomainConcept(concept)) {
       domain = true;
       if (!PLACE_KINDS.has(concept.kind)) onlyPlaces = false;
     }
-    if (concept.kind === 'party') party = true;
+    if (concept.kind === 'party') {
+      party = true;
+      if (!ANYONE.has(item.surface)) someone = true;
+    }
     const question = concept.kind === 'cue' && concept.cue === 'question';
     if (concept.kind === 'traffic' || question) asksPath = true;
     if (concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
     if (concept.kind === 'traffic') asksRoute = true;
   });
-  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute: asksRoute || asksWay, asksWay, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces };
+  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute: asksRoute || asksWay, asksWay, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -141,6 +152,7 @@ export class NluRecognizer implements Recognizer {
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
       pasted: typeof text === 'string' && text.includes('\n'),
+      asksTask: asksTask(items),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

@@ -6,7 +6,7 @@ import restify, { type Server } from 'restify';
 import { DEFAULT_OUTBOUND, type AccessSettings, type BotCredentials, type OutboundSettings } from '../../config';
 import { isWildcardHost } from '../../hosts';
 import type { Logger } from '../../log';
-import type { RequestGate } from '../http';
+import { keepIdleConnections, type RequestGate } from '../http';
 import { allowList, defaultAccess, hostCheck } from './access';
 import { createAdapter, type ChannelAdapter } from './adapter';
 import { jsonBody } from './body';
@@ -75,6 +75,7 @@ export function createBotServer(options: BotServerOptions): BotServer {
   const outbound = new OutboundHttpClient(options.outbound ?? DEFAULT_OUTBOUND, serviceUrls);
   const adapter = createAdapter(credentials, outbound, logger);
   const server = restify.createServer({ name: 'callflow-advisor' });
+  keepIdleConnections(server.server);
   logRequests(server, logger);
   if (gate) {
     // Before routing, so unknown paths count too; health probes come from the platform and are never refused.

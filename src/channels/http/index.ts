@@ -3,3 +3,4 @@ export { createThrottle, type RequestGate, type ThrottleOptions } from './thrott
 export { clientAddress, clientKey, parseForwardedAddress } from './clientAddress';
 export { createRateLimiter, type RateLimiter } from './rateLimiter';
 export { acceptLanguageLocale } from './locale';
+export { IDLE_CONNECTION_SECONDS, keepIdleConnections } from './idleConnections';

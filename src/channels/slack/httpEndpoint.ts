@@ -3,7 +3,7 @@
 // of its own behind the same per-client throttling as the bot's server.
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RequestGate } from '../http';
+import { keepIdleConnections, type RequestGate } from '../http';
 import { SLACK_EVENTS_PATH } from './settings';
 
 /** Seconds Slack is asked to wait when a request comes before the app is ready (Slack retries events anyway). */
@@ -32,6 +32,7 @@ export function serveOnOwnPort(listener: RequestListener, gate: RequestGate, lis
     res.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify({ code: 'ResourceNotFound', message: `${path} does not exist` }));
   });
+  keepIdleConnections(server);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(listen.port, listen.host, () => {

@@ -1,0 +1,59 @@
+// A question about how to do something with the client ("how do I share my screen from home?", "can I forward my
+// Skype calls to my mobile?", 「在家要怎麼把 Skype 電話轉到手機」「點樣 share screen」): it names a place or a call,
+// but asks about a task, not about which way anything goes. The task is a verb of the vocabulary's `cue.task`
+// (data: share, forward, pin, restore, 轉接, 分享 ...) or a verb of setting a meeting up ("schedule", "建立"), asked
+// how to or whether one may in the same sentence; a verb alone is not enough ("I share my screen in the meeting:
+// does it go over ER?" is ours), nor is "how" about something else ("how does the path change?").
+import type { Item } from './analyzer';
+import { endsSentence, isFiller, surfaceOf } from './items';
+
+/** English words asking whether one may, or how to, when the doer follows ("how do I", "can we", "where can I"). */
+const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['how', 'can', 'could', 'where', 'way']);
+/** Auxiliaries between an English opener and its doer ("how do I", "how would we"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'would', 'should', 'shall', 'to', 'is']);
+/** The doer: the writer, their team, anyone ("how do you pin a video" asks how one does it). */
+const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'somebody', 'to']);
+/**
+ * Chinese words asking how, or whether one may ("怎麼", "可以", "可不可以", "有沒有辦法"), found in the characters before the verb
+ * whatever the segmentation made of them ("可以" may come as "可" and "以"); Cantonese "點樣" arrives as "怎樣".
+ */
+const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|辦法|哪裡|在哪|想/;
+
+/** How far before the task's verb the opener may be, in items. */
+const OPENER_REACH = 10;
+
+/** A verb of doing something with the client, or of setting a meeting up ("schedule", "建立"). */
+function isTaskVerb(item: Item): boolean {
+  if (item.kind !== 'mention') return false;
+  const { concept } = item;
+  return (concept.kind === 'cue' && concept.cue === 'task') || (concept.kind === 'marker' && concept.marker === 'hosted');
+}
+
+/** Whether items[k] opens an English question about doing something: "how do I", "can we", "is there a way to". */
+function opensTask(items: readonly Item[], k: number): boolean {
+  const surface = surfaceOf(items[k]) ?? '';
+  if (!ENGLISH_OPENERS.has(surface)) return false;
+  // The next item's index past fillers.
+  const after = (from: number) => {
+    let j = from + 1;
+    while (j < items.length && isFiller(items[j])) j++;
+    return j;
+  };
+  const first = after(k);
+  const word = surfaceOf(items[first]) ?? '';
+  if (DOERS.has(word)) return surface !== 'how' || word === 'to';
+  return AUXILIARIES.has(word) && DOERS.has(surfaceOf(items[after(first)]) ?? '');
+}
+
+/** Whether the text asks how (or whether one may) do a task with the client. */
+export function asksTask(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (!isTaskVerb(item)) return false;
+    let before = '';
+    for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH && !endsSentence(items[k]); k--) {
+      if (opensTask(items, k)) return true;
+      before = (surfaceOf(items[k]) ?? '') + before;
+    }
+    return CHINESE_OPENERS.test(before);
+  });
+}
