@@ -994,9 +994,15 @@ class PartyReader {
       const item = this.items[k];
       // "Ms. Okafor is at home today and calls customers": a verb joined by "and", with no subject of its own, is theirs.
       if (endsClause(item) && !(surfaceOf(item) === 'and' && this.callsAt(k + 1))) break;
-      if (this.callsAt(k)) return true;
+      if (this.callsAt(k) && !this.joinDenied(k)) return true;
     }
     return false;
+  }
+
+  /** "我不會加入", "I won't join": a join word after a negation is no joining (a call word may be: "打不通"). */
+  private joinDenied(k: number): boolean {
+    const item = this.items[k];
+    return item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && kindOf(this.items[previousIndex(this.items, k, isFiller)]) === 'negation';
   }
 
   /** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */

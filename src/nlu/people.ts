@@ -1054,6 +1054,8 @@ export class People {
     const titled = kindOf(this.items[index - 1]) === 'party' ? 1 : 0;
     const at = index - titled;
     if (paren(this.items[at - 1]) && time(at - 2) && paren(this.items[at - 3]) && opensLine(at - 3)) return true;
+    // "[] Ursula: ...": a chat line whose time is not shown (see chatLinesAsLabels).
+    if (paren(this.items[at - 1]) && paren(this.items[at - 2]) && opensLine(at - 2)) return true;
     if (time(at - 1) && opensLine(at - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
     // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
     return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
@@ -1545,6 +1547,8 @@ export class People {
     const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
+    // "[] Yasmin: Noor, I'm calling you": a chat's writer is no field's label; the name opens their message.
+    if (this.labelsLine(label)) return;
     // "Affected user: receptionist": past a word that says which user.
     const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
