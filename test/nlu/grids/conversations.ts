@@ -159,3 +159,100 @@ function conversationGrid(language: Language): GridItem[] {
 export const englishConversations = (): GridItem[] => conversationGrid(ENGLISH);
 export const chineseConversations = (): GridItem[] => conversationGrid(CHINESE);
 export const simplifiedConversations = (): GridItem[] => conversationGrid(SIMPLIFIED);
+
+// Mails forwarded or quoted whole: the sender's header ("From: Rosa Jimenez", "> On Thu, Rosa Jimenez wrote:",
+// "寄件者：Amy Chen", "-----原始郵件-----"), their message in their own "I"/「我」, and the forwarder's question naming
+// the sender or the one they call. The forwarder may say who they are first ("Felipe here (IT)").
+
+interface MailLanguage {
+  senders: readonly [string, string][];
+  /** The sender's header and message: `full` the sender's full name, `first` their given name. */
+  headers: readonly ((full: string, first: string, message: string) => string)[];
+  places: readonly { text: string; place: Place }[];
+  peers: readonly { name: string; text: string; place: Place }[];
+  message: (place: string, shape: 'p2p' | 'pstn' | 'conference', peer: { name: string; text: string }) => string;
+  forwarder: string;
+  questions: readonly ((asked: string) => string)[];
+}
+
+const ENGLISH_MAIL: MailLanguage = {
+  senders: [
+    ['Rosa Jimenez', 'Rosa'],
+    ['Declan Byrne', 'Declan'],
+  ],
+  headers: [
+    (full, _, m) => `From: ${full}\nSent: Thursday\nSubject: calls this week\n> ${m}`,
+    (full, _, m) => `> On Thu, ${full} wrote:\n> ${m}`,
+    (full, first, m) => `---------- Forwarded message ---------\nFrom: ${full} <${first.toLowerCase()}@contoso.com>\nSubject: calls this week\n\n${m}`,
+    (_, first, m) => `${first} wrote:\n> ${m}`,
+    (_, first, m) => `forwarding from ${first}: "${m}"`,
+  ],
+  places: [
+    { text: "I'm at the Marriott, on the hotel wifi, no VPN", place: OUT },
+    { text: "I'm in the Lagos office", place: IN },
+    { text: "I'm at home but on the VPN", place: IN },
+    { text: "I'm at home, no VPN", place: OUT },
+  ],
+  peers: [
+    { name: 'Elena', text: "she's in the HQ office", place: IN },
+    { name: 'Tom', text: "he's at home, no VPN", place: OUT },
+  ],
+  message: (place, shape, peer) =>
+    shape === 'pstn' ? `${place}. I need to call a supplier's phone number from Skype.` : shape === 'p2p' ? `${place}. I'll call ${peer.name} on Skype, ${peer.text}.` : `${place}. I'll join ${peer.name}'s Skype meeting at 11.`,
+  forwarder: 'Felipe here (IT), forwarding this.',
+  questions: [(a) => `We're SfB Online with Phone System and ER. What path does ${a}'s call take, signaling and media?`, (a) => `Skype Online only, ExpressRoute at HQ. ${a}'s signaling and media?`],
+};
+
+const CHINESE_MAIL: MailLanguage = {
+  senders: [
+    ['Amy Chen', 'Amy'],
+    ['林雅婷', '雅婷'],
+  ],
+  headers: [
+    (full, _, m) => `寄件者：${full}\n主旨：明天的通話\n> ${m}`,
+    (full, _, m) => `-----原始郵件-----\n寄件者: ${full}\n主旨: 明天的通話\n${m}`,
+    (full, _, m) => `---------- 轉寄的郵件 ----------\n寄件者：${full}\n> ${m}`,
+    (_, first, m) => `> 寄件者：${first}\n> ${m}`,
+    (full, _, m) => `From: ${full}\nTo: IT Helpdesk\n${m}`,
+  ],
+  places: [
+    { text: '我明天在總部', place: IN },
+    { text: '我明天在家，沒開 VPN', place: OUT },
+    { text: '我明天在台中分行', place: IN },
+    { text: '我下週在東京飯店，沒開 VPN', place: OUT },
+  ],
+  peers: [
+    { name: 'Jason', text: 'Jason 在總部', place: IN },
+    { name: 'Kevin', text: 'Kevin 在家沒開 VPN', place: OUT },
+  ],
+  message: (place, shape, peer) =>
+    shape === 'pstn' ? `${place}，要用 Skype 撥外線給客戶。` : shape === 'p2p' ? `${place}，會用 Skype 打給 ${peer.name}，${peer.text}。` : `${place}，會加入 ${peer.name} 開的 Skype 會議。`,
+  forwarder: 'IT 這邊轉寄：',
+  questions: [(a) => `我們是 Skype Online + ER。${a} 那端的訊號跟媒體？`, (a) => `全 Online，有 ER。請問 ${a} 的路徑？`],
+};
+
+type MailShape = 'sender asked' | 'called asked' | 'pstn' | 'conference';
+const MAIL_SHAPES: readonly MailShape[] = ['sender asked', 'called asked', 'pstn', 'conference'];
+
+/** Every header x sender x place x the one called x call shape x question x forwarder note, in one language. */
+function mailGrid(language: MailLanguage): GridItem[] {
+  const online = { deployment: 'online' } as const;
+  return product<unknown>([language.headers, language.senders, language.places, language.peers, MAIL_SHAPES, language.questions, [false, true]]).map(
+    ([header, sender, place, peer, shape, question, noted]) => {
+      const [full, first] = sender as [string, string];
+      const mine = place as { text: string; place: Place };
+      const them = peer as { name: string; text: string; place: Place };
+      const kind = shape === 'pstn' || shape === 'conference' ? shape : 'p2p';
+      const mail = (header as (full: string, first: string, message: string) => string)(full, first, language.message(mine.text, kind, them));
+      const asked = shape === 'called asked' ? them.name : first;
+      const text = [...(noted ? [language.forwarder] : []), mail, (question as (asked: string) => string)(asked)].join('\n');
+      if (kind === 'pstn') return { text, slots: { ...online, callType: 'pstn', location: mine.place } };
+      if (kind === 'conference') return { text, slots: { ...online, callType: 'conference', organizer: 'online', location: mine.place } };
+      const [location, peerAt] = shape === 'sender asked' ? [mine.place, them.place] : [them.place, mine.place];
+      return { text, slots: { ...online, callType: 'peerToPeer', location, peer: peerAt } };
+    },
+  );
+}
+
+export const englishMails = (): GridItem[] => mailGrid(ENGLISH_MAIL);
+export const chineseMails = (): GridItem[] => mailGrid(CHINESE_MAIL);
