@@ -16,14 +16,15 @@ const isBreak = (raw: RawToken | undefined, test: (b: Extract<RawToken, { kind: 
 const opensLine = (raws: readonly RawToken[], i: number): boolean => i === 0 || isBreak(raws[i - 1], (b) => b.strong);
 
 /**
- * Where a line's opening time ends: "[09:30]", "[下午 2:31]" (a bracket closed after a time) or "09:30"; `start` when
+ * Where a line's opening time ends: "[09:30]", "[]" (a bracket closed after a time, or empty) or "09:30"; `start` when
  * the line opens with no time.
  */
 function pastOpeningTime(raws: readonly RawToken[], start: number): number {
   if (isTime(raws[start])) return start + 1;
   if (!isBreak(raws[start], (b) => b.paren === 'open')) return start;
   for (let k = start + 1; k < raws.length && k <= start + 3; k++) {
-    if (isBreak(raws[k], (b) => b.paren === 'close')) return isTime(raws[k - 1]) ? k + 1 : start;
+    // "[] 淑華：": a chat line whose time is not shown (see chatLinesAsLabels).
+    if (isBreak(raws[k], (b) => b.paren === 'close')) return isTime(raws[k - 1]) || k === start + 1 ? k + 1 : start;
   }
   return start;
 }

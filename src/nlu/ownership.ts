@@ -156,7 +156,7 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
     if (CLIENT_NETWORK.test(surfaceOf(item) ?? '') && clientWord(items[previousIndex(items, index, isFiller)])) {
       return writtenForClient(items, people.client) ? { kind: 'place', value: 'customerNetwork' } : null;
     }
-    return { kind: 'place', value: 'internet', owned: true };
+    return { kind: 'place', value: 'internet', owned: true, ...(people.placesOfThem.has(index) && { ofThem: true }) };
   }
   if (isHostingPlace(item)) {
     const owner = ownerOf(items, index, people, isHostingPlace);

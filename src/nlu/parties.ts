@@ -994,9 +994,15 @@ class PartyReader {
       const item = this.items[k];
       // "Ms. Okafor is at home today and calls customers": a verb joined by "and", with no subject of its own, is theirs.
       if (endsClause(item) && !(surfaceOf(item) === 'and' && this.callsAt(k + 1))) break;
-      if (this.callsAt(k)) return true;
+      if (this.callsAt(k) && !this.joinDenied(k)) return true;
     }
     return false;
+  }
+
+  /** "我不會加入", "I won't join": a join word after a negation is no joining (a call word may be: "打不通"). */
+  private joinDenied(k: number): boolean {
+    const item = this.items[k];
+    return item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && kindOf(this.items[previousIndex(this.items, k, isFiller)]) === 'negation';
   }
 
   /** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
@@ -1057,7 +1063,9 @@ class PartyReader {
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
     const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
     // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
-    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
+    // So is someone named by another name than the one called ("會跟 Ken 講電話 ... 秘書 Zoe 明天在家"): not them.
+    const named = (index: number) => isNameWord(this.items[index]) && other.length === 1 && isNameWord(this.items[other[0]]);
+    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index) || named(index)) && !called(index) && !this.actsAsAnyone(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
 

@@ -387,6 +387,11 @@ export class People {
   private readonly genders = new Map<number, 'he' | 'she'>();
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
+  /**
+   * Of those, the rooms of an organization a "they" stands for ("他在他們辦公室", "at their office"): someone of theirs
+   * is at home there, one of ours visiting is on the Internet.
+   */
+  readonly placesOfThem = new Set<number>();
 
   /** The client a consultant writes for and its name (see client.ts): nobody in the call. */
   readonly client: ReadonlySet<number>;
@@ -912,8 +917,10 @@ export class People {
    * department or title): the same person, whom the second word names (it is the one who hosts, or is called).
    */
   private linkDescriber(anchor: Anchor): void {
-    // Past a word like "部" ("品保部陳經理"), not past "的" ("經理的秘書" is someone else).
-    const next = this.anchors.get(nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
+    // Past a word like "部" ("品保部陳經理"), not past "的" ("經理的秘書" is someone else), but past "那邊的" ("Tailspin
+    // 那邊的 Ken": the one of that side).
+    const side = isSideWord(this.items[anchor.index + 1]) && isPossessive(this.items[anchor.index + 2]) ? anchor.index + 3 : undefined;
+    const next = this.anchors.get(side ?? nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
     if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
   }
 
@@ -960,14 +967,16 @@ export class People {
   }
 
   /**
-   * A forwarded mail ("寄件者：小陳" and then "> 我在公司打外線"), a quoted one ("On Wed, Hu Jun wrote: > I join from the
+   * A forwarded mail ("寄件者：小陳" or "From: Rosa" and then "> 我在公司打外線"), a quoted one ("On Wed, Hu Jun wrote: > I join from the
    * Suzhou office"): the "我" or "I" of a quoted message is its sender, whom the writer on top names when asking
    * ("請問小陳這通的媒體走哪？", "Hu Jun's signalling?"). The sender's name stands for the first "我" or "I" after it.
    */
   private linkSenders(): void {
     let sender: number | undefined;
     this.items.forEach((item, index) => {
-      if (item.kind === 'word' && SENDER_LABELS.has(item.key) && this.items[index + 1]?.kind === 'break') {
+      // "From: Rosa Jimenez" opening a line is an English mail's sender field.
+      const field = (item.kind === 'word' && SENDER_LABELS.has(item.key)) || (surfaceOf(item) === 'from' && isColon(this.items[index + 1]) && (index === 0 || endsSentence(this.items[index - 1])));
+      if (field && this.items[index + 1]?.kind === 'break') {
         const named = this.anchors.get(index + 2);
         sender = named?.kind === 'person' && named.role === 'generic' ? index + 2 : undefined;
       } else if (item.kind === 'word' && WROTE_WORDS.has(item.key) && isColon(this.items[index + 1])) {
@@ -1054,6 +1063,8 @@ export class People {
     const titled = kindOf(this.items[index - 1]) === 'party' ? 1 : 0;
     const at = index - titled;
     if (paren(this.items[at - 1]) && time(at - 2) && paren(this.items[at - 3]) && opensLine(at - 3)) return true;
+    // "[] Ursula: ...": a chat line whose time is not shown (see chatLinesAsLabels).
+    if (paren(this.items[at - 1]) && paren(this.items[at - 2]) && opensLine(at - 2)) return true;
     if (time(at - 1) && opensLine(at - 1) && colon?.kind === 'break' && !colon.strong && colon.paren === undefined) return true;
     // "Ana Souza 9:15 AM", "Ana (09:15)": a time after the name.
     return time(nextIndex(this.items, index, (x) => paren(x) || this.isNameRest(x)));
@@ -1110,6 +1121,7 @@ export class People {
     // their own network, not someone else's room.
     if (this.placeOfPeople(place)) return;
     this.ownedPlaces.add(place);
+    if (GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) this.placesOfThem.add(place);
   }
 
   /** Whether the place at `index` is followed by "的"/"'s" and the people it holds ("高雄廠的人", "the plant's users"). */
@@ -1545,6 +1557,8 @@ export class People {
     const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
+    // "[] Yasmin: Noor, I'm calling you": a chat's writer is no field's label; the name opens their message.
+    if (this.labelsLine(label)) return;
     // "Affected user: receptionist": past a word that says which user.
     const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);

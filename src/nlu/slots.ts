@@ -853,9 +853,11 @@ function namesOutsider(item: Item): boolean {
 function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
   const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
   const federatedPeer = attrs.some((a) => a.role === 'peer' && !a.negated && isOtherCompany(a.statement));
-  // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too.
+  // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too. "會跟 Tailspin 的 Ken
+  // 講電話 ... 他在他們辦公室": so is the room of the ones a "they" stands for, whoever they are: the other party may be
+  // one of them (federated) or one of ours visiting (the Internet); it says neither.
   const theirs = (a: Attribute) =>
-    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source)));
+    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (a.statement.kind === 'place' && a.statement.ofThem === true) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source)));
   return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
 }
 

@@ -10,7 +10,7 @@ export type Statement =
    * `connection`: the network someone is on ("on the guest Wi-Fi", "接公司有線網路"): it outweighs the room.
    * `owned`: another organization's room ("客戶的會議室", "他們辦公室"): whoever is there is not in our network.
    */
-  | { kind: 'place'; value: PlaceValue; decisive?: boolean; connection?: boolean; hosting?: Homing; owned?: boolean }
+  | { kind: 'place'; value: PlaceValue; decisive?: boolean; connection?: boolean; hosting?: Homing; owned?: boolean; ofThem?: boolean }
   | { kind: 'homed'; value: Homing }
   /** `ownServers`: the company hosts on its own servers ("on their own on-prem servers", "自己機房"). */
   | { kind: 'company'; ownServers?: boolean };
