@@ -1,0 +1,48 @@
+// Grids (nlu41): the organizer, the writer's homing and the other party's homing said in running text, in English
+// and Chinese, each with negatives that only look like them. Invented from how people write, not from any blind set.
+import { fill, part, product, type GridItem, type Part } from './grid';
+
+const IN = { location: 'customerNetwork' } as const;
+const OUT = { location: 'internet' } as const;
+const ONLINE = { deployment: 'online' } as const;
+const HYBRID = { deployment: 'hybrid' } as const;
+const MEETING = { callType: 'conference' } as const;
+
+const EN_PLACES: readonly Part[] = [part('from our office', IN), part('from home without VPN', OUT), part('from the Leeds branch', IN)];
+const ZH_PLACES: readonly Part[] = [part('在公司', IN), part('在家沒連 VPN', OUT), part('在分公司', IN)];
+
+/**
+ * Another company's meeting on servers it runs itself, said by whose they are: "a customer who runs SfB Server
+ * on-premises themselves", "他們用自己公司的地端 Skype Server 開的", "以其自有內部部署 Skype 伺服器召開之會議" are
+ * hosted by another company (organizer otherCompany, our deployment stays Online); the same words with "our own" /
+ * "我們自己" are our own on-premises servers (organizer onPremises, Hybrid).
+ */
+export function theirOwnServersGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const theirs = { ...ONLINE, ...MEETING, organizer: 'otherCompany' } as const;
+  const ours = { ...HYBRID, ...MEETING, organizer: 'onPremises' } as const;
+  const enOrgs = ['a customer', 'a supplier', 'a vendor', 'another company'];
+  const enRuns = ['runs Skype for Business Server on-premises themselves', 'runs their own on-prem Skype server', 'has its own Lync servers on-prem', 'uses their own SfB server'];
+  for (const [org, runs, place] of product<unknown>([enOrgs, enRuns, EN_PLACES]) as [string, string, Part][]) {
+    items.push({ ...fill(`We are SfB Online only. I join a meeting organised by ${org} who ${runs}, {0}. Which path does it take?`, [place], theirs), tags: ['en', 'theirs'] });
+  }
+  for (const [org, place] of product<unknown>([['the partner', 'a supplier', 'the customer'], EN_PLACES]) as [string, Part][]) {
+    items.push({ ...fill(`${org}'s meeting is on their own skype infra. me: joining {0}. us: fully Skype Online. signaling?`, [place], theirs), tags: ['en', 'infra'] });
+    // Negative: our own servers host it.
+    items.push({ ...fill(`We're hybrid. My manager's meeting is on our own on-prem Skype server, and I join it {0}. Path?`, [place], ours), tags: ['en', 'ours'] });
+  }
+  const zhOrgs = ['客戶', '廠商', '供應商', 'Proseware'];
+  const zhServers = ['自己本地 Skype Server', '自己公司的地端 Skype Server', '自己的地端伺服器', '自己機房的 SfB Server'];
+  for (const [org, servers, place] of product<unknown>([zhOrgs, zhServers, ZH_PLACES]) as [string, string, Part][]) {
+    items.push({ ...fill(`我們是純 Skype Online。我{0}，要參加${org}用他們${servers}開的會議，訊號怎麼走？`, [place], theirs), tags: ['zh', 'theirs'] });
+    items.push({ ...fill(`我們公司全雲端。${org}約的 Skype 會，他們用${servers}。我{0}點連結進去，走 ER 嗎？`, [place], theirs), tags: ['zh', 'theirs'] });
+  }
+  for (const [org, place] of product<unknown>([['往來券商', '客戶', '協力廠商'], ZH_PLACES]) as [string, Part][]) {
+    items.push({ ...fill(`本行商務用 Skype 全為 Online。行員{0}參加${org}以其自有內部部署 Skype 伺服器召開之會議，訊號是否經 ExpressRoute？`, [place], theirs), tags: ['zh', 'formal'] });
+  }
+  for (const [servers, place] of product<unknown>([['自己公司的地端 Skype Server', '自己的地端伺服器', '自己機房的 SfB Server'], ZH_PLACES]) as [string, Part][]) {
+    // Negative: "我們自己" is ours.
+    items.push({ ...fill(`混合式部署。主管用我們${servers}開的會議，我{0}加入，訊號怎麼走？`, [place], ours), tags: ['zh', 'ours'] });
+  }
+  return items;
+}
