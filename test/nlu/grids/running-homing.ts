@@ -44,5 +44,9 @@ export function theirOwnServersGrid(): GridItem[] {
     // Negative: "我們自己" is ours.
     items.push({ ...fill(`混合式部署。主管用我們${servers}開的會議，我{0}加入，訊號怎麼走？`, [place], ours), tags: ['zh', 'ours'] });
   }
+  for (const [owner, place] of product<unknown>([['公司自己的', '我們自己的', '公司'], ZH_PLACES]) as [string, Part][]) {
+    // Negative: an account on our own server is the writer's homing, no organizer and no place.
+    items.push({ ...fill(`混合式部署，我的帳號在${owner} Skype Server 上，我{0}用 Skype 打外線，走哪？`, [place], { ...HYBRID, callType: 'pstn', homing: 'onPremises' }), tags: ['zh', 'ours', 'account'] });
+  }
   return items;
 }
