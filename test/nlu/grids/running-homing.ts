@@ -50,3 +50,38 @@ export function theirOwnServersGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * Homing said of the whole setup with nobody as its subject ("o365-only skype", "full o365, no servers", "SfB 都在雲上",
+ * "醫院 Skype 都是 Online 帳號") is the deployment, Online, not the writer's homing; said of a person ("I'm already
+ * on Skype Online", "我現在完全在雲上了", "我跟同事都在雲上") it stays theirs.
+ */
+export function wholeSetupGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const p2p = { callType: 'peerToPeer' } as const;
+  const enWhole = ['o365-only skype', 'full o365, no servers', 'Skype is fully O365 here', 'Our Skype is completely in Office 365', 'Skype purely in the cloud', 'SfB entirely on O365'];
+  const enCalls: readonly Part[] = [
+    part('I am at home calling a colleague in the office 1:1', { ...OUT, peer: 'customerNetwork', ...p2p }),
+    part('me: office LAN. other guy: hotel wifi. 1:1', { ...IN, peer: 'internet', ...p2p }),
+    part('I dial a customer mobile from my desk', { ...IN, callType: 'pstn' }),
+  ];
+  for (const [whole, call] of product<unknown>([enWhole, enCalls]) as [string, Part][]) {
+    items.push({ ...fill(`${whole}. {0}. my media?`, [call], ONLINE), tags: ['en', 'whole'] });
+  }
+  for (const call of enCalls) {
+    items.push({ ...fill(`We're hybrid and I'm already on Skype Online. {0}. my media?`, [call], { ...HYBRID, homing: 'online' }), tags: ['en', 'person'] });
+  }
+  const zhWhole = ['SfB 都在雲上', 'SfB 只有 Online', '公司 Skype 全是 Online 帳號', '醫院 Skype 都是 Online 帳號', 'Skype 帳號全在微軟雲上', '我們 Skype 全部在雲端'];
+  const zhCalls: readonly Part[] = [
+    part('我在家打給在公司的同事', { ...OUT, peer: 'customerNetwork', ...p2p }),
+    part('我在公司打給在家的同事', { ...IN, peer: 'internet', ...p2p }),
+    part('我在公司用 Skype 打客戶手機', { ...IN, callType: 'pstn' }),
+  ];
+  for (const [whole, call] of product<unknown>([zhWhole, zhCalls]) as [string, Part][]) {
+    items.push({ ...fill(`${whole}。{0}，我這端走哪？`, [call], ONLINE), tags: ['zh', 'whole'] });
+  }
+  for (const call of zhCalls) {
+    items.push({ ...fill(`混合式部署，我現在完全在雲上了。{0}，我這端走哪？`, [call], { ...HYBRID, homing: 'online' }), tags: ['zh', 'person'] });
+  }
+  return items;
+}
