@@ -71,6 +71,11 @@ export function wholeSetupGrid(): GridItem[] {
   for (const call of enCalls) {
     items.push({ ...fill(`We're hybrid and I'm already on Skype Online. {0}. my media?`, [call], { ...HYBRID, homing: 'online' }), tags: ['en', 'person'] });
   }
+  // "Nobody is on-prem": nobody denied a homing is everyone in the other one.
+  const nobody = ["Nobody here is homed on-prem; it's all Skype Online", 'No one is on the on-prem pool, we are fully cloud', 'Nobody is on-prem any more, all Skype Online'];
+  for (const [said, call] of product<unknown>([nobody, enCalls]) as [string, Part][]) {
+    items.push({ ...fill(`${said}. {0}. my media?`, [call], ONLINE), tags: ['en', 'nobody'] });
+  }
   const zhWhole = ['SfB 都在雲上', 'SfB 只有 Online', '公司 Skype 全是 Online 帳號', '醫院 Skype 都是 Online 帳號', 'Skype 帳號全在微軟雲上', '我們 Skype 全部在雲端'];
   const zhCalls: readonly Part[] = [
     part('我在家打給在公司的同事', { ...OUT, peer: 'customerNetwork', ...p2p }),
