@@ -90,3 +90,28 @@ export function wholeSetupGrid(): GridItem[] {
   }
   return items;
 }
+
+/**
+ * The writer's homing said in other words: "still on the old pool", 「還掛在本地服务器上」, 「帳號還在本地」, 「還在舊的
+ * Front End 上」, 「還在公司機房那套」; and a group described by a negation ("還沒搬的人都在地端") is homed where it
+ * is said to be, not the other way.
+ */
+export function homingWordsGrid(): GridItem[] {
+  const items: GridItem[] = [];
+  const pstn = { callType: 'pstn' } as const;
+  const enSaid = ["I'm still on the old pool", "I'm on the old Lync pool", 'my account is still on the local pool', "I'm still on the old Skype servers"];
+  const enCalls: readonly Part[] = [part('I dial a customer mobile from my desk', { ...IN, ...pstn }), part('I ring an outside number from home without VPN', { ...OUT, ...pstn })];
+  for (const [said, call] of product<unknown>([enSaid, enCalls]) as [string, Part][]) {
+    items.push({ ...fill(`We're hybrid. ${said}. {0}. Which path?`, [call], { ...HYBRID, homing: 'onPremises' }), tags: ['en', 'words'] });
+  }
+  const zhSaid = ['我还挂在本地服务器上', '我的帳號還在本地', '我還在舊的 Front End 上', '我還在舊的 server 上', '我的帳號還在公司機房那套', '我還掛在地端 server'];
+  const zhCalls: readonly Part[] = [part('在辦公室撥客戶手機', { ...IN, ...pstn }), part('在家沒連 VPN 打外線', { ...OUT, ...pstn })];
+  for (const [said, call] of product<unknown>([zhSaid, zhCalls]) as [string, Part][]) {
+    items.push({ ...fill(`公司是混合的，${said}，{0}，走哪？`, [call], { ...HYBRID, homing: 'onPremises' }), tags: ['zh', 'words'] });
+  }
+  // A negation that describes the people ("還沒搬的人") does not deny what is said of them.
+  for (const home of ['在地端', '在舊 pool', '在本地服务器上']) {
+    items.push({ ...fill(`還沒搬的人都${home}，我也是還沒搬的，我在公司撥客戶手機，走哪？`, [], { ...HYBRID, ...IN, ...pstn, homing: 'onPremises' }), tags: ['zh', 'described'] });
+  }
+  return items;
+}
