@@ -1,7 +1,7 @@
 // Which statements a negation word denies: "not on the corporate network", "不在公司網路", "isn't homed on-prem".
 import type { Concept } from './concepts';
 import type { Item } from './analyzer';
-import { isFiller, kindOf, nextIndex, surfaceOf } from './items';
+import { isFiller, isPossessive, kindOf, nextIndex, surfaceOf } from './items';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
@@ -156,6 +156,8 @@ export function negatedItems(items: readonly Item[]): Set<number> {
     for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];
       if (next.kind === 'break') return;
+      // "還沒搬的人都在地端": a negation before "的" and a person describes them; what is said of them is not denied.
+      if (isPossessive(next) && kindOf(items[j + 1]) === 'party' && /\p{Script=Han}/u.test(surfaceOf(items[j + 1]) ?? '')) return;
       if (next.kind !== 'mention') continue;
       if (deniable(next.concept)) {
         negated.add(j);

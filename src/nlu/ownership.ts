@@ -44,8 +44,21 @@ const isHostingPlace = (item: Item | undefined): boolean =>
     item.concept.kind === 'datacenter' ||
     (item.concept.kind === 'company' && item.concept.hosting));
 
-/** "他們自己內部 Skype Server", "their internal servers": internal to whoever owns them, no place of anyone's. */
-const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的']);
+/**
+ * "他們自己內部 Skype Server", "their internal servers", "他們自己本地 Skype Server": internal to whoever owns them,
+ * no place of anyone's.
+ */
+const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的', '本地', '本地的']);
+/** "他們用自己公司的地端 server": a company said after "own" is the owner's own, whoever they are (not ours). */
+const OWN_COMPANY: ReadonlySet<string> = new Set(['公司的', '公司']);
+/** A server or pool by its words, as against a datacenter or a room. */
+const SERVER = /server|伺服器|服務器|主機|pool|front end/;
+/** "在公司", "在我們公司": our company, read as a place, before "自己的". */
+const OUR_COMPANY_PLACE = /^在(?:我們)?公司$/;
+/** Verbs between an organization and the product it runs: "a customer who runs SfB Server on-prem". */
+const RUNS_WORDS: ReadonlySet<string> = new Set(['run', 'runs', 'is running', 'use', 'uses', 'ha', 'has', 'have']);
+/** "a customer who runs ...": a relative pronoun that makes the organization before it the subject. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Words an owner may stand before: "own", "internal", fillers, "他們那邊有", "B 公司". */
 function passes(item: Item): boolean {
@@ -62,19 +75,31 @@ function passes(item: Item): boolean {
  */
 function ownerOf(items: readonly Item[], index: number, people: People, same: (item: Item) => boolean): Owner | undefined {
   // "that organisation's own servers": "own" may be part of the phrase for the thing.
-  let own = /^own /.test(surfaceOf(items[index]) ?? '');
+  let own = /^(?:own |自己|自有|自家)/.test(surfaceOf(items[index]) ?? '');
   // "the contractor's own on-prem SfB servers", "the auditors' own servers": people with servers of their own are
   // another organization, whatever word names them (ours are said with "our").
   const ownersOwn = (item: Item | undefined) => own && item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
   // "a university's own Skype server", "that firm's own on-premises servers": any word's own, unless it is ours
   // ("our team's own server").
   const wordsOwn = (item: Item | undefined, at: number) => own && item?.kind === 'word' && item.script === 'latin' && !OUR_WORDS.has(surfaceOf(items[at - 1]) ?? '');
-  for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
+  let runs = false;
+  for (let k = index - 1; k >= 0 && k >= index - REACH; k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
+    if (endsClause(item)) {
+      // "a customer who runs Skype for Business Server on-premises": what an organization runs is its own.
+      return runs && RELATIVES.has(surface) && isOutsider(items[k - 1], people, k - 1, false) ? 'theirs' : undefined;
+    }
     // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
+    if (OWN_COMPANY.has(surface) && OWN_WORDS.has(surfaceOf(items[k - 1]) ?? '')) continue;
     if (OUR_WORDS.has(surface)) return 'ours';
+    // "我的帳號在公司自己的 Skype Server": the company read as a place ("在公司") owns what is its own.
+    if (own && OUR_COMPANY_PLACE.test(surface)) return 'ours';
+    if (RUNS_WORDS.has(surface)) {
+      runs = true;
+      continue;
+    }
     if (OWN_WORDS.has(surface)) own = true;
     if (isPossessive(item)) {
       const possessor = items[k - 1];
@@ -161,6 +186,8 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
   if (isHostingPlace(item)) {
     const owner = ownerOf(items, index, people, isHostingPlace);
     // "我們自己機房": words that would mean another company's own servers, said of ours.
+    // "我的帳號在公司自己的 Skype Server": our own server is where someone is homed, not a place anyone is.
+    if (kindOf(item) === 'company' && owner === 'ours' && SERVER.test(surfaceOf(item) ?? '')) return { kind: 'homed', value: 'onPremises' };
     if (kindOf(item) === 'company') return owner === 'ours' ? { kind: 'place', value: 'customerNetwork', hosting: 'onPremises' } : undefined;
     return owner === 'theirs' ? { kind: 'company', ownServers: true } : undefined;
   }

@@ -18,6 +18,7 @@ import { ACCOUNT_WORDS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RE
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
+import { saidOfWholeSetup } from './wholeOrganization';
 
 export type { Statement } from './statements';
 
@@ -1962,7 +1963,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
-    let role: Role = ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user');
+    // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
+    const whole = ruled !== 'organizer' && named !== 'organizer' && statement.kind === 'homed' && saidOfWholeSetup(items, items.indexOf(source));
+    let role: Role = whole ? 'all' : (ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user'));
     // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.
     if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
     else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
