@@ -1,0 +1,45 @@
+// Facts said in other words (said-otherwise.ts): each grid's floor a little under what the recognizer reaches, and no
+// wrong reading. GRID_REPORT=1 prints the misses.
+import { createRecognizer } from '../../../src/nlu';
+import type { Locale } from '../../../src/nlu';
+import { scoreText, type Probe } from './grid';
+import {
+  describedTitleGrid,
+  directCallsEnGrid,
+  directCallsZhGrid,
+  directPathGrid,
+  goneServersGrid,
+  notGoneGrid,
+  ownAccountGrid,
+  systemOnlineGrid,
+} from './said-otherwise';
+
+const recognizer = createRecognizer();
+
+const GRIDS: readonly { name: string; probes: Probe[]; locale: Locale; size: number; floor: number }[] = [
+  { name: 'on-premises servers said gone (地端早就沒了)', probes: goneServersGrid(), locale: 'zh-TW', size: 180, floor: 0.9 },
+  { name: 'something else said gone: no deployment', probes: notGoneGrid(), locale: 'zh-TW', size: 9, floor: 0.9 },
+  { name: 'a call placed directly (直接打給), zh', probes: directCallsZhGrid(), locale: 'zh-TW', size: 18, floor: 0.9 },
+  { name: 'a call placed directly, en', probes: directCallsEnGrid(), locale: 'en', size: 12, floor: 0.9 },
+  { name: 'the direct path stays a firewall statement', probes: directPathGrid(), locale: 'en', size: 4, floor: 1 },
+  { name: 'Online said of our whole system, en', probes: systemOnlineGrid('en'), locale: 'en', size: 18, floor: 0.9 },
+  { name: 'Online said of our whole system, zh', probes: systemOnlineGrid('zh-TW'), locale: 'zh-TW', size: 15, floor: 0.9 },
+  { name: "someone's own account said Online", probes: ownAccountGrid(), locale: 'en', size: 3, floor: 0.6 },
+  { name: 'a title described by unknown words (ICU 的專科護理師)', probes: describedTitleGrid(), locale: 'zh-TW', size: 16, floor: 0.8 },
+];
+
+describe.each(GRIDS)('$name', ({ name, probes, locale, size, floor }) => {
+  const s = scoreText(name, recognizer, probes, locale);
+
+  it('covers the space', () => {
+    expect(probes.length).toBe(size);
+  });
+
+  it('reads what is said', () => {
+    expect(s.right / s.size).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrong).toBe(0);
+  });
+});

@@ -1,0 +1,149 @@
+// Facts said in other words, in both languages (issue 15, nlu42): mechanisms that stated a wrong fact on the studied
+// sets, and the deployment said without its name. Each grid crosses the way a fact is said with the frames and calls
+// it is said in; negatives say something close that states nothing (or something else). Each probe states its slots
+// exactly (grid.ts).
+import type { PartialScenario } from '../../../src/engine/types';
+import { product, type Probe } from './grid';
+
+interface Call {
+  text: string;
+  slots: PartialScenario;
+}
+
+const ZH_CALLS: readonly Call[] = [
+  { text: '我在家打給在公司的同事，我這端走哪？', slots: { callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork' } },
+  { text: '我在辦公室用 Skype 撥客戶手機，訊號走哪？', slots: { callType: 'pstn', location: 'customerNetwork' } },
+  { text: '我在公司座位上加入主管開的會議，媒體走 ER 嗎？', slots: { callType: 'conference', location: 'customerNetwork', organizer: 'online' } },
+];
+
+const EN_CALLS: readonly Call[] = [
+  { text: "I'm at home calling a colleague who is in the office. My path?", slots: { callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork' } },
+  { text: 'I dial a customer\'s mobile from my desk at HQ. Which way does it go?', slots: { callType: 'pstn', location: 'customerNetwork' } },
+  { text: "I join my manager's meeting from the office. Over ER?", slots: { callType: 'conference', location: 'customerNetwork', organizer: 'online' } },
+];
+
+// "地端早就沒了": on-premises servers said to be gone, by a negation that closes the clause, leave an Online
+// deployment; before, "地端" was read as the user's homing and the deployment as Hybrid (zh23-8, a wrong answer).
+const GONE_SYSTEMS: readonly string[] = ['地端', '地端伺服器', 'Lync server', '內部部署', '公司的 Skype server'];
+const GONE_WAYS: readonly string[] = ['早就沒了', '已經沒了', '早就沒有了', '沒了'];
+const GONE_FRAMES: readonly ((gone: string) => string)[] = [
+  (gone) => `我們 SfB 是 Online（${gone}）。`,
+  (gone) => `${gone}，`,
+  (gone) => `公司${gone}，帳號都在雲端。`,
+];
+
+export function goneServersGrid(): Probe[] {
+  return product<unknown>([GONE_SYSTEMS, GONE_WAYS, GONE_FRAMES, ZH_CALLS]).map((row) => {
+    const [system, way, frame, call] = row as [string, string, (gone: string) => string, Call];
+    return { text: `${frame(`${system}${way}`)}${call.text}`, slots: { deployment: 'online', ...call.slots }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
+  });
+}
+
+/** Close to it, and no deployment: Cloud Connector gone says nothing of Online; a place or a VPN said gone is no server. */
+const NOT_GONE: readonly string[] = ['CCE 早就沒了，', 'CCE 已經沒有了，', '以前的 VPN 早就沒了，'];
+
+export function notGoneGrid(): Probe[] {
+  return product<unknown>([NOT_GONE, ZH_CALLS]).map((row) => {
+    const [said, call] = row as [string, Call];
+    // Without the deployment, a colleague's meeting is not known to be hosted Online.
+    const { organizer: _hosted, ...slots } = call.slots;
+    return { text: `${said}${call.text}`, slots, optional: ['organizer'], intents: ['ask'] };
+  });
+}
+
+// "直接打給", "直接用 Skype 通話", "call her directly": "directly" said of a call is how it is placed, not the direct
+// path between the clients; with "有互通" (federated) it was read as a firewall that allows the direct path (zh23-22).
+const DIRECT_CALLS_ZH: readonly string[] = ['直接打給', '直接用 Skype 打給', '直接 call'];
+const DIRECT_PEERS_ZH: readonly { text: string; slots: PartialScenario }[] = [
+  { text: '另一家公司的總經理', slots: { peer: 'federated' } },
+  { text: '在家的同事', slots: { peer: 'internet' } },
+];
+const DIRECT_ASIDES_ZH: readonly string[] = ['', '（兩家公司的 Skype 有互通）', '，這通的路徑？'];
+
+export function directCallsZhGrid(): Probe[] {
+  return product<unknown>([DIRECT_CALLS_ZH, DIRECT_PEERS_ZH, DIRECT_ASIDES_ZH]).map((row) => {
+    const [call, peer, aside] = row as [string, (typeof DIRECT_PEERS_ZH)[number], string];
+    return {
+      text: `我在公司${call}${peer.text}${aside}。走哪？`,
+      slots: { location: 'customerNetwork', callType: 'peerToPeer', ...peer.slots },
+      intents: ['ask'],
+    };
+  });
+}
+
+const DIRECT_CALLS_EN: readonly ((who: string) => string)[] = [
+  (who) => `I call ${who} directly`,
+  (who) => `I directly call ${who}`,
+  (who) => `I'm going to Skype ${who} directly`,
+];
+const DIRECT_PEERS_EN: readonly { text: string; slots: PartialScenario }[] = [
+  { text: 'a contact at a partner company', slots: { peer: 'federated' } },
+  { text: 'my colleague at home', slots: { peer: 'internet' } },
+];
+const DIRECT_ASIDES_EN: readonly string[] = ['', ' (IT says that is allowed)'];
+
+export function directCallsEnGrid(): Probe[] {
+  return product<unknown>([DIRECT_CALLS_EN, DIRECT_PEERS_EN, DIRECT_ASIDES_EN]).map((row) => {
+    const [call, peer, aside] = row as [(who: string) => string, (typeof DIRECT_PEERS_EN)[number], string];
+    return {
+      text: `I'm in the office. ${call(peer.text)}${aside}. Path?`,
+      slots: { location: 'customerNetwork', callType: 'peerToPeer', ...peer.slots },
+      intents: ['ask'],
+    };
+  });
+}
+
+/** The direct path itself stays a firewall statement, with a call said directly or not. */
+export function directPathGrid(): Probe[] {
+  const said: readonly [string, PartialScenario][] = [
+    ['防火牆允許直接連線，我在公司直接打給在家的同事。走哪？', { firewall: 'allowsDirect', location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' }],
+    ['我在家打給在公司的同事，UDP 直連被防火牆擋掉。走哪？', { firewall: 'blocksDirect', location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' }],
+    ['The firewall allows the direct path. I call my colleague at home directly from the office. Path?', { firewall: 'allowsDirect', location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' }],
+    ["I'm at home and call a colleague in the office; the direct connection is blocked by our firewall. Path?", { firewall: 'blocksDirect', location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' }],
+  ];
+  return said.map(([text, slots]) => ({ text, slots, intents: ['ask'] }));
+}
+
+// "Full cloud skype.", "Our Skype is only in the cloud", "SfB 都在雲上": Online said of our whole system, with no
+// one in its clause, is the deployment (as "we are all Online" is), not the user's homing.
+const SYSTEM_ONLINE_EN: readonly string[] = [
+  'Full cloud skype.',
+  'o365-only skype.',
+  'Tenant fully in Office 365.',
+  'Our Skype is only in the cloud, no servers.',
+  'Our SfB is all in the cloud.',
+  'Skype for Business is entirely in Office 365 here.',
+];
+const SYSTEM_ONLINE_ZH: readonly string[] = ['SfB 都在雲上。', 'SfB只有Online，', '我們的 Skype 全部在雲端。', '公司 SfB 是 Online 的，', '租用戶全在 Office 365，'];
+
+export function systemOnlineGrid(locale: 'en' | 'zh-TW'): Probe[] {
+  const [said, calls] = locale === 'en' ? [SYSTEM_ONLINE_EN, EN_CALLS] : [SYSTEM_ONLINE_ZH, ZH_CALLS];
+  return product<unknown>([said, calls]).map((row) => {
+    const [system, call] = row as [string, Call];
+    return { text: `${system} ${call.text}`, slots: { deployment: 'online', ...call.slots }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
+  });
+}
+
+/** Someone's own account said Online is their homing, never the deployment. */
+export function ownAccountGrid(): Probe[] {
+  const said: readonly [string, PartialScenario][] = [
+    ['Hybrid. I am homed in the cloud, at home, calling a colleague in the office. My path?', { deployment: 'hybrid', homing: 'online', location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' }],
+    ['Hybrid. The CFO, who is on SfB Online, joins from the Singapore office. Path for her?', { deployment: 'hybrid', homing: 'online', location: 'customerNetwork', callType: 'conference' }],
+    ['混合式。我的 SfB 帳號在雲端，我在家打給在公司的同事，我這端走哪？', { deployment: 'hybrid', homing: 'online', location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' }],
+  ];
+  return said.map(([text, slots]) => ({ text, slots, intents: ['ask'] }));
+}
+
+// "我是 ICU 的專科護理師，今天在家打給…": a title with words the vocabulary does not know between "的" and it still
+// names the writer, and the unit before it is whom they belong to, not where they are today (zh25-145, a wrong answer
+// once the deployment was read).
+const UNITS: readonly string[] = ['ICU', '總部', '業務部', '台中廠'];
+const TITLES: readonly string[] = ['專科護理師', '資深工程師', '值班主管', '護理師'];
+
+export function describedTitleGrid(): Probe[] {
+  return product<string>([UNITS, TITLES]).map(([unit, title]) => ({
+    text: `我是${unit}的${title}，今天在家打 Skype 給在公司的主管。我這端走什麼路徑？`,
+    slots: { location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' },
+    intents: ['ask'],
+  }));
+}
