@@ -4,11 +4,13 @@ import { createRecognizer } from '../../../src/nlu';
 import type { Locale } from '../../../src/nlu';
 import { scoreText, type Probe } from './grid';
 import {
+  deploymentWordsGrid,
   describedTitleGrid,
   directCallsEnGrid,
   directCallsZhGrid,
   directPathGrid,
   goneServersGrid,
+  notDeploymentWordsGrid,
   notGoneGrid,
   ownAccountGrid,
   systemOnlineGrid,
@@ -25,6 +27,9 @@ const GRIDS: readonly { name: string; probes: Probe[]; locale: Locale; size: num
   { name: 'Online said of our whole system, en', probes: systemOnlineGrid('en'), locale: 'en', size: 18, floor: 0.9 },
   { name: 'Online said of our whole system, zh', probes: systemOnlineGrid('zh-TW'), locale: 'zh-TW', size: 15, floor: 0.9 },
   { name: "someone's own account said Online", probes: ownAccountGrid(), locale: 'en', size: 3, floor: 0.6 },
+  { name: 'the deployment said in other words, en', probes: deploymentWordsGrid('en'), locale: 'en', size: 36, floor: 0.9 },
+  { name: 'the deployment said in other words, zh', probes: deploymentWordsGrid('zh-TW'), locale: 'zh-TW', size: 30, floor: 0.9 },
+  { name: 'close to deployment words, and none', probes: notDeploymentWordsGrid(), locale: 'en', size: 5, floor: 0.8 },
   { name: 'a title described by unknown words (ICU 的專科護理師)', probes: describedTitleGrid(), locale: 'zh-TW', size: 16, floor: 0.8 },
 ];
 

@@ -147,3 +147,56 @@ export function describedTitleGrid(): Probe[] {
     intents: ['ask'],
   }));
 }
+
+// The deployment said in other words: who hosts it ("100% hosted by Microsoft", "Microsoft 代管的那種"), that no
+// server of ours is left ("no servers of our own", "沒自己主機"), everything in one cloud ("full o365", "都在微軟雲上");
+// Hybrid as two systems side by side or a move half done ("新舊並行", "搬雲搬到一半", "some people moved, some not").
+const DEPLOYMENT_WORDS_EN: readonly (readonly ['online' | 'hybrid', string])[] = [
+  ['online', 'Our Skype for Business is 100% hosted by Microsoft.'],
+  ['online', 'Our Skype is SaaS only, Microsoft hosts all of it.'],
+  ['online', 'Microsoft-hosted Skype, no servers of our own.'],
+  ['online', 'We got rid of Lync completely.'],
+  ['online', "We don't have any Lync servers any more."],
+  ['online', 'Full o365 here.'],
+  ['online', "We're all in Office 365."],
+  ['online', 'Skype is fully hosted by Microsoft for us.'],
+  ['hybrid', "We're in the middle of a Skype migration (some people moved, some not)."],
+  ['hybrid', 'Everyone moved to Skype Online except a few stragglers.'],
+  ['hybrid', "We're about 80% migrated to SfB Online."],
+  ['hybrid', 'Not everyone has moved to Online yet.'],
+];
+const DEPLOYMENT_WORDS_ZH: readonly (readonly ['online' | 'hybrid', string])[] = [
+  ['online', '我們 SfB 是 Microsoft 代管的那種（沒自己主機），'],
+  ['online', '公司的 Skype 由微軟代管，'],
+  ['online', 'Skype 帳號全在微軟雲上，'],
+  ['online', '我們沒有自己的機房，Skype 都在微軟雲上。'],
+  ['online', '本公司商務用 Skype 全為 Online。'],
+  ['hybrid', '我們 Skype 新舊並行（一部分上雲），'],
+  ['hybrid', '公司 Skype 目前新舊兩套並存。'],
+  ['hybrid', '我們公司 Skype 搬雲搬到一半，'],
+  ['hybrid', '雲上和本地兩套並存，'],
+  ['hybrid', '公司部分用戶在雲上部分在本地，'],
+];
+
+export function deploymentWordsGrid(locale: 'en' | 'zh-TW'): Probe[] {
+  const [said, calls] = locale === 'en' ? [DEPLOYMENT_WORDS_EN, EN_CALLS] : [DEPLOYMENT_WORDS_ZH, ZH_CALLS];
+  return product<unknown>([said, calls]).map((row) => {
+    const [[deployment, words], call] = row as [readonly ['online' | 'hybrid', string], Call];
+    // In a Hybrid deployment a colleague's meeting may be hosted either way: the organizer is asked.
+    const { organizer: _hosted, ...slots } = call.slots;
+    const stated = deployment === 'online' ? call.slots : slots;
+    return { text: `${words} ${call.text}`, slots: { deployment, ...stated }, optional: ['homing', 'peerHoming'], intents: ['ask'] };
+  });
+}
+
+/** Words close to them that say no deployment: a vendor hosting a meeting, servers someone else has, a server gone down. */
+export function notDeploymentWordsGrid(): Probe[] {
+  const said: readonly [string, PartialScenario][] = [
+    ["The vendor's meeting is hosted by their own servers. I join from the office. Path?", { callType: 'conference', location: 'customerNetwork' }],
+    ['I am at home calling a colleague in the office; the server was down yesterday. My path?', { callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork' }],
+    ['廠商代管我們的網站。我在家打給在公司的同事，我這端走哪？', { callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork' }],
+    ['我在家打給還在公司的同事，我這端走哪？', { callType: 'peerToPeer', location: 'internet', peer: 'customerNetwork' }],
+    ['我人還在公司的會議室，打給在家的同事，我這端走哪？', { callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' }],
+  ];
+  return said.map(([text, slots]) => ({ text, slots, optional: ['organizer'], intents: ['ask'] }));
+}
