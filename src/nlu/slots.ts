@@ -12,7 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -579,12 +579,36 @@ function callsInGeneral(items: readonly Item[], call: Mention): boolean {
  * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
  * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
  */
+/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
+const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
+
+/**
+ * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer": a call with someone outside named only as a customer
+ * may be a phone call to their number or a Skype call with their company: the call type is not said, unless the
+ * text says how they are reached (federated, their own Skype, another company named).
+ */
+function callsBareOutsider(items: readonly Item[]): boolean {
+  // A call verb: "the Skype client" is the software.
+  const isCall = (item: Item | undefined) => kindOf(item) === 'call' && !isProduct(item);
+  // The one called: right after the call word ("打給客戶", "calling a customer"), or between "跟" and it ("跟客戶打 Skype").
+  const called = (index: number) => isCall(items[previousIndex(items, index, isFiller)]) || (isCall(items[nextIndex(items, index, isFiller)]) && surfaceOf(items[index - 1]) === '跟');
+  let bare = false;
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention') return;
+    const { concept } = item;
+    // "a customer's mobile", "客戶的手機": their phone is said.
+    if ((concept.kind === 'party' || concept.kind === 'company') && BARE_OUTSIDERS.test(item.surface) && called(index) && !isPossessive(items[index + 1])) bare = true;
+  });
+  // How they are reached, said anywhere: a company named, a federated party.
+  return bare && !items.some((item) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+}
+
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const callWords = mentionsOfKind(items, 'call');
   const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
   const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
-  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && !callsBareOutsider(items);
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
@@ -867,7 +891,7 @@ function ofTheSystem(items: readonly Item[], attrs: readonly Attribute[]): Attri
     for (let k = clauseStart(items, index); k < items.length && (k === index || !endsClause(items[k])); k++) {
       const item = items[k];
       const surface = surfaceOf(item) ?? '';
-      if ((item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'all') || SOMEONES.test(surface)) return a;
+      if ((item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'all') || isNameWord(item) || SOMEONES.test(surface)) return a;
       if (isMarker(item, 'copula')) copula = true;
       if (SYSTEM_WORDS.test(surface)) [subject, described] = [subject || k < index, described || k > index];
     }

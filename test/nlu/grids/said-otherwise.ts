@@ -200,3 +200,35 @@ export function notDeploymentWordsGrid(): Probe[] {
   ];
   return said.map(([text, slots]) => ({ text, slots, optional: ['organizer'], intents: ['ask'] }));
 }
+
+// "用 Skype 打給客戶", "calling a client": a call with someone outside named only as a customer may be a phone call to
+// their number or a Skype call with their company, so the call type is asked (vague questions on dev14 and dev21
+// read it as a call between two). How they are reached, when said, still gives it.
+const BARE_CALLS_ZH: readonly ((who: string) => string)[] = [
+  (who) => `我在辦公室用 Skype 打給${who}，這樣有走 ExpressRoute 嗎？`,
+  (who) => `我人在公司，跟${who}打 Skype 會不會走 ER？`,
+  (who) => `我們是 Online。我在公司打給${who}，走哪？`,
+];
+const BARE_CALLS_EN: readonly ((who: string) => string)[] = [
+  (who) => `I'm in the office, on Skype, calling ${who}. Over ER?`,
+  (who) => `I'm in the office and I call ${who} from Skype. Which path?`,
+];
+
+export function bareOutsiderGrid(): Probe[] {
+  const calls = [...product<unknown>([BARE_CALLS_ZH, ['客戶', '客人', '病人']]), ...product<unknown>([BARE_CALLS_EN, ['a client', 'a patient']])];
+  return calls.map((row) => {
+    const [say, who] = row as [(who: string) => string, string];
+    return { text: say(who), slots: { location: 'customerNetwork' }, optional: ['deployment'], intents: ['ask'] };
+  });
+}
+
+/** Reached over Skype federation, by phone, or software named "client": the call type is said. */
+export function reachedOutsiderGrid(): Probe[] {
+  const said: readonly [string, PartialScenario][] = [
+    ['我在公司用 Skype 打給客戶公司的窗口（有同盟），走 ER 嗎？', { location: 'customerNetwork', peer: 'federated', callType: 'peerToPeer' }],
+    ['我在公司用 Skype 打給客戶的手機，走 ER 嗎？', { location: 'customerNetwork', callType: 'pstn' }],
+    ["I'm in the office calling a contact at a federated partner. Path?", { location: 'customerNetwork', peer: 'federated', callType: 'peerToPeer' }],
+    ['We are all Online. From the Skype client on my laptop in the office I call my colleague at home. Path?', { deployment: 'online', location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' }],
+  ];
+  return said.map(([text, slots]) => ({ text, slots, intents: ['ask'] }));
+}
