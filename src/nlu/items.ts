@@ -23,6 +23,26 @@ export function isPossessive(item: Item | undefined): boolean {
   return isFiller(item) && item?.kind === 'mention' && (item.surface === "'s" || item.surface === '的' || item.surface === '之');
 }
 
+/** How many words the vocabulary does not know may describe a title ("ICU 的專科護理師", "總部的資深工程師"). */
+const TITLE_WORDS = 2;
+
+/** A word that may describe a title: one the vocabulary does not know ("專 科"), or carries nothing for ("值班"). */
+const describesTitle = (item: Item | undefined): boolean => item?.kind === 'word' || (isFiller(item) && !isPossessive(item));
+
+/** The index of the title a description starting at `index` names, past words that describe it ("專 科", "值班"). */
+export function titleAt(items: readonly Item[], index: number): number {
+  let k = index;
+  while (k < index + TITLE_WORDS && describesTitle(items[k])) k++;
+  return k;
+}
+
+/** The index of the "的" (or other item) before a title at `index`, past words that describe it ("ICU 的專科護理師"). */
+export function beforeTitle(items: readonly Item[], index: number): number {
+  let k = index - 1;
+  while (k >= index - TITLE_WORDS && describesTitle(items[k])) k--;
+  return k;
+}
+
 export function endsClause(item: Item): boolean {
   return item.kind === 'break' || kindOf(item) === 'boundary';
 }

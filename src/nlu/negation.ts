@@ -133,9 +133,43 @@ function rhetorical(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** What a Chinese negation closing its clause denies when said after it ("地端早就沒了": the servers, not the place). */
+const GONE_KINDS: ReadonlySet<Concept['kind']> = new Set(['homed', 'datacenter', 'deployment']);
+/** How far back, past words the vocabulary carries nothing for, such a statement may stand ("地端 早就 沒 了"). */
+const GONE_BACK_REACH = 3;
+
+/**
+ * "我們 SfB 是 Online（地端早就沒了）", "Lync server 已經沒有了": a Chinese negation that closes its clause, with nothing
+ * after it to deny, denies the on-premises system or deployment said right before it (that it is gone).
+ */
+function goneBefore(items: readonly Item[], index: number): number | undefined {
+  const item = items[index];
+  if (item.kind !== 'mention' || !/^(沒有?|無)$/.test(item.surface)) return undefined;
+  const next = items[nextIndex(items, index, isFiller)];
+  if (next !== undefined && next.kind !== 'break') return undefined;
+  for (let j = index - 1; j >= 0 && j >= index - GONE_BACK_REACH; j--) {
+    const before = items[j];
+    if (before.kind === 'break' || (before.kind === 'mention' && !isFiller(before) && !GONE_KINDS.has(before.concept.kind))) return undefined;
+    if (before.kind === 'mention' && GONE_KINDS.has(before.concept.kind)) return j;
+  }
+  return undefined;
+}
+
+/** Indexes of the on-premises systems or deployments a clause-final negation says are gone (see goneBefore). */
+export function goneItems(items: readonly Item[]): Set<number> {
+  const gone = new Set<number>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention' || item.concept.kind !== 'negation' || deniedAfter(items, index) !== undefined) return;
+    const before = goneBefore(items, index);
+    if (before !== undefined) gone.add(before);
+  });
+  return gone;
+}
+
 /**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
- * before it ("VPN 沒開": said first, denied after, as people say it). A failure word denies only a VPN ("VPN
+ * before it ("VPN 沒開": said first, denied after, as people say it), or the on-premises system a clause-final one says
+ * is gone ("地端早就沒了"). A failure word denies only a VPN ("VPN
  * dropped", "VPN 斷線了"): "calls keep dropping at home" says nothing against home.
  */
 export function negatedItems(items: readonly Item[]): Set<number> {
@@ -146,9 +180,9 @@ export function negatedItems(items: readonly Item[]): Set<number> {
     if (failed !== undefined) negated.add(failed);
     if (failed !== undefined || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'down')) return;
     if (!(item.kind === 'mention' && item.concept.kind === 'negation') && !(item.kind === 'word' && NEGATED_WORD.test(item.key))) return;
-    const vpn = deniedAfter(items, index);
-    if (vpn !== undefined) {
-      negated.add(vpn);
+    const before = deniedAfter(items, index) ?? goneBefore(items, index);
+    if (before !== undefined) {
+      negated.add(before);
       return;
     }
     if (item.kind === 'mention' && rhetorical(items, index)) return;

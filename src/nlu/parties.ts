@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf, titleAt } from './items';
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
@@ -1267,7 +1267,7 @@ function affiliation(items: readonly Item[], index: number): boolean {
   // Without a possessive only in English, where a place before a noun is an adjective ("the on-site coordinator"): a
   // Chinese place right before a person says where they are ("家裡同事").
   if (!isPossessive(items[index + 1])) return /^[a-z]/.test(surface) && isPerson(items[index + 1]);
-  return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[index + 2]);
+  return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[titleAt(items, index + 2)]);
 }
 
 /**

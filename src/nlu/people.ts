@@ -6,6 +6,7 @@ import type { Item } from './analyzer';
 import { isFunctionWord } from './english';
 import type { PartyRole } from './concepts';
 import {
+  beforeTitle,
   clauseStart,
   endsClause,
   endsSentence,
@@ -1527,7 +1528,9 @@ export class People {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
-    if (!isCopula(this.items[j]) && surfaceOf(this.items[anchor.index - 1]) === '的') j = this.copulaBefore(anchor.index - 1);
+    // "我是 ICU 的專科護理師": words the vocabulary does not know ("專 科") may stand between "的" and the title.
+    const of = beforeTitle(this.items, anchor.index);
+    if (!isCopula(this.items[j]) && surfaceOf(this.items[of]) === '的') j = this.copulaBefore(of);
     // "我已經是 SfB Online 用戶", "他還是地端的人": a copula inside a filler word.
     for (let k = j + 1; k < anchor.index && !isCopula(this.items[j]); k++) if (isFiller(this.items[k]) && COPULA_END.test(surfaceOf(this.items[k]) ?? '')) j = k;
     if (!isCopula(this.items[j]) && !COPULA_END.test(surfaceOf(this.items[j]) ?? '')) return;

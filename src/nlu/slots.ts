@@ -12,9 +12,10 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { OUTSIDERS } from './people';
+import { goneItems } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
@@ -469,6 +470,25 @@ function placesSomeone(items: readonly Item[], index: number): boolean {
 }
 
 /** "firewall blocks", "blocked by the firewall", "防火牆沒有封鎖": a statement, or blocking words near firewall words. */
+/** Kinds of what "directly" may stand after in the call it says how was made ("calls her partner contact directly"). */
+const CALLED_KINDS: ReadonlySet<string> = new Set(['filler', 'party', 'place', 'company']);
+/** How far after its call verb "directly" may come ("call the partner's contact directly"). */
+const CALLED_REACH = 6;
+
+/**
+ * "直接打給客戶", "直接用 Skype 通話", "calls her directly": "directly" said of a call says how it is placed (without
+ * going through anyone), nothing of the direct path between the clients.
+ */
+function directlyCalls(items: readonly Item[], index: number): boolean {
+  const calls = (item: Item | undefined) => kindOf(item) === 'call' || kindOf(item) === 'callType';
+  if (calls(items[nextIndex(items, index, isFiller)])) return true;
+  for (let j = index - 1; j >= 0 && j >= index - CALLED_REACH; j--) {
+    if (calls(items[j])) return true;
+    if (!CALLED_KINDS.has(kindOf(items[j]) ?? '')) return false;
+  }
+  return false;
+}
+
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
   let sentence: { block?: boolean; allow?: boolean; subject: boolean } = { subject: false };
@@ -489,7 +509,7 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
     } else if (concept.kind === 'cue' && !(concept.cue === 'firewall' && placesSomeone(items, index))) {
       if (concept.cue === 'block') sentence.block = !denied;
       else if (concept.cue === 'allow') sentence.allow = !denied;
-      else if (concept.cue === 'firewall' || concept.cue === 'direct') sentence.subject = true;
+      else if (concept.cue === 'firewall' || (concept.cue === 'direct' && !directlyCalls(items, index))) sentence.subject = true;
       // "no firewall between them"; "can't reach each other directly".
       if (concept.cue === 'firewall' && denied) values.add('allowsDirect');
       if (concept.cue === 'direct' && denied) values.add('blocksDirect');
@@ -559,12 +579,36 @@ function callsInGeneral(items: readonly Item[], call: Mention): boolean {
  * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
  * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
  */
+/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
+const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
+
+/**
+ * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer": a call with someone outside named only as a customer
+ * may be a phone call to their number or a Skype call with their company: the call type is not said, unless the
+ * text says how they are reached (federated, their own Skype, another company named).
+ */
+function callsBareOutsider(items: readonly Item[]): boolean {
+  // A call verb: "the Skype client" is the software.
+  const isCall = (item: Item | undefined) => kindOf(item) === 'call' && !isProduct(item);
+  // The one called: right after the call word ("打給客戶", "calling a customer"), or between "跟" and it ("跟客戶打 Skype").
+  const called = (index: number) => isCall(items[previousIndex(items, index, isFiller)]) || (isCall(items[nextIndex(items, index, isFiller)]) && surfaceOf(items[index - 1]) === '跟');
+  let bare = false;
+  items.forEach((item, index) => {
+    if (item.kind !== 'mention') return;
+    const { concept } = item;
+    // "a customer's mobile", "客戶的手機": their phone is said.
+    if ((concept.kind === 'party' || concept.kind === 'company') && BARE_OUTSIDERS.test(item.surface) && called(index) && !isPossessive(items[index + 1])) bare = true;
+  });
+  // How they are reached, said anywhere: a company named, a federated party.
+  return bare && !items.some((item) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+}
+
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
   const callWords = mentionsOfKind(items, 'call');
   const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
   const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
-  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items);
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && !callsBareOutsider(items);
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
@@ -818,9 +862,41 @@ function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<numbe
   return items.some((item, index) => negated.has(index) && item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector');
 }
 
-/** "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online": the deployment is Online. */
+/**
+ * "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online", "nobody here is homed on-prem": the
+ * deployment is Online.
+ */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
-  return attrs.some((a) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === 'online');
+  return attrs.some((a) => a.role === 'all' && a.statement.kind === 'homed' && a.statement.value === (a.negated ? 'onPremises' : 'online'));
+}
+
+/** Words that name our whole system, not anyone's account ("our Skype", "the tenant", "SfB"), as surfaces. */
+const SYSTEM_WORDS = /^(?:skype(?: for business)?|sfb|s4b|tenant|租用戶|租戶|商務用 skype)$/;
+/** Words that make what follows someone's own ("my Skype", "他的 SfB", "the CFO, who is on SfB Online"). */
+const SOMEONES = /^(?:my|his|her|their|your|who|whose|我的|他的|她的|你的|妳的|他們的|對方的)$/;
+
+/**
+ * "Full cloud skype.", "o365-only skype, me on hotel wifi", "Our Skype is only in the cloud", "SfB只有Online": a homing
+ * said in a clause that names our whole system and no one is what the system is, the deployment (as "we are all
+ * Online" is): it is said of everyone, not of the user.
+ */
+function ofTheSystem(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  return attrs.map((a) => {
+    // A product name that says Online itself ("SfBO", "Skype Online") is someone's, or the deployment's, already.
+    if (a.role === 'all' || a.negated || a.statement.kind !== 'homed' || a.statement.value !== 'online' || a.source.kind !== 'mention' || a.source.concept.kind !== 'homed') return a;
+    const index = items.indexOf(a.source);
+    // The system is the subject, before the homing ("our Skype is in the cloud"), or what a phrase without a verb
+    // describes ("full cloud skype"); after a verb it is what a part uses ("our department is on O365 for Skype").
+    let [subject, described, copula] = [false, false, false];
+    for (let k = clauseStart(items, index); k < items.length && (k === index || !endsClause(items[k])); k++) {
+      const item = items[k];
+      const surface = surfaceOf(item) ?? '';
+      if ((item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'all') || isNameWord(item) || SOMEONES.test(surface)) return a;
+      if (isMarker(item, 'copula')) copula = true;
+      if (SYSTEM_WORDS.test(surface)) [subject, described] = [subject || k < index, described || k > index];
+    }
+    return subject || (described && !copula) ? { ...a, role: 'all' } : a;
+  });
 }
 
 /**
@@ -1224,8 +1300,11 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heading = headingOnline(items);
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)))), named);
-  const asides = withoutAsides(withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading));
+  // "地端早就沒了": on-premises servers said to be gone leave the deployment Online, and say nothing of anyone's homing.
+  const gone = goneItems(items);
+  const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)) && !gone.has(items.indexOf(a.source)))), named);
+  const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
@@ -1252,7 +1331,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
   // on-premises leaves one deployment, Online.
   const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
-  const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline ? 'online' : deployment.hint);
+  const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline || serversGone ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
     named ??
