@@ -32,7 +32,7 @@ const GRIDS: readonly { name: string; probes: Probe[]; locale: Locale; size: num
   { name: 'the deployment said in other words, en', probes: deploymentWordsGrid('en'), locale: 'en', size: 36, floor: 0.9 },
   { name: 'the deployment said in other words, zh', probes: deploymentWordsGrid('zh-TW'), locale: 'zh-TW', size: 30, floor: 0.9 },
   { name: 'close to deployment words, and none', probes: notDeploymentWordsGrid(), locale: 'en', size: 5, floor: 0.8 },
-  { name: 'a call with a customer, said no more: no call type', probes: bareOutsiderGrid(), locale: 'en', size: 13, floor: 0.9 },
+  { name: 'a call with a customer, said no more: no call type', probes: bareOutsiderGrid(), locale: 'en', size: 10, floor: 0.9 },
   { name: 'a customer reached a way that is said', probes: reachedOutsiderGrid(), locale: 'en', size: 4, floor: 1 },
   { name: 'a title described by unknown words (ICU 的專科護理師)', probes: describedTitleGrid(), locale: 'zh-TW', size: 16, floor: 0.8 },
 ];
