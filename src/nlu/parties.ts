@@ -130,7 +130,7 @@ class PartyReader {
     if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
       return { strength: 0, ignored: true };
     }
-    if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
+    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
@@ -480,6 +480,31 @@ class PartyReader {
     const opens = nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
     const said = nextIndex(this.items, k, isFiller);
     return opens && (said === index || isMarker(this.items[said], 'copula') || isStatement(this.items[said]));
+  }
+
+  /**
+   * "其他：客服 Ian、Joy 都在辦公室 … Hannah 的訊號？", "Ian and Joy are both in the office": a place shared by people
+   * named in its clause, none of them the one the question is asked for, is theirs, not the parties' of the call.
+   */
+  private sharedByOthers(index: number): boolean {
+    const { perspective } = this.people;
+    if (perspective === undefined) return false;
+    const named: number[] = [];
+    // The people listed right before it ("Ian、Joy", "Ian and Joy"), past fillers and the names' own words, opening a
+    // field or a line of their own ("其他：", "- ").
+    let k = previousIndex(this.items, index, isFiller);
+    for (; k >= 0; k = previousIndex(this.items, k, isFiller)) {
+      const item = this.items[k];
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person') {
+        if (anchor.role === 'both' || anchor.role === 'all') return false;
+        named.push(this.people.resolve(anchor).index);
+      } else if (!isNameWord(item) && !(item.kind === 'break' && !item.strong && item.paren === undefined && !item.colon) && !WITH_WORDS.has(surfaceOf(item) ?? '') && surfaceOf(item) !== 'and') break;
+    }
+    const opening = this.items[k];
+    const field = k < 0 || (opening.kind === 'break' && (opening.colon === true || opening.line === true));
+    // One person before it shares it with the other party ("calls a colleague in the same office").
+    return field && named.length >= 2 && !named.includes(perspective);
   }
 
   /**
@@ -871,6 +896,13 @@ class PartyReader {
       for (const index of unassigned) if (index !== actors[0]) roles.set(index, null);
       unassigned = actors;
     }
+    // "- 值班：Max（在家） / - 主任下午要撥市話": in a call with no other party, when the people described on lines of
+    // their own do not call or join and someone said nothing of does, those lines are of people beside the call;
+    // where the caller is stays unknown (asked back), never the first described's.
+    if (noPeer && !perspective && unassigned.length > 0 && unassigned.every((index) => this.quietLine(index)) && !unassigned.some((index) => this.actsAsAnyone(index)) && this.someoneUndescribedActs(unassigned)) {
+      for (const index of unassigned) roles.set(index, null);
+      unassigned = [];
+    }
     // "The receptionist calls customers ... (I'm at the office myself)": in a call with no other party, a writer who
     // neither calls nor joins, beside someone they describe who does, is beside the call: the one who acts is the user.
     // So is one whose ticket names someone else in its person field ("- user: Tanaka-san / - where: home"). One who
@@ -907,7 +939,30 @@ class PartyReader {
       if (perspective === undefined) this.oneOtherParty(roles);
       else this.otherPartyOfAsked(roles, perspective);
     }
+    if (!noPeer && perspective === undefined) this.unaskedRoster(roles);
     return roles;
+  }
+
+  /** Whether the person at `index` is on a line of a pasted text (one of several) that says nobody calls or joins. */
+  private quietLine(index: number): boolean {
+    const isLine = (item: Item | undefined) => item?.kind === 'break' && item.line === true;
+    if (!this.items.some(isLine)) return false;
+    let start = index;
+    while (start > 0 && !isLine(this.items[start - 1])) start--;
+    for (let k = start; k < this.items.length && !isLine(this.items[k]); k++) if (this.callsAt(k)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a person of ours other than those described (and not the writer) calls or joins in their own clause.
+   * Chinese only: English refers back with words the links miss ("these users", a capitalized "Echo" read as a name).
+   */
+  private someoneUndescribedActs(described: readonly number[]): boolean {
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer') || !HAN.test(surfaceOf(this.items[anchor.index]) ?? '')) return false;
+      const index = this.people.resolve(anchor).index;
+      return !described.includes(index) && !this.people.callees.has(anchor.index) && !this.people.organizers.has(index) && !OUTSIDERS.has(headOf(this.items[index])) && this.acts(anchor.index);
+    });
   }
 
   /**
@@ -1059,6 +1114,19 @@ class PartyReader {
     // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
     const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
+  }
+
+  /**
+   * "Priya | Leeds office ... Tom | home ... Priya called Tom. What path do signaling and media take?": people listed
+   * in rows of their own, and a question that names none of them, nor the writer: either side could be the one asked
+   * about, so no row is the user's (asked back), nor the other party's.
+   */
+  private unaskedRoster(roles: Map<number, Role | null>): void {
+    const { people } = this;
+    const row = (index: number) => people.labelsRow(index) || people.labelsLine(index);
+    const parties = [...roles].filter(([, role]) => role === 'user' || role === 'peer').map(([index]) => index);
+    if ([...roles.keys()].filter(row).length < 2 || !parties.every(row) || parties.some((index) => this.anchors.get(index)?.role === 'user')) return;
+    for (const index of parties) roles.set(index, null);
   }
 
   /**

@@ -24,7 +24,7 @@ import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
-import { CHAT_TIME, CHINESE_LOCATIVE } from './text';
+import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -850,7 +850,21 @@ export class People {
     if (!isNameWord(this.items[start])) return undefined;
     const colon = nextIndex(this.items, start, isNameWord);
     const item = this.items[colon];
-    return item?.kind === 'break' && item.colon === true && this.lineStates(colon) ? start : undefined;
+    if (item?.kind !== 'break' || item.strong || !this.lineStates(colon)) return undefined;
+    // "Jun - home, VPN off - on-prem pool", "Eva,on-prem,總部": another separator labels a line of a pasted list when
+    // the line is one of several and no one calls or joins in it (then it is a sentence: "Priya, at home, dials ...").
+    return item.colon === true || this.quietRow(colon) ? start : undefined;
+  }
+
+  /** Whether the line from `index` ends a line of the text, with no call or joining in it. */
+  private quietRow(index: number): boolean {
+    for (let k = index; k < this.items.length; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.line === true) return true;
+      if (endsSentence(item)) return false;
+      if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
+    }
+    return false;
   }
 
   /** Whether `index` is in a row labelled with someone's name, after the label. */
@@ -1631,7 +1645,7 @@ export class People {
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head) && !this.ownsNext(k)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1701,6 +1715,16 @@ export class People {
   }
 
   /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */
+  /**
+   * "處長秘書 Kay": a Chinese word for a person right before another and a name is whose the named one is, the
+   * director's secretary; "處長的會" later names the director, not Kay ("業務小姐" with no name after it is one person).
+   */
+  private ownsNext(index: number): boolean {
+    const next = this.items[index + 1];
+    const named = isNameWord(this.items[index + 2]);
+    return named && HAN.test(surfaceOf(this.items[index]) ?? '') && kindOf(next) === 'party' && this.anchors.get(index + 1)?.kind === 'person' && HAN.test(surfaceOf(next) ?? '');
+  }
+
   private identityOf(index: number): string {
     const next = this.items[index + 1];
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
