@@ -1153,6 +1153,8 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
+  // "Sofia | Leeds office | Skype Online": a cell of a roster's row is said of the one the row is about.
+  if (parties.people.inLabelledRow(index)) return true;
   // "Chloe（已搬到 SfB Online）", "還沒移轉到 Skype Online": where someone's account was moved is where it is homed.
   if (MOVED_TO.has(surfaceOf(items[k]) ?? '') || MOVED_TO_FORM.test(surfaceOf(items[k]) ?? '')) return true;
   // "Meeting organised by Alejandro Vega (Skype Online)": a product alone in an aside right after a person is theirs.

@@ -845,15 +845,33 @@ export class People {
   private rowLabel(index: number): number | undefined {
     let start = index;
     while (start > 0 && !endsSentence(this.items[start - 1])) start--;
-    const bullet = (x: Item) => (x.kind === 'break' && !x.strong && x.paren === undefined) || kindOf(x) === 'number';
+    // "A=郭大維，地端/總部；B=簡秀玲，…": a letter opening a stretch of the line opens a row of its own.
+    const letter = (k: number) => /^[a-z]$/.test(surfaceOf(this.items[k]) ?? '') && (k === start || this.items[k - 1]?.kind === 'break');
+    for (let k = index; k > start; k--) {
+      if (letter(k - 1)) {
+        start = k;
+        break;
+      }
+    }
+    // "1) ": a number's closing bracket is the bullet's too.
+    const bullet = (x: Item) => (x.kind === 'break' && !x.strong && x.paren !== 'open') || kindOf(x) === 'number';
     while (start < index && bullet(this.items[start])) start++;
-    if (!isNameWord(this.items[start])) return undefined;
+    // "周經理｜新竹廠區｜地端": a title may label a row as a name does, when nobody else is named in the row (then it
+    // labels a field: "使用者：客服組長 Hannah").
+    const titled = !isNameWord(this.items[start]) && this.anchors.get(start)?.kind === 'person' && kindOf(this.items[start]) === 'party' && !this.namesAnyoneAfter(start + 1);
+    if (!isNameWord(this.items[start]) && !titled) return undefined;
     const colon = nextIndex(this.items, start, isNameWord);
     const item = this.items[colon];
     if (item?.kind !== 'break' || item.strong || !this.lineStates(colon)) return undefined;
     // "Jun - home, VPN off - on-prem pool", "Eva,on-prem,總部": another separator labels a line of a pasted list when
     // the line is one of several and no one calls or joins in it (then it is a sentence: "Priya, at home, dials ...").
     return item.colon === true || this.quietRow(colon) ? start : undefined;
+  }
+
+  /** Whether a person is named from `index` to the end of its sentence. */
+  private namesAnyoneAfter(index: number): boolean {
+    for (let k = index; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return true;
+    return false;
   }
 
   /** Whether the line from `index` ends a line of the text, with no call or joining in it. */
@@ -868,7 +886,7 @@ export class People {
   }
 
   /** Whether `index` is in a row labelled with someone's name, after the label. */
-  private inLabelledRow(index: number): boolean {
+  inLabelledRow(index: number): boolean {
     const label = this.rowLabel(index);
     return label !== undefined && label < index;
   }
