@@ -1110,7 +1110,10 @@ class PartyReader {
     if (peers.length < 2) return;
     const { people } = this;
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
-    const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
+    const found = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
+    // "Rahul and Meera did a Skype-to-Skype call", "王課長跟林專員要一對一通話": nobody called, the one named with them in
+    // the call's sentence.
+    const other = found.length > 0 ? found : this.callPartners(people.resolve(asked).index).filter((index) => peers.includes(index));
     // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
     const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
@@ -1127,6 +1130,31 @@ class PartyReader {
     const parties = [...roles].filter(([, role]) => role === 'user' || role === 'peer').map(([index]) => index);
     if ([...roles.keys()].filter(row).length < 2 || !parties.every(row) || parties.some((index) => this.anchors.get(index)?.role === 'user')) return;
     for (const index of parties) roles.set(index, null);
+  }
+
+  /**
+   * The people other than `index` named in a sentence that names them and a call ("Oscar and Elsa had a Skype call",
+   * "Eva 跟 Frank 一對一"), when that sentence names exactly one such; not words for the rest ("其他人沒參與"), nor
+   * anyone said not to be in it.
+   */
+  private callPartners(index: number): number[] {
+    const { items, people } = this;
+    let start = 0;
+    for (let end = 0; end <= items.length; end++) {
+      if (end < items.length && !endsSentence(items[end])) continue;
+      const named = new Set<number>();
+      let call = false;
+      for (let k = start; k < end; k++) {
+        if (this.callsAt(k)) call = true;
+        const anchor = this.anchors.get(k);
+        // "陳襄理不在這通", "Gina 不在": someone said not to be in it is not named with the call.
+        const denied = kindOf(items[nextIndex(items, k, isFiller)]) === 'negation';
+        if (anchor?.kind === 'person' && (anchor.role === 'generic' || anchor.role === 'peer') && !OTHERS.has(surfaceOf(items[k]) ?? '') && !denied) named.add(people.resolve(anchor).index);
+      }
+      start = end + 1;
+      if (call && named.has(index) && named.size === 2) return [...named].filter((k) => k !== index);
+    }
+    return [];
   }
 
   /**

@@ -73,7 +73,8 @@ const CASTS_ZH: readonly (readonly string[])[] = [
   ['Kevin', 'Amy', 'Leo'],
 ];
 
-type CallKind = 'p2p' | 'pstn' | 'meeting';
+/** A one-to-one call, said as one calling the other or as both having it ("Oscar and Elsa had a call"). */
+type CallKind = 'p2p' | 'pair' | 'pstn' | 'meeting';
 
 /**
  * Who acts (row 0 calls row 1, joins row 1's meeting, or dials out), and who is asked: a row, or nobody named (then
@@ -86,7 +87,7 @@ interface Language {
   facts: readonly Facts[];
   casts: readonly (readonly string[])[];
   /** The sentence of the call, and the question (asked: a name, or undefined for a question naming nobody). */
-  call: (kind: CallKind, actor: string, other: string) => string;
+  call: (kind: CallKind, actor: string, other: string, third: string) => string;
   question: (asked: string | undefined) => string;
   intro: string;
 }
@@ -99,8 +100,14 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     facts: FACTS_EN,
     casts: CASTS_EN,
     intro: 'Hybrid Skype deployment with ExpressRoute. People:',
-    call: (kind, actor, other) =>
-      kind === 'p2p' ? `${actor} called ${other} on Skype (1:1), nobody else on the call.` : kind === 'pstn' ? `${actor} dialled a customer's landline.` : `${actor} joined the Skype meeting ${other} set up.`,
+    call: (kind, actor, other, third) =>
+      kind === 'p2p'
+        ? `${actor} called ${other} on Skype (1:1), nobody else on the call.`
+        : kind === 'pair'
+          ? `${actor} and ${other} had a Skype call, ${third} was not on it.`
+          : kind === 'pstn'
+            ? `${actor} dialled a customer's landline.`
+            : `${actor} joined the Skype meeting ${other} set up.`,
     question: (asked) => (asked === undefined ? 'What path do signaling and media take?' : `What path do ${asked}'s signaling and media take?`),
   },
   zh: {
@@ -108,7 +115,8 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     facts: FACTS_ZH,
     casts: CASTS_ZH,
     intro: '我們是混合式（Hybrid），有 ER。相關人員：',
-    call: (kind, actor, other) => (kind === 'p2p' ? `${actor}打給${other}（一對一），其他人沒參與。` : kind === 'pstn' ? `${actor}撥外線給客戶。` : `${actor}加入${other}開的會議。`),
+    call: (kind, actor, other, third) =>
+      kind === 'p2p' ? `${actor}打給${other}（一對一），其他人沒參與。` : kind === 'pair' ? `${actor}跟${other}要一對一通話，${third}不在這通。` : kind === 'pstn' ? `${actor}撥外線給客戶。` : `${actor}加入${other}開的會議。`,
     question: (asked) => (asked === undefined ? '訊號跟媒體怎麼走？' : `請問${asked}的訊號跟媒體怎麼走？`),
   },
 };
@@ -124,7 +132,7 @@ const simplified = (text: string) => [...text].map((ch) => SIMPLIFIED[ch] ?? ch)
 function rosterGrid(language: 'en' | 'zh', script: 'traditional' | 'simplified' = 'traditional'): GridItem[] {
   const { layouts, facts, casts, call, question, intro } = LANGUAGES[language];
   const items: GridItem[] = [];
-  const kinds: CallKind[] = ['p2p', 'pstn', 'meeting'];
+  const kinds: CallKind[] = ['p2p', 'pair', 'pstn', 'meeting'];
   for (const [layout, cast, rotation, kind, asked] of product<unknown>([layouts, casts, [0, 1, 2, 3], kinds, ASKED]) as [Layout, readonly string[], number, CallKind, (typeof ASKED)[number]][]) {
     // A phone call has no other row in it: asking about the row beside it would ask about nobody in the call.
     if (kind === 'pstn' && asked === 'other') continue;
@@ -132,19 +140,20 @@ function rosterGrid(language: 'en' | 'zh', script: 'traditional' | 'simplified' 
     const rows = cast.map((full, k) => [full, of(k).place, of(k).account] as const);
     // In a meeting the one asked about is the one who joins; the host's row gives the organizer.
     if (kind === 'meeting' && asked === 'other') continue;
-    const askedRow = asked === 'actor' || (asked === 'nobody' && kind !== 'p2p') ? 0 : asked === 'other' ? 1 : undefined;
+    const oneToOne = kind === 'p2p' || kind === 'pair';
+    const askedRow = asked === 'actor' || (asked === 'nobody' && !oneToOne) ? 0 : asked === 'other' ? 1 : undefined;
     const named = asked === 'nobody' ? undefined : askedRow;
-    const slots: PartialScenario = { deployment: 'hybrid', callType: kind === 'p2p' ? 'peerToPeer' : kind === 'pstn' ? 'pstn' : 'conference' };
+    const slots: PartialScenario = { deployment: 'hybrid', callType: oneToOne ? 'peerToPeer' : kind === 'pstn' ? 'pstn' : 'conference' };
     if (kind === 'meeting') slots.organizer = of(1).homed;
     if (askedRow !== undefined) {
       slots.location = of(askedRow).location;
       slots.homing = of(askedRow).homed;
-      if (kind === 'p2p') {
+      if (oneToOne) {
         slots.peer = of(1 - askedRow).location;
         slots.peerHoming = of(1 - askedRow).homed;
       }
     }
-    const text = [intro, ...layout.lines(rows), `${call(kind, first(cast[0]), first(cast[1]))} ${question(named === undefined ? undefined : first(cast[named]))}`].join('\n');
+    const text = [intro, ...layout.lines(rows), `${call(kind, first(cast[0]), first(cast[1]), first(cast[2]))} ${question(named === undefined ? undefined : first(cast[named]))}`].join('\n');
     items.push({ text: script === 'simplified' ? simplified(text) : text, slots, tags: [layout.tag, kind, asked, `cast${casts.indexOf(cast)}`] });
   }
   return items;
