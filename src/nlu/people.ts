@@ -348,6 +348,8 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
 
 const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
+/** Demonstratives before the classifier of a call ("那通", "這通"): "Zita 那通" is that call of Zita's. */
+const CALL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['那', '這']);
 const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
 const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
 
@@ -2114,6 +2116,11 @@ export class People {
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
     if (kind === 'call') return owned && this.sentenceAsks(j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
+    // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
+    const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
+    const theirCall = namedBefore && CALL_DEMONSTRATIVES.has(surfaceOf(this.items[this.afterName(index) + 1]) ?? '') && /^通/.test(surfaceOf(next) ?? '');
+    if (theirCall) return this.sentenceAsks(j, (item) => asks(item) || PATH_NOUNS.has(surfaceOf(item) ?? ''));
     if (!isSideWord(next)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');

@@ -88,7 +88,8 @@ interface Language {
   casts: readonly (readonly string[])[];
   /** The sentence of the call, and the question (asked: a name, or undefined for a question naming nobody). */
   call: (kind: CallKind, actor: string, other: string, third: string) => string;
-  question: (asked: string | undefined) => string;
+  /** `other`: the second way of asking ("Q: path for Priya?", "問 Zita 那通的路徑"), said of a call. */
+  question: (asked: string | undefined, other: boolean) => string;
   intro: string;
 }
 
@@ -108,7 +109,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
           : kind === 'pstn'
             ? `${actor} dialled a customer's landline.`
             : `${actor} joined the Skype meeting ${other} set up.`,
-    question: (asked) => (asked === undefined ? 'What path do signaling and media take?' : `What path do ${asked}'s signaling and media take?`),
+    question: (asked, other) => (asked === undefined ? 'What path do signaling and media take?' : other ? `Q: signaling and media path for ${asked}?` : `What path do ${asked}'s signaling and media take?`),
   },
   zh: {
     layouts: LAYOUTS_ZH,
@@ -117,7 +118,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     intro: '我們是混合式（Hybrid），有 ER。相關人員：',
     call: (kind, actor, other, third) =>
       kind === 'p2p' ? `${actor}打給${other}（一對一），其他人沒參與。` : kind === 'pair' ? `${actor}跟${other}要一對一通話，${third}不在這通。` : kind === 'pstn' ? `${actor}撥外線給客戶。` : `${actor}加入${other}開的會議。`,
-    question: (asked) => (asked === undefined ? '訊號跟媒體怎麼走？' : `請問${asked}的訊號跟媒體怎麼走？`),
+    question: (asked, other) => (asked === undefined ? '訊號跟媒體怎麼走？' : other ? `問 ${asked} 那通的路徑` : `請問${asked}的訊號跟媒體怎麼走？`),
   },
 };
 
@@ -153,7 +154,7 @@ function rosterGrid(language: 'en' | 'zh', script: 'traditional' | 'simplified' 
         slots.peerHoming = of(1 - askedRow).homed;
       }
     }
-    const text = [intro, ...layout.lines(rows), `${call(kind, first(cast[0]), first(cast[1]), first(cast[2]))} ${question(named === undefined ? undefined : first(cast[named]))}`].join('\n');
+    const text = [intro, ...layout.lines(rows), `${call(kind, first(cast[0]), first(cast[1]), first(cast[2]))} ${question(named === undefined ? undefined : first(cast[named]), kind !== 'meeting' && rotation % 2 === 1)}`].join('\n');
     items.push({ text: script === 'simplified' ? simplified(text) : text, slots, tags: [layout.tag, kind, asked, `cast${casts.indexOf(cast)}`] });
   }
   return items;
