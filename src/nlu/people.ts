@@ -1656,7 +1656,12 @@ export class People {
     if (!name && INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
-    const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
+    // So does one opening a field ("Q: attendee's signaling", "Ask: user's path"), or closing a ticket's question
+    // after "for" ("Q: path for attendee").
+    const before = this.items[anchor.index - 1];
+    const after = this.items[anchor.index + 1];
+    const closesFor = surfaceOf(before) === 'for' && (after === undefined || endsSentence(after));
+    const opensSentence = anchor.index === 0 || endsSentence(before) || (before.kind === 'break' && before.colon === true) || closesFor;
     // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
     const english = /^[a-z]/.test(surface) && !this.chinese;
     // "what are User A's paths": a letter after the noun names one person, as "the" does.

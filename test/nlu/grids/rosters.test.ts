@@ -5,7 +5,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeHeldGrids } from './grid';
-import { rosterGridEn, rosterGridSimplified, rosterGridZh } from './rosters';
+import { labelledFieldsGridEn, labelledFieldsGridZh, rosterGridEn, rosterGridSimplified, rosterGridZh } from './rosters';
 
 const recognizer = createRecognizer();
 const SLOTS = [...PARTY_SLOTS, 'deployment', 'callType'] as const;
@@ -21,4 +21,13 @@ describeHeldGrids('the %s (layout x cast x facts x call type x who is asked)', r
   // whoever was named before it).
   { name: 'roster (zh)', build: rosterGridZh, size: 480, floor: 0.98 },
   { name: 'roster (Simplified)', build: rosterGridSimplified, size: 480, floor: 0.98 },
+], SLOTS, 'zh-TW');
+
+describeHeldGrids('the %s (facts x organizer x order x question)', recognizer, [
+  // main 09ced2b: 73.3% ("Q: attendee's path", "Q: path for attendee": a bare noun was someone new, not the field's).
+  { name: 'labelled fields (en)', build: labelledFieldsGridEn, size: 48, floor: 0.99 },
+], SLOTS, 'en');
+
+describeHeldGrids('the %s (facts x organizer x order x question)', recognizer, [
+  { name: 'labelled fields (zh)', build: labelledFieldsGridZh, size: 48, floor: 0.99 },
 ], SLOTS, 'zh-TW');

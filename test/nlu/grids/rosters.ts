@@ -163,3 +163,27 @@ function rosterGrid(language: 'en' | 'zh', script: 'traditional' | 'simplified' 
 export const rosterGridEn = (): GridItem[] => rosterGrid('en');
 export const rosterGridZh = (): GridItem[] => rosterGrid('zh');
 export const rosterGridSimplified = (): GridItem[] => rosterGrid('zh', 'simplified');
+
+/**
+ * A ticket's fields, one per person named by their part ("Attendee: Online homed, office LAN / Organizer: on-prem
+ * homed / Q: attendee's path"): the attendee's field gives place and homing, the organizer's the organizer. Facts x
+ * the organizer's homing x which field comes first x how the question names the attendee again.
+ */
+function labelledFieldsGrid(language: 'en' | 'zh'): GridItem[] {
+  const en = language === 'en';
+  const facts = en ? FACTS_EN : FACTS_ZH;
+  const hosts: readonly [string, Homing][] = en ? [['on-prem homed', 'onPremises'], ['Online homed', 'online']] : [['地端帳號', 'onPremises'], ['Online 帳號', 'online']];
+  const questions = en ? ["Q: attendee's signaling and media path", 'Q: path for attendee', "What is the attendee's path?"] : ['問：與會者的訊號跟媒體路徑', '問：與會者那端的路徑？', '請問與會者的路徑'];
+  const items: GridItem[] = [];
+  for (const [fact, [host, organizer], hostFirst, question] of product<unknown>([facts, hosts, [false, true], questions]) as [Facts, [string, Homing], boolean, string][]) {
+    const attendee = en ? `Attendee: ${fact.account}, ${fact.place}` : `與會者：${fact.account}，${fact.place}`;
+    const organizerField = en ? `Organizer: ${host}` : `召集人：${host}`;
+    const fields = hostFirst ? [organizerField, attendee] : [attendee, organizerField];
+    const text = [...fields, en ? 'Deployment: hybrid SfB, ExpressRoute' : '部署：Hybrid，有 ER', en ? 'Meeting: sprint review' : '會議：季度檢討', question].join('\n');
+    items.push({ text, slots: { deployment: 'hybrid', callType: 'conference', location: fact.location, homing: fact.homed, organizer }, tags: [hostFirst ? 'hostFirst' : 'attendeeFirst'] });
+  }
+  return items;
+}
+
+export const labelledFieldsGridEn = (): GridItem[] => labelledFieldsGrid('en');
+export const labelledFieldsGridZh = (): GridItem[] => labelledFieldsGrid('zh');
