@@ -67,6 +67,9 @@ const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
 const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher']);
 
+/** Negations that alone say someone is not there ("Gina 不在"). */
+const ABSENT: ReadonlySet<string> = new Set(['不在', '沒在']);
+
 /** Said of no party of the call. */
 const NOBODY = 'nobody';
 
@@ -1110,12 +1113,14 @@ class PartyReader {
     if (peers.length < 2) return;
     const { people } = this;
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
-    const found = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
+    // "Amy 沒參與": joining denied is no acting.
+    const found = (called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called)).filter((index) => !this.saidAbsent(index));
     // "Rahul and Meera did a Skype-to-Skype call", "王課長跟林專員要一對一通話": nobody called, the one named with them in
     // the call's sentence.
     const other = found.length > 0 ? found : this.callPartners(people.resolve(asked).index).filter((index) => peers.includes(index));
     // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
-    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index);
+    // So is anyone said not to be in it ("Amy 沒參與", "Gina 不在").
+    const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
 
@@ -1130,6 +1135,17 @@ class PartyReader {
     const parties = [...roles].filter(([, role]) => role === 'user' || role === 'peer').map(([index]) => index);
     if ([...roles.keys()].filter(row).length < 2 || !parties.every(row) || parties.some((index) => this.anchors.get(index)?.role === 'user')) return;
     for (const index of parties) roles.set(index, null);
+  }
+
+  /** Whether the person at `index`, named again, is said right after not to take part ("Amy 沒參與", "陳襄理不在這通"). */
+  private saidAbsent(index: number): boolean {
+    const { items } = this;
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || this.people.resolve(anchor).index !== index) return false;
+      const k = nextIndex(items, anchor.index, isFiller);
+      if (kindOf(items[k]) !== 'negation') return false;
+      return ABSENT.has(surfaceOf(items[k]) ?? '') || this.callsAt(k + 1);
+    });
   }
 
   /**

@@ -117,7 +117,7 @@ const LANGUAGES: Record<'en' | 'zh', Language> = {
     casts: CASTS_ZH,
     intro: '我們是混合式（Hybrid），有 ER。相關人員：',
     call: (kind, actor, other, third) =>
-      kind === 'p2p' ? `${actor}打給${other}（一對一），其他人沒參與。` : kind === 'pair' ? `${actor}跟${other}要一對一通話，${third}不在這通。` : kind === 'pstn' ? `${actor}撥外線給客戶。` : `${actor}加入${other}開的會議。`,
+      kind === 'p2p' ? `${actor}打給${other}（一對一），${third}沒參與。` : kind === 'pair' ? `${actor}跟${other}要一對一通話，${third}不在這通。` : kind === 'pstn' ? `${actor}撥外線給客戶。` : `${actor}加入${other}開的會議。`,
     question: (asked, other) => (asked === undefined ? '訊號跟媒體怎麼走？' : other ? `問 ${asked} 那通的路徑` : `請問${asked}的訊號跟媒體怎麼走？`),
   },
 };
