@@ -3,7 +3,7 @@
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { PlaceFrames } from './placeFrames';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
-import { chatLineNames, spacesName, splitOnNames } from './chineseNames';
+import { chatLineNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -118,9 +118,11 @@ export class Analyzer {
     if (han) normalized = this.toMandarin(toTraditional(normalized));
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
-    // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines.
+    // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines
+    // or a roster's rows.
     const latinNames = namesInside(raws);
-    const names = han ? chatLineNames(raws, (run) => this.segmenter.segment(run)) : new Set<string>();
+    const segment = (run: string) => this.segmenter.segment(run);
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames)]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;

@@ -61,6 +61,34 @@ export function chatLineNames(raws: readonly RawToken[], segment: Segmenting): S
   return names;
 }
 
+/** A list's marker opening a line: "1)", "2.", "- ", "A=" (a letter telling rows apart). */
+function pastListMarker(raws: readonly RawToken[], start: number): number {
+  const raw = raws[start];
+  if (raw?.kind === 'latin' && /^(?:\d{1,2}|[a-z])$/.test(raw.text)) return isBreak(raws[start + 1], (b) => b.paren !== 'open') ? start + 2 : raw.text.length === 1 && /[a-z]/.test(raw.text) ? start + 1 : start;
+  return isBreak(raw, (b) => !b.strong && b.paren === undefined) ? start + 1 : start;
+}
+
+/**
+ * The names that label rows of a roster: a full name (a family name and one or two characters the lexicon does not
+ * know as a word, "王大同", "簡秀玲") opening a line, past a list's marker ("1) 王大同（地端）", "- 李美華：總部",
+ * "郭大維｜Online｜總部", "A=郭大維，地端/總部"), before a separator. Two such rows make a roster: one alone may be
+ * anything.
+ */
+export function rowLabelNames(raws: readonly RawToken[], segment: Segmenting, surnames: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  let rows = 0;
+  raws.forEach((raw, i) => {
+    if (!opensLine(raws, i) && !(raw.kind === 'latin' && /^[a-z]$/.test(raw.text) && isBreak(raws[i - 1], (b) => !b.strong))) return;
+    const at = pastListMarker(raws, i);
+    const name = raws[at];
+    if (name?.kind !== 'han' || name.text.length !== 3 || !surnames.has(name.text[0]) || !isBreak(raws[at + 1], () => true)) return;
+    if (!mayBeName(name.text, segment)) return;
+    names.add(name.text);
+    rows += 1;
+  });
+  return rows >= 2 ? names : new Set();
+}
+
 /**
  * A run of Han characters cut around the names in it: the names, and the text between them ("雅琪那端的" is "雅琪" and
  * "那端的"), each marked.

@@ -68,6 +68,9 @@ const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
 const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher']);
 
+/** Negations that alone say someone is not there ("Gina 不在"). */
+const ABSENT: ReadonlySet<string> = new Set(['不在', '沒在']);
+
 /** Said of no party of the call. */
 const NOBODY = 'nobody';
 
@@ -131,7 +134,7 @@ class PartyReader {
     if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
       return { strength: 0, ignored: true };
     }
-    if (kindOf(item) === 'sharedPlace') return { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
+    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
@@ -481,6 +484,31 @@ class PartyReader {
     const opens = nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
     const said = nextIndex(this.items, k, isFiller);
     return opens && (said === index || isMarker(this.items[said], 'copula') || isStatement(this.items[said]));
+  }
+
+  /**
+   * "其他：客服 Ian、Joy 都在辦公室 … Hannah 的訊號？", "Ian and Joy are both in the office": a place shared by people
+   * named in its clause, none of them the one the question is asked for, is theirs, not the parties' of the call.
+   */
+  private sharedByOthers(index: number): boolean {
+    const { perspective } = this.people;
+    if (perspective === undefined) return false;
+    const named: number[] = [];
+    // The people listed right before it ("Ian、Joy", "Ian and Joy"), past fillers and the names' own words, opening a
+    // field or a line of their own ("其他：", "- ").
+    let k = previousIndex(this.items, index, isFiller);
+    for (; k >= 0; k = previousIndex(this.items, k, isFiller)) {
+      const item = this.items[k];
+      const anchor = this.anchors.get(k);
+      if (anchor?.kind === 'person') {
+        if (anchor.role === 'both' || anchor.role === 'all') return false;
+        named.push(this.people.resolve(anchor).index);
+      } else if (!isNameWord(item) && !(item.kind === 'break' && !item.strong && item.paren === undefined && !item.colon) && !WITH_WORDS.has(surfaceOf(item) ?? '') && surfaceOf(item) !== 'and') break;
+    }
+    const opening = this.items[k];
+    const field = k < 0 || (opening.kind === 'break' && (opening.colon === true || opening.line === true));
+    // One person before it shares it with the other party ("calls a colleague in the same office").
+    return field && named.length >= 2 && !named.includes(perspective);
   }
 
   /**
@@ -872,6 +900,13 @@ class PartyReader {
       for (const index of unassigned) if (index !== actors[0]) roles.set(index, null);
       unassigned = actors;
     }
+    // "- 值班：Max（在家） / - 主任下午要撥市話": in a call with no other party, when the people described on lines of
+    // their own do not call or join and someone said nothing of does, those lines are of people beside the call;
+    // where the caller is stays unknown (asked back), never the first described's.
+    if (noPeer && !perspective && unassigned.length > 0 && unassigned.every((index) => this.quietLine(index)) && !unassigned.some((index) => this.actsAsAnyone(index)) && this.someoneUndescribedActs(unassigned)) {
+      for (const index of unassigned) roles.set(index, null);
+      unassigned = [];
+    }
     // "The receptionist calls customers ... (I'm at the office myself)": in a call with no other party, a writer who
     // neither calls nor joins, beside someone they describe who does, is beside the call: the one who acts is the user.
     // So is one whose ticket names someone else in its person field ("- user: Tanaka-san / - where: home"). One who
@@ -908,7 +943,30 @@ class PartyReader {
       if (perspective === undefined) this.oneOtherParty(roles);
       else this.otherPartyOfAsked(roles, perspective);
     }
+    if (!noPeer && perspective === undefined) this.unaskedRoster(roles);
     return roles;
+  }
+
+  /** Whether the person at `index` is on a line of a pasted text (one of several) that says nobody calls or joins. */
+  private quietLine(index: number): boolean {
+    const isLine = (item: Item | undefined) => item?.kind === 'break' && item.line === true;
+    if (!this.items.some(isLine)) return false;
+    let start = index;
+    while (start > 0 && !isLine(this.items[start - 1])) start--;
+    for (let k = start; k < this.items.length && !isLine(this.items[k]); k++) if (this.callsAt(k)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a person of ours other than those described (and not the writer) calls or joins in their own clause.
+   * Chinese only: English refers back with words the links miss ("these users", a capitalized "Echo" read as a name).
+   */
+  private someoneUndescribedActs(described: readonly number[]): boolean {
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer') || !HAN.test(surfaceOf(this.items[anchor.index]) ?? '')) return false;
+      const index = this.people.resolve(anchor).index;
+      return !described.includes(index) && !this.people.callees.has(anchor.index) && !this.people.organizers.has(index) && !OUTSIDERS.has(headOf(this.items[index])) && this.acts(anchor.index);
+    });
   }
 
   /**
@@ -1062,12 +1120,66 @@ class PartyReader {
     if (peers.length < 2) return;
     const { people } = this;
     const called = (index: number) => [...people.callees].some((k) => this.anchors.has(k) && people.resolve(this.anchors.get(k) as Anchor).index === index);
-    const other = called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called);
+    // "Amy 沒參與": joining denied is no acting.
+    const found = (called(people.resolve(asked).index) ? peers.filter((index) => this.actsAsAnyone(index)) : peers.filter(called)).filter((index) => !this.saidAbsent(index));
+    // "Rahul and Meera did a Skype-to-Skype call", "王課長跟林專員要一對一通話": nobody called, the one named with them in
+    // the call's sentence.
+    const other = found.length > 0 ? found : this.callPartners(people.resolve(asked).index).filter((index) => peers.includes(index));
     // A row of a table, or a line of a chat, about someone who neither calls nor is called: beside the call.
-    // So is someone named by another name than the one called ("會跟 Ken 講電話 ... 秘書 Zoe 明天在家"): not them.
+    // So is someone named by another name than the one called ("會跟 Ken 講電話 ... 秘書 Zoe 明天在家"): not them; and
+    // anyone said not to be in it ("Amy 沒參與", "Gina 不在").
     const named = (index: number) => isNameWord(this.items[index]) && other.length === 1 && isNameWord(this.items[other[0]]);
-    const listed = (index: number) => (people.labelsRow(index) || people.labelsLine(index) || named(index)) && !called(index) && !this.actsAsAnyone(index);
+    const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index) || named(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
+  }
+
+  /**
+   * "Priya | Leeds office ... Tom | home ... Priya called Tom. What path do signaling and media take?": people listed
+   * in rows of their own, and a question that names none of them, nor the writer: either side could be the one asked
+   * about, so no row is the user's (asked back), nor the other party's.
+   */
+  private unaskedRoster(roles: Map<number, Role | null>): void {
+    const { people } = this;
+    const row = (index: number) => people.labelsRow(index) || people.labelsLine(index);
+    const parties = [...roles].filter(([, role]) => role === 'user' || role === 'peer').map(([index]) => index);
+    if ([...roles.keys()].filter(row).length < 2 || !parties.every(row) || parties.some((index) => this.anchors.get(index)?.role === 'user')) return;
+    for (const index of parties) roles.set(index, null);
+  }
+
+  /** Whether the person at `index`, named again, is said right after not to take part ("Amy 沒參與", "陳襄理不在這通"). */
+  private saidAbsent(index: number): boolean {
+    const { items } = this;
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || this.people.resolve(anchor).index !== index) return false;
+      const k = nextIndex(items, anchor.index, isFiller);
+      if (kindOf(items[k]) !== 'negation') return false;
+      return ABSENT.has(surfaceOf(items[k]) ?? '') || this.callsAt(k + 1);
+    });
+  }
+
+  /**
+   * The people other than `index` named in a sentence that names them and a call ("Oscar and Elsa had a Skype call",
+   * "Eva 跟 Frank 一對一"), when that sentence names exactly one such; not words for the rest ("其他人沒參與"), nor
+   * anyone said not to be in it.
+   */
+  private callPartners(index: number): number[] {
+    const { items, people } = this;
+    let start = 0;
+    for (let end = 0; end <= items.length; end++) {
+      if (end < items.length && !endsSentence(items[end])) continue;
+      const named = new Set<number>();
+      let call = false;
+      for (let k = start; k < end; k++) {
+        if (this.callsAt(k)) call = true;
+        const anchor = this.anchors.get(k);
+        // "陳襄理不在這通", "Gina 不在": someone said not to be in it is not named with the call.
+        const denied = kindOf(items[nextIndex(items, k, isFiller)]) === 'negation';
+        if (anchor?.kind === 'person' && (anchor.role === 'generic' || anchor.role === 'peer') && !OTHERS.has(surfaceOf(items[k]) ?? '') && !denied) named.add(people.resolve(anchor).index);
+      }
+      start = end + 1;
+      if (call && named.has(index) && named.size === 2) return [...named].filter((k) => k !== index);
+    }
+    return [];
   }
 
   /**
@@ -1094,6 +1206,8 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   if (ACCOUNT_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   // "(sfbo homed)": "homed" after it.
   if (surfaceOf(items[index + 1]) === 'homed') return true;
+  // "Sofia | Leeds office | Skype Online": a cell of a roster's row is said of the one the row is about.
+  if (parties.people.inLabelledRow(index)) return true;
   // "Chloe（已搬到 SfB Online）", "還沒移轉到 Skype Online": where someone's account was moved is where it is homed.
   if (MOVED_TO.has(surfaceOf(items[k]) ?? '') || MOVED_TO_FORM.test(surfaceOf(items[k]) ?? '')) return true;
   // "Meeting organised by Alejandro Vega (Skype Online)": a product alone in an aside right after a person is theirs.

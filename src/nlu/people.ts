@@ -25,7 +25,7 @@ import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
-import { CHAT_TIME, CHINESE_LOCATIVE } from './text';
+import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
@@ -349,6 +349,8 @@ function anchorOf(item: Item, index: number): Anchor | undefined {
 
 const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
+/** Demonstratives before the classifier of a call ("那通", "這通"): "Zita 那通" is that call of Zita's. */
+const CALL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['那', '這']);
 const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
 const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
 
@@ -851,16 +853,48 @@ export class People {
   private rowLabel(index: number): number | undefined {
     let start = index;
     while (start > 0 && !endsSentence(this.items[start - 1])) start--;
-    const bullet = (x: Item) => (x.kind === 'break' && !x.strong && x.paren === undefined) || kindOf(x) === 'number';
+    // "A=郭大維，地端/總部；B=簡秀玲，…": a letter opening a stretch of the line opens a row of its own.
+    const letter = (k: number) => /^[a-z]$/.test(surfaceOf(this.items[k]) ?? '') && (k === start || this.items[k - 1]?.kind === 'break');
+    for (let k = index; k > start; k--) {
+      if (letter(k - 1)) {
+        start = k;
+        break;
+      }
+    }
+    // "1) ": a number's closing bracket is the bullet's too.
+    const bullet = (x: Item) => (x.kind === 'break' && !x.strong && x.paren !== 'open') || kindOf(x) === 'number';
     while (start < index && bullet(this.items[start])) start++;
-    if (!isNameWord(this.items[start])) return undefined;
+    // "周經理｜新竹廠區｜地端": a title may label a row as a name does, when nobody else is named in the row (then it
+    // labels a field: "使用者：客服組長 Hannah").
+    const titled = !isNameWord(this.items[start]) && this.anchors.get(start)?.kind === 'person' && kindOf(this.items[start]) === 'party' && !this.namesAnyoneAfter(start + 1);
+    if (!isNameWord(this.items[start]) && !titled) return undefined;
     const colon = nextIndex(this.items, start, isNameWord);
     const item = this.items[colon];
-    return item?.kind === 'break' && item.colon === true && this.lineStates(colon) ? start : undefined;
+    if (item?.kind !== 'break' || item.strong || !this.lineStates(colon)) return undefined;
+    // "Jun - home, VPN off - on-prem pool", "Eva,on-prem,總部": another separator labels a line of a pasted list when
+    // the line is one of several and no one calls or joins in it (then it is a sentence: "Priya, at home, dials ...").
+    return item.colon === true || this.quietRow(colon) ? start : undefined;
+  }
+
+  /** Whether a person is named from `index` to the end of its sentence. */
+  private namesAnyoneAfter(index: number): boolean {
+    for (let k = index; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return true;
+    return false;
+  }
+
+  /** Whether the line from `index` ends a line of the text, with no call or joining in it. */
+  private quietRow(index: number): boolean {
+    for (let k = index; k < this.items.length; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.line === true) return true;
+      if (endsSentence(item)) return false;
+      if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
+    }
+    return false;
   }
 
   /** Whether `index` is in a row labelled with someone's name, after the label. */
-  private inLabelledRow(index: number): boolean {
+  inLabelledRow(index: number): boolean {
     const label = this.rowLabel(index);
     return label !== undefined && label < index;
   }
@@ -1639,7 +1673,12 @@ export class People {
     if (!name && INDEFINITE.has(surfaceOf(this.items[article]) ?? '')) return;
     const generic = GENERIC_NOUNS.has(surface) || GENERIC_NOUNS.has(head);
     // "User is also homed on-prem": a ticket's sentence that starts with the bare noun goes on about the one named.
-    const opensSentence = anchor.index === 0 || endsSentence(this.items[anchor.index - 1]);
+    // So does one opening a field ("Q: attendee's signaling", "Ask: user's path"), or closing a ticket's question
+    // after "for" ("Q: path for attendee").
+    const before = this.items[anchor.index - 1];
+    const after = this.items[anchor.index + 1];
+    const closesFor = surfaceOf(before) === 'for' && (after === undefined || endsSentence(after));
+    const opensSentence = anchor.index === 0 || endsSentence(before) || (before.kind === 'break' && before.colon === true) || closesFor;
     // In Chinese, which has no articles, an English noun refers back as a Chinese one does ("user 端").
     const english = /^[a-z]/.test(surface) && !this.chinese;
     // "what are User A's paths": a letter after the noun names one person, as "the" does.
@@ -1648,7 +1687,7 @@ export class People {
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head) && !this.ownsNext(k)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1718,6 +1757,16 @@ export class People {
   }
 
   /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */
+  /**
+   * "處長秘書 Kay": a Chinese word for a person right before another and a name is whose the named one is, the
+   * director's secretary; "處長的會" later names the director, not Kay ("業務小姐" with no name after it is one person).
+   */
+  private ownsNext(index: number): boolean {
+    const next = this.items[index + 1];
+    const named = isNameWord(this.items[index + 2]);
+    return named && HAN.test(surfaceOf(this.items[index]) ?? '') && kindOf(next) === 'party' && this.anchors.get(index + 1)?.kind === 'person' && HAN.test(surfaceOf(next) ?? '');
+  }
+
   private identityOf(index: number): string {
     const next = this.items[index + 1];
     const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
@@ -2089,6 +2138,11 @@ export class People {
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
     if (kind === 'call') return owned && this.sentenceAsks(j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
+    // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
+    const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
+    const theirCall = namedBefore && CALL_DEMONSTRATIVES.has(surfaceOf(this.items[this.afterName(index) + 1]) ?? '') && /^通/.test(surfaceOf(next) ?? '');
+    if (theirCall) return this.sentenceAsks(j, (item) => asks(item) || PATH_NOUNS.has(surfaceOf(item) ?? ''));
     if (!isSideWord(next)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');
