@@ -39,7 +39,7 @@ export interface IntentEvidence {
   pasted: boolean;
   /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts). */
   asksTask: boolean;
-  /** Whether it names someone in particular: the writer, the other party, a person by role or name (not "users"). */
+  /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
   namesSomeone: boolean;
 }
 
@@ -121,7 +121,7 @@ function chosen(evidence: IntentEvidence): Intent {
   if (evidence.asksTask && !evidence.asksRoute && !explains) return 'none';
   // "why do Online conferences always use an Edge server?", 「為什麼跟 Skype 消費者版的同盟一定走網際網路？」: why a rule
   // holds, asked of nobody in particular, is about the topic, whatever facts the rule names.
-  if (asksWhy && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
+  if (concepts.has('cue.why') && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
   // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as

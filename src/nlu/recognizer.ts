@@ -107,6 +107,8 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
       party = true;
       if (!ANYONE.has(item.surface)) someone = true;
     }
+    // "why doesn't media go over the internet from home": a place someone is in puts the writer, or someone, there.
+    if ((concept.kind === 'place' && concept.value !== 'federated') || concept.kind === 'sharedPlace' || concept.kind === 'vpn') someone = true;
     const question = concept.kind === 'cue' && concept.cue === 'question';
     if (concept.kind === 'traffic' || question) asksPath = true;
     if (concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;

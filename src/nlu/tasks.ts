@@ -15,9 +15,10 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 
 const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'somebody', 'to']);
 /**
  * Chinese words asking how, or whether one may ("怎麼", "可以", "可不可以", "有沒有辦法"), found in the characters before the verb
- * whatever the segmentation made of them ("可以" may come as "可" and "以"); Cantonese "點樣" arrives as "怎樣".
+ * whatever the segmentation made of them ("可以" may come as "可" and "以"); Cantonese "點樣" arrives as "怎樣". "沒辦法"
+ * (cannot) reports a problem, asks no how.
  */
-const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|辦法|哪裡|在哪|想/;
+const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|有沒有辦法|有辦法|什麼辦法|哪裡|在哪|想/;
 
 /** How far before the task's verb the opener may be, in items. */
 const OPENER_REACH = 10;
