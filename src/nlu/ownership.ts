@@ -156,6 +156,14 @@ function roomAfterOutsiders(items: readonly Item[], index: number): boolean {
   return OUTSIDERS.has(words[words.length - 1]);
 }
 
+/**
+ * "Björn, who is in Tailspin's office": a room of a name that is nobody in the call may be another company's (Tailspin)
+ * or a colleague's ("in Priya's office"): whose it is, and so where the one in it is, is not said.
+ */
+function roomOfStranger(items: readonly Item[], index: number, people: People): boolean {
+  return isRoom(items[index]) && isPossessive(items[index - 1]) && isNameWord(items[index - 2]) && !people.anchors.has(index - 2);
+}
+
 function ownerOfRoomBefore(items: readonly Item[], index: number, people: People): boolean {
   let of = index - 1;
   while (of >= 0 && isFiller(items[of]) && surfaceOf(items[of]) !== 'of') of--;
@@ -173,6 +181,7 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
   const item = items[index];
   if (roomOfOutsider(items, index, people) || roomAfterOutsiders(items, index)) return { kind: 'place', value: 'internet', owned: true };
   if (kindOf(item) === 'company' && ownerOfRoomBefore(items, index, people)) return null;
+  if (roomOfStranger(items, index, people)) return null;
   if (people.ownedPlaces.has(index)) {
     const next = items[index + 1];
     if (next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn') return null;

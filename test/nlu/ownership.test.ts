@@ -116,3 +116,20 @@ describe('where a machine stands is nobody\'s place (round 7: a vague question w
     expect(recognizer.recognize(text).slots.location).toBe('customerNetwork');
   });
 });
+
+// "Björn, who is in Tailspin's office" put the other party in our network: a room of a name that is nobody in the
+// call may be another company's or a colleague's, so where the one in it is stays unsaid (the advisor asks).
+describe("a room of a name that is nobody in the call says no place", () => {
+  const companies = ['Tailspin', 'Northwind', 'Contoso', 'Priya', 'Kenji'];
+  const rooms = ['office', 'HQ', 'meeting room', 'building'];
+  it.each(companies.flatMap((owner) => rooms.map((room) => `All Online. I'm at home and call Björn, who is in ${owner}'s ${room}. Which path does my media take?`)))('%s', (text) => {
+    const slots = recognizer.recognize(text, 'en').slots;
+    expect([slots.location, slots.peer, slots.callType]).toEqual(['internet', undefined, 'peerToPeer']);
+  });
+  it.each([
+    "All Online. I'm in the office and call Björn, who is at a customer's office. Which path does my media take?",
+    "All Online. I'm at home and call my colleague in the office. Which path does my media take?",
+  ])('%s', (text) => {
+    expect(recognizer.recognize(text, 'en').slots.peer).toBeDefined();
+  });
+});
