@@ -4,6 +4,7 @@
 import type { Item } from './analyzer';
 import { isDomainConcept, isSlotConcept } from './concepts';
 import { isFunctionWord } from './english';
+import { isTaskWord } from './tasks';
 
 function lengthBucket(n: number): string {
   if (n <= 1) return '#len1';
@@ -19,8 +20,7 @@ export function featuresOf(items: readonly Item[]): string[] {
     if (item.kind === 'break') continue;
     // A task's verb ("share", "forward") is a word like any other to the classifier: only asked how to, it says
     // something (tasks.ts), and the intents it was trained on never name it.
-    const taskVerb = item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'task';
-    if (item.kind === 'word' || taskVerb) {
+    if (item.kind === 'word' || isTaskWord(item)) {
       features.add(item.kind === 'word' ? item.key : item.surface);
       const meaningful = item.kind === 'mention' || (item.script === 'latin' ? !isFunctionWord(item.key) : true);
       if (meaningful) other += 1;

@@ -32,7 +32,12 @@ type Owner = 'ours' | 'theirs';
  */
 function isOutsider(item: Item | undefined, people: People, index: number, possessor: boolean): boolean {
   if (kindOf(item) === 'company' || OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) return true;
-  return possessor && isNameWord(item) && !people.anchors.has(index);
+  return possessor && isStranger(item, people, index);
+}
+
+/** A name that is nobody in the call ("Tailspin" in "Tailspin's office"): whose it is, the text does not say. */
+function isStranger(item: Item | undefined, people: People, index: number): boolean {
+  return isNameWord(item) && !people.anchors.has(index);
 }
 
 /** "對方地端帳號", "their on-prem account": an account is where a person is homed, never a company's servers. */
@@ -161,7 +166,7 @@ function roomAfterOutsiders(items: readonly Item[], index: number): boolean {
  * or a colleague's ("in Priya's office"): whose it is, and so where the one in it is, is not said.
  */
 function roomOfStranger(items: readonly Item[], index: number, people: People): boolean {
-  return isRoom(items[index]) && isPossessive(items[index - 1]) && isNameWord(items[index - 2]) && !people.anchors.has(index - 2);
+  return isRoom(items[index]) && isPossessive(items[index - 1]) && isStranger(items[index - 2], people, index - 2);
 }
 
 function ownerOfRoomBefore(items: readonly Item[], index: number, people: People): boolean {

@@ -12,7 +12,7 @@ import { endsSentence } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
-import { asksTask } from './tasks';
+import { asksTask, isTaskWord } from './tasks';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
@@ -97,7 +97,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
     if (item.kind !== 'mention') return;
     const { concept } = item;
     // A task's verb ("change", "share") is no word of the domain: asked how to, tasks.ts reads it.
-    if (concept.kind === 'cue' && concept.cue === 'task') unknownWords += 1;
+    if (isTaskWord(item)) unknownWords += 1;
     if (!tried.has(index)) concepts.add(item.id);
     if (isDomainConcept(concept)) {
       domain = true;

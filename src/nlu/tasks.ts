@@ -5,7 +5,7 @@
 // how to or whether one may in the same sentence; a verb alone is not enough ("I share my screen in the meeting:
 // does it go over ER?" is ours), nor is "how" about something else ("how does the path change?").
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, surfaceOf } from './items';
+import { endsSentence, isFiller, isMarker, surfaceOf } from './items';
 
 /** English words asking whether one may, or how to, when the doer follows ("how do I", "can we", "where can I"). */
 const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['how', 'can', 'could', 'where', 'way']);
@@ -23,11 +23,14 @@ const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|有
 /** How far before the task's verb the opener may be, in items. */
 const OPENER_REACH = 10;
 
+/** A verb of the vocabulary's `cue.task` ("share", "forward", "轉接"): no word of the domain unless asked how to. */
+export function isTaskWord(item: Item): boolean {
+  return item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'task';
+}
+
 /** A verb of doing something with the client, or of setting a meeting up ("schedule", "建立"). */
 function isTaskVerb(item: Item): boolean {
-  if (item.kind !== 'mention') return false;
-  const { concept } = item;
-  return (concept.kind === 'cue' && concept.cue === 'task') || (concept.kind === 'marker' && concept.marker === 'hosted');
+  return isTaskWord(item) || isMarker(item, 'hosted');
 }
 
 /** Whether items[k] opens an English question about doing something: "how do I", "can we", "is there a way to". */
