@@ -239,6 +239,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.65, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 0.83 },
     'zh-TW': { right: 0.74, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
   },
+  // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
+  // consultants, people naming several people and asking about one, dashboards and alerts) written at the start of
+  // the session, held whole, only ever scored in aggregate. Validation (texts unread) dropped five questions about a
+  // broadcast's viewers and one federated call whose answer its writer tied to which Edge Server relays it (no slot
+  // says so), and made three vague questions the engine answers whatever is unknown complete. As they came, on
+  // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
+  // explain 13/14, out of scope 11/11.
+  test14: {
+    en: { right: 0.78, wrong: 2, vague: 0.74, explain: 0.92, outOfScope: 0.75 },
+    'zh-TW': { right: 0.75, wrong: 2, vague: 0.75, explain: 0.92, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -264,6 +275,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test11: { en: [75, 75], 'zh-TW': [75, 75] },
   test12: { en: [150], 'zh-TW': [151] },
   test13: { en: [150], 'zh-TW': [149] },
+  test14: { en: [148], 'zh-TW': [146] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
