@@ -143,14 +143,22 @@ const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', 
 const UNKNOWN_WORDS: ReadonlySet<string> = new Set(['sure', 'idea', 'clue', 'know']);
 /** Words that open what is not known ("not sure whether ...", "no idea if ..."). */
 const WHETHER_WORDS: ReadonlySet<string> = new Set(['whether', 'if']);
+/**
+ * Weighing a set-up, not having it: "we considered Cloud Connector", "evaluated CCE", "thinking about moving her to
+ * Online", 「評估過 Cloud Connector」「考慮導入 CCE」「打算搬到雲端」. Matched on the clause's words run together (the
+ * segmentation lexicon leaves "評估" as single characters; English keys are stemmed: "evalu", "deploi").
+ */
+const WEIGHED = /consid|evalu|thinkabout|thoughtabout|planto|lookinto|lookedinto|評估|评估|考慮|考虑|打算|規劃|规划|計畫|計劃|计划/;
 
 /**
  * Whether the homing or deployment at `index` is a guess: a guess word before it in its clause, or in its sentence
  * after a doubt about whether ("not sure whether the phone side is Phone System in the cloud or the Cloud Connector
- * box", "no idea if we're hybrid"): a hedged or either-or fact is not stated.
+ * box", "no idea if we're hybrid"), or only weighed ("we considered Cloud Connector"): a hedged, either-or or
+ * weighed fact is not stated.
  */
 export function isGuessed(items: readonly Item[], index: number): boolean {
   for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  if (WEIGHED.test(items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '').join(''))) return true;
   for (let k = index - 1; k >= 2 && !endsSentence(items[k]); k--) {
     if (WHETHER_WORDS.has(surfaceOf(items[k]) ?? '') && UNKNOWN_WORDS.has(surfaceOf(items[k - 1]) ?? '') && kindOf(items[k - 2]) === 'negation') return true;
   }

@@ -1,5 +1,6 @@
 // Splits raw text into runs the two languages' pipelines understand: Latin words, Han runs and sentence breaks.
 import { chatLinesAsLabels } from './chatLines';
+import { dialledNumbersAsWords } from './phoneNumbers';
 import type { Locale } from './types';
 
 /** CJK ideographs (with extension A and compatibility ideographs): what makes a text Chinese. */
@@ -250,7 +251,8 @@ export function pipedFieldsAsLines(text: string): string {
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
-  return tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))))
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))));
+  return dialledNumbersAsWords(lines)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // "w/o VPN": the slash would split it into two words that mean nothing.
