@@ -695,7 +695,8 @@ class PartyReader {
   }
 
   private callsNext(index: number): boolean {
-    const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
+    // "跟客戶那邊（他們是另一個租戶）點對點通話": past an aside on the ones called.
+    const next = this.items[nextIndex(this.items, this.people.afterAside(index), (i) => isFiller(i) || isStatement(i))];
     return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
   }
 
