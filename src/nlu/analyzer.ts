@@ -251,7 +251,7 @@ export class Analyzer {
       const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
       const proper = kind === 'place' && !locative ? properName(items) : undefined;
       const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
-      const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? surname(items, this.surnames) : undefined;
+      const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? (surname(items, this.surnames) ?? titlePrefix(items)) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
@@ -449,6 +449,27 @@ function placeName(items: readonly Item[]): string {
 function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
   const last = items[items.length - 1];
   return last?.kind === 'word' && last.script === 'han' && surnames.has(last.key) ? { text: last.key, count: 1, script: 'han' } : undefined;
+}
+
+/** How many characters the lexicon does not know may say what kind of a title it is ("區經理", "工地主任"). */
+const TITLE_PREFIX_LENGTH = 2;
+
+/**
+ * "打給在家的區經理", "跟工地主任": characters the lexicon does not know right before a person word, after "的" or a
+ * call word (where no verb stands), say which title it is ("區" of "區經理"): part of how the person is named, so the
+ * relative clause before them still describes them. Elsewhere such a character may be a verb ("叫經理", "問主任").
+ */
+function titlePrefix(items: readonly Item[]): { text: string; count: number; script: Script } | undefined {
+  let text = '';
+  let k = items.length - 1;
+  for (; k >= 0 && text.length < TITLE_PREFIX_LENGTH; k--) {
+    const item = items[k];
+    if (item.kind !== 'word' || item.script !== 'han' || item.unknown !== true || item.key.length !== 1) break;
+    text = item.key + text;
+  }
+  const before = items[k];
+  const opens = before?.kind === 'mention' && (before.surface === POSSESSIVE || before.concept.kind === 'call');
+  return text && opens ? { text, count: text.length, script: 'han' } : undefined;
 }
 
 /**

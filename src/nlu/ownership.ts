@@ -40,6 +40,20 @@ function isStranger(item: Item | undefined, people: People, index: number): bool
   return isNameWord(item) && !people.anchors.has(index);
 }
 
+/** The word for the other side of a call ("對方"): a person of ours or another company's, the text decides. */
+const OTHER_SIDE = '對方';
+
+/**
+ * Whether the homing at `index` is said of "對方" right before it, with only fillers and markers between ("對方還在地端"),
+ * and no other organization named before that "對方" could be ("跟客戶一對一，對方在地端" is the customer's servers).
+ */
+function saidOfOtherSide(items: readonly Item[], index: number): boolean {
+  if (/^(?:自己|自有|自家)/.test(surfaceOf(items[index]) ?? '')) return false;
+  const side = previousIndex(items, index, (x) => isFiller(x) || (x.kind === 'mention' && x.concept.kind === 'marker'));
+  if (surfaceOf(items[side]) !== OTHER_SIDE) return false;
+  return !items.slice(0, side).some((x) => kindOf(x) === 'company' || (x.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'federated') || OUTSIDERS.has(headOf(x)));
+}
+
 /** "對方地端帳號", "their on-prem account": an account is where a person is homed, never a company's servers. */
 const ACCOUNT = /帳號|賬號|帳戶|賬戶|account/;
 
@@ -203,6 +217,9 @@ export function ownedStatement(items: readonly Item[], index: number, people: Pe
     // "我的帳號在公司自己的 Skype Server": our own server is where someone is homed, not a place anyone is.
     if (kindOf(item) === 'company' && owner === 'ours' && SERVER.test(surfaceOf(item) ?? '')) return { kind: 'homed', value: 'onPremises' };
     if (kindOf(item) === 'company') return owner === 'ours' ? { kind: 'place', value: 'customerNetwork', hosting: 'onPremises' } : undefined;
+    // "對方還在地端", "對方是 on-prem": said of the other side of the call alone, with nothing that makes them own it,
+    // it is where they are homed (often a colleague); "對方自己的機房", "廠商地端" stay another company's servers.
+    if (owner === 'theirs' && kindOf(item) === 'homed' && saidOfOtherSide(items, index)) return undefined;
     return owner === 'theirs' ? { kind: 'company', ownServers: true } : undefined;
   }
   if (kindOf(item) !== 'tenant') return undefined;

@@ -360,9 +360,12 @@ class PartyReader {
     return false;
   }
 
-  /** Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端", "帳號在公司"). */
-  private accountsPlace(index: number): boolean {
-    const account = previousIndex(this.items, index, (x) => isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? ''));
+  /**
+   * Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端",
+   * "帳號在公司"), an owner word between ("帳號還在我們自己機房").
+   */
+  accountsPlace(index: number): boolean {
+    const account = previousIndex(this.items, index, (x) => (isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? '')) || isOwnersWord(x));
     if (!ACCOUNT_PLACE.test(surfaceOf(this.items[account]) ?? '')) return false;
     // "我用 Online 帳號在實驗室電腦上加入": an account someone uses is how they call, and the place after it is theirs.
     const before = previousIndex(this.items, account, (x) => (isFiller(x) && !USING.has(surfaceOf(x) ?? '')) || isStatement(x));
@@ -692,7 +695,8 @@ class PartyReader {
   }
 
   private callsNext(index: number): boolean {
-    const next = this.items[nextIndex(this.items, index, (i) => isFiller(i) || isStatement(i))];
+    // "跟客戶那邊（他們是另一個租戶）點對點通話": past an aside on the ones called.
+    const next = this.items[nextIndex(this.items, this.people.afterAside(index), (i) => isFiller(i) || isStatement(i))];
     return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
   }
 
@@ -1309,8 +1313,11 @@ const UNIT_ENDS: ReadonlySet<string> = new Set(['組', '課', '處', '科', '股
 const UNIT_NAME_WORDS = 4;
 /** Words that ask someone to do something ("請廠商說明"): the company after them is addressed, not called. */
 const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
-/** Words for an account, or an account and where it is ("帳號", "帳號在", "帳戶"): a place after them is the account's. */
-const ACCOUNT_PLACE = /^帳[號戶]/;
+/** Words for an account, or an account and where it is ("帳號", "的帳號", "帳號在", "賬戶"): a place after them is the account's. */
+const ACCOUNT_PLACE = /^的?[帳賬][號戶]/;
+/** Whose a room is, between an account and the room ("帳號在我們自己的機房"): the whole organization, or "自己". */
+const isOwnersWord = (item: Item): boolean => (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'all') || OWN_WORDS.has(surfaceOf(item) ?? '');
+const OWN_WORDS: ReadonlySet<string> = new Set(['自己', '自己的']);
 /** Words that say an account is used ("用 Online 帳號", "拿我的帳號"). */
 const USING: ReadonlySet<string> = new Set(['用', '使用', '拿', '以']);
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
@@ -2022,8 +2029,11 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // What the mention states comes first: most mentions state nothing, and the checks after it cost a scan each.
     const owned = ownedStatement(items, index, people);
     const adjective = adjectiveOf(item);
-    const statement = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
-    if (!statement) return;
+    const stated = owned === undefined ? (statementOf(item.concept) ?? (adjective && describes(parties, items, index) ? adjective : undefined)) : owned;
+    if (!stated) return;
+    // "帳號還在公司機房", "我的帳號在我們自己機房": our own server room, said of where an account is kept, is where
+    // the account is homed, not a place anyone is.
+    const statement: Statement = stated.kind === 'place' && stated.hosting === 'onPremises' && parties.accountsPlace(index) ? { kind: 'homed', value: 'onPremises' } : stated;
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;

@@ -229,6 +229,8 @@ const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
+/** "他跟我一樣": the same as the one named before, only ever after a pair ("跟之前一樣" names nobody). */
+const SAME_AS_WORDS: ReadonlySet<string> = new Set(['一樣', '一樣是', '一樣都是', '一樣都']);
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
@@ -238,12 +240,19 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
 
 /**
  * Whether two person words name the same title: the same word, or in Chinese a shorter form of it ("處長" for
- * "行銷處長", "經理" for "業務經理").
+ * "行銷處長", "經理" for "業務經理"), or one of the team the earlier word names ("客服部的帳號都在地端 ... 客服人員在座位上").
  */
 function sameTitle(earlier: string, later: string): boolean {
   const alias = TITLE_ALIASES.get(earlier);
-  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
+  const team = earlier.replace(TEAM_END, '');
+  const member = team.length > 0 && later.startsWith(team) && MEMBER_WORDS.has(later.slice(team.length));
+  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (/^[\u3400-\u9fff]{2,}$/.test(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
+
+/** Words after a team's name for one of its people ("客服" + "人員", "業務" + "同仁"). */
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['人員', '同仁', '同事']);
+/** What ends a team's name ("業務部", "資訊室"): its people are "業務同仁", "資訊人員". */
+const TEAM_END = /(?:部門|部|處|課|組|室)$/;
 
 /** Titles said in full and by their abbreviation ("專案經理 ... PM 是 Online 帳號", "財務長 ... CFO"): one title each. */
 const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
@@ -1979,6 +1988,15 @@ export class People {
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
   private linkGroup(item: Item, index: number): void {
     const surface = surfaceOf(item) ?? '';
+    // "他跟我一樣是 Online", "對方跟我一樣都是地端帳號": what is said of one "the same as" the other is said of both.
+    if (SAME_AS_WORDS.has(surface)) {
+      const pair = this.pairAround(previousIndex(this.items, index, isFiller));
+      if (pair) {
+        this.anchors.set(index, { index, kind: 'person', role: 'both' });
+        this.groups.set(index, pair);
+      }
+      return;
+    }
     if (!EACH_WORDS.has(surface)) return;
     // "我跟主管兩個的帳號都": a count between the pair and "都" says how many they are.
     const passes = (x: Item) => isFiller(x) || isMarker(x, 'copula') || isStatement(x) || kindOf(x) === 'number';
