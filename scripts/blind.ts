@@ -85,7 +85,7 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'own'] as const;
+export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'own'] as const;
 export type BlindPart = (typeof BLIND_PARTS)[number];
 /** The parts never studied (every `test` part): scored in aggregate only, their misses never listed. */
 export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(BLIND_PARTS.filter((part) => part.startsWith('test')));
@@ -110,6 +110,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   dev14: { en: ['blind/dev14.en21.jsonl', 'blind/dev14.en22.jsonl'], 'zh-TW': ['blind/dev14.zh21.jsonl', 'blind/dev14.zh22.jsonl'] },
   dev15: { en: ['blind/dev15.en23.jsonl'], 'zh-TW': ['blind/dev15.zh23.jsonl'] },
   dev16: { en: ['blind/dev16.en25.jsonl', 'blind/dev16.en26.jsonl'], 'zh-TW': ['blind/dev16.zh25.jsonl', 'blind/dev16.zh26.jsonl'] },
+  dev17: { en: ['blind/dev17.tr-en.jsonl'], 'zh-TW': ['blind/dev17.tr-zh.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   test3: { en: ['blind/test3.en9.jsonl', 'blind/test3.en10.jsonl'], 'zh-TW': ['blind/test3.zh11.jsonl', 'blind/test3.zh12.jsonl'] },
@@ -127,6 +128,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   test12: { en: ['blind/test12.en27.jsonl'], 'zh-TW': ['blind/test12.zh27.jsonl'] },
   test13: { en: ['blind/test13.en28.jsonl'], 'zh-TW': ['blind/test13.zh28.jsonl'] },
   test14: { en: ['blind/test14.en29.jsonl'], 'zh-TW': ['blind/test14.zh29.jsonl'] },
+  test15: { en: ['blind/test15.tr-en.jsonl'], 'zh-TW': ['blind/test15.tr-zh.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
     'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],

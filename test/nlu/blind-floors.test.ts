@@ -217,6 +217,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.77, wrong: 0, vague: 0.76, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
+  // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
+  // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
+  // Split by scenario (odd ids studied here, even ids held as test15), two broadcast-viewer questions dropped. On
+  // main before its study (after nlu44 and lead5): en 29/37 with 3 wrong, vague 6/11; zh 23/37 with 3 wrong, vague 7/11.
+  dev17: {
+    en: { right: 0.78, wrong: 3, vague: 0.54, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.62, wrong: 3, vague: 0.63, explain: 1, outOfScope: 1 },
+  },
   test11: {
     en: { right: 0.72, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
@@ -250,6 +258,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.78, wrong: 2, vague: 0.74, explain: 0.92, outOfScope: 0.75 },
     'zh-TW': { right: 0.75, wrong: 2, vague: 0.75, explain: 0.92, outOfScope: 1 },
   },
+  // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
+  // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
+  // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13.
+  test15: {
+    en: { right: 0.59, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.45, wrong: 7, vague: 0.69, explain: 1, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -276,6 +291,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test12: { en: [150], 'zh-TW': [151] },
   test13: { en: [150], 'zh-TW': [149] },
   test14: { en: [148], 'zh-TW': [146] },
+  dev17: { en: [48], 'zh-TW': [48] },
+  test15: { en: [50], 'zh-TW': [50] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
