@@ -155,13 +155,43 @@ function goneBefore(items: readonly Item[], index: number): number | undefined {
   return undefined;
 }
 
-/** Indexes of the on-premises systems or deployments a clause-final negation says are gone (see goneBefore). */
+/** Whether an item may stand between a system and the word that takes it out of service ("Lync 2010 was retired"). */
+const passedToSystem = (item: Item): boolean =>
+  item.kind === 'word' || isFiller(item) || (item.kind === 'mention' && item.concept.kind === 'marker' && item.concept.marker === 'copula') || (item.kind === 'break' && item.paren !== undefined);
+
+/**
+ * "Legacy: Lync 2010 (decommissioned)", "the on-prem Lync pool was retired", "地端都下線了", "we shut down our Lync
+ * servers": the on-premises systems or deployment a word of taking out of service is said of, before it or after it
+ * in its clause, are gone.
+ */
+function retired(items: readonly Item[], index: number): number[] {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'cue' || item.concept.cue !== 'gone') return [];
+  const systems: number[] = [];
+  for (const step of [-1, 1]) {
+    // How many items may stand between the word and the nearest system, then between systems ("on-prem Lync pool").
+    let reach = GONE_BACK_REACH;
+    for (let j = index + step; j >= 0 && j < items.length && reach > 0; j += step, reach--) {
+      const near = items[j];
+      if (near.kind === 'mention' && GONE_KINDS.has(near.concept.kind)) {
+        systems.push(j);
+        reach = GONE_BACK_REACH + 1;
+      } else if (!passedToSystem(near)) break;
+    }
+  }
+  return systems;
+}
+
+/**
+ * Indexes of the on-premises systems or deployments said to be gone: by a clause-final negation (see goneBefore) or
+ * a word of taking out of service (see retired).
+ */
 export function goneItems(items: readonly Item[]): Set<number> {
   const gone = new Set<number>();
   items.forEach((item, index) => {
-    if (item.kind !== 'mention' || item.concept.kind !== 'negation' || deniedAfter(items, index) !== undefined) return;
-    const before = goneBefore(items, index);
-    if (before !== undefined) gone.add(before);
+    const negation = item.kind === 'mention' && item.concept.kind === 'negation' && deniedAfter(items, index) === undefined;
+    const before = negation ? goneBefore(items, index) : undefined;
+    for (const system of before === undefined ? retired(items, index) : [before]) gone.add(system);
   });
   return gone;
 }

@@ -1495,6 +1495,52 @@ function pastProduct(items: readonly Item[], index: number): boolean {
   if (product && inClause(-1, STILL)) return false;
   return inClause(-1, past) || inClause(1, past);
 }
+/** Words after a product's name that make it the program someone runs ("the Lync 2013 client", "Lync 用戶端"). */
+const CLIENT_SOFTWARE = /^(?:client|clients|app|apps|applic|softwar|desktop client|用戶端|客戶端|軟體)$/;
+
+/**
+ * "we still use the Lync 2013 client", "my Lync client shows presence": a product's name before a word of a program is
+ * the client someone runs (an Online tenant's users may run the Lync client), not where anyone is homed.
+ */
+function clientSoftware(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  return item.kind === 'mention' && item.concept.kind === 'homed' && PRODUCT_NAME.test(item.surface) && CLIENT_SOFTWARE.test(surfaceOf(items[index + 1]) ?? '');
+}
+
+/** The on-premises words that, said of a person, may be where they are ("on premises", "地端") and not their homing. */
+const ON_PREMISES_WORDS = /^(?:on prem|on premises?|on[- ]?prem(?:ise|ises)?|在?地端)$/;
+
+/**
+ * "SfB Online tenant. Both users are on premises at HQ", "I'm on-prem today (in the office)", "我人在地端（公司裡）": in
+ * an Online or Cloud Connector organization (stated, and no Hybrid said), on-premises right before one of our places
+ * says where someone is, on site, not that they are homed on-premises (read so, the deployment became Hybrid).
+ */
+function onSite(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'onPremises' || !ON_PREMISES_WORDS.test(item.surface)) return false;
+  const next = items[nextIndex(items, index, (x) => isFiller(x) || (x.kind === 'break' && x.paren === 'open'))];
+  if (!(next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.value === 'customerNetwork')) return false;
+  const deployments = items.flatMap((x, k) => (x.kind === 'mention' && (x.concept.kind === 'deployment' || x.concept.kind === 'deploymentHint') ? [x.concept.value] : everyoneOnline(items, k) ? ['online'] : []));
+  return deployments.length > 0 && !deployments.includes('hybrid');
+}
+
+/**
+ * "I'm at the premises of a partner company", "on our client's premises": "premises" without "on" before it is a
+ * building, whoever's it is, not a homing on-premises.
+ */
+function barePremises(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  return item.kind === 'mention' && item.concept.kind === 'homed' && /^premises?$/.test(item.surface);
+}
+
+/** "we're online", "we are on SfB Online": everyone said to be Online, right after them. */
+function everyoneOnline(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online') return false;
+  const before = items[previousIndex(items, index, (x) => isFiller(x) || isMarker(x, 'copula'))];
+  return before?.kind === 'mention' && before.concept.kind === 'party' && before.concept.role === 'all';
+}
+
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
 const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
 
@@ -2034,7 +2080,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "帳號還在公司機房", "我的帳號在我們自己機房": our own server room, said of where an account is kept, is where
     // the account is homed, not a place anyone is.
     const statement: Statement = stated.kind === 'place' && stated.hosting === 'onPremises' && parties.accountsPlace(index) ? { kind: 'homed', value: 'onPremises' } : stated;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {

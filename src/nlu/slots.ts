@@ -441,7 +441,8 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   // Only deployment words are read from them below: only those are looked for a comparison (each look finds the
   // mention's place in the text first).
   // "we might be hybrid", "not sure whether it's the Cloud Connector box": a guess is not stated (see isGuessed).
-  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention))));
+  // "原本是混合式，去年全部搬到 Online": what the deployment was before is not what it is (see soBefore).
+  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention)) || soBefore(items, items.indexOf(mention))));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   // "some folks are already in SfB Online": a product said of a part of the organization says it is split.
   let split = false;
@@ -900,14 +901,15 @@ function ofTheSystem(items: readonly Item[], attrs: readonly Attribute[]): Attri
 }
 
 /**
- * "We're SfB Online (some folks still call it Lync)": what is said of the whole organization twice, as Online by its
- * explicit product name ("SfB Online", "SfBO") and as on-premises by a bare product name ("Lync", "Lync 2013"), is
- * one deployment and what people call it or what it was: the explicit Online wins. Any other on-premises statement
- * of everyone beside it ("we are on-prem") contradicts it: neither is kept, and the deployment is asked.
+ * "We're SfB Online (some folks still call it Lync)", "we're all Online; there's still an old Lync server in the DC":
+ * what is said of the whole organization twice, as Online (by its explicit product name, "SfB Online", or as everyone's
+ * homing, "we're all Online") and as on-premises by a bare product name ("Lync", "Lync 2013"), is one deployment and
+ * what people call it or what it was: the explicit Online wins. Any other on-premises statement of everyone beside
+ * it ("we are on-prem") contradicts it: neither is kept, and the deployment is asked.
  */
 function withoutAsides(attrs: readonly Attribute[]): { attrs: Attribute[]; contradicted: boolean } {
   const ofEveryone = (a: Attribute, value: string) => a.role === 'all' && !a.negated && a.statement.kind === 'homed' && a.statement.value === value;
-  const explicitOnline = attrs.some((a) => ofEveryone(a, 'online') && a.source.kind === 'mention' && a.source.concept.kind === 'deploymentHint');
+  const explicitOnline = attrs.some((a) => ofEveryone(a, 'online'));
   const onPremises = attrs.filter((a) => ofEveryone(a, 'onPremises'));
   if (!explicitOnline || onPremises.length === 0) return { attrs: [...attrs], contradicted: false };
   const names = onPremises.every((a) => PRODUCT_NAME.test(surfaceOf(a.source) ?? ''));
@@ -1104,7 +1106,7 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
   return kept.filter(
     (a) =>
-      !(a.statement.kind === 'homed' && homedBefore(items, items.indexOf(a.source))) &&
+      !(a.statement.kind === 'homed' && soBefore(items, items.indexOf(a.source))) &&
       !(a.role === 'organizer' && earlierMeeting(items, items.indexOf(a.source))) &&
       (!earlier(a) || !keys(a).some((key) => now.has(key))),
   );
@@ -1132,18 +1134,41 @@ const PAST_WORDS: ReadonlySet<string> = new Set(['原本', '本來', '原先', '
 /** Words that say a move is done, whenever it was ("之前已經搬到 Online", "以前就在地端"): what is so now. */
 const DONE_WORDS: ReadonlySet<string> = new Set(['已經', '已', '就', '早就']);
 
+/** English words that put where an account was homed in the past ("formerly on-prem"), as matching keys. */
+const PAST_EN: ReadonlySet<string> = new Set(['formerli', 'previous', 'previousli', 'origin']);
+/** Verbs of a move, as matching keys: "from" after one says where the accounts were ("we moved from on-prem Lync"). */
+const MOVE_EN: ReadonlySet<string> = new Set(['move', 'migrat', 'switch', 'transit', 'upgrad']);
 /**
- * "我以前在地端", "之前曾經是雲端帳號": where an account was homed before is not where it is, said alone or not (unlike
- * where someone usually is, which a question may ask about).
+ * Words that say a move is done ("we moved from on-prem Lync last year", "we've migrated from on-premises", "in
+ * 2019"), as matching keys: without one, "how do I migrate users from on-prem" is a move still ahead.
  */
-function homedBefore(items: readonly Item[], index: number): boolean {
-  let past = false;
+const MOVE_DONE_EN: ReadonlySet<string> = new Set(['last', 'ago', 'alreadi', 'have', 'complet', 'finish', 'done', 'since']);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "我以前在地端", "之前曾經是雲端帳號", "formerly on-prem", "we migrated from on-premises to Online", "原本是混合式": where
+ * an account was homed, or what the deployment was, before is not what is so now, said alone or not (unlike where
+ * someone usually is, which a question may ask about).
+ */
+function soBefore(items: readonly Item[], index: number): boolean {
+  let [past, moved] = [false, false];
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
-    if (PAST_WORDS.has(surface)) past = true;
+    if (PAST_WORDS.has(surface) || PAST_EN.has(surface)) past = true;
     else if (DONE_WORDS.has(surface)) past = false;
+    else if (MOVE_EN.has(surface)) moved = true;
+    else if (moved && surface === 'from' && items.slice(k + 1, index).every((item) => item.kind === 'mention' && (isFiller(item) || item.concept.kind === 'homed'))) past = moveDone(items, index);
   }
   return past;
+}
+
+/** Whether the clause of a move says it is done (see MOVE_DONE_EN). */
+function moveDone(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < items.length && (k <= index || !endsClause(items[k])); k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (MOVE_DONE_EN.has(surface) || YEAR.test(surface)) return true;
+  }
+  return false;
 }
 
 /**
