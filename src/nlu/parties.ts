@@ -136,7 +136,7 @@ class PartyReader {
     }
     if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
-    if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index))) return { strength: 0, ignored: true };
+    if (statement.kind === 'place' && (this.roomOfSite(index) || this.nearSite(index) || this.whereIsPublicPlace(index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
     let one = index - 1;
     while (one >= 0 && isFiller(this.items[one]) && !ones.includes(one)) one--;
@@ -318,6 +318,20 @@ class PartyReader {
       else if (!isFiller(before)) return false;
     }
     return false;
+  }
+
+  /**
+   * "at the coffee shop downstairs", "in the cafe upstairs": where in a building a public place is says where the
+   * place is, not that someone is in our building (the building may hold anyone's).
+   */
+  private whereIsPublicPlace(index: number): boolean {
+    const item = this.items[index];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !WHERE_IN_BUILDING.test(item.surface)) return false;
+    // "the hotel bar downstairs": past one word of the place's own name.
+    let k = previousIndex(this.items, index, isFiller);
+    if (this.items[k]?.kind === 'word') k = previousIndex(this.items, k, isFiller);
+    const before = this.items[k];
+    return before?.kind === 'mention' && before.concept.kind === 'place' && before.concept.value === 'internet' && before.concept.connection !== true;
   }
 
   /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */

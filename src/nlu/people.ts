@@ -330,6 +330,12 @@ const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
 /** Words for part of a group ("for some users"): after "for" they name no one person. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
 
+/** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
+function isSiteWord(item: Item): boolean {
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || item.concept.connection === true) return false;
+  return item.surface.split(' ').filter((word) => !isFunctionWord(word)).length === 1;
+}
+
 /** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
 function signatureOf(item: Item | undefined): string {
   if (item?.kind === 'word') return item.key;
@@ -1672,7 +1678,7 @@ export class People {
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
     const head = this.identityOf(anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
-    const { determiners, modifiers } = this.wordsBefore(anchor.index);
+    const { determiners, modifiers, start } = this.wordsBefore(anchor.index);
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
@@ -1700,19 +1706,25 @@ export class People {
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
-    const described = earlier.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m)));
+    // "the area manager ... the store manager": a title with words of its own is not one named with other words.
+    const words = english && !name ? this.titleWords(anchor.index) : [];
+    const onlySites = this.titleWords(anchor.index, false).length === 0;
+    const titled = earlier.filter((k) => words.length === 0 || !this.otherTitle(k, words, onlySites));
+    const described = titled.filter((k) => modifiers.length > 0 && modifiers.every((m) => this.describedBy(k, m, start)));
     // "our user: ... other end: user at a partner ... our user's media": the one named with the same owner word.
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
-    const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
+    const owned = owner === undefined ? [] : titled.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
     // "an on-prem user on our LAN ... a user at a federated partner ... our user's path": "our" is never one said to
     // be another organization's.
     const ours = owner === 'our' ? earlier.filter((k) => !this.saidOutsider(k)) : [];
     if (ours.length > 0 && ours.length < earlier.length) earlier.splice(0, earlier.length, ...ours);
     // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
     // named bare before, not one a describing word or "a" set apart as someone new.
-    const plain = modifiers.length > 0 ? [] : earlier.filter((k) => this.namedPlainly(k));
+    const candidates = earlier.filter((k) => titled.includes(k));
+    if (candidates.length === 0) return;
+    const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
-    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : earlier[0];
+    const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
     // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事").
     if (this.isCallee(anchor.index) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
@@ -1723,22 +1735,58 @@ export class People {
    * The words before a person noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
    * what describes the person ("the Austin engineer", "the Online user").
    */
-  private wordsBefore(index: number): { determiners: string[]; modifiers: string[] } {
+  private wordsBefore(index: number): { determiners: string[]; modifiers: string[]; words: string[]; start: number } {
     const determiners: string[] = [];
     const modifiers: string[] = [];
+    /** The words of a title ("area" in "the area manager", a department read as filler: "the finance director"). */
+    const words: string[] = [];
+    /** Where the words before the noun start. */
+    let start = index;
     for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
       const item = this.items[k];
       const word = surfaceOf(item) ?? '';
       // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
-      if (isFiller(item) || (k === index - 1 && DEMONSTRATIVES.has(word))) determiners.push(word);
-      else if (isStatement(item)) {
+      if (isFiller(item) || (k === index - 1 && DEMONSTRATIVES.has(word))) {
+        determiners.push(word);
+        // "the finance director": a department the vocabulary reads as filler still names the title.
+        if (isFiller(item) && /^[a-z]+$/.test(word) && !isFunctionWord(word)) words.push(word);
+      } else if (isStatement(item)) {
         determiners.push(word.split(' ')[0]);
         modifiers.push(signatureOf(item));
-      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) modifiers.push(word);
-      else break;
+      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) {
+        modifiers.push(word);
+        if (item.kind === 'word' && !item.name) words.push(word);
+      } else break;
+      start = k;
       if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
     }
-    return { determiners, modifiers };
+    return { determiners, modifiers, words, start };
+  }
+
+  /**
+   * Whether the person at `index` was named with title words of their own, none of them among `words` (the later
+   * noun's, `sitesOnly` when they are only a site's): "the area manager" is not "the store manager", "the night
+   * nurse" not "the agency nurse". Two sites alone ("the HQ user", "the branch user") may be where one person is said
+   * to be: not two titles.
+   */
+  private otherTitle(index: number, words: readonly string[], sitesOnly: boolean): boolean {
+    const own = this.titleWords(index);
+    return own.length > 0 && !own.some((word) => words.includes(word)) && !(sitesOnly && this.titleWords(index, false).length === 0);
+  }
+
+  /**
+   * The words that make a person noun a title ("sales" of "the sales manager", "area" of "the area manager"); a
+   * site's word ("warehouse" of "the warehouse supervisor") unless `sites` is false.
+   */
+  private titleWords(index: number, sites = true): string[] {
+    const words = (item: Item | undefined) => (item?.kind === 'mention' ? item.surface.split(' ').filter((word) => !isFunctionWord(word)) : []);
+    const inside = words(this.items[index]).slice(0, -1);
+    const { start, words: before } = this.wordsBefore(index);
+    // "the warehouse supervisor", "our store manager": a place word before the noun names the title too; so does a
+    // person word that describes it ("the account executive").
+    const placed = sites ? this.items.slice(start, index).flatMap((item) => (isSiteWord(item) ? words(item) : [])) : [];
+    const describer = this.sameAs.get(start - 1) === index ? words(this.items[start - 1]) : [];
+    return [...describer, ...inside, ...placed, ...before];
   }
 
   /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
@@ -1785,13 +1833,14 @@ export class People {
   }
 
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
-  private describedBy(index: number, signature: string): boolean {
+  private describedBy(index: number, signature: string, until = this.items.length): boolean {
     // "from the Austin office" describes "the Austin engineer": a proper name inside a place phrase counts.
     const matches = (item: Item) => signatureOf(item) === signature || (item.kind === 'mention' && item.surface.split(' ').includes(signature));
     for (let k = index - 1; k >= 0 && !endsClause(this.items[k]) && !this.anchors.has(k); k--) {
       if (matches(this.items[k])) return true;
     }
-    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
+    // Not past the words of the later noun itself ("the area manager is in her car, the store manager"): they are its own.
+    for (let k = index + 1; k < until && !endsSentence(this.items[k]) && !this.anchors.has(k); k++) {
       if (matches(this.items[k])) return true;
     }
     return false;
