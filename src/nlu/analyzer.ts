@@ -134,7 +134,10 @@ export class Analyzer {
       }
       else {
         const next = raws[index + 1];
-        const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined) ? ['i', 'am'] : splitWord(raw.text, this.forms);
+        const previous = raws[index - 1];
+        const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined, previous?.kind === 'latin' ? previous.text : undefined)
+          ? ['i', 'am']
+          : splitWord(raw.text, this.forms);
         const last = pieces[pieces.length - 1];
         const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {

@@ -42,9 +42,15 @@ const IM_NOUN_NEXT: ReadonlySet<string> = new Set([
   'audio', 'video', 'voice',
 ]);
 
-/** Typed without its apostrophe, "im" is usually "I'm" ("im in the office"); before these words it is IM. */
-export function meansIAm(word: string, next: string | undefined): boolean {
-  return word === 'im' && next !== undefined && !IM_NOUN_NEXT.has(next);
+/** Words before which "im" is instant messaging ("send an IM to", "the IM window", "my IMs"): a determiner, a verb of sending. */
+const IM_NOUN_BEFORE: ReadonlySet<string> = new Set(['an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'any', 'no', 'send', 'sending', 'via', 'by']);
+
+/**
+ * Typed without its apostrophe, "im" is usually "I'm" ("im in the office"); before IM_NOUN_NEXT, or after
+ * IM_NOUN_BEFORE, it is IM.
+ */
+export function meansIAm(word: string, next: string | undefined, previous?: string): boolean {
+  return word === 'im' && next !== undefined && !IM_NOUN_NEXT.has(next) && (previous === undefined || !IM_NOUN_BEFORE.has(previous));
 }
 
 /**

@@ -12,7 +12,7 @@ import { endsSentence } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
-import { asksTask, isTaskWord } from './tasks';
+import { asksTask, isTaskWord, taskObjects } from './tasks';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
@@ -77,8 +77,11 @@ type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords'
 /** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
 const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
 
-/** What the intent needs to know of the words, in one pass over them (see IntentEvidence). */
-function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSigns {
+/**
+ * What the intent needs to know of the words, in one pass over them (see IntentEvidence). The traffic a task asked
+ * about acts on (`objects`: "how do I pin someone's video") asks no route.
+ */
+function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: ReadonlySet<number>): TextSigns {
   const concepts = new Set<string>();
   let unknownWords = 0;
   let domain = false;
@@ -110,9 +113,10 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>): TextSign
     // "why doesn't media go over the internet from home": a place someone is in puts the writer, or someone, there.
     if ((concept.kind === 'place' && concept.value !== 'federated') || concept.kind === 'sharedPlace' || concept.kind === 'vpn') someone = true;
     const question = concept.kind === 'cue' && concept.cue === 'question';
-    if (concept.kind === 'traffic' || question) asksPath = true;
+    const traffic = concept.kind === 'traffic' && !objects.has(index);
+    if (traffic || question) asksPath = true;
     if (concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
-    if (concept.kind === 'traffic') asksRoute = true;
+    if (traffic) asksRoute = true;
   });
   return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute: asksRoute || asksWay, asksWay, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
 }
@@ -145,7 +149,7 @@ export class NluRecognizer implements Recognizer {
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({
-      ...textSigns(items, tried),
+      ...textSigns(items, tried, taskObjects(items)),
       ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
       slotCount: restated ? 0 : Object.keys(stated).length,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),

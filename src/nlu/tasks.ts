@@ -49,15 +49,46 @@ function opensTask(items: readonly Item[], k: number): boolean {
   return AUXILIARIES.has(word) && DOERS.has(surfaceOf(items[after(first)]) ?? '');
 }
 
+/** Whether items[index] is a task's verb asked how to (or whether one may) do. */
+function isAskedTask(items: readonly Item[], index: number): boolean {
+  if (!isTaskVerb(items[index])) return false;
+  let before = '';
+  for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH && !endsSentence(items[k]); k--) {
+    if (opensTask(items, k)) return true;
+    before = (surfaceOf(items[k]) ?? '') + before;
+  }
+  return CHINESE_OPENERS.test(before);
+}
+
 /** Whether the text asks how (or whether one may) do a task with the client. */
 export function asksTask(items: readonly Item[]): boolean {
-  return items.some((item, index) => {
-    if (!isTaskVerb(item)) return false;
-    let before = '';
-    for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH && !endsSentence(items[k]); k--) {
-      if (opensTask(items, k)) return true;
-      before = (surfaceOf(items[k]) ?? '') + before;
+  return items.some((_, index) => isAskedTask(items, index));
+}
+
+/** How far after an asked task's verb the traffic it acts on may be, in items ("pin someone's video"). */
+const OBJECT_REACH = 4;
+
+/** The Chinese word that puts a verb's object before it (「把會議的視訊釘選」). */
+const OBJECT_BEFORE = '把';
+
+const isTraffic = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'traffic';
+
+/**
+ * The traffic an asked task acts on ("how do I pin someone's video", "can I share my video", 「怎麼把會議的視訊釘選」):
+ * what is done with the client, which asks no route (its indexes).
+ */
+export function taskObjects(items: readonly Item[]): Set<number> {
+  const objects = new Set<number>();
+  items.forEach((_, index) => {
+    if (!isAskedTask(items, index)) return;
+    for (let k = index + 1; k < items.length && k <= index + OBJECT_REACH && !endsSentence(items[k]); k++) {
+      if (isTraffic(items[k])) objects.add(k);
     }
-    return CHINESE_OPENERS.test(before);
+    const before: number[] = [];
+    for (let k = index - 1; k >= 0 && k >= index - OBJECT_REACH && !endsSentence(items[k]); k--) {
+      if (isTraffic(items[k])) before.push(k);
+      if (surfaceOf(items[k]) === OBJECT_BEFORE) before.forEach((object) => objects.add(object));
+    }
   });
+  return objects;
 }

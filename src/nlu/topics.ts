@@ -188,9 +188,14 @@ function onlyAsks(items: readonly Item[], start: number, step: number): boolean 
 const askedTerm: Rule = (context) => {
   for (const index of context.indexes) {
     const mention = mentionAt(context, index);
-    // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term.
-    const term = HOMED_WORDS.has(mention.surface) ? 'homing' : factTerm(mention.concept);
-    if (term !== undefined && asked(context.items, index)) return { topic: { kind: 'term', term }, specific: true, asked: true };
+    // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term;
+    // with no value after it, anywhere in a sentence that asks ("why does it matter where a user is homed?", "who
+    // decides where a user is homed", 「使用者 homed 在哪裡是誰決定的」), it is what the sentence asks about.
+    const bare = HOMED_WORDS.has(mention.surface);
+    const term = bare ? 'homing' : factTerm(mention.concept);
+    if (term !== undefined && (asked(context.items, index) || (bare && inSentence(context.items, index, isAsking)))) {
+      return { topic: { kind: 'term', term }, specific: true, asked: true };
+    }
   }
   return undefined;
 };

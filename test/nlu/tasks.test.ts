@@ -65,3 +65,33 @@ describe('"how" about something other than the writer doing a task is not a task
     expect(recognizer.recognize(text, 'en').intent).toBe('ask');
   });
 });
+
+// The traffic a task acts on ("pin someone's video", "send an IM", 「把會議的視訊釘選」) is what is done with the client:
+// it asks no route, so the how-to stays out of scope; traffic asked about beside the task keeps it ours.
+const EN_TRAFFIC_TASKS = ["pin someone's video", 'share my video', 'mute my audio', 'send an IM to a colleague', 'send an instant message to my manager', 'enable video for a new user'];
+const EN_TRAFFIC_FRAMES = ['How do I {task} in a Skype meeting from home?', 'can I {task} at the office?', 'how would we {task} in a Skype call at the branch?'];
+const ZH_TRAFFIC_TASKS = ['把會議的視訊釘選', '把視訊分享', '把 IM 刪除', '分享視訊'];
+const ZH_TRAFFIC_FRAMES = ['我在家，要怎麼{task}？', '在公司可以{task}嗎？', '在飯店有沒有辦法{task}'];
+
+describe('a task on traffic (video, audio, IM) asked how to do is out of scope', () => {
+  it.each([
+    ...EN_TRAFFIC_FRAMES.flatMap((frame) => EN_TRAFFIC_TASKS.map((task) => frame.replace('{task}', task))),
+    ...ZH_TRAFFIC_FRAMES.flatMap((frame) => ZH_TRAFFIC_TASKS.map((task) => frame.replace('{task}', task))),
+  ])('%s', (text) => {
+    const recognition = recognizer.recognize(text);
+    expect([recognition.intent, recognition.slots]).toEqual(['none', {}]);
+  });
+});
+
+describe('traffic asked about beside the task keeps the question ours', () => {
+  it.each([
+    'How do I pin the video from home so the media goes over ER?',
+    'Can I share my video from home, and which path does the media take?',
+    "how do I pin someone's video? also, does the video go over ExpressRoute from the office?",
+    'I send an IM to a colleague at home from the office, which path does it take?',
+    '我在家把視訊釘選之後，媒體走哪？',
+    '在公司要怎麼分享視訊？視訊會走 ExpressRoute 嗎',
+  ])('%s', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('ask');
+  });
+});
