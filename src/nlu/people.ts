@@ -229,6 +229,10 @@ const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 
 /** What makes the people before it each do the same ("我跟同事都在公司", "me and the organizer are both ..."). */
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
+
+/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
+export const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
+
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
@@ -1696,8 +1700,9 @@ export class People {
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : earlier.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
     // "an on-prem user on our LAN ... a user at a federated partner ... our user's path": "our" is never one said to
-    // be another organization's.
+    // be another organization's (with none of ours before, someone else).
     const ours = owner === 'our' ? earlier.filter((k) => !this.saidOutsider(k)) : [];
+    if (owner === 'our' && ours.length === 0) return;
     if (ours.length > 0 && ours.length < earlier.length) earlier.splice(0, earlier.length, ...ours);
     // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
     // named bare before, not one a describing word or "a" set apart as someone new.

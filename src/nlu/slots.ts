@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
-import { OUTSIDERS } from './people';
+import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
@@ -579,9 +579,6 @@ function callsInGeneral(items: readonly Item[], call: Mention): boolean {
  * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
  * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
  */
-/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
-const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
-
 /**
  * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer": a call with someone outside named only as a customer
  * may be a phone call to their number or a Skype call with their company: the call type is not said, unless the
