@@ -61,3 +61,31 @@ describe('what does not make one of ours the one asked about', () => {
     expect(slots("Online only. I'm at a customer company's office today on their guest wifi, calling my colleague at HQ. Path?")).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
   });
 });
+
+// A company dialled is its phone number: "I phone a supplier" is a PSTN call; "I call a customer", with nothing said of
+// federation, a tenant or Skype at their end, could be either (asked, with no other party read).
+describe('another company called or dialled without federation said', () => {
+  const WHO = ['a supplier', 'a vendor', 'the supplier', 'a customer', 'the other company', 'another company'];
+  const DIAL = ['phone', 'dial', 'ring', 'phoned', 'rang'];
+  it.each(DIAL.flatMap((verb) => WHO.map((who) => [verb, who])))('I %s %s: a phone call', (verb, who) => {
+    expect(slots(`We're Online only. From my desk in the office I ${verb} ${who}. Which path?`)).toEqual({ deployment: 'online', location: 'customerNetwork', callType: 'pstn' });
+  });
+
+  it.each(['a customer', 'a client'])('I call %s: neither a phone call nor a federated party is read', (who) => {
+    expect(slots(`We're Online only. From my desk in the office I call ${who}. Which path?`)).toEqual({ deployment: 'online', location: 'customerNetwork' });
+  });
+
+  it.each([
+    'I call our federated partner',
+    "I Skype a vendor contact (they're on their own O365 tenant)",
+    "I ring a supplier's account manager on Skype; we're federated with them",
+    "I call a vendor on Skype, they're federated",
+    'I call a supplier who is federated with us',
+  ])('%s: federated', (said) => {
+    expect(slots(`We're Online only. From my desk in the office ${said}. Which path?`)).toEqual({ deployment: 'online', location: 'customerNetwork', callType: 'peerToPeer', peer: 'federated' });
+  });
+
+  it.each(['撥電話給廠商', '打電話給供應商'])('我在公司用 Skype %s: a phone call', (said) => {
+    expect(slots(`我們是 SfB Online。我在公司用 Skype ${said}，路徑？`)).toEqual({ deployment: 'online', location: 'customerNetwork', callType: 'pstn' });
+  });
+});
