@@ -56,6 +56,10 @@ const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
+const DESCRIBING_WORDS = 2;
+/** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
+const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 /**
  * Verbs for setting something up or sending it, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "寄會議邀請",
  * "邀我進他的會議", "發了一個 Teams 會議"), with
@@ -1565,6 +1569,8 @@ export class People {
   private linkCopula(anchor: Anchor): void {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
+    // "I'm one of the pilot users", "she is a long-time remote user": English words that describe the noun.
+    for (let n = 0; n < DESCRIBING_WORDS && isDescribingWord(this.items[j]); n++) j = previousIndex(this.items, j, passes);
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
     // "我是 ICU 的專科護理師": words the vocabulary does not know ("專 科") may stand between "的" and the title.
     const of = beforeTitle(this.items, anchor.index);
