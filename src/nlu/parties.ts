@@ -63,6 +63,8 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 /** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
 const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
+/** Whose cloud it is, between a verb of reaching and the cloud ("touch the Microsoft cloud"), as keys. */
+const CLOUD_OWNERS: ReadonlySet<string> = new Set(['microsoft', "microsoft's"]);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
@@ -209,7 +211,9 @@ class PartyReader {
     // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
     if (statement.kind === 'place' && statement.value === 'internet' && this.goesOutOn(index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
-    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before)) return { strength: 0, ignored: true };
+    // "does the call ever touch the Microsoft cloud?": past the cloud's owner, to the verb.
+    const reaches = REACHING.has(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) || CLOUD_OWNERS.has(surfaceOf(x) ?? ''))]) ?? '');
+    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before) || reaches) return { strength: 0, ignored: true };
     // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
     // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };

@@ -27,3 +27,11 @@ describe('the writer named by a group with describing words', () => {
     expect(slots("Hybrid. She's one of the pilot users moved to Skype Online. I'm on the on-prem pool, at my desk, dialling a landline. Path?")).toMatchObject({ homing: 'onPremises' });
   });
 });
+
+// "does the call ever touch the Microsoft cloud?": the cloud a call may reach, named with its owner, is where traffic
+// goes, not where the writer is homed.
+describe('the cloud reached, named with its owner', () => {
+  it.each(['touch the Microsoft cloud', 'hit the Microsoft cloud', "reach Microsoft's cloud"])('does the call %s?', (reach) => {
+    expect(slots(`Hybrid, I'm on-prem. When I dial a landline from my desk in the office, does the call ever ${reach}?`)).toMatchObject({ homing: 'onPremises' });
+  });
+});
