@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
@@ -63,6 +63,8 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'wh
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 /** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
 const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
+/** Whose cloud it is, between a verb of reaching and the cloud ("touch the Microsoft cloud"), as keys. */
+const CLOUD_OWNERS: ReadonlySet<string> = new Set(['microsoft', "microsoft's"]);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
@@ -78,6 +80,9 @@ const NOBODY = 'nobody';
 function fits(statement: Statement, anchor: Anchor): boolean {
   return anchor.kind === 'person' || aboutHosting(statement);
 }
+
+/** Hosting verbs that also say what a company runs ("runs its own tenant"). */
+const RUN_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
 
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
@@ -152,9 +157,12 @@ class PartyReader {
     // "we run Skype Online" and "a host, which runs ..." are left to the rules below.
     const runner = this.productRunner(index);
     if (runner !== undefined) return runner === NOBODY ? { strength: 0, ignored: true } : { anchor: runner, strength: 3 };
-    if (aboutHosting(statement)) {
+    // "Fabrikam, which runs its own Office 365 tenant": a company running a tenant of its own hosts no meeting by it.
+    const hostWordBefore = this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)];
+    const runsTenant = statement.kind === 'company' && !statement.ownServers && RUN_VERBS.has(surfaceOf(hostWordBefore) ?? '');
+    if (aboutHosting(statement) && !runsTenant) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
-      const hostedBefore = isHosting(this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)]);
+      const hostedBefore = isHosting(hostWordBefore);
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
     // "會議是客戶那邊開的", "廠商那邊發起的": another organization's side right before a hosting word says whose
@@ -203,7 +211,9 @@ class PartyReader {
     // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
     if (statement.kind === 'place' && statement.value === 'internet' && this.goesOutOn(index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
-    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before)) return { strength: 0, ignored: true };
+    // "does the call ever touch the Microsoft cloud?": past the cloud's owner, to the verb.
+    const reaches = REACHING.has(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) || CLOUD_OWNERS.has(surfaceOf(x) ?? ''))]) ?? '');
+    if (TRAFFIC_DESTINATIONS.has(before) || REACHING.has(before) || reaches) return { strength: 0, ignored: true };
     // "媒體會回到總部機房嗎", "訊號會不會經過地端機房", "媒體會不會繞去微軟機房": where traffic goes, said after the
     // traffic with a verb of going, is part of the question; "院區資訊組": a place naming a team is nobody's place.
     if ((statement.kind === 'place' || statement.kind === 'homed') && (this.trafficGoesTo(index) || this.namesUnit(index))) return { strength: 0, ignored: true };
@@ -846,7 +856,7 @@ class PartyReader {
    * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
   personRoles(
-    attached: readonly { statement: Statement; anchor?: Anchor; role?: Role; strength: number }[],
+    attached: readonly { source: Item; statement: Statement; anchor?: Anchor; role?: Role; strength: number }[],
     noPeer: boolean,
     conference: boolean,
   ): Map<number, Role | null> {
@@ -950,6 +960,9 @@ class PartyReader {
       if (named.length >= 2) roles.set(Math.min(...named.map(([i]) => i)), 'user');
       // "同事在公司打給另一個同事", "a colleague at HQ rings another colleague": the one described calls someone else.
       else if (named.length === 1 && this.callsSomeoneElse(named[0][0])) roles.set(named[0][0], 'user');
+      // "a call between our user (office, corp LAN) and a user at a federated partner": of two people described, one
+      // another organization's, the other is ours, the one asked about.
+      else if (!noPeer) this.oursBesideOutsider(roles, attached);
       // "my colleague in the office dials a landline": nobody else to be the other party ("同事帳號在地端，我要打外線": the
       // speaker who calls is the one asked about, the colleague someone beside the call).
       const others = [...roles].filter(([, role]) => role === 'peer');
@@ -959,7 +972,12 @@ class PartyReader {
     }
     if (!noPeer) {
       if (perspective === undefined) this.oneOtherParty(roles);
-      else this.otherPartyOfAsked(roles, perspective);
+      else {
+        // "between our user (office) and a user at a federated partner ... our user's media", "... for our officer": the
+        // one asked about, described nowhere else and named by a role (not by a name or a pronoun: anyone), is ours.
+        if (!roles.has(perspective.index) && perspective.role === 'generic' && !isNameWord(this.items[perspective.index])) this.oursBesideOutsider(roles, attached, perspective.index);
+        this.otherPartyOfAsked(roles, perspective);
+      }
     }
     if (!noPeer && perspective === undefined) this.unaskedRoster(roles);
     return roles;
@@ -1205,6 +1223,21 @@ class PartyReader {
    * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
    * of them could be anyone's.
    */
+  /**
+   * One person taken as the other party and another said to be another organization's (federated, another company's):
+   * the first is ours, the user (unless the one `asked` about is the other organization's).
+   */
+  private oursBesideOutsider(roles: Map<number, Role | null>, attached: readonly { source: Item; statement: Statement; anchor?: Anchor }[], asked?: number): void {
+    const { people } = this;
+    // "a customer" alone may be phoned: not said to be another organization's user.
+    const named = (source: Item, statement: Statement) => isOtherCompany(statement) && !BARE_OUTSIDERS.test(surfaceOf(source) ?? '');
+    const outsiders = new Set(attached.flatMap(({ source, statement, anchor }) => (anchor?.kind === 'person' && (named(source, statement) || people.theirs.has(anchor.index) || people.namedOutsiders.has(anchor.index)) ? [anchor.index] : [])));
+    const ours = [...roles].filter(([index, role]) => role === 'peer' && !outsiders.has(index));
+    const word = surfaceOf(this.items[ours[0]?.[0]]) ?? '';
+    // English only: a Chinese person word ("同事") is the other party's unless the text says otherwise.
+    if (outsiders.size > 0 && ours.length === 1 && !HAN.test(word) && (asked === undefined || !outsiders.has(asked))) roles.set(ours[0][0], 'user');
+  }
+
   private oneOtherParty(roles: Map<number, Role | null>): void {
     const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
     if (peers.length < 2) return;

@@ -56,6 +56,10 @@ const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
 const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
+const DESCRIBING_WORDS = 2;
+/** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
+const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 /**
  * Verbs for setting something up or sending it, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "寄會議邀請",
  * "邀我進他的會議", "發了一個 Teams 會議"), with
@@ -231,6 +235,10 @@ const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 const EACH_WORDS = new Set(['都', '都是', '也都', '全都', '均', '皆', 'both', 'both of us', 'both of them']);
 /** "他跟我一樣": the same as the one named before, only ever after a pair ("跟之前一樣" names nobody). */
 const SAME_AS_WORDS: ReadonlySet<string> = new Set(['一樣', '一樣是', '一樣都是', '一樣都']);
+
+/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
+export const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
+
 /** People of another organization, or whose side is not said ("客戶開的會", "the customer's PM set it up"). */
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
@@ -1576,6 +1584,8 @@ export class People {
   private linkCopula(anchor: Anchor): void {
     const passes = (item: Item) => isFiller(item) || isStatement(item) || ['negation', 'deploymentHint', 'deployment', 'path'].includes(kindOf(item) ?? '');
     let j = previousIndex(this.items, anchor.index, passes);
+    // "I'm one of the pilot users", "she is a long-time remote user": English words that describe the noun.
+    for (let n = 0; n < DESCRIBING_WORDS && isDescribingWord(this.items[j]); n++) j = previousIndex(this.items, j, passes);
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
     // "我是 ICU 的專科護理師": words the vocabulary does not know ("專 科") may stand between "的" and the title.
     const of = beforeTitle(this.items, anchor.index);
@@ -1715,8 +1725,9 @@ export class People {
     const owner = determiners.find((word) => OWNER_WORDS.has(word));
     const owned = owner === undefined ? [] : titled.filter((k) => surfaceOf(this.items[previousIndex(this.items, k, (x) => isFiller(x) && surfaceOf(x) !== owner)]) === owner);
     // "an on-prem user on our LAN ... a user at a federated partner ... our user's path": "our" is never one said to
-    // be another organization's.
+    // be another organization's (with none of ours before, someone else).
     const ours = owner === 'our' ? earlier.filter((k) => !this.saidOutsider(k)) : [];
+    if (owner === 'our' && ours.length === 0) return;
     if (ours.length > 0 && ours.length < earlier.length) earlier.splice(0, earlier.length, ...ours);
     // "The user at HQ calls an external user at home. What is the user's path?": a noun said bare again is the one
     // named bare before, not one a describing word or "a" set apart as someone new.

@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
-import { OUTSIDERS } from './people';
+import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
@@ -580,28 +580,40 @@ function callsInGeneral(items: readonly Item[], call: Mention): boolean {
  * in general ("will my Skype calls go over ER?", "his Skype calls ... he's mostly in the office") are any kind of call:
  * only someone said to be in them (the other party, both) makes them calls between two; two people named do not.
  */
-/** Outsiders named by what they are to us alone ("a customer", "客戶"): reached by phone as often as over Skype. */
-const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?$|^(?:客戶|客人|病人|病患)$/;
+/** Call words that dial a number ("phone", "dial", "ring"), as against calling someone on Skype. */
+const DIALS = /^(?:phone[sd]?|dial\w*|rings?|rang|ringing|rings? up|rang up|撥\S*|打電話\S*)$/;
+/** "撥電話給廠商": the word that sends a call to whom it names. */
+const isTo = (item: Item): boolean => isFiller(item) || (item.kind === 'word' && item.key === '給');
 
 /**
- * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer": a call with someone outside named only as a customer
- * may be a phone call to their number or a Skype call with their company: the call type is not said, unless the
- * text says how they are reached (federated, their own Skype, another company named).
+ * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer", "phoning a supplier": a call with someone outside named only
+ * as a customer or a supplier may be a phone call to their number or a Skype call with their company: the call type
+ * is not said, unless the text says how they are reached (federated, their own Skype, another company named). Returns
+ * how they are called: dialled ("phone a supplier": a phone call), or only called.
  */
-function callsBareOutsider(items: readonly Item[]): boolean {
+function callsBareOutsider(items: readonly Item[]): 'dialled' | 'called' | undefined {
   // A call verb: "the Skype client" is the software.
   const isCall = (item: Item | undefined) => kindOf(item) === 'call' && !isProduct(item);
+  const before = (index: number) => items[previousIndex(items, index, isTo)];
   // The one called: right after the call word ("打給客戶", "calling a customer"), or between "跟" and it ("跟客戶打 Skype").
-  const called = (index: number) => isCall(items[previousIndex(items, index, isFiller)]) || (isCall(items[nextIndex(items, index, isFiller)]) && surfaceOf(items[index - 1]) === '跟');
-  let bare = false;
+  const called = (index: number) => isCall(before(index)) || (isCall(items[nextIndex(items, index, isFiller)]) && surfaceOf(items[index - 1]) === '跟');
+  // "phoned the other company": another company dialled is its number, whatever names it.
+  const dialled = (item: Item): boolean => {
+    const index = items.indexOf(item);
+    return kindOf(item) === 'company' && isCall(before(index)) && DIALS.test(surfaceOf(before(index)) ?? '') && !isPossessive(items[index + 1]);
+  };
+  let bare: 'dialled' | 'called' | undefined;
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
     const { concept } = item;
     // "a customer's mobile", "客戶的手機": their phone is said.
-    if ((concept.kind === 'party' || concept.kind === 'company') && BARE_OUTSIDERS.test(item.surface) && called(index) && !isPossessive(items[index + 1])) bare = true;
+    if ((concept.kind === 'party' || concept.kind === 'company') && BARE_OUTSIDERS.test(item.surface) && called(index) && !isPossessive(items[index + 1])) {
+      bare = bare === 'dialled' || DIALS.test(surfaceOf(before(index)) ?? '') ? 'dialled' : 'called';
+    } else if (dialled(item)) bare = 'dialled';
   });
   // How they are reached, said anywhere: a company named, a federated party.
-  return bare && !items.some((item) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+  const reached = items.some((item) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled(item) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+  return reached ? undefined : bare;
 }
 
 function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
@@ -609,7 +621,7 @@ function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], 
   const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
   const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
-  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && !callsBareOutsider(items);
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && callsBareOutsider(items) === undefined;
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
@@ -734,6 +746,8 @@ function impliedCallType(
   if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
   if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
+  // "I phone a supplier", "dial a vendor": a number dialled.
+  if (callsBareOutsider(items) === 'dialled' && !manyInCall(items)) return 'pstn';
   if (phoneCall(items) && !manyInCall(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
@@ -1342,7 +1356,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
 
   const slots: Record<string, string | undefined> = {
     location: doubted.has('user') ? undefined : decide(votes.get('location')),
-    peer: doubted.has('peer') ? undefined : peerOf(votes.get('peer')),
+    // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
+    peer: doubted.has('peer') || callsBareOutsider(items) !== undefined ? undefined : peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
