@@ -29,13 +29,13 @@ const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   dev: {
-    en: { right: 0.96, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
+    en: { right: 0.98, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
   },
   // The second round's writers (never seen in round 1): studied like dev, their own floors.
   dev2: {
     en: { right: 1, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.97, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.98, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The third round's writers: scored as they came with round 2's recognizer (en5 76/86 right, 1 wrong; zh6 68/80,
   // zh7 57/80, 1 wrong), then studied.
@@ -59,7 +59,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 4's other halves, unseen through round 4 (at its end: en6 33/41, en7 37/42 with 2 wrong; zh8 39/44 with 1
   // wrong, zh9 35/42 with 2 wrong), then opened by the lead to remove the wrong answers' causes.
   dev6: {
-    en: { right: 0.92, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   test: {
@@ -71,7 +71,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.86, wrong: 0, vague: 0.91, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.91, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 0, vague: 0.93, explain: 1, outOfScope: 0.91 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
@@ -88,7 +88,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
   dev8: {
-    en: { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
@@ -103,7 +103,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 2 wrong, vague 37/39 with 1 answered, out of scope 9/12. Studied in round 8: en 78/82, 0 wrong, vague 38/42;
   // zh 81/85, 0 wrong, vague 38/39, out of scope 12/12.
   dev9: {
-    en: { right: 0.95, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 66/82 with 1 wrong, vague 36/44 with 1
@@ -119,7 +119,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 9: en 35/42, 0 wrong, out of scope 6/6; zh 34/41, 0 wrong, vague 20/21.
   dev10: {
     en: { right: 0.88, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 31/42 with 3 wrong, vague 18/21, explain 5/7,
   // out of scope 5/6; zh 37/42, 0 wrong, vague 18/21 with 1 answered, explain 7/7, out of scope 6/6. After round 9:
@@ -135,7 +135,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6. Studied in round 10: en 63/81, 0 wrong, vague
   // 35/43; zh 37/41, 0 wrong, vague 15/21.
   dev11: {
-    en: { right: 0.82, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 54/83 with 5 wrong, vague 36/43, explain 14/14,
@@ -144,7 +144,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // seven wrong answers and gave their classes to the developers: en 55/83 with 1 wrong (a place planned for the meeting
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.66, wrong: 1, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.67, wrong: 1, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 0.85, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
@@ -162,7 +162,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
-    en: { right: 0.76, wrong: 1, vague: 0.56, explain: 1, outOfScope: 1 },
+    en: { right: 0.76, wrong: 1, vague: 0.58, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.75, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
@@ -171,8 +171,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.7, wrong: 0, vague: 0.62, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.77, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.71, wrong: 0, vague: 0.62, explain: 0.92, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
   // questions whose unstated facts cannot change the paths became complete), scored unseen on main 6866664 (whole
@@ -181,8 +181,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
   // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
@@ -192,21 +192,21 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // the invite not read as the organizer).
   test9: {
     en: { right: 0.75, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.81, wrong: 2, vague: 0.82, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.82, wrong: 2, vague: 0.82, explain: 1, outOfScope: 0.91 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.83, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
   // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.66, wrong: 4, vague: 0.66, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.67, wrong: 4, vague: 0.66, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.71, wrong: 0, vague: 0.5, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -214,8 +214,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.77, wrong: 0, vague: 0.76, explain: 0.85, outOfScope: 1 },
-    'zh-TW': { right: 0.8, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
+    en: { right: 0.78, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -227,14 +227,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   test11: {
     en: { right: 0.72, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
     en: { right: 0.75, wrong: 4, vague: 0.6, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.82, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.75 },
+    'zh-TW': { right: 0.83, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.75 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
   // in aggregate. Their validation (labels against the engine, texts unread) dropped four questions about a broadcast's
@@ -244,7 +244,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.65, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 0.83 },
+    en: { right: 0.69, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.83 },
     'zh-TW': { right: 0.74, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -253,17 +253,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // broadcast's viewers and one federated call whose answer its writer tied to which Edge Server relays it (no slot
   // says so), and made three vague questions the engine answers whatever is unknown complete. As they came, on
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
-  // explain 13/14, out of scope 11/11.
+  // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.78, wrong: 2, vague: 0.74, explain: 0.92, outOfScope: 0.75 },
-    'zh-TW': { right: 0.75, wrong: 2, vague: 0.75, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.78, wrong: 1, vague: 0.74, explain: 0.92, outOfScope: 0.75 },
+    'zh-TW': { right: 0.75, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
-  // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13.
+  // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
+  // with 6 wrong.
   test15: {
-    en: { right: 0.59, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.45, wrong: 7, vague: 0.69, explain: 1, outOfScope: 1 },
+    en: { right: 0.62, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.48, wrong: 6, vague: 0.69, explain: 1, outOfScope: 1 },
   },
 };
 
