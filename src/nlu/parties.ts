@@ -14,7 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, RUNNING, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
@@ -80,9 +80,6 @@ const NOBODY = 'nobody';
 function fits(statement: Statement, anchor: Anchor): boolean {
   return anchor.kind === 'person' || aboutHosting(statement);
 }
-
-/** Hosting verbs that also say what a company runs ("runs its own tenant"). */
-const RUN_VERBS: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
 
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
@@ -159,7 +156,7 @@ class PartyReader {
     if (runner !== undefined) return runner === NOBODY ? { strength: 0, ignored: true } : { anchor: runner, strength: 3 };
     // "Fabrikam, which runs its own Office 365 tenant": a company running a tenant of its own hosts no meeting by it.
     const hostWordBefore = this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)];
-    const runsTenant = statement.kind === 'company' && !statement.ownServers && RUN_VERBS.has(surfaceOf(hostWordBefore) ?? '');
+    const runsTenant = statement.kind === 'company' && !statement.ownServers && RUNNING.has(surfaceOf(hostWordBefore) ?? '');
     if (aboutHosting(statement) && !runsTenant) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
       const hostedBefore = isHosting(hostWordBefore);
@@ -1567,7 +1564,7 @@ function onSite(items: readonly Item[], index: number): boolean {
   if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'onPremises' || !ON_PREMISES_WORDS.test(item.surface)) return false;
   const next = items[nextIndex(items, index, (x) => isFiller(x) || (x.kind === 'break' && x.paren === 'open'))];
   if (!(next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.value === 'customerNetwork')) return false;
-  const deployments = items.flatMap((x, k) => (x.kind === 'mention' && (x.concept.kind === 'deployment' || x.concept.kind === 'deploymentHint') ? [x.concept.value] : everyoneOnline(items, k) ? ['online'] : []));
+  const deployments = items.flatMap((x, k) => (x.kind === 'mention' && (x.concept.kind === 'deployment' || x.concept.kind === 'deploymentHint') ? [x.concept.value] : weAreOnline(items, k) ? ['online'] : []));
   return deployments.length > 0 && !deployments.includes('hybrid');
 }
 
@@ -1580,8 +1577,8 @@ function barePremises(items: readonly Item[], index: number): boolean {
   return item.kind === 'mention' && item.concept.kind === 'homed' && /^premises?$/.test(item.surface);
 }
 
-/** "we're online", "we are on SfB Online": everyone said to be Online, right after them. */
-function everyoneOnline(items: readonly Item[], index: number): boolean {
+/** "we're online", "we are on SfB Online": the whole organization said to be Online at `index` (slots.ts everyoneOnline reads the same of the attributes). */
+function weAreOnline(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online') return false;
   const before = items[previousIndex(items, index, (x) => isFiller(x) || isMarker(x, 'copula'))];

@@ -111,8 +111,8 @@ const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
 /** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
-/** Hosting verbs that, before a product's name, say which product an organization runs. */
-const RUNNING: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
+/** Hosting verbs that say what an organization runs: a product before its name, a tenant of its own ("runs its own tenant"). */
+export const RUNNING: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
 /** A homing phrase that opens with a product's name ("Skype for Business Server", "Lync on-prem"; not "on SfB Online"). */
 const PRODUCT_WORD = /^(?:skype|lync|sfb|s4b)\b/;
 

@@ -32,7 +32,7 @@ describe('a dialled phone number is a PSTN call', () => {
 });
 
 describe("a business's number is a PSTN call", () => {
-  it.each(["the taxi company's number", "the pharmacy's landline", "the bank's hotline", "our ISP's helpline", "the hotel's switchboard", "the supplier's phone number"])(
+  it.each(["the taxi company's number", "the pharmacy's landline", "the bank's hotline", "our ISP's helpline", "the hotel's switchboard", "the supplier's number"])(
     'Online tenant, at home without VPN, I call %s. Media path?',
     (callee) => {
       expect(slots(`Online tenant, at home without VPN, I call ${callee}. Media path?`)).toEqual({ deployment: 'online', callType: 'pstn', location: 'internet' });
