@@ -248,11 +248,18 @@ export function pipedFieldsAsLines(text: string): string {
     .join('\n');
 }
 
+/**
+ * A pronoun in quotes is stressed, not quoted: "what about 「她」的媒體", 'what about "her" media' ask about her as
+ * plainly as without them, but quote marks are breaks, which cut the pronoun off from what follows.
+ */
+const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|she|he|me|my|mine|I)[」』"\u201d]/giu;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
   const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))));
   return dialledNumbersAsWords(lines)
+    .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     // "w/o VPN": the slash would split it into two words that mean nothing.
