@@ -1216,11 +1216,6 @@ class PartyReader {
   }
 
   /**
-   * A call has one other party. Described about more people than that ("I'm at HQ; my colleague at home calls the
-   * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
-   * of them could be anyone's.
-   */
-  /**
    * One person taken as the other party and another said to be another organization's (federated, another company's):
    * the first is ours, the user (unless the one `asked` about is the other organization's).
    */
@@ -1235,6 +1230,11 @@ class PartyReader {
     if (outsiders.size > 0 && ours.length === 1 && !HAN.test(word) && (asked === undefined || !outsiders.has(asked))) roles.set(ours[0][0], 'user');
   }
 
+  /**
+   * A call has one other party. Described about more people than that ("I'm at HQ; my colleague at home calls the
+   * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
+   * of them could be anyone's.
+   */
   private oneOtherParty(roles: Map<number, Role | null>): void {
     const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
     if (peers.length < 2) return;

@@ -585,43 +585,47 @@ const DIALS = /^(?:phone[sd]?|dial\w*|rings?|rang|ringing|rings? up|rang up|撥\
 /** "撥電話給廠商": the word that sends a call to whom it names. */
 const isTo = (item: Item): boolean => isFiller(item) || (item.kind === 'word' && item.key === '給');
 
+/** How someone outside named only by what they are to us is called (see callsBareOutsider). */
+type BareOutsiderCall = 'dialled' | 'called' | undefined;
+
 /**
  * "用 Skype 打給客戶", "跟客戶打 Skype", "calling a customer", "phoning a supplier": a call with someone outside named only
  * as a customer or a supplier may be a phone call to their number or a Skype call with their company: the call type
  * is not said, unless the text says how they are reached (federated, their own Skype, another company named). Returns
  * how they are called: dialled ("phone a supplier": a phone call), or only called.
  */
-function callsBareOutsider(items: readonly Item[]): 'dialled' | 'called' | undefined {
+function callsBareOutsider(items: readonly Item[]): BareOutsiderCall {
   // A call verb: "the Skype client" is the software.
   const isCall = (item: Item | undefined) => kindOf(item) === 'call' && !isProduct(item);
   const before = (index: number) => items[previousIndex(items, index, isTo)];
   // The one called: right after the call word ("打給客戶", "calling a customer"), or between "跟" and it ("跟客戶打 Skype").
   const called = (index: number) => isCall(before(index)) || (isCall(items[nextIndex(items, index, isFiller)]) && surfaceOf(items[index - 1]) === '跟');
+  const dials = (index: number) => DIALS.test(surfaceOf(before(index)) ?? '');
   // "phoned the other company": another company dialled is its number, whatever names it.
-  const dialled = (item: Item): boolean => {
-    const index = items.indexOf(item);
-    return kindOf(item) === 'company' && isCall(before(index)) && DIALS.test(surfaceOf(before(index)) ?? '') && !isPossessive(items[index + 1]);
-  };
+  const dialled = new Set<number>();
   let bare: 'dialled' | 'called' | undefined;
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
     const { concept } = item;
     // "a customer's mobile", "客戶的手機": their phone is said.
     if ((concept.kind === 'party' || concept.kind === 'company') && BARE_OUTSIDERS.test(item.surface) && called(index) && !isPossessive(items[index + 1])) {
-      bare = bare === 'dialled' || DIALS.test(surfaceOf(before(index)) ?? '') ? 'dialled' : 'called';
-    } else if (dialled(item)) bare = 'dialled';
+      bare = bare === 'dialled' || dials(index) ? 'dialled' : 'called';
+    } else if (concept.kind === 'company' && isCall(before(index)) && dials(index) && !isPossessive(items[index + 1])) {
+      dialled.add(index);
+      bare = 'dialled';
+    }
   });
-  // How they are reached, said anywhere: a company named, a federated party.
-  const reached = items.some((item) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled(item) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+  // How they are reached, said anywhere: a company named (not one only dialled), a federated party.
+  const reached = items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
   return reached ? undefined : bare;
 }
 
-function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean): boolean {
+function impliesPeerToPeer(items: readonly Item[], attrs: readonly Attribute[], otherParty: boolean, bareOutsider: BareOutsiderCall): boolean {
   const callWords = mentionsOfKind(items, 'call');
   const calls = callWords.length > 0 || mentionsOfKind(items, 'traffic').some(isCallingMedia);
   const inGeneral = callWords.length > 0 && callWords.every((call) => callsInGeneral(items, call));
   const someoneInIt = attrs.some((a) => (a.role === 'peer' && a.person !== undefined) || a.role === 'both');
-  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && callsBareOutsider(items) === undefined;
+  return calls && (inGeneral ? someoneInIt : otherParty || attrs.some((a) => a.role === 'peer' || a.role === 'both')) && !manyInCall(items) && !phoneOrSkype(items) && bareOutsider === undefined;
 }
 
 /** Number words past two, as keys ("three of them", "8 members"); Chinese ones are number concepts ("三個"). */
@@ -739,15 +743,15 @@ function impliedCallType(
   items: readonly Item[],
   negated: ReadonlySet<number>,
   attrs: readonly Attribute[],
-  evidence: { organizer: boolean; deployment: boolean; otherParty: boolean },
+  evidence: { organizer: boolean; deployment: boolean; otherParty: boolean; bareOutsider: BareOutsiderCall },
 ): CallType | undefined {
   // "joins the weekly call that Hannah sets up", "joining a call hosted on the partner's servers": a call joined is a
   // meeting as often as a call between two ("joined a call with Hannah"): a meeting when its host is said, else unsaid.
   if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
-  if (impliesPeerToPeer(items, attrs, evidence.otherParty)) return 'peerToPeer';
+  if (impliesPeerToPeer(items, attrs, evidence.otherParty, evidence.bareOutsider)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
   // "I phone a supplier", "dial a vendor": a number dialled.
-  if (callsBareOutsider(items) === 'dialled' && !manyInCall(items)) return 'pstn';
+  if (evidence.bareOutsider === 'dialled' && !manyInCall(items)) return 'pstn';
   if (phoneCall(items) && !manyInCall(items)) return 'pstn';
   // A fragment ("joining from a hotel", "同事在家") answers a question about the call already asked: only a whole
   // question (one that says the deployment) implies its call type from joining or from where the other party is.
@@ -1354,10 +1358,12 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "my boss's Online meeting", "主管開的線上會議": a meeting named by its host and as Online is hosted Online.
   if (onlineMeeting(items, negated)) votes.add('organizer', 'online', FIRM);
 
+  // Once: who is called and how says both whether the other party is placed and what the call is.
+  const bareOutsider = callsBareOutsider(items);
   const slots: Record<string, string | undefined> = {
     location: doubted.has('user') ? undefined : decide(votes.get('location')),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
-    peer: doubted.has('peer') || callsBareOutsider(items) !== undefined ? undefined : peerOf(votes.get('peer')),
+    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : peerOf(votes.get('peer')),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
@@ -1379,6 +1385,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
       organizer: slots.organizer !== undefined || internalOrganizer,
       deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs) || heading !== undefined,
       otherParty,
+      bareOutsider,
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.
   if (slots.organizer === undefined && internalOrganizer && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
