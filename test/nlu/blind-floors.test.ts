@@ -266,6 +266,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.62, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.48, wrong: 6, vague: 0.69, explain: 1, outOfScope: 1 },
   },
+  // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
+  // and accounting firms, newsrooms, service providers naming the customer they mean, self-corrections, pasted chat
+  // threads, bullet lists, "is it true that", abbreviations) written at the start of the session, held whole, only
+  // ever scored in aggregate. Validation (texts unread) dropped four questions about a broadcast's viewers and one
+  // federated call its writer tied to which Edge Server relays it, and made three vague questions the engine answers
+  // whatever is unknown complete. As they came, on 3076f0a: en 59/82 with 2 wrong, vague 28/40, explain 12/14, out of
+  // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
+  test16: {
+    en: { right: 0.71, wrong: 2, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.77, wrong: 1, vague: 0.61, explain: 1, outOfScope: 0.83 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -294,6 +305,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test14: { en: [148], 'zh-TW': [146] },
   dev17: { en: [48], 'zh-TW': [48] },
   test15: { en: [50], 'zh-TW': [50] },
+  test16: { en: [148], 'zh-TW': [153] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
