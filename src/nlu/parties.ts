@@ -567,10 +567,12 @@ class PartyReader {
 
   /**
    * "when I call the office from the loading dock", "rings HQ": a place right after a call word is the one called, where
-   * the other party is. English only: "打回公司" is as often calling back from somewhere else.
+   * the other party is. English only: "打回公司" is as often calling back from somewhere else. Not a place after a
+   * preposition, in its words or before them ("from Skype at our office": "Skype" is the app, the place where one is).
    */
   private placeCalled(index: number): boolean {
-    return kindOf(this.items[previousIndex(this.items, index, isFiller)]) === 'call' && /^(?!(?:at|in|from|on) )[a-z]/.test(surfaceOf(this.items[index]) ?? '');
+    const surface = surfaceOf(this.items[index]) ?? '';
+    return kindOf(this.items[previousIndex(this.items, index, isFiller)]) === 'call' && /^[a-z]/.test(surface) && !LOCATIVE.test(surface) && !afterPreposition(this.items, index);
   }
 
   /**

@@ -2374,6 +2374,10 @@ export class People {
       if (anchor === undefined) continue;
       const person = this.resolve(anchor).index;
       if (PRONOUN_GENDERS.get(pronoun) === undefined || this.genderOf(person) !== undefined || this.genderOf(k) !== undefined) return person;
+      // "Our manager is in the office and calls a colleague at home. What path does her media take?": nothing tells
+      // the two apart and the last one named was only called, after who leads their sentence: no side is named by
+      // the pronoun, so the question is about the call's caller, as one with no pronoun is.
+      if (unknown === undefined && this.callees.has(k) && this.ambiguousAntecedent(k, index, pronoun)) return undefined;
       unknown ??= person;
     }
     return unknown;

@@ -807,6 +807,12 @@ function headingOnline(items: readonly Item[]): Mention | undefined {
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
 const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
+/** Words after a VPN that say its state is not known ("VPN unknown", "VPN status: unclear"), as keys. */
+const UNKNOWN_STATE: ReadonlySet<string> = new Set(['unknown', 'unclear', 'uncertain', 'unconfirm', 'unconfirmed', 'tbc', 'tbd']);
+/** Words between a VPN and its state ("VPN status unknown"), as keys. */
+const STATE_WORDS: ReadonlySet<string> = new Set(['statu', 'status', 'state']);
+/** Words that make a VPN in their clause a guess ("maybe on the VPN", "possibly on VPN", "might be on VPN"), as keys. */
+const MAYBE_WORDS: ReadonlySet<string> = new Set(['mayb', 'maybe', 'possibl', 'perhap', 'might']);
 /** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
 const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
 
@@ -827,6 +833,21 @@ function saidToBePoor(items: readonly Item[], index: number): boolean {
 }
 
 /**
+ * Whether the VPN at `index` is said with a doubt of its own: "home, VPN?" (a bare VPN in a list, asked), "VPN status
+ * unknown", "VPN: unclear", "maybe on the VPN": whether that client is on it is not known.
+ */
+function vpnInDoubt(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const next = items[index + 1];
+  const before = items[index - 1];
+  if (item.kind === 'mention' && item.surface === 'vpn' && next?.kind === 'break' && next.question === true && before?.kind === 'break' && !before.strong) return true;
+  const state = nextIndex(items, index, (x) => STATE_WORDS.has(surfaceOf(x) ?? '') || (x.kind === 'break' && x.colon === true));
+  if (UNKNOWN_STATE.has(surfaceOf(items[state]) ?? '')) return true;
+  for (let j = clauseStart(items, index); j < index; j++) if (MAYBE_WORDS.has(surfaceOf(items[j]) ?? '')) return true;
+  return false;
+}
+
+/**
  * "不知道他連的是什麼網路", "我也不確定算不算校內網路", "not sure which network she is on", "不確定 VPN 有沒有連上", "not
  * sure the VPN is up": the writer says they do not know the network or the VPN, so where that person's client really
  * is stays a question, whatever room is named. The indexes of the networks doubted.
@@ -839,6 +860,7 @@ function doubtedNetworks(items: readonly Item[]): number[] {
   return items.flatMap((item, index) => {
     // "VPN off cause it's slow": a VPN said to be off, for whatever reason, is off.
     if (item.kind === 'mention' && item.concept.kind === 'vpn' && item.concept.connected && saidToBePoor(items, index)) return [index];
+    if (item.kind === 'mention' && item.concept.kind === 'vpn' && vpnInDoubt(items, index)) return [index];
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
     const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported, wrongWith } from './grid';
-import { pronounQuestionGrid, questionForOtherGrid, roleCalledAgainGrid } from './en-pronouns';
+import { pronounQuestionGrid, questionForOtherGrid, roleCalledAgainGrid, saidGenderPronounGrid, unsaidGenderPronounGrid } from './en-pronouns';
 
 const recognizer = createRecognizer();
 
@@ -58,6 +58,32 @@ describe('someone described by a role, then called by it again ("The CFO is on-p
   it('reads the one called as the other party, never as the user', () => {
     expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.9);
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a pronoun that could be either of two people nothing tells apart ("Our manager ... calls a colleague at home. Her path?")', () => {
+  const items = unsaidGenderPronounGrid();
+  const s = scoreSlotsReported('unsaid gender pronoun', recognizer, items, PARTY_SLOTS, 'en');
+
+  it('covers the space', () => {
+    expect(items.length).toBe(216);
+  });
+
+  // main 3076f0a: every one read the one called, named last (216 wrong readings of location and peer); after, the caller.
+  it('asks about the caller, never the one only called', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.95);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('the same calls with the one called told by a name or a title ("calls Tomasz at home ... his media")', () => {
+  const s = scoreSlotsReported('said gender pronoun', recognizer, saidGenderPronounGrid(), PARTY_SLOTS, 'en');
+
+  it('asks about the one called', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.95);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.95);
     expect(s.wrongs).toEqual([]);
   });
 });

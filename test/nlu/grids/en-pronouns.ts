@@ -157,3 +157,50 @@ export function possessiveQuestionGrid(): GridItem[] {
     };
   });
 }
+
+/**
+ * Two people named by role nouns that tell no gender, one calling the other ("Our manager is in the office and calls
+ * a colleague at home. What path does her media take?"): nothing says whom the pronoun stands for, so it names no
+ * side and the question is about the caller, as one without a pronoun is; never the one only called, named last.
+ * Negatives: a name or a title that tells the one called's gender ("calls Tomasz at home ... his media") still
+ * names the one called.
+ */
+const UNSAID_CALLERS = ['our manager', 'the new analyst', 'our receptionist', 'a consultant', 'the CFO', 'the site engineer'];
+const UNSAID_CALLED = ['a colleague', 'a coworker', 'the accountant', 'the buyer'];
+const UNSAID_PLACES = [
+  { mine: 'in the office', theirs: 'at home', slots: { location: 'customerNetwork', peer: 'internet' } },
+  { mine: 'at home, no VPN', theirs: 'at HQ', slots: { location: 'internet', peer: 'customerNetwork' } },
+  { mine: 'at a hotel', theirs: 'at the Leeds office', slots: { location: 'internet', peer: 'customerNetwork' } },
+] as const;
+const UNSAID_FRAMES = [
+  { tag: 'frame:and-calls', say: (a: string, pa: string, b: string, pb: string) => `${cap(a)} is ${pa} and calls ${b} ${pb}.` },
+  { tag: 'frame:aside', say: (a: string, pa: string, b: string, pb: string) => `${cap(a)} (${pa}) rings ${b} (${pb}) 1:1.` },
+  { tag: 'frame:fronted', say: (a: string, pa: string, b: string, pb: string) => `${cap(a)}, ${pa}, skypes ${b} who is ${pb}.` },
+];
+const UNSAID_QUESTIONS = ['What path does {her} media take?', 'Which way does {her} call go?', '{Her} path?', 'Does {her} signaling go over ER?'];
+
+export function unsaidGenderPronounGrid(): GridItem[] {
+  return product({ caller: UNSAID_CALLERS, called: UNSAID_CALLED, places: UNSAID_PLACES, frame: UNSAID_FRAMES }).map(({ caller, called, places, frame }, n) => {
+    const her = n % 2 === 0 ? 'her' : 'his';
+    const question = nth(UNSAID_QUESTIONS, n).replace('{her}', her).replace('{Her}', cap(her));
+    return {
+      text: `We're SfB Online. ${frame.say(caller, places.mine, called, places.theirs)} ${question}`,
+      slots: places.slots,
+      tags: [frame.tag],
+    };
+  });
+}
+
+/** The same calls where a name or a title says the one called is whom the pronoun stands for: their side is asked about. */
+export function saidGenderPronounGrid(): GridItem[] {
+  const told = [
+    { tag: 'told:name', say: (a: string, pa: string, pb: string) => `${cap(a)} is ${pa} and calls Grace ${pb}. What path does her media take?` },
+    { tag: 'told:name', say: (a: string, pa: string, pb: string) => `${cap(a)} is ${pa} and calls Tomasz ${pb}. Which way does his call go?` },
+    { tag: 'told:title', say: (a: string, pa: string, pb: string) => `${cap(a)} is ${pa} and rings Ms Okafor ${pb}. Her path?` },
+  ];
+  return product({ caller: UNSAID_CALLERS, places: UNSAID_PLACES, told }).map(({ caller, places, told: t }) => ({
+    text: `We're SfB Online. ${t.say(caller, places.mine, places.theirs)}`,
+    slots: { location: places.slots.peer, peer: places.slots.location },
+    tags: [t.tag],
+  }));
+}
