@@ -2,6 +2,7 @@
 // evidence (a greeting that describes a call is a question); a command needs its words ("cancel", "上一步"); and a
 // question the vocabulary finds nothing of the domain in is out of scope, however the classifier ranks it.
 import type { RankedIntent } from './classifier';
+import type { AskedTask } from './tasks';
 import type { ExplainTopic, Intent } from './types';
 
 export interface IntentEvidence {
@@ -12,6 +13,8 @@ export interface IntentEvidence {
   slotCount: number;
   /** Whether it states what kind of call or deployment, or the firewall (not only a place or homing). */
   strongSlots: boolean;
+  /** Whether it states the setup (deployment, homing, organizer, firewall), the other party, or a broadcast: more than where one person is and what kind of call. */
+  statesSetup: boolean;
   /** Whether it names anything of the domain (paths, traffic, segments, topics, slots). */
   domain: boolean;
   topic?: ExplainTopic;
@@ -23,22 +26,32 @@ export interface IntentEvidence {
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
   answer: boolean;
+  /** Whether the text asks anything: a question mark or particle ("嗎"), a question word opening a sentence, "why", "what is", "help". */
+  asks: boolean;
   /** Whether the text asks about traffic or a path ("where does the media go", "走哪"). */
   asksPath: boolean;
   /** Whether the text asks which way traffic goes: traffic or a path named, or "what path", "which route", "which way". */
   asksRoute: boolean;
   /** Whether a path is named or a way asked ("ER", "走哪", "which route"): traffic alone ("聲音很小") is not enough. */
   asksWay: boolean;
+  /** Whether anything is said to travel: traffic, a path, or a word of going ("go", "cross", "走", "經過"), not "how" or "does" alone. */
+  asksTravel: boolean;
   /** Whether all the domain names is a place ("the office", "在家"), said of nobody: no person, call, meeting, deployment, homing or traffic. */
   onlyPlaces: boolean;
   /** Whether all the domain names is places and people ("報修人：林小姐 / 單位：新竹廠"): nothing of a call or traffic. */
   onlyPlacesAndPeople: boolean;
   /** How many words carry meaning the vocabulary does not know. */
   unknownWords: number;
+  /** How many words the vocabulary does not know, Chinese single characters outside the lexicon included ("關", "翻譯"). */
+  strangeWords: number;
+  /** Whether it tells how a call sounds or runs ("lagging", "choppy", "很卡", "不穩"). */
+  reportsQuality: boolean;
+  /** Whether a place named is a network someone is on ("the guest Wi-Fi", "公共 Wi-Fi", "沒開 VPN"), not only where they are. */
+  namesNetwork: boolean;
   /** Whether the text runs over several lines (a pasted ticket or mail): never a bare answer to our question. */
   pasted: boolean;
-  /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts). */
-  asksTask: boolean;
+  /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts), and with which verb. */
+  askedTask?: AskedTask;
   /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
   namesSomeone: boolean;
 }
@@ -54,6 +67,8 @@ const SURE = 0.8;
 const MAX_SLOTS_AROUND_A_TERM = 2;
 /** How many unknown words around a place alone make a text small talk rather than an answer ("at home, obviously"). */
 const SMALL_TALK_WORDS = 3;
+/** How many words the vocabulary does not know make a question that asks no way about something else. */
+const ELSEWHERE_WORDS = 2;
 /** The confidence given to an intent the evidence chose over the classifier. */
 const OVERRULED = 0.5;
 
@@ -83,6 +98,23 @@ function supported(intent: Intent, evidence: IntentEvidence): boolean {
     case 'help':
       return COMMAND_WORDS[intent].some((word) => evidence.concepts.has(word));
   }
+}
+
+/**
+ * Whether a question is about something other than a call's way, whatever place or kind of call it names: "Skype 有沒有
+ * 白板功能？在家開腦力激盪會議想用", "Is a Calling Plan cheaper than our old PBX at the branch?" say nothing travels (no
+ * traffic, path, "go" or "走"), nothing of the setup, and ask with words the vocabulary does not know: the question is
+ * about those words, the place and call around them are where and when it came up.
+ */
+function aboutSomethingElse(evidence: IntentEvidence): boolean {
+  const { concepts } = evidence;
+  if (evidence.asksTravel || evidence.statesSetup || evidence.asked || evidence.specific || concepts.has('cue.why') || concepts.has('cue.ticket')) return false;
+  // "Skype meeting lagging at the office, can check?": a failure or how a call runs is a report about the call;
+  // "我在公司大廳連 Guest 網路，Skype 通話算外網嗎": the network someone is on is what the question weighs.
+  // Joining from somewhere ("can I join the company meeting from my dorm?") is the call itself.
+  if (concepts.has('cue.down') || concepts.has('cue.join') || evidence.reportsQuality || evidence.namesNetwork) return false;
+  // Told without a question ("at the Marriott in Lisbon this week", a pasted ticket) it may be an answer or a report.
+  return evidence.asks && evidence.strangeWords >= ELSEWHERE_WORDS;
 }
 
 function chosen(evidence: IntentEvidence): Intent {
@@ -117,8 +149,10 @@ function chosen(evidence: IntentEvidence): Intent {
   // "「homed Online」是什麼意思？中文版翻成「線上穴」": a question about a translation asks what the term is, not to switch.
   if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back') return 'explain';
   // "how do I share my screen from home?", 「在家要怎麼把 Skype 電話轉到手機」: how to do something with the client,
-  // with no traffic or path named, asks about the task whatever place or call it names.
-  if (evidence.asksTask && !evidence.asksRoute && !explains) return 'none';
+  // with no traffic or path named, asks about the task whatever place or call it names; with a verb the vocabulary
+  // does not know ("how do I disable IM at the branch?"), nothing may be said to go anywhere either.
+  const task = evidence.askedTask === 'named' ? !evidence.asksRoute : evidence.askedTask === 'unnamed' && !evidence.asksTravel;
+  if (task && !explains) return 'none';
   // "why do Online conferences always use an Edge server?", 「為什麼跟 Skype 消費者版的同盟一定走網際網路？」: why a rule
   // holds, asked of nobody in particular, is about the topic, whatever facts the rule names.
   if (concepts.has('cue.why') && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
@@ -165,7 +199,9 @@ function chosen(evidence: IntentEvidence): Intent {
 }
 
 export function decideIntent(evidence: IntentEvidence): IntentDecision {
-  const intent = chosen(evidence);
+  const read = chosen(evidence);
+  // Only a call question can turn out to be about something else: a command or an explanation keeps its intent.
+  const intent = read === 'ask' && aboutSomethingElse(evidence) ? 'none' : read;
   const probability = evidence.ranked.find((r) => r.intent === intent)?.probability ?? 0;
   const overruled = intent !== evidence.ranked[0]?.intent;
   return { intent, confidence: overruled ? Math.max(probability, OVERRULED) : probability };

@@ -8,21 +8,29 @@ import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent, type IntentEvidence } from './intents';
-import { endsSentence } from './items';
+import { endsSentence, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { slotsOf } from './slots';
-import { asksTask, isTaskWord, taskObjects } from './tasks';
+import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
 /** Question words that ask for a route ("what path", "which way", "route"). */
 const ROUTE_WORDS = /path|route|way|路徑|路由|走哪/;
+/**
+ * Question words of the vocabulary's `cue.question` that ask nothing of a way by themselves ("how", "does", "怎麼",
+ * "use": "how do I turn off the sound", "I use Ubuntu at home"): any other one ("go", "cross", "走", "經過") asks how
+ * something travels.
+ */
+const BARE_QUESTION_WORDS: ReadonlySet<string> = new Set(['where', 'how', 'does', 'do', 'will', 'would', 'is it', 'use', 'uses', '怎麼', '如何', '會不會', '是否會', '使用', '會用', '用到']);
 /** Concepts that say only where someone is (see IntentEvidence.onlyPlaces). */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 
 /** Slots that say what is being asked about, not only where someone is. */
 const STRONG_SLOTS: readonly SlotName[] = ['deployment', 'callType', 'organizer', 'firewall'];
+/** Slots that describe a scenario beyond where one person is and what kind of call: the setup, the other party (see IntentEvidence.statesSetup). */
+const SETUP_SLOTS: readonly SlotName[] = ['deployment', 'homing', 'peer', 'peerHoming', 'organizer', 'firewall'];
 
 /** Keeps only values the engine knows: whatever the data says, a recognition never carries anything else. */
 function valid(slots: PartialScenario): PartialScenario {
@@ -72,18 +80,31 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'domain' | 'asksPath' | 'asksRoute' | 'asksWay' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
+type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
+
+/** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
+const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
+/** Words of a network someone is on, in a place's surface or on their own ("the guest Wi-Fi", "員工 Wi-Fi", "Guest 網路", "內網"). */
+const NETWORK_WORDS = /^(wi|wifi|wlan|lan|wan|hotspot|vpn|4g|5g|lte)$|wi-?fi|network|網路|网络|內網|外網|熱點/i;
+/**
+ * Words the vocabulary leaves unknown that tell how a call sounds or runs, as matching keys ("lagging", "choppy",
+ * "robotic", "很卡", "不穩"): kept out of the vocabulary, where they would be read as facts of the call.
+ */
+const QUALITY_WORDS: ReadonlySet<string> = new Set(['lag', 'laggi', 'choppi', 'robot', 'garbl', 'jitter', 'jitteri', 'freez', 'frozen', 'echo', 'stutter', 'delai', 'delay', '卡', '穩', '延遲', '品質']);
+/** Chinese particles that end a question without a question mark ("可以幫忙準備嗎"). */
+const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['嗎', '呢', '吗']);
 
 /** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
 const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
 
 /**
- * What the intent needs to know of the words, in one pass over them (see IntentEvidence). The traffic a task asked
- * about acts on (`objects`: "how do I pin someone's video") asks no route.
+ * What the intent needs to know of the words, in one pass over them (see IntentEvidence). The traffic or path a task
+ * asked about acts on (`objects`: "how do I pin someone's video", "cancel the ExpressRoute circuit") asks no route.
  */
 function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: ReadonlySet<number>): TextSigns {
   const concepts = new Set<string>();
   let unknownWords = 0;
+  let strangeWords = 0;
   let domain = false;
   let onlyPlaces = true;
   let party = false;
@@ -91,9 +112,18 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
   let asksPath = false;
   let asksRoute = false;
   let asksWay = false;
+  let asksTravel = false;
+  let asks = false;
+  let network = false;
+  let quality = false;
   items.forEach((item, index) => {
+    if (item.kind === 'break' && item.question) asks = true;
+    if (QUESTION_PARTICLES.has(surfaceOf(item) ?? '')) asks = true;
     if (item.kind === 'word') {
+      if (NETWORK_WORDS.test(item.key)) network = true;
+      if (QUALITY_WORDS.has(item.key)) quality = true;
       if (isContentWord(item)) unknownWords += 1;
+      if (item.name !== true && (item.script !== 'latin' || !isFunctionWord(item.key))) strangeWords += 1;
       if (item.name === true) someone = true;
       return;
     }
@@ -112,13 +142,18 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     }
     // "why doesn't media go over the internet from home": a place someone is in puts the writer, or someone, there.
     if ((concept.kind === 'place' && concept.value !== 'federated') || concept.kind === 'sharedPlace' || concept.kind === 'vpn') someone = true;
+    if (concept.kind === 'vpn' || (concept.kind === 'place' && concept.connection === true) || (PLACE_KINDS.has(concept.kind) && NETWORK_WORDS.test(item.surface))) network = true;
     const question = concept.kind === 'cue' && concept.cue === 'question';
+    const opensSentence = index === 0 || endsSentence(items[index - 1]);
+    if (concept.kind === 'cue' && (ASKING_CUES.has(concept.cue) || (question && opensSentence))) asks = true;
     const traffic = concept.kind === 'traffic' && !objects.has(index);
     if (traffic || question) asksPath = true;
-    if (concept.kind === 'path' || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
+    const path = concept.kind === 'path' && !objects.has(index);
+    if (path || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
     if (traffic) asksRoute = true;
+    if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { concepts, understood: unknownWords === 0, unknownWords, domain, asksPath, asksRoute: asksRoute || asksWay, asksWay, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
+  return { concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -153,12 +188,13 @@ export class NluRecognizer implements Recognizer {
       ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
       slotCount: restated ? 0 : Object.keys(stated).length,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),
+      statesSetup: SETUP_SLOTS.some((slot) => stated[slot] !== undefined) || stated.callType === 'broadcast',
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
       pasted: typeof text === 'string' && text.includes('\n'),
-      asksTask: asksTask(items),
+      askedTask: askedTask(items),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };

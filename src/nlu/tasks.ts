@@ -5,7 +5,8 @@
 // how to or whether one may in the same sentence; a verb alone is not enough ("I share my screen in the meeting:
 // does it go over ER?" is ours), nor is "how" about something else ("how does the path change?").
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, isMarker, surfaceOf } from './items';
+import { isFunctionWord } from './english';
+import { endsSentence, isFiller, isMarker, kindOf, surfaceOf } from './items';
 
 /** English words asking whether one may, or how to, when the doer follows ("how do I", "can we", "where can I"). */
 const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['how', 'can', 'could', 'where', 'way']);
@@ -13,6 +14,11 @@ const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['how', 'can', 'could', 'wh
 const AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'would', 'should', 'shall', 'to', 'is']);
 /** The doer: the writer, their team, anyone ("how do you pin a video" asks how one does it). */
 const DOERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'one', 'someone', 'somebody', 'to']);
+/**
+ * The doers of a verb the vocabulary does not know: the writer and their team only. "could you tell us the media
+ * path", "can someone fix it" ask someone else to act, and what they ask may be ours.
+ */
+const OWN_DOERS: ReadonlySet<string> = new Set(['i', 'we', 'to']);
 /**
  * Chinese words asking how, or whether one may ("怎麼", "可以", "可不可以", "有沒有辦法"), found in the characters before the verb
  * whatever the segmentation made of them ("可以" may come as "可" and "以"); Cantonese "點樣" arrives as "怎樣". "沒辦法"
@@ -33,36 +39,65 @@ function isTaskVerb(item: Item): boolean {
   return isTaskWord(item) || isMarker(item, 'hosted');
 }
 
-/** Whether items[k] opens an English question about doing something: "how do I", "can we", "is there a way to". */
-function opensTask(items: readonly Item[], k: number): boolean {
+/** The index of the item after `from` past fillers. */
+function after(items: readonly Item[], from: number): number {
+  let j = from + 1;
+  while (j < items.length && isFiller(items[j])) j++;
+  return j;
+}
+
+/**
+ * Where the verb is when items[k] opens an English question about doing something ("how do I _", "can we _", "is
+ * there a way to _"), or -1.
+ */
+function taskVerbAfter(items: readonly Item[], k: number, doers: ReadonlySet<string>): number {
   const surface = surfaceOf(items[k]) ?? '';
-  if (!ENGLISH_OPENERS.has(surface)) return false;
-  // The next item's index past fillers.
-  const after = (from: number) => {
-    let j = from + 1;
-    while (j < items.length && isFiller(items[j])) j++;
-    return j;
-  };
-  const first = after(k);
+  if (!ENGLISH_OPENERS.has(surface)) return -1;
+  const first = after(items, k);
   const word = surfaceOf(items[first]) ?? '';
-  if (DOERS.has(word)) return surface !== 'how' || word === 'to';
-  return AUXILIARIES.has(word) && DOERS.has(surfaceOf(items[after(first)]) ?? '');
+  if (doers.has(word)) return surface !== 'how' || word === 'to' ? after(items, first) : -1;
+  const doer = after(items, first);
+  return AUXILIARIES.has(word) && doers.has(surfaceOf(items[doer]) ?? '') ? after(items, doer) : -1;
+}
+
+/** Cues that are verbs of doing something to the client or a service ("switch off", "cancel", "block", "allow"). */
+const DOING_CUES: ReadonlySet<string> = new Set(['gone', 'cancel', 'block', 'allow']);
+
+/**
+ * A verb the vocabulary does not know, or knows as a verb of doing ("disable", "customise", "switch off", "cancel"):
+ * a task when it comes right where an English opener puts the verb ("how do I disable ...", "can I customise ...").
+ */
+function isOpenVerb(item: Item): boolean {
+  if (item.kind === 'word') return item.script === 'latin' && !isFunctionWord(item.key) && item.name !== true;
+  return kindOf(item) === 'cue' && item.kind === 'mention' && item.concept.kind === 'cue' && DOING_CUES.has(item.concept.cue);
 }
 
 /** Whether items[index] is a task's verb asked how to (or whether one may) do. */
 function isAskedTask(items: readonly Item[], index: number): boolean {
-  if (!isTaskVerb(items[index])) return false;
+  const known = isTaskVerb(items[index]);
+  if (!known && !isOpenVerb(items[index])) return false;
   let before = '';
   for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH && !endsSentence(items[k]); k--) {
-    if (opensTask(items, k)) return true;
+    if (known ? taskVerbAfter(items, k, DOERS) >= 0 : taskVerbAfter(items, k, OWN_DOERS) === index) return true;
     before = (surfaceOf(items[k]) ?? '') + before;
   }
-  return CHINESE_OPENERS.test(before);
+  return known && CHINESE_OPENERS.test(before);
 }
 
-/** Whether the text asks how (or whether one may) do a task with the client. */
-export function asksTask(items: readonly Item[]): boolean {
-  return items.some((_, index) => isAskedTask(items, index));
+/**
+ * Which task the text asks how (or whether one may) do: one of the vocabulary's verbs ("share", "轉接"), or only a
+ * verb it does not know ("disable", "customise"), which asks about a task only when nothing is said to go anywhere.
+ */
+export type AskedTask = 'named' | 'unnamed';
+
+export function askedTask(items: readonly Item[]): AskedTask | undefined {
+  let unnamed = false;
+  for (let index = 0; index < items.length; index++) {
+    if (!isAskedTask(items, index)) continue;
+    if (isTaskVerb(items[index])) return 'named';
+    unnamed = true;
+  }
+  return unnamed ? 'unnamed' : undefined;
 }
 
 /** How far after an asked task's verb the traffic it acts on may be, in items ("pin someone's video"). */
@@ -74,8 +109,9 @@ const OBJECT_BEFORE = '把';
 const isTraffic = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'traffic';
 
 /**
- * The traffic an asked task acts on ("how do I pin someone's video", "can I share my video", 「怎麼把會議的視訊釘選」):
- * what is done with the client, which asks no route (its indexes).
+ * The traffic an asked task acts on ("how do I pin someone's video", "can I share my video", 「怎麼把會議的視訊釘選」),
+ * or the path right after its verb ("cancel the ExpressRoute circuit"): what is done with the client or the service,
+ * which asks no route (their indexes).
  */
 export function taskObjects(items: readonly Item[]): Set<number> {
   const objects = new Set<number>();
@@ -84,6 +120,9 @@ export function taskObjects(items: readonly Item[]): Set<number> {
     for (let k = index + 1; k < items.length && k <= index + OBJECT_REACH && !endsSentence(items[k]); k++) {
       if (isTraffic(items[k])) objects.add(k);
     }
+    // "how do we cancel the ExpressRoute circuit": the path right after the verb is what is done, not a way asked.
+    const next = after(items, index);
+    if (kindOf(items[next]) === 'path') objects.add(next);
     const before: number[] = [];
     for (let k = index - 1; k >= 0 && k >= index - OBJECT_REACH && !endsSentence(items[k]); k--) {
       if (isTraffic(items[k])) before.push(k);
