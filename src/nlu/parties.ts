@@ -117,7 +117,14 @@ class PartyReader {
     if (!anchor || !fits(statement, anchor)) return undefined;
     // An organizer named as a person ("scheduled by an Online user") has no place in the call.
     const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
-    return place && this.people.organizers.has(j) ? undefined : anchor;
+    return place && this.hosts(j) ? undefined : anchor;
+  }
+
+  /** Whether the person word at `j` names the organizer: the host, or the Chinese unit or title before them ("資訊室主任召集的"). */
+  private hosts(j: number): boolean {
+    const anchor = this.anchors.get(j);
+    if (anchor === undefined) return false;
+    return this.people.organizers.has(HAN.test(surfaceOf(this.items[j]) ?? '') ? this.people.resolve(anchor).index : j);
   }
 
   /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
@@ -146,7 +153,7 @@ class PartyReader {
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
-    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.people.organizers.has(target)) {
+    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
       return { strength: 0, ignored: true };
     }
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
