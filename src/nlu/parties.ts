@@ -1497,11 +1497,18 @@ function namesDeployment(items: readonly Item[], index: number): boolean {
   return (joined(1) || joined(-1)) && kindOf(items[nextIndex(items, index, isFiller)]) !== 'party';
 }
 
-/** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
+/**
+ * "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is; but
+ * "總部這邊，打外線", "門市這邊有線": "here" (這邊) after a place, with no thing of that side after it, is where the
+ * writer's side is.
+ */
 function namesSide(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
+  if (kindOf(items[index]) !== 'place' || next?.kind !== 'mention' || next.concept.kind !== 'cue' || next.concept.cue !== 'perspective') return false;
+  return !(HERE_SIDES.has(next.surface) && !isPossessive(items[index + 2]));
 }
+/** A side word that says "here": after a place, where the writer is. */
+const HERE_SIDES: ReadonlySet<string> = new Set(['這邊']);
 
 /**
  * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
@@ -1947,7 +1954,8 @@ function describesInventory(items: readonly Item[], index: number): boolean {
   const kind = kindOf(item);
   if ((kind === 'place' || kind === 'datacenter') && !LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) {
     const next = nextIndex(items, index, (x) => kindOf(x) === 'place' || kindOf(x) === 'datacenter');
-    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
+    // "分公司有線": "有線" is wired, how someone there is connected, not a thing the place has.
+    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party' && !WIRE.test(surfaceOf(items[next + 1]) ?? '');
   }
   if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
   const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
@@ -2023,6 +2031,8 @@ function placesMachine(items: readonly Item[], index: number): boolean {
 
 /** "有": there is, we have. */
 const HAS = '有';
+/** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
+const WIRE = /^線(?:網路)?$/;
 
 /**
  * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
