@@ -582,10 +582,13 @@ class PartyReader {
 
   /**
    * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
-   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理").
+   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理"),
+   * or right after a call word or "with", where no one before it is its subject ("打給在家同事", "跟在家使用者 1:1").
    */
   private predicateBefore(index: number, target: number): boolean {
     const surface = surfaceOf(this.items[index]) ?? '';
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    if (kindOf(before) === 'call' || WITH_WORDS.has(surfaceOf(before) ?? '')) return false;
     return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some(isPossessive);
   }
 
@@ -736,9 +739,9 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
-      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person; "在總部 8
+      // "在家休假的組員", "在公司加班的主管": plain words (what they do there), then "的", then the person; "在總部 8
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
-      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && ((i.script === 'han' && i.unknown === true) || FLOOR_WORDS.test(i.key)));
+      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key)));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
