@@ -117,7 +117,14 @@ class PartyReader {
     if (!anchor || !fits(statement, anchor)) return undefined;
     // An organizer named as a person ("scheduled by an Online user") has no place in the call.
     const place = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined;
-    return place && this.people.organizers.has(j) ? undefined : anchor;
+    return place && this.hosts(j) ? undefined : anchor;
+  }
+
+  /** Whether the person word at `j` names the organizer: the host, or the Chinese unit or title before them ("資訊室主任召集的"). */
+  private hosts(j: number): boolean {
+    const anchor = this.anchors.get(j);
+    if (anchor === undefined) return false;
+    return this.people.organizers.has(HAN.test(surfaceOf(this.items[j]) ?? '') ? this.people.resolve(anchor).index : j);
   }
 
   /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
@@ -146,7 +153,7 @@ class PartyReader {
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
-    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.people.organizers.has(target)) {
+    if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
       return { strength: 0, ignored: true };
     }
     if (adjacent && !(adjacent.kind === 'person' && this.predicateBefore(index, target))) return { anchor: adjacent, strength: 3 };
@@ -577,10 +584,13 @@ class PartyReader {
 
   /**
    * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
-   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理").
+   * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理"),
+   * or right after a call word or "with", where no one before it is its subject ("打給在家同事", "跟在家使用者 1:1").
    */
   private predicateBefore(index: number, target: number): boolean {
     const surface = surfaceOf(this.items[index]) ?? '';
+    const before = this.items[previousIndex(this.items, index, isFiller)];
+    if (kindOf(before) === 'call' || WITH_WORDS.has(surfaceOf(before) ?? '')) return false;
     return /^[在從於沒不未]/.test(surface) && !this.items.slice(index + 1, target).some(isPossessive);
   }
 
@@ -731,9 +741,9 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
-      // "在家休假的組員": words the lexicon does not know (what they do there), then "的", then the person; "在總部 8
+      // "在家休假的組員", "在公司加班的主管": plain words (what they do there), then "的", then the person; "在總部 8
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
-      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && ((i.script === 'han' && i.unknown === true) || FLOOR_WORDS.test(i.key)));
+      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key)));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
@@ -1492,11 +1502,18 @@ function namesDeployment(items: readonly Item[], index: number): boolean {
   return (joined(1) || joined(-1)) && kindOf(items[nextIndex(items, index, isFiller)]) !== 'party';
 }
 
-/** "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is. */
+/**
+ * "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is; but
+ * "總部這邊，打外線", "門市這邊有線": "here" (這邊) after a place, with no thing of that side after it, is where the
+ * writer's side is.
+ */
 function namesSide(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return kindOf(items[index]) === 'place' && next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'perspective';
+  if (kindOf(items[index]) !== 'place' || next?.kind !== 'mention' || next.concept.kind !== 'cue' || next.concept.cue !== 'perspective') return false;
+  return !(HERE_SIDES.has(next.surface) && !isPossessive(items[index + 2]));
 }
+/** A side word that says "here": after a place, where the writer is. */
+const HERE_SIDES: ReadonlySet<string> = new Set(['這邊']);
 
 /**
  * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
@@ -1942,7 +1959,8 @@ function describesInventory(items: readonly Item[], index: number): boolean {
   const kind = kindOf(item);
   if ((kind === 'place' || kind === 'datacenter') && !LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) {
     const next = nextIndex(items, index, (x) => kindOf(x) === 'place' || kindOf(x) === 'datacenter');
-    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party';
+    // "分公司有線": "有線" is wired, how someone there is connected, not a thing the place has.
+    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party' && !WIRE.test(surfaceOf(items[next + 1]) ?? '');
   }
   if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
   const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
@@ -2018,6 +2036,8 @@ function placesMachine(items: readonly Item[], index: number): boolean {
 
 /** "有": there is, we have. */
 const HAS = '有';
+/** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
+const WIRE = /^線(?:網路)?$/;
 
 /**
  * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an

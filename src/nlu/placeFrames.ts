@@ -208,6 +208,8 @@ export class PlaceFrames {
     const kind = item.concept.kind;
     if (kind === 'number') return item.surface;
     if (kind === 'filler' && ((item.surface === POSSESSIVE && sofar !== '') || this.morphemes.get(item.surface) === 'side')) return item.surface;
+    // "營業部", "工務所" cut apart by the segmenter: a measure word or a word of no meaning that is a place's head ends it.
+    if (kind === 'filler' && sofar !== '' && this.isHead(item.surface)) return item.surface;
     // Someone else's company first ("供應商的倉庫"): their place follows. A person word that names a unit of ours
     // ("業務課", "研發部"), or one first or inside a word ("員工宿舍", "客戶的品管室", "同事家"), is part of the place,
     // and its morphemes still decide; a person after the place is someone there ("在公司給客戶", "在辦公室的領班").
@@ -216,6 +218,12 @@ export class PlaceFrames {
     const unit = this.classesIn(item.surface, 0).at(-1);
     const inWord = (next?.kind === 'word' && next.script === 'han') || (next !== undefined && isPlaceOfRoom(next));
     return sofar === '' || inWord || (unit?.kind === 'customerNetwork' && unit.to === item.surface.length) ? item.surface : undefined;
+  }
+
+  /** Whether a word is a place's head of any class ("部", "所", "家"). */
+  private isHead(word: string): boolean {
+    const kind = this.morphemes.get(word);
+    return kind === 'customerNetwork' || kind === 'internet' || kind === 'ambiguous';
   }
 
   /** "分館", "總院", "本校": a branch or the head office of something that could be anyone's is ours. */
