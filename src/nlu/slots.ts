@@ -882,39 +882,6 @@ function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<numbe
 }
 
 /**
- * "online user in the office, media path?", "雲端帳號的同事在家": someone homed Online where nothing names an on-premises
- * side (no pool or on-prem server, no Hybrid or Cloud Connector): a Hybrid deployment needs one, so Online is the
- * deployment, not one user's homing set against others'.
- */
-function noOnPremisesSide(items: readonly Item[], negated: ReadonlySet<number>): boolean {
-  // Chinese writers call one user of a Hybrid set-up they leave unsaid "Online 使用者" too (the studied sets do): English only.
-  return !items.some((item, index) => {
-    if (HAN.test(surfaceOf(item) ?? '')) return true;
-    if (item.kind !== 'mention' || negated.has(index)) return false;
-    const { concept } = item;
-    if (concept.kind === 'homed') return concept.value === 'onPremises';
-    return (concept.kind === 'deployment' || concept.kind === 'deploymentHint') && concept.value !== 'online';
-  });
-}
-
-/** Words that say where an account is homed, or that it was moved there (as keys and surfaces). */
-const ACCOUNT_HOMING = /homed|migrat|moved|account|帳號|賬號|帳戶|賬戶|搬/;
-
-/**
- * "user homed online", "Online 帳號", "I was moved to Online": the user's Online homing said as where their account is
- * homed or was moved to, which sets it against others' (kept the user's), not as "an online user" or "in the cloud".
- */
-function homingSaidAsSuch(items: readonly Item[], attrs: readonly Attribute[]): boolean {
-  return attrs.some((a) => {
-    if (a.role !== 'user' || a.statement.kind !== 'homed' || a.statement.value !== 'online') return false;
-    const index = items.indexOf(a.source);
-    // "my account is Online", "Online 帳號": the account word before it (past "is") or right after it.
-    const near = [items[index], items[previousIndex(items, index, (x) => isFiller(x) || isMarker(x, 'copula'))], items[nextIndex(items, index, isFiller)]];
-    return near.some((item) => ACCOUNT_HOMING.test(surfaceOf(item) ?? ''));
-  });
-}
-
-/**
  * "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online", "nobody here is homed on-prem": the
  * deployment is Online.
  */
@@ -1409,7 +1376,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const deployment = deploymentOf(items, mentions, organizers);
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
   // on-premises leaves one deployment, Online.
-  const onlyOnline = ([slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated)) || (slots.homing === 'online' && slots.location !== undefined && noOnPremisesSide(items, negated) && !homingSaidAsSuch(items, attrs));
+  const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
   const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline || serversGone ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
