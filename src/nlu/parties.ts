@@ -741,6 +741,9 @@ class PartyReader {
     let j = index;
     for (;;) {
       j = nextIndex(this.items, this.people.afterAside(j), (i) => isFiller(i) || isMarker(i, 'hosted') || isStatement(i));
+      // "she's Online just like me": the writer likened to is not the one described ("like my boss" may be an example).
+      const likens = previousIndex(this.items, j, (i) => isFiller(i) && !SAME_AS.test(surfaceOf(i) ?? ''));
+      if (this.anchors.get(j)?.role === 'user' && likens > index && SAME_AS.test(surfaceOf(this.items[likens]) ?? '')) return likens;
       // "在家休假的組員", "在公司加班的主管": plain words (what they do there), then "的", then the person; "在總部 8
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
       const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key)));
@@ -1620,7 +1623,11 @@ function sameAsBefore(items: readonly Item[], people: People): { person: Anchor;
     const person = likewisePerson(items, people, start, end);
     let before = start - 1;
     while (before >= 0 && endsClause(items[before])) before--;
+    const same = person ? undefined : sameAsPerson(items, people, start, end);
     if (person && before >= 0) found.push({ person, start: clauseStart(items, before), end: before + 1 });
+    // "Tom is on-prem, same as me": what the clause before says; "she's on-prem like me": what this one says before "like".
+    else if (same && same.opener > start) found.push({ person: same.person, start, end: same.opener });
+    else if (same && before >= 0) found.push({ person: same.person, start: clauseStart(items, before), end: before + 1 });
     start = end;
   }
   return found;
@@ -1642,6 +1649,28 @@ function likewisePerson(items: readonly Item[], people: People, start: number, e
   if (at.length < 2 || at.length > 5 || !LIKEWISE.has(last) || (last === 'well' && said[said.length - 2] !== 'as')) return undefined;
   const between = at.slice(1, -1).every((k) => isMarker(items[k], 'copula') || surfaceOf(items[k]) === 'as' || naming(k));
   return between ? anchorAt(at[0]) : undefined;
+}
+
+/** Words that say someone is what another is ("same as me", "like my boss"). */
+const SAME_AS = /^(?:(?:the )?same as|like)$/;
+
+/**
+ * The writer when a clause `[start, end)` ends by likening someone to them ("..., same as me", "she's on-prem just like
+ * me"), with the index of the word that likens. Only the writer: someone else likened to ("I'm Online, like our CEO")
+ * is mostly nobody in the call, and given a homing would stand for its other party. And only to the clause's end:
+ * "looks like my boss is Online" says nothing.
+ */
+function sameAsPerson(items: readonly Item[], people: People, start: number, end: number): { person: Anchor; opener: number } | undefined {
+  let opener = end - 1;
+  while (opener >= start && !SAME_AS.test(surfaceOf(items[opener]) ?? '')) opener--;
+  if (opener < start) return undefined;
+  const after: number[] = [];
+  for (let k = opener + 1; k < end; k++) if (!isFiller(items[k])) after.push(k);
+  const person = after.length === 1 ? people.anchors.get(after[0]) : undefined;
+  if (person?.kind !== 'person' || person.role !== 'user') return undefined;
+  let first = start;
+  while (first < opener && isFiller(items[first])) first++;
+  return { person, opener: first === opener ? start : opener };
 }
 
 /** Possessives that say whose calls are described ("his calls", "my manager's calls"). */
@@ -2124,6 +2153,29 @@ export interface Parties {
   split: boolean;
 }
 
+/** A word for both that names the writer among them ("we're both", "both of us", "the two of us"). */
+const BOTH_OF_US = /\b(?:we|us)\b/;
+
+/**
+ * Whether the only person named besides the writer is the one host `hosts` name: then "both of us" are the writer and
+ * the host. A name nobody's anchor holds ("Tom and I are both ...") is someone else.
+ */
+function onlyHostBesideWriter(items: readonly Item[], people: People, hosts: readonly number[]): boolean {
+  const referent = (anchor: Anchor) => people.resolve(anchor).index;
+  const host = new Set(hosts.map((k) => referent(people.anchors.get(k) as Anchor)));
+  const others = new Set<number>();
+  for (const anchor of people.anchors.values()) {
+    if (anchor.kind === 'person' && !['user', 'both', 'all'].includes(anchor.role ?? '')) others.add(referent(anchor));
+  }
+  for (let k = 0; k < items.length; k++) {
+    let last = k;
+    while (isNameWord(items[last]) && !people.anchors.has(last)) last++;
+    if (last > k && !people.anchors.has(last)) return false;
+    k = last;
+  }
+  return host.size === 1 && others.size === 1 && host.has([...others][0]);
+}
+
 /**
  * Every place, homing and company statement of the text, with the party it is about. `noPeer`: the call has no
  * other party (a meeting, a phone call, a broadcast). A statement about people named together ("me and the organizer
@@ -2214,5 +2266,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // "the meeting I booked": where the speaker is homed is where the host is homed.
   const speakerHosts = people.speakerHosts && hosts.every((index) => people.resolve(people.anchors.get(index) as Anchor).role === 'user');
   const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
-  return { attributes: [...attributes, ...hosted], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
+  // "the meeting Mr. Hughes set up ... we're both on the on-prem server": beside one host of ours and nobody else, both
+  // are the writer and the host.
+  const bothHost = ours && conference && noPeer && onlyHostBesideWriter(items, people, hosts);
+  const ofUs = (a: Attribute) => a.person !== undefined && BOTH_OF_US.test(surfaceOf(items[a.person]) ?? '');
+  const hostToo = bothHost ? attributes.filter((a) => a.role === 'both' && a.statement.kind === 'homed' && ofUs(a)).map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }
