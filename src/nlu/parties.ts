@@ -14,6 +14,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
+import { ongoingMove } from './ongoingMove';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, RUNNING, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
@@ -1676,13 +1677,14 @@ const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'f
  * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
  * a part named ("we have some folks still on the on-prem servers", "a couple of guys in sales are still on Lync", "the
  * Lync pool for some users"), or a team set against the rest in one sentence ("finance is still on the on-prem pool,
- * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"). A person named in the clause
- * keeps theirs ("I'm still on-prem, everyone else is Online", "she is one of the few still on-prem").
+ * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"), or the organization while a move
+ * of its people is under way (see ongoingMove). A person named in the clause keeps theirs ("I'm still on-prem,
+ * everyone else is Online", "she is one of the few still on-prem").
  */
 export function splitsOrganization(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
   if (kind !== 'homed' && kind !== 'deploymentHint') return false;
-  if (kindsOfUsers(items, index)) return true;
+  if (kindsOfUsers(items, index) || ongoingMove(items, index)) return true;
   // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   let start = clauseStart(items, index);
