@@ -13,6 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { otherMeetingItems } from './meetingEpisodes';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -1377,7 +1378,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "地端早就沒了": on-premises servers said to be gone leave the deployment Online, and say nothing of anyone's homing.
   const gone = goneItems(items);
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)) && !gone.has(items.indexOf(a.source)))), named);
+  // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
+  const otherMeeting = otherMeetingItems(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();
