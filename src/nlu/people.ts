@@ -25,7 +25,7 @@ import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
-import { servedGroups } from './servedPlaces';
+import { servedGroups } from './describedPlaces';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 

@@ -1,9 +1,10 @@
-// A place said to be for a group: "the guest wifi is for visitors, I'm on the corporate SSID", "the guest network is
-// meant for guests", 「訪客 wifi 是給來賓用的」. The sentence describes the place, not where anyone is. The group a place
+// A place described: said to be for a group ("the guest wifi is for visitors, I'm on the corporate SSID", "the guest
+// network is meant for guests", 「訪客 wifi 是給來賓用的」) or where something is ("the office is where the CCE box
+// lives", 「辦公室是放 CCE 設備的地方」). The sentence describes the place, not where anyone is. The group a place
 // or anything else is for is nobody in the call (read as a person, the visitors took the user's part and the writer
 // became the other party).
 import type { Item } from './analyzer';
-import { isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+import { endsClause, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
 import { statementOf } from './statements';
 
 /** Words between the copula and "for" that keep the sense ("is meant for", "is reserved for", "is only for"), as keys. */
@@ -30,10 +31,25 @@ function servedGroup(items: readonly Item[], copula: number): number {
   return word === 'for' ? (said.endsWith('s') ? group : -1) : USE_ZH.has(surfaceOf(items[group + 1]) ?? '') ? group : -1;
 }
 
-/** Whether the place at `index` is only said to be for a group. */
-export function servesGroup(items: readonly Item[], index: number): boolean {
+/**
+ * "the office is where the CCE box lives", 「辦公室是放 CCE 設備的地方」: a place said to be where something is, said
+ * of no one ("HQ is where I am" still places the writer).
+ */
+function saysWhatIsThere(items: readonly Item[], copula: number): boolean {
+  if (!isMarker(items[copula], 'copula')) return false;
+  let end = copula + 1;
+  while (end < items.length && !endsClause(items[end])) end++;
+  const clause = items.slice(copula + 1, end);
+  if (clause.some((item) => kindOf(item) === 'party')) return false;
+  return surfaceOf(items[nextIndex(items, copula, isFiller)]) === 'where' || /的地方$/.test(clause.map((item) => surfaceOf(item) ?? '').join(''));
+}
+
+/** Whether the place at `index` is only described: said to be for a group, or where something is. */
+export function describesPlace(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  return item.kind === 'mention' && statementOf(item.concept)?.kind === 'place' && servedGroup(items, nextIndex(items, index, isFiller)) >= 0;
+  if (item.kind !== 'mention' || statementOf(item.concept)?.kind !== 'place') return false;
+  const copula = nextIndex(items, index, isFiller);
+  return servedGroup(items, copula) >= 0 || saysWhatIsThere(items, copula);
 }
 
 /** The groups anything is said to be for ("the guest wifi is for visitors", "the meeting is for visitors"), by index: nobody in the call. */
