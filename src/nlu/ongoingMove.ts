@@ -3,7 +3,7 @@
 // Online」. Where the organization was, and where the people go, then says the deployment is split (Hybrid), not where
 // the writer or anyone in the call is homed: some are moved already, some not, and the question says neither.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isNameWord, kindOf, surfaceOf } from './items';
 
 /** Words of moving accounts (English keys: "moving" is "move", "migrating" "migrat"; Chinese run together). */
 const MOVING = /move|migrat|搬|遷移|迁移|轉移|移到|移轉/;
@@ -19,8 +19,8 @@ const AHEAD = /next|plan|will|tomorrow|明年|下個月|下个月|下週|打算|
 const GROUP = /^(?:people|users|folks|staff|employees|accounts|人|大家)$/;
 
 /**
- * Whether the homing at `index` is said of the organization (its clause names "we", a group, or nobody) in a
- * sentence that tells a move of people under way.
+ * Whether the homing at `index` is said of the organization (its clause names "we", a group, or nobody: no one
+ * person) in a sentence that tells a move of people under way.
  */
 export function ongoingMove(items: readonly Item[], index: number): boolean {
   let start = index;
@@ -31,6 +31,8 @@ export function ongoingMove(items: readonly Item[], index: number): boolean {
   if (!MOVING.test(sentence) || !UNDER_WAY.test(sentence) || AHEAD.test(sentence)) return false;
   for (let k = clauseStart(items, index); k < items.length && (k <= index || !endsClause(items[k])); k++) {
     const item = items[k];
+    // "Dr. Osei is still on the old server (migration in progress)": a person named keeps theirs.
+    if (isNameWord(item)) return false;
     if (kindOf(item) !== 'party' || item.kind !== 'mention' || item.concept.kind !== 'party') continue;
     if (item.concept.role !== 'all' && !GROUP.test(item.surface)) return false;
   }

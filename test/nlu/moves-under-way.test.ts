@@ -42,6 +42,11 @@ describe('a move done, planned or said of a person keeps its homing', () => {
     expect(slots(text).homing).toBe(homing);
   });
 
+  it('a person named beside a move under way keeps their homing', () => {
+    const text = 'I was moved to Skype Online last month, but Dr. Osei is still on the old Lync server (hybrid migration in progress). We sit in the same office. When I call him, what path does my audio take?';
+    expect(slots(text)).toMatchObject({ homing: 'online', peerHoming: 'onPremises', deployment: 'hybrid' });
+  });
+
   it('a move planned leaves everyone where they are', () => {
     expect(slots("We're all on-prem Skype and plan to start moving people to Online next year. I'm in the office calling a landline. Path?")).toEqual({
       location: 'customerNetwork',
