@@ -14,6 +14,8 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
+import { ongoingMove } from './ongoingMove';
+import { describesPlace } from './describedPlaces';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, RUNNING, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
@@ -1724,13 +1726,14 @@ const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'f
  * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
  * a part named ("we have some folks still on the on-prem servers", "a couple of guys in sales are still on Lync", "the
  * Lync pool for some users"), or a team set against the rest in one sentence ("finance is still on the on-prem pool,
- * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"). A person named in the clause
- * keeps theirs ("I'm still on-prem, everyone else is Online", "she is one of the few still on-prem").
+ * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"), or the organization while a move
+ * of its people is under way (see ongoingMove). A person named in the clause keeps theirs ("I'm still on-prem,
+ * everyone else is Online", "she is one of the few still on-prem").
  */
 export function splitsOrganization(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
   if (kind !== 'homed' && kind !== 'deploymentHint') return false;
-  if (kindsOfUsers(items, index)) return true;
+  if (kindsOfUsers(items, index) || ongoingMove(items, index)) return true;
   // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   let start = clauseStart(items, index);
@@ -2198,7 +2201,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "帳號還在公司機房", "我的帳號在我們自己機房": our own server room, said of where an account is kept, is where
     // the account is homed, not a place anyone is.
     const statement: Statement = stated.kind === 'place' && stated.hosting === 'onPremises' && parties.accountsPlace(index) ? { kind: 'homed', value: 'onPremises' } : stated;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     if (splitsOrganization(items, index)) {

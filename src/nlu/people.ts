@@ -25,6 +25,7 @@ import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
+import { servedGroups } from './describedPlaces';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 
@@ -432,8 +433,10 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
+    // "the guest wifi is for visitors": the group a place serves is nobody in the call.
+    const served = servedGroups(items);
     items.forEach((item, index) => {
-      if (this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (served.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);

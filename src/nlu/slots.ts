@@ -13,6 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { otherMeetingItems } from './meetingEpisodes';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -1236,24 +1237,55 @@ function heardOrDoubted(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Words that set a later clause in the call asked about ("上週在家的時候沒問題，這週..."). */
-const NOW_WORDS: ReadonlySet<string> = new Set(['這次', '這週', '這禮拜', '這星期', '這回', '現在', '今天', '目前']);
-/** An earlier episode, beyond the usual case: "上週在家的時候", "前幾天在飯店". */
+/** Words that set a later clause in the call asked about ("上週在家的時候沒問題，這週...", "yesterday I was at home. what about today?"). */
+const NOW_WORDS: ReadonlySet<string> = new Set([
+  '這次', '這週', '這禮拜', '這星期', '這回', '現在', '今天', '目前',
+  'now', 'right now', 'today', 'currently', 'at the moment', 'this week', 'tonight',
+]);
+/** Words after "this" that make it now ("this time", "this round"), as keys. */
+const THIS_WORDS: ReadonlySet<string> = new Set(['time', 'round']);
+/**
+ * An earlier episode, beyond the usual case: "上週在家的時候", "前幾天在飯店", "去年都在家", "yesterday I was in the
+ * office", "last time I called from home", "I usually work from home" ("last" only before a word of time).
+ */
 // Not a time of the day: "下午在家，今天要..." may be this afternoon.
-const EPISODE_WORDS: ReadonlySet<string> = new Set([...[...EARLIER_WORDS].filter((word) => !TIMES_OF_DAY.includes(word)), '上週', '上禮拜', '上星期', '前幾天', '前天']);
+const EPISODE_WORDS: ReadonlySet<string> = new Set([
+  ...[...EARLIER_WORDS].filter((word) => !TIMES_OF_DAY.includes(word)), '上週', '上禮拜', '上星期', '前幾天', '前天', '去年', '上個月',
+  'yesterday', 'last week', 'usually', 'normally', 'typically', 'earlier', 'previous', 'previousli',
+]);
+/** Words that carry the earlier episode on into now ("and I still am", "今天也是"; not "一樣的會", the same meeting): it is not left behind. */
+const STILL_WORDS: ReadonlySet<string> = new Set(['still', '也是', '仍然', '依然', '照樣', '還在', '仍在']);
+/** English verbs in the present, as surfaces. */
+const PRESENT_EN: ReadonlySet<string> = new Set(['am', 'is', 'are']);
+
+const episodeWord = (items: readonly Item[], k: number): boolean => {
+  const surface = surfaceOf(items[k]) ?? '';
+  return EPISODE_WORDS.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+};
+const nowWord = (items: readonly Item[], k: number): boolean => {
+  const surface = surfaceOf(items[k]) ?? '';
+  return NOW_WORDS.has(surface) || (surface === 'this' && THIS_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+};
 
 /**
- * "上週在家的時候沒問題，這週我撥外線", "之前出差在飯店也遇過，這次...": where someone was in an earlier episode is not
- * where they are in the call a later clause sets now, even when nothing is said of now.
+ * "上週在家的時候沒問題，這週我撥外線", "之前出差在飯店也遇過，這次...", "yesterday I was in the office and it went over
+ * ExpressRoute. what about today?": where someone was in an earlier episode (said before the place in its clause, or
+ * after it: "I was at home last week") is not where they are in the call a later clause sets now, even when nothing
+ * is said of now. Unless the writer carries it on ("and I still am").
  */
 function earlierEpisode(items: readonly Item[], index: number): boolean {
   let earlier = false;
-  for (let k = clauseStart(items, index); k < index; k++) if (EPISODE_WORDS.has(surfaceOf(items[k]) ?? '')) earlier = true;
-  if (!earlier) return false;
+  // "got moved to Online yesterday she's at HQ": a verb in the present after the time word says now.
+  for (let k = clauseStart(items, index); k < index; k++) if (episodeWord(items, k) || PRESENT_EN.has(surfaceOf(items[k]) ?? '')) earlier = episodeWord(items, k);
   let k = index + 1;
-  while (k < items.length && !endsClause(items[k])) k++;
-  for (; k < items.length; k++) if (NOW_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
-  return false;
+  for (; k < items.length && !endsClause(items[k]); k++) if (episodeWord(items, k)) earlier = true;
+  if (!earlier) return false;
+  let now = false;
+  for (; k < items.length; k++) {
+    if (STILL_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
+    now ||= nowWord(items, k);
+  }
+  return now;
 }
 
 /**
@@ -1368,7 +1400,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "地端早就沒了": on-premises servers said to be gone leave the deployment Online, and say nothing of anyone's homing.
   const gone = goneItems(items);
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => !supposed.has(items.indexOf(a.source)) && !gone.has(items.indexOf(a.source)))), named);
+  // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
+  const otherMeeting = otherMeetingItems(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
+  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(asides.attrs);
   const votes = new SlotVotes();

@@ -1,0 +1,63 @@
+// A place described: said to be for a group ("the guest wifi is for visitors, I'm on the corporate SSID", "the guest
+// network is meant for guests", 「訪客 wifi 是給來賓用的」) or where something is ("the office is where the CCE box
+// lives", 「辦公室是放 CCE 設備的地方」). The sentence describes the place, not where anyone is. The group a place
+// or anything else is for is nobody in the call (read as a person, the visitors took the user's part and the writer
+// became the other party).
+import type { Item } from './analyzer';
+import { endsClause, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+import { statementOf } from './statements';
+
+/** Words between the copula and "for" that keep the sense ("is meant for", "is reserved for", "is only for"), as keys. */
+const SERVING_EN: ReadonlySet<string> = new Set(['meant', 'reserv', 'reserved', 'intend', 'intended', 'onli', 'only', 'just', 'strictli', 'strictly', 'purely', 'pure']);
+/** Chinese words that open whom a place is for ("是給來賓用的", "提供給訪客用"). */
+const FOR_ZH: ReadonlySet<string> = new Set(['給', '專給', '提供給', '只給', '讓']);
+/** Chinese verbs of use after the group ("給來賓用", "給訪客使用", "讓客人上網"). */
+const USE_ZH: ReadonlySet<string> = new Set(['用', '使用', '上網', '連', '專用']);
+
+/**
+ * The index of the group that what stands before `copula` is said to be for ("is for visitors", "is meant for guests",
+ * "是給來賓用的"), or -1. English groups are plural ("for my boss" may be whom a question is asked for).
+ */
+function servedGroup(items: readonly Item[], copula: number): number {
+  if (!isMarker(items[copula], 'copula')) return -1;
+  const skip = (x: Item) => isFiller(x) || (x.kind === 'word' && SERVING_EN.has(x.key));
+  const k = nextIndex(items, copula, skip);
+  const word = surfaceOf(items[k]) ?? '';
+  if (word !== 'for' && !FOR_ZH.has(word)) return -1;
+  const group = nextIndex(items, k, isFiller);
+  const said = surfaceOf(items[group]) ?? '';
+  if (!(kindOf(items[group]) === 'party' || items[group]?.kind === 'word')) return -1;
+  // 「是給來賓用的」: a Chinese group is followed by what they do with it.
+  return word === 'for' ? (said.endsWith('s') ? group : -1) : USE_ZH.has(surfaceOf(items[group + 1]) ?? '') ? group : -1;
+}
+
+/**
+ * "the office is where the CCE box lives", 「辦公室是放 CCE 設備的地方」: a place said to be where something is, said
+ * of no one ("HQ is where I am" still places the writer).
+ */
+function saysWhatIsThere(items: readonly Item[], copula: number): boolean {
+  if (!isMarker(items[copula], 'copula')) return false;
+  let end = copula + 1;
+  while (end < items.length && !endsClause(items[end])) end++;
+  const clause = items.slice(copula + 1, end);
+  if (clause.some((item) => kindOf(item) === 'party')) return false;
+  return surfaceOf(items[nextIndex(items, copula, isFiller)]) === 'where' || /的地方$/.test(clause.map((item) => surfaceOf(item) ?? '').join(''));
+}
+
+/** Whether the place at `index` is only described: said to be for a group, or where something is. */
+export function describesPlace(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || statementOf(item.concept)?.kind !== 'place') return false;
+  const copula = nextIndex(items, index, isFiller);
+  return servedGroup(items, copula) >= 0 || saysWhatIsThere(items, copula);
+}
+
+/** The groups anything is said to be for ("the guest wifi is for visitors", "the meeting is for visitors"), by index: nobody in the call. */
+export function servedGroups(items: readonly Item[]): Set<number> {
+  const groups = new Set<number>();
+  items.forEach((_, index) => {
+    const group = servedGroup(items, index);
+    if (group >= 0) groups.add(group);
+  });
+  return groups;
+}
