@@ -1,6 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { inOneShape, parseConcept, type Concept } from './concepts';
+import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { chatLineNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
@@ -87,7 +88,7 @@ export class Analyzer {
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = this.match(this.tokenize(text));
+    const items = meetingsCalledBy(this.match(this.tokenize(text)), { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept });
     return { locale: locale ?? detectLocale(text), items: HAN.test(text) ? this.placeFrames.read(items) : items };
   }
 
@@ -381,6 +382,8 @@ function bareMeeting(tokens: readonly Token[], i: number, concept: string | unde
 }
 const FILLER = 'filler';
 const MEETING = 'callType.conference';
+/** The marker of a meeting's host that a passive call after a meeting is read as (calledBy.ts). */
+const HOST_MARKER = 'marker.by';
 const BEFORE_MEETING_NOUN: ReadonlySet<string> = new Set(['的', '個', '場', '一個', '一場', '這個', '那個', '這場', '那場', '整個']);
 /**
  * Concepts that, right after "會", make it "will": what something would do to a call ("影響", "被擋", "斷"), not

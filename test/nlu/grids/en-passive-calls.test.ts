@@ -31,7 +31,7 @@ describe('a person called by another, both placed, the question about either', (
   });
 });
 
-describe('a meeting called by its host', () => {
+describe('a meeting called by its host ("a meeting called by", "the urgent meeting was called by", "it was called by")', () => {
   const s = scoreSlotsReported('called meetings', recognizer, calledMeetingGrid(), ['callType', 'organizer'], 'en');
 
   it('stays a meeting with its host', () => {

@@ -49,6 +49,8 @@ export function placedPassiveGrid(): GridItem[] {
 }
 
 const MEETINGS = ['the meeting called by', 'a meeting called by', 'the all-hands called by', 'the meeting that was called by', 'the review meeting called by'];
+/** A meeting the sentence opens with, its host said by a passive ("The urgent meeting was called by my boss"). */
+const PASSIVE_MEETINGS = ['The urgent meeting was called by', 'The all-hands got called by', "I'm joining the review meeting; it was called by", 'The conference is called by'];
 const HOSTS = [
   { host: 'the CFO, who is homed Online', organizer: 'online' },
   { host: 'the CFO, who is still on the on-prem pool', organizer: 'onPremises' },
@@ -56,9 +58,19 @@ const HOSTS = [
 
 /** A meeting called by its host: a meeting, and its host's homing is the organizer's. */
 export function calledMeetingGrid(): GridItem[] {
-  return product({ meeting: MEETINGS, host: HOSTS }).map(({ meeting, host }, n) => ({
-    text: `We're hybrid. I'm homed on-prem and at home, joining ${meeting} ${host.host}. ${nth(QUESTIONS, n)}`,
+  const joined = product({ meeting: MEETINGS, host: HOSTS }).map(({ meeting, host }) => ({
+    text: `We're hybrid. I'm homed on-prem and at home, joining ${meeting} ${host.host}.`,
+    host,
+    tag: `meeting:${meeting}`,
+  }));
+  const opened = product({ meeting: PASSIVE_MEETINGS, host: HOSTS }).map(({ meeting, host }) => ({
+    text: `We're hybrid. ${meeting} ${host.host}. I'm homed on-prem and at home.`,
+    host,
+    tag: `meeting:${meeting}`,
+  }));
+  return [...joined, ...opened].map(({ text, host, tag }, n) => ({
+    text: `${text} ${nth(QUESTIONS, n)}`,
     slots: { callType: 'conference', organizer: host.organizer },
-    tags: [`meeting:${meeting}`],
+    tags: [tag],
   }));
 }
