@@ -98,10 +98,10 @@ const UNNAMED = -1;
 
 /**
  * Whose room or network an attribute says, for weighing one against the other: the person it is said of firmly (not
- * by the weakest rule), or, said of nobody, the user by default.
+ * by the weakest rule), or, said of nobody, the user by default; a place shared by both is anyone's room.
  */
 function whoseRoom(attribute: Attribute): number | undefined {
-  if (attribute.person === undefined) return attribute.role === 'user' && attribute.strength === 0 ? UNNAMED : undefined;
+  if (attribute.person === undefined) return (attribute.role === 'user' && attribute.strength === 0) || attribute.role === 'both' ? UNNAMED : undefined;
   return attribute.strength >= FIRM ? attribute.person : undefined;
 }
 
@@ -147,7 +147,10 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
           : [],
       ),
     );
-  const inBreath = (keys: ReadonlySet<string>, rooms: ReadonlySet<string>) => new Set([...keys].filter((key) => rooms.has(key)).map((key) => Number(key.split(':')[0])));
+  // A room said of nobody ("Same building as usual but I'm on the guest wifi") is the room of whoever is on the network
+  // said in the same breath.
+  const inBreath = (keys: ReadonlySet<string>, rooms: ReadonlySet<string>) =>
+    new Set([...keys].filter((key) => rooms.has(key) || rooms.has(`${UNNAMED}:${key.split(':')[1]}`)).map((key) => Number(key.split(':')[0])));
   const rooms = said((statement) => statement.connection !== true, (index) => contrastStart(items, index));
   const offices = said((statement) => statement.connection !== true && statement.decisive !== true && statement.value === 'customerNetwork', (index) => contrastStart(items, index));
   const offVpn = new Set(
