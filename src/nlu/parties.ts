@@ -9,6 +9,7 @@
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
+import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf, titleAt } from './items';
 import { saidWithTheir } from './client';
@@ -748,7 +749,9 @@ class PartyReader {
       if (this.anchors.get(j)?.role === 'user' && likens > index && SAME_AS.test(surfaceOf(this.items[likens]) ?? '')) return likens;
       // "在家休假的組員", "在公司加班的主管": plain words (what they do there), then "的", then the person; "在總部 8
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
-      const of = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key)));
+      // "打給在總部開會的主管": the meeting the one called is in is what they do there too.
+      const doing = (i: Item) => surfaceOf(i) === HOLDING_A_MEETING && calleesMeeting(this.items, this.items.indexOf(i));
+      const of = nextIndex(this.items, j - 1, (i) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));

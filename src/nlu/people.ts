@@ -26,6 +26,7 @@ import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
+import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 
@@ -87,8 +88,6 @@ const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場',
 const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
 /** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
-/** "開會" right before "的" and a person: the one who holds the meeting. */
-const HOLDING_A_MEETING = '開會';
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
@@ -1513,7 +1512,8 @@ export class People {
     if (!isPossessive(this.items[of]) || surfaceOf(this.items[of]) !== '的') return false;
     // "開會的人是協理", "我跟開會的經理": who holds the meeting ("參加開會的人" are those who attend it).
     const before = this.items[of - 2];
-    if (surfaceOf(this.items[of - 1]) === HOLDING_A_MEETING && !(before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'join')) return true;
+    const joined = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'join';
+    if (surfaceOf(this.items[of - 1]) === HOLDING_A_MEETING && !joined && !calleesMeeting(this.items, of - 1)) return true;
     for (let k = of - 1; k >= 0 && k >= of - 3 && !endsClause(this.items[k]); k--) {
       const item = this.items[k];
       if (isMarker(item, 'hosted')) return true;

@@ -12,6 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
+import { calleesMeeting } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
@@ -362,7 +363,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
-      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index)) return;
+      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index) || calleesMeeting(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else name(concept.value, index);
     }

@@ -51,3 +51,27 @@ describe('negatives', () => {
     expect(slots('全部 Online。我在家同事在公司，我打給同事，我這端走哪？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
   });
 });
+
+// "打給在總部開會的主管", "跟在總部開會的主管打一對一": a meeting the one called is in is what they are doing there (round
+// 20, nlu50's report). It read a meeting hosted by them (開會的 X holds the meeting), and their place the caller's.
+describe('a meeting the one called is in (開會 before 的)', () => {
+  const shapes: [string, string][] = [
+    ['打給', ''],
+    ['用 Skype 打給', ''],
+    ['打電話給', ''],
+    ['跟', '打一對一'],
+    ['跟', '一對一視訊'],
+  ];
+  it.each(places.flatMap(([place, peer], k) => {
+    const [mine, location] = other(peer);
+    return shapes.map(([call, tail], s) => [`全部 Online。我${mine}，${call}${place}開會的${people[(k + s) % people.length]}${tail}，我這端走哪？`, location, peer]);
+  }))('%s -> %s / %s', (text, location, peer) => {
+    const read = slots(text);
+    expect(read).toMatchObject({ location, peer, callType: 'peerToPeer' });
+    expect(read.organizer).toBeUndefined();
+  });
+
+  it('still reads the host of a meeting joined ("開會的經理帳號在地端，我參加那場會議")', () => {
+    expect(slots('我們是混合式。開會的經理帳號在地端，我在家用線上帳號參加那場會議，媒體走哪？')).toMatchObject({ organizer: 'onPremises', callType: 'conference' });
+  });
+});
