@@ -281,6 +281,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.73, wrong: 2, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
     'zh-TW': { right: 0.77, wrong: 1, vague: 0.61, explain: 1, outOfScope: 0.91 },
   },
+  // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
+  // chains, airlines and airports, building sites, charities, start-ups, consultants on a client's network, sales reps,
+  // contractors, interns, forwarded mail chains, "if you're at home" in general, what-ifs, several questions in one
+  // message, wrong product names, Simplified and Mainland wording) written at the start of the session, held whole,
+  // only ever scored in aggregate. Validation (texts unread) dropped three questions about a broadcast's viewers and
+  // made one vague question the engine answers whatever is unknown complete. As they came, on f489a1c: en 54/82 with 1
+  // wrong, vague 23/40, explain 12/14, out of scope 11/12; zh 64/82 with 1 wrong, vague 28/42 with 2 answered, explain
+  // 14/14, out of scope 12/12.
+  test17: {
+    en: { right: 0.65, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.78, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -310,6 +322,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev17: { en: [48], 'zh-TW': [48] },
   test15: { en: [50], 'zh-TW': [50] },
   test16: { en: [148], 'zh-TW': [153] },
+  test17: { en: [148], 'zh-TW': [150] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
