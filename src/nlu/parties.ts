@@ -11,9 +11,8 @@
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf, titleAt } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
-import { isFunctionWord } from './english';
 import { ownedStatement } from './ownership';
 import { ongoingMove } from './ongoingMove';
 import { describesPlace } from './describedPlaces';
@@ -22,6 +21,9 @@ import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, ty
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
+import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, LOCATIVE, afterPreposition, describesMeeting } from './placeWords';
+import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
+import { MACHINE, SERVER_WORD, MAILBOX, MACHINE_REACH, MACHINE_PREPOSITIONS, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine } from './machines';
 
 export type { Statement } from './statements';
 
@@ -1291,12 +1293,6 @@ function describes(parties: PartyReader, items: readonly Item[], index: number):
   return parties.people.anchors.get(j)?.kind === 'person' || isMarker(items[k], 'hosted') || surfaceOf(items[k]) === 'homed' || subject?.kind === 'person';
 }
 
-/** Verbs that move an account somewhere ("已搬到 SfB Online", "移到 Skype Online"): the product after them is its homing. */
-const MOVED_TO: ReadonlySet<string> = new Set(['搬到', '搬去', '搬上', '移到', '移去', '遷到', '轉到', '搬移到', '遷移到', '還沒遷移到', '尚未遷移到']);
-
-/** The same, said with any verb for moving and a move not yet made ("移轉到", "轉移至", "還沒搬遷到"). */
-const MOVED_TO_FORM = /^(?:已|已經|還沒|尚未|還未|仍未|沒有|還沒有)?(?:移轉|轉移|遷移|搬遷|搬移)(?:到|至)$/;
-
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 function aboutConference(items: readonly Item[]): boolean {
   return items.some(
@@ -1384,9 +1380,6 @@ const isOwnersWord = (item: Item): boolean => (item.kind === 'mention' && item.c
 const OWN_WORDS: ReadonlySet<string> = new Set(['自己', '自己的']);
 /** Words that say an account is used ("用 Online 帳號", "拿我的帳號"). */
 const USING: ReadonlySet<string> = new Set(['用', '使用', '拿', '以']);
-/** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
-const MACHINE = /server|pool|mailbox/;
-const SERVER_WORD = /server/;
 /** Sites the vocabulary does not read as ours or not (stems): a room in one is where nobody can be told to be. */
 const SITE_WORDS: ReadonlySet<string> = new Set(['school', 'hospit', 'clinic', 'academi', 'facil']);
 /** Words between a room and its site ("the cafe on the ground floor of our office", "the HQ's gym"). */
@@ -1403,12 +1396,6 @@ const WHERE_IN_BUILDING = /^(?:downstairs|upstairs|down the hall|next floor|anot
 const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'next', 'across', 'opposit', 'besid', 'behind', 'around', 'nearbi']);
 /** How many words may stand between a word of nearness and the site ("across the street from", "around the corner from"). */
 const NEAR_REACH = 3;
-/** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
-const MAILBOX = /mailbox/;
-/** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */
-const MACHINE_REACH = 3;
-/** The fillers between a pool and where it is kept ("on the on-prem pool in the Amsterdam DC"). */
-const MACHINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'the', 'our', 'their']);
 /** Words that say a place is shut, after a copula ("the office was closed"). */
 const CLOSED: ReadonlySet<string> = new Set(['closed', 'shut', 'locked']);
 /** Labels of a ticket's field for whose unit someone is ("單位：新竹廠 品保課"): the unit's site is no place said of a call. */
@@ -1417,111 +1404,6 @@ const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', 
 /** How many words of a field's value may stand before a place in it ("地點：3F 大會議室"). */
 const FIELD_WORDS = 3;
 const MINUTES_LABELS: ReadonlySet<string> = new Set(['主席', '決議', '出席', '出席者', '出席人員', '與會者', '記錄人', '紀錄人']);
-
-/**
- * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
- * noun names a thing of the VPN ("VPN token expired", "vpn client crashed"), not that anyone is on it.
- */
-const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'vpn']);
-
-/** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
-function describesNoun(items: readonly Item[], index: number): boolean {
-  const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index);
-}
-
-/**
- * "OP" is on-premises only as a word of its own about someone ("OP user", "OP-organised meeting", "she is OP"); "op"
- * anywhere else is another language's word ("1-op-1", "welke kant op") and says nothing of anyone's homing.
- */
-function strayOp(items: readonly Item[], index: number): boolean {
-  if (surfaceOf(items[index]) !== 'op') return false;
-  const next = items[index + 1];
-  const describes = next?.kind === 'mention' && ['party', 'marker', 'hostedMeeting', 'callType'].includes(next.concept.kind);
-  return !describes && !isMarker(items[index - 1], 'copula');
-}
-
-/**
- * "台北辦公室的同事", "高雄廠的人", "the Osaka office's users", "the onsite coordinator", "our HQ receptionist": a place
- * right before a person (or before "的"/"'s" and a person) says whom the person belongs to, or their job. It is where
- * they are unless something else is said of them ("台北辦公室的同事今天在家" is at home; "the onsite coordinator, who
- * is on a client's guest Wi-Fi today" is not on our network); "在家的同事", said with 在, is where they are now.
- */
-function affiliation(items: readonly Item[], index: number): boolean {
-  const surface = surfaceOf(items[index]) ?? '';
-  // Without a possessive only in English, where a place before a noun is an adjective ("the on-site coordinator"): a
-  // Chinese place right before a person says where they are ("家裡同事").
-  if (!isPossessive(items[index + 1])) return /^[a-z]/.test(surface) && isPerson(items[index + 1]);
-  return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[titleAt(items, index + 2)]);
-}
-
-/**
- * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
- * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
- * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it).
- */
-function workplaceTitle(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !isPerson(items[index + 1])) return false;
-  return HAN.test(item.surface[0] ?? '') && !CHINESE_LOCATIVE.test(item.surface) && !RELATIVE_PLACE.test(item.surface);
-}
-
-/** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
-const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
-
-/**
- * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
- * 自宅", "門市店長今天在家", "分行經理出差住飯店"): that place, not the title's, is where they are now (the writers of
- * rounds 10 and 11 read it so). A VPN not connected or a network is no such place ("總部同仁沒開 VPN" is still at
- * headquarters, as older writers read the title).
- */
-function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
-  for (const title of attached) {
-    const { statement, anchor } = title;
-    if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
-    const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
-    if (placed) title.strength -= 2;
-  }
-}
-
-/** A place said with where someone is or what they do there (CHINESE_LOCATIVE), or a home. */
-const SAID_THERE = new RegExp(`${CHINESE_LOCATIVE.source}|^(?:自宅|家)`);
-
-function isPerson(item: Item | undefined): boolean {
-  return item?.kind === 'mention' && item.concept.kind === 'party';
-}
-
-/** Words that join the parts of a deployment's name ("Online + Cloud Connector", "Online with CCE"). */
-const DEPLOYMENT_JOINS: ReadonlySet<string> = new Set(['with', 'and', '+', 'plus', '加', '搭配', '+']);
-
-/**
- * "Env: Online + Cloud Connector", "Online with CCE for PSTN", "CCE + Online": a bare "Online" joined to a deployment
- * is part of the deployment's name, not where anyone is homed.
- */
-function namesDeployment(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online' || !/^(?:online|線上|雲端)$/.test(item.surface)) return false;
-  const joined = (step: number) => {
-    let k = index + step;
-    if (DEPLOYMENT_JOINS.has(surfaceOf(items[k]) ?? '')) k += step;
-    return kindOf(items[k]) === 'deployment';
-  };
-  // "hybrid and online users at home": before a person it says who they are.
-  return (joined(1) || joined(-1)) && kindOf(items[nextIndex(items, index, isFiller)]) !== 'party';
-}
-
-/**
- * "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is; but
- * "總部這邊，打外線", "門市這邊有線": "here" (這邊) after a place, with no thing of that side after it, is where the
- * writer's side is.
- */
-function namesSide(items: readonly Item[], index: number): boolean {
-  const next = items[index + 1];
-  if (kindOf(items[index]) !== 'place' || next?.kind !== 'mention' || next.concept.kind !== 'cue' || next.concept.cue !== 'perspective') return false;
-  return !(HERE_SIDES.has(next.surface) && !isPossessive(items[index + 2]));
-}
-/** A side word that says "here": after a place, where the writer is. */
-const HERE_SIDES: ReadonlySet<string> = new Set(['這邊']);
 
 /**
  * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
@@ -1535,82 +1417,6 @@ function givesName(items: readonly Item[], index: number): boolean {
 }
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
-
-/** A product's name, with a version at most: "lync", "lync 2013", "skype server 2015". */
-export const PRODUCT_NAME = /^(?:lync|skype(?: for business)?|sfb|s4b)(?: server)?(?: \d{4})?$/;
-
-/**
- * "we moved from SfB Server 2015 to SfB Online", "my old Lync 2013 account", "we used to have a Lync pool", "the Lync
- * 2013 pool was decommissioned": a product named in a clause about the past is what was, not anyone's homing now.
- */
-function pastProduct(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed') return false;
-  const product = PRODUCT_NAME.test(item.surface);
-  // "we retired our on-prem Skype servers", "we shut down the Lync servers": servers or a pool (or the on-prem words
-  // naming them) taken out of service are gone, said of any machine; "old" or "from" only put a product's name there
-  // ("she is still on the old pool" is where she is homed).
-  const next = items[index + 1];
-  const machines = SERVER.test(item.surface) || (kindOf(next) === 'homed' && SERVER.test(surfaceOf(next) ?? ''));
-  if (!product && !machines) return false;
-  const past = product ? PAST : RETIRED;
-  const inClause = (step: number, words: ReadonlySet<string>) => {
-    for (let j = index + step; j >= 0 && j < items.length; j += step) {
-      const other = items[j];
-      if (other.kind === 'break') return false;
-      if (words.has(surfaceOf(other) ?? '')) return true;
-    }
-    return false;
-  };
-  // "my manager is still on the old in-house Skype server": what someone is still on is where they are homed now.
-  if (product && inClause(-1, STILL)) return false;
-  return inClause(-1, past) || inClause(1, past);
-}
-/** Words after a product's name that make it the program someone runs ("the Lync 2013 client", "Lync 用戶端"). */
-const CLIENT_SOFTWARE = /^(?:client|clients|app|apps|applic|softwar|desktop client|用戶端|客戶端|軟體)$/;
-
-/**
- * "we still use the Lync 2013 client", "my Lync client shows presence": a product's name before a word of a program is
- * the client someone runs (an Online tenant's users may run the Lync client), not where anyone is homed.
- */
-function clientSoftware(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  return item.kind === 'mention' && item.concept.kind === 'homed' && PRODUCT_NAME.test(item.surface) && CLIENT_SOFTWARE.test(surfaceOf(items[index + 1]) ?? '');
-}
-
-/** The on-premises words that, said of a person, may be where they are ("on premises", "地端") and not their homing. */
-const ON_PREMISES_WORDS = /^(?:on prem|on premises?|on[- ]?prem(?:ise|ises)?|在?地端)$/;
-
-/**
- * "SfB Online tenant. Both users are on premises at HQ", "I'm on-prem today (in the office)", "我人在地端（公司裡）": in
- * an Online or Cloud Connector organization (stated, and no Hybrid said), on-premises right before one of our places
- * says where someone is, on site, not that they are homed on-premises (read so, the deployment became Hybrid).
- */
-function onSite(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'onPremises' || !ON_PREMISES_WORDS.test(item.surface)) return false;
-  const next = items[nextIndex(items, index, (x) => isFiller(x) || (x.kind === 'break' && x.paren === 'open'))];
-  if (!(next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.value === 'customerNetwork')) return false;
-  const deployments = items.flatMap((x, k) => (x.kind === 'mention' && (x.concept.kind === 'deployment' || x.concept.kind === 'deploymentHint') ? [x.concept.value] : weAreOnline(items, k) ? ['online'] : []));
-  return deployments.length > 0 && !deployments.includes('hybrid');
-}
-
-/**
- * "I'm at the premises of a partner company", "on our client's premises": "premises" without "on" before it is a
- * building, whoever's it is, not a homing on-premises.
- */
-function barePremises(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  return item.kind === 'mention' && item.concept.kind === 'homed' && /^premises?$/.test(item.surface);
-}
-
-/** "we're online", "we are on SfB Online": the whole organization said to be Online at `index` (slots.ts everyoneOnline reads the same of the attributes). */
-function weAreOnline(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online') return false;
-  const before = items[previousIndex(items, index, (x) => isFiller(x) || isMarker(x, 'copula'))];
-  return before?.kind === 'mention' && before.concept.kind === 'party' && before.concept.role === 'all';
-}
 
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
 const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
@@ -1844,45 +1650,6 @@ export function teamMember(items: readonly Item[], index: number, people: People
 }
 
 /**
- * Words that take machines out of service (as keys: "decommissioned" is "decommiss", "got rid of" has "rid"), in plain
- * speech too: "we killed the last lync pool", "ripped out", "tore down", "switched off", "pulled the plug on", "binned".
- */
-const RETIRED: ReadonlySet<string> = new Set([
-  'decommiss', 'decommissioned', 'retir', 'retired', 'shut', 'rid', 'sunset', 'sunsett', 'dismantl', 'scrap', 'scrapp', 'ago',
-  'kill', 'rip', 'tore', 'torn', 'off', 'plug', 'ditch', 'bin', 'remov', 'uninstal', 'nuke',
-]);
-/** Words that say someone is on something yet. */
-const STILL: ReadonlySet<string> = new Set(['still']);
-/** Words that put a product in the past (as keys: "decommissioned" is "decommiss"). */
-const PAST: ReadonlySet<string> = new Set(['from', 'old', 'used', 'former', 'formerli', 'previous', 'previousli', 'legaci', 'legacy', 'until', ...RETIRED]);
-
-const isFirewall = (item: Item | undefined): boolean =>
-  item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
-
-/** Servers named by their role ("Edge servers", "the Front End pool", "conferencing servers"). */
-const SERVER_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'frontEnd', 'conferencingServer']);
-const isServerTerm = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'term' && SERVER_TERMS.has(item.concept.term);
-
-/**
- * A place in what a firewall is said to do or where it stands ("the firewall on our network", "the firewall at HQ",
- * "our firewall blocks UDP between inside clients and internet hosts"): the firewall's, not anyone's. From the place
- * back to the start of its clause, a firewall comes before any person.
- */
-function describesFirewall(items: readonly Item[], index: number): boolean {
-  const kind = kindOf(items[index]);
-  if (kind !== 'place' && kind !== 'datacenter') return false;
-  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
-    // "our Edge servers sit in the Amsterdam datacenter": so is a place said of a server.
-    if (isFirewall(items[j]) || (isServerTerm(items[j]) && items.slice(j + 1, index).every((x) => x.kind === 'word' || isFiller(x)))) return true;
-    const item = items[j];
-    // "the Amsterdam datacenter": a name right before the place is the place's.
-    const placeName = item.kind === 'word' && item.name && j === index - 1;
-    if (kindOf(item) === 'party' || (item.kind === 'word' && item.name && !placeName)) return false;
-  }
-  return false;
-}
-
-/**
  * "half our users", "most of our people", "a third of the staff", "40% of users": a share of the organization's
  * people. Where it is homed is about the organization, never about a party of the call. A count above two ("40 of
  * our users") is a share too: a call has two parties. Where a share is ("most staff will watch from the Singapore
@@ -1948,59 +1715,6 @@ const SHARES: ReadonlySet<string> = new Set([
   // "公司其他部門還在地端": the rest of the organization.
   '其他部門', '其他單位', '別的部門', '別的單位', '其他處室',
 ]);
-
-/** "帳號在校內 Skype Server", "our HQ Skype pool": a place right before a server (past "的") says which server, not where anyone is. */
-function describesServer(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (kindOf(item) !== 'place' || LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) return false;
-  const next = items[nextIndex(items, index, isPossessive)];
-  return next?.kind === 'mention' && next.concept.kind === 'homed' && next.concept.value === 'onPremises' && SERVER.test(next.surface);
-}
-/**
- * "Online 的 Edge 在香港", "雲端那邊的 Edge 掛了", "地端的 pool 昨天重開機", "地端那台 Lync server": where a server runs,
- * said right before the server (past "的", a side word, or a measure for a machine), names the server, not anyone's homing.
- */
-function namesServer(items: readonly Item[], index: number): boolean {
-  // In Chinese: the statement or the word after it.
-  if (kindOf(items[index]) !== 'homed' || (!HAN.test(surfaceOf(items[index]) ?? '') && !HAN.test(surfaceOf(items[index + 1]) ?? ''))) return false;
-  const side = (x: Item) => x.kind === 'mention' && x.concept.kind === 'cue' && x.concept.cue === 'perspective';
-  const next = items[nextIndex(items, index, (x) => (isFiller(x) && !MACHINE_MEASURES.has(surfaceOf(x) ?? '')) || side(x))];
-  // "電話採雲端 Phone System": where the phone system runs is the deployment's telephony, not anyone's homing.
-  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '') || kindOf(next) === 'telephony') return true;
-  // "地端的 pool 昨天重開機": a pool opening its sentence is the machine; "我還是吃地端的 pool", "帳號還在地端 pool" are homings.
-  let ownerBefore = false;
-  for (let k = index - 1; k >= 0 && !endsSentence(items[k]) && !ownerBefore; k--) ownerBefore = kindOf(items[k]) === 'party' || ACCOUNT_OWNER.test(surfaceOf(items[k]) ?? '');
-  return next?.kind === 'word' && SERVER.test(next.key) && !ownerBefore && !ACCOUNT_OWNER.test(surfaceOf(items[index]) ?? '');
-}
-/** Words that say whose account it is ("我的帳號在 SfB Server 2015 的 pool 上"). */
-const ACCOUNT_OWNER = /[我他她]的|[帳賬]號|account/;
-/** Measure words for a machine ("那台 server"). */
-const MACHINE_MEASURES: ReadonlySet<string> = new Set(['那台', '這台', '那臺', '這臺']);
-
-/** "我們公司地端 pool 還沒全部搬完": a server said to be moving says the deployment (hybrid), not where anyone is homed. */
-function poolBeingMoved(items: readonly Item[], index: number): boolean {
-  return kindOf(items[index]) === 'homed' && SERVER.test(surfaceOf(items[index]) ?? '') && kindOf(items[nextIndex(items, index, isFiller)]) === 'deployment';
-}
-/** A server named as such ("Skype Server", "地端 pool"), not a word for someone's homing ("總部的內部部署使用者"). */
-const SERVER = /server|伺服器|pool|集區|主機/;
-
-/**
- * "總部機房有兩台 SfB Server 2015", "DMZ 有 F5", "我們有一套 Lync pool": an inventory of the organization. A place
- * right before "有" (without 在) says what is there, not where anyone is; a server after "有" (past a count) is what
- * the organization has, not where anyone is homed.
- */
-function describesInventory(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  const kind = kindOf(item);
-  if ((kind === 'place' || kind === 'datacenter') && !LOCATIVE.test(`${surfaceOf(item) ?? ''} `)) {
-    const next = nextIndex(items, index, (x) => kindOf(x) === 'place' || kindOf(x) === 'datacenter');
-    // "分公司有線": "有線" is wired, how someone there is connected, not a thing the place has.
-    return surfaceOf(items[next]) === HAS && kindOf(items[next + 1]) !== 'party' && !WIRE.test(surfaceOf(items[next + 1]) ?? '');
-  }
-  if (item.kind !== 'mention' || kind !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
-  const before = previousIndex(items, index, (x) => kindOf(x) === 'number' || (x.kind === 'word' && x.script === 'han' && (x.unknown === true || COUNT.test(x.key))) || (isFiller(x) && surfaceOf(x) !== HAS));
-  return surfaceOf(items[before]) === HAS;
-}
 /** Whether the organizer is named before `index` in its clause. */
 function hostsClause(items: readonly Item[], index: number, people: People): boolean {
   // Chinese only: in English the place after a host is as often where the meeting is joined from.
@@ -2010,117 +1724,6 @@ function hostsClause(items: readonly Item[], index: number, people: People): boo
   }
   return false;
 }
-
-/** A count of machines the segmenter knows as a word ("兩臺", "一套"). */
-const COUNT = /^[一二兩三四五六七八九十幾多數]+[臺台個套組部]$/;
-/** Words for a machine, not a person ("伺服器在總部機房", "the pool sits in the datacenter"). */
-const MACHINE_WORDS: ReadonlySet<string> = new Set(['伺服器', '主機', '設備', '機器', '閘道', 'pool', 'server', 'servers', 'sbc', 'gateway', 'f5', 'appliance', 'box', 'boxes']);
-/** English verbs that say where a machine stands ("the box lives in the server room", "the server sits in the DMZ"). */
-const STANDING_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'sits', 'sit', 'lives', 'live', 'stands', 'located', 'housed', 'installed', 'kept', 'racked', 'hosted']);
-/** Verbs that say where a machine stands ("SfB Server 放在台北機房", "pool 架在總部"). */
-const PLACING_WORDS: ReadonlySet<string> = new Set(['放在', '架在', '裝在', '擺在', '位於', '在', '放', '架設在', '建在']);
-
-const isMachine = (item: Item | undefined): boolean =>
-  (item?.kind === 'word' && MACHINE_WORDS.has(item.key)) ||
-  (item?.kind === 'mention' &&
-    // "the PSTN gateway", "the SBC": a phrase of the vocabulary whose last word names a machine.
-    (MACHINE_WORDS.has(item.surface.slice(item.surface.lastIndexOf(' ') + 1)) ||
-      (item.concept.kind === 'term' && ['edgeServer', 'frontEnd', 'conferencingServer'].includes(item.concept.term)) ||
-      (item.concept.kind === 'homed' && SERVER.test(item.surface))));
-
-/**
- * Whether a standing verb joins a machine to a place, with nothing between but fillers and, after the verb, words the
- * vocabulary does not know ("the box lives in the comms cupboard at HQ").
- */
-function standsAt(items: readonly Item[], machine: number, place: number): boolean {
-  let verb = false;
-  for (let k = machine + 1; k < place; k++) {
-    const item = items[k];
-    if (STANDING_VERBS.has(surfaceOf(item) ?? '')) verb = true;
-    else if (!isFiller(item) && !(verb && item.kind === 'word' && item.name !== true)) return false;
-  }
-  return verb;
-}
-
-/**
- * "伺服器在總部機房", "Edge 在 DMZ", "SfB Server 放在台北機房": where a machine stands is nobody's place, and a server
- * said to stand somewhere is what the organization has, not anyone's homing. A person before the place in its clause
- * keeps it theirs ("小王在伺服器旁邊").
- */
-function placesMachine(items: readonly Item[], index: number): boolean {
-  const kind = kindOf(items[index]);
-  if (kind === 'homed') {
-    if (!isMachine(items[index])) return false;
-    const verb = items[index + 1];
-    // "放在 臺 北 機房": a place name the vocabulary does not know may stand between.
-    const where = nextIndex(items, index + 1, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'han' && x.unknown === true));
-    return HAN.test(surfaceOf(verb) ?? '') && PLACING_WORDS.has(surfaceOf(verb) ?? '') && ['place', 'datacenter'].includes(kindOf(items[where]) ?? '');
-  }
-  if (kind !== 'place' && kind !== 'datacenter') return false;
-  let chinese = HAN.test(surfaceOf(items[index]) ?? '');
-  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
-    const item = items[j];
-    if (kindOf(item) === 'party' || isNameWord(item)) return false;
-    // English: only the machine the clause is about, right before where it stands ("the Cloud Connector box lives in
-    // our server room", "the gateway is in the comms room"); "I'm on the on-prem pool at my desk" is the speaker's desk.
-    if (isMachine(item)) return chinese || standsAt(items, j, index);
-    chinese ||= HAN.test(surfaceOf(item) ?? '');
-  }
-  return false;
-}
-
-/** "有": there is, we have. */
-const HAS = '有';
-/** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
-const WIRE = /^線(?:網路)?$/;
-
-/**
- * "SfB Server 2015 的 CU", "SfB Server 2019 的累積更新", "Lync 2013 的授權": a product named for a thing of its own (an
- * update, a licence) or with such a thing said right after it ("SfB Server 2015 still supported") is about the
- * product, not where anyone is homed; "SfB Server 2015 的 pool" and "還在地端 pool 的阿明" still are.
- */
-function productAttribute(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item.kind !== 'mention' || kindOf(item) !== 'homed' || !(SERVER.test(item.surface) || PRODUCT_NAME.test(item.surface))) return false;
-  const of = items[index + 1];
-  const thing = items[index + 2];
-  // "is SfB Server 2015 still supported", "SfB Server 2015 還有支援嗎": what is said of the product right after it.
-  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'noise') return true;
-  // "打給還在地端 pool 的阿明": a name after it is someone homed there, not a thing of the product.
-  return isPossessive(of) && (kindOf(thing) === 'noise' || (thing?.kind === 'word' && !SERVER.test(thing.key) && thing.name !== true));
-}
-
-/** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
-const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
-/** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
-const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
-const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'on']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'my', 'his', 'her', 'your']);
-
-/** "users in the Bristol office say meeting audio breaks up": a preposition before the place (past articles) makes it where someone is. */
-function afterPreposition(items: readonly Item[], index: number): boolean {
-  const before = previousIndex(items, index, (item) => isFiller(item) && DETERMINERS.has(surfaceOf(item) ?? ''));
-  return PREPOSITIONS.has(surfaceOf(items[before]) ?? '');
-}
-
-/**
- * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
- * or fillers) says whose or what meeting it is, not where anyone is; so does a company right before one.
- */
-function describesMeeting(items: readonly Item[], index: number): boolean {
-  const item = items[index];
-  if (item?.kind !== 'mention') return false;
-  // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
-  const company = item.concept.kind === 'company' && !item.concept.hosting;
-  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface) || afterPreposition(items, index))) return false;
-  const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
-  if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
-  // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
-  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
-}
-
-/** "我在總公司開會議", "在分行開了一個會": holding a meeting somewhere says where one is, not whose meeting it is. */
-const HOLDS_MEETING = /^(開|發)(?!的)/;
 
 
 /** Words for a person that say nothing of whose person they are ("a meeting someone set up"). */
