@@ -3,18 +3,18 @@
  * the machine stands or which machine it is, not where anyone is.
  */
 import type { Item } from './analyzer';
-import { kindOf, endsClause, isFiller, surfaceOf, nextIndex, isPossessive, endsSentence, previousIndex, isNameWord } from './items';
+import { kindOf, endsClause, isFiller, surfaceOf, nextIndex, isPossessive, endsSentence, previousIndex, isNameWord, clauseStart } from './items';
 import { LOCATIVE } from './placeWords';
 import { SERVER, PRODUCT_NAME } from './productMentions';
 import { HAN } from './text';
 
 /** Words for a machine or a store kept somewhere (see machinesPlace), as surfaces: in a word or a homing phrase. */
-export const MACHINE = /server|pool|mailbox/;
-export const SERVER_WORD = /server/;
+const MACHINE = /server|pool|mailbox/;
+const SERVER_WORD = /server/;
 /** A mailbox: where it is homed is Exchange's, not where its owner is homed for Skype for Business. */
 export const MAILBOX = /mailbox/;
 /** How many words may name a machine before its noun ("the Front End pool") or a place after a pool ("in the Amsterdam DC"). */
-export const MACHINE_REACH = 3;
+const MACHINE_REACH = 3;
 /** The fillers between a pool and where it is kept ("on the on-prem pool in the Amsterdam DC"). */
 export const MACHINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'the', 'our', 'their']);
 
@@ -157,3 +157,34 @@ export function placesMachine(items: readonly Item[], index: number): boolean {
 const HAS = '有';
 /** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
 const WIRE = /^線(?:網路)?$/;
+
+/**
+ * Whether the place at `index` says where a machine or a store is kept: its clause is about one ("The server she is
+ * registered to sits in our Dublin datacenter", "the Front End pool he uses is in the London DC", "her mailbox is in
+ * the on-prem datacenter"), it names the machine after it ("the in-house server"), or it is a datacenter right after
+ * the pool someone is homed on ("homed on the on-prem pool in the Amsterdam DC", a name of the place between).
+ */
+export function machinesPlace(items: readonly Item[], index: number, machine = MACHINE): boolean {
+  // "half of us are still on the in-house server": a place said of the machine right after it.
+  if (machine.test(surfaceOf(items[index + 1]) ?? '')) return true;
+  let k = clauseStart(items, index);
+  // "her mailbox": whose it is may come first.
+  while (k < index && (isFiller(items[k]) || kindOf(items[k]) === 'party')) k++;
+  // Only a word or a thing named ("mailbox"): "a user homed on the on-prem pool" is where the user is homed.
+  for (let words = 0; k < index && words < MACHINE_REACH && kindOf(items[k]) !== 'homed'; k++, words++) {
+    if (machine.test(surfaceOf(items[k]) ?? '')) return true;
+    if (items[k].kind !== 'word') break;
+  }
+  // "on the on-prem pool at my desk" is where the person sits: only a datacenter is the pool's; right after a server
+  // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
+  const server = items[previousIndex(items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
+  if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
+  if (kindOf(items[index]) !== 'datacenter') return false;
+  let before = index - 1;
+  for (let words = 0; before >= 0; before--) {
+    const item = items[before];
+    if (item.kind === 'word' && ++words <= MACHINE_REACH) continue;
+    if (!isFiller(item) || !MACHINE_PREPOSITIONS.has(surfaceOf(item) ?? '')) break;
+  }
+  return kindOf(items[before]) === 'homed' && MACHINE.test(surfaceOf(items[before]) ?? '');
+}
