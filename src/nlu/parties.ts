@@ -15,7 +15,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, runsProduct, OTHERS, OUTSIDERS, People, RELATIONS, RUNNING, headOf, isHonorific, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RUNNING, headOf, isOwnThing, namesOutsiders, type Anchor } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
@@ -27,6 +27,9 @@ import { splitsOrganization, teamMember, isShare, shareBefore, IN_TEAM, isTeam }
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
+import { joinDenied, callsAt, callsNext, personCalledAfter } from './callsMade';
+import { notCallersField, FIELD_LABELS } from './ticketFields';
+import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, someonesRelation } from './clauses';
 
 export type { Statement } from './statements';
 
@@ -62,12 +65,6 @@ const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 /** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
 const BACK = '回';
-const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
-/** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */
-const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
-/** Words that ask whether something is so ("會不會上雲", "有沒有上雲", "是不是在內網"). */
-const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 /** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
 const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
@@ -80,9 +77,6 @@ const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher'
 
 /** Negations that alone say someone is not there ("Gina 不在"). */
 const ABSENT: ReadonlySet<string> = new Set(['不在', '沒在']);
-
-/** Said of no party of the call. */
-const NOBODY = 'nobody';
 
 /** Whether a statement can be about an anchor: a meeting or its organizer has no place, only where it is hosted. */
 function fits(statement: Statement, anchor: Anchor): boolean {
@@ -888,233 +882,6 @@ class PartyReader {
 }
 
 /**
- * "副院長帳號在地端（本院 hybrid），週六在家": the organization said in an aside that has closed before `index` ("本院",
- * "our company") describes the deployment; a place after the aside goes on about the person before it.
- */
-function organizationAside(items: readonly Item[], anchor: Anchor, index: number): boolean {
-  if (anchor.kind !== 'person' || anchor.role !== 'all' || !ORGANIZATION.test(surfaceOf(items[anchor.index]) ?? '')) return false;
-  for (let k = anchor.index + 1; k < index; k++) {
-    const item = items[k];
-    if (item.kind === 'break' && (item.paren === 'close' || item.strong)) return item.paren === 'close';
-  }
-  return false;
-}
-
-/** Whether the item at `index` follows "是" said of the writer ("我們是", "我們公司是", "我是"). */
-function writerIs(items: readonly Item[], index: number): boolean {
-  const copula = previousIndex(items, index, isFiller);
-  if (!isMarker(items[copula], 'copula')) return false;
-  const subject = items[previousIndex(items, copula, isFiller)];
-  return subject?.kind === 'mention' && subject.concept.kind === 'party' && (subject.concept.role === 'user' || subject.concept.role === 'all');
-}
-
-/** Whether a place is said right after the person at `index` ("teammate at his desk", "Priya on the LAN"). */
-function placedRightAfter(items: readonly Item[], index: number): boolean {
-  const next = items[nextIndex(items, index, isFiller)];
-  return next?.kind === 'mention' && next.concept.kind === 'place' && next.concept.value !== 'federated';
-}
-
-function isParen(items: readonly Item[], k: number, side: 'open' | 'close'): boolean {
-  const item = items[k];
-  return item?.kind === 'break' && item.paren === side;
-}
-
-function isComma(items: readonly Item[], k: number): boolean {
-  const item = items[k];
-  return item?.kind === 'break' && !item.strong && item.paren === undefined && !item.quote;
-}
-
-/** Whether the place at `index` is the object of a verb of running it ("run the office", "look after the site"). */
-function managed(items: readonly Item[], index: number): boolean {
-  const verb = previousIndex(items, index, isFiller);
-  const word = surfaceOf(items[verb]) ?? '';
-  // "in charge of the office", "look after the branch": the verb's last word and the one before it.
-  const phrase = `${surfaceOf(items[previousIndex(items, verb, isFiller)]) ?? ''} ${word}`;
-  return MANAGING.has(word) || MANAGING.has(phrase);
-}
-
-/**
- * Whether the item at `k` names another company as what its clause is about ("廠商是 Online 帳號", "供應商在他們公司"):
- * the company opens its clause and what follows it is said of it. `index` is the statement asking, not counted.
- */
-function companyTopic(items: readonly Item[], k: number, index: number): boolean {
-  const item = items[k];
-  if (item?.kind !== 'mention' || item.concept.kind !== 'company') return false;
-  const opens = nextIndex(items, clauseStart(items, k) - 1, isFiller) === k;
-  const said = nextIndex(items, k, isFiller);
-  return opens && (said === index || isMarker(items[said], 'copula') || isStatement(items[said]));
-}
-
-/**
- * "我都在公司", "我人都在辦公室": 都 after oneself alone says always, not both of two (a place both share comes after
- * a pair or a plural: "我們都在公司", "我跟同事都在公司").
- */
-function saidOfOneself(items: readonly Item[], index: number): boolean {
-  let k = previousIndex(items, index, isFiller);
-  if (surfaceOf(items[k]) === '人') k = previousIndex(items, k, isFiller);
-  return surfaceOf(items[k]) === '我';
-}
-
-/**
- * "我在家沒 vpn 對方在公司": a Chinese verb phrase (在…, 沒…, 不…) right before a person, without "的", ends what is
- * said of the one before; it describes the person after only with "的" or "之" ("在家沒 VPN 的對方", "未連線 VPN 之王經理"),
- * or right after a call word or "with", where no one before it is its subject ("打給在家同事", "跟在家使用者 1:1").
- */
-function predicateBefore(items: readonly Item[], index: number, target: number): boolean {
-  const surface = surfaceOf(items[index]) ?? '';
-  const before = items[previousIndex(items, index, isFiller)];
-  if (kindOf(before) === 'call' || WITH_WORDS.has(surfaceOf(before) ?? '')) return false;
-  return /^[在從於沒不未]/.test(surface) && !items.slice(index + 1, target).some(isPossessive);
-}
-
-/**
- * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
- * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網"), or right after a
- * word asking whether.
- */
-function offeredWay(items: readonly Item[], index: number): boolean {
-  // "地端帳號打外線，會不會上雲", "信令有沒有上雲": right after a word asking whether, what follows is asked, not said.
-  if (WHETHER_WORDS.has(surfaceOf(items[index - 1]) ?? '')) return true;
-  // "signaling 會不會上雲": right after the question itself, too.
-  const before = items[previousIndex(items, index, isFiller)];
-  const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';
-  if (!OR_WORDS.has(surfaceOf(before) ?? '') && !asking) return false;
-  let traffic = false;
-  let question = false;
-  for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) {
-    const item = items[k];
-    if (kindOf(item) === 'traffic') traffic = true;
-    if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') question = true;
-  }
-  return traffic && question;
-}
-
-/** The label of the field whose value has `index` in its first words ("地點：在家", "地點：3F 大會議室"), at a line's start past a bullet. */
-function fieldLabel(items: readonly Item[], index: number): string | undefined {
-  let at = index - 1;
-  while (at >= 0 && at >= index - FIELD_WORDS && items[at].kind !== 'break') at--;
-  const colon = items[at];
-  if (colon?.kind !== 'break' || colon.strong || colon.paren !== undefined) return undefined;
-  const label = surfaceOf(items[at - 1]);
-  const opens = previousIndex(items, at - 1, (item) => (item.kind === 'break' && !item.strong) || (item.kind === 'word' && !/[a-z0-9]/.test(item.key)));
-  return label !== undefined && (opens < 0 || endsSentence(items[opens])) ? label : undefined;
-}
-
-/**
- * Whether the place at `index` opens a field that says no one's place in the call: a unit ("單位：新竹廠 品保課"), or
- * meeting minutes' own "地點：3F 大會議室" (the minutes have a chair or resolutions); a "where" field's "線上" ("地點：
- * 線上") is a meeting held online, no one's homing.
- */
-function notCallersField(items: readonly Item[], index: number, statement: Statement): boolean {
-  const label = fieldLabel(items, index);
-  if (label === undefined) return false;
-  if (statement.kind === 'homed') return PLACE_LABELS.has(label);
-  if (UNIT_LABELS.has(label)) return true;
-  return PLACE_LABELS.has(label) && items.some((item, k) => MINUTES_LABELS.has(surfaceOf(item) ?? '') && fieldLabel(items, k + 2) === surfaceOf(item));
-}
-
-/**
- * "the meeting is on-prem": only linking words between a meeting and a statement. Further away, a statement is
- * about a person ("an online meeting from home with an on-prem account" is the user's account).
- */
-function onlyLinks(items: readonly Item[], from: number, to: number): boolean {
-  // "the meeting lives on our on-prem pool": said of a meeting, where it lives is where it is hosted.
-  const lives = (item: Item) => isMarker(item, 'hosted') && HOMING_VERBS.has(surfaceOf(item) ?? '');
-  return items.slice(from + 1, to).every((item) => isFiller(item) || isMarker(item, 'copula') || kindOf(item) === 'negation' || lives(item));
-}
-
-/** "我不會加入", "I won't join": a join word after a negation is no joining (a call word may be: "打不通"). */
-function joinDenied(items: readonly Item[], k: number): boolean {
-  const item = items[k];
-  return item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && kindOf(items[previousIndex(items, k, isFiller)]) === 'negation';
-}
-
-/** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
-function callsAt(items: readonly Item[], k: number): boolean {
-  const item = items[k];
-  if (kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
-  // A meeting word alone may name someone else's meeting.
-  return item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer');
-}
-
-/**
- * The person named right before "runs" and the product at `index` ("Contoso runs Skype Online"), if any; NOBODY
- * for an organization named by a word alone ("Northwind runs Skype for Business Server"): no party of the call.
- */
-function productRunner(items: readonly Item[], people: People, index: number): Anchor | typeof NOBODY | undefined {
-  // "runs Lync on-prem": the product may be said in more than one mention.
-  let verb = index - 1;
-  while (verb > 0 && ['homed', 'deploymentHint'].includes(kindOf(items[verb]) ?? '')) verb--;
-  if (verb < 0 || !runsProduct(items, verb)) return undefined;
-  // "Priya (runs SfB Online)": past the bracket that opens an aside.
-  const at = previousIndex(items, verb, (x) => isFiller(x) || (x.kind === 'break' && x.paren === 'open'));
-  const runner = people.anchors.get(at);
-  if (runner === undefined) return items[at]?.kind === 'word' && !RELATIVE_WORDS.has(surfaceOf(items[at]) ?? '') ? NOBODY : undefined;
-  return runner.kind === 'person' && runner.role !== 'all' && runner.role !== 'user' && runner.role !== 'pronoun' ? runner : undefined;
-}
-
-/** The person right after the comma that closes a place opening its sentence ("At home, my user rings ..."). */
-function openingSubject(items: readonly Item[], people: People, index: number): Anchor | undefined {
-  const start = previousIndex(items, index, isFiller);
-  if (start >= 0 && !endsSentence(items[start])) return undefined;
-  // "At home, not on the VPN, the affected user ...": past what else the opening says, with its commas.
-  const said = (item: Item) => isFiller(item) || isStatement(item) || kindOf(item) === 'negation';
-  let comma = nextIndex(items, index, said);
-  if (!isComma(items, comma)) return undefined;
-  for (let next = nextIndex(items, comma, said); isComma(items, next); next = nextIndex(items, comma, said)) comma = next;
-  // Past a title or a word that says which user ("At home, Ms. Okafor ...", "the affected user").
-  let k = nextIndex(items, comma, isFiller);
-  if (!people.anchors.has(k) && (isHonorific(items[k]) || surfaceOf(items[k]) === 'affected')) k += 1;
-  const anchor = people.anchors.get(k);
-  return anchor?.kind === 'person' ? anchor : undefined;
-}
-
-/** "a meeting set up by Ravi, who sits in the London office": `index` is in a relative clause right after the person at `k`. */
-function relativeAbout(items: readonly Item[], people: People, k: number, index: number): boolean {
-  const relative = nextIndex(items, k, (item) => isFiller(item) || isNameWord(item) || (item.kind === 'break' && !item.strong));
-  if (relative >= index || !RELATIVE_WORDS.has(surfaceOf(items[relative]) ?? '')) return false;
-  for (let j = relative + 1; j < index; j++) if (endsSentence(items[j]) || people.anchors.has(j)) return false;
-  return true;
-}
-
-/**
- * "the head of treasury, who we moved to Online", "users we've moved to Online": "we" acts in the clause; what it
- * says is about "who", or the people it follows right after.
- */
-function inRelativeClause(items: readonly Item[], people: People, anchor: Anchor): boolean {
-  if (anchor.role !== 'all') return false;
-  const before = items[anchor.index - 1];
-  if (people.anchors.get(anchor.index - 1)?.role === 'generic') return true;
-  return kindOf(before) === 'boundary' && ['who', 'whom', 'that', 'which'].includes(surfaceOf(before) ?? '');
-}
-
-/** "我的秘書", "Kevin 的主管": a person word for someone's own people, right after whose they are. */
-function someonesRelation(items: readonly Item[], people: People, index: number): boolean {
-  if (!RELATIONS.has(surfaceOf(items[index]) ?? '')) return false;
-  const before = surfaceOf(items[index - 1]) ?? '';
-  return before.endsWith('的') && (before !== '的' || people.anchors.get(previousIndex(items, index - 1, isFiller))?.kind === 'person');
-}
-
-function callsNext(items: readonly Item[], people: People, index: number): boolean {
-  // "跟客戶那邊（他們是另一個租戶）點對點通話": past an aside on the ones called.
-  const next = items[nextIndex(items, people.afterAside(index), (i) => isFiller(i) || isStatement(i))];
-  return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
-}
-
-/** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
-/** Whether the statement at `index` describes a person named right after it whom the call is with ("與同棟 5 樓另一位同仁一對一"). */
-function personCalledAfter(items: readonly Item[], people: People, index: number): boolean {
-  // "5 樓", "12 樓", "B 棟": numbers, letters and single characters of a floor or a building.
-  const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'word' && (x.key.length === 1 || /^\d/.test(x.key)));
-  let person = nextIndex(items, index, describing);
-  if (people.anchors.get(person)?.kind !== 'person') return false;
-  // "另一位 同仁": past the words naming the one person.
-  while (people.anchors.get(nextIndex(items, person, isFiller))?.kind === 'person') person = nextIndex(items, person, isFiller);
-  // "…同仁進行一對一視訊通話": past a verb of doing ("進行") the lexicon may leave as single characters.
-  return callsNext(items, people, nextIndex(items, person, (x) => x.kind === 'word' && x.script === 'han' && x.key.length === 1) - 1);
-}
-
-/**
  * Where a word like "Internet" or "Skype Online" describes someone: before a person, after a hosting verb or
  * "homed", or said of someone ("they're on Skype Online", "他是 SfB Online").
  */
@@ -1166,13 +933,6 @@ const RELATING_POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', "'s"]);
 /** Words for a person that, before "else", name someone other than anyone described ("someone else"). */
 const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 
-/** Verbs of running a place, as surfaces or matching keys ("I run the office", "manages the branch", "in charge of HQ"). */
-const MANAGING: ReadonlySet<string> = new Set([
-  'run', 'runs', 'running', 'manage', 'manages', 'managing', 'manag', 'overse', 'oversee', 'oversees', 'administ',
-  'administer', 'administers', 'head', 'heads', 'look after', 'looks after', 'looking after',
-  'charg', 'care of', 'responsible for', 'support', 'supports', 'maintain', 'maintains',
-]);
-
 /** Words that say someone acts beside others ("joins it too", "also dials in", "as well"), as surfaces or keys. */
 const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'well']);
 
@@ -1184,26 +944,10 @@ const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user'
 
 /** How many items after a location field its person field may come ("Site: WFH / Affected user: Tanaka-san"). */
 const FIELD_REACH = 8;
-
-/** Labels of a ticket's field for where someone is ("Location: home"). */
-const FIELD_LABELS: ReadonlySet<string> = new Set(['location', 'locat', 'loc', 'where', 'site', 'working from']);
-/**
- * A Chinese ticket's field for where ("地點：在家"): not tied to the reporter named above it (報修人 is often the agent
- * who files for the user), but in meeting minutes it is the minutes' room, and its "線上" is no one's homing.
- */
-const PLACE_LABELS: ReadonlySet<string> = new Set([...FIELD_LABELS, '地點', '位置', '所在地', '所在位置']);
-/** Words for our organization as a whole ("本院", "本公司", "我們公司"). */
-const ORGANIZATION = /^(本|我們)/;
 /** Words that ask someone to do something ("請廠商說明"): the company after them is addressed, not called. */
 const ADDRESSING: ReadonlySet<string> = new Set(['請', '擬請', '惠請', '煩請', '敬請', '懇請', '麻煩']);
 /** Devices a person connects with ("his phone", "her laptop"). */
 const DEVICE = /^(?:phone|laptop|mobile|cell|cellphone|tablet|ipad|pc|notebook)$/;
-/** Labels of a ticket's field for whose unit someone is ("單位：新竹廠 品保課"): the unit's site is no place said of a call. */
-const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', '所屬單位', 'department', 'dept']);
-/** Labels only meeting minutes have ("主席：", "決議："): their "地點：" is where the minutes' meeting sat. */
-/** How many words of a field's value may stand before a place in it ("地點：3F 大會議室"). */
-const FIELD_WORDS = 3;
-const MINUTES_LABELS: ReadonlySet<string> = new Set(['主席', '決議', '出席', '出席者', '出席人員', '與會者', '記錄人', '紀錄人']);
 
 /**
  * "some folks still call it Lync", "the old-timers still say Lync", "what we used to call Lync": a name given to
