@@ -3,9 +3,12 @@
  * is, who manages or runs something, and an alternative offered ("X or Y").
  */
 import type { Item } from './analyzer';
-import { type Anchor, HOMING_VERBS, People, runsProduct, isHonorific, RELATIONS } from './people';
+import { HOMING_VERBS, People, isHonorific } from './people';
 import { surfaceOf, previousIndex, isFiller, isMarker, nextIndex, clauseStart, kindOf, isPossessive, endsSentence, isNameWord } from './items';
 import { isStatement } from './statements';
+import type { Anchor } from './anchors';
+import { runsProduct } from './hostingShapes';
+import { RELATIONS } from './titles';
 
 export const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '與']);
 /** Words that offer another way in a question ("走 ER 還是直接出外網", "via ER or straight out"). */

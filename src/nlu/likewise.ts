@@ -3,8 +3,9 @@
  * calls compared ("his calls").
  */
 import type { Item } from './analyzer';
-import { People, type Anchor } from './people';
+import { People } from './people';
 import { endsClause, clauseStart, isFiller, surfaceOf, isNameWord, isMarker, kindOf, previousIndex, endsSentence } from './items';
+import type { Anchor } from './anchors';
 
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
 const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);

@@ -7,7 +7,8 @@ import type { Item } from './analyzer';
 import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
 import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
-import { People, type Anchor } from './people';
+import { People } from './people';
+import type { Anchor } from './anchors';
 
 /**
  * "We have both on-prem and Online users", "There are on-prem users and Online users": a sentence that says which

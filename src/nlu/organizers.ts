@@ -3,9 +3,10 @@
  * that is one of our own people, and whether the host is the only one beside the writer.
  */
 import type { Item } from './analyzer';
-import { People, OUTSIDERS, type Anchor } from './people';
+import { People, OUTSIDERS } from './people';
 import { HAN } from './text';
 import { surfaceOf, clauseStart, endsClause, nextIndex, isFiller, isMarker, isNameWord } from './items';
+import type { Anchor } from './anchors';
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 export function aboutConference(items: readonly Item[]): boolean {

@@ -15,7 +15,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, RUNNING, headOf, isOwnThing, namesOutsiders, type Anchor } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, isOwnThing, namesOutsiders } from './people';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
@@ -30,6 +30,9 @@ import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, account
 import { joinDenied, callsAt, callsNext, personCalledAfter } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
 import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, someonesRelation } from './clauses';
+import type { Anchor } from './anchors';
+import { RUNNING } from './hostingShapes';
+import { headOf } from './titles';
 
 export type { Statement } from './statements';
 

@@ -7,7 +7,7 @@ import { surfaceOf, isMarker, isPossessive, titleAt, kindOf, previousIndex, isFi
 import { isFunctionWord } from './english';
 import { HAN, CHINESE_LOCATIVE } from './text';
 import type { Statement } from './statements';
-import type { Anchor } from './people';
+import type { Anchor } from './anchors';
 
 /**
  * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
