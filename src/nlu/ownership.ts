@@ -5,8 +5,9 @@
 import type { Item } from './analyzer';
 import { clientWord, writtenForClient } from './client';
 import { endsClause, isFiller, isNameWord, isPossessive, kindOf, previousIndex, surfaceOf } from './items';
-import { GROUP_PRONOUNS, headOf, OUTSIDERS, type People } from './people';
+import { GROUP_PRONOUNS, OUTSIDERS, type People } from './people';
 import type { Statement } from './statements';
+import { headOf } from './titles';
 
 /** A network, as against a room or a guest Wi-Fi ("client LAN", "customer WAN", "the client's VPN"). */
 const CLIENT_NETWORK = /^(?:lan|wan|network|vpn|intranet|corporate network|mpls)$/;

@@ -4,7 +4,6 @@
 // the question is about ("for the office user", "the CFO's side", "老闆那端", "my signaling").
 import type { Item } from './analyzer';
 import { isFunctionWord } from './english';
-import type { PartyRole } from './concepts';
 import {
   beforeTitle,
   clauseStart,
@@ -29,15 +28,10 @@ import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
-
-export type AnchorKind = 'person' | 'organizer' | 'meeting';
-
-export interface Anchor {
-  index: number;
-  kind: AnchorKind;
-  /** For person anchors: how the text names them. */
-  role?: PartyRole;
-}
+import { type Anchor, anchorOf } from './anchors';
+import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
+import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, roleAs, relation, several } from './titles';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified } from './askedSides';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -50,12 +44,6 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
-/** Words that set what follows against what came before ("... but not mine"). */
-const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'and']);
-/** Words before someone's side that make it what is asked about ("my question is about Ben's leg"). */
-const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
-/** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
-const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
 /** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
@@ -92,8 +80,6 @@ const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 const PAIR_REACH = 5;
 /** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
 const QUOTE_REACH = 8;
-/** How many words a call word may stand before the one called ("打給樓下的財務"). */
-const CALL_REACH = 4;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
@@ -102,44 +88,14 @@ const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
 /** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
 const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
-/** Words that open a sentence about the past ("Yesterday Ravi hosted it", "Last month ..."), as surfaces. */
-const PAST_OPENERS: ReadonlySet<string> = new Set(['yesterday', 'last week', 'previously', 'earlier', 'last time', 'once']);
-/** What "last" opens a past with ("last month", "last Friday"). */
-const PAST_UNITS: ReadonlySet<string> = new Set(['month', 'year', 'quarter', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
-/** Hosting words that said of a person or an account are where they are homed ("her account lives on the pool"). */
-/** Hosting verbs that say what an organization runs: a product before its name, a tenant of its own ("runs its own tenant"). */
-export const RUNNING: ReadonlySet<string> = new Set(['run', 'runs', 'is running']);
-/** A homing phrase that opens with a product's name ("Skype for Business Server", "Lync on-prem"; not "on SfB Online"). */
-const PRODUCT_WORD = /^(?:skype|lync|sfb|s4b)\b/;
-
-/**
- * "Contoso runs Skype Online", "they're running SfB on-prem": a product someone runs is their deployment, not a
- * meeting they host (a meeting is run online, never run a product).
- */
-export function runsProduct(items: readonly Item[], verb: number): boolean {
-  const product = items[verb + 1];
-  const named = kindOf(product) === 'deploymentHint' || (kindOf(product) === 'homed' && PRODUCT_WORD.test(surfaceOf(product) ?? ''));
-  if (!named || !RUNNING.has(surfaceOf(items[verb]) ?? '')) return false;
-  // "runs SfB Online meetings", "runs Skype Online for the all-hands": a meeting run on the product is hosted there.
-  for (let k = verb + 2; k < items.length && !endsClause(items[k]); k++) if (isMeetingWord(items[k])) return false;
-  return true;
-}
-
-const isMeetingWord = (item: Item): boolean =>
-  kindOf(item) === 'hostedMeeting' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference');
 
 export const HOMING_VERBS: ReadonlySet<string> = new Set(['lives', 'resides', 'live', 'reside', 'sits']);
 /** "One ..., one ..." / "一位…、一位…": the first is the user, the next the other party. */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一名']);
-/** Words that introduce someone new ("an on-prem user", "另一位同事"): the noun does not refer back. */
-const INDEFINITE = new Set([
-  'a', 'an', 'another', 'one', 'some', 'any', 'their', '一位', '一個', '一名', '某位', '某個', '另一位', '另一個', '另外一位', '另外一個', '其',
-  '對方的', '他們的', '她們的',
-]);
 /** Words for our organization's own, before what it has ("我們的 Skype", "公司的 SfB"). */
 const OUR_OWNERS: ReadonlySet<string> = new Set(['我們的', '公司的', '我們公司的', '本公司的', '敝公司的']);
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
@@ -152,20 +108,10 @@ const GENERIC_NOUNS = new Set([
   'participants', 'attendee', 'attendees', 'endpoint', 'endpoints', 'device', 'laptop', 'pc', 'desktop', 'account',
   '使用者', '用戶', '用戶端', '客戶端', '人', '人員', '員工', '成員', '參與者', '與會者', '出席者', '端點', '裝置', '電腦', '筆電',
 ]);
-/**
- * People someone has ("Priya's boss", "the user's manager", "我的主管", "Kevin 的秘書"), as matching keys: another
- * person than the one who has them.
- */
-export const RELATIONS: ReadonlySet<string> = new Set([
-  'boss', 'manag', 'manager', 'colleagu', 'colleague', 'coworker', 'team', 'assist', 'assistant', 'secretari', 'secretary', 'supervisor', 'director', 'deputi', 'lead', 'counterpart', 'pa', 'ea',
-  '秘書', '主管', '助理', '特助', '老闆', '上司', '部屬', '下屬', '代理人',
-]);
 /** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['同仁', '同事', '老師', '教師', '學生', '醫師', '護理師', '行員', '職員']);
-/** Words that point back at someone already named: "the user", "our user" (a ticket's user, named before). */
-const DEFINITE = new Set(['the', 'this', 'that', 'said', 'same', 'our', 'my', 'your']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
 /** How many items after a role noun a homing may be said of it ("the dean, homed on-prem"). */
@@ -174,11 +120,6 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
-
-/** "You", the one a message is written to. */
-const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
-/** Hosting verbs that may be passive ("is hosted on the pool"), as surfaces. */
-const PASSIVE_HOSTED: ReadonlySet<string> = new Set(['hosted', 'is hosted']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
@@ -193,13 +134,9 @@ const OTHER_OF_OURS: ReadonlySet<string> = new Set(['其他', '另一個', '別�
 const TEAM_NAME_REACH = 3;
 /** Owner words that tell two people of one noun apart ("our user" and a partner's "user"). */
 const OWNER_WORDS: ReadonlySet<string> = new Set(['our', 'my', 'your']);
-/** Demonstratives, which the vocabulary reads as words that open a clause ("a user that calls"). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that']);
 /** Words for a group of other people, which a singular pronoun ("他", "she") does not stand for. */
 /** Names of the software whose client a "client" after them is ("the Skype client", "SfB desktop client"). */
 const SOFTWARE_NAMES = /^(?:skype|lync|sfb|s4b|teams|desktop|mobile|web|softphone)$/;
-/** A ticket's word for which user it is about ("the affected user", "Caller: affected user"), read as a cue. */
-const AFFECTED = 'affected';
 /** What is done to software, as keys: "reinstalled the client", "updated the client" (no person). */
 const SOFTWARE_VERBS: ReadonlySet<string> = new Set(['reinstal', 'instal', 'uninstal', 'updat', 'upgrad', 'restart', 'relaunch', 'launch', 'reset', 'patch', 'repair']);
 export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事', '其他使用者', '其他同仁', '其他與會者', '其他參與者', '別人', 'others', 'other users', 'everyone else', 'the others']);
@@ -214,8 +151,6 @@ const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && i
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
 /** Words for a group that a count of two makes the two parties ("two of us", "the two of them"). */
 const TWO_OF: ReadonlySet<string> = new Set(['us', 'them']);
-/** Words that pick one of several ("one of our consultants", "each of the users"). */
-const ONE_OF = /\b(?:one|each|either|neither|any) of\b/;
 /** "still", "always": said between a verb and what it says ("are still on the pool"). */
 const isAlways = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
 /**
@@ -322,21 +257,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
 /** Words that may follow a called "her" ("rings her on Skype", "calls her every day"): she is called, nothing of hers. */
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
-/** "for the office user", "for me": the person a question is asked for. */
-const FOR_WORDS = new Set(['for', '對於', '針對']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic") or "X's" alone ("Rachel's traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
-/**
- * "總經理室", "院長室": an office named after the title of the one who heads it (a title ends in 長, 總, 經理, 主任,
- * 總裁 or 主委; a room such as 會議室 or 研究室 is no office). Not "在總經理室": someone's place.
- */
-const OFFICE = /^(?!在)(.+(?:長|總|經理|主任|總裁|主委))室$/;
-/** The title of the one who heads the office an item names ("總經理" of "總經理室"), if it names one. */
-const officeHolder = (item: Item | undefined): string | undefined => (kindOf(item) === 'place' ? OFFICE.exec(surfaceOf(item) ?? '')?.[1] : undefined);
-/** A title "X of Y" ("chief of staff", "head of finance"), whose noun is X. */
-const OF_TITLE = /^(?:the |our |my )?([a-z]+) of(?: [a-z ]+)?$/;
-/** Words for part of a group ("for some users"): after "for" they name no one person. */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
 
 /** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
 function isSiteWord(item: Item): boolean {
@@ -344,38 +266,13 @@ function isSiteWord(item: Item): boolean {
   return item.surface.split(' ').filter((word) => !isFunctionWord(word)).length === 1;
 }
 
-/** What a word or phrase is, for comparing two descriptions: the word's key, or the concept a phrase means. */
-function signatureOf(item: Item | undefined): string {
-  if (item?.kind === 'word') return item.key;
-  return item?.kind === 'mention' ? item.id : '';
-}
-
 /** The key of a person word's noun: "sales rep" and "the rep", "marketing manager" and "managers" match. */
 /** Words inside a name of several words ("Pieter de Vries", "Ana dos Santos", "Ahmed bin Zayed"), as matching keys. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'binti', 'al', 'el']);
 const isNameParticle = (item: Item | undefined): boolean => item?.kind === 'word' && NAME_PARTICLES.has(item.key);
-
-export function headOf(item: Item | undefined): string {
-  if (item?.kind === 'word') return item.key;
-  return item?.kind === 'mention' ? item.head : '';
-}
-
-function anchorOf(item: Item, index: number): Anchor | undefined {
-  if (item.kind !== 'mention') return undefined;
-  const { concept } = item;
-  if (concept.kind === 'party') {
-    return concept.role === 'organizer' ? { index, kind: 'organizer' } : { index, kind: 'person', role: concept.role };
-  }
-  if ((concept.kind === 'callType' && concept.value === 'conference') || concept.kind === 'hostedMeeting') return { index, kind: 'meeting' };
-  return undefined;
-}
-
-const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
 const isSideWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective';
 /** Demonstratives before the classifier of a call ("那通", "這通"): "Zita 那通" is that call of Zita's. */
 const CALL_DEMONSTRATIVES: ReadonlySet<string> = new Set(['那', '這']);
-const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
-const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
 
 export class People {
   readonly anchors = new Map<number, Anchor>();
@@ -435,14 +332,14 @@ export class People {
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     items.forEach((item, index) => {
-      if (served.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || this.countsThings(item, index) || this.namesMachine(item, index) || this.namesSoftware(item, index) || this.roleAs(index)) return;
+      if (served.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
       if (this.oneBeforePerson(item, index)) return;
-      const named = anchorOf(item, index) ?? this.mineAnchor(item, index) ?? this.ourProductAnchor(item, index) ?? this.theirMeetingAnchor(item, index) ?? this.calledHer(item, index) ?? this.nameAnchor(item, index) ?? this.roleNounAnchor(item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
-      const anchor = this.ownedBySpeaker(named, index) ?? named ?? this.oneAnchor(item, index);
+      const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
+      const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
-      if (onePronoun || this.oneOfThem(index) || !named) this.ones.push(index);
+      if (onePronoun || oneOfThem(this.items, index) || !named) this.ones.push(index);
     });
     for (const anchor of [...this.anchors.values()]) this.markQuoted(anchor);
     this.linkSenders();
@@ -464,7 +361,7 @@ export class People {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
       // "Does it matter if Ravi hosts the meeting?": a host supposed is asked about, not said.
-      if (this.hosts(anchor) && !this.hostedBefore(anchor.index) && !supposedItems(this.items).has(anchor.index)) {
+      if (this.hosts(anchor) && !hostedBefore(this.items, anchor.index) && !supposedItems(this.items).has(anchor.index)) {
         this.organizers.add(anchor.index);
         const word = this.organizerWordAfter(anchor.index);
         if (word !== undefined) this.sameAs.set(word, anchor.index);
@@ -517,31 +414,6 @@ export class People {
     return people.size >= 2;
   }
 
-  /**
-   * "Internet breakout in both sites", "both pools": "both" right before a word for things counts those things; it is
-   * no one. "both Kavitha and Lee" (a name) and "both on-prem" (a statement) are still people.
-   */
-  private countsThings(item: Item, index: number): boolean {
-    const next = this.items[index + 1];
-    return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
-  }
-
-  /** "the Director pool", "a user gateway": a role noun right before a word for a machine names the machine. */
-  private namesMachine(item: Item, index: number): boolean {
-    const next = this.items[index + 1];
-    return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
-  }
-
-  /**
-   * "from the Skype client", "the Lync client": a client after the product's name is the software, no person; so is a
-   * client something is in or done to ("no errors in the client", "we reinstalled the client").
-   */
-  private namesSoftware(item: Item, index: number): boolean {
-    if (kindOf(item) !== 'party' || item.kind !== 'mention' || !/^(?:the )?client$/.test(item.surface)) return false;
-    const before = surfaceOf(this.items[index - 1]) ?? '';
-    return SOFTWARE_NAMES.test(before) || (before === 'the' && (surfaceOf(this.items[index - 2]) === 'in' || SOFTWARE_VERBS.has(surfaceOf(this.items[index - 2]) ?? '')));
-  }
-
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
   isOrganizer(anchor: Anchor): boolean {
     return anchor.kind === 'organizer' || this.organizers.has(anchor.index);
@@ -556,7 +428,7 @@ export class People {
     if (item.concept.kind !== 'number' && item.concept.kind !== 'filler') return undefined;
     const statement = nextIndex(this.items, index, isFiller);
     if (!isStatement(this.items[statement])) return undefined;
-    const after = this.items[this.pastDescription(statement)];
+    const after = this.items[pastDescription(this.items, statement)];
     // "一個開在雲端的會議", "一個雲端主持人開的會": before a meeting or its organizer "one" is an article too.
     if (after !== undefined && (anchorOf(after, 0)?.kind === 'meeting' || anchorOf(after, 0)?.kind === 'organizer')) return undefined;
     const person = after !== undefined && anchorOf(after, 0)?.kind === 'person';
@@ -570,113 +442,13 @@ export class People {
   }
 
   /**
-   * Where what describes a person ends, from `index`: past fillers, statements and Chinese words, and "、" between
-   * them ("一位在家、沒連 VPN 的同事", "一位在台中分行、走公司 WAN 的主管": every statement listed describes the
-   * person after them).
-   */
-  private pastDescription(index: number): number {
-    // "一位位於線上、一位位於內部部署的使用者": another "one" is another person, described on its own.
-    const another = (x: Item) => ONE_WORDS.has(surfaceOf(x) ?? '');
-    return nextIndex(this.items, index, (x) => (isFiller(x) && !another(x)) || isStatement(x) || (x.kind === 'break' && x.list === true) || (x.kind === 'word' && x.script === 'han'));
-  }
-
-  /**
    * "一位在台中分行、走公司 WAN 的主管": "one" said with its "在" (a word for a person of its own) before what describes
    * a person word is only an article (see oneAnchor for "one" alone).
    */
   private oneBeforePerson(item: Item, index: number): boolean {
     if (item.kind !== 'mention' || item.concept.kind !== 'party' || !/^一[位個名]/.test(item.surface)) return false;
-    const after = this.items[this.pastDescription(index)];
+    const after = this.items[pastDescription(this.items, index)];
     return after !== undefined && anchorOf(after, 0)?.kind === 'person';
-  }
-
-  /**
-   * "Two users, one of them on the LAN": one of the people named, as "one" alone is ("one homed Online, one ..."), when
-   * the writer is not in the call ("I call two colleagues, one of them at home": the one at home is called).
-   */
-  private oneOfThem(index: number): boolean {
-    if (surfaceOf(this.items[index]) !== 'them' || surfaceOf(this.items[index - 1]) !== 'one of') return false;
-    return !this.items.some((item, k) => anchorOf(item, k)?.role === 'user');
-  }
-
-  /** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
-  private mineAnchor(item: Item, index: number): Anchor | undefined {
-    if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
-    // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
-    const mine = isStatement(this.items[nextIndex(this.items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(this.items[index + 1]) ?? '');
-    return mine ? { index, kind: 'person', role: 'user' } : undefined;
-  }
-
-  /**
-   * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": what is said of our organization's own product is said of
-   * everyone in it (the deployment), as "我們 Skype 是 Online" is.
-   */
-  private ourProductAnchor(item: Item, index: number): Anchor | undefined {
-    if (!OUR_OWNERS.has(surfaceOf(item) ?? '') || !SETUP_PRODUCTS.test(surfaceOf(this.items[index + 1]) ?? '')) return undefined;
-    return isCopula(this.items[nextIndex(this.items, index + 1, isFiller)]) ? { index, kind: 'person', role: 'all' } : undefined;
-  }
-
-  /**
-   * "加入他的會議", "她的那場週會": in Chinese, the one "他的" stands for owns the meeting right after it, so hosts it (in
-   * English "his meeting" is as often one he attends).
-   */
-  private theirMeetingAnchor(item: Item, index: number): Anchor | undefined {
-    const surface = surfaceOf(item) ?? '';
-    if (!/^[他她]的$/.test(surface)) return undefined;
-    const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && OWNING_WORDS.has(surfaceOf(x) ?? ''))];
-    return next && anchorOf(next, this.items.indexOf(next))?.kind === 'meeting' ? { index, kind: 'person', role: 'pronoun' } : undefined;
-  }
-
-  /**
-   * "Priya rings her.", "calls her on Skype", "a 1:1 call with her": right after a call word (or "with", "to") and
-   * before nothing she could own, "her" is the
-   * one called, a pronoun like "him" ("calls her mobile", "rings her manager" stay possessive).
-   */
-  private calledHer(item: Item, index: number): Anchor | undefined {
-    if (surfaceOf(item) !== 'her') return undefined;
-    const before = this.items[index - 1];
-    const word = surfaceOf(before) ?? '';
-    // "a 1:1 call with her", "a video call to her", "calls with her" (see isCallee).
-    const called = kindOf(before) === 'call' || ((kindOf(before) === 'callType' || CALLEE_WORDS.has(word)) && /(?:^| )(?:with|to)$/.test(word));
-    if (!called) return undefined;
-    const next = this.items[index + 1];
-    const free = next === undefined || endsClause(next) || AFTER_OBJECT.has(surfaceOf(next) ?? '') || (kindOf(next) === 'place' && /^(?:at|in|on|from) /.test(surfaceOf(next) ?? ''));
-    return free ? { index, kind: 'person', role: 'pronoun' } : undefined;
-  }
-
-  /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
-  private ownedBySpeaker(named: Anchor | undefined, index: number): Anchor | undefined {
-    if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(this.items[index])) return undefined;
-    const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
-    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) && !owner(item))];
-    if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
-    // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
-    return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
-  }
-
-  /**
-   * Role nouns are an open class in English too ("the dean", "a foreman", "the registrar"): a word the vocabulary
-   * does not know is a person when "who" follows it ("the dean who is in his office"), or a call word is right before
-   * it and where it is right after ("rings a foreman on the shop floor").
-   */
-  private roleNounAnchor(item: Item, index: number): Anchor | undefined {
-    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
-    const before = this.items[previousIndex(this.items, index, isFiller)];
-    const after = this.items[index + 1];
-    // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
-    // "I Skype my bookkeeper, who is at home": past a comma too, for someone called ("I asked the helpdesk, who said"
-    // names nobody in the call).
-    const comma = kindOf(before) === 'call' && after?.kind === 'break' && !after.strong && after.paren === undefined && !after.list;
-    const relative = comma ? this.items[index + 2] : after;
-    const who = relative?.kind === 'mention' && relative.surface === 'who' && kindOf(before) !== 'negation';
-    // "rings a foreman on the shop floor": called, and where they are said right after.
-    const called = kindOf(before) === 'call' && isStatement(this.items[nextIndex(this.items, index, isFiller)]);
-    // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
-    const article = DEFINITE.has(surfaceOf(this.items[index - 1]) ?? '') && !THING_WORDS.has(item.key);
-    const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
-    // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
-    const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(this.items[index + 2]) ?? '');
-    return called || who || hosting || personal ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -693,15 +465,15 @@ export class People {
       const anchor: Anchor = { index, kind: 'person', role: 'generic' };
       // "總經理室開的例會", "董事長室發的會議": an office that hosts is the one who heads it (named again by title, see identityOf).
       if (officeHolder(item) !== undefined && !surfaceOf(this.items[index - 1])?.endsWith('在') && this.hosts(anchor)) this.anchors.set(index, anchor);
-      else if ((this.mayBeRoleNoun(item, index) || this.isTeam(item, index)) && this.hosts(anchor)) hosting.push(index);
+      else if ((mayBeRoleNoun(this.items, item, index) || this.isTeam(item, index)) && this.hosts(anchor)) hosting.push(index);
     });
     for (const index of hosting) {
       const key = surfaceOf(this.items[index]);
-      const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && this.mayBeRoleNoun(item, k) ? [k] : []));
+      const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && mayBeRoleNoun(this.items, item, k) ? [k] : []));
       // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
       // after it, the word named again, or whose person it is ("the portal sends the meeting invite" is no host); a
       // team is people.
-      const personal = this.homedRightAfter(index) || this.personalPronounAfter(index) || this.ownPersonHosting(index) || this.isTeam(this.items[index], index);
+      const personal = this.homedRightAfter(index) || personalPronounAfter(this.items, index) || this.ownPersonHosting(index) || this.isTeam(this.items[index], index);
       if (again.length === 0 && !personal) continue;
       for (const k of [index, ...again]) this.anchors.set(k, { index: k, kind: 'person', role: 'generic' });
     }
@@ -709,7 +481,7 @@ export class People {
 
   /** "the dean, homed on-prem", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
   private homedRightAfter(index: number): boolean {
-    const end = Math.max(this.afterRelativeClause(this.afterAside(this.afterApposition(index))), index + HOMED_REACH);
+    const end = Math.max(afterRelativeClause(this.items, this.afterAside(afterApposition(this.items, index))), index + HOMED_REACH);
     for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
     return false;
   }
@@ -745,16 +517,6 @@ export class People {
     return false;
   }
 
-  private personalPronounAfter(index: number): boolean {
-    for (let k = index + 1; k < this.items.length; k++) if (PRONOUN_GENDERS.has(surfaceOf(this.items[k]) ?? '') || THEIR_WORDS.has(surfaceOf(this.items[k]) ?? '')) return true;
-    return false;
-  }
-
-  private mayBeRoleNoun(item: Item, index: number): boolean {
-    if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key)) return false;
-    return ROLE_ARTICLES.has(surfaceOf(this.items[index - 1]) ?? '') && !isMarker(this.items[index + 1], 'by');
-  }
-
   /**
    * Names are an open class, recognized by their shape and place rather than a list: "阿哲", "小陳" (an everyday
    * prefix and one character the vocabulary does not know, see the analyzer), "Mr. Santos", "Grace", "Amy" (see
@@ -773,42 +535,11 @@ export class People {
   private letterAnchor(item: Item, index: number): Anchor | undefined {
     if (!/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
     const before = this.items[index - 1];
-    if (!this.chinese) return this.initials(before, index) ?? this.letterName(before, index);
+    if (!this.chinese) return initials(this.items, before, index) ?? letterName(this.items, before, index);
     const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
-  }
-
-  /**
-   * "A (on LAN) calls B (home, no VPN). A's path?": an English letter alone names a person where the article "a" cannot
-   * stand: opening a clause and followed by an aside ("A (on LAN)", "X, who is ...", "A, at home, rings B"), a verb of
-   * being or calling; called, before the clause's end; or before "'s". Not a field's label ("Q: which path ...").
-   */
-  private letterName(before: Item | undefined, index: number): Anchor | undefined {
-    const letter = surfaceOf(this.items[index]);
-    // "user A ... A calls B": a letter that told two people apart names one of them already (see identityOf).
-    if (letter === 'i' || this.items.some((item, k) => surfaceOf(item) === letter && kindOf(this.items[k - 1]) === 'party')) return undefined;
-    const next = this.items[index + 1];
-    const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
-    const aside = next?.kind === 'break' && (next.paren === 'open' || (!next.strong && (RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 2]) ?? '') || isStatement(this.items[index + 2]))));
-    const said = aside || isCopula(next) || kindOf(next) === 'call';
-    const called = kindOf(before) === 'call' && (next === undefined || (next.kind === 'break' && next.paren !== 'close'));
-    // "What is B's media path?": no article takes "'s", wherever it stands.
-    return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
-  }
-
-  /**
-   * "J.K., remote today, calls ...", "J.K. is on the WAN": English initials are two or three letters in a row (their
-   * dots are gone), opening a clause; the last letter is the person. "a" and "I" before a letter are words.
-   */
-  private initials(before: Item | undefined, index: number): Anchor | undefined {
-    if (before?.kind !== 'word' || !/^[a-z]$/.test(before.key)) return undefined;
-    let first = index - 1;
-    while (first > index - 3 && this.items[first - 1]?.kind === 'word' && /^[a-z]$/.test(surfaceOf(this.items[first - 1]) ?? '')) first--;
-    const opens = first === 0 || endsClause(this.items[first - 1]);
-    const next = this.items[index + 1];
-    return opens && !/^[ai]$/.test(surfaceOf(this.items[first]) ?? '') && !(next?.kind === 'word' && /^[a-z]$/.test(next.key)) ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -895,26 +626,15 @@ export class People {
     if (!isNameWord(this.items[start]) && !titled) return undefined;
     const colon = nextIndex(this.items, start, isNameWord);
     const item = this.items[colon];
-    if (item?.kind !== 'break' || item.strong || !this.lineStates(colon)) return undefined;
+    if (item?.kind !== 'break' || item.strong || !lineStates(this.items, colon)) return undefined;
     // "Jun - home, VPN off - on-prem pool", "Eva,on-prem,總部": another separator labels a line of a pasted list when
     // the line is one of several and no one calls or joins in it (then it is a sentence: "Priya, at home, dials ...").
-    return item.colon === true || this.quietRow(colon) ? start : undefined;
+    return item.colon === true || quietRow(this.items, colon) ? start : undefined;
   }
 
   /** Whether a person is named from `index` to the end of its sentence. */
   private namesAnyoneAfter(index: number): boolean {
     for (let k = index; k < this.items.length && !endsSentence(this.items[k]); k++) if (this.anchors.has(k)) return true;
-    return false;
-  }
-
-  /** Whether the line from `index` ends a line of the text, with no call or joining in it. */
-  private quietRow(index: number): boolean {
-    for (let k = index; k < this.items.length; k++) {
-      const item = this.items[k];
-      if (item.kind === 'break' && item.line === true) return true;
-      if (endsSentence(item)) return false;
-      if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
-    }
     return false;
   }
 
@@ -927,12 +647,6 @@ export class People {
   /** Whether the person at `index` labels a row of their own ("Ruben Alvarez: home, VPN off"). */
   labelsRow(index: number): boolean {
     return this.rowLabel(index) === index;
-  }
-
-  /** Whether the line from `index` to its end states where or how someone is, or how they are homed. */
-  private lineStates(index: number): boolean {
-    for (let k = index; k < this.items.length && !endsSentence(this.items[k]); k++) if (isStatement(this.items[k])) return true;
-    return false;
   }
 
   private framesAPerson(index: number): boolean {
@@ -951,7 +665,7 @@ export class People {
     if (next.kind === 'mention' && ((next.concept.kind === 'negation' && /^(?:is|are|was|am)\b/.test(next.surface)) || (next.concept.kind === 'callType' && /^(?:calls|rings|dials|phones)\b/.test(next.surface)))) return true;
     // "Tobias Kern: ICE train, 4G, VPN off", "Paul: 總部, Online": a list's or a table's row (see tableRowsAsLines) is
     // labelled with who it is about, and what the line goes on to say is said of them.
-    if (next.kind === 'break' && next.colon === true && this.lineStates(index)) return true;
+    if (next.kind === 'break' && next.colon === true && lineStates(this.items, index)) return true;
     const partner = this.items[index + 1];
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
@@ -1089,14 +803,8 @@ export class People {
       // "家豪：雅琪我等下打給妳", "Dan：Eve 我打給妳": a name opening the message, and "you" called in it, is whom the
       // writer calls.
       const addressed = this.anchors.get(start);
-      if (addressed?.role === 'generic' && this.callsYou(start, end)) this.callees.add(start);
+      if (addressed?.role === 'generic' && callsYou(this.items, start, end)) this.callees.add(start);
     }
-  }
-
-  /** Whether the items from `start` to `end` call "you" ("打給妳", "Skype 你"). */
-  private callsYou(start: number, end: number): boolean {
-    for (let k = start; k < end; k++) if (kindOf(this.items[k]) === 'call' && YOU.has(surfaceOf(this.items[nextIndex(this.items, k, isFiller)]) ?? '')) return true;
-    return false;
   }
 
   /** Whether a chat line's words stop at `k`: the line's end, or the next writer's label ("... guest wifi [10:03] Priya:"). */
@@ -1179,17 +887,9 @@ export class People {
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
     // their own network, not someone else's room.
-    if (this.placeOfPeople(place)) return;
+    if (placeOfPeople(this.items, place)) return;
     this.ownedPlaces.add(place);
     if (GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) this.placesOfThem.add(place);
-  }
-
-  /** Whether the place at `index` is followed by "的"/"'s" and the people it holds ("高雄廠的人", "the plant's users"). */
-  private placeOfPeople(index: number): boolean {
-    const after = index + 1;
-    if (!isPossessive(this.items[after])) return false;
-    const person = anchorOf(this.items[after + 1], after + 1);
-    return person?.kind === 'person' && (person.role === 'generic' || person.role === 'user' || person.role === 'all');
   }
 
   /** "使用者自己這端", "他自己", "the user himself": a reflexive right after someone is that someone, not the speaker. */
@@ -1281,23 +981,23 @@ export class People {
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
     // off by a comma says what they do.
-    const described = this.afterAside(this.afterApposition(this.afterName(anchor.index)));
+    const described = this.afterAside(afterApposition(this.items, this.afterName(anchor.index)));
     const comma = this.items[described + 1];
     const inRelative = comma?.kind === 'break' && !comma.strong && RELATIVE_PRONOUNS.has(surfaceOf(this.items[described + 2]) ?? '');
     const relativeVerb = nextIndex(this.items, described + 1, relative);
-    if (inRelative && isMarker(this.items[relativeVerb], 'hosted') && !this.hostedWhere(relativeVerb)) return true;
+    if (inRelative && isMarker(this.items[relativeVerb], 'hosted') && !hostedWhere(this.items, relativeVerb)) return true;
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
-    const verb = nextIndex(this.items, this.afterRelativeClause(described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    const verb = nextIndex(this.items, afterRelativeClause(this.items, described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
-    const after = this.items[nextIndex(this.items, this.afterRelativeClause(described), relative)];
+    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), relative)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
     const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
-    if ((isMarker(after, 'hosted') && !this.hostedWhere(this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    if ((isMarker(after, 'hosted') && !hostedWhere(this.items, this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "I am hosting the review meeting", "she was running the call": a copula before a hosting verb's -ing form ("is
     // hosted on-prem" says where someone is homed).
     const next = this.items[this.items.indexOf(after as Item) + 1];
@@ -1334,7 +1034,7 @@ export class People {
    */
   private speakerHosting(index: number): boolean {
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
-    if (this.hostedBefore(index) || supposedItems(this.items).has(index)) return false;
+    if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
@@ -1369,25 +1069,9 @@ export class People {
     if (surfaceOf(this.items[and]) !== 'and' || !this.items.slice(described + 1, and).some(isStatement)) return false;
     const verb = nextIndex(this.items, and, (item) => isFiller(item) || isCopula(item) || ONE_WHO.has(surfaceOf(item) ?? ''));
     const hosting = isMarker(this.items[verb], 'hosted') || HOSTS_VERBS.has(surfaceOf(this.items[verb]) ?? '');
-    if (!hosting || this.hostedWhere(verb)) return false;
+    if (!hosting || hostedWhere(this.items, verb)) return false;
     for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return false;
-  }
-
-  /** "Ravi, who is hosted on the on-prem pool": a passive hosting verb before a homing says where someone is homed. */
-  private hostedWhere(verb: number): boolean {
-    return (PASSIVE_HOSTED.has(surfaceOf(this.items[verb]) ?? '') && kindOf(this.items[nextIndex(this.items, verb, isFiller)]) === 'homed') || runsProduct(this.items, verb);
-  }
-
-  /**
-   * "Last month my manager hosted a similar meeting", "Yesterday Ravi ran the call": a sentence that opens in the past
-   * says who hosted another meeting than the one asked about (when unsure, the organizer is asked back).
-   */
-  private hostedBefore(index: number): boolean {
-    let start = index;
-    while (start > 0 && !endsSentence(this.items[start - 1])) start--;
-    const first = surfaceOf(this.items[start]) ?? '';
-    return PAST_OPENERS.has(first) || (first === 'last' && PAST_UNITS.has(surfaceOf(this.items[start + 1]) ?? ''));
   }
 
   /**
@@ -1405,13 +1089,7 @@ export class People {
     if (field?.kind !== 'mention' || field.concept.kind !== 'party' || field.concept.role !== 'organizer') return false;
     // "我在公司加入會議，召集人：協理（地端帳號）": in Chinese the field may open a clause inside a sentence.
     const before = this.items[previousIndex(this.items, this.items.indexOf(label) - 1, isFiller)];
-    return this.fieldStart(this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
-  }
-
-  /** Whether the item at `index` opens its sentence (past fillers): a field's label ("Meeting organiser:"). */
-  private fieldStart(index: number): boolean {
-    const before = this.items[previousIndex(this.items, index, isFiller)];
-    return before === undefined || endsSentence(before);
+    return fieldStart(this.items, this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
   }
 
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
@@ -1421,20 +1099,6 @@ export class People {
     // "會議是我開的": in Chinese past "是" too.
     const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name) || (this.chinese && isCopula(item)));
     return this.anchors.get(before)?.kind === 'meeting';
-  }
-
-  /**
-   * "our COO, whose account still lives on the pool, will chair it": the index of the comma that closes a relative
-   * clause set off right after `index`, else `index` itself.
-   */
-  private afterRelativeClause(index: number): number {
-    const comma = this.items[index + 1];
-    if (comma?.kind !== 'break' || comma.strong || !['who', 'whose', 'which'].includes(surfaceOf(this.items[index + 2]) ?? '')) return index;
-    for (let k = index + 3; k < this.items.length; k++) {
-      const item = this.items[k];
-      if (item.kind === 'break') return item.strong ? index : k;
-    }
-    return index;
   }
 
   /**
@@ -1484,21 +1148,9 @@ export class People {
     return index;
   }
 
-  /**
-   * "the Ops Director, homed on-prem, is hosting": the comma closing an apposition of what is said of the person
-   * right after `index` (only statements and fillers between two commas), else `index` itself.
-   */
-  private afterApposition(index: number): number {
-    const comma = this.items[index + 1];
-    if (comma?.kind !== 'break' || comma.strong || comma.paren !== undefined || !isStatement(this.items[index + 2])) return index;
-    const close = nextIndex(this.items, index + 2, (item) => isFiller(item) || isStatement(item));
-    const end = this.items[close];
-    return end?.kind === 'break' && !end.strong && end.paren === undefined ? close : index;
-  }
-
   /** "協理 host 的會議", "協理當主持人", "協理是主持人", "the Ops Director (on-prem) is the organizer": the organizer's word right after a person (past what describes them), which names them. */
   private organizerWordAfter(index: number): number | undefined {
-    const described = this.afterRelativeClause(this.afterAside(this.afterApposition(this.afterName(index))));
+    const described = afterRelativeClause(this.items, this.afterAside(afterApposition(this.items, this.afterName(index))));
     const next = nextIndex(this.items, described, (item) => isFiller(item) || isCopula(item));
     return this.anchors.get(next)?.kind === 'organizer' ? next : undefined;
   }
@@ -1550,7 +1202,7 @@ export class People {
     // "由" only marks who hosts when a hosting verb closes it ("由X主持"); "由使用者加入" is who joins.
     let closed = !OPEN_BY_WORDS.has(surfaceOf(this.items[start]) ?? '');
     let inParens = false;
-    const joined = this.joinedBefore(start);
+    const joined = joinedBefore(this.items, start);
     for (let j = start + 1; j < this.items.length && j <= start + 12; j++) {
       const item = this.items[j];
       // "joined a meeting organised by his manager Fiona from his desk at the Birmingham office": where one joins
@@ -1572,15 +1224,6 @@ export class People {
       scope.push(j);
     }
     if (closed) for (const j of scope) this.organizerScope.add(j);
-  }
-
-  /** Whether the clause before `index` joins a meeting ("joined a Skype meeting organised by ..."). */
-  private joinedBefore(index: number): boolean {
-    for (let k = index - 1; k >= 0 && !endsClause(this.items[k]); k--) {
-      const item = this.items[k];
-      if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
-    }
-    return false;
   }
 
   /** "X is a Y": Y names X. */
@@ -1689,9 +1332,9 @@ export class People {
   private linkRepeated(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return;
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
-    const head = this.identityOf(anchor.index);
+    const head = identityOf(this.items, anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
-    const { determiners, modifiers, start } = this.wordsBefore(anchor.index);
+    const { determiners, modifiers, start } = wordsBefore(this.items, anchor.index);
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
@@ -1715,7 +1358,7 @@ export class People {
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head) && !this.ownsNext(k)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head) && !this.ownsNext(k)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1746,38 +1389,6 @@ export class People {
   }
 
   /**
-   * The words before a person noun: determiners ("an", "the"; a place phrase may carry one: "the office user") and
-   * what describes the person ("the Austin engineer", "the Online user").
-   */
-  private wordsBefore(index: number): { determiners: string[]; modifiers: string[]; words: string[]; start: number } {
-    const determiners: string[] = [];
-    const modifiers: string[] = [];
-    /** The words of a title ("area" in "the area manager", a department read as filler: "the finance director"). */
-    const words: string[] = [];
-    /** Where the words before the noun start. */
-    let start = index;
-    for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
-      const item = this.items[k];
-      const word = surfaceOf(item) ?? '';
-      // "what does that user's signalling take": a demonstrative is read as a boundary word, but before a noun it points back.
-      if (isFiller(item) || (k === index - 1 && DEMONSTRATIVES.has(word))) {
-        determiners.push(word);
-        // "the finance director": a department the vocabulary reads as filler still names the title.
-        if (isFiller(item) && /^[a-z]+$/.test(word) && !isFunctionWord(word)) words.push(word);
-      } else if (isStatement(item)) {
-        determiners.push(word.split(' ')[0]);
-        modifiers.push(signatureOf(item));
-      } else if ((item.kind === 'word' && !isFunctionWord(item.key)) || word === AFFECTED) {
-        modifiers.push(word);
-        if (item.kind === 'word' && !item.name) words.push(word);
-      } else break;
-      start = k;
-      if (DEFINITE.has(determiners[determiners.length - 1]) || INDEFINITE.has(determiners[determiners.length - 1])) break;
-    }
-    return { determiners, modifiers, words, start };
-  }
-
-  /**
    * Whether the person at `index` was named with title words of their own, none of them among `words` (the later
    * noun's, `sitesOnly` when they are only a site's): "the area manager" is not "the store manager", "the night
    * nurse" not "the agency nurse". Two sites alone ("the HQ user", "the branch user") may be where one person is said
@@ -1795,7 +1406,7 @@ export class People {
   private titleWords(index: number, sites = true): string[] {
     const words = (item: Item | undefined) => (item?.kind === 'mention' ? item.surface.split(' ').filter((word) => !isFunctionWord(word)) : []);
     const inside = words(this.items[index]).slice(0, -1);
-    const { start, words: before } = this.wordsBefore(index);
+    const { start, words: before } = wordsBefore(this.items, index);
     // "the warehouse supervisor", "our store manager": a place word before the noun names the title too; so does a
     // person word that describes it ("the account executive").
     const placed = sites ? this.items.slice(start, index).flatMap((item) => (isSiteWord(item) ? words(item) : [])) : [];
@@ -1812,7 +1423,7 @@ export class People {
 
   /** A person noun with nothing before it that describes them or introduces someone new ("the user", "User"). */
   private namedPlainly(index: number): boolean {
-    const { determiners, modifiers } = this.wordsBefore(index);
+    const { determiners, modifiers } = wordsBefore(this.items, index);
     return modifiers.length === 0 && !determiners.some((word) => INDEFINITE.has(word));
   }
 
@@ -1838,14 +1449,6 @@ export class People {
     return named && HAN.test(surfaceOf(this.items[index]) ?? '') && kindOf(next) === 'party' && this.anchors.get(index + 1)?.kind === 'person' && HAN.test(surfaceOf(next) ?? '');
   }
 
-  private identityOf(index: number): string {
-    const next = this.items[index + 1];
-    const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
-    // "the chief of staff ... the chief": a title "X of Y" is an X.
-    const titled = OF_TITLE.exec(surfaceOf(this.items[index]) ?? '');
-    return `${titled ? titled[1] : (officeHolder(this.items[index]) ?? headOf(this.items[index]))}${letter}`;
-  }
-
   /** Whether the words around the person at `index` (up to the people around it) include `signature`. */
   private describedBy(index: number, signature: string, until = this.items.length): boolean {
     // "from the Austin office" describes "the Austin engineer": a proper name inside a place phrase counts.
@@ -1860,11 +1463,6 @@ export class People {
     return false;
   }
 
-  /** "at the bank's branch as a visitor", "joins as a guest": the role someone is in there, not another person. */
-  private roleAs(index: number): boolean {
-    return kindOf(this.items[index]) === 'party' && surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) === 'as' && !/^(?:i|me|we|us|you|he|she|they|him|her|them)$/.test(surfaceOf(this.items[index]) ?? '');
-  }
-
   /** The rest of a name after its first word ("Tanaka-san", "Frau Weber"): a name word or an honorific suffix, no one of its own. */
   private isNameRest(x: Item): boolean {
     return x.kind === 'word' && (x.name === true || HONORIFIC_SUFFIXES.has(x.key)) && !this.anchors.has(this.items.indexOf(x));
@@ -1876,7 +1474,7 @@ export class People {
    */
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
-    if (!isPossessive(this.items[j]) || this.relation(anchor.index)) return;
+    if (!isPossessive(this.items[j]) || relation(this.items, anchor.index)) return;
     // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
     const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
     const named = this.anchors.get(owner);
@@ -1946,7 +1544,7 @@ export class People {
       if (earlier.kind === 'person' && (earlier.role === 'user' || earlier.role === 'both' || earlier.role === 'all' || earlier.role === 'pronoun')) continue;
       // "A. Novak's manager is in the office. Today she is at home": someone named by whose they are is beside the
       // one they are named by, who "she" goes on about.
-      if (!group && this.relation(k)) continue;
+      if (!group && relation(this.items, k)) continue;
       // "I'm an Online user. For him, ...": a word said of the speaker is never "he" or "she" (the person a quoted
       // message comes from, named before its "I", still is).
       if (!group && this.describesSpeaker(k)) continue;
@@ -1995,12 +1593,6 @@ export class People {
     );
   }
 
-  /** "Priya's boss", "the user's manager": a person named by whose they are (never "my manager": see someoneElses). */
-  private relation(index: number): boolean {
-    const j = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
-    return isPossessive(this.items[j]) && RELATIONS.has(headOf(this.items[index]));
-  }
-
   /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
   private describesSpeaker(index: number): boolean {
     const anchor = this.anchors.get(index);
@@ -2018,14 +1610,6 @@ export class People {
     const own = this.anchors.get(index)?.role === 'pronoun' ? PRONOUN_GENDERS.get(surfaceOf(this.items[index]) ?? '') : undefined;
     const gender = this.genderOf(index) ?? own;
     return wanted === undefined || gender === undefined || gender === wanted;
-  }
-
-  /** "colleagues", "the other users": a person word of the vocabulary in the plural (not "boss", not "one of our consultants"). */
-  private several(index: number): boolean {
-    const item = this.items[index];
-    if (item?.kind !== 'mention' || item.concept.kind !== 'party' || !/^[a-z]*[^s's]s$/.test(item.surface.slice(item.surface.lastIndexOf(' ') + 1))) return false;
-    const said = this.items.slice(previousIndex(this.items, index, isFiller) + 1, index).map((x) => surfaceOf(x) ?? '');
-    return !ONE_OF.test(said.join(' '));
   }
 
   /** "Mr. Tan" is a he, "Ms. Ong" a she, "Grace" a she: the gender a title or a name gives, or a pronoun said of them before. */
@@ -2168,26 +1752,7 @@ export class People {
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
     const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
-    return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && this.describesCall()) || this.calledPast(index);
-  }
-
-  /**
-   * "打給樓下的財務", "calls the site manager": a call word a few words before, with only words the vocabulary does not
-   * know between (no name, no function word).
-   */
-  private calledPast(index: number): boolean {
-    for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
-      const item = this.items[k];
-      // "打外線回局裡總機": a word for a phone call reaches the one called too.
-      if (kindOf(item) === 'call' || isPstn(item)) return true;
-      const unknown = item.kind === 'word' && (item.script === 'han' || (item.name !== true && !isFunctionWord(item.key)));
-      if (!(isFiller(item) || isStatement(item) || unknown)) return false;
-    }
-    return false;
-  }
-
-  private describesCall(): boolean {
-    return this.items.some((item) => kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer'));
+    return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && describesCall(this.items)) || calledPast(this.items, index);
   }
 
   /**
@@ -2203,7 +1768,7 @@ export class People {
     // "跟窗口視訊": a video or voice word right after someone is the call with them, not their side of it.
     // "tell me the media path": an object pronoun before traffic is who is told, not whose side.
     // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
-    if (this.ownCallsTraffic(j)) return true;
+    if (ownCallsTraffic(this.items, j)) return true;
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
     if (kind === 'path') return true;
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
@@ -2211,19 +1776,19 @@ export class People {
     // "What route does Matthias's broadcast traffic take?", "Rachel's traffic": the same with a meeting's kind, or
     // someone named with the traffic said in a plain word.
     const meeting = kind === 'hostedMeeting' || (next?.kind === 'mention' && next.concept.kind === 'callType' && (next.concept.value === 'conference' || next.concept.value === 'broadcast'));
-    if (meeting && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return this.sentenceAsks(j, isQuestion);
-    if (owned && isNameWord(this.items[index]) && next?.kind === 'word' && TRAFFIC_NOUNS.has(next.key)) return this.sentenceAsks(j, isQuestion);
+    if (meeting && TRAFFIC_NOUNS.has(headOf(this.items[j + 1]))) return sentenceAsks(this.items, j, isQuestion);
+    if (owned && isNameWord(this.items[index]) && next?.kind === 'word' && TRAFFIC_NOUNS.has(next.key)) return sentenceAsks(this.items, j, isQuestion);
     // "小琪的路徑", "Meera's path": the path of someone named is their side.
     if (kind === 'cue' && owned && PATH_NOUNS.has(surfaceOf(next) ?? '')) return true;
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
-    if (kind === 'call') return owned && this.sentenceAsks(j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    if (kind === 'call') return owned && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
     // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
     const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
     const theirCall = namedBefore && CALL_DEMONSTRATIVES.has(surfaceOf(this.items[this.afterName(index) + 1]) ?? '') && /^通/.test(surfaceOf(next) ?? '');
-    if (theirCall) return this.sentenceAsks(j, (item) => asks(item) || PATH_NOUNS.has(surfaceOf(item) ?? ''));
+    if (theirCall) return sentenceAsks(this.items, j, (item) => asks(item) || PATH_NOUNS.has(surfaceOf(item) ?? ''));
     if (!isSideWord(next)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');
@@ -2238,26 +1803,6 @@ export class People {
       if (asks(item)) return true;
     }
     return true;
-  }
-
-  /**
-   * "Fred 加入的訊號和媒體", "Queena 撥外線的路徑": right after someone, their own joining or call, "的", then traffic or
-   * a path: the traffic of their part in the call, their side.
-   */
-  private ownCallsTraffic(verb: number): boolean {
-    const item = this.items[verb];
-    const acts = kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
-    if (!acts || surfaceOf(this.items[verb + 1]) !== '的') return false;
-    const owned = this.items[verb + 2];
-    return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
-  }
-
-  /** Whether the sentence of `index` asks about traffic or a path. */
-  private sentenceAsks(index: number, asking: (item: Item) => boolean = asks): boolean {
-    for (const step of [-1, 1]) {
-      for (let k = index; k >= 0 && k < this.items.length && !endsSentence(this.items[k]); k += step) if (asking(this.items[k])) return true;
-    }
-    return false;
   }
 
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
@@ -2279,7 +1824,7 @@ export class People {
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
     let speakerAside = false;
     this.items.forEach((item, index) => {
-      if (this.setAside(index)) {
+      if (setAside(this.items, index)) {
         speakerAside ||= MY_WORDS.has(surfaceOf(item) ?? '') || SPEAKER_WORDS.has(surfaceOf(item) ?? '') || surfaceOf(item) === 'me';
         return;
       }
@@ -2303,7 +1848,7 @@ export class People {
       } else if (FOR_WORDS.has(surface)) {
         const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
         const named = this.anchors.get(at);
-        if (named?.kind === 'person' && !this.quantified(index, at)) found.add(this.resolve(named).index);
+        if (named?.kind === 'person' && !quantified(this.items, index, at)) found.add(this.resolve(named).index);
       }
     });
     const party = (index: number) => {
@@ -2318,25 +1863,6 @@ export class People {
     }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
-  }
-
-  /**
-   * "..., not Anna's", "not for me", "I don't care about my side": someone's side set aside, which the question is
-   * not about.
-   */
-  private setAside(index: number): boolean {
-    const k = previousIndex(this.items, index, (x) => isFiller(x) || ABOUT_WORDS.has(surfaceOf(x) ?? '') || FOR_WORDS.has(surfaceOf(x) ?? ''));
-    const before = this.items[k];
-    if (surfaceOf(before) === 'care') return kindOf(this.items[previousIndex(this.items, k, isFiller)]) === 'negation';
-    // "not" opening its clause ("..., not Anna's", "but not mine"); "why doesn't her traffic ..." asks about her.
-    const opener = this.items[k - 1];
-    return surfaceOf(before) === 'not' && (opener === undefined || opener.kind === 'break' || BUT_WORDS.has(surfaceOf(opener) ?? ''));
-  }
-
-  /** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */
-  private quantified(from: number, to: number): boolean {
-    for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(this.items[k]) ?? '')) return true;
-    return false;
   }
 
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */
@@ -2364,7 +1890,7 @@ export class People {
       if (anchor?.kind !== 'person' || anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all' || this.describesSpeaker(k)) return undefined;
       // "calls to colleagues in Building C ... her signaling": whose side "her" asks about is never several people's
       // (only here: a pronoun that could be a team word elsewhere is left unresolved, as the past-place grids need).
-      if (PRONOUN_GENDERS.has(pronoun) && this.several(k)) return undefined;
+      if (PRONOUN_GENDERS.has(pronoun) && several(this.items, k)) return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
@@ -2385,4 +1911,179 @@ export class People {
     }
     return unknown;
   }
+}
+
+
+/**
+ * "Internet breakout in both sites", "both pools": "both" right before a word for things counts those things; it is
+ * no one. "both Kavitha and Lee" (a name) and "both on-prem" (a statement) are still people.
+ */
+function countsThings(items: readonly Item[], item: Item, index: number): boolean {
+  const next = items[index + 1];
+  return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
+}
+
+/** "the Director pool", "a user gateway": a role noun right before a word for a machine names the machine. */
+function namesMachine(items: readonly Item[], item: Item, index: number): boolean {
+  const next = items[index + 1];
+  return kindOf(item) === 'party' && next?.kind === 'word' && THING_WORDS.has(next.key);
+}
+
+/**
+ * "from the Skype client", "the Lync client": a client after the product's name is the software, no person; so is a
+ * client something is in or done to ("no errors in the client", "we reinstalled the client").
+ */
+function namesSoftware(items: readonly Item[], item: Item, index: number): boolean {
+  if (kindOf(item) !== 'party' || item.kind !== 'mention' || !/^(?:the )?client$/.test(item.surface)) return false;
+  const before = surfaceOf(items[index - 1]) ?? '';
+  return SOFTWARE_NAMES.test(before) || (before === 'the' && (surfaceOf(items[index - 2]) === 'in' || SOFTWARE_VERBS.has(surfaceOf(items[index - 2]) ?? '')));
+}
+
+/**
+ * Where what describes a person ends, from `index`: past fillers, statements and Chinese words, and "、" between
+ * them ("一位在家、沒連 VPN 的同事", "一位在台中分行、走公司 WAN 的主管": every statement listed describes the
+ * person after them).
+ */
+function pastDescription(items: readonly Item[], index: number): number {
+  // "一位位於線上、一位位於內部部署的使用者": another "one" is another person, described on its own.
+  const another = (x: Item) => ONE_WORDS.has(surfaceOf(x) ?? '');
+  return nextIndex(items, index, (x) => (isFiller(x) && !another(x)) || isStatement(x) || (x.kind === 'break' && x.list === true) || (x.kind === 'word' && x.script === 'han'));
+}
+
+/**
+ * "Two users, one of them on the LAN": one of the people named, as "one" alone is ("one homed Online, one ..."), when
+ * the writer is not in the call ("I call two colleagues, one of them at home": the one at home is called).
+ */
+function oneOfThem(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'them' || surfaceOf(items[index - 1]) !== 'one of') return false;
+  return !items.some((item, k) => anchorOf(item, k)?.role === 'user');
+}
+
+/** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
+function mineAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
+  if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
+  // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
+  const mine = isStatement(items[nextIndex(items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(items[index + 1]) ?? '');
+  return mine ? { index, kind: 'person', role: 'user' } : undefined;
+}
+
+/**
+ * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": what is said of our organization's own product is said of
+ * everyone in it (the deployment), as "我們 Skype 是 Online" is.
+ */
+function ourProductAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
+  if (!OUR_OWNERS.has(surfaceOf(item) ?? '') || !SETUP_PRODUCTS.test(surfaceOf(items[index + 1]) ?? '')) return undefined;
+  return isCopula(items[nextIndex(items, index + 1, isFiller)]) ? { index, kind: 'person', role: 'all' } : undefined;
+}
+
+/**
+ * "加入他的會議", "她的那場週會": in Chinese, the one "他的" stands for owns the meeting right after it, so hosts it (in
+ * English "his meeting" is as often one he attends).
+ */
+function theirMeetingAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
+  const surface = surfaceOf(item) ?? '';
+  if (!/^[他她]的$/.test(surface)) return undefined;
+  const next = items[nextIndex(items, index, (x) => isFiller(x) && OWNING_WORDS.has(surfaceOf(x) ?? ''))];
+  return next && anchorOf(next, items.indexOf(next))?.kind === 'meeting' ? { index, kind: 'person', role: 'pronoun' } : undefined;
+}
+
+/**
+ * "Priya rings her.", "calls her on Skype", "a 1:1 call with her": right after a call word (or "with", "to") and
+ * before nothing she could own, "her" is the
+ * one called, a pronoun like "him" ("calls her mobile", "rings her manager" stay possessive).
+ */
+function calledHer(items: readonly Item[], item: Item, index: number): Anchor | undefined {
+  if (surfaceOf(item) !== 'her') return undefined;
+  const before = items[index - 1];
+  const word = surfaceOf(before) ?? '';
+  // "a 1:1 call with her", "a video call to her", "calls with her" (see isCallee).
+  const called = kindOf(before) === 'call' || ((kindOf(before) === 'callType' || CALLEE_WORDS.has(word)) && /(?:^| )(?:with|to)$/.test(word));
+  if (!called) return undefined;
+  const next = items[index + 1];
+  const free = next === undefined || endsClause(next) || AFTER_OBJECT.has(surfaceOf(next) ?? '') || (kindOf(next) === 'place' && /^(?:at|in|on|from) /.test(surfaceOf(next) ?? ''));
+  return free ? { index, kind: 'person', role: 'pronoun' } : undefined;
+}
+
+/** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
+function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index: number): Anchor | undefined {
+  if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(items[index])) return undefined;
+  const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
+  const before = items[previousIndex(items, index, (item) => isFiller(item) && !owner(item))];
+  if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
+  // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
+  return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
+}
+
+/**
+ * Role nouns are an open class in English too ("the dean", "a foreman", "the registrar"): a word the vocabulary
+ * does not know is a person when "who" follows it ("the dean who is in his office"), or a call word is right before
+ * it and where it is right after ("rings a foreman on the shop floor").
+ */
+function roleNounAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
+  if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
+  const before = items[previousIndex(items, index, isFiller)];
+  const after = items[index + 1];
+  // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
+  // "I Skype my bookkeeper, who is at home": past a comma too, for someone called ("I asked the helpdesk, who said"
+  // names nobody in the call).
+  const comma = kindOf(before) === 'call' && after?.kind === 'break' && !after.strong && after.paren === undefined && !after.list;
+  const relative = comma ? items[index + 2] : after;
+  const who = relative?.kind === 'mention' && relative.surface === 'who' && kindOf(before) !== 'negation';
+  // "rings a foreman on the shop floor": called, and where they are said right after.
+  const called = kindOf(before) === 'call' && isStatement(items[nextIndex(items, index, isFiller)]);
+  // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
+  const article = DEFINITE.has(surfaceOf(items[index - 1]) ?? '') && !THING_WORDS.has(item.key);
+  const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
+  // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
+  const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '');
+  return called || who || hosting || personal ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+function personalPronounAfter(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length; k++) if (PRONOUN_GENDERS.has(surfaceOf(items[k]) ?? '') || THEIR_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
+
+function mayBeRoleNoun(items: readonly Item[], item: Item, index: number): boolean {
+  if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key)) return false;
+  return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by');
+}
+
+/**
+ * "A (on LAN) calls B (home, no VPN). A's path?": an English letter alone names a person where the article "a" cannot
+ * stand: opening a clause and followed by an aside ("A (on LAN)", "X, who is ...", "A, at home, rings B"), a verb of
+ * being or calling; called, before the clause's end; or before "'s". Not a field's label ("Q: which path ...").
+ */
+function letterName(items: readonly Item[], before: Item | undefined, index: number): Anchor | undefined {
+  const letter = surfaceOf(items[index]);
+  // "user A ... A calls B": a letter that told two people apart names one of them already (see identityOf).
+  if (letter === 'i' || items.some((item, k) => surfaceOf(item) === letter && kindOf(items[k - 1]) === 'party')) return undefined;
+  const next = items[index + 1];
+  const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
+  const aside = next?.kind === 'break' && (next.paren === 'open' || (!next.strong && (RELATIVE_PRONOUNS.has(surfaceOf(items[index + 2]) ?? '') || isStatement(items[index + 2]))));
+  const said = aside || isCopula(next) || kindOf(next) === 'call';
+  const called = kindOf(before) === 'call' && (next === undefined || (next.kind === 'break' && next.paren !== 'close'));
+  // "What is B's media path?": no article takes "'s", wherever it stands.
+  return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/**
+ * "J.K., remote today, calls ...", "J.K. is on the WAN": English initials are two or three letters in a row (their
+ * dots are gone), opening a clause; the last letter is the person. "a" and "I" before a letter are words.
+ */
+function initials(items: readonly Item[], before: Item | undefined, index: number): Anchor | undefined {
+  if (before?.kind !== 'word' || !/^[a-z]$/.test(before.key)) return undefined;
+  let first = index - 1;
+  while (first > index - 3 && items[first - 1]?.kind === 'word' && /^[a-z]$/.test(surfaceOf(items[first - 1]) ?? '')) first--;
+  const opens = first === 0 || endsClause(items[first - 1]);
+  const next = items[index + 1];
+  return opens && !/^[ai]$/.test(surfaceOf(items[first]) ?? '') && !(next?.kind === 'word' && /^[a-z]$/.test(next.key)) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/** Whether the place at `index` is followed by "的"/"'s" and the people it holds ("高雄廠的人", "the plant's users"). */
+function placeOfPeople(items: readonly Item[], index: number): boolean {
+  const after = index + 1;
+  if (!isPossessive(items[after])) return false;
+  const person = anchorOf(items[after + 1], after + 1);
+  return person?.kind === 'person' && (person.role === 'generic' || person.role === 'user' || person.role === 'all');
 }

@@ -15,12 +15,14 @@ import { callRelatives } from './callRelatives';
 import { calleesMeeting } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
-import { PRODUCT_NAME, partiesOf, splitsOrganization, type Attribute } from './parties';
+import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
+import { PRODUCT_NAME } from './productMentions';
+import { splitsOrganization } from './organizationParts';
 
 interface Candidate<T> {
   value: T;

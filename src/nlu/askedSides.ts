@@ -1,0 +1,109 @@
+/**
+ * Whose side a message asks about: a call described or made before, one's own calls' traffic, a sentence that asks, a
+ * side set aside or quantified, a chat line that calls "you", a quiet row.
+ */
+import type { Item } from './analyzer';
+import { kindOf, endsSentence, surfaceOf, nextIndex, isFiller, previousIndex } from './items';
+import { isStatement } from './statements';
+import { isFunctionWord } from './english';
+
+/** Words that set what follows against what came before ("... but not mine"). */
+const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'and']);
+/** Words before someone's side that make it what is asked about ("my question is about Ben's leg"). */
+export const ABOUT_WORDS: ReadonlySet<string> = new Set(['about', 'regarding', 're']);
+/** Words for a path, which after someone's name ask about their side ("小琪的路徑", "Meera's path"). */
+export const PATH_NOUNS: ReadonlySet<string> = new Set(['路徑', '路由', '走法', 'path', 'paths', 'route', 'routes', 'routing']);
+/** How many words a call word may stand before the one called ("打給樓下的財務"). */
+const CALL_REACH = 4;
+
+/** "You", the one a message is written to. */
+const YOU: ReadonlySet<string> = new Set(['you', '你', '妳', '您']);
+/** "for the office user", "for me": the person a question is asked for. */
+export const FOR_WORDS = new Set(['for', '對於', '針對']);
+/** Words for part of a group ("for some users"): after "for" they name no one person. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'few', 'several', 'other', 'all', '一些', '部分', '有些']);
+
+const isPstn = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'pstn';
+export const isQuestion = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question';
+export const asks = (item: Item): boolean => ['traffic', 'path'].includes(kindOf(item) ?? '') || isQuestion(item);
+
+/** Whether the line from `index` ends a line of the text, with no call or joining in it. */
+export function quietRow(items: readonly Item[], index: number): boolean {
+  for (let k = index; k < items.length; k++) {
+    const item = items[k];
+    if (item.kind === 'break' && item.line === true) return true;
+    if (endsSentence(item)) return false;
+    if (kindOf(item) === 'call' || kindOf(item) === 'callType' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
+  }
+  return false;
+}
+
+/** Whether the line from `index` to its end states where or how someone is, or how they are homed. */
+export function lineStates(items: readonly Item[], index: number): boolean {
+  for (let k = index; k < items.length && !endsSentence(items[k]); k++) if (isStatement(items[k])) return true;
+  return false;
+}
+
+/** Whether the items from `start` to `end` call "you" ("打給妳", "Skype 你"). */
+export function callsYou(items: readonly Item[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (kindOf(items[k]) === 'call' && YOU.has(surfaceOf(items[nextIndex(items, k, isFiller)]) ?? '')) return true;
+  return false;
+}
+
+/**
+ * "打給樓下的財務", "calls the site manager": a call word a few words before, with only words the vocabulary does not
+ * know between (no name, no function word).
+ */
+export function calledPast(items: readonly Item[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - CALL_REACH; k--) {
+    const item = items[k];
+    // "打外線回局裡總機": a word for a phone call reaches the one called too.
+    if (kindOf(item) === 'call' || isPstn(item)) return true;
+    const unknown = item.kind === 'word' && (item.script === 'han' || (item.name !== true && !isFunctionWord(item.key)));
+    if (!(isFiller(item) || isStatement(item) || unknown)) return false;
+  }
+  return false;
+}
+
+export function describesCall(items: readonly Item[]): boolean {
+  return items.some((item) => kindOf(item) === 'call' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer'));
+}
+
+/**
+ * "Fred 加入的訊號和媒體", "Queena 撥外線的路徑": right after someone, their own joining or call, "的", then traffic or
+ * a path: the traffic of their part in the call, their side.
+ */
+export function ownCallsTraffic(items: readonly Item[], verb: number): boolean {
+  const item = items[verb];
+  const acts = kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+  if (!acts || surfaceOf(items[verb + 1]) !== '的') return false;
+  const owned = items[verb + 2];
+  return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
+}
+
+/** Whether the sentence of `index` asks about traffic or a path. */
+export function sentenceAsks(items: readonly Item[], index: number, asking: (item: Item) => boolean = asks): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = index; k >= 0 && k < items.length && !endsSentence(items[k]); k += step) if (asking(items[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * "..., not Anna's", "not for me", "I don't care about my side": someone's side set aside, which the question is
+ * not about.
+ */
+export function setAside(items: readonly Item[], index: number): boolean {
+  const k = previousIndex(items, index, (x) => isFiller(x) || ABOUT_WORDS.has(surfaceOf(x) ?? '') || FOR_WORDS.has(surfaceOf(x) ?? ''));
+  const before = items[k];
+  if (surfaceOf(before) === 'care') return kindOf(items[previousIndex(items, k, isFiller)]) === 'negation';
+  // "not" opening its clause ("..., not Anna's", "but not mine"); "why doesn't her traffic ..." asks about her.
+  const opener = items[k - 1];
+  return surfaceOf(before) === 'not' && (opener === undefined || opener.kind === 'break' || BUT_WORDS.has(surfaceOf(opener) ?? ''));
+}
+
+/** "the on-prem pool for some users", "hybrid for most people": a part of the organization, not whom the question is about. */
+export function quantified(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,41 @@
+/**
+ * Calls made in a message: who is called after a call word, whether a call is made at a place, and a joining denied
+ * ("didn't join").
+ */
+import type { Item } from './analyzer';
+import { kindOf, previousIndex, isFiller, nextIndex } from './items';
+import { People } from './people';
+import { isStatement } from './statements';
+
+/** "我不會加入", "I won't join": a join word after a negation is no joining (a call word may be: "打不通"). */
+export function joinDenied(items: readonly Item[], k: number): boolean {
+  const item = items[k];
+  return item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && kindOf(items[previousIndex(items, k, isFiller)]) === 'negation';
+}
+
+/** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
+export function callsAt(items: readonly Item[], k: number): boolean {
+  const item = items[k];
+  if (kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
+  // A meeting word alone may name someone else's meeting.
+  return item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer');
+}
+
+export function callsNext(items: readonly Item[], people: People, index: number): boolean {
+  // "跟客戶那邊（他們是另一個租戶）點對點通話": past an aside on the ones called.
+  const next = items[nextIndex(items, people.afterAside(index), (i) => isFiller(i) || isStatement(i))];
+  return next?.kind === 'mention' && (next.concept.kind === 'call' || (next.concept.kind === 'callType' && next.concept.value === 'peerToPeer'));
+}
+
+/** Whether the call itself comes right after `index` ("跟 Online 帳號互打", "with an on-prem user 1:1"). */
+/** Whether the statement at `index` describes a person named right after it whom the call is with ("與同棟 5 樓另一位同仁一對一"). */
+export function personCalledAfter(items: readonly Item[], people: People, index: number): boolean {
+  // "5 樓", "12 樓", "B 棟": numbers, letters and single characters of a floor or a building.
+  const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'word' && (x.key.length === 1 || /^\d/.test(x.key)));
+  let person = nextIndex(items, index, describing);
+  if (people.anchors.get(person)?.kind !== 'person') return false;
+  // "另一位 同仁": past the words naming the one person.
+  while (people.anchors.get(nextIndex(items, person, isFiller))?.kind === 'person') person = nextIndex(items, person, isFiller);
+  // "…同仁進行一對一視訊通話": past a verb of doing ("進行") the lexicon may leave as single characters.
+  return callsNext(items, people, nextIndex(items, person, (x) => x.kind === 'word' && x.script === 'han' && x.key.length === 1) - 1);
+}

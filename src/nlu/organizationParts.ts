@@ -1,0 +1,224 @@
+/**
+ * Parts of our organization said in a message: a team or department ("the finance team", "業務部"), a share of the users
+ * ("half our staff", "some folks"), the rest of it ("everyone else") and kinds of users; whom a team's member is and
+ * whether the organization is split.
+ */
+import type { Item } from './analyzer';
+import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
+import { ongoingMove } from './ongoingMove';
+import { HAN } from './text';
+import { People } from './people';
+import type { Anchor } from './anchors';
+
+/**
+ * "We have both on-prem and Online users", "There are on-prem users and Online users": a sentence that says which
+ * kinds of users the organization has, by two homings, says how it is split, not where anyone in the call is homed.
+ */
+function kindsOfUsers(items: readonly Item[], index: number): boolean {
+  // The clause that says it, opening the sentence or after a comma ("it's hybrid, we have both ...").
+  const opens = (k: number): boolean => {
+    const first = items[k];
+    const weHave = first.kind === 'mention' && first.concept.kind === 'party' && first.concept.role === 'all' && surfaceOf(items[k + 1]) === 'have';
+    return (k === 0 || items[k - 1].kind === 'break') && (weHave || (surfaceOf(first) === 'there' && isMarker(items[k + 1], 'copula')));
+  };
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1]) && !opens(start)) start--;
+  if (!opens(start)) return false;
+  const homings = new Set<string>();
+  for (let k = start; k < items.length && !endsSentence(items[k]); k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && item.concept.kind === 'homed') homings.add(item.concept.value);
+  }
+  return homings.size > 1;
+}
+
+/** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
+const REST = /^(?:els|else|rest|remaining|the others)$/;
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+/** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
+const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
+
+/**
+ * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
+ * a part named ("we have some folks still on the on-prem servers", "a couple of guys in sales are still on Lync", "the
+ * Lync pool for some users"), or a team set against the rest in one sentence ("finance is still on the on-prem pool,
+ * everyone else is Online", "only IT is still on-prem, the rest of us moved to Online"), or the organization while a move
+ * of its people is under way (see ongoingMove). A person named in the clause keeps theirs ("I'm still on-prem,
+ * everyone else is Online", "she is one of the few still on-prem").
+ */
+export function splitsOrganization(items: readonly Item[], index: number): boolean {
+  const kind = kindOf(items[index]);
+  if (kind !== 'homed' && kind !== 'deploymentHint') return false;
+  if (kindsOfUsers(items, index) || ongoingMove(items, index)) return true;
+  // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
+  let start = clauseStart(items, index);
+  // "we have some guys that moved to Online": a relative clause's subject is the clause before it.
+  if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
+  let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
+  let subject = false;
+  if (teamSubject(items, start, index) !== undefined) return true;
+  // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
+  // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
+  const first = nextIndex(items, start - 1, isFiller);
+  const site = first < index && kindOf(items[first]) === 'place' && !HAN.test(surfaceOf(items[first]) ?? '');
+  if (site && isMarker(items[nextIndex(items, first, isFiller)], 'copula')) part = true;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    if (PART_OF.has(surface)) part = true;
+    // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
+    if (surface === 'only' && isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))])) part = true;
+    if (item.kind === 'mention' && item.concept.kind === 'party') {
+      const { role } = item.concept;
+      if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
+      subject = true;
+    } else if (isNameWord(item) && !part) {
+      // "Both Grace and Sam are homed on the pool; the rest of the company is Online": people named keep theirs.
+      return false;
+    } else if (item.kind === 'word' || (isFiller(item) && surface.includes(' '))) subject = true;
+  }
+  if (part) return true;
+  if (!subject) return false;
+  let sentence = start;
+  while (sentence > 0 && !endsSentence(items[sentence - 1])) sentence--;
+  let rest = false;
+  let others = 0;
+  for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
+    rest ||= REST.test(surfaceOf(items[k]) ?? '');
+    if (k !== index && ['homed', 'deployment', 'deploymentHint'].includes(kindOf(items[k]) ?? '')) others++;
+  }
+  return rest && others > 0;
+}
+
+/** Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty']);
+
+/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
+function isGroup(item: Item | undefined): boolean {
+  const surface = surfaceOf(item) ?? '';
+  const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
+  return TEAMS.has(surface) || GROUP_NOUNS.has(surface) || (person && /[^s]s$/.test(surface));
+}
+
+/** A team or department, as matching keys ("Finance", "the Sales team", "our legal department", "Ops"). */
+const TEAMS: ReadonlySet<string> = new Set([
+  'finance', 'finance team', 'the finance team', 'hr', 'the hr team', 'human resources', 'legal', 'legal team', 'procurement', 'marketing',
+  'treasury', 'payroll', 'sale', 'sales', 'engineering', 'ops',
+]);
+
+/**
+ * "Finance is still on the pool", "Only the Sales team is homed on-prem", "Marketing and HR are on-prem": a clause
+ * whose subject is a team says where that team is homed, whoever of the call is in it or not (a person named in it
+ * keeps theirs; "my team", "our department" may be the writer's own, "our accounts" are everyone's, and "marketing
+ * users" may be who asks).
+ */
+function teamSubject(items: readonly Item[], start: number, index: number): string | undefined {
+  let team: string | undefined;
+  let verb = false;
+  for (let k = start; k < index; k++) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    // Only the homing's own verb after the team ("is still", "was"): "the finance team join a call hosted on ..." is no
+    // team's homing.
+    if (isMarker(item, 'copula') || kindOf(item) === 'cue') verb = true;
+    if (verb) {
+      const plain = item.kind === 'word' && item.script === 'latin' && item.name !== true;
+      if (!plain && !isMarker(item, 'copula') && !isFiller(item) && !(item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always')) return undefined;
+    } else if (TEAMS.has(surface)) team = teamName(surface);
+    // "Marketing users are still on-prem": people of the team, who may be the one asking (as before).
+    else if (surface === 'my' || surface === 'our' || !(isFiller(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true))) return undefined;
+  }
+  return team;
+}
+
+/** A team's name however it is said: "the finance team", "from finance" and "Finance" are "finance"; "sale" is "sales". */
+const teamName = (said: string): string => said.replace(/^(?:the |from |in )/, '').replace(/ team$/, '').replace(/^sale$/, 'sales');
+
+/**
+ * The one person said to be of the team whose homing the clause at `index` says ("Priya from finance", "Amit in
+ * sales"): that homing is theirs. Undefined when nobody, or more than one person, is.
+ */
+export function teamMember(items: readonly Item[], index: number, people: People): Anchor | undefined {
+  const team = teamSubject(items, clauseStart(items, index), index);
+  if (team === undefined) return undefined;
+  const members = new Set<number>();
+  items.forEach((item, k) => {
+    const said = surfaceOf(item) ?? '';
+    const word = /^(?:from|in) /.test(said) ? said : (surfaceOf(items[k - 1]) === 'from' || surfaceOf(items[k - 1]) === 'in') && TEAMS.has(said) ? `in ${said}` : undefined;
+    if (word === undefined || teamName(word) !== team) return;
+    // "Rajesh Kumar from sales": back over the rest of a name to the person.
+    let j = word === said ? k - 1 : k - 2;
+    while (j > 0 && !people.anchors.has(j) && isNameWord(items[j])) j--;
+    const person = people.anchors.get(j);
+    if (person?.kind === 'person' && person.role !== 'user') members.add(people.resolve(person).index);
+  });
+  return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
+}
+
+/**
+ * "half our users", "most of our people", "a third of the staff", "40% of users": a share of the organization's
+ * people. Where it is homed is about the organization, never about a party of the call. A count above two ("40 of
+ * our users") is a share too: a call has two parties. Where a share is ("most staff will watch from the Singapore
+ * office", "several users in Marketing") still says where the broadcast's attendees or the users asking are.
+ */
+export function isShare(items: readonly Item[], anchor: number): boolean {
+  const party = items[anchor];
+  // "大部分人都搬到 Online", "有些同事還在地端": a share before a word for both (人都) or for a colleague is the share too.
+  if (party?.kind !== 'mention' || party.concept.kind !== 'party' || !['generic', 'both', 'peer'].includes(party.concept.role)) return false;
+  // "隔壁部門的人都還在地端": a team's people are a share of the organization, not the two parties.
+  if (party.concept.role === 'both' && surfaceOf(items[anchor - 1]) === '的' && TEAM_END.test(surfaceOf(items[anchor - 2]) ?? '')) return true;
+  for (let j = anchor - 1; j >= 0 && j >= anchor - SHARE_REACH; j--) {
+    const before = items[j];
+    if (before.kind === 'break') break;
+    const surface = surfaceOf(before) ?? '';
+    if (SHARES.has(surface) || (/^\d+$/.test(surface) && Number(surface) > 2)) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && before.concept.kind !== 'number') break;
+  }
+  // "財務部的人大部分帳號都還在地端", "同事們一半已經搬到 Online": in Chinese the share may follow the people.
+  for (let j = anchor + 1; j < items.length && j <= anchor + SHARE_REACH; j++) {
+    const after = items[j];
+    if (SHARES.has(surfaceOf(after) ?? '')) return true;
+    if (after.kind === 'break' || (after.kind === 'mention' && after.concept.kind !== 'filler' && after.concept.kind !== 'party')) return false;
+  }
+  return false;
+}
+/**
+ * "大部分人都搬到 Online 了", "只剩 IT 還在地端", "剩下 IT 的帳號還在地端": a share of the organization named by a word no
+ * person is read from (人, a team's name the vocabulary does not know), right before where it is homed.
+ */
+export function shareBefore(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1; j >= 0 && j >= index - SHARE_REACH - 1; j--) {
+    const before = items[j];
+    if (before.kind === 'break') return false;
+    if (SHARES.has(surfaceOf(before) ?? '')) return true;
+    if (before.kind === 'mention' && before.concept.kind !== 'filler' && !(before.concept.kind === 'party' && before.concept.role === 'generic')) return false;
+  }
+  return false;
+}
+/** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
+const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
+/** Words that put someone in a team ("我在財務部", "他是業務部的", "她屬於品管課"). */
+export const IN_TEAM: ReadonlySet<string> = new Set(['在', '是', '屬於', '也是', '都是']);
+/** "業務部", "品管課", "客服部" (a person word, then 部): a team named by a person word, in Chinese. */
+export function isTeam(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic' || !HAN.test(item.surface)) return false;
+  // "業務部的佩君": a name the lexicon does not know after the team's 的 is one of its people, named by the team word.
+  const named = (at: number) => {
+    const next = items[at + 1];
+    return surfaceOf(items[at]) === '的' && next?.kind === 'word' && next.script === 'han';
+  };
+  if (TEAM_END.test(item.surface)) return !named(index + 1);
+  return isFiller(items[index + 1]) && TEAM_END.test(surfaceOf(items[index + 1]) ?? '') && !named(index + 2);
+}
+/** How far before "users" a share word may stand ("about half of our users"), or after them in Chinese. */
+const SHARE_REACH = 3;
+const SHARES: ReadonlySet<string> = new Set([
+  'half', 'most', 'mani', 'many', 'few', 'sever', 'several', 'major', 'majority', 'minor', 'minority', 'part', 'rest', 'third', 'quarter', 'percent', 'some',
+  '大部分', '大部份', '部分', '部份', '一部分', '一部份', '大多數', '多數', '少數', '一半', '大半', '多半', '過半', '有些', '有的', '少部分',
+  // "只剩 IT 還在地端": the part that is left.
+  '只剩', '只剩下', '剩下', '其餘',
+  // "公司其他部門還在地端": the rest of the organization.
+  '其他部門', '其他單位', '別的部門', '別的單位', '其他處室',
+]);

@@ -1,0 +1,128 @@
+/**
+ * Place words that say something other than where someone is now: an adjective ("outside counsel"), a workplace in a
+ * title ("門市店長"), a side ("內網這端"), where a meeting is held; and the words that put someone at a place ("在", "at").
+ */
+import type { Item } from './analyzer';
+import { surfaceOf, isMarker, isPossessive, titleAt, kindOf, previousIndex, isFiller, nextIndex } from './items';
+import { isFunctionWord } from './english';
+import { HAN, CHINESE_LOCATIVE } from './text';
+import type { Statement } from './statements';
+import type { Anchor } from './anchors';
+
+/**
+ * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
+ * noun names a thing of the VPN ("VPN token expired", "vpn client crashed"), not that anyone is on it.
+ */
+const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'vpn']);
+
+/** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
+export function describesNoun(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index);
+}
+
+/**
+ * "OP" is on-premises only as a word of its own about someone ("OP user", "OP-organised meeting", "she is OP"); "op"
+ * anywhere else is another language's word ("1-op-1", "welke kant op") and says nothing of anyone's homing.
+ */
+function strayOp(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'op') return false;
+  const next = items[index + 1];
+  const describes = next?.kind === 'mention' && ['party', 'marker', 'hostedMeeting', 'callType'].includes(next.concept.kind);
+  return !describes && !isMarker(items[index - 1], 'copula');
+}
+
+/**
+ * "台北辦公室的同事", "高雄廠的人", "the Osaka office's users", "the onsite coordinator", "our HQ receptionist": a place
+ * right before a person (or before "的"/"'s" and a person) says whom the person belongs to, or their job. It is where
+ * they are unless something else is said of them ("台北辦公室的同事今天在家" is at home; "the onsite coordinator, who
+ * is on a client's guest Wi-Fi today" is not on our network); "在家的同事", said with 在, is where they are now.
+ */
+export function affiliation(items: readonly Item[], index: number): boolean {
+  const surface = surfaceOf(items[index]) ?? '';
+  // Without a possessive only in English, where a place before a noun is an adjective ("the on-site coordinator"): a
+  // Chinese place right before a person says where they are ("家裡同事").
+  if (!isPossessive(items[index + 1])) return /^[a-z]/.test(surface) && isPerson(items[index + 1]);
+  return !/^(在|從|於|at |in |on |from )/.test(surface) && isPerson(items[titleAt(items, index + 2)]);
+}
+
+/**
+ * "門市店長", "區公所同仁", "門診護理師": one of our workplaces written into a job or a team, right before the person
+ * word, as a Chinese noun without a word that puts someone there ("在門市的店長") or says where it is from the writer
+ * ("隔壁棟同事"); a network is no workplace ("內網用戶端" is on it).
+ */
+function workplaceTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !isPerson(items[index + 1])) return false;
+  return HAN.test(item.surface[0] ?? '') && !CHINESE_LOCATIVE.test(item.surface) && !RELATIVE_PLACE.test(item.surface);
+}
+
+/** Where a place is from the writer (next door, the same floor or building, upstairs), or a network. */
+const RELATIVE_PLACE = /^(?:隔壁|同|樓上|樓下|對面|旁邊)|網/;
+
+/**
+ * Where a person with a workplace in their title is said to be, elsewhere, in words that put them there ("區公所同仁
+ * 自宅", "門市店長今天在家", "分行經理出差住飯店"): that place, not the title's, is where they are now (the writers of
+ * rounds 10 and 11 read it so). A VPN not connected or a network is no such place ("總部同仁沒開 VPN" is still at
+ * headquarters, as older writers read the title).
+ */
+export function tieWorkplaceTitles(items: readonly Item[], attached: { source: Item; statement: Statement; anchor?: Anchor; strength: number }[]): void {
+  for (const title of attached) {
+    const { statement, anchor } = title;
+    if (statement.kind !== 'place' || anchor === undefined || !workplaceTitle(items, items.indexOf(title.source))) continue;
+    const placed = attached.some((other) => other.anchor?.index === anchor.index && other.statement.kind === 'place' && other.statement.value !== statement.value && SAID_THERE.test(surfaceOf(other.source) ?? ''));
+    if (placed) title.strength -= 2;
+  }
+}
+
+/** A place said with where someone is or what they do there (CHINESE_LOCATIVE), or a home. */
+const SAID_THERE = new RegExp(`${CHINESE_LOCATIVE.source}|^(?:自宅|家)`);
+
+function isPerson(item: Item | undefined): boolean {
+  return item?.kind === 'mention' && item.concept.kind === 'party';
+}
+
+/**
+ * "內網這端的 media", "the office side": a place before a side word names that side, it says where nobody is; but
+ * "總部這邊，打外線", "門市這邊有線": "here" (這邊) after a place, with no thing of that side after it, is where the
+ * writer's side is.
+ */
+export function namesSide(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  if (kindOf(items[index]) !== 'place' || next?.kind !== 'mention' || next.concept.kind !== 'cue' || next.concept.cue !== 'perspective') return false;
+  return !(HERE_SIDES.has(next.surface) && !isPossessive(items[index + 2]));
+}
+/** A side word that says "here": after a place, where the writer is. */
+const HERE_SIDES: ReadonlySet<string> = new Set(['這邊']);
+
+/** Words for having a meeting, not for the meeting itself ("在總部開會" is meeting at HQ). */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['開會', '開', '會談', 'meet']);
+/** A place said with where it is ("在總部", "at the office", "從家裡"): where someone is, whatever follows. */
+export const LOCATIVE = /^(在|從|到|於|at |in |from |on )/;
+const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'from', 'on']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'my', 'his', 'her', 'your']);
+
+/** "users in the Bristol office say meeting audio breaks up": a preposition before the place (past articles) makes it where someone is. */
+export function afterPreposition(items: readonly Item[], index: number): boolean {
+  const before = previousIndex(items, index, (item) => isFiller(item) && DETERMINERS.has(surfaceOf(item) ?? ''));
+  return PREPOSITIONS.has(surfaceOf(items[before]) ?? '');
+}
+
+/**
+ * "參加客戶那邊的會議", "那場內部即時會議", "an internal meeting": a place right before a meeting (a noun, past "的"
+ * or fillers) says whose or what meeting it is, not where anyone is; so does a company right before one.
+ */
+export function describesMeeting(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention') return false;
+  // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
+  const company = item.concept.kind === 'company' && !item.concept.hosting;
+  if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface) || afterPreposition(items, index))) return false;
+  const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
+  if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
+  // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
+  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
+}
+
+/** "我在總公司開會議", "在分行開了一個會": holding a meeting somewhere says where one is, not whose meeting it is. */
+const HOLDS_MEETING = /^(開|發)(?!的)/;
