@@ -805,11 +805,15 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
  * she's at home", answering where someone is homed) it keeps its plain meaning.
  */
 function headingOnline(items: readonly Item[]): Mention | undefined {
+  const asks = items.some((item) => kindOf(item) === 'traffic' || kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
+  return asks ? openingOnline(items) : undefined;
+}
+
+/** "online. …", "Online，我不在公司": "Online" alone as the first sentence (a comma after it is as good as a full stop). */
+function openingOnline(items: readonly Item[]): Mention | undefined {
   const [first, next] = items;
   const online = first?.kind === 'mention' && first.concept.kind === 'homed' && first.concept.value === 'online';
-  const asks = items.some((item) => kindOf(item) === 'traffic' || kindOf(item) === 'path' || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question'));
-  // "Online，我不在公司": a comma after it is as good as a full stop.
-  return online && asks && next?.kind === 'break' && next.paren === undefined ? (first as Mention) : undefined;
+  return online && next?.kind === 'break' && next.paren === undefined ? (first as Mention) : undefined;
 }
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
@@ -908,6 +912,42 @@ function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): bo
 /** "no Cloud Connector", "沒有 CCE": the text denies the Cloud Connector deployment. */
 function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<number>): boolean {
   return items.some((item, index) => negated.has(index) && item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector');
+}
+
+/**
+ * "online user in the office, media path?", "雲端帳號的同事在家": someone homed Online where nothing names an on-premises
+ * side (no pool or on-prem server, no Hybrid or Cloud Connector): a Hybrid deployment needs one, so Online is the
+ * deployment, not one user's homing set against others'.
+ */
+function noOnPremisesSide(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  // Chinese writers call one user of a Hybrid set-up they leave unsaid "Online 使用者" too (the studied sets do): English only.
+  return !items.some((item, index) => {
+    if (HAN.test(surfaceOf(item) ?? '')) return true;
+    if (item.kind !== 'mention' || negated.has(index)) return false;
+    const { concept } = item;
+    if (concept.kind === 'homed') return concept.value === 'onPremises';
+    return (concept.kind === 'deployment' || concept.kind === 'deploymentHint') && concept.value !== 'online';
+  });
+}
+
+/** Words that say where an account is homed, or that it was moved there (as keys and surfaces). */
+const ACCOUNT_HOMING = /homed|migrat|moved|account|帳號|賬號|帳戶|賬戶|搬/;
+
+/**
+ * "user homed online", "Online 帳號", "I was moved to Online": the user's Online homing said as where their account is
+ * homed or was moved to, which sets it against others' (kept the user's), not as "an online user" or "in the cloud".
+ * So is a bare "online." opening what is no question about paths ("online. she is at home."): it answers where
+ * someone is homed.
+ */
+function homingSaidAsSuch(items: readonly Item[], attrs: readonly Attribute[]): boolean {
+  if (openingOnline(items) !== undefined) return true;
+  return attrs.some((a) => {
+    if (a.role !== 'user' || a.statement.kind !== 'homed' || a.statement.value !== 'online') return false;
+    const index = items.indexOf(a.source);
+    // "my account is Online", "Online 帳號": the account word before it (past "is") or right after it.
+    const near = [items[index], items[previousIndex(items, index, (x) => isFiller(x) || isMarker(x, 'copula'))], items[nextIndex(items, index, isFiller)]];
+    return near.some((item) => ACCOUNT_HOMING.test(surfaceOf(item) ?? ''));
+  });
 }
 
 /**
@@ -1439,7 +1479,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const deployment = deploymentOf(items, mentions, organizers);
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
   // on-premises leaves one deployment, Online.
-  const onlyOnline = [slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated);
+  // "an online user in the office": a placed user said to be Online, with no on-premises side, is the deployment too.
+  const onlineUserAlone = slots.homing === 'online' && slots.location !== undefined && noOnPremisesSide(items, negated) && !homingSaidAsSuch(items, attrs);
+  const onlyOnline = ([slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated)) || onlineUserAlone;
   const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline || serversGone ? 'online' : deployment.hint);
   slots.deployment = deployment.strong ?? stated;
   slots.callType =
