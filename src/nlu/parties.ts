@@ -143,7 +143,8 @@ class PartyReader {
     // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
     if (statement.kind === 'company' && this.writerIs(index)) return { strength: 0, ignored: true };
     // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
-    if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
+    // "the vendor said calls from home ...": a company that only passes something on is nobody in the call.
+    if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: this.saidOfOneself(index) ? 'user' : 'both', strength: 3 };
