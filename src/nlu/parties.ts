@@ -156,6 +156,10 @@ class PartyReader {
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
+    // "召集人在國外", "the organizer is at home": where the meeting's organizer is, said right after the word for them,
+    // is nobody's place in the call ("we host in-house" is a verb, after who hosts).
+    const organizerWord = previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'));
+    if (statement.kind === 'place' && this.anchors.get(organizerWord)?.kind === 'organizer' && kindOf(this.items[organizerWord - 1]) !== 'party') return { strength: 0, ignored: true };
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
     if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
       return { strength: 0, ignored: true };
