@@ -146,7 +146,8 @@ class PartyReader {
     // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
     if (statement.kind === 'company' && writerIs(this.items, index)) return { strength: 0, ignored: true };
     // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
-    if (statement.kind === 'company' && ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '')) {
+    // "the vendor said calls from home ...": a company that only passes something on is nobody in the call.
+    if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) ? 'user' : 'both', strength: 3 };
@@ -158,6 +159,10 @@ class PartyReader {
     if (ones.includes(one) && this.fitting(statement, one)) return { anchor: this.anchors.get(one), strength: 3 };
     const target = this.modified(index);
     const adjacent = this.fitting(statement, target);
+    // "召集人在國外", "the organizer is at home": where the meeting's organizer is, said right after the word for them,
+    // is nobody's place in the call ("we host in-house" is a verb, after who hosts).
+    const organizerWord = previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'));
+    if (statement.kind === 'place' && this.anchors.get(organizerWord)?.kind === 'organizer' && kindOf(this.items[organizerWord - 1]) !== 'party') return { strength: 0, ignored: true };
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
     if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
       return { strength: 0, ignored: true };

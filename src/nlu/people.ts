@@ -32,6 +32,7 @@ import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified } from './askedSides';
+import { addressees, reporterIndexes } from './reporters';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -324,15 +325,21 @@ export class People {
   /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
   private readonly chinese: boolean;
 
+  /** Who only passes something on ("the vendor said ...", "同事說 ..."; reporters.ts): nobody in the call. */
+  readonly reporters: ReadonlySet<number>;
+
   constructor(private readonly items: readonly Item[]) {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
+    this.reporters = reporterIndexes(items);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
+    // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
+    const addressed = addressees(items);
     items.forEach((item, index) => {
-      if (served.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
+      if (served.has(index) || addressed.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
@@ -381,11 +388,25 @@ export class People {
     this.linkRowLetters();
     this.linkChatWriters();
     this.linkCaller();
+    this.dropPassersOn();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
     // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
     this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
+  }
+
+  /**
+   * "My manager told me calls from home ...", "聽同事說 ...": who only passes something on is nobody in the call
+   * (reporters.ts), unless a later word stands for them ("Bob said he is at home") or they host.
+   */
+  private dropPassersOn(): void {
+    const namedAgain = new Set(this.sameAs.values());
+    for (const index of this.reporters) {
+      const anchor = this.anchors.get(index);
+      if (!anchor || anchor.role === 'user' || namedAgain.has(index) || this.organizers.has(index)) continue;
+      this.anchors.delete(index);
+    }
   }
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
@@ -407,9 +428,10 @@ export class People {
     const people = new Set<number>();
     for (const anchor of this.anchors.values()) {
       // "the Ops Director (he's on-prem too) runs the call": a pronoun for the host is the host.
-      if (anchor.kind !== 'person' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
+      // "Skype 全部都會走 ER": everyone, even right after a call word, is no one called.
+      if (anchor.kind !== 'person' || anchor.role === 'all' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
       if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
-      if (anchor.role !== 'all') people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+      people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
     }
     return people.size >= 2;
   }

@@ -1,0 +1,68 @@
+// People who only pass something on are not in the call asked about. "My manager told me calls from home go over the
+// internet", "同事說我們 Skype 都走 ER", "聽同事說在家打也會走 ER": the one who says it is a source of hearsay, and
+// "Could you tell me if Anna's calls go over ER", "can someone explain": "me" is who the answer goes to, "someone"
+// who is asked for it. None of them is the other party of a call: counted as one, a second person made a call between
+// two people out of calls in general.
+import type { Item } from './analyzer';
+import { isFiller, kindOf, surfaceOf } from './items';
+
+/** Verbs that pass on what someone said, as keys (stems) and Chinese surfaces. */
+const REPORTING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'sai', 'said', 'mention', 'claim', 'reckon', 'insist', 'swear', '說', '說過', '告訴']);
+/** Verbs whose object "me" is the one the answer goes to ("tell me", "let me know", "advise me"). */
+const ASKING_FOR: ReadonlySet<string> = new Set(['tell', 'told', 'let', 'advis', 'advise', 'inform', 'updat', 'update', 'remind', 'show', 'explain', '告訴', '請教']);
+/** "Bob and I", "老王跟我說": who stands between the one who says and the verb. */
+const TO_WORDS: ReadonlySet<string> = new Set(['跟', '對', '和', 'to']);
+
+/** Pronouns that may stand for the one who says ("Mei says her video freezes", "老王說他在家"). */
+const THIRD_PERSON = /^(?:he|she|his|her|him|hers|himself|herself|they|their|them|他|她|他的|她的|他們|她們|他們的)$/;
+
+/** Whether what is said, from `start` to the end of its sentence, holds a pronoun that may stand for who says it. */
+function speaksOfThemselves(items: readonly Item[], start: number): boolean {
+  for (const item of items.slice(start)) {
+    if (item.kind === 'break' && item.strong) return false;
+    if (THIRD_PERSON.test(surfaceOf(item) ?? '')) return true;
+  }
+  return false;
+}
+
+const keyOf = (item: Item | undefined): string => (item?.kind === 'word' ? item.key : (surfaceOf(item) ?? ''));
+const isWriter = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'user' && /^(?:me|我)$/.test(item.surface);
+
+/**
+ * The indexes of people who only pass something on: a person right before a reporting verb ("Bob told", "老王說",
+ * "老王跟我說", "聽同事說"). Whether they also take part is for the caller to tell (a later "he" that stands for them).
+ */
+export function reporterIndexes(items: readonly Item[]): Set<number> {
+  const reporters = new Set<number>();
+  items.forEach((item, index) => {
+    if (kindOf(item) !== 'party' && kindOf(item) !== 'company' && !(item.kind === 'word' && item.name === true)) return;
+    let k = index + 1;
+    while (isFiller(items[k])) k++;
+    // "老王跟我說": the writer told, between the one who says and the verb.
+    if (TO_WORDS.has(surfaceOf(items[k]) ?? '') && isWriter(items[k + 1]) && /[\u3400-\u9fff]/.test(surfaceOf(items[k + 2]) ?? '')) k += 2;
+    if (REPORTING.has(keyOf(items[k])) && !isWriter(item) && !speaksOfThemselves(items, k + 1)) reporters.add(index);
+  });
+  return reporters;
+}
+
+/** Words asking for help before "someone": "can someone explain", "could anyone confirm". */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'pleas', 'please', 'pl']);
+const HELPERS = /^(?:someone|somebody|anyone|anybody)$/;
+
+/**
+ * The indexes of who is only asked or told the answer: "me" after "tell", "let", "advise", "explain to" ("could you
+ * tell me", "let me know", "告訴我"), or told something ("同事跟我說"), and "someone" asked for help ("can someone
+ * explain ...").
+ */
+export function addressees(items: readonly Item[]): Set<number> {
+  const addressed = new Set<number>();
+  items.forEach((item, index) => {
+    const before = surfaceOf(items[index - 1]) === 'to' ? items[index - 2] : items[index - 1];
+    const told = ASKING_FOR.has(keyOf(before)) || (surfaceOf(item) === 'me' && kindOf(before) === 'cue' && surfaceOf(before) === 'let');
+    // "同事跟我說": the writer told something, between the one who says it and the verb.
+    const toldBy = TO_WORDS.has(surfaceOf(before) ?? '') && REPORTING.has(keyOf(items[index + 1])) && /[\u3400-\u9fff]/.test(surfaceOf(items[index + 1]) ?? '');
+    if (isWriter(item) && (told || toldBy)) addressed.add(index);
+    if (kindOf(item) === 'party' && HELPERS.test(surfaceOf(item) ?? '') && MODALS.has(keyOf(items[index - 1]))) addressed.add(index);
+  });
+  return addressed;
+}
