@@ -32,9 +32,12 @@ type Owner = 'ours' | 'theirs';
  * ("the Lisbon server room").
  */
 function isOutsider(item: Item | undefined, people: People, index: number, possessor: boolean): boolean {
-  if (kindOf(item) === 'company' || OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) return true;
+  if (kindOf(item) === 'company' || isFederated(item) || OUTSIDERS.has(headOf(item)) || GROUP_PRONOUNS.has(surfaceOf(item) ?? '')) return true;
   return possessor && isStranger(item, people, index);
 }
+
+/** A word that makes someone another organization's ("合作夥伴", "partner org"): their servers are that organization's too. */
+const isFederated = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated';
 
 /** A name that is nobody in the call ("Tailspin" in "Tailspin's office"): whose it is, the text does not say. */
 function isStranger(item: Item | undefined, people: People, index: number): boolean {
@@ -70,7 +73,7 @@ const isHostingPlace = (item: Item | undefined): boolean =>
  */
 const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的', '本地', '本地的']);
 /** "他們用自己公司的地端 server": a company said after "own" is the owner's own, whoever they are (not ours). */
-const OWN_COMPANY: ReadonlySet<string> = new Set(['公司的', '公司']);
+const OWN_COMPANY: ReadonlySet<string> = new Set(['公司的', '公司', '公司內部', '公司內部的']);
 /** A server or pool by its words, as against a datacenter or a room. */
 const SERVER = /server|伺服器|服務器|主機|pool|front end/;
 /** "在公司", "在我們公司": our company, read as a place, before "自己的". */
@@ -89,6 +92,19 @@ function passes(item: Item): boolean {
 }
 
 /**
+ * "經理用公司自己的 Skype Server": the company's own, said by one of our people, is ours; by another organization
+ * ("他們公司自己的", "供應商用公司自己的") theirs; after a name ("B 公司自家機房") or nobody, whichever company that is.
+ */
+const OUR_PEOPLE: ReadonlySet<string> = new Set(['user', 'generic', 'all']);
+
+function companysOwn(items: readonly Item[], company: number, people: People): Owner | undefined {
+  const at = previousIndex(items, company, isFiller);
+  const before = items[at];
+  if (isOutsider(before, people, at, false) || THEIR_WORDS.has(surfaceOf(before) ?? '')) return 'theirs';
+  return before?.kind === 'mention' && before.concept.kind === 'party' && OUR_PEOPLE.has(before.concept.role) ? 'ours' : undefined;
+}
+
+/**
  * Whose the thing at `index` is, from the words right before it in its clause; undefined when unsaid. `same`:
  * things of its kind it may follow ("on-prem Lync/SfB pool"); what a possessive follows decides for it ("他們自己
  * 機房的 Skype Server").
@@ -96,9 +112,12 @@ function passes(item: Item): boolean {
 function ownerOf(items: readonly Item[], index: number, people: People, same: (item: Item) => boolean): Owner | undefined {
   // "that organisation's own servers": "own" may be part of the phrase for the thing.
   let own = /^(?:own |自己|自有|自家)/.test(surfaceOf(items[index]) ?? '');
+  // "經理用自己公司的 Skype Server": a person's own company, said as such, is where they work: ours unless they are
+  // another organization's.
+  let ownCompany = false;
   // "the contractor's own on-prem SfB servers", "the auditors' own servers": people with servers of their own are
   // another organization, whatever word names them (ours are said with "our").
-  const ownersOwn = (item: Item | undefined) => own && item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
+  const ownersOwn = (item: Item | undefined) => own && !ownCompany && item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
   // "a university's own Skype server", "that firm's own on-premises servers": any word's own, unless it is ours
   // ("our team's own server").
   const wordsOwn = (item: Item | undefined, at: number) => own && item?.kind === 'word' && item.script === 'latin' && !OUR_WORDS.has(surfaceOf(items[at - 1]) ?? '');
@@ -112,7 +131,11 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
     }
     // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
-    if (OWN_COMPANY.has(surface) && OWN_WORDS.has(surfaceOf(items[k - 1]) ?? '')) continue;
+    if (OWN_COMPANY.has(surface) && OWN_WORDS.has(surfaceOf(items[k - 1]) ?? '')) {
+      ownCompany = true;
+      continue;
+    }
+    if (own && OWN_COMPANY.has(surface)) return companysOwn(items, k, people);
     if (OUR_WORDS.has(surface)) return 'ours';
     // "我的帳號在公司自己的 Skype Server": the company read as a place ("在公司") owns what is its own.
     if (own && OUR_COMPANY_PLACE.test(surface)) return 'ours';
@@ -125,6 +148,11 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
       const possessor = items[k - 1];
       if (INTERNAL_WORDS.has(surfaceOf(possessor) ?? '')) {
         k--; // "他們內部的 Skype Server": the owner stands before "內部的".
+        continue;
+      }
+      if (OWN_COMPANY.has(surfaceOf(possessor) ?? '') && OWN_WORDS.has(surfaceOf(items[k - 2]) ?? '')) {
+        k--; // "他們用自己公司的 Skype Server": "自己公司" is the owner's own, said before "的"; the owner stands before it.
+        ownCompany = true;
         continue;
       }
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);

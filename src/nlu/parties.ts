@@ -15,6 +15,7 @@ import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, 
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
+import { everyoneOfUs } from './everyoneOfUs';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -1059,6 +1060,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
     const whole = ruled !== 'organizer' && named !== 'organizer' && statement.kind === 'homed' && saidOfWholeSetup(items, items.indexOf(source));
     let role: Role = whole ? 'all' : (ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user'));
+    if (role === 'both' && conference && noPeer && anchor !== undefined && everyoneOfUs(items, anchor.index)) role = 'all';
     // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.
     if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
     else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
@@ -1075,6 +1077,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // are the writer and the host.
   const bothHost = ours && conference && noPeer && onlyHostBesideWriter(items, people, hosts);
   const ofUs = (a: Attribute) => a.person !== undefined && BOTH_OF_US.test(surfaceOf(items[a.person]) ?? '');
-  const hostToo = bothHost ? attributes.filter((a) => a.role === 'both' && a.statement.kind === 'homed' && ofUs(a)).map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  // "加入經理開的會，我們都是地端帳號": everyone of ours in a meeting includes its host of ours.
+  const usAll = (a: Attribute) => ours && conference && noPeer && a.role === 'all' && a.person !== undefined && everyoneOfUs(items, a.person);
+  const hostToo = attributes.filter((a) => a.statement.kind === 'homed' && ((bothHost && a.role === 'both' && ofUs(a)) || usAll(a))).map((a) => ({ ...a, role: 'organizer' as Role }));
   return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
 }
