@@ -42,6 +42,8 @@ export type Cue =
   | 'concept'
   /** Something done with the client ("share", "forward", "pin", "轉接"): asked how to, the question is the task (tasks.ts). */
   | 'task'
+  /** What one uses to do it ("a browser", "the app", "用手機", "平板"): joining by it, asked how, is a task (tasks.ts). */
+  | 'means'
   /** Taken out of service ("decommissioned", "retired", "下線", "退役"): said of servers, they are gone (negation.ts). */
   | 'gone';
 
@@ -94,7 +96,7 @@ const CAVEATS: readonly CaveatId[] = ['asymmetricRouting', 'premiumAddOn', 'assu
 const TOPICS: readonly TopicCue[] = ['principle', 'principles', 'example', 'internetOnly'];
 const CUES: readonly Cue[] = [
   'firewall', 'block', 'allow', 'direct', 'always', 'explain', 'language', 'help', 'cancel', 'back',
-  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket', 'concept', 'task', 'gone',
+  'greeting', 'join', 'question', 'why', 'compare', 'perspective', 'down', 'ticket', 'concept', 'task', 'means', 'gone',
 ];
 const PATHS: readonly PathKind[] = ['local', 'expressRoute', 'internet'];
 const SEGMENTS: readonly SegmentId[] = ['yourNetwork', 'internet', 'expressRoute', 'microsoftNetwork'];

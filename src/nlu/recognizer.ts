@@ -16,8 +16,8 @@ import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { topicOf } from './topics';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
-/** Question words that ask for a route ("what path", "which way", "route"). */
-const ROUTE_WORDS = /path|route|way|路徑|路由|走哪/;
+/** Question words that ask for a route ("what path", "which way", "route", "the call flow"). */
+const ROUTE_WORDS = /path|route|way|flow|路徑|路由|走哪/;
 /**
  * Question words of the vocabulary's `cue.question` that ask nothing of a way by themselves ("how", "does", "怎麼",
  * "use": "how do I turn off the sound", "I use Ubuntu at home"): any other one ("go", "cross", "走", "經過") asks how

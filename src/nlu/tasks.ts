@@ -24,7 +24,9 @@ const OWN_DOERS: ReadonlySet<string> = new Set(['i', 'we', 'to']);
  * whatever the segmentation made of them ("可以" may come as "可" and "以"); Cantonese "點樣" arrives as "怎樣". "沒辦法"
  * (cannot) reports a problem, asks no how.
  */
-const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|有沒有辦法|有辦法|什麼辦法|哪裡|在哪|想/;
+const CHINESE_OPENERS = /怎麼|怎樣|如何|點樣|可以|能不能|能否|有沒有辦法|有辦法|什麼辦法|哪裡|在哪|想|幫我|幫忙|麻煩|請(?!問)/;
+/** Words before an order's verb ("please set up QoS for me", "kindly configure ..."), as matching keys ("please" is "pleas"). */
+const POLITE_WORDS: ReadonlySet<string> = new Set(['pleas', 'pls', 'plz', 'kindli']);
 
 /** How far before the task's verb the opener may be, in items. */
 const OPENER_REACH = 10;
@@ -34,9 +36,35 @@ export function isTaskWord(item: Item): boolean {
   return item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'task';
 }
 
-/** A verb of doing something with the client, or of setting a meeting up ("schedule", "建立"). */
-function isTaskVerb(item: Item): boolean {
-  return isTaskWord(item) || isMarker(item, 'hosted');
+const isCue = (item: Item | undefined, cue: string): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === cue;
+
+/**
+ * "how do I join from a browser?", 「怎麼用手機加入 Skype 會議」: joining by some means ("a browser", "the app", "用手機")
+ * is done with the client; joining from a place is the call itself ("can I join from my dorm?").
+ */
+function joinsByMeans(items: readonly Item[], index: number): boolean {
+  if (!isCue(items[index], 'join')) return false;
+  for (const step of [-1, 1]) {
+    for (let k = index + step; k >= 0 && k < items.length && !endsSentence(items[k]); k += step) if (isCue(items[k], 'means')) return true;
+  }
+  return false;
+}
+
+/** A verb of doing something with the client, of setting a meeting up ("schedule", "建立"), or of joining by some means. */
+function isTaskVerb(items: readonly Item[], index: number): boolean {
+  return isTaskWord(items[index]) || isMarker(items[index], 'hosted') || joinsByMeans(items, index);
+}
+
+/**
+ * "Set up QoS for me.", "please configure ExpressRoute for the branch", "Write an email to my team ...": a known verb
+ * opening a sentence, or after "please", orders it done. A verb standing alone before a break is a heading
+ * ("Update: she is at home now"), no order.
+ */
+function isOrder(items: readonly Item[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && (isFiller(items[k]) || POLITE_WORDS.has(surfaceOf(items[k]) ?? ''))) k--;
+  const next = items[index + 1];
+  return (k < 0 || endsSentence(items[k])) && next !== undefined && next.kind !== 'break';
 }
 
 /** The index of the item after `from` past fillers. */
@@ -74,8 +102,9 @@ function isOpenVerb(item: Item): boolean {
 
 /** Whether items[index] is a task's verb asked how to (or whether one may) do. */
 function isAskedTask(items: readonly Item[], index: number): boolean {
-  const known = isTaskVerb(items[index]);
+  const known = isTaskVerb(items, index);
   if (!known && !isOpenVerb(items[index])) return false;
+  if (known && isOrder(items, index)) return true;
   let before = '';
   for (let k = index - 1; k >= 0 && k >= index - OPENER_REACH && !endsSentence(items[k]); k--) {
     if (known ? taskVerbAfter(items, k, DOERS) >= 0 : taskVerbAfter(items, k, OWN_DOERS) === index) return true;
@@ -94,7 +123,7 @@ export function askedTask(items: readonly Item[]): AskedTask | undefined {
   let unnamed = false;
   for (let index = 0; index < items.length; index++) {
     if (!isAskedTask(items, index)) continue;
-    if (isTaskVerb(items[index])) return 'named';
+    if (isTaskVerb(items, index)) return 'named';
     unnamed = true;
   }
   return unnamed ? 'unnamed' : undefined;
@@ -105,6 +134,9 @@ const OBJECT_REACH = 4;
 
 /** The Chinese word that puts a verb's object before it (「把會議的視訊釘選」). */
 const OBJECT_BEFORE = '把';
+
+/** Words that name a way with the traffic ("media path", "訊號路徑"). */
+const WAY_WORDS = /path|route|flow|路徑|路由|流向/;
 
 const isTraffic = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'traffic';
 
@@ -118,7 +150,8 @@ export function taskObjects(items: readonly Item[]): Set<number> {
   items.forEach((_, index) => {
     if (!isAskedTask(items, index)) return;
     for (let k = index + 1; k < items.length && k <= index + OBJECT_REACH && !endsSentence(items[k]); k++) {
-      if (isTraffic(items[k])) objects.add(k);
+      // "find the media path for ...": traffic named with its way is what is asked, not what is done.
+      if (isTraffic(items[k]) && !WAY_WORDS.test(surfaceOf(items[k]) ?? '')) objects.add(k);
     }
     // "how do we cancel the ExpressRoute circuit": the path right after the verb is what is done, not a way asked.
     const next = after(items, index);

@@ -134,6 +134,8 @@ const ASKING_DISTANCE = 3;
 const isAsking = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && item.concept.kind === 'cue' && ['explain', 'why', 'compare'].includes(item.concept.cue);
 
+const isWhy = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why';
+
 const isComparing = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'compare';
 
 /** Words that make a text a question about a path ("what is the media path for ..."), not about a term. */
@@ -193,6 +195,9 @@ const askedTerm: Rule = (context) => {
     // decides where a user is homed", 「使用者 homed 在哪裡是誰決定的」), it is what the sentence asks about.
     const bare = HOMED_WORDS.has(mention.surface);
     const term = bare ? 'homing' : factTerm(mention.concept);
+    // "what does an Online user licence cost?": a sentence that names something else asks about that; asked why,
+    // the term is what it weighs ("為什麼廣播對延遲、抖動比較不敏感？").
+    if (inSentence(context.items, index, isNoise) && !inSentence(context.items, index, isWhy)) continue;
     if (term !== undefined && (asked(context.items, index) || (bare && inSentence(context.items, index, isAsking)))) {
       return { topic: { kind: 'term', term }, specific: true, asked: true };
     }
@@ -257,7 +262,8 @@ const contrast: Rule = (context) => {
     const next = context.items[nextIndex(context.items, i, isFiller)];
     return next !== undefined && isPathWord(next);
   };
-  if (!context.indexes.some((i) => isAsking(context.items[i]) && !asksPath(i))) return undefined;
+  // "Online vs on-prem: which is cheaper to run?": what is compared there is something else.
+  if (!context.indexes.some((i) => isAsking(context.items[i]) && !asksPath(i) && !inSentence(context.items, i, isNoise))) return undefined;
   const values = new Map<TermId, Set<string>>();
   for (const index of context.indexes) {
     const mention = mentionAt(context, index);
