@@ -185,6 +185,9 @@ function chosen(evidence: IntentEvidence): Intent {
       // those calls take?": a ticket's words make the classifier sure of nothing in the domain, but the call it names
       // and a question about its route make it a question.
       if (evidence.strongSlots && evidence.asksRoute) return 'ask';
+      // "我在辦公室，Skype 會議今天有雜音，可以查一下嗎？": how a named call runs is a report about it, whatever other texts
+      // its characters are common in ("音樂", "回答").
+      if (evidence.strongSlots && evidence.reportsQuality) return 'ask';
       if (sure('none')) return 'none';
       // "怎麼用手機加入 Teams 會議": a how-to ranked out of scope, asking no path, is about using the client.
       if (concepts.has('cue.help') && !evidence.asksPath) return 'none';

@@ -14,6 +14,7 @@ import { negatedItems } from './negation';
 import { slotsOf } from './slots';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { topicOf } from './topics';
+import { classWords, writesClassWord } from './wordClasses';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
 /** Question words that ask for a route ("what path", "which way", "route", "the call flow"). */
@@ -84,13 +85,6 @@ type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords'
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
-/** Words of a network someone is on, in a place's surface or on their own ("the guest Wi-Fi", "員工 Wi-Fi", "Guest 網路", "內網"). */
-const NETWORK_WORDS = /^(wi|wifi|wlan|lan|wan|hotspot|vpn|4g|5g|lte)$|wi-?fi|network|網路|网络|內網|外網|熱點/i;
-/**
- * Words the vocabulary leaves unknown that tell how a call sounds or runs, as matching keys ("lagging", "choppy",
- * "robotic", "很卡", "不穩"): kept out of the vocabulary, where they would be read as facts of the call.
- */
-const QUALITY_WORDS: ReadonlySet<string> = new Set(['lag', 'laggi', 'choppi', 'robot', 'garbl', 'jitter', 'jitteri', 'freez', 'frozen', 'echo', 'stutter', 'delai', 'delay', '卡', '穩', '延遲', '品質']);
 /** Chinese particles that end a question without a question mark ("可以幫忙準備嗎"). */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['嗎', '呢', '吗']);
 
@@ -115,13 +109,14 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
   let asksTravel = false;
   let asks = false;
   let network = false;
-  let quality = false;
+  // How a call sounds or runs ("lagging", "choppy", "很卡", "不穩"): a report about a call (see wordClasses.ts).
+  const quality = classWords(items, 'poorCall').size > 0;
+  const networkWords = classWords(items, 'network');
   items.forEach((item, index) => {
     if (item.kind === 'break' && item.question) asks = true;
     if (QUESTION_PARTICLES.has(surfaceOf(item) ?? '')) asks = true;
     if (item.kind === 'word') {
-      if (NETWORK_WORDS.test(item.key)) network = true;
-      if (QUALITY_WORDS.has(item.key)) quality = true;
+      if (networkWords.has(index)) network = true;
       if (isContentWord(item)) unknownWords += 1;
       if (item.name !== true && (item.script !== 'latin' || !isFunctionWord(item.key))) strangeWords += 1;
       if (item.name === true) someone = true;
@@ -142,7 +137,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     }
     // "why doesn't media go over the internet from home": a place someone is in puts the writer, or someone, there.
     if ((concept.kind === 'place' && concept.value !== 'federated') || concept.kind === 'sharedPlace' || concept.kind === 'vpn') someone = true;
-    if (concept.kind === 'vpn' || (concept.kind === 'place' && concept.connection === true) || (PLACE_KINDS.has(concept.kind) && NETWORK_WORDS.test(item.surface))) network = true;
+    if (concept.kind === 'vpn' || (concept.kind === 'place' && concept.connection === true) || (PLACE_KINDS.has(concept.kind) && writesClassWord(item.surface, 'network'))) network = true;
     const question = concept.kind === 'cue' && concept.cue === 'question';
     const opensSentence = index === 0 || endsSentence(items[index - 1]);
     if (concept.kind === 'cue' && (ASKING_CUES.has(concept.cue) || (question && opensSentence))) asks = true;

@@ -23,6 +23,7 @@ import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
 import { splitsOrganization } from './organizationParts';
+import { classWords, writesClassWord } from './wordClasses';
 
 interface Candidate<T> {
   value: T;
@@ -165,10 +166,10 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
 /** Chinese words that say someone is in a place or goes in ("在總部", "進辦公室"). */
 const CHINESE_IN = /^[在進]/;
 /**
- * Words for a network, as against a room: "not on our network", "不在內網" is outside it; "not in the office",
- * "不在辦公室" nowhere said.
+ * Whether a place's words name a network or its inside, as against a room: "not on our network", "not inside the
+ * firewall", "不在內網" is outside it; "not in the office", "不在辦公室" nowhere said.
  */
-const NETWORK_NAMES = /net|\blan\b|\bwan\b|wi-?fi|vpn|firewall|inside|internal|within|網|內部/;
+const namesNetwork = (surface: string): boolean => writesClassWord(surface, 'network') || writesClassWord(surface, 'networkSide');
 
 function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
   const slots = PARTY_SLOTS[party];
@@ -180,7 +181,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     // "isn't in the office today", "我不在總部喔" say where the user is not, not where they are (at home, another site,
     // anywhere); "沒接廠內" (not connected to it) still is outside our network.
     const { source } = attribute;
-    const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !NETWORK_NAMES.test(source.surface);
+    const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
     votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
@@ -824,21 +825,11 @@ const UNKNOWN_STATE: ReadonlySet<string> = new Set(['unknown', 'unclear', 'uncer
 const STATE_WORDS: ReadonlySet<string> = new Set(['statu', 'status', 'state']);
 /** Words that make a VPN in their clause a guess ("maybe on the VPN", "possibly on VPN", "might be on VPN"), as keys. */
 const MAYBE_WORDS: ReadonlySet<string> = new Set(['mayb', 'maybe', 'possibl', 'perhap', 'might']);
-/** Words for the network someone is on, as something not known ("什麼網路", "which network"). */
-const NETWORK_WORDS: ReadonlySet<string> = new Set(['網路', '網絡', 'network', 'wifi', 'wi-fi']);
-
-/** How a VPN is said to work badly: whether the client is on it then is not said ("on the hotel wifi bc the VPN is slow"). */
-const POOR_WORDS: ReadonlySet<string> = new Set([
-  'slow', 'laggy', 'flaky', 'unstable', 'sluggish', 'unreliable', 'terrible', 'awful', 'lag', 'lags', 'lagging',
-  '慢', '很慢', '太慢', '超慢', '好慢', '卡', '很卡', '超卡', '好卡', '卡卡', '不穩', '不穩定', '很不穩',
-]);
-
-/** Whether the VPN at `index` is said to work badly, within its clause ("the VPN is slow", "VPN 很卡"). */
-function saidToBePoor(items: readonly Item[], index: number): boolean {
+/** Whether the VPN at `index` is said to work badly, within its clause ("the VPN is slow", "VPN 很卡"; see wordClasses.ts). */
+function saidToBePoor(items: readonly Item[], index: number, poor: ReadonlySet<number>): boolean {
   for (let k = index + 1; k < items.length && k <= index + 4; k++) {
-    const item = items[k];
-    if (item.kind === 'break') return false;
-    if (POOR_WORDS.has(surfaceOf(item) ?? '')) return true;
+    if (items[k].kind === 'break') return false;
+    if (poor.has(k)) return true;
   }
   return false;
 }
@@ -864,13 +855,16 @@ function vpnInDoubt(items: readonly Item[], index: number): boolean {
  * is stays a question, whatever room is named. The indexes of the networks doubted.
  */
 function doubtedNetworks(items: readonly Item[]): number[] {
+  // The network itself, as something not known ("什麼網路", "which network"), or a VPN or network someone is on.
+  const networkWords = classWords(items, 'network');
+  const poor = classWords(items, 'poorCall');
   const network = (index: number) => {
     const item = items[index];
-    return NETWORK_WORDS.has(surfaceOf(item) ?? '') || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
+    return networkWords.has(index) || kindOf(item) === 'vpn' || (item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true);
   };
   return items.flatMap((item, index) => {
     // "VPN off cause it's slow": a VPN said to be off, for whatever reason, is off.
-    if (item.kind === 'mention' && item.concept.kind === 'vpn' && item.concept.connected && saidToBePoor(items, index)) return [index];
+    if (item.kind === 'mention' && item.concept.kind === 'vpn' && item.concept.connected && saidToBePoor(items, index, poor)) return [index];
     if (item.kind === 'mention' && item.concept.kind === 'vpn' && vpnInDoubt(items, index)) return [index];
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[index + 1]) ?? '')) return [];
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
