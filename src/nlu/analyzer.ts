@@ -3,6 +3,7 @@
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
+import { roomOwner, theirRooms } from './roomOwners';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { chatLineNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
@@ -69,6 +70,8 @@ export class Analyzer {
   private readonly root: PhraseNode<string> = emptyTrie();
   /** Chinese places the vocabulary does not know, read from their frame and morphemes. */
   private readonly placeFrames: PlaceFrames;
+  /** People whose place is not ours ("朋友", "供應商"): a room of theirs is not one of ours (see roomOwner). */
+  private readonly placeOwners: ReadonlySet<string>;
 
   constructor(
     tables: AnalyzerTables,
@@ -85,11 +88,13 @@ export class Analyzer {
     this.knownKeys = new Set(this.keys.values());
     for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
     this.placeFrames = new PlaceFrames(tables.placeMorphemes, (place) => this.concepts.get(`place.${place}`) as Concept);
+    this.placeOwners = new Set(tables.placeMorphemes.owners);
   }
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = meetingsCalledBy(this.match(this.tokenize(text)), { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept });
-    return { locale: locale ?? detectLocale(text), items: HAN.test(text) ? this.placeFrames.read(items) : items };
+    const chinese = HAN.test(text) ? theirRooms(this.placeFrames.read(items), { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept }) : items;
+    return { locale: locale ?? detectLocale(text), items: chinese };
   }
 
   /** The matching key of an English word. */
@@ -257,7 +262,10 @@ export class Analyzer {
       const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
       const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? (surname(items, this.surnames) ?? titlePrefix(items)) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
-      const name = named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '';
+      // "在主管辦公室", "在組員休息室": whose room it is, before its name.
+      const owner = kind === 'place' && !locative ? roomOwner(items, this.placeOwners) : undefined;
+      if (owner) items.splice(items.length - owner.count, owner.count);
+      const name = (owner?.text ?? '') + (named ? `${named.text}${named.script === 'latin' ? ' ' : ''}` : '');
       const company = concept === undefined && COMPANY_HEADS.has(tokens[i].key) && this.ownsNext(keys, i + 1) ? companyName(items) : '';
       const lettered = this.letterCompany(tokens, keys, i, items);
       if (lettered) {
