@@ -29,6 +29,7 @@ import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
+import { groupOfMember } from './groupMembers';
 
 export type AnchorKind = 'person' | 'organizer' | 'meeting';
 
@@ -1694,6 +1695,9 @@ export class People {
     const { determiners, modifiers, start } = this.wordsBefore(anchor.index);
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
+    const sameNoun = [...this.anchors.keys()].filter((k) => k !== anchor.index && this.anchors.get(k)?.kind === 'person' && sameTitle(this.identityOf(k), head));
+    const group = groupOfMember(this.items, anchor.index, sameNoun, (k) => this.several(k));
+    if (group !== undefined) return void this.sameAs.set(anchor.index, group);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
     // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new; not past "the" or "our"
     // ("does any of our employee's media ...": the employee said before).
@@ -1736,7 +1740,8 @@ export class People {
     // named bare before, not one a describing word or "a" set apart as someone new.
     const candidates = earlier.filter((k) => titled.includes(k));
     if (candidates.length === 0) return;
-    const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k));
+    // "Our agents are in the contact centre. An agent at home calls ... the agent's path": one is not the group.
+    const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k) && (this.several(anchor.index) || !this.several(k)));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
