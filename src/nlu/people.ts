@@ -1560,6 +1560,8 @@ export class People {
       if (isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') closed = true;
       // An aside in brackets names the same person ("由 Online 使用者（專案經理）排定的").
       if (item.kind === 'break' && item.paren !== undefined) {
+        // "joins the all-hands (organised by our CEO) from the hotel": the aside the host is named in ends here.
+        if (item.paren === 'close' && !inParens) break;
         inParens = item.paren === 'open';
         continue;
       }
