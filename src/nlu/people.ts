@@ -33,6 +33,7 @@ import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposi
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
+import { groupOfMember } from './groupMembers';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -1233,6 +1234,8 @@ export class People {
       if (isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting') closed = true;
       // An aside in brackets names the same person ("由 Online 使用者（專案經理）排定的").
       if (item.kind === 'break' && item.paren !== undefined) {
+        // "joins the all-hands (organised by our CEO) from the hotel": the aside the host is named in ends here.
+        if (item.paren === 'close' && !inParens) break;
         inParens = item.paren === 'open';
         continue;
       }
@@ -1359,6 +1362,9 @@ export class People {
     const { determiners, modifiers, start } = wordsBefore(this.items, anchor.index);
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
+    const sameNoun = [...this.anchors.keys()].filter((k) => k !== anchor.index && this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head));
+    const group = groupOfMember(this.items, anchor.index, sameNoun, (k) => several(this.items, k));
+    if (group !== undefined) return void this.sameAs.set(anchor.index, group);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
     // "打給一位在飯店、用手機熱點的業務": "one" before what describes them makes someone new; not past "the" or "our"
     // ("does any of our employee's media ...": the employee said before).
@@ -1401,7 +1407,8 @@ export class People {
     // named bare before, not one a describing word or "a" set apart as someone new.
     const candidates = earlier.filter((k) => titled.includes(k));
     if (candidates.length === 0) return;
-    const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k));
+    // "Our agents are in the contact centre. An agent at home calls ... the agent's path": one is not the group.
+    const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k) && (several(this.items, anchor.index) || !several(this.items, k)));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that

@@ -22,9 +22,24 @@ const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差
  * on the sentence's words run together, since the segmentation lexicon does not hold every such phrase ("任何地方"
  * comes as single characters).
  */
-const ANYWHERE = /anywhere|sometimes|ormaybe?|mayormaynot|任何地方|哪裡都有可能|到處跑|不一定在哪/;
+const ANYWHERE = /anywhere|ormaybe?|mayormaynot|任何地方|哪裡都有可能|到處跑|不一定在哪/;
+
+/**
+ * "works from home sometimes, not sure where she was", "sometimes through VPN, sometimes not": a place said to hold
+ * only sometimes is a guess, unless the call asked about is said to happen then ("sometimes sits in the lobby on the
+ * guest Wi-Fi and rings customers' phones", "when she's sometimes at home and calls me"): a call word after the one
+ * "sometimes" of the sentence places that call.
+ */
+function onlySometimes(items: readonly Item[], sentence: number, end: number): boolean {
+  const times = items.slice(sentence, end).flatMap((item, k) => (surfaceOf(item) === 'sometimes' ? [sentence + k] : []));
+  if (times.length !== 1) return times.length > 1;
+  return !items.slice(times[0] + 1, end).some((item) => CALLING_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join'));
+}
 
 /** English subjects before a subjunctive "were" ("if he were", "if I were"): a supposition whatever follows. */
+/** What says the call itself happens ("rings", "a PSTN call"; "joins" is a cue). */
+const CALLING_KINDS: ReadonlySet<string> = new Set(['call', 'callType']);
+
 const SINGULAR_SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'it']);
 
 function subjunctive(items: readonly Item[], index: number): boolean {
@@ -188,7 +203,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
     const weighs = (): boolean => (weighing ??= items.slice(sentence, end).some((item) => WEIGHING.test(surfaceOf(item) ?? '')));
     // "may or may not be on the VPN": a VPN is a place here too.
     const placed = items.slice(sentence, end).some((item) => kindOf(item) === 'place' || kindOf(item) === 'vpn');
-    if (placed && ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join(''))) {
+    if (placed && (onlySometimes(items, sentence, end) || ANYWHERE.test(items.slice(sentence, end).map((item) => surfaceOf(item) ?? '').join('')))) {
       for (let k = sentence; k < end; k++) if (kindOf(items[k]) === 'place' || kindOf(items[k]) === 'vpn') supposed.add(k);
     }
     for (let k = sentence; k < end; k++) {
