@@ -69,6 +69,8 @@ export class Analyzer {
   private readonly root: PhraseNode<string> = emptyTrie();
   /** Chinese places the vocabulary does not know, read from their frame and morphemes. */
   private readonly placeFrames: PlaceFrames;
+  /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
+  private readonly hostMarker: { id: string; concept: Concept };
 
   constructor(
     tables: AnalyzerTables,
@@ -85,10 +87,11 @@ export class Analyzer {
     this.knownKeys = new Set(this.keys.values());
     for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
     this.placeFrames = new PlaceFrames(tables.placeMorphemes, (place) => this.concepts.get(`place.${place}`) as Concept);
+    this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = meetingsCalledBy(this.match(this.tokenize(text)), { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept });
+    const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
     return { locale: locale ?? detectLocale(text), items: HAN.test(text) ? this.placeFrames.read(items) : items };
   }
 
