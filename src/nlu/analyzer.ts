@@ -72,6 +72,10 @@ export class Analyzer {
   private readonly placeFrames: PlaceFrames;
   /** People whose place is not ours ("朋友", "供應商"): a room of theirs is not one of ours (see roomOwner). */
   private readonly placeOwners: ReadonlySet<string>;
+  /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
+  private readonly hostMarker: { id: string; concept: Concept };
+  /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
+  private readonly otherCompany: { id: string; concept: Concept };
 
   constructor(
     tables: AnalyzerTables,
@@ -89,11 +93,13 @@ export class Analyzer {
     for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
     this.placeFrames = new PlaceFrames(tables.placeMorphemes, (place) => this.concepts.get(`place.${place}`) as Concept);
     this.placeOwners = new Set(tables.placeMorphemes.owners);
+    this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
+    this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = meetingsCalledBy(this.match(this.tokenize(text)), { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept });
-    const chinese = HAN.test(text) ? theirRooms(this.placeFrames.read(items), { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept }) : items;
+    const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
+    const chinese = HAN.test(text) ? theirRooms(this.placeFrames.read(items), this.otherCompany) : items;
     return { locale: locale ?? detectLocale(text), items: chinese };
   }
 

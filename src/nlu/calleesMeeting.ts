@@ -12,8 +12,16 @@ const WITH: ReadonlySet<string> = new Set(['跟', '和', '與']);
 const isCallWord = (item: Item | undefined): boolean =>
   kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'peerToPeer' || item.concept.value === 'pstn'));
 
+/**
+ * The indices of the 開會 that describe the person called: read once per message, for people.ts's host rule, the call
+ * type (slots.ts) and the place reader (parties.ts).
+ */
+export function calleesMeetings(items: readonly Item[]): ReadonlySet<number> {
+  return new Set(items.flatMap((_, index) => (calleesMeeting(items, index) ? [index] : [])));
+}
+
 /** Whether the 開會 at `index` describes the person called: "打給(在總部)開會的主管", "跟(在總部)開會的主管打一對一". */
-export function calleesMeeting(items: readonly Item[], index: number): boolean {
+function calleesMeeting(items: readonly Item[], index: number): boolean {
   if (surfaceOf(items[index]) !== HOLDING_A_MEETING || surfaceOf(items[index + 1]) !== '的' || kindOf(items[index + 2]) !== 'party') return false;
   // Back over where they are ("在總部").
   let k = index - 1;

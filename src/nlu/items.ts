@@ -57,9 +57,9 @@ export function surfaceOf(item: Item | undefined): string | undefined {
 }
 
 /** The index of the first item after `index` that `skip` does not pass over (items.length when none). */
-export function nextIndex(items: readonly Item[], index: number, skip: (item: Item) => boolean): number {
+export function nextIndex(items: readonly Item[], index: number, skip: (item: Item, index: number) => boolean): number {
   let j = index + 1;
-  while (j < items.length && skip(items[j])) j++;
+  while (j < items.length && skip(items[j], j)) j++;
   return j;
 }
 

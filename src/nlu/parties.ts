@@ -9,7 +9,6 @@
 //   1 the next anchor in the sentence
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
-import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
 import type { Item, Mention } from './analyzer';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
@@ -110,8 +109,8 @@ class PartyReader {
   /** Whether a call is described ("to <place>" is then the other party's place). */
   private readonly call: boolean;
 
-  constructor(private readonly items: readonly Item[]) {
-    this.people = new People(items);
+  constructor(private readonly items: readonly Item[], private readonly calledMeetings: ReadonlySet<number>) {
+    this.people = new People(items, calledMeetings);
     this.call = describesCall(items);
   }
 
@@ -174,11 +173,12 @@ class PartyReader {
     const runner = productRunner(this.items, this.people, index);
     if (runner !== undefined) return runner === NOBODY ? { strength: 0, ignored: true } : { anchor: runner, strength: 3 };
     // "Fabrikam, which runs its own Office 365 tenant": a company running a tenant of its own hosts no meeting by it.
-    const hostWordBefore = this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)];
-    const runsTenant = statement.kind === 'company' && !statement.ownServers && RUNNING.has(surfaceOf(hostWordBefore) ?? '');
+    // Read only when a company or a hosting statement needs it.
+    const hostWordBefore = () => this.items[previousIndex(this.items, this.people.beforeAside(index), isFiller)];
+    const runsTenant = statement.kind === 'company' && !statement.ownServers && RUNNING.has(surfaceOf(hostWordBefore()) ?? '');
     if (aboutHosting(statement) && !runsTenant) {
       const hostedNext = isHosting(this.items[nextIndex(this.items, this.people.afterAside(index), isFiller)]);
-      const hostedBefore = isHosting(hostWordBefore);
+      const hostedBefore = isHosting(hostWordBefore());
       if (hostedNext || hostedBefore) return { role: 'organizer', strength: 3 };
     }
     // "會議是客戶那邊開的", "廠商那邊發起的": another organization's side right before a hosting word says whose
@@ -420,8 +420,8 @@ class PartyReader {
       // "在家休假的組員", "在公司加班的主管": plain words (what they do there), then "的", then the person; "在總部 8
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
       // "打給在總部開會的主管": the meeting the one called is in is what they do there too.
-      const doing = (i: Item) => surfaceOf(i) === HOLDING_A_MEETING && calleesMeeting(this.items, this.items.indexOf(i));
-      const of = nextIndex(this.items, j - 1, (i) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i));
+      const doing = (_: Item, k: number) => this.calledMeetings.has(k);
+      const of = nextIndex(this.items, j - 1, (i, k) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i, k));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
@@ -987,8 +987,8 @@ export interface Parties {
  * other party (a meeting, a phone call, a broadcast). A statement about people named together ("me and the organizer
  * are both homed Online") is one attribute per role.
  */
-export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, noPeer = false): Parties {
-  const parties = new PartyReader(items);
+export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, calledMeetings: ReadonlySet<number>, noPeer = false): Parties {
+  const parties = new PartyReader(items, calledMeetings);
   const { people } = parties;
   let split = false;
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];

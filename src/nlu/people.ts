@@ -25,7 +25,7 @@ import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
-import { HOLDING_A_MEETING, calleesMeeting } from './calleesMeeting';
+import { HOLDING_A_MEETING } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
@@ -329,7 +329,8 @@ export class People {
   /** Who only passes something on ("the vendor said ...", "同事說 ..."; reporters.ts): nobody in the call. */
   readonly reporters: ReadonlySet<number>;
 
-  constructor(private readonly items: readonly Item[]) {
+  /** `calledMeetings`: the 開會 that describe the one called (see calleesMeetings), who hosts nothing. */
+  constructor(private readonly items: readonly Item[], private readonly calledMeetings: ReadonlySet<number>) {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
@@ -1188,7 +1189,7 @@ export class People {
     // "開會的人是協理", "我跟開會的經理": who holds the meeting ("參加開會的人" are those who attend it).
     const before = this.items[of - 2];
     const joined = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'join';
-    if (surfaceOf(this.items[of - 1]) === HOLDING_A_MEETING && !joined && !calleesMeeting(this.items, of - 1)) return true;
+    if (surfaceOf(this.items[of - 1]) === HOLDING_A_MEETING && !joined && !this.calledMeetings.has(of - 1)) return true;
     for (let k = of - 1; k >= 0 && k >= of - 3 && !endsClause(this.items[k]); k--) {
       const item = this.items[k];
       if (isMarker(item, 'hosted')) return true;

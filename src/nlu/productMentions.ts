@@ -98,7 +98,12 @@ export function barePremises(items: readonly Item[], index: number): boolean {
   return item.kind === 'mention' && item.concept.kind === 'homed' && /^premises?$/.test(item.surface);
 }
 
-/** "we're online", "we are on SfB Online": the whole organization said to be Online at `index` (slots.ts everyoneOnline reads the same of the attributes). */
+/**
+ * "we're online", "we are on SfB Online": the whole organization said to be Online at `index`. Not one with slots.ts
+ * everyoneOnline: this one runs while the attributes are being read (onSite asks it whether a statement is an
+ * attribute at all) and sees only "we" right before Online; everyoneOnline reads the attributes, where any words for everyone attached to it
+ * ("all our users are homed Online", "nobody here is homed on-prem", a denial) count, so neither can stand for the other.
+ */
 function weAreOnline(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (item.kind !== 'mention' || item.concept.kind !== 'homed' || item.concept.value !== 'online') return false;

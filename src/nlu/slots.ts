@@ -12,7 +12,7 @@ import {
 } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
-import { calleesMeeting } from './calleesMeeting';
+import { calleesMeetings } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { partiesOf, type Attribute } from './parties';
@@ -349,7 +349,7 @@ function callsPerson(items: readonly Item[], index: number): boolean {
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
  */
-function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallType | undefined {
+function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, calledMeetings: ReadonlySet<number>): CallType | undefined {
   const named = new Set<CallType>();
   /** Where each call type is named, last. */
   const last = new Map<CallType, number>();
@@ -366,7 +366,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>): CallT
     if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
-      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index) || calleesMeeting(items, index)) return;
+      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index) || calledMeetings.has(index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else name(concept.value, index);
     }
@@ -946,7 +946,8 @@ function homingSaidAsSuch(items: readonly Item[], attrs: readonly Attribute[]): 
 
 /**
  * "all our users are homed Online", "大家帳號都在 Online", "我們全部 Online", "nobody here is homed on-prem": the
- * deployment is Online.
+ * deployment is Online. Not one with productMentions.ts weAreOnline, which reads items before there are attributes
+ * (see there).
  */
 function everyoneOnline(attrs: readonly Attribute[]): boolean {
   return attrs.some((a) => a.role === 'all' && a.statement.kind === 'homed' && a.statement.value === (a.negated ? 'onPremises' : 'online'));
@@ -1431,8 +1432,10 @@ function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[]
 
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   const mentions = mentionsOf(items, negated);
-  const named = callTypeOf(items, negated);
-  const parties = partiesOf(items, negated, named !== undefined && named !== 'peerToPeer');
+  // Once: the meetings the ones called are in ("打給在總部開會的主管") are no meeting of the call, nor hosted by them.
+  const calledMeetings = calleesMeetings(items);
+  const named = callTypeOf(items, negated, calledMeetings);
+  const parties = partiesOf(items, negated, calledMeetings, named !== undefined && named !== 'peerToPeer');
   const { internalOrganizer, otherParty } = parties;
   const heading = headingOnline(items);
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
