@@ -112,6 +112,22 @@ export function splitOnNames(run: string, names: ReadonlySet<string>): { text: s
   return pieces;
 }
 
+/** "我跟大雄都在…": the writer and someone, then a word for both; what stands between may be a name. */
+const PAIRED_NAME = /我(?:跟|和|與)([\u3400-\u9fff]{2,3}?)(?:都|也|兩個|兩人|一起)/g;
+
+/**
+ * The names said beside the writer with a word for both ("我跟大雄都在台北辦公室", "我和阿明也是"): a name the
+ * lexicon does not know, cut into single characters, would otherwise be nobody.
+ */
+export function pairedNames(raws: readonly RawToken[], segment: Segmenting): Set<string> {
+  const names = new Set<string>();
+  for (const raw of raws) {
+    if (raw.kind !== 'han') continue;
+    for (const match of raw.text.matchAll(PAIRED_NAME)) if (mayBeName(match[1], segment)) names.add(match[1]);
+  }
+  return names;
+}
+
 /** Whether a space between two runs of Han characters sets a name apart: the run before ends with one, or the run after starts with one. */
 export function spacesName(before: RawToken | undefined, after: RawToken | undefined, names: ReadonlySet<string>): boolean {
   if (names.size === 0 || before?.kind !== 'han' || after?.kind !== 'han') return false;

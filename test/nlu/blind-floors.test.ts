@@ -29,7 +29,7 @@ const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   dev: {
-    en: { right: 0.98, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
+    en: { right: 0.98, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
   },
   // The second round's writers (never seen in round 1): studied like dev, their own floors.
@@ -72,13 +72,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
     en: { right: 0.87, wrong: 0, vague: 0.91, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.95, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
   // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
   dev7: {
     en: { right: 0.94, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
@@ -88,7 +88,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
   dev8: {
-    en: { right: 0.91, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    en: { right: 0.92, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
@@ -96,7 +96,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong (the lead read the wrong answers and the vague ones answered, to remove their causes).
   test4: {
     en: { right: 0.87, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.91, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.93, explain: 1, outOfScope: 0.91 },
   },
   // Round 8: four more writers late in the work, scored unseen on main 8769f75 and split like round 7. Dev halves as
   // they came: en 68/82 right with 1 wrong, vague 35/42 with 1 answered, explain 11/12, out of scope 11/12; zh 73/85
@@ -111,7 +111,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // After round 8: en 69/82, 0 wrong; zh 67/85, 0 wrong (the lead read the two wrong answers and the vague one
   // answered, to remove their causes; nothing else of them).
   test5: {
-    en: { right: 0.86, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
   },
   // Round 9: two more writers late in the work, scored unseen on main caa1503 and split like round 7. Dev halves as
@@ -145,7 +145,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
     en: { right: 0.67, wrong: 1, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 0.85, outOfScope: 0.83 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
   // whose unstated facts cannot change the paths became complete), scored unseen on main de2c876 and split like round
@@ -153,7 +153,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 8/12; zh 32/46 with 2 wrong, vague 12/19 with 1 answered, explain 6/7, out of scope 4/6. Studied in round 11: en
   // 72/85, 0 wrong, vague 29/41 (2 answered), out of scope 11/12; zh 39/46 with 1 wrong, vague 15/19.
   dev12: {
-    en: { right: 0.85, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.85, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
@@ -163,7 +163,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
     en: { right: 0.76, wrong: 1, vague: 0.6, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.75, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -171,7 +171,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.71, wrong: 0, vague: 0.62, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.71, wrong: 0, vague: 0.65, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -181,8 +181,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.87, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
   // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
@@ -198,15 +198,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.86, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
   // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.71, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.71, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.71, wrong: 0, vague: 0.5, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -214,7 +214,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.78, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.84, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
@@ -229,7 +229,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     'zh-TW': { right: 0.72, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.73, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
+    en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
@@ -247,7 +247,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.7, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.73, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.75, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -265,9 +265,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
   // with 6 wrong. After the next session's study of dev17: en 24/37 with 3 wrong; zh 19/37 with 6 wrong.
+  // Lowered once, zh right 19 -> 18/37 (0.51 -> 0.48): one who only passes something on ("我們網管說…") is no longer a
+  // party (src/nlu/reporters.ts). In the studied twin (tr-zh-13) that reporter had taken the other party's place by
+  // accident, while the name beside the writer was cut into characters; the name is now read (pairedNames) and the twin
+  // is right again, the held one is not. Held zh over all parts gained a vague and an explain question from the same
+  // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
     en: { right: 0.64, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.51, wrong: 6, vague: 0.69, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.48, wrong: 6, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
   // and accounting firms, newsrooms, service providers naming the customer they mean, self-corrections, pasted chat
@@ -278,8 +283,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
-    en: { right: 0.73, wrong: 2, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
-    'zh-TW': { right: 0.77, wrong: 1, vague: 0.61, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.75, wrong: 2, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.78, wrong: 1, vague: 0.61, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
   // chains, airlines and airports, building sites, charities, start-ups, consultants on a client's network, sales reps,
@@ -290,7 +295,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 23/40, explain 12/14, out of scope 11/12; zh 64/82 with 1 wrong, vague 28/42 with 2 answered, explain
   // 14/14, out of scope 12/12.
   test17: {
-    en: { right: 0.65, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
+    en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
   },
 };
