@@ -22,25 +22,18 @@ const claimsZh: [string, Record<string, string>][] = [
   ['我們 Skype 全部都會走 ER', {}],
 ];
 
+const hearsay: [string, Record<string, string>][] = [
+  ...reportersEn.flatMap((who, k) => claimsEn.map(([claim, place], c): [string, Record<string, string>] => [`${who} ${verbsEn[(k + c) % verbsEn.length]} ${claim}. Is that right? We're on SfB Online.`, place])),
+  ...reportersZh.flatMap((who, k) => claimsZh.map(([claim, place], c): [string, Record<string, string>] => [`${c === 0 ? '聽' : ''}${who}${verbsZh[(k + c) % verbsZh.length]}${claim}，真的嗎？我們是 Skype Online`, place])),
+];
+
 describe('one who says something about calls in general is not the other party', () => {
-  it.each(reportersEn.flatMap((who, k) => claimsEn.map(([claim, place], c): [string, Record<string, string>] => [`${who} ${verbsEn[(k + c) % verbsEn.length]} ${claim}. Is that right? We're on SfB Online.`, place])))(
-    '%s',
-    (text, place) => {
-      const got = slots(text);
-      expect(got).toMatchObject({ deployment: 'online', ...place });
-      expect(got).not.toHaveProperty('callType');
-      expect(got).not.toHaveProperty('peer');
-    },
-  );
-  it.each(reportersZh.flatMap((who, k) => claimsZh.map(([claim, place], c): [string, Record<string, string>] => [`${c === 0 ? '聽' : ''}${who}${verbsZh[(k + c) % verbsZh.length]}${claim}，真的嗎？我們是 Skype Online`, place])))(
-    '%s',
-    (text, place) => {
-      const got = slots(text);
-      expect(got).toMatchObject({ deployment: 'online', ...place });
-      expect(got).not.toHaveProperty('callType');
-      expect(got).not.toHaveProperty('peer');
-    },
-  );
+  it.each(hearsay)('%s', (text, place) => {
+    const got = slots(text);
+    expect(got).toMatchObject({ deployment: 'online', ...place });
+    expect(got).not.toHaveProperty('callType');
+    expect(got).not.toHaveProperty('peer');
+  });
 });
 
 describe('"me" who is told the answer is not the other party', () => {
