@@ -1,8 +1,7 @@
 // People who only pass something on are not in the call asked about. "My manager told me calls from home go over the
 // internet", "同事說我們 Skype 都走 ER", "聽同事說在家打也會走 ER": the one who says it is a source of hearsay, and
-// "Could you tell me if Anna's calls go over ER", "can someone explain": "me" is who the answer goes to, "someone"
-// who is asked for it. None of them is the other party of a call: counted as one, a second person made a call between
-// two people out of calls in general.
+// "Could you tell me if Anna's calls go over ER": "me" is who the answer goes to. Neither is the other party of a
+// call: counted as one, a second person made a call between two people out of calls in general.
 import type { Item } from './analyzer';
 import { isFiller, kindOf, surfaceOf } from './items';
 
@@ -45,14 +44,10 @@ export function reporterIndexes(items: readonly Item[]): Set<number> {
   return reporters;
 }
 
-/** Words asking for help before "someone": "can someone explain", "could anyone confirm". */
-const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'pleas', 'please', 'pl']);
-const HELPERS = /^(?:someone|somebody|anyone|anybody)$/;
-
 /**
- * The indexes of who is only asked or told the answer: "me" after "tell", "let", "advise", "explain to" ("could you
- * tell me", "let me know", "告訴我"), or told something ("同事跟我說"), and "someone" asked for help ("can someone
- * explain ...").
+ * The indexes of the writer who is only told the answer: "me" after "tell", "let", "advise", "explain to" ("could
+ * you tell me", "let me know", "告訴我"), or told something ("同事跟我說"). ("Can someone fix my calls" is left: the
+ * one asked for help may be read as someone in the call, and the question stays a call question.)
  */
 export function addressees(items: readonly Item[]): Set<number> {
   const addressed = new Set<number>();
@@ -62,7 +57,6 @@ export function addressees(items: readonly Item[]): Set<number> {
     // "同事跟我說": the writer told something, between the one who says it and the verb.
     const toldBy = TO_WORDS.has(surfaceOf(before) ?? '') && REPORTING.has(keyOf(items[index + 1])) && /[\u3400-\u9fff]/.test(surfaceOf(items[index + 1]) ?? '');
     if (isWriter(item) && (told || toldBy)) addressed.add(index);
-    if (kindOf(item) === 'party' && HELPERS.test(surfaceOf(item) ?? '') && MODALS.has(keyOf(items[index - 1]))) addressed.add(index);
   });
   return addressed;
 }

@@ -152,9 +152,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 7. Dev halves as they came: en 66/85 right with 2 wrong, vague 26/41 with 5 answered, explain 13/14, out of scope
   // 8/12; zh 32/46 with 2 wrong, vague 12/19 with 1 answered, explain 6/7, out of scope 4/6. Studied in round 11: en
   // 72/85, 0 wrong, vague 29/41 (2 answered), out of scope 11/12; zh 39/46 with 1 wrong, vague 15/19.
+  // zh right lowered once, 41 -> 40/46 (0.89 -> 0.86): a vendor who "said" something (廠商說…) is no longer a party
+  // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
+  // characters) is still not read.
   dev12: {
     en: { right: 0.85, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
   // vague questions only), scored unseen on 370ca96: en 57/113 with 4 wrong, vague 25/48 with 7 answered; zh 54/112

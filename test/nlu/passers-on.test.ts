@@ -37,7 +37,7 @@ describe('one who says something about calls in general is not the other party',
 });
 
 describe('"me" who is told the answer is not the other party', () => {
-  const asks = ['Can you tell me whether', 'Let me know if', 'Please advise me whether', 'Could someone explain to me whether', 'Quick one, tell me if'];
+  const asks = ['Can you tell me whether', 'Let me know if', 'Please advise me whether', 'Could you explain to me whether', 'Quick one, tell me if'];
   const people: [string, string, string][] = [
     ['Mr Henderson', 'He is travelling in Singapore this week', 'internet'],
     ["Priya", 'She is at home today', 'internet'],
