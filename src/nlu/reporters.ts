@@ -3,7 +3,8 @@
 // "Could you tell me if Anna's calls go over ER": "me" is who the answer goes to. Neither is the other party of a
 // call: counted as one, a second person made a call between two people out of calls in general.
 import type { Item } from './analyzer';
-import { isFiller, kindOf, surfaceOf } from './items';
+import { endsSentence, isFiller, kindOf, nextIndex, surfaceOf } from './items';
+import { HAN } from './text';
 
 /** Verbs that pass on what someone said, as keys (stems) and Chinese surfaces. */
 const REPORTING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'sai', 'said', 'mention', 'claim', 'reckon', 'insist', 'swear', '說', '說過', '告訴']);
@@ -16,15 +17,11 @@ const TO_WORDS: ReadonlySet<string> = new Set(['跟', '對', '和', 'to']);
 const THIRD_PERSON = /^(?:he|she|his|her|him|hers|himself|herself|they|their|them|他|她|他的|她的|他們|她們|他們的)$/;
 
 /** Whether what is said, from `start` to the end of its sentence, holds a pronoun that may stand for who says it. */
-function speaksOfThemselves(items: readonly Item[], start: number): boolean {
-  for (const item of items.slice(start)) {
-    if (item.kind === 'break' && item.strong) return false;
-    if (THIRD_PERSON.test(surfaceOf(item) ?? '')) return true;
-  }
+function mayReferBack(items: readonly Item[], start: number): boolean {
+  for (let k = start; k < items.length && !endsSentence(items[k]); k++) if (THIRD_PERSON.test(surfaceOf(items[k]) ?? '')) return true;
   return false;
 }
 
-const keyOf = (item: Item | undefined): string => (item?.kind === 'word' ? item.key : (surfaceOf(item) ?? ''));
 const isWriter = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'user' && /^(?:me|我)$/.test(item.surface);
 
 /**
@@ -35,11 +32,10 @@ export function reporterIndexes(items: readonly Item[]): Set<number> {
   const reporters = new Set<number>();
   items.forEach((item, index) => {
     if (kindOf(item) !== 'party' && kindOf(item) !== 'company' && !(item.kind === 'word' && item.name === true)) return;
-    let k = index + 1;
-    while (isFiller(items[k])) k++;
+    let k = nextIndex(items, index, isFiller);
     // "老王跟我說": the writer told, between the one who says and the verb.
-    if (TO_WORDS.has(surfaceOf(items[k]) ?? '') && isWriter(items[k + 1]) && /[\u3400-\u9fff]/.test(surfaceOf(items[k + 2]) ?? '')) k += 2;
-    if (REPORTING.has(keyOf(items[k])) && !isWriter(item) && !speaksOfThemselves(items, k + 1)) reporters.add(index);
+    if (TO_WORDS.has(surfaceOf(items[k]) ?? '') && isWriter(items[k + 1]) && HAN.test(surfaceOf(items[k + 2]) ?? '')) k += 2;
+    if (REPORTING.has(surfaceOf(items[k]) ?? '') && !isWriter(item) && !mayReferBack(items, k + 1)) reporters.add(index);
   });
   return reporters;
 }
@@ -53,9 +49,9 @@ export function addressees(items: readonly Item[]): Set<number> {
   const addressed = new Set<number>();
   items.forEach((item, index) => {
     const before = surfaceOf(items[index - 1]) === 'to' ? items[index - 2] : items[index - 1];
-    const told = ASKING_FOR.has(keyOf(before)) || (surfaceOf(item) === 'me' && kindOf(before) === 'cue' && surfaceOf(before) === 'let');
+    const told = ASKING_FOR.has(surfaceOf(before) ?? '') || (surfaceOf(item) === 'me' && kindOf(before) === 'cue' && surfaceOf(before) === 'let');
     // "同事跟我說": the writer told something, between the one who says it and the verb.
-    const toldBy = TO_WORDS.has(surfaceOf(before) ?? '') && REPORTING.has(keyOf(items[index + 1])) && /[\u3400-\u9fff]/.test(surfaceOf(items[index + 1]) ?? '');
+    const toldBy = TO_WORDS.has(surfaceOf(before) ?? '') && REPORTING.has(surfaceOf(items[index + 1]) ?? '') && HAN.test(surfaceOf(items[index + 1]) ?? '');
     if (isWriter(item) && (told || toldBy)) addressed.add(index);
   });
   return addressed;

@@ -83,7 +83,7 @@ export function theirRooms(items: readonly Item[], company: { id: string; concep
       out.push(items[i]);
       continue;
     }
-    const surface = items.slice(i, end).map((item) => (item.kind === 'word' ? item.key : surfaceOf(item))).join('');
+    const surface = items.slice(i, end).map(surfaceOf).join('');
     out.push({ kind: 'mention', ...company, surface, head: surfaceOf(items[end - 1]) ?? surface });
     i = end - 1;
   }
