@@ -300,6 +300,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test17: {
     en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
+  },  // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
+  // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
+  // embassies, farm co-ops; second-language English, voice-to-text, Slack messages with @mentions, quotes, lists and
+  // code blocks, corrections mid-message, places said as where someone is not, names then pronouns, two people and one
+  // asked about; Hokkien, Hakka, Hong Kong and Singapore wording) written at the start of the session, held whole, only
+  // ever scored in aggregate. Validation (texts unread) dropped one question about a broadcast's viewer and made one
+  // vague question the engine answers whatever is unknown complete. As they came, on 5c8b3a5: en 61/85 with 2 wrong,
+  // vague 29/40 with 2 answered, explain 14/14, out of scope 12/12; zh 57/83 with 3 wrong, vague 27/42 with 1
+  // answered, explain 14/14, out of scope 12/12.
+  test18: {
+    en: { right: 0.71, wrong: 2, vague: 0.72, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.68, wrong: 3, vague: 0.64, explain: 1, outOfScope: 1 },
   },
 };
 
@@ -331,6 +343,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test15: { en: [50], 'zh-TW': [50] },
   test16: { en: [148], 'zh-TW': [153] },
   test17: { en: [148], 'zh-TW': [150] },
+  test18: { en: [151], 'zh-TW': [151] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
