@@ -117,6 +117,11 @@ function aboutSomethingElse(evidence: IntentEvidence): boolean {
   return evidence.asks && evidence.strangeWords >= ELSEWHERE_WORDS;
 }
 
+/** Whether the text tells how a call runs: a call named and a word of a poor call ("Remote desktop is slow" is not). */
+function reportsCall(evidence: IntentEvidence): boolean {
+  return evidence.reportsQuality && [...evidence.concepts].some((id) => id === 'call' || id.startsWith('callType.'));
+}
+
 function chosen(evidence: IntentEvidence): Intent {
   const { slotCount, topic, ranked } = evidence;
   // A ticket's "報修人" field asks nothing by itself: a ticket about anything else reads as noise ("耳機沒有聲音"
@@ -168,7 +173,8 @@ function chosen(evidence: IntentEvidence): Intent {
       if (aboutTopic) return 'explain';
       // "anyone know if the office is closing early for the snow?": a place said of nobody among words the vocabulary
       // does not know, with nothing of a call around it, is small talk; "in the office", "at home, obviously" answer a question.
-      return (evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath) || placesInTicket ? 'none' : 'ask';
+      // How a call runs there ("On the train to Leeds, Skype call keeps cutting out") is a report about the call.
+      return (evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath && !reportsCall(evidence)) || placesInTicket ? 'none' : 'ask';
     case 'help':
       if (specific) return 'explain';
       // "how do I share my calendar with an assistant": a how-to about something else.
@@ -187,7 +193,9 @@ function chosen(evidence: IntentEvidence): Intent {
       if (evidence.strongSlots && evidence.asksRoute) return 'ask';
       // "我在辦公室，Skype 會議今天有雜音，可以查一下嗎？": how a named call runs is a report about it, whatever other texts
       // its characters are common in ("音樂", "回答").
-      if (evidence.strongSlots && evidence.reportsQuality) return 'ask';
+      // So is how a call runs, however few of its words the classifier knows ("At my mum's for the weekend, Skype
+      // call keeps cutting out", 「在飯店連 Wi-Fi，Skype 通話一直斷斷續續」).
+      if ((evidence.strongSlots && evidence.reportsQuality) || reportsCall(evidence)) return 'ask';
       if (sure('none')) return 'none';
       // "怎麼用手機加入 Teams 會議": a how-to ranked out of scope, asking no path, is about using the client.
       if (concepts.has('cue.help') && !evidence.asksPath) return 'none';

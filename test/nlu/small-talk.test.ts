@@ -42,3 +42,53 @@ describe('licensing, in either spelling', () => {
     expect(r.slots).toEqual({});
   });
 });
+
+// How a call runs where someone is ("On the train to Leeds, Skype call keeps cutting out") is a report about the call,
+// asked or not: the place is read and the advisor asks what else it needs. How something else runs there ("remote
+// desktop to my PC is slow") is still out of scope.
+const REPORT_PLACES: Record<'en' | 'zh', readonly [string, string][]> = {
+  en: [
+    ['On the train to Leeds', 'internet'],
+    ['On the hotel Wi-Fi in Lisbon', 'internet'],
+    ['Working from a café today', 'internet'],
+    ['On my phone hotspot', 'internet'],
+    ['In the Leeds office today', 'customerNetwork'],
+    ['At HQ on the wired network', 'customerNetwork'],
+    ['At the branch this morning', 'customerNetwork'],
+  ],
+  zh: [
+    ['在高鐵上', 'internet'],
+    ['週末在老家', 'internet'],
+    ['用手機熱點', 'internet'],
+    ['今天在總部', 'customerNetwork'],
+    ['在分公司', 'customerNetwork'],
+  ],
+};
+const CALL_REPORTS = {
+  en: ['Skype call keeps cutting out.', 'Skype meeting audio keeps breaking up.', 'my Skype calls are really choppy.', 'the Skype call lags, why?'],
+  zh: ['Skype 通話一直斷斷續續。', 'Skype 會議聲音很卡。', 'Skype 視訊一直 lag。'],
+};
+const OTHER_REPORTS = {
+  en: ['Outlook keeps freezing.', 'remote desktop to my PC is slow.', 'SharePoint pages load really slowly.', 'the printer queue is stuck again.'],
+  zh: ['Outlook 一直當掉。', '遠端桌面很慢。', '印表機又卡紙了。'],
+};
+const joined = (lang: 'en' | 'zh', place: string, report: string) => place + (lang === 'en' ? ', ' : '，') + report;
+
+describe.each(['en', 'zh'] as const)('a report of how a call runs, with a place (%s)', (lang) => {
+  it.each(REPORT_PLACES[lang].flatMap(([place, location]) => CALL_REPORTS[lang].map((report) => [joined(lang, place, report), location])))(
+    '%s',
+    (text, location) => {
+      const r = recognizer.recognize(text);
+      expect(r.intent).toBe('ask');
+      expect(r.slots.location).toBe(location);
+    },
+  );
+});
+
+describe.each(['en', 'zh'] as const)('a report of how something else runs, with a place (%s)', (lang) => {
+  it.each(REPORT_PLACES[lang].flatMap(([place]) => OTHER_REPORTS[lang].map((report) => joined(lang, place, report))))('%s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+});
