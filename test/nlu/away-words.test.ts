@@ -1,5 +1,7 @@
-// "Out of office" said of someone is where they are (away from the office: the Internet), like "out of the office";
-// the auto-reply of the same name ("set my out of office", "OOO message") is Outlook's, out of scope.
+// Words for being away said of someone are where they are, the Internet: "out of office" and "OOO" like "out of the
+// office" (the auto-reply of the same name, "set my out of office", "OOO message", is Outlook's, out of scope);
+// "abroad" and "overseas" when someone is there ("I'm abroad", "working overseas"), while the words alone still name
+// the ExpressRoute Premium add-on's topic ("do users abroad need Premium?").
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -11,6 +13,10 @@ const AWAY: readonly [string, readonly string[]][] = [
   ['ooo today', ['joining the Skype meeting, which path?', 'calling a customer landline from Skype, route?']],
   ['Raj is OOO', ['he is joining the Skype meeting, which path does he take?', 'what path do his calls to a landline take?']],
   ['my manager is out of office', ['she is joining the Skype meeting, which path does she take?']],
+  ["I'm abroad this month", ['joining the Skype meeting, which path?', 'are my Skype calls still going over ExpressRoute?']],
+  ['I am overseas on business', ['joining the Skype meeting, which path?', 'calling a customer landline from Skype, route?']],
+  ['Raj is abroad', ['he is joining the Skype meeting, which path does he take?']],
+  ['our CFO is working overseas this quarter', ['what path do her Skype calls take?']],
 ];
 
 describe('out of office, said of someone', () => {
@@ -18,6 +24,14 @@ describe('out of office, said of someone', () => {
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
     expect(r.slots.location).toBe('internet');
+  });
+});
+
+describe('abroad and overseas alone name the Premium add-on', () => {
+  it.each(['Do we need ExpressRoute Premium for users abroad?', 'why would the Premium add-on matter for offices overseas?'])('%s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('explain');
+    expect(r.topic).toEqual({ kind: 'caveat', caveat: 'premiumAddOn' });
   });
 });
 
