@@ -5,6 +5,7 @@ import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
+import { lowercaseNames } from './lowercaseNames';
 import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
@@ -133,6 +134,8 @@ export class Analyzer {
     // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines
     // or a roster's rows.
     const latinNames = namesInside(raws);
+    const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
+    const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
     const segment = (run: string) => this.segmenter.segment(run);
     const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment)]) : new Set<string>();
     raws.forEach((raw, index) => {
@@ -159,9 +162,11 @@ export class Analyzer {
           const unknown = !this.isKnown(word, key) && !isFunctionWord(word) && !/\d/.test(word);
           // In Chinese text a capitalized word the vocabulary does not know is a name even opening a sentence ("Jerry 今天在..."),
           // and so is one written as a name inside a sentence elsewhere ("... invited Mateo. Mateo's path?").
-          const corrected = unknown && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
+          // A name written in small letters (see lowercaseNames.ts) is kept as written too.
+          const writtenLow = lowercase.has(word);
+          const corrected = unknown && !writtenLow && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
-          const name = raw.capitalized === true && unknown && corrected === undefined && word.length > 1;
+          const name = (raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1;
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }

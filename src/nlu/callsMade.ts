@@ -3,7 +3,8 @@
  * ("didn't join").
  */
 import type { Item } from './analyzer';
-import { kindOf, previousIndex, isFiller, nextIndex } from './items';
+import type { Anchor } from './anchors';
+import { endsSentence, kindOf, previousIndex, isFiller, nextIndex } from './items';
 import { People } from './people';
 import { isStatement } from './statements';
 
@@ -38,4 +39,27 @@ export function personCalledAfter(items: readonly Item[], people: People, index:
   while (people.anchors.get(nextIndex(items, person, isFiller))?.kind === 'person') person = nextIndex(items, person, isFiller);
   // "…同仁進行一對一視訊通話": past a verb of doing ("進行") the lexicon may leave as single characters.
   return callsNext(items, people, nextIndex(items, person, (x) => x.kind === 'word' && x.script === 'han' && x.key.length === 1) - 1);
+}
+
+/**
+ * The person who calls the one called at `callee`: the last person named before the call word in the sentence
+ * ("Keanu, on-prem homed, called Leilani"), undefined when nobody is ("calling a coworker": the writer).
+ */
+export function callerBefore(items: readonly Item[], people: People, callee: number): Anchor | undefined {
+  let k = callee - 1;
+  while (k >= 0 && !endsSentence(items[k]) && !callsAt(items, k)) k--;
+  if (k < 0 || !callsAt(items, k)) return undefined;
+  for (let j = k - 1; j >= 0 && !endsSentence(items[j]); j--) {
+    const anchor = people.anchors.get(j);
+    if (anchor?.kind === 'person' && !people.callees.has(j)) return anchor;
+  }
+  return undefined;
+}
+
+/**
+ * Whether only words of the call lie between the one called at `callee` and `index` ("calls Sam on Skype 1:1 from
+ * the hotel"): the call goes on; "calls Sam, who works from home" says something of Sam.
+ */
+export function callGoesOn(items: readonly Item[], callee: number, index: number): boolean {
+  return items.slice(callee + 1, index).every((x) => isFiller(x) || kindOf(x) === 'call' || kindOf(x) === 'callType' || (x.kind === 'word' && x.key === 'from'));
 }

@@ -28,7 +28,7 @@ import { splitsOrganization, teamMember, isShare, shareBefore, IN_TEAM, isTeam }
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
-import { joinDenied, callsAt, callsNext, personCalledAfter } from './callsMade';
+import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
 import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, someonesRelation } from './clauses';
 import type { Anchor } from './anchors';
@@ -245,6 +245,12 @@ class PartyReader {
     if (statement.kind === 'place' && WITH_WORDS.has(before) && personCalledAfter(this.items, this.people, index)) return { role: 'peer', strength: 2 };
     if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
       const subject = this.subjectOf(index, statement);
+      // "calling a coworker one-to-one from the office", "Keanu called Leilani from the Honolulu office": where a
+      // call comes from is the caller's, never the one called (an unnamed caller is the writer).
+      if (subject && statement.kind === 'place' && this.people.callees.has(subject.index) && callGoesOn(this.items, subject.index, index)) {
+        const caller = callerBefore(this.items, this.people, subject.index);
+        return caller === undefined ? { role: 'user', strength: 2 } : { anchor: caller, strength: 2 };
+      }
       if (subject) return { anchor: subject, strength: 2 };
     }
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {

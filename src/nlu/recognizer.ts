@@ -11,6 +11,7 @@ import { decideIntent, type IntentEvidence } from './intents';
 import { endsSentence, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
+import { othersRooms } from './othersRooms';
 import { slotsOf } from './slots';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { topicOf } from './topics';
@@ -171,7 +172,8 @@ export class NluRecognizer implements Recognizer {
     const analyzed = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
     const detected = analyzed.locale;
     // Alternatives set side by side: only the one the question picks describes the call.
-    const items = withChosenAlternative(analyzed.items);
+    // "in the client's boardroom": a room of someone outside the organization is theirs (othersRooms.ts).
+    const items = withChosenAlternative(othersRooms(analyzed.items));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

@@ -34,7 +34,8 @@ const BEFORE_INITIALS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'and
 /** Ends a sentence: what a party or a negation never reaches across. */
 const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 /** Ends a clause. */
-const SOFT_BREAK = /[,;:，；：、()（）[\]「」『』"|]/y;
+// "rene = online homed, lyon office": an equals sign in notes labels what follows, as a colon does.
+const SOFT_BREAK = /[,;:=，；：、()（）[\]「」『』"|]/y;
 /** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
 const OPENING = new Set(['(', '（', '[']);
 const CLOSING = new Set([')', '）', ']']);
@@ -359,7 +360,7 @@ export function splitText(text: string): RawToken[] {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
       if (paren) tokens.push({ kind: 'break', strong: false, paren });
       else if (QUOTES.has(soft)) tokens.push({ kind: 'break', strong: false, quote: true });
-      else if (soft === ':' || soft === '：') tokens.push({ kind: 'break', strong: false, colon: true });
+      else if (soft === ':' || soft === '：' || soft === '=') tokens.push({ kind: 'break', strong: false, colon: true });
       else tokens.push(soft === LIST ? { kind: 'break', strong: false, list: true } : { kind: 'break', strong: false });
     } else if (spaced) {
       const separator: Extract<RawToken, { kind: 'break' }> = { kind: 'break', strong: false, ...(spaceBetweenHan(text, index) && { spaced: true as const }) };

@@ -1,0 +1,56 @@
+// "in the client's boardroom", "at the vendor's lab", "at my mum's office": a room of ours by its word, owned by
+// someone outside the organization (another company's people, family, friends), is their place, not our network.
+// Read as the room alone it put the writer on our network: a wrong answer. The owner, its "'s" and the room become
+// one place on the Internet, as "supplier's plant" already is in the vocabulary.
+import type { Item, Mention } from './analyzer';
+import { parseConcept, type Concept } from './concepts';
+import { surfaceOf } from './items';
+import { classWords } from './wordClasses';
+
+const INTERNET = 'place.internet';
+const INTERNET_CONCEPT = parseConcept(INTERNET) as Concept;
+
+/** Another company's people by their role word ("the client", "our vendor"); not "partner" (a law firm's own) nor "guest". */
+const THEIR_PEOPLE = /^(?:(?:the|a|an|our|my|his|her|their) )?(?:customer|client|vendor|supplier)s?$/;
+
+const isOurRoom = (item: Item | undefined): item is Mention =>
+  item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'customerNetwork' && !/\bour\b/.test(item.surface);
+
+/** Whether the item before a possessive names an owner outside the organization. */
+function outsider(item: Item | undefined, index: number, family: ReadonlySet<number>): boolean {
+  if (family.has(index)) return true;
+  if (item?.kind !== 'mention') return false;
+  const { concept } = item;
+  if (concept.kind === 'company') return true;
+  // "at the customer's" is already a place of theirs: the room after it is in it.
+  if (concept.kind === 'place' && concept.value === 'internet' && item.surface.endsWith("'s")) return true;
+  return concept.kind === 'party' && concept.role === 'generic' && THEIR_PEOPLE.test(item.surface);
+}
+
+/** The items with each outsider's room made one place on the Internet (see the file's comment). */
+export function othersRooms(items: readonly Item[]): Item[] {
+  if (!items.some(isOurRoom)) return [...items];
+  const family = classWords(items, 'outsider');
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    // English only: Chinese rooms of others are read where they are matched (roomOwners.ts, placeFrames.ts).
+    const owned = surfaceOf(item) === "'s" && item.kind === 'mention' ? 1 : 0;
+    const room = items[i + owned + (owned ? 0 : 1)];
+    const ownerIndex = owned ? i - 1 : i;
+    const possessiveOwner = owned === 1 && outsider(items[ownerIndex], ownerIndex, family) && isOurRoom(items[i + 1]);
+    // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
+    const joinedOwner = owned === 0 && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isOurRoom(room);
+    if (!possessiveOwner && !joinedOwner) {
+      out.push(item);
+      continue;
+    }
+    const theRoom = (possessiveOwner ? items[i + 1] : room) as Mention;
+    const owner = possessiveOwner ? (out.pop() as Item) : item;
+    const ownerText = owner.kind === 'mention' ? owner.surface : owner.kind === 'word' ? owner.key : '';
+    const surface = `${ownerText}${possessiveOwner ? " 's" : ''} ${theRoom.surface}`;
+    out.push({ kind: 'mention', id: INTERNET, concept: INTERNET_CONCEPT, surface, head: theRoom.head });
+    i += 1;
+  }
+  return out;
+}
