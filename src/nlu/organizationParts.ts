@@ -9,6 +9,7 @@ import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
 import { People } from './people';
 import type { Anchor } from './anchors';
+import { isGroupWord, pronounForTeam, saidWithTeam, teamKey } from './teamMembers';
 
 /**
  * "We have both on-prem and Online users", "There are on-prem users and Online users": a sentence that says which
@@ -57,7 +58,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   if (start > 0 && kindOf(items[start - 1]) === 'boundary' && RELATIVES.has(surfaceOf(items[start - 1]) ?? '')) start = clauseStart(items, start - 1);
   let part = surfaceOf(items[index + 1]) === 'for' && (PART_OF.has(surfaceOf(items[index + 2]) ?? '') || PART_OF.has(surfaceOf(items[index + 3]) ?? ''));
   let subject = false;
-  if (teamSubject(items, start, index) !== undefined) return true;
+  if (teamSubject(items, start, index)?.listed === true) return true;
   // "head office is still on-prem", "our Perth office was moved to Skype Online": a site as the subject is a part too
   // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
   const first = nextIndex(items, start - 1, isFiller);
@@ -107,15 +108,28 @@ const TEAMS: ReadonlySet<string> = new Set([
   'treasury', 'payroll', 'sale', 'sales', 'engineering', 'ops',
 ]);
 
+/** A team said as the subject of a homing: its name (see teamKey), and whether it is one of TEAMS said as nobody's own. */
+interface Team {
+  name: string;
+  listed: boolean;
+}
+
 /**
- * "Finance is still on the pool", "Only the Sales team is homed on-prem", "Marketing and HR are on-prem": a clause
- * whose subject is a team says where that team is homed, whoever of the call is in it or not (a person named in it
- * keeps theirs; "my team", "our department" may be the writer's own, "our accounts" are everyone's, and "marketing
- * users" may be who asks).
+ * "Finance is still on the pool", "Only the Sales team is homed on-prem", "Marketing and HR are on-prem", "Radiology
+ * staff are homed on the pool", "our call centre is still on our own servers": a clause whose subject is a team says
+ * where that team is homed. Listed: a team of TEAMS, whoever of the call is in it or not (a person named in it keeps
+ * theirs; "my team", "our department" may be the writer's own, "our accounts" are everyone's, and "marketing users"
+ * may be who asks); any other subject of words the vocabulary does not know names a team only for its members said
+ * with its name (see teamMember).
  */
-function teamSubject(items: readonly Item[], start: number, index: number): string | undefined {
+function teamSubject(items: readonly Item[], start: number, index: number): Team | undefined {
   let team: string | undefined;
   let verb = false;
+  // "my team", "our department", "Marketing users": perhaps the writer's own (unlisted, see above).
+  let own = false;
+  let named = false;
+  let group = false;
+  const said: string[] = [];
   for (let k = start; k < index; k++) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
@@ -125,35 +139,66 @@ function teamSubject(items: readonly Item[], start: number, index: number): stri
     if (verb) {
       const plain = item.kind === 'word' && item.script === 'latin' && item.name !== true;
       if (!plain && !isMarker(item, 'copula') && !isFiller(item) && !(item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always')) return undefined;
-    } else if (TEAMS.has(surface)) team = teamName(surface);
-    // "Marketing users are still on-prem": people of the team, who may be the one asking (as before).
-    else if (surface === 'my' || surface === 'our' || !(isFiller(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true))) return undefined;
+    } else if (TEAMS.has(surface)) team = surface;
+    else if (surface === 'my' || surface === 'our') own = true;
+    // "Radiology staff", "our call centre", "the juniors": words of a team's name, a site, or the group word after them.
+    else if (isFiller(item) || (item.kind === 'word' && item.script === 'latin') || kindOf(item) === 'place' || isGroup(item)) {
+      said.push(surface);
+      own ||= kindOf(item) === 'party';
+      named ||= isNameWord(item);
+      group ||= isGroup(item) || isGroupWord(surface);
+    } else return undefined;
   }
-  return team;
+  if (team !== undefined && !own) return { name: teamKey([team]), listed: true };
+  // "Abdullah is still on the pool", "Sara moved to Online": a name is a person, unless said with a group word
+  // ("Radiology staff"); "about half the company": a share of it (see isShare).
+  if ((named && !group) || said.some((word) => SHARES.has(word))) return undefined;
+  const name = teamKey(team !== undefined ? [team, ...said] : said);
+  return name === '' || HAN.test(name) ? undefined : { name, listed: false };
 }
-
-/** A team's name however it is said: "the finance team", "from finance" and "Finance" are "finance"; "sale" is "sales". */
-const teamName = (said: string): string => said.replace(/^(?:the |from |in )/, '').replace(/ team$/, '').replace(/^sale$/, 'sales');
 
 /**
  * The one person said to be of the team whose homing the clause at `index` says ("Priya from finance", "Amit in
- * sales"): that homing is theirs. Undefined when nobody, or more than one person, is.
+ * sales", "a finance guy", "an agent on the call centre floor"): that homing is theirs. Undefined when nobody, or more
+ * than one person, is.
  */
 export function teamMember(items: readonly Item[], index: number, people: People): Anchor | undefined {
-  const team = teamSubject(items, clauseStart(items, index), index);
+  const start = clauseStart(items, index);
+  const team = teamSubject(items, start, index);
   if (team === undefined) return undefined;
   const members = new Set<number>();
-  items.forEach((item, k) => {
-    const said = surfaceOf(item) ?? '';
-    const word = /^(?:from|in) /.test(said) ? said : (surfaceOf(items[k - 1]) === 'from' || surfaceOf(items[k - 1]) === 'in') && TEAMS.has(said) ? `in ${said}` : undefined;
-    if (word === undefined || teamName(word) !== team) return;
-    // "Rajesh Kumar from sales": back over the rest of a name to the person.
-    let j = word === said ? k - 1 : k - 2;
-    while (j > 0 && !people.anchors.has(j) && isNameWord(items[j])) j--;
-    const person = people.anchors.get(j);
-    if (person?.kind === 'person' && person.role !== 'user') members.add(people.resolve(person).index);
-  });
+  for (const [at, person] of people.anchors) {
+    // "Radiology staff are on the pool": the team's own people word is the team, no member.
+    if (person.kind !== 'person' || person.role === 'all' || (at >= start && at < index)) continue;
+    if (pronounForTeam(items, people, at, index)) members.add(people.resolve(person).index);
+    if (person.role === 'user') continue;
+    // "Rajesh Kumar from sales": over the rest of a name to what is said after it.
+    let last = at;
+    while (isNameWord(items[last + 1])) last++;
+    if (saidWithTeam(items, at, last, team.name)) members.add(people.resolve(person).index);
+  }
   return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
+}
+
+/**
+ * "Radiology staff are on the pool, the admin staff are in O365 ... an admin clerk calls": the people in the call of
+ * another team set against the team homed at `index` (in the same sentence, homed elsewhere). The team's homing is
+ * none of theirs, whoever it would fall to by default.
+ */
+export function rivalMembers(items: readonly Item[], index: number, people: People): Set<number> {
+  const rivals = new Set<number>();
+  const said = items[index];
+  if (said.kind !== 'mention' || said.concept.kind !== 'homed' || teamSubject(items, clauseStart(items, index), index) === undefined) return rivals;
+  const { value } = said.concept;
+  let sentence = index;
+  while (sentence > 0 && !endsSentence(items[sentence - 1])) sentence--;
+  for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
+    const other = items[k];
+    if (other.kind !== 'mention' || other.concept.kind !== 'homed' || other.concept.value === value || clauseStart(items, k) === clauseStart(items, index)) continue;
+    const member = teamMember(items, k, people);
+    if (member !== undefined) rivals.add(member.index);
+  }
+  return rivals;
 }
 
 /**

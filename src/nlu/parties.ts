@@ -24,7 +24,7 @@ import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamMember, isShare, shareBefore, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, teamMember, rivalMembers, isShare, shareBefore, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
@@ -1013,16 +1013,21 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
+    // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology
+    // clerk dials out": the team's homing is its member's (weakly: what is said of her herself decides).
+    const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
+    if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
     if (splitsOrganization(items, index)) {
       // "some users might still be on the old pool": a split guessed is not stated.
       split ||= !isGuessed(items, index);
-      // "Finance is still on the pool ... Priya from finance calls Sam": the team's homing is its member's (weakly:
-      // what is said of her herself decides).
-      const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
-      if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
       return;
     }
+    if (member !== undefined) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
+    // "Radiology staff are on the pool, the admin staff are in O365 ... an admin clerk dials out": not the clerk's,
+    // nor, said of nobody, the caller's when the clerk may be the caller.
+    const rivals = statement.kind === 'homed' ? rivalMembers(items, index, people) : new Set<number>();
+    if (rivals.size > 0 && (anchor === undefined ? role === undefined || role === 'user' : rivals.has(people.resolve(anchor).index))) return;
     if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) || (anchor.index < index && shareBefore(items, index)) : shareBefore(items, index)))) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.

@@ -3,7 +3,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported } from './grid';
-import { groupContrastGrid, teamHomingGrid, teamMemberGrid } from './en-teams';
+import { groupContrastGrid, notTheTeamGrid, openTeamMemberGrid, teamPairGrid, teamHomingGrid, teamMemberGrid } from './en-teams';
 
 const recognizer = createRecognizer();
 const SLOTS = [...PARTY_SLOTS, 'deployment'] as const;
@@ -43,6 +43,41 @@ describe('a group said against the rest beside both parties\' homing ("Both thei
   it('reads both parties\' homing and gives the group\'s to nobody', () => {
     expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
     expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('one of any team\'s people, said by its name ("Radiology staff are on the pool ... a radiology clerk dials out")', () => {
+  const s = scoreSlotsReported('open team member', recognizer, openTeamMemberGrid(), SLOTS, 'en');
+
+  it('reads the team\'s homing as theirs', () => {
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('two teams set against each other, one of either calling ("Radiology staff are on the pool, the admin staff are in O365")', () => {
+  const s = scoreSlotsReported('team pair', recognizer, teamPairGrid(), SLOTS, 'en');
+
+  it('gives each team\'s homing to its own people', () => {
+    // A clerk of either team dialling out alone loses place and homing beside two teams (asked back): 12/16.
+    expect(recallOf(s, 'homing')).toBeGreaterThanOrEqual(0.7);
+    expect(recallOf(s, 'peerHoming')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads nothing wrong', () => {
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('"they" said of others after a team\'s homing ("Finance is still on the pool. They told me to ask you. I dial out")', () => {
+  const s = scoreSlotsReported('not the team', recognizer, notTheTeamGrid(), SLOTS, 'en');
+
+  it('gives the team\'s homing to nobody in the call', () => {
     expect(s.wrongs).toEqual([]);
   });
 });
