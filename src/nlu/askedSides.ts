@@ -81,6 +81,23 @@ export function ownCallsTraffic(items: readonly Item[], verb: number): boolean {
   return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
 }
 
+/** Concepts a thing of the network is read as ("NAT blocks", "firewall", "UDP"), which a side word may qualify. */
+const THING_KINDS: ReadonlySet<string> = new Set(['firewall', 'term']);
+const THING_CUES: ReadonlySet<string> = new Set(['firewall', 'block', 'allow', 'direct', 'task']);
+
+/**
+ * "the client-side firewall blocks the direct path", "server side logs", "customer side router": a bare side word
+ * ("side", not "'s side") right before a thing it qualifies names where the thing sits, not the side of the call
+ * asked about.
+ */
+export function qualifiesThing(items: readonly Item[], side: number): boolean {
+  if (surfaceOf(items[side]) !== 'side') return false;
+  const next = items[side + 1];
+  if (next?.kind === 'word') return next.name !== true && !isFunctionWord(next.key);
+  if (next?.kind !== 'mention') return false;
+  return THING_KINDS.has(next.concept.kind) || (next.concept.kind === 'cue' && THING_CUES.has(next.concept.cue));
+}
+
 /** Whether the sentence of `index` asks about traffic or a path. */
 export function sentenceAsks(items: readonly Item[], index: number, asking: (item: Item) => boolean = asks): boolean {
   for (const step of [-1, 1]) {

@@ -4,7 +4,8 @@
  */
 import type { Item } from './analyzer';
 import type { Anchor } from './anchors';
-import { endsSentence, kindOf, previousIndex, isFiller, nextIndex } from './items';
+import { endsSentence, kindOf, previousIndex, isFiller, nextIndex, surfaceOf } from './items';
+import { ABOUT_WORDS } from './askedSides';
 import { People } from './people';
 import { isStatement } from './statements';
 
@@ -14,9 +15,25 @@ export function joinDenied(items: readonly Item[], k: number): boolean {
   return item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && kindOf(items[previousIndex(items, k, isFiller)]) === 'negation';
 }
 
+/** Articles between "about" and the call talked about ("a question about the phones"), as surfaces. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those']);
+
+/** Words before what is talked of: "about" and its kin, also as the stemmed key "regarding" is read as. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set([...ABOUT_WORDS, 'regard']);
+
+/**
+ * "I asked before about the phones", "I have a question about calls", "I'm asking about calling": a call word after
+ * "about" is what the writer talks of, not a call anyone makes ("about my call to Ana" is the writer's call).
+ */
+function talkedAbout(items: readonly Item[], k: number): boolean {
+  const before = previousIndex(items, k, (item) => isFiller(item) && ARTICLES.has(surfaceOf(item) ?? ''));
+  return TOPIC_WORDS.has(surfaceOf(items[before]) ?? '');
+}
+
 /** Whether the item at `k` calls or joins: a call word, "join", or a call named by its type ("撥外線", "一對一"). */
 export function callsAt(items: readonly Item[], k: number): boolean {
   const item = items[k];
+  if (talkedAbout(items, k)) return false;
   if (kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return true;
   // A meeting word alone may name someone else's meeting.
   return item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'pstn' || item.concept.value === 'peerToPeer');

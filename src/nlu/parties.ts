@@ -18,7 +18,7 @@ import { everyoneOfUs } from './everyoneOfUs';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
-import { isGuessed } from './supposed';
+import { homingOfTraffic, isGuessed } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
@@ -1010,7 +1010,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "帳號還在公司機房", "我的帳號在我們自己機房": our own server room, said of where an account is kept, is where
     // the account is homed, not a place anyone is.
     const statement: Statement = stated.kind === 'place' && stated.hosting === 'onPremises' && accountsPlace(items, index) ? { kind: 'homed', value: 'onPremises' } : stated;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index)) return;
+    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index) || homingOfTraffic(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology

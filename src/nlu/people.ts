@@ -31,7 +31,7 @@ import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, roleAs, relation, several } from './titles';
-import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified } from './askedSides';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 
@@ -1819,7 +1819,7 @@ export class People {
     const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
     const theirCall = namedBefore && CALL_DEMONSTRATIVES.has(surfaceOf(this.items[this.afterName(index) + 1]) ?? '') && /^通/.test(surfaceOf(next) ?? '');
     if (theirCall) return sentenceAsks(this.items, j, (item) => asks(item) || PATH_NOUNS.has(surfaceOf(item) ?? ''));
-    if (!isSideWord(next)) return false;
+    if (!isSideWord(next) || qualifiesThing(this.items, j)) return false;
     // "My question is about Ben's leg, not Anna's": a side asked about by name.
     const about = ABOUT_WORDS.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '');
     // "我們這邊全部 Online" is our company, not a side of the call: a side word must be asked about. "Tina 那端（在家）的
@@ -1829,6 +1829,8 @@ export class People {
       // "he is at home on his end.", "homed Online at their end.": a side word closing its clause's statement says
       // where the statement holds; only a side said alone asks about it ("His end?", "the path on his end.").
       if (endsSentence(item)) return !this.items.slice(clauseStart(this.items, index), index).some(isStatement);
+      // "Ana's end: signaling and media?": a side as the label of what is asked.
+      if (k === j + 1 && item.kind === 'break' && item.colon === true) return sentenceAsks(this.items, k + 1);
       if (endsClause(item)) return about;
       if (asks(item)) return true;
     }

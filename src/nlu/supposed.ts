@@ -7,7 +7,7 @@
 // ("do they need to be in the office?"), nor where the parts of a split group are ("half the committee will be in the
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -59,6 +59,33 @@ export const isRouting = (item: Item | undefined): boolean => ROUTING.test(surfa
 const GOES = /^(?:go|goes|going|gone|went|travel\w*|rout\w*|pass\w*|flow\w*|transit\w*)$/;
 const WAY_WORDS: ReadonlySet<string> = new Set(['over', 'through', 'via', 'across']);
 
+/**
+ * What travels, as the subject of a verb of going ("it goes to cloud first", "the call goes to Online", "the media
+ * routes via the cloud"): the way it takes, not where anyone is. Someone's own call ("her calls go through the on-prem
+ * pool") says how that person is set up, so only "it" or a call or traffic with no owner.
+ */
+const UNOWNED_SUBJECTS: ReadonlySet<string> = new Set(['it', 'the', 'that', 'this', 'such']);
+/** Words for what travels the vocabulary holds no concept for ("the traffic goes", "the stream goes"), as keys. */
+const TRAVELLER_WORDS: ReadonlySet<string> = new Set(['it', 'traffic', 'stream', 'packet']);
+
+/** Whether the way word at `at` follows a verb of going whose subject is the traffic itself ("it goes to", "the call went via"). */
+function trafficGoes(items: readonly Item[], at: number): boolean {
+  const verb = previousIndex(items, at, isFiller);
+  if (!GOES.test(surfaceOf(items[verb]) ?? '')) return false;
+  const subject = previousIndex(items, verb, (x) => isMarker(x, 'copula'));
+  const kind = kindOf(items[subject]);
+  if (kind !== 'call' && kind !== 'traffic') return items[subject]?.kind === 'word' && TRAVELLER_WORDS.has(items[subject].key);
+  return UNOWNED_SUBJECTS.has(surfaceOf(items[subject - 1]) ?? '') || subject === 0 || endsClause(items[subject - 1]);
+}
+
+/**
+ * "I read it go to cloud first", "the call goes to the on-prem pool": a homing word where the traffic goes is no one's
+ * homing; "it goes to an Online user" still describes the one called.
+ */
+export function homingOfTraffic(items: readonly Item[], index: number): boolean {
+  return kindOf(items[index]) === 'homed' && trafficGoes(items, previousIndex(items, index, isFiller)) && kindOf(items[index + 1]) !== 'party';
+}
+
 /** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
@@ -79,6 +106,8 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
   // "whether anything goes over the public Internet": a verb of going right before the way, whatever goes.
   if (WAY_WORDS.has(surfaceOf(verb) ?? '') && GOES.test(surfaceOf(items[previousIndex(items, at, isFiller)]) ?? '')) return true;
+  // "I read it goes to the office first": going to a place, said of the traffic.
+  if (trafficGoes(items, at)) return true;
   for (let k = clauseStart(items, index); k < index; k++) if (kindOf(items[k]) === 'traffic') return true;
   return false;
 }
@@ -235,6 +264,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
     const placed = kind === 'place' || kind === 'datacenter';
     // "does she need to be on the VPN?" asks of a VPN too.
     if ((placed && routedThrough(items, index)) || ((placed || kind === 'vpn') && required(items, index))) supposed.add(index);
+    if (homingOfTraffic(items, index)) supposed.add(index);
   });
   return supposed;
 }
