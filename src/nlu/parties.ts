@@ -34,6 +34,8 @@ import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writer
 import type { Anchor } from './anchors';
 import { RUNNING } from './hostingShapes';
 import { headOf } from './titles';
+import { saidOutOfCallAfter } from './outOfCall';
+import { classWords } from './wordClasses';
 
 export type { Statement } from './statements';
 
@@ -75,9 +77,6 @@ const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']
 /** Whose cloud it is, between a verb of reaching and the cloud ("touch the Microsoft cloud"), as keys. */
 const CLOUD_OWNERS: ReadonlySet<string> = new Set(['microsoft', "microsoft's"]);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
-
-/** Words that list someone who is not in the call ("CC'd only", "Copied:", "Watcher:"), as matching keys. */
-const OUT_OF_CALL: ReadonlySet<string> = new Set(['cc', 'bcc', 'copi', 'watcher']);
 
 /** Negations that alone say someone is not there ("Gina 不在"). */
 const ABSENT: ReadonlySet<string> = new Set(['不在', '沒在']);
@@ -716,11 +715,16 @@ class PartyReader {
   /**
    * Whether the line that names the person at `index`, and only them, says they are not in the call: copied on the
    * thread ("CC'd only", "Copied – Krzysztof", "on the cc list"), watching ("Watcher: ..."), or "not on the call".
-   * English only: a Chinese negation before a call word is most often about the call itself.
+   * In Chinese, a phrase of not taking part after any word for them, in its sentence (see outOfCall.ts).
    */
   private outOfCall(index: number): boolean {
     const { items } = this;
-    if (items.some((item) => HAN.test(surfaceOf(item) ?? ''))) return false;
+    const outWords = classWords(items, 'outOfCall');
+    const who = (k: number) => (this.anchors.get(k)?.kind === 'person' ? this.people.resolve(this.anchors.get(k) as Anchor).index : undefined);
+    if (items.some((item) => HAN.test(surfaceOf(item) ?? ''))) {
+      const someoneElse = (k: number) => who(k) !== undefined && who(k) !== index;
+      return [...this.anchors.keys()].some((k) => who(k) === index && saidOutOfCallAfter(items, k, outWords, someoneElse));
+    }
     let start = index;
     while (start > 0 && !endsSentence(items[start - 1])) start--;
     let end = index;
@@ -729,7 +733,7 @@ class PartyReader {
     for (let k = start; k < end; k++) {
       if (k !== index && this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index !== index) return false;
       const item = items[k];
-      if (item.kind === 'word' && OUT_OF_CALL.has(item.key)) out = true;
+      if (outWords.has(k)) out = true;
       // "not in the call", "wasn't on it".
       const after = items[nextIndex(items, k, isFiller)];
       if (kindOf(item) === 'negation' && (kindOf(after) === 'call' || surfaceOf(after) === 'it')) out = true;

@@ -30,7 +30,7 @@ import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
-import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, roleAs, relation, several } from './titles';
+import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
@@ -560,7 +560,11 @@ export class People {
     if (!/^[a-z]$/.test(surfaceOf(item) ?? '')) return undefined;
     const before = this.items[index - 1];
     if (!this.chinese) return initials(this.items, before, index) ?? letterName(this.items, before, index);
-    const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
+    // "同事A 在家、同事B 在總部，A 打給 B": a letter that told two people apart names one of them (see linkRowLetters).
+    if (labelsSomeone(this.items, surfaceOf(item) ?? '')) return undefined;
+    // "請問 B 那端？": past fillers that open a question.
+    const opener = this.items[previousIndex(this.items, index, isFiller)];
+    const opens = opener === undefined || endsClause(opener) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
@@ -1304,17 +1308,17 @@ export class People {
   }
 
   /**
-   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號": in Chinese text a letter that told the rows of a list apart names the
-   * person of its row wherever it is said again.
+   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號", "同事A 在家、同事B 在總部，A 打給 B": in Chinese text a letter that told
+   * two people apart (the rows of a list, or two of one title) names that person wherever it is said again alone.
    */
   private linkRowLetters(): void {
     if (!this.chinese) return;
     const rows = new Map<string, number>();
     this.items.forEach((item, index) => {
       const letter = surfaceOf(item) ?? '';
-      const colon = this.items[index + 1];
-      if (this.rowLetter(index) && colon?.kind === 'break' && colon.colon === true) rows.set(letter, index - 1);
-      else if (/^[a-z]$/.test(letter) && !this.rowLetter(index) && !this.anchors.has(index) && rows.has(letter)) {
+      if (this.rowLetter(index)) {
+        if (!rows.has(letter)) rows.set(letter, index - 1);
+      } else if (/^[a-z]$/.test(letter) && !this.anchors.has(index) && rows.has(letter)) {
         this.anchors.set(index, { index, kind: 'person', role: 'generic' });
         this.sameAs.set(index, rows.get(letter) as number);
       }
@@ -1791,7 +1795,9 @@ export class People {
    */
   private sideAfter(index: number, possessed: boolean): boolean {
     // "Wanjiru Kamau's media": past the later names of someone named in full.
-    const j = nextIndex(this.items, this.anchors.get(index)?.role === 'generic' ? this.afterName(index) : index, isFiller);
+    // "同事B 那端": past the letter that tells them from another of their title.
+    const named = this.anchors.get(index)?.role === 'generic' ? this.afterName(index) : index;
+    const j = nextIndex(this.items, labelLetter(this.items, named) === '' ? named : named + 1, isFiller);
     const next = this.items[j];
     const owned = possessed || this.items.slice(index + 1, j).some(isPossessive);
     const kind = kindOf(next);
@@ -2089,7 +2095,7 @@ function mayBeRoleNoun(items: readonly Item[], item: Item, index: number): boole
 function letterName(items: readonly Item[], before: Item | undefined, index: number): Anchor | undefined {
   const letter = surfaceOf(items[index]);
   // "user A ... A calls B": a letter that told two people apart names one of them already (see identityOf).
-  if (letter === 'i' || items.some((item, k) => surfaceOf(item) === letter && kindOf(items[k - 1]) === 'party')) return undefined;
+  if (letter === 'i' || labelsSomeone(items, letter ?? '')) return undefined;
   const next = items[index + 1];
   const opens = before === undefined || endsClause(before) || AND_WORDS.has(surfaceOf(before) ?? '');
   const aside = next?.kind === 'break' && (next.paren === 'open' || (!next.strong && (RELATIVE_PRONOUNS.has(surfaceOf(items[index + 2]) ?? '') || isStatement(items[index + 2]))));
@@ -2097,6 +2103,11 @@ function letterName(items: readonly Item[], before: Item | undefined, index: num
   const called = kindOf(before) === 'call' && (next === undefined || (next.kind === 'break' && next.paren !== 'close'));
   // "What is B's media path?": no article takes "'s", wherever it stands.
   return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/** Whether `letter` is said right after a person word anywhere in the text ("user A", "同事B"): it tells two apart. */
+function labelsSomeone(items: readonly Item[], letter: string): boolean {
+  return items.some((item, k) => surfaceOf(item) === letter && kindOf(items[k - 1]) === 'party');
 }
 
 /**

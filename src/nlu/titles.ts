@@ -82,11 +82,16 @@ export function wordsBefore(items: readonly Item[], index: number): { determiner
 }
 
 export function identityOf(items: readonly Item[], index: number): string {
-  const next = items[index + 1];
-  const letter = next !== undefined && /^[a-z]$/.test(surfaceOf(next) ?? '') ? surfaceOf(next) : '';
+  const letter = labelLetter(items, index);
   // "the chief of staff ... the chief": a title "X of Y" is an X.
   const titled = OF_TITLE.exec(surfaceOf(items[index]) ?? '');
   return `${titled ? titled[1] : (officeHolder(items[index]) ?? headOf(items[index]))}${letter}`;
+}
+
+/** The letter right after the person word at `index` that tells two people of one title apart ("同事A", "user B"), or ''. */
+export function labelLetter(items: readonly Item[], index: number): string {
+  const letter = surfaceOf(items[index + 1]) ?? '';
+  return /^[a-z]$/.test(letter) ? letter : '';
 }
 
 /** "at the bank's branch as a visitor", "joins as a guest": the role someone is in there, not another person. */
