@@ -6,6 +6,7 @@ import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
+import { accountNames } from './accountNames';
 import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
@@ -73,6 +74,10 @@ export class Analyzer {
   private readonly placeFrames: PlaceFrames;
   /** People whose place is not ours ("朋友", "供應商"): a room of theirs is not one of ours (see roomOwner). */
   private readonly placeOwners: ReadonlySet<string>;
+  /** Place words of two characters or more ("櫃台", "工地", "高鐵"): a run holding one is no name. */
+  private readonly placeWords: ReadonlySet<string>;
+  /** Place heads of one character ("廠", "店", "站") and "們": a run ending in one is no name ("高雄廠", "高層們"). */
+  private readonly placeEnds: ReadonlySet<string>;
   /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
@@ -94,6 +99,10 @@ export class Analyzer {
     for (const [id, ...keys] of tables.phrases) this.addPhrase(id, keys);
     this.placeFrames = new PlaceFrames(tables.placeMorphemes, (place) => this.concepts.get(`place.${place}`) as Concept);
     this.placeOwners = new Set(tables.placeMorphemes.owners);
+    const { heads, vehicles, owners } = tables.placeMorphemes;
+    const placeWords = [...heads.customerNetwork, ...heads.internet, ...heads.ambiguous, ...vehicles, ...owners];
+    this.placeWords = new Set(placeWords.filter((word) => word.length >= 2));
+    this.placeEnds = new Set([...placeWords.filter((word) => word.length === 1), '們']);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
   }
@@ -115,6 +124,13 @@ export class Analyzer {
     return key;
   }
 
+  /** Whether a run of Han characters holds a place word or ends in one (see placeWords, placeEnds). */
+  private namesPlace(run: string): boolean {
+    if (this.placeEnds.has(run.at(-1) ?? '')) return true;
+    for (let i = 0; i < run.length; i++) for (let j = i + 2; j <= run.length; j++) if (this.placeWords.has(run.slice(i, j))) return true;
+    return false;
+  }
+
   /** Whether the vocabulary knows an English word, given its key. */
   private isKnown(word: string, key: string): boolean {
     return this.forms.aliases.has(word) || this.knownKeys.has(key);
@@ -132,12 +148,12 @@ export class Analyzer {
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines
-    // or a roster's rows.
+    // or a roster's rows, or said with their account.
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
     const segment = (run: string) => this.segmenter.segment(run);
-    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment)]) : new Set<string>();
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) })]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;

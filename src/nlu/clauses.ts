@@ -15,6 +15,11 @@ export const WITH_WORDS: ReadonlySet<string> = new Set(['with', '跟', '和', '�
 export const OR_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', 'or', '直接']);
 /** Words that ask whether something is so ("會不會上雲", "有沒有上雲", "是不是在內網"). */
 const WHETHER_WORDS: ReadonlySet<string> = new Set(['會不會', '有沒有', '是否', '是否會', '是不是', '要不要', '能不能']);
+/** Verbs of going between the traffic or a word asking whether and where it goes ("會不會出去 cloud", "會跑到雲端嗎"). */
+const GOING_WORDS: ReadonlySet<string> = new Set(['出', '去', '出去', '跑', '跑去', '到', '跑到', '繞', '繞到', '進', '進去']);
+const isGoing = (item: Item): boolean => (isFiller(item) && !WHETHER_WORDS.has(surfaceOf(item) ?? '')) || (item.kind === 'word' && GOING_WORDS.has(item.key));
+/** The particle that ends a yes-or-no question ("還會上雲嗎"). */
+const ASKS = '嗎';
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 /** Said of no party of the call. */
@@ -106,10 +111,13 @@ export function predicateBefore(items: readonly Item[], index: number, target: n
  * word asking whether.
  */
 export function offeredWay(items: readonly Item[], index: number): boolean {
-  // "地端帳號打外線，會不會上雲", "信令有沒有上雲": right after a word asking whether, what follows is asked, not said.
-  if (WHETHER_WORDS.has(surfaceOf(items[index - 1]) ?? '')) return true;
-  // "signaling 會不會上雲": right after the question itself, too.
+  // "地端帳號打外線，會不會上雲", "信令有沒有上雲", "會不會出去 cloud": right after a word asking whether (and a verb of
+  // going), what follows is asked, not said.
+  if ([index - 1, previousIndex(items, index, isGoing)].some((k) => WHETHER_WORDS.has(surfaceOf(items[k]) ?? ''))) return true;
   const before = items[previousIndex(items, index, isFiller)];
+  // "P2P 的 signaling 還會上雲嗎", "媒體也會出去 cloud 嗎": right after the traffic, asked with "嗎".
+  if (kindOf(items[previousIndex(items, index, isGoing)]) === 'traffic' && surfaceOf(items[nextIndex(items, index, (x) => isFiller(x) && surfaceOf(x) !== ASKS)]) === ASKS) return true;
+  // "signaling 會不會上雲": right after the question itself, too.
   const asking = before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'question';
   if (!OR_WORDS.has(surfaceOf(before) ?? '') && !asking) return false;
   let traffic = false;

@@ -24,6 +24,7 @@ import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
+import { movedFromTo } from './movedFrom';
 
 interface Candidate<T> {
   value: T;
@@ -1083,6 +1084,8 @@ const UNDONE_EN: ReadonlySet<string> = new Set(['fail', 'failed', 'roll', 'rolle
 const THEN_WORDS: ReadonlySet<string> = new Set(['屆時', '到時候', '到時', '到那時', '到那時候', '搬完後', '搬完之後', '遷移後', '遷移完後', '遷移完成後']);
 
 function plannedMove(items: readonly Item[], index: number): boolean {
+  // "我下個月會從地端搬到 Online": where a planned move starts is where the account is now.
+  if (movedFromTo(items, index) >= 0) return false;
   for (let k = index + 1; k < items.length; k++) if (THEN_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
@@ -1233,6 +1236,9 @@ const YEAR = /^(?:19|20)\d\d$/;
  * someone usually is, which a question may ask about).
  */
 function soBefore(items: readonly Item[], index: number): boolean {
+  // "從地端搬到 Online": where the account was, unless the move is only planned ("下個月會從地端搬到 Online").
+  const movedTo = movedFromTo(items, index);
+  if (movedTo >= 0) return !plannedMove(items, movedTo);
   let [past, moved] = [false, false];
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
