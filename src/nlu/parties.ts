@@ -27,6 +27,7 @@ import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMove
 import { splitsOrganization, teamMember, rivalMembers, isShare, shareBefore, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
+import { ourMeetingSaid } from './ourMeetings';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
@@ -1095,5 +1096,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // "加入經理開的會，我們都是地端帳號": everyone of ours in a meeting includes its host of ours.
   const usAll = (a: Attribute) => ours && conference && noPeer && a.role === 'all' && a.person !== undefined && everyoneOfUs(items, a.person);
   const hostToo = attributes.filter((a) => a.statement.kind === 'homed' && ((bothHost && a.role === 'both' && ofUs(a)) || usAll(a))).map((a) => ({ ...a, role: 'organizer' as Role }));
-  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts) && !theirs, otherParty: people.otherParty(), split };
+  // "my Skype meeting", "organiser also our own staff": a meeting said to be ours, whoever of us hosts it.
+  const ourMeeting = hosts.every((index) => ourOwn(items, index)) && ourMeetingSaid(items);
+  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, otherParty: people.otherParty(), split };
 }
