@@ -29,7 +29,7 @@ const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   dev: {
-    en: { right: 0.98, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
   },
   // The second round's writers (never seen in round 1): studied like dev, their own floors.
@@ -59,7 +59,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 4's other halves, unseen through round 4 (at its end: en6 33/41, en7 37/42 with 2 wrong; zh8 39/44 with 1
   // wrong, zh9 35/42 with 2 wrong), then opened by the lead to remove the wrong answers' causes.
   dev6: {
-    en: { right: 0.93, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.95, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   test: {
@@ -119,7 +119,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 9: en 35/42, 0 wrong, out of scope 6/6; zh 34/41, 0 wrong, vague 20/21.
   dev10: {
     en: { right: 0.88, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 31/42 with 3 wrong, vague 18/21, explain 5/7,
   // out of scope 5/6; zh 37/42, 0 wrong, vague 18/21 with 1 answered, explain 7/7, out of scope 6/6. After round 9:
@@ -135,7 +135,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6. Studied in round 10: en 63/81, 0 wrong, vague
   // 35/43; zh 37/41, 0 wrong, vague 15/21.
   dev11: {
-    en: { right: 0.85, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 54/83 with 5 wrong, vague 36/43, explain 14/14,
@@ -156,7 +156,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.85, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
@@ -165,8 +165,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
-    en: { right: 0.76, wrong: 1, vague: 0.6, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    en: { right: 0.78, wrong: 1, vague: 0.64, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -184,8 +184,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.88, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
   // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
@@ -194,15 +194,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer).
   test9: {
-    en: { right: 0.76, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.8, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.82, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.87, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    en: { right: 0.89, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
   // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
@@ -217,8 +217,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.8, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.82, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -228,18 +228,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // someone, meetings told by the hour, a shared place beside the writer's network): en 33/37, 0 wrong, vague 9/11; zh
   // 27/37, 0 wrong, vague 9/11.
   dev17: {
-    en: { right: 0.89, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.72, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    en: { right: 0.94, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.75, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
     en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.91, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
-    en: { right: 0.75, wrong: 4, vague: 0.6, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.77, wrong: 4, vague: 0.6, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.83, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
@@ -250,7 +250,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.73, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.74, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.75, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -261,7 +261,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.78, wrong: 1, vague: 0.74, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.79, wrong: 0, vague: 0.74, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.76, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -310,7 +310,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 29/40 with 2 answered, explain 14/14, out of scope 12/12; zh 57/83 with 3 wrong, vague 27/42 with 1
   // answered, explain 14/14, out of scope 12/12.
   test18: {
-    en: { right: 0.71, wrong: 2, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.71, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.68, wrong: 3, vague: 0.64, explain: 1, outOfScope: 1 },
   },
 };
