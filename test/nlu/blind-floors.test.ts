@@ -300,7 +300,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test17: {
     en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
-  },  // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
+  },
+  // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
   // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
   // embassies, farm co-ops; second-language English, voice-to-text, Slack messages with @mentions, quotes, lists and
   // code blocks, corrections mid-message, places said as where someone is not, names then pronouns, two people and one
@@ -312,6 +313,20 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test18: {
     en: { right: 0.71, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.68, wrong: 3, vague: 0.64, explain: 1, outOfScope: 1 },
+  },
+  // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
+  // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
+  // travel agents, MSP technicians relaying a customer; Teams chat with emoji, all-caps, quoted earlier messages,
+  // people by initials or by pronoun after a name, signatures pasted along, time zones, hypotheticals, Indian,
+  // Caribbean, Hong Kong, Kenyan and Irish English; PTT and 注音文, 公文, full-width letters, voice-input homophones,
+  // titles for people, Hong Kong and Malaysian Chinese, Simplified input) written at the start of the session, held
+  // whole, only ever scored in aggregate. Validation (texts unread) made one vague question the engine answers
+  // whatever is unknown complete. As they came, on d1ff6d2: en 68/87 with 4 wrong, vague 29/39 with 1 answered,
+  // explain 12/14, out of scope 11/12; zh 69/85 with 1 wrong, vague 29/40 with 3 answered, explain 14/14, out of
+  // scope 8/12.
+  test19: {
+    en: { right: 0.78, wrong: 4, vague: 0.74, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
 };
 
@@ -344,6 +359,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test16: { en: [148], 'zh-TW': [153] },
   test17: { en: [148], 'zh-TW': [150] },
   test18: { en: [151], 'zh-TW': [151] },
+  test19: { en: [152], 'zh-TW': [151] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
