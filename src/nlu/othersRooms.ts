@@ -5,13 +5,14 @@
 import type { Item, Mention } from './analyzer';
 import { parseConcept, type Concept } from './concepts';
 import { surfaceOf } from './items';
+import { OUTSIDERS } from './people';
 import { classWords } from './wordClasses';
 
 const INTERNET = 'place.internet';
 const INTERNET_CONCEPT = parseConcept(INTERNET) as Concept;
 
-/** Another company's people by their role word ("the client", "our vendor"); not "partner" (a law firm's own) nor "guest". */
-const THEIR_PEOPLE = /^(?:(?:the|a|an|our|my|his|her|their) )?(?:customer|client|vendor|supplier)s?$/;
+/** Outsiders with no room of their own here: a law firm's "partner" is its own, a "guest" is in someone else's. */
+const NO_ROOMS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['partner', 'guest']);
 
 const isOurRoom = (item: Item | undefined): item is Mention =>
   item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'customerNetwork' && !/\bour\b/.test(item.surface);
@@ -24,7 +25,8 @@ function outsider(item: Item | undefined, index: number, family: ReadonlySet<num
   if (concept.kind === 'company') return true;
   // "at the customer's" is already a place of theirs: the room after it is in it.
   if (concept.kind === 'place' && concept.value === 'internet' && item.surface.endsWith("'s")) return true;
-  return concept.kind === 'party' && concept.role === 'generic' && THEIR_PEOPLE.test(item.surface);
+  // Another company's people by their role word ("the client", "our vendors"), read by the word's head.
+  return concept.kind === 'party' && concept.role === 'generic' && OUTSIDERS.has(item.head) && !NO_ROOMS_OF_THEIR_OWN.has(item.head);
 }
 
 /** The items with each outsider's room made one place on the Internet (see the file's comment). */

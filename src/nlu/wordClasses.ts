@@ -76,7 +76,21 @@ function compiled(name: WordClass): CompiledClass {
  * The indexes of the items that are words of a class, alone or as one of its entries ("keeps dropping", "斷 斷 續 續",
  * "不 穩": a negation and a word). Each start is followed only while an entry can go on (see CompiledClass.starts).
  */
-export function classWords(items: readonly Item[], name: WordClass): Set<number> {
+export function classWords(items: readonly Item[], name: WordClass): ReadonlySet<number> {
+  let byClass = FOUND.get(items);
+  if (byClass === undefined) FOUND.set(items, (byClass = new Map()));
+  let found = byClass.get(name);
+  if (found === undefined) byClass.set(name, (found = findClassWords(items, name)));
+  return found;
+}
+
+/**
+ * Each item list's class words, once: rules ask again of the same list (parties.ts once per person named), and a
+ * message's items are never changed once analyzed. Weak, so a list is forgotten with its message.
+ */
+const FOUND = new WeakMap<readonly Item[], Map<WordClass, ReadonlySet<number>>>();
+
+function findClassWords(items: readonly Item[], name: WordClass): Set<number> {
   const { entries, starts } = compiled(name);
   const found = new Set<number>();
   for (let i = 0; i < items.length; i++) {
