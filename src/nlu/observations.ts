@@ -386,6 +386,11 @@ const PHRASES = buildPhraseTable([vocabularyEn, vocabularyZh]);
 /** Problems in the observation vocabulary (the vocabulary test lists them). */
 export const OBSERVATION_VOCABULARY_PROBLEMS: readonly VocabularyProblem[] = PHRASES.problems;
 
+/** Whether the text names anyone on a call, by the vocabulary's words for the speaker and the other party ("my", 「對方」). */
+function namesSomeoneOnACall(text: string): boolean {
+  return read(tokens(text), PHRASES.root).some((p) => isMention(p) && p.meaning.kind === 'person');
+}
+
 /** Terms for a component or a kind of call, never a fact of the user's own call (as "hybrid" or "PSTN" can be). */
 const COMPONENT_TERMS: readonly TermId[] = ['edgeServer', 'ice', 'frontEnd', 'conferencingServer', 'qos', 'signalingVsMedia', 'segments', 'broadcast'];
 
@@ -409,7 +414,11 @@ export function withObservations(inner: Recognizer): Recognizer {
       // "what actually is the Microsoft network segment vs ExpressRoute? isn't ER part of it?": a segment nobody sees a
       // call take, asked about, too.
       const segment = recognition.topic?.kind === 'segment' && recognition.topic.segment === 'microsoftNetwork';
-      const component = segment || recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
+      // "why does federation with Skype consumer always go over the internet and never ER?", 「為什麼廣播串流不能走
+      // ExpressRoute？」, "ELI5 the general rule for when traffic crosses ExpressRoute": a rule of the article asked about.
+      // Said of someone's call ("my call with a Skype consumer went over the internet - why?") it is what they saw.
+      const rule = ['internetOnly', 'principle', 'principles'].includes(recognition.topic?.kind ?? '') && !namesSomeoneOnACall(text);
+      const component = segment || rule || recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
       if (recognition.intent === 'explain' && component) return recognition;
       return { ...recognition, intent: 'ask', observations };
     },

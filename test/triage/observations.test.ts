@@ -87,6 +87,27 @@ describe('the recognizer hook', () => {
     expect(r.observations).toEqual([media({ path: 'internet' })]);
   });
 
+  // Why a rule of the article holds (what always takes the Internet, the principles) is asked of nobody's call: an
+  // explanation, whatever path it names. The same path said of a call someone had stays an observation.
+  it.each([
+    'why does federation with skype consumer always go over the internet and never ER?',
+    'Why can the broadcast stream never use ExpressRoute?',
+    'ELI5 the general rule for when traffic crosses ExpressRoute and when it does not',
+    '為什麼廣播串流不能走 ExpressRoute？',
+    '為什麼跟 Skype 消費者版的同盟流量一定走網際網路？',
+  ])('a rule asked about is explained: %s', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('explain');
+  });
+
+  it.each([
+    'my call with a Skype consumer contact went over the internet, not ER - why?',
+    '昨天跟客戶的 Skype 會議，媒體走網際網路沒有走 ER，為什麼？',
+  ])('a path seen on someone\'s call stays an observation: %s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.observations?.length).toBeGreaterThan(0);
+  });
+
   it('commands stay commands, and a question without observations carries none', () => {
     expect(recognizer.recognize('help').observations).toBeUndefined();
     expect(recognizer.recognize('start over').intent).toBe('cancel');
