@@ -31,7 +31,7 @@ import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
-import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing, askedWhichPath } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 
@@ -973,10 +973,13 @@ export class People {
     while (!number && !this.anchors.has(rest + 1) && restOfName(this.items[rest + 1])) rest++;
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
-    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
+    // "Organizer: Prakash Menon — account on our on-prem pool": a name a field label gives opens its line too.
+    const opensLine = (at: number) => at === 0 || endsSentence(this.items[at - 1]);
+    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (opensLine(anchor.index) || (isColon(this.items[anchor.index - 1]) && opensLine(anchor.index - 2)));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
-    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
+    // "Greta Novak (our Skype Online user)": or the product they are on.
+    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
     // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
     const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
     const described = nextIndex(this.items, first - 1, describing);
@@ -1388,6 +1391,8 @@ export class People {
     // "what are User A's paths": a letter after the noun names one person, as "the" does.
     const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
+    // "Participant: Aminata ... Participant: Foday": a field label before a name gives someone new, each time.
+    if (generic && english && isColon(after) && isNameWord(this.items[anchor.index + 2])) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
@@ -1522,6 +1527,19 @@ export class People {
    * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
    */
+  /**
+   * "the meeting the COO organised from his on-prem account", "set up the sync with her Online account": an account
+   * the host hosts with, said in the host's clause with nobody else between, is the host's (not whoever was named last).
+   */
+  private hostsWith(index: number): number | undefined {
+    if (!isOwnThing(this.items[index])) return undefined;
+    for (let k = index - 1; k >= clauseStart(this.items, index); k--) {
+      if (this.organizers.has(k)) return k;
+      if (this.anchors.get(k)?.kind === 'person') return undefined;
+    }
+    return undefined;
+  }
+
   private linkPronoun(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
     // "the CEO, whose account is Online": "whose" is who it follows.
@@ -1537,6 +1555,11 @@ export class People {
     const both = previousIndex(this.items, anchor.index, isFiller);
     if (this.anchors.get(both)?.role === 'both' && EACH_WORDS.has(surfaceOf(this.items[both]) ?? '')) {
       this.sameAs.set(anchor.index, both);
+      return;
+    }
+    const host = this.hostsWith(anchor.index);
+    if (host !== undefined) {
+      this.sameAs.set(anchor.index, host);
       return;
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
@@ -1867,7 +1890,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedWhichPath(this.items, index))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);
@@ -2046,7 +2069,8 @@ function calledHer(items: readonly Item[], item: Item, index: number): Anchor | 
 function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index: number): Anchor | undefined {
   if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(items[index])) return undefined;
   const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
-  const before = items[previousIndex(items, index, (item) => isFiller(item) && !owner(item))];
+  // "his on-prem account", "her Online account": where the account is homed may stand between owner and account.
+  const before = items[previousIndex(items, index, (item) => (isFiller(item) && !owner(item)) || kindOf(item) === 'homed')];
   if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
   // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
   return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
