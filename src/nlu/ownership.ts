@@ -129,6 +129,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
       // "a customer who runs Skype for Business Server on-premises": what an organization runs is its own.
       return runs && RELATIVES.has(surface) && isOutsider(items[k - 1], people, k - 1, false) ? 'theirs' : undefined;
     }
+    // "業務經理自己的帳號也在地端": what an account is on is where its person is homed, whoever's own it is.
+    if (ACCOUNT.test(surface)) return undefined;
     // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OWN_COMPANY.has(surface) && OWN_WORDS.has(surfaceOf(items[k - 1]) ?? '')) {

@@ -102,6 +102,8 @@ const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一�
 const OUR_OWNERS: ReadonlySet<string> = new Set(['我們的', '公司的', '我們公司的', '本公司的', '敝公司的']);
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
+/** Words that open an example in an aside ("(e.g. me)"), as surfaces. */
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['e g', 'eg']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', '他們', '她們']);
 /** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
@@ -345,7 +347,7 @@ export class People {
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
-      if (!anchor || this.possessivePronoun(item, index)) return;
+      if (!anchor || this.possessivePronoun(item, index) || this.accountOfBefore(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || oneOfThem(this.items, index) || !named) this.ones.push(index);
@@ -727,6 +729,11 @@ export class People {
   }
 
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
+  /** "both me and my manager account is on-prem": an account right after a person is theirs, no one new. */
+  private accountOfBefore(item: Item, index: number): boolean {
+    return !this.chinese && isOwnThing(item) && surfaceOf(item) === 'account' && this.anchors.get(index - 1)?.kind === 'person';
+  }
+
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
     const next = this.items[index + 1];
@@ -985,6 +992,11 @@ export class People {
     const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
+    // "an on-prem homed user (e.g. me) calls ...": the user given as an example is the writer.
+    if (named?.kind === 'person' && named.role === 'user' && anchor.role === 'generic' && EXAMPLE_WORDS.has(surfaceOf(this.items[rest + 2]) ?? '')) {
+      this.sameAs.set(anchor.index, described);
+      return;
+    }
     // "Two users, one of them on the LAN": one of those named, not another name for them all; "打給同事（兩人都在公司內網）":
     // a word for both, or for everyone, in the aside is not the one before it.
     if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || named.role === 'both' || this.ones.includes(described)) return;
