@@ -66,8 +66,8 @@ const USING: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using']);
 
 /**
  * A verb a negation passes over to its object: using, to the VPN or homing used ("doesn't use VPN", "that company
- * not using cloud"); a call verb, to the call
- * type called ("not ringing a phone number", "isn't dialing a landline": no PSTN call).
+ * not using cloud"); a call verb, to the call type called ("not ringing a phone number", "isn't dialing a landline":
+ * no PSTN call).
  */
 function passedOver(items: readonly Item[], index: number): boolean {
   const item = items[index];

@@ -728,12 +728,12 @@ export class People {
     if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
   }
 
-  /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   /** "both me and my manager account is on-prem": an account right after a person is theirs, no one new. */
   private accountOfBefore(item: Item, index: number): boolean {
     return !this.chinese && isOwnThing(item) && surfaceOf(item) === 'account' && this.anchors.get(index - 1)?.kind === 'person';
   }
 
+  /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
     const next = this.items[index + 1];
@@ -1536,10 +1536,6 @@ export class People {
   }
 
   /**
-   * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
-   * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
-   */
-  /**
    * "the meeting the COO organised from his on-prem account", "set up the sync with her Online account": an account
    * the host hosts with, said in the host's clause with nobody else between, is the host's (not whoever was named last).
    */
@@ -1552,6 +1548,10 @@ export class People {
     return undefined;
   }
 
+  /**
+   * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
+   * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
+   */
   private linkPronoun(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return; // a reflexive, already linked
     // "the CEO, whose account is Online": "whose" is who it follows.
