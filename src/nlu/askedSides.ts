@@ -124,3 +124,18 @@ export function quantified(items: readonly Item[], from: number, to: number): bo
   for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(items[k]) ?? '')) return true;
   return false;
 }
+
+/** Auxiliaries between a question for a path and whose it is ("which route does Min-jun take?"), as surfaces. */
+const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'did', 'will', 'would', 'should']);
+
+/**
+ * "Which path does Min-jun take?", "what route will Ana use?": the one right after a question for a path and its
+ * auxiliary is the one asked about.
+ */
+export function askedWhichPath(items: readonly Item[], index: number): boolean {
+  const auxiliary = items[index - 1];
+  const question = items[index - 2];
+  if (!auxiliary || !question || !isQuestion(auxiliary) || !isQuestion(question) || !ASKING_AUXILIARIES.has(surfaceOf(auxiliary) ?? '')) return false;
+  const words = (surfaceOf(question) ?? '').split(' ');
+  return words.length > 1 && PATH_NOUNS.has(words[words.length - 1]);
+}

@@ -61,17 +61,18 @@ function deniedAfter(items: readonly Item[], index: number): number | undefined 
 const NEGATED_CONNECTING = /^(沒有?|未|尚未|還沒有?|不)(連|開|掛|接|用|上|走)/;
 /** English verbs of leaving the VPN off ("skips the VPN", "forgot the VPN", "ignored the VPN"), as matching keys. */
 const LEFT_OFF: ReadonlySet<string> = new Set(['skip', 'skipped', 'skipping', 'forget', 'forgot', 'forgotten', 'ignor', 'avoid', 'avoids', 'avoided']);
-/** Verbs of using, which a negation passes over to the VPN ("never uses the VPN", "doesn't use VPN"). */
+/** Verbs of using, which a negation passes over to what is used ("never uses the VPN", "not using cloud"). */
 const USING: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using']);
 
 /**
- * A verb a negation passes over to its object: using, to the VPN used ("doesn't use VPN"); a call verb, to the call
- * type called ("not ringing a phone number", "isn't dialing a landline": no PSTN call).
+ * A verb a negation passes over to its object: using, to the VPN or homing used ("doesn't use VPN", "that company
+ * not using cloud"); a call verb, to the call type called ("not ringing a phone number", "isn't dialing a landline":
+ * no PSTN call).
  */
 function passedOver(items: readonly Item[], index: number): boolean {
   const item = items[index];
   const object = kindOf(items[nextIndex(items, index, isFiller)]);
-  return item.kind === 'mention' && ((USING.has(item.surface) && object === 'vpn') || (item.concept.kind === 'call' && object === 'callType'));
+  return item.kind === 'mention' && ((USING.has(item.surface) && (object === 'vpn' || object === 'homed')) || (item.concept.kind === 'call' && object === 'callType'));
 }
 /** How far before a VPN such a word may stand ("沒連 學 校 VPN"). */
 const NEGATED_CONNECTING_REACH = 4;

@@ -129,6 +129,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
       // "a customer who runs Skype for Business Server on-premises": what an organization runs is its own.
       return runs && RELATIVES.has(surface) && isOutsider(items[k - 1], people, k - 1, false) ? 'theirs' : undefined;
     }
+    // "業務經理自己的帳號也在地端": what an account is on is where its person is homed, whoever's own it is.
+    if (ACCOUNT.test(surface)) return undefined;
     // "their on-prem pool" in a consultant's question about a client is the client's: ours (see client.ts).
     if (THEIR_WORDS.has(surface)) return people.theirMeansClient ? 'ours' : 'theirs';
     if (OWN_COMPANY.has(surface) && OWN_WORDS.has(surfaceOf(items[k - 1]) ?? '')) {
@@ -156,13 +158,23 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
         continue;
       }
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
-      return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) || wordsOwn(possessor, k - 1) ? 'theirs' : undefined;
+      return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) || wordsOwn(possessor, k - 1) || namesServer(items, k - 1) ? 'theirs' : undefined;
     }
     if (isOutsider(item, people, k, false) || ownersOwn(item)) return 'theirs';
     if (passes(item) || same(item)) continue;
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * "hosted by Litware on Litware's on-premises Skype server": a name's servers are an organization's (people are homed
+ * on servers, they do not own them), so another company's, as with "own". English only: a name and a "server" after it.
+ */
+function namesServer(items: readonly Item[], possessor: number): boolean {
+  if (!isNameWord(items[possessor]) || !/^[a-z]/.test(surfaceOf(items[possessor]) ?? '')) return false;
+  for (let k = possessor + 2; k < items.length && isHostingPlace(items[k]); k++) if (/\bservers?$/.test(surfaceOf(items[k]) ?? '')) return true;
+  return false;
 }
 
 /** A room of ours by its words ("office", "plant"): not a network, not another organization's already. */

@@ -31,7 +31,7 @@ import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
-import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing, askedWhichPath } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 
@@ -102,6 +102,8 @@ const ONE_WORDS: ReadonlySet<string> = new Set(['one', '一位', '一個', '一�
 const OUR_OWNERS: ReadonlySet<string> = new Set(['我們的', '公司的', '我們公司的', '本公司的', '敝公司的']);
 /** "我老闆", "我同事": the speaker's own person, said without "的". */
 const MY_PERSON = new Set(['我', '我們']);
+/** Words that open an example in an aside ("(e.g. me)"), as surfaces. */
+const EXAMPLE_WORDS: ReadonlySet<string> = new Set(['e g', 'eg']);
 /** Pronouns for a group, which may stand for another company named before ("合作廠商 ... 他們是雲端 Skype"). */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them', '他們', '她們']);
 /** Nouns for anyone: in English they refer back only with "the" ("a user ... the user"), and never as the one called. */
@@ -345,7 +347,7 @@ export class People {
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
-      if (!anchor || this.possessivePronoun(item, index)) return;
+      if (!anchor || this.possessivePronoun(item, index) || this.accountOfBefore(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || oneOfThem(this.items, index) || !named) this.ones.push(index);
@@ -726,6 +728,11 @@ export class People {
     if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
   }
 
+  /** "both me and my manager account is on-prem": an account right after a person is theirs, no one new. */
+  private accountOfBefore(item: Item, index: number): boolean {
+    return !this.chinese && isOwnThing(item) && surfaceOf(item) === 'account' && this.anchors.get(index - 1)?.kind === 'person';
+  }
+
   /** "我老闆", "我同事": "我" right before a person word says whose person it is; it is no person of its own. */
   private possessivePronoun(item: Item, index: number): boolean {
     if (!MY_PERSON.has(surfaceOf(item) ?? '')) return false;
@@ -973,15 +980,23 @@ export class People {
     while (!number && !this.anchors.has(rest + 1) && restOfName(this.items[rest + 1])) rest++;
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
-    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (anchor.index === 0 || endsSentence(this.items[anchor.index - 1]));
+    // "Organizer: Prakash Menon — account on our on-prem pool": a name a field label gives opens its line too.
+    const opensLine = (at: number) => at === 0 || endsSentence(this.items[at - 1]);
+    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (opensLine(anchor.index) || (isColon(this.items[anchor.index - 1]) && opensLine(anchor.index - 2)));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
-    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || (kindOf(item) === 'homed' && !label));
+    // "Greta Novak (our Skype Online user)": or the product they are on.
+    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
     // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
     const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
     const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
+    // "an on-prem homed user (e.g. me) calls ...": the user given as an example is the writer.
+    if (named?.kind === 'person' && named.role === 'user' && anchor.role === 'generic' && EXAMPLE_WORDS.has(surfaceOf(this.items[rest + 2]) ?? '')) {
+      this.sameAs.set(anchor.index, described);
+      return;
+    }
     // "Two users, one of them on the LAN": one of those named, not another name for them all; "打給同事（兩人都在公司內網）":
     // a word for both, or for everyone, in the aside is not the one before it.
     if (named?.kind !== 'person' || named.role === 'user' || named.role === 'all' || named.role === 'both' || this.ones.includes(described)) return;
@@ -1388,6 +1403,8 @@ export class People {
     // "what are User A's paths": a letter after the noun names one person, as "the" does.
     const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
+    // "Participant: Aminata ... Participant: Foday": a field label before a name gives someone new, each time.
+    if (generic && english && isColon(after) && isNameWord(this.items[anchor.index + 2])) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
@@ -1519,6 +1536,19 @@ export class People {
   }
 
   /**
+   * "the meeting the COO organised from his on-prem account", "set up the sync with her Online account": an account
+   * the host hosts with, said in the host's clause with nobody else between, is the host's (not whoever was named last).
+   */
+  private hostsWith(index: number): number | undefined {
+    if (!isOwnThing(this.items[index])) return undefined;
+    for (let k = index - 1; k >= clauseStart(this.items, index); k--) {
+      if (this.organizers.has(k)) return k;
+      if (this.anchors.get(k)?.kind === 'person') return undefined;
+    }
+    return undefined;
+  }
+
+  /**
    * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
    */
@@ -1537,6 +1567,11 @@ export class People {
     const both = previousIndex(this.items, anchor.index, isFiller);
     if (this.anchors.get(both)?.role === 'both' && EACH_WORDS.has(surfaceOf(this.items[both]) ?? '')) {
       this.sameAs.set(anchor.index, both);
+      return;
+    }
+    const host = this.hostsWith(anchor.index);
+    if (host !== undefined) {
+      this.sameAs.set(anchor.index, host);
       return;
     }
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
@@ -1867,7 +1902,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedWhichPath(this.items, index))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);
@@ -2046,7 +2081,8 @@ function calledHer(items: readonly Item[], item: Item, index: number): Anchor | 
 function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index: number): Anchor | undefined {
   if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(items[index])) return undefined;
   const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
-  const before = items[previousIndex(items, index, (item) => isFiller(item) && !owner(item))];
+  // "his on-prem account", "her Online account": where the account is homed may stand between owner and account.
+  const before = items[previousIndex(items, index, (item) => (isFiller(item) && !owner(item)) || kindOf(item) === 'homed')];
   if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
   // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
   return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;

@@ -1083,13 +1083,16 @@ const UNDONE_EN: ReadonlySet<string> = new Set(['fail', 'failed', 'roll', 'rolle
  */
 const THEN_WORDS: ReadonlySet<string> = new Set(['屆時', '到時候', '到時', '到那時', '到那時候', '搬完後', '搬完之後', '遷移後', '遷移完後', '遷移完成後']);
 
+/** "tomorrow's Skype meeting", "next week's sync": a time ahead that owns the meeting is when it is, not a move. */
+const datesMeeting = (items: readonly Item[], index: number): boolean => (surfaceOf(items[index + 1]) ?? '').startsWith("'s ");
+
 function plannedMove(items: readonly Item[], index: number): boolean {
   // "我下個月會從地端搬到 Online": where a planned move starts is where the account is now.
   if (movedFromTo(items, index) >= 0) return false;
   for (let k = index + 1; k < items.length; k++) if (THEN_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
-    if (LATER_WORDS.has(surface) || PLANNED_EN.has(surface)) return true;
+    if ((LATER_WORDS.has(surface) && !datesMeeting(items, k)) || PLANNED_EN.has(surface)) return true;
     // "scheduled for migration to SfBO" (not "a meeting scheduled by an Online user").
     if (surface === 'scheduled' && ['for', 'to'].includes(surfaceOf(items[k + 1]) ?? '')) return true;
   }

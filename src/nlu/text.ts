@@ -17,6 +17,8 @@ const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/y;
  * "'s" is the possessive as the vocabulary writes it ("'s meeting").
  */
 const LATIN_WORD = /\d+:\d+|[a-z0-9]+(?:'[a-z0-9]+)*|'s(?![a-z0-9'])/iy;
+/** "an on-prem user (e.g. me)", "i.e. the CFO": the last period of these ends no sentence either. */
+const LATIN_ABBREVIATION = /(?:^|[^a-z])(?:e\.g|i\.e)$/i;
 /** Titles whose abbreviating period ends no sentence ("Mr. Santos", "Dr. Lee", "bldg. 2"). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'bldg', 'dept']);
 /**
@@ -336,7 +338,7 @@ export function splitText(text: string): RawToken[] {
       continue;
     }
     const previous = tokens[tokens.length - 1];
-    if (text[index] === '.' && previous?.kind === 'latin' && ABBREVIATIONS.has(previous.text) && text[index - 1] !== ' ') {
+    if (text[index] === '.' && previous?.kind === 'latin' && ((ABBREVIATIONS.has(previous.text) && text[index - 1] !== ' ') || LATIN_ABBREVIATION.test(text.slice(Math.max(0, index - 4), index)))) {
       index += 1;
       continue;
     }
