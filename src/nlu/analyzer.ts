@@ -7,6 +7,7 @@ import { roomOwner, theirRooms } from './roomOwners';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
 import { accountNames } from './accountNames';
+import { stemsAsLetters } from './chineseLetters';
 import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
@@ -187,7 +188,7 @@ export class Analyzer {
         }
       }
     });
-    return pieces;
+    return han ? stemsAsLetters(pieces) : pieces;
   }
 
   /**

@@ -111,6 +111,21 @@ export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
 /** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
 export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
 
+/** Interjections a writer opens a correction with ("喔不是，", "啊不是——"). */
+const CORRECTION_INTERJECTIONS: ReadonlySet<string> = new Set(['喔', '啊', '阿', '呃', '欸', '噢', '哦']);
+
+/**
+ * Whether the item at `index` is "不是" taking back what was just written: right after an interjection, right before
+ * a pause, and the writer says again who or where ("我在公司——喔不是，我這週在家", "喔不是，他在家"; a dash or dots
+ * leave no pause of their own). "不是" alone is only "is not" ("喔不是在公司喔": no pause after it), and what is said
+ * again may be only a part of what came before ("我在家連 VPN……啊不是，VPN 斷了": the home stays), so nothing looser.
+ */
+export function interjectedNo(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== '不是' || items[index + 1]?.kind !== 'break' || !CORRECTION_INTERJECTIONS.has(surfaceOf(items[index - 1]) ?? '')) return false;
+  const again = kindOf(items[nextIndex(items, index + 1, isFiller)]);
+  return again === 'party' || again === 'place';
+}
+
 /** Whether the words right before `index` (past pauses) take back what came before ("..., no wait, she", "Correction: he"). */
 export function takenBackBefore(items: readonly Item[], index: number): boolean {
   const last = previousIndex(items, index, (item) => item.kind === 'break');

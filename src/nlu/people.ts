@@ -564,11 +564,12 @@ export class People {
     if (!this.chinese) return initials(this.items, before, index) ?? letterName(this.items, before, index);
     // "同事A 在家、同事B 在總部，A 打給 B": a letter that told two people apart names one of them (see linkRowLetters).
     if (labelsSomeone(this.items, surfaceOf(item) ?? '')) return undefined;
-    // "請問 B 那端？": past fillers that open a question.
+    // "請問 B 那端？": past fillers that open a question. "A：在公司", "B=地端帳號/總部": a row labelled with the letter,
+    // where what is said of them follows the colon ("A=王大同，地端/總部" names them first: the name is the person).
     const opener = this.items[previousIndex(this.items, index, isFiller)];
     const opens = opener === undefined || endsClause(opener) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
-    const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call';
+    const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call' || (next?.kind === 'break' && next.colon === true && isStatement(this.items[nextIndex(this.items, index + 1, isFiller)]));
     return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 

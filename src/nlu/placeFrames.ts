@@ -7,7 +7,7 @@
 // or one that could be either ("…院", "…班"), state nothing: the advisor asks rather than guesses.
 import type { Concept } from './concepts';
 import type { Item, Mention } from './analyzer';
-import { isPossessive, kindOf } from './items';
+import { endsSentence, isPossessive, kindOf, surfaceOf } from './items';
 
 export type PlaceClass = 'customerNetwork' | 'internet';
 type MorphemeClass = PlaceClass | 'ambiguous' | 'notPlaces' | 'floor' | 'owner' | 'side' | 'visit' | 'outside';
@@ -34,6 +34,8 @@ export interface PlaceMorphemes {
   outside: readonly string[];
   /** Before a head that could be anyone's, what makes it a part of ours ("分館", "總院", "本校"). */
   ourPrefixes: readonly string[];
+  /** Our place only as the whole value of a labelled field ("我：公司", "A=公司，B=機場"). */
+  fieldValues: readonly string[];
 }
 
 /** The most characters a place read this way runs to ("三重物流倉", "新竹的實驗工坊"): past it, it is a clause. */
@@ -61,6 +63,7 @@ export class PlaceFrames {
   private readonly morphemes = new Map<string, MorphemeClass>();
   private readonly vehicles: ReadonlySet<string>;
   private readonly ourPrefixes: ReadonlySet<string>;
+  private readonly fieldValues: ReadonlySet<string>;
   private readonly longest: number;
 
   constructor(
@@ -80,6 +83,7 @@ export class PlaceFrames {
     for (const word of data.outside) this.morphemes.set(word, 'outside');
     this.vehicles = new Set(data.vehicles);
     this.ourPrefixes = new Set(data.ourPrefixes);
+    this.fieldValues = new Set(data.fieldValues);
     this.longest = Math.max(...[...this.morphemes.keys()].map((word) => word.length));
   }
 
@@ -87,6 +91,10 @@ export class PlaceFrames {
   read(items: readonly Item[]): Item[] {
     const out: Item[] = [];
     for (let i = 0; i < items.length; i++) {
+      if (this.isFieldValue(items, i)) {
+        out.push({ kind: 'mention', id: 'place.customerNetwork', concept: this.placeConcept('customerNetwork'), surface: surfaceOf(items[i]) ?? '', head: surfaceOf(items[i])?.slice(-1) ?? '' });
+        continue;
+      }
       const opener = this.opener(items, i);
       const start = opener === 'label' ? i + 2 : opener === undefined || opener === 'inPlace' ? i : i + 1;
       const frame = opener === undefined ? undefined : this.frame(items, start, opener === 'ride');
@@ -98,6 +106,23 @@ export class PlaceFrames {
       i = frame.end - 1;
     }
     return out;
+  }
+
+  /**
+   * Whether item `i` is a word of `fieldValues` written alone as a field's value, or as one of its values: after the
+   * field's colon ("我：公司。"), or after a comma in a line that has one ("我: online, 公司"), up to a pause or the end.
+   */
+  private isFieldValue(items: readonly Item[], i: number): boolean {
+    const item = items[i];
+    if (item.kind !== 'word' || !this.fieldValues.has(item.key)) return false;
+    const before = items[i - 1];
+    const after = items[i + 1];
+    if (before?.kind !== 'break' || before.strong || before.paren !== undefined || !(after === undefined || after.kind === 'break')) return false;
+    for (let k = i - 1; k >= 0 && !endsSentence(items[k]); k--) {
+      const earlier = items[k];
+      if (earlier.kind === 'break' && earlier.colon === true) return true;
+    }
+    return false;
   }
 
   /**

@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
@@ -1171,7 +1171,7 @@ function correctionAt(items: readonly Item[]): number {
     const following = items[nextIndex(items, index, (x) => x.kind === 'break' && !x.strong)];
     const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(following) === second);
     const alone = CORRECTION_WORDS.has(surface) && (surface !== '不對' || ((next === undefined || next.kind === 'break') && surfaceOf(items[index - 1]) !== '對'));
-    if (pair || alone) at = index;
+    if (pair || alone || interjectedNo(items, index)) at = index;
   });
   return at;
 }
