@@ -4,7 +4,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { describeHeldGrids } from './grid';
-import { accountFieldsGrid, calleeGrid, noRowAskedGrid, repeatedLabelGrid } from './asked-rows';
+import { accountFieldsGrid, calleeGrid, legGridZh, noRowAskedGrid, repeatedLabelGrid } from './asked-rows';
 
 const recognizer = createRecognizer();
 const SLOTS = [...PARTY_SLOTS, 'deployment', 'callType'] as const;
@@ -21,3 +21,8 @@ describeHeldGrids('the %s', recognizer, [
   { name: 'callee asked (intro x facts x question)', build: calleeGrid, size: 24, floor: 0.99 },
   { name: 'no row asked (facts x question)', build: noRowAskedGrid, size: 16, floor: 0.99 },
 ], SLOTS, 'en');
+
+describeHeldGrids('the %s', recognizer, [
+  // main d1ff6d2: 36.8% ("那一段", "這一段" were no side of the call: no row was asked about).
+  { name: 'leg asked (zh: facts x who is asked x question)', build: legGridZh, size: 28, floor: 0.99 },
+], SLOTS, 'zh-TW');

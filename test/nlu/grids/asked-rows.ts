@@ -7,7 +7,8 @@
 //   person's account, no one new;
 // - the question's subject after its auxiliary ("Which path does Min-jun take?", "How does Neha connect?");
 // - "the callee" after a call between two named people ("I'm asking about the callee: signaling + media");
-// - a line about the deployment that names a group ("Phone System for Online users") before the rows.
+// - a line about the deployment that names a group ("Phone System for Online users") before the rows;
+// - in Chinese, someone's leg of the call ("請問王大同那一段的訊號和媒體路徑？", "李美華這一段走哪？").
 // Negatives: a question naming nobody, or the writer's own "stuff", asks no row. Written for the grid from the shapes
 // of the dev13 misses, not taken from them.
 import type { PartialScenario } from '../../../src/engine/types';
@@ -172,4 +173,37 @@ function noRowAskedGrid(): GridItem[] {
   return items;
 }
 
-export { repeatedLabelGrid, accountFieldsGrid, calleeGrid, noRowAskedGrid };
+const FACTS_ZH: readonly Facts[] = [
+  { place: '新竹廠區', account: '帳號Online', location: 'customerNetwork', homed: 'online' },
+  { place: '在家，用手機熱點', account: '帳號地端', location: 'internet', homed: 'onPremises' },
+  { place: '高雄客戶那邊，沒開 VPN', account: '帳號Online', location: 'internet', homed: 'online' },
+  { place: '總部', account: '帳號地端', location: 'customerNetwork', homed: 'onPremises' },
+];
+const CAST_ZH: readonly string[] = ['王大同', '李美華', '周經理'];
+
+/**
+ * A table of three people, a one-to-one call between two of them, and a question about one's leg of it ("那一段",
+ * "這一段"), or naming no one (then the rows are no one's and the question is asked back, as in rosters.ts).
+ */
+function legGridZh(): GridItem[] {
+  const items: GridItem[] = [];
+  const questions = [
+    (name: string) => `請問${name}那一段的訊號和媒體路徑？`,
+    (name: string) => `${name}這一段走哪？`,
+    (name: string) => `${name}那一段會走 ER 嗎？`,
+  ];
+  for (const [rotation, asked, question] of product<unknown>([[0, 1, 2, 3], [0, 1, undefined], questions]) as [number, number | undefined, (typeof questions)[number]][]) {
+    const of = (k: number) => FACTS_ZH[(k + rotation) % FACTS_ZH.length];
+    const rows = ['姓名｜位置｜帳號', ...CAST_ZH.map((name, k) => `${name}｜${of(k).place.replace('，', ' ')}｜${of(k).account.replace('帳號', '')}`)];
+    const ask = asked === undefined ? '訊號和媒體路徑？' : question(CAST_ZH[asked]);
+    const text = ['我們是混合式（Hybrid），有 ER。', ...rows, `${CAST_ZH[0]}要打給${CAST_ZH[1]}（一對一），${CAST_ZH[2]}沒參與。${ask}`].join('\n');
+    const slots: PartialScenario = { deployment: 'hybrid', callType: 'peerToPeer' };
+    if (asked !== undefined) Object.assign(slots, { location: of(asked).location, homing: of(asked).homed, peer: of(1 - asked).location, peerHoming: of(1 - asked).homed });
+    // A question naming no one is said three times over the same rows: one item for it.
+    if (asked === undefined && question !== questions[0]) continue;
+    items.push({ text, slots, tags: [asked === undefined ? 'nobody' : `asked${asked}`] });
+  }
+  return items;
+}
+
+export { repeatedLabelGrid, accountFieldsGrid, calleeGrid, noRowAskedGrid, legGridZh };
