@@ -26,7 +26,7 @@ import { nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING } from './calleesMeeting';
-import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
+import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
@@ -227,8 +227,6 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Filler words that end in a copula ("已經是", "還是"). */
 const COPULA_END = /^[\u3400-\u9fff]+是$/;
-/** Honorifics after a name ("Suzuki-san"). */
-const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at

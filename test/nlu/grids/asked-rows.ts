@@ -5,7 +5,8 @@
 //   its own person, not the label said again;
 // - an account said right after the name ("Arash Karimi — Skype Online account — Vancouver office"): the row's
 //   person's account, no one new;
-// - the question's subject after its auxiliary ("Which path does Min-jun take?", "How does Neha connect?");
+// - the question's subject after its auxiliary ("Which path does Min-jun take?", "How does Neha connect?"), and a
+//   given name of two hyphened syllables ("Ji-woo", "Eun-ji": one name each, not two sharing "ji");
 // - "the callee" after a call between two named people ("I'm asking about the callee: signaling + media");
 // - a line about the deployment that names a group ("Phone System for Online users") before the rows;
 // - in Chinese, someone's leg of the call ("請問王大同那一段的訊號和媒體路徑？", "李美華這一段走哪？").
@@ -34,6 +35,12 @@ const CAST: readonly Row[] = [
   { name: 'Foday Koroma', first: 'Foday' },
   { name: 'Ibrahim Sesay', first: 'Ibrahim' },
 ];
+/** Given names of two syllables joined by a hyphen ("Min-jun"), one of them the other's syllable ("Ji-woo", "Eun-ji"). */
+const HYPHENED_CAST: readonly Row[] = [
+  { name: 'Ji-woo Choi', first: 'Ji-woo' },
+  { name: 'Eun-ji Lee', first: 'Eun-ji' },
+  { name: 'Min-jun Kim', first: 'Min-jun' },
+];
 
 const FACTS: readonly Facts[] = [
   { place: 'Freetown office', account: 'homed on-premises', location: 'customerNetwork', homed: 'onPremises' },
@@ -42,12 +49,13 @@ const FACTS: readonly Facts[] = [
   { place: 'Bo branch office', account: 'homed Online', location: 'customerNetwork', homed: 'online' },
 ];
 
-/** Questions about one person by name: the subject after an auxiliary, or after "for". */
+/** Questions about one person by name: the subject after an auxiliary, after "for", or owning the traffic. */
 const QUESTIONS: readonly ((name: string) => string)[] = [
   (name) => `Which path does ${name} take? (signaling + media)`,
   (name) => `How does ${name} connect, signaling and media?`,
   (name) => `What route would ${name} use?`,
   (name) => `Which path for ${name}?`,
+  (name) => `Q: ${name}'s signaling and media?`,
 ];
 
 /** How the meeting's people are listed: the same label on each row, or rows after a bullet. */
@@ -62,7 +70,8 @@ const MEETING_ROWS: readonly { tag: string; row: (label: string, person: Row, fa
  */
 function repeatedLabelGrid(): GridItem[] {
   const items: GridItem[] = [];
-  for (const [shape, label, rotation, asked, question] of product<unknown>([MEETING_ROWS, ['Participant', 'Attendee'], [0, 1, 2, 3], [0, 1], QUESTIONS]) as [
+  for (const [cast, shape, label, rotation, asked, question] of product<unknown>([[CAST, HYPHENED_CAST], MEETING_ROWS, ['Participant', 'Attendee'], [0, 1, 2, 3], [0, 1], QUESTIONS]) as [
+    readonly Row[],
     (typeof MEETING_ROWS)[number],
     string,
     number,
@@ -72,14 +81,14 @@ function repeatedLabelGrid(): GridItem[] {
     const of = (k: number) => FACTS[(k + rotation) % FACTS.length];
     const host = of(2);
     const lines = [
-      `Organizer: ${CAST[2].name}, ${host.account}`,
-      shape.row(label, CAST[0], of(0)),
-      shape.row(label, CAST[1], of(1)),
+      `Organizer: ${cast[2].name}, ${host.account}`,
+      shape.row(label, cast[0], of(0)),
+      shape.row(label, cast[1], of(1)),
       'Deployment: Hybrid, ExpressRoute',
-      question(CAST[asked].first),
+      question(cast[asked].first),
     ];
     const slots: PartialScenario = { deployment: 'hybrid', callType: 'conference', organizer: host.homed, location: of(asked).location, homing: of(asked).homed };
-    items.push({ text: lines.join('\n'), slots, tags: [shape.tag, label, `asked${asked}`] });
+    items.push({ text: lines.join('\n'), slots, tags: [cast === CAST ? 'names' : 'hyphened', shape.tag, label, `asked${asked}`] });
   }
   return items;
 }
