@@ -323,6 +323,12 @@ export function splitText(text: string): RawToken[] {
       // "our US colleague", "the US office": "US" in capitals is the country, never the pronoun "us".
       const lower = word === 'US' ? 'usa' : word.toLowerCase();
       // Only a capital and then small letters: "FortiClient", "iPhone", "SfB", "NAIA" are products and acronyms.
+      // "O'Neill", "D'Souza's": a surname with an elided article is one capitalized word ("oneill"), no contraction.
+      if (/^[A-Z]'[A-Z][a-z]+(?:'s)?$/.test(word)) {
+        tokens.push({ kind: 'latin', text: lower.replace("'", ''), capitalized: true });
+        index += word.length;
+        continue;
+      }
       const hyphened = text[index - 1] === '-' && /[A-Za-z]/.test(text[index - 2] ?? '') && /^[a-z]+(?:'s)?$/.test(word) && !HONORIFIC_SUFFIXES.has(word.replace(/'s$/, ''));
       tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower, ...(hyphened && { hyphened: true as const }) });
       index += word.length;

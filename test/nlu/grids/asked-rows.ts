@@ -6,7 +6,8 @@
 // - an account said right after the name ("Arash Karimi — Skype Online account — Vancouver office"): the row's
 //   person's account, no one new;
 // - the question's subject after its auxiliary ("Which path does Min-jun take?", "How does Neha connect?"), and a
-//   given name of two hyphened syllables ("Ji-woo", "Eun-ji": one name each, not two sharing "ji");
+//   given name of two hyphened syllables ("Ji-woo", "Eun-ji": one name each, not two sharing "ji") or a surname with
+//   an elided article ("O'Neill");
 // - "the callee" after a call between two named people ("I'm asking about the callee: signaling + media");
 // - a line about the deployment that names a group ("Phone System for Online users") before the rows;
 // - in Chinese, someone's leg of the call ("請問王大同那一段的訊號和媒體路徑？", "李美華這一段走哪？").
@@ -41,6 +42,12 @@ const HYPHENED_CAST: readonly Row[] = [
   { name: 'Eun-ji Lee', first: 'Eun-ji' },
   { name: 'Min-jun Kim', first: 'Min-jun' },
 ];
+/** Surnames with an elided article ("O'Neill", "D'Souza"): one word each, no contraction. */
+const ELIDED_CAST: readonly Row[] = [
+  { name: "Sarah O'Neill", first: 'Sarah' },
+  { name: "Priya D'Souza", first: 'Priya' },
+  { name: "Liam O'Brien", first: 'Liam' },
+];
 
 const FACTS: readonly Facts[] = [
   { place: 'Freetown office', account: 'homed on-premises', location: 'customerNetwork', homed: 'onPremises' },
@@ -70,7 +77,7 @@ const MEETING_ROWS: readonly { tag: string; row: (label: string, person: Row, fa
  */
 function repeatedLabelGrid(): GridItem[] {
   const items: GridItem[] = [];
-  for (const [cast, shape, label, rotation, asked, question] of product<unknown>([[CAST, HYPHENED_CAST], MEETING_ROWS, ['Participant', 'Attendee'], [0, 1, 2, 3], [0, 1], QUESTIONS]) as [
+  for (const [cast, shape, label, rotation, asked, question] of product<unknown>([[CAST, HYPHENED_CAST, ELIDED_CAST], MEETING_ROWS, ['Participant', 'Attendee'], [0, 1, 2, 3], [0, 1], QUESTIONS]) as [
     readonly Row[],
     (typeof MEETING_ROWS)[number],
     string,
@@ -88,7 +95,7 @@ function repeatedLabelGrid(): GridItem[] {
       question(cast[asked].first),
     ];
     const slots: PartialScenario = { deployment: 'hybrid', callType: 'conference', organizer: host.homed, location: of(asked).location, homing: of(asked).homed };
-    items.push({ text: lines.join('\n'), slots, tags: [cast === CAST ? 'names' : 'hyphened', shape.tag, label, `asked${asked}`] });
+    items.push({ text: lines.join('\n'), slots, tags: [cast === CAST ? 'names' : cast === HYPHENED_CAST ? 'hyphened' : 'elided', shape.tag, label, `asked${asked}`] });
   }
   return items;
 }
