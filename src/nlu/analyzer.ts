@@ -167,10 +167,16 @@ export class Analyzer {
       else {
         const next = raws[index + 1];
         const previous = raws[index - 1];
-        const words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined, previous?.kind === 'latin' ? previous.text : undefined)
+        let words = meansIAm(raw.text, next?.kind === 'latin' ? next.text : undefined, previous?.kind === 'latin' ? previous.text : undefined)
           ? ['i', 'am']
           : splitWord(raw.text, this.forms);
         const last = pieces[pieces.length - 1];
+        // "Min-jun", "Hye-jin", "Eun-ji's": a syllable hyphened to a name is part of it, one word ("minjun"), so that
+        // "Ji-woo" and "Eun-ji" share no word that would make them one person.
+        if (raw.hyphened === true && last !== undefined && !('kind' in last) && last.name === true) {
+          pieces[pieces.length - 1] = { ...last, key: last.key + words[0], surface: last.surface + words[0] };
+          words = words.slice(1);
+        }
         const initial = last === undefined || ('kind' in last && last.strong);
         for (const word of words) {
           // The word's key, looked up once: it says whether the vocabulary knows the word, and is the token's key

@@ -98,6 +98,27 @@ export function qualifiesThing(items: readonly Item[], side: number): boolean {
   return THING_KINDS.has(next.concept.kind) || (next.concept.kind === 'cue' && THING_CUES.has(next.concept.cue));
 }
 
+/** Auxiliaries a question puts before its subject ("which path does Min-jun take", "how will Ji-woo join"). */
+const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'do', 'did', 'will', 'would', 'should']);
+/** Words before such an auxiliary that ask a way ("which path", "what route", "which way", "how"). */
+const WAY_WORDS: ReadonlySet<string> = new Set([...PATH_NOUNS, 'way']);
+/** Verbs after the subject that ask how it travels or connects ("take", "go", "use", "connect", "join"), as matching keys. */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(['take', 'go', 'use', 'connect', 'travel', 'join', 'reach', 'rout', 'route', 'flow']);
+
+/**
+ * "Which path does Min-jun take?", "How does Neha connect?", "What route would the callee use?": the subject of a
+ * question that asks a way, between its auxiliary (`index` the subject's first word, `end` its last) and a verb of
+ * travelling, is the one asked about.
+ */
+export function askedAsSubject(items: readonly Item[], index: number, end: number): boolean {
+  // "what path did my stuff take": only "the" may stand before the subject; what someone owns is no one asked about.
+  const aux = surfaceOf(items[index - 1]) === 'the' ? index - 2 : index - 1;
+  if (!INVERTED_AUXILIARIES.has(surfaceOf(items[aux]) ?? '')) return false;
+  const opener = items[aux - 1];
+  if (opener === undefined || !(isQuestion(opener) || WAY_WORDS.has(surfaceOf(opener) ?? ''))) return false;
+  return TRAVEL_VERBS.has(surfaceOf(items[end + 1]) ?? '');
+}
+
 /** Whether the sentence of `index` asks about traffic or a path. */
 export function sentenceAsks(items: readonly Item[], index: number, asking: (item: Item) => boolean = asks): boolean {
   for (const step of [-1, 1]) {
@@ -123,19 +144,4 @@ export function setAside(items: readonly Item[], index: number): boolean {
 export function quantified(items: readonly Item[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (QUANTIFIERS.has(surfaceOf(items[k]) ?? '')) return true;
   return false;
-}
-
-/** Auxiliaries between a question for a path and whose it is ("which route does Min-jun take?"), as surfaces. */
-const ASKING_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'did', 'will', 'would', 'should']);
-
-/**
- * "Which path does Min-jun take?", "what route will Ana use?": the one right after a question for a path and its
- * auxiliary is the one asked about.
- */
-export function askedWhichPath(items: readonly Item[], index: number): boolean {
-  const auxiliary = items[index - 1];
-  const question = items[index - 2];
-  if (!auxiliary || !question || !isQuestion(auxiliary) || !isQuestion(question) || !ASKING_AUXILIARIES.has(surfaceOf(auxiliary) ?? '')) return false;
-  const words = (surfaceOf(question) ?? '').split(' ');
-  return words.length > 1 && PATH_NOUNS.has(words[words.length - 1]);
 }

@@ -52,12 +52,24 @@ export function describesPlace(items: readonly Item[], index: number): boolean {
   return servedGroup(items, copula) >= 0 || saysWhatIsThere(items, copula);
 }
 
-/** The groups anything is said to be for ("the guest wifi is for visitors", "the meeting is for visitors"), by index: nobody in the call. */
+/**
+ * The index of the group a telephony product at `index` is said to serve ("Phone System for Online users", "Enterprise
+ * Voice for the on-prem users"), past where they are homed, or -1: how the deployment is set up, nobody in the call.
+ */
+function groupServedByProduct(items: readonly Item[], index: number): number {
+  if (kindOf(items[index]) !== 'telephony' || surfaceOf(items[index + 1]) !== 'for') return -1;
+  const group = nextIndex(items, index + 1, (x) => isFiller(x) || kindOf(x) === 'homed');
+  return kindOf(items[group]) === 'party' && (surfaceOf(items[group]) ?? '').endsWith('s') ? group : -1;
+}
+
+/**
+ * The groups anything is said to be for ("the guest wifi is for visitors", "the meeting is for visitors", "Phone
+ * System for Online users"), by index: nobody in the call.
+ */
 export function servedGroups(items: readonly Item[]): Set<number> {
   const groups = new Set<number>();
   items.forEach((_, index) => {
-    const group = servedGroup(items, index);
-    if (group >= 0) groups.add(group);
+    for (const group of [servedGroup(items, index), groupServedByProduct(items, index)]) if (group >= 0) groups.add(group);
   });
   return groups;
 }

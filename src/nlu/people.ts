@@ -26,12 +26,12 @@ import { nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING } from './calleesMeeting';
-import { CHAT_TIME, CHINESE_LOCATIVE, HAN } from './text';
+import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
-import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing, askedWhichPath } from './askedSides';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 
@@ -229,8 +229,6 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Filler words that end in a copula ("已經是", "還是"). */
 const COPULA_END = /^[\u3400-\u9fff]+是$/;
-/** Honorifics after a name ("Suzuki-san"). */
-const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
@@ -381,6 +379,7 @@ export class People {
         continue;
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
+      if (this.linkOwnAccount(anchor)) continue;
       this.linkCopula(anchor);
       this.linkField(anchor);
       this.linkPair(anchor);
@@ -392,6 +391,7 @@ export class People {
     this.linkRowLetters();
     this.linkChatWriters();
     this.linkCaller();
+    this.linkCallee();
     this.dropPassersOn();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
@@ -1300,6 +1300,22 @@ export class People {
   }
 
   /**
+   * "Arash Karimi — Skype Online account — Vancouver office", "Prakash Menon, account on our on-prem pool", "Divya
+   * (account on-prem)": an account said right after someone, past a break and what says where it is homed, is theirs,
+   * no one else in the call.
+   */
+  private linkOwnAccount(anchor: Anchor): boolean {
+    if (surfaceOf(this.items[anchor.index]) !== 'account') return false;
+    const pause = previousIndex(this.items, anchor.index, (x) => isFiller(x) || kindOf(x) === 'homed' || kindOf(x) === 'deploymentHint');
+    const item = this.items[pause];
+    if (item?.kind !== 'break' || item.strong || item.colon === true || item.paren === 'close') return false;
+    const owner = this.anchors.get(this.nameStart(pause - 1));
+    if (owner?.kind !== 'person' || owner.role === 'user' || owner.role === 'all' || owner.role === 'both') return false;
+    this.sameAs.set(anchor.index, owner.index);
+    return true;
+  }
+
+  /**
    * "Caller: site lead, Aberdeen branch", "- other party: finance director, head office": a ticket's field for a
    * person (its label a person word alone at a line's start) names who its value names; what the line says after is
    * theirs, and the label said again ("Caller is homed on-prem") is them too.
@@ -1404,12 +1420,10 @@ export class People {
     // "what are User A's paths": a letter after the noun names one person, as "the" does.
     const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
-    // "Participant: Aminata ... Participant: Foday": a field label before a name gives someone new, each time.
-    if (generic && english && isColon(after) && isNameWord(this.items[anchor.index + 2])) return;
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head) && !this.ownsNext(k)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1490,7 +1504,22 @@ export class People {
     return true;
   }
 
-  /** A person word's noun, with the letter that tells two apart ("同事A", "user B"). */
+  /**
+   * "Participant: Aminata Kamara ... / Participant: Foday Koroma ...": two fields under one label, each naming someone,
+   * are rows of two people; the label said again names the next row's person, not the one before.
+   */
+  private namedApart(earlier: number, later: number): boolean {
+    const earlierName = this.nameGiven(earlier);
+    const laterName = this.nameGiven(later);
+    return earlierName !== undefined && laterName !== undefined && earlierName !== laterName;
+  }
+
+  /** The name a person word is given by a field's value or an aside ("Caller: Dana", "the PM (Ravi)"), if any. */
+  private nameGiven(index: number): string | undefined {
+    for (const [from, to] of this.sameAs) if (to === index && isNameWord(this.items[from])) return surfaceOf(this.items[from]);
+    return undefined;
+  }
+
   /**
    * "處長秘書 Kay": a Chinese word for a person right before another and a name is whose the named one is, the
    * director's secretary; "處長的會" later names the director, not Kay ("業務小姐" with no name after it is one person).
@@ -1702,6 +1731,17 @@ export class People {
     if (callers.length === 1) this.sameAs.set(word.index, callers[0].index);
   }
 
+  /**
+   * "Lindiwe called Craig (1:1). I'm asking about the callee", "... What is the callee's path?": "the callee" is who
+   * is called, when one person named by a name or a role is called before it.
+   */
+  private linkCallee(): void {
+    const word = [...this.anchors.values()].find((a) => a.role === 'peer' && /(?:^| )callee$/.test(surfaceOf(this.items[a.index]) ?? ''));
+    if (word === undefined || this.sameAs.has(word.index)) return;
+    const called = new Set([...this.callees].filter((k) => k < word.index && this.anchors.get(k)?.role === 'generic').map((k) => this.resolve(this.anchors.get(k) as Anchor).index));
+    if (called.size === 1) this.sameAs.set(word.index, [...called][0]);
+  }
+
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
   private linkGroup(item: Item, index: number): void {
     const surface = surfaceOf(item) ?? '';
@@ -1903,7 +1943,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedWhichPath(this.items, index))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, this.afterName(index)))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);
@@ -1919,10 +1959,16 @@ export class People {
       if (FOR_WORDS.has(surface) && surfaceOf(this.items[index + 1]) === 'her' && (after === undefined || endsClause(after))) {
         const last = this.samePronounBefore(index + 1, 'she') ?? this.lastPersonBefore(index + 1, 'she');
         if (last !== undefined && this.genderOf(last) === 'she') found.add(last);
+      } else if (ABOUT_WORDS.has(surface) && sentenceAsks(this.items, index)) {
+        // "I'm asking about the callee: signaling + media", "question is about Craig, path?": whom a question is about.
+        const named = this.anchors.get(nextIndex(this.items, index, isFiller));
+        if (named?.kind === 'person' && named.role !== 'user') found.add(this.resolve(named).index);
       } else if (FOR_WORDS.has(surface)) {
         const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
         const named = this.anchors.get(at);
-        if (named?.kind === 'person' && !quantified(this.items, index, at)) found.add(this.resolve(named).index);
+        // "Phone System for Online users.": a group a thing is for, in a sentence that asks nothing, is no one asked about.
+        const group = several(this.items, at) && !sentenceAsks(this.items, index);
+        if (named?.kind === 'person' && !quantified(this.items, index, at) && !group) found.add(this.resolve(named).index);
       }
     });
     const party = (index: number) => {

@@ -61,15 +61,19 @@ const MAX_TEXT_LENGTH = 4000;
 export type RawToken =
   /**
    * `capitalized`: a capital and then only small letters ("Anil", "Mr"; not "PSTN", "SfB", "FortiClient"). `initials`:
-   * a name's initials, dots left out ("J.K." is "jk", capitalized: a name).
+   * a name's initials, dots left out ("J.K." is "jk", capitalized: a name). `hyphened`: small letters right after a
+   * hyphen that ends a word ("jun" of "Min-jun", "homed" of "Online-homed").
    */
-  | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true }
+  | { kind: 'latin'; text: string; capitalized?: boolean; initials?: true; hyphened?: true }
   | { kind: 'han'; text: string }
   /**
    * `colon`: a colon, which labels what follows ("Caller: Dana", "Ruben Alvarez: home, VPN off"). `spaced`: only a
    * space between Han characters ("請問 怡君 的路徑"). `line`: a line's end. `question`: a question mark.
    */
   | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; spaced?: true; line?: boolean; question?: boolean };
+
+/** Honorifics after a name ("Suzuki-san"): a word of their own, never part of the name ("Min-jun" is one). */
+export const HONORIFIC_SUFFIXES: ReadonlySet<string> = new Set(['san', 'sama', 'kun', 'chan', 'sensei']);
 
 /** A time of day as a chat shows it, opening or labelling a line: "09:15", "9:15", "14:02:33". */
 export const CHAT_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -321,7 +325,14 @@ export function splitText(text: string): RawToken[] {
       // "our US colleague", "the US office": "US" in capitals is the country, never the pronoun "us".
       const lower = word === 'US' ? 'usa' : word.toLowerCase();
       // Only a capital and then small letters: "FortiClient", "iPhone", "SfB", "NAIA" are products and acronyms.
-      tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower });
+      // "O'Neill", "D'Souza's": a surname with an elided article is one capitalized word ("oneill"), no contraction.
+      if (/^[A-Z]'[A-Z][a-z]+(?:'s)?$/.test(word)) {
+        tokens.push({ kind: 'latin', text: lower.replace("'", ''), capitalized: true });
+        index += word.length;
+        continue;
+      }
+      const hyphened = text[index - 1] === '-' && /[A-Za-z]/.test(text[index - 2] ?? '') && /^[a-z]+(?:'s)?$/.test(word) && !HONORIFIC_SUFFIXES.has(word.replace(/'s$/, ''));
+      tokens.push(/^[A-Z][a-z']+$/.test(word) ? { kind: 'latin', text: lower, capitalized: true } : { kind: 'latin', text: lower, ...(hyphened && { hyphened: true as const }) });
       index += word.length;
       continue;
     }
