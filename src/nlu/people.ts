@@ -80,6 +80,10 @@ const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHin
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
+/** How many items may stand between someone and the verb saying what they say ("Grace from payroll says"). */
+const SAYER_REACH = 4;
+/** Verbs that pass on what someone says, as matching keys ("says", "said", "wrote", "reports", "complains"). */
+const SAYING_KEYS: ReadonlySet<string> = new Set(['sai', 'said', 'write', 'report', 'complain', 'mention']);
 /** How many items may stand between whom a message comes from and its opening quote ("from X, his words: \""). */
 const QUOTE_REACH = 8;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
@@ -749,6 +753,10 @@ export class People {
    */
   private markQuoted(anchor: Anchor): void {
     if (anchor.kind !== 'person' || anchor.role !== 'generic') return;
+    if (this.saysQuotedI(anchor.index)) {
+      this.anchors.set(anchor.index, { ...anchor, role: 'user' });
+      return;
+    }
     const from = previousIndex(this.items, anchor.index, isFiller);
     if (surfaceOf(this.items[from]) !== 'from') return;
     for (let k = anchor.index + 1; k < this.items.length && k <= anchor.index + QUOTE_REACH && !endsSentence(this.items[k]); k++) {
@@ -758,6 +766,25 @@ export class People {
         return;
       }
     }
+  }
+
+  /**
+   * 'Tomasz says: "I'm at my desk ..."', 'Grace from payroll wrote: "I keep calling ..."': the one said to
+   * say a quoted message that speaks of its "I" is that "I", not another person beside the writer's. Only a quote
+   * opening right after the saying verb, and with an "I" in its first sentence ('Sam said: "she is at home"' is
+   * hearsay about someone else).
+   */
+  private saysQuotedI(index: number): boolean {
+    // Past the rest of their name or what describes them ("Grace from payroll says"), within the clause.
+    let verb = this.afterAside(index) + 1;
+    while (verb < this.items.length && verb <= index + SAYER_REACH && this.items[verb].kind !== 'break' && !SAYING_KEYS.has(surfaceOf(this.items[verb]) ?? '')) verb++;
+    if (!SAYING_KEYS.has(surfaceOf(this.items[verb]) ?? '')) return false;
+    let k = verb + 1;
+    let quoted = false;
+    for (let item = this.items[k]; item?.kind === 'break'; item = this.items[++k]) quoted ||= item.quote === true;
+    if (!quoted) return false;
+    for (; k < this.items.length && !endsSentence(this.items[k]); k++) if (anchorOf(this.items[k], k)?.role === 'user') return true;
+    return false;
   }
 
   /**
