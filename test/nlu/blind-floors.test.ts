@@ -40,7 +40,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // The third round's writers: scored as they came with round 2's recognizer (en5 76/86 right, 1 wrong; zh6 68/80,
   // zh7 57/80, 1 wrong), then studied.
   dev3: {
-    en: { right: 0.97, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.98, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.98, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
   },
   // The late sets (one writer per language, written during round 3): scored once unseen at 3ef33f8 (en3 54/75 right,
@@ -63,10 +63,10 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     'zh-TW': { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   test: {
-    en: { right: 1, wrong: 0, vague: 0.87, explain: 0.91, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 0.9, explain: 0.91, outOfScope: 1 },
     // 52/57 right (91.2%) and none wrong in round 4 (50/57 after round 3, 45/57 at its start). The test part is never
     // studied, so its misses are unknown; these floors only keep it from getting worse.
-    'zh-TW': { right: 0.94, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
@@ -78,7 +78,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
   dev7: {
     en: { right: 0.94, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.93, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
@@ -95,7 +95,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered; zh 61/76 with 1 wrong, out of scope 9/12. After round 7: en 73/89, 0 wrong, vague 39/42; zh 63/76, 0
   // wrong (the lead read the wrong answers and the vague ones answered, to remove their causes).
   test4: {
-    en: { right: 0.87, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.93, explain: 1, outOfScope: 0.91 },
   },
   // Round 8: four more writers late in the work, scored unseen on main 8769f75 and split like round 7. Dev halves as
@@ -128,7 +128,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // as a public one; both removed as classes in round 10: en 32/42, 0 wrong, the two asked back).
   test6: {
     en: { right: 0.8, wrong: 0, vague: 0.9, explain: 0.71, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 10: three more writers late in the work, scored unseen on main e88a40e and split like round 7. Dev halves as
   // they came: en 55/81 right with 2 wrong, vague 35/43 with 3 answered, explain 10/12, out of scope 11/12; zh 31/41,
@@ -156,8 +156,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.87, wrong: 0, vague: 0.7, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
   // vague questions only), scored unseen on 370ca96: en 57/113 with 4 wrong, vague 25/48 with 7 answered; zh 54/112
@@ -165,8 +165,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
-    en: { right: 0.78, wrong: 1, vague: 0.64, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -174,7 +174,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.71, wrong: 0, vague: 0.65, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.73, wrong: 0, vague: 0.65, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -184,8 +184,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.88, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
   // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
@@ -202,7 +202,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
     en: { right: 0.89, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
   // As they came, on e73fdb6: en 54/83 with 4 wrong, vague 25/42, explain 13/14, out of scope 11/12; zh 61/89, 0
@@ -217,8 +217,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.82, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.84, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -229,10 +229,10 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 27/37, 0 wrong, vague 9/11.
   dev17: {
     en: { right: 0.94, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.75, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.78, outOfScope: 1 },
+    en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.91, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
@@ -240,7 +240,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
     en: { right: 0.77, wrong: 4, vague: 0.6, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.83, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.83 },
+    'zh-TW': { right: 0.84, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
   // in aggregate. Their validation (labels against the engine, texts unread) dropped four questions about a broadcast's
@@ -275,7 +275,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
     en: { right: 0.64, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.48, wrong: 6, vague: 0.69, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.56, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
   // and accounting firms, newsrooms, service providers naming the customer they mean, self-corrections, pasted chat
@@ -334,7 +334,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // out of scope 59/70.
   test20: {
     en: { right: 1, wrong: 0, vague: 1, explain: 0.88, outOfScope: 0.9 },
-    'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.91, outOfScope: 0.84 },
+    'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.92, outOfScope: 0.84 },
   },
 };
 
