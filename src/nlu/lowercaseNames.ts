@@ -14,6 +14,9 @@ const ASKED_OF: ReadonlySet<string> = new Set([
 /** Verbs a name follows as the one called: "rene called claire". */
 const CALLING: ReadonlySet<string> = new Set(['called', 'calls', 'call', 'calling', 'rang', 'rings', 'ring', 'ringing', 'phoned', 'phones', 'skyped', 'skypes']);
 const POSSESSIVE = /^([a-z]+)'s$/;
+/** The writer, as a pair's other half: "me n jess", "jess and i". */
+const WRITER: ReadonlySet<string> = new Set(['me', 'i']);
+const AND: ReadonlySet<string> = new Set(['and', 'n']);
 /** A name is longer than one letter (a lone letter is a list's label, "a: office"). */
 const SHORTEST = 2;
 
@@ -29,6 +32,16 @@ export function lowercaseNames(raws: readonly RawToken[], unknown: (word: string
     const next = raws[index + 1];
     const owner = candidate(raw) ? POSSESSIVE.exec(raw.text)?.[1] : undefined;
     if (owner !== undefined && owner.length >= SHORTEST && unknown(owner) && next?.kind === 'latin' && ASKED_OF.has(next.text)) asked.add(owner);
+  });
+  // "both me n jess in the office": a word paired with the writer is someone, as plainly as a name asked about.
+  const text = (at: number) => (raws[at]?.kind === 'latin' ? (raws[at] as { text: string }).text : undefined);
+  raws.forEach((raw, index) => {
+    if (!candidate(raw) || raw.text.length < SHORTEST || !/^[a-z]+$/.test(raw.text) || !unknown(raw.text)) return;
+    const pairedBefore = AND.has(text(index - 1) ?? '') && WRITER.has(text(index - 2) ?? '');
+    // "jess and i" opens its clause ("in the ofice and I call": a typo after "the" is no one).
+    const opensPair = raws[index - 1] === undefined || raws[index - 1].kind === 'break' || text(index - 1) === 'both';
+    const pairedAfter = opensPair && AND.has(text(index + 1) ?? '') && WRITER.has(text(index + 2) ?? '');
+    if (pairedBefore || pairedAfter) asked.add(raw.text);
   });
   if (asked.size === 0) return asked;
   const names = new Set(asked);

@@ -2,7 +2,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported } from './grid';
-import { lowercaseNamesGrid, unnamedNotesGrid } from './en-lowercase-names';
+import { lowercaseNamesGrid, unnamedNotesGrid, writerPairsGrid } from './en-lowercase-names';
 
 const recognizer = createRecognizer();
 
@@ -21,6 +21,16 @@ describe('lowercase names with the writer asked about', () => {
 
   it('never reads the other\'s place as the writer\'s', () => {
     expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+describe('a lowercase name paired with the writer ("both me and jess are in the office")', () => {
+  const s = scoreSlotsReported('writer pairs', recognizer, writerPairsGrid(), PARTY_SLOTS, 'en');
+
+  it('puts both in the place said', () => {
+    expect(recallOf(s, 'location')).toBeGreaterThanOrEqual(0.9);
+    expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.9);
     expect(s.wrongs).toEqual([]);
   });
 });

@@ -53,3 +53,25 @@ export function unnamedNotesGrid(): GridItem[] {
     tags: [`pair:${pair[1]}`],
   }));
 }
+
+/** "both me and jess are in the office", "jess and i are at home": a word paired with the writer is someone. */
+const WRITER_PAIRS = [
+  (x: string, place: string) => `both me and ${x} are ${place}, i call ${x}.`,
+  (x: string, place: string) => `me and ${x} are both ${place}. i called ${x}.`,
+  (x: string, place: string) => `both ${x} and i are ${place}. calling ${x} now.`,
+] as const;
+const SHARED_PLACES = [
+  { at: 'in the office', value: 'customerNetwork' },
+  { at: 'at hq', value: 'customerNetwork' },
+  { at: 'at home', value: 'internet' },
+  { at: 'on hotel wifi', value: 'internet' },
+] as const;
+
+/** The writer and a lowercase name in one place: both are there. */
+export function writerPairsGrid(): GridItem[] {
+  return product({ pair: PAIRS, place: SHARED_PLACES, shape: WRITER_PAIRS }).map(({ pair, place, shape }, n) => ({
+    text: `skype online only. ${shape(pair[n % 2], place.at)} ${nth(['my path?', 'what path does my call take?'], n)}`,
+    slots: { location: place.value, peer: place.value },
+    tags: [`shape:${WRITER_PAIRS.indexOf(shape)}`],
+  }));
+}
