@@ -27,6 +27,12 @@ const SHORTEST = 2;
 export function lowercaseNames(raws: readonly RawToken[], unknown: (word: string) => boolean): Set<string> {
   const candidate = (raw: RawToken | undefined): raw is Extract<RawToken, { kind: 'latin' }> =>
     raw?.kind === 'latin' && raw.capitalized !== true && raw.initials !== true;
+  /** A word that could be a name typed small: two letters or more, small letters only, unknown to the vocabulary. */
+  const nameLike = (raw: RawToken): raw is Extract<RawToken, { kind: 'latin' }> => candidate(raw) && raw.text.length >= SHORTEST && /^[a-z]+$/.test(raw.text) && unknown(raw.text);
+  const text = (at: number): string | undefined => {
+    const raw = raws[at];
+    return raw?.kind === 'latin' ? raw.text : undefined;
+  };
   const asked = new Set<string>();
   raws.forEach((raw, index) => {
     const next = raws[index + 1];
@@ -34,9 +40,8 @@ export function lowercaseNames(raws: readonly RawToken[], unknown: (word: string
     if (owner !== undefined && owner.length >= SHORTEST && unknown(owner) && next?.kind === 'latin' && ASKED_OF.has(next.text)) asked.add(owner);
   });
   // "both me n jess in the office": a word paired with the writer is someone, as plainly as a name asked about.
-  const text = (at: number) => (raws[at]?.kind === 'latin' ? (raws[at] as { text: string }).text : undefined);
   raws.forEach((raw, index) => {
-    if (!candidate(raw) || raw.text.length < SHORTEST || !/^[a-z]+$/.test(raw.text) || !unknown(raw.text)) return;
+    if (!nameLike(raw)) return;
     const pairedBefore = AND.has(text(index - 1) ?? '') && WRITER.has(text(index - 2) ?? '');
     // "jess and i" opens its clause ("in the ofice and I call": a typo after "the" is no one).
     const opensPair = raws[index - 1] === undefined || raws[index - 1].kind === 'break' || text(index - 1) === 'both';
@@ -46,10 +51,10 @@ export function lowercaseNames(raws: readonly RawToken[], unknown: (word: string
   if (asked.size === 0) return asked;
   const names = new Set(asked);
   raws.forEach((raw, index) => {
-    if (!candidate(raw) || raw.text.length < SHORTEST || !/^[a-z]+$/.test(raw.text) || !unknown(raw.text)) return;
+    if (!nameLike(raw)) return;
     const before = raws[index - 1];
     const opens = before === undefined || before.kind === 'break';
-    const called = before?.kind === 'latin' && CALLING.has(before.text);
+    const called = CALLING.has(text(index - 1) ?? '');
     if ((opens && raws[index + 1] !== undefined) || called) names.add(raw.text);
   });
   return names;
