@@ -264,6 +264,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.79, wrong: 0, vague: 0.74, explain: 0.92, outOfScope: 0.91 },
     'zh-TW': { right: 0.76, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
+  // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
+  // centres, retail head offices, consultants at a client's site, construction site cabins, airline and airport staff,
+  // sales reps in the car, remote-first start-ups, new admins, auditors; ticket templates, Jira one-liners, formal
+  // emails, passive voice, negated places, corrections mid-message, three people and one asked about, Australian, South
+  // African, Singaporean and Scottish English, English of German, Spanish, Japanese and Brazilian speakers, dictation,
+  // WFH/OOO/onprem; LINE group logs, 公文 email, 台語用字, 大陸用語, 先說自己以為的答案) with explain and out-of-scope lists
+  // (eo4en, eo4zh: 70 explain over all 21 topics and 70 out of scope each, 34 and 40 near misses), written blind at the
+  // start of the session. A third of each kind (by a hash of the id) is held as test21; this is the studied rest.
+  // Validation (texts unread) made four vague questions the engine answers whatever is unknown complete (one en, three
+  // zh). As the whole round came, on eaa0114: en 74/86 right with 1 wrong, vague 35/39 with 1 answered, explain
+  // 13/14, out of scope 11/12; zh 67/90 with 1 wrong, vague 26/38 with 1 answered, explain 14/14, out of scope 11/12;
+  // lists: en explain 58/70, out of scope 65/70; zh explain 62/70, out of scope 63/70.
+  dev18: {
+    en: { right: 0.87, wrong: 1, vague: 0.92, explain: 0.85, outOfScope: 0.94 },
+    'zh-TW': { right: 0.73, wrong: 0, vague: 0.64, explain: 0.87, outOfScope: 0.87 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -335,6 +351,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test20: {
     en: { right: 1, wrong: 0, vague: 1, explain: 0.88, outOfScope: 0.9 },
     'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.92, outOfScope: 0.84 },
+  },  // Round 23's held third (see dev18), only ever scored in aggregate. As it came, on eaa0114: en 24/29 right, 0 wrong,
+  // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
+  // 26/27.
+  test21: {
+    en: { right: 0.82, wrong: 0, vague: 0.84, explain: 0.82, outOfScope: 0.88 },
+    'zh-TW': { right: 0.76, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
 };
 
@@ -369,6 +391,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test18: { en: [151], 'zh-TW': [151] },
   test19: { en: [152], 'zh-TW': [151] },
   test20: { en: [140], 'zh-TW': [140] },
+  dev18: { en: [100, 94], 'zh-TW': [102, 94] },
+  test21: { en: [51, 46], 'zh-TW': [52, 46] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
