@@ -280,6 +280,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.87, wrong: 1, vague: 0.92, explain: 0.85, outOfScope: 0.94 },
     'zh-TW': { right: 0.73, wrong: 0, vague: 0.64, explain: 0.87, outOfScope: 0.87 },
   },
+  // Round 23's second pair of writers (tr2en, tr2zh): 60 questions each where a careful reader must think about where
+  // each person is (the office named but the user elsewhere today, several people and one asked about, yesterday's
+  // place beside today's, corrections, the network said apart from the room, places implied by an activity, negations,
+  // groups, the organizer's place), written blind during the session. A third of each kind held as test22; this is
+  // the studied rest. Validation made one vague question the engine answers whatever is unknown complete. As they
+  // came, on e86d0e4: en 37/46 right with 2 wrong, vague 7/14 with 3 answered; zh 35/45 with 1 wrong, vague 5/15 with
+  // 7 answered.
+  dev19: {
+    en: { right: 0.77, wrong: 2, vague: 0.33, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.73, wrong: 1, vague: 0.2, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -358,6 +369,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.82, wrong: 0, vague: 0.84, explain: 0.82, outOfScope: 0.88 },
     'zh-TW': { right: 0.76, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
+  // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
+  // 13/15 right, 0 wrong, vague 4/5 with 1 answered; zh 13/15, 0 wrong, vague 3/5 with 2 answered.
+  test22: {
+    en: { right: 0.86, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -393,6 +410,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test20: { en: [140], 'zh-TW': [140] },
   dev18: { en: [100, 94], 'zh-TW': [102, 94] },
   test21: { en: [51, 46], 'zh-TW': [52, 46] },
+  dev19: { en: [40], 'zh-TW': [40] },
+  test22: { en: [20], 'zh-TW': [20] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
