@@ -58,6 +58,10 @@ export function englishForms(aliases: Record<string, readonly string[]>, contrac
 
 /** Concepts whose words are too common to be what a two-character typo stands for. */
 const TYPO_FREE = /^(filler|boundary|negation|party|marker|cue|answer|number|lang)\b/;
+/** A verb's past or -ing form: never a person word (see personByStemOnly). */
+const VERB_FORM = /[a-z](?:ed|ing)$/;
+/** Nouns that are things, sharing a stem with a person word ("ops control", "call controls" with "controller"). */
+const THINGS_SHARING_A_STEM: ReadonlySet<string> = new Set(['control', 'controls']);
 
 export class Analyzer {
   private readonly segmenter: Segmenter;
@@ -221,6 +225,16 @@ export class Analyzer {
     return items;
   }
 
+  /**
+   * Whether a person word was matched only through a verb sharing its stem: "managed by IT", "she engineered it",
+   * "they coordinated", "Ops control" match "manager", "engineer", "coordinator", "controller" by their stems, and
+   * would stand for someone. No person word of the vocabulary ends in -ed or -ing; a plural ("controllers") stays one.
+   */
+  private personByStemOnly(token: Token, words: number, concept: string | undefined): boolean {
+    if (words !== 1 || concept === undefined || token.script !== 'latin' || this.concepts.get(concept)?.kind !== 'party') return false;
+    return VERB_FORM.test(token.surface) || THINGS_SHARING_A_STEM.has(token.surface);
+  }
+
   /** Every phrase starting at `i` of a run's keys, as [end, concept id]. */
   private phrasesAt(keys: readonly string[], i: number): [number, string][] {
     return phrasesAt(this.root, keys, i);
@@ -264,7 +278,7 @@ export class Analyzer {
       const end = chosenEnd[i];
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
-      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : chosen;
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) ? undefined : chosen;
       if (concept === undefined && this.ownNetwork(tokens, i, items)) {
         // "on our practice network", "on the church network", "on the plant network": a network named by what it
         // serves is ours.

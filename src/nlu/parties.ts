@@ -91,6 +91,11 @@ const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
+/** "home 在 cloud", "home 在地端": "home" written for "homed", right before 在 and where an account lives. */
+function homedAsVerb(items: readonly Item[], index: number): boolean {
+  return surfaceOf(items[index]) === 'home' && surfaceOf(items[index + 1]) === '在' && kindOf(items[index + 2]) === 'homed';
+}
+
 function isOrigin(item: Item): boolean {
   return item.kind === 'mention' && (item.surface.startsWith('from ') || item.surface.startsWith('從'));
 }
@@ -200,6 +205,8 @@ class PartyReader {
     // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
     // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place.
     if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index))) return { strength: 0, ignored: true };
+    // "user 都 home 在 cloud", "帳號 home 在地端": the English verb (homed) before where accounts live is no place.
+    if (statement.kind === 'place' && homedAsVerb(this.items, index)) return { strength: 0, ignored: true };
     // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
     if (statement.kind === 'homed' && machinesPlace(this.items, index, MAILBOX)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);

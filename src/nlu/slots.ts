@@ -29,6 +29,8 @@ import { movedFromTo } from './movedFrom';
 interface Candidate<T> {
   value: T;
   strength: number;
+  /** A place said as a room someone is in, or as a network they are on firmly ("we sit on the corporate LAN"): see networkHeard. */
+  said?: 'room' | 'network';
 }
 
 /** The strongest reading, or nothing when the strongest readings disagree. */
@@ -37,6 +39,20 @@ function decide<T>(candidates: readonly Candidate<T>[]): T | undefined {
   const top = Math.max(...candidates.map((c) => c.strength));
   const values = new Set(candidates.filter((c) => c.strength === top).map((c) => c.value));
   return values.size === 1 ? [...values][0] : undefined;
+}
+
+/**
+ * A network someone is said to be on is never outweighed by a room said of them in another breath: "I work in ops at
+ * the airport. We sit on the corporate LAN" may be an airport office on our network or a gate on the public Wi-Fi.
+ * Said in one breath the network already outweighs the room (placeStrength); said apart, the two make the place
+ * unclear, and the user is asked, rather than the room winning by how firmly it happened to be said.
+ */
+function networkHeard<T>(candidates: readonly Candidate<T>[]): Candidate<T>[] {
+  return candidates.map((c) => {
+    if (c.said !== 'network') return c;
+    const rooms = candidates.filter((other) => other.said === 'room' && other.value !== c.value).map((other) => other.strength);
+    return { ...c, strength: Math.max(c.strength, ...rooms) };
+  });
 }
 
 /** The other value of a two-valued slot: what "not X" means. */
@@ -61,10 +77,10 @@ const PARTY_SLOTS: Record<'user' | 'peer', PartySlots> = {
 class SlotVotes {
   private readonly votes = new Map<SlotName, Candidate<string>[]>();
 
-  add(slot: SlotName, value: string | undefined, strength: number): void {
+  add(slot: SlotName, value: string | undefined, strength: number, said?: Candidate<string>['said']): void {
     if (value === undefined) return;
     const list = this.votes.get(slot) ?? [];
-    list.push({ value, strength });
+    list.push({ value, strength, ...(said && { said }) });
     this.votes.set(slot, list);
   }
 
@@ -172,7 +188,18 @@ const CHINESE_IN = /^[在進]/;
  */
 const namesNetwork = (surface: string): boolean => writesClassWord(surface, 'network') || writesClassWord(surface, 'networkSide');
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
+/**
+ * `firmness`: how firmly the attribute was said of whom it is said, before any weighing for who else it may be of
+ * ("we sit on the corporate LAN" is said firmly, and weighs less for the user than "I sit on…").
+ */
+function votePerson(
+  votes: SlotVotes,
+  party: 'user' | 'peer',
+  attribute: Attribute,
+  vpnSaid: ReadonlySet<string> = new Set(),
+  rooms: Weighing = { networks: new Set(), offices: new Set() },
+  firmness = attribute.strength,
+): void {
   const slots = PARTY_SLOTS[party];
   const { statement, negated, strength } = attribute;
   if (statement.kind === 'homed') {
@@ -185,7 +212,9 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
+    const network = statement.connection === true && !negated && firmness >= FIRM;
+    const said = network ? 'network' : statement.connection !== true && statement.decisive !== true ? 'room' : undefined;
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms), said);
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -791,7 +820,7 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
       // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are; "we
       // are in the office" says where the user is, not the other party of a call.
       const { statement } = attribute;
-      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 });
+      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 }, undefined, undefined, attribute.strength);
       else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute);
       break;
     }
@@ -1470,9 +1499,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // Once: who is called and how says both whether the other party is placed and what the call is.
   const bareOutsider = callsBareOutsider(items);
   const slots: Record<string, string | undefined> = {
-    location: doubted.has('user') ? undefined : decide(votes.get('location')),
+    location: doubted.has('user') ? undefined : decide(networkHeard(votes.get('location'))),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
-    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : peerOf(votes.get('peer')),
+    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : peerOf(networkHeard(votes.get('peer'))),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
