@@ -51,6 +51,9 @@ export function endsSentence(item: Item): boolean {
   return item.kind === 'break' && item.strong;
 }
 
+/** A colon, as after a field's label ("User: Pablo") or a chat line's writer. */
+export const isColon = (item: Item | undefined): boolean => item?.kind === 'break' && item.colon === true;
+
 export function surfaceOf(item: Item | undefined): string | undefined {
   if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.surface : undefined;

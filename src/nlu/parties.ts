@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
@@ -69,6 +69,8 @@ interface Attachment {
 /** A floor said after a place: "8 樓", "12F", "B1", "3 層". */
 const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
+/** Words a field's label may have after its person word ("Attendee reporting:", "User affected:"). */
+const LABEL_WORDS = 2;
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
 /** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
 const BACK = '回';
@@ -452,6 +454,16 @@ class PartyReader {
   }
 
   /** The first person of the clause, else of the sentence. */
+  /**
+   * "Tenant: SfB Online / User: Pablo, from home", "Attendee reporting: Pablo Ortega, from home": a field's label (a
+   * person word, maybe with a word or two after it) names whom its value names; the value is the subject.
+   */
+  private labelsPerson(k: number, statement: Statement): boolean {
+    let colon = k + 1;
+    while (colon <= k + LABEL_WORDS && this.items[colon]?.kind === 'word') colon++;
+    return isColon(this.items[colon]) && this.fitting(statement, colon + 1)?.kind === 'person';
+  }
+
   private subjectOf(index: number, statement: Statement): Anchor | undefined {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
@@ -480,7 +492,7 @@ class PartyReader {
       }
       for (let k = start; k < index; k++) {
         const anchor = this.fitting(statement, k);
-        if (anchor?.kind === 'person') return anchor;
+        if (anchor?.kind === 'person' && !this.labelsPerson(k, statement)) return anchor;
       }
       return undefined;
     };

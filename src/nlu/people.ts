@@ -9,6 +9,7 @@ import {
   clauseStart,
   endsClause,
   endsSentence,
+  isColon,
   isCallingMedia,
   isFiller,
   isMarker,
@@ -170,7 +171,6 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['are', 'were', 'work']);
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'works']);
 /** A forwarded mail's field for who sent it ("寄件者：小陳"). */
 const SENDER_LABELS: ReadonlySet<string> = new Set(['寄件者', '寄件人', '發件人']);
-const isColon = (item: Item | undefined): boolean => item?.kind === 'break' && item.colon === true;
 /** What a quoted mail's header says its sender did, before a colon ("On Wed, Hu Jun wrote:"), as matching keys. */
 const WROTE_WORDS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes']);
 
