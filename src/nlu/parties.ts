@@ -15,7 +15,7 @@ import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
 import { everyoneOfUs } from './everyoneOfUs';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, People, isOwnThing, namesOutsiders } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { homingOfTraffic, isGuessed } from './supposed';
@@ -157,7 +157,7 @@ class PartyReader {
     if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
-    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) ? 'user' : 'both', strength: 3 };
+    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (roomOfSite(this.items, index) || nearSite(this.items, index) || whereIsPublicPlace(this.items, index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
@@ -225,7 +225,7 @@ class PartyReader {
     // caller's, not the place called nor that of the one called.
     const fromCalled = isOrigin(item) && (placeCalled(this.items, previous) || this.people.callees.has(previousIndex(this.items, previous, isFiller)));
     // "both at home on the VPN": what goes on from a place both share is both parties'.
-    if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: 'both', strength: 3 };
+    if (statement.kind === 'place' && statement.value !== 'federated' && kindOf(placeBefore) === 'sharedPlace') return { role: this.pairedBesideCall(previous) ? 'user' : 'both', strength: 3 };
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
@@ -311,6 +311,28 @@ class PartyReader {
   }
 
   /**
+   * "我跟 PM 都在家沒連 VPN；老闆在公司 ... 我打給老闆": a place shared by the writer and someone joined to them,
+   * when someone else is called, is the writer's (and their companion's), not the other party's.
+   */
+  private pairedBesideCall(index: number): boolean {
+    const companion = previousIndex(this.items, index, isFiller);
+    const anchor = this.anchors.get(companion);
+    if (anchor?.kind !== 'person' || anchor.role === 'user') return false;
+    const joiner = previousIndex(this.items, companion, isFiller);
+    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || this.anchors.get(previousIndex(this.items, joiner, isFiller))?.role !== 'user') return false;
+    // The writer calls someone else by name or title: not a pronoun (who may be the companion), not the companion's word.
+    const { people } = this;
+    const companionIndex = people.resolve(anchor).index;
+    const someoneElse = (k: number) => {
+      const callee = this.anchors.get(k);
+      if (callee?.kind !== 'person' || (callee.role !== 'generic' && callee.role !== 'peer')) return false;
+      if (callerBefore(this.items, people, k)?.role !== 'user') return false;
+      return people.resolve(callee).index !== companionIndex && surfaceOf(this.items[k]) !== surfaceOf(this.items[companion]);
+    };
+    return [...people.callees].some(someoneElse);
+  }
+
+  /**
    * "其他：客服 Ian、Joy 都在辦公室 … Hannah 的訊號？", "Ian and Joy are both in the office": a place shared by people
    * named in its clause, none of them the one the question is asked for, is theirs, not the parties' of the call.
    */
@@ -331,8 +353,10 @@ class PartyReader {
     }
     const opening = this.items[k];
     const field = k < 0 || (opening.kind === 'break' && (opening.colon === true || opening.line === true));
-    // One person before it shares it with the other party ("calls a colleague in the same office").
-    return field && named.length >= 2 && !named.includes(perspective);
+    // One person before it shares it with the other party ("calls a colleague in the same office"); the writer asked
+    // about, named again ("我跟 PM 都在家 ... 我這端"), is among those who share it.
+    const writerAsked = this.anchors.get(perspective)?.role === 'user' && named.some((k) => this.anchors.get(k)?.role === 'user');
+    return field && named.length >= 2 && !named.includes(perspective) && !writerAsked;
   }
 
   /**
@@ -840,8 +864,19 @@ class PartyReader {
     // So is someone named by another name than the one called ("會跟 Ken 講電話 ... 秘書 Zoe 明天在家"): not them; and
     // anyone said not to be in it ("Amy 沒參與", "Gina 不在").
     const named = (index: number) => isNameWord(this.items[index]) && other.length === 1 && isNameWord(this.items[other[0]]);
-    const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index) || named(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
+    // So is, in Chinese, someone of another title than the one called ("副組長今天 WFH ... 小林打給組長").
+    const titled = (index: number) => other.length === 1 && this.otherTitle(index, other[0]);
+    const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index) || named(index) || titled(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
+  }
+
+  /**
+   * Whether, in Chinese, the people at `index` and `called` are named by titles ("副組長", "組長", "PM"), not by words
+   * for anyone ("同事", "對方"): titles that the text did not link are two people.
+   */
+  private otherTitle(index: number, called: number): boolean {
+    const titled = (k: number) => this.anchors.get(k)?.role === 'generic' && !isNameWord(this.items[k]);
+    return HAN.test(surfaceOf(this.items[called]) ?? '') && titled(index) && titled(called);
   }
 
   /**
@@ -916,7 +951,14 @@ class PartyReader {
   private oneOtherParty(roles: Map<number, Role | null>): void {
     const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
     if (peers.length < 2) return;
-    const called = peers.filter((index) => this.people.callees.has(index));
+    // "組長在公司、副組長今天 WFH ... 小林打給組長": a title called again is the one described by it (a word for
+    // anyone, "同事", "對方", may be someone else).
+    const { people } = this;
+    const titled = [...people.callees].flatMap((k) => {
+      const anchor = this.anchors.get(k);
+      return anchor?.kind === 'person' && anchor.role === 'generic' ? [people.resolve(anchor).index] : [];
+    });
+    const called = peers.filter((index) => people.callees.has(index) || titled.includes(index));
     for (const index of peers) if (called.length !== 1 || called[0] !== index) roles.set(index, null);
   }
 }

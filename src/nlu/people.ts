@@ -89,6 +89,10 @@ const SAYING_KEYS: ReadonlySet<string> = new Set(['sai', 'said', 'write', 'repor
 const QUOTE_REACH = 8;
 /** "用戶端對用戶端的 P2P": "對" joins the two parties only when a call is described ("Premium 對使用者" is not a call). */
 const FACING_WORDS: ReadonlySet<string> = new Set(['對']);
+/** Chinese words of CALLEE_WORDS that also join two people ("我跟 PM 都在客戶那"). */
+export const PAIRING_WORDS: ReadonlySet<string> = new Set(['和', '跟', '與']);
+/** "Both" right after the second of two people joined by PAIRING_WORDS. */
+const BOTH_AFTER: ReadonlySet<string> = new Set(['都', '也都', '兩人都', '兩個都', '倆都']);
 /** "By" words that need a hosting verb after them ("由X主持"). */
 const OPEN_BY_WORDS: ReadonlySet<string> = new Set(['由']);
 /** Words that open an aside or a clause about a person ("(she's on-prem)", ", whose account ..."). */
@@ -192,14 +196,19 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
 /**
  * Whether two person words name the same title: the same word, or in Chinese a shorter form of it ("處長" for
  * "行銷處長", "經理" for "業務經理"), or one of the team the earlier word names ("客服部的帳號都在地端 ... 客服人員在座位上").
+ * A deputy is someone else: "組長在公司、副組長今天 WFH ... 打給組長" calls the head, not the deputy (a deputy's
+ * title said by its alias, "副總" and "VP", is still one title).
  */
 function sameTitle(earlier: string, later: string): boolean {
+  if (earlier.startsWith(DEPUTY) !== later.startsWith(DEPUTY) && TITLE_ALIASES.get(earlier) === undefined) return false;
   const alias = TITLE_ALIASES.get(earlier);
   const team = earlier.replace(TEAM_END, '');
   const member = team.length > 0 && later.startsWith(team) && MEMBER_WORDS.has(later.slice(team.length));
   return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (/^[\u3400-\u9fff]{2,}$/.test(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
 
+/** What opens a deputy's title ("副組長", "副院長"). */
+const DEPUTY = '副';
 /** Words after a team's name for one of its people ("客服" + "人員", "業務" + "同仁"). */
 const MEMBER_WORDS: ReadonlySet<string> = new Set(['人員', '同仁', '同事']);
 /** What ends a team's name ("業務部", "資訊室"): its people are "業務同仁", "資訊人員". */
@@ -1889,6 +1898,8 @@ export class People {
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
     const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
+    // "我跟 PM 都駐點在客戶那": "跟" before someone "both" are said of is "and", not a call with them.
+    if (PAIRING_WORDS.has(word) && BOTH_AFTER.has(surfaceOf(this.items[nextIndex(this.items, index, isFiller)]) ?? '')) return false;
     return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && describesCall(this.items)) || calledPast(this.items, index);
   }
 

@@ -78,6 +78,9 @@ export function namesUnit(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** "人在": where someone is in body, as against their account ("帳號在公司，人在家"). */
+const BODY_PLACE: ReadonlySet<string> = new Set(['人在', '人']);
+
 /**
  * Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端",
  * "帳號在公司"), an owner word between ("帳號還在我們自己機房").
@@ -85,6 +88,8 @@ export function namesUnit(items: readonly Item[], index: number): boolean {
 export function accountsPlace(items: readonly Item[], index: number): boolean {
   const account = previousIndex(items, index, (x) => (isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? '')) || isOwnersWord(x));
   if (!ACCOUNT_PLACE.test(surfaceOf(items[account]) ?? '')) return false;
+  // "教授已經是 Online 帳號人在研究室": "人在" between says where the person is, after what their account is.
+  if (items.slice(account + 1, index).some((x) => BODY_PLACE.has(surfaceOf(x) ?? ''))) return false;
   // "我用 Online 帳號在實驗室電腦上加入": an account someone uses is how they call, and the place after it is theirs.
   const before = previousIndex(items, account, (x) => (isFiller(x) && !USING.has(surfaceOf(x) ?? '')) || isStatement(x));
   return !USING.has(surfaceOf(items[before]) ?? '');
