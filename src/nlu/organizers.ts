@@ -7,6 +7,7 @@ import { People, OUTSIDERS } from './people';
 import { HAN } from './text';
 import { surfaceOf, clauseStart, endsClause, nextIndex, isFiller, isMarker, isNameWord } from './items';
 import type { Anchor } from './anchors';
+import { isComma, isParen } from './clauses';
 
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 export function aboutConference(items: readonly Item[]): boolean {
@@ -50,11 +51,21 @@ export function ourOwn(items: readonly Item[], index: number): boolean {
 export function namedOrganizer(items: readonly Item[], people: People): number[] {
   for (const anchor of people.anchors.values()) {
     if (anchor.kind !== 'organizer') continue;
-    const copula = nextIndex(items, anchor.index, isFiller);
+    const copula = nextIndex(items, anchor.index, (x) => isFiller(x) || ofTheMeeting(x));
+    // "The organiser of the 10am meeting (our team lead, ...)", "the organiser of the meeting, Greta, will be ...": a
+    // person opening an aside right after is who it is.
+    const apposed = isParen(items, copula, 'open') || isComma(items, copula) ? nextIndex(items, copula, isFiller) : -1;
+    const closed = isParen(items, copula, 'open') || isComma(items, nextIndex(items, apposed, isFiller));
+    if (people.anchors.get(apposed)?.kind === 'person' && closed) return [apposed];
     if (!isMarker(items[copula], 'copula')) continue;
     for (let k = copula + 1; k < items.length && !endsClause(items[k]); k++) if (people.anchors.get(k)?.kind === 'person') return [k];
   }
   return [];
+}
+
+/** What names the meeting after the word for its organizer ("the organizer of the 10am Skype meeting"): the meeting and when. */
+function ofTheMeeting(item: Item): boolean {
+  return (item.kind === 'mention' && ((item.concept.kind === 'callType' && item.concept.value === 'conference') || item.concept.kind === 'hostedMeeting')) || (item.kind === 'word' && /^\d{1,2}(?::\d\d)?(?:am|pm)?$/.test(item.key));
 }
 
 /** A word for both that names the writer among them ("we're both", "both of us", "the two of us"). */

@@ -35,6 +35,7 @@ import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, h
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
+import { carriesSubject, ownMeans } from './continuedSubject';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -1056,7 +1057,9 @@ export class People {
     // "經理那邊約的會", "客戶那邊開的": past a side word too.
     // "主管用 Skype Online 開的會議", "領導在 Skype 裡約的會": past the product it is set up on too.
     const product = (item: Item) => this.chinese && (kindOf(item) === 'deploymentHint' || (kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '')));
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close');
+    // 「法務長今天在家，從家裡發起」, 「主管用他自己的帳號(Online)發了」: past a light comma, or their own means, in Chinese.
+    const goesOn = (item: Item) => this.chinese && (carriesSubject(this.items, this.items.indexOf(item)) || ownMeans(this.items, this.items.indexOf(item)));
+    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close') || goesOn(item);
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
     const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
