@@ -46,10 +46,12 @@ function valid(slots: PartialScenario): PartialScenario {
 
 /**
  * "what do you mean by your network": the place named is the term asked about, not where someone is; "what is
- * ExpressRoute? how is it different from the internet?": the place is the segment it is compared with.
+ * ExpressRoute? how is it different from the internet?": the place is the segment it is compared with; "the four
+ * segments: is the internet one of them?": the place is one of the segments asked about.
  */
 function restatesTopic(slots: PartialScenario, topic: ExplainTopic | undefined): boolean {
-  if (topic?.kind !== 'segment' || Object.keys(slots).length !== 1) return false;
+  const segments = topic?.kind === 'segment' || (topic?.kind === 'term' && topic.term === 'segments');
+  if (!segments || Object.keys(slots).length !== 1) return false;
   return slots.location === 'customerNetwork' || slots.location === 'internet';
 }
 

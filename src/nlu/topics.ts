@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence, isFiller, nextIndex } from './items';
+import { endsSentence, isFiller, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -54,9 +54,15 @@ const caveat: Rule = (context) => {
   return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) };
 };
 
-/** "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". */
-const internetOnly: Rule = ({ ids }) =>
-  ids.has('topic.internetOnly') || (ids.has('cue.always') && ids.has('path.internet')) ? { topic: { kind: 'internetOnly' }, specific: true } : undefined;
+/**
+ * "what always goes over the Internet", "DNS", "even with ExpressRoute ... still the Internet". A broadcast said to
+ * never use ExpressRoute ("Someone said it never uses ExpressRoute, why?", 「為什麼廣播串流不能走 ExpressRoute」) is the
+ * Internet-only thing asked about: the broadcast is explained.
+ */
+const internetOnly: Rule = ({ ids }) => {
+  if (!ids.has('topic.internetOnly') && !(ids.has('cue.always') && ids.has('path.internet'))) return undefined;
+  return { topic: ids.has('callType.broadcast') ? { kind: 'term', term: 'broadcast' } : { kind: 'internetOnly' }, specific: true };
+};
 
 const principle: Rule = (context) => {
   if (context.ids.has('topic.principles')) return { topic: { kind: 'principles' }, specific: true };
@@ -85,11 +91,30 @@ const namedTerm: Rule = (context) => {
   if (concept.kind !== 'term') return undefined;
   const asking = inSentence(context.items, index, isAsking);
   if (concept.term === 'segments') {
-    const named = first(context, segmentOf);
+    const named = segmentBeside(context, index);
     if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
   }
   return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
 };
+
+/** Fillers and quotes between a segment's name and the word "segment" ("the 'Microsoft network' segment", "網際網路這個區段"). */
+const besideSegment = (item: Item): boolean => isFiller(item) || (item.kind === 'break' && item.quote === true);
+
+/**
+ * The segment named right beside the word "segment" ("the Internet segment", "Microsoft 網路區段"): that segment is the
+ * topic. One named elsewhere ("the network segments the ExpressRoute article refers to", "四個網段…客戶網路、網際網路")
+ * is one of the segments, or where they are written about; the topic is the segments.
+ */
+function segmentBeside(context: Context, index: number): SegmentId | undefined {
+  for (const k of [previousIndex(context.items, index, besideSegment), nextIndex(context.items, index, besideSegment)]) {
+    const item = context.items[k];
+    if (item?.kind === 'mention' && context.indexes.includes(k)) {
+      const named = segmentOf(item.concept);
+      if (named !== undefined) return named;
+    }
+  }
+  return undefined;
+}
 
 /** Whether the sentence of `index` has an item `test` accepts. */
 function inSentence(items: readonly Item[], index: number, test: (item: Item) => boolean): boolean {
@@ -126,6 +151,8 @@ function factTerm(concept: Concept): TermId | undefined {
 }
 
 const HOMED_WORDS = new Set(['homed', 'homing', '駐留']);
+/** ExpressRoute's names, in English and as translated (「快速路由」): they hold "route" but ask about no path. */
+const EXPRESSROUTE_NAMES = /express[ -]?route|快速路由/g;
 const PATH_WORDS = /path|route|flow|路徑|路由|流向|走/;
 
 /** How far (in words) an explain word may be from the term it asks about: "what does 'hybrid' mean", "PSTN 是什麼". */
@@ -215,7 +242,7 @@ const askedSegment: Rule = (context) => {
     // "what's the media path?", "what is the signaling route": a question about a path, not about the traffic.
     const next = context.items[nextIndex(context.items, index, (item) => item.kind === 'mention' && item.concept.kind === 'filler')];
     // "ExpressRoute 到底是什麼": the name holds "route" but asks about no path.
-    const surface = mention.surface.replace(/express[ -]?route/g, '');
+    const surface = mention.surface.replace(EXPRESSROUTE_NAMES, '');
     // "what does ExpressRoute actually do": a question word after it ("do") asks what it is, not its path.
     const pathNext = next !== undefined && isPathWord(next) && (next.kind !== 'mention' || next.concept.kind !== 'cue' || PATH_WORDS.test(next.surface));
     if (PATH_WORDS.test(surface) || pathNext || !asked(context.items, index)) continue;
@@ -347,6 +374,7 @@ const askedBack: Rule = (context) => {
     let before = start - 2;
     while (before >= 0 && !endsSentence(items[before])) before--;
     let quoted: ExplainTopic | undefined;
+    let term: ExplainTopic | undefined;
     let plain: ExplainTopic | undefined;
     let inQuotes = false;
     for (let k = before + 1; k < start - 1; k++) {
@@ -355,9 +383,12 @@ const askedBack: Rule = (context) => {
       if (item.kind !== 'mention') continue;
       const topic = topicNamed(item.concept);
       if (topic && inQuotes) quoted ??= topic;
+      // "ExpressRoute 'gives us QoS'", 「廠商說我們的 client 會用 ICE 去試好幾條路」: a term named as such is what the
+      // writer heard about; a segment or fact before it (the vendor, ExpressRoute) is who or what said it.
+      if (topic && item.concept.kind === 'term') term ??= topic;
       if (topic) plain ??= topic;
     }
-    const topic = quoted ?? plain;
+    const topic = quoted ?? term ?? plain;
     if (topic) return { topic, specific: true, asked: true };
   }
   return undefined;
