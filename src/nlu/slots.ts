@@ -172,9 +172,11 @@ const CHINESE_IN = /^[在進]/;
  */
 const namesNetwork = (surface: string): boolean => writesClassWord(surface, 'network') || writesClassWord(surface, 'networkSide');
 
-function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string> = new Set(), rooms: Weighing = { networks: new Set(), offices: new Set() }): void {
+/** `less`: how much weaker than said of one party alone (what is said of both or all of us; see voteBoth). */
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, less = 0): void {
   const slots = PARTY_SLOTS[party];
-  const { statement, negated, strength } = attribute;
+  const { statement, negated } = attribute;
+  const strength = attribute.strength - less;
   if (statement.kind === 'homed') {
     votes.add(slots.homing, negated ? opposite(slots.homing, statement.value) : statement.value, strength);
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
@@ -185,7 +187,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
-    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms));
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms) - less);
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -771,11 +773,16 @@ function impliedCallType(
   return user && attrs.some((a) => (a.role === 'peer' || a.role === 'both') && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
 }
 
-/** What is said of one party ("the other is at home") wins over what is said of both. */
-function voteBoth(votes: SlotVotes, attribute: Attribute): void {
-  const weaker = { ...attribute, strength: attribute.strength - 0.5 };
-  votePerson(votes, 'user', weaker);
-  votePerson(votes, 'peer', weaker);
+/** How much weaker what is said of both (or all of us) is than what is said of one. */
+const BOTH_LESS = 0.5;
+
+/**
+ * What is said of one party ("the other is at home") wins over what is said of both. The network both are on
+ * outweighs the room both are in, as for one ("both on the campus network in the main library").
+ */
+function voteBoth(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing): void {
+  votePerson(votes, 'user', attribute, vpnSaid, rooms, BOTH_LESS);
+  votePerson(votes, 'peer', attribute, vpnSaid, rooms, BOTH_LESS);
 }
 
 function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, theirServers: boolean): void {
@@ -785,14 +792,14 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
       votePerson(votes, attribute.role, attribute, vpnSaid, rooms);
       break;
     case 'both':
-      voteBoth(votes, attribute);
+      voteBoth(votes, attribute, vpnSaid, rooms);
       break;
     case 'all': {
       // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are; "we
       // are in the office" says where the user is, not the other party of a call.
       const { statement } = attribute;
-      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 });
-      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute);
+      if (statement.kind === 'place') votePerson(votes, 'user', attribute, vpnSaid, rooms, BOTH_LESS);
+      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute, vpnSaid, rooms);
       break;
     }
     case 'organizer':
