@@ -107,7 +107,21 @@ const UNNAMED = -1;
  */
 function whoseRoom(attribute: Attribute): number | undefined {
   if (attribute.person === undefined) return (attribute.role === 'user' && attribute.strength === 0) || attribute.role === 'both' ? UNNAMED : undefined;
-  return attribute.strength >= FIRM ? attribute.person : undefined;
+  if (attribute.strength < FIRM) return undefined;
+  return attribute.role === 'both' ? BOTH : attribute.person;
+}
+
+/**
+ * Both parties, however each statement names them: "two staff in the Library building, both on campus LAN" says the
+ * room and the network of one pair, in one sentence (see roomsAndNetworks).
+ */
+const BOTH = -2;
+
+/** The index where the sentence of `index` starts. */
+function sentenceStart(items: readonly Item[], index: number): number {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  return start;
 }
 
 /**
@@ -144,11 +158,16 @@ interface Weighing {
 
 function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
   // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi", "at HQ (on a 4G hotspot)" say both in one breath.
+  // Both parties' room and network are weighed within their sentence.
+  const breath = (a: Attribute, start: (index: number) => number) => {
+    const at = items.indexOf(a.source);
+    return whoseRoom(a) === BOTH ? sentenceStart(items, at) : start(at);
+  };
   const said = (pick: (statement: PlaceStatement) => boolean, start: (index: number) => number) =>
     new Set(
       attrs.flatMap((a) =>
         whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && pick(a.statement)
-          ? [`${whoseRoom(a)}:${start(items.indexOf(a.source))}`]
+          ? [`${whoseRoom(a)}:${breath(a, start)}`]
           : [],
       ),
     );

@@ -22,6 +22,16 @@ export function bothNetworkGrid(): GridItem[] {
   }));
 }
 
+/** "two staff <room>, both <network>": the pair's room, then their network said again of both, in one sentence. */
+export function pairThenBothGrid(): GridItem[] {
+  const pairs = ['two staff', 'two of our nurses', 'Priya and Tom'];
+  return product({ pair: pairs, room: ROOMS, network: NETWORKS }).map(({ pair, room, network }) => ({
+    text: `We're SfB Online. P2P audio between ${pair} ${room}, both ${network.said}. Path for the caller?`,
+    slots: { location: network.value, peer: network.value },
+    tags: [`pair:${pair}`, `network:${network.said}`],
+  }));
+}
+
 /** A room of both, then the network of one: the one's network, the other's room. */
 export function oneNetworkGrid(): GridItem[] {
   const rooms = [
