@@ -610,7 +610,9 @@ export class People {
     // "Pieter de Vries": a name after a particle goes on with the name before it.
     const particle = isNameParticle(before) && isNameWord(this.items[index - 2]);
     // "in HQ Sandton, wired", "at the branch Kano": a word no given name is, right after a site's own word, is its town.
-    const siteTown = kindOf(before) === 'place' && !/^(?:in|at|on|from) /.test(surfaceOf(before) ?? '') && nameGender(item) === undefined;
+    // ("Partner Litware" is another company's someone).
+    const site = before?.kind === 'mention' && before.concept.kind === 'place' && before.concept.value === 'customerNetwork';
+    const siteTown = site && !/^(?:in|at|on|from) /.test(surfaceOf(before) ?? '') && nameGender(item) === undefined;
     if (town || siteTown || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => isNameWord(x) || isNameParticle(x));

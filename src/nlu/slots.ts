@@ -183,6 +183,9 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
 }
 
+/** A word that ends in "outside" ("both outside"): what follows is where someone is not. */
+const OUTSIDE = /(?:^| )outside$/;
+
 /** Chinese words that say someone is in a place or goes in ("在總部", "進辦公室"). */
 const CHINESE_IN = /^[在進]/;
 /**
@@ -1459,6 +1462,14 @@ const OUR_NETWORK = /network|\blan\b|\bwan\b|wi-?fi|intranet/;
  * connected still puts them in it ("not on our LAN, but on the VPN"). A room denied says less ("not in the office,
  * she's at the Leeds branch").
  */
+/**
+ * "both outside the corporate network": the network after "outside" (which the place "both outside" already says) is
+ * where they are not, so it is no network they are on to outweigh a room.
+ */
+function withoutNetworksOutside(items: readonly Item[], attrs: readonly Attribute[]): readonly Attribute[] {
+  return attrs.filter((a) => !(a.statement.kind === 'place' && a.statement.connection === true && OUTSIDE.test(surfaceOf(items[items.indexOf(a.source) - 1]) ?? '')));
+}
+
 function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[] {
   const ours = (a: Attribute) => a.statement.kind === 'place' && a.statement.value === 'customerNetwork' && a.statement.decisive !== true;
   const denied = new Set(attrs.flatMap((a) => (a.negated && ours(a) && OUR_NETWORK.test(surfaceOf(a.source) ?? '') ? [a.role] : [])));
@@ -1483,7 +1494,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
-  const attrs = withoutDeniedNetwork(asides.attrs);
+  const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
