@@ -3,7 +3,7 @@
  * relative clause or an apposition after a name, a meeting joined before.
  */
 import type { Item } from './analyzer';
-import { kindOf, surfaceOf, endsClause, nextIndex, isFiller, endsSentence, previousIndex } from './items';
+import { kindOf, surfaceOf, endsClause, nextIndex, isFiller, isMarker, endsSentence, previousIndex } from './items';
 import { isStatement } from './statements';
 
 /** Words that open a sentence about the past ("Yesterday Ravi hosted it", "Last month ..."), as surfaces. */
@@ -89,4 +89,20 @@ export function joinedBefore(items: readonly Item[], index: number): boolean {
     if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
   }
   return false;
+}
+
+/** Relative pronouns that may open a meeting's clause with its verb ("a meeting that organize ..."). */
+const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which']);
+
+/**
+ * "a meeting that organize my colleague Javier", "the review which hosts our CFO": in the word order of Spanish,
+ * Portuguese or Italian ("una reunión que organiza mi colega") the one named right after the hosting verb of a
+ * meeting's relative clause hosts it. The verb follows the pronoun straight: with a subject between ("a meeting that
+ * Javier organizes") the subject hosts, as read elsewhere.
+ */
+export function hostsAfterMeetingVerb(items: readonly Item[], index: number): boolean {
+  const verb = previousIndex(items, index, isFiller);
+  if (!isMarker(items[verb], 'hosted') || PASSIVE_HOSTED.has(surfaceOf(items[verb]) ?? '')) return false;
+  const pronoun = items[verb - 1];
+  return MEETING_RELATIVES.has(surfaceOf(pronoun) ?? '') && items[verb - 2] !== undefined && isMeetingWord(items[verb - 2]);
 }

@@ -15,6 +15,7 @@ import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
 import { everyoneOfUs } from './everyoneOfUs';
+import { myUserHomed } from './myUser';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
@@ -725,7 +726,7 @@ class PartyReader {
     // "I make a PSTN call. My colleague Tom is at HQ.": when the speaker calls or joins, their own people are others
     // ("my user is at home", said by someone who does not call, is who the question is about).
     // "my account is Online and I am calling": the speaker's own account is the speaker, not one of their people.
-    const mine = surfaceOf(items[before]) === 'my' && !isOwnThing(items[index]) && this.speakerActs();
+    const mine = surfaceOf(items[before]) === 'my' && !isOwnThing(items[index]) && !myUserHomed(items, index) && this.speakerActs();
     const other = ALWAYS_ELSE.has(surfaceOf(items[index]) ?? '') && surfaceOf(items[index + 1]) === 'els';
     return (related || mine || other) && !this.acts(index);
   }

@@ -30,12 +30,13 @@ import { HOLDING_A_MEETING } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
-import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore } from './hostingShapes';
+import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 import { carriesSubject, ownMeans } from './continuedSubject';
+import { myUserHomed } from './myUser';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -618,7 +619,11 @@ export class People {
     const town = before?.kind === 'break' && before.paren === 'open' && kindOf(this.items[index - 2]) === 'place' && this.inLabelledRow(index);
     // "Pieter de Vries": a name after a particle goes on with the name before it.
     const particle = isNameParticle(before) && isNameWord(this.items[index - 2]);
-    if (town || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "in HQ Sandton, wired", "at the branch Kano": a word no given name is, right after a site's own word, is its town.
+    // ("Partner Litware" is another company's someone).
+    const site = before?.kind === 'mention' && before.concept.kind === 'place' && before.concept.value === 'customerNetwork';
+    const siteTown = site && !/^(?:in|at|on|from) /.test(surfaceOf(before) ?? '') && nameGender(item) === undefined;
+    if (town || siteTown || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => isNameWord(x) || isNameParticle(x));
     const after = this.items[afterName];
@@ -1093,6 +1098,7 @@ export class People {
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.organizerField(anchor.index)) return true;
     if (this.hostsBefore(anchor.index)) return true;
+    if (hostsAfterMeetingVerb(this.items, anchor.index)) return true;
     // "the town hall of our CEO", "the weekly meeting of the CFO": a meeting right before "of" is theirs.
     const of = previousIndex(this.items, anchor.index, (item) => isFiller(item) && surfaceOf(item) !== 'of');
     if (surfaceOf(this.items[of]) === 'of' && this.anchors.get(previousIndex(this.items, of, isFiller))?.kind === 'meeting') return true;
@@ -1227,7 +1233,10 @@ export class People {
    */
   nameStart(index: number): number {
     if (this.anchors.has(index) || this.items[index]?.kind !== 'word') return index;
-    for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (this.anchors.get(k)?.kind === 'person') return this.afterName(k) >= index ? k : index;
+    // "User B (at a hotel)": the letter that tells two people of one title apart ends the name too (not after a word
+    // for the user, "Caller B": two of those would both be the writer's side).
+    const lettered = (k: number) => k + 1 === index && labelLetter(this.items, k) !== '' && this.anchors.get(k)?.role !== 'user';
+    for (let k = index - 1; k >= 0 && k >= index - 3; k--) if (this.anchors.get(k)?.kind === 'person') return this.afterName(k) >= index || lettered(k) ? k : index;
     return index;
   }
 
@@ -2167,7 +2176,9 @@ function calledHer(items: readonly Item[], item: Item, index: number): Anchor | 
 
 /** "my account is on-prem", "my laptop is at home": the speaker's own account or device stands for the speaker. */
 function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index: number): Anchor | undefined {
-  if (named?.kind !== 'person' || named.role !== 'generic' || !isOwnThing(items[index])) return undefined;
+  if (named?.kind !== 'person' || named.role !== 'generic') return undefined;
+  if (myUserHomed(items, index)) return { ...named, role: 'user' };
+  if (!isOwnThing(items[index])) return undefined;
   const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
   // "his on-prem account", "her Online account": where the account is homed may stand between owner and account.
   const before = items[previousIndex(items, index, (item) => (isFiller(item) && !owner(item)) || kindOf(item) === 'homed')];

@@ -123,7 +123,21 @@ const UNNAMED = -1;
  */
 function whoseRoom(attribute: Attribute): number | undefined {
   if (attribute.person === undefined) return (attribute.role === 'user' && attribute.strength === 0) || attribute.role === 'both' ? UNNAMED : undefined;
-  return attribute.strength >= FIRM ? attribute.person : undefined;
+  if (attribute.strength < FIRM) return undefined;
+  return attribute.role === 'both' ? BOTH : attribute.person;
+}
+
+/**
+ * Both parties, however each statement names them: "two staff in the Library building, both on campus LAN" says the
+ * room and the network of one pair, in one sentence (see roomsAndNetworks).
+ */
+const BOTH = -2;
+
+/** The index where the sentence of `index` starts. */
+function sentenceStart(items: readonly Item[], index: number): number {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  return start;
 }
 
 /**
@@ -160,11 +174,16 @@ interface Weighing {
 
 function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
   // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi", "at HQ (on a 4G hotspot)" say both in one breath.
+  // Both parties' room and network are weighed within their sentence.
+  const breath = (a: Attribute, start: (index: number) => number) => {
+    const at = items.indexOf(a.source);
+    return whoseRoom(a) === BOTH ? sentenceStart(items, at) : start(at);
+  };
   const said = (pick: (statement: PlaceStatement) => boolean, start: (index: number) => number) =>
     new Set(
       attrs.flatMap((a) =>
         whoseRoom(a) !== undefined && !a.negated && a.statement.kind === 'place' && a.statement.value !== 'federated' && pick(a.statement)
-          ? [`${whoseRoom(a)}:${start(items.indexOf(a.source))}`]
+          ? [`${whoseRoom(a)}:${breath(a, start)}`]
           : [],
       ),
     );
@@ -180,6 +199,9 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
 }
 
+/** A word that ends in "outside" ("both outside"): what follows is where someone is not. */
+const OUTSIDE = /(?:^| )outside$/;
+
 /** Chinese words that say someone is in a place or goes in ("在總部", "進辦公室"). */
 const CHINESE_IN = /^[在進]/;
 /**
@@ -189,19 +211,13 @@ const CHINESE_IN = /^[在進]/;
 const namesNetwork = (surface: string): boolean => writesClassWord(surface, 'network') || writesClassWord(surface, 'networkSide');
 
 /**
- * `firmness`: how firmly the attribute was said of whom it is said, before any weighing for who else it may be of
- * ("we sit on the corporate LAN" is said firmly, and weighs less for the user than "I sit on…").
+ * `less`: how much weaker than said of one party alone (what is said of both or all of us; see voteBoth). How firmly
+ * it was said of whom it is said is the attribute's own strength ("we sit on the corporate LAN" is said firmly).
  */
-function votePerson(
-  votes: SlotVotes,
-  party: 'user' | 'peer',
-  attribute: Attribute,
-  vpnSaid: ReadonlySet<string> = new Set(),
-  rooms: Weighing = { networks: new Set(), offices: new Set() },
-  firmness = attribute.strength,
-): void {
+function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, less = 0): void {
   const slots = PARTY_SLOTS[party];
-  const { statement, negated, strength } = attribute;
+  const { statement, negated } = attribute;
+  const strength = attribute.strength - less;
   if (statement.kind === 'homed') {
     votes.add(slots.homing, negated ? opposite(slots.homing, statement.value) : statement.value, strength);
   } else if (statement.kind === 'place' && statement.value !== 'federated') {
@@ -212,9 +228,9 @@ function votePerson(
     const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
-    const network = statement.connection === true && !negated && firmness >= FIRM;
+    const network = statement.connection === true && !negated && attribute.strength >= FIRM;
     const said = network ? 'network' : statement.connection !== true && statement.decisive !== true ? 'room' : undefined;
-    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms), said);
+    votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms) - less, said);
   } else if (!negated) votes.add('peer', 'federated', strength);
 }
 
@@ -800,11 +816,16 @@ function impliedCallType(
   return user && attrs.some((a) => (a.role === 'peer' || a.role === 'both') && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
 }
 
-/** What is said of one party ("the other is at home") wins over what is said of both. */
-function voteBoth(votes: SlotVotes, attribute: Attribute): void {
-  const weaker = { ...attribute, strength: attribute.strength - 0.5 };
-  votePerson(votes, 'user', weaker);
-  votePerson(votes, 'peer', weaker);
+/** How much weaker what is said of both (or all of us) is than what is said of one. */
+const BOTH_LESS = 0.5;
+
+/**
+ * What is said of one party ("the other is at home") wins over what is said of both. The network both are on
+ * outweighs the room both are in, as for one ("both on the campus network in the main library").
+ */
+function voteBoth(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing): void {
+  votePerson(votes, 'user', attribute, vpnSaid, rooms, BOTH_LESS);
+  votePerson(votes, 'peer', attribute, vpnSaid, rooms, BOTH_LESS);
 }
 
 function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<string>, rooms: Weighing, theirServers: boolean): void {
@@ -814,14 +835,14 @@ function vote(votes: SlotVotes, attribute: Attribute, vpnSaid: ReadonlySet<strin
       votePerson(votes, attribute.role, attribute, vpnSaid, rooms);
       break;
     case 'both':
-      voteBoth(votes, attribute);
+      voteBoth(votes, attribute, vpnSaid, rooms);
       break;
     case 'all': {
       // "all our users are homed Online" is the deployment (see everyoneOnline), not what the two parties are; "we
       // are in the office" says where the user is, not the other party of a call.
       const { statement } = attribute;
-      if (statement.kind === 'place') votePerson(votes, 'user', { ...attribute, strength: attribute.strength - 0.5 }, undefined, undefined, attribute.strength);
-      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute);
+      if (statement.kind === 'place') votePerson(votes, 'user', attribute, vpnSaid, rooms, BOTH_LESS);
+      else if (statement.kind !== 'homed' || statement.value !== 'online') voteBoth(votes, attribute, vpnSaid, rooms);
       break;
     }
     case 'organizer':
@@ -1462,6 +1483,14 @@ const OUR_NETWORK = /network|\blan\b|\bwan\b|wi-?fi|intranet/;
  * connected still puts them in it ("not on our LAN, but on the VPN"). A room denied says less ("not in the office,
  * she's at the Leeds branch").
  */
+/**
+ * "both outside the corporate network": the network after "outside" (which the place "both outside" already says) is
+ * where they are not, so it is no network they are on to outweigh a room.
+ */
+function withoutNetworksOutside(items: readonly Item[], attrs: readonly Attribute[]): readonly Attribute[] {
+  return attrs.filter((a) => !(a.statement.kind === 'place' && a.statement.connection === true && OUTSIDE.test(surfaceOf(items[items.indexOf(a.source) - 1]) ?? '')));
+}
+
 function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[] {
   const ours = (a: Attribute) => a.statement.kind === 'place' && a.statement.value === 'customerNetwork' && a.statement.decisive !== true;
   const denied = new Set(attrs.flatMap((a) => (a.negated && ours(a) && OUR_NETWORK.test(surfaceOf(a.source) ?? '') ? [a.role] : [])));
@@ -1486,7 +1515,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
-  const attrs = withoutDeniedNetwork(asides.attrs);
+  const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));

@@ -27,8 +27,8 @@ const CALLERS: readonly Part[] = [part('我在公司', { location: IN }), part('
 /** A head and their deputy each somewhere, and one of them called: the one called is the other party. */
 export function deputyGrid(): GridItem[] {
   const items: GridItem[] = [];
-  for (const [head, [headPlace, deputyPlace], caller] of product<unknown>([HEADS, HEAD_PLACES, CALLERS])) {
-    const [h, hp, dp, me] = [head as string, ...(([headPlace, deputyPlace] as unknown) as Part[]), caller as Part];
+  for (const row of product<unknown>([HEADS, HEAD_PLACES, CALLERS])) {
+    const [h, [hp, dp], me] = row as [string, readonly [Part, Part], Part];
     const frame = `${h}{0}、副${h}{1}。全員 Online。{2}打給{3}，我這端媒體走哪？`;
     items.push(fill(frame, [hp, { text: dp.text }, me, { text: h }], { ...ONLINE, ...P2P }));
     items.push(fill(frame, [{ text: hp.text }, dp, me, { text: `副${h}` }], { ...ONLINE, ...P2P }));
@@ -42,9 +42,8 @@ const PAIRS: readonly [string, string][] = [['副總', '經理'], ['老闆', '�
 /** Two titled people described, the user calling one of them: that one's place is the other party's. */
 export function twoTitlesGrid(): GridItem[] {
   const items: GridItem[] = [];
-  for (const [[a, b], caller] of product<unknown>([PAIRS, CALLERS])) {
-    const [first, second] = [a, b] as [string, string];
-    const me = caller as Part;
+  for (const row of product<unknown>([PAIRS, CALLERS])) {
+    const [[first, second], me] = row as [readonly [string, string], Part];
     const text = `${first}在公司，${second}在家。全員 Online。{0}打給`;
     items.push(fill(`${text}${first}，媒體走哪？`, [me], { ...ONLINE, ...P2P, peer: IN }));
     items.push(fill(`${text}${second}，媒體走哪？`, [me], { ...ONLINE, ...P2P, peer: OUT }));
@@ -95,9 +94,8 @@ export function letteredGrid(): GridItem[] {
     [part('在公司', { peer: IN }), part('在家', { peer: OUT })],
   ];
   const items: GridItem[] = [];
-  for (const [title, [a, b]] of product<unknown>([titles, places])) {
-    const [pa, pb] = (([a, b] as unknown) as Part[]);
-    const t = title as string;
+  for (const row of product<unknown>([titles, places])) {
+    const [t, [pa, pb]] = row as [string, readonly [Part, Part]];
     const text = `主管在家、${t} A {0}、${t} B {1}。我們是 SfB Online。只問主管：他跟 {2} 一對一通話時，主管那端訊號媒體怎麼走？`;
     items.push(fill(text, [pa, { text: pb.text }, { text: 'A' }], { ...ONLINE, ...P2P, location: OUT }));
     items.push(fill(text, [{ text: pa.text }, pb, { text: 'B' }], { ...ONLINE, ...P2P, location: OUT }));

@@ -1,0 +1,26 @@
+// "My user is in Skype Online", "my user is on the on-prem pool": in non-native English "my user" is the writer's own
+// account, as "my account" is, when what is said of it right after is where it is homed. Said otherwise ("my user is
+// at home", "my user calls me"), or when the writer never says "I", or "he"/"she" goes on about someone ("my user is
+// on-prem, she is calling from her desk"), it stays the person a helpdesk writer supports.
+import type { Item } from './analyzer';
+import { isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+
+/** What says where an account is homed: "homed on-prem", "the on-prem pool", "(in) Skype Online". */
+const HOMING_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint']);
+
+/** "still", "always": an adverb of time between the copula and the homing. */
+const isStill = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'always';
+
+/** Whether "user" at `index`, after "my", is the writer's own account said to be homed somewhere. */
+export function myUserHomed(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'user' || surfaceOf(items[index - 1]) !== 'my') return false;
+  // "my user is still on ...", "my user was moved to ...": past the copula and adverbs.
+  const said = nextIndex(items, index, (item) => isFiller(item) || isMarker(item, 'copula') || isStill(item));
+  return HOMING_KINDS.has(kindOf(items[said]) ?? '') && writerOnly(items);
+}
+
+/** Whether the writer says "I" and no "he" or "she" is said: no third person "my user" could be. */
+function writerOnly(items: readonly Item[]): boolean {
+  const said = new Set(items.map((item) => surfaceOf(item)));
+  return said.has('i') && !said.has('he') && !said.has('she');
+}
