@@ -15,6 +15,7 @@ import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
+import { otherDayPlaces } from './askedDay';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -1454,7 +1455,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
-  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
+  // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
+  const otherDay = otherDayPlaces(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(asides.attrs);
