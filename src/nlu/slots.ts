@@ -16,6 +16,7 @@ import { calleesMeetings } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
+import { guessedCallPlaces } from './placesInDoubt';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -893,6 +894,8 @@ function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<
     const someoneElse = items.slice(clauseStart(items, index), index).some((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'user');
     for (const role of said.length > 0 ? said : someoneElse ? (['user', 'peer'] as const) : (['user'] as const)) roles.add(role);
   }
+  // "中間可能在高鐵上加入 Ivy 開的會": a call placed only by a guess leaves its person's place a question.
+  for (const index of guessedCallPlaces(items)) for (const a of attrs) if (a.source === items[index]) roles.add(a.role);
   if (roles.has('both') || roles.has('all')) return new Set(['user', 'peer']);
   return roles;
 }

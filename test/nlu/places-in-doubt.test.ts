@@ -23,6 +23,24 @@ describe('a place in doubt is asked for', () => {
   });
 });
 
+describe('a call placed only by a guess leaves its person’s place asked, whatever else is said of them', () => {
+  it.each([
+    '我早上在公司，下午可能在高鐵上加入 Online 使用者開的會議。我們 SfB Online + ER。路徑？',
+    '> 我（Hugh）下週一上午在新竹廠，下午回總部，中間可能在高鐵上加入 Ivy 開的會。 / 我們全部 Skype Online + ER。Hugh 加入的路徑？',
+    'The meeting room is booked in the office, but half of us may join remotely. I am homed on-prem, the organiser is Online, hybrid. Path?',
+    "I'm in the office. I might call her from the hotel later. SfB Online. Path?",
+  ])('%s', (text) => {
+    expect(slots(text).location).toBeUndefined();
+  });
+
+  it.each([
+    ["I'm at home; I may call a landline later. SfB Online. Path?", 'internet'],
+    ['我在家，等一下可能要打市話給客戶。我們 SfB Online + ER。', 'internet'],
+  ])('a guess about the call alone keeps the place: %s', (text, location) => {
+    expect(slots(text).location).toBe(location);
+  });
+});
+
 describe('a place not reached in time leaves the one the user is at', () => {
   it.each([
     ['I am on the bus; by the time I reach the office the meeting will be over. Joining a meeting organised by an Online user. SfB Online. Path?', 'internet'],
