@@ -53,9 +53,10 @@ function placeDay(items: readonly Item[], index: number): string | undefined {
   return dayOf(items, clauseStart(items, start - 2), start - 1);
 }
 
-/** What names the call asked about ("meeting", "calls", "joins", "開的會議"). */
+/** What names the call asked about ("meeting", "calls", "開的會議"). */
 const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
-const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+// Not "joins": "joined from the hotel yesterday but today from my desk" tells where someone was, not the call asked.
+const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '');
 
 /** The day the last clause that names a call sets it on, or undefined. */
 function askedDay(items: readonly Item[]): string | undefined {
@@ -67,7 +68,8 @@ function askedDay(items: readonly Item[]): string | undefined {
 export function otherDayPlaces(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
   const asked = askedDay(items);
-  if (asked === undefined) return out;
+  // A call asked about yesterday is too rare in a question to leave today's place out for it.
+  if (asked === undefined || asked === 'yesterday') return out;
   items.forEach((item, index) => {
     if (kindOf(item) !== 'place' && kindOf(item) !== 'vpn') return;
     const day = placeDay(items, index);

@@ -22,10 +22,25 @@ const ARRIVING = /^(?:get|gets|arriv\w*|reach\w*|make|makes)$/;
 
 const isPlace = (item: Item): boolean => kindOf(item) === 'place' || kindOf(item) === 'vpn';
 
-/** Whether a guess word stands before the place at `index` in its clause. */
+/** Words after "May" that make it a name: a verb a modal never takes, or a place right away ("May is at home", "阿 May 在機場"). */
+const AFTER_NAME = /^(?:is|was|has|'s|[\u3400-\u9fff].*)$/;
+
+/** Whether the "may" at `k` is someone's name (see AFTER_NAME). */
+function namedMay(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  return surfaceOf(items[k]) === 'may' && ((next !== undefined && isPlace(next)) || AFTER_NAME.test(surfaceOf(next) ?? ''));
+}
+
+/** Words that offer one place against another ("or", "還是", "或"). */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
+
+/** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '')) return true;
-  return false;
+  const start = clauseStart(items, index);
+  for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
+  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too.
+  const opener = ALTERNATIVES.has(surfaceOf(items[start - 1]) ?? '') ? start - 1 : ALTERNATIVES.has(surfaceOf(items[start]) ?? '') ? start : -1;
+  return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
 }
 
 /** Whether the place at `index` is where someone gets only after the call ("by the time I get to the office"). */

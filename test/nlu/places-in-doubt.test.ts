@@ -58,6 +58,8 @@ describe('negatives: a place said plainly or believed stays', () => {
     ['Once I get to the office I will call Ella. SfB Online. Path?', 'customerNetwork'],
     ['I am on the bus; until I get to the office I can only use 4G. Calling a landline. SfB Online. Path?', 'internet'],
     ['I am at the office and calling a landline. SfB Online. Path?', 'customerNetwork'],
+    ['阿 May 喺機場 lounge 用緊 free Wi-Fi，join 緊我哋老細開嘅 meeting。我哋公司用 Cloud Connector，全部 user 都係 Online 嘅。', 'internet'],
+    ['May is at home, calling a landline. SfB Online. Path?', 'internet'],
   ])('%s', (text, location) => {
     expect(slots(text).location).toBe(location);
   });
