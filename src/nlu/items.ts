@@ -125,8 +125,9 @@ const CORRECTION_INTERJECTIONS: ReadonlySet<string> = new Set(['喔', '啊', '�
  */
 export function interjectedNo(items: readonly Item[], index: number): boolean {
   if (surfaceOf(items[index]) !== '不是' || items[index + 1]?.kind !== 'break' || !CORRECTION_INTERJECTIONS.has(surfaceOf(items[index - 1]) ?? '')) return false;
-  const again = kindOf(items[nextIndex(items, index + 1, isFiller)]);
-  return again === 'party' || again === 'place';
+  // "啊不是，小張今天請假在家": a name said again is someone too.
+  const again = items[nextIndex(items, index + 1, isFiller)];
+  return kindOf(again) === 'party' || kindOf(again) === 'place' || isNameWord(again);
 }
 
 /** Whether the words right before `index` (past pauses) take back what came before ("..., no wait, she", "Correction: he"). */
@@ -137,5 +138,6 @@ export function takenBackBefore(items: readonly Item[], index: number): boolean 
   const before = surfaceOf(items[previousIndex(items, last, (item) => item.kind === 'break' && !item.strong)]);
   // "這樣對不對？他…": "不對" after "對" asks, it takes nothing back.
   const alone = CORRECTION_WORDS.has(surface) && !(surface === '不對' && surfaceOf(items[last - 1]) === '對');
-  return alone || CORRECTION_PAIRS.some(([first, second]) => second === surface && before === first);
+  // "…——啊不是，他今天請假在家": an interjected "不是" takes back too.
+  return alone || interjectedNo(items, last) || CORRECTION_PAIRS.some(([first, second]) => second === surface && before === first);
 }

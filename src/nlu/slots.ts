@@ -15,6 +15,8 @@ import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
+import { otherDayPlaces } from './askedDay';
+import { guessedCallPlaces } from './placesInDoubt';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDERS } from './people';
 import { goneItems } from './negation';
@@ -942,6 +944,8 @@ function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<
     const someoneElse = items.slice(clauseStart(items, index), index).some((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'user');
     for (const role of said.length > 0 ? said : someoneElse ? (['user', 'peer'] as const) : (['user'] as const)) roles.add(role);
   }
+  // "中間可能在高鐵上加入 Ivy 開的會": a call placed only by a guess leaves its person's place a question.
+  for (const index of guessedCallPlaces(items)) for (const a of attrs) if (a.source === items[index]) roles.add(a.role);
   if (roles.has('both') || roles.has('all')) return new Set(['user', 'peer']);
   return roles;
 }
@@ -1512,7 +1516,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
-  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index);
+  // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
+  const otherDay = otherDayPlaces(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));

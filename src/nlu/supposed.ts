@@ -7,6 +7,7 @@
 // ("do they need to be in the office?"), nor where the parts of a split group are ("half the committee will be in the
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
+import { placesInDoubt } from './placesInDoubt';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
@@ -259,6 +260,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
     }
     sentence = end + 1;
   }
+  placesInDoubt(items, supposed);
   items.forEach((item, index) => {
     const kind = kindOf(item);
     const placed = kind === 'place' || kind === 'datacenter';

@@ -1,0 +1,79 @@
+// Which day counts: "I'm working from home today, but tomorrow I'll be in the office ... For that meeting tomorrow,
+// what path?", ticket rows "Yesterday: worked from home / Today: Leicester branch / calls today", 「佳佳昨天在家、今天在
+// 公司，她後天要參加…」. When the call asked about is set on a day (the day word in the clause that names the call,
+// the last such clause), a place said of another day is not where anyone is for it: it is left out, and when the
+// asked day's place is not said, the place is asked for. A place said of no day stays.
+import type { Item } from './analyzer';
+import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+
+/**
+ * The day after tomorrow, matched on a clause's words with the Chinese run together (the lexicon leaves "後天" as
+ * single characters) and English words apart (as keys: "currentli").
+ */
+const DAY_AFTER = /\bday after tomorrow\b|後天|后天/g;
+/** Other days, once the day after tomorrow is taken out. */
+const DAYS: readonly (readonly [string, RegExp])[] = [
+  ['tomorrow', /\btomorrow\b|明天|明日/],
+  ['yesterday', /\byesterday\b|昨天|昨日/],
+  ['today', /\b(?:today|tonight|now|right now|currentli|currently|thi morn|this morning)\b|今天|今日|今晚|現在|现在|目前/],
+];
+
+/** The day the words from `from` to `to` (exclusive) name, or undefined (none, or two). */
+function dayOf(items: readonly Item[], from: number, to: number): string | undefined {
+  const text = items
+    .slice(from, to)
+    .map((item) => surfaceOf(item) ?? '')
+    .map((word) => (HAN_WORD.test(word) ? word : ` ${word} `))
+    .join('');
+  const rest = text.replace(DAY_AFTER, ' ');
+  const days = DAYS.filter(([, pattern]) => pattern.test(rest)).map(([day]) => day);
+  if (rest !== text) days.push('dayAfter');
+  return days.length === 1 ? days[0] : undefined;
+}
+
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+
+/** The end (exclusive) of the clause `index` is in. */
+function clauseEnd(items: readonly Item[], index: number): number {
+  let end = index;
+  while (end < items.length && !endsClause(items[end])) end++;
+  return end;
+}
+
+/**
+ * The day the place at `index` is said of: a day in its clause ("working from home today"), else the label of its
+ * row ("Yesterday: worked from home", "Today: Leicester branch").
+ */
+function placeDay(items: readonly Item[], index: number): string | undefined {
+  const start = clauseStart(items, index);
+  const own = dayOf(items, start, clauseEnd(items, index));
+  if (own !== undefined) return own;
+  const colon = items[start - 1];
+  if (colon?.kind !== 'break' || colon.colon !== true || endsSentence(colon)) return undefined;
+  return dayOf(items, clauseStart(items, start - 2), start - 1);
+}
+
+/** What names the call asked about ("meeting", "calls", "開的會議"). */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
+// Not "joins": "joined from the hotel yesterday but today from my desk" tells where someone was, not the call asked.
+const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '');
+
+/** The day the last clause that names a call sets it on, or undefined. */
+function askedDay(items: readonly Item[]): string | undefined {
+  for (let k = items.length - 1; k >= 0; k--) if (namesCall(items[k])) return dayOf(items, clauseStart(items, k), clauseEnd(items, k));
+  return undefined;
+}
+
+/** The indexes of the places said of another day than the one the call asked about is on. */
+export function otherDayPlaces(items: readonly Item[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const asked = askedDay(items);
+  // A call asked about yesterday is too rare in a question to leave today's place out for it.
+  if (asked === undefined || asked === 'yesterday') return out;
+  items.forEach((item, index) => {
+    if (kindOf(item) !== 'place' && kindOf(item) !== 'vpn') return;
+    const day = placeDay(items, index);
+    if (day !== undefined && day !== asked) out.add(index);
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+// Places the writer is not sure of, or that do not hold for the call: "half of us may join remotely", 「小王下午可能在
+// 外面拜訪客戶、可能回公司，不確定」「可能在車上就打，也可能到公司再打」 (a guess), "she's in the office on Mondays and
+// Wednesdays" (only on some days), 「在飯店 VPN 時好時壞」 (only now and then), "by the time I get to the office it'll be
+// over" (a place not reached in time). Where someone is for the call stays a question: a wrong place is worse than
+// asking. Said plainly ("she is in the office today", "once I get to the office I'll call"), a place stays.
+import type { Item } from './analyzer';
+import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+
+/**
+ * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許");
+ * not "probably", "應該", "大概": what the writer believes.
+ */
+const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl']);
+
+/** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
+const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
+const WEEKDAY_ZH = /(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]/g;
+
+/** Words that say a place is not reached in time ("by the time", "until", "before"), then a verb of getting there. */
+const NOT_YET = /^(?:until|till|til|befor|before)$/;
+const ARRIVING = /^(?:get|gets|arriv\w*|reach\w*|make|makes)$/;
+
+const isPlace = (item: Item): boolean => kindOf(item) === 'place' || kindOf(item) === 'vpn';
+
+/** Words after "May" that make it a name: a verb a modal never takes, or a place right away ("May is at home", "阿 May 在機場"). */
+const AFTER_NAME = /^(?:is|was|has|'s|[\u3400-\u9fff].*)$/;
+
+/** Whether the "may" at `k` is someone's name (see AFTER_NAME). */
+function namedMay(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  return surfaceOf(items[k]) === 'may' && ((next !== undefined && isPlace(next)) || AFTER_NAME.test(surfaceOf(next) ?? ''));
+}
+
+/** Words that offer one place against another ("or", "還是", "或"). */
+const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
+
+/** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
+function guessed(items: readonly Item[], index: number): boolean {
+  const start = clauseStart(items, index);
+  for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
+  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too.
+  const opener = ALTERNATIVES.has(surfaceOf(items[start - 1]) ?? '') ? start - 1 : ALTERNATIVES.has(surfaceOf(items[start]) ?? '') ? start : -1;
+  return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
+}
+
+/** Whether the place at `index` is where someone gets only after the call ("by the time I get to the office"). */
+function notReached(items: readonly Item[], index: number): boolean {
+  let arriving = false;
+  for (let k = index - 1; k >= clauseStart(items, index); k--) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (ARRIVING.test(surface)) arriving = true;
+    const byTheTime = surface === 'time' && surfaceOf(items[k - 1]) === 'the' && surfaceOf(items[k - 2]) === 'by';
+    if (arriving && (byTheTime || NOT_YET.test(surface))) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence from `start` to `end` names two days of the week or more: a place said with it holds on those days only. */
+function someDays(items: readonly Item[], start: number, end: number): boolean {
+  const words = items.slice(start, end).map((item) => surfaceOf(item) ?? '');
+  const days = new Set([...words.filter((word) => WEEKDAY_EN.test(word)), ...(words.join('').match(WEEKDAY_ZH) ?? [])]);
+  return days.size >= 2;
+}
+
+/** What names the call ("joins", "calls", "a meeting", "開的會"). */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
+const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+
+/**
+ * The indexes of the places guessed in the very clause of the call ("中間可能在高鐵上加入 Ivy 開的會", "half of us may
+ * join remotely"): where that person is for the call is a guess, whatever places of theirs other clauses say (of the
+ * morning, of the room booked).
+ */
+export function guessedCallPlaces(items: readonly Item[]): number[] {
+  return items.flatMap((item, index) => {
+    if (!isPlace(item) || !guessed(items, index)) return [];
+    let end = index;
+    while (end < items.length && !endsClause(items[end])) end++;
+    return items.slice(clauseStart(items, index), end).some(namesCall) ? [index] : [];
+  });
+}
+
+/** Adds to `out` the indexes of the places in doubt (see above). */
+export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
+  let start = 0;
+  for (let end = 0; end <= items.length; end++) {
+    if (end < items.length && !endsSentence(items[end])) continue;
+    const days = someDays(items, start, end);
+    for (let k = start; k < end; k++) if (isPlace(items[k]) && (days || guessed(items, k) || notReached(items, k))) out.add(k);
+    start = end + 1;
+  }
+}
