@@ -4,6 +4,8 @@ import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
+import { serversAtPlaces } from './serverPlaces';
+import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
 import { accountNames } from './accountNames';
@@ -110,7 +112,7 @@ export class Analyzer {
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
-    const chinese = HAN.test(text) ? theirRooms(this.placeFrames.read(items), this.otherCompany) : items;
+    const chinese = HAN.test(text) ? serversAtPlaces(officesAtSites(theirRooms(this.placeFrames.read(items), this.otherCompany))) : items;
     return { locale: locale ?? detectLocale(text), items: chinese };
   }
 
