@@ -4,6 +4,7 @@ import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
+import { ourFirm } from './ownFirm';
 import { serversAtPlaces } from './serverPlaces';
 import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
@@ -112,7 +113,7 @@ export class Analyzer {
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
-    const chinese = HAN.test(text) ? serversAtPlaces(officesAtSites(theirRooms(this.placeFrames.read(items), this.otherCompany))) : items;
+    const chinese = HAN.test(text) ? ourFirm(serversAtPlaces(officesAtSites(theirRooms(this.placeFrames.read(items), this.otherCompany)))) : items;
     return { locale: locale ?? detectLocale(text), items: chinese };
   }
 

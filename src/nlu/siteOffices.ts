@@ -8,8 +8,9 @@ import type { Item, Mention } from './analyzer';
 import { surfaceOf } from './items';
 import { writesClassWord } from './wordClasses';
 
-/** Words that may stand between a site and its office ("機場的辦公室", "機場裡的辦公室"). */
+/** Words that may stand between a site and its office ("機場的辦公室", "機場裡的辦公室"), one or two of them. */
 const LINKS: ReadonlySet<string> = new Set(['的', '裡的', '內的', '裡', '內']);
+const MAX_LINKS = 2;
 
 const isPlace = (item: Item | undefined, value: 'customerNetwork' | 'internet'): item is Mention =>
   item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === value && item.concept.connection !== true;
@@ -18,7 +19,8 @@ const isPlace = (item: Item | undefined, value: 'customerNetwork' | 'internet'):
 function officeAfter(items: readonly Item[], index: number): number {
   const site = items[index];
   if (!isPlace(site, 'internet') || !writesClassWord(site.surface, 'officeSite')) return -1;
-  const office = LINKS.has(surfaceOf(items[index + 1]) ?? '') ? index + 2 : index + 1;
+  let office = index + 1;
+  while (office <= index + MAX_LINKS && LINKS.has(surfaceOf(items[office]) ?? '')) office++;
   const room = items[office];
   return isPlace(room, 'customerNetwork') && writesClassWord(room.surface, 'office') ? office : -1;
 }
