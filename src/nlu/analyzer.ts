@@ -113,8 +113,10 @@ export class Analyzer {
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
-    const chinese = HAN.test(text) ? ourFirm(serversAtPlaces(officesAtSites(theirRooms(this.placeFrames.read(items), this.otherCompany)))) : items;
-    return { locale: locale ?? detectLocale(text), items: chinese };
+    if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
+    const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
+    // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
+    return { locale: locale ?? detectLocale(text), items: ourFirm(serversAtPlaces(officesAtSites(rooms))) };
   }
 
   /** The matching key of an English word. */

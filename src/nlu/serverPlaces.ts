@@ -3,7 +3,7 @@
 // Read as the person's place it disagreed with where they are ("王教授（帳號在校內 Skype Server）在機場") and the advisor
 // asked; the place and the server are made one homing mention, as the server's concept.
 import type { Item, Mention } from './analyzer';
-import { surfaceOf } from './items';
+import { joinedSpans, surfaceOf } from './items';
 
 /** Words for an account, one of which says the statement is about where an account is ("帳號在", "的帳號"). */
 const ACCOUNT = /帳號|賬號|账号/;
@@ -27,15 +27,5 @@ function serverAfter(items: readonly Item[], index: number): number {
 
 /** The items with each place of a server said of an account made one mention of the server (see the file's comment). */
 export function serversAtPlaces(items: readonly Item[]): Item[] {
-  const out: Item[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const end = serverAfter(items, i);
-    if (end < 0) {
-      out.push(items[i]);
-      continue;
-    }
-    out.push({ ...(items[end] as Mention), surface: items.slice(i, end + 1).map(surfaceOf).join('') });
-    i = end;
-  }
-  return out;
+  return joinedSpans(items, serverAfter);
 }

@@ -5,7 +5,7 @@
 // organizations keep offices) and the rooms of the `office` class (locales/vocabulary/classes.zh-TW.json) make one:
 // a hotel's or a customer's office is not ours.
 import type { Item, Mention } from './analyzer';
-import { surfaceOf } from './items';
+import { joinedSpans, surfaceOf } from './items';
 import { writesClassWord } from './wordClasses';
 
 /** Words that may stand between a site and its office ("機場的辦公室", "機場裡的辦公室"), one or two of them. */
@@ -27,16 +27,5 @@ function officeAfter(items: readonly Item[], index: number): number {
 
 /** The items with each office at a public site made one mention of our place, as the office's concept. */
 export function officesAtSites(items: readonly Item[]): Item[] {
-  const out: Item[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const end = officeAfter(items, i);
-    if (end < 0) {
-      out.push(items[i]);
-      continue;
-    }
-    const office = items[end] as Mention;
-    out.push({ ...office, surface: items.slice(i, end + 1).map(surfaceOf).join('') });
-    i = end;
-  }
-  return out;
+  return joinedSpans(items, officeAfter);
 }
