@@ -4,6 +4,9 @@ import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
+import { ourFirm } from './ownFirm';
+import { serversAtPlaces } from './serverPlaces';
+import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
 import { accountNames } from './accountNames';
@@ -114,8 +117,10 @@ export class Analyzer {
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
-    const chinese = HAN.test(text) ? theirRooms(this.placeFrames.read(items), this.otherCompany) : items;
-    return { locale: locale ?? detectLocale(text), items: chinese };
+    if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
+    const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
+    // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
+    return { locale: locale ?? detectLocale(text), items: ourFirm(serversAtPlaces(officesAtSites(rooms))) };
   }
 
   /** The matching key of an English word. */

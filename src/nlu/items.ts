@@ -1,5 +1,5 @@
 // Small questions about the analyzer's items that the rules of who-is-who ask again and again.
-import type { Item } from './analyzer';
+import type { Item, Mention } from './analyzer';
 import type { Concept, MarkerKind } from './concepts';
 
 export const kindOf = (item: Item | undefined): Concept['kind'] | undefined => (item?.kind === 'mention' ? item.concept.kind : undefined);
@@ -57,6 +57,25 @@ export const isColon = (item: Item | undefined): boolean => item?.kind === 'brea
 export function surfaceOf(item: Item | undefined): string | undefined {
   if (item?.kind === 'word') return item.key;
   return item?.kind === 'mention' ? item.surface : undefined;
+}
+
+/**
+ * The items with each span `spanEnd` finds made one mention: the one that ends it, written as the whole span ("機場" +
+ * "辦公室" as the office at the airport). `spanEnd` gives the index of a span's last item, a mention, or -1 where none
+ * starts.
+ */
+export function joinedSpans(items: readonly Item[], spanEnd: (items: readonly Item[], start: number) => number): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const end = spanEnd(items, i);
+    if (end < 0) {
+      out.push(items[i]);
+      continue;
+    }
+    out.push({ ...(items[end] as Mention), surface: items.slice(i, end + 1).map(surfaceOf).join('') });
+    i = end;
+  }
+  return out;
 }
 
 /** The index of the first item after `index` that `skip` does not pass over (items.length when none). */

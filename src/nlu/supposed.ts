@@ -8,6 +8,7 @@
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
 import { placesInDoubt } from './placesInDoubt';
+import { offeredAsEither } from './eitherSetup';
 import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
@@ -199,9 +200,10 @@ const WEIGHED = /consid|evalu|thinkabout|thoughtabout|planto|lookinto|lookedinto
  * Whether the homing or deployment at `index` is a guess: a guess word before it in its clause, or in its sentence
  * after a doubt about whether ("not sure whether the phone side is Phone System in the cloud or the Cloud Connector
  * box", "no idea if we're hybrid"), or only weighed ("we considered Cloud Connector"): a hedged, either-or or
- * weighed fact is not stated.
+ * weighed fact is not stated; nor is one of two offered as either ("是 Online 還是 Hybrid 我不清楚", see eitherSetup.ts).
  */
 export function isGuessed(items: readonly Item[], index: number): boolean {
+  if (offeredAsEither(items, index)) return true;
   for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   if (WEIGHED.test(items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '').join(''))) return true;
   for (let k = index - 1; k >= 2 && !endsSentence(items[k]); k--) {
