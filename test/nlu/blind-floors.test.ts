@@ -59,36 +59,36 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 4's other halves, unseen through round 4 (at its end: en6 33/41, en7 37/42 with 2 wrong; zh8 39/44 with 1
   // wrong, zh9 35/42 with 2 wrong), then opened by the lead to remove the wrong answers' causes.
   dev6: {
-    en: { right: 0.95, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   test: {
     en: { right: 1, wrong: 0, vague: 0.9, explain: 0.91, outOfScope: 1 },
     // 52/57 right (91.2%) and none wrong in round 4 (50/57 after round 3, 45/57 at its start). The test part is never
     // studied, so its misses are unknown; these floors only keep it from getting worse.
-    'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.98, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.87, wrong: 0, vague: 0.91, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
   // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
   dev7: {
-    en: { right: 0.94, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
     en: { right: 0.88, wrong: 0, vague: 0.92, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
   dev8: {
-    en: { right: 0.92, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.94, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
@@ -127,7 +127,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // causes of one and part of another; left: a place after a comma given to the one called, a school's library read
   // as a public one; both removed as classes in round 10: en 32/42, 0 wrong, the two asked back).
   test6: {
-    en: { right: 0.8, wrong: 0, vague: 0.9, explain: 0.71, outOfScope: 1 },
+    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 0.71, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 10: three more writers late in the work, scored unseen on main e88a40e and split like round 7. Dev halves as
@@ -157,7 +157,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // characters) is still not read.
   dev12: {
     en: { right: 0.89, wrong: 0, vague: 0.73, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
   // vague questions only), scored unseen on 370ca96: en 57/113 with 4 wrong, vague 25/48 with 7 answered; zh 54/112
@@ -165,8 +165,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
-    en: { right: 0.88, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.89, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -174,7 +174,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.73, wrong: 0, vague: 0.65, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.75, wrong: 0, vague: 0.65, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -184,7 +184,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.9, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    en: { right: 0.94, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
@@ -194,14 +194,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer).
   test9: {
-    en: { right: 0.8, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.82, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
+    en: { right: 0.81, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
+    'zh-TW': { right: 0.84, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.89, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.91, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
@@ -210,14 +210,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
     en: { right: 0.71, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.71, wrong: 0, vague: 0.5, explain: 0.92, outOfScope: 0.83 },
+    'zh-TW': { right: 0.78, wrong: 0, vague: 0.52, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
   // (71.0%) with 5 wrong, vague 64/79, explain 23/28, out of scope 24/24; zh 130/166 (78.3%) with 1 wrong, vague 63/83,
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.84, wrong: 0, vague: 0.79, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.87, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
@@ -233,7 +233,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   test11: {
     en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.85, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 1, vague: 0.73, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
@@ -251,7 +251,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong; zh 61/82 with 1 wrong.
   test13: {
     en: { right: 0.74, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.75, wrong: 1, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.79, wrong: 1, vague: 0.73, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
   // consultants, people naming several people and asking about one, dashboards and alerts) written at the start of
@@ -261,8 +261,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.79, wrong: 0, vague: 0.74, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.76, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.74, explain: 0.92, outOfScope: 0.91 },
+    'zh-TW': { right: 0.77, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
   // centres, retail head offices, consultants at a client's site, construction site cabins, airline and airport staff,
@@ -277,8 +277,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 13/14, out of scope 11/12; zh 67/90 with 1 wrong, vague 26/38 with 1 answered, explain 14/14, out of scope 11/12;
   // lists: en explain 58/70, out of scope 65/70; zh explain 62/70, out of scope 63/70.
   dev18: {
-    en: { right: 0.87, wrong: 1, vague: 0.92, explain: 0.85, outOfScope: 0.94 },
-    'zh-TW': { right: 0.73, wrong: 0, vague: 0.64, explain: 0.87, outOfScope: 0.87 },
+    en: { right: 0.98, wrong: 0, vague: 0.92, explain: 0.91, outOfScope: 0.98 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.68, explain: 0.92, outOfScope: 0.98 },
   },
   // Round 23's second pair of writers (tr2en, tr2zh): 60 questions each where a careful reader must think about where
   // each person is (the office named but the user elsewhere today, several people and one asked about, yesterday's
@@ -288,8 +288,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on e86d0e4: en 37/46 right with 2 wrong, vague 7/14 with 3 answered; zh 35/45 with 1 wrong, vague 5/15 with
   // 7 answered.
   dev19: {
-    en: { right: 0.77, wrong: 2, vague: 0.33, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.73, wrong: 1, vague: 0.2, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.4, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -301,7 +301,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is right again, the held one is not. Held zh over all parts gained a vague and an explain question from the same
   // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
-    en: { right: 0.64, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    en: { right: 0.67, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.56, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
@@ -313,8 +313,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
-    en: { right: 0.75, wrong: 2, vague: 0.7, explain: 0.85, outOfScope: 0.91 },
-    'zh-TW': { right: 0.78, wrong: 1, vague: 0.61, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.75, wrong: 2, vague: 0.72, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.84, wrong: 1, vague: 0.66, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
   // chains, airlines and airports, building sites, charities, start-ups, consultants on a client's network, sales reps,
@@ -325,8 +325,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 23/40, explain 12/14, out of scope 11/12; zh 64/82 with 1 wrong, vague 28/42 with 2 answered, explain
   // 14/14, out of scope 12/12.
   test17: {
-    en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.85, outOfScope: 0.91 },
-    'zh-TW': { right: 0.78, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
+    en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.92, outOfScope: 0.91 },
+    'zh-TW': { right: 0.79, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
   // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
@@ -339,7 +339,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 14/14, out of scope 12/12.
   test18: {
     en: { right: 0.71, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.68, wrong: 3, vague: 0.64, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.72, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
   // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
@@ -352,7 +352,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 12/14, out of scope 11/12; zh 69/85 with 1 wrong, vague 29/40 with 3 answered, explain 14/14, out of
   // scope 8/12.
   test19: {
-    en: { right: 0.78, wrong: 4, vague: 0.74, explain: 0.85, outOfScope: 0.91 },
+    en: { right: 0.79, wrong: 4, vague: 0.74, explain: 0.85, outOfScope: 0.91 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
   // Round 22's explain and out-of-scope lists (eo3en, eo3zh): 70 explain questions over all 21 topics and 70 out of
@@ -361,18 +361,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // out of scope 59/70.
   test20: {
     en: { right: 1, wrong: 0, vague: 1, explain: 0.88, outOfScope: 0.9 },
-    'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.92, outOfScope: 0.84 },
+    'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.94, outOfScope: 0.84 },
   },  // Round 23's held third (see dev18), only ever scored in aggregate. As it came, on eaa0114: en 24/29 right, 0 wrong,
   // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
   // 26/27.
   test21: {
-    en: { right: 0.82, wrong: 0, vague: 0.84, explain: 0.82, outOfScope: 0.88 },
+    en: { right: 0.82, wrong: 0, vague: 0.92, explain: 0.82, outOfScope: 0.88 },
     'zh-TW': { right: 0.76, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
   // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
   // 13/15 right, 0 wrong, vague 4/5 with 1 answered; zh 13/15, 0 wrong, vague 3/5 with 2 answered.
   test22: {
-    en: { right: 0.86, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
 };
