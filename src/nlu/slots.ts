@@ -172,6 +172,18 @@ type PlaceStatement = Extract<Statement, { kind: 'place' }>;
 interface Weighing {
   networks: ReadonlySet<number>;
   offices: ReadonlySet<number>;
+  /** Networks said in a clause that asks ("算在內網嗎？", "does that count as our network?"): no network said (see networkHeard). */
+  asked: ReadonlySet<Item>;
+}
+
+/** Whether the clause of `index` asks: it ends in a question mark, or a question word ends it ("嗎", "呢"). */
+function clauseAsks(items: readonly Item[], index: number): boolean {
+  for (let k = index + 1; k < items.length; k++) {
+    const item = items[k];
+    if (QUESTION_ENDS.has(surfaceOf(item) ?? '')) return true;
+    if (endsClause(item)) return item.kind === 'break' && item.question === true;
+  }
+  return false;
 }
 
 function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
@@ -198,7 +210,8 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   const offVpn = new Set(
     attrs.flatMap((a) => (vpnOf(a) === false && whoseRoom(a) !== undefined ? [`${whoseRoom(a)}:${breathStart(items, items.indexOf(a.source))}`] : [])),
   );
-  return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices) };
+  const asked = new Set(attrs.filter((a) => a.statement.kind === 'place' && a.statement.connection === true && clauseAsks(items, items.indexOf(a.source))).map((a) => a.source));
+  return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices), asked };
 }
 
 /** A word that ends in "outside" ("both outside"): what follows is where someone is not. */
@@ -230,7 +243,7 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
     const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
-    const network = statement.connection === true && !negated && attribute.strength >= FIRM;
+    const network = statement.connection === true && !negated && attribute.strength >= FIRM && !rooms.asked.has(source);
     const said = network ? 'network' : statement.connection !== true && statement.decisive !== true ? 'room' : undefined;
     votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms) - less, said);
   } else if (!negated) votes.add('peer', 'federated', strength);
