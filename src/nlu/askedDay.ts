@@ -4,7 +4,7 @@
 // the last such clause), a place said of another day is not where anyone is for it: it is left out, and when the
 // asked day's place is not said, the place is asked for. A place said of no day stays.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, kindOf, namesCall, surfaceOf } from './items';
 
 /**
  * The day after tomorrow, matched on a clause's words with the Chinese run together (the lexicon leaves "後天" as
@@ -18,6 +18,9 @@ const DAYS: readonly (readonly [string, RegExp])[] = [
   ['today', /\b(?:today|tonight|now|right now|currentli|currently|thi morn|this morning)\b|今天|今日|今晚|現在|现在|目前/],
 ];
 
+/** A word of Chinese characters only, run together with its neighbours when a clause's words are matched. */
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+
 /** The day the words from `from` to `to` (exclusive) name, or undefined (none, or two). */
 function dayOf(items: readonly Item[], from: number, to: number): string | undefined {
   const text = items
@@ -29,15 +32,6 @@ function dayOf(items: readonly Item[], from: number, to: number): string | undef
   const days = DAYS.filter(([, pattern]) => pattern.test(rest)).map(([day]) => day);
   if (rest !== text) days.push('dayAfter');
   return days.length === 1 ? days[0] : undefined;
-}
-
-const HAN_WORD = /^[\u3400-\u9fff]+$/;
-
-/** The end (exclusive) of the clause `index` is in. */
-function clauseEnd(items: readonly Item[], index: number): number {
-  let end = index;
-  while (end < items.length && !endsClause(items[end])) end++;
-  return end;
 }
 
 /**
@@ -53,12 +47,10 @@ function placeDay(items: readonly Item[], index: number): string | undefined {
   return dayOf(items, clauseStart(items, start - 2), start - 1);
 }
 
-/** What names the call asked about ("meeting", "calls", "開的會議"). */
-const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
-// Not "joins": "joined from the hotel yesterday but today from my desk" tells where someone was, not the call asked.
-const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '');
-
-/** The day the last clause that names a call sets it on, or undefined. */
+/**
+ * The day the last clause that names a call sets it on, or undefined. Not joining ("joined from the hotel yesterday
+ * but today from my desk" tells where someone was, not the call asked about).
+ */
 function askedDay(items: readonly Item[]): string | undefined {
   for (let k = items.length - 1; k >= 0; k--) if (namesCall(items[k])) return dayOf(items, clauseStart(items, k), clauseEnd(items, k));
   return undefined;

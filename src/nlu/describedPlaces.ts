@@ -4,7 +4,7 @@
 // or anything else is for is nobody in the call (read as a person, the visitors took the user's part and the writer
 // became the other party).
 import type { Item } from './analyzer';
-import { endsClause, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+import { clauseEnd, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
 import { statementOf } from './statements';
 
 /** Words between the copula and "for" that keep the sense ("is meant for", "is reserved for", "is only for"), as keys. */
@@ -37,9 +37,7 @@ function servedGroup(items: readonly Item[], copula: number): number {
  */
 function saysWhatIsThere(items: readonly Item[], copula: number): boolean {
   if (!isMarker(items[copula], 'copula')) return false;
-  let end = copula + 1;
-  while (end < items.length && !endsClause(items[end])) end++;
-  const clause = items.slice(copula + 1, end);
+  const clause = items.slice(copula + 1, clauseEnd(items, copula + 1));
   if (clause.some((item) => kindOf(item) === 'party')) return false;
   return surfaceOf(items[nextIndex(items, copula, isFiller)]) === 'where' || /的地方$/.test(clause.map((item) => surfaceOf(item) ?? '').join(''));
 }

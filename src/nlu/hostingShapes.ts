@@ -3,7 +3,7 @@
  * relative clause or an apposition after a name, a meeting joined before.
  */
 import type { Item } from './analyzer';
-import { kindOf, surfaceOf, endsClause, nextIndex, isFiller, isMarker, endsSentence, previousIndex } from './items';
+import { kindOf, surfaceOf, endsClause, sentenceStart, nextIndex, isFiller, isMarker, endsSentence, previousIndex } from './items';
 import { isStatement } from './statements';
 
 /** Words that open a sentence about the past ("Yesterday Ravi hosted it", "Last month ..."), as surfaces. */
@@ -44,8 +44,7 @@ export function hostedWhere(items: readonly Item[], verb: number): boolean {
  * says who hosted another meeting than the one asked about (when unsure, the organizer is asked back).
  */
 export function hostedBefore(items: readonly Item[], index: number): boolean {
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  const start = sentenceStart(items, index);
   const first = surfaceOf(items[start]) ?? '';
   return PAST_OPENERS.has(first) || (first === 'last' && PAST_UNITS.has(surfaceOf(items[start + 1]) ?? ''));
 }

@@ -99,6 +99,26 @@ export function clauseStart(items: readonly Item[], index: number): number {
   return start;
 }
 
+/** The end (exclusive) of the clause `index` is in. */
+export function clauseEnd(items: readonly Item[], index: number): number {
+  let end = index;
+  while (end < items.length && !endsClause(items[end])) end++;
+  return end;
+}
+
+/** The index where the sentence of `index` starts. */
+export function sentenceStart(items: readonly Item[], index: number): number {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  return start;
+}
+
+/** What names a call or a meeting: a call word, a call type, someone's meeting ("calls", "1:1", "開的會議"). */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
+export const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '');
+/** A call or a meeting named, or joining one ("joins"). */
+export const namesCallOrJoining = (item: Item): boolean => namesCall(item) || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
+
 /** How many words of its own a place may have before what goes on about it ("the kitchen table at home", "the gate at Heathrow T5"). */
 const PLACE_OWN_WORDS = 3;
 const MOTION_WORDS: ReadonlySet<string> = new Set(['from', 'to', 'into', 'toward', 'towards']);

@@ -4,7 +4,7 @@
  */
 import type { Item } from './analyzer';
 import { People } from './people';
-import { endsClause, clauseStart, isFiller, surfaceOf, isNameWord, isMarker, kindOf, previousIndex, endsSentence } from './items';
+import { clauseEnd, endsClause, clauseStart, isFiller, surfaceOf, isNameWord, isMarker, kindOf, previousIndex, endsSentence } from './items';
 import type { Anchor } from './anchors';
 
 /** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
@@ -18,8 +18,7 @@ export function sameAsBefore(items: readonly Item[], people: People): { person: 
   const found: { person: Anchor; start: number; end: number }[] = [];
   for (let start = 0; start < items.length; start++) {
     if (start > 0 && !endsClause(items[start - 1])) continue;
-    let end = start;
-    while (end < items.length && !endsClause(items[end])) end++;
+    const end = clauseEnd(items, start);
     const person = likewisePerson(items, people, start, end);
     let before = start - 1;
     while (before >= 0 && endsClause(items[before])) before--;

@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, endsSentence, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, sentenceStart, endsSentence, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
@@ -93,12 +93,12 @@ function fits(statement: Statement, anchor: Anchor): boolean {
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
-/** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 /** "home 在 cloud", "home 在地端": "home" written for "homed", right before 在 and where an account lives. */
 function homedAsVerb(items: readonly Item[], index: number): boolean {
   return surfaceOf(items[index]) === 'home' && surfaceOf(items[index + 1]) === '在' && kindOf(items[index + 2]) === 'homed';
 }
 
+/** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
   return item.kind === 'mention' && (item.surface.startsWith('from ') || item.surface.startsWith('從'));
 }
@@ -478,7 +478,6 @@ class PartyReader {
     }
   }
 
-  /** The first person of the clause, else of the sentence. */
   /**
    * "Tenant: SfB Online / User: Pablo, from home", "Attendee reporting: Pablo Ortega, from home": a field's label (a
    * person word, maybe with a word or two after it) names whom its value names; the value is the subject.
@@ -489,6 +488,7 @@ class PartyReader {
     return isColon(this.items[colon]) && this.fitting(statement, colon + 1)?.kind === 'person';
   }
 
+  /** The first person of the clause, else of the sentence (past a field's label to the person it names). */
   private subjectOf(index: number, statement: Statement): Anchor | undefined {
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
@@ -770,8 +770,7 @@ class PartyReader {
       const someoneElse = (k: number) => who(k) !== undefined && who(k) !== index;
       return [...this.anchors.keys()].some((k) => who(k) === index && saidOutOfCallAfter(items, k, outWords, someoneElse));
     }
-    let start = index;
-    while (start > 0 && !endsSentence(items[start - 1])) start--;
+    const start = sentenceStart(items, index);
     let end = index;
     while (end < items.length && !endsSentence(items[end])) end++;
     let out = false;

@@ -1063,10 +1063,10 @@ export class People {
     // "主管用 Skype Online 開的會議", "領導在 Skype 裡約的會": past the product it is set up on too.
     const product = (item: Item) => this.chinese && (kindOf(item) === 'deploymentHint' || (kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '')));
     // 「法務長今天在家，從家裡發起」, 「主管用他自己的帳號(Online)發了」: past a light comma, or their own means, in Chinese.
-    const goesOn = (item: Item) => this.chinese && (carriesSubject(this.items, this.items.indexOf(item)) || ownMeans(this.items, this.items.indexOf(item)));
-    const outOfAside = (item: Item) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close') || goesOn(item);
+    const goesOn = (index: number) => this.chinese && (carriesSubject(this.items, index) || ownMeans(this.items, index));
+    const outOfAside = (item: Item, index: number) => isFiller(item) || isStatement(item) || isSideWord(item) || product(item) || (item.kind === 'break' && item.paren === 'close') || goesOn(index);
     // "the manager who set up the meeting", "the COO ... will chair it": past a relative pronoun or an auxiliary too.
-    const relative = (item: Item) => outOfAside(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
+    const relative = (item: Item, index: number) => outOfAside(item, index) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || AUXILIARIES.has(surfaceOf(item) ?? '');
     // "her EA, who set up today's meeting", "my manager, who set up the sync, is homed Online": a relative clause set
     // off by a comma says what they do.
     const described = this.afterAside(afterApposition(this.items, this.afterName(anchor.index)));

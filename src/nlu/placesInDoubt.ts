@@ -4,7 +4,7 @@
 // over" (a place not reached in time). Where someone is for the call stays a question: a wrong place is worse than
 // asking. Said plainly ("she is in the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, endsSentence, kindOf, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許");
@@ -62,10 +62,6 @@ function someDays(items: readonly Item[], start: number, end: number): boolean {
   return days.size >= 2;
 }
 
-/** What names the call ("joins", "calls", "a meeting", "開的會"). */
-const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
-const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
-
 /**
  * The indexes of the places guessed in the very clause of the call ("中間可能在高鐵上加入 Ivy 開的會", "half of us may
  * join remotely"): where that person is for the call is a guess, whatever places of theirs other clauses say (of the
@@ -74,9 +70,7 @@ const namesCall = (item: Item): boolean => CALL_KINDS.has(kindOf(item) ?? '') ||
 export function guessedCallPlaces(items: readonly Item[]): number[] {
   return items.flatMap((item, index) => {
     if (!isPlace(item) || !guessed(items, index)) return [];
-    let end = index;
-    while (end < items.length && !endsClause(items[end])) end++;
-    return items.slice(clauseStart(items, index), end).some(namesCall) ? [index] : [];
+    return items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining) ? [index] : [];
   });
 }
 

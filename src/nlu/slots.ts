@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -135,13 +135,6 @@ function whoseRoom(attribute: Attribute): number | undefined {
  */
 const BOTH = -2;
 
-/** The index where the sentence of `index` starts. */
-function sentenceStart(items: readonly Item[], index: number): number {
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
-  return start;
-}
-
 /**
  * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
  * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
@@ -213,9 +206,6 @@ function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): 
   const asked = new Set(attrs.filter((a) => a.statement.kind === 'place' && a.statement.connection === true && clauseAsks(items, items.indexOf(a.source))).map((a) => a.source));
   return { networks: inBreath(said((statement) => statement.connection === true, (index) => breathStart(items, index)), rooms), offices: inBreath(offVpn, offices), asked };
 }
-
-/** A word that ends in "outside" ("both outside"): what follows is where someone is not. */
-const OUTSIDE = /(?:^| )outside$/;
 
 /** Chinese words that say someone is in a place or goes in ("在總部", "進辦公室"). */
 const CHINESE_IN = /^[在進]/;
@@ -746,9 +736,6 @@ function manyInCall(items: readonly Item[]): boolean {
   });
 }
 
-/** What says a sentence is about a call or a meeting: a call word, a call type, joining, someone's meeting. */
-const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
-
 /**
  * "I own a small firm (12 of us)", "we're a team of 8", "our office has 30 staff": an English count of people in a
  * sentence that says nothing of a call or a meeting counts the firm, not who is in the call ("a call with the three
@@ -756,11 +743,9 @@ const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeet
  */
 function headcount(items: readonly Item[], index: number): boolean {
   if (HAN.test(surfaceOf(items[index]) ?? '') || PEOPLE_COUNTERS.has(surfaceOf(items[index + 1]) ?? '')) return false;
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  const start = sentenceStart(items, index);
   for (let k = start; k < items.length && !(k > index && endsSentence(items[k])); k++) {
-    const item = items[k];
-    if (CALL_KINDS.has(kindOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join')) return false;
+    if (namesCallOrJoining(items[k])) return false;
   }
   return true;
 }
@@ -1181,8 +1166,7 @@ const PRESENCE_EN: ReadonlySet<string> = new Set(['avail', 'available', 'statu',
  */
 function presence(items: readonly Item[], index: number): boolean {
   if (surfaceOf(items[index]) !== 'online') return false;
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  const start = sentenceStart(items, index);
   // "online now", "online right now", "online by now".
   const next = surfaceOf(items[index + 1]) === 'by' ? surfaceOf(items[index + 2]) : surfaceOf(items[index + 1]);
   let said = next === 'now' || next === 'right now';
@@ -1461,8 +1445,7 @@ const TAKING = /\btakes?\b|\breceiv|\banswer|接/;
 
 /** The words of the sentence `index` is in, joined by `glue`. */
 function sentenceText(items: readonly Item[], index: number, glue: string): string {
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  const start = sentenceStart(items, index);
   let end = index;
   while (end < items.length && !endsSentence(items[end])) end++;
   return items.slice(start, end).map((item) => surfaceOf(item) ?? '').join(glue);
@@ -1494,12 +1477,9 @@ function withoutCallersPlaces(items: readonly Item[], attrs: readonly Attribute[
 /** A network named as ours ("our network", "the corporate LAN"), not a room: as surfaces. */
 const OUR_NETWORK = /network|\blan\b|\bwan\b|wi-?fi|intranet/;
 
-/**
- * "on the client's site-office wifi, which has nothing to do with our network", "isn't on our LAN": our network
- * denied for someone says they are not in it, whatever else of ours is said of them ("site-office wifi"); a VPN
- * connected still puts them in it ("not on our LAN, but on the VPN"). A room denied says less ("not in the office,
- * she's at the Leeds branch").
- */
+/** A word that ends in "outside" ("both outside"): what follows is where someone is not. */
+const OUTSIDE = /(?:^| )outside$/;
+
 /**
  * "both outside the corporate network": the network after "outside" (which the place "both outside" already says) is
  * where they are not, so it is no network they are on to outweigh a room.
@@ -1508,6 +1488,12 @@ function withoutNetworksOutside(items: readonly Item[], attrs: readonly Attribut
   return attrs.filter((a) => !(a.statement.kind === 'place' && a.statement.connection === true && OUTSIDE.test(surfaceOf(items[items.indexOf(a.source) - 1]) ?? '')));
 }
 
+/**
+ * "on the client's site-office wifi, which has nothing to do with our network", "isn't on our LAN": our network
+ * denied for someone says they are not in it, whatever else of ours is said of them ("site-office wifi"); a VPN
+ * connected still puts them in it ("not on our LAN, but on the VPN"). A room denied says less ("not in the office,
+ * she's at the Leeds branch").
+ */
 function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[] {
   const ours = (a: Attribute) => a.statement.kind === 'place' && a.statement.value === 'customerNetwork' && a.statement.decisive !== true;
   const denied = new Set(attrs.flatMap((a) => (a.negated && ours(a) && OUR_NETWORK.test(surfaceOf(a.source) ?? '') ? [a.role] : [])));

@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence, isFiller, nextIndex, previousIndex } from './items';
+import { endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -327,12 +327,9 @@ const comparison: Rule = (context) => {
 /** The first term, fact or segment of the sentence before the one of `index`, if that sentence asks about something. */
 function askedBefore(context: Context, index: number): ExplainTopic | undefined {
   const { items } = context;
-  let end = index;
-  while (end > 0 && !endsSentence(items[end - 1])) end--;
-  end -= 1;
+  let end = sentenceStart(items, index) - 1;
   while (end >= 0 && items[end].kind === 'break') end--;
-  let start = end;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  const start = sentenceStart(items, end);
   let topic: ExplainTopic | undefined;
   let asks = false;
   for (let k = start; k <= end; k++) {
