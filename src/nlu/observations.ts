@@ -7,7 +7,8 @@ import vocabularyEn from '../../locales/vocabulary/observations.en.json';
 import vocabularyZh from '../../locales/vocabulary/observations.zh-TW.json';
 import type { Observation } from '../engine/triage/types';
 import { RELAYS, type PartyId, type PathKind, type Relay, type TrafficType } from '../engine/types';
-import { toTraditional } from './chinese';
+import wordsZh from '../../locales/vocabulary/words.zh-TW.json';
+import { colloquialRewriter, toTraditional } from './chinese';
 import { emptyTrie, longestPhraseAt, phraseEnd, type PhraseNode } from './phraseTrie';
 import { HAN } from './text';
 import type { Intent, Locale, Recognition, Recognizer, TermId } from './types';
@@ -100,12 +101,15 @@ const BREAKS: ReadonlyMap<string, boolean> = new Map([
   ...[...',，:：()（）、"「」'].map((c): [string, boolean] => [c, false]),
 ]);
 
+/** Written Cantonese and Taiwanese as the Mandarin the phrases are written in (「係咪」 asks as 「是不是」 does). */
+const toMandarin = colloquialRewriter(wordsZh.colloquial);
+
 function normalized(text: string): string {
   const plain = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'");
-  return HAN.test(plain) ? toTraditional(plain) : plain;
+  return HAN.test(plain) ? toMandarin(toTraditional(plain)) : plain;
 }
 
 /** A dash between spaces separates the parts of a terse message ("PSTN from the office - signaling local?"). */
