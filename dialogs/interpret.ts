@@ -1,14 +1,22 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, type PartialScenario, type SlotName } from '../src/engine';
-import type { ExplainTopic, Locale, Recognition, Recognizer } from '../src/nlu/types';
+import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { isWhatIf } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { matchTypedAnswer } from './typedAnswer';
 
-/** Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button. */
-export type Misunderstanding = { reason: 'text' } | { reason: 'tooLong'; length: number } | { reason: 'invalidChoice' };
+/**
+ * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
+ * a person we cannot tell.
+ */
+export type Misunderstanding =
+  | { reason: 'text' }
+  | { reason: 'tooLong'; length: number }
+  | { reason: 'invalidChoice' }
+  /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
+  | { reason: 'whichParty' };
 
 export type Command =
   | { kind: 'help' }
@@ -97,8 +105,9 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined): PartialScenario {
-  if (!pending || slots[pending.slot] !== undefined) return slots;
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined): PartialScenario {
+  // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
+  if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => pending.values.includes(String(slots[slot])));
   if (fitting.length !== 1) return slots;
   const [slot] = fitting;
@@ -107,7 +116,7 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined)
 }
 
 function statement(r: Recognition, text: string, context: InputContext): Command {
-  const slots = inContext(r.slots, context.pending);
+  const slots = inContext(r.slots, context.pending, r.subject);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
@@ -116,6 +125,12 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
+  // "what if she's at home?" after an answer about a call between two people: the pronoun may be either of them (the
+  // writer may be the user or the other party), so rather than move the user, say so. A question on screen says whom
+  // a bare answer is about (inContext), and a call with no other party leaves only the user.
+  if (r.subject === 'pronoun' && !fresh && context.pending === undefined && context.session.scenario.callType === 'peerToPeer' && (slots.callType ?? 'peerToPeer') === 'peerToPeer') {
+    return notUnderstood({ reason: 'whichParty' });
+  }
   return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
 }
 

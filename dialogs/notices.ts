@@ -64,6 +64,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'error', text: t(locale, 'dialog.tooLong', { length: why.length, limit: TEXT_LIMIT }) };
     case 'invalidChoice':
       return { tone: 'error', text: t(locale, 'dialog.invalidChoice') };
+    case 'whichParty':
+      return { tone: 'error', text: t(locale, 'dialog.whichParty') };
     default:
       return assertNever(why);
   }

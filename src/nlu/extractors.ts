@@ -8,6 +8,7 @@
 import type { PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
 import { perspectiveOf } from './perspective';
+import { subjectOf } from './subject';
 import { focusOf } from './slots';
 import type { Intent, Locale, Recognition } from './types';
 
@@ -59,7 +60,14 @@ const perspective: Extractor<'perspective'> = {
   extract: ({ text, slots }) => perspectiveOf(text, slots),
 };
 
-export const EXTRACTORS: readonly Extractor[] = [focus, targetLocale, perspective];
+/** "what if she's at home?", "my account is on-prem": whom a place or homing is said of, for the dialog. */
+const subject: Extractor<'subject'> = {
+  field: 'subject',
+  intents: ['ask'],
+  extract: ({ items, slots }) => subjectOf(items, slots),
+};
+
+export const EXTRACTORS: readonly Extractor[] = [focus, targetLocale, perspective, subject];
 
 /** Every extractor's field that applies to the recognized intent and that the text says something of. */
 export function extracted(analysis: TextAnalysis): Partial<Recognition> {

@@ -1019,7 +1019,7 @@ const ALWAYS_ELSE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone
 const ALSO_WORDS: ReadonlySet<string> = new Set(['too', 'also', 'well']);
 
 /** The writer's words for themselves ("I", "me", "myself"); "the caller" is the user too, but no writer. */
-const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'myself', 'i am', "i'm"]);
+export const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'myself', 'i am', "i'm"]);
 
 /** Person words that label a ticket's field for whom it is about ("Caller: Dana", "- user: me", "End user: Bob"). */
 const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user', 'requester', 'requestor']);

@@ -46,6 +46,13 @@ export type ExplainTopic =
   | { kind: 'internetOnly' }
   | { kind: 'caveat'; caveat: 'asymmetricRouting' | 'premiumAddOn' | 'assumptions' };
 
+/**
+ * Whom a message's place or homing is said of, when that is all it names: the writer ("I'm at home", "my account is
+ * on-prem"), who speaks of themselves whatever question is on screen; or a pronoun ("what if she's at home?") for
+ * someone the message does not name, who in a call between two people may be either.
+ */
+export type Subject = 'writer' | 'pronoun';
+
 export interface Recognition {
   /** The language of the text (detected unless the caller gave one). */
   locale: Locale;
@@ -62,6 +69,8 @@ export interface Recognition {
   focus?: TrafficType;
   /** When the question is about another party than the user (people watching a broadcast: `attendees`). */
   perspective?: Perspective;
+  /** Whom the place or homing the slots give the user was said of, when only the writer or only a pronoun (subject.ts). */
+  subject?: Subject;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }
