@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, infoNotice, misunderstandingNotice } from './notices';
+import { backNotice, dependsNotice, infoNotice, misunderstandingNotice } from './notices';
 import { newSession, back, restartedSession, type Session } from './session';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
@@ -111,6 +111,9 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         return undefined;
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
+        return undefined;
+      case 'dontKnow':
+        await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;
       default:
         return assertNever(command);

@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, type PartialScenario, type SlotName } from '../src/engine';
+import { advise, assertNever, type AskableSlot, type PartialScenario, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
-import { changeableSlots, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { isWhatIf } from './followUpWords';
+import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
+import { isWhatIf, saysDontKnow } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { matchTypedAnswer } from './typedAnswer';
@@ -26,6 +26,8 @@ export type Command =
   | { kind: 'explain'; topic: ExplainTopic }
   | { kind: 'greeting' }
   | { kind: 'notUnderstood'; why: Misunderstanding }
+  /** "Don't know" to the question on screen: what each answer would give. */
+  | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -74,6 +76,8 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
   switch (action.action) {
     case 'answer':
       return tellSlots({ [action.slot]: action.value });
+    case 'unknown':
+      return context.pending?.slot === action.slot ? dontKnow(context.pending, context) : INVALID_CHOICE;
     case 'whatIf':
       return context.session.started && changeableSlots(answeredScenario(context.session)).includes(action.slot)
         ? { kind: 'change', slot: action.slot }
@@ -134,10 +138,20 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
 }
 
+/** "Don't know" to a question: the advisor's says what each answer gives; a triage's notes the fact as unknown. */
+function dontKnow(pending: PendingQuestion, context: InputContext): Command {
+  const { slot, values } = pending;
+  if (!isAskable(slot)) return NOT_UNDERSTOOD;
+  const inTriage = context.session.triage !== undefined && context.session.changing === undefined;
+  if (inTriage) return { kind: 'triage', action: { action: 'triageUnknown', slot } };
+  return { kind: 'dontKnow', slot, values };
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
+  if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
   const r = recognizer.recognize(text);
   switch (r.intent) {
     case 'help':

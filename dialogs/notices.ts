@@ -1,10 +1,10 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
-import { assertNever, type Conflict } from '../src/engine';
+import { assertNever, type AskableSlot, type Conflict } from '../src/engine';
 import type { Notice } from '../src/cards';
-import { slotLabel, slotValueText } from '../src/present';
+import { dependsText, slotLabel, slotValueText } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
-import type { Change, Outcome } from './session';
+import type { Change, Outcome, Session } from './session';
 
 function joined(items: string[], locale: Locale): string {
   return items.join(t(locale, 'dialog.listSeparator'));
@@ -69,6 +69,11 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
     default:
       return assertNever(why);
   }
+}
+
+/** "Don't know" to a question: what each of its answers would give the user, and where to find it out. */
+export function dependsNotice(session: Session, slot: AskableSlot, values: readonly string[], locale: Locale): Notice {
+  return { tone: 'info', text: dependsText(session.scenario, slot, values, session.focus, locale) };
 }
 
 export function infoNotice(key: string, locale: Locale): Notice {

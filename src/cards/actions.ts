@@ -8,6 +8,8 @@ import { parseExplainTopic } from './topics';
 
 export type CardAction =
   | { action: 'answer'; slot: SlotName; value: string }
+  /** "Don't know" on a question: what each answer would give, and where to find it out. */
+  | { action: 'unknown'; slot: AskableSlot }
   | { action: 'whatIf'; slot: SlotName }
   | { action: 'restart' }
   | { action: 'back' }
@@ -34,6 +36,10 @@ export function isSlotName(value: unknown): value is SlotName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SLOT_VALUES, value);
 }
 
+export function isAskable(value: unknown): value is AskableSlot {
+  return (ASKABLE_SLOTS as readonly unknown[]).includes(value);
+}
+
 export function isSlotValue(slot: SlotName, value: unknown): value is string {
   return typeof value === 'string' && (SLOT_VALUES[slot] as readonly string[]).includes(value);
 }
@@ -51,6 +57,8 @@ export function parseCardAction(data: unknown): CardAction | TriageAction | null
       return isSlotName(d.slot) && isSlotValue(d.slot, d.value) ? { action: 'answer', slot: d.slot, value: d.value } : null;
     case 'whatIf':
       return isSlotName(d.slot) ? { action: 'whatIf', slot: d.slot } : null;
+    case 'unknown':
+      return isAskable(d.slot) ? { action: 'unknown', slot: d.slot } : null;
     case 'restart':
     case 'back':
     case 'help':
@@ -86,7 +94,7 @@ function parseTriageAction(d: Record<string, unknown>): TriageAction | null {
     case 'observeEdge':
       return (EDGE_ANSWERS as readonly unknown[]).includes(d.edge) ? { action: 'observeEdge', edge: d.edge as EdgeAnswer } : null;
     case 'triageUnknown':
-      return (ASKABLE_SLOTS as readonly unknown[]).includes(d.slot) ? { action: 'triageUnknown', slot: d.slot as AskableSlot } : null;
+      return isAskable(d.slot) ? { action: 'triageUnknown', slot: d.slot } : null;
     default:
       return null;
   }

@@ -3,7 +3,7 @@
 export type { AdaptiveCard, Aside, CardElement, Notice } from './template';
 export { asideElement } from './template';
 export { sinceArticleAside } from './sinceArticle';
-export { parseCardAction, type CardAction, type SubmitButton } from './actions';
+export { isAskable, parseCardAction, type CardAction, type SubmitButton } from './actions';
 export { answerCard, diagramUrl, type AnswerCardOptions } from './answerCard';
 export { questionCard, type QuestionCardOptions } from './questionCard';
 export { welcomeCard } from './welcomeCard';

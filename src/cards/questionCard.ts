@@ -3,7 +3,7 @@ import type { PartialScenario, SlotName } from '../engine';
 import { scenarioFacts, slotValueText } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/question.json';
-import type { SubmitButton } from './actions';
+import { isAskable, type SubmitButton } from './actions';
 import { backButton } from './buttons';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
@@ -30,6 +30,9 @@ export function questionCard(
   const question = questionText(slot, locale);
   const choices = values.map((value) => ({ value, title: slotValueText(slot, value, locale) }));
   const actions: SubmitButton[] = choices.map(({ value, title }) => ({ title, data: { action: 'answer', slot, value } }));
+  // A fact a helpdesk may not have at hand can be answered "don't know": the reply says what each answer would give.
+  // Not the kind of call, which whoever asks knows (its four values and "back" fill the five actions a card may show).
+  if (isAskable(slot) && slot !== 'callType') actions.push({ title: t(locale, 'cards.question.dontKnow'), data: { action: 'unknown', slot } });
   if (options.canGoBack) actions.push(backButton(locale));
   const facts = scenarioFacts(options.known ?? {}, locale).filter((f) => f.slot !== slot);
   const current =

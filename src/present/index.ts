@@ -4,3 +4,4 @@ export * from './routes';
 export * from './explanation';
 export * from './focus';
 export * from './triage';
+export * from './depends';
