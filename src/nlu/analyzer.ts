@@ -1,5 +1,6 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
+import { withoutSpacedHosts } from './spacedHosts';
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
@@ -37,7 +38,8 @@ export type Item =
   | { kind: 'mention'; id: string; concept: Concept; surface: string; head: string }
   /** `name`: a capitalized word the vocabulary does not know ("Anil", "Manila", "Fabrikam"), see Token. */
   | { kind: 'word'; key: string; script: Script; name?: true; unknown?: true }
-  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; line?: boolean; question?: boolean };
+  /** `spaced`: only a space between Chinese runs (see text.ts RawToken). */
+  | { kind: 'break'; strong: boolean; paren?: 'open' | 'close'; list?: boolean; quote?: boolean; colon?: boolean; line?: boolean; question?: boolean; spaced?: true };
 
 export type Mention = Extract<Item, { kind: 'mention' }>;
 
@@ -116,7 +118,7 @@ export class Analyzer {
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = meetingsCalledBy(this.match(this.tokenize(text)), this.hostMarker);
+    const items = meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker);
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
@@ -218,7 +220,7 @@ export class Analyzer {
       const piece = pieces[start];
       if ('kind' in piece) {
         // Every break in one shape, as every word and every mention (see inOneShape).
-        items.push({ kind: 'break', strong: piece.strong, paren: piece.paren, list: piece.list, quote: piece.quote, colon: piece.colon, line: piece.line, question: piece.question });
+        items.push({ kind: 'break', strong: piece.strong, paren: piece.paren, list: piece.list, quote: piece.quote, colon: piece.colon, line: piece.line, question: piece.question, spaced: piece.spaced });
         start += 1;
         continue;
       }

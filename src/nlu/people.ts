@@ -384,6 +384,9 @@ export class People {
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
+      // "他的帳號…" with nobody (or two people) it surely stands for: left the filler it was, so what is said of the
+      // account falls to whom the clause goes on about, as before.
+      if (this.possessiveUnlinked(anchor)) continue;
       // "Does it matter if Ravi hosts the meeting?": a host supposed is asked about, not said.
       if (this.hosts(anchor) && !hostedBefore(this.items, anchor.index) && !supposedItems(this.items).has(anchor.index)) {
         this.organizers.add(anchor.index);
@@ -1056,7 +1059,7 @@ export class People {
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
     // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
-    if (anchor.role === 'pronoun' && /^[他她]的$/.test(surfaceOf(this.items[anchor.index]) ?? '')) return true;
+    if (anchor.role === 'pronoun' && theirMeetingAnchor(this.items, this.items[anchor.index], anchor.index) !== undefined) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
     // "老闆在飯店開會議": where the host is may stand between them and the hosting.
     // "經理那邊約的會", "客戶那邊開的": past a side word too.
@@ -1626,6 +1629,15 @@ export class People {
     return undefined;
   }
 
+  /** Drops a "他的" anchor (see mineAnchor) that no person stands behind; whether it did. */
+  private possessiveUnlinked(anchor: Anchor): boolean {
+    if (anchor.role !== 'pronoun' || !HIS_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '') || this.sameAs.has(anchor.index) || this.organizers.has(anchor.index)) return false;
+    if (theirMeetingAnchor(this.items, this.items[anchor.index], anchor.index) !== undefined) return false;
+    this.anchors.delete(anchor.index);
+    this.unresolved.delete(anchor.index);
+    return true;
+  }
+
   /**
    * "he", "她", "they": the person named most recently before, other than the speaker. "They" right after another
    * company ("合作廠商 ... 他們是雲端 Skype") are that company's people.
@@ -2129,13 +2141,26 @@ function oneOfThem(items: readonly Item[], index: number): boolean {
   return !items.some((item, k) => anchorOf(item, k)?.role === 'user');
 }
 
-/** "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker. */
+/** Chinese possessive pronouns ("他的", "她的"): what is said of their account is said of the one they stand for. */
+const HIS_WORDS: ReadonlySet<string> = new Set(['他的', '她的']);
+
+/**
+ * "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker; "他的帳號已經搬到
+ * Online", "她的帳號在地端": "他的" right before it is the one the pronoun stands for, as "他帳號…" is (else the homing
+ * falls to whoever opened the sentence, "我們").
+ */
 function mineAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
-  if (!MY_WORDS.has(surfaceOf(item) ?? '')) return undefined;
+  const surface = surfaceOf(item) ?? '';
+  const his = HIS_WORDS.has(surface);
+  if (!MY_WORDS.has(surface) && !his) return undefined;
   // "我的帳號也在本地": whatever is said of the speaker's account after adverbs.
-  const mine = isStatement(items[nextIndex(items, index, isFiller)]) || ACCOUNT_WORDS.has(surfaceOf(items[index + 1]) ?? '');
+  const account = ACCOUNT_WORDS.has(surfaceOf(items[index + 1]) ?? '') || (his && kindOf(items[index + 1]) === 'homed' && ACCOUNT_START.test(surfaceOf(items[index + 1]) ?? ''));
+  if (his) return account ? { index, kind: 'person', role: 'pronoun' } : undefined;
+  const mine = isStatement(items[nextIndex(items, index, isFiller)]) || account;
   return mine ? { index, kind: 'person', role: 'user' } : undefined;
 }
+/** A homing phrase that opens with the account it is said of ("帳號已經搬到 online", "賬號在地端"). */
+const ACCOUNT_START = /^(?:帳號|賬號|帳戶|賬戶)/;
 
 /**
  * "我們的 Skype 是 Online", "公司的 SfB 是 Online 的": what is said of our organization's own product is said of

@@ -441,7 +441,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
 }
 
 /** Words that put what follows after what came before ("then", "afterwards"), as keys. */
-const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later']);
+const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later', '然後', '之後', '接著', '順便', '順道', '再來']);
 
 /**
  * Where the call asked about starts when the text tells two calls in turn ("Had the team meeting (fine), then Sam
