@@ -40,8 +40,12 @@ describe("an organization's name is no person: its people are federated, its off
   const NAMES = ['Orsay Logistics', 'Brandt GmbH', 'Velaro Industries', 'Nakamura Trading', 'Quill Pharma'];
   it.each(NAMES)('%s', (company) => {
     const short = company.split(' ')[0];
-    const text = `I am at my desk in our Lyon office. I call Sofie at our vendor ${company}, which is federated with us; Sofie works in ${short}'s office. We are SfB Online. Route for me?`;
-    expect(slots(text)).toEqual({ location: 'customerNetwork', peer: 'federated', deployment: 'online', callType: 'peerToPeer' });
+    // Read as a person, the company took the vendor's word and Sofie's room became one of ours.
+    const texts = [
+      `I am at my desk in our Lyon office. I call Sofie at our vendor ${company}, which is federated with us; Sofie works in ${short}'s office. We are SfB Online. Route for me?`,
+      `I am at my desk in our Lyon office. I call Sofie at our supplier ${company}. Sofie is an Online user working in ${short}'s office. We are SfB Online. Route for me?`,
+    ];
+    for (const text of texts) expect(slots(text)).toEqual({ location: 'customerNetwork', peer: 'federated', deployment: 'online', callType: 'peerToPeer' });
   });
   it('a person named like that without an ending stays a person', () => {
     // "Brandt" alone after "our vendor" may be the vendor's contact: still their person, still federated.
