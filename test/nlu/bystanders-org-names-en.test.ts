@@ -53,3 +53,15 @@ describe("an organization's name is no person: its people are federated, its off
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'federated' });
   });
 });
+
+describe("a federated party's room or network said as their own is their company's, not ours", () => {
+  const PLACES = ['on their corporate network', 'in her company network', "in Velaro Industries' own office", 'at her own desk at their HQ'];
+  it.each(PLACES)('%s', (place) => {
+    const text = `I'm on the LAN at our Porto office. I call Ines from Velaro Industries (a federated partner); she is an Online user ${place}. We are SfB Online. Path for me?`;
+    expect(slots(text)).toEqual({ location: 'customerNetwork', peer: 'federated', deployment: 'online', callType: 'peerToPeer' });
+  });
+  it('a federated person said to be at home is never put in our network', () => {
+    const text = "I'm on the LAN at our Porto office. I call Ines from Velaro Industries (a federated partner); she is at home today. We are SfB Online.";
+    expect(slots(text).peer).not.toBe('customerNetwork');
+  });
+});
