@@ -181,6 +181,21 @@ export function relativeAbout(items: readonly Item[], people: People, k: number,
 }
 
 /**
+ * "Klaus's manager, who asked me, is in the garage": the person at `k` is inside a relative clause set off by commas
+ * that closes before `index`; what is said after the clause is about the one the clause follows, not about `k`.
+ */
+export function inClosedRelative(items: readonly Item[], k: number, index: number): boolean {
+  const start = clauseStart(items, k);
+  const relative = RELATIVE_WORDS.has(surfaceOf(items[start]) ?? '') ? start : start - 1;
+  if (!RELATIVE_WORDS.has(surfaceOf(items[relative]) ?? '') || !isComma(items, relative - 1)) return false;
+  for (let j = k + 1; j < index; j++) {
+    if (endsSentence(items[j])) return false;
+    if (isComma(items, j)) return true;
+  }
+  return false;
+}
+
+/**
  * "the head of treasury, who we moved to Online", "users we've moved to Online": "we" acts in the clause; what it
  * says is about "who", or the people it follows right after.
  */

@@ -32,10 +32,10 @@ import { ourMeetingSaid } from './ourMeetings';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
-import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, someonesRelation } from './clauses';
+import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, inClosedRelative, someonesRelation } from './clauses';
 import type { Anchor } from './anchors';
 import { RUNNING } from './hostingShapes';
-import { headOf } from './titles';
+import { headOf, relation } from './titles';
 import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
 
@@ -271,7 +271,7 @@ class PartyReader {
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
       if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
-      if (!earlier || inRelativeClause(this.items, this.people, earlier) || (statement.kind === 'place' && organizationAside(this.items, earlier, index))) continue;
+      if (!earlier || inRelativeClause(this.items, this.people, earlier) || inClosedRelative(this.items, k, index) || (statement.kind === 'place' && organizationAside(this.items, earlier, index))) continue;
       if (earlier.kind !== 'meeting' || onlyLinks(this.items, k, index)) return { anchor: earlier, strength: 2 };
     }
     // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after
@@ -575,6 +575,8 @@ class PartyReader {
     // "At the airport, Priya on the LAN at HQ": where the writer is, said without naming them, is a statement of theirs.
     let speakerHasStatements = attached.some(({ anchor, role }) => anchor === undefined && role === 'user');
     const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
+    // "which path for the EA": the one asked about, wherever they are named.
+    const askedIndex = perspective === undefined ? undefined : people.resolve(perspective).index;
     // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
     // stands for them is called too (in Chinese only a pronoun: "業務部的同事…打給同事" calls another colleague).
     const called = new Set([...people.callees].filter((k) => this.anchors.get(k)?.role === 'pronoun' || !HAN.test(surfaceOf(this.items[k]) ?? '')).map((k) => people.resolve(this.anchors.get(k) as Anchor).index));
@@ -602,8 +604,9 @@ class PartyReader {
       // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
       // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
       else if (isTeam(this.items, index) && !people.callees.has(index) && this.teamRole(index) !== undefined) roles.set(index, this.teamRole(index) as Role | null);
-      // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it.
-      else if (someonesRelation(this.items, this.people, index) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
+      // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it;
+      // in English "Klaus calls Ayumi ... Klaus's manager is in the garage", unless that one calls or joins themselves.
+      else if ((someonesRelation(this.items, this.people, index) || (this.englishRelation(index) && index !== askedIndex)) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
@@ -690,6 +693,11 @@ class PartyReader {
     }
     if (!noPeer && perspective === undefined) this.unaskedRoster(roles);
     return roles;
+  }
+
+  /** "Klaus's manager", "the user's EA": an English word for someone's own people after whose they are, who neither calls nor joins. */
+  private englishRelation(index: number): boolean {
+    return !HAN.test(surfaceOf(this.items[index]) ?? '') && relation(this.items, index) && !this.actsAsAnyone(index);
   }
 
   /** Whether the person at `index` is on a line of a pasted text (one of several) that says nobody calls or joins. */
@@ -865,7 +873,9 @@ class PartyReader {
     // anyone said not to be in it ("Amy 沒參與", "Gina 不在").
     const named = (index: number) => isNameWord(this.items[index]) && other.length === 1 && isNameWord(this.items[other[0]]);
     // So is, in Chinese, someone of another title than the one called ("副組長今天 WFH ... 小林打給組長").
-    const titled = (index: number) => other.length === 1 && this.otherTitle(index, other[0]);
+    // In English, someone named by a title beside the one called by their name ("Rahim calls Mette ... the head of
+    // sales, who asked us, is at home").
+    const titled = (index: number) => other.length === 1 && (this.otherTitle(index, other[0]) || this.titleBesideName(index, other[0]));
     const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index) || named(index) || titled(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
   }
@@ -874,6 +884,12 @@ class PartyReader {
    * Whether, in Chinese, the people at `index` and `called` are named by titles ("副組長", "組長", "PM"), not by words
    * for anyone ("同事", "對方"): titles that the text did not link are two people.
    */
+  /** Whether, in English, the person at `index` is named by a title ("the head of sales") and `called` by a name: two people. */
+  private titleBesideName(index: number, called: number): boolean {
+    const item = this.items[index];
+    return isNameWord(this.items[called]) && item?.kind === 'mention' && !HAN.test(item.surface) && this.anchors.get(index)?.role === 'generic';
+  }
+
   private otherTitle(index: number, called: number): boolean {
     const titled = (k: number) => this.anchors.get(k)?.role === 'generic' && !isNameWord(this.items[k]);
     return HAN.test(surfaceOf(this.items[called]) ?? '') && titled(index) && titled(called);

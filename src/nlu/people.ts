@@ -21,6 +21,7 @@ import {
   takenBackBefore,
   surfaceOf,
 } from './items';
+import { classWords } from './wordClasses';
 import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
 import { nameGender } from './names';
@@ -629,6 +630,10 @@ export class People {
     if (town || siteTown || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => isNameWord(x) || isNameParticle(x));
+    // "Ayumi at our supplier Hoshino Corp", "Hiroshi from Kobe Steelworks": a word that ends an organization's name,
+    // in the name or right after it, makes it a company's.
+    const orgNames = classWords(this.items, 'orgName');
+    for (let k = index + 1; k <= afterName; k++) if (orgNames.has(k) && this.items[k].kind === 'word') return false;
     const after = this.items[afterName];
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
     // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.

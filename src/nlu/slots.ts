@@ -1053,24 +1053,36 @@ function withoutAsides(attrs: readonly Attribute[]): { attrs: Attribute[]; contr
 }
 
 
-/**
- * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
- * nothing of ours, so where such a person is does not vote for the other party's place.
- */
 /** "客戶那邊", "the client site": a place named by another organization's people is theirs. */
 function namesOutsider(item: Item): boolean {
   const surface = surfaceOf(item) ?? '';
   return [...OUTSIDERS].some((word) => surface.startsWith(word) || surface.startsWith(`the ${word}`));
 }
 
-function withoutOutsidersPlaces(attrs: readonly Attribute[]): Attribute[] {
+/** Words before a room or a network that make it its holder's own ("on their corporate network", "in her company network", "in Kobe Steelworks' own office"). */
+const HOLDERS_OWN: ReadonlySet<string> = new Set(['their', 'her', 'his', 'its', 'own', "'s"]);
+
+/** Whether the place `item` is said as its holder's own, not as ours ("in her company network", "Contoso's own office"). */
+function saidAsTheirs(items: readonly Item[], item: Item): boolean {
+  const index = items.indexOf(item);
+  return HOLDERS_OWN.has(surfaceOf(items[index - 1]) ?? '') || /^(?:their|her|his|its) /.test(surfaceOf(item) ?? '');
+}
+
+/**
+ * Someone of another company is in their own network wherever they sit: "他在他們辦公室", "at their office" say
+ * nothing of ours, so where such a person is does not vote for the other party's place.
+ */
+function withoutOutsidersPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
   const outsiders = new Set(attrs.flatMap((a) => (a.person !== undefined && !a.negated && isOtherCompany(a.statement) ? [a.person] : [])));
   const federatedPeer = attrs.some((a) => a.role === 'peer' && !a.negated && isOtherCompany(a.statement));
   // "對方也在他們辦公室": another organization's own room, said of the other party, is theirs too. "會跟 Tailspin 的 Ken
   // 講電話 ... 他在他們辦公室": so is the room of the ones a "they" stands for, whoever they are: the other party may be
   // one of them (federated) or one of ours visiting (the Internet); it says neither.
   const theirs = (a: Attribute) =>
-    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (a.statement.kind === 'place' && a.statement.ofThem === true) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source)));
+    a.outsider === true || (a.person !== undefined && outsiders.has(a.person)) || (a.statement.kind === 'place' && a.statement.ofThem === true) || (federatedPeer && a.statement.kind === 'place' && (a.statement.owned === true || namesOutsider(a.source))) ||
+    // "Hiroshi (federated partner) sits in Kobe Steelworks' own office", "an Online user on their corporate network":
+    // a room or network of theirs, said of the federated other party, is their company's.
+    (federatedPeer && a.statement.kind === 'place' && a.statement.value === 'customerNetwork' && saidAsTheirs(items, a.source));
   return attrs.filter((a) => !(a.role === 'peer' && theirs(a) && a.statement.kind === 'place' && !isOtherCompany(a.statement)));
 }
 
@@ -1519,7 +1531,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherDay = otherDayPlaces(items);
   const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
-  const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(said))).filter((a) => a.source !== heading)));
+  const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);

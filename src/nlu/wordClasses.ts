@@ -10,9 +10,9 @@ import { englishForms, type Item } from './analyzer';
 import { wordKey } from './english';
 import { HAN } from './text';
 
-export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office';
+export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'orgName';
 
-const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office'];
+const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'orgName'];
 /** The vocabulary's English word forms, so a class word has the key the analyzer gives it ("internal" stays whole). */
 const FORMS = englishForms(wordsEn.aliases, wordsEn.contractions);
 
