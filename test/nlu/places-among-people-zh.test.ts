@@ -47,3 +47,14 @@ describe('sent from outside is no place of anyone', () => {
   it('outside (外面) said of the person stays the Internet', () =>
     expect(slots('混合式。Ray 帳號在地端，明天在外面參加一場會議，Ray 的訊號走哪？').location).toBe('internet'));
 });
+
+describe('a numbered list "1) title name：place" (the bracket marks the item, as "1." does)', () => {
+  it.each([
+    ['1) 主任 阿德：在倉庫 / 2) 秘書 小芬：在家 / 阿德要打給小芬，一對一。全部 Online。主任那端走哪？', 'customerNetwork'],
+    ['1) 組長 Iris：在分公司 / 2) 工程師 Leo：在高鐵上 / Leo 要打給 Iris，一對一。全部 Online。Leo 那端走哪？', 'internet'],
+    ['1）店長 阿美：在門市 / 2）會計 小玉：出差住飯店 / 阿美撥給小玉，一對一，全部 Online。店長那邊的路徑？', 'customerNetwork'],
+  ])('%s -> %s', (text, location) => expect(slots(text).location).toBe(location));
+
+  it('"(1)" keeps its pair: what it encloses is still an aside', () =>
+    expect(slots('全部 Online。我在座位上（1）打給在家的同事，一對一，我這邊走哪？').location).toBe('customerNetwork'));
+});
