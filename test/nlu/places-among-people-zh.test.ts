@@ -1,7 +1,7 @@
 // Where the user is, said in Chinese beside other people and other things (issue 15, round 24: dev20 zh asked back
 // for a place the message said): a doubt about where the other party is ("她在哪我不知道") doubts that place, not the
-// writer's own said before; a public Wi-Fi named 公用 is the Internet, whatever room it is used in; "在客服中心" is our
-// site (the bare word stays noise: the support desk one phones); a thing sent from outside ("外面轉寄過來的邀請") says
+// writer's own said before; a public Wi-Fi named 公用 is the Internet, whatever room it is used in; 客服中心 is one
+// word (not 客服 + 中 + 心, a person) and our site where someone is, no longer noise; a thing sent from outside ("外面轉寄過來的邀請") says
 // where the invitation came from, not where anyone is. Each with negatives that must keep asking.
 import { createRecognizer } from '../../src/nlu';
 
@@ -29,13 +29,16 @@ describe('public Wi-Fi (公用) is the Internet', () => {
   ])('%s -> internet', (text) => expect(slots(text).location).toBe('internet'));
 });
 
-describe('在客服中心 is our site; the bare word stays noise', () => {
+describe('a customer service centre (客服中心, one word) is our site where someone is', () => {
   it.each([
     '全部 Online。客服人員在客服中心撥客戶手機，訊號走哪？',
     '全部 Online。我在客服中心裡用 Skype 撥外線，會走 ER 嗎？',
+    '群組紀錄： / 小芳 14:00：我在高雄客服中心 / 阿偉 14:01：我也在客服中心 / 小芳 14:02：阿偉我用 Skype 打給你 / 全 Online。小芳這通的路徑？',
   ])('%s -> customerNetwork', (text) => expect(slots(text).location).toBe('customerNetwork'));
 
   it('the support desk phoned says no place', () => expect(slots('客服中心的電話是多少？')).not.toHaveProperty('location'));
+  it('its phone line is no person: a phone call from home', () =>
+    expect(slots('客服中心的電話改用 Skype 打，專員在家上班，會走 ER 嗎？')).toMatchObject({ location: 'internet', callType: 'pstn' }));
 });
 
 describe('sent from outside is no place of anyone', () => {
