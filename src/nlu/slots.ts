@@ -1330,6 +1330,8 @@ function moveDone(items: readonly Item[], index: number): boolean {
  * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
  */
 const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
+/** The word that asks where, written alone ("在哪"; "哪裡", "哪邊" are question words of the vocabulary). */
+const WHERE = '哪';
 /**
  * Whether the statement at `index` is only heard or doubted: a hearsay word before it in its clause ("聽說他在家"), or
  * a doubt standing alone right after it ("聽說對方在飯店，我也不確定。", in its clause or the next): said of no one for certain.
@@ -1342,8 +1344,9 @@ function heardOrDoubted(items: readonly Item[], index: number): boolean {
     const after = items[k + 2];
     // Only the doubt's own clause and the one before it: "我在座位上，…對方人在哪裡我不確定" keeps the seat.
     const own = clauseStart(items, k);
-    // "會議是誰開的不知道": a clause that names what is not known doubts that, not the clause before.
-    const bare = items.slice(own, k).every((item) => kindOf(item) === 'party' || isFiller(item) || (item.kind === 'word' && item.key.length === 1));
+    // "會議是誰開的不知道": a clause that names what is not known doubts that, not the clause before; so does one that
+    // asks where ("她今天在哪我不知道": her place is what is not known, not the writer's own said before).
+    const bare = items.slice(own, k).every((item) => kindOf(item) === 'party' || isFiller(item) || (item.kind === 'word' && item.key.length === 1 && item.key !== WHERE));
     const previous = bare && own >= 2 ? clauseStart(items, own - 2) : own;
     if ((after === undefined || after.kind === 'break') && index >= previous) return true;
   }

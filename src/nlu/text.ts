@@ -369,6 +369,7 @@ export function splitText(text: string): RawToken[] {
       tokens.push({ kind: 'break', strong: false, paren: 'close' });
       dash = undefined;
     }
+    else if (soft && CLOSING.has(soft) && listNumber(tokens)) tokens.push({ kind: 'break', strong: true });
     else if (soft) {
       const paren = OPENING.has(soft) ? 'open' : CLOSING.has(soft) ? 'close' : undefined;
       if (paren) tokens.push({ kind: 'break', strong: false, paren });
@@ -383,6 +384,20 @@ export function splitText(text: string): RawToken[] {
     index += 1;
   }
   return tokens;
+}
+
+/** A number that numbers an item of a list ("1", "12"). */
+const ITEM_NUMBER = /^\d{1,2}$/;
+
+/**
+ * Whether the tokens end in a list's item number at the start of a line or after a separator ("1) 課長 老吳：在廠區 /
+ * 2) ..."): the bracket after it marks the item, as the dot of "1." does, and closes no aside, so what follows
+ * is no parenthesis. "(1)" keeps its pair.
+ */
+function listNumber(tokens: readonly RawToken[]): boolean {
+  const number = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  return number?.kind === 'latin' && ITEM_NUMBER.test(number.text) && (before === undefined || (before.kind === 'break' && before.paren !== 'open'));
 }
 
 /**
