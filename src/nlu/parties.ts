@@ -1131,14 +1131,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, 'organizer');
     }
   }
-  // "Organizer: our CFO (on-prem) ... also joining: an auditor from an external firm": where the organizer's word says
-  // the host is homed, another company's person is one who attends, not the host.
-  // English only: in Chinese a vendor's own on-prem servers ("用他們自己機房架的 on-prem") say the same host is theirs.
-  const hostHomed = conference && noPeer && attached.some((a) => a.anchor?.kind === 'organizer' && a.statement.kind === 'homed' && !a.negated && !HAN.test(a.source.kind === 'mention' ? a.source.surface : ''));
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
-    if (hostHomed && isOtherCompany(statement) && !(statement.kind === 'company' && statement.ownServers) && anchor?.kind === 'person' && !people.organizers.has(anchor.index) && !HAN.test(source.kind === 'mention' ? source.surface : '')) return [];
     // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
     const whole = ruled !== 'organizer' && named !== 'organizer' && statement.kind === 'homed' && saidOfWholeSetup(items, items.indexOf(source));
     let role: Role = whole ? 'all' : (ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user'));

@@ -53,9 +53,16 @@ describe('the attendee a label says the writer asks about', () => {
   it.each(['Attendee I care about', "Attendee I'm asking about", 'Attendee'])('%s: the field names the user', (label) => {
     expect(
       slots(
-        `Notes for Tuesday's budget call / - Organizer: our COO (homed on the on-prem SfB Server pool) / - ${label}: Lise Berg, buyer, also on the on-prem pool, attending from her desk in HQ / - Also joining: the consultant from an external firm via the join link, and the CTO from a hotel / - Hybrid deployment, ER in place / Question: does Lise's traffic for this meeting hit ER?`,
+        `Notes for Tuesday's budget call / - Organizer: our COO (homed on the on-prem SfB Server pool) / - ${label}: Lise Berg, buyer, also on the on-prem pool, attending from her desk in HQ / - Also joining: the CTO from a hotel / - Hybrid deployment, ER in place / Question: does Lise's traffic for this meeting hit ER?`,
       ),
     ).toEqual({ deployment: 'hybrid', callType: 'conference', location: 'customerNetwork', homing: 'onPremises', organizer: 'onPremises' });
+  });
+
+  it("another company's attendee beside the organizer leaves who hosts to be asked, never read as theirs", () => {
+    const read = slots(
+      "Notes for Tuesday's budget call / - Organizer: our COO (homed on the on-prem pool) / - Attendee: Lise Berg, on the on-prem pool, at her desk in HQ / - Also joining: a consultant from an external firm / - Hybrid / Path for Lise?",
+    );
+    expect(read.organizer).not.toBe('otherCompany');
   });
 
   it('another company named as the host is still the organizer', () => {
