@@ -30,7 +30,6 @@ import { HOLDING_A_MEETING } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
-import { askedAboutLabels, type AskedAboutLabels } from './askedAboutLabels';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
@@ -302,8 +301,6 @@ export class People {
   readonly callees = new Set<number>();
   /** People described by their part in the call with the speaker ("the person I'm calling", "打來的人"), see callRelatives.ts. */
   private readonly relatives: CallRelatives;
-  /** Field labels that say the writer asks about their person ("Attendee I care about:"), see askedAboutLabels.ts. */
-  private readonly askedAbout: AskedAboutLabels;
   /** A person anchor that names the same person as an earlier one. */
   readonly sameAs = new Map<number, number>();
   /** "my" said in a chat log's line, to the line's writer ("[10:05] Tom: ... My media?" is Tom's). */
@@ -353,14 +350,13 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
-    this.askedAbout = askedAboutLabels(items);
     this.reporters = reporterIndexes(items);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
     const addressed = addressees(items);
     items.forEach((item, index) => {
-      if (served.has(index) || addressed.has(index) || this.relatives.inner.has(index) || this.askedAbout.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
+      if (served.has(index) || addressed.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
@@ -1029,11 +1025,8 @@ export class People {
     const open = this.items[rest + 1];
     // "User: Hans Weber (homed on-prem)": a ticket's label opening a line, and the person it names.
     // "Organizer: Prakash Menon — account on our on-prem pool": a name a field label gives opens its line too.
-    // "- Caller: Rita Duarte, shift supervisor, ...": past a list's dash too, from the name's first word (a given name
-    // may be an anchor of its own).
-    let nameStart = anchor.index;
-    while (isNameWord(this.items[nameStart - 1])) nameStart--;
-    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (this.opensLine(nameStart) || (isColon(this.items[nameStart - 1]) && this.opensLine(this.askedAbout.heads.get(nameStart - 2) ?? nameStart - 2)));
+    const opensLine = (at: number) => at === 0 || endsSentence(this.items[at - 1]);
+    const label = open?.kind === 'break' && !open.strong && open.paren === undefined && (opensLine(anchor.index) || (isColon(this.items[anchor.index - 1]) && opensLine(anchor.index - 2)));
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     // "Greta Novak (our Skype Online user)": or the product they are on.
@@ -1377,31 +1370,17 @@ export class People {
    * theirs, and the label said again ("Caller is homed on-prem") is them too.
    */
   private linkField(anchor: Anchor): void {
-    // Past words describing the title ("site lead", "exec assistant"), and a place right before it ("the plant director").
-    const titled = kindOf(this.items[anchor.index - 1]) === 'place' ? anchor.index - 1 : anchor.index;
-    const colon = previousIndex(this.items, titled, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
+    // Past words describing the title ("site lead", "exec assistant").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
     // "參加者 C：法務": a letter after the label's person word tells the rows apart.
-    // "Attendee I care about: Anna": the person word opening a label that says the writer asks about them.
-    const label = this.rowLetter(colon - 1) ? colon - 2 : (this.askedAbout.heads.get(colon - 1) ?? colon - 1);
+    const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
-    if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.sameAs.has(anchor.index)) return;
-    const labelKind = this.anchors.get(label)?.kind;
-    // "- Organizer: our CFO (homed on-prem)": the person a line's organizer field names hosts the meeting.
-    if (labelKind === 'organizer' && item.colon === true && this.opensLine(label)) this.organizers.add(anchor.index);
-    if (labelKind !== 'person') return;
+    if (item?.kind !== 'break' || item.strong || item.paren !== undefined || this.anchors.get(label)?.kind !== 'person' || this.sameAs.has(anchor.index)) return;
     // "[] Yasmin: Noor, I'm calling you": a chat's writer is no field's label; the name opens their message.
     if (this.labelsLine(label)) return;
     // "Affected user: receptionist": past a word that says which user.
     const opens = previousIndex(this.items, label, (x) => (x.kind === 'break' && !x.strong) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)) || surfaceOf(x) === AFFECTED);
     if (opens < 0 || endsSentence(this.items[opens])) this.sameAs.set(anchor.index, label);
-  }
-
-  /** Whether the item at `index` opens its line or list item ("- Organizer:", "Organizer:" after a line break). */
-  private opensLine(index: number): boolean {
-    // Past a list's dash or bullet (a weak break of its own, or a word of no letters).
-    const before = previousIndex(this.items, index, (x) => (x.kind === 'break' && !x.strong && x.colon !== true && x.paren === undefined) || (x.kind === 'word' && !/[a-z0-9]/.test(x.key)));
-    const opening = this.items[before];
-    return before < 0 || (opening?.kind === 'break' && (opening.strong || opening.line === true));
   }
 
   /** Whether the item at `index` is a letter right after a person word ("參加者 C", "使用者 A"): which of them. */
