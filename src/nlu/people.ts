@@ -546,7 +546,8 @@ export class People {
    */
   private isTeam(item: Item, index: number): boolean {
     const before = this.items[index - 1];
-    if (item.kind === 'mention' && DEPARTMENTS.has(item.surface)) return before === undefined || endsClause(before) || ROLE_ARTICLES.has(surfaceOf(before) ?? '');
+    // "the onboarding session HR set up": a department right after the meeting it hosts (see meetingBefore) is ours too.
+    if (item.kind === 'mention' && DEPARTMENTS.has(item.surface)) return before === undefined || endsClause(before) || ROLE_ARTICLES.has(surfaceOf(before) ?? '') || this.meetingBefore(index);
     // "我們部門開的會", "本署其他單位召集之會議": a unit of our own organization.
     if (item.kind === 'mention' && ZH_UNITS.has(item.surface)) {
       const owner = previousIndex(this.items, index, (x) => OTHER_OF_OURS.has(surfaceOf(x) ?? ''));
