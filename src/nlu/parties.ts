@@ -859,6 +859,7 @@ class PartyReader {
    * call. Anyone else stays as they are (a colleague said to be "in the office" may be whom a place was called for).
    */
   private otherPartyOfAsked(roles: Map<number, Role | null>, asked: Anchor): void {
+    this.writerBesideCall(roles, asked);
     const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
     if (peers.length < 2) return;
     const { people } = this;
@@ -878,6 +879,25 @@ class PartyReader {
     const titled = (index: number) => other.length === 1 && (this.otherTitle(index, other[0]) || this.titleBesideName(index, other[0]));
     const listed = (index: number) => ((people.labelsRow(index) || people.labelsLine(index) || named(index) || titled(index)) && !called(index) && !this.actsAsAnyone(index)) || this.saidAbsent(index);
     if (other.length === 1) for (const index of peers) if (index !== other[0] && listed(index)) roles.set(index, null);
+  }
+
+  /**
+   * "Priscilla calls Henri ... I'm on guest Wi-Fi at a customer site, ignore me", "小美打給阿明，我在高鐵上": the writer,
+   * asking for someone else who calls a third person, neither calling nor called, is beside the call.
+   */
+  private writerBesideCall(roles: Map<number, Role | null>, asked: Anchor): void {
+    const { people } = this;
+    const askedIndex = people.resolve(asked).index;
+    const writers = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'user').map(([index]) => index);
+    if (writers.length === 0 || asked.role === 'user') return;
+    const calleeOf = (k: number) => (this.anchors.has(k) ? people.resolve(this.anchors.get(k) as Anchor).index : undefined);
+    const callees = [...people.callees].map(calleeOf);
+    const third = callees.some((index) => index !== undefined && index !== askedIndex && !writers.includes(index) && this.anchors.get(index)?.role !== 'user' && this.anchors.get(index)?.role !== 'pronoun');
+    // "... calls Sara. I'm in the lab and the intern is at the airport": with another uncalled person described beside
+    // the writer, either could be who is called, so both stay (and, disagreeing, say nothing of the other party).
+    const uncalled = [...roles].filter(([index, role]) => role === 'peer' && !writers.includes(index) && !callees.includes(index));
+    if (!third || uncalled.length > 0 || !this.actsAsAnyone(askedIndex)) return;
+    for (const index of writers) if (!callees.includes(index) && !this.actsAsAnyone(index)) roles.set(index, null);
   }
 
   /**

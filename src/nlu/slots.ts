@@ -767,10 +767,26 @@ function phoneOrSkype(items: readonly Item[]): boolean {
 /** Customers, whom people call by phone as often as on Skype. */
 const CUSTOMERS: ReadonlySet<string> = new Set(['客戶', '客人', '客户']);
 
-/** "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. */
+/**
+ * "hybrid 環境在公司打電話": a phone call word with nobody else is a PSTN call. Not the phones as a thing that runs
+ * through the Cloud Connector ("our phone side runs through a Cloud Connector", "電話走 CCE"): how the phones are
+ * set up, no call made ("CCE 打電話", "a Cloud Connector for phones ... ring customers" are calls).
+ */
 function phoneCall(items: readonly Item[]): boolean {
-  return mentionsOfKind(items, 'call').some((m) => PHONE_CALLS.has(m.surface));
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'call' && PHONE_CALLS.has(item.surface) && !phonesRunThrough(items, index));
 }
+
+/** Whether the phone noun at `index` is followed, in its clause, by the Cloud Connector it runs through. */
+function phonesRunThrough(items: readonly Item[], index: number): boolean {
+  if (!PHONE_NOUNS.has(surfaceOf(items[index]) ?? '') || callsPerson(items, index)) return false;
+  for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) {
+    const other = items[k];
+    if (other.kind === 'mention' && other.concept.kind === 'deployment' && other.concept.value === 'cloudConnector') return true;
+  }
+  return false;
+}
+/** Phone call words that can name the phones themselves, not a call ("打電話" is always a call). */
+const PHONE_NOUNS: ReadonlySet<string> = new Set(['電話', 'phone', 'phones']);
 
 /** Words between joining and the call joined ("joins the weekly regional call"), at most. */
 const JOINED_CALL_SPAN = 5;
