@@ -97,8 +97,8 @@ const namedTerm: Rule = (context) => {
   return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
 };
 
-/** Words that name what follows ("the segment called 'the Internet'", "叫做「網際網路」的網段"): the name is beside the word. */
-const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'labelled', 'labeled', '叫做', '稱為', '名為']);
+/** Words that name what follows, as typed or stemmed ("the segment called 'the Internet'", "叫做「網際網路」的網段"): the name is beside the word. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'name', 'labelled', 'labeled', 'label', '叫做', '稱為', '名為']);
 
 /** Fillers, quotes and naming words between a segment's name and the word "segment" ("the 'Microsoft network' segment", "網際網路這個區段"). */
 const besideSegment = (item: Item): boolean =>
