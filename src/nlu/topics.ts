@@ -97,8 +97,12 @@ const namedTerm: Rule = (context) => {
   return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
 };
 
-/** Fillers and quotes between a segment's name and the word "segment" ("the 'Microsoft network' segment", "網際網路這個區段"). */
-const besideSegment = (item: Item): boolean => isFiller(item) || (item.kind === 'break' && item.quote === true);
+/** Words that name what follows, as typed or stemmed ("the segment called 'the Internet'", "叫做「網際網路」的網段"): the name is beside the word. */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'name', 'labelled', 'labeled', 'label', '叫做', '稱為', '名為']);
+
+/** Fillers, quotes and naming words between a segment's name and the word "segment" ("the 'Microsoft network' segment", "網際網路這個區段"). */
+const besideSegment = (item: Item): boolean =>
+  isFiller(item) || (item.kind === 'break' && item.quote === true) || NAMING_WORDS.has(surfaceOfItem(item));
 
 /**
  * The segment named right beside the word "segment" ("the Internet segment", "Microsoft 網路區段"): that segment is the
@@ -215,7 +219,11 @@ function onlyAsks(items: readonly Item[], start: number, step: number): boolean 
 
 /** "what does 'hybrid' mean", "召集人會影響什麼", "PSTN 是什麼的縮寫": the term nearest to the question about it. */
 const askedTerm: Rule = (context) => {
+  // "How is it different from reaching Office 365 over the internet?": what "it" is compared with is not asked about
+  // (see comparison).
+  const comparedWithIt = context.indexes.filter((i) => isComparing(context.items[i]) && pointsBack(context.items, i)).map((i) => sentenceStart(context.items, i));
   for (const index of context.indexes) {
+    if (comparedWithIt.length > 0 && comparedWithIt.includes(sentenceStart(context.items, index))) continue;
     const mention = mentionAt(context, index);
     // "homed" alone carries nothing in a scenario ("meeting organizer homed onprem"), but asked about, it is the term;
     // with no value after it, anywhere in a sentence that asks ("why does it matter where a user is homed?", "who
@@ -228,6 +236,23 @@ const askedTerm: Rule = (context) => {
     if (term !== undefined && (asked(context.items, index) || (bare && inSentence(context.items, index, isAsking)))) {
       return { topic: { kind: 'term', term }, specific: true, asked: true };
     }
+  }
+  return undefined;
+};
+
+/**
+ * "What is meant by 'the Microsoft network' in Skype Online call flows?", "「您的網路」是指什麼，包含分公司嗎": a term,
+ * fact or segment set in quotes next to the question about it is what is asked, not a fact named around it ("Online").
+ */
+const askedQuoted: Rule = (context) => {
+  const { items } = context;
+  let inQuotes = false;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (item.kind === 'break' && item.quote) inQuotes = !inQuotes;
+    if (!inQuotes || item.kind !== 'mention' || !context.indexes.includes(k)) continue;
+    const topic: ExplainTopic | undefined = item.concept.kind === 'traffic' ? { kind: 'traffic', traffic: item.concept.value } : topicNamed(item.concept);
+    if (topic !== undefined && !context.supposed.has(k) && asked(items, k)) return { topic, specific: true, asked: true };
   }
   return undefined;
 };
@@ -320,9 +345,19 @@ const comparison: Rule = (context) => {
     if (topic) compared.push(topic);
   }
   if (compared.length === 0) return undefined;
-  const before = compared.length === 1 ? askedBefore(context, at) : undefined;
+  // "What is ER? How is it different from reaching Office 365 over the internet?": a comparison whose one side is "it"
+  // compares what the sentence before asked about, whatever else its own sentence names.
+  const before = compared.length === 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
   return { topic: before ?? compared[0], specific: true, asked: true };
 };
+
+/** Whether the comparing words at `index` say "it" or stand right after it ("how is it different", "它跟…差在哪"). */
+function pointsBack(items: readonly Item[], index: number): boolean {
+  const words = surfaceOfItem(items[index]).split(/\s+/);
+  const previous = items[previousIndex(items, index, isFiller)];
+  return words.some((word) => POINTING_BACK.has(word)) || (previous !== undefined && POINTING_BACK.has(surfaceOfItem(previous)));
+}
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', '它', '它們']);
 
 /** The first term, fact or segment of the sentence before the one of `index`, if that sentence asks about something. */
 function askedBefore(context: Context, index: number): ExplainTopic | undefined {
@@ -394,7 +429,7 @@ const askedBack: Rule = (context) => {
 const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
 
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
 /**
