@@ -4,7 +4,7 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assertNever } from '../src/engine';
-import { explainCard, helpCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { explainCard, helpCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
@@ -112,6 +112,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
+      case 'why': {
+        // interpret gives 'why' only with an answer on screen; the answer card stays where it is.
+        const view = viewOf(session);
+        if (view.kind !== 'answer') await repeat([misunderstandingNotice({ reason: 'text' }, awaitsAnswer(view), locale)]);
+        else await this.sendCard(context, whyCard(view.resolution, locale, { focus: view.focused ? session.focus : undefined, perspective: session.perspective }));
+        return undefined;
+      }
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;

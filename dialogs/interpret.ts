@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, type AskableSlot, type PartialScenario, type SlotName } from '../src/engine';
+import { advise, assertNever, routesOf, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { isWhatIf, saysDontKnow } from './followUpWords';
+import { asksWhy, isWhatIf, saysDontKnow } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { matchTypedAnswer } from './typedAnswer';
@@ -28,6 +28,8 @@ export type Command =
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
+  /** "Why?" about the answer on screen: its reasons. */
+  | { kind: 'why' }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -147,12 +149,39 @@ function dontKnow(pending: PendingQuestion, context: InputContext): Command {
   return { kind: 'dontKnow', slot, values };
 }
 
+/**
+ * What "why does the media go over ER?" says it saw is what the answer on screen says: a question about the answer,
+ * not a triage. One that differs ("why does it go over the Internet?" when the answer says ExpressRoute) is a triage.
+ */
+function asAnswered(observation: Observation, answer: Resolution): boolean {
+  const leg = answer[observation.traffic].find((l) => l.party === observation.party);
+  if (!leg) return false;
+  const routes = routesOf(leg);
+  const { path, notPaths, edge } = observation;
+  if (path !== undefined && !routes.some((route) => route.path === path)) return false;
+  if (notPaths?.includes(leg.path)) return false;
+  if (edge === undefined) return true;
+  return typeof edge === 'boolean' ? (leg.via !== undefined) === edge : leg.via === edge;
+}
+
+/**
+ * "why?", "為什麼走 ER？", "why not keep it in our network?" about the answer on screen, and nothing seen that differs
+ * from the answer. asksWhy lets through only words about the answer, so what the recognizer reads in them ("our
+ * network" as a place, "Online" of a server's name as a homing) names the answer's paths and servers, not a new fact.
+ */
+function asksWhyOfAnswer(text: string, r: Recognition, session: Session): boolean {
+  if (!isAnswered(session) || session.triage !== undefined || !asksWhy(text)) return false;
+  const answer = advise(session.scenario, session.focus).resolution;
+  return answer !== null && (r.observations ?? []).every((observation) => asAnswered(observation, answer));
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
   if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
   const r = recognizer.recognize(text);
+  if (!context.pending && asksWhyOfAnswer(text, r, context.session)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };

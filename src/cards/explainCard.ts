@@ -1,14 +1,24 @@
 // Explains what onboarding admins ask about: a term (Edge Server, ICE, federation, ...), a principle, a network
 // segment, a traffic type, an example flow, the traffic that always uses the Internet, a caveat (see
-// src/present/explanation.ts). Each with a link to where the article says it, in the reader's language.
+// src/present/explanation.ts), and why an answer's paths are what they are (src/present/why.ts). Each with a link
+// to where the article says it, in the reader's language.
 import type { ExplainTopic } from '../nlu/types';
-import { explanationOf } from '../present';
+import { explanationOf, whyExplanation, type Explanation, type WhyOptions } from '../present';
+import type { Resolution } from '../engine';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/explain.json';
 import { fillCard, type AdaptiveCard, type Notice } from './template';
 
 export function explainCard(topic: ExplainTopic, locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {
-  const e = explanationOf(topic, locale);
+  return explanationCard(explanationOf(topic, locale), locale, options);
+}
+
+/** "Why?" after an answer: its reasons, the principles it applies, and a link to where it comes from. */
+export function whyCard(r: Resolution, locale: Locale, options: WhyOptions = {}): AdaptiveCard {
+  return explanationCard(whyExplanation(r, locale, options), locale);
+}
+
+function explanationCard(e: Explanation, locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {
   return fillCard({
     template,
     notices: options.notices,

@@ -5,3 +5,4 @@ export * from './explanation';
 export * from './focus';
 export * from './triage';
 export * from './depends';
+export * from './why';
