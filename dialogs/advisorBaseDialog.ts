@@ -109,6 +109,9 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'greeting':
         await repeat(session.started ? [infoNotice('dialog.greeting', locale)] : []);
         return undefined;
+      case 'thanks':
+        await repeat([infoNotice('dialog.thanks', locale)]);
+        return undefined;
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;

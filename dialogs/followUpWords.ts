@@ -51,3 +51,22 @@ export function asksWhy(text: string): boolean {
   const zh = WHY_ZH.exec(compact);
   return zh !== null && zh[0] !== '' && ABOUT_THE_ANSWER_ZH.test(compact.slice(zh[0].length));
 }
+
+/**
+ * The whole message thanks or acknowledges ("thanks, that helps", "got it 👍", 「謝啦」「好，了解了」): nothing to
+ * apply, and no reason to say it was not understood.
+ */
+const THANKS_EN = new Set(
+  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant'.split(' '),
+);
+const THANKS_EN_CORE = /\b(?:thanks?|thx|ty|tyvm|cheers|appreciated?|got it|understood|makes sense|helps|helped|helpful|useful|noted|clear)\b/;
+const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|真的|的|幫忙|你的|您的)+$/i;
+const THANKS_ZH_CORE = /謝|谢|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|讚|辛苦/i;
+
+export function saysThanks(text: string): boolean {
+  const plain = text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  if (plain === '') return false;
+  if (THANKS_EN_CORE.test(plain) && plain.split(/\s+/).every((word) => THANKS_EN.has(word))) return true;
+  const compact = plain.replace(/\s+/g, '');
+  return THANKS_ZH_CORE.test(compact) && THANKS_ZH.test(compact);
+}

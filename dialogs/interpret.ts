@@ -2,7 +2,7 @@
 import { advise, assertNever, routesOf, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { asksWhy, isWhatIf, saysDontKnow } from './followUpWords';
+import { asksWhy, isWhatIf, saysDontKnow, saysThanks } from './followUpWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { matchTypedAnswer } from './typedAnswer';
@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'language'; locale?: Locale }
   | { kind: 'explain'; topic: ExplainTopic }
   | { kind: 'greeting' }
+  /** "thanks", "got it", 「了解」: acknowledged, nothing to apply. */
+  | { kind: 'thanks' }
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
@@ -180,6 +182,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
   if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
+  if (saysThanks(text)) return { kind: 'thanks' };
   const r = recognizer.recognize(text);
   if (!context.pending && asksWhyOfAnswer(text, r, context.session)) return { kind: 'why' };
   switch (r.intent) {

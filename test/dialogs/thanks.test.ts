@@ -1,0 +1,59 @@
+// "Thanks", "got it", 「了解」 after an answer or at any point: acknowledged in the user's language, nothing applied,
+// and whatever was on screen (a question) shown again. Found by the outside try: "got it" and 「好，了解了」 were "not
+// understood", "ok thanks, that helps" got the help card.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { saysThanks } from '../../dialogs/followUpWords';
+import { startConversation } from './harness';
+import { allText, kindOf, questionOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, PSTN call from the office: which paths?',
+  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
+};
+
+describe.each([
+  ['en', 'thanks!'],
+  ['en', 'ok thanks, that helps'],
+  ['en', 'got it 👍'],
+  ['en', 'Thank you so much'],
+  ['en', 'cheers, makes sense'],
+  ['zh-TW', '謝謝！'],
+  ['zh-TW', '好，了解了'],
+  ['zh-TW', '感謝幫忙'],
+  ['zh-TW', '收到，謝啦'],
+] as const)('%s: %s', (locale, text) => {
+  it('is acknowledged after an answer, and nothing changes', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(ANSWERED[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    expect(replies.map((reply) => allText(reply)).join(' ')).toContain(t(locale, 'dialog.thanks'));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+it('with a question on screen, acknowledges and asks it again', async () => {
+  const conversation = startConversation({ recognizer, locale: 'en' });
+  const [question] = await conversation.say('hybrid conference, which paths?');
+  const [reply] = await conversation.say('thanks');
+  expect(allText(reply)).toContain(t('en', 'dialog.thanks'));
+  expect(questionOf(reply).slot).toBe(questionOf(question).slot);
+});
+
+describe('what counts as thanks: the whole message', () => {
+  it.each(['thx', 'ty', 'appreciated', 'understood', '多謝', '感恩', '3Q', '懂了，謝謝你的幫忙'])('%s', (text) => expect(saysThanks(text)).toBe(true));
+  it.each([
+    'ok',
+    'thanks but the answer is wrong',
+    'this is not helpful',
+    'thanks, and what if she is at home?',
+    '不了解',
+    '謝謝，那如果他在家呢？',
+    'got it wrong again',
+    'hybrid conference, thanks',
+  ])('not %s', (text) => expect(saysThanks(text)).toBe(false));
+});
