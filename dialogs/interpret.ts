@@ -123,6 +123,21 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined,
   return { ...rest, [pending.slot]: value };
 }
 
+/** The user's own facts: said of "she" or 「他」 in a call between two people, they may be the other party's. */
+const USER_SIDE: readonly SlotName[] = ['homing', 'location'];
+
+/**
+ * Whether a pronoun's facts may be either party's, rather than the user's (the writer may be the user or the other
+ * party): in a call between two people, after an answer ("what if she's at home?"), or beside the question on screen
+ * when they do not answer it (「那他的帳號在線上」 asked where the user is). A question on screen says whom a bare
+ * answer is about (inContext), and a call with no other party leaves only the user.
+ */
+function eitherParty(slots: PartialScenario, context: InputContext): boolean {
+  if (context.session.scenario.callType !== 'peerToPeer' || (slots.callType ?? 'peerToPeer') !== 'peerToPeer') return false;
+  const { pending } = context;
+  return pending === undefined || USER_SIDE.some((slot) => slots[slot] !== undefined && slot !== pending.slot);
+}
+
 function statement(r: Recognition, text: string, context: InputContext): Command {
   const slots = inContext(r.slots, context.pending, r.subject);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
@@ -133,12 +148,7 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
-  // "what if she's at home?" after an answer about a call between two people: the pronoun may be either of them (the
-  // writer may be the user or the other party), so rather than move the user, say so. A question on screen says whom
-  // a bare answer is about (inContext), and a call with no other party leaves only the user.
-  if (r.subject === 'pronoun' && !fresh && context.pending === undefined && context.session.scenario.callType === 'peerToPeer' && (slots.callType ?? 'peerToPeer') === 'peerToPeer') {
-    return notUnderstood({ reason: 'whichParty' });
-  }
+  if (r.subject === 'pronoun' && !fresh && eitherParty(slots, context)) return notUnderstood({ reason: 'whichParty' });
   return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
 }
 

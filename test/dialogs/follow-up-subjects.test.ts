@@ -110,3 +110,35 @@ describe.each(ASKED_ORGANIZER)('%s: the writer speaks of themselves while the or
     expect((await conversation.session()).scenario.organizer).toBe('onPremises');
   });
 });
+
+// With a question on screen in a peer-to-peer call, a pronoun's fact that does not answer it may be either party's
+// (found by the outside try: 「那他的帳號在線上」 about the colleague, asked where the user is, changed the user's own
+// homing from on-premises to Online). The advisor says it cannot tell whom, changes nothing and asks its question again.
+const ASKED_WHILE_P2P: [Locale, string, string, string][] = [
+  ['zh-TW', '我們是混合式，我帳號在地端，要跟同事 P2P 通話，同事在家', '那他的帳號在線上', '對方的帳號在線上'],
+  ['en', "We're hybrid, my account is on-prem, I'm calling a colleague peer to peer, she's at home", 'oh and her account is online', "the other party's account is online"],
+];
+
+describe.each(ASKED_WHILE_P2P)('%s: a pronoun\'s fact beside the question on screen, in a peer-to-peer call', (locale, question, pronounFact, roleFact) => {
+  it('says it cannot tell whom, changes nothing and asks again', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [asked] = await conversation.say(question);
+    const slot = questionOf(asked).slot;
+    expect(slot).toBe('location');
+    const before = (await conversation.session()).scenario;
+    expect(before.homing).toBe('onPremises');
+    const [reply] = await conversation.say(pronounFact);
+    expect(allText(reply)).toContain(t(locale, 'dialog.whichParty'));
+    expect((await conversation.session()).scenario).toEqual(before);
+    expect(questionOf(reply).slot).toBe(slot);
+  });
+
+  it('applies it said with the role, and asks its question still', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(question);
+    const before = (await conversation.session()).scenario;
+    const [reply] = await conversation.say(roleFact);
+    expect((await conversation.session()).scenario).toEqual({ ...before, peerHoming: 'online' });
+    expect(questionOf(reply).slot).toBe('location');
+  });
+});
