@@ -277,6 +277,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic") or "X's" alone ("Rachel's traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
+/** Prepositions before "his internet" that make it the connection someone is on ("at home on his internet"), not a path asked. */
+const ON_WORDS: ReadonlySet<string> = new Set(['on', 'using']);
 
 /** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
 function isSiteWord(item: Item): boolean {
@@ -1950,7 +1952,8 @@ export class People {
     // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
     if (ownCallsTraffic(this.items, j)) return true;
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
-    if (kind === 'path') return true;
+    // "he is at home on his internet": the Internet someone is on is their connection, not their path asked about.
+    if (kind === 'path') return !(next?.kind === 'mention' && next.concept.kind === 'path' && next.concept.value === 'internet' && owned && ON_WORDS.has(surfaceOf(this.items[index - 1]) ?? ''));
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
     // their side ("Ravi's meeting audio is fine" only describes it).
     // "What route does Matthias's broadcast traffic take?", "Rachel's traffic": the same with a meeting's kind, or
