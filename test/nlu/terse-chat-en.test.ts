@@ -21,6 +21,15 @@ describe('a meeting scheduled from someone is hosted by them', () => {
   });
 });
 
+describe('a meeting set up from a place is no host', () => {
+  it.each(['scheduled from home', 'set up from the London office'])('a meeting her manager %s', (by) => {
+    const r = recognizer.recognize(`We are all on SfB Online. I join a meeting my manager ${by}. Which path?`);
+    expect(r.slots).toMatchObject({ deployment: 'online', callType: 'conference', organizer: 'online' });
+    // The place stays a place, not read as a host's marker.
+    expect(r.slots.location).toBeDefined();
+  });
+});
+
 describe('a call "later" is the call asked about', () => {
   it.each(['a one-to-one call later', 'a 1:1 call later today', 'a peer to peer call later'])('has %s', (call) => {
     expect(slots(`Ravi works from home today and has ${call}. We use Cloud Connector Edition. Would his call go over ExpressRoute?`)).toEqual({
