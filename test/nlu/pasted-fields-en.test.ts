@@ -53,3 +53,32 @@ describe("an account field is the ticket's user's", () => {
     });
   });
 });
+
+describe('"both" closing a location field places both parties', () => {
+  it.each(['Oslo office, both', 'home (both)', 'HQ - both'])('User location: %s', (where) => {
+    const r = slots(`Caller: Nils Dahl / Callee: Kari Moe / Deployment: Online / User location: ${where} / Description: 1:1 video call. Which path?`);
+    expect(r.peer).toBeDefined();
+    expect(r.peer).toBe(r.location);
+  });
+
+  it('"both" starting more words is not the pair', () => {
+    expect(slots('Online. I am at home, both my laptop and phone on wifi. 1:1 with Sam who is at HQ. path?')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
+
+describe("the user of a ticket with a caller field is the caller", () => {
+  it.each(['User location: Turku branch', 'User site: Turku branch'])('%s', (field) => {
+    expect(slots(`Caller: Aino Virtanen / Deployment: SfB Online / ${field} / Description: Skype is choppy, nothing more from user. Is her traffic meant to use ExpressRoute?`)).toEqual({
+      deployment: 'online',
+      location: 'customerNetwork',
+    });
+  });
+
+  it('two users told apart by their homing are still the call between two', () => {
+    expect(slots('Short description: Online user calling on-prem user / Caller: Jon Berg (Online), Oslo office / Callee: Siri Lie, on-prem pool, Oslo office / Deployment: Hybrid / Q: path for Jon?')).toMatchObject({
+      callType: 'peerToPeer',
+      homing: 'online',
+      peerHoming: 'onPremises',
+    });
+  });
+});
