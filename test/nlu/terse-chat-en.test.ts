@@ -11,6 +11,12 @@ describe('chat shorthand for a call to a phone number', () => {
   });
 });
 
+describe('chat shorthand for another company', () => {
+  it.each(['an ext partner', 'someone at an ext company', 'a contact at an ext org'])('1:1 with %s', (who) => {
+    expect(slots(`SfBO. 1:1 w/ ${who}, me in the office. ER?`)).toMatchObject({ peer: 'federated', callType: 'peerToPeer', location: 'customerNetwork' });
+  });
+});
+
 describe('a meeting scheduled from someone is hosted by them', () => {
   it.each(['which is scheduled from', 'that was scheduled from', 'scheduled from'])('a meeting %s a user homed Online', (by) => {
     expect(slots(`We are hybrid. I am homed on-prem and sit in office. I join a meeting ${by} a colleague who is homed Online. Which path?`)).toMatchObject({
