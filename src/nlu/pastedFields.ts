@@ -1,8 +1,9 @@
 // A pasted ticket's fields, read before anything else.
-// - A field left empty or filled with a placeholder ("Organizer: N/A", "Callee: various", "Deployment: TBD") says
-//   nothing of the call. Read as written, its label still named someone: "Organizer:" made the call a meeting hosted
-//   by one of ours (a wrong answer for a call between two people), and "Callee:" made the next field's "Account:
-//   homed on-premises" the callee's. The whole field is dropped.
+// - A field left empty or filled with a placeholder ("Organizer: N/A", "Callee: various", "VPN: none") says nothing
+//   of the call (no VPN is what a place without one means already). Read as written, its label still named someone:
+//   "Organizer:" made the call a meeting hosted by one of ours (a wrong answer for a call between two people),
+//   "Callee:" made the next field's "Account: homed on-premises" the callee's, and "VPN: none" put a hotel guest on
+//   the VPN. The whole field is dropped.
 // - "Account: homed on-premises" is the ticket's user's account, not a person of its own ("account" is a person word
 //   elsewhere: "a key account"). As a person, it took the user's part and left "User location:" to the other party.
 //   The label becomes a plain word.

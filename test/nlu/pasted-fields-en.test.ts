@@ -34,6 +34,13 @@ describe('a callee field naming no one person leaves the next fields to the call
   });
 });
 
+describe('a VPN field with a placeholder', () => {
+  it('VPN: none is no VPN (read before as the VPN named, on)', () => {
+    const withField = recognizer.recognize('Caller: Ana Silva\nLocation: hotel in Porto\nVPN: none\nDeployment: Hybrid\nQ: path of her 1:1 to a colleague at HQ?');
+    expect(withField.slots).toMatchObject({ location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+});
+
 describe('a label whose value is on the next line is not empty', () => {
   it('Question: then the question', () => {
     expect(slots('Deployment: Hybrid / Question: / I am at home, homed on-prem, calling a colleague in the office. Path?')).toMatchObject({
