@@ -1,6 +1,7 @@
 // Text -> tokens -> items: every language's words become matching keys (stemmed, typo-corrected English;
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { withoutSpacedHosts } from './spacedHosts';
+import { hostedFrom } from './hostedFrom';
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy } from './calledBy';
 import { PlaceFrames } from './placeFrames';
@@ -118,7 +119,7 @@ export class Analyzer {
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker);
+    const items = hostedFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker);
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.

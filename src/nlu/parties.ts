@@ -212,6 +212,8 @@ class PartyReader {
     if (statement.kind === 'place' && homedAsVerb(this.items, index)) return { strength: 0, ignored: true };
     // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
     if (statement.kind === 'homed' && machinesPlace(this.items, index, MAILBOX)) return { strength: 0, ignored: true };
+    // "User location: Paris office, both", "at HQ (both)": "both" closing the place's clause says it of both parties.
+    if (statement.kind === 'place' && statement.value !== 'federated' && bothClosing(this.items, index)) return { role: 'both', strength: 2 };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -1088,6 +1090,16 @@ export interface Parties {
   internalOrganizer: boolean;
   /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
   split: boolean;
+}
+
+/** Whether "both" alone follows the place at `index`, past fillers, a comma or a bracket, and closes its clause or line. */
+function bothClosing(items: readonly Item[], index: number): boolean {
+  const soft = (item: Item) => isFiller(item) || (item.kind === 'break' && !item.strong && item.paren !== 'close');
+  const both = nextIndex(items, index, soft);
+  const item = items[both];
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'both') return false;
+  const after = items[nextIndex(items, both, (item) => item.kind === 'break' && item.paren === 'close')];
+  return after === undefined || endsClause(after);
 }
 
 /**

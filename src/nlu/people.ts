@@ -277,6 +277,10 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic") or "X's" alone ("Rachel's traffic"), as matching keys. */
 const TRAFFIC_NOUNS: ReadonlySet<string> = new Set(['traffic', 'media', 'audio', 'video', 'signal', 'signaling', 'path', 'rout', 'route']);
+/** Words for the one a ticket is about, which a ticket's "Caller:" field names (see People.linkTicketUser). */
+const TICKET_USER_WORDS: ReadonlySet<string> = new Set(['user', 'the user', 'end user', 'end-user']);
+/** Prepositions before "his internet" that make it the connection someone is on ("at home on his internet"), not a path asked. */
+const ON_WORDS: ReadonlySet<string> = new Set(['on', 'using']);
 
 /** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
 function isSiteWord(item: Item): boolean {
@@ -411,6 +415,7 @@ export class People {
     this.linkChatWriters();
     this.linkCaller();
     this.linkCallee();
+    this.linkTicketUser();
     this.dropPassersOn();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
@@ -454,9 +459,17 @@ export class People {
       // "Skype 全部都會走 ER": everyone, even right after a call word, is no one called.
       if (anchor.kind !== 'person' || anchor.role === 'all' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
       if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
-      people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+      people.add(this.speaker(anchor) ? -1 : this.resolve(anchor).index);
     }
     return people.size >= 2;
+  }
+
+  /**
+   * Whether the person is the user: a user word, or someone who stands for one ("Caller: Yuki Sato": the name a user
+   * field's label gives is the caller, one person with the label, not a second one).
+   */
+  private speaker(anchor: Anchor): boolean {
+    return anchor.role === 'user' || this.resolve(anchor).role === 'user';
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -1798,6 +1811,23 @@ export class People {
   }
 
   /**
+   * "Caller: Yuki Sato / User location: Nagoya branch / Description: ... no detail from user": in a ticket whose
+   * "Caller:" field opens a line, "user" (a field's label or said alone) is the caller, not a second person of the
+   * call; a "User:" field of its own ("User: Bob Li") names its own person.
+   */
+  private linkTicketUser(): void {
+    const opensLine = (at: number) => at === 0 || endsSentence(this.items[at - 1]);
+    const caller = [...this.anchors.values()].find((a) => a.role === 'user' && surfaceOf(this.items[a.index]) === 'caller' && isColon(this.items[a.index + 1]) && opensLine(a.index));
+    if (caller === undefined) return;
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || anchor.role !== 'generic' || this.sameAs.has(anchor.index) || isColon(this.items[anchor.index + 1])) continue;
+      // "Online user calling on-prem user": users told apart by what is said of them are the call's two people.
+      if (isStatement(this.items[previousIndex(this.items, anchor.index, isFiller)])) continue;
+      if (TICKET_USER_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.sameAs.set(anchor.index, caller.index);
+    }
+  }
+
+  /**
    * "Lindiwe called Craig (1:1). I'm asking about the callee", "... What is the callee's path?": "the callee" is who
    * is called, when one person named by a name or a role is called before it.
    */
@@ -1911,7 +1941,7 @@ export class People {
     for (let k = 0; k < index; k++) {
       const anchor = this.anchors.get(k);
       if (anchor?.kind !== 'person' || anchor.role === 'all' || anchor.role === 'both' || this.organizers.has(k)) continue;
-      people.add(anchor.role === 'user' ? -1 : this.resolve(anchor).index);
+      people.add(this.speaker(anchor) ? -1 : this.resolve(anchor).index);
     }
     return people.size;
   }
@@ -1950,7 +1980,8 @@ export class People {
     // "打外線給客戶訊號跟媒體是走網路嗎" (typed without a break): the one called, right before traffic, is not its owner.
     if (ownCallsTraffic(this.items, j)) return true;
     if (kind === 'traffic') return owned || (!isCallingMedia(next) && !OBJECT_PRONOUNS.has(surfaceOf(this.items[index]) ?? '') && !this.callees.has(index));
-    if (kind === 'path') return true;
+    // "he is at home on his internet": the Internet someone is on is their connection, not their path asked about.
+    if (kind === 'path') return !(next?.kind === 'mention' && next.concept.kind === 'path' && next.concept.value === 'internet' && owned && ON_WORDS.has(surfaceOf(this.items[index - 1]) ?? ''));
     // "what route does Nigel's meeting traffic take": the traffic of someone's part in a meeting, asked about, is
     // their side ("Ravi's meeting audio is fine" only describes it).
     // "What route does Matthias's broadcast traffic take?", "Rachel's traffic": the same with a meeting's kind, or

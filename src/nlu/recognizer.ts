@@ -11,6 +11,7 @@ import { decideIntent, type IntentEvidence } from './intents';
 import { endsSentence, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
+import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { slotsOf } from './slots';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
@@ -175,7 +176,8 @@ export class NluRecognizer implements Recognizer {
     const detected = analyzed.locale;
     // Alternatives set side by side: only the one the question picks describes the call.
     // "in the client's boardroom": a room of someone outside the organization is theirs (othersRooms.ts).
-    const items = withChosenAlternative(othersRooms(analyzed.items));
+    // "Organizer: N/A": a ticket's field filled with a placeholder says nothing (pastedFields.ts).
+    const items = withChosenAlternative(othersRooms(withPastedFields(analyzed.items)));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
