@@ -453,7 +453,9 @@ export class People {
       // "the Ops Director (he's on-prem too) runs the call": a pronoun for the host is the host.
       // "Skype 全部都會走 ER": everyone, even right after a call word, is no one called.
       if (anchor.kind !== 'person' || anchor.role === 'all' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
-      if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
+      // "同事小芳在辦公室用 Skype，她的媒體…": a word for a colleague whose side is asked about is the user, no other party.
+      const asked = anchor.role === 'peer' && this.perspective !== undefined && this.resolve(anchor).index === this.perspective;
+      if ((anchor.role === 'peer' && !asked) || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
       const key = this.personKey(anchor);
       if (key !== undefined) people.add(key);
     }
