@@ -24,6 +24,7 @@ import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
+import { outsiderOnSkype } from './outsidersOnSkype';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
@@ -675,7 +676,7 @@ function callsBareOutsider(items: readonly Item[]): BareOutsiderCall {
     }
   });
   // How they are reached, said anywhere: a company named (not one only dialled), a federated party.
-  const reached = items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+  const reached = outsiderOnSkype(items) || items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
   return reached ? undefined : bare;
 }
 
@@ -1566,7 +1567,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const slots: Record<string, string | undefined> = {
     location: doubted.has('user') ? undefined : decide(networkHeard(votes.get('location'))),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
-    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : peerOf(networkHeard(votes.get('peer'))),
+    // "跟客戶 P2P，客戶也是用 SfB": a customer on Skype themselves, with nothing else said of them, is federated.
+    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
