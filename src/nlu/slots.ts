@@ -1028,6 +1028,17 @@ const SYSTEM_WORDS = /^(?:skype(?: for business)?|sfb|s4b|tenant|租用戶|租�
 /** Words that make what follows someone's own ("my Skype", "他的 SfB", "the CFO, who is on SfB Online"). */
 const SOMEONES = /^(?:my|his|her|their|your|who|whose|我的|他的|她的|你的|妳的|他們的|對方的)$/;
 
+/** Labels of a ticket's field for the deployment ("部署：Online", "環境：Online"). */
+const DEPLOYMENT_FIELDS: ReadonlySet<string> = new Set(['部署', '部署方式', '部署模式', '部署架構', '環境', '架構', '租用戶']);
+
+/** "部署：Online", "環境：線上": a homing that is the whole value of a deployment field is the deployment. */
+function deploymentFieldValue(items: readonly Item[], index: number): boolean {
+  const colon = items[index - 1];
+  const after = items[index + 1];
+  const opens = items[index - 3];
+  return colon?.kind === 'break' && colon.colon === true && DEPLOYMENT_FIELDS.has(surfaceOf(items[index - 2]) ?? '') && (opens === undefined || endsSentence(opens)) && (after === undefined || endsSentence(after));
+}
+
 /**
  * "Full cloud skype.", "o365-only skype, me on hotel wifi", "Our Skype is only in the cloud", "SfB只有Online": a homing
  * said in a clause that names our whole system and no one is what the system is, the deployment (as "we are all
@@ -1038,6 +1049,7 @@ function ofTheSystem(items: readonly Item[], attrs: readonly Attribute[]): Attri
     // A product name that says Online itself ("SfBO", "Skype Online") is someone's, or the deployment's, already.
     if (a.role === 'all' || a.negated || a.statement.kind !== 'homed' || a.statement.value !== 'online' || a.source.kind !== 'mention' || a.source.concept.kind !== 'homed') return a;
     const index = items.indexOf(a.source);
+    if (deploymentFieldValue(items, index)) return { ...a, role: 'all' };
     // The system is the subject, before the homing ("our Skype is in the cloud"), or what a phrase without a verb
     // describes ("full cloud skype"); after a verb it is what a part uses ("our department is on O365 for Skype").
     let [subject, described, copula] = [false, false, false];

@@ -90,3 +90,24 @@ describe('Taiwanese 嘛 before a verb is 也; 幹嘛 stays "why"', () => {
     expect(recognizer.recognize('P2P 的媒體幹嘛會走 ER？').intent).not.toBe('none');
   });
 });
+
+describe('a deployment field whose whole value is Online is the deployment, not the user\'s homing', () => {
+  const labels = ['部署', '環境', '架構'];
+  const calls = ['通話：撥外線', '通話：打市話給廠商'];
+  it.each(labels.flatMap((label) => calls.map((call) => [`${label}：Online\n使用者：Ivy\n位置：新竹分公司\n${call}\n問：Ivy 的路徑`])))('%s', (text) => {
+    expect(slots(text)).toMatchObject({ deployment: 'online', location: 'customerNetwork', callType: 'pstn' });
+  });
+  it('an Online account said of one user in a Hybrid field set stays hers', () => {
+    expect(slots('部署：Hybrid\n帳號：Online\n位置：新竹分公司\n通話：撥外線\n問：路徑')).toMatchObject({ deployment: 'hybrid', homing: 'online' });
+  });
+});
+
+describe('"與會者：" alone is a ticket\'s attendee, not meeting minutes: the place field below it is theirs', () => {
+  const places: [string, string][] = [['台中分公司', 'customerNetwork'], ['在家', 'internet'], ['高鐵上', 'internet']];
+  it.each(places.map(([place, value]) => [`部署：Hybrid\n與會者：Ivy（Online）\n位置：${place}\n召集人：處長（地端）\n問：Ivy 的路徑`, value]))('%s', (text, location) => {
+    expect(slots(text)).toMatchObject({ location, homing: 'online', organizer: 'onPremises', callType: 'conference' });
+  });
+  it('minutes with a chair keep their room as no one\'s place', () => {
+    expect(slots('主席：處長\n與會者：Ivy、Ken\n地點：3F 大會議室\n決議：下週再議\n問：Ivy 開會的媒體走哪').location).toBeUndefined();
+  });
+});
