@@ -25,6 +25,7 @@ import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
 import { outsiderOnSkype } from './outsidersOnSkype';
+import { cloudConnectorInDoubt } from './eitherSetup';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
@@ -1597,7 +1598,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onlineUserAlone = slots.homing === 'online' && slots.location !== undefined && noOnPremisesSide(items, negated) && !homingSaidAsSuch(items, attrs);
   const onlyOnline = ([slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated)) || onlineUserAlone;
   const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline || serversGone ? 'online' : deployment.hint);
-  slots.deployment = deployment.strong ?? stated;
+  // "外線不確定是通話方案還是 CCE": Cloud Connector weighed against another way is not known, and an Online said beside
+  // it does not settle it either (a Cloud Connector deployment is Online too); Hybrid still is.
+  const cloudConnectorDoubted = cloudConnectorInDoubt(items) && deployment.strong !== 'hybrid' && stated !== 'hybrid';
+  slots.deployment = cloudConnectorDoubted ? undefined : deployment.strong ?? stated;
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {

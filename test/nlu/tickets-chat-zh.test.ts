@@ -111,3 +111,22 @@ describe('"與會者：" alone is a ticket\'s attendee, not meeting minutes: the
     expect(slots('主席：處長\n與會者：Ivy、Ken\n地點：3F 大會議室\n決議：下週再議\n問：Ivy 開會的媒體走哪').location).toBeUndefined();
   });
 });
+
+describe('Cloud Connector weighed against Microsoft\'s own telephony leaves the deployment unknown', () => {
+  it.each([
+    ['部署：SfB Online，外線不確定是雲端電話系統還是 Cloud Connector\n使用者：Ivy\n地點：總部\n通話：撥外線\n問 Ivy 的路徑'],
+    ['我們是 Online，打外線不知道是通話方案還是 CCE，Ivy 在總部撥外線，路徑？'],
+    ['我們是 Online，不知道是 Calling Plan 還是 CCE，Ivy 在總部撥外線，路徑？'],
+  ])('%s', (text) => {
+    const got = slots(text);
+    expect(got).toMatchObject({ location: 'customerNetwork', callType: 'pstn' });
+    expect(got.deployment).toBeUndefined();
+  });
+  it.each([
+    ['我們是 Online + Calling Plan，Ivy 在總部撥外線，路徑？', 'online'],
+    ['我們是 CCE，不是通話方案，Ivy 在總部撥外線，路徑？', 'cloudConnector'],
+    ['我們是 hybrid，外線不確定是通話方案還是 CCE，Ivy 在總部撥外線，路徑？', 'hybrid'],
+  ])('said: %s', (text, deployment) => {
+    expect(slots(text).deployment).toBe(deployment);
+  });
+});
