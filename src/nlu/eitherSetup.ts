@@ -7,10 +7,15 @@ import { surfaceOf } from './items';
 
 /** Words that join two alternatives ("還是", "或", the "還" of 「Online 還 Hybrid」, "or"), as surfaces or keys. */
 const EITHER_WORDS: ReadonlySet<string> = new Set(['還是', '或是', '或', '或者', '還', 'or']);
-/** The set-up the item says (a deployment, a product name that hints one, a homing), or undefined when it says none. */
+/**
+ * The set-up the item says (a deployment, a product name that hints one, a homing), or undefined when it says none.
+ * Microsoft's own telephony ("通話方案", "Calling Plan", "雲端電話系統") is the Online way to the phone network, so
+ * "不確定是通話方案還是 CCE" offers two set-ups too.
+ */
 function setupOf(item: Item | undefined): string | undefined {
   if (item?.kind !== 'mention') return undefined;
   const { concept } = item;
+  if (concept.kind === 'telephony') return 'online';
   return concept.kind === 'deployment' || concept.kind === 'deploymentHint' || concept.kind === 'homed' ? concept.value : undefined;
 }
 
@@ -23,4 +28,9 @@ export function offeredAsEither(items: readonly Item[], index: number): boolean 
     const other = setupOf(items[index + 2 * step]);
     return other !== undefined && other !== value;
   });
+}
+
+/** Whether Cloud Connector is offered as one of two set-ups ("不確定是通話方案還是 CCE", "Online or CCE?"). */
+export function cloudConnectorInDoubt(items: readonly Item[]): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector' && offeredAsEither(items, index));
 }

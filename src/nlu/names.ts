@@ -22,3 +22,13 @@ const GENDERS: ReadonlyMap<string, 'he' | 'she'> = (() => {
 export function nameGender(item: Item | undefined): 'he' | 'she' | undefined {
   return item?.kind === 'word' && item.name === true ? GENDERS.get(item.key) : undefined;
 }
+
+/**
+ * "同事 Mark", "業務 Amy": an English given name right after a Chinese word for a person is that person's name even
+ * when the vocabulary knows it as a word ("mark", "will"), so it says their gender.
+ */
+export function givenNameGender(item: Item | undefined, before: Item | undefined): 'he' | 'she' | undefined {
+  if (item?.kind !== 'word' || item.script !== 'latin') return undefined;
+  const han = before?.kind === 'mention' ? /^[\u3400-\u9fff]+$/.test(before.surface) : before?.kind === 'word' && before.script === 'han';
+  return han ? GENDERS.get(item.key) : undefined;
+}

@@ -159,6 +159,7 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
+    if (statement.kind === 'place' && this.pairedCallingEachOther(index)) return { role: 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (roomOfSite(this.items, index) || nearSite(this.items, index) || whereIsPublicPlace(this.items, index))) return { strength: 0, ignored: true };
     // "一位位於線上、一位位於內部部署的使用者": a statement right after "one" is about that one.
@@ -333,6 +334,26 @@ class PartyReader {
       return people.resolve(callee).index !== companionIndex && surfaceOf(this.items[k]) !== surfaceOf(this.items[companion]);
     };
     return [...people.callees].some(someoneElse);
+  }
+
+  /**
+   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call": a place after the writer and someone joined to them, right before
+   * they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱互打" is not this).
+   */
+  private pairedCallingEachOther(index: number): boolean {
+    const companion = previousIndex(this.items, index, isFiller);
+    const anchor = this.anchors.get(companion);
+    if (anchor?.kind !== 'person' || anchor.role === 'user' || this.people.organizers.has(companion)) return false;
+    // Past the companion's title or unit ("業務部小林", "業務部的小林").
+    const who = this.people.resolve(anchor).index;
+    const sameOne = (x: Item, k: number) => isFiller(x) || (this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index === who);
+    let joiner = companion - 1;
+    while (joiner >= 0 && sameOne(this.items[joiner], joiner)) joiner--;
+    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || this.anchors.get(previousIndex(this.items, joiner, isFiller))?.role !== 'user') return false;
+    // The call word itself ("互打"), or "互" before one ("互 call").
+    const call = nextIndex(this.items, index, isFiller);
+    const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
+    return RECIPROCAL.test(surfaceOf(this.items[call]) ?? '') && (calls(call) || calls(call + 1));
   }
 
   /**
@@ -1062,6 +1083,8 @@ export const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'myself', '
 /** Person words that label a ticket's field for whom it is about ("Caller: Dana", "- user: me", "End user: Bob"). */
 const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user', 'requester', 'requestor']);
 
+/** A call both sides make to each other ("互打", "互相通話", "彼此視訊", "互 call"). */
+const RECIPROCAL = /^(?:互|互相|彼此)/;
 /** How many items after a location field its person field may come ("Site: WFH / Affected user: Tanaka-san"). */
 const FIELD_REACH = 8;
 /** Words that ask someone to do something ("請廠商說明"): the company after them is addressed, not called. */

@@ -24,7 +24,7 @@ import {
 import { classWords } from './wordClasses';
 import { callRelatives, type CallRelatives } from './callRelatives';
 import { advisedClient, theirMeansClient } from './client';
-import { nameGender } from './names';
+import { givenNameGender, nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING } from './calleesMeeting';
@@ -458,18 +458,34 @@ export class People {
       // "the Ops Director (he's on-prem too) runs the call": a pronoun for the host is the host.
       // "Skype 全部都會走 ER": everyone, even right after a call word, is no one called.
       if (anchor.kind !== 'person' || anchor.role === 'all' || this.organizers.has(anchor.index) || this.organizers.has(this.resolve(anchor).index)) continue;
-      if (anchor.role === 'peer' || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
-      people.add(this.speaker(anchor) ? -1 : this.resolve(anchor).index);
+      // "同事小芳在辦公室用 Skype，她的媒體…": a word for a colleague whose side is asked about is the user, no other party.
+      const asked = anchor.role === 'peer' && this.perspective !== undefined && this.resolve(anchor).index === this.perspective;
+      if ((anchor.role === 'peer' && !asked) || anchor.role === 'both' || this.callees.has(anchor.index) || this.isCallee(anchor.index)) return true;
+      const key = this.personKey(anchor);
+      if (key !== undefined) people.add(key);
     }
     return people.size >= 2;
   }
 
   /**
-   * Whether the person is the user: a user word, or someone who stands for one ("Caller: Yuki Sato": the name a user
-   * field's label gives is the caller, one person with the label, not a second one).
+   * Who an anchor is, for counting people: -1 for the user, whether named by a word for the user or linked to one
+   * ("來電者：Kevin": Kevin is the user, no second person), else the person it resolves to.
    */
-  private speaker(anchor: Anchor): boolean {
-    return anchor.role === 'user' || this.resolve(anchor).role === 'user';
+  private personKey(anchor: Anchor): number | undefined {
+    if (this.namesField(anchor.index)) return undefined;
+    const resolved = this.resolve(anchor);
+    return anchor.role === 'user' || resolved.role === 'user' ? -1 : resolved.index;
+  }
+
+  /**
+   * "使用者位置：台中辦公室", "使用者帳號：Online", "User location: HQ": a word for the user inside a ticket's field
+   * label names the field, not someone besides the person the ticket is about.
+   */
+  private namesField(index: number): boolean {
+    if (!USER_LABEL_WORDS.has(surfaceOf(this.items[index]) ?? '') || (index > 0 && !endsSentence(this.items[index - 1]))) return false;
+    const word = this.items[index + 1];
+    const colon = this.items[index + 2];
+    return word?.kind === 'word' && colon?.kind === 'break' && colon.colon === true && !colon.strong;
   }
 
   /** Whether the resolved person is the organizer (an organizer word, or a person who hosts). */
@@ -1391,8 +1407,9 @@ export class People {
    * theirs, and the label said again ("Caller is homed on-prem") is them too.
    */
   private linkField(anchor: Anchor): void {
-    // Past words describing the title ("site lead", "exec assistant").
-    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || (x.kind === 'word' && x.script === 'latin') || surfaceOf(x) === AFFECTED);
+    // Past words describing the title ("site lead", "exec assistant"), or a unit the vocabulary does not know ("來電者：
+    // 設計部 Howard").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || x.kind === 'word' || surfaceOf(x) === AFFECTED);
     // "參加者 C：法務": a letter after the label's person word tells the rows apart.
     const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
@@ -1795,7 +1812,25 @@ export class People {
     const title = this.items[index - 1];
     const titled = title?.kind === 'word' ? TITLE_GENDERS.get(title.key) : undefined;
     const anchor = this.anchors.get(index);
-    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? nameGender(this.items[index]) ?? (anchor ? this.genders.get(this.resolve(anchor).index) : undefined);
+    return titled ?? NOUN_GENDERS.get(headOf(this.items[index])) ?? nameGender(this.items[index]) ?? (anchor ? this.genders.get(this.resolve(anchor).index) ?? this.linkedNameGender(anchor) : undefined);
+  }
+
+  /**
+   * "對方：同事 Mark", "Callee: the colleague, Tom": a word for a person that a name is linked to or followed by has
+   * the name's gender, so "她這端" later is not the one field whose person is a he.
+   */
+  private linkedNameGender(anchor: Anchor): 'he' | 'she' | undefined {
+    const person = this.resolve(anchor).index;
+    for (const linked of this.anchors.values()) {
+      if (linked.kind !== 'person' || this.resolve(linked).index !== person) continue;
+      for (let k = linked.index; k <= this.afterName(linked.index); k++) {
+        const gender = nameGender(this.items[k]);
+        if (gender !== undefined) return gender;
+      }
+      const given = givenNameGender(this.items[linked.index + 1], this.items[linked.index]);
+      if (given !== undefined) return given;
+    }
+    return undefined;
   }
 
   /**
@@ -1941,7 +1976,8 @@ export class People {
     for (let k = 0; k < index; k++) {
       const anchor = this.anchors.get(k);
       if (anchor?.kind !== 'person' || anchor.role === 'all' || anchor.role === 'both' || this.organizers.has(k)) continue;
-      people.add(this.speaker(anchor) ? -1 : this.resolve(anchor).index);
+      const key = this.personKey(anchor);
+      if (key !== undefined) people.add(key);
     }
     return people.size;
   }
@@ -2177,6 +2213,9 @@ function oneOfThem(items: readonly Item[], index: number): boolean {
   if (surfaceOf(items[index]) !== 'them' || surfaceOf(items[index - 1]) !== 'one of') return false;
   return !items.some((item, k) => anchorOf(item, k)?.role === 'user');
 }
+
+/** Words for the user that open a ticket's field label ("使用者位置："): see People.namesField. */
+const USER_LABEL_WORDS: ReadonlySet<string> = new Set(['使用者', '用戶', 'user']);
 
 /** Chinese possessive pronouns ("他的", "她的"): what is said of their account is said of the one they stand for. */
 const HIS_WORDS: ReadonlySet<string> = new Set(['他的', '她的']);

@@ -24,6 +24,8 @@ import { isOtherCompany, type Statement } from './statements';
 import { isGuessed, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
+import { outsiderOnSkype } from './outsidersOnSkype';
+import { cloudConnectorInDoubt } from './eitherSetup';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
@@ -677,7 +679,7 @@ function callsBareOutsider(items: readonly Item[]): BareOutsiderCall {
     }
   });
   // How they are reached, said anywhere: a company named (not one only dialled), a federated party.
-  const reached = items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
+  const reached = outsiderOnSkype(items) || items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
   return reached ? undefined : bare;
 }
 
@@ -1029,6 +1031,17 @@ const SYSTEM_WORDS = /^(?:skype(?: for business)?|sfb|s4b|tenant|租用戶|租�
 /** Words that make what follows someone's own ("my Skype", "他的 SfB", "the CFO, who is on SfB Online"). */
 const SOMEONES = /^(?:my|his|her|their|your|who|whose|我的|他的|她的|你的|妳的|他們的|對方的)$/;
 
+/** Labels of a ticket's field for the deployment ("部署：Online", "環境：Online"). */
+const DEPLOYMENT_FIELDS: ReadonlySet<string> = new Set(['部署', '部署方式', '部署模式', '部署架構', '環境', '架構', '租用戶']);
+
+/** "部署：Online", "環境：線上": a homing that is the whole value of a deployment field is the deployment. */
+function deploymentFieldValue(items: readonly Item[], index: number): boolean {
+  const colon = items[index - 1];
+  const after = items[index + 1];
+  const opens = items[index - 3];
+  return colon?.kind === 'break' && colon.colon === true && DEPLOYMENT_FIELDS.has(surfaceOf(items[index - 2]) ?? '') && (opens === undefined || endsSentence(opens)) && (after === undefined || endsSentence(after));
+}
+
 /**
  * "Full cloud skype.", "o365-only skype, me on hotel wifi", "Our Skype is only in the cloud", "SfB只有Online": a homing
  * said in a clause that names our whole system and no one is what the system is, the deployment (as "we are all
@@ -1039,6 +1052,7 @@ function ofTheSystem(items: readonly Item[], attrs: readonly Attribute[]): Attri
     // A product name that says Online itself ("SfBO", "Skype Online") is someone's, or the deployment's, already.
     if (a.role === 'all' || a.negated || a.statement.kind !== 'homed' || a.statement.value !== 'online' || a.source.kind !== 'mention' || a.source.concept.kind !== 'homed') return a;
     const index = items.indexOf(a.source);
+    if (deploymentFieldValue(items, index)) return { ...a, role: 'all' };
     // The system is the subject, before the homing ("our Skype is in the cloud"), or what a phrase without a verb
     // describes ("full cloud skype"); after a verb it is what a part uses ("our department is on O365 for Skype").
     let [subject, described, copula] = [false, false, false];
@@ -1568,7 +1582,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const slots: Record<string, string | undefined> = {
     location: doubted.has('user') ? undefined : decide(networkHeard(votes.get('location'))),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
-    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : peerOf(networkHeard(votes.get('peer'))),
+    // "跟客戶 P2P，客戶也是用 SfB": a customer on Skype themselves, with nothing else said of them, is federated.
+    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
     homing: decide(votes.get('homing')),
     peerHoming: decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
@@ -1585,7 +1600,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const onlineUserAlone = slots.homing === 'online' && slots.location !== undefined && noOnPremisesSide(items, negated) && !homingSaidAsSuch(items, attrs);
   const onlyOnline = ([slots.homing, slots.peerHoming, slots.organizer].includes('online') && deniesCloudConnector(items, negated)) || onlineUserAlone;
   const stated = asides.contradicted ? undefined : (onPremises || parties.split || deployment.split ? 'hybrid' : everyoneOnline(attrs) || heading || onlyOnline || serversGone ? 'online' : deployment.hint);
-  slots.deployment = deployment.strong ?? stated;
+  // "外線不確定是通話方案還是 CCE": Cloud Connector weighed against another way is not known, and an Online said beside
+  // it does not settle it either (a Cloud Connector deployment is Online too); Hybrid still is.
+  const cloudConnectorDoubted = cloudConnectorInDoubt(items) && deployment.strong !== 'hybrid' && stated !== 'hybrid';
+  slots.deployment = cloudConnectorDoubted ? undefined : deployment.strong ?? stated;
   slots.callType =
     named ??
     impliedCallType(items, negated, attrs, {

@@ -102,8 +102,9 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   const right = previousIndex(items, index, isFiller);
   const at = OWNERS.has(surfaceOf(items[right]) ?? '') ? previousIndex(items, right, isFiller) : right;
   const verb = items[at];
-  // "走 ER 還是外網": a way offered against a path is a path too.
+  // "走 ER 還是外網": a way offered against a path is a path too; so after chat's "還" (a filler elsewhere: "還在家").
   if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
+  if (surfaceOf(items[index - 1]) === '還' && kindOf(items[index - 2]) === 'path') return true;
   const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
   if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
   // "whether anything goes over the public Internet": a verb of going right before the way, whatever goes.

@@ -27,7 +27,11 @@ export function notCallersField(items: readonly Item[], index: number, statement
   if (label === undefined) return false;
   if (statement.kind === 'homed') return PLACE_LABELS.has(label);
   if (UNIT_LABELS.has(label)) return true;
-  return PLACE_LABELS.has(label) && items.some((item, k) => MINUTES_LABELS.has(surfaceOf(item) ?? '') && fieldLabel(items, k + 2) === surfaceOf(item));
+  if (!PLACE_LABELS.has(label)) return false;
+  // "與會者：" alone also lists who a ticket's meeting question is about ("與會者：Amy / 位置：分公司 / 召集人：處長"):
+  // minutes have a label only minutes have, or two of theirs.
+  const labels = new Set(items.flatMap((item, k) => (MINUTES_LABELS.has(surfaceOf(item) ?? '') && fieldLabel(items, k + 2) === surfaceOf(item) ? [surfaceOf(item) as string] : [])));
+  return labels.size >= 2 || [...labels].some((found) => !SHARED_LABELS.has(found));
 }
 
 /** Labels of a ticket's field for where someone is ("Location: home"). */
@@ -43,3 +47,5 @@ const UNIT_LABELS: ReadonlySet<string> = new Set(['單位', '部門', '科室', 
 /** How many words of a field's value may stand before a place in it ("地點：3F 大會議室"). */
 const FIELD_WORDS = 3;
 const MINUTES_LABELS: ReadonlySet<string> = new Set(['主席', '決議', '出席', '出席者', '出席人員', '與會者', '記錄人', '紀錄人']);
+/** Labels of MINUTES_LABELS a ticket about a meeting uses too ("與會者：Amy"). */
+const SHARED_LABELS: ReadonlySet<string> = new Set(['與會者']);
