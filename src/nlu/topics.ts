@@ -51,7 +51,8 @@ const caveat: Rule = (context) => {
   const before = context.items[index - 1];
   const opens = before === undefined || endsSentence(before);
   if (concept.caveat === 'assumptions' && opens && SCENE_OPENERS.has(mentionAt(context, index).surface)) return undefined;
-  return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) };
+  // 「要小心「非對稱路由」。可以白話解釋一下這是什麼嗎？」: a quoted caveat asked about in the clause right after it.
+  return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
 
 /**
