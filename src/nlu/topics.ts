@@ -512,9 +512,26 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): F
   const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
-    if (found) return framed(context, found);
+    if (found) return framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
   }
   return framed(context, undefined);
+}
+
+/**
+ * "What is the ExpressRoute SLA?", "What's the price of ExpressRoute Premium?", 「前端伺服器要裝在哪一版的 Windows？」:
+ * every sentence that asks what something is also names what the domain does not cover (noise): that is what is
+ * asked, the topic only names whose it is. Asked why, the topic is what the question weighs.
+ */
+function asksOfNoise(context: Context): boolean {
+  let asking = false;
+  for (const index of context.indexes) {
+    const item = context.items[index];
+    if (isWhy(item)) return false;
+    if (!isAsking(item)) continue;
+    if (!inSentence(context.items, index, isNoise)) return false;
+    asking = true;
+  }
+  return asking;
 }
 
 /**
