@@ -223,11 +223,20 @@ function asked(items: readonly Item[], index: number): boolean {
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
       if (isAsking(item)) return true;
       if (isPathWord(item) || isNoise(item)) break;
+      // "Cloud Connector 在我們撥外線的時候扮演什麼角色": a time clause between the term and the question about it is
+      // said in passing; the question still asks about the term.
+      if (step > 0 && item.kind === 'mention' && TIME_CLOSERS.has(item.surface)) {
+        words = 0;
+        continue;
+      }
       words += 1;
     }
   }
   return false;
 }
+
+/** Words that close a Chinese time clause ("在…的時候", "…時"). */
+const TIME_CLOSERS: ReadonlySet<string> = new Set(['的時候', '時']);
 
 /** How many words beside the asking one a clause that only asks may hold ("what is it for", "what's that thing"). */
 const BARE_WORDS = 2;
@@ -520,13 +529,15 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): F
 /**
  * "What is the ExpressRoute SLA?", "What's the price of ExpressRoute Premium?", 「前端伺服器要裝在哪一版的 Windows？」:
  * every sentence that asks what something is also names what the domain does not cover (noise): that is what is
- * asked, the topic only names whose it is. Asked why, the topic is what the question weighs.
+ * asked, the topic only names whose it is.
  */
 function asksOfNoise(context: Context): boolean {
   let asking = false;
   for (const index of context.indexes) {
     const item = context.items[index];
-    if (isWhy(item)) return false;
+    // Asked why, the topic is what the question weighs; compared with something else ("QoS vs bandwidth - same
+    // thing?"), the term is one side of what is asked.
+    if (isWhy(item) || isComparing(item)) return false;
     if (!isAsking(item)) continue;
     if (!inSentence(context.items, index, isNoise)) return false;
     asking = true;

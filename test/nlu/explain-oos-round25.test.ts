@@ -63,6 +63,12 @@ describe('the term asked about later, 是在做什麼的, 到底, a quoted cavea
     ['Our vendor warned us about "asymmetric routing". Can you explain that in plain words?', 'asymmetricRouting'],
     ['Is the Microsoft network and ExpressRoute the same thing?', 'microsoftNetwork'],
     ['ICE 跟 Edge Server 是同一個東西嗎', 'ice'],
+    ['想請教 Cloud Connector 是在做啥', 'cloudConnector'],
+    ['CCE 是拿來做什麼', 'cloudConnector'],
+    ['Cloud Connector 在我們撥外線的時候扮演什麼角色？', 'cloudConnector'],
+    ['Edge 在外部使用者加入會議時負責什麼？', 'edgeServer'],
+    ['QoS vs bandwidth, are they the same thing?', 'qos'],
+    ['QoS 跟頻寬有什麼不同？開了 QoS 網路就會變快嗎？', 'qos'],
   ])('%s', (text, topic) => {
     expect(explained(text)).toEqual(['explain', topic]);
   });
