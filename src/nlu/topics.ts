@@ -51,7 +51,8 @@ const caveat: Rule = (context) => {
   const before = context.items[index - 1];
   const opens = before === undefined || endsSentence(before);
   if (concept.caveat === 'assumptions' && opens && SCENE_OPENERS.has(mentionAt(context, index).surface)) return undefined;
-  return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) };
+  // 「要小心「非對稱路由」。可以白話解釋一下這是什麼嗎？」: a quoted caveat asked about in the clause right after it.
+  return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
 
 /**
@@ -71,9 +72,33 @@ const principle: Rule = (context) => {
   return { topic: n === undefined ? { kind: 'principles' } : { kind: 'principle', principle: n }, specific: true };
 };
 
+/** How many items from the word for an example or figure its number may be ("figure 2", "第二個範例", "圖 5 的例子"). */
+const NUMBER_REACH = 2;
+
+/**
+ * The concepts that may identify an example: a number only beside the word for an example or figure ("figure 2",
+ * "範例二"); one elsewhere counts something else (「圖上它們好像畫成兩塊」: two boxes drawn, not figure 2).
+ */
+function exampleIds(context: Context): Set<string> {
+  const { items, indexes } = context;
+  const examples = indexes.filter((i) => mentionAt(context, i).id === 'topic.example');
+  return new Set(indexes.flatMap((i) => {
+    const mention = mentionAt(context, i);
+    const near = mention.concept.kind !== 'number' || examples.some((e) => Math.abs(e - i) <= NUMBER_REACH && !between(items, e, i, endsSentence));
+    return near ? [mention.id] : [];
+  }));
+}
+
+/** Whether an item strictly between two indexes passes `test`. */
+function between(items: readonly Item[], a: number, b: number, test: (item: Item) => boolean): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (test(items[k])) return true;
+  return false;
+}
+
 /** The example whose identifying concepts match best (see locales/vocabulary/topics.json). */
-const example: Rule = ({ ids }) => {
-  if (!ids.has('topic.example')) return undefined;
+const example: Rule = (context) => {
+  if (!context.ids.has('topic.example')) return undefined;
+  const ids = exampleIds(context);
   let best: { example: ExampleId; size: number } | undefined;
   for (const [id, alternatives] of Object.entries(VOCABULARY.examples) as [ExampleId, readonly (readonly string[])[]][]) {
     for (const concepts of alternatives) {
@@ -89,13 +114,17 @@ const namedTerm: Rule = (context) => {
   if (index === undefined) return undefined;
   const concept = mentionAt(context, index).concept;
   if (concept.kind !== 'term') return undefined;
-  const asking = inSentence(context.items, index, isAsking);
+  // "the article keeps mentioning the Edge Server ... so what does the Edge Server actually do?": a term named again
+  // later is asked about in whichever of its sentences asks.
+  const asking = context.indexes.some((i) => sameTerm(mentionAt(context, i).concept, concept.term) && inSentence(context.items, i, isAsking));
   if (concept.term === 'segments') {
     const named = segmentBeside(context, index);
     if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
   }
   return { topic: { kind: 'term', term: concept.term }, specific: true, asked: asking };
 };
+
+const sameTerm = (concept: Concept, term: TermId): boolean => concept.kind === 'term' && concept.term === term;
 
 /** Words that name what follows, as typed or stemmed ("the segment called 'the Internet'", "叫做「網際網路」的網段"): the name is beside the word. */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named', 'name', 'labelled', 'labeled', 'label', '叫做', '稱為', '名為']);
@@ -194,11 +223,20 @@ function asked(items: readonly Item[], index: number): boolean {
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
       if (isAsking(item)) return true;
       if (isPathWord(item) || isNoise(item)) break;
+      // "Cloud Connector 在我們撥外線的時候扮演什麼角色": a time clause between the term and the question about it is
+      // said in passing; the question still asks about the term.
+      if (step > 0 && item.kind === 'mention' && TIME_CLOSERS.has(item.surface)) {
+        words = 0;
+        continue;
+      }
       words += 1;
     }
   }
   return false;
 }
+
+/** Words that close a Chinese time clause ("在…的時候", "…時"). */
+const TIME_CLOSERS: ReadonlySet<string> = new Set(['的時候', '時']);
 
 /** How many words beside the asking one a clause that only asks may hold ("what is it for", "what's that thing"). */
 const BARE_WORDS = 2;
@@ -344,12 +382,40 @@ const comparison: Rule = (context) => {
     const topic = topicNamed(mentionAt(context, index).concept);
     if (topic) compared.push(topic);
   }
+  // "Microsoft 網路 跟 ExpressRoute 是同一個東西嗎": a sentence opening with "and" / "跟" has its first side in the clause before.
+  const joined = compared.length === 1 ? joinedSide(context, at) : undefined;
+  if (joined !== undefined) return { topic: joined, specific: true, asked: true };
   if (compared.length === 0) return undefined;
   // "What is ER? How is it different from reaching Office 365 over the internet?": a comparison whose one side is "it"
   // compares what the sentence before asked about, whatever else its own sentence names.
   const before = compared.length === 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
   return { topic: before ?? compared[0], specific: true, asked: true };
 };
+
+/** Words that join two things compared ("A and B", "A 跟 B"), opening the clause of the second. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'vs', 'versus', '跟', '和', '與', '同']);
+
+/**
+ * The first term, fact or segment of the clause before the joining word that opens the one of `index` ("Is the
+ * Microsoft network and ExpressRoute the same thing?"; a space between Chinese words may stand before the joining
+ * word: "Microsoft 網路 跟 ExpressRoute 是同一個東西嗎").
+ */
+function joinedSide(context: Context, index: number): ExplainTopic | undefined {
+  const { items } = context;
+  const joining = sentenceStart(items, index) - 1;
+  if (joining < 1 || !JOINING_WORDS.has(surfaceOfItem(items[joining]))) return undefined;
+  let end = joining - 1;
+  if (isGap(items[end])) end--;
+  for (let k = sentenceStart(items, end); k <= end; k++) {
+    if (!context.indexes.includes(k)) continue;
+    const topic = topicNamed(mentionAt(context, k).concept);
+    if (topic) return topic;
+  }
+  return undefined;
+}
+
+/** A break that only separates words (a space between Chinese words), not a sentence's end, a question or a quote. */
+const isGap = (item: Item | undefined): boolean => item?.kind === 'break' && item.spaced === true && item.question !== true && item.quote !== true && item.paren === undefined;
 
 /** Whether the comparing words at `index` say "it" or stand right after it ("how is it different", "它跟…差在哪"). */
 function pointsBack(items: readonly Item[], index: number): boolean {
@@ -455,9 +521,28 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): F
   const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
-    if (found) return framed(context, found);
+    if (found) return framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
   }
   return framed(context, undefined);
+}
+
+/**
+ * "What is the ExpressRoute SLA?", "What's the price of ExpressRoute Premium?", 「前端伺服器要裝在哪一版的 Windows？」:
+ * every sentence that asks what something is also names what the domain does not cover (noise): that is what is
+ * asked, the topic only names whose it is.
+ */
+function asksOfNoise(context: Context): boolean {
+  let asking = false;
+  for (const index of context.indexes) {
+    const item = context.items[index];
+    // Asked why, the topic is what the question weighs; compared with something else ("QoS vs bandwidth - same
+    // thing?"), the term is one side of what is asked.
+    if (isWhy(item) || isComparing(item)) return false;
+    if (!isAsking(item)) continue;
+    if (!inSentence(context.items, index, isNoise)) return false;
+    asking = true;
+  }
+  return asking;
 }
 
 /**
