@@ -36,6 +36,7 @@ import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, h
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
+import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 
@@ -412,6 +413,7 @@ export class People {
     this.linkCaller();
     this.linkCallee();
     this.dropPassersOn();
+    if (this.chinese) this.linkTeamMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -1806,6 +1808,32 @@ export class People {
     if (word === undefined || this.sameAs.has(word.index)) return;
     const called = new Set([...this.callees].filter((k) => k < word.index && this.anchors.get(k)?.role === 'generic').map((k) => this.resolve(this.anchors.get(k) as Anchor).index));
     if (called.size === 1) this.sameAs.set(word.index, [...called][0]);
+  }
+
+  /**
+   * "倉管那群人帳號都還在地端 ... 倉管的阿明打給同樣是倉管的 Sandy": a team said whole stands for its members named
+   * elsewhere, each of them, as "both" does for a pair (weakly: see saidTogether); a word of its name before one of
+   * them only describes that one, who is nobody else of the team (see chineseTeams.ts).
+   */
+  private linkTeamMembers(): void {
+    for (const { span, members, describers } of chineseTeamGroups(this.items, this.anchors, this.organizers)) {
+      for (const [word, member] of describers) {
+        if (this.sameAs.get(member) === word) this.sameAs.delete(member);
+        this.sameAs.set(word, member);
+      }
+      const included = new Set(members);
+      // The team's own words stand for nobody named before ("會計課的淑芬 ... 會計課全課": the team, not her).
+      for (const k of span) if (!included.has(k)) this.sameAs.delete(k);
+      const people = [...new Set(members.map((k) => this.resolve(this.anchors.get(k) as Anchor).index))].filter((k) => !span.includes(k) || included.has(k));
+      if (people.length === 0) continue;
+      // "…阿哲在家打給我，他也是品保課的": a member said by a pronoun that stands for nobody sure leaves the team's
+      // statement nobody's (the advisor asks) rather than someone's by default.
+      const unsure = people.some((k) => this.anchors.get(k)?.role === 'pronoun');
+      for (const k of span) {
+        this.groups.set(k, unsure ? [] : people);
+        this.saidTogether.add(k);
+      }
+    }
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */
