@@ -1066,6 +1066,7 @@ export class People {
     if (anchor.role === 'all' && this.organizerScope.has(anchor.index)) return true;
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
+    if (this.chinese && this.meetsWithSpeaker(anchor.index)) return false;
     // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
     if (anchor.role === 'pronoun' && theirMeetingAnchor(this.items, this.items[anchor.index], anchor.index) !== undefined) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
@@ -1123,6 +1124,22 @@ export class People {
       if (this.anchors.get(k)?.kind === 'meeting') return true;
       if (this.anchors.has(k)) return false;
       if (item.kind === 'mention' && !isFiller(item)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "我跟阿凱、小美在會議室開 Skype 會議": people named with the writer, who hold a meeting together ("開" right before
+   * the meeting, past where they are), attend it; none of them is said to host it ("開的會" still says whose it is).
+   */
+  private meetsWithSpeaker(index: number): boolean {
+    const verb = nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item));
+    if (surfaceOf(this.items[verb]) !== '開' || kindOf(this.items[verb + 1]) !== 'callType') return false;
+    for (let k = index - 1; k > 0; k--) {
+      const item = this.items[k];
+      if (AND_WORDS.has(surfaceOf(item) ?? '')) return this.anchors.get(previousIndex(this.items, k, isFiller))?.role === 'user';
+      const listed = (item.kind === 'break' && item.list === true) || isFiller(item) || this.anchors.get(k)?.role === 'generic' || isNameWord(item);
+      if (!listed) return false;
     }
     return false;
   }
