@@ -242,7 +242,7 @@ export function shareBefore(items: readonly Item[], index: number): boolean {
   return false;
 }
 /** Words that end a team's name ("隔壁部門", "業務部", "品保課"). */
-const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
+export const TEAM_END = /(?:部門|部|課|組|處|單位|團隊)$/;
 /** Words that put someone in a team ("我在財務部", "他是業務部的", "她屬於品管課"). */
 export const IN_TEAM: ReadonlySet<string> = new Set(['在', '是', '屬於', '也是', '都是']);
 /** "業務部", "品管課", "客服部" (a person word, then 部): a team named by a person word, in Chinese. */
@@ -267,3 +267,5 @@ const SHARES: ReadonlySet<string> = new Set([
   // "公司其他部門還在地端": the rest of the organization.
   '其他部門', '其他單位', '別的部門', '別的單位', '其他處室',
 ]);
+/** Whether a word says a part of the organization's people, not all of them ("有些", "大部分", "most"). */
+export const isShareWord = (surface: string): boolean => SHARES.has(surface);

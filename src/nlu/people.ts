@@ -36,6 +36,7 @@ import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, h
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
+import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 
@@ -417,6 +418,7 @@ export class People {
     this.linkCallee();
     this.linkTicketUser();
     this.dropPassersOn();
+    if (this.chinese) this.linkTeamMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -1093,6 +1095,7 @@ export class People {
     if (anchor.role === 'all' && this.organizerScope.has(anchor.index)) return true;
     if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return false;
     if (this.organizerScope.has(anchor.index)) return true;
+    if (this.chinese && this.meetsWithSpeaker(anchor.index)) return false;
     // "他的會議": the anchor theirMeetingAnchor made owns the meeting after it.
     if (anchor.role === 'pronoun' && theirMeetingAnchor(this.items, this.items[anchor.index], anchor.index) !== undefined) return true;
     // "the controller (homed on-prem) set up", "Alice (an online user) set up": past the aside, or out of it.
@@ -1150,6 +1153,22 @@ export class People {
       if (this.anchors.get(k)?.kind === 'meeting') return true;
       if (this.anchors.has(k)) return false;
       if (item.kind === 'mention' && !isFiller(item)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "我跟阿凱、小美在會議室開 Skype 會議": people named with the writer, who hold a meeting together ("開" right before
+   * the meeting, past where they are), attend it; none of them is said to host it ("開的會" still says whose it is).
+   */
+  private meetsWithSpeaker(index: number): boolean {
+    const verb = nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item));
+    if (surfaceOf(this.items[verb]) !== '開' || kindOf(this.items[verb + 1]) !== 'callType') return false;
+    for (let k = index - 1; k > 0; k--) {
+      const item = this.items[k];
+      if (AND_WORDS.has(surfaceOf(item) ?? '')) return this.anchors.get(previousIndex(this.items, k, isFiller))?.role === 'user';
+      const listed = (item.kind === 'break' && item.list === true) || isFiller(item) || this.anchors.get(k)?.role === 'generic' || isNameWord(item);
+      if (!listed) return false;
     }
     return false;
   }
@@ -1871,6 +1890,32 @@ export class People {
     if (word === undefined || this.sameAs.has(word.index)) return;
     const called = new Set([...this.callees].filter((k) => k < word.index && this.anchors.get(k)?.role === 'generic').map((k) => this.resolve(this.anchors.get(k) as Anchor).index));
     if (called.size === 1) this.sameAs.set(word.index, [...called][0]);
+  }
+
+  /**
+   * "倉管那群人帳號都還在地端 ... 倉管的阿明打給同樣是倉管的 Sandy": a team said whole stands for its members named
+   * elsewhere, each of them, as "both" does for a pair (weakly: see saidTogether); a word of its name before one of
+   * them only describes that one, who is nobody else of the team (see chineseTeams.ts).
+   */
+  private linkTeamMembers(): void {
+    for (const { span, members, describers } of chineseTeamGroups(this.items, this.anchors, this.organizers)) {
+      for (const [word, member] of describers) {
+        if (this.sameAs.get(member) === word) this.sameAs.delete(member);
+        this.sameAs.set(word, member);
+      }
+      const included = new Set(members);
+      // The team's own words stand for nobody named before ("會計課的淑芬 ... 會計課全課": the team, not her).
+      for (const k of span) if (!included.has(k)) this.sameAs.delete(k);
+      const people = [...new Set(members.map((k) => this.resolve(this.anchors.get(k) as Anchor).index))].filter((k) => !span.includes(k) || included.has(k));
+      if (people.length === 0) continue;
+      // "…阿哲在家打給我，他也是品保課的": a member said by a pronoun that stands for nobody sure leaves the team's
+      // statement nobody's (the advisor asks) rather than someone's by default.
+      const unsure = people.some((k) => this.anchors.get(k)?.role === 'pronoun');
+      for (const k of span) {
+        this.groups.set(k, unsure ? [] : people);
+        this.saidTogether.add(k);
+      }
+    }
   }
 
   /** "我跟同事的帳號都在 Online", "me and the organizer are both homed Online": the "each" word stands for both. */

@@ -55,11 +55,32 @@ function notReached(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Whether the sentence from `start` to `end` names two days of the week or more: a place said with it holds on those days only. */
-function someDays(items: readonly Item[], start: number, end: number): boolean {
+/**
+ * "今天禮拜三", "今天是週三": the weekday the text says the call's day is (its last character, "三"), or undefined. A day
+ * so named is the call's, not one of the days a place holds on.
+ */
+const TODAY_ZH = /(?:今天|今日)是?(?:週|周|星期|禮拜|礼拜)([一二三四五六日天])/;
+const TODAY_ZH_ALL = new RegExp(TODAY_ZH.source, 'g');
+const todayOf = (text: string): string | undefined => TODAY_ZH.exec(text)?.[1];
+
+/** The weekdays the words from `start` to `end` name, but today's (see todayOf), by their last character. */
+function weekdays(items: readonly Item[], start: number, end: number): Set<string> {
   const words = items.slice(start, end).map((item) => surfaceOf(item) ?? '');
-  const days = new Set([...words.filter((word) => WEEKDAY_EN.test(word)), ...(words.join('').match(WEEKDAY_ZH) ?? [])]);
-  return days.size >= 2;
+  const text = words.join('').replace(TODAY_ZH_ALL, '');
+  return new Set([...words.filter((word) => WEEKDAY_EN.test(word)), ...(text.match(WEEKDAY_ZH) ?? []).map((day) => day.slice(-1))]);
+}
+
+/** Whether the sentence from `start` to `end` names two days of the week or more: a place said with it holds on those days only. */
+const someDays = (items: readonly Item[], start: number, end: number): boolean => weekdays(items, start, end).size >= 2;
+
+/**
+ * "財務部禮拜五都在家上班，不過今天禮拜三": a place said in a clause with a weekday other than the one today is said to be
+ * holds on another day than the call's.
+ */
+function otherWeekday(items: readonly Item[], index: number, today: string | undefined): boolean {
+  if (today === undefined) return false;
+  const days = weekdays(items, clauseStart(items, index), clauseEnd(items, index));
+  return days.size > 0 && !days.has(today);
 }
 
 /**
@@ -76,11 +97,13 @@ export function guessedCallPlaces(items: readonly Item[]): number[] {
 
 /** Adds to `out` the indexes of the places in doubt (see above). */
 export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
+  // A weekday told as today's is rare: the text is joined only when one is named at all.
+  const today = items.some((item) => surfaceOf(item) === '今天' || surfaceOf(item) === '今日') ? todayOf(items.map((item) => surfaceOf(item) ?? '').join('')) : undefined;
   let start = 0;
   for (let end = 0; end <= items.length; end++) {
     if (end < items.length && !endsSentence(items[end])) continue;
     const days = someDays(items, start, end);
-    for (let k = start; k < end; k++) if (isPlace(items[k]) && (days || guessed(items, k) || notReached(items, k))) out.add(k);
+    for (let k = start; k < end; k++) if (isPlace(items[k]) && (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today))) out.add(k);
     start = end + 1;
   }
 }
