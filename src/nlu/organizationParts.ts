@@ -92,8 +92,11 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   return rest && others > 0;
 }
 
-/** Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty']);
+/**
+ * Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem", "the warehouse
+ * crew is on the pool"): a collective noun, so its words before it name a team.
+ */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty', 'crew', 'workforce']);
 
 /** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 function isGroup(item: Item | undefined): boolean {

@@ -647,8 +647,10 @@ export class People {
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
     // "Rajesh Kumar in accounts dials ...", "Frau Weber (she's on-prem) runs the call": what is said of a name of
-    // several words follows its last word.
-    return !initial || this.personFollows(afterName);
+    // several words follows its last word. "Angela in HR sent the invite": a given name (see names.ts) before a hosting
+    // verb is a person who hosts ("Contoso sent the invite" may be a company).
+    const hosts = isMarker(this.items[nextIndex(this.items, afterName - 1, isFiller)], 'hosted');
+    return !initial || this.personFollows(afterName) || (hosts && nameGender(item) !== undefined);
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
@@ -1040,7 +1042,10 @@ export class People {
     // "Greta Novak (our Skype Online user)": or the product they are on.
     const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
     // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
-    const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
+    // "Dmitri (warehouse shift supervisor)": so may a workplace written into the title in English (not one said with a
+    // word that puts someone there, "Tom (at home)").
+    const workplace = (item: Item) => !this.chinese && kindOf(item) === 'place' && !/^(?:at|in|on|from) /.test(surfaceOf(item) ?? '');
+    const describing = (item: Item) => workplace(item) || (item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key)));
     const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
