@@ -146,7 +146,8 @@ function teamSubject(items: readonly Item[], start: number, index: number): Team
     else if (surface === 'my' || surface === 'our') own = true;
     // "Radiology staff", "our call centre", "the juniors": words of a team's name, a site, or the group word after them.
     else if (isFiller(item) || (item.kind === 'word' && item.script === 'latin') || kindOf(item) === 'place' || isGroup(item)) {
-      said.push(surface);
+      // "our SOC analysts": the people of the team, not its name ("Jamal (SOC)" is one of them).
+      if (!(kindOf(item) === 'party' && (said.length > 0 || team !== undefined) && isGroup(item))) said.push(surface);
       own ||= kindOf(item) === 'party';
       named ||= isNameWord(item);
       group ||= isGroup(item) || isGroupWord(surface);

@@ -656,8 +656,9 @@ export class People {
   /** Whether what starts at `index` says something of a person named right before it. */
   private personFollows(start: number): boolean {
     if (this.framesAPerson(start)) return true;
-    // "Dana Whitfield from Comms dials ...": a department after "from" comes before what is said of them.
-    if (surfaceOf(this.items[start]) === 'from' && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
+    // "Dana Whitfield from Comms dials ...", "Noor in facilities (on-prem) calls ...": a department after "from" or
+    // "in" comes before what is said of them.
+    if (['from', 'in'].includes(surfaceOf(this.items[start]) ?? '') && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }

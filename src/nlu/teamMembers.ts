@@ -52,7 +52,8 @@ function asideJob(items: readonly Item[], last: number, team: string, modifier: 
   for (let j = last + 2; j < items.length && j <= last + 2 + NAME_REACH; j++) {
     const item = items[j];
     if (item.kind === 'break') {
-      const closes = open.paren === 'open' ? item.paren === 'close' : !item.strong && item.paren === undefined;
+      // "(SOC, on our network)": the job ends at a comma inside the brackets too.
+      const closes = !item.strong && (item.paren === undefined || (open.paren === 'open' && item.paren === 'close'));
       return closes && words.length > 0 && jobOf(teamKey(words), team);
     }
     if (!modifier(item)) return false;
