@@ -18,7 +18,7 @@ const GROUP_WORDS: ReadonlySet<string> = new Set([
  * Words around a team's name that are no part of it ("our finance team", "someone from finance", "one of the finance
  * guys", "the whole warehouse crew": the team said whole is the team).
  */
-const AROUND_NAME: ReadonlySet<string> = new Set(['our', 'my', 'from', 'in', 'on', "'s", 'one', 'whole', 'entire']);
+const AROUND_NAME: ReadonlySet<string> = new Set(['our', 'my', 'from', 'in', 'on', "'s", 'one', 'whole', 'entire', 'entir']);
 
 /** Whether a word (a matching key) says a group of people ("team", "staff", "department"). */
 export const isGroupWord = (surface: string): boolean => surface.split(' ').some((word) => GROUP_WORDS.has(word));
