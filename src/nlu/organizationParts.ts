@@ -125,7 +125,11 @@ interface Team {
  * may be who asks); any other subject of words the vocabulary does not know names a team only for its members said
  * with its name (see teamMember).
  */
-function teamSubject(items: readonly Item[], start: number, index: number): Team | undefined {
+function teamSubject(items: readonly Item[], from: number, index: number): Team | undefined {
+  // "In our hybrid setup the legal team is still on our own servers": the subject starts after the deployment said
+  // before it.
+  let start = from;
+  for (let k = from; k < index && !isMarker(items[k], 'copula'); k++) if (kindOf(items[k]) === 'deployment') start = k + 1;
   let team: string | undefined;
   let verb = false;
   // "my team", "our department", "Marketing users": perhaps the writer's own (unlisted, see above).

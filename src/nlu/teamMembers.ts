@@ -72,6 +72,8 @@ export function saidWithTeam(items: readonly Item[], anchor: number, last: numbe
   if (team === '') return false;
   const own = (surfaceOf(items[anchor]) ?? '').split(' ');
   if (own.length > 1 && teamKey(own.slice(0, -1)) === team) return true;
+  // "the legal team is on our own servers ... Legal organizes a briefing": the team named again, acting as one.
+  if (teamKey(own) === team) return true;
   // "an admin clerk", "a warehouse supervisor", "a call centre clerk": a person word, a place or a phrase read as noise
   // may name the team before the person too.
   const modifier = (item: Item) => nameWord(item) || kindOf(item) === 'place' || kindOf(item) === 'noise' || (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic');

@@ -1,7 +1,7 @@
 // A team or crew said whole, and one of its people named with the team's words: in a job right before the person, in
 // brackets or between commas after their name ("Oleg (logistics shift lead)", "Mei (payroll, at home)"), or after "in"
 // ("Noor in facilities (on-prem)"); a department's business partner is one of ours; a given name that sends the
-// invite hosts the meeting.
+// invite hosts the meeting, and so does a team named again ("Procurement runs the weekly meeting").
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -42,6 +42,15 @@ describe("a team's homing is its member's", () => {
       homing: 'onPremises',
       peerHoming: 'online',
     });
+  });
+});
+
+describe('a team named again hosts as one', () => {
+  it.each([
+    "We're hybrid: the procurement team is still on the on-prem pool, everyone else is Online. Procurement runs the weekly meeting, and I join it from my desk at HQ. I'm Online. My path?",
+    'In our hybrid setup the procurement team is still on our own servers, everyone else moved to Office 365. Procurement runs the weekly meeting, and I join it from my desk at HQ. I am Online. My path?',
+  ])('%s', (text) => {
+    expect(slots(text)).toMatchObject({ organizer: 'onPremises', homing: 'online' });
   });
 });
 
