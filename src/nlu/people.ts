@@ -1685,6 +1685,9 @@ export class People {
       return;
     }
     const group = GROUP_PRONOUNS.has(surface);
+    // "Priya set up the meeting and Tom joined from his (on-prem) account": the gender of "his account" is that of "his".
+    const possessive = [surfaceOf(this.items[anchor.index - 1]), surfaceOf(this.items[anchor.index - 2])].find((word) => word === 'his' || word === 'her');
+    const gendered = PRONOUN_GENDERS.has(surface) ? surface : possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : surface;
     // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
     const actors = new Set<number>();
     for (let k = clauseStart(this.items, anchor.index); k < anchor.index; k++) {
@@ -1723,11 +1726,11 @@ export class People {
       if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
-      if (!group && !this.couldBe(k, surface)) continue;
+      if (!group && !this.couldBe(k, gendered)) continue;
       // "... the CFO sets up (she is Online-homed)": a pronoun opening an aside is whom the aside follows.
       const opening = this.items[anchor.index - 1];
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
-      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
+      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, gendered)) {
         this.unresolved.add(anchor.index);
         return;
       }
