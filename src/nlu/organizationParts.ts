@@ -151,7 +151,7 @@ function teamSubject(items: readonly Item[], from: number, index: number): Team 
     // "Radiology staff", "our call centre", "the juniors": words of a team's name, a site, or the group word after them.
     else if (isFiller(item) || (item.kind === 'word' && item.script === 'latin') || kindOf(item) === 'place' || isGroup(item)) {
       // "our SOC analysts": the people of the team, not its name ("Jamal (SOC)" is one of them).
-      if (!(kindOf(item) === 'party' && (said.length > 0 || team !== undefined) && isGroup(item))) said.push(surface);
+      if (!(kindOf(item) === 'party' && (said.length > 0 || team !== undefined) && /[^s]s$/.test(surface))) said.push(surface);
       own ||= kindOf(item) === 'party';
       named ||= isNameWord(item);
       group ||= isGroup(item) || isGroupWord(surface);
