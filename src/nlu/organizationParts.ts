@@ -92,8 +92,11 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   return rest && others > 0;
 }
 
-/** Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty']);
+/**
+ * Words for a group of people that take no plural "s" ("only admin went Online", "only IT is on-prem", "the warehouse
+ * crew is on the pool"): a collective noun, so its words before it name a team.
+ */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty', 'crew', 'workforce']);
 
 /** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 function isGroup(item: Item | undefined): boolean {
@@ -122,7 +125,11 @@ interface Team {
  * may be who asks); any other subject of words the vocabulary does not know names a team only for its members said
  * with its name (see teamMember).
  */
-function teamSubject(items: readonly Item[], start: number, index: number): Team | undefined {
+function teamSubject(items: readonly Item[], from: number, index: number): Team | undefined {
+  // "In our hybrid setup the legal team is still on our own servers": the subject starts after the deployment said
+  // before it.
+  let start = from;
+  for (let k = from; k < index && !isMarker(items[k], 'copula'); k++) if (kindOf(items[k]) === 'deployment') start = k + 1;
   let team: string | undefined;
   let verb = false;
   // "my team", "our department", "Marketing users": perhaps the writer's own (unlisted, see above).
@@ -143,7 +150,8 @@ function teamSubject(items: readonly Item[], start: number, index: number): Team
     else if (surface === 'my' || surface === 'our') own = true;
     // "Radiology staff", "our call centre", "the juniors": words of a team's name, a site, or the group word after them.
     else if (isFiller(item) || (item.kind === 'word' && item.script === 'latin') || kindOf(item) === 'place' || isGroup(item)) {
-      said.push(surface);
+      // "our SOC analysts": the people of the team, not its name ("Jamal (SOC)" is one of them).
+      if (!(kindOf(item) === 'party' && (said.length > 0 || team !== undefined) && /[^s]s$/.test(surface))) said.push(surface);
       own ||= kindOf(item) === 'party';
       named ||= isNameWord(item);
       group ||= isGroup(item) || isGroupWord(surface);

@@ -678,15 +678,18 @@ export class People {
     // "Suzuki-san", "Tanaka sama": an honorific after the name.
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
     // "Rajesh Kumar in accounts dials ...", "Frau Weber (she's on-prem) runs the call": what is said of a name of
-    // several words follows its last word.
-    return !initial || this.personFollows(afterName);
+    // several words follows its last word. "Angela in HR sent the invite": a given name (see names.ts) before a hosting
+    // verb is a person who hosts ("Contoso sent the invite" may be a company).
+    const hosts = isMarker(this.items[nextIndex(this.items, afterName - 1, isFiller)], 'hosted');
+    return !initial || this.personFollows(afterName) || (hosts && nameGender(item) !== undefined);
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */
   private personFollows(start: number): boolean {
     if (this.framesAPerson(start)) return true;
-    // "Dana Whitfield from Comms dials ...": a department after "from" comes before what is said of them.
-    if (surfaceOf(this.items[start]) === 'from' && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
+    // "Dana Whitfield from Comms dials ...", "Noor in facilities (on-prem) calls ...": a department after "from" or
+    // "in" comes before what is said of them.
+    if (['from', 'in'].includes(surfaceOf(this.items[start]) ?? '') && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }
@@ -1071,7 +1074,10 @@ export class People {
     // "Greta Novak (our Skype Online user)": or the product they are on.
     const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
     // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
-    const describing = (item: Item) => item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key));
+    // "Dmitri (warehouse shift supervisor)": so may a workplace written into the title in English (not one said with a
+    // word that puts someone there, "Tom (at home)").
+    const workplace = (item: Item) => !this.chinese && kindOf(item) === 'place' && !/^(?:at|in|on|from) /.test(surfaceOf(item) ?? '');
+    const describing = (item: Item) => workplace(item) || (item.kind === 'word' && (this.chinese ? item.script === 'han' : !item.name && !isFunctionWord(item.key)));
     const described = nextIndex(this.items, first - 1, describing);
     const whole = described === first || this.items[described + 1]?.kind === 'break';
     const named = whole ? this.anchors.get(described) : undefined;
@@ -1728,6 +1734,9 @@ export class People {
       return;
     }
     const group = GROUP_PRONOUNS.has(surface);
+    // "Priya set up the meeting and Tom joined from his (on-prem) account": the gender of "his account" is that of "his".
+    const possessive = [surfaceOf(this.items[anchor.index - 1]), surfaceOf(this.items[anchor.index - 2])].find((word) => word === 'his' || word === 'her');
+    const gendered = PRONOUN_GENDERS.has(surface) ? surface : possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : surface;
     // Who acts in the pronoun's own clause (named again or not): "Priya ... Priya rings him" is not Priya.
     const actors = new Set<number>();
     for (let k = clauseStart(this.items, anchor.index); k < anchor.index; k++) {
@@ -1766,11 +1775,11 @@ export class People {
       if (OBJECT_PRONOUNS.has(surface) && actors.has(this.resolve(earlier).index)) continue;
       // "學校其他人還在地端 ... 我打給他": "他" is one person, not the others named as a group.
       if (!group && OTHERS.has(surfaceOf(item) ?? '')) continue;
-      if (!group && !this.couldBe(k, surface)) continue;
+      if (!group && !this.couldBe(k, gendered)) continue;
       // "... the CFO sets up (she is Online-homed)": a pronoun opening an aside is whom the aside follows.
       const opening = this.items[anchor.index - 1];
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
-      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, surface)) {
+      if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, gendered)) {
         this.unresolved.add(anchor.index);
         return;
       }

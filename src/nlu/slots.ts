@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCall, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -456,8 +456,9 @@ function laterCall(items: readonly Item[]): number | undefined {
     // "... was fine but the call ...": "but" after how the first one went.
     const but = surface === 'but' && OUTCOME_WORDS.has(surfaceOf(items[k - 1]) ?? '');
     if (!SEQUENCE_EN.has(surface) && !but) continue;
-    // "she has a one-to-one call later": "later" right after a call says when that call is, not that another follows.
-    if (surface === 'later' && namesCall(items[k - 1])) continue;
+    // "she has a one-to-one call later": "later" right after a call says when that call is, not a call after it.
+    const before = kindOf(items[previousIndex(items, k, isFiller)]);
+    if (surface === 'later' && (before === 'call' || before === 'callType')) continue;
     // A call named after it, by its type or by calling ("then Sam called me"), not by the product ("and then into Skype").
     for (let j = k + 1; j < items.length; j++) if ((kindOf(items[j]) === 'call' && !isProduct(items[j])) || kindOf(items[j]) === 'callType') return k;
     return undefined;

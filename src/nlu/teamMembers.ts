@@ -14,8 +14,11 @@ const GROUP_WORDS: ReadonlySet<string> = new Set([
   'team', 'teams', 'depart', 'department', 'dept', 'group', 'unit', 'divis', 'division', 'floor', 'desk', 'side', 'staff',
   'peopl', 'people', 'folk', 'folks', 'guy', 'guys', 'user', 'users', 'member', 'members', 'crew',
 ]);
-/** Words around a team's name that are no part of it ("our finance team", "someone from finance", "one of the finance guys"). */
-const AROUND_NAME: ReadonlySet<string> = new Set(['our', 'my', 'from', 'in', 'on', "'s", 'one']);
+/**
+ * Words around a team's name that are no part of it ("our finance team", "someone from finance", "one of the finance
+ * guys", "the whole warehouse crew": the team said whole is the team).
+ */
+const AROUND_NAME: ReadonlySet<string> = new Set(['our', 'my', 'from', 'in', 'on', "'s", 'one', 'whole', 'entire', 'entir']);
 
 /** Whether a word (a matching key) says a group of people ("team", "staff", "department"). */
 export const isGroupWord = (surface: string): boolean => surface.split(' ').some((word) => GROUP_WORDS.has(word));
@@ -34,6 +37,31 @@ const IN_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'on', 'of', 'at']);
 /** A word of a team's name: a word the vocabulary does not know, or a filler ("finance", "the"). */
 const nameWord = (item: Item | undefined): boolean => item?.kind === 'word' || isFiller(item);
 
+/** Whether the words of a job (as teamKey gives them) are of the team: its name, or its name opening them. */
+const jobOf = (job: string, team: string): boolean => job === team || job.startsWith(`${team} `);
+
+/**
+ * "Dmitri (warehouse shift supervisor) joined", "Oleg, a logistics lead, dials out": a job said in an aside right
+ * after a name, in brackets or between commas, of the team's words (the aside's words only, so the team is said of
+ * this person and nobody else).
+ */
+function asideJob(items: readonly Item[], last: number, team: string, modifier: (item: Item) => boolean): boolean {
+  const open = items[last + 1];
+  if (open?.kind !== 'break' || open.strong || (open.paren !== undefined && open.paren !== 'open')) return false;
+  const words: string[] = [];
+  for (let j = last + 2; j < items.length && j <= last + 2 + NAME_REACH; j++) {
+    const item = items[j];
+    if (item.kind === 'break') {
+      // "(SOC, on our network)": the job ends at a comma inside the brackets too.
+      const closes = !item.strong && (item.paren === undefined || (open.paren === 'open' && item.paren === 'close'));
+      return closes && words.length > 0 && jobOf(teamKey(words), team);
+    }
+    if (!modifier(item)) return false;
+    words.push(surfaceOf(item) ?? '');
+  }
+  return false;
+}
+
 /**
  * Whether the person word at `anchor` (written up to `last`: "Rajesh Kumar") is said with the team's name `team` (see teamKey): right before it ("a finance
  * guy", "two procurement clerks"), in it ("the sales guy") or after it, after a word that puts someone in a team ("a
@@ -44,12 +72,16 @@ export function saidWithTeam(items: readonly Item[], anchor: number, last: numbe
   if (team === '') return false;
   const own = (surfaceOf(items[anchor]) ?? '').split(' ');
   if (own.length > 1 && teamKey(own.slice(0, -1)) === team) return true;
+  // "the legal team is on our own servers ... Legal organizes a briefing": the team named again, acting as one.
+  if (teamKey(own) === team) return true;
   // "an admin clerk", "a warehouse supervisor", "a call centre clerk": a person word, a place or a phrase read as noise
   // may name the team before the person too.
   const modifier = (item: Item) => nameWord(item) || kindOf(item) === 'place' || kindOf(item) === 'noise' || (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic');
   const before: string[] = [];
   for (let j = anchor - 1; j >= 0 && j >= anchor - NAME_REACH && modifier(items[j]); j--) before.unshift(surfaceOf(items[j]) ?? '');
-  if (before.length > 0 && teamKey(before) === team) return true;
+  // "a warehouse shift supervisor" is of the warehouse: the team's name may open the words of a job.
+  if (before.length > 0 && jobOf(teamKey(before), team)) return true;
+  if (asideJob(items, last, team, modifier)) return true;
   const next = items[last + 1];
   const opener = (surfaceOf(next) ?? '').split(' ')[0];
   if (!nameWord(next) || !IN_WORDS.has(opener)) return false;
