@@ -123,7 +123,7 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined,
   return { ...rest, [pending.slot]: value };
 }
 
-/** The user's own facts: said of "she" or 「他」 in a call between two people, they may be the other party's. */
+/** The user's own facts: said of "she", 「他」 or a name in a call between two people, they may be the other party's. */
 const USER_SIDE: readonly SlotName[] = ['homing', 'location'];
 
 /**
@@ -148,7 +148,7 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
-  if (r.subject === 'pronoun' && !fresh && eitherParty(slots, context)) return notUnderstood({ reason: 'whichParty' });
+  if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && eitherParty(slots, context)) return notUnderstood({ reason: 'whichParty' });
   return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
 }
 

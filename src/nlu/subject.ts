@@ -1,7 +1,8 @@
 // Whom a message's place or homing is said of, when the dialog needs to know more than the message itself: only the
 // writer ("I'm at home", "my account is on-prem", 「我的帳號在地端」), or only a pronoun for someone it does not name
-// ("what if she's at home?", 「那如果他在家呢？」). Alone, both make the user; in a conversation, the writer answering
-// a question about someone else still speaks of themselves, and a pronoun may stand for either person of a call.
+// ("what if she's at home?", 「那如果他在家呢？」), or only someone by name ("what if Pieter was at home?"). Alone, each makes the user; in a conversation, the writer
+// answering a question about someone else still speaks of themselves, and a pronoun or a name may stand for either
+// person of a call.
 import type { PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
 import { surfaceOf } from './items';
@@ -30,7 +31,7 @@ export function subjectOf(items: readonly Item[], slots: PartialScenario): Subje
   if (!PERSON_SLOTS.some((slot) => slots[slot] !== undefined)) return undefined;
   const found = new Set<Subject>();
   for (const [index, item] of items.entries()) {
-    if (item.kind === 'word' && item.name === true) return undefined;
+    if (item.kind === 'word' && item.name === true) found.add('someone');
     if (item.kind !== 'mention') continue;
     if (item.concept.kind === 'filler' && WRITERS.has(item.surface)) found.add('writer');
     if (item.concept.kind === 'filler' && THEIRS.has(item.surface)) found.add('pronoun');

@@ -48,10 +48,10 @@ export type ExplainTopic =
 
 /**
  * Whom a message's place or homing is said of, when that is all it names: the writer ("I'm at home", "my account is
- * on-prem"), who speaks of themselves whatever question is on screen; or a pronoun ("what if she's at home?") for
- * someone the message does not name, who in a call between two people may be either.
+ * on-prem"), who speaks of themselves whatever question is on screen; or a pronoun ("what if she's at home?") or a
+ * name ("what if Pieter was at home?") for someone who in a call between two people may be either.
  */
-export type Subject = 'writer' | 'pronoun';
+export type Subject = 'writer' | 'pronoun' | 'someone';
 
 export interface Recognition {
   /** The language of the text (detected unless the caller gave one). */

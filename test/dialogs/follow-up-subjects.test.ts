@@ -142,3 +142,24 @@ describe.each(ASKED_WHILE_P2P)('%s: a pronoun\'s fact beside the question on scr
     expect(questionOf(reply).slot).toBe('location');
   });
 });
+
+// A follow-up that places someone by name after a peer-to-peer answer: the name may be either party's, and the message
+// alone cannot tell (found by the outside try: "what if Pieter was at home?", Pieter being the ticket's callee, moved
+// the caller home). As with a pronoun, the advisor says it cannot tell whom and changes nothing. (A Chinese what-if
+// with a given name alone, 「如果美玲在家呢？」, is not read at all yet: "not understood", never a change.)
+const NAMED_P2P: [Locale, string, string][] = [
+  ['en', 'Caller: Aisha Bello / Callee: Pieter de Vries / Deployment: Online / both in the Rotterdam office / Description: 1:1 screen sharing call, which path?', 'what if Pieter was at home?'],
+  ['en', 'Online tenant. I am at my desk in the office and call Priya, who is in the office too. Which paths?', 'and if Priya joined from the hotel?'],
+];
+
+describe.each(NAMED_P2P)('%s: a name in a follow-up after a peer-to-peer answer', (locale, question, followUp) => {
+  it('says it cannot tell whom, and changes nothing', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [answer] = await conversation.say(question);
+    expect(kindOf(answer, locale)).toBe('answer');
+    const before = (await conversation.session()).scenario;
+    const [reply] = await conversation.say(followUp);
+    expect(allText(reply)).toContain(t(locale, 'dialog.whichParty'));
+    expect((await conversation.session()).scenario).toEqual(before);
+  });
+});
