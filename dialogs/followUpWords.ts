@@ -42,9 +42,14 @@ const WHY_ZH =
 const ABOUT_THE_ANSWER_ZH =
   /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
+/** A whole message as words: compatibility forms folded, lower case, punctuation and symbols (emoji) as spaces. */
+function plainWords(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+}
+
 export function asksWhy(text: string): boolean {
   // "Office 365" names the cloud; "office" alone is a place, a fact the answer did not have, maybe.
-  const plain = text.normalize('NFKC').toLowerCase().replace(/\boffice\s*365\b/g, 'o365').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  const plain = plainWords(text).replace(/\boffice\s*365\b/g, 'o365');
   const en = WHY_EN.exec(plain);
   if (en) return plain.slice(en[0].length).split(/\s+/).every((word) => word === '' || ABOUT_THE_ANSWER_EN.has(word));
   const compact = plain.replace(/\s+/g, '');
@@ -64,7 +69,7 @@ const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解�
 const THANKS_ZH_CORE = /謝|谢|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|讚|辛苦/i;
 
 export function saysThanks(text: string): boolean {
-  const plain = text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  const plain = plainWords(text);
   if (plain === '') return false;
   if (THANKS_EN_CORE.test(plain) && plain.split(/\s+/).every((word) => THANKS_EN.has(word))) return true;
   const compact = plain.replace(/\s+/g, '');

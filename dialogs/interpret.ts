@@ -1,5 +1,5 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, routesOf, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, byLeg, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { asksWhy, isWhatIf, saysDontKnow, saysThanks } from './followUpWords';
@@ -162,18 +162,15 @@ function dontKnow(pending: PendingQuestion, context: InputContext): Command {
 }
 
 /**
- * What "why does the media go over ER?" says it saw is what the answer on screen says: a question about the answer,
- * not a triage. One that differs ("why does it go over the Internet?" when the answer says ExpressRoute) is a triage.
+ * What "why does the media go over ER?" says it saw is what the answer on screen says (the triage's own test, per
+ * leg): a question about the answer. One that differs ("why does it go over the Internet?" when the answer says
+ * ExpressRoute) is a triage.
  */
-function asAnswered(observation: Observation, answer: Resolution): boolean {
-  const leg = answer[observation.traffic].find((l) => l.party === observation.party);
-  if (!leg) return false;
-  const routes = routesOf(leg);
-  const { path, notPaths, edge } = observation;
-  if (path !== undefined && !routes.some((route) => route.path === path)) return false;
-  if (notPaths?.includes(leg.path)) return false;
-  if (edge === undefined) return true;
-  return typeof edge === 'boolean' ? (leg.via !== undefined) === edge : leg.via === edge;
+function asAnswered(observations: readonly Observation[], answer: Resolution): boolean {
+  return byLeg(observations).every((seen) => {
+    const leg = legObserved(answer, seen[0]);
+    return leg !== undefined && expectedFits(leg, seen);
+  });
 }
 
 /**
@@ -184,7 +181,7 @@ function asAnswered(observation: Observation, answer: Resolution): boolean {
 function asksWhyOfAnswer(text: string, r: Recognition, session: Session): boolean {
   if (!isAnswered(session) || session.triage !== undefined || !asksWhy(text)) return false;
   const answer = advise(session.scenario, session.focus).resolution;
-  return answer !== null && (r.observations ?? []).every((observation) => asAnswered(observation, answer));
+  return answer !== null && asAnswered(r.observations ?? [], answer);
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
