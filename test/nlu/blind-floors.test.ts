@@ -324,6 +324,21 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.9, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.97, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
   },
+  // Round 26 (en39, zh39: network engineers describing what they saw, onboarding admins' long messages, phone typing
+  // without punctuation, British and Indian English, 條列式, 語音輸入, 中英夾雜, hypotheticals, a person named with an
+  // apposition or a title; en40, zh40: three or more people each named by name, role, team or relationship, one of
+  // them asked about, federated partners, Cloud Connector phone calls, meetings hosted elsewhere or set up by an
+  // assistant or a department, teams said as a whole; eo7en, eo7zh: 22 explain, 14 out of scope with 10 or more near
+  // misses), written blind at the start of the session. Validation made vague questions whose stated facts already
+  // answer complete (en 2, zh 3). A third of each kind held as test25; this is the studied rest. As the whole round
+  // came, on 6cbb6a2: en 48/63 right with 3 wrong, vague 29/42, explain 17/22, out of scope 12/14; zh 47/64 with 0
+  // wrong, vague 24/41 with 6 answered, explain 16/22, out of scope 14/14, locale 140/141. This part as it came: en
+  // 31/42 with 2 wrong, vague 20/28, explain 13/15, out of scope 8/9; zh 28/42, 0 wrong, vague 16/28 with 4 answered,
+  // explain 11/15, out of scope 9/9.
+  dev22: {
+    en: { right: 0.73, wrong: 2, vague: 0.71, explain: 0.86, outOfScope: 0.88 },
+    'zh-TW': { right: 0.66, wrong: 0, vague: 0.57, explain: 0.73, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -423,6 +438,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.8, wrong: 0, vague: 0.86, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.6, wrong: 1, vague: 0.8, explain: 0.85, outOfScope: 1 },
   },
+  // Round 26's held third (see dev22), only ever scored in aggregate. As it came: en 17/21 right with 1 wrong, vague
+  // 9/14, explain 4/7, out of scope 4/5; zh 19/22, 0 wrong, vague 8/13 with 2 answered, explain 5/7, out of scope 5/5,
+  // locale 46/47.
+  test25: {
+    en: { right: 0.8, wrong: 1, vague: 0.64, explain: 0.57, outOfScope: 0.8 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.61, explain: 0.71, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -464,6 +486,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test23: { en: [20, 15, 12], 'zh-TW': [20, 15, 12] },
   dev21: { en: [40, 30, 24], 'zh-TW': [40, 30, 24] },
   test24: { en: [20, 15, 12], 'zh-TW': [20, 15, 12] },
+  dev22: { en: [40, 30, 24], 'zh-TW': [40, 30, 24] },
+  test25: { en: [20, 15, 12], 'zh-TW': [20, 15, 12] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
@@ -496,7 +520,10 @@ describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => pa
       // One dev14 zh-TW question is an English sentence with a short Chinese one after it ("How do I port ... to Teams
       // Phone? 要準備什麼文件？"): English grammar words outnumber Chinese ones.
       const englishFirst = locale === 'zh-TW' && part === 'dev14' ? 1 : 0;
-      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly - mostlyEnglish - englishFirst);
+      // One test25 zh-TW question (eo7zh's writer: explain and out of scope, many of them near misses full of English
+      // product words) is read as English; unseen, so its text is not read: the floor holds the others.
+      const heldMisread = locale === 'zh-TW' && part === 'test25' ? 1 : 0;
+      expect(score.locale.right).toBeGreaterThanOrEqual(score.locale.n - englishOnly - mostlyEnglish - englishFirst - heldMisread);
     });
 
     it('holds the sets as given: 340 questions per language in round 1, split 2:1; 150 per writer in later rounds; the halves (74 and 76) of each from round 4', () => {
