@@ -10,10 +10,11 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, infoNotice, misunderstandingNotice } from './notices';
+import { backNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
 import { newSession, back, restartedSession, type Session } from './session';
+import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
-import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions } from './view';
+import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
 
 export interface AdvisorDialogDeps {
   recognizer: Recognizer;
@@ -112,22 +113,56 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'thanks':
         await repeat([infoNotice('dialog.thanks', locale)]);
         return undefined;
+      case 'ok': {
+        // "ok" is no answer: a question on screen is asked again, said to be still needed; on the welcome, a hello.
+        const key = awaitsAnswer(viewOf(session)) ? 'dialog.stillNeeded' : session.started ? 'dialog.ok' : 'dialog.greeting';
+        await repeat([infoNotice(key, locale)]);
+        return undefined;
+      }
+      case 'expressRoute': {
+        const view = viewOf(session);
+        await repeat([expressRouteNotice(command.has, view.kind === 'answer' ? view.resolution : undefined, session, locale)]);
+        return undefined;
+      }
+      case 'unknownFact':
+        await repeat([unknownFactNotice(session, command.slots, locale)]);
+        return undefined;
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
-      case 'why': {
-        // interpret gives 'why' only with an answer on screen; the answer card stays where it is.
-        const view = viewOf(session);
-        if (view.kind !== 'answer') await repeat([misunderstandingNotice({ reason: 'text' }, awaitsAnswer(view), locale)]);
-        else await this.sendCard(context, whyCard(view.resolution, locale, { focus: view.focused ? session.focus : undefined, perspective: session.perspective }));
+      case 'why':
+        await this.sendWhy(context, viewOf(session), session, locale);
         return undefined;
-      }
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;
       default:
         return assertNever(command);
     }
+  }
+
+  /**
+   * The reasons of the answer on screen (which stays where it is), or of the path a triage expects, its step shown
+   * again after them; while the triage lacks a fact for that path, which fact. Nothing of the session changes.
+   */
+  private async sendWhy(context: TurnContext, view: View, session: Session, locale: Locale): Promise<void> {
+    const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
+    const options = { focus: session.focus, perspective: session.perspective };
+    if (view.kind === 'answer') {
+      await this.sendCard(context, whyCard(view.resolution, locale, { ...options, focus: view.focused ? session.focus : undefined }));
+      return;
+    }
+    if (view.kind !== 'triage') {
+      await repeat([misunderstandingNotice({ reason: 'text' }, awaitsAnswer(view), locale)]);
+      return;
+    }
+    const expected = triageExpected(view.triage, session.scenario, session.focus);
+    if ('missing' in expected) {
+      await repeat([whyNeedsNotice(expected.missing, locale)]);
+      return;
+    }
+    await this.sendCard(context, whyCard(expected.resolution, locale, { ...options, notices: [infoNotice('dialog.whyExpected', locale)] }));
+    if (awaitsAnswer(view)) await repeat([]);
   }
 
   protected async saveSession(context: TurnContext, session: Session): Promise<void> {

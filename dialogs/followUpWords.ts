@@ -13,9 +13,12 @@ export function isWhatIf(text: string): boolean {
 /**
  * The whole message says the writer does not know ("not sure", "no idea, sorry", 「不知道」, 「不清楚耶」): an answer to
  * the question on screen. Only the whole message: "I don't know why the audio drops" is a question of its own.
+ * The leading "don't know" alone is shared with factWords.ts, which reads what follows it ("… where he is homed").
  */
-const DONT_KNOW_EN = /^(?:(?:i|we)\s+)?(?:really\s+|honestly\s+)?(?:(?:don'?t|do\s+not|have\s+no|got\s+no)\s+(?:know|idea|clue)|not\s+sure|unsure|no\s+idea|no\s+clue|idk|dunno|unknown|can'?t\s+tell|not\s+known)(?:\s+(?:yet|sorry|tbh|either|for\s+sure|about\s+that|that|offhand))*$/;
-const DONT_KNOW_ZH = /^(?:我|我們)?(?:也|真的|其實|目前|暫時)?(?:不知道|不清楚|不確定|不曉得|沒概念|不太清楚|不太確定|未知|不知)(?:耶|欸|誒|啊|啦|呢|喔|哦|捏|餒|ㄟ)*$/;
+export const DONT_KNOW_LEAD_EN = String.raw`(?:(?:i|we)\s+)?(?:really\s+|honestly\s+)?(?:(?:don'?t|do\s+not|have\s+no|got\s+no)\s+(?:know|idea|clue)|(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:not\s+sure|unsure)|no\s+idea|no\s+clue|idk|dunno|unknown|can'?t\s+tell|not\s+known)`;
+export const DONT_KNOW_LEAD_ZH = '(?:我|我們)?(?:也|真的|其實|目前|暫時)?(?:不知道|不清楚|不確定|不曉得|沒概念|不太清楚|不太確定|未知|不知)';
+const DONT_KNOW_EN = new RegExp(`^${DONT_KNOW_LEAD_EN}(?:\\s+(?:yet|sorry|tbh|either|for\\s+sure|about\\s+that|that|offhand))*$`);
+const DONT_KNOW_ZH = new RegExp(`^${DONT_KNOW_LEAD_ZH}(?:耶|欸|誒|啊|啦|呢|喔|哦|捏|餒|ㄟ)*$`);
 
 export function saysDontKnow(text: string): boolean {
   const plain = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+$/u, '').replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[,，、]\s*/g, ' ').replace(/\s+/g, ' ');
@@ -33,6 +36,8 @@ const WHY_EN =
 const ABOUT_THE_ANSWER_EN = new Set(
   ('s is that this it so not does do would will the a an its go goes going gone over through via use uses using take takes cross crosses crossing ' +
     'stay stays staying keep kept there here then exactly though again for me my our in to and or instead behind pls please ' +
+    // "Why doesn't any of it stay in our own network?": how much of the answer's traffic, said of the answer itself.
+    'are was were any none all of own nothing everything anything both whole ' +
     'media signaling signalling audio video traffic path paths route routes expressroute er internet local network answer way on ' +
     'online on-premises premises prem onprem cloud edge server servers conferencing conference front end phone system gateway connector o365')
     .split(' '),
@@ -40,16 +45,21 @@ const ABOUT_THE_ANSWER_EN = new Set(
 const WHY_ZH =
   /^(?:那|所以|但是?|可是|咦|欸|誒|嗯|蛤|喔|哦|等等|等一下|請問)*(?:(?:可以|能|能不能|可不可以|請)?(?:解釋|說明)(?:一下)?)?(?:為什麼|为什么|為何|为何|怎麼會|怎么会|為啥|为啥|幹嘛|干嘛|什麼原因|(?:這個?|这个?|這樣|这样)?(?:結果|结果|答案|判斷|判断)?的?(?:原因|理由)(?:是什麼|是什么|是啥|是|呢)?)/i;
 const ABOUT_THE_ANSWER_ZH =
-  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
+  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
 /** A whole message as words: compatibility forms folded, lower case, punctuation and symbols (emoji) as spaces. */
 function plainWords(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim();
 }
 
+/** "doesn't" as "does not": the negation is a word of its own, about the answer like the verb it negates. */
+export function withoutContractions(text: string): string {
+  return text.replace(/n['’]t\b/gi, ' not');
+}
+
 export function asksWhy(text: string): boolean {
   // "Office 365" names the cloud; "office" alone is a place, a fact the answer did not have, maybe.
-  const plain = plainWords(text).replace(/\boffice\s*365\b/g, 'o365');
+  const plain = plainWords(withoutContractions(text)).replace(/\boffice\s*365\b/g, 'o365');
   const en = WHY_EN.exec(plain);
   if (en) return plain.slice(en[0].length).split(/\s+/).every((word) => word === '' || ABOUT_THE_ANSWER_EN.has(word));
   const compact = plain.replace(/\s+/g, '');
@@ -74,4 +84,46 @@ export function saysThanks(text: string): boolean {
   if (THANKS_EN_CORE.test(plain) && plain.split(/\s+/).every((word) => THANKS_EN.has(word))) return true;
   const compact = plain.replace(/\s+/g, '');
   return THANKS_ZH_CORE.test(compact) && THANKS_ZH.test(compact);
+}
+
+/**
+ * The whole message only acknowledges, with no thanks in it ("ok", "cool", 「好」「喔」): nothing to apply. Asked a
+ * question, it is no answer to it (the question is still needed); saysThanks is tried first, so "ok thanks" thanks.
+ */
+const ACK_EN = new Set('ok okay okey okie k kk cool alright all right fine sure great nice perfect awesome gotcha roger'.split(' '));
+const ACK_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|酷|行|沒問題)+(?:啦|耶|囉|了|吧|的)*$/i;
+
+export function acknowledges(text: string): boolean {
+  const plain = plainWords(text);
+  if (plain === '') return false;
+  return plain.split(/\s+/).every((word) => ACK_EN.has(word)) || ACK_ZH.test(plain.replace(/\s+/g, ''));
+}
+
+/**
+ * The whole message says the organization has ExpressRoute ("we do have ExpressRoute", 「有拉 ER」) or has not ("we
+ * don't have ER", 「我們沒有 ER」): a statement about the assumption every answer makes (src/engine/expressRoute.ts),
+ * not a fact of the call. A question ("do we need ER?"), or a path seen ("we have ER but media goes over the
+ * Internet"), is not the whole message, and goes on to the recognizer.
+ */
+const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
+const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
+const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
+const HAS_ER_EN = new RegExp(
+  `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
+    `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
+);
+const HAS_NO_ER_EN = new RegExp(
+  `^(?:${WE_EN}\\s+(?:(?:do|does)\\s+not\\s+(?:have|use|run)|have\\s+no|(?:are|re)\\s+not\\s+on)\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
+    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN})$`,
+);
+const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
+const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
+const HAS_NO_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*$`);
+
+export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
+  const plain = plainWords(withoutContractions(text)).replace(/\s+/g, ' ');
+  const compact = plain.replace(/\s+/g, '');
+  if (HAS_ER_EN.test(plain) || HAS_ER_ZH.test(compact)) return 'has';
+  if (HAS_NO_ER_EN.test(plain) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
+  return undefined;
 }

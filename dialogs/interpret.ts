@@ -2,9 +2,11 @@
 import { advise, assertNever, byLeg, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { asksWhy, isWhatIf, saysDontKnow, saysThanks } from './followUpWords';
+import { acknowledges, asksWhy, isWhatIf, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
+import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 
 /**
@@ -27,10 +29,19 @@ export type Command =
   | { kind: 'greeting' }
   /** "thanks", "got it", 「了解」: acknowledged, nothing to apply. */
   | { kind: 'thanks' }
+  /** "ok", "cool", 「好」: acknowledged, nothing to apply; with a question on screen, it is still needed. */
+  | { kind: 'ok' }
+  /** "We do have ExpressRoute" (`has`) or "we don't": what every answer assumes about it; nothing to apply. */
+  | { kind: 'expressRoute'; has: boolean }
+  /**
+   * "I don't know where his account is homed" after an answer: the facts it may mean (one: what each value gives;
+   * several or none: which one), nothing to apply.
+   */
+  | { kind: 'unknownFact'; slots: SlotName[] }
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
-  /** "Why?" about the answer on screen: its reasons. */
+  /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
@@ -161,6 +172,41 @@ function dontKnow(pending: PendingQuestion, context: InputContext): Command {
   return { kind: 'dontKnow', slot, values };
 }
 
+/** The engine's slots for each kind of fact the writer may say they do not know: the user's, and the other party's. */
+const FACT_SLOTS: Record<FactKind, { user: SlotName; peer: SlotName }> = {
+  homing: { user: 'homing', peer: 'peerHoming' },
+  place: { user: 'location', peer: 'peer' },
+  organizer: { user: 'organizer', peer: 'organizer' },
+  deployment: { user: 'deployment', peer: 'deployment' },
+  firewall: { user: 'firewall', peer: 'firewall' },
+};
+
+/**
+ * The slots a fact the writer does not know may be: a pronoun's or nobody's in a call between two people may be
+ * either party's (as for a what-if, eitherParty), and is not guessed; in any other call, the user's.
+ */
+function factSlots(fact: UnknownFact, scenario: PartialScenario): SlotName[] {
+  const { user, peer } = FACT_SLOTS[fact.kind];
+  if (user === peer || fact.party === 'user') return [user];
+  if (fact.party === 'peer') return [peer];
+  return scenario.callType === 'peerToPeer' ? [user, peer] : [user];
+}
+
+/**
+ * "I don't know where his account is homed": with the fact's question on screen, the answer "don't know" to it;
+ * after an answer, what not knowing it gives. A bare "I don't know" after an answer names no fact (slots empty).
+ */
+function dontKnowFact(text: string, context: InputContext): Command | undefined {
+  const fact = unknownFact(text);
+  const { pending, session } = context;
+  if (pending) {
+    return fact && factSlots(fact, session.scenario).includes(pending.slot) ? dontKnow(pending, context) : undefined;
+  }
+  if (!isAnswered(session) || session.triage !== undefined) return undefined;
+  if (fact) return { kind: 'unknownFact', slots: factSlots(fact, session.scenario) };
+  return saysDontKnow(text) ? { kind: 'unknownFact', slots: [] } : undefined;
+}
+
 /**
  * What "why does the media go over ER?" says it saw is what the answer on screen says (the triage's own test, per
  * leg): a question about the answer. One that differs ("why does it go over the Internet?" when the answer says
@@ -177,11 +223,20 @@ function asAnswered(observations: readonly Observation[], answer: Resolution): b
  * "why?", "為什麼走 ER？", "why not keep it in our network?" about the answer on screen, and nothing seen that differs
  * from the answer. asksWhy lets through only words about the answer, so what the recognizer reads in them ("our
  * network" as a place, "Online" of a server's name as a homing) names the answer's paths and servers, not a new fact.
+ * In a triage (its question on screen or not), the answer is the path the triage expects; while a fact it needs is
+ * missing, a why that says nothing seen is still a why (the dialog says which fact), and one that does is the triage's.
  */
-function asksWhyOfAnswer(text: string, r: Recognition, session: Session): boolean {
-  if (!isAnswered(session) || session.triage !== undefined || !asksWhy(text)) return false;
+function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext): boolean {
+  const { session, pending } = context;
+  if (!asksWhy(text)) return false;
+  const observations = r.observations ?? [];
+  if (session.triage !== undefined && session.changing === undefined) {
+    const expected = triageExpected(triageViewOf(session.triage, session.scenario), session.scenario, session.focus);
+    return 'resolution' in expected ? asAnswered(observations, expected.resolution) : observations.length === 0;
+  }
+  if (pending || !isAnswered(session)) return false;
   const answer = advise(session.scenario, session.focus).resolution;
-  return answer !== null && asAnswered(r.observations ?? [], answer);
+  return answer !== null && asAnswered(observations, answer);
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
@@ -190,8 +245,14 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
   if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
   if (saysThanks(text)) return { kind: 'thanks' };
+  // Before the recognizer, which reads "ok" as the start of a question and "we don't have ER" as a path seen.
+  if (acknowledges(text)) return { kind: 'ok' };
+  const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
+  if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
+  const factNotKnown = dontKnowFact(text, context);
+  if (factNotKnown) return factNotKnown;
   const r = recognizer.recognize(text);
-  if (!context.pending && asksWhyOfAnswer(text, r, context.session)) return { kind: 'why' };
+  if (asksWhyOfAnswer(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };

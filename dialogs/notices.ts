@@ -1,7 +1,7 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
-import { assertNever, type AskableSlot, type Conflict } from '../src/engine';
-import type { Notice } from '../src/cards';
-import { dependsText, slotLabel, slotValueText } from '../src/present';
+import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type Resolution, type SlotName } from '../src/engine';
+import { changeableSlots, type Notice } from '../src/cards';
+import { dependsText, expressRouteText, factDecides, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import type { Change, Outcome, Session } from './session';
@@ -78,4 +78,38 @@ export function dependsNotice(session: Session, slot: AskableSlot, values: reado
 
 export function infoNotice(key: string, locale: Locale): Notice {
   return { tone: 'info', text: t(locale, key) };
+}
+
+function labels(slots: readonly SlotName[], locale: Locale): string {
+  return joined(slots.map((slot) => slotLabel(slot, locale)), locale);
+}
+
+/**
+ * "I don't know where his account is homed" after an answer: what each value of the fact would give (as "don't know"
+ * to its question does), or that it does not change this answer when no value does; when the message may mean
+ * several facts, or names none, which one.
+ */
+export function unknownFactNotice(session: Session, slots: readonly SlotName[], locale: Locale): Notice {
+  const { scenario, focus } = session;
+  const deciding = slots.filter((slot) => factDecides(scenario, slot, focus));
+  if (slots.length > 0 && deciding.length === 0) return { tone: 'info', text: t(locale, 'dialog.unknownFact.noEffect', { facts: labels(slots, locale) }) };
+  if (slots.length === 1) {
+    const [slot] = slots;
+    const values = allowedValues(slot, withoutFact(scenario, slot));
+    return { tone: 'info', text: dependsText(scenario, slot, values, focus, locale, 'dialog.depends.tell') };
+  }
+  // None named: the facts this answer's what-if buttons offer (the call type is a new question, not a fact not known).
+  const answered = advise(scenario, focus).resolution?.scenario ?? scenario;
+  const candidates = slots.length > 0 ? slots : changeableSlots(answered).filter((slot) => slot !== 'callType');
+  return { tone: 'info', text: t(locale, 'dialog.unknownFact.which', { facts: labels(candidates, locale) }) };
+}
+
+/** "We do have ExpressRoute" / "we don't": what the answers assume, and this answer without it. */
+export function expressRouteNotice(has: boolean, answer: Resolution | undefined, session: Session, locale: Locale): Notice {
+  return { tone: 'info', text: expressRouteText(has, answer, session.focus, locale) };
+}
+
+/** A "why?" in a triage that lacks facts for the path it expects: which, before the reasons can be given. */
+export function whyNeedsNotice(missing: readonly SlotName[], locale: Locale): Notice {
+  return { tone: 'info', text: t(locale, 'dialog.whyNeeds', { facts: labels(missing, locale) }) };
 }

@@ -2,6 +2,7 @@
 // time), the facts the asker said they cannot tell, and what to show next. Pure functions over plain data, kept in
 // the session between turns.
 import {
+  advise,
   allowedValues,
   replacingLegs,
   triage,
@@ -9,6 +10,7 @@ import {
   type Observation,
   type PartialScenario,
   type PathKind,
+  type Resolution,
   type TrafficType,
   type Triage,
 } from '../src/engine';
@@ -93,4 +95,15 @@ export function triageViewOf(state: TriageState, scenario: PartialScenario): Tri
   if (result.kind !== 'question') return { kind: 'result', state, result };
   const [slot] = result.missing;
   return { kind: 'question', state, slot, values: allowedValues(slot, result.scenario), known: result.scenario, result };
+}
+
+/**
+ * The path the triage compares what was observed with (the article's answer for what is known), for a "why?" in the
+ * middle of a triage; or, while that depends on facts still missing, those facts (the triage's question first).
+ */
+export function triageExpected(view: TriageView, scenario: PartialScenario, focus?: TrafficType): { resolution: Resolution } | { missing: AskableSlot[] } {
+  if (view.kind === 'result' && view.result.kind === 'compared') return { resolution: view.result.expected };
+  if (view.kind === 'question') return { missing: [view.slot] };
+  const advice = advise(scenario, focus);
+  return advice.resolution ? { resolution: advice.resolution } : { missing: advice.missing };
 }

@@ -14,8 +14,9 @@ export function explainCard(topic: ExplainTopic, locale: Locale, options: { noti
 }
 
 /** "Why?" after an answer: its reasons, the principles it applies, and a link to where it comes from. */
-export function whyCard(r: Resolution, locale: Locale, options: WhyOptions = {}): AdaptiveCard {
-  return explanationCard(whyExplanation(r, locale, options), locale);
+/** `notices`: what the reasons are of, when it is not the answer on screen (a triage's expected path). */
+export function whyCard(r: Resolution, locale: Locale, options: WhyOptions & { notices?: readonly Notice[] } = {}): AdaptiveCard {
+  return explanationCard(whyExplanation(r, locale, options), locale, { notices: options.notices });
 }
 
 function explanationCard(e: Explanation, locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {

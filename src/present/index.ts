@@ -6,3 +6,4 @@ export * from './focus';
 export * from './triage';
 export * from './depends';
 export * from './why';
+export * from './expressRoute';

@@ -1,0 +1,106 @@
+// "We do have ExpressRoute" / 「有拉 ER」 after an answer: every answer already assumes ExpressRoute carries the traffic
+// the article puts on it ("over ExpressRoute, if available"), so it is said, and nothing changes. "We don't have
+// ExpressRoute" / 「我們沒有 ER」: the advisor covers deployments that use ExpressRoute, and says what this answer would be
+// without it (its ExpressRoute hops over the Internet, src/engine/expressRoute.ts), changing nothing. Found by the
+// outside try: "not understood", an explain card, or a triage of a path nobody saw.
+import { advise, withExpressRouteUse } from '../../src/engine';
+import { userPathsText } from '../../src/present';
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { saysExpressRoute } from '../../dialogs/followUpWords';
+import { startConversation } from './harness';
+import { allText, kindOf, questionOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online tenant, I phone a landline from my desk at work: which paths?',
+  'zh-TW': '我們全是 Online，我在公司座位上打市話，路徑怎麼走？',
+};
+
+async function answered(locale: Locale) {
+  const conversation = startConversation({ recognizer, locale });
+  const [card] = await conversation.say(ANSWERED[locale]);
+  expect(kindOf(card, locale)).toBe('answer');
+  return { conversation, before: await conversation.session() };
+}
+
+const HAS: [Locale, string][] = [
+  ['en', 'We do have ExpressRoute'],
+  ['en', 'yes, we have an ER circuit'],
+  ['en', 'ExpressRoute is already set up.'],
+  ['en', 'our company uses ExpressRoute'],
+  ['en', "we're on ExpressRoute"],
+  ['zh-TW', '我們有 ExpressRoute'],
+  ['zh-TW', '有拉 ER'],
+  ['zh-TW', 'ER 有拉喔'],
+  ['zh-TW', '公司已經有接 ER 了'],
+];
+const HAS_NOT: [Locale, string][] = [
+  ['en', "We don't have ExpressRoute"],
+  ['en', 'we have no ER'],
+  ['en', 'No ExpressRoute here.'],
+  ['en', "we aren't on ER"],
+  ['zh-TW', '我們沒有 ER'],
+  ['zh-TW', '沒拉 ER'],
+  ['zh-TW', '公司根本沒有 ExpressRoute'],
+];
+
+describe.each(HAS)('%s has: %s', (locale, text) => {
+  it('says the answer already assumes it; nothing changes', async () => {
+    const { conversation, before } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(replies).toHaveLength(1);
+    expect(allText(replies[0])).toContain(t(locale, 'dialog.expressRoute.has'));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+describe.each(HAS_NOT)('%s has not: %s', (locale, text) => {
+  it('says what the advisor covers and this answer without it; nothing changes', async () => {
+    const { conversation, before } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(replies).toHaveLength(1);
+    const said = allText(replies[0]);
+    expect(said).toContain(t(locale, 'dialog.expressRoute.hasNot'));
+    const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
+    // The answer on screen crosses ExpressRoute; without it, that traffic is on the Internet.
+    expect(without.media[0].path).toBe('internet');
+    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: userPathsText(without, undefined, locale) }));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+it('with a question on screen: says so, and asks the question again', async () => {
+  const conversation = startConversation({ recognizer, locale: 'en' });
+  const [question] = await conversation.say('hybrid meeting, which way does it go?');
+  const before = await conversation.session();
+  const [reply] = await conversation.say('we do have ER');
+  expect(allText(reply)).toContain(t('en', 'dialog.expressRoute.has'));
+  expect(questionOf(reply).slot).toBe(questionOf(question).slot);
+  expect((await conversation.session()).scenario).toEqual(before.scenario);
+});
+
+it('a path seen beside it is still a triage', async () => {
+  const { conversation } = await answered('en');
+  const replies = await conversation.say('we have ER but the audio goes over the internet');
+  expect(replies.map(allText).join('\n')).not.toContain(t('en', 'dialog.expressRoute.has'));
+  expect((await conversation.session()).triage).toBeDefined();
+});
+
+describe('what counts as saying so: the whole message', () => {
+  it.each(HAS)('%s %s', (_locale, text) => expect(saysExpressRoute(text)).toBe('has'));
+  it.each(HAS_NOT)('%s %s', (_locale, text) => expect(saysExpressRoute(text)).toBe('hasNot'));
+  it.each([
+    'do we have ExpressRoute?',
+    'do we need ER',
+    'we have ER but the audio goes over the internet',
+    'what does ExpressRoute do',
+    'we use ER for media only',
+    'ExpressRoute is down',
+    '我們有沒有 ER？',
+    '有 ER 嗎',
+    'ER 是什麼',
+    '有拉 ER 但是媒體走外網',
+  ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
+});
