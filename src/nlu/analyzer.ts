@@ -69,6 +69,28 @@ const VERB_FORM = /[a-z](?:ed|ing)$/;
 /** Nouns that are things, sharing a stem with a person word ("ops control", "call controls" with "controller"). */
 const THINGS_SHARING_A_STEM: ReadonlySet<string> = new Set(['control', 'controls']);
 
+/**
+ * matchRun's arrays, written over from one run to the next instead of four allocated per run, and grown when a run
+ * is longer than any before.
+ */
+interface RunScratch {
+  /** The fewest items the tokens from a position on read as. */
+  cost: number[];
+  /**
+   * Between readings of as many items, the one leaving fewer words of meaning outside a phrase: "the cloud connector"
+   * is "the" + "cloud connector", not "the cloud" + a stray "connector".
+   */
+  stray: number[];
+  /** The reading chosen at each position: where it ends, and the phrase's concept (none for a single word). */
+  chosenEnd: number[];
+  chosenConcept: (string | undefined)[];
+  /** The phrases starting at the position being read, shortest first (see phrasesInto). */
+  ends: number[];
+  concepts: string[];
+}
+
+const runScratch: RunScratch = { cost: [], stray: [], chosenEnd: [], chosenConcept: [], ends: [], concepts: [] };
+
 export class Analyzer {
   private readonly segmenter: Segmenter;
   private readonly corrector: TypoCorrector;
@@ -252,17 +274,18 @@ export class Analyzer {
     const n = tokens.length;
     /** The tokens' keys, which phrases are matched by, gathered once for every lookup of the run. */
     const keys = tokens.map((token) => token.key);
-    const cost = new Array<number>(n + 1).fill(Infinity);
-    // Between readings of as many items, the one leaving fewer words of meaning outside a phrase: "the cloud
-    // connector" is "the" + "cloud connector", not "the cloud" + a stray "connector".
-    const stray = new Array<number>(n + 1).fill(0);
-    // The reading chosen at each position: where it ends, and the phrase's concept (none for a single word).
-    const chosenEnd = new Array<number>(n);
-    const chosenConcept = new Array<string | undefined>(n);
-    // The phrases starting at the position being read, shortest first (see phrasesInto).
-    const ends: number[] = [];
-    const concepts: string[] = [];
+    // The dynamic programme's arrays, shared by every run (a match never nests; see RunScratch): each position's
+    // entries are written before they are read.
+    const { cost, stray, chosenEnd, chosenConcept, ends, concepts } = runScratch;
+    // Grown in order, so the arrays stay packed (a write far past the end would leave holes).
+    while (cost.length <= n) {
+      cost.push(0);
+      stray.push(0);
+      chosenEnd.push(0);
+      chosenConcept.push(undefined);
+    }
     cost[n] = 0;
+    stray[n] = 0;
     for (let i = n - 1; i >= 0; i--) {
       cost[i] = 1 + cost[i + 1];
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];

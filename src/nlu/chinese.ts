@@ -171,6 +171,24 @@ function wordCost(run: string, start: number, end: number): number {
  * so phrases stop matching, and a word it does not know still ends up in single characters either way. It also
  * costs a native binary and about 0.2 s to load its dictionary. The lexicon grows with locales/vocabulary.
  */
+/** The dynamic programme's arrays of Segmenter.segment, one entry per position of a run and its end. */
+interface Scratch {
+  cost: Float64Array;
+  next: Int32Array;
+  /** The lexicon word a typo chosen at a position stands for. */
+  corrected: (string | undefined)[];
+  /** The words and typos found at one position: their ends and trie nodes. */
+  ends: number[];
+  nodes: CharNode[];
+}
+
+function scratchFor(length: number): Scratch {
+  const size = Math.max(length, 2 * scratch.cost.length);
+  return { cost: new Float64Array(size), next: new Int32Array(size), corrected: new Array<string | undefined>(size).fill(undefined), ends: scratch.ends, nodes: scratch.nodes };
+}
+
+let scratch: Scratch = { cost: new Float64Array(64), next: new Int32Array(64), corrected: new Array<string | undefined>(64).fill(undefined), ends: [], nodes: [] };
+
 export class Segmenter {
   /**
    * The lexicon and its typos as one trie of characters (UTF-16 units, as the runs are indexed): every word and every
@@ -198,17 +216,20 @@ export class Segmenter {
 
   segment(run: string): Segment[] {
     const n = run.length;
-    const cost = new Float64Array(n + 1).fill(Infinity);
-    const next = new Int32Array(n + 1).fill(n);
-    /** The lexicon word a typo chosen at a position stands for. */
-    const corrected = new Array<string | undefined>(n);
+    // Scratch arrays shared by every call (a segmentation never nests): a typed array allocated per run cost more
+    // than the walk of a short run. Each position's entries are set before they are read (cost[n] and next[n] too).
+    if (scratch.cost.length < n + 1) scratch = scratchFor(n + 1);
+    const { cost, next, corrected } = scratch;
+    cost[n] = 0;
+    next[n] = n;
     // The words and typos that start at the position being read, as their ends and trie nodes, shortest first (the
     // order of the walk): the first `found` elements, written over from one position to the next (never emptied,
     // which would give up their storage).
-    const ends: number[] = [];
-    const nodes: CharNode[] = [];
-    cost[n] = 0;
+    const { ends, nodes } = scratch;
     for (let i = n - 1; i >= 0; i--) {
+      cost[i] = Infinity;
+      next[i] = n;
+      corrected[i] = undefined;
       let found = 0;
       let node: CharNode | undefined = this.trie;
       for (let j = i; j < n; j++) {

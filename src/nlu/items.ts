@@ -2,6 +2,23 @@
 import type { Item, Mention } from './analyzer';
 import type { Concept, MarkerKind } from './concepts';
 
+/**
+ * `compute` remembered for the last item list it was asked of. Every stage of one message reads the same list (slots,
+ * topics and parties ask again of it), and a message's items are never changed once analyzed, so one slot is enough:
+ * it costs a comparison, where a WeakMap cost a hash of the list on every message.
+ */
+export function perItems<T>(compute: (items: readonly Item[]) => T): (items: readonly Item[]) => T {
+  let last: readonly Item[] | undefined;
+  let value: T;
+  return (items) => {
+    if (items !== last) {
+      value = compute(items);
+      last = items;
+    }
+    return value;
+  };
+}
+
 export const kindOf = (item: Item | undefined): Concept['kind'] | undefined => (item?.kind === 'mention' ? item.concept.kind : undefined);
 
 export function isMarker(item: Item | undefined, marker: MarkerKind): boolean {

@@ -41,12 +41,12 @@ export function lowercaseNames(raws: readonly RawToken[], unknown: (word: string
   });
   // "both me n jess in the office": a word paired with the writer is someone, as plainly as a name asked about.
   raws.forEach((raw, index) => {
-    if (!nameLike(raw)) return;
     const pairedBefore = AND.has(text(index - 1) ?? '') && WRITER.has(text(index - 2) ?? '');
     // "jess and i" opens its clause ("in the ofice and I call": a typo after "the" is no one).
     const opensPair = raws[index - 1] === undefined || raws[index - 1].kind === 'break' || text(index - 1) === 'both';
     const pairedAfter = opensPair && AND.has(text(index + 1) ?? '') && WRITER.has(text(index + 2) ?? '');
-    if (pairedBefore || pairedAfter) asked.add(raw.text);
+    // Whether the word is name-like (a vocabulary lookup) is asked only of a word so paired, most words are not.
+    if ((pairedBefore || pairedAfter) && nameLike(raw)) asked.add(raw.text);
   });
   if (asked.size === 0) return asked;
   const names = new Set(asked);

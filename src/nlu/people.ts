@@ -46,7 +46,7 @@ const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '
 export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolean {
   const { concept } = item;
   if (concept.kind === 'company' || (concept.kind === 'place' && concept.value === 'federated')) return true;
-  return concept.kind === 'place' && [...OUTSIDERS].some((word) => item.surface.startsWith(word) || item.surface.includes(` ${word}`));
+  return concept.kind === 'place' && OUTSIDER_WORDS.some((word, i) => item.surface.startsWith(word) || item.surface.includes(OUTSIDERS_SPACED[i]));
 }
 
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
@@ -194,6 +194,10 @@ export const BARE_OUTSIDERS = /^(?:(?:a|the|our) )?(?:customer|client|patient)s?
 export const OUTSIDERS: ReadonlySet<string> = new Set([
   '客戶', '客人', '廠商', '供應商', '對方', '外部', 'customer', 'client', 'vendor', 'supplier', 'guest', 'partner',
 ]);
+/** OUTSIDERS as a list, and each after a space and after "the ", made once: rules test place names against them. */
+export const OUTSIDER_WORDS: readonly string[] = [...OUTSIDERS];
+const OUTSIDERS_SPACED: readonly string[] = OUTSIDER_WORDS.map((word) => ` ${word}`);
+export const OUTSIDERS_AFTER_THE: readonly string[] = OUTSIDER_WORDS.map((word) => `the ${word}`);
 /** "the manager who set up the meeting": a relative pronoun between a person and what they do. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
 

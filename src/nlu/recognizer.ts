@@ -38,7 +38,8 @@ const SETUP_SLOTS: readonly SlotName[] = ['deployment', 'homing', 'peer', 'peerH
 /** Keeps only values the engine knows: whatever the data says, a recognition never carries anything else. */
 function valid(slots: PartialScenario): PartialScenario {
   const out: Record<string, string> = {};
-  for (const [slot, value] of Object.entries(slots)) {
+  for (const slot in slots) {
+    const value = slots[slot as SlotName] as string;
     const allowed = SLOT_VALUES[slot as SlotName] as readonly string[] | undefined;
     if (allowed?.includes(value)) out[slot] = value;
   }

@@ -9,7 +9,7 @@
 import type { Item } from './analyzer';
 import { placesInDoubt } from './placesInDoubt';
 import { offeredAsEither } from './eitherSetup';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -213,18 +213,11 @@ export function isGuessed(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Slots and topics both ask for the same text's supposed items: computed once per analysis. */
-const computed = new WeakMap<readonly Item[], ReadonlySet<number>>();
-
-/** The indexes of the items in supposed clauses (see above). */
-export function supposedItems(items: readonly Item[]): ReadonlySet<number> {
-  let supposed = computed.get(items);
-  if (supposed === undefined) {
-    supposed = findSupposed(items);
-    computed.set(items, supposed);
-  }
-  return supposed;
-}
+/**
+ * The indexes of the items in supposed clauses (see above). Slots and topics both ask for the same text's supposed
+ * items: computed once per analysis.
+ */
+export const supposedItems: (items: readonly Item[]) => ReadonlySet<number> = perItems(findSupposed);
 
 function findSupposed(items: readonly Item[]): Set<number> {
   const supposed = new Set<number>();

@@ -7,6 +7,7 @@ import classesEn from '../../locales/vocabulary/classes.en.json';
 import classesZh from '../../locales/vocabulary/classes.zh-TW.json';
 import wordsEn from '../../locales/vocabulary/words.en.json';
 import { englishForms, type Item } from './analyzer';
+import { perItems } from './items';
 import { wordKey } from './english';
 import { HAN } from './text';
 
@@ -77,26 +78,25 @@ function compiled(name: WordClass): CompiledClass {
  * "不 穩": a negation and a word). Each start is followed only while an entry can go on (see CompiledClass.starts).
  */
 export function classWords(items: readonly Item[], name: WordClass): ReadonlySet<number> {
-  let byClass = FOUND.get(items);
-  if (byClass === undefined) FOUND.set(items, (byClass = new Map()));
-  let found = byClass.get(name);
-  if (found === undefined) byClass.set(name, (found = findClassWords(items, name)));
+  const read = readOf(items);
+  let found = read.byClass.get(name);
+  if (found === undefined) read.byClass.set(name, (found = findClassWords(read.units, name)));
   return found;
 }
 
 /**
- * Each item list's class words, once: rules ask again of the same list (parties.ts once per person named), and a
- * message's items are never changed once analyzed. Weak, so a list is forgotten with its message.
+ * Each item list's units and class words, once: rules ask again of the same list (parties.ts once per person named),
+ * for several classes, and a message's items are never changed once analyzed.
  */
-const FOUND = new WeakMap<readonly Item[], Map<WordClass, ReadonlySet<number>>>();
+const readOf = perItems((items) => ({ units: items.map(unitOf), byClass: new Map<WordClass, ReadonlySet<number>>() }));
 
-function findClassWords(items: readonly Item[], name: WordClass): Set<number> {
+function findClassWords(units: readonly (string | undefined)[], name: WordClass): Set<number> {
   const { entries, starts } = compiled(name);
   const found = new Set<number>();
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < units.length; i++) {
     let text = '';
-    for (let k = i; k < items.length; k++) {
-      const unit = unitOf(items[k]);
+    for (let k = i; k < units.length; k++) {
+      const unit = units[k];
       if (unit === undefined) break;
       text = join(text, unit);
       if (entries.has(text)) for (let j = i; j <= k; j++) found.add(j);
