@@ -68,6 +68,34 @@ export function asksWhy(text: string): boolean {
 }
 
 /**
+ * The message opens with a reason word ("why would media go over ER if …", "why not? we paid for ER …", 「為什麼她的訊號要
+ * 繞到雲端？她人就在公司啊」), whatever follows: a why that may carry a reason clause, a party or a negation. Whether it
+ * is about the answer on screen (nothing seen or stated that differs from it) is the dialog's to check (interpret.ts).
+ */
+export function opensWithWhy(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  return WHY_EN.test(plain) || (WHY_ZH.exec(plain.replace(/\s+/g, ''))?.[0] ?? '') !== '';
+}
+
+/**
+ * Words that name a path or place of an answer's routes ("over ExpressRoute", "our Internet pipe", 「繞到雲端」): a why
+ * that names one asks about the answer's route, while "why is signaling different from media?" asks about concepts.
+ */
+const ROUTE_WORDS_EN = /\b(?:expressroute|express\s+route|er|internet|local|locally|cloud|network|wan|pipe|o365|office\s+365|stay|stays|leave|leaves|go|goes|route|routed)\b/;
+const ROUTE_WORDS_ZH = /(?<![a-z])er(?![a-z])|expressroute|雲端|云端|網際網路|网际网路|外網|外网|內網|内网|本地|網路|网路|繞|绕|走|留在|出去/i;
+
+/** The traffic the route is of ("the media", "it", 「訊號」): "why do companies buy ExpressRoute?" names none. */
+const TRAFFIC_WORDS_EN = /\b(?:media|signaling|signalling|audio|video|traffic|call|calls|sip|rtp|it)\b/;
+const TRAFFIC_WORDS_ZH = /媒體|媒体|訊號|讯号|信令|通話|通话|流量|語音|语音|視訊|视讯/;
+
+/** A traffic and a route named: "why would the media go over ER …", 「為什麼她的訊號要繞到雲端」. */
+export function namesRoute(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  const compact = plain.replace(/\s+/g, '');
+  return (ROUTE_WORDS_EN.test(plain) && TRAFFIC_WORDS_EN.test(plain)) || (ROUTE_WORDS_ZH.test(compact) && TRAFFIC_WORDS_ZH.test(compact));
+}
+
+/**
  * The whole message thanks or acknowledges ("thanks, that helps", "got it 👍", 「謝啦」「好，了解了」): nothing to
  * apply, and no reason to say it was not understood.
  */

@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, byLeg, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhy, isWhatIf, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhy, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -239,6 +239,35 @@ function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext): b
   return answer !== null && asAnswered(observations, answer);
 }
 
+/** Every path said is one the answer's routes take for that traffic, whoever's leg the recognizer gave it to. */
+function onAnswersPaths(observations: readonly Observation[], answer: Resolution): boolean {
+  return observations.every(({ traffic, path }) =>
+    path === undefined ||
+    answer[traffic].some((leg) => routesOf(leg).some((route) => route.path === path || (path !== 'local' && crosses(route, path)))),
+  );
+}
+
+/**
+ * After an answer, a why that carries more ("why would the media go over ER if the other person is on the
+ * Internet?", "why not? we paid for ER …", 「為什麼她的訊號要繞到雲端？」): still a why about the answer when it is no
+ * what-if, every fact it states is the answer's own, and every path it names is one of the answer's. A message that
+ * opens with what was seen ("our capture shows …, why?") does not open with the why, and stays a triage; a why read as
+ * a concept question ("why is signaling different from media?", "why do I need an Edge Server?") names no traffic on a route,
+ * and stays one.
+ */
+function asksWhyWithReason(text: string, r: Recognition, context: InputContext): boolean {
+  const { session, pending } = context;
+  if (pending || !isAnswered(session) || session.triage !== undefined || !opensWithWhy(text) || isWhatIf(text)) return false;
+  if (r.intent !== 'ask' && r.intent !== 'none' && r.intent !== 'explain') return false;
+  const advice = advise(session.scenario, session.focus).resolution;
+  if (advice === null) return false;
+  const scenario: PartialScenario = advice.scenario;
+  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === scenario[slot]);
+  const observations = r.observations ?? [];
+  if (observations.length === 0 && !namesRoute(text)) return false;
+  return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
@@ -252,7 +281,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
   const r = recognizer.recognize(text);
-  if (asksWhyOfAnswer(text, r, context)) return { kind: 'why' };
+  if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };
