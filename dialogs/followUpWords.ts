@@ -96,6 +96,20 @@ export function namesRoute(text: string): boolean {
 }
 
 /**
+ * The writer asks which of two things the answer says is right ("it says local but also the cloud, which one is it?",
+ * "isn't that a contradiction?", 「表格跟範例講的不一樣，我要信哪個」): about the article's own disagreement, which
+ * the dialog answers for the answer on screen.
+ */
+const WHICH_TO_BELIEVE_EN =
+  /\b(?:contradict\w*|contradiction|inconsistent|inconsistency|conflicting|conflicts?|disagree\w*|which\s+(?:one\s+)?(?:is\s+it|is\s+right|is\s+correct|is\s+true|should\s+i\s+(?:trust|believe|follow)|do\s+i\s+(?:trust|believe|follow))|(?:do\s+not|does\s+not)\s+(?:match|agree|add\s+up))\b/;
+const WHICH_TO_BELIEVE_ZH = /矛盾|不一致|不一樣|不同調|衝突|打架|對不上|信哪個|信哪一個|哪個才對|哪一個才對|哪個對|哪個是對的|以哪個為準|聽哪個/;
+
+export function asksWhichToBelieve(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(plain.replace(/\s+/g, ''));
+}
+
+/**
  * The whole message thanks or acknowledges ("thanks, that helps", "got it 👍", 「謝啦」「好，了解了」): nothing to
  * apply, and no reason to say it was not understood.
  */

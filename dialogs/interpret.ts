@@ -2,7 +2,7 @@
 import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhy, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhichToBelieve, asksWhy, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -41,6 +41,8 @@ export type Command =
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
+  /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
+  | { kind: 'contradiction' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
   | { kind: 'tell'; statement: Statement }
@@ -280,6 +282,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
+  // Before the recognizer, which reads the two paths compared as paths seen.
+  if (!context.pending && isAnswered(context.session) && context.session.triage === undefined && asksWhichToBelieve(text)) {
+    return { kind: 'contradiction' };
+  }
   const r = recognizer.recognize(text);
   if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
