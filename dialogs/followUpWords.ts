@@ -68,6 +68,37 @@ export function asksWhy(text: string): boolean {
 }
 
 /**
+ * Thanks or "ok" followed by a closing remark about what the writer will do next ("thank you so much, I'll forward
+ * this to him :)", "ok I'll check with the network team", 「好 我把兩個都貼給主管看」): `thanks` or `ok` by its lead,
+ * nothing to apply. A question is never one; whether the remark states a fact of the call is the recognizer's to say
+ * (interpret.ts). Emoji alone ("🙏", "👍"): thanks for hands together or a heart, otherwise an "ok".
+ */
+const CLOSING_EN =
+  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great))\b/;
+const LEAD_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
+const CLOSING_ZH = /^(?:那|所以)?(?:(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
+
+export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
+  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text)) return undefined;
+  const plain = plainWords(withoutContractions(text));
+  if (plain === '') {
+    if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
+    return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';
+  }
+  const words = plain.split(/\s+/);
+  let lead = 0;
+  while (lead < words.length && (THANKS_EN.has(words[lead]) || ACK_EN.has(words[lead]))) lead++;
+  if (lead > 0 && lead < words.length && CLOSING_EN.test(words.slice(lead).join(' '))) {
+    return saysThanks(words.slice(0, lead).join(' ')) ? 'thanks' : 'ok';
+  }
+  const compact = plain.replace(/\s+/g, '');
+  const zh = LEAD_ZH.exec(compact);
+  if (!zh || !CLOSING_ZH.test(compact.slice(zh[0].length))) return undefined;
+  return saysThanks(zh[0]) ? 'thanks' : 'ok';
+}
+
+/**
  * The message opens with a reason word ("why would media go over ER if …", "why not? we paid for ER …", 「為什麼她的訊號要
  * 繞到雲端？她人就在公司啊」), whatever follows: a why that may carry a reason clause, a party or a negation. Whether it
  * is about the answer on screen (nothing seen or stated that differs from it) is the dialog's to check (interpret.ts).

@@ -2,7 +2,7 @@
 import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhichToBelieve, asksWhy, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -287,6 +287,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
+  // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
+  const closing = closingRemark(text);
+  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
+    return { kind: closing };
+  }
   if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
