@@ -99,6 +99,19 @@ export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
 }
 
 /**
+ * The message is a question ("how do I reset a PIN?", "is it still supported", 「一個人多少錢」): when the recognizer
+ * finds nothing of ours in it, it is out of scope, not a message we failed to read.
+ */
+const QUESTION_EN = /^(?:how|what|whats|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|must|has|have)\b/;
+const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有/;
+
+export function looksLikeQuestion(text: string): boolean {
+  if (/[?？]/.test(text)) return true;
+  const plain = plainWords(withoutContractions(text));
+  return QUESTION_EN.test(plain) || QUESTION_ZH.test(plain.replace(/\s+/g, ''));
+}
+
+/**
  * The message opens with a reason word ("why would media go over ER if …", "why not? we paid for ER …", 「為什麼她的訊號要
  * 繞到雲端？她人就在公司啊」), whatever follows: a why that may carry a reason clause, a party or a negation. Whether it
  * is about the answer on screen (nothing seen or stated that differs from it) is the dialog's to check (interpret.ts).

@@ -2,7 +2,7 @@
 import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -18,7 +18,9 @@ export type Misunderstanding =
   | { reason: 'tooLong'; length: number }
   | { reason: 'invalidChoice' }
   /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
-  | { reason: 'whichParty' };
+  | { reason: 'whichParty' }
+  /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
+  | { reason: 'outOfScope' };
 
 export type Command =
   | { kind: 'help' }
@@ -157,7 +159,7 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
   if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
-    return NOT_UNDERSTOOD;
+    return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;

@@ -66,6 +66,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'error', text: t(locale, 'dialog.invalidChoice') };
     case 'whichParty':
       return { tone: 'error', text: t(locale, 'dialog.whichParty') };
+    case 'outOfScope':
+      return { tone: 'info', text: t(locale, 'cli.outOfScope') };
     default:
       return assertNever(why);
   }
