@@ -2,7 +2,7 @@
 import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -153,11 +153,27 @@ function eitherParty(slots: PartialScenario, context: InputContext): boolean {
   return pending === undefined || USER_SIDE.some((slot) => slots[slot] !== undefined && slot !== pending.slot);
 }
 
+/**
+ * A what-if or a leg's question about a person named or a pronoun ("what if Ben gets back to the office?", "and
+ * Ben's signaling?") in which nothing of the call was read: in a call between two people (an answer or a triage
+ * on screen), whom it is about is asked, as for a what-if whose fact was read; elsewhere it is not understood, and
+ * never out of scope.
+ */
+function unreadAboutSomeone(text: string, r: Recognition, context: InputContext): Command | undefined {
+  if (Object.keys(r.slots).length > 0 || (r.observations ?? []).length > 0 || !context.session.started) return undefined;
+  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
+  if (context.session.scenario.callType === 'peerToPeer') return notUnderstood({ reason: 'whichParty' });
+  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
+  return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
+}
+
 function statement(r: Recognition, text: string, context: InputContext): Command {
   const slots = inContext(r.slots, context.pending, r.subject);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
+  const aboutSomeone = unreadAboutSomeone(text, r, context);
+  if (aboutSomeone) return aboutSomeone;
   if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
@@ -306,8 +322,12 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       return { kind: 'language', locale: r.targetLocale };
     case 'greeting':
       return { kind: 'greeting' };
-    case 'explain':
+    case 'explain': {
+      // "and Ben's signaling?": a leg's question, not what signaling is.
+      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context) : undefined;
+      if (aboutSomeone) return aboutSomeone;
       return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
+    }
     case 'ask':
     case 'none':
       return statement(r, text, context);
