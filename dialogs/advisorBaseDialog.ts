@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
+import { backNotice, contradictionNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
 import { newSession, back, restartedSession, type Session } from './session';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
@@ -122,6 +122,11 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'expressRoute': {
         const view = viewOf(session);
         await repeat([expressRouteNotice(command.has, view.kind === 'answer' ? view.resolution : undefined, session, locale)]);
+        return undefined;
+      }
+      case 'contradiction': {
+        const view = viewOf(session);
+        await repeat([contradictionNotice(view.kind === 'answer' ? view.resolution : undefined, locale)]);
         return undefined;
       }
       case 'unknownFact':

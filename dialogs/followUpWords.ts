@@ -68,6 +68,112 @@ export function asksWhy(text: string): boolean {
 }
 
 /**
+ * Thanks or "ok" followed by a closing remark about what the writer will do next ("thank you so much, I'll forward
+ * this to him :)", "ok I'll check with the network team", 「好 我把兩個都貼給主管看」): `thanks` or `ok` by its lead,
+ * nothing to apply. A question is never one; whether the remark states a fact of the call is the recognizer's to say
+ * (interpret.ts). Emoji alone ("🙏", "👍"): thanks for hands together or a heart, otherwise an "ok".
+ */
+const CLOSING_EN =
+  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great))\b/;
+const LEAD_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
+const CLOSING_ZH = /^(?:那|所以)?(?:(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
+
+export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
+  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text)) return undefined;
+  const plain = plainWords(withoutContractions(text));
+  if (plain === '') {
+    if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
+    return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';
+  }
+  const words = plain.split(/\s+/);
+  let lead = 0;
+  while (lead < words.length && (THANKS_EN.has(words[lead]) || ACK_EN.has(words[lead]))) lead++;
+  if (lead > 0 && lead < words.length && CLOSING_EN.test(words.slice(lead).join(' '))) {
+    return saysThanks(words.slice(0, lead).join(' ')) ? 'thanks' : 'ok';
+  }
+  const compact = plain.replace(/\s+/g, '');
+  const zh = LEAD_ZH.exec(compact);
+  if (!zh || !CLOSING_ZH.test(compact.slice(zh[0].length))) return undefined;
+  return saysThanks(zh[0]) ? 'thanks' : 'ok';
+}
+
+/**
+ * The message is a question ("how do I reset a PIN?", "is it still supported", 「一個人多少錢」): when the recognizer
+ * finds nothing of ours in it, it is out of scope, not a message we failed to read.
+ */
+const QUESTION_EN = /^(?:how|what|whats|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|must|has|have)\b/;
+const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有/;
+
+export function looksLikeQuestion(text: string): boolean {
+  if (/[?？]/.test(text)) return true;
+  const plain = plainWords(withoutContractions(text));
+  return QUESTION_EN.test(plain) || QUESTION_ZH.test(plain.replace(/\s+/g, ''));
+}
+
+/**
+ * Whom a follow-up is about, when it is a person named or a pronoun ("what if Ben gets back …", "and Ben's
+ * signaling?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
+ * between two people, either of them.
+ */
+const NOT_NAMES = new Set(
+  'i what that it there here let user users party other teams skype expressroute er internet online edge pstn cce cloud office microsoft sip rtp wan vpn'.split(' '),
+);
+const NAMED_EN = /(?:^|[^\p{L}])([A-Z][a-z]+)(?=['’]s\b|\s+(?:is|was|were|gets|got|goes|went|comes|came|moves|works|joins|calls|sits|stays|returns|were)\b)/gu;
+const PRONOUN_EN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
+const NAMED_ZH = /(?:如果|假如|假設|要是|若是|那|還有|而)([\u4e00-\u9fff]{1,3}?)(?:的(?:訊號|讯号|媒體|媒体|信令|語音|视讯|視訊|流量|路徑)|人?在|回到|回|到|去|跑|搬)/u;
+const ROLES_ZH = /^(?:對方|对方|使用者|用戶|用户|我|我們|我们|你|您|大家|公司|會議|會議的)$/;
+
+export function namesSomeone(text: string): boolean {
+  if (PRONOUN_EN.test(text) || /[他她]/.test(text)) return true;
+  for (const m of text.matchAll(NAMED_EN)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
+  const zh = NAMED_ZH.exec(text.replace(/\s+/g, ''));
+  return zh !== null && !ROLES_ZH.test(zh[1]);
+}
+
+/**
+ * The message opens with a reason word ("why would media go over ER if …", "why not? we paid for ER …", 「為什麼她的訊號要
+ * 繞到雲端？她人就在公司啊」), whatever follows: a why that may carry a reason clause, a party or a negation. Whether it
+ * is about the answer on screen (nothing seen or stated that differs from it) is the dialog's to check (interpret.ts).
+ */
+export function opensWithWhy(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  return WHY_EN.test(plain) || (WHY_ZH.exec(plain.replace(/\s+/g, ''))?.[0] ?? '') !== '';
+}
+
+/**
+ * Words that name a path or place of an answer's routes ("over ExpressRoute", "our Internet pipe", 「繞到雲端」): a why
+ * that names one asks about the answer's route, while "why is signaling different from media?" asks about concepts.
+ */
+const ROUTE_WORDS_EN = /\b(?:expressroute|express\s+route|er|internet|local|locally|cloud|network|wan|pipe|o365|office\s+365|stay|stays|leave|leaves|go|goes|route|routed)\b/;
+const ROUTE_WORDS_ZH = /(?<![a-z])er(?![a-z])|expressroute|雲端|云端|網際網路|网际网路|外網|外网|內網|内网|本地|網路|网路|繞|绕|走|留在|出去/i;
+
+/** The traffic the route is of ("the media", "it", 「訊號」): "why do companies buy ExpressRoute?" names none. */
+const TRAFFIC_WORDS_EN = /\b(?:media|signaling|signalling|audio|video|traffic|call|calls|sip|rtp|it)\b/;
+const TRAFFIC_WORDS_ZH = /媒體|媒体|訊號|讯号|信令|通話|通话|流量|語音|语音|視訊|视讯/;
+
+/** A traffic and a route named: "why would the media go over ER …", 「為什麼她的訊號要繞到雲端」. */
+export function namesRoute(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  const compact = plain.replace(/\s+/g, '');
+  return (ROUTE_WORDS_EN.test(plain) && TRAFFIC_WORDS_EN.test(plain)) || (ROUTE_WORDS_ZH.test(compact) && TRAFFIC_WORDS_ZH.test(compact));
+}
+
+/**
+ * The writer asks which of two things the answer says is right ("it says local but also the cloud, which one is it?",
+ * "isn't that a contradiction?", 「表格跟範例講的不一樣，我要信哪個」): about the article's own disagreement, which
+ * the dialog answers for the answer on screen.
+ */
+const WHICH_TO_BELIEVE_EN =
+  /\b(?:contradict\w*|contradiction|inconsistent|inconsistency|conflicting|conflicts?|disagree\w*|which\s+(?:one\s+)?(?:is\s+it|is\s+right|is\s+correct|is\s+true|should\s+i\s+(?:trust|believe|follow)|do\s+i\s+(?:trust|believe|follow))|(?:do\s+not|does\s+not)\s+(?:match|agree|add\s+up))\b/;
+const WHICH_TO_BELIEVE_ZH = /矛盾|不一致|不一樣|不同調|衝突|打架|對不上|信哪個|信哪一個|哪個才對|哪一個才對|哪個對|哪個是對的|以哪個為準|聽哪個/;
+
+export function asksWhichToBelieve(text: string): boolean {
+  const plain = plainWords(withoutContractions(text));
+  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(plain.replace(/\s+/g, ''));
+}
+
+/**
  * The whole message thanks or acknowledges ("thanks, that helps", "got it 👍", 「謝啦」「好，了解了」): nothing to
  * apply, and no reason to say it was not understood.
  */

@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, byLeg, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhy, isWhatIf, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -18,7 +18,9 @@ export type Misunderstanding =
   | { reason: 'tooLong'; length: number }
   | { reason: 'invalidChoice' }
   /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
-  | { reason: 'whichParty' };
+  | { reason: 'whichParty' }
+  /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
+  | { reason: 'outOfScope' };
 
 export type Command =
   | { kind: 'help' }
@@ -41,6 +43,8 @@ export type Command =
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
+  /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
+  | { kind: 'contradiction' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
   | { kind: 'tell'; statement: Statement }
@@ -149,13 +153,29 @@ function eitherParty(slots: PartialScenario, context: InputContext): boolean {
   return pending === undefined || USER_SIDE.some((slot) => slots[slot] !== undefined && slot !== pending.slot);
 }
 
+/**
+ * A what-if or a leg's question about a person named or a pronoun ("what if Ben gets back to the office?", "and
+ * Ben's signaling?") in which nothing of the call was read: in a call between two people (an answer or a triage
+ * on screen), whom it is about is asked, as for a what-if whose fact was read; elsewhere it is not understood, and
+ * never out of scope.
+ */
+function unreadAboutSomeone(text: string, r: Recognition, context: InputContext): Command | undefined {
+  if (Object.keys(r.slots).length > 0 || (r.observations ?? []).length > 0 || !context.session.started) return undefined;
+  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
+  if (context.session.scenario.callType === 'peerToPeer') return notUnderstood({ reason: 'whichParty' });
+  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
+  return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
+}
+
 function statement(r: Recognition, text: string, context: InputContext): Command {
   const slots = inContext(r.slots, context.pending, r.subject);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
+  const aboutSomeone = unreadAboutSomeone(text, r, context);
+  if (aboutSomeone) return aboutSomeone;
   if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
-    return NOT_UNDERSTOOD;
+    return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
@@ -239,6 +259,35 @@ function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext): b
   return answer !== null && asAnswered(observations, answer);
 }
 
+/** Every path said is one the answer's routes take for that traffic, whoever's leg the recognizer gave it to. */
+function onAnswersPaths(observations: readonly Observation[], answer: Resolution): boolean {
+  return observations.every(({ traffic, path }) =>
+    path === undefined ||
+    answer[traffic].some((leg) => routesOf(leg).some((route) => route.path === path || (path !== 'local' && crosses(route, path)))),
+  );
+}
+
+/**
+ * After an answer, a why that carries more ("why would the media go over ER if the other person is on the
+ * Internet?", "why not? we paid for ER …", 「為什麼她的訊號要繞到雲端？」): still a why about the answer when it is no
+ * what-if, every fact it states is the answer's own, and every path it names is one of the answer's. A message that
+ * opens with what was seen ("our capture shows …, why?") does not open with the why, and stays a triage; a why read as
+ * a concept question ("why is signaling different from media?", "why do I need an Edge Server?") names no traffic on a route,
+ * and stays one.
+ */
+function asksWhyWithReason(text: string, r: Recognition, context: InputContext): boolean {
+  const { session, pending } = context;
+  if (pending || !isAnswered(session) || session.triage !== undefined || !opensWithWhy(text) || isWhatIf(text)) return false;
+  if (r.intent !== 'ask' && r.intent !== 'none' && r.intent !== 'explain') return false;
+  const advice = advise(session.scenario, session.focus).resolution;
+  if (advice === null) return false;
+  const scenario: PartialScenario = advice.scenario;
+  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === scenario[slot]);
+  const observations = r.observations ?? [];
+  if (observations.length === 0 && !namesRoute(text)) return false;
+  return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
@@ -251,8 +300,17 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
+  // Before the recognizer, which reads the two paths compared as paths seen.
+  if (!context.pending && isAnswered(context.session) && context.session.triage === undefined && asksWhichToBelieve(text)) {
+    return { kind: 'contradiction' };
+  }
   const r = recognizer.recognize(text);
-  if (asksWhyOfAnswer(text, r, context)) return { kind: 'why' };
+  // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
+  const closing = closingRemark(text);
+  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
+    return { kind: closing };
+  }
+  if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };
@@ -264,8 +322,12 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       return { kind: 'language', locale: r.targetLocale };
     case 'greeting':
       return { kind: 'greeting' };
-    case 'explain':
+    case 'explain': {
+      // "and Ben's signaling?": a leg's question, not what signaling is.
+      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context) : undefined;
+      if (aboutSomeone) return aboutSomeone;
       return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
+    }
     case 'ask':
     case 'none':
       return statement(r, text, context);

@@ -1,7 +1,7 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
 import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type Resolution, type SlotName } from '../src/engine';
 import { changeableSlots, type Notice } from '../src/cards';
-import { dependsText, expressRouteText, factDecides, slotLabel, slotValueText, withoutFact } from '../src/present';
+import { dependsText, expressRouteText, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import type { Change, Outcome, Session } from './session';
@@ -66,6 +66,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'error', text: t(locale, 'dialog.invalidChoice') };
     case 'whichParty':
       return { tone: 'error', text: t(locale, 'dialog.whichParty') };
+    case 'outOfScope':
+      return { tone: 'info', text: t(locale, 'cli.outOfScope') };
     default:
       return assertNever(why);
   }
@@ -112,4 +114,10 @@ export function expressRouteNotice(has: boolean, answer: Resolution | undefined,
 /** A "why?" in a triage that lacks facts for the path it expects: which, before the reasons can be given. */
 export function whyNeedsNotice(missing: readonly SlotName[], locale: Locale): Notice {
   return { tone: 'info', text: t(locale, 'dialog.whyNeeds', { facts: labels(missing, locale) }) };
+}
+
+/** Which of two paths to believe: what the article says of its own contradiction in this answer, or that it has none. */
+export function contradictionNotice(answer: Resolution | undefined, locale: Locale): Notice {
+  const note = answer?.notes.find((n) => n.id === 'cceContradiction');
+  return { tone: 'info', text: note ? noteText(note, locale) : t(locale, 'dialog.noContradiction') };
 }

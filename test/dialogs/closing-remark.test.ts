@@ -1,0 +1,76 @@
+// Thanks or "ok" followed by a closing remark (what the writer will do next), and emoji alone, after an answer: the
+// outside try got "not understood". They are acknowledged (thanks or ok, by their lead) and nothing changes. A remark
+// that states a fact of the call, or asks something, is no closing remark.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { closingRemark } from '../../dialogs/followUpWords';
+import { startConversation } from './harness';
+import { allText, kindOf, questionOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, PSTN call from the office: which paths?',
+  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
+};
+
+describe.each([
+  ['en', "Thank you so much, I'll forward this to him :)", 'dialog.thanks'],
+  ['en', 'thanks! we will go through it tomorrow', 'dialog.thanks'],
+  ['en', "cheers, I'm going to show this to my manager", 'dialog.thanks'],
+  ['en', "ok I'll check with the network team", 'dialog.ok'],
+  ['en', 'alright, I need to talk to our carrier then', 'dialog.ok'],
+  ['en', '🙏', 'dialog.thanks'],
+  ['en', '👍', 'dialog.ok'],
+  ['zh-TW', '好 我把兩個都貼給主管看', 'dialog.ok'],
+  ['zh-TW', '謝謝，我再去問網管', 'dialog.thanks'],
+  ['zh-TW', '收到，我們會轉給網路組', 'dialog.thanks'],
+  ['zh-TW', '了解 👌', 'dialog.thanks'],
+  ['zh-TW', '🙏🙏', 'dialog.thanks'],
+] as const)('%s: %s', (locale, text, key) => {
+  it('is acknowledged after an answer, and nothing changes', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(ANSWERED[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    expect(replies.map(allText).join(' ')).toContain(t(locale, key));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+describe.each([
+  ['en', "thanks, I'll tell him she is working from home now"],
+  ['en', 'ok we will be on the Internet at the hotel'],
+  ['zh-TW', '好，我會在家打這通電話'],
+] as const)('%s states a fact of the call: %s', (locale, text) => {
+  it('is not merely acknowledged', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ANSWERED[locale]);
+    const replies = await conversation.say(text);
+    const said = replies.map(allText).join(' ');
+    expect(said).not.toContain(t(locale, 'dialog.thanks'));
+    expect(said).not.toContain(t(locale, 'dialog.ok'));
+  });
+});
+
+it('with a question on screen, "ok" and a remark asks it again', async () => {
+  const conversation = startConversation({ recognizer, locale: 'en' });
+  const [question] = await conversation.say('hybrid conference, which paths?');
+  const [reply] = await conversation.say("ok I'll find out");
+  expect(allText(reply)).toContain(t('en', 'dialog.stillNeeded'));
+  expect(questionOf(reply).slot).toBe(questionOf(question).slot);
+});
+
+describe('what is a closing remark', () => {
+  it.each([
+    "thanks, I'll forward it, but what if he is at home?",
+    'ok will it go over ER?',
+    '好，我再問一下，那他在家呢？',
+    'thanks but the answer is wrong',
+    'ok',
+    '好 那如果對方在家',
+    'I will forward this',
+    '',
+  ])('not %s', (text) => expect(closingRemark(text)).toBeUndefined());
+});

@@ -1,0 +1,64 @@
+// A question outside the advisor's subject in the middle of a conversation: the outside try got "I didn't understand
+// that as an answer" (a question on screen) or "not understood" (after an answer). When the recognizer finds it out
+// of scope, the reply says so (the localized out-of-scope text) and shows the question on screen again; nothing changes.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { startConversation } from './harness';
+import { allText, kindOf, questionOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const QUESTION: Record<Locale, string> = { en: 'hybrid conference, which paths?', 'zh-TW': '混合式部署的會議，路徑怎麼走？' };
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, PSTN call from the office: which paths?',
+  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
+};
+
+const OUT_OF_SCOPE: [Locale, string][] = [
+  ['en', "how do I reset a user's dial-in PIN?"],
+  ['en', 'Is CCE even still supported?'],
+  ['en', 'what does a Teams Phone license cost per user'],
+  ['en', 'can you book me a meeting room for friday?'],
+  ['zh-TW', 'SfB Online 的 license 一個人多少錢？'],
+  ['zh-TW', '要怎麼重設使用者的撥入 PIN 碼'],
+  ['zh-TW', '明天會下雨嗎'],
+];
+
+describe.each(OUT_OF_SCOPE)('%s: %s', (locale, text) => {
+  it('with a question on screen: out of scope, then the same question, nothing changed', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [question] = await conversation.say(QUESTION[locale]);
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    const said = replies.map(allText).join('\n');
+    expect(said).toContain(t(locale, 'cli.outOfScope'));
+    expect(said).not.toContain(t(locale, 'dialog.notUnderstoodAnswer'));
+    expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
+    expect(await conversation.session()).toEqual(before);
+  });
+
+  it('after an answer: out of scope, nothing changed', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(ANSWERED[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).toContain(t(locale, 'cli.outOfScope'));
+    expect(said).not.toContain(t(locale, 'dialog.notUnderstood'));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+describe.each([
+  ['en', 'asdf qwerty'],
+  ['en', 'blue banana'],
+  ['zh-TW', '嗯嗯啊啊哈哈'],
+] as const)('%s no question, nothing read: %s', (locale, text) => {
+  it('is still not understood', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(QUESTION[locale]);
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).toContain(t(locale, 'dialog.notUnderstoodAnswer'));
+    expect(said).not.toContain(t(locale, 'cli.outOfScope'));
+  });
+});

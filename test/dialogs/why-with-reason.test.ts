@@ -1,0 +1,70 @@
+// A why after an answer that carries more than the reason word: a reason clause, a party's name or a pronoun, a
+// negation, a second sentence. Found by the outside try: read as an observation (a triage that "changes nothing") or
+// as a concept question (the explain card). About the answer's own paths and facts, it gets the why card; a message
+// that says what was seen, a what-if, a concept question and a why about a path the answer does not take do not.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { startConversation } from './harness';
+import { allText } from './cardReading';
+
+const recognizer = createRecognizer();
+
+// A call between two people: the user in the office (media over ExpressRoute to the Online Edge), the other at home.
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, peer-to-peer call: I am in the office, Ben is at home on the Internet. Which paths?',
+  'zh-TW': '全部都是 Online，點對點通話，我在公司，對方在家。路徑怎麼走？',
+};
+
+async function answered(locale: Locale) {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(ANSWERED[locale]);
+  return { conversation, before: await conversation.session() };
+}
+
+const hasWhy = (cards: unknown[], locale: Locale) => cards.some((card) => allText(card as never).includes(t(locale, 'why.title')));
+
+describe.each([
+  ['en', "Why would the user's media go over ExpressRoute if the other person is on the Internet? they're just talking to each other"],
+  ['en', "why not? we paid for ER, I'd rather it not use our Internet pipe"],
+  ['en', 'why would our side use ER at all? the two of them just talk to each other'],
+  ['en', "why doesn't it just stay in our network, we have a perfectly good WAN"],
+  ['en', 'how come the signaling goes to the cloud? it is only a call between two people'],
+  ['zh-TW', '為什麼她的訊號要繞到雲端？她人就在公司啊'],
+  ['zh-TW', '為什麼媒體要走 ER？他們只是兩個人在講話'],
+  ['zh-TW', '為何不留在我們自己的網路？明明是內部通話'],
+] as const)('%s why with a reason: %s', (locale, text) => {
+  it('gives the why card, nothing else, and keeps the answer', async () => {
+    const { conversation, before } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(hasWhy(replies, locale)).toBe(true);
+    expect(replies).toHaveLength(1);
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+describe.each([
+  ['en', 'our capture shows media going out the Internet, why?'],
+  ['en', 'the trace says signaling went over the Internet. why?'],
+  ['zh-TW', '我們抓封包看到媒體走網際網路，為什麼？'],
+] as const)('%s says what was seen: %s', (locale, text) => {
+  it('stays a triage', async () => {
+    const { conversation } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(hasWhy(replies, locale)).toBe(false);
+    expect((await conversation.session()).triage).toBeDefined();
+  });
+});
+
+describe.each([
+  ['en', 'why is signaling different from media?'],
+  ['en', 'why do I need an Edge Server'],
+  ['en', 'why does media go over ER when I am at home?'],
+  ['en', 'what if I was at home, why would it go over the Internet then?'],
+  ['zh-TW', '為什麼需要 Edge Server？'],
+  ['zh-TW', '如果我在家，為什麼會走網際網路？'],
+] as const)('%s not a why about this answer: %s', (locale, text) => {
+  it('gets no why card', async () => {
+    const { conversation } = await answered(locale);
+    expect(hasWhy(await conversation.say(text), locale)).toBe(false);
+  });
+});
