@@ -182,7 +182,8 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // "our PSTN goes out through Cloud Connector at HQ": Cloud Connector is an appliance, and a place right after it is
   // where it stands, not where the caller is. Not in Chinese chat: "CCE 在公司 撥外線" says where the writer is.
   const appliance = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
-  if (appliance && !HAN.test(surfaceOf(items[index]) ?? '')) return true;
+  // "a PSTN call with Cloud Connector from the office": a place someone calls from is still theirs.
+  if (appliance && !HAN.test(surfaceOf(items[index]) ?? '') && !/^from /.test(surfaceOf(items[index]) ?? '')) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
   let before = index - 1;
   for (let words = 0; before >= 0; before--) {

@@ -35,6 +35,8 @@ describe('a place right after Cloud Connector is where the appliance stands', ()
     ['Ana was at an airport lounge and phoned a customer on his mobile through Skype. We use CCE at our main office. Which route did her call take?', 'internet'],
     ['We have Cloud Connector at HQ and I call a mobile number from home.', 'internet'],
     ['We use CCE at the head office. I am at the head office and call a landline.', 'customerNetwork'],
+    // A place someone calls from stays theirs.
+    ['Our Cloud Connector handles phone numbers; a landline call with Cloud Connector from the branch office.', 'customerNetwork'],
   ])('%s', (text, location) => {
     expect(slots(text)).toMatchObject({ deployment: 'cloudConnector', callType: 'pstn', location });
   });
