@@ -179,6 +179,11 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
   const server = items[previousIndex(items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
   if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
+  // "our PSTN goes out through Cloud Connector at HQ": Cloud Connector is an appliance, and a place right after it is
+  // where it stands, not where the caller is. Not in Chinese chat: "CCE 在公司 撥外線" says where the writer is.
+  const appliance = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
+  // "a PSTN call with Cloud Connector from the office": a place someone calls from is still theirs.
+  if (appliance && !HAN.test(surfaceOf(items[index]) ?? '') && !/^from /.test(surfaceOf(items[index]) ?? '')) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
   let before = index - 1;
   for (let words = 0; before >= 0; before--) {

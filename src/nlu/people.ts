@@ -39,6 +39,7 @@ import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
+import { appositiveName } from './appositiveNames';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -384,6 +385,7 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkDescriber(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
     items.forEach((item, index) => {
       if (isMarker(item, 'by')) this.markScope(index);
     });
@@ -1097,6 +1099,15 @@ export class People {
     // its end ("User: client user" keeps "client" as who the label names).
     const head = this.chinese ? this.resolve(named).index : described;
     if (head !== anchor.index) this.sameAs.set(head, anchor.index);
+  }
+
+  /** "our CFO, Dana Whitfield, is ...": the name between commas after a title (see appositiveNames.ts) is the titled person. */
+  private linkAppositiveName(anchor: Anchor): void {
+    // A title, not a name or a pronoun: "Tom, Ravi, ..." lists people; "she, Dana, ..." is not said.
+    if (anchor.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer') || isNameWord(this.items[anchor.index]) || this.sameAs.has(anchor.index)) return;
+    const name = appositiveName(this.items, this.afterName(anchor.index));
+    if (name === undefined || this.anchors.get(name)?.kind !== 'person' || this.sameAs.has(name)) return;
+    this.sameAs.set(name, anchor.index);
   }
 
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */

@@ -1,0 +1,29 @@
+// "our CFO, Dana Whitfield, is homed on-prem", "my director, Fiona Marsh. She ...": a name set off by commas right after
+// a title is another name for the titled person, as it is without the commas ("our CFO Dana Whitfield") or in
+// parentheses ("my director (Fiona Marsh)", see People.linkAside).
+import type { Item } from './analyzer';
+import { isNameWord, surfaceOf } from './items';
+
+/** Words after the closing comma that make the names a list ("my boss, Fiona, and Ian"), not one person. */
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
+
+/** A comma that may open an apposition: not a parenthesis, colon, quote or line break, nor a comma of a list. */
+const plainComma = (item: Item | undefined): boolean =>
+  item?.kind === 'break' && !item.strong && item.paren === undefined && !item.list && !item.colon && !item.quote && !item.line;
+
+/**
+ * The index of the name that a comma after the title at `index` opens, when the name ends the clause (a comma or the
+ * sentence's end follows) and no further name or "and" makes it one of a list; else undefined.
+ */
+export function appositiveName(items: readonly Item[], index: number): number | undefined {
+  if (!plainComma(items[index + 1]) || !isNameWord(items[index + 2])) return undefined;
+  let end = index + 2;
+  while (isNameWord(items[end + 1])) end++;
+  const close = items[end + 1];
+  if (close === undefined) return index + 2;
+  if (close.kind !== 'break' || close.paren === 'open' || close.colon) return undefined;
+  // "my manager, Fiona, Ian and I": another name or "and" after the closing comma lists people.
+  const after = items[end + 2];
+  if (!close.strong && (isNameWord(after) || LIST_WORDS.has(surfaceOf(after) ?? ''))) return undefined;
+  return index + 2;
+}
