@@ -12,6 +12,7 @@ import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
 import { accountNames } from './accountNames';
+import { repeatedNames } from './repeatedNames';
 import { stemsAsLetters } from './chineseLetters';
 import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
@@ -161,12 +162,12 @@ export class Analyzer {
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines
-    // or a roster's rows, or said with their account.
+    // or a roster's rows, said with their account, or written twice.
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
     const segment = (run: string) => this.segmenter.segment(run);
-    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) })]) : new Set<string>();
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, (run) => this.namesPlace(run))]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;
