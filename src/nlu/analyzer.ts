@@ -174,7 +174,7 @@ export class Analyzer {
       if (raw.kind === 'break') pieces.push(raw);
       else if (raw.kind === 'han') {
         for (const piece of splitOnNames(raw.text, names)) {
-          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text))));
+          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text), this.surnames)));
         }
       }
       else {
@@ -568,12 +568,19 @@ function companyName(items: readonly Item[]): string {
   return [...name].length >= 2 && !MOTION.test(name) ? name : '';
 }
 
-/** Segments -> tokens; "阿" or "小" and one unknown character are one name. */
-function hanTokens(segments: readonly Segment[]): Token[] {
+/**
+ * Words of kinship colleagues call each other by after a family name ("王姐", "李哥", "林叔"): with it, one name, as
+ * "阿" or "小" before a character is.
+ */
+const KIN_SUFFIXES: ReadonlySet<string> = new Set(['姐', '姊', '哥', '叔', '伯', '嫂']);
+
+/** Segments -> tokens; "阿" or "小" and one unknown character are one name, and so are a family name and a kinship word. */
+function hanTokens(segments: readonly Segment[], surnames: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < segments.length; i++) {
     const next = segments[i + 1];
-    if (NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) {
+    const kin = surnames.has(segments[i].text) && next !== undefined && KIN_SUFFIXES.has(next.text);
+    if ((NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) || kin) {
       const name = segments[i].text + next.text;
       tokens.push({ key: name, script: 'han', surface: name, name: true });
       i += 1;
