@@ -167,7 +167,7 @@ export class Analyzer {
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
     const segment = (run: string) => this.segmenter.segment(run);
-    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, (run) => this.namesPlace(run))]) : new Set<string>();
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, this.surnames, (run) => this.namesPlace(run))]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;

@@ -13,13 +13,17 @@ type Segmenting = (run: string) => Segment[];
 /** The characters given names are made of. */
 const GIVEN: ReadonlySet<string> = new Set(namesZh.given);
 
-/** The pairs of name characters in a run that the segmenter left as single characters, each as written. */
-function namePairs(run: string, segment: Segmenting): string[] {
+/**
+ * The pairs of name characters in a run that the segmenter left as single characters, each as written, and whether a
+ * family name stands right before it ("林雅婷"): a full name is read by where it stands (chineseNames.ts,
+ * accountNames.ts), and its given name alone elsewhere is left to those readings as before.
+ */
+function namePairs(run: string, segment: Segmenting, surnames: ReadonlySet<string>): { pair: string; full: boolean }[] {
   const segments = segment(run);
-  const pairs: string[] = [];
+  const pairs: { pair: string; full: boolean }[] = [];
   for (let i = 0; i + 1 < segments.length; i++) {
     const pair = segments[i].text + segments[i + 1].text;
-    if (pair.length === 2 && GIVEN.has(pair[0]) && GIVEN.has(pair[1])) pairs.push(pair);
+    if (pair.length === 2 && GIVEN.has(pair[0]) && GIVEN.has(pair[1])) pairs.push({ pair, full: i > 0 && surnames.has(segments[i - 1].text) });
   }
   return pairs;
 }
@@ -28,15 +32,17 @@ function namePairs(run: string, segment: Segmenting): string[] {
  * The names written at least twice (see the file's head); `namesPlace` leaves out a place's proper name ("宜蘭") or a
  * word for a place.
  */
-export function repeatedNames(raws: readonly RawToken[], segment: Segmenting, namesPlace: (run: string) => boolean): Set<string> {
+export function repeatedNames(raws: readonly RawToken[], segment: Segmenting, surnames: ReadonlySet<string>, namesPlace: (run: string) => boolean): Set<string> {
   const seen = new Set<string>();
   const names = new Set<string>();
+  const ofFullNames = new Set<string>();
   for (const raw of raws) {
     if (raw.kind !== 'han') continue;
-    for (const pair of namePairs(raw.text, segment)) {
+    for (const { pair, full } of namePairs(raw.text, segment, surnames)) {
+      if (full) ofFullNames.add(pair);
       if (seen.has(pair) && !namesPlace(pair)) names.add(pair);
       seen.add(pair);
     }
   }
-  return names;
+  return new Set([...names].filter((name) => !ofFullNames.has(name)));
 }
