@@ -12,6 +12,7 @@ import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
 import { accountNames } from './accountNames';
+import { repeatedNames } from './repeatedNames';
 import { stemsAsLetters } from './chineseLetters';
 import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
@@ -183,19 +184,19 @@ export class Analyzer {
     const pieces: Piece[] = [];
     const raws = splitText(normalized);
     // Names found by where they are written: capitalized words inside a sentence, Chinese names labelling chat lines
-    // or a roster's rows, or said with their account.
+    // or a roster's rows, said with their account, or written twice.
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
     const segment = (run: string) => this.segmenter.segment(run);
-    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) })]) : new Set<string>();
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, this.surnames, (run) => this.namesPlace(run))]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;
       if (raw.kind === 'break') pieces.push(raw);
       else if (raw.kind === 'han') {
         for (const piece of splitOnNames(raw.text, names)) {
-          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text))));
+          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text), this.surnames)));
         }
       }
       else {
@@ -590,12 +591,19 @@ function companyName(items: readonly Item[]): string {
   return [...name].length >= 2 && !MOTION.test(name) ? name : '';
 }
 
-/** Segments -> tokens; "阿" or "小" and one unknown character are one name. */
-function hanTokens(segments: readonly Segment[]): Token[] {
+/**
+ * Words of kinship colleagues call each other by after a family name ("王姐", "李哥", "林叔"): with it, one name, as
+ * "阿" or "小" before a character is.
+ */
+const KIN_SUFFIXES: ReadonlySet<string> = new Set(['姐', '姊', '哥', '叔', '伯', '嫂']);
+
+/** Segments -> tokens; "阿" or "小" and one unknown character are one name, and so are a family name and a kinship word. */
+function hanTokens(segments: readonly Segment[], surnames: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   for (let i = 0; i < segments.length; i++) {
     const next = segments[i + 1];
-    if (NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) {
+    const kin = surnames.has(segments[i].text) && next !== undefined && KIN_SUFFIXES.has(next.text);
+    if ((NAME_PREFIXES.has(segments[i].text) && next !== undefined && !next.known && next.text.length === 1) || kin) {
       const name = segments[i].text + next.text;
       tokens.push({ key: name, script: 'han', surface: name, name: true });
       i += 1;

@@ -67,6 +67,8 @@ interface Attachment {
 }
 
 /** "from the office to home": where a call comes from and where it goes. */
+/** One's own servers or room, said with no one else's word before them ("自己機房", "自家伺服器"; not "他們自己機房"). */
+const OWN_SERVERS = /^(?:自己|自家)/;
 /** A floor said after a place: "8 樓", "12F", "B1", "3 層". */
 const FLOOR_WORDS = /^(?:[a-z]?\d+[a-z]?|樓|層)$/;
 const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
@@ -1146,7 +1148,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (!stated) return;
     // "帳號還在公司機房", "我的帳號在我們自己機房": our own server room, said of where an account is kept, is where
     // the account is homed, not a place anyone is.
-    const statement: Statement = stated.kind === 'place' && stated.hosting === 'onPremises' && accountsPlace(items, index) ? { kind: 'homed', value: 'onPremises' } : stated;
+    // "帳號放在自己機房": so are one's own servers, said with no one else's word before them ("他們自己機房" is theirs).
+    const ours = (stated.kind === 'place' && stated.hosting === 'onPremises') || (stated.kind === 'company' && stated.ownServers === true && OWN_SERVERS.test(item.surface));
+    const statement: Statement = ours && accountsPlace(items, index) ? { kind: 'homed', value: 'onPremises' } : stated;
     if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index) || homingOfTraffic(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;

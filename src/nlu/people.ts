@@ -34,7 +34,7 @@ import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
-import { addressees, reporterIndexes } from './reporters';
+import { addressees, filerIndexes, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
@@ -352,7 +352,7 @@ export class People {
   /** Whether the text is Chinese (English words inside it behave as Chinese ones). */
   private readonly chinese: boolean;
 
-  /** Who only passes something on ("the vendor said ...", "同事說 ..."; reporters.ts): nobody in the call. */
+  /** Who only passes something on ("the vendor said ...", "同事說 ...", "申請人：小王"; reporters.ts): nobody in the call. */
   readonly reporters: ReadonlySet<number>;
 
   /** `calledMeetings`: the 開會 that describe the one called (see calleesMeetings), who hosts nothing. */
@@ -361,7 +361,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
-    this.reporters = reporterIndexes(items);
+    this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items)]);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
@@ -487,10 +487,15 @@ export class People {
 
   /**
    * "使用者位置：台中辦公室", "使用者帳號：Online", "User location: HQ": a word for the user inside a ticket's field
-   * label names the field, not someone besides the person the ticket is about.
+   * label names the field, not someone besides the person the ticket is about; so does one that labels a field naming
+   * that person.
    */
   private namesField(index: number): boolean {
-    if (!USER_LABEL_WORDS.has(surfaceOf(this.items[index]) ?? '') || (index > 0 && !endsSentence(this.items[index - 1]))) return false;
+    const surface = surfaceOf(this.items[index]) ?? '';
+    // "受影響使用者：林經理", "來電者：張協理": the label of the field that names the one the ticket is about.
+    const value = this.items[index + 2];
+    if (FIELD_USER_WORDS.has(surface) && isColon(this.items[index + 1]) && (kindOf(value) === 'party' || isNameWord(value))) return true;
+    if (!USER_LABEL_WORDS.has(surface) || (index > 0 && !endsSentence(this.items[index - 1]))) return false;
     const word = this.items[index + 1];
     const colon = this.items[index + 2];
     return word?.kind === 'word' && colon?.kind === 'break' && colon.colon === true && !colon.strong;
@@ -2285,6 +2290,8 @@ function oneOfThem(items: readonly Item[], index: number): boolean {
 
 /** Words for the user that open a ticket's field label ("使用者位置："): see People.namesField. */
 const USER_LABEL_WORDS: ReadonlySet<string> = new Set(['使用者', '用戶', 'user']);
+/** Words for the user that end a Chinese ticket's field label naming them ("受影響使用者：林經理"): see People.namesField. */
+const FIELD_USER_WORDS: ReadonlySet<string> = new Set(['使用者', '用戶', '來電者', '當事人']);
 
 /** Chinese possessive pronouns ("他的", "她的"): what is said of their account is said of the one they stand for. */
 const HIS_WORDS: ReadonlySet<string> = new Set(['他的', '她的']);

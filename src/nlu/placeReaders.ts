@@ -83,10 +83,10 @@ const BODY_PLACE: ReadonlySet<string> = new Set(['人在', '人']);
 
 /**
  * Whether the place at `index` says where an account is kept: right after an account word ("帳號在院內地端",
- * "帳號在公司"), an owner word between ("帳號還在我們自己機房").
+ * "帳號在公司"), an owner word or a word of keeping between ("帳號還在我們自己機房", "帳號都是放在公司機房").
  */
 export function accountsPlace(items: readonly Item[], index: number): boolean {
-  const account = previousIndex(items, index, (x) => (isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? '')) || isOwnersWord(x));
+  const account = previousIndex(items, index, (x) => (isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? '')) || isOwnersWord(x) || KEEPING.has(surfaceOf(x) ?? ''));
   if (!ACCOUNT_PLACE.test(surfaceOf(items[account]) ?? '')) return false;
   // "教授已經是 Online 帳號人在研究室": "人在" between says where the person is, after what their account is.
   if (items.slice(account + 1, index).some((x) => BODY_PLACE.has(surfaceOf(x) ?? ''))) return false;
@@ -152,6 +152,8 @@ const ACCOUNT_PLACE = /^的?[帳賬][號戶]/;
 /** Whose a room is, between an account and the room ("帳號在我們自己的機房"): the whole organization, or "自己". */
 const isOwnersWord = (item: Item): boolean => (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'all') || OWN_WORDS.has(surfaceOf(item) ?? '');
 const OWN_WORDS: ReadonlySet<string> = new Set(['自己', '自己的']);
+/** Words that say where an account is kept, between it and the room ("帳號都是放在公司機房"), as surfaces. */
+const KEEPING: ReadonlySet<string> = new Set(['放在', '放', '都放在', '都是', '是', '也是', '都', '也', '存在', '存放在', '架在']);
 /** Words that say an account is used ("用 Online 帳號", "拿我的帳號"). */
 const USING: ReadonlySet<string> = new Set(['用', '使用', '拿', '以']);
 /** Sites the vocabulary does not read as ours or not (stems): a room in one is where nobody can be told to be. */

@@ -1,9 +1,10 @@
 // People who only pass something on are not in the call asked about. "My manager told me calls from home go over the
 // internet", "同事說我們 Skype 都走 ER", "聽同事說在家打也會走 ER": the one who says it is a source of hearsay, and
 // "Could you tell me if Anna's calls go over ER": "me" is who the answer goes to. Neither is the other party of a
-// call: counted as one, a second person made a call between two people out of calls in general.
+// call: counted as one, a second person made a call between two people out of calls in general. So is who files or
+// handles a ticket ("申請人：資訊室 小王", "處理客服：阿志"): the ticket is about its user, not a call with its agent.
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, kindOf, nextIndex, surfaceOf } from './items';
+import { endsSentence, isFiller, isNameWord, kindOf, nextIndex, surfaceOf } from './items';
 import { HAN } from './text';
 
 /** Verbs that pass on what someone said, as keys (stems) and Chinese surfaces. */
@@ -55,4 +56,48 @@ export function addressees(items: readonly Item[]): Set<number> {
     if (isWriter(item) && (told || toldBy)) addressed.add(index);
   });
   return addressed;
+}
+
+/**
+ * Labels of a ticket's field for who files or handles it, as written ("申請人", "填單人", "處理客服", "客服人員",
+ * "承辦人"); not "報修人", who is as often the one with the problem (the ticket's place field is theirs, see
+ * ticketFields.ts).
+ */
+const FILER_LABEL = /^(?:申請人|申請者|填單人|填表人|開單人|處理客服|客服人員|處理人員|處理人|承辦人|經辦人|負責人員|值班人員)$/;
+
+/** The label of the field whose colon is at `colon`: its words since the break before, run together. */
+function labelBefore(items: readonly Item[], colon: number): string {
+  let label = '';
+  for (let k = colon - 1; k >= 0 && items[k].kind !== 'break'; k--) label = (surfaceOf(items[k]) ?? '') + label;
+  return label;
+}
+
+/** Labels of a ticket's field for the one it is about, as written ("受影響使用者", "使用者", "來電者"). */
+const USER_LABEL = /(?:使用者|用戶|來電者|當事人)$/;
+
+/**
+ * The indexes of the people a field names: a person word of its label ("處理客服", "客服人員"), and the people of its
+ * value, from its colon to the break that ends it (a space does not).
+ */
+function fieldPeople(items: readonly Item[], colon: number): number[] {
+  const people: number[] = [];
+  for (let k = colon - 1; k >= 0 && items[k].kind !== 'break'; k--) if (kindOf(items[k]) === 'party') people.push(k);
+  for (let k = colon + 1; k < items.length; k++) {
+    const value = items[k];
+    if (value.kind === 'break' && value.spaced !== true) break;
+    if (kindOf(value) === 'party' || isNameWord(value)) people.push(k);
+  }
+  return people;
+}
+
+/**
+ * The indexes of who a ticket's field says files or handles it (FILER_LABEL): the people of the field's value
+ * ("申請人：資訊室 小王 / ...": both words, a space between them). Only when another field names the one the ticket is
+ * about ("受影響使用者：陳副理"): alone, the one who files is as often the one with the problem.
+ */
+export function filerIndexes(items: readonly Item[]): Set<number> {
+  const colons = items.flatMap((item, k) => (item.kind === 'break' && item.colon === true ? [k] : []));
+  const labelled = (label: RegExp) => colons.filter((colon) => label.test(labelBefore(items, colon)));
+  if (!labelled(USER_LABEL).some((colon) => fieldPeople(items, colon).some((k) => k > colon))) return new Set();
+  return new Set(labelled(FILER_LABEL).flatMap((colon) => fieldPeople(items, colon)));
 }
