@@ -179,6 +179,11 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
   const server = items[previousIndex(items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
   if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
+  // "PSTN goes out through Cloud Connector at HQ": Cloud Connector is a box we run, so a place right after it is where
+  // the box stands; read as the user's it outvoted where they were ("in a hotel") and gave a wrong answer. English only:
+  // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線").
+  const cloudConnector = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
+  if (cloudConnector && !HAN.test(surfaceOf(items[index]) ?? '')) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
   let before = index - 1;
   for (let words = 0; before >= 0; before--) {
