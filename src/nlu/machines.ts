@@ -153,6 +153,9 @@ export function placesMachine(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** An English place said with the preposition of where a caller is ("from the office"), never where a box stands. */
+const CALLERS_PLACE = /^from /;
+
 /** "有": there is, we have. */
 const HAS = '有';
 /** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
@@ -181,9 +184,11 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
   // "PSTN goes out through Cloud Connector at HQ": Cloud Connector is a box we run, so a place right after it is where
   // the box stands; read as the user's it outvoted where they were ("in a hotel") and gave a wrong answer. English only:
-  // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線").
+  // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線"). A place said with "from"
+  // is where someone calls from ("a PSTN call with Cloud Connector from the office").
   const cloudConnector = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
-  if (cloudConnector && !HAN.test(surfaceOf(items[index]) ?? '')) return true;
+  const place = surfaceOf(items[index]) ?? '';
+  if (cloudConnector && !HAN.test(place) && !CALLERS_PLACE.test(place)) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
   let before = index - 1;
   for (let words = 0; before >= 0; before--) {

@@ -27,6 +27,9 @@ describe('a place right after Cloud Connector is the box\'s', () => {
   it('with no place of the caller, nothing is guessed from the box\'s', () => {
     expect(slots('Our PSTN goes out via Cloud Connector at HQ. Priya rang a supplier\'s landline on Skype. Which path?').location).toBeUndefined();
   });
+  it.each(['a PSTN call with Cloud Connector from the office', 'we have CCE, calling a landline from the office'])('"from" a place is the caller\'s: %s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', deployment: 'cloudConnector', callType: 'pstn' });
+  });
   it.each(['CCE 在公司 撥外線 走哪', '我們用CCE 在辦公室打市話 走哪'])('Chinese chat keeps the place the writer\'s: %s', (text) => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', deployment: 'cloudConnector', callType: 'pstn' });
   });
