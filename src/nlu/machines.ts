@@ -153,6 +153,9 @@ export function placesMachine(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** An English place said with the preposition of where a caller is ("from the office"), never where a box stands. */
+const CALLERS_PLACE = /^from /;
+
 /** "有": there is, we have. */
 const HAS = '有';
 /** "線" after "有": "有線" (wired), not "有線路問題" (the place has line trouble). */
@@ -179,11 +182,13 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
   const server = items[previousIndex(items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
   if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
-  // "our PSTN goes out through Cloud Connector at HQ": Cloud Connector is an appliance, and a place right after it is
-  // where it stands, not where the caller is. Not in Chinese chat: "CCE 在公司 撥外線" says where the writer is.
-  const appliance = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
-  // "a PSTN call with Cloud Connector from the office": a place someone calls from is still theirs.
-  if (appliance && !HAN.test(surfaceOf(items[index]) ?? '') && !/^from /.test(surfaceOf(items[index]) ?? '')) return true;
+  // "PSTN goes out through Cloud Connector at HQ": Cloud Connector is a box we run, so a place right after it is where
+  // the box stands; read as the user's it outvoted where they were ("in a hotel") and gave a wrong answer. English only:
+  // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線"). A place said with "from"
+  // is where someone calls from ("a PSTN call with Cloud Connector from the office").
+  const cloudConnector = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
+  const place = surfaceOf(items[index]) ?? '';
+  if (cloudConnector && !HAN.test(place) && !CALLERS_PLACE.test(place)) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
   let before = index - 1;
   for (let words = 0; before >= 0; before--) {

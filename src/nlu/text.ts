@@ -287,13 +287,31 @@ function isHanUnit(unit: number): boolean {
   return (unit >= 0x3400 && unit <= 0x4dbf) || (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
 }
 
+/**
+ * Whether the text before `index` is a Latin word written onto Chinese without a space ("都在onprem 我人在公司"): a
+ * space after it, before a pronoun, ends the clause as one between Han characters does. Only letters are walked
+ * back over, so the cost is the word's length; a single letter ("業務A") is a name, not a word.
+ */
+function endsGluedLatin(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && /[a-z0-9]/i.test(text[start - 1])) start--;
+  return index - start >= 2 && start > 0 && isHanUnit(text.charCodeAt(start - 1));
+}
+/**
+ * A personal pronoun, which after such a word opens the next clause ("onprem 我人在公司"); other Chinese after it may be
+ * what the word qualifies ("Skype 會議") or a letter naming someone may stand before their place ("業務A    總部").
+ */
+const CLAUSE_PRONOUN = /[我你妳他她]/;
+
 /** Chinese written without punctuation separates clauses with spaces ("我在公司打給別人 媒體會走ER嗎"). */
 function spaceBetweenHan(text: string, index: number): boolean {
   // The character before first: between English words (most spaces) that settles it.
-  if (!isHanUnit(text.charCodeAt(index - 1)) || !/\s/.test(text[index])) return false;
+  if (!/\s/.test(text[index])) return false;
+  const afterHan = isHanUnit(text.charCodeAt(index - 1));
   let after = index;
   while (after < text.length && /\s/.test(text[after])) after++;
-  return HAN.test(text[after] ?? '');
+  // Between English words no pronoun comes next, so the walk back over the word is rarely taken.
+  return afterHan ? HAN.test(text[after] ?? '') : CLAUSE_PRONOUN.test(text[after] ?? '') && endsGluedLatin(text, index);
 }
 
 /**
