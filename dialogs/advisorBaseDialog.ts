@@ -86,6 +86,11 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await this.sendCard(context, helpCard(locale));
         if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
+      case 'sinceArticle':
+        // The help card closes with what has changed since the article, each fact dated and linked to Microsoft Learn.
+        await this.sendCard(context, helpCard(locale, { notices: [infoNotice('dialog.sinceArticle', locale)] }));
+        if (awaitsAnswer(viewOf(session))) await repeat([]);
+        return undefined;
       case 'explain':
         await this.sendCard(context, explainCard(command.topic, locale));
         if (awaitsAnswer(viewOf(session))) await repeat([]);

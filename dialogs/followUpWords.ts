@@ -233,3 +233,22 @@ export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
   if (HAS_NO_ER_EN.test(plain) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
   return undefined;
 }
+
+/**
+ * The message asks whether something the article is about is still current ("is CCE even still supported?", "has
+ * Skype for Business Online been retired?", 「CCE 現在還有支援嗎？」): the answer is what has changed since the article
+ * (src/engine/sinceArticle), shown as such; never the article's picture presented as today's, nor "out of scope".
+ */
+const PRODUCT_EN = /\b(?:skype|sfb|sfbo|s4b|lync|cce|cloud connector|expressroute|express route|er|broadcasts?|server 20(?:15|19))\b/;
+const STILL_CURRENT_EN =
+  /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?)|retired?|retiring|retirement|end of (?:life|support)|eol|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
+const PRODUCT_ZH = /skype|sfb|lync|cce|cloudconnector|expressroute|er|商務用|會議廣播|廣播|雲端連接器/;
+const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|eol|endoflife/;
+
+export function asksIfStillCurrent(text: string): boolean {
+  if (!looksLikeQuestion(text)) return false;
+  const plain = plainWords(withoutContractions(text)).replace(/\s+/g, ' ');
+  if (PRODUCT_EN.test(plain) && STILL_CURRENT_EN.test(plain)) return true;
+  const compact = plain.replace(/\s+/g, '');
+  return PRODUCT_ZH.test(compact) && STILL_CURRENT_ZH.test(compact);
+}

@@ -2,7 +2,7 @@
 import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -45,6 +45,8 @@ export type Command =
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
   /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
   | { kind: 'contradiction' }
+  /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
+  | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
   | { kind: 'tell'; statement: Statement }
@@ -310,6 +312,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
     return { kind: closing };
   }
+  // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
+  // other fact, or a path seen, makes it a question about a call.
+  const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
+  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':

@@ -16,7 +16,7 @@ const ANSWERED: Record<Locale, string> = {
 
 const OUT_OF_SCOPE: [Locale, string][] = [
   ['en', "how do I reset a user's dial-in PIN?"],
-  ['en', 'Is CCE even still supported?'],
+  ['en', 'what is the SLA of Teams Phone?'],
   ['en', 'what does a Teams Phone license cost per user'],
   ['en', 'can you book me a meeting room for friday?'],
   ['zh-TW', 'SfB Online 的 license 一個人多少錢？'],

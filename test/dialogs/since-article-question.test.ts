@@ -1,0 +1,64 @@
+// "Is CCE even still supported?" asks whether what the article describes is still current. The outside try got the
+// out-of-scope reply; the advisor knows the answer: what has changed since the article (the help card closes with it,
+// each fact dated and linked). Nothing of the conversation changes, and a question on screen is asked again. A call
+// question that happens to say "retired" is still a call question.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { startConversation } from './harness';
+import { allText, kindOf, questionOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const QUESTION: Record<Locale, string> = { en: 'hybrid conference, which paths?', 'zh-TW': '混合式部署的會議，路徑怎麼走？' };
+const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, PSTN call from the office: which paths?',
+  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
+};
+
+const STILL_CURRENT: [Locale, string][] = [
+  ['en', 'Is CCE even still supported? we are planning next year'],
+  ['en', 'has Skype for Business Online been retired?'],
+  ['en', 'is skype meeting broadcast still a thing'],
+  ['en', 'When is SfB Server 2019 end of support?'],
+  ['zh-TW', 'CCE 現在還有支援嗎？'],
+  ['zh-TW', '商務用 Skype Online 是不是已經退役了'],
+  ['zh-TW', 'Skype 會議廣播還能用嗎？'],
+];
+
+const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
+
+describe.each(STILL_CURRENT)('%s: %s', (locale, text) => {
+  it('after an answer: what has changed since the article, nothing changed', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(ANSWERED[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const said = says(await conversation.say(text));
+    expect(said).toContain(t(locale, 'dialog.sinceArticle'));
+    expect(said).toContain(t(locale, 'sinceArticle.title'));
+    expect(said).not.toContain(t(locale, 'cli.outOfScope'));
+    expect(await conversation.session()).toEqual(before);
+  });
+
+  it('with a question on screen: the same, then the same question again', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [question] = await conversation.say(QUESTION[locale]);
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    expect(says(replies)).toContain(t(locale, 'sinceArticle.title'));
+    expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+describe.each([
+  ['en', 'Our old pool was retired, so everyone is homed online now; hybrid meeting from home, hosted online: paths?'],
+  ['en', 'is ExpressRoute still used for media when I am in the office, online deployment, conference?'],
+  ['zh-TW', '舊的 pool 已經退役了，大家帳號都在線上，我在家開 Online 使用者召集的會議，混合式部署，路徑呢？'],
+] as const)('%s a call question that says so: %s', (locale, text) => {
+  it('is answered or asked about as a call, not given the since-article reply', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const said = says(await conversation.say(text));
+    expect(said).not.toContain(t(locale, 'dialog.sinceArticle'));
+  });
+});
