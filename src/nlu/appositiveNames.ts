@@ -3,6 +3,7 @@
 // parentheses ("my director (Fiona Marsh)", see People.linkAside).
 import type { Item } from './analyzer';
 import { isNameWord, surfaceOf } from './items';
+import { HAN } from './text';
 
 /** Words after the closing comma that make the names a list ("my boss, Fiona, and Ian"), not one person. */
 const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'nor', '&']);
@@ -16,6 +17,9 @@ const plainComma = (item: Item | undefined): boolean =>
  * sentence's end follows) and no further name or "and" makes it one of a list; else undefined.
  */
 export function appositiveName(items: readonly Item[], index: number): number | undefined {
+  // English only: in Chinese a comma or a slash after a title ends a ticket's field or a clause (「申請人：資訊室 小王 /
+  // 受影響使用者：林經理」), and the name after it is another person.
+  if (HAN.test(surfaceOf(items[index]) ?? '')) return undefined;
   if (!plainComma(items[index + 1]) || !isNameWord(items[index + 2])) return undefined;
   let end = index + 2;
   while (isNameWord(items[end + 1])) end++;
