@@ -57,9 +57,23 @@ export function withoutContractions(text: string): string {
   return text.replace(/n['’]t\b/gi, ' not');
 }
 
+/**
+ * A whole message as the tests below read it: `plain`, its words with contractions opened (English patterns), and
+ * `compact`, those words run together (Chinese patterns, which must not depend on where a writer put spaces).
+ */
+interface MessageForms {
+  plain: string;
+  compact: string;
+}
+
+function messageForms(text: string): MessageForms {
+  const plain = plainWords(withoutContractions(text));
+  return { plain, compact: plain.replace(/\s+/g, '') };
+}
+
 export function asksWhy(text: string): boolean {
   // "Office 365" names the cloud; "office" alone is a place, a fact the answer did not have, maybe.
-  const plain = plainWords(withoutContractions(text)).replace(/\boffice\s*365\b/g, 'o365');
+  const plain = messageForms(text).plain.replace(/\boffice\s*365\b/g, 'o365');
   const en = WHY_EN.exec(plain);
   if (en) return plain.slice(en[0].length).split(/\s+/).every((word) => word === '' || ABOUT_THE_ANSWER_EN.has(word));
   const compact = plain.replace(/\s+/g, '');
@@ -81,7 +95,7 @@ const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\
 
 export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
   if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text)) return undefined;
-  const plain = plainWords(withoutContractions(text));
+  const { plain, compact } = messageForms(text);
   if (plain === '') {
     if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
     return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';
@@ -92,7 +106,6 @@ export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
   if (lead > 0 && lead < words.length && CLOSING_EN.test(words.slice(lead).join(' '))) {
     return saysThanks(words.slice(0, lead).join(' ')) ? 'thanks' : 'ok';
   }
-  const compact = plain.replace(/\s+/g, '');
   const zh = LEAD_ZH.exec(compact);
   if (!zh || !CLOSING_ZH.test(compact.slice(zh[0].length))) return undefined;
   return saysThanks(zh[0]) ? 'thanks' : 'ok';
@@ -106,9 +119,11 @@ const QUESTION_EN = /^(?:how|what|whats|which|who|whom|whose|where|when|why|is|a
 const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有/;
 
 export function looksLikeQuestion(text: string): boolean {
-  if (/[?？]/.test(text)) return true;
-  const plain = plainWords(withoutContractions(text));
-  return QUESTION_EN.test(plain) || QUESTION_ZH.test(plain.replace(/\s+/g, ''));
+  return isQuestion(text, messageForms(text));
+}
+
+function isQuestion(text: string, { plain, compact }: MessageForms): boolean {
+  return /[?？]/.test(text) || QUESTION_EN.test(plain) || QUESTION_ZH.test(compact);
 }
 
 /**
@@ -137,8 +152,8 @@ export function namesSomeone(text: string): boolean {
  * is about the answer on screen (nothing seen or stated that differs from it) is the dialog's to check (interpret.ts).
  */
 export function opensWithWhy(text: string): boolean {
-  const plain = plainWords(withoutContractions(text));
-  return WHY_EN.test(plain) || (WHY_ZH.exec(plain.replace(/\s+/g, ''))?.[0] ?? '') !== '';
+  const { plain, compact } = messageForms(text);
+  return WHY_EN.test(plain) || (WHY_ZH.exec(compact)?.[0] ?? '') !== '';
 }
 
 /**
@@ -154,8 +169,7 @@ const TRAFFIC_WORDS_ZH = /媒體|媒体|訊號|讯号|信令|通話|通话|流�
 
 /** A traffic and a route named: "why would the media go over ER …", 「為什麼她的訊號要繞到雲端」. */
 export function namesRoute(text: string): boolean {
-  const plain = plainWords(withoutContractions(text));
-  const compact = plain.replace(/\s+/g, '');
+  const { plain, compact } = messageForms(text);
   return (ROUTE_WORDS_EN.test(plain) && TRAFFIC_WORDS_EN.test(plain)) || (ROUTE_WORDS_ZH.test(compact) && TRAFFIC_WORDS_ZH.test(compact));
 }
 
@@ -169,8 +183,8 @@ const WHICH_TO_BELIEVE_EN =
 const WHICH_TO_BELIEVE_ZH = /矛盾|不一致|不一樣|不同調|衝突|打架|對不上|信哪個|信哪一個|哪個才對|哪一個才對|哪個對|哪個是對的|以哪個為準|聽哪個/;
 
 export function asksWhichToBelieve(text: string): boolean {
-  const plain = plainWords(withoutContractions(text));
-  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(plain.replace(/\s+/g, ''));
+  const { plain, compact } = messageForms(text);
+  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(compact);
 }
 
 /**
@@ -227,10 +241,10 @@ const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已�
 const HAS_NO_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*$`);
 
 export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
-  const plain = plainWords(withoutContractions(text)).replace(/\s+/g, ' ');
-  const compact = plain.replace(/\s+/g, '');
-  if (HAS_ER_EN.test(plain) || HAS_ER_ZH.test(compact)) return 'has';
-  if (HAS_NO_ER_EN.test(plain) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
+  const { plain, compact } = messageForms(text);
+  const spaced = plain.replace(/\s+/g, ' ');
+  if (HAS_ER_EN.test(spaced) || HAS_ER_ZH.test(compact)) return 'has';
+  if (HAS_NO_ER_EN.test(spaced) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
   return undefined;
 }
 
@@ -246,9 +260,9 @@ const PRODUCT_ZH = /skype|sfb|lync|cce|cloudconnector|expressroute|er|商務用|
 const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|eol|endoflife/;
 
 export function asksIfStillCurrent(text: string): boolean {
-  if (!looksLikeQuestion(text)) return false;
-  const plain = plainWords(withoutContractions(text)).replace(/\s+/g, ' ');
-  if (PRODUCT_EN.test(plain) && STILL_CURRENT_EN.test(plain)) return true;
-  const compact = plain.replace(/\s+/g, '');
-  return PRODUCT_ZH.test(compact) && STILL_CURRENT_ZH.test(compact);
+  const forms = messageForms(text);
+  if (!isQuestion(text, forms)) return false;
+  const spaced = forms.plain.replace(/\s+/g, ' ');
+  if (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) return true;
+  return PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact);
 }
