@@ -214,6 +214,19 @@ function factSlots(fact: UnknownFact, scenario: PartialScenario): SlotName[] {
   return scenario.callType === 'peerToPeer' ? [user, peer] : [user];
 }
 
+/** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
+function answerOnScreen({ pending, session }: InputContext): boolean {
+  return !pending && isAnswered(session) && session.triage === undefined;
+}
+
+/**
+ * The answer a why may be about: on screen, no question pending. Computed only for a message that opens with a why
+ * (advising is not free), once for both of the why checks below.
+ */
+function shownAnswer({ pending, session }: InputContext): Resolution | null {
+  return pending || !isAnswered(session) ? null : advise(session.scenario, session.focus).resolution;
+}
+
 /**
  * "I don't know where his account is homed": with the fact's question on screen, the answer "don't know" to it;
  * after an answer, what not knowing it gives. A bare "I don't know" after an answer names no fact (slots empty).
@@ -224,7 +237,7 @@ function dontKnowFact(text: string, context: InputContext): Command | undefined 
   if (pending) {
     return fact && factSlots(fact, session.scenario).includes(pending.slot) ? dontKnow(pending, context) : undefined;
   }
-  if (!isAnswered(session) || session.triage !== undefined) return undefined;
+  if (!answerOnScreen(context)) return undefined;
   if (fact) return { kind: 'unknownFact', slots: factSlots(fact, session.scenario) };
   return saysDontKnow(text) ? { kind: 'unknownFact', slots: [] } : undefined;
 }
@@ -248,17 +261,15 @@ function asAnswered(observations: readonly Observation[], answer: Resolution): b
  * In a triage (its question on screen or not), the answer is the path the triage expects; while a fact it needs is
  * missing, a why that says nothing seen is still a why (the dialog says which fact), and one that does is the triage's.
  */
-function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext): boolean {
-  const { session, pending } = context;
+function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext, shown: Resolution | null): boolean {
+  const { session } = context;
   if (!asksWhy(text)) return false;
   const observations = r.observations ?? [];
   if (session.triage !== undefined && session.changing === undefined) {
     const expected = triageExpected(triageViewOf(session.triage, session.scenario), session.scenario, session.focus);
     return 'resolution' in expected ? asAnswered(observations, expected.resolution) : observations.length === 0;
   }
-  if (pending || !isAnswered(session)) return false;
-  const answer = advise(session.scenario, session.focus).resolution;
-  return answer !== null && asAnswered(observations, answer);
+  return shown !== null && asAnswered(observations, shown);
 }
 
 /** Every path said is one the answer's routes take for that traffic, whoever's leg the recognizer gave it to. */
@@ -277,11 +288,9 @@ function onAnswersPaths(observations: readonly Observation[], answer: Resolution
  * a concept question ("why is signaling different from media?", "why do I need an Edge Server?") names no traffic on a route,
  * and stays one.
  */
-function asksWhyWithReason(text: string, r: Recognition, context: InputContext): boolean {
-  const { session, pending } = context;
-  if (pending || !isAnswered(session) || session.triage !== undefined || !opensWithWhy(text) || isWhatIf(text)) return false;
+function asksWhyWithReason(text: string, r: Recognition, context: InputContext, advice: Resolution | null): boolean {
+  if (!answerOnScreen(context) || !opensWithWhy(text) || isWhatIf(text)) return false;
   if (r.intent !== 'ask' && r.intent !== 'none' && r.intent !== 'explain') return false;
-  const advice = advise(session.scenario, session.focus).resolution;
   if (advice === null) return false;
   const scenario: PartialScenario = advice.scenario;
   const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === scenario[slot]);
@@ -303,7 +312,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
   // Before the recognizer, which reads the two paths compared as paths seen.
-  if (!context.pending && isAnswered(context.session) && context.session.triage === undefined && asksWhichToBelieve(text)) {
+  if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
@@ -316,7 +325,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // other fact, or a path seen, makes it a question about a call.
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
   if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
-  if (asksWhyOfAnswer(text, r, context) || asksWhyWithReason(text, r, context)) return { kind: 'why' };
+  // Every why asksWhy reads also opens with one.
+  const shown = opensWithWhy(text) ? shownAnswer(context) : null;
+  if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };
