@@ -85,7 +85,7 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'own'] as const;
+export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'own'] as const;
 export type BlindPart = (typeof BLIND_PARTS)[number];
 /** The parts never studied (every `test` part): scored in aggregate only, their misses never listed. */
 export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(BLIND_PARTS.filter((part) => part.startsWith('test')));
@@ -125,6 +125,10 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
     en: ['blind/dev22.en39.jsonl', 'blind/dev22.en40.jsonl', 'blind/dev22.eo7en.jsonl'],
     'zh-TW': ['blind/dev22.zh39.jsonl', 'blind/dev22.zh40.jsonl', 'blind/dev22.eo7zh.jsonl'],
   },
+  dev23: {
+    en: ['blind/dev23.en41.jsonl', 'blind/dev23.en42.jsonl', 'blind/dev23.eo8en.jsonl'],
+    'zh-TW': ['blind/dev23.zh41.jsonl', 'blind/dev23.zh42.jsonl', 'blind/dev23.eo8zh.jsonl'],
+  },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   test3: { en: ['blind/test3.en9.jsonl', 'blind/test3.en10.jsonl'], 'zh-TW': ['blind/test3.zh11.jsonl', 'blind/test3.zh12.jsonl'] },
@@ -161,6 +165,10 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   test25: {
     en: ['blind/test25.en39.jsonl', 'blind/test25.en40.jsonl', 'blind/test25.eo7en.jsonl'],
     'zh-TW': ['blind/test25.zh39.jsonl', 'blind/test25.zh40.jsonl', 'blind/test25.eo7zh.jsonl'],
+  },
+  test26: {
+    en: ['blind/test26.en41.jsonl', 'blind/test26.en42.jsonl', 'blind/test26.eo8en.jsonl'],
+    'zh-TW': ['blind/test26.zh41.jsonl', 'blind/test26.zh42.jsonl', 'blind/test26.eo8zh.jsonl'],
   },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
