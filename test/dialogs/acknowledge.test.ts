@@ -4,15 +4,11 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { acknowledges } from '../../dialogs/followUpWords';
-import { startConversation } from './harness';
+import { ANSWERED, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const ANSWERED: Record<Locale, string> = {
-  en: 'Online tenant, I phone a landline from my desk at work: which paths?',
-  'zh-TW': '我們全是 Online，我在公司座位上打市話，路徑怎麼走？',
-};
 const ASKED: Record<Locale, string> = {
   en: 'hybrid meeting, which way does it go?',
   'zh-TW': '混合式部署開會，流量怎麼走？',

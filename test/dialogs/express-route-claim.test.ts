@@ -8,15 +8,11 @@ import { userPathsText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysExpressRoute } from '../../dialogs/followUpWords';
-import { startConversation } from './harness';
+import { ANSWERED, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const ANSWERED: Record<Locale, string> = {
-  en: 'Online tenant, I phone a landline from my desk at work: which paths?',
-  'zh-TW': '我們全是 Online，我在公司座位上打市話，路徑怎麼走？',
-};
 
 async function answered(locale: Locale) {
   const conversation = startConversation({ recognizer, locale });

@@ -8,6 +8,8 @@ import type { CardAction, AdaptiveCard } from '../../src/cards';
 import type { Recognizer } from '../../src/nlu/types';
 import { createLogger } from '../../src/log';
 import { expectValidCard } from '../cards/validateCard';
+import { t, type Locale } from '../../src/i18n';
+import { allText, questionOf } from './cardReading';
 
 /** What the user does: types text, or clicks a button that submits data (possibly forged). */
 export type Says = string | { submit: CardAction | Record<string, unknown> };
@@ -75,4 +77,22 @@ export function startConversation(options: ConversationOptions): Conversation {
       return lastSession;
     },
   };
+}
+
+/** An opening question the advisor meets with a question of its own (who organized the conference). */
+export const QUESTION: Record<Locale, string> = { en: 'hybrid conference, which paths?', 'zh-TW': '混合式部署的會議，路徑怎麼走？' };
+
+/** An opening question the advisor answers at once (an Online user's PSTN call from the office). */
+export const ANSWERED: Record<Locale, string> = {
+  en: 'Online deployment, PSTN call from the office: which paths?',
+  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
+};
+
+/** With QUESTION on screen, `text` gets the reply `key` and then the same question again. */
+export async function expectQuestionAgain(recognizer: Recognizer, locale: Locale, text: string, key: string): Promise<void> {
+  const conversation = startConversation({ recognizer, locale });
+  const [question] = await conversation.say(QUESTION[locale]);
+  const replies = await conversation.say(text);
+  expect(replies.map(allText).join(' ')).toContain(t(locale, key));
+  expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
 }

@@ -3,16 +3,11 @@
 // of scope, the reply says so (the localized out-of-scope text) and shows the question on screen again; nothing changes.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
+import { ANSWERED, QUESTION, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const QUESTION: Record<Locale, string> = { en: 'hybrid conference, which paths?', 'zh-TW': '混合式部署的會議，路徑怎麼走？' };
-const ANSWERED: Record<Locale, string> = {
-  en: 'Online deployment, PSTN call from the office: which paths?',
-  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
-};
 
 const OUT_OF_SCOPE: [Locale, string][] = [
   ['en', "how do I reset a user's dial-in PIN?"],

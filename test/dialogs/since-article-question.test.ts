@@ -4,16 +4,11 @@
 // question that happens to say "retired" is still a call question.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
+import { ANSWERED, QUESTION, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const QUESTION: Record<Locale, string> = { en: 'hybrid conference, which paths?', 'zh-TW': '混合式部署的會議，路徑怎麼走？' };
-const ANSWERED: Record<Locale, string> = {
-  en: 'Online deployment, PSTN call from the office: which paths?',
-  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
-};
 
 const STILL_CURRENT: [Locale, string][] = [
   ['en', 'Is CCE even still supported? we are planning next year'],

@@ -1,18 +1,14 @@
 // "Thanks", "got it", 「了解」 after an answer or at any point: acknowledged in the user's language, nothing applied,
 // and whatever was on screen (a question) shown again. Found by the outside try: "got it" and 「好，了解了」 were "not
 // understood", "ok thanks, that helps" got the help card.
-import { t, type Locale } from '../../src/i18n';
+import { t } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysThanks } from '../../dialogs/followUpWords';
-import { startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { ANSWERED, expectQuestionAgain, startConversation } from './harness';
+import { allText, kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const ANSWERED: Record<Locale, string> = {
-  en: 'Online deployment, PSTN call from the office: which paths?',
-  'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
-};
 
 describe.each([
   ['en', 'thanks!'],
@@ -36,13 +32,10 @@ describe.each([
   });
 });
 
-it('with a question on screen, acknowledges and asks it again', async () => {
-  const conversation = startConversation({ recognizer, locale: 'en' });
-  const [question] = await conversation.say('hybrid conference, which paths?');
-  const [reply] = await conversation.say('thanks');
-  expect(allText(reply)).toContain(t('en', 'dialog.thanks'));
-  expect(questionOf(reply).slot).toBe(questionOf(question).slot);
-});
+it.each([
+  ['en', 'thanks', 'dialog.thanks'],
+  ['zh-TW', '謝謝', 'dialog.thanks'],
+] as const)('%s with a question on screen: %s is acknowledged and the question asked again', (locale, text, key) => expectQuestionAgain(recognizer, locale, text, key));
 
 describe('what counts as thanks: the whole message', () => {
   it.each(['thx', 'ty', 'appreciated', 'understood', '多謝', '感恩', '3Q', '懂了，謝謝你的幫忙'])('%s', (text) => expect(saysThanks(text)).toBe(true));
