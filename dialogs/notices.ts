@@ -35,7 +35,8 @@ function conflictNotice(c: Conflict, locale: Locale): Notice {
 
 /**
  * After the user said something about the scenario: conflicts always; changes when they replace an earlier
- * answer or follow an answer (a what-if); after an answer, also that nothing changed.
+ * answer or follow an answer (a what-if); after an answer, also that a fact said changed nothing (a follow-up that
+ * only asks to see a traffic again, "and the media?", said none).
  */
 export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   const notices = outcome.conflicts.map((c) => conflictNotice(c, locale));
@@ -44,7 +45,7 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   );
   if (reported.length > 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.changed', { changes: joined(reported.map((c) => changeText(c, locale)), locale) }) });
-  } else if (outcome.followedAnswer && notices.length === 0) {
+  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.noChange') });
   }
   return notices;

@@ -81,6 +81,8 @@ export interface Outcome {
   conflicts: Conflict[];
   /** Whether the statement followed an answer (a what-if): then every change is reported. */
   followedAnswer: boolean;
+  /** Whether the statement said a fact of the call, not only which traffic to show ("and the media?"). */
+  statedFacts: boolean;
 }
 
 function withHistory(session: Session, scenario: PartialScenario): PartialScenario[] {
@@ -113,6 +115,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,
     followedAnswer: isAnswered(session),
+    statedFacts: Object.keys(statement.slots).length > 0,
   };
 }
 

@@ -1,0 +1,38 @@
+// A follow-up that only asks to see one traffic of the answer again ("and the signaling for them?", 「媒體也是？」,
+// 「那 B 的 signaling 再講一次」) states no fact: the answer is shown again, without "that doesn't change anything"
+// before it (found by the outside try, noise when nothing was said to change). A fact that changes nothing still says so.
+import { createRecognizer } from '../../src/nlu';
+import { t, type Locale } from '../../src/i18n';
+import { ANSWERED, startConversation } from './harness';
+import { allText, kindOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+describe.each([
+  ['en', 'ok and signaling for them?'],
+  ['en', 'and the media?'],
+  ['zh-TW', '媒體也是？'],
+  ['zh-TW', 'ok 那 B 的 signaling 再講一次'],
+] as const)('%s: %s after an answer', (locale: Locale, text) => {
+  it('shows the answer again without saying nothing changed', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ANSWERED[locale]);
+    const before = (await conversation.session()).scenario;
+    const replies = await conversation.say(text);
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.noChange'));
+    expect((await conversation.session()).scenario).toEqual(before);
+  });
+});
+
+describe.each([
+  ['en', 'I am in the office'],
+  ['zh-TW', '我在公司'],
+] as const)('%s near miss: %s, a fact the answer already has', (locale: Locale, text) => {
+  it('still says that it changes nothing', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ANSWERED[locale]);
+    const replies = await conversation.say(text);
+    expect(replies.map(allText).join('\n')).toContain(t(locale, 'dialog.noChange'));
+  });
+});
