@@ -101,10 +101,11 @@ export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
     return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';
   }
   const words = plain.split(/\s+/);
-  let lead = 0;
-  while (lead < words.length && (THANKS_EN.has(words[lead]) || ACK_EN.has(words[lead]))) lead++;
-  if (lead > 0 && lead < words.length && CLOSING_EN.test(words.slice(lead).join(' '))) {
-    return saysThanks(words.slice(0, lead).join(' ')) ? 'thanks' : 'ok';
+  let longest = 0;
+  while (longest < words.length && (THANKS_EN.has(words[longest]) || ACK_EN.has(words[longest]))) longest++;
+  // The remark may start with a word the lead can have too ("cheers, will check …": "will" as in "will do").
+  for (let lead = Math.min(longest, words.length - 1); lead > 0; lead--) {
+    if (CLOSING_EN.test(words.slice(lead).join(' '))) return saysThanks(words.slice(0, lead).join(' ')) ? 'thanks' : 'ok';
   }
   const zh = LEAD_ZH.exec(compact);
   if (!zh || !CLOSING_ZH.test(compact.slice(zh[0].length))) return undefined;
@@ -115,8 +116,10 @@ export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
  * The message is a question ("how do I reset a PIN?", "is it still supported", 「一個人多少錢」): when the recognizer
  * finds nothing of ours in it, it is out of scope, not a message we failed to read.
  */
-const QUESTION_EN = /^(?:how|what|whats|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|must|has|have)\b/;
-const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有/;
+// A filler may come first: "btw is CCE even still supported", "also can u reset his PIN".
+const QUESTION_EN =
+  /^(?:(?:btw|by\s+the\s+way|also|oh|and|so|ok|okay|wait|quick\s+one|one\s+more\s+thing|another\s+thing)\s+)*(?:how|what|whats|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|must|has|have)\b/;
+const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有|^(?:對了|另外|順便)?(?:請問|想問|問一下|順便問)/;
 
 export function looksLikeQuestion(text: string): boolean {
   return isQuestion(text, messageForms(text));
@@ -255,7 +258,7 @@ export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
  */
 const PRODUCT_EN = /\b(?:skype|sfb|sfbo|s4b|lync|cce|cloud connector|expressroute|express route|er|broadcasts?|server 20(?:15|19))\b/;
 const STILL_CURRENT_EN =
-  /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?)|retired?|retiring|retirement|end of (?:life|support)|eol|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
+  /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?|make sense|makes sense|worth it)|supported still|retired?|retiring|retirement|end of (?:life|support)|eol|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
 const PRODUCT_ZH = /skype|sfb|lync|cce|cloudconnector|expressroute|er|商務用|會議廣播|廣播|雲端連接器/;
 const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|eol|endoflife/;
 

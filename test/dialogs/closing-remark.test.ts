@@ -16,6 +16,9 @@ describe.each([
   ['en', "cheers, I'm going to show this to my manager", 'dialog.thanks'],
   ['en', "ok I'll check with the network team", 'dialog.ok'],
   ['en', 'alright, I need to talk to our carrier then', 'dialog.ok'],
+  // "will" is also a word of "will do": the remark after the thanks starts with it (found by the outside try: a hello).
+  ['en', 'ok cheers, will check the route adverts with the carrier', 'dialog.thanks'],
+  ['en', 'thanks, will do', 'dialog.thanks'],
   ['en', '🙏', 'dialog.thanks'],
   ['en', '👍', 'dialog.ok'],
   ['zh-TW', '好 我把兩個都貼給主管看', 'dialog.ok'],
@@ -23,6 +26,7 @@ describe.each([
   ['zh-TW', '收到，我們會轉給網路組', 'dialog.thanks'],
   ['zh-TW', '了解 👌', 'dialog.thanks'],
   ['zh-TW', '🙏🙏', 'dialog.thanks'],
+  ['zh-TW', 'OK 謝啦，我再跟電信商確認路由廣播', 'dialog.thanks'],
 ] as const)('%s: %s', (locale, text, key) => {
   it('is acknowledged after an answer, and nothing changes', async () => {
     const conversation = startConversation({ recognizer, locale });

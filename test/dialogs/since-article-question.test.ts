@@ -18,6 +18,11 @@ const STILL_CURRENT: [Locale, string][] = [
   ['zh-TW', 'CCE 現在還有支援嗎？'],
   ['zh-TW', '商務用 Skype Online 是不是已經退役了'],
   ['zh-TW', 'Skype 會議廣播還能用嗎？'],
+  // No question mark, a filler first, "still" after (found by the outside try: "not understood", "out of scope").
+  ['en', 'btw is CCE even still supported'],
+  ['en', 'is Server 2019 even supported still btw'],
+  ['en', 'We are moving to Teams. Does ExpressRoute still make sense for us?'],
+  ['zh-TW', '對了 請問 CCE 現在還有支援'],
 ];
 
 const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
