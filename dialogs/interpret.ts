@@ -1,5 +1,5 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { acknowledges, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
@@ -293,7 +293,9 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   if (r.intent !== 'ask' && r.intent !== 'none' && r.intent !== 'explain') return false;
   if (advice === null) return false;
   const scenario: PartialScenario = advice.scenario;
-  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === scenario[slot]);
+  // A firewall the answer assumes ("… and not directly to B?": no direct path) is the answer's own fact too.
+  const answersFact = (slot: SlotName) => (slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : scenario[slot]);
+  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === answersFact(slot));
   const observations = r.observations ?? [];
   if (observations.length === 0 && !namesRoute(text)) return false;
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));

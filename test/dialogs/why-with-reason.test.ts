@@ -32,6 +32,9 @@ describe.each([
   ['zh-TW', '為什麼她的訊號要繞到雲端？她人就在公司啊'],
   ['zh-TW', '為什麼媒體要走 ER？他們只是兩個人在講話'],
   ['zh-TW', '為何不留在我們自己的網路？明明是內部通話'],
+  // A fact the answer assumes, said in the why (no direct path: what the article assumes between the office and home).
+  ['zh-TW', '為什麼 A 的媒體要走 ER 不是直接連 B'],
+  ['en', "why does the media go over ER and not directly between the two clients?"],
 ] as const)('%s why with a reason: %s', (locale, text) => {
   it('gives the why card, nothing else, and keeps the answer', async () => {
     const { conversation, before } = await answered(locale);
@@ -62,6 +65,9 @@ describe.each([
   ['en', 'what if I was at home, why would it go over the Internet then?'],
   ['zh-TW', '為什麼需要 Edge Server？'],
   ['zh-TW', '如果我在家，為什麼會走網際網路？'],
+  // A firewall other than the one the answer assumes is a fact of its own.
+  ['en', 'why does the media go over ER? our firewall allows direct connections between clients'],
+  ['zh-TW', '為什麼媒體走 ER？我們的防火牆允許用戶端直接連線'],
 ] as const)('%s not a why about this answer: %s', (locale, text) => {
   it('gets no why card', async () => {
     const { conversation } = await answered(locale);
