@@ -8,6 +8,7 @@ import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
+import { peopleIn, roleNamed, type Role } from './people';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -20,7 +21,9 @@ export type Misunderstanding =
   /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
   | { reason: 'whichParty' }
   /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
-  | { reason: 'outOfScope' };
+  | { reason: 'outOfScope' }
+  /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
+  | { reason: 'organizerPlace' };
 
 export type Command =
   | { kind: 'help' }
@@ -169,8 +172,28 @@ function unreadAboutSomeone(text: string, r: Recognition, context: InputContext)
   return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
 }
 
-function statement(r: Recognition, text: string, context: InputContext): Command {
-  const slots = inContext(r.slots, context.pending, r.subject);
+/** A lone person's facts (the recognizer gives them to the user) as the other party's: homing and place. */
+function asPeer({ homing, location, ...rest }: PartialScenario): PartialScenario {
+  return { ...rest, ...(homing && { peerHoming: homing }), ...(location && { peer: location }) };
+}
+
+/**
+ * The facts a message says of someone named before, as their role's (people.ts): the other party's homing and place;
+ * the organizer's homing, where the conference is hosted. Where the organizer is belongs to no slot: null when that is
+ * all the message says.
+ */
+function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario): PartialScenario | null {
+  if (role === 'peer' && scenario.callType === 'peerToPeer') return asPeer(slots);
+  if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
+  const { homing, location, peer, peerHoming, ...rest } = slots;
+  const said = { ...rest, ...((homing ?? peerHoming) && { organizer: homing ?? peerHoming }) };
+  return Object.keys(said).length === 0 && (location ?? peer) !== undefined ? null : said;
+}
+
+function statement(r: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
+  const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
+  const slots = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
+  if (slots === null) return notUnderstood({ reason: 'organizerPlace' });
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
@@ -181,8 +204,21 @@ function statement(r: Recognition, text: string, context: InputContext): Command
   }
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
-  if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && eitherParty(slots, context)) return notUnderstood({ reason: 'whichParty' });
-  return { kind: 'tell', statement: { slots, focus: r.focus, perspective: r.perspective, fresh, ...(observations.length > 0 && { observations }) } };
+  if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
+    return notUnderstood({ reason: 'whichParty' });
+  }
+  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer);
+  return {
+    kind: 'tell',
+    statement: {
+      slots,
+      focus: r.focus,
+      perspective: r.perspective,
+      fresh,
+      ...(observations.length > 0 && { observations }),
+      ...(Object.keys(people).length > 0 && { people }),
+    },
+  };
 }
 
 /** "Don't know" to a question: the advisor's says what each answer gives; a triage's notes the fact as unknown. */
@@ -349,7 +385,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     }
     case 'ask':
     case 'none':
-      return statement(r, text, context);
+      return statement(r, text, context, recognizer);
     default:
       return assertNever(r.intent);
   }

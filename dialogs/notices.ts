@@ -69,6 +69,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'error', text: t(locale, 'dialog.whichParty') };
     case 'outOfScope':
       return { tone: 'info', text: t(locale, 'cli.outOfScope') };
+    case 'organizerPlace':
+      return { tone: 'info', text: t(locale, 'dialog.organizerPlace') };
     default:
       return assertNever(why);
   }

@@ -2,6 +2,7 @@
 // conversation state between turns.
 import { advise, SLOT_VALUES, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 import { newTriage, withObservations, type TriageState } from './triageSession';
+import type { People } from './people';
 
 export interface Session {
   /** False until the user asks something: the welcome state. */
@@ -20,6 +21,8 @@ export interface Session {
   sinceArticleShown?: boolean;
   /** A triage under way: what was observed of the call, compared with what the article says (triageSession.ts). */
   triage?: TriageState;
+  /** The people named so far in this question, and their roles (people.ts). */
+  people?: People;
 }
 
 export function newSession(): Session {
@@ -65,6 +68,8 @@ export interface Statement {
   fresh: boolean;
   /** What the message says was observed of the call: it starts or adds to a triage. */
   observations?: Observation[];
+  /** The people the message names, and their roles. */
+  people?: People;
 }
 
 /** The triage after a statement: a new one for a fresh question, what it observed added to the one under way. */
@@ -102,6 +107,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     .map((c) => [c.slot, base[c.slot]]);
   const { scenario } = kept.length === 0 ? first : advise({ ...base, ...statement.slots, ...Object.fromEntries(kept) });
   const triage = triageAfter(session, statement);
+  const people = { ...(statement.fresh ? {} : session.people), ...statement.people };
   return {
     session: {
       started: true,
@@ -111,6 +117,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       ...conversationWide(session),
       perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
       ...(triage && { triage }),
+      ...(Object.keys(people).length > 0 && { people }),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

@@ -1,0 +1,80 @@
+// Who the people named in a conversation are: the user, the other party of a call between two people, or the
+// conference's organizer. Learned from the message that names them, so a later message that names them again
+// ("sorry, Ken is on the on-prem pool too", 「陳經理其實是地端帳號」) speaks of that role, not of whoever the
+// recognizer takes a lone name to be.
+import type { PartialScenario, SlotName } from '../src/engine';
+import type { Recognizer } from '../src/nlu/types';
+
+export type Role = 'user' | 'peer' | 'organizer';
+/** A name as written (a given name in English, the whole name with its title in Chinese) and its role. */
+export type People = Record<string, Role>;
+
+/** "organised by Ken Ito", "Ken's meeting", 「陳經理召開的會議」: the organizer, by name. */
+const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+by\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)['’]s\s+(?:weekly\s+|daily\s+|ops\s+|team\s+)*(?:meeting|conference|call|sync|stand-?up)\b/g;
+// The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's.
+const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
+
+/** Capitalized words that are not people's names in these messages. */
+const NOT_NAMES = new Set(
+  'i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short desc what which where how why is are does do user users'.split(' '),
+);
+const NAME_EN = /\b[A-Z][a-z]+\b/g;
+
+/** Parts of a message that say one thing each: "Priya is homed Online and Tom is on-prem, hybrid setup". */
+const CLAUSES = /[,.;!?\n，。；！？]+|\s+(?:and|but)\s+/;
+const FIRST_PERSON = /\b(?:i|i'm|me|my|we|our|us)\b|我/i;
+
+/** The user's slot and the other party's, for each fact a lone clause gives the user. */
+const PEER_SLOT: Partial<Record<SlotName, SlotName>> = { homing: 'peerHoming', location: 'peer' };
+
+function namesIn(text: string): string[] {
+  return [...new Set([...text.matchAll(NAME_EN)].map((m) => m[0]).filter((name) => !NOT_NAMES.has(name.toLowerCase())))];
+}
+
+/**
+ * In a call between two people, a clause that names one person and no one else gives that person's facts as the
+ * user's; they are the user's or the other party's in the whole message's reading (`said`) when they match exactly
+ * one of the two.
+ */
+function partyOf(name: string, text: string, said: PartialScenario, recognizer: Recognizer): Role | undefined {
+  const clauses = text.split(CLAUSES).filter((clause) => new RegExp(`\\b${name}\\b`).test(clause));
+  if (clauses.length !== 1 || namesIn(clauses[0]).length !== 1 || FIRST_PERSON.test(clauses[0])) return undefined;
+  const alone = recognizer.recognize(clauses[0]).slots;
+  const roles = new Set<Role>();
+  for (const [slot, peerSlot] of Object.entries(PEER_SLOT) as [SlotName, SlotName][]) {
+    const value = alone[slot];
+    if (value === undefined) continue;
+    const user = said[slot] === value;
+    const peer = said[peerSlot] === value;
+    if (user !== peer) roles.add(user ? 'user' : 'peer');
+  }
+  return roles.size === 1 ? [...roles][0] : undefined;
+}
+
+/** The people a message names and what they are, given what it says of the call (`said`, as applied). */
+export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer): People {
+  const people: People = {};
+  if (said.callType === 'conference') {
+    for (const m of text.matchAll(ORGANIZER_EN)) people[m[1] ?? m[2]] = 'organizer';
+    for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
+  }
+  if (said.callType === 'peerToPeer') {
+    for (const name of namesIn(text)) {
+      const role = partyOf(name, text, said, recognizer);
+      if (role) people[name] = role;
+    }
+  }
+  return people;
+}
+
+/**
+ * The one role of the people known that a message names, when it names only known people of one role and does not
+ * speak of the writer or of a role ("the user", 「對方」), which say whom themselves.
+ */
+export function roleNamed(text: string, people: People | undefined): Role | undefined {
+  if (!people || FIRST_PERSON.test(text) || /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i.test(text)) return undefined;
+  const compact = text.replace(/\s+/g, '');
+  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? new RegExp(`\\b${name}\\b`).test(text) : compact.includes(name)));
+  const roles = new Set(named.map(([, role]) => role));
+  return roles.size === 1 ? [...roles][0] : undefined;
+}

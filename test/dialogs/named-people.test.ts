@@ -1,0 +1,78 @@
+// A person named earlier in the conversation keeps their role. Found replaying the blind conversations: after a
+// ticket about a meeting "organised by Ken Ito", "sorry, checked AD again, Ken is on the on-prem pool too" was read
+// as the user's homing and "changed nothing" (a correction ignored, a wrong answer kept); "Tom was actually migrated
+// to Online", Tom having been named as the other party, was "I can't tell whom you mean"; 「那陳經理自己？他在辦公室」
+// moved the user. The organizer's homing is where the conference is hosted; where the organizer sits is no fact of
+// this user's paths, and is said so; the other party's facts are theirs. A name never said before, or a message that
+// speaks of the writer, is read as before.
+import { createRecognizer } from '../../src/nlu';
+import { t, type Locale } from '../../src/i18n';
+import type { PartialScenario } from '../../src/engine';
+import { startConversation } from './harness';
+import { allText, kindOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const TICKET_EN =
+  'Ticket INC0042871\nCaller: Mei Lin (Taipei office, 7F)\nShort desc: choppy audio in weekly ops meeting organised by Ken Ito\nEnv: SfB hybrid\nNotes: Mei homed on the on-prem pool\n---\nwhat path should her media take?';
+const ORGANIZER: Record<Locale, string[]> = {
+  en: [TICKET_EN, "he's online I think"],
+  'zh-TW': ['混合式部署，王小明帳號在 Online，人在公司，參加陳經理召開的會議，陳經理帳號在線上，路徑？'],
+};
+const P2P_EN = 'Hi! Two users in a 1:1, Priya is homed Online and Tom is on-prem, hybrid setup. Both at the London office. What path does the call take?';
+
+async function answered(locale: Locale, opening: readonly string[]) {
+  const conversation = startConversation({ recognizer, locale });
+  let cards: Awaited<ReturnType<typeof conversation.say>> = [];
+  for (const text of opening) cards = await conversation.say(text);
+  expect(kindOf(cards.at(-1)!, locale)).toBe('answer');
+  return { conversation, before: (await conversation.session()).scenario };
+}
+
+describe.each([
+  ['en', ORGANIZER.en, 'sorry, checked AD again, Ken is on the on-prem pool too', { organizer: 'onPremises' }],
+  ['en', ORGANIZER.en, 'actually Ken Ito was moved to the on-prem pool', { organizer: 'onPremises' }],
+  ['zh-TW', ORGANIZER['zh-TW'], '不好意思，陳經理其實是地端帳號', { organizer: 'onPremises' }],
+  ['en', [P2P_EN], 'sorry, Tom was actually migrated to Online last week', { peerHoming: 'online' }],
+  ['en', [P2P_EN], 'actually Priya is on-prem too', { homing: 'onPremises' }],
+] as const)('%s: a correction about someone named before: %s', (locale, opening, text, change) => {
+  it(`applies to their role (${JSON.stringify(change)}) and answers again`, async () => {
+    const { conversation, before } = await answered(locale, opening);
+    const replies = await conversation.say(text);
+    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.whichParty'));
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect((await conversation.session()).scenario).toEqual({ ...before, ...(change as PartialScenario) });
+  });
+});
+
+describe.each([
+  ['en', "and Ken's side? he's in the same office"],
+  ['zh-TW', '那陳經理自己？他在辦公室'],
+] as const)('%s: where the organizer named before is: %s', (locale, text) => {
+  it('says it does not change this answer, and changes nothing', async () => {
+    const { conversation, before } = await answered(locale, ORGANIZER[locale]);
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).toContain(t(locale, 'dialog.organizerPlace'));
+    expect(said).not.toContain(t(locale, 'dialog.noChange'));
+    expect((await conversation.session()).scenario).toEqual(before);
+  });
+});
+
+describe.each([
+  // Never named before: whom is asked, as before.
+  ['en', [P2P_EN], 'sorry, Sam was actually migrated to Online last week', 'whichParty', {}],
+  // Someone other than the organizer in a conference is the user, as before.
+  ['en', ORGANIZER.en, 'sorry, Mei is actually homed online', 'changed', { homing: 'online' }],
+  ['zh-TW', ORGANIZER['zh-TW'], '不好意思，王小明其實是地端帳號', 'changed', { homing: 'onPremises' }],
+  // The writer, or a role, is no one named.
+  ['en', ORGANIZER.en, 'what if I am at home?', 'changed', { location: 'internet' }],
+  ['zh-TW', ORGANIZER['zh-TW'], '那如果我在家呢', 'changed', { location: 'internet' }],
+  ['en', [P2P_EN], 'what if the other party is at home?', 'changed', { peer: 'internet' }],
+] as const)('%s near miss: %s', (locale, opening, text, key, change) => {
+  it(`reads as before (${key})`, async () => {
+    const { conversation, before } = await answered(locale, opening);
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).toContain(t(locale, `dialog.${key}`).split('{')[0]);
+    expect((await conversation.session()).scenario).toEqual({ ...before, ...(change as PartialScenario) });
+  });
+});
