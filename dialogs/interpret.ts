@@ -190,10 +190,25 @@ function asRole(slots: PartialScenario, role: Role | undefined, scenario: Partia
   return Object.keys(said).length === 0 && (location ?? peer) !== undefined ? null : said;
 }
 
+/**
+ * In a conference there is no other party: a colleague placed ("and a colleague at home?", 「同事在咖啡廳參加同一場
+ * 會」), read as the other party's place, is another participant, whose paths are the user's at that place. Only where
+ * every user is homed Online: in a Hybrid deployment the colleague's homing may differ from the user's. "The other
+ * party" said as such is left as read.
+ */
+function asParticipant(slots: PartialScenario, scenario: PartialScenario, text: string): PartialScenario {
+  const { peer, peerHoming, ...rest } = slots;
+  const deployment = slots.deployment ?? scenario.deployment;
+  if ((slots.callType ?? scenario.callType) !== 'conference' || deployment === undefined || deployment === 'hybrid') return slots;
+  if (slots.location !== undefined || (peer !== 'customerNetwork' && peer !== 'internet') || /\bother\s+party\b|對方|对方/i.test(text)) return slots;
+  return { ...rest, location: peer };
+}
+
 function statement(r: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
-  const slots = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
-  if (slots === null) return notUnderstood({ reason: 'organizerPlace' });
+  const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
+  if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
+  const slots = asParticipant(asKnown, context.session.scenario, text);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
