@@ -9,7 +9,6 @@ import { allText, kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-
 describe.each([
   ['en', "Thank you so much, I'll forward this to him :)", 'dialog.thanks'],
   ['en', 'thanks! we will go through it tomorrow', 'dialog.thanks'],

@@ -13,7 +13,6 @@ import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-
 async function answered(locale: Locale) {
   const conversation = startConversation({ recognizer, locale });
   const [card] = await conversation.say(ANSWERED[locale]);

@@ -8,7 +8,6 @@ import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-
 const OUT_OF_SCOPE: [Locale, string][] = [
   ['en', "how do I reset a user's dial-in PIN?"],
   ['en', 'what is the SLA of Teams Phone?'],

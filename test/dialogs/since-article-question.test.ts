@@ -9,7 +9,6 @@ import { allText, kindOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-
 const STILL_CURRENT: [Locale, string][] = [
   ['en', 'Is CCE even still supported? we are planning next year'],
   ['en', 'has Skype for Business Online been retired?'],

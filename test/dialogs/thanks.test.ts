@@ -9,7 +9,6 @@ import { allText, kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-
 describe.each([
   ['en', 'thanks!'],
   ['en', 'ok thanks, that helps'],
