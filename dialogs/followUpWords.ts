@@ -230,18 +230,39 @@ export function acknowledges(text: string): boolean {
  */
 const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
+/** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
+const IF_EN = String.raw`(?:(?:and|but|so|ok)\s+)?(?:what\s+if|and\s+if|if|suppose)\s+`;
+const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on)`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
 const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
     `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
 );
 const HAS_NO_ER_EN = new RegExp(
-  `^(?:${WE_EN}\\s+(?:(?:do|does)\\s+not\\s+(?:have|use|run)|have\\s+no|(?:are|re)\\s+not\\s+on)\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
+  `^(?:(?:${IF_EN})?${WE_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
     `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN})$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
-const HAS_NO_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*$`);
+const IF_ZH = '(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const HAS_NO_ER_ZH = new RegExp(
+  `^(?:${IF_ZH}(?:我們|我|公司|我們公司)沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
+);
+
+/**
+ * A what-if that another organization has no ExpressRoute ("and if Fabrikam didn't have ExpressRoute?", 「如果對方公司
+ * 沒有 ER 呢？」): the article's tables assume every organization in a federated call has it, which the dialog says.
+ */
+const OTHER_ORG_EN = String.raw`(?!(?:we|i|us|our|you|it|that|this|he|she|him|her|his|user|users)\b)(?:the\s+(?:partner|customer|vendor|other\s+(?:company|org|organization|organisation|side|party))|their\s+(?:company|org|side|tenant)|they|[a-z][\w&-]*)`;
+const OTHERS_LACK_ER_EN = new RegExp(`^${IF_EN}${OTHER_ORG_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|either|then))*$`);
+const OTHERS_LACK_ER_ZH = new RegExp(
+  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
+);
+
+export function saysOthersLackExpressRoute(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return OTHERS_LACK_ER_EN.test(plain.replace(/\s+/g, ' ')) || OTHERS_LACK_ER_ZH.test(compact);
+}
 
 export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
   const { plain, compact } = messageForms(text);

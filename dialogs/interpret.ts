@@ -2,7 +2,7 @@
 import { advise, assertNever, assumedFirewall, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -362,6 +362,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (acknowledges(text)) return { kind: 'ok' };
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
+  // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
+  if (answerOnScreen(context) && context.session.scenario.peer === 'federated' && saysOthersLackExpressRoute(text)) {
+    return { kind: 'explain', topic: { kind: 'caveat', caveat: 'assumptions' } };
+  }
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
   // Before the recognizer, which reads the two paths compared as paths seen.

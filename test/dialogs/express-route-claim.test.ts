@@ -39,6 +39,10 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '我們沒有 ER'],
   ['zh-TW', '沒拉 ER'],
   ['zh-TW', '公司根本沒有 ExpressRoute'],
+  // As a what-if (found replaying the blind conversations: "not understood").
+  ['en', "what if we didn't have ExpressRoute?"],
+  ['en', 'and if we had no ER?'],
+  ['zh-TW', '如果我們沒有 ER 呢？'],
 ];
 
 describe.each(HAS)('%s has: %s', (locale, text) => {
@@ -97,5 +101,8 @@ describe('what counts as saying so: the whole message', () => {
     '有 ER 嗎',
     'ER 是什麼',
     '有拉 ER 但是媒體走外網',
+    "what if Fabrikam didn't have ExpressRoute?",
+    '如果對方公司沒有 ER 呢？',
+    'what if we had ER?',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });

@@ -1,0 +1,57 @@
+// "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the article's tables assume every
+// organization in a federated call has ExpressRoute, and do not describe one without. Found replaying the blind
+// conversations: "not understood". The advisor shows what the call flows assume (the assumptions card), changing
+// nothing. Said of ourselves it is the "without ExpressRoute" reply (express-route-claim.test.ts); in a call with no
+// other company, or a question about the partner's ExpressRoute, it reads as before.
+import { t, type Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { saysOthersLackExpressRoute } from '../../dialogs/followUpWords';
+import { ANSWERED, startConversation } from './harness';
+import { allText } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const FEDERATED: Record<Locale, string> = {
+  en: 'User at Contoso (us) in a 1:1 with someone at Fabrikam, a partner. Both companies are on SfB Online and both have ExpressRoute. Our user is in the office. Path?',
+  'zh-TW': '全部都是 Online，我在公司跟合作夥伴公司的人 1:1 通話，對方也是 SfB Online，也有 ER。路徑怎麼走？',
+};
+
+const OTHERS_LACK: [Locale, string][] = [
+  ['en', "and if Fabrikam didn't have ExpressRoute?"],
+  ['en', 'what if the partner has no ER?'],
+  ['en', "what if they don't have ExpressRoute"],
+  ['zh-TW', '如果對方公司沒有 ER 呢？'],
+  ['zh-TW', '那如果合作夥伴沒拉 ER'],
+];
+
+describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
+  it('after a federated answer: what the call flows assume, nothing changes', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(FEDERATED[locale]);
+    const before = await conversation.session();
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
+    expect(await conversation.session()).toEqual(before);
+  });
+
+  it('after an answer with no other company: not the assumptions card', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ANSWERED[locale]);
+    const said = (await conversation.say(text)).map(allText).join('\n');
+    expect(said).not.toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
+  });
+});
+
+describe('what says another organization has no ExpressRoute', () => {
+  it.each(OTHERS_LACK)('%s %s', (_locale, text) => expect(saysOthersLackExpressRoute(text)).toBe(true));
+  it.each([
+    "what if we didn't have ExpressRoute?",
+    'what if I had no ER',
+    "what if she didn't have ExpressRoute",
+    'does Fabrikam have ExpressRoute?',
+    'what if Fabrikam is on the Internet?',
+    '如果我們沒有 ER 呢？',
+    '對方公司有 ER 嗎',
+    '如果對方在家呢',
+  ])('not %s', (text) => expect(saysOthersLackExpressRoute(text)).toBe(false));
+});
