@@ -352,6 +352,18 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
 }
 
+/**
+ * "Can you answer in English? forwarding this to my manager": the recognizer reads the request alone, not with a
+ * remark after it. When the whole message reads as nothing, a first sentence that asks for a language is taken.
+ */
+function languageRequestFirst(text: string, r: Recognition, recognizer: Recognizer): Command | undefined {
+  if (r.intent !== 'none') return undefined;
+  const first = text.split(/(?<=[?？.。!！])\s*/)[0];
+  if (first === text) return undefined;
+  const request = recognizer.recognize(first);
+  return request.intent === 'switchLanguage' ? { kind: 'language', locale: request.targetLocale } : undefined;
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
   const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
@@ -373,6 +385,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
+  const language = languageRequestFirst(text, r, recognizer);
+  if (language) return language;
   // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
   const closing = closingRemark(text);
   if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
