@@ -55,7 +55,7 @@ function partyOf(name: string, text: string, said: PartialScenario, recognizer: 
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer): People {
   const people: People = {};
   if (said.callType === 'conference') {
-    for (const m of text.matchAll(ORGANIZER_EN)) people[m[1] ?? m[2]] = 'organizer';
+    for (const m of text.matchAll(ORGANIZER_EN)) if (!NOT_NAMES.has((m[1] ?? m[2]).toLowerCase())) people[m[1] ?? m[2]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
   }
   if (said.callType === 'peerToPeer') {
