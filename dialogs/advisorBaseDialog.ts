@@ -58,9 +58,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
   /** Reads the message; handles it unless it is the flow's, which is then returned (and saved for the flow to read). */
   private async handleTurn(context: TurnContext): Promise<FlowCommand | undefined> {
     const preferences = { ...(await this.deps.preferences.get(context, {})) };
-    const session = await this.deps.session.get(context, newSession());
-    const pending = pendingQuestion(viewOf(session));
-    const { command, textLocale } = interpret(context.activity, this.deps.recognizer, { session, pending });
+    const stored = await this.deps.session.get(context, newSession());
+    const pending = pendingQuestion(viewOf(stored));
+    const { command, textLocale } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
+    // An explanation is "that" to a language switch only while it is the last reply.
+    const { explained, ...rest } = stored;
+    const session = explained === undefined || command.kind === 'language' ? stored : rest;
+    if (session !== stored) await this.saveSession(context, session);
     const known = { chosen: preferences.chosenLocale, last: preferences.lastLocale, activityLocale: context.activity.locale };
     if (command.kind === 'language') {
       // No language named ("switch language"): the other one than the conversation's so far.
@@ -93,11 +97,20 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         return undefined;
       case 'explain':
         await this.sendCard(context, explainCard(command.topic, locale));
+        await this.saveSession(context, { ...session, explained: command.topic });
         if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
-      case 'language':
-        await this.showSession(context, session, locale, { mode: 'show', notices: [infoNotice('dialog.languageSwitched', locale)] });
+      case 'language': {
+        const switched = [infoNotice('dialog.languageSwitched', locale)];
+        // "Can you say that in Chinese?" right after an explanation: that explanation, in the language asked for.
+        if (session.explained === undefined) {
+          await this.showSession(context, session, locale, { mode: 'show', notices: switched });
+          return undefined;
+        }
+        await this.sendCard(context, explainCard(session.explained, locale, { notices: switched }));
+        if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
+      }
       case 'restart':
         await this.saveSession(context, restartedSession(session));
         await this.sendCard(context, welcomeCard(locale, { notices: [infoNotice('dialog.startedOver', locale)] }));

@@ -2,6 +2,7 @@
 // conversation state between turns.
 import { advise, SLOT_VALUES, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 import { newTriage, withObservations, type TriageState } from './triageSession';
+import type { ExplainTopic } from '../src/nlu/types';
 import type { People } from './people';
 
 export interface Session {
@@ -23,6 +24,8 @@ export interface Session {
   triage?: TriageState;
   /** The people named so far in this question, and their roles (people.ts). */
   people?: People;
+  /** The explanation just shown, while it is the last reply: asked in the other language, it is shown again. */
+  explained?: ExplainTopic;
 }
 
 export function newSession(): Session {
