@@ -262,9 +262,17 @@ export function pipedFieldsAsLines(text: string): string {
 const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|she|he|me|my|mine|I)[」』"\u201d]/giu;
 
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
+/**
+ * A web address pasted into a message ("see https://learn.microsoft.com/…/optimizing-your-network/…"): its words are a
+ * page's name, not the writer's ("your network" in the article's own link is no place). A bare host name
+ * ("sip.online.lync.com") is no link and stays.
+ */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"「」（）]+/gi;
+
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(text.slice(0, MAX_TEXT_LENGTH).replace(SIGNATURE, '').normalize('NFKC'))));
+  const unlinked = text.slice(0, MAX_TEXT_LENGTH).replace(WEB_ADDRESS, ' ');
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC'))));
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
