@@ -4,6 +4,7 @@ import { withChosenAlternative } from './alternatives';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
+import { withoutDecidedAlternatives } from './decided';
 import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
@@ -182,7 +183,9 @@ export class NluRecognizer implements Recognizer {
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
-    const stated = valid(slotsOf(items, negated));
+    // "is the meeting hosted in the cloud or in our datacenter, who decides?": the alternatives weighed state nothing.
+    const facts = withoutDecidedAlternatives(items);
+    const stated = valid(slotsOf(facts, facts === items ? negated : negatedItems(facts)));
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({

@@ -4,7 +4,8 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
+import { decidedSpan, isDeciding } from './decided';
+import { clauseEnd, clauseStart, endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -278,6 +279,36 @@ const askedTerm: Rule = (context) => {
   return undefined;
 };
 
+/** A meeting named ("會議", "a meeting") or someone's meeting ("'s meeting", "開的會"). */
+const namesMeeting = (item: Item): boolean =>
+  item.kind === 'mention' && (item.concept.kind === 'hostedMeeting' || (item.concept.kind === 'callType' && item.concept.value === 'conference'));
+
+/**
+ * "who decides where a meeting is hosted?", 「會議是辦在雲端還是我們機房，是怎麼決定的？」, "what determines where a user is
+ * homed": what decides a fact asks how the fact is set, whatever asks "where" around it. The fact is the first in the
+ * question (see decided.ts); a homing or our own servers said of a meeting is where it is hosted: the organizer's.
+ */
+const decidedFact: Rule = (context) => {
+  const { items } = context;
+  const at = context.indexes.find((i) => isDeciding(items[i]));
+  if (at === undefined) return undefined;
+  const [start, end] = decidedSpan(items, at);
+  for (const index of context.indexes) {
+    if (index < start || index >= end) continue;
+    const mention = mentionAt(context, index);
+    const hosting = (mention.concept.kind === 'homed' || mention.concept.kind === 'datacenter') && clauseHas(items, index, namesMeeting);
+    const term = HOMED_WORDS.has(mention.surface) ? 'homing' : hosting ? 'organizer' : factTerm(mention.concept);
+    if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+/** Whether the clause of `index` has an item `test` accepts. */
+function clauseHas(items: readonly Item[], index: number, test: (item: Item) => boolean): boolean {
+  for (let k = clauseStart(items, index); k < clauseEnd(items, index); k++) if (test(items[k])) return true;
+  return false;
+}
+
 /**
  * "What is meant by 'the Microsoft network' in Skype Online call flows?", "「您的網路」是指什麼，包含分公司嗎": a term,
  * fact or segment set in quotes next to the question about it is what is asked, not a fact named around it ("Online").
@@ -495,7 +526,7 @@ const askedBack: Rule = (context) => {
 const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
 
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
 /**
