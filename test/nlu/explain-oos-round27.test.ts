@@ -1,6 +1,9 @@
 // Explain and out-of-scope shapes of round 27, in inputs written for this test: a question that asks what decides a
 // fact ("who decides where a meeting is hosted", 「是誰決定的」「怎麼決定」) asks about the fact, and the values it
-// offers as alternatives state nothing. The same facts said of a call, with its path asked, keep it a call question.
+// offers as alternatives state nothing. "what even is ICE" asks what ICE is, a call told around it or not. Which ports
+// or address ranges to open, DNS records to publish, a coexistence mode, how to open a support case are out of scope,
+// and so is a question word asking for such a thing in the sentence that names the traffic ("which ports does media
+// use"). The same facts said of a call, with its path asked (in a sentence of its own), keep it a call question.
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
 
@@ -34,6 +37,55 @@ describe('the same facts said of a call whose path is asked: a call question', (
     ['The meeting is hosted online and I am at home: does my media go over ER or the internet?', { organizer: 'online', location: 'internet' }],
     ['是誰決定會議要辦在雲端還是機房？我在家參加 Online 的會議，媒體走哪？', { organizer: 'online', location: 'internet' }],
     ["who decides where a meeting is hosted? I'm at home joining an Online meeting, what's my media path?", { organizer: 'online', location: 'internet' }],
+  ])('%s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('"what even is", "what actually is": asks what the term is', () => {
+  it.each([
+    ['When Jo calls Sam, what even is ICE doing? I keep seeing ICE candidates in the logs', 'ice'],
+    ['What even is ICE? Jo calls Sam and I see ICE candidates', 'ice'],
+    ['what even is the Edge server for', 'edgeServer'],
+    ['what actually is a hybrid deployment', 'hybrid'],
+    ['Jo 打給 Sam 的時候，ICE 到底在做什麼？', 'ice'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each(["When Jo calls Sam from home, what even is the path of his media? we're online"])('%s', (text) => {
+    expect(recognizer.recognize(text)).toMatchObject({ intent: 'ask', slots: { location: 'internet', deployment: 'online', callType: 'peerToPeer' } });
+  });
+});
+
+describe('ports, address ranges, DNS records, coexistence modes, support cases: out of scope', () => {
+  it.each([
+    'what ports do we need open on the Edge server external interface for media?',
+    'Which ports does Skype for Business Online media use?',
+    'Which IP ranges do we need to allow for Skype Online media?',
+    'which DNS records do I need to publish for hybrid, lyncdiscover and sip SRV?',
+    'Which coexistence mode should we start with when we move to Teams?',
+    'ER circuit seems down and Skype meetings are choppy, how do I open a support case with Microsoft and what severity should I pick?',
+    'Skype Online 的媒體用哪些連接埠？',
+    'Online 的媒體要開哪些 port？給我完整的 port 清單',
+    'ER 線路好像斷了，Skype 會議都卡卡的，要怎麼跟微軟開 support case？嚴重性要選哪個',
+    '混合式要發布哪些 DNS 紀錄？',
+    '我們要搬到 Teams，共存模式要選哪一個？',
+  ])('%s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+});
+
+describe('the firewall, a report or a path asked in a sentence of its own: still a call question', () => {
+  it.each([
+    ["Our firewall blocks the UDP ports between clients. Ana calls Ben, both in the office, we're online. Media path?", { firewall: 'blocksDirect', deployment: 'online' }],
+    ["What bandwidth do I need on the ER circuit? Also, does Ana's media go over ER when she calls Ben from the office? We're online.", { location: 'customerNetwork', deployment: 'online' }],
+    ['Ticket 123: severity 2. Ana at home on a Skype Online meeting, audio choppy. Which path should her media take?', { location: 'internet', callType: 'conference' }],
+    ['ER 線路好像斷了，大家 Skype 會議都卡卡的，媒體是不是改走外網？', { callType: 'conference' }],
+    ['我們是 Online，我在家打給在公司的同事，媒體走哪裡？還有要開哪些 port？', { location: 'internet', peer: 'customerNetwork', deployment: 'online' }],
   ])('%s', (text, slots) => {
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
