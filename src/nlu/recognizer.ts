@@ -121,7 +121,7 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
   });
   if (asking.size === 0) return false;
   sentence = 0;
-  return items.every((item, index) => {
+  return items.every((item) => {
     const routed = item.kind === 'mention' && (item.concept.kind === 'traffic' || item.concept.kind === 'path');
     const inAsking = asking.has(sentence);
     if (endsQuestion(item)) sentence += 1;
