@@ -475,6 +475,10 @@ function askedBefore(context: Context, index: number): ExplainTopic | undefined 
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', '那', '這', '那個', '這個']);
 /** Asking words that weigh a supposition ("does it matter"), not what something is. */
 const WEIGHING_CUES = /matter|affect|impact|影響/;
+/** Words that only weigh a question pointing back ("that just means", 「那只是指」「那就是指」), as surfaces or keys. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['只', '就']);
+const passedOver = (item: Item): boolean =>
+  (isFiller(item) && !BACK_REFERENCES.has(surfaceOfItem(item))) || ONLY_WORDS.has(surfaceOfItem(item));
 /** How many items into its sentence the question that points back may start ("So what does that mean?"). */
 const BACK_REACH = 3;
 
@@ -496,7 +500,8 @@ const askedBack: Rule = (context) => {
   for (let start = 1; start < items.length; start++) {
     // A new sentence, or in Chinese a new clause ("…常聽到，那是什麼意思？").
     if (items[start - 1].kind !== 'break') continue;
-    const window = items.slice(start, start + BACK_REACH + 1);
+    // "does that just mean ...", 「那只是指…」: a filler or "only" between "that" and the question leaves it pointing back.
+    const window = items.slice(start, start + 2 * BACK_REACH + 1).filter((item) => !passedOver(item)).slice(0, BACK_REACH + 1);
     const asking = window.findIndex((item) => isAsking(item) && !WEIGHING_CUES.test(surfaceOfItem(item)));
     if (asking < 0 || !window.some((item, k) => Math.abs(k - asking) === 1 && BACK_REFERENCES.has(surfaceOfItem(item)))) continue;
     // What was named before: from the start of the sentence before (of this one, when a clause points back).

@@ -3,7 +3,8 @@
 // offers as alternatives state nothing. "what even is ICE" asks what ICE is, a call told around it or not. Which ports
 // or address ranges to open, DNS records to publish, a coexistence mode, how to open a support case are out of scope,
 // and so is a question word asking for such a thing in the sentence that names the traffic ("which ports does media
-// use"). The same facts said of a call, with its path asked (in a sentence of its own), keep it a call question.
+// use"). "does that just mean", 「那只是指」 point back at the term quoted before. The same facts said of a call, with
+// its path asked (in a sentence of its own), keep it a call question.
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
 
@@ -90,5 +91,16 @@ describe('the firewall, a report or a path asked in a sentence of its own: still
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
     expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('"does that just mean", 「那只是指」: the question points back at the term named before', () => {
+  it.each([
+    ['when the article says "Online deployment", does that just mean everybody is in the cloud?', 'online'],
+    ['The doc keeps saying "Hybrid deployment". Does that only mean some users are in the cloud?', 'hybrid'],
+    ['文章說的「混合式部署」，那只是指一部分人在雲端嗎？', 'hybrid'],
+    ['文件一直寫「Cloud Connector」，那就是指一台機器嗎？', 'cloudConnector'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
   });
 });
