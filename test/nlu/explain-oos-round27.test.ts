@@ -4,7 +4,7 @@
 // or address ranges to open, DNS records to publish, a coexistence mode, how to open a support case are out of scope,
 // and so is a question word asking for such a thing in the sentence that names the traffic ("which ports does media
 // use"). "does that just mean", 「那只是指」 point back at the term quoted before. The same facts said of a call, with
-// its path asked (in a sentence of its own), keep it a call question.
+// its path asked (in a sentence of its own), keep it a call question. 「快速路游」 is 快速路由 typed with a homophone.
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
 
@@ -102,5 +102,19 @@ describe('"does that just mean", 「那只是指」: the question points back at
     ['文件一直寫「Cloud Connector」，那就是指一台機器嗎？', 'cloudConnector'],
   ])('%s', (text, topic) => {
     expect(explained(text)).toEqual(['explain', topic]);
+  });
+});
+
+describe('快速路由 typed with a homophone (游, 遊, 油): ExpressRoute; the characters in their own words are not', () => {
+  it.each(['請問快速路游是什麼東西', '快速路遊到底是什麼？是線路還是軟體', '快速路油是什麼'])('%s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'expressRoute']);
+  });
+  it.each([
+    ['我加油完在路上打給同事，我們是 Online，媒體走哪？', { location: 'internet', deployment: 'online', callType: 'peerToPeer' }],
+    ['會議由主管召集，主管是 Online 使用者，我在郵局附近用手機 4G 加入，媒體走哪？', { location: 'internet', organizer: 'online', callType: 'conference' }],
+  ])('%s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
   });
 });
