@@ -215,6 +215,13 @@ function asked(items: readonly Item[], index: number): boolean {
     let words = 0;
     for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
       const item = items[k];
+      // "Cloud Connector 在我們撥電話出去的時候扮演什麼角色": a time clause opened right after the term, however long, is
+      // said in passing too.
+      const closer = step > 0 && k === index + 1 ? timeClauseEnd(items, k) : undefined;
+      if (closer !== undefined) {
+        k = closer;
+        continue;
+      }
       // Quotes and brackets set the term apart; any other break ends the clause it is asked in, unless the clause
       // beyond it only asks ("homing? what is that", "ELI5: federation", "I keep hearing about CCE, what is it?").
       if (item.kind === 'break' && !item.quote && item.paren === undefined) {
@@ -238,6 +245,20 @@ function asked(items: readonly Item[], index: number): boolean {
 
 /** Words that close a Chinese time clause ("在…的時候", "…時"). */
 const TIME_CLOSERS: ReadonlySet<string> = new Set(['的時候', '時']);
+/** Words that open one ("在…的時候", "當…時"). */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['在', '當']);
+/** How many items a time clause may run. */
+const TIME_CLAUSE_REACH = 10;
+
+/** The index of the word that closes the time clause `start` opens, within its clause, or undefined. */
+function timeClauseEnd(items: readonly Item[], start: number): number | undefined {
+  if (!TIME_OPENERS.has(surfaceOfItem(items[start]))) return undefined;
+  for (let k = start + 1; k < items.length && k <= start + TIME_CLAUSE_REACH && items[k].kind !== 'break'; k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && TIME_CLOSERS.has(item.surface)) return k;
+  }
+  return undefined;
+}
 
 /** How many words beside the asking one a clause that only asks may hold ("what is it for", "what's that thing"). */
 const BARE_WORDS = 2;

@@ -5,6 +5,7 @@
 // and so is a question word asking for such a thing in the sentence that names the traffic ("which ports does media
 // use"). "does that just mean", 「那只是指」 point back at the term quoted before. The same facts said of a call, with
 // its path asked (in a sentence of its own), keep it a call question. 「快速路游」 is 快速路由 typed with a homophone.
+// A long time clause right after a term (「CCE 在我們撥電話出去的時候扮演什麼角色」) leaves the term asked about.
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
 
@@ -112,6 +113,23 @@ describe('快速路由 typed with a homophone (游, 遊, 油): ExpressRoute; the
   it.each([
     ['我加油完在路上打給同事，我們是 Online，媒體走哪？', { location: 'internet', deployment: 'online', callType: 'peerToPeer' }],
     ['會議由主管召集，主管是 Online 使用者，我在郵局附近用手機 4G 加入，媒體走哪？', { location: 'internet', organizer: 'online', callType: 'conference' }],
+  ])('%s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('a long time clause right after the term: the term still asked about', () => {
+  it.each([
+    ['白話一點，Cloud Connector 在我們撥電話出去的時候扮演什麼角色？', 'cloudConnector'],
+    ['Edge 在外部使用者從家裡加入會議的時候負責什麼？', 'edgeServer'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ['我在家打給同事的時候媒體走哪？我們是 Online', { location: 'internet', deployment: 'online', callType: 'peerToPeer' }],
+    ['Cloud Connector 在我們公司撥外線的時候，媒體走哪？', { deployment: 'cloudConnector', callType: 'pstn' }],
   ])('%s', (text, slots) => {
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
