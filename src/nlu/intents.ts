@@ -26,6 +26,8 @@ export interface IntentEvidence {
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
   answer: boolean;
+  /** Whether a question word asks for what the domain does not cover ("which ports", "what licence", "哪些 port"): that is what is asked, whatever route it names. */
+  asksForNoise: boolean;
   /** Whether the text asks anything: a question mark or particle ("嗎"), a question word opening a sentence, "why", "what is", "help". */
   asks: boolean;
   /** Whether the text asks about traffic or a path ("where does the media go", "走哪"). */
@@ -143,7 +145,8 @@ function chosen(evidence: IntentEvidence): Intent {
   const explains = specific && asksWhy;
   // A call named beside them ("Skype 會議裡抓不到攝影機") does not make it a question about the call's path unless one is
   // asked: "what licenses do our home workers need for Skype Online" names no route.
-  if (concepts.has('noise') && asksDomain && !explains && (!evidence.strongSlots || !sure(top.intent) || !evidence.asksRoute)) return 'none';
+  // "Which ports does Skype Online media use?": asked for the thing itself, the route named is only whose it is.
+  if (concepts.has('noise') && asksDomain && !explains && (evidence.asksForNoise || !evidence.strongSlots || !sure(top.intent) || !evidence.asksRoute)) return 'none';
   const pick = ranked.find((r) => supported(r.intent, evidence))?.intent ?? 'none';
   // "Edge Server 到底是幹嘛的？為什麼 Online 會議一定要經過它？": asked what a term is, with at most a fact or two
   // around it, the question is the term, whatever the classifier ranks first.

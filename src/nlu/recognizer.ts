@@ -4,6 +4,7 @@ import { withChosenAlternative } from './alternatives';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
+import { withoutDecidedAlternatives } from './decided';
 import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
@@ -86,12 +87,47 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
+type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
 /** Chinese particles that end a question without a question mark ("可以幫忙準備嗎"). */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['嗎', '呢', '吗']);
+
+/** Question words that ask for the thing named right after them ("which ports", "what licence", "哪些 port"), as written. */
+const ASKING_FOR = /^(?:what|which)(?:\s|$)|^(?:哪些|哪個|哪一個|什麼)/;
+
+/** Whether a question word asks for the noise at `index`, in its phrase or right before it. */
+function askedFor(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'noise') return false;
+  return ASKING_FOR.test(item.surface) || ASKING_FOR.test(surfaceOf(items[index - 1]) ?? '');
+}
+
+/** A sentence's end, or a question's ("...the local internet line? Need to tell the ISP ..."). */
+const endsQuestion = (item: Item): boolean => endsSentence(item) || (item.kind === 'break' && item.question === true);
+
+/**
+ * Whether a question word asks for what the domain does not cover ("which ports", "what licence", "哪些 port") and
+ * every traffic or path named is in a sentence that asks for it (see IntentEvidence.asksForNoise). A route asked in a
+ * sentence of its own ("Will the branch use ER? Need to tell the ISP what bandwidth to provision") is asked too.
+ */
+function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boolean {
+  const asking = new Set<number>();
+  let sentence = 0;
+  items.forEach((item, index) => {
+    if (!tried.has(index) && askedFor(items, index)) asking.add(sentence);
+    if (endsQuestion(item)) sentence += 1;
+  });
+  if (asking.size === 0) return false;
+  sentence = 0;
+  return items.every((item) => {
+    const routed = item.kind === 'mention' && (item.concept.kind === 'traffic' || item.concept.kind === 'path');
+    const inAsking = asking.has(sentence);
+    if (endsQuestion(item)) sentence += 1;
+    return !routed || inAsking;
+  });
+}
 
 /** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
 const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
@@ -153,7 +189,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     if (traffic) asksRoute = true;
     if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
+  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -182,7 +218,9 @@ export class NluRecognizer implements Recognizer {
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
-    const stated = valid(slotsOf(items, negated));
+    // "is the meeting hosted in the cloud or in our datacenter, who decides?": the alternatives weighed state nothing.
+    const facts = withoutDecidedAlternatives(items);
+    const stated = valid(slotsOf(facts, facts === items ? negated : negatedItems(facts)));
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const { intent, confidence } = decideIntent({

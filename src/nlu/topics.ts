@@ -4,7 +4,8 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
+import { decidedSpan, isDeciding } from './decided';
+import { clauseEnd, clauseStart, endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -214,6 +215,13 @@ function asked(items: readonly Item[], index: number): boolean {
     let words = 0;
     for (let k = index + step; k >= 0 && k < items.length && words < ASKING_DISTANCE; k += step) {
       const item = items[k];
+      // "Cloud Connector 在我們撥電話出去的時候扮演什麼角色": a time clause opened right after the term, however long, is
+      // said in passing too.
+      const closer = step > 0 && k === index + 1 ? timeClauseEnd(items, k) : undefined;
+      if (closer !== undefined) {
+        k = closer;
+        continue;
+      }
       // Quotes and brackets set the term apart; any other break ends the clause it is asked in, unless the clause
       // beyond it only asks ("homing? what is that", "ELI5: federation", "I keep hearing about CCE, what is it?").
       if (item.kind === 'break' && !item.quote && item.paren === undefined) {
@@ -237,6 +245,20 @@ function asked(items: readonly Item[], index: number): boolean {
 
 /** Words that close a Chinese time clause ("在…的時候", "…時"). */
 const TIME_CLOSERS: ReadonlySet<string> = new Set(['的時候', '時']);
+/** Words that open one ("在…的時候", "當…時"). */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['在', '當']);
+/** How many items a time clause may run. */
+const TIME_CLAUSE_REACH = 10;
+
+/** The index of the word that closes the time clause `start` opens, within its clause, or undefined. */
+function timeClauseEnd(items: readonly Item[], start: number): number | undefined {
+  if (!TIME_OPENERS.has(surfaceOfItem(items[start]))) return undefined;
+  for (let k = start + 1; k < items.length && k <= start + TIME_CLAUSE_REACH && items[k].kind !== 'break'; k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && TIME_CLOSERS.has(item.surface)) return k;
+  }
+  return undefined;
+}
 
 /** How many words beside the asking one a clause that only asks may hold ("what is it for", "what's that thing"). */
 const BARE_WORDS = 2;
@@ -277,6 +299,36 @@ const askedTerm: Rule = (context) => {
   }
   return undefined;
 };
+
+/** A meeting named ("會議", "a meeting") or someone's meeting ("'s meeting", "開的會"). */
+const namesMeeting = (item: Item): boolean =>
+  item.kind === 'mention' && (item.concept.kind === 'hostedMeeting' || (item.concept.kind === 'callType' && item.concept.value === 'conference'));
+
+/**
+ * "who decides where a meeting is hosted?", 「會議是辦在雲端還是我們機房，是怎麼決定的？」, "what determines where a user is
+ * homed": what decides a fact asks how the fact is set, whatever asks "where" around it. The fact is the first in the
+ * question (see decided.ts); a homing or our own servers said of a meeting is where it is hosted: the organizer's.
+ */
+const decidedFact: Rule = (context) => {
+  const { items } = context;
+  const at = context.indexes.find((i) => isDeciding(items[i]));
+  if (at === undefined) return undefined;
+  const [start, end] = decidedSpan(items, at);
+  for (const index of context.indexes) {
+    if (index < start || index >= end) continue;
+    const mention = mentionAt(context, index);
+    const hosting = (mention.concept.kind === 'homed' || mention.concept.kind === 'datacenter') && clauseHas(items, index, namesMeeting);
+    const term = HOMED_WORDS.has(mention.surface) ? 'homing' : hosting ? 'organizer' : factTerm(mention.concept);
+    if (term !== undefined) return { topic: { kind: 'term', term }, specific: true, asked: true };
+  }
+  return undefined;
+};
+
+/** Whether the clause of `index` has an item `test` accepts. */
+function clauseHas(items: readonly Item[], index: number, test: (item: Item) => boolean): boolean {
+  for (let k = clauseStart(items, index); k < clauseEnd(items, index); k++) if (test(items[k])) return true;
+  return false;
+}
 
 /**
  * "What is meant by 'the Microsoft network' in Skype Online call flows?", "「您的網路」是指什麼，包含分公司嗎": a term,
@@ -444,6 +496,10 @@ function askedBefore(context: Context, index: number): ExplainTopic | undefined 
 const BACK_REFERENCES: ReadonlySet<string> = new Set(['that', 'this', '那', '這', '那個', '這個']);
 /** Asking words that weigh a supposition ("does it matter"), not what something is. */
 const WEIGHING_CUES = /matter|affect|impact|影響/;
+/** Words that only weigh a question pointing back ("that just means", 「那只是指」「那就是指」), as surfaces or keys. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['只', '就']);
+const passedOver = (item: Item): boolean =>
+  (isFiller(item) && !BACK_REFERENCES.has(surfaceOfItem(item))) || ONLY_WORDS.has(surfaceOfItem(item));
 /** How many items into its sentence the question that points back may start ("So what does that mean?"). */
 const BACK_REACH = 3;
 
@@ -465,7 +521,8 @@ const askedBack: Rule = (context) => {
   for (let start = 1; start < items.length; start++) {
     // A new sentence, or in Chinese a new clause ("…常聽到，那是什麼意思？").
     if (items[start - 1].kind !== 'break') continue;
-    const window = items.slice(start, start + BACK_REACH + 1);
+    // "does that just mean ...", 「那只是指…」: a filler or "only" between "that" and the question leaves it pointing back.
+    const window = items.slice(start, start + 2 * BACK_REACH + 1).filter((item) => !passedOver(item)).slice(0, BACK_REACH + 1);
     const asking = window.findIndex((item) => isAsking(item) && !WEIGHING_CUES.test(surfaceOfItem(item)));
     if (asking < 0 || !window.some((item, k) => Math.abs(k - asking) === 1 && BACK_REFERENCES.has(surfaceOfItem(item)))) continue;
     // What was named before: from the start of the sentence before (of this one, when a clause points back).
@@ -495,7 +552,7 @@ const askedBack: Rule = (context) => {
 const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
 
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, askedSegment, traffic, segment,
 ];
 
 /**
