@@ -188,7 +188,17 @@ export class Analyzer {
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
-    const segment = (run: string) => this.segmenter.segment(run);
+    // Each run is segmented once per text: the name finders read the same runs the tokens below are made of
+    // (repeatedNames every run of the text), and a run without a name was segmented twice.
+    const segmented = new Map<string, Segment[]>();
+    const segment = (run: string): Segment[] => {
+      let segments = segmented.get(run);
+      if (segments === undefined) {
+        segments = this.segmenter.segment(run);
+        segmented.set(run, segments);
+      }
+      return segments;
+    };
     const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, this.surnames, (run) => this.namesPlace(run))]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
@@ -196,7 +206,7 @@ export class Analyzer {
       if (raw.kind === 'break') pieces.push(raw);
       else if (raw.kind === 'han') {
         for (const piece of splitOnNames(raw.text, names)) {
-          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(this.segmenter.segment(piece.text), this.surnames)));
+          pieces.push(...(piece.name ? [{ key: piece.text, script: 'han' as const, surface: piece.text, name: true as const }] : hanTokens(segment(piece.text), this.surnames)));
         }
       }
       else {

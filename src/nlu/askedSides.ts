@@ -107,16 +107,17 @@ const TRAVEL_VERBS: ReadonlySet<string> = new Set(['take', 'go', 'use', 'connect
 
 /**
  * "Which path does Min-jun take?", "How does Neha connect?", "What route would the callee use?": the subject of a
- * question that asks a way, between its auxiliary (`index` the subject's first word, `end` its last) and a verb of
- * travelling, is the one asked about.
+ * question that asks a way, between its auxiliary (`index` the subject's first word, `end()` its last) and a verb of
+ * travelling, is the one asked about. `end` is asked only once the auxiliary and the question before it are found
+ * (most people are named in no such question), as finding where a name ends walks its later words.
  */
-export function askedAsSubject(items: readonly Item[], index: number, end: number): boolean {
+export function askedAsSubject(items: readonly Item[], index: number, end: () => number): boolean {
   // "what path did my stuff take": only "the" may stand before the subject; what someone owns is no one asked about.
   const aux = surfaceOf(items[index - 1]) === 'the' ? index - 2 : index - 1;
   if (!INVERTED_AUXILIARIES.has(surfaceOf(items[aux]) ?? '')) return false;
   const opener = items[aux - 1];
   if (opener === undefined || !(isQuestion(opener) || WAY_WORDS.has(surfaceOf(opener) ?? ''))) return false;
-  return TRAVEL_VERBS.has(surfaceOf(items[end + 1]) ?? '');
+  return TRAVEL_VERBS.has(surfaceOf(items[end() + 1]) ?? '');
 }
 
 /** Whether the sentence of `index` asks about traffic or a path. */

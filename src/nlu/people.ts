@@ -2152,7 +2152,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, this.afterName(index)))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.afterName(index)))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);

@@ -102,8 +102,14 @@ export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
   let start = 0;
   for (let end = 0; end <= items.length; end++) {
     if (end < items.length && !endsSentence(items[end])) continue;
-    const days = someDays(items, start, end);
-    for (let k = start; k < end; k++) if (isPlace(items[k]) && (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today))) out.add(k);
+    // The sentence's weekdays are read at its first place only: most sentences name no place, and reading the
+    // weekdays joins the sentence's words.
+    let days: boolean | undefined;
+    for (let k = start; k < end; k++) {
+      if (!isPlace(items[k])) continue;
+      days ??= someDays(items, start, end);
+      if (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today)) out.add(k);
+    }
     start = end + 1;
   }
 }

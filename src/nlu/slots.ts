@@ -1263,9 +1263,10 @@ function correctionAt(items: readonly Item[]): number {
     const surface = surfaceOf(item);
     if (surface === undefined || index === 0) return;
     const next = items[index + 1];
-    // "wait, no": a pause inside the pair too.
-    const following = items[nextIndex(items, index, (x) => x.kind === 'break' && !x.strong)];
-    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(following) === second);
+    // "wait, no": a pause inside the pair too. The word after is looked for only after a pair's first word (most
+    // words open no pair).
+    const following = () => items[nextIndex(items, index, (x) => x.kind === 'break' && !x.strong)];
+    const pair = CORRECTION_PAIRS.some(([first, second]) => first === surface && surfaceOf(following()) === second);
     const alone = CORRECTION_WORDS.has(surface) && (surface !== '不對' || ((next === undefined || next.kind === 'break') && surfaceOf(items[index - 1]) !== '對'));
     if (pair || alone || interjectedNo(items, index)) at = index;
   });
