@@ -632,11 +632,24 @@ const CALLS_IN_GENERAL_BEFORE: ReadonlySet<string> = new Set(['my', 'his', 'her'
 /** Plural call nouns ("calls", "skype calls", "video calls"). */
 const CALLS_NOUN = /calls$/;
 
-/** "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom not said. */
+/** Words before "Skype" that make it the product someone uses ("her Skype traffic", "problems with Skype"), not a verb. */
+const PRODUCT_BEFORE: ReadonlySet<string> = new Set([...CALLS_IN_GENERAL_BEFORE, 'with', 'use', 'uses', 'using', 'used', 'via', 'through']);
+/** Words after the product that send a call to someone ("on Skype with Bob", "Skype to Skype"). */
+const CALLED_AFTER: ReadonlySet<string> = new Set(['with', 'to']);
+
+/**
+ * "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom
+ * not said; so is the product itself ("her Skype traffic", "having problems with Skype"), unless someone follows it
+ * ("on Skype with Bob"; "I Skype Bob" is a verb).
+ */
 function callsInGeneral(items: readonly Item[], call: Mention): boolean {
-  if (!CALLS_NOUN.test(call.surface)) return false;
-  const before = items[items.indexOf(call) - 1];
-  return CALLS_IN_GENERAL_BEFORE.has(surfaceOf(before) ?? '');
+  const index = items.indexOf(call);
+  const before = surfaceOf(items[index - 1]) ?? '';
+  if (call.surface === 'skype') {
+    const after = items[nextIndex(items, index, isFiller)];
+    return PRODUCT_BEFORE.has(before) && !CALLED_AFTER.has(surfaceOf(after) ?? '') && !isNameWord(after) && kindOf(after) !== 'party';
+  }
+  return CALLS_NOUN.test(call.surface) && CALLS_IN_GENERAL_BEFORE.has(before);
 }
 
 /**
