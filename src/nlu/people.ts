@@ -31,7 +31,7 @@ import { HOLDING_A_MEETING } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
-import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb } from './hostingShapes';
+import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb, listsMembers } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, filerIndexes, reporterIndexes } from './reporters';
@@ -387,7 +387,8 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
     items.forEach((item, index) => {
-      if (isMarker(item, 'by')) this.markScope(index);
+      // "Meeting of Thiago, Bruna and Rafael": who is in it, none of them its host.
+      if (isMarker(item, 'by') && !listsMembers(items, index)) this.markScope(index);
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
