@@ -818,6 +818,24 @@ function joinsCall(items: readonly Item[], negated: ReadonlySet<number>): boolea
   });
 }
 
+/** Words after a call word that name the one other party of a call ("a call with Bob", "a call to the vendor"). */
+const WITH_SOMEONE: ReadonlySet<string> = new Set(['with', 'to']);
+
+/**
+ * "Priya set up the client call, Mohan and Kiran are attending", "Mr Rao organised the call; Lakshmi joins from the
+ * office": a call someone sets up, in the clause of its setting up, with no one it is "with" ("booked a call with
+ * the vendor" is between two).
+ */
+function setUpCall(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (!isMarker(item, 'hosted')) return false;
+    for (let k = index + 1; k < items.length && k <= index + JOINED_CALL_SPAN && !endsClause(items[k]); k++) {
+      if (kindOf(items[k]) === 'call') return !WITH_SOMEONE.has(surfaceOf(items[nextIndex(items, k, isFiller)]) ?? '');
+    }
+    return false;
+  });
+}
+
 /** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
 function joins(items: readonly Item[], negated: ReadonlySet<number>): boolean {
   return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && !negated.has(index));
@@ -836,6 +854,7 @@ function impliedCallType(
   // "joins the weekly call that Hannah sets up", "joining a call hosted on the partner's servers": a call joined is a
   // meeting as often as a call between two ("joined a call with Hannah"): a meeting when its host is said, else unsaid.
   if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
+  if (evidence.organizer && setUpCall(items) && joins(items, negated)) return 'conference';
   if (impliesPeerToPeer(items, attrs, evidence.otherParty, evidence.bareOutsider)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
   // "I phone a supplier", "dial a vendor": a number dialled.
