@@ -122,7 +122,8 @@ export function listsMembers(items: readonly Item[], marker: number): boolean {
       continue;
     }
     if (depth > 0) continue;
-    if (item.kind === 'word' && item.name === true) names += 1;
+    // "Ms. Okafor", "Richard Hale": a run of capitalized words is one person.
+    if (item.kind === 'word' && item.name === true) names += items[k - 1]?.kind === 'word' && (items[k - 1] as { name?: true }).name === true ? 0 : 1;
     else if (!(item.kind === 'break' && !item.strong) && surfaceOf(item) !== 'and' && !isFiller(item)) break;
   }
   return names >= 2;
