@@ -105,3 +105,26 @@ export function hostsAfterMeetingVerb(items: readonly Item[], index: number): bo
   const pronoun = items[verb - 1];
   return MEETING_RELATIVES.has(surfaceOf(pronoun) ?? '') && items[verb - 2] !== undefined && isMeetingWord(items[verb - 2]);
 }
+
+/**
+ * "Meeting of Thiago (he is on-premises user), Bruna and Rafael": a "meeting of" followed by a list of two or more
+ * names (asides in brackets skipped) says who is in it, not whose it is; "the meeting of Contoso", "meeting of Raj"
+ * still name its host.
+ */
+export function listsMembers(items: readonly Item[], marker: number): boolean {
+  if (!/ of$/.test(surfaceOf(items[marker]) ?? '')) return false;
+  let names = 0;
+  let depth = 0;
+  for (let k = marker + 1; k < items.length; k++) {
+    const item = items[k];
+    if (item.kind === 'break' && item.paren !== undefined) {
+      depth = Math.max(0, depth + (item.paren === 'open' ? 1 : -1));
+      continue;
+    }
+    if (depth > 0) continue;
+    // "Ms. Okafor", "Richard Hale": a run of capitalized words is one person.
+    if (item.kind === 'word' && item.name === true) names += items[k - 1]?.kind === 'word' && (items[k - 1] as { name?: true }).name === true ? 0 : 1;
+    else if (!(item.kind === 'break' && !item.strong) && surfaceOf(item) !== 'and' && !isFiller(item)) break;
+  }
+  return names >= 2;
+}

@@ -722,7 +722,17 @@ class PartyReader {
 
   /** "Klaus's manager", "the user's EA": an English word for someone's own people after whose they are, who neither calls nor joins. */
   private englishRelation(index: number): boolean {
-    return !HAN.test(surfaceOf(this.items[index]) ?? '') && relation(this.items, index) && !this.actsAsAnyone(index);
+    // "Jorge's boss Frank": the name after someone's relation is that relation, unless the call reaches them through
+    // the one they are related to ("calling Jorge's boss Frank").
+    const named = isNameWord(this.items[index]) && kindOf(this.items[index - 1]) === 'party' && relation(this.items, index - 1) && !this.calledThrough(index - 1);
+    return !HAN.test(surfaceOf(this.items[index]) ?? '') && (relation(this.items, index) || named) && !this.actsAsAnyone(index);
+  }
+
+  /** Whether a call word comes right before the owner of the relation at `index` ("calling Jorge's boss"). */
+  private calledThrough(index: number): boolean {
+    const possessive = previousIndex(this.items, index, (item) => isFiller(item) && !isPossessive(item));
+    const owner = previousIndex(this.items, possessive, isFiller);
+    return kindOf(this.items[previousIndex(this.items, owner, isFiller)]) === 'call';
   }
 
   /** Whether the person at `index` is on a line of a pasted text (one of several) that says nobody calls or joins. */

@@ -31,7 +31,7 @@ import { HOLDING_A_MEETING } from './calleesMeeting';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
-import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb } from './hostingShapes';
+import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb, listsMembers } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, filerIndexes, reporterIndexes } from './reporters';
@@ -167,6 +167,8 @@ const describesNoun = (item: Item): boolean => item.kind === 'word' && item.scri
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** A comma between the people of a list ("Gemma, the practice manager and I"), not a bracket or a sentence's end. */
+const isListComma = (item: Item | undefined): boolean => item?.kind === 'break' && !item.strong && item.paren === undefined && item.colon !== true;
 /** Words for a group that a count of two makes the two parties ("two of us", "the two of them"). */
 const TWO_OF: ReadonlySet<string> = new Set(['us', 'them']);
 /** "still", "always": said between a verb and what it says ("are still on the pool"). */
@@ -387,7 +389,8 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
     items.forEach((item, index) => {
-      if (isMarker(item, 'by')) this.markScope(index);
+      // "Meeting of Thiago, Bruna and Rafael": who is in it, none of them its host.
+      if (isMarker(item, 'by') && !listsMembers(items, index)) this.markScope(index);
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
@@ -2022,13 +2025,26 @@ export class People {
     const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
     const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
     if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
-    const opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
+    // "Our receptionist Gemma, the practice manager and I all sit in ...": the people listed before, comma by comma.
+    // Words that describe a person before their word ("the practice manager", "our receptionist Gemma") are theirs.
+    const beforePerson = (k: number) => previousIndex(this.items, k, (x) => isFiller(x) || isHonorific(x) || describesNoun(x) || (isNameWord(this.items[k]) && kindOf(x) === 'party'));
+    const listed = [first];
+    let opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
+    for (let comma = beforePerson(first); isListComma(this.items[comma]); ) {
+      const before = previousIndex(this.items, comma, (x) => isFiller(x) || isHonorific(x));
+      if (this.anchors.get(before)?.kind !== 'person') break;
+      listed.unshift(before);
+      opening = beforePerson(before);
+      comma = opening;
+    }
     if (opening >= 0 && !endsClause(this.items[opening])) return;
     const verbs = this.items.slice(second + 1, nextIndex(this.items, second, (x) => isFiller(x) || isCopula(x) || isAlways(x)));
     const said = this.items[second + 1 + verbs.length];
-    if (!verbs.some((x) => PLURAL_VERBS.has(surfaceOf(x) ?? '')) || verbs.some((x) => SINGULAR_VERBS.has(surfaceOf(x) ?? '')) || !isStatement(said)) return;
+    // A list of three or more opening its clause is the subject whatever its verb ("A, B and I all sit in ...").
+    const plural = listed.length > 1 || verbs.some((x) => PLURAL_VERBS.has(surfaceOf(x) ?? ''));
+    if (!plural || verbs.some((x) => SINGULAR_VERBS.has(surfaceOf(x) ?? '')) || !isStatement(said)) return;
     this.anchors.set(index, { index, kind: 'person', role: 'both' });
-    this.groups.set(index, [first, second]);
+    this.groups.set(index, [...listed, second]);
     this.pairEnds.set(second, index);
     this.saidTogether.add(index);
   }

@@ -632,11 +632,24 @@ const CALLS_IN_GENERAL_BEFORE: ReadonlySet<string> = new Set(['my', 'his', 'her'
 /** Plural call nouns ("calls", "skype calls", "video calls"). */
 const CALLS_NOUN = /calls$/;
 
-/** "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom not said. */
+/** Words before "Skype" that make it the product someone uses ("her Skype traffic", "problems with Skype"), not a verb. */
+const PRODUCT_BEFORE: ReadonlySet<string> = new Set([...CALLS_IN_GENERAL_BEFORE, 'with', 'use', 'uses', 'using', 'used', 'via', 'through']);
+/** Words after the product that send a call to someone ("on Skype with Bob", "Skype to Skype"). */
+const CALLED_AFTER: ReadonlySet<string> = new Set(['with', 'to']);
+
+/**
+ * "my Skype calls", "making some calls from the office", "one-way audio on Skype calls": calls in general, with whom
+ * not said; so is the product itself ("her Skype traffic", "having problems with Skype"), unless someone follows it
+ * ("on Skype with Bob"; "I Skype Bob" is a verb).
+ */
 function callsInGeneral(items: readonly Item[], call: Mention): boolean {
-  if (!CALLS_NOUN.test(call.surface)) return false;
-  const before = items[items.indexOf(call) - 1];
-  return CALLS_IN_GENERAL_BEFORE.has(surfaceOf(before) ?? '');
+  const index = items.indexOf(call);
+  const before = surfaceOf(items[index - 1]) ?? '';
+  if (call.surface === 'skype') {
+    const after = items[nextIndex(items, index, isFiller)];
+    return PRODUCT_BEFORE.has(before) && !CALLED_AFTER.has(surfaceOf(after) ?? '') && !isNameWord(after) && kindOf(after) !== 'party';
+  }
+  return CALLS_NOUN.test(call.surface) && CALLS_IN_GENERAL_BEFORE.has(before);
 }
 
 /**
@@ -805,6 +818,24 @@ function joinsCall(items: readonly Item[], negated: ReadonlySet<number>): boolea
   });
 }
 
+/** Words after a call word that name the one other party of a call ("a call with Bob", "a call to the vendor"). */
+const WITH_SOMEONE: ReadonlySet<string> = new Set(['with', 'to']);
+
+/**
+ * "Priya set up the client call, Mohan and Kiran are attending", "Mr Rao organised the call; Lakshmi joins from the
+ * office": a call someone sets up, in the clause of its setting up, with no one it is "with" ("booked a call with
+ * the vendor" is between two).
+ */
+function setUpCall(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (!isMarker(item, 'hosted')) return false;
+    for (let k = index + 1; k < items.length && k <= index + JOINED_CALL_SPAN && !endsClause(items[k]); k++) {
+      if (kindOf(items[k]) === 'call') return !WITH_SOMEONE.has(surfaceOf(items[nextIndex(items, k, isFiller)]) ?? '');
+    }
+    return false;
+  });
+}
+
 /** Joining something is joining a meeting ("joins the budget review", "參加月會"). */
 function joins(items: readonly Item[], negated: ReadonlySet<number>): boolean {
   return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join' && !negated.has(index));
@@ -823,6 +854,7 @@ function impliedCallType(
   // "joins the weekly call that Hannah sets up", "joining a call hosted on the partner's servers": a call joined is a
   // meeting as often as a call between two ("joined a call with Hannah"): a meeting when its host is said, else unsaid.
   if (joinsCall(items, negated)) return evidence.organizer ? 'conference' : undefined;
+  if (evidence.organizer && setUpCall(items) && joins(items, negated)) return 'conference';
   if (impliesPeerToPeer(items, attrs, evidence.otherParty, evidence.bareOutsider)) return 'peerToPeer';
   if (evidence.organizer) return 'conference';
   // "I phone a supplier", "dial a vendor": a number dialled.
