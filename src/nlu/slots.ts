@@ -29,6 +29,7 @@ import { cloudConnectorInDoubt } from './eitherSetup';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
+import { withoutTunnelledPlaces } from './splitTunnel';
 
 interface Candidate<T> {
   value: T;
@@ -1568,7 +1569,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
-  const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));
+  const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));
