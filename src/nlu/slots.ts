@@ -443,8 +443,11 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   return undefined;
 }
 
-/** Words that put what follows after what came before ("then", "afterwards"), as keys. */
-const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later', '然後', '之後', '接著', '順便', '順道', '再來']);
+/**
+ * Words that put what follows after what came before ("then", "afterwards"), as keys; "等一下", "待會" (in a moment):
+ * "我在客戶那邊開會，等一下要撥一通市話" is a meeting now and the call after it.
+ */
+const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later', '然後', '之後', '接著', '順便', '順道', '再來', '等一下', '待會', '待會兒', '等會', '等會兒', '等等', '稍後', '晚點']);
 
 /**
  * Where the call asked about starts when the text tells two calls in turn ("Had the team meeting (fine), then Sam
