@@ -30,6 +30,7 @@ import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
 import { withoutTunnelledPlaces } from './splitTunnel';
+import { habitPlaces } from './habits';
 
 interface Candidate<T> {
   value: T;
@@ -1569,7 +1570,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherMeeting = otherMeetingItems(items);
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
   const otherDay = otherDayPlaces(items);
-  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
+  // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
+  const habits = habitPlaces(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
