@@ -137,6 +137,13 @@ class PartyReader {
   }
 
   /** Whether the person word at `j` names the organizer: the host, or the Chinese unit or title before them ("資訊室主任召集的"). */
+  /** Whether the item at `index` opens a line labelled by the meeting's host ("王經理：總部", "Wang (host): HQ"). */
+  private hostsLine(index: number): boolean {
+    const colon = this.items[previousIndex(this.items, index, isFiller)];
+    if (colon?.kind !== 'break' || colon.colon !== true || colon.strong) return false;
+    return this.hosts(previousIndex(this.items, previousIndex(this.items, index, isFiller), isFiller));
+  }
+
   private hosts(j: number): boolean {
     const anchor = this.anchors.get(j);
     if (anchor === undefined) return false;
@@ -268,6 +275,8 @@ class PartyReader {
       }
       if (subject) return { anchor: subject, strength: 2 };
     }
+    // "- 王經理：總部", a list of who is where: the line of the meeting's host says nobody's place in the call.
+    if (statement.kind === 'place' && this.hostsLine(index)) return { strength: 0, ignored: true };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
       // "廠商是 Online 帳號，在他們辦公室": a clause without a subject goes on about another company said of before it.
       if (statement.kind !== 'company' && companyTopic(this.items, k, index)) return { strength: 0, ignored: true };
