@@ -38,6 +38,7 @@ import { RUNNING } from './hostingShapes';
 import { headOf, relation } from './titles';
 import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
+import { hostingAccountBefore } from './hostingAccount';
 
 export type { Statement } from './statements';
 
@@ -160,6 +161,8 @@ class PartyReader {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
+    // "以共用帳號 meeting-room01 召集，該帳號駐留於內部部署": the hosting account's homing is the meeting's.
+    if (statement.kind === 'homed' && hostingAccountBefore(this.items, index)) return { role: 'organizer', strength: 3 };
     // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
     if (statement.kind === 'company' && writerIs(this.items, index)) return { strength: 0, ignored: true };
     // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
