@@ -107,8 +107,8 @@ export function predicateBefore(items: readonly Item[], index: number, target: n
 
 /**
  * Whether the place at `index` is a way a question offers for the traffic: right after "還是", "or" or "直接", with
- * traffic or another way and a question about the way before it in the sentence ("media 會走 ER 還是直接出外網",
- * "打給我的時候是走 ER 嗎 還是外網"), or right after a word asking whether.
+ * traffic and a question about its way before it in the sentence ("media 會走 ER 還是直接出外網"), or right after a
+ * word asking whether.
  */
 export function offeredWay(items: readonly Item[], index: number): boolean {
   // "地端帳號打外線，會不會上雲", "信令有沒有上雲", "會不會出去 cloud": right after a word asking whether (and a verb of
@@ -124,8 +124,7 @@ export function offeredWay(items: readonly Item[], index: number): boolean {
   let question = false;
   for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) {
     const item = items[k];
-    // "是走 ER 嗎 還是外網": a way named in the question offers the traffic's way as well as the traffic does.
-    if (kindOf(item) === 'traffic' || kindOf(item) === 'path') traffic = true;
+    if (kindOf(item) === 'traffic') traffic = true;
     if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') question = true;
   }
   return traffic && question;
