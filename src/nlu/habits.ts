@@ -14,7 +14,7 @@ const HAN_WORD = /^[\u3400-\u9fff]+$/;
  * Words of doing something often, not always (the lexicon leaves "常常", "經常" as single characters); not "平常"
  * (usually), "非常" (very), "正常", "異常", "日常", "照常".
  */
-const OFTEN = /(?<![平非正異日照])常|\b(?:often|frequently|sometimes|oft)\b|有時|偶爾/;
+const OFTEN = /(?<![平非正異日照])常|\b(?:often|frequently|oft)\b/;
 /** Words of a habit ("平常", "固定週三", "每次出差都", "usually", "always"). */
 const USUALLY = /平常|平時|通常|固定|每次|每逢|總是|老是|一向|向來|\b(?:usually|usual|always|alwai|normally|normal|typically|typic|generally|gener|regularly|regular|every time)\b/;
 /** A call set on a day or a moment: the call of that day, which a habit says nothing of. */
