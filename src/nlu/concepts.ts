@@ -135,7 +135,8 @@ export function parseConcept(id: string): Concept | undefined {
     case 'homed':
       return valued(SLOT_VALUES.homing, (value) => ({ kind: 'homed', value }));
     case 'vpn':
-      return rest === 'on' || rest === 'off' ? { kind: 'vpn', connected: rest === 'on' } : undefined;
+      // "split tunnel": Skype's traffic leaves outside the VPN, as with none (slots.ts reads the id for the rest).
+      return rest === 'on' || rest === 'off' || rest === 'split' ? { kind: 'vpn', connected: rest === 'on' } : undefined;
     case 'datacenter':
       return bare({ kind: 'datacenter' });
     case 'hostedMeeting':

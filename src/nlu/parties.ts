@@ -38,6 +38,7 @@ import { RUNNING } from './hostingShapes';
 import { headOf, relation } from './titles';
 import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
+import { hostingAccountBefore } from './hostingAccount';
 
 export type { Statement } from './statements';
 
@@ -137,6 +138,13 @@ class PartyReader {
   }
 
   /** Whether the person word at `j` names the organizer: the host, or the Chinese unit or title before them ("資訊室主任召集的"). */
+  /** Whether the item at `index` opens a line labelled by the meeting's host ("王經理：總部", "Wang (host): HQ"). */
+  private hostsLine(index: number): boolean {
+    const colon = this.items[previousIndex(this.items, index, isFiller)];
+    if (colon?.kind !== 'break' || colon.colon !== true || colon.strong) return false;
+    return this.hosts(previousIndex(this.items, previousIndex(this.items, index, isFiller), isFiller));
+  }
+
   private hosts(j: number): boolean {
     const anchor = this.anchors.get(j);
     if (anchor === undefined) return false;
@@ -153,6 +161,8 @@ class PartyReader {
     const item = this.items[index];
     const { ones } = this.people;
     if (this.people.organizerScope.has(index)) return { role: 'organizer', strength: 4 };
+    // "以共用帳號 meeting-room01 召集，該帳號駐留於內部部署": the hosting account's homing is the meeting's.
+    if (statement.kind === 'homed' && hostingAccountBefore(this.items, index)) return { role: 'organizer', strength: 3 };
     // "我們是供應商", "我們公司是乙方", "我是乙方的工程師": a company the writer says they are is our side, nobody called.
     if (statement.kind === 'company' && writerIs(this.items, index)) return { strength: 0, ignored: true };
     // "擬請廠商說明", "惠請供應商協助確認": the company asked to explain is whom the letter is for, nobody in the call.
@@ -268,6 +278,8 @@ class PartyReader {
       }
       if (subject) return { anchor: subject, strength: 2 };
     }
+    // "- 王經理：總部", a list of who is where: the line of the meeting's host says nobody's place in the call.
+    if (statement.kind === 'place' && this.hostsLine(index)) return { strength: 0, ignored: true };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
       // "廠商是 Online 帳號，在他們辦公室": a clause without a subject goes on about another company said of before it.
       if (statement.kind !== 'company' && companyTopic(this.items, k, index)) return { strength: 0, ignored: true };

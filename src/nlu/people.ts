@@ -246,6 +246,8 @@ const NOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['guy', 'he'], ['man', 'he'], ['gentleman', 'he'], ['boy', 'he'], ['lady', 'she'], ['ladi', 'she'], ['woman', 'she'], ['girl', 'she'],
 ]);
 const PRONOUN_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([['he', 'he'], ['him', 'he'], ['she', 'she'], ['her', 'she'], ['她', 'she']]);
+/** Pronouns that stand for one person only ("they", "their" may stand for a pair). */
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', '他', '她']);
 /** Titles before a name ("Mr. Tan", "Ma'am Liza"): the name is a person's, and the title no person of its own. */
 const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'sir', 'madam', 'maam', 'prof']);
 /** "院長在會議室當廣播的主講人": "當" (act as) before a person word names who the subject is, like a copula. */
@@ -2210,6 +2212,15 @@ export class People {
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
   }
 
+  /** "小美跟 Jessica", "Mei and Jessica": whether the person at `k` is named joined to another, not the writer. */
+  private pairedWithOther(k: number): boolean {
+    const other = (at: number) => this.anchors.get(at)?.kind === 'person' && this.anchors.get(at)?.role !== 'user';
+    const before = previousIndex(this.items, k, isFiller);
+    if (AND_WORDS.has(surfaceOf(this.items[before]) ?? '') && other(previousIndex(this.items, before, isFiller))) return true;
+    const after = nextIndex(this.items, k, isFiller);
+    return AND_WORDS.has(surfaceOf(this.items[after]) ?? '') && other(nextIndex(this.items, after, isFiller));
+  }
+
   /** "she calls a buyer ... her call": the person the same pronoun named before, resolved. */
   private samePronounBefore(index: number, pronoun: string): number | undefined {
     for (let k = index - 1; k >= 0; k--) {
@@ -2236,6 +2247,8 @@ export class People {
       // "calls to colleagues in Building C ... her signaling": whose side "her" asks about is never several people's
       // (only here: a pronoun that could be a team word elsewhere is left unresolved, as the past-place grids need).
       if (PRONOUN_GENDERS.has(pronoun) && several(this.items, k)) return undefined;
+      // "小美跟 Jessica 在辦公室。他的訊號…": nor one of two others named together, whom "他" does not single out.
+      if (SINGULAR_PRONOUNS.has(pronoun) && this.pairedWithOther(k)) return undefined;
       return this.couldBe(k, pronoun) && this.couldBe(this.resolve(anchor).index, pronoun) ? anchor : undefined;
     };
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {

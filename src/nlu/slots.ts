@@ -29,6 +29,8 @@ import { cloudConnectorInDoubt } from './eitherSetup';
 import { splitsOrganization } from './organizationParts';
 import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
+import { withoutTunnelledPlaces } from './splitTunnel';
+import { habitPlaces } from './habits';
 
 interface Candidate<T> {
   value: T;
@@ -442,8 +444,11 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   return undefined;
 }
 
-/** Words that put what follows after what came before ("then", "afterwards"), as keys. */
-const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later', '然後', '之後', '接著', '順便', '順道', '再來']);
+/**
+ * Words that put what follows after what came before ("then", "afterwards"), as keys; "等一下", "待會" (in a moment):
+ * "我在客戶那邊開會，等一下要撥一通市話" is a meeting now and the call after it.
+ */
+const SEQUENCE_EN: ReadonlySet<string> = new Set(['then', 'afterward', 'afterwards', 'later', '然後', '之後', '接著', '順便', '順道', '再來', '等一下', '待會', '待會兒', '等會', '等會兒', '等等', '稍後', '晚點']);
 
 /**
  * Where the call asked about starts when the text tells two calls in turn ("Had the team meeting (fine), then Sam
@@ -1598,10 +1603,12 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherMeeting = otherMeetingItems(items);
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
   const otherDay = otherDayPlaces(items);
-  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index);
+  // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
+  const habits = habitPlaces(items);
+  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
-  const attrs = withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs));
+  const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
   const votes = new SlotVotes();
   const doubted = doubtedRoles(items, parties.attributes);
   const vpnSaid = new Set(attrs.flatMap((a) => (vpnOf(a) === true ? [`${a.role}:on`] : [])));

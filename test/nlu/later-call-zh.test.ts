@@ -19,3 +19,19 @@ describe('the call after the sequence word is the one asked about', () => {
     expect(slots('全公司 Online。我在辦公室開會時撥外線給廠商，走哪？').callType).toBeUndefined();
   });
 });
+
+// "我在客戶那邊開會，等一下要用 Skype 撥一通市話": "等一下", "待會" (in a moment) put the call after the meeting the
+// writer is in, as "然後" does; before, the meeting and the call together left the call type to a federated guess.
+describe('the call in a moment is the one asked about', () => {
+  it.each([
+    ['我現在在客戶那邊開會，等一下要用 Skype 撥一通市話回公司總機，公司全 Online，這通走哪？', 'pstn'],
+    ['我在分公司開會，待會要用 Skype 打市話給我們的廠商，全公司 Online，走 ER 嗎？', 'pstn'],
+    ['我在家，剛剛撥了客戶的市話，等一下要加入主管開的會，全公司 Online，這場會議走哪？', 'conference'],
+  ])('%s', (text, callType) => {
+    expect(slots(text).callType).toBe(callType);
+  });
+
+  it('"等一下" that waits for nothing after it leaves both calls named', () => {
+    expect(slots('全公司 Online。我在辦公室開會時撥外線給客戶，等一下，這通走哪？').callType).toBeUndefined();
+  });
+});

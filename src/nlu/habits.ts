@@ -1,0 +1,64 @@
+// "我們老闆他常常在外面跑客戶，他 Skype 打給我的時候…", "Howard 常常在家工作，他跟同盟組織的工程師打 Skype 視訊",
+// "小陳平常都在公司上班，他昨天跟在家的王姐打了一通", "Ray always stays in hotels when he travels. Yesterday he joined
+// the weekly": a place said as a habit, in a clause that tells no call, is where someone often or usually is, not
+// where they were for the call the message tells apart from it: it is left out, and the place is asked. Said of
+// the call itself ("我平常在公司打外線", "I usually call suppliers from the office") it is the question, and stays.
+// "Often" never settles where a given call was; "usually" does, unless the call is one set on a day ("昨天",
+// "today", "那場會議" is no day: the habit of a weekday "固定週三在家上班" is no day of the meeting either).
+import type { Item } from './analyzer';
+import { clauseEnd, clauseStart, kindOf, namesCall, sentenceStart, surfaceOf } from './items';
+
+/** A word of Chinese characters only, run together with its neighbours when a clause's words are matched. */
+const HAN_WORD = /^[\u3400-\u9fff]+$/;
+/**
+ * Words of doing something often, not always (the lexicon leaves "常常", "經常" as single characters); not "平常"
+ * (usually), "非常" (very), "正常", "異常", "日常", "照常".
+ */
+const OFTEN = /(?<![平非正異日照])常|\b(?:often|frequently|oft)\b/;
+/** Words of a habit ("平常", "固定週三", "每次出差都", "usually", "always"). */
+const USUALLY = /平常|平時|通常|固定|每次|每逢|總是|老是|一向|向來|\b(?:usually|usual|always|alwai|normally|normal|typically|typic|generally|gener|regularly|regular|every time)\b/;
+/** A call set on a day or a moment: the call of that day, which a habit says nothing of. */
+const SET_ON_A_DAY = /昨天|昨日|今天|今日|剛剛|剛才|上週|上禮拜|那場|那通|\b(?:yesterday|today|this morning|last week|earlier today)\b/;
+
+/** The words from `from` to `to` (exclusive), Chinese run together and English apart. */
+function wordsOf(items: readonly Item[], from: number, to: number): string {
+  return items
+    .slice(from, to)
+    .map((item) => surfaceOf(item) ?? '')
+    .map((word) => (HAN_WORD.test(word) ? word : ` ${word} `))
+    .join('');
+}
+
+/** Whether the clause from `from` to `to` tells a call or joining one. */
+function tellsCall(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (namesCall(items[k]) || isJoining(items[k])) return true;
+  return false;
+}
+
+const isJoining = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join';
+
+/**
+ * Where the words setting the call at `k` on a day may start: its sentence ("他昨天跟在家的王姐打了一通": the day
+ * before "跟"), after the habit's clause ending at `habitEnd` when that is in the same sentence.
+ */
+function callFrom(items: readonly Item[], k: number, habitEnd: number): number {
+  const start = sentenceStart(items, k);
+  return habitEnd > start && habitEnd <= k ? habitEnd : start;
+}
+
+/** The indexes of the places said as a habit, in a clause apart from the call the message tells. */
+export function habitPlaces(items: readonly Item[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const calls = items.flatMap((item, index) => (namesCall(item) || isJoining(item) ? [index] : []));
+  if (calls.length === 0) return out;
+  items.forEach((item, index) => {
+    if (kindOf(item) !== 'place') return;
+    const [start, end] = [clauseStart(items, index), clauseEnd(items, index)];
+    if (tellsCall(items, start, end) || !calls.some((k) => k < start || k >= end)) return;
+    const said = wordsOf(items, start, index + 1);
+    if (OFTEN.test(said)) out.add(index);
+    else if (USUALLY.test(said) && calls.some((k) => (k < start || k >= end) && SET_ON_A_DAY.test(wordsOf(items, callFrom(items, k, end), clauseEnd(items, k)))))
+      out.add(index);
+  });
+  return out;
+}
