@@ -127,7 +127,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // causes of one and part of another; left: a place after a comma given to the one called, a school's library read
   // as a public one; both removed as classes in round 10: en 32/42, 0 wrong, the two asked back).
   test6: {
-    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 0.71, outOfScope: 1 },
+    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 10: three more writers late in the work, scored unseen on main e88a40e and split like round 7. Dev halves as
@@ -194,14 +194,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer).
   test9: {
-    en: { right: 0.81, wrong: 4, vague: 0.7, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.81, wrong: 4, vague: 0.7, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.88, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.91, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
+    en: { right: 0.92, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
@@ -240,7 +240,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
     en: { right: 0.8, wrong: 3, vague: 0.6, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 1, vague: 0.73, explain: 0.92, outOfScope: 0.83 },
+    'zh-TW': { right: 0.85, wrong: 1, vague: 0.73, explain: 1, outOfScope: 0.83 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
   // in aggregate. Their validation (labels against the engine, texts unread) dropped four questions about a broadcast's
@@ -250,7 +250,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.74, wrong: 2, vague: 0.69, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.74, wrong: 2, vague: 0.69, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.79, wrong: 1, vague: 0.73, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -261,7 +261,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.8, wrong: 0, vague: 0.76, explain: 0.92, outOfScope: 0.91 },
+    en: { right: 0.8, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.77, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
@@ -278,7 +278,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // lists: en explain 58/70, out of scope 65/70; zh explain 62/70, out of scope 63/70.
   dev18: {
     en: { right: 0.98, wrong: 0, vague: 0.92, explain: 0.94, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.72, explain: 0.94, outOfScope: 0.98 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.72, explain: 0.96, outOfScope: 0.98 },
   },
   // Round 23's second pair of writers (tr2en, tr2zh): 60 questions each where a careful reader must think about where
   // each person is (the office named but the user elsewhere today, several people and one asked about, yesterday's
@@ -321,7 +321,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 13/15, out of scope 6/9. After its study: en 37/41, 0 wrong, vague 24/29, explain 15/15, out of scope
   // 9/9; zh 40/41, 0 wrong, vague 25/29, explain 15/15, out of scope 9/9.
   dev21: {
-    en: { right: 0.9, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 26 (en39, zh39: network engineers describing what they saw, onboarding admins' long messages, phone typing
@@ -337,8 +337,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 11/15, out of scope 9/9. After its study (nlu87-89): en 34/42, 0 wrong, vague 21/28; zh 30/42, 0 wrong,
   // vague 17/28.
   dev22: {
-    en: { right: 0.8, wrong: 0, vague: 0.75, explain: 0.86, outOfScope: 0.88 },
-    'zh-TW': { right: 0.71, wrong: 0, vague: 0.6, explain: 0.73, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.75, explain: 0.93, outOfScope: 1 },
+    'zh-TW': { right: 0.71, wrong: 0, vague: 0.64, explain: 0.8, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
   // and on VPNs, room and shared accounts, assistants' meetings, partners, phone calls, habits said of a person, teams
@@ -349,10 +349,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is the studied rest. As the whole round came, on 5ad4a71: en 48/62 right with 0 wrong, vague 24/43, explain
   // 19/22, out of scope 10/14; zh 50/62 with 4 wrong, vague 22/43 with 13 answered, explain 19/22, out of scope 11/14.
   // This part as it came: en 32/41, 0 wrong, vague 16/29, explain 12/15, out of scope 7/9; zh 33/41 with 3 wrong,
-  // vague 12/29 with 11 answered, explain 13/15, out of scope 7/9.
+  // vague 12/29 with 11 answered, explain 13/15, out of scope 7/9. After its study (nluen, nluzh, explain): en 34/41,
+  // 0 wrong, vague 24/29 with none answered, explain 14/15, out of scope 9/9; zh 38/41, 0 wrong, vague 16/29 with 6
+  // answered, explain 15/15, out of scope 9/9.
   dev23: {
-    en: { right: 0.78, wrong: 0, vague: 0.55, explain: 0.8, outOfScope: 0.77 },
-    'zh-TW': { right: 0.8, wrong: 3, vague: 0.41, explain: 0.86, outOfScope: 0.77 },
+    en: { right: 0.82, wrong: 0, vague: 0.82, explain: 0.93, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -376,7 +378,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
-    en: { right: 0.75, wrong: 2, vague: 0.72, explain: 0.85, outOfScope: 0.91 },
+    en: { right: 0.75, wrong: 2, vague: 0.72, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.84, wrong: 1, vague: 0.66, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
@@ -423,14 +425,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // whole. As they came, on d1ff6d2: en explain 62/70 (topic 59), out of scope 63/70; zh explain 64/70 (topic 60),
   // out of scope 59/70.
   test20: {
-    en: { right: 1, wrong: 0, vague: 1, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 1, wrong: 0, vague: 1, explain: 0.9, outOfScope: 0.91 },
     'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 0.95, outOfScope: 0.85 },
   },
   // Round 23's held third (see dev18), only ever scored in aggregate. As it came, on eaa0114: en 24/29 right, 0 wrong,
   // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
   // 26/27.
   test21: {
-    en: { right: 0.82, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.88 },
+    en: { right: 0.82, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
     'zh-TW': { right: 0.8, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
   // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
@@ -463,10 +465,11 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   // Round 27's held third (see dev23), only ever scored in aggregate. As it came: en 16/21 right with 0 wrong, vague
   // 8/14 with 1 answered, explain 7/7, out of scope 3/5; zh 17/21 with 1 wrong, vague 10/14 with 2 answered, explain
-  // 6/7, out of scope 4/5.
+  // 6/7, out of scope 4/5. After the session's study of dev23: en vague 9/14, otherwise unchanged; zh out of scope
+  // 5/5, otherwise unchanged.
   test26: {
-    en: { right: 0.76, wrong: 0, vague: 0.57, explain: 1, outOfScope: 0.6 },
-    'zh-TW': { right: 0.8, wrong: 1, vague: 0.71, explain: 0.85, outOfScope: 0.8 },
+    en: { right: 0.76, wrong: 0, vague: 0.64, explain: 1, outOfScope: 0.6 },
+    'zh-TW': { right: 0.8, wrong: 1, vague: 0.71, explain: 0.85, outOfScope: 1 },
   },
 };
 
