@@ -1,3 +1,5 @@
+import { mayBeName } from './people';
+
 // Words that mark a follow-up as a change to the current scenario ("what if …", "如果…呢"), not a new question.
 const WHAT_IF_MARKERS: readonly RegExp[] = [
   /\b(what|how)\s+(if|about)\b/i,
@@ -136,9 +138,6 @@ function isQuestion(text: string, { plain, compact }: MessageForms): boolean {
  * signaling?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
  * between two people, either of them.
  */
-const NOT_NAMES = new Set(
-  'i what that it there here let user users party other teams skype expressroute er internet online edge pstn cce cloud office microsoft sip rtp wan vpn'.split(' '),
-);
 const NAMED_EN = /(?:^|[^\p{L}])([A-Z][a-z]+)(?=['’]s\b|\s+(?:is|was|were|gets|got|goes|went|comes|came|moves|works|joins|calls|sits|stays|returns|were)\b)/gu;
 const PRONOUN_EN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const NAMED_ZH = /(?:如果|假如|假設|要是|若是|那|還有|而)([\u4e00-\u9fff]{1,3}?)(?:的(?:訊號|讯号|媒體|媒体|信令|語音|视讯|視訊|流量|路徑)|人?在|回到|回|到|去|跑|搬)/u;
@@ -146,7 +145,7 @@ const ROLES_ZH = /^(?:對方|对方|使用者|用戶|用户|我|我們|我们|�
 
 export function namesSomeone(text: string): boolean {
   if (PRONOUN_EN.test(text) || /[他她]/.test(text)) return true;
-  for (const m of text.matchAll(NAMED_EN)) if (!NOT_NAMES.has(m[1].toLowerCase())) return true;
+  for (const m of text.matchAll(NAMED_EN)) if (mayBeName(m[1])) return true;
   const zh = NAMED_ZH.exec(text.replace(/\s+/g, ''));
   return zh !== null && !ROLES_ZH.test(zh[1]);
 }

@@ -14,10 +14,20 @@ const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+
 // The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's.
 const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
 
-/** Capitalized words that are not people's names in these messages. */
-const NOT_NAMES = new Set(
-  'i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short desc what which where how why is are does do user users'.split(' '),
+/**
+ * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
+ * the fields of a pasted ticket. One list for every follow-up that looks for a name (followUpWords.ts too).
+ */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
+    'sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short ' +
+    'desc what which where how why is are does do user users that it there here let party other sip rtp wan ' +
+    'vpn').split(' '),
 );
+
+/** A capitalized word that may be someone's name ("Ben", not "Skype" or "Caller"). */
+export const mayBeName = (word: string): boolean => !NOT_NAMES.has(word.toLowerCase());
+
 const NAME_EN = /\b[A-Z][a-z]+\b/g;
 
 /** Parts of a message that say one thing each: "Priya is homed Online and Tom is on-prem, hybrid setup". */
@@ -28,7 +38,7 @@ const FIRST_PERSON = /\b(?:i|i'm|me|my|we|our|us)\b|我/i;
 const PEER_SLOT: Partial<Record<SlotName, SlotName>> = { homing: 'peerHoming', location: 'peer' };
 
 function namesIn(text: string): string[] {
-  return [...new Set([...text.matchAll(NAME_EN)].map((m) => m[0]).filter((name) => !NOT_NAMES.has(name.toLowerCase())))];
+  return [...new Set([...text.matchAll(NAME_EN)].map((m) => m[0]).filter(mayBeName))];
 }
 
 /**
@@ -55,7 +65,7 @@ function partyOf(name: string, text: string, said: PartialScenario, recognizer: 
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer): People {
   const people: People = {};
   if (said.callType === 'conference') {
-    for (const m of text.matchAll(ORGANIZER_EN)) if (!NOT_NAMES.has((m[1] ?? m[2]).toLowerCase())) people[m[1] ?? m[2]] = 'organizer';
+    for (const m of text.matchAll(ORGANIZER_EN)) if (mayBeName(m[1] ?? m[2])) people[m[1] ?? m[2]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
   }
   if (said.callType === 'peerToPeer') {
