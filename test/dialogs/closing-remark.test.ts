@@ -4,8 +4,8 @@
 import { t } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { closingRemark } from '../../dialogs/followUpWords';
-import { ANSWERED, expectQuestionAgain, startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { ANSWERED, expectAcknowledgedAfterAnswer, expectQuestionAgain, startConversation } from './harness';
+import { allText } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -27,15 +27,7 @@ describe.each([
   ['zh-TW', '🙏🙏', 'dialog.thanks'],
   ['zh-TW', 'OK 謝啦，我再跟電信商確認路由廣播', 'dialog.thanks'],
 ] as const)('%s: %s', (locale, text, key) => {
-  it('is acknowledged after an answer, and nothing changes', async () => {
-    const conversation = startConversation({ recognizer, locale });
-    const [card] = await conversation.say(ANSWERED[locale]);
-    expect(kindOf(card, locale)).toBe('answer');
-    const before = await conversation.session();
-    const replies = await conversation.say(text);
-    expect(replies.map(allText).join(' ')).toContain(t(locale, key));
-    expect(await conversation.session()).toEqual(before);
-  });
+  it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, key));
 });
 
 describe.each([

@@ -9,7 +9,7 @@ import type { Recognizer } from '../../src/nlu/types';
 import { createLogger } from '../../src/log';
 import { expectValidCard } from '../cards/validateCard';
 import { t, type Locale } from '../../src/i18n';
-import { allText, questionOf } from './cardReading';
+import { allText, kindOf, questionOf } from './cardReading';
 
 /** What the user does: types text, or clicks a button that submits data (possibly forged). */
 export type Says = string | { submit: CardAction | Record<string, unknown> };
@@ -87,6 +87,17 @@ export const ANSWERED: Record<Locale, string> = {
   en: 'Online deployment, PSTN call from the office: which paths?',
   'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
 };
+
+/** With ANSWERED's answer on screen, `text` gets the reply `key` and the session stays as it was. */
+export async function expectAcknowledgedAfterAnswer(recognizer: Recognizer, locale: Locale, text: string, key: string): Promise<void> {
+  const conversation = startConversation({ recognizer, locale });
+  const [card] = await conversation.say(ANSWERED[locale]);
+  expect(kindOf(card, locale)).toBe('answer');
+  const before = await conversation.session();
+  const replies = await conversation.say(text);
+  expect(replies.map(allText).join(' ')).toContain(t(locale, key));
+  expect(await conversation.session()).toEqual(before);
+}
 
 /** With QUESTION on screen, `text` gets the reply `key` and then the same question again. */
 export async function expectQuestionAgain(recognizer: Recognizer, locale: Locale, text: string, key: string): Promise<void> {

@@ -1,11 +1,9 @@
 // "Thanks", "got it", 「了解」 after an answer or at any point: acknowledged in the user's language, nothing applied,
 // and whatever was on screen (a question) shown again. Found by the outside try: "got it" and 「好，了解了」 were "not
 // understood", "ok thanks, that helps" got the help card.
-import { t } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysThanks } from '../../dialogs/followUpWords';
-import { ANSWERED, expectQuestionAgain, startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { expectAcknowledgedAfterAnswer, expectQuestionAgain } from './harness';
 
 const recognizer = createRecognizer();
 
@@ -20,15 +18,7 @@ describe.each([
   ['zh-TW', '感謝幫忙'],
   ['zh-TW', '收到，謝啦'],
 ] as const)('%s: %s', (locale, text) => {
-  it('is acknowledged after an answer, and nothing changes', async () => {
-    const conversation = startConversation({ recognizer, locale });
-    const [card] = await conversation.say(ANSWERED[locale]);
-    expect(kindOf(card, locale)).toBe('answer');
-    const before = await conversation.session();
-    const replies = await conversation.say(text);
-    expect(replies.map((reply) => allText(reply)).join(' ')).toContain(t(locale, 'dialog.thanks'));
-    expect(await conversation.session()).toEqual(before);
-  });
+  it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, 'dialog.thanks'));
 });
 
 it.each([
