@@ -85,7 +85,7 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'own'] as const;
+export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'own'] as const;
 export type BlindPart = (typeof BLIND_PARTS)[number];
 /** The parts never studied (every `test` part): scored in aggregate only, their misses never listed. */
 export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(BLIND_PARTS.filter((part) => part.startsWith('test')));
@@ -129,6 +129,12 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
     en: ['blind/dev23.en41.jsonl', 'blind/dev23.en42.jsonl', 'blind/dev23.eo8en.jsonl'],
     'zh-TW': ['blind/dev23.zh41.jsonl', 'blind/dev23.zh42.jsonl', 'blind/dev23.eo8zh.jsonl'],
   },
+  dev24: {
+    en: ['blind/dev24.en43.jsonl', 'blind/dev24.en44.jsonl', 'blind/dev24.eo9en.jsonl'],
+    'zh-TW': ['blind/dev24.zh43.jsonl', 'blind/dev24.zh44.jsonl', 'blind/dev24.eo9zh.jsonl'],
+  },
+  dev25: { en: ['blind/dev25.pl1en.jsonl'], 'zh-TW': ['blind/dev25.pl1zh.jsonl'] },
+  dev26: { en: ['blind/dev26.og1en.jsonl'], 'zh-TW': ['blind/dev26.og1zh.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   test3: { en: ['blind/test3.en9.jsonl', 'blind/test3.en10.jsonl'], 'zh-TW': ['blind/test3.zh11.jsonl', 'blind/test3.zh12.jsonl'] },
@@ -170,6 +176,12 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
     en: ['blind/test26.en41.jsonl', 'blind/test26.en42.jsonl', 'blind/test26.eo8en.jsonl'],
     'zh-TW': ['blind/test26.zh41.jsonl', 'blind/test26.zh42.jsonl', 'blind/test26.eo8zh.jsonl'],
   },
+  test27: {
+    en: ['blind/test27.en43.jsonl', 'blind/test27.en44.jsonl', 'blind/test27.eo9en.jsonl'],
+    'zh-TW': ['blind/test27.zh43.jsonl', 'blind/test27.zh44.jsonl', 'blind/test27.eo9zh.jsonl'],
+  },
+  test28: { en: ['blind/test28.pl1en.jsonl'], 'zh-TW': ['blind/test28.pl1zh.jsonl'] },
+  test29: { en: ['blind/test29.og1en.jsonl'], 'zh-TW': ['blind/test29.og1zh.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
     'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],
