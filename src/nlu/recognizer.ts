@@ -17,6 +17,7 @@ import { othersRooms } from './othersRooms';
 import { withSlotMeetings } from './slotMeetings';
 import { slotsOf } from './slots';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
+import { visibleText } from './text';
 import { topicOf } from './topics';
 import { classWords, writesClassWord } from './wordClasses';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
@@ -207,10 +208,11 @@ export class NluRecognizer implements Recognizer {
     this.classifier = new IntentClassifier(model.classifier);
   }
 
-  recognize(text: string, locale?: Locale): Recognition {
+  recognize(message: string, locale?: Locale): Recognition {
     // Callers outside TypeScript may pass anything: an unknown locale is detected, a non-string is empty text.
     const given = LOCALES.includes(locale as Locale) ? locale : undefined;
-    const analyzed = this.analyzer.analyze(typeof text === 'string' ? text : '', given);
+    const text = typeof message === 'string' ? visibleText(message) : '';
+    const analyzed = this.analyzer.analyze(text, given);
     const detected = analyzed.locale;
     // Alternatives set side by side: only the one the question picks describes the call.
     // "in the client's boardroom": a room of someone outside the organization is theirs (othersRooms.ts).
@@ -235,11 +237,11 @@ export class NluRecognizer implements Recognizer {
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       answer: isBareAnswer(items),
-      pasted: typeof text === 'string' && text.includes('\n'),
+      pasted: text.includes('\n'),
       askedTask: askedTask(items),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
-    const analysis = { text: typeof text === 'string' ? text : '', locale: detected, intent, items, negated, slots };
+    const analysis = { text, locale: detected, intent, items, negated, slots };
     const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis) };
     switch (intent) {
       case 'ask':

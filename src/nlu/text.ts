@@ -109,6 +109,20 @@ export function detectLocale(text: string): Locale {
   return english > chinese ? 'en' : 'zh-TW';
 }
 
+/**
+ * Marks no one sees are not part of what the writer wrote: zero-width spaces and joiners, word joiners, byte order marks
+ * and soft hyphens (text copied from chat clients and web pages carries them, inside words too), bidi controls, and a
+ * terminal's colour codes pasted from a console. Other control characters become a space: between two words they were
+ * a break.
+ */
+const INVISIBLE_MARKS = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\p{Cf}/gu;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** The text as the writer sees it (see INVISIBLE_MARKS). */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
+}
+
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */
 export function normalizeText(text: string): string {
   return foldText(text).toLowerCase();
@@ -261,7 +275,6 @@ export function pipedFieldsAsLines(text: string): string {
  */
 const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|she|he|me|my|mine|I)[」』"\u201d]/giu;
 
-/** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 /**
  * A web address pasted into a message ("see https://learn.microsoft.com/…/optimizing-your-network/…"): its words are a
  * page's name, not the writer's ("your network" in the article's own link is no place). A bare host name
@@ -269,6 +282,7 @@ const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|
  */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"「」（）]+/gi;
 
+/** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
   const unlinked = text.slice(0, MAX_TEXT_LENGTH).replace(WEB_ADDRESS, ' ');

@@ -37,3 +37,41 @@ describe('bad input', () => {
     expect(r.slots).toMatchObject({ deployment: 'hybrid', callType: 'conference', location: 'internet' });
   });
 });
+
+// An outside try sent 「信‍令​走‌哪⁠裡﻿？」 (zero-width marks between the characters, as text copied from some chat
+// clients and web pages carries) and was told it was no question about call flows. Marks no one sees, bidi controls
+// and terminal colour codes are not part of what the writer wrote: the text reads as it would without them.
+describe('invisible marks inside words', () => {
+  const marks: [string, string][] = [
+    ['zero-width space', '\u200b'],
+    ['zero-width joiner', '\u200d'],
+    ['zero-width non-joiner', '\u200c'],
+    ['word joiner', '\u2060'],
+    ['byte order mark', '\ufeff'],
+    ['soft hyphen', '\u00ad'],
+    ['right-to-left override', '\u202e'],
+    ['left-to-right isolate', '\u2066'],
+    ['terminal colour code', '\u001b[31m'],
+  ];
+  const questions = [
+    "Hybrid conference organized by an on-prem user, I'm working from home, where does media go?",
+    'Skype for Business Online, peer-to-peer call, both users in the office: which path does signaling take?',
+    '混合式部署，地端使用者開的會議，我在家，媒體走哪？',
+    '信令走哪裡？',
+    '全部都是 Online，我在公司打市話，訊號走哪一條？',
+  ];
+  const between = (text: string, mark: string) => Array.from(text).join(mark);
+
+  it.each(marks.flatMap(([name, mark]) => questions.map((question) => [name, question, mark] as const)))(
+    '%s between every character of %s',
+    (_name, question, mark) => {
+      const plain = recognizer.recognize(question);
+      const marked = recognizer.recognize(between(question, mark));
+      expect({ intent: marked.intent, slots: marked.slots, locale: marked.locale }).toEqual({ intent: plain.intent, slots: plain.slots, locale: plain.locale });
+    },
+  );
+
+  it('keeps a control character between two words a break', () => {
+    expect(recognizer.recognize('hybrid\u0007conference from\u0000home').slots).toMatchObject({ deployment: 'hybrid', callType: 'conference', location: 'internet' });
+  });
+});
