@@ -513,6 +513,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test29: {
     en: { right: 0.82, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.7, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
+  },  // Round 29 (en45, zh45), written late in the session while the study of round 28 went on, as a fair picture of
+  // everyday use (every kind of asker, deployment and call type, short chat and pasted tickets), held whole and only
+  // ever scored in aggregate. As it came, on e03ed4d plus the invisible-marks fix (no reading changed): en 28/28, 0
+  // wrong, vague 14/14, explain 4/4, out of scope 4/4; zh 26/28 with 1 wrong, vague 12/14, explain 3/4, out of scope 4/4.
+  test30: {
+    en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 1, vague: 0.85, explain: 0.75, outOfScope: 1 },
   },
 };
 
@@ -565,6 +572,7 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test28: { en: [23], 'zh-TW': [23] },
   dev26: { en: [47], 'zh-TW': [47] },
   test29: { en: [23], 'zh-TW': [23] },
+  test30: { en: [50], 'zh-TW': [50] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
