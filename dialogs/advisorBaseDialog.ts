@@ -4,7 +4,7 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assertNever } from '../src/engine';
-import { explainCard, helpCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { explainCard, helpCard, linksCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
@@ -156,6 +156,14 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'why':
         await this.sendWhy(context, viewOf(session), session, locale);
         return undefined;
+      case 'links': {
+        const view = viewOf(session);
+        const expected = view.kind === 'triage' ? triageExpected(view.triage, session.scenario, session.focus) : undefined;
+        const answer = view.kind === 'answer' ? view.resolution : expected && 'resolution' in expected ? expected.resolution : undefined;
+        await this.sendCard(context, linksCard(answer, locale));
+        if (awaitsAnswer(view)) await repeat([]);
+        return undefined;
+      }
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;

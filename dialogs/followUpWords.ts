@@ -291,3 +291,26 @@ export function asksIfStillCurrent(text: string): boolean {
   if (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) return true;
   return PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact);
 }
+
+/**
+ * The writer asks for a link into the article ("link pls", "send me the link to that example", 「這個範例的連結？」,
+ * 「給我中文版的文章連結」): the answer's links, in the reader's language. A network link ("what if the ER link is
+ * down?", 「專線連結中斷」) or 連結 as a verb (「用戶端會連結到 Edge 嗎」) is no such request, nor a what-if or a why.
+ */
+const LINK_EN = /\b(?:link|links|url|urls|hyperlink)\b/;
+const NETWORK_LINK_EN =
+  /\b(?:er|expressroute|express\s+route|wan|lan|network|internet|isp|circuit|physical|uplink|backup|mpls|vpn|ethernet|fiber|fibre|sip|trunk|carrier|dedicated|private|between)\s+(?:\w+\s+)?links?\b|\blinks?\s+(?:is|was|are|goes|went|fails?|failed|down|up|drops?|dropped|between|matter|matters|speed|capacity|congested|saturated)\b/;
+const LINK_REQUEST_EN = /\b(?:send|give|share|post|paste|drop|show|need|want|get|got|have|where|provide|pls|please|plz|can\s+i|to\s+the|for\s+the|for\s+that|to\s+that|the\s+article|docs?)\b/;
+const LINK_ZH = /連結|链接|網址|网址|link|url/;
+const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
+const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
+
+export function asksForLink(text: string): boolean {
+  if (isWhatIf(text) || opensWithWhy(text)) return false;
+  const { plain, compact } = messageForms(text);
+  const spaced = plain.replace(/\s+/g, ' ');
+  if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
+    return spaced.split(' ').length <= 3 || LINK_REQUEST_EN.test(spaced);
+  }
+  return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
+}
