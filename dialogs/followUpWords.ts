@@ -92,13 +92,13 @@ export function asksWhy(text: string): boolean {
  * (interpret.ts). Emoji alone ("🙏", "👍"): thanks for hands together or a heart, otherwise an "ok".
  */
 const CLOSING_EN =
-  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great))\b/;
-const LEAD_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
-const CLOSING_ZH = /^(?:那|所以)?(?:(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great)|(?:closing|resolving|marking|forwarding|passing|sending|pasting|updating|escalating|logging|filing|noting|heading)\s+(?:it|this|that|the|them|my|our|off|on|back|out|to|as|up)\b)\b/;
+const LEAD_ZH = /^(?:好的?|ok(?:ay)?|thx|thanks|thankyou|ty|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
+const CLOSING_ZH = /^(?:那|所以)?(?:(?:就|那就)?(?:先|就)這樣(?:吧|囉|啦|了)?$|(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
 const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
 
 export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
-  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text)) return undefined;
+  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text) || isWhatIf(text)) return undefined;
   const { plain, compact } = messageForms(text);
   if (plain === '') {
     if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
@@ -196,7 +196,7 @@ export function asksWhichToBelieve(text: string): boolean {
  * apply, and no reason to say it was not understood.
  */
 const THANKS_EN = new Set(
-  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant'.split(' '),
+  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant fine lol haha hah heh'.split(' '),
 );
 const THANKS_EN_CORE = /\b(?:thanks?|thx|ty|tyvm|cheers|appreciated?|got it|understood|makes sense|helps|helped|helpful|useful|noted|clear)\b/;
 const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|真的|的|幫忙|你的|您的)+$/i;
@@ -214,7 +214,7 @@ export function saysThanks(text: string): boolean {
  * The whole message only acknowledges, with no thanks in it ("ok", "cool", 「好」「喔」): nothing to apply. Asked a
  * question, it is no answer to it (the question is still needed); saysThanks is tried first, so "ok thanks" thanks.
  */
-const ACK_EN = new Set('ok okay okey okie k kk cool alright all right fine sure great nice perfect awesome gotcha roger'.split(' '));
+const ACK_EN = new Set('ok okay okey okie k kk cool alright all right fine sure great nice perfect awesome gotcha roger lol haha hah heh'.split(' '));
 const ACK_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|酷|行|沒問題)+(?:啦|耶|囉|了|吧|的)*$/i;
 
 export function acknowledges(text: string): boolean {

@@ -391,7 +391,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (language) return language;
   // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
   const closing = closingRemark(text);
-  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
+  // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
+  const comesBack = r.intent === 'back' && /\b(?:come|get|check)\s+back\b|回頭|再回來/i.test(text);
+  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
