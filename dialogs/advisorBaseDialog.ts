@@ -60,15 +60,16 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const preferences = { ...(await this.deps.preferences.get(context, {})) };
     const stored = await this.deps.session.get(context, newSession());
     const pending = pendingQuestion(viewOf(stored));
-    const { command, textLocale } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
+    const { command, textLocale, switchTo } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
     // An explanation is "that" to a language switch only while it is the last reply.
     const { explained, ...rest } = stored;
     const session = explained === undefined || command.kind === 'language' ? stored : rest;
     if (session !== stored) await this.saveSession(context, session);
     const known = { chosen: preferences.chosenLocale, last: preferences.lastLocale, activityLocale: context.activity.locale };
-    if (command.kind === 'language') {
+    const asked = command.kind === 'language' ? command : switchTo;
+    if (asked) {
       // No language named ("switch language"): the other one than the conversation's so far.
-      preferences.chosenLocale = command.locale ?? otherLocale(chooseLocale(known));
+      preferences.chosenLocale = asked.locale ?? otherLocale(chooseLocale(known));
     }
     const locale = chooseLocale({ ...known, chosen: preferences.chosenLocale, text: textLocale });
     await this.deps.preferences.set(context, { ...preferences, lastLocale: locale });

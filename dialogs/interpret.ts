@@ -354,16 +354,24 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
 }
 
+/** A language named: the only first sentences worth reading as a request for one. */
+const LANGUAGE_NAMED = /\b(?:english|chinese|mandarin)\b|中文|英文|國語|国语|華語|华语|繁體|繁体|英語|英语/i;
+
 /**
- * "Can you answer in English? forwarding this to my manager": the recognizer reads the request alone, not with a
- * remark after it. When the whole message reads as nothing, a first sentence that asks for a language is taken.
+ * "Can you answer in English? forwarding this to my manager", 「可以用中文解釋一下嗎？為什麼訊號不用走 ER？」: the
+ * recognizer reads the request alone, but not with what follows it (a remark, or a question read as a path seen).
+ * A first sentence that names a language and reads as a request for it is taken; the rest is a message of its own,
+ * answered in that language, and when it says nothing understood the request is all there is.
  */
-function languageRequestFirst(text: string, r: Recognition, recognizer: Recognizer): Command | undefined {
-  if (r.intent !== 'none') return undefined;
+function languageRequestFirst(text: string, recognizer: Recognizer, context: InputContext): Interpretation | undefined {
   const first = text.split(/(?<=[?？.。!！])\s*/)[0];
-  if (first === text) return undefined;
+  if (first === text || !LANGUAGE_NAMED.test(first)) return undefined;
   const request = recognizer.recognize(first);
-  return request.intent === 'switchLanguage' ? { kind: 'language', locale: request.targetLocale } : undefined;
+  if (request.intent !== 'switchLanguage') return undefined;
+  const language: Command = { kind: 'language', locale: request.targetLocale };
+  const rest = fromText(text.slice(first.length).trim(), recognizer, context);
+  if (rest.kind === 'notUnderstood') return { command: language };
+  return { command: rest, switchTo: { locale: request.targetLocale } };
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
@@ -387,8 +395,6 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
-  const language = languageRequestFirst(text, r, recognizer);
-  if (language) return language;
   // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
   const closing = closingRemark(text);
   // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
@@ -430,11 +436,21 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   }
 }
 
-export function interpret(input: Input, recognizer: Recognizer, context: InputContext): { command: Command; textLocale?: Locale } {
+export interface Interpretation {
+  command: Command;
+  /** The language the message is written in, if clearly one. */
+  textLocale?: Locale;
+  /** A language asked for before the rest of the message (its locale absent: the other one), to answer that rest in. */
+  switchTo?: { locale?: Locale };
+}
+
+export function interpret(input: Input, recognizer: Recognizer, context: InputContext): Interpretation {
   const text = (input.text ?? '').trim();
   if (input.value !== undefined && input.value !== null && (text === '' || parseCardAction(input.value) !== null)) {
     return { command: fromCardAction(parseCardAction(input.value), context) };
   }
   if (text === '') return { command: NOT_UNDERSTOOD };
-  return { command: fromText(text, recognizer, context), textLocale: textLocale(text.slice(0, TEXT_LIMIT)) };
+  const locale = textLocale(text.slice(0, TEXT_LIMIT));
+  const request = text.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
+  return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
 }
