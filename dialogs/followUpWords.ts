@@ -178,6 +178,19 @@ export function namesRoute(text: string): boolean {
 }
 
 /**
+ * A traffic and an Edge that relays it named ("why does it need an edge if they're both online", "why would it come
+ * through our edge and not Microsoft's?", 「為什麼媒體要用 Edge 轉送」): a why about the answer's relay, when it has
+ * one; "why do I need an Edge Server?" names no traffic, and asks what an Edge is for.
+ */
+const RELAY_WORDS_EN = /\b(?:edge|edges|relay|relays|relayed|relaying)\b/;
+const RELAY_WORDS_ZH = /edge|轉送|转送|中繼|中继/i;
+
+export function namesRelay(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (RELAY_WORDS_EN.test(plain) && TRAFFIC_WORDS_EN.test(plain)) || (RELAY_WORDS_ZH.test(compact) && (TRAFFIC_WORDS_ZH.test(compact) || /它/.test(compact)));
+}
+
+/**
  * The writer asks which of two things the answer says is right ("it says local but also the cloud, which one is it?",
  * "isn't that a contradiction?", 「表格跟範例講的不一樣，我要信哪個」): about the article's own disagreement, which
  * the dialog answers for the answer on screen.

@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -333,13 +333,19 @@ function onAnswersPaths(observations: readonly Observation[], answer: Resolution
   );
 }
 
+/** Some of the answer's traffic is relayed by an Edge Server, on its first route or another. */
+function relayed(answer: Resolution): boolean {
+  return [...answer.signaling, ...answer.media].some((leg) => routesOf(leg).some((route) => route.via !== undefined));
+}
+
 /**
  * After an answer, a why that carries more ("why would the media go over ER if the other person is on the
  * Internet?", "why not? we paid for ER …", 「為什麼她的訊號要繞到雲端？」): still a why about the answer when it is no
  * what-if, every fact it states is the answer's own, and every path it names is one of the answer's. A message that
  * opens with what was seen ("our capture shows …, why?") does not open with the why, and stays a triage; a why read as
  * a concept question ("why is signaling different from media?", "why do I need an Edge Server?") names no traffic on a route,
- * and stays one.
+ * and stays one. An Edge named with the traffic ("why does it need an edge if they're both online") is the answer's
+ * route when an Edge relays some of its traffic.
  */
 function asksWhyWithReason(text: string, r: Recognition, context: InputContext, advice: Resolution | null): boolean {
   if (!answerOnScreen(context) || !opensWithWhy(text) || isWhatIf(text)) return false;
@@ -347,10 +353,12 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   if (advice === null) return false;
   const scenario: PartialScenario = advice.scenario;
   // A firewall the answer assumes ("… and not directly to B?": no direct path) is the answer's own fact too.
-  const answersFact = (slot: SlotName) => (slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : scenario[slot]);
+  // So is a value every such call has ("they're both online" in an Online deployment).
+  const answersFact = (slot: SlotName) =>
+    slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : (scenario[slot] ?? impliedValue(slot, scenario));
   const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === answersFact(slot));
   const observations = r.observations ?? [];
-  if (observations.length === 0 && !namesRoute(text)) return false;
+  if (observations.length === 0 && !namesRoute(text) && !(namesRelay(text) && relayed(advice))) return false;
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
 }
 
