@@ -19,12 +19,26 @@ export function isWhatIf(text: string): boolean {
  */
 export const DONT_KNOW_LEAD_EN = String.raw`(?:(?:i|we)\s+)?(?:really\s+|honestly\s+)?(?:(?:don'?t|do\s+not|have\s+no|got\s+no)\s+(?:know|idea|clue)|(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:not\s+sure|unsure)|no\s+idea|no\s+clue|idk|dunno|unknown|can'?t\s+tell|not\s+known)`;
 export const DONT_KNOW_LEAD_ZH = '(?:我|我們)?(?:也|真的|其實|目前|暫時)?(?:不知道|不清楚|不確定|不曉得|沒概念|不太清楚|不太確定|未知|不知)';
-const DONT_KNOW_EN = new RegExp(`^${DONT_KNOW_LEAD_EN}(?:\\s+(?:yet|sorry|tbh|either|for\\s+sure|about\\s+that|that|offhand))*$`);
+const DONT_KNOW_EN = new RegExp(`^${DONT_KNOW_LEAD_EN}(?:\\s+(?:yet|sorry|tbh|honestly|really|either|for\\s+sure|about\\s+that|that|offhand))*$`);
 const DONT_KNOW_ZH = new RegExp(`^${DONT_KNOW_LEAD_ZH}(?:耶|欸|誒|啊|啦|呢|喔|哦|捏|餒|ㄟ)*$`);
 
 export function saysDontKnow(text: string): boolean {
   const plain = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+$/u, '').replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[,，、]\s*/g, ' ').replace(/\s+/g, ' ');
   return DONT_KNOW_EN.test(plain) || DONT_KNOW_ZH.test(plain.replace(/\s/g, ''));
+}
+
+/**
+ * The first clause says the writer does not know and a remark follows ("no idea honestly, I just inherited this",
+ * "not sure, could end up either online or hybrid", 「不確定欸，我剛接手」): the remark, when not a question; whether
+ * it states a fact is the recognizer's to say (interpret.ts).
+ */
+export function dontKnowWithRemark(text: string): boolean {
+  const [first, ...rest] = text.split(/[,，.。;；!！、]|\s+-\s+/);
+  const remark = rest.join(' ').trim();
+  if (remark === '' || !saysDontKnow(first)) return false;
+  // "could end up either …" opens like a question but is none: only a question mark or a question word make one.
+  const { plain, compact } = messageForms(remark);
+  return !/[?？]/.test(remark) && !/^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) && !QUESTION_ZH.test(compact);
 }
 
 /**

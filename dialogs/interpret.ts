@@ -2,7 +2,7 @@
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -384,7 +384,9 @@ function languageRequestFirst(text: string, recognizer: Recognizer, context: Inp
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
-  const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
+  // "Not sure, could end up either online or hybrid": not the value it names, whatever the recognizer reads in it.
+  const hedged = context.pending !== undefined && dontKnowWithRemark(text);
+  const typed = context.pending && !hedged ? matchTypedAnswer(text, context.pending.slot, context.pending.values) : undefined;
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
   if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
   if (saysThanks(text)) return { kind: 'thanks' };
@@ -403,6 +405,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
+  const statesNothing = Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0;
+  if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
+    return dontKnow(context.pending, context);
+  }
   // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
   const closing = closingRemark(text);
   // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
