@@ -259,7 +259,7 @@ export function acknowledges(text: string): boolean {
 const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
-const IF_EN = String.raw`(?:(?:and|but|so|ok)\s+)?(?:what\s+if|and\s+if|if|suppose)\s+`;
+const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|if|suppose)\s+`;
 const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on)`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
 const HAS_ER_EN = new RegExp(
@@ -272,7 +272,7 @@ const HAS_NO_ER_EN = new RegExp(
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
-const IF_ZH = '(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const IF_ZH = '(?:嗯|喔|哦|欸)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const HAS_NO_ER_ZH = new RegExp(
   `^(?:${IF_ZH}(?:我們|我|公司|我們公司)沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
 );
