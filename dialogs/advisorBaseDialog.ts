@@ -11,7 +11,7 @@ import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
 import { backNotice, contradictionNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
-import { newSession, back, restartedSession, type Session } from './session';
+import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
@@ -160,7 +160,8 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'links': {
         const view = viewOf(session);
         const expected = view.kind === 'triage' ? triageExpected(view.triage, session.scenario, session.focus) : undefined;
-        const answer = view.kind === 'answer' ? view.resolution : expected && 'resolution' in expected ? expected.resolution : undefined;
+        const shown = view.kind === 'answer' ? view.resolution : expected && 'resolution' in expected ? expected.resolution : undefined;
+        const answer = (command.earlier ? earlierAnswer(session) : undefined) ?? shown;
         await this.sendCard(context, linksCard(answer, locale));
         if (awaitsAnswer(view)) await repeat([]);
         return undefined;

@@ -341,3 +341,15 @@ export function asksForLink(text: string): boolean {
   }
   return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
 }
+
+/**
+ * A request for the links of the answer before the one on screen ("link for the previous one", 「給我上一個（主管在地端
+ * 那個）的連結」), after a what-if. "The last one" may be the answer just shown, and is not such a request.
+ */
+const EARLIER_EN = /\b(?:previous|earlier|prior|before)\b/;
+const EARLIER_ZH = /上一個|上一个|上個|上个|前一個|前一个|先前|之前(?:那|的)/;
+
+export function asksForEarlierLink(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return asksForLink(text) && (EARLIER_EN.test(plain) || EARLIER_ZH.test(compact));
+}

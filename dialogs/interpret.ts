@@ -2,7 +2,7 @@
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksForEarlierLink, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -52,8 +52,11 @@ export type Command =
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
-  /** "Link pls": the links into the article of the answer on screen (or the path a triage expects), else the article. */
-  | { kind: 'links' }
+  /**
+   * "Link pls": the links into the article of the answer on screen (or the path a triage expects), else the article;
+   * `earlier`: of the answer before it ("the link for the previous one").
+   */
+  | { kind: 'links'; earlier: boolean }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -421,7 +424,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
   if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
-  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksForLink(text)) return { kind: 'links' };
+  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksForLink(text)) return { kind: 'links', earlier: asksForEarlierLink(text) };
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };

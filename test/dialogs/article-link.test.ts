@@ -5,7 +5,7 @@
 // screen stays. Nothing of the session changes. A network link ("the ER link is down") is no request for one.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { asksForLink } from '../../dialogs/followUpWords';
+import { asksForLink, asksForEarlierLink } from '../../dialogs/followUpWords';
 import { ANSWERED, QUESTION, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
@@ -60,6 +60,38 @@ it.each(['en', 'zh-TW'] as const)('%s: with a question on screen, the article, a
   const replies = await conversation.say(locale === 'en' ? 'link?' : '文章連結？');
   expect(allText(replies[0])).toContain(ARTICLE[locale]);
   expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
+});
+
+// convs5: 「給我上一個（主管在地端那個）的連結」 after a what-if: the answer before it, not the one on screen.
+it.each([
+  ['en', 'what if the organizer is an Online user?', 'can I have the link for the previous one?'],
+  ['zh-TW', '那如果召集人是線上的使用者呢？', '給我上一個的連結'],
+] as const)('%s: the links of the answer before the what-if', async (locale, whatIf, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(HYBRID_CONFERENCE[locale]);
+  expect((await conversation.session()).scenario.organizer).toBe('onPremises');
+  await conversation.say(whatIf);
+  const before = await conversation.session();
+  expect(before.scenario.organizer).toBe('online');
+  const said = allText((await conversation.say(text))[0]);
+  expect(said).toContain(`${ARTICLE[locale]}#joining-a-conference-hosted-by-on-premises-user-in-hybrid-deployment`);
+  expect(said).not.toContain(`${ARTICLE[locale]}#bk_Figure3`);
+  expect(await conversation.session()).toEqual(before);
+});
+
+it.each([
+  ['en', 'link to the previous answer?'],
+  ['zh-TW', '上一個答案的連結'],
+] as const)('%s: no answer before this one, %s gives this one', async (locale, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(ANSWERED[locale]);
+  expect(allText((await conversation.say(text))[0])).toContain(`${ARTICLE[locale]}#bk_Figure3`);
+});
+
+describe('what asks for an earlier answer', () => {
+  it.each(['link for the previous one', 'the earlier answer, link pls', '給我上一個的連結', '前一個答案的網址'])('%s', (text) =>
+    expect(asksForEarlierLink(text)).toBe(true));
+  it.each(['link pls', 'send me the link to this example', '這個範例的連結？', '給我連結'])('not %s', (text) => expect(asksForEarlierLink(text)).toBe(false));
 });
 
 describe('what asks for a link', () => {
