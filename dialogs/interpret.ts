@@ -372,7 +372,7 @@ const LANGUAGE_NAMED = /\b(?:english|chinese|mandarin)\b|中文|英文|國語|�
  * "Can you answer in English? forwarding this to my manager", 「可以用中文解釋一下嗎？為什麼訊號不用走 ER？」: the
  * recognizer reads the request alone, but not with what follows it (a remark, or a question read as a path seen).
  * A first sentence that names a language and reads as a request for it is taken; the rest is a message of its own,
- * answered in that language, and when it says nothing understood the request is all there is.
+ * answered in that language, and when it is only a remark the request is all there is.
  */
 function languageRequestFirst(text: string, recognizer: Recognizer, context: InputContext): Interpretation | undefined {
   const first = text.split(/(?<=[?？.。!！])\s*/)[0];
@@ -381,7 +381,8 @@ function languageRequestFirst(text: string, recognizer: Recognizer, context: Inp
   if (request.intent !== 'switchLanguage') return undefined;
   const language: Command = { kind: 'language', locale: request.targetLocale };
   const rest = fromText(text.slice(first.length).trim(), recognizer, context);
-  if (rest.kind === 'notUnderstood') return { command: language };
+  // A remark ("my colleague can't read English", "thanks") leaves the request all there is.
+  if (['notUnderstood', 'language', 'greeting', 'thanks', 'ok'].includes(rest.kind)) return { command: language };
   return { command: rest, switchTo: { locale: request.targetLocale } };
 }
 
