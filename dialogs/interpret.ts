@@ -425,7 +425,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
   if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
-  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksForLink(text)) return { kind: 'links', earlier: asksForEarlierLink(text) };
+  // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
+  if ((r.observations ?? []).length === 0 && asksForLink(text)) {
+    const earlier = asksForEarlierLink(text);
+    if (earlier || !aboutTheCall) return { kind: 'links', earlier };
+  }
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };

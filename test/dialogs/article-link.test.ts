@@ -66,6 +66,9 @@ it.each(['en', 'zh-TW'] as const)('%s: with a question on screen, the article, a
 it.each([
   ['en', 'what if the organizer is an Online user?', 'can I have the link for the previous one?'],
   ['zh-TW', '那如果召集人是線上的使用者呢？', '給我上一個的連結'],
+  // The earlier answer described by its facts (read as facts of the call).
+  ['en', 'what if the organizer is an Online user?', 'link for the previous one please, the one where the organizer was on-prem'],
+  ['zh-TW', '那如果召集人是線上的使用者呢？', '給我上一個（主管在地端那個）的連結'],
 ] as const)('%s: the links of the answer before the what-if', async (locale, whatIf, text) => {
   const conversation = startConversation({ recognizer, locale });
   await conversation.say(HYBRID_CONFERENCE[locale]);
