@@ -109,11 +109,15 @@ const CLOSING_EN =
   /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great)|(?:closing|resolving|marking|forwarding|passing|sending|pasting|updating|escalating|logging|filing|noting|heading)\s+(?:it|this|that|the|them|my|our|off|on|back|out|to|as|up)\b)\b/;
 const LEAD_ZH = /^(?:好的?|ok(?:ay)?|thx|thanks|thankyou|ty|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
 const CLOSING_ZH = /^(?:那|所以)?(?:(?:就|那就)?(?:先|就)這樣(?:吧|囉|啦|了)?$|(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+/** A remark on what the answer explains ("that might also explain the random drops", 「這可能也解釋了偶爾斷線」). */
+const EXPLAINS_EN = /^(?:(?:oh|ah|aha|hm+|ok|okay|so|well|right|yeah)\s+)*(?:that|this|it)\s+(?:(?:might|may|could|would|will|probably|must|definitely|also|then)\s+)*explains?\b/;
+const EXPLAINS_ZH = /^(?:喔|哦|噢|啊|嗯|原來|難怪)*(?:這|这|那)(?:樣|样|個|个)?(?:就|也|可能|應該|应该|大概|或許|或许)*(?:可以)?(?:解釋|解释|說明|说明)(?:了)?/;
 const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
 
 export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
   if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text) || isWhatIf(text)) return undefined;
   const { plain, compact } = messageForms(text);
+  if (EXPLAINS_EN.test(plain) || EXPLAINS_ZH.test(compact)) return 'ok';
   if (plain === '') {
     if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
     return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';

@@ -37,6 +37,11 @@ describe.each([
   ['zh-TW', '謝謝，那就先這樣', 'dialog.thanks'],
   ['zh-TW', 'thx, 我貼回工單', 'dialog.thanks'],
   ['zh-TW', 'thanks 我再回頭確認', 'dialog.thanks'],
+  // The last stop's leftover: a remark on what the answer explains ("not understood").
+  ['en', 'that might also explain the random drops', 'dialog.ok'],
+  ['en', 'oh, that would explain the echo we keep hearing', 'dialog.ok'],
+  ['zh-TW', '這可能也解釋了偶爾斷線的問題', 'dialog.ok'],
+  ['zh-TW', '喔 這就解釋了為什麼品質一直不穩', 'dialog.ok'],
 ] as const)('%s: %s', (locale, text, key) => {
   it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, key));
 });
@@ -56,6 +61,7 @@ describe.each([
   ['en', "thanks, I'll tell him she is working from home now"],
   ['en', 'ok we will be on the Internet at the hotel'],
   ['zh-TW', '好，我會在家打這通電話'],
+  ['en', 'that explains it, she was at the hotel on the guest Wi-Fi'],
 ] as const)('%s states a fact of the call: %s', (locale, text) => {
   it('is not merely acknowledged', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -84,6 +90,9 @@ describe('what is a closing remark', () => {
     '好 那如果對方在家',
     'I will forward this',
     'ok, closing the ticket? or is the firewall to blame',
+    'does that explain the random drops?',
+    'that might explain it, but what if she is at home',
+    '這可以解釋斷線嗎',
     'thanks, I will come back to the hotel case: what if she is at home',
     '先這樣會走 ER 嗎',
     '',
