@@ -4,14 +4,14 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assertNever } from '../src/engine';
-import { explainCard, helpCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { explainCard, helpCard, linksCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
 import { backNotice, contradictionNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
-import { newSession, back, restartedSession, type Session } from './session';
+import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
@@ -60,15 +60,16 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const preferences = { ...(await this.deps.preferences.get(context, {})) };
     const stored = await this.deps.session.get(context, newSession());
     const pending = pendingQuestion(viewOf(stored));
-    const { command, textLocale } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
+    const { command, textLocale, switchTo } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
     // An explanation is "that" to a language switch only while it is the last reply.
     const { explained, ...rest } = stored;
     const session = explained === undefined || command.kind === 'language' ? stored : rest;
     if (session !== stored) await this.saveSession(context, session);
     const known = { chosen: preferences.chosenLocale, last: preferences.lastLocale, activityLocale: context.activity.locale };
-    if (command.kind === 'language') {
+    const asked = command.kind === 'language' ? command : switchTo;
+    if (asked) {
       // No language named ("switch language"): the other one than the conversation's so far.
-      preferences.chosenLocale = command.locale ?? otherLocale(chooseLocale(known));
+      preferences.chosenLocale = asked.locale ?? otherLocale(chooseLocale(known));
     }
     const locale = chooseLocale({ ...known, chosen: preferences.chosenLocale, text: textLocale });
     await this.deps.preferences.set(context, { ...preferences, lastLocale: locale });
@@ -156,6 +157,15 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'why':
         await this.sendWhy(context, viewOf(session), session, locale);
         return undefined;
+      case 'links': {
+        const view = viewOf(session);
+        const expected = view.kind === 'triage' ? triageExpected(view.triage, session.scenario, session.focus) : undefined;
+        const shown = view.kind === 'answer' ? view.resolution : expected && 'resolution' in expected ? expected.resolution : undefined;
+        const answer = (command.earlier ? earlierAnswer(session) : undefined) ?? shown;
+        await this.sendCard(context, linksCard(answer, locale));
+        if (awaitsAnswer(view)) await repeat([]);
+        return undefined;
+      }
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;

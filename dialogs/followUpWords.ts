@@ -19,12 +19,26 @@ export function isWhatIf(text: string): boolean {
  */
 export const DONT_KNOW_LEAD_EN = String.raw`(?:(?:i|we)\s+)?(?:really\s+|honestly\s+)?(?:(?:don'?t|do\s+not|have\s+no|got\s+no)\s+(?:know|idea|clue)|(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:not\s+sure|unsure)|no\s+idea|no\s+clue|idk|dunno|unknown|can'?t\s+tell|not\s+known)`;
 export const DONT_KNOW_LEAD_ZH = '(?:我|我們)?(?:也|真的|其實|目前|暫時)?(?:不知道|不清楚|不確定|不曉得|沒概念|不太清楚|不太確定|未知|不知)';
-const DONT_KNOW_EN = new RegExp(`^${DONT_KNOW_LEAD_EN}(?:\\s+(?:yet|sorry|tbh|either|for\\s+sure|about\\s+that|that|offhand))*$`);
+const DONT_KNOW_EN = new RegExp(`^${DONT_KNOW_LEAD_EN}(?:\\s+(?:yet|sorry|tbh|honestly|really|either|for\\s+sure|about\\s+that|that|offhand))*$`);
 const DONT_KNOW_ZH = new RegExp(`^${DONT_KNOW_LEAD_ZH}(?:耶|欸|誒|啊|啦|呢|喔|哦|捏|餒|ㄟ)*$`);
 
 export function saysDontKnow(text: string): boolean {
   const plain = text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+$/u, '').replace(/^[\s\p{P}\p{S}]+/u, '').replace(/[,，、]\s*/g, ' ').replace(/\s+/g, ' ');
   return DONT_KNOW_EN.test(plain) || DONT_KNOW_ZH.test(plain.replace(/\s/g, ''));
+}
+
+/**
+ * The first clause says the writer does not know and a remark follows ("no idea honestly, I just inherited this",
+ * "not sure, could end up either online or hybrid", 「不確定欸，我剛接手」): the remark, when not a question; whether
+ * it states a fact is the recognizer's to say (interpret.ts).
+ */
+export function dontKnowWithRemark(text: string): boolean {
+  const [first, ...rest] = text.split(/[,，.。;；!！、]|\s+-\s+/);
+  const remark = rest.join(' ').trim();
+  if (remark === '' || !saysDontKnow(first)) return false;
+  // "could end up either …" opens like a question but is none: only a question mark or a question word make one.
+  const { plain, compact } = messageForms(remark);
+  return !/[?？]/.test(remark) && !/^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) && !QUESTION_ZH.test(compact);
 }
 
 /**
@@ -92,14 +106,18 @@ export function asksWhy(text: string): boolean {
  * (interpret.ts). Emoji alone ("🙏", "👍"): thanks for hands together or a heart, otherwise an "ok".
  */
 const CLOSING_EN =
-  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great))\b/;
-const LEAD_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
-const CLOSING_ZH = /^(?:那|所以)?(?:(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great)|(?:closing|resolving|marking|forwarding|passing|sending|pasting|updating|escalating|logging|filing|noting|heading)\s+(?:it|this|that|the|them|my|our|off|on|back|out|to|as|up)\b)\b/;
+const LEAD_ZH = /^(?:好的?|ok(?:ay)?|thx|thanks|thankyou|ty|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
+const CLOSING_ZH = /^(?:那|所以)?(?:(?:就|那就)?(?:先|就)這樣(?:吧|囉|啦|了)?$|(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
+/** A remark on what the answer explains ("that might also explain the random drops", 「這可能也解釋了偶爾斷線」). */
+const EXPLAINS_EN = /^(?:(?:oh|ah|aha|hm+|ok|okay|so|well|right|yeah)\s+)*(?:that|this|it)\s+(?:(?:might|may|could|would|will|probably|must|definitely|also|then)\s+)*explains?\b/;
+const EXPLAINS_ZH = /^(?:喔|哦|噢|啊|嗯|原來|難怪)*(?:這|这|那)(?:樣|样|個|个)?(?:就|也|可能|應該|应该|大概|或許|或许)*(?:可以)?(?:解釋|解释|說明|说明)(?:了)?/;
 const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
 
 export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
-  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text)) return undefined;
+  if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text) || isWhatIf(text)) return undefined;
   const { plain, compact } = messageForms(text);
+  if (EXPLAINS_EN.test(plain) || EXPLAINS_ZH.test(compact)) return 'ok';
   if (plain === '') {
     if (!/\p{Extended_Pictographic}|[:;]-?[)D]/u.test(text)) return undefined;
     return THANKS_EMOJI.test(text) ? 'thanks' : 'ok';
@@ -178,6 +196,19 @@ export function namesRoute(text: string): boolean {
 }
 
 /**
+ * A traffic and an Edge that relays it named ("why does it need an edge if they're both online", "why would it come
+ * through our edge and not Microsoft's?", 「為什麼媒體要用 Edge 轉送」): a why about the answer's relay, when it has
+ * one; "why do I need an Edge Server?" names no traffic, and asks what an Edge is for.
+ */
+const RELAY_WORDS_EN = /\b(?:edge|edges|relay|relays|relayed|relaying)\b/;
+const RELAY_WORDS_ZH = /edge|轉送|转送|中繼|中继/i;
+
+export function namesRelay(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (RELAY_WORDS_EN.test(plain) && TRAFFIC_WORDS_EN.test(plain)) || (RELAY_WORDS_ZH.test(compact) && (TRAFFIC_WORDS_ZH.test(compact) || /它/.test(compact)));
+}
+
+/**
  * The writer asks which of two things the answer says is right ("it says local but also the cloud, which one is it?",
  * "isn't that a contradiction?", 「表格跟範例講的不一樣，我要信哪個」): about the article's own disagreement, which
  * the dialog answers for the answer on screen.
@@ -196,7 +227,7 @@ export function asksWhichToBelieve(text: string): boolean {
  * apply, and no reason to say it was not understood.
  */
 const THANKS_EN = new Set(
-  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant'.split(' '),
+  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant fine lol haha hah heh'.split(' '),
 );
 const THANKS_EN_CORE = /\b(?:thanks?|thx|ty|tyvm|cheers|appreciated?|got it|understood|makes sense|helps|helped|helpful|useful|noted|clear)\b/;
 const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|真的|的|幫忙|你的|您的)+$/i;
@@ -214,7 +245,7 @@ export function saysThanks(text: string): boolean {
  * The whole message only acknowledges, with no thanks in it ("ok", "cool", 「好」「喔」): nothing to apply. Asked a
  * question, it is no answer to it (the question is still needed); saysThanks is tried first, so "ok thanks" thanks.
  */
-const ACK_EN = new Set('ok okay okey okie k kk cool alright all right fine sure great nice perfect awesome gotcha roger'.split(' '));
+const ACK_EN = new Set('ok okay okey okie k kk cool alright all right fine sure great nice perfect awesome gotcha roger lol haha hah heh'.split(' '));
 const ACK_ZH = /^(?:好的?|ok(?:ay)?|嗯|喔|哦|噢|酷|行|沒問題)+(?:啦|耶|囉|了|吧|的)*$/i;
 
 export function acknowledges(text: string): boolean {
@@ -232,7 +263,7 @@ export function acknowledges(text: string): boolean {
 const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
-const IF_EN = String.raw`(?:(?:and|but|so|ok)\s+)?(?:what\s+if|and\s+if|if|suppose)\s+`;
+const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|if|suppose)\s+`;
 const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on)`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
 const HAS_ER_EN = new RegExp(
@@ -245,7 +276,7 @@ const HAS_NO_ER_EN = new RegExp(
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
-const IF_ZH = '(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const IF_ZH = '(?:嗯|喔|哦|欸)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const HAS_NO_ER_ZH = new RegExp(
   `^(?:${IF_ZH}(?:我們|我|公司|我們公司)沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
 );
@@ -290,4 +321,39 @@ export function asksIfStillCurrent(text: string): boolean {
   const spaced = forms.plain.replace(/\s+/g, ' ');
   if (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) return true;
   return PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact);
+}
+
+/**
+ * The writer asks for a link into the article ("link pls", "send me the link to that example", 「這個範例的連結？」,
+ * 「給我中文版的文章連結」): the answer's links, in the reader's language. A network link ("what if the ER link is
+ * down?", 「專線連結中斷」) or 連結 as a verb (「用戶端會連結到 Edge 嗎」) is no such request, nor a what-if or a why.
+ */
+const LINK_EN = /\b(?:link|links|url|urls|hyperlink)\b/;
+const NETWORK_LINK_EN =
+  /\b(?:er|expressroute|express\s+route|wan|lan|network|internet|isp|circuit|physical|uplink|backup|mpls|vpn|ethernet|fiber|fibre|sip|trunk|carrier|dedicated|private|between)\s+(?:\w+\s+)?links?\b|\blinks?\s+(?:is|was|are|goes|went|fails?|failed|down|up|drops?|dropped|between|matter|matters|speed|capacity|congested|saturated)\b/;
+const LINK_REQUEST_EN = /\b(?:send|give|share|post|paste|drop|show|need|want|get|got|have|where|provide|pls|please|plz|can\s+i|to\s+the|for\s+the|for\s+that|to\s+that|the\s+article|docs?)\b/;
+const LINK_ZH = /連結|链接|網址|网址|link|url/;
+const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
+const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
+
+export function asksForLink(text: string): boolean {
+  if (isWhatIf(text) || opensWithWhy(text)) return false;
+  const { plain, compact } = messageForms(text);
+  const spaced = plain.replace(/\s+/g, ' ');
+  if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
+    return spaced.split(' ').length <= 3 || LINK_REQUEST_EN.test(spaced);
+  }
+  return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
+}
+
+/**
+ * A request for the links of the answer before the one on screen ("link for the previous one", 「給我上一個（主管在地端
+ * 那個）的連結」), after a what-if. "The last one" may be the answer just shown, and is not such a request.
+ */
+const EARLIER_EN = /\b(?:previous|earlier|prior|before)\b/;
+const EARLIER_ZH = /上一個|上一个|上個|上个|前一個|前一个|先前|之前(?:那|的)/;
+
+export function asksForEarlierLink(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return asksForLink(text) && (EARLIER_EN.test(plain) || EARLIER_ZH.test(compact));
 }

@@ -1,8 +1,8 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRoute, opensWithWhy, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksForEarlierLink, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -52,6 +52,11 @@ export type Command =
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   | { kind: 'why' }
+  /**
+   * "Link pls": the links into the article of the answer on screen (or the path a triage expects), else the article;
+   * `earlier`: of the answer before it ("the link for the previous one").
+   */
+  | { kind: 'links'; earlier: boolean }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -331,13 +336,19 @@ function onAnswersPaths(observations: readonly Observation[], answer: Resolution
   );
 }
 
+/** Some of the answer's traffic is relayed by an Edge Server, on its first route or another. */
+function relayed(answer: Resolution): boolean {
+  return [...answer.signaling, ...answer.media].some((leg) => routesOf(leg).some((route) => route.via !== undefined));
+}
+
 /**
  * After an answer, a why that carries more ("why would the media go over ER if the other person is on the
  * Internet?", "why not? we paid for ER …", 「為什麼她的訊號要繞到雲端？」): still a why about the answer when it is no
  * what-if, every fact it states is the answer's own, and every path it names is one of the answer's. A message that
  * opens with what was seen ("our capture shows …, why?") does not open with the why, and stays a triage; a why read as
  * a concept question ("why is signaling different from media?", "why do I need an Edge Server?") names no traffic on a route,
- * and stays one.
+ * and stays one. An Edge named with the traffic ("why does it need an edge if they're both online") is the answer's
+ * route when an Edge relays some of its traffic.
  */
 function asksWhyWithReason(text: string, r: Recognition, context: InputContext, advice: Resolution | null): boolean {
   if (!answerOnScreen(context) || !opensWithWhy(text) || isWhatIf(text)) return false;
@@ -345,28 +356,41 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   if (advice === null) return false;
   const scenario: PartialScenario = advice.scenario;
   // A firewall the answer assumes ("… and not directly to B?": no direct path) is the answer's own fact too.
-  const answersFact = (slot: SlotName) => (slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : scenario[slot]);
+  // So is a value every such call has ("they're both online" in an Online deployment).
+  const answersFact = (slot: SlotName) =>
+    slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : (scenario[slot] ?? impliedValue(slot, scenario));
   const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === answersFact(slot));
   const observations = r.observations ?? [];
-  if (observations.length === 0 && !namesRoute(text)) return false;
+  if (observations.length === 0 && !namesRoute(text) && !(namesRelay(text) && relayed(advice))) return false;
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
 }
 
+/** A language named: the only first sentences worth reading as a request for one. */
+const LANGUAGE_NAMED = /\b(?:english|chinese|mandarin)\b|中文|英文|國語|国语|華語|华语|繁體|繁体|英語|英语/i;
+
 /**
- * "Can you answer in English? forwarding this to my manager": the recognizer reads the request alone, not with a
- * remark after it. When the whole message reads as nothing, a first sentence that asks for a language is taken.
+ * "Can you answer in English? forwarding this to my manager", 「可以用中文解釋一下嗎？為什麼訊號不用走 ER？」: the
+ * recognizer reads the request alone, but not with what follows it (a remark, or a question read as a path seen).
+ * A first sentence that names a language and reads as a request for it is taken; the rest is a message of its own,
+ * answered in that language, and when it is only a remark the request is all there is.
  */
-function languageRequestFirst(text: string, r: Recognition, recognizer: Recognizer): Command | undefined {
-  if (r.intent !== 'none') return undefined;
+function languageRequestFirst(text: string, recognizer: Recognizer, context: InputContext): Interpretation | undefined {
   const first = text.split(/(?<=[?？.。!！])\s*/)[0];
-  if (first === text) return undefined;
+  if (first === text || !LANGUAGE_NAMED.test(first)) return undefined;
   const request = recognizer.recognize(first);
-  return request.intent === 'switchLanguage' ? { kind: 'language', locale: request.targetLocale } : undefined;
+  if (request.intent !== 'switchLanguage') return undefined;
+  const language: Command = { kind: 'language', locale: request.targetLocale };
+  const rest = fromText(text.slice(first.length).trim(), recognizer, context);
+  // A remark ("my colleague can't read English", "thanks") leaves the request all there is.
+  if (['notUnderstood', 'language', 'greeting', 'thanks', 'ok'].includes(rest.kind)) return { command: language };
+  return { command: rest, switchTo: { locale: request.targetLocale } };
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
-  const typed = context.pending && matchTypedAnswer(text, context.pending.slot, context.pending.values);
+  // "Not sure, could end up either online or hybrid": not the value it names, whatever the recognizer reads in it.
+  const hedged = context.pending !== undefined && dontKnowWithRemark(text);
+  const typed = context.pending && !hedged ? matchTypedAnswer(text, context.pending.slot, context.pending.values) : undefined;
   if (context.pending && typed !== undefined) return tellSlots({ [context.pending.slot]: typed });
   if (context.pending && saysDontKnow(text)) return dontKnow(context.pending, context);
   if (saysThanks(text)) return { kind: 'thanks' };
@@ -385,17 +409,27 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
-  const language = languageRequestFirst(text, r, recognizer);
-  if (language) return language;
+  const statesNothing = Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0;
+  if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
+    return dontKnow(context.pending, context);
+  }
   // "Thanks, I'll forward this to him": acknowledged, unless the remark says something of the call.
   const closing = closingRemark(text);
-  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting')) {
+  // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
+  const comesBack = r.intent === 'back' && /\b(?:come|get|check)\s+back\b|回頭|再回來/i.test(text);
+  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
   // other fact, or a path seen, makes it a question about a call.
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
   if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
+  // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
+  // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
+  if ((r.observations ?? []).length === 0 && asksForLink(text)) {
+    const earlier = asksForEarlierLink(text);
+    if (earlier || !aboutTheCall) return { kind: 'links', earlier };
+  }
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };
@@ -424,11 +458,21 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   }
 }
 
-export function interpret(input: Input, recognizer: Recognizer, context: InputContext): { command: Command; textLocale?: Locale } {
+export interface Interpretation {
+  command: Command;
+  /** The language the message is written in, if clearly one. */
+  textLocale?: Locale;
+  /** A language asked for before the rest of the message (its locale absent: the other one), to answer that rest in. */
+  switchTo?: { locale?: Locale };
+}
+
+export function interpret(input: Input, recognizer: Recognizer, context: InputContext): Interpretation {
   const text = (input.text ?? '').trim();
   if (input.value !== undefined && input.value !== null && (text === '' || parseCardAction(input.value) !== null)) {
     return { command: fromCardAction(parseCardAction(input.value), context) };
   }
   if (text === '') return { command: NOT_UNDERSTOOD };
-  return { command: fromText(text, recognizer, context), textLocale: textLocale(text.slice(0, TEXT_LIMIT)) };
+  const locale = textLocale(text.slice(0, TEXT_LIMIT));
+  const request = text.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
+  return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
 }

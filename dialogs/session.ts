@@ -1,6 +1,6 @@
 // Where a conversation stands, and how each kind of user input moves it. Pure functions over plain data, kept in
 // conversation state between turns.
-import { advise, SLOT_VALUES, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
+import { advise, SLOT_VALUES, type Conflict, type Resolution, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 import { newTriage, withObservations, type TriageState } from './triageSession';
 import type { ExplainTopic } from '../src/nlu/types';
 import type { People } from './people';
@@ -56,6 +56,15 @@ export function diff(before: PartialScenario, after: PartialScenario): Change[] 
   return (Object.keys(SLOT_VALUES) as SlotName[])
     .filter((slot) => before[slot] !== after[slot])
     .map((slot) => ({ slot, from: before[slot], to: after[slot] }));
+}
+
+/** The newest answer before the scenario on screen ("the link for the previous one"), if any of the earlier had one. */
+export function earlierAnswer(session: Session): Resolution | undefined {
+  for (const scenario of [...session.history].reverse()) {
+    const { resolution } = advise(scenario, session.focus);
+    if (resolution) return resolution;
+  }
+  return undefined;
 }
 
 export function isAnswered(session: Session): boolean {

@@ -3,7 +3,7 @@
 // src/present/explanation.ts), and why an answer's paths are what they are (src/present/why.ts). Each with a link
 // to where the article says it, in the reader's language.
 import type { ExplainTopic } from '../nlu/types';
-import { explanationOf, whyExplanation, type Explanation, type WhyOptions } from '../present';
+import { explanationOf, linksExplanation, whyExplanation, type Explanation, type WhyOptions } from '../present';
 import type { Resolution } from '../engine';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/explain.json';
@@ -17,6 +17,11 @@ export function explainCard(topic: ExplainTopic, locale: Locale, options: { noti
 /** `notices`: what the reasons are of, when it is not the answer on screen (a triage's expected path). */
 export function whyCard(r: Resolution, locale: Locale, options: WhyOptions & { notices?: readonly Notice[] } = {}): AdaptiveCard {
   return explanationCard(whyExplanation(r, locale, options), locale, { notices: options.notices });
+}
+
+/** "Link pls": the answer's links into the article (its source and example flows), or the article with no answer. */
+export function linksCard(r: Pick<Resolution, 'source' | 'examples'> | undefined, locale: Locale): AdaptiveCard {
+  return explanationCard(linksExplanation(r, locale), locale);
 }
 
 function explanationCard(e: Explanation, locale: Locale, options: { notices?: readonly Notice[] } = {}): AdaptiveCard {

@@ -2,7 +2,7 @@ export * from './types';
 export { advise, resolve, type Advice } from './advise';
 export { nextQuestions, outcomeOf } from './questions';
 export { resolveComplete } from './resolve';
-export { normalize, completions, isApplicable, allowedValues, assumedFirewall, canonicalScenario, isConsistent } from './domain';
+export { normalize, completions, isApplicable, allowedValues, assumedFirewall, canonicalScenario, impliedValue, isConsistent } from './domain';
 export { derive, clientZones, type Derivation, type DerivedLeg, type DerivedPath } from './derive';
 export {
   areaOfStop,

@@ -7,3 +7,4 @@ export * from './triage';
 export * from './depends';
 export * from './why';
 export * from './expressRoute';
+export * from './articleLinks';

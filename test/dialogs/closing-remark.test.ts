@@ -26,14 +26,42 @@ describe.each([
   ['zh-TW', '了解 👌', 'dialog.thanks'],
   ['zh-TW', '🙏🙏', 'dialog.thanks'],
   ['zh-TW', 'OK 謝啦，我再跟電信商確認路由廣播', 'dialog.thanks'],
+  // convs5: a remark in the present tense ("closing the ticket"), one that comes back later (read as "back"), a laugh
+  // before the thanks, 「先這樣」, and an English thanks before a Chinese remark.
+  ['en', 'got it, closing the ticket as expected behaviour', 'dialog.thanks'],
+  ['en', 'ok, forwarding this to the network team', 'dialog.ok'],
+  ['en', "ok thanks, I'll come back once I know what we run", 'dialog.thanks'],
+  ['en', 'lol fine. thanks!', 'dialog.thanks'],
+  ['en', 'haha ok', 'dialog.ok'],
+  ['zh-TW', '好，先這樣', 'dialog.ok'],
+  ['zh-TW', '謝謝，那就先這樣', 'dialog.thanks'],
+  ['zh-TW', 'thx, 我貼回工單', 'dialog.thanks'],
+  ['zh-TW', 'thanks 我再回頭確認', 'dialog.thanks'],
+  // The last stop's leftover: a remark on what the answer explains ("not understood").
+  ['en', 'that might also explain the random drops', 'dialog.ok'],
+  ['en', 'oh, that would explain the echo we keep hearing', 'dialog.ok'],
+  ['zh-TW', '這可能也解釋了偶爾斷線的問題', 'dialog.ok'],
+  ['zh-TW', '喔 這就解釋了為什麼品質一直不穩', 'dialog.ok'],
 ] as const)('%s: %s', (locale, text, key) => {
   it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, key));
+});
+
+it.each([
+  ['en', 'ok go back'],
+  ['en', 'thanks, back to the previous answer please'],
+] as const)('%s: "back" with thanks is still back: %s', async (locale, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(ANSWERED[locale]);
+  const said = (await conversation.say(text)).map(allText).join(' ');
+  expect(said).not.toContain(t(locale, 'dialog.thanks'));
+  expect(said).not.toContain(t(locale, 'dialog.ok'));
 });
 
 describe.each([
   ['en', "thanks, I'll tell him she is working from home now"],
   ['en', 'ok we will be on the Internet at the hotel'],
   ['zh-TW', '好，我會在家打這通電話'],
+  ['en', 'that explains it, she was at the hotel on the guest Wi-Fi'],
 ] as const)('%s states a fact of the call: %s', (locale, text) => {
   it('is not merely acknowledged', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -48,6 +76,8 @@ describe.each([
 it.each([
   ['en', "ok I'll find out", 'dialog.stillNeeded'],
   ['zh-TW', '好 我再去問網管', 'dialog.stillNeeded'],
+  ['en', "ok thanks, I'll come back once I know what we run", 'dialog.thanks'],
+  ['zh-TW', '好，先這樣', 'dialog.stillNeeded'],
 ] as const)('%s with a question on screen, "ok" and a remark: %s asks it again', (locale, text, key) => expectQuestionAgain(recognizer, locale, text, key));
 
 describe('what is a closing remark', () => {
@@ -59,6 +89,12 @@ describe('what is a closing remark', () => {
     'ok',
     '好 那如果對方在家',
     'I will forward this',
+    'ok, closing the ticket? or is the firewall to blame',
+    'does that explain the random drops?',
+    'that might explain it, but what if she is at home',
+    '這可以解釋斷線嗎',
+    'thanks, I will come back to the hotel case: what if she is at home',
+    '先這樣會走 ER 嗎',
     '',
   ])('not %s', (text) => expect(closingRemark(text)).toBeUndefined());
 });

@@ -76,6 +76,25 @@ it('notes the fact as unknown in a triage', async () => {
   expect((await conversation.session()).triage?.unknown ?? []).toContain(slot);
 });
 
+// convs5: "don't know" and a remark got "not understood as an answer". The remark says no fact and asks nothing.
+describe.each([
+  ['en', 'no idea honestly, I just inherited this. give me the general picture', true],
+  ['en', 'not sure, could end up either online or hybrid', true],
+  ['zh-TW', '不確定欸，我剛接手這個環境', true],
+  ['zh-TW', '不知道，可能是線上也可能是地端', true],
+  ['en', 'not sure, but I think the organizer is on-prem', false],
+  ['en', "no idea, what's a deployment?", false],
+  ['zh-TW', '不確定，不過我在家', false],
+] as const)('%s, the organizer question on screen: %s', (locale, text, dontKnow) => {
+  it(dontKnow ? 'says what each answer gives, and asks again' : 'is no "don\'t know"', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(CASES.find(([l]) => l === locale)![1]);
+    const replies = await conversation.say(text);
+    const intro = t(locale, 'dialog.depends.intro', { fact: slotLabel('organizer', locale) });
+    expect(replies.map(allText).join(' ').includes(intro)).toBe(dontKnow);
+  });
+});
+
 describe('what counts as "don\'t know"', () => {
   it.each(["don't know", 'I dont know', 'no idea', 'Not sure yet.', 'idk', 'unknown', '不知道', '我也不清楚耶', '不確定', '不曉得～'])('%s', (text) => {
     expect(saysDontKnow(text)).toBe(true);

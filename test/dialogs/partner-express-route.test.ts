@@ -20,8 +20,12 @@ const OTHERS_LACK: [Locale, string][] = [
   ['en', "and if Fabrikam didn't have ExpressRoute?"],
   ['en', 'what if the partner has no ER?'],
   ['en', "what if they don't have ExpressRoute"],
+  // convs5: a filler before the what-if got "whom do you mean?".
+  ['en', "hm, what if they don't have ExpressRoute?"],
+  ['en', 'oh well and if the vendor has no ER'],
   ['zh-TW', '如果對方公司沒有 ER 呢？'],
   ['zh-TW', '那如果合作夥伴沒拉 ER'],
+  ['zh-TW', '嗯，那如果對方沒有 ER 呢'],
 ];
 
 describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
@@ -51,6 +55,7 @@ describe('what says another organization has no ExpressRoute', () => {
     "what if we didn't have ExpressRoute?",
     'what if I had no ER',
     "what if she didn't have ExpressRoute",
+    "hm, what if we don't have ExpressRoute?",
     'does Fabrikam have ExpressRoute?',
     'what if Fabrikam is on the Internet?',
     '如果我們沒有 ER 呢？',

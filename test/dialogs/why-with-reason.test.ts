@@ -45,6 +45,42 @@ describe.each([
   });
 });
 
+// convs5 and the last stop's leftover: a why about the Edge that relays the answer's media got the Edge Server card.
+describe.each([
+  ['en', "why does it need an edge if they're both online"],
+  ['en', 'why would the media be relayed at all? they are both Online users'],
+  ['zh-TW', '為什麼媒體要用 Edge 轉送？兩個都是線上使用者'],
+  ['zh-TW', '為什麼它需要 Edge？'],
+] as const)('%s why about the relaying Edge: %s', (locale, text) => {
+  it('gives the why card and keeps the answer', async () => {
+    const { conversation, before } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(hasWhy(replies, locale)).toBe(true);
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+it.each([
+  ['en', 'Hybrid, I am homed on-premises, at a hotel, joining a meeting organized by an Online user; the hotel firewall blocks the direct path. Which paths?', "why would it come through our edge and not Microsoft's edge?"],
+  ['zh-TW', '混合式部署，我位於內部部署，在飯店加入位於線上的使用者召集的會議，飯店防火牆擋住直接路徑。路徑怎麼走？', '為什麼媒體會經過我們的 Edge，不是 Microsoft 的 Edge？'],
+] as const)('%s: a why about which Edge relays, after an answer relayed by the on-premises Edge', async (locale, question, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(question);
+  const before = await conversation.session();
+  expect(hasWhy(await conversation.say(text), locale)).toBe(true);
+  expect(await conversation.session()).toEqual(before);
+});
+
+// No Edge in the answer (an Online user's PSTN call from the office): an Edge asked about is a concept question.
+it.each([
+  ['en', 'Online deployment, PSTN call from the office: which paths?', 'why does it need an edge?'],
+  ['zh-TW', '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？', '為什麼它需要 Edge？'],
+] as const)('%s: no Edge in the answer, %s is no why about it', async (locale, question, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(question);
+  expect(hasWhy(await conversation.say(text), locale)).toBe(false);
+});
+
 describe.each([
   ['en', 'our capture shows media going out the Internet, why?'],
   ['en', 'the trace says signaling went over the Internet. why?'],
