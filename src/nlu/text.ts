@@ -170,8 +170,15 @@ function tableCells(line: string, separator: RegExp): string[] {
   return inside.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
 }
 
+/**
+ * Any of PERSON_COLUMNS inside a lower-cased line. A header's cell is part of its line, so a line without one is no
+ * header: it is not split four ways to learn that (the comma separator alone reads to the line's end at each comma).
+ */
+const PERSON_COLUMN_WORD = new RegExp([...PERSON_COLUMNS].join('|'));
+
 /** How the header line's cells are separated, when it is a header with a column for people. */
 function headerSeparator(line: string): { separator: RegExp; cells: string[]; person: number } | undefined {
+  if (!PERSON_COLUMN_WORD.test(line.toLowerCase())) return undefined;
   for (const separator of CELL_SEPARATORS) {
     const cells = tableCells(line, separator);
     const person = cells.findIndex((cell) => PERSON_COLUMNS.has(cell.toLowerCase()));
