@@ -454,6 +454,8 @@ export class People {
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
   resolve(anchor: Anchor): Anchor {
+    // Most anchors refer to nobody earlier: asked for every statement and every rule, they make no set of links seen.
+    if (!this.sameAs.has(anchor.index)) return anchor;
     const seen = new Set<number>();
     let current = anchor;
     for (let target = this.sameAs.get(current.index); target !== undefined && !seen.has(target); target = this.sameAs.get(current.index)) {
