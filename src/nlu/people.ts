@@ -340,6 +340,8 @@ export class People {
   readonly unresolved = new Set<number>();
   /** The gender "he" or "she" said of a person (their resolved anchor). */
   private readonly genders = new Map<number, 'he' | 'she'>();
+  /** Each person word's identityOf, read once: linkRepeated compares every person named with every other. */
+  private readonly identities = new Map<number, string>();
   /** Places another organization owns ("客戶的會議室", "the client's guest Wi-Fi", "客戶家"): where someone else is. */
   readonly ownedPlaces = new Set<number>();
   /**
@@ -452,6 +454,8 @@ export class People {
 
   /** The anchor a person anchor stands for after following the links to who it refers to. */
   resolve(anchor: Anchor): Anchor {
+    // Most anchors refer to nobody earlier: asked for every statement and every rule, they make no set of links seen.
+    if (!this.sameAs.has(anchor.index)) return anchor;
     const seen = new Set<number>();
     let current = anchor;
     for (let target = this.sameAs.get(current.index); target !== undefined && !seen.has(target); target = this.sameAs.get(current.index)) {
@@ -1531,12 +1535,12 @@ export class People {
   private linkRepeated(anchor: Anchor): void {
     if (this.sameAs.has(anchor.index)) return;
     const surface = surfaceOf(this.items[anchor.index]) ?? '';
-    const head = identityOf(this.items, anchor.index);
+    const head = this.identity(anchor.index);
     if (ALWAYS_NEW.has(surface)) return;
     const { determiners, modifiers, start } = wordsBefore(this.items, anchor.index);
     // "Does any of Samir's traffic ...": a name is never someone new by the words before it.
     const name = isNameWord(this.items[anchor.index]);
-    const sameNoun = [...this.anchors.keys()].filter((k) => k !== anchor.index && this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head));
+    const sameNoun = [...this.anchors.keys()].filter((k) => k !== anchor.index && this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head));
     const group = groupOfMember(this.items, anchor.index, sameNoun, (k) => several(this.items, k));
     if (group !== undefined) return void this.sameAs.set(anchor.index, group);
     if (!name && determiners.some((word) => INDEFINITE.has(word))) return;
@@ -1560,7 +1564,7 @@ export class People {
     if (generic && this.isCallee(anchor.index)) return;
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(identityOf(this.items, k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index)) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1589,6 +1593,15 @@ export class People {
     // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事").
     if (this.isCallee(anchor.index) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
     this.sameAs.set(anchor.index, k);
+  }
+
+  private identity(index: number): string {
+    let identity = this.identities.get(index);
+    if (identity === undefined) {
+      identity = identityOf(this.items, index);
+      this.identities.set(index, identity);
+    }
+    return identity;
   }
 
   /**

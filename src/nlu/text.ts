@@ -184,11 +184,25 @@ function tableCells(line: string, separator: RegExp): string[] {
   return inside.split(separator).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'));
 }
 
+/**
+ * Any of PERSON_COLUMNS inside a lower-cased line. A header's cell is part of its line, so a line without one is no
+ * header: it is not split four ways to learn that.
+ */
+const PERSON_COLUMN_WORD = new RegExp([...PERSON_COLUMNS].join('|'));
+const ANY_COMMA = /,/;
+
+const isPersonColumn = (cell: string): boolean => PERSON_COLUMNS.has(cell.toLowerCase());
+
 /** How the header line's cells are separated, when it is a header with a column for people. */
 function headerSeparator(line: string): { separator: RegExp; cells: string[]; person: number } | undefined {
+  if (!PERSON_COLUMN_WORD.test(line.toLowerCase())) return undefined;
   for (const separator of CELL_SEPARATORS) {
+    // CSV_COMMA's lookaheads read to the line's end at each comma. A cell it leaves a comma in names no person
+    // column, and its other cells are the line's pieces between every comma: when none of those names one, neither
+    // does any cell of it.
+    if (separator === CSV_COMMA && !tableCells(line, ANY_COMMA).some(isPersonColumn)) continue;
     const cells = tableCells(line, separator);
-    const person = cells.findIndex((cell) => PERSON_COLUMNS.has(cell.toLowerCase()));
+    const person = cells.findIndex(isPersonColumn);
     if (cells.length >= 2 && person >= 0) return { separator, cells, person };
   }
   return undefined;
