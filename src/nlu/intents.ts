@@ -56,6 +56,8 @@ export interface IntentEvidence {
   askedTask?: AskedTask;
   /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
   namesSomeone: boolean;
+  /** Whether it names a person by name, the other party or a pronoun ("Ana", "her colleague", "she"): not only the writer or anyone. */
+  namesParty: boolean;
 }
 
 export interface IntentDecision {
@@ -164,6 +166,12 @@ function chosen(evidence: IntentEvidence): Intent {
   // "why do Online conferences always use an Edge server?", 「為什麼跟 Skype 消費者版的同盟一定走網際網路？」: why a rule
   // holds, asked of nobody in particular, is about the topic, whatever facts the rule names.
   if (concepts.has('cue.why') && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
+  // "why would every online meeting go through the Edge server even when I'm sitting in the office?", "how come the
+  // meeting is hosted wherever the organizer lives? if 20 people from our office join ...", 「為什麼人在外面的時候都要經過
+  // Edge」: why a term holds, told through a situation of the writer's or of anyone, with no traffic or path named of
+  // it, asks about the term. Named traffic ("why does my media go over the internet from home?") or a person in
+  // particular ("why does Ana's call go through the Edge?") keeps a question about that call.
+  if (concepts.has('cue.why') && topic?.kind === 'term' && evidence.asked && !evidence.asksRoute && !evidence.namesParty && !evidence.pasted) return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
   // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as

@@ -5,7 +5,7 @@ import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
 import { decidedSpan, isDeciding } from './decided';
-import { clauseEnd, clauseStart, endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
+import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -52,6 +52,9 @@ const caveat: Rule = (context) => {
   const before = context.items[index - 1];
   const opens = before === undefined || endsSentence(before);
   if (concept.caveat === 'assumptions' && opens && SCENE_OPENERS.has(mentionAt(context, index).surface)) return undefined;
+  // "I assumed everything would go over the private link", 「我們原本以為…」: what the writer took for granted is no
+  // assumption of the article; the question is about what they were wrong about.
+  if (concept.caveat === 'assumptions' && kindOf(context.items[previousIndex(context.items, index, isFiller)]) === 'party') return undefined;
   // 「要小心「非對稱路由」。可以白話解釋一下這是什麼嗎？」: a quoted caveat asked about in the clause right after it.
   return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
@@ -99,6 +102,10 @@ function between(items: readonly Item[], a: number, b: number, test: (item: Item
 /** The example whose identifying concepts match best (see locales/vocabulary/topics.json). */
 const example: Rule = (context) => {
   if (!context.ids.has('topic.example')) return undefined;
+  // "why would we need an Edge server if everyone's online? the article keeps drawing an Edge box in every meeting
+  // picture": an example named in a sentence that asks nothing is where the writer saw the term they ask about.
+  const examples = context.indexes.filter((i) => mentionAt(context, i).id === 'topic.example');
+  if (!examples.some((i) => inSentence(context.items, i, isAsking)) && namedTerm(context)?.asked === true) return undefined;
   const ids = exampleIds(context);
   let best: { example: ExampleId; size: number } | undefined;
   for (const [id, alternatives] of Object.entries(VOCABULARY.examples) as [ExampleId, readonly (readonly string[])[]][]) {

@@ -1,0 +1,83 @@
+// Explain and out-of-scope shapes of round 28, in inputs written for this test.
+// - "not sure what X means", "no idea what X is", 「不知道 X 是什麼」: the writer's not knowing asks what the term is;
+//   it denies nothing of the term. "我不知道她在不在家" still asks nothing of a term.
+// - "I assumed everything would go over ER": the writer's belief is no assumption of the article.
+// - An example named in a sentence that asks nothing ("the article keeps drawing an Edge box in every meeting
+//   picture") is where the writer saw the term asked about.
+// - Why a term holds, told through a situation of the writer's or anyone's ("why would every online meeting go through
+//   the Edge even when I'm in the office?") asks about the term; traffic or a path named of it, or a person in
+//   particular, keeps a question about that call.
+import { createRecognizer } from '../../src/nlu';
+import { topicId } from '../../src/nlu/topics';
+
+const recognizer = createRecognizer();
+
+const explained = (text: string) => {
+  const r = recognizer.recognize(text);
+  return [r.intent, r.topic && topicId(r.topic)];
+};
+
+describe('not knowing what a term is: asks what it is', () => {
+  it.each([
+    ['not sure what federation means', 'federation'],
+    ['I have no clue what federated means', 'federation'],
+    ['no idea what PSTN is', 'pstn'],
+    ["I don't know what ICE means", 'ice'],
+    ['homed Online ??\n(seen in the call flow article, no idea what homed means)', 'homing'],
+    ['不知道 federation 是什麼', 'federation'],
+    ['我不確定 PSTN 是什麼', 'pstn'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ['我不知道她在不在家，Online 會議媒體走哪', { organizer: 'online', callType: 'conference' }],
+    ["not sure what path my media takes from home, we're online", { deployment: 'online' }],
+    ["I'm at home, not sure what network I'm on, does media go over ER? we're online", { location: 'internet', deployment: 'online' }],
+  ])('a call question around not knowing: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toEqual(slots);
+  });
+});
+
+describe("the writer's assumption is not the article's", () => {
+  it.each([
+    ['Why do CRL checks and DNS still go over the internet even though we have ExpressRoute? I assumed everything Microsoft would go over the private link once it is up.', 'internet'],
+    ['Why do CRL checks still go over the internet? we assumed ER carries everything', 'internet'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each(['what does the article assume?', "what are the article's assumptions"])('the article\'s: %s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'other']);
+  });
+});
+
+describe('an example named in passing: the term asked about', () => {
+  it.each([
+    ["why would we need an Edge server if everyone's online? the article keeps drawing an Edge box in every meeting picture", 'edgeServer'],
+    ['explain the example with the on-premises Edge server', 'edgeServer'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+});
+
+describe('why a term holds, told through a situation: the term', () => {
+  it.each([
+    ["edge server — what's it for, and why would every online meeting go through one even when I'm sitting in the office?", 'edgeServer'],
+    ['how come the meeting is hosted wherever the organizer lives and not where the attendees are? if 20 people from our office join and only the organizer is in the cloud it still goes to the cloud?', 'organizer'],
+    ['why would a call need an Edge server at all if both people are online?', 'edgeServer'],
+    ['我們地端有自己的 Edge，Online 那邊也有 Edge，這兩個 Edge 伺服器各自負責什麼？為什麼人在外面的時候都要經過它', 'edgeServer'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ["why does my media go over the internet when I'm at home? we're online", { location: 'internet', deployment: 'online' }],
+    ["Why is Ana's call going through the Edge? She's at home, homed online, calling Ben in the office", { location: 'internet', peer: 'customerNetwork' }],
+    ['為什麼 Ana 在家打給 Ben 要經過 Edge？我們是 Online', { location: 'internet', deployment: 'online' }],
+    ['why would my PSTN call need CCE if I am online and at home?', { location: 'internet', callType: 'pstn' }],
+  ])('a call question: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
