@@ -95,8 +95,11 @@ const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'com
 /** Chinese particles that end a question without a question mark ("可以幫忙準備嗎"). */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['嗎', '呢', '吗']);
 
-/** Question words that ask for the thing named right after them ("which ports", "what licence", "哪些 port"), as written. */
-const ASKING_FOR = /^(?:what|which)(?:\s|$)|^(?:哪些|哪個|哪一個|什麼)/;
+/**
+ * Question words that ask for the thing named right after them ("which ports", "what licence", "哪些 port", 「去哪裡選裝置」:
+ * where the thing is found), as written.
+ */
+const ASKING_FOR = /^(?:what|which)(?:\s|$)|^(?:哪些|哪個|哪一個|什麼|哪裡)/;
 
 /** Whether a question word asks for the noise at `index`, in its phrase or right before it. */
 function askedFor(items: readonly Item[], index: number): boolean {

@@ -81,3 +81,31 @@ describe('why a term holds, told through a situation: the term', () => {
     expect(r.slots).toMatchObject(slots);
   });
 });
+
+describe('bandwidth to plan, whom to contact at Microsoft, which firewall ports, where to pick a device: out of scope', () => {
+  it.each([
+    'how many Mbps per call should we plan on the ExpressRoute circuit?',
+    'Who at Microsoft do I contact about an ExpressRoute problem?',
+    'which Microsoft contact handles ER issues?',
+    'which firewall ports do we open for the Edge?',
+    "people can't hear me in Skype meetings, where do I select my microphone?",
+    'Skype 視訊通話每路要幾 Mbps？ER 要拉多大',
+    'ExpressRoute 的問題要找微軟哪個窗口？',
+    '開會時對方都說聽不到我的聲音，耳機麥克風的燈有亮，Skype 裡面要去哪裡選裝置？',
+  ])('%s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+  it.each([
+    ["I'm at home on a 50 Mbps line, does my media use ER? we're online", { location: 'internet', deployment: 'online' }],
+    ['我在家，網路是 100 Mbps，Online 會議媒體走哪？', { location: 'internet', callType: 'conference' }],
+    ['our firewall blocks the ports between clients, Ana calls Ben in the office, online, media path?', { firewall: 'blocksDirect', callType: 'peerToPeer' }],
+    ['客戶窗口問：他們在家加入我們 Online 的會議，媒體走哪？', { location: 'internet', callType: 'conference' }],
+    ['媒體在哪裡會走 ER？我在家，Online 會議', { location: 'internet', callType: 'conference' }],
+  ])('a call question: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
