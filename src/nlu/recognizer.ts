@@ -242,6 +242,7 @@ export class NluRecognizer implements Recognizer {
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
+      compared: found?.compared ?? false,
       answer: isBareAnswer(items),
       pasted: typeof text === 'string' && text.includes('\n'),
       askedTask: askedTask(items),

@@ -16,6 +16,8 @@ interface Found {
   specific: boolean;
   /** The text asks what it is ("what does 'hybrid' mean", "Edge Server 是幹嘛的", "how is a broadcast different"). */
   asked?: boolean;
+  /** A sentence asks how two terms differ and names no call or person ("what's the difference between Hybrid and Online?"). */
+  compared?: boolean;
 }
 
 interface Context {
@@ -444,11 +446,12 @@ const comparison: Rule = (context) => {
   // "Microsoft 網路 跟 ExpressRoute 是同一個東西嗎": a sentence opening with "and" / "跟" has its first side in the clause before.
   const joined = compared.length === 1 ? joinedSide(context, at) : undefined;
   if (joined !== undefined) return { topic: joined, specific: true, asked: true };
-  if (compared.length === 0) return undefined;
   // "What is ER? How is it different from reaching Office 365 over the internet?": a comparison whose one side is "it"
-  // compares what the sentence before asked about, whatever else its own sentence names.
-  const before = compared.length === 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
-  return { topic: before ?? compared[0], specific: true, asked: true };
+  // compares what the sentence before asked about, whatever else its own sentence names. So does one that names no
+  // term ("為什麼廣播的串流不走 ER？跟一般會議哪裡不一樣": a meeting is no term of its own).
+  const before = compared.length <= 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
+  const topic = before ?? compared[0];
+  return topic && { topic, specific: true, asked: true };
 };
 
 /** Words that join two things compared ("A and B", "A 跟 B"), opening the clause of the second. */
@@ -585,9 +588,35 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): F
   const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
-    if (found) return framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
+    if (!found) continue;
+    const kept = framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
+    return kept && comparesTerms(context) ? { ...kept, compared: true } : kept;
   }
   return framed(context, undefined);
+}
+
+/** Concept kinds that name a call or someone on it: a comparison that names one is about that call. */
+const CALL_OR_PERSON: ReadonlySet<string> = new Set(['call', 'callType', 'party', 'hostedMeeting', 'place', 'sharedPlace', 'vpn']);
+
+/**
+ * "So, basic question: what's the actual difference between a Hybrid deployment and an Online one?", 「商務用 Skype
+ * Online 跟 Skype Server 差在哪」: a sentence that compares two terms, facts or segments and names no call, person or
+ * place asks what they are, whatever the sentences around it tell.
+ */
+function comparesTerms(context: Context): boolean {
+  const { items } = context;
+  return context.indexes.some((at) => {
+    if (!isComparing(items[at])) return false;
+    const start = sentenceStart(items, at);
+    let sides = 0;
+    for (let k = start; k < items.length && (k === start || !endsSentence(items[k - 1])); k++) {
+      const item = items[k];
+      if (item.kind !== 'mention' || !context.indexes.includes(k)) continue;
+      if (CALL_OR_PERSON.has(item.concept.kind) && topicNamed(item.concept) === undefined) return false;
+      if (topicNamed(item.concept) !== undefined) sides += 1;
+    }
+    return sides >= 2;
+  });
 }
 
 /**

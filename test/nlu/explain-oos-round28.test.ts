@@ -7,6 +7,12 @@
 // - Why a term holds, told through a situation of the writer's or anyone's ("why would every online meeting go through
 //   the Edge even when I'm in the office?") asks about the term; traffic or a path named of it, or a person in
 //   particular, keeps a question about that call.
+// - Two terms compared in a sentence that names no call or person ("what's the difference between a Hybrid deployment
+//   and an Online one?") ask what they are, however long the message before it.
+// - A comparison that names no term of its own (「跟一般會議哪裡不一樣」) compares what the sentence before asked about.
+// - Where an Internet-only service goes (「憑證的 CRL 走哪裡」) is the article's, the certificate beside it only whose.
+// - Bandwidth to plan per call, whom to contact at Microsoft, which firewall ports, where to pick an audio device are
+//   out of scope; a line's speed told beside a call question, or a path asked where, are not.
 import { createRecognizer } from '../../src/nlu';
 import { topicId } from '../../src/nlu/topics';
 
@@ -23,6 +29,7 @@ describe('not knowing what a term is: asks what it is', () => {
     ['I have no clue what federated means', 'federation'],
     ['no idea what PSTN is', 'pstn'],
     ["I don't know what ICE means", 'ice'],
+    ['I have no idea what ICE is', 'ice'],
     ['homed Online ??\n(seen in the call flow article, no idea what homed means)', 'homing'],
     ['不知道 federation 是什麼', 'federation'],
     ['我不確定 PSTN 是什麼', 'pstn'],
@@ -32,7 +39,7 @@ describe('not knowing what a term is: asks what it is', () => {
   it.each([
     ['我不知道她在不在家，Online 會議媒體走哪', { organizer: 'online', callType: 'conference' }],
     ["not sure what path my media takes from home, we're online", { deployment: 'online' }],
-    ["I'm at home, not sure what network I'm on, does media go over ER? we're online", { location: 'internet', deployment: 'online' }],
+    ["I'm at home, not sure what network I'm on, does media go over ER? we're online", { deployment: 'online' }],
   ])('a call question around not knowing: %s', (text, slots) => {
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
@@ -107,5 +114,56 @@ describe('bandwidth to plan, whom to contact at Microsoft, which firewall ports,
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('ask');
     expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('two terms compared after a long message: the terms', () => {
+  it.each([
+    ['Morning all! I\'ve just taken over the collaboration stack from Priya, who moved to the data team, and I\'m going through her handover doc. It says we\'re "Hybrid" in some places and "Online" in others and I\'d rather not embarrass myself in Thursday\'s steering meeting.\nSo, basic question: what\'s the actual difference between a Hybrid deployment and an Online one?', 'hybrid'],
+    ['主管週四要開會問，交接文件寫我們是 Hybrid，我剛接手。Hybrid 跟 Online 到底差在哪？', 'hybrid'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ["We are hybrid. Ana is homed online and at home. What's the difference between her media path and Ben's?", { location: 'internet', deployment: 'hybrid' }],
+    ['我們是 Hybrid，Ana 的帳號在 Online，她在家開會，媒體走 ER 跟走網際網路差在哪？', { location: 'internet', deployment: 'hybrid' }],
+  ])('a call question: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('a comparison naming no term: what the sentence before asked about', () => {
+  it.each([
+    ['我們下個月要做全公司的 Skype 會議廣播，想先搞懂原理：為什麼文章說廣播的串流是單向、有緩衝、而且不走 ER？跟一般會議哪裡不一樣', 'broadcast'],
+    ['為什麼廣播的串流不走 ER？跟一般會議哪裡不一樣', 'broadcast'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+});
+
+describe('where an Internet-only service goes, whoever it belongs to', () => {
+  it.each([
+    ['憑證的 CRL 走哪裡', 'internet'],
+    ['Where do certificate CRL checks go, over ER or the internet?', 'internet'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    'Edge 的憑證要跟哪家 CA 買？',
+    'Edge 憑證下週到期，要怎麼更新？',
+    'The certificate on our Edge expires next Friday. How do I renew it?',
+    '同盟的外部公司一直加不到聯絡人，要去管理中心哪裡打開？',
+  ])('out of scope: %s', (text) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('none');
+    expect(r.slots).toEqual({});
+  });
+});
+
+describe('not knowing what to do is no term asked about', () => {
+  it.each(["I'm not sure what to type", "help, I don't know what to do"])('%s', (text) => {
+    expect(recognizer.recognize(text).intent).not.toBe('explain');
   });
 });
