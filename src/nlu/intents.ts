@@ -22,6 +22,8 @@ export interface IntentEvidence {
   specific: boolean;
   /** Whether the text asks what the topic is ("what does 'hybrid' mean", "Edge Server 是幹嘛的"). */
   asked: boolean;
+  /** Whether a sentence compares two terms and names no call or person ("what's the difference between Hybrid and Online?"; topics.ts). */
+  compared: boolean;
   /** Whether the vocabulary understands every word (beyond function words). */
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
@@ -56,6 +58,8 @@ export interface IntentEvidence {
   askedTask?: AskedTask;
   /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
   namesSomeone: boolean;
+  /** Whether it names a person by name, the other party or a pronoun ("Ana", "her colleague", "she"): not only the writer or anyone. */
+  namesParty: boolean;
 }
 
 export interface IntentDecision {
@@ -142,7 +146,9 @@ function chosen(evidence: IntentEvidence): Intent {
   // "Why would ExpressRoute Premium matter for a traveling user?": a question about the topic, not the scenario.
   const asksWhy = concepts.has('cue.why') || concepts.has('cue.explain');
   // "how do I set up QoS on my switches": a how-to about the topic is not a question about what it is.
-  const explains = specific && asksWhy;
+  // 「憑證的 CRL 走哪裡」, "where do certificate CRL checks go?": where one of the article's Internet-only services goes
+  // is the article's; the certificate beside it says whose it is.
+  const explains = specific && (asksWhy || (topic.kind === 'internetOnly' && evidence.asksWay));
   // A call named beside them ("Skype 會議裡抓不到攝影機") does not make it a question about the call's path unless one is
   // asked: "what licenses do our home workers need for Skype Online" names no route.
   // "Which ports does Skype Online media use?": asked for the thing itself, the route named is only whose it is.
@@ -153,7 +159,10 @@ function chosen(evidence: IntentEvidence): Intent {
   // More facts around it ("what does 'hybrid deployment' mean? we have on-prem servers and O365 both") still ask
   // what the term is when nothing asks about a path.
   // A question framed as about the concept ("Quiz: where is a conference hosted when ...?") names facts of no call.
-  const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath || concepts.has('cue.concept');
+  // Two terms compared in a sentence of their own ("I've taken over from Priya ... we're 'Hybrid' in some places and
+  // 'Online' in others. So: what's the difference between a Hybrid deployment and an Online one?") ask what they are,
+  // whatever the sentences around tell, unless traffic or a path is named.
+  const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath || concepts.has('cue.concept') || (evidence.compared && !evidence.asksRoute);
   // "「homed Online」是什麼意思？中文版翻成「線上穴」": a question about a translation asks what the term is, not to switch.
   if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back') return 'explain';
   // "how do I share my screen from home?", 「在家要怎麼把 Skype 電話轉到手機」: how to do something with the client,
@@ -164,6 +173,12 @@ function chosen(evidence: IntentEvidence): Intent {
   // "why do Online conferences always use an Edge server?", 「為什麼跟 Skype 消費者版的同盟一定走網際網路？」: why a rule
   // holds, asked of nobody in particular, is about the topic, whatever facts the rule names.
   if (concepts.has('cue.why') && topic !== undefined && !evidence.namesSomeone && !evidence.pasted) return 'explain';
+  // "why would every online meeting go through the Edge server even when I'm sitting in the office?", "how come the
+  // meeting is hosted wherever the organizer lives? if 20 people from our office join ...", 「為什麼人在外面的時候都要經過
+  // Edge」: why a term holds, told through a situation of the writer's or of anyone, with no traffic or path named of
+  // it, asks about the term. Named traffic ("why does my media go over the internet from home?") or a person in
+  // particular ("why does Ana's call go through the Edge?") keeps a question about that call.
+  if (concepts.has('cue.why') && topic?.kind === 'term' && evidence.asked && !evidence.asksRoute && !evidence.namesParty && !evidence.pasted) return 'explain';
   const aboutTopic = specific && (slotCount === 0 || (asksWhy && slotCount <= 1));
   // A pasted ticket whose only words of the domain are places, asking no path ("單位：新竹廠 / 問題描述：電腦開不了機"):
   // the places are where the writer works, the problem is something else. (Chinese words outside the lexicon come as

@@ -1,7 +1,7 @@
 // Which statements a negation word denies: "not on the corporate network", "不在公司網路", "isn't homed on-prem".
 import type { Concept } from './concepts';
 import type { Item } from './analyzer';
-import { isFiller, isPossessive, kindOf, nextIndex, surfaceOf } from './items';
+import { endsSentence, isFiller, isPossessive, kindOf, nextIndex, surfaceOf } from './items';
 
 /** How far a negation reaches, in items: "not really on the corporate network" still counts. */
 const REACH = 4;
@@ -134,6 +134,24 @@ function rhetorical(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** Words of knowing a negation may stand before ("不知道", "not sure", "don't know"), as surfaces or keys. */
+const KNOWING: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '太清楚', '懂', '了解', '瞭解', '明白', 'sure', 'know', 'idea', 'clue', 'understand', 'certain']);
+
+/**
+ * "不知道 federation 是什麼", "我不確定 PSTN 是什麼", "no idea what PSTN is": a negation of the writer's knowing in a
+ * clause that asks what something is denies nothing: the term after it is what is asked. ("我不知道她在不在家" asks
+ * nothing of a term: there the negation is left to deny what it reaches, as before.)
+ */
+function deniesKnowing(items: readonly Item[], index: number): boolean {
+  const next = items[nextIndex(items, index, isFiller)];
+  if (next === undefined || !KNOWING.has(surfaceOf(next) ?? '')) return false;
+  for (let j = index + 1; j < items.length && !endsSentence(items[j]); j++) {
+    const item = items[j];
+    if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'explain') return true;
+  }
+  return false;
+}
+
 /** What a Chinese negation closing its clause denies when said after it ("地端早就沒了": the servers, not the place). */
 const GONE_KINDS: ReadonlySet<Concept['kind']> = new Set(['homed', 'datacenter', 'deployment']);
 /** How far back, past words the vocabulary carries nothing for, such a statement may stand ("地端 早就 沒 了"). */
@@ -216,7 +234,7 @@ export function negatedItems(items: readonly Item[]): Set<number> {
       negated.add(before);
       return;
     }
-    if (item.kind === 'mention' && rhetorical(items, index)) return;
+    if (item.kind === 'mention' && (rhetorical(items, index) || deniesKnowing(items, index))) return;
     const short = item.kind === 'mention' && SHORT_REACH.has(item.surface);
     for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];

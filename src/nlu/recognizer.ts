@@ -89,15 +89,18 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone'>;
+type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty'>;
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
 /** Chinese particles that end a question without a question mark ("可以幫忙準備嗎"). */
 const QUESTION_PARTICLES: ReadonlySet<string> = new Set(['嗎', '呢', '吗']);
 
-/** Question words that ask for the thing named right after them ("which ports", "what licence", "哪些 port"), as written. */
-const ASKING_FOR = /^(?:what|which)(?:\s|$)|^(?:哪些|哪個|哪一個|什麼)/;
+/**
+ * Question words that ask for the thing named right after them ("which ports", "what licence", "哪些 port", 「去哪裡選裝置」:
+ * where the thing is found), as written.
+ */
+const ASKING_FOR = /^(?:what|which)(?:\s|$)|^(?:哪些|哪個|哪一個|什麼|哪裡)/;
 
 /** Whether a question word asks for the noise at `index`, in its phrase or right before it. */
 function askedFor(items: readonly Item[], index: number): boolean {
@@ -134,6 +137,9 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
 /** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
 const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
 
+/** Roles that stand for someone in particular on a call: the other party, or someone named before ("she", "他"). */
+const OTHER_PARTIES: ReadonlySet<string> = new Set(['peer', 'pronoun']);
+
 /**
  * What the intent needs to know of the words, in one pass over them (see IntentEvidence). The traffic or path a task
  * asked about acts on (`objects`: "how do I pin someone's video", "cancel the ExpressRoute circuit") asks no route.
@@ -146,6 +152,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
   let onlyPlaces = true;
   let party = false;
   let someone = false;
+  let named = false;
   let asksPath = false;
   let asksRoute = false;
   let asksWay = false;
@@ -162,7 +169,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
       if (networkWords.has(index)) network = true;
       if (isContentWord(item)) unknownWords += 1;
       if (item.name !== true && (item.script !== 'latin' || !isFunctionWord(item.key))) strangeWords += 1;
-      if (item.name === true) someone = true;
+      if (item.name === true) someone = named = true;
       return;
     }
     if (item.kind !== 'mention') return;
@@ -177,6 +184,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     if (concept.kind === 'party') {
       party = true;
       if (!ANYONE.has(item.surface)) someone = true;
+      if (OTHER_PARTIES.has(concept.role)) named = true;
     }
     // "why doesn't media go over the internet from home": a place someone is in puts the writer, or someone, there.
     if ((concept.kind === 'place' && concept.value !== 'federated') || concept.kind === 'sharedPlace' || concept.kind === 'vpn') someone = true;
@@ -191,7 +199,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     if (traffic) asksRoute = true;
     if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone };
+  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -236,6 +244,7 @@ export class NluRecognizer implements Recognizer {
       topic,
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
+      compared: found?.compared ?? false,
       answer: isBareAnswer(items),
       pasted: text.includes('\n'),
       askedTask: askedTask(items),

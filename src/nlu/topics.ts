@@ -5,7 +5,7 @@ import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
 import { decidedSpan, isDeciding } from './decided';
-import { clauseEnd, clauseStart, endsSentence, isFiller, sentenceStart, nextIndex, previousIndex } from './items';
+import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -16,6 +16,8 @@ interface Found {
   specific: boolean;
   /** The text asks what it is ("what does 'hybrid' mean", "Edge Server 是幹嘛的", "how is a broadcast different"). */
   asked?: boolean;
+  /** A sentence asks how two terms differ and names no call or person ("what's the difference between Hybrid and Online?"). */
+  compared?: boolean;
 }
 
 interface Context {
@@ -52,6 +54,9 @@ const caveat: Rule = (context) => {
   const before = context.items[index - 1];
   const opens = before === undefined || endsSentence(before);
   if (concept.caveat === 'assumptions' && opens && SCENE_OPENERS.has(mentionAt(context, index).surface)) return undefined;
+  // "I assumed everything would go over the private link", 「我們原本以為…」: what the writer took for granted is no
+  // assumption of the article; the question is about what they were wrong about.
+  if (concept.caveat === 'assumptions' && kindOf(context.items[previousIndex(context.items, index, isFiller)]) === 'party') return undefined;
   // 「要小心「非對稱路由」。可以白話解釋一下這是什麼嗎？」: a quoted caveat asked about in the clause right after it.
   return { topic: { kind: 'caveat', caveat: concept.caveat }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
@@ -99,6 +104,10 @@ function between(items: readonly Item[], a: number, b: number, test: (item: Item
 /** The example whose identifying concepts match best (see locales/vocabulary/topics.json). */
 const example: Rule = (context) => {
   if (!context.ids.has('topic.example')) return undefined;
+  // "why would we need an Edge server if everyone's online? the article keeps drawing an Edge box in every meeting
+  // picture": an example named in a sentence that asks nothing is where the writer saw the term they ask about.
+  const examples = context.indexes.filter((i) => mentionAt(context, i).id === 'topic.example');
+  if (!examples.some((i) => inSentence(context.items, i, isAsking)) && namedTerm(context)?.asked === true) return undefined;
   const ids = exampleIds(context);
   let best: { example: ExampleId; size: number } | undefined;
   for (const [id, alternatives] of Object.entries(VOCABULARY.examples) as [ExampleId, readonly (readonly string[])[]][]) {
@@ -437,11 +446,12 @@ const comparison: Rule = (context) => {
   // "Microsoft 網路 跟 ExpressRoute 是同一個東西嗎": a sentence opening with "and" / "跟" has its first side in the clause before.
   const joined = compared.length === 1 ? joinedSide(context, at) : undefined;
   if (joined !== undefined) return { topic: joined, specific: true, asked: true };
-  if (compared.length === 0) return undefined;
   // "What is ER? How is it different from reaching Office 365 over the internet?": a comparison whose one side is "it"
-  // compares what the sentence before asked about, whatever else its own sentence names.
-  const before = compared.length === 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
-  return { topic: before ?? compared[0], specific: true, asked: true };
+  // compares what the sentence before asked about, whatever else its own sentence names. So does one that names no
+  // term ("為什麼廣播的串流不走 ER？跟一般會議哪裡不一樣": a meeting is no term of its own).
+  const before = compared.length <= 1 || pointsBack(context.items, at) ? askedBefore(context, at) : undefined;
+  const topic = before ?? compared[0];
+  return topic && { topic, specific: true, asked: true };
 };
 
 /** Words that join two things compared ("A and B", "A 跟 B"), opening the clause of the second. */
@@ -578,9 +588,35 @@ export function topicOf(items: readonly Item[], negated: ReadonlySet<number>): F
   const context: Context = { items, indexes, ids: new Set(indexes.map((i) => (items[i] as Mention).id)), supposed: supposedItems(items) };
   for (const rule of RULES) {
     const found = rule(context);
-    if (found) return framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
+    if (!found) continue;
+    const kept = framed(context, context.ids.has('cue.concept') || !asksOfNoise(context) ? found : { topic: found.topic, specific: false });
+    return kept && comparesTerms(context) ? { ...kept, compared: true } : kept;
   }
   return framed(context, undefined);
+}
+
+/** Concept kinds that name a call or someone on it: a comparison that names one is about that call. */
+const CALL_OR_PERSON: ReadonlySet<string> = new Set(['call', 'callType', 'party', 'hostedMeeting', 'place', 'sharedPlace', 'vpn']);
+
+/**
+ * "So, basic question: what's the actual difference between a Hybrid deployment and an Online one?", 「商務用 Skype
+ * Online 跟 Skype Server 差在哪」: a sentence that compares two terms, facts or segments and names no call, person or
+ * place asks what they are, whatever the sentences around it tell.
+ */
+function comparesTerms(context: Context): boolean {
+  const { items } = context;
+  return context.indexes.some((at) => {
+    if (!isComparing(items[at])) return false;
+    const start = sentenceStart(items, at);
+    let sides = 0;
+    for (let k = start; k < items.length && (k === start || !endsSentence(items[k - 1])); k++) {
+      const item = items[k];
+      if (item.kind !== 'mention' || !context.indexes.includes(k)) continue;
+      if (CALL_OR_PERSON.has(item.concept.kind) && topicNamed(item.concept) === undefined) return false;
+      if (topicNamed(item.concept) !== undefined) sides += 1;
+    }
+    return sides >= 2;
+  });
 }
 
 /**
