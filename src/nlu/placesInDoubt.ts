@@ -7,10 +7,11 @@ import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
 
 /**
- * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許");
- * not "probably", "應該", "大概": what the writer believes.
+ * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
+ * "somewhere between the depot and the customer's site", "either at home or at the office"); not "probably", "應該",
+ * "大概": what the writer believes.
  */
-const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl']);
+const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either']);
 
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
 const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
@@ -34,13 +35,44 @@ function namedMay(items: readonly Item[], k: number): boolean {
 /** Words that offer one place against another ("or", "還是", "或"). */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
+/**
+ * 「不是在家就是在公司」「要嘛在家要嘛在公司」: one place or the other, the writer does not know which. The words pairing
+ * them, as surfaces: the first before one place, the second right before the other.
+ */
+const EITHER_ZH: readonly (readonly [string, string])[] = [['不是', '就是'], ['要嘛', '要嘛'], ['要麼', '要麼'], ['要不', '要不']];
+
+/** Whether the place at `index` is one of two said as either one or the other in Chinese (see EITHER_ZH). */
+function eitherZh(items: readonly Item[], index: number): boolean {
+  const [start, end] = [clauseStart(items, index), clauseEnd(items, index)];
+  const at = (k: number) => surfaceOf(items[k]) ?? '';
+  return EITHER_ZH.some(([first, second]) => {
+    for (let k = start; k < end; k++) {
+      if (at(k) !== first || !isPlace(items[k + 1])) continue;
+      // The second word right before a later place of the clause: the pair, whichever of the two `index` is.
+      for (let m = k + 2; m < end - 1; m++) if (at(m) === second && isPlace(items[m + 1]) && (index === k + 1 || index === m + 1)) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
+  if (eitherZh(items, index)) return true;
   const start = clauseStart(items, index);
   for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
-  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too.
-  const opener = ALTERNATIVES.has(surfaceOf(items[start - 1]) ?? '') ? start - 1 : ALTERNATIVES.has(surfaceOf(items[start]) ?? '') ? start : -1;
+  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
+  // "somewhere between the depot and the customer's site": so is the other end of a stretch.
+  const opener = offers(items, start - 1) ? start - 1 : offers(items, start) ? start : -1;
   return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
+}
+
+/** Whether the word at `k` offers a place against the one before it: "or", "還是", or the "and" of "between … and". */
+function offers(items: readonly Item[], k: number): boolean {
+  const surface = surfaceOf(items[k]) ?? '';
+  if (ALTERNATIVES.has(surface)) return true;
+  if (surface !== 'and') return false;
+  for (let m = k - 1; m >= clauseStart(items, k - 1); m--) if (surfaceOf(items[m]) === 'between') return true;
+  return false;
 }
 
 /** Whether the place at `index` is where someone gets only after the call ("by the time I get to the office"). */
