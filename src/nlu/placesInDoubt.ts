@@ -1,8 +1,9 @@
 // Places the writer is not sure of, or that do not hold for the call: "half of us may join remotely", 「小王下午可能在
 // 外面拜訪客戶、可能回公司，不確定」「可能在車上就打，也可能到公司再打」 (a guess), "she's in the office on Mondays and
 // Wednesdays" (only on some days), 「在飯店 VPN 時好時壞」 (only now and then), "by the time I get to the office it'll be
-// over" (a place not reached in time). Where someone is for the call stays a question: a wrong place is worse than
-// asking. Said plainly ("she is in the office today", "once I get to the office I'll call"), a place stays.
+// over" (a place not reached in time), "in the office in the morning, at home in the afternoon" (only in part of the
+// day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
+// the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
 
@@ -102,8 +103,28 @@ function weekdays(items: readonly Item[], start: number, end: number): Set<strin
   return new Set([...words.filter((word) => WEEKDAY_EN.test(word)), ...(text.match(WEEKDAY_ZH) ?? []).map((day) => day.slice(-1))]);
 }
 
-/** Whether the sentence from `start` to `end` names two days of the week or more: a place said with it holds on those days only. */
-const someDays = (items: readonly Item[], start: number, end: number): boolean => weekdays(items, start, end).size >= 2;
+/**
+ * Parts of a day ("in the morning", "afternoon", "早上", "下午"), each matched on a word's surface as read (a cue
+ * "morning", a filler "早上" or a plain word "afternoon"); mornings are one part whatever the word.
+ */
+const PARTS_OF_DAY: readonly (readonly [string, RegExp])[] = [
+  ['morning', /^(?:morn\w*|上午|早上|早晨|清晨)$/],
+  ['noon', /^(?:noon|中午)$/],
+  ['afternoon', /^(?:afternoon\w*|下午)$/],
+  ['evening', /^(?:晚上|傍晚)$/],
+];
+
+/** How many parts of a day the words from `start` to `end` name. */
+function partsOfDay(items: readonly Item[], start: number, end: number): number {
+  const words = items.slice(start, end).map((item) => surfaceOf(item) ?? '');
+  return PARTS_OF_DAY.filter(([, part]) => words.some((word) => part.test(word))).length;
+}
+
+/**
+ * Whether the sentence from `start` to `end` names two days of the week or more, or two parts of a day ("the Lisbon
+ * office in the morning and home in the afternoon", 「早上在家…下午進公司」): a place said with it holds then only.
+ */
+const someDays = (items: readonly Item[], start: number, end: number): boolean => weekdays(items, start, end).size >= 2 || partsOfDay(items, start, end) >= 2;
 
 /**
  * "財務部禮拜五都在家上班，不過今天禮拜三": a place said in a clause with a weekday other than the one today is said to be

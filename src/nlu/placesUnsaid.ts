@@ -1,17 +1,20 @@
 // Place words that do not say which network someone is on: being away or on the move without saying how they connect
-// ("I'm travelling this week", "on the road", "on the move", 「這週出差」「我人在路上」), and a building said only as another
+// ("I'm on the road", "on the move", 「我人在路上」), and a building said only as another
 // one or by its letter ("the other building", 「在另一棟」「我在 B 棟」), which may or may not be on our network. Such a
 // word still tells who is spoken of (it stays a mention for every reading of people), but it gives no place: where
-// that person is for the call is asked. Said with how they connect ("travelling, on hotel Wi-Fi", 「出差住飯店」,
+// that person is for the call is asked. Said with how they connect ("on the road on 4G", 「出差住飯店」,
 // 「B 棟實驗室（公司內網）」, "building C, wired") the other word places them, and a building named as ours or by a
 // room in it ("Building C", 「B 棟實驗室」) stays ours.
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, kindOf, surfaceOf } from './items';
 
-/** Place phrases (as matched: English lower-cased, Chinese as written) that say only that someone is away or moving. */
+/**
+ * Place phrases (as matched: English lower-cased, Chinese as written) that say only that someone is away or moving.
+ * Not "travelling" or 「出差」 alone: writers take a traveller for someone on the Internet as often as not.
+ */
 const MOVING: ReadonlySet<string> = new Set([
   'on the road', 'on the move',
-  '出差', '出差中', '旅途中', '在路上', '路上', '於路上', '出差在外', '在外出差', '外地出差',
+  '旅途中', '在路上', '路上', '於路上',
 ]);
 
 /** Chinese buildings said only as another one ("另一棟", "對面那棟"). */

@@ -12,8 +12,6 @@ describe('on the move, or another building, without how one connects: asked', ()
     "we're on skype online with expressroute. where does the media go when i'm on the road and call a phone number?",
     'We are Skype Online. Tom is on the road today, he calls a landline from Skype. Path?',
     'Skype Online here. I will be in the other building this afternoon for a PSTN call. Does it go over ExpressRoute?',
-    '全公司 Skype Online。Amy 今天出差去高雄，她要打外線給客戶，訊號跟媒體會怎麼走？',
-    '倉管那群人帳號都在地端，我們混合部署。倉管的 Sandy 這週出差，用 Skype 撥客戶手機，會不會走外網？',
     '全 Online，我人在路上，要加入主管（Online）的會議，走哪？',
     '我們是全 Online。我在另一棟，要跟 Peter 打 1:1，他在座位上，我的 media 走哪？',
     '公司 Skype 全 Online。我在 B 棟，跟 A 棟的 Sam 打 P2P，Sam 在公司網路上，這樣我的訊號跟媒體？',
@@ -76,6 +74,40 @@ describe('a place for later, the call now: asked', () => {
     ["We're on Skype Online. I'm at the airport today. What path does today's call to a customer's landline take?", 'internet'],
     ['今天我在飯店。我們全 Online，我現在打外線給客戶，走哪？', 'internet'],
   ])('placed now: %s', (text, location) => {
+    expect(locationOf(text)).toBe(location);
+  });
+});
+
+describe('places for parts of the day: asked; one part alone: placed', () => {
+  it.each([
+    "The MD was working from the Lisbon office in the morning and from home in the afternoon. She called her PA, who was in the office all day. We're on Skype for Business Online. Did the MD's call go over ExpressRoute?",
+    '全 Online。老闆早上在家、下午進公司，他打外線給客戶，訊號走哪？',
+  ])('%s', (text) => {
+    expect(locationOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["I'm at home this morning and I'll join the Online meeting at 10. Path?", 'internet'],
+    ['我們是 SfB Online。我在家上網，要加入主管的會議，會議在下午三點。路徑？', 'internet'],
+    ["I was at home this morning. Now I'm in the office and call a landline from Skype Online this afternoon. Path?", 'customerNetwork'],
+  ])('%s', (text, location) => {
+    expect(locationOf(text)).toBe(location);
+  });
+});
+
+describe('networks said in everyday words', () => {
+  it.each([
+    ['我們 PSTN 走 Cloud Connector Edition，使用者都 Online。我連的是公司員工 Wi-Fi（不是訪客那個），撥外線訊號/媒體走哪？', 'customerNetwork'],
+    ['全 Online。我在公司，用員工的 wifi，打外線給客戶，走哪？', 'customerNetwork'],
+    ["Our hospital is on Skype for Business Online. I'm in a waiting room at another hospital on their patient Wi-Fi, calling a landline. Path?", 'internet'],
+  ])('%s', (text, location) => {
+    expect(locationOf(text)).toBe(location);
+  });
+
+  it.each([
+    ['全 Online。我在公司，訪客 wifi，打外線給客戶，走哪？', 'internet'],
+    ["We're Skype Online. I'm in the office on the staff Wi-Fi, calling a landline. Path?", 'customerNetwork'],
+  ])('near miss: %s', (text, location) => {
     expect(locationOf(text)).toBe(location);
   });
 });
