@@ -4,7 +4,7 @@
 // the last such clause), a place said of another day is not where anyone is for it: it is left out, and when the
 // asked day's place is not said, the place is asked for. A place said of no day stays.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, endsSentence, kindOf, namesCall, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, kindOf, namesCall, sentenceStart, surfaceOf } from './items';
 
 /**
  * The day after tomorrow, matched on a clause's words with the Chinese run together (the lexicon leaves "後天" as
@@ -16,6 +16,8 @@ const DAYS: readonly (readonly [string, RegExp])[] = [
   ['tomorrow', /\btomorrow\b|明天|明日/],
   ['yesterday', /\byesterday\b|昨天|昨日/],
   ['today', /\b(?:today|tonight|now|right now|currentli|currently|thi morn|this morning)\b|今天|今日|今晚|現在|现在|目前/],
+  // "Next Tuesday I'll be at the airport", 「等一下要去機場」: a time after the call's (see otherDayPlaces).
+  ['later', /\b(?:later|next\s+(?:week|month|mondai|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai))\b|等一下|等下|待會|待会|等會|稍後|晚點|下週|下周|下禮拜|下礼拜|下星期|下個月/],
 ];
 
 /** A word of Chinese characters only, run together with its neighbours when a clause's words are matched. */
@@ -56,16 +58,31 @@ function askedDay(items: readonly Item[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The day the sentence of the last call names, when its clause names none: "我現在先跟在辦公室的 Joe 打一通 1:1" (the
+ * call's clause starts at "跟"). Used only against a place said of later: a day of the sentence is looser than one of
+ * the call's clause.
+ */
+function callSentenceDay(items: readonly Item[]): string | undefined {
+  for (let k = items.length - 1; k >= 0; k--) if (namesCall(items[k])) return dayOf(items, sentenceStart(items, k), clauseEnd(items, k));
+  return undefined;
+}
+
 /** The indexes of the places said of another day than the one the call asked about is on. */
 export function otherDayPlaces(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
+  // "等一下要去機場。…我現在先跟在辦公室的 Joe 打一通 1:1": where the writer goes later is not where they call from now.
+  if (callSentenceDay(items) === 'today') for (const index of placesOf(items)) if (placeDay(items, index) === 'later') out.add(index);
   const asked = askedDay(items);
-  // A call asked about yesterday is too rare in a question to leave today's place out for it.
-  if (asked === undefined || asked === 'yesterday') return out;
-  items.forEach((item, index) => {
-    if (kindOf(item) !== 'place' && kindOf(item) !== 'vpn') return;
+  // A call asked about yesterday is too rare in a question to leave today's place out for it; one asked about later
+  // ("I'm at home now and will join the meeting later") is where the writer is now, unless a place of its own is said.
+  if (asked === undefined || asked === 'yesterday' || asked === 'later') return out;
+  for (const index of placesOf(items)) {
     const day = placeDay(items, index);
     if (day !== undefined && day !== asked) out.add(index);
-  });
+  }
   return out;
 }
+
+/** The indexes of the places and VPNs said. */
+const placesOf = (items: readonly Item[]): number[] => items.flatMap((item, index) => (kindOf(item) === 'place' || kindOf(item) === 'vpn' ? [index] : []));

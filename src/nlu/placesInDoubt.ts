@@ -1,16 +1,18 @@
 // Places the writer is not sure of, or that do not hold for the call: "half of us may join remotely", 「小王下午可能在
 // 外面拜訪客戶、可能回公司，不確定」「可能在車上就打，也可能到公司再打」 (a guess), "she's in the office on Mondays and
 // Wednesdays" (only on some days), 「在飯店 VPN 時好時壞」 (only now and then), "by the time I get to the office it'll be
-// over" (a place not reached in time). Where someone is for the call stays a question: a wrong place is worse than
-// asking. Said plainly ("she is in the office today", "once I get to the office I'll call"), a place stays.
+// over" (a place not reached in time), "in the office in the morning, at home in the afternoon" (only in part of the
+// day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
+// the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
 
 /**
- * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許");
- * not "probably", "應該", "大概": what the writer believes.
+ * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
+ * "somewhere between the depot and the customer's site", "either at home or at the office"); not "probably", "應該",
+ * "大概": what the writer believes.
  */
-const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl']);
+const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either']);
 
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
 const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
@@ -34,13 +36,44 @@ function namedMay(items: readonly Item[], k: number): boolean {
 /** Words that offer one place against another ("or", "還是", "或"). */
 const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
+/**
+ * 「不是在家就是在公司」「要嘛在家要嘛在公司」: one place or the other, the writer does not know which. The words pairing
+ * them, as surfaces: the first before one place, the second right before the other.
+ */
+const EITHER_ZH: readonly (readonly [string, string])[] = [['不是', '就是'], ['要嘛', '要嘛'], ['要麼', '要麼'], ['要不', '要不']];
+
+/** Whether the place at `index` is one of two said as either one or the other in Chinese (see EITHER_ZH). */
+function eitherZh(items: readonly Item[], index: number): boolean {
+  const [start, end] = [clauseStart(items, index), clauseEnd(items, index)];
+  const at = (k: number) => surfaceOf(items[k]) ?? '';
+  return EITHER_ZH.some(([first, second]) => {
+    for (let k = start; k < end; k++) {
+      if (at(k) !== first || !isPlace(items[k + 1])) continue;
+      // The second word right before a later place of the clause: the pair, whichever of the two `index` is.
+      for (let m = k + 2; m < end - 1; m++) if (at(m) === second && isPlace(items[m + 1]) && (index === k + 1 || index === m + 1)) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
+  if (eitherZh(items, index)) return true;
   const start = clauseStart(items, index);
   for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
-  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too.
-  const opener = ALTERNATIVES.has(surfaceOf(items[start - 1]) ?? '') ? start - 1 : ALTERNATIVES.has(surfaceOf(items[start]) ?? '') ? start : -1;
+  // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
+  // "somewhere between the depot and the customer's site": so is the other end of a stretch.
+  const opener = offers(items, start - 1) ? start - 1 : offers(items, start) ? start : -1;
   return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
+}
+
+/** Whether the word at `k` offers a place against the one before it: "or", "還是", or the "and" of "between … and". */
+function offers(items: readonly Item[], k: number): boolean {
+  const surface = surfaceOf(items[k]) ?? '';
+  if (ALTERNATIVES.has(surface)) return true;
+  if (surface !== 'and') return false;
+  for (let m = k - 1; m >= clauseStart(items, k - 1); m--) if (surfaceOf(items[m]) === 'between') return true;
+  return false;
 }
 
 /** Whether the place at `index` is where someone gets only after the call ("by the time I get to the office"). */
@@ -70,8 +103,28 @@ function weekdays(items: readonly Item[], start: number, end: number): Set<strin
   return new Set([...words.filter((word) => WEEKDAY_EN.test(word)), ...(text.match(WEEKDAY_ZH) ?? []).map((day) => day.slice(-1))]);
 }
 
-/** Whether the sentence from `start` to `end` names two days of the week or more: a place said with it holds on those days only. */
-const someDays = (items: readonly Item[], start: number, end: number): boolean => weekdays(items, start, end).size >= 2;
+/**
+ * Parts of a day ("in the morning", "afternoon", "早上", "下午"), each matched on a word's surface as read (a cue
+ * "morning", a filler "早上" or a plain word "afternoon"); mornings are one part whatever the word.
+ */
+const PARTS_OF_DAY: readonly (readonly [string, RegExp])[] = [
+  ['morning', /^(?:morn\w*|上午|早上|早晨|清晨)$/],
+  ['noon', /^(?:noon|中午)$/],
+  ['afternoon', /^(?:afternoon\w*|下午)$/],
+  ['evening', /^(?:晚上|傍晚)$/],
+];
+
+/** How many parts of a day the words from `start` to `end` name. */
+function partsOfDay(items: readonly Item[], start: number, end: number): number {
+  const words = items.slice(start, end).map((item) => surfaceOf(item) ?? '');
+  return PARTS_OF_DAY.filter(([, part]) => words.some((word) => part.test(word))).length;
+}
+
+/**
+ * Whether the sentence from `start` to `end` names two days of the week or more, or two parts of a day ("the Lisbon
+ * office in the morning and home in the afternoon", 「早上在家…下午進公司」): a place said with it holds then only.
+ */
+const someDays = (items: readonly Item[], start: number, end: number): boolean => weekdays(items, start, end).size >= 2 || partsOfDay(items, start, end) >= 2;
 
 /**
  * "財務部禮拜五都在家上班，不過今天禮拜三": a place said in a clause with a weekday other than the one today is said to be

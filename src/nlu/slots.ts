@@ -31,6 +31,7 @@ import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
 import { withoutTunnelledPlaces } from './splitTunnel';
 import { habitPlaces } from './habits';
+import { placesUnsaid } from './placesUnsaid';
 
 interface Candidate<T> {
   value: T;
@@ -1605,7 +1606,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherDay = otherDayPlaces(items);
   // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
   const habits = habitPlaces(items);
-  const heard = (index: number) => !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index);
+  // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
+  const unsaid = placesUnsaid(items);
+  const heard = (index: number) =>
+    !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));

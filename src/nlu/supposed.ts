@@ -162,8 +162,8 @@ function askedOfYou(items: readonly Item[], sentence: number, end: number, suppo
   }
 }
 
-/** Words for some of a group ("half the committee", "a couple", "a few of them", "most attendees", "the rest"), as keys. */
-const SUBSET = /^(?:half|coupl\w*|few|most|several|rest)$/;
+/** Words for some of a group ("half the committee", "a couple", "a few of them", "most attendees", "the rest", "some are …"), as keys. */
+const SUBSET = /^(?:half|coupl\w*|few|most|several|rest|some)$/;
 
 /**
  * "half the committee will be in the room, a couple dialing in from home": a sentence that splits a group into parts,

@@ -111,7 +111,7 @@ describe('快速路由 typed with a homophone (游, 遊, 油): ExpressRoute; the
     expect(explained(text)).toEqual(['explain', 'expressRoute']);
   });
   it.each([
-    ['我加油完在路上打給同事，我們是 Online，媒體走哪？', { location: 'internet', deployment: 'online', callType: 'peerToPeer' }],
+    ['我加油完在路上用手機 4G 打給同事，我們是 Online，媒體走哪？', { location: 'internet', deployment: 'online', callType: 'peerToPeer' }],
     ['會議由主管召集，主管是 Online 使用者，我在郵局附近用手機 4G 加入，媒體走哪？', { location: 'internet', organizer: 'online', callType: 'conference' }],
   ])('%s', (text, slots) => {
     const r = recognizer.recognize(text);

@@ -43,7 +43,7 @@ export const PLACES: readonly Place[] = [
   home('at the airport', 'airport'),
   home('in an airport lounge', 'airport lounge'),
   home('on a train', 'train'),
-  home('on the road', 'on the road'),
+  home('on the road on 4G', 'on the road'),
   home('travelling for work', 'travelling'),
   home('on a business trip', 'business trip'),
   home('at a trade show', 'trade show'),
