@@ -1604,10 +1604,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherMeeting = otherMeetingItems(items);
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
   const otherDay = otherDayPlaces(items);
-  // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
-  const habits = habitPlaces(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
   const unsaid = placesUnsaid(items);
+  // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
+  const habits = habitPlaces(items, unsaid.size > 0);
   const heard = (index: number) =>
     !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);

@@ -111,3 +111,26 @@ describe('networks said in everyday words', () => {
     expect(locationOf(text)).toBe(location);
   });
 });
+
+// The merge's grid run: with "on the road" no longer a place, the habit written beside it ("I am usually at head
+// office") became the user's place, a wrong reading. A habit does not stand in for where someone is now, when where
+// they are now is said without a network: the place is asked. With nothing said of now, a usual place still answers.
+describe('a usual place beside a place now that says no network: asked', () => {
+  it.each([
+    "We're on SfB Online with Cloud Connector Edition.\nUser: me\nLocation: on the road\nIssue: outbound calls to landlines and mobiles\nI am usually at head office.\nHow do signaling and media flow?",
+    'We run SfB Online.\n- user: Tanaka-san (Sales)\n- location: on the road\n- call: dialing out to a mobile number\nShe is usually in the lab.\nWhich way does signalling go?',
+    'We run SfB Online. Priya is on the move today, calling a landline. She normally works from home. Path?',
+    '全 Online。小林今天人在路上，要打外線給客戶。他平常都在總部。走哪？',
+    '全 Online。我在另一棟，要撥市話。我通常在家工作。媒體走哪？',
+  ])('%s', (text) => {
+    expect(locationOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['We run SfB Online. I usually work from the office and call landlines from Skype. Path?', 'customerNetwork'],
+    ['We run SfB Online. Location: on the road, on hotel Wi-Fi. I am usually at head office. I call a landline. Path?', 'internet'],
+    ['全 Online。我平常都在公司打外線給客戶，走哪？', 'customerNetwork'],
+  ])('%s -> %s', (text, location) => {
+    expect(locationOf(text)).toBe(location);
+  });
+});
