@@ -40,6 +40,7 @@ import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
+import { swappedNames } from './swappedNames';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -430,6 +431,7 @@ export class People {
     this.linkTicketUser();
     this.dropPassersOn();
     if (this.chinese) this.linkTeamMembers();
+    if (this.chinese) this.relinkSwappedNames();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -2210,6 +2212,24 @@ export class People {
     }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /**
+   * "幫我看 Laura 的路徑 / 打錯，是 Lisa 不是 Laura / … Laura 在辦公室，跟這通無關": a name put right for another
+   * (swappedNames.ts) means, where the wrong name was written before, the one said instead; written again after, it
+   * is the person of that name.
+   */
+  private relinkSwappedNames(): void {
+    const named = (k: number) => ['generic', 'peer'].includes(this.anchors.get(k)?.role ?? '');
+    for (const [taken, said] of swappedNames(this.items, named)) {
+      // "不是小陳，是小林": not "小陳 is 小林" (linkCopula).
+      this.sameAs.delete(said);
+      const root = this.resolve(this.anchors.get(taken) as Anchor).index;
+      if (root === this.resolve(this.anchors.get(said) as Anchor).index) continue;
+      const same = [...this.anchors.keys()].filter((k) => k !== taken && this.resolve(this.anchors.get(k) as Anchor).index === root);
+      this.sameAs.delete(taken);
+      for (const k of same) this.sameAs.set(k, k < taken ? said : taken);
+    }
   }
 
   /** "小美跟 Jessica", "Mei and Jessica": whether the person at `k` is named joined to another, not the writer. */
