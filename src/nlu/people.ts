@@ -64,7 +64,9 @@ const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'wo
  * "邀我進他的會議", "發了一個 Teams 會議"), with
  * the aspect and measure words the lexicon may join to them ("發了一個").
  */
-const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳)(?:了|個)?(?:一個|一場|個|場)?$/;
+const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳|訂|預訂|預定|預約)(?:了|個)?(?:一個|一場|個|場)?$/;
+/** A hosting verb or a meeting named by its host ("約的會議"): what a character before it may belong to. */
+const hostingNext = (item: Item | undefined): boolean => isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting';
 /**
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
@@ -1152,7 +1154,9 @@ export class People {
     const verb = nextIndex(this.items, afterRelativeClause(this.items, described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
-    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), relative)];
+    // "老闆預約的會議" read as 預 + 約的會議: a character the lexicon left alone before the hosting is part of its verb.
+    const stolen = (item: Item, index: number) => relative(item, index) || (this.chinese && item.kind === 'word' && item.unknown === true && item.key.length === 1 && hostingNext(this.items[index + 1]));
+    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), stolen)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
