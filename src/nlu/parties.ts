@@ -498,7 +498,8 @@ class PartyReader {
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
       // "打給在總部開會的主管": the meeting the one called is in is what they do there too.
       const doing = (_: Item, k: number) => this.calledMeetings.has(k);
-      const of = nextIndex(this.items, j - 1, (i, k) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i, k));
+      // "在我們 Lync 2013 伺服器上的阿嬌": a word the phrase left out, and fillers after it ("上"), up to "的".
+      const of = nextIndex(this.items, j - 1, (i, k) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i, k) || (k > j && isFiller(i) && !isPossessive(i)));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
