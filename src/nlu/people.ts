@@ -55,6 +55,8 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/** How many Chinese words the vocabulary reads as nothing may describe what a copula names ("新 加 坡同事"). */
+const PLACE_WORDS = 3;
 /** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
 const DESCRIBING_WORDS = 2;
 /** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
@@ -414,6 +416,9 @@ export class People {
         if (word !== undefined) this.sameAs.set(word, anchor.index);
         // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
         if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
+        // "召集人是新加坡同事 Wei Ming": a title and the name right after it, both hosting, are one host.
+        const title = this.anchors.get(anchor.index - 1);
+        if (this.chinese && isNameWord(this.items[anchor.index]) && title?.kind === 'person' && (title.role === 'generic' || title.role === 'peer') && this.organizers.has(title.index) && !isNameWord(this.items[title.index]) && this.resolve(title).index !== anchor.index) this.sameAs.set(anchor.index, title.index);
         continue;
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
@@ -1420,6 +1425,12 @@ export class People {
     let j = previousIndex(this.items, anchor.index, passes);
     // "I'm one of the pilot users", "she is a long-time remote user": English words that describe the noun.
     for (let n = 0; n < DESCRIBING_WORDS && isDescribingWord(this.items[j]); n++) j = previousIndex(this.items, j, passes);
+    // "召集人是新加坡同事 Wei Ming": Chinese words the vocabulary reads as nothing (a place: 新 加 坡) may describe the
+    // title, when what the copula follows is someone other than the writer ("我是問同事" asks a colleague).
+    const plain = j;
+    for (let n = 0; n < PLACE_WORDS && this.chinese && this.items[j]?.kind === 'word' && (this.items[j] as { script: string }).script === 'han'; n++) j -= 1;
+    const subject = this.anchors.get(previousIndex(this.items, j, passes));
+    if (j !== plain && (!isCopula(this.items[j]) || subject === undefined || ['user', 'all', 'both'].includes(subject.role ?? ''))) j = plain;
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
     // "我是 ICU 的專科護理師": words the vocabulary does not know ("專 科") may stand between "的" and the title.
     const of = beforeTitle(this.items, anchor.index);
