@@ -74,6 +74,8 @@ const isHostingPlace = (item: Item | undefined): boolean =>
 const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的', '本地', '本地的']);
 /** "他們用自己公司的地端 server": a company said after "own" is the owner's own, whoever they are (not ours). */
 const OWN_COMPANY: ReadonlySet<string> = new Set(['公司的', '公司', '公司內部', '公司內部的']);
+/** Chinese copulas an owner may stand before ("他們是用…"). */
+const CHINESE_COPULAS: ReadonlySet<string> = new Set(['是', '也是', '都是']);
 /** A server or pool by its words, as against a datacenter or a room. */
 const SERVER = /server|伺服器|服務器|主機|pool|front end/;
 /** "在公司", "在我們公司": our company, read as a place, before "自己的". */
@@ -87,6 +89,8 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 function passes(item: Item): boolean {
   const surface = surfaceOf(item) ?? '';
   if (OWN_WORDS.has(surface) || INTERNAL_WORDS.has(surface) || isFiller(item)) return true;
+  // "他們是用自己公司的伺服器", "廠商也是自己架的": "是" says what the owner before it uses.
+  if (CHINESE_COPULAS.has(surface)) return true;
   if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective') return true;
   return item.kind === 'word' && item.script === 'latin' && /^[a-z]$/.test(item.key);
 }
@@ -122,7 +126,9 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
   // ("our team's own server").
   const wordsOwn = (item: Item | undefined, at: number) => own && item?.kind === 'word' && item.script === 'latin' && !OUR_WORDS.has(surfaceOf(items[at - 1]) ?? '');
   let runs = false;
-  for (let k = index - 1; k >= 0 && k >= index - REACH; k--) {
+  // "他們是用自己公司的 on-prem Skype 伺服器": the words of the owner's own company do not count against the reach.
+  let skipped = 0;
+  for (let k = index - 1; k >= 0 && k >= index - REACH - skipped; k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
     if (endsClause(item)) {
@@ -155,6 +161,7 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
       if (OWN_COMPANY.has(surfaceOf(possessor) ?? '') && OWN_WORDS.has(surfaceOf(items[k - 2]) ?? '')) {
         k--; // "他們用自己公司的 Skype Server": "自己公司" is the owner's own, said before "的"; the owner stands before it.
         ownCompany = true;
+        skipped += 3;
         continue;
       }
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);

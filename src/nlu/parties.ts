@@ -498,7 +498,10 @@ class PartyReader {
       // 樓的 Nina", "在總部 12F 的 Nina": a floor too.
       // "打給在總部開會的主管": the meeting the one called is in is what they do there too.
       const doing = (_: Item, k: number) => this.calledMeetings.has(k);
-      const of = nextIndex(this.items, j - 1, (i, k) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i, k));
+      // "在我們 Lync 2013 伺服器上的阿嬌": a word the phrase left out, and fillers after it ("上"), up to "的"; "出差住在東京飯店的同事":
+      // and another place of the same description, unless a word for whom something is done stands before it ("在公司給在家的同事").
+      const towards = (k: number) => this.items.slice(j, k).some((i) => TOWARDS.has(surfaceOf(i) ?? ''));
+      const of = nextIndex(this.items, j - 1, (i, k) => (i.kind === 'word' && (i.script === 'han' || FLOOR_WORDS.test(i.key))) || doing(i, k) || (k > j && ((isFiller(i) && !isPossessive(i)) || (kindOf(i) === 'place' && !towards(k)))));
       if (of > j && surfaceOf(this.items[of]) === '的' && this.anchors.has(of + 1)) return of + 1;
       // "總部 7F 業務部王小姐": a floor, then the person.
       const floor = nextIndex(this.items, j - 1, (i) => i.kind === 'word' && FLOOR_WORDS.test(i.key));
@@ -1128,6 +1131,9 @@ function givesName(items: readonly Item[], index: number): boolean {
 }
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
+
+/** Words that say for or to whom something is done ("給", "幫"): what follows is someone else's. */
+const TOWARDS: ReadonlySet<string> = new Set(['給', '幫', '替', '向', '找', '對']);
 
 export interface Parties {
   attributes: Attribute[];

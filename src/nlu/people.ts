@@ -40,6 +40,7 @@ import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
+import { swappedNames } from './swappedNames';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -54,6 +55,8 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
+/** How many Chinese words the vocabulary reads as nothing may describe what a copula names ("新 加 坡同事"). */
+const PLACE_WORDS = 3;
 /** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
 const DESCRIBING_WORDS = 2;
 /** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
@@ -63,7 +66,9 @@ const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'wo
  * "邀我進他的會議", "發了一個 Teams 會議"), with
  * the aspect and measure words the lexicon may join to them ("發了一個").
  */
-const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳)(?:了|個)?(?:一個|一場|個|場)?$/;
+const SETUP_VERB = /^有?(?:開|拉|約|揪|建|建立|設|排|辦|發|起|召集|安排|找|寄|邀|丟|傳|訂|預訂|預定|預約)(?:了|個)?(?:一個|一場|個|場)?$/;
+/** A hosting verb or a meeting named by its host ("約的會議"): what a character before it may belong to. */
+const hostingNext = (item: Item | undefined): boolean => isMarker(item, 'hosted') || kindOf(item) === 'hostedMeeting';
 /**
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
@@ -413,6 +418,9 @@ export class People {
         if (word !== undefined) this.sameAs.set(word, anchor.index);
         // "組長帳號在地端 ... 組長發了一個會議": a title (not a word for anyone) named again as the host is the one described.
         if (anchor.role === 'generic' && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '')) this.linkRepeated(anchor);
+        // "召集人是新加坡同事 Wei Ming": a title and the name right after it, both hosting, are one host.
+        const title = this.anchors.get(anchor.index - 1);
+        if (this.chinese && isNameWord(this.items[anchor.index]) && title?.kind === 'person' && (title.role === 'generic' || title.role === 'peer') && this.organizers.has(title.index) && !isNameWord(this.items[title.index]) && this.resolve(title).index !== anchor.index) this.sameAs.set(anchor.index, title.index);
         continue;
       }
       if (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun') continue;
@@ -432,6 +440,7 @@ export class People {
     this.linkTicketUser();
     this.dropPassersOn();
     if (this.chinese) this.linkTeamMembers();
+    if (this.chinese) this.relinkSwappedNames();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -1154,7 +1163,9 @@ export class People {
     const verb = nextIndex(this.items, afterRelativeClause(this.items, described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
-    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), relative)];
+    // "老闆預約的會議" read as 預 + 約的會議: a character the lexicon left alone before the hosting is part of its verb.
+    const stolen = (item: Item, index: number) => relative(item, index) || (this.chinese && item.kind === 'word' && item.unknown === true && item.key.length === 1 && hostingNext(this.items[index + 1]));
+    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), stolen)];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
@@ -1418,6 +1429,12 @@ export class People {
     let j = previousIndex(this.items, anchor.index, passes);
     // "I'm one of the pilot users", "she is a long-time remote user": English words that describe the noun.
     for (let n = 0; n < DESCRIBING_WORDS && isDescribingWord(this.items[j]); n++) j = previousIndex(this.items, j, passes);
+    // "召集人是新加坡同事 Wei Ming": Chinese words the vocabulary reads as nothing (a place: 新 加 坡) may describe the
+    // title, when what the copula follows is someone other than the writer ("我是問同事" asks a colleague).
+    const plain = j;
+    for (let n = 0; n < PLACE_WORDS && this.chinese && this.items[j]?.kind === 'word' && (this.items[j] as { script: string }).script === 'han'; n++) j -= 1;
+    const subject = this.anchors.get(previousIndex(this.items, j, passes));
+    if (j !== plain && (!isCopula(this.items[j]) || subject === undefined || ['user', 'all', 'both'].includes(subject.role ?? ''))) j = plain;
     // "我是這次全公司直播的講者": what describes the noun may stand between it and "是", up to "的".
     // "我是 ICU 的專科護理師": words the vocabulary does not know ("專 科") may stand between "的" and the title.
     const of = beforeTitle(this.items, anchor.index);
@@ -2223,6 +2240,24 @@ export class People {
     }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /**
+   * "幫我看 Laura 的路徑 / 打錯，是 Lisa 不是 Laura / … Laura 在辦公室，跟這通無關": a name put right for another
+   * (swappedNames.ts) means, where the wrong name was written before, the one said instead; written again after, it
+   * is the person of that name.
+   */
+  private relinkSwappedNames(): void {
+    const named = (k: number) => ['generic', 'peer'].includes(this.anchors.get(k)?.role ?? '');
+    for (const [taken, said] of swappedNames(this.items, named)) {
+      // "不是小陳，是小林": not "小陳 is 小林" (linkCopula).
+      this.sameAs.delete(said);
+      const root = this.resolve(this.anchors.get(taken) as Anchor).index;
+      if (root === this.resolve(this.anchors.get(said) as Anchor).index) continue;
+      const same = [...this.anchors.keys()].filter((k) => k !== taken && this.resolve(this.anchors.get(k) as Anchor).index === root);
+      this.sameAs.delete(taken);
+      for (const k of same) this.sameAs.set(k, k < taken ? said : taken);
+    }
   }
 
   /** "小美跟 Jessica", "Mei and Jessica": whether the person at `k` is named joined to another, not the writer. */

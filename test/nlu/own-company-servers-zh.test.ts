@@ -21,6 +21,23 @@ describe("another company's own company's servers host its meeting", () => {
   });
 });
 
+// "今天要參加 Contoso 那邊的會議，他們是用自己公司的 on-prem Skype 伺服器辦的" (og1zh-7, a wrong answer): "是" between
+// the owner and what they use, and the words of 自己公司 before the thing, must not put the owner out of reach.
+describe('the owner before "是" and a long own company', () => {
+  const openings = ['他們是用', '對方是用', '廠商也是用'];
+  const things = ['自己公司的 on-prem Skype 伺服器', '自己公司內部的地端 SfB 伺服器', '自己的 Skype 伺服器'];
+  const grid = openings.flatMap((opening) => things.map((thing) => `我們是 Hybrid，我的帳號還在地端。今天要參加外部的會議，${opening}${thing}辦的，不是 Office 365。我在公司用內網連，走 ER 嗎`));
+  it.each(grid)('%s', (text) => {
+    expect(slots(text)).toMatchObject({ organizer: 'otherCompany', homing: 'onPremises', deployment: 'hybrid', location: 'customerNetwork' });
+  });
+  it.each([
+    '混合部署，協理的會議是用自己公司的 Skype 伺服器開的，我在總部參加，我是 Online 帳號，走 ER 嗎？',
+    '混合部署，經理是用我們自己公司的地端 Skype 伺服器開的會，我在總部參加，我是 Online 帳號，走 ER 嗎？',
+  ])('ours stays ours: %s', (text) => {
+    expect(slots(text)).toMatchObject({ organizer: 'onPremises', homing: 'online', deployment: 'hybrid' });
+  });
+});
+
 describe("our own people's own company is ours", () => {
   it.each([
     '混合部署，經理用我們自己公司的 Skype Server 開的會，我在總部參加，我是 Online 帳號，走 ER 嗎？',
