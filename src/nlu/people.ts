@@ -255,6 +255,9 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Filler words that end in a copula ("已經是", "還是"). */
 const COPULA_END = /^[\u3400-\u9fff]+是$/;
+/** A word that makes someone another organization's ("federate", "partner"), as against a room they own. */
+const isFederatedWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated';
+
 export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
@@ -1021,6 +1024,8 @@ export class People {
     // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
     const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !CHINESE_LOCATIVE.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
+    // "they federate with us", "他們 federated": a word that makes them another organization is said of them, no room.
+    if (isFederatedWord(this.items[place])) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
     // their own network, not someone else's room.
