@@ -105,6 +105,8 @@ const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
 /** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
 const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
+/** Helping verbs and adverbs between a name and what is said of it ("got moved", "has already been migrated"), as keys. */
+const HELPING_WORDS: ReadonlySet<string> = new Set(['got', 'get', 'gets', 'been', 'has', 'have', 'had', 'just', 'alreadi', 'already', 'recent', 'recentli', 'final', 'finalli', 'now', 'still']);
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
@@ -765,6 +767,9 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    // "Priya got moved to Skype Online", "Ken has already been migrated to Online": a statement past helping verbs.
+    const helped = nextIndex(this.items, index - 1, (x) => isFiller(x) || (x.kind === 'word' && HELPING_WORDS.has(x.key)));
+    if (helped > index && isStatement(this.items[helped])) return true;
     // "Marco from sales, working from home, rings ...", "Priya, on home broadband, dials": what is said of them in an
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
@@ -1168,7 +1173,7 @@ export class People {
     const next = this.items[this.items.indexOf(after as Item) + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
-    if (this.hostsAfterWhatIsSaid(described)) return true;
+    if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
@@ -1217,7 +1222,7 @@ export class People {
   private speakerHosting(index: number): boolean {
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
-    if (this.meetingBefore(index)) return true;
+    if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
   }
@@ -1253,6 +1258,27 @@ export class People {
     const hosting = isMarker(this.items[verb], 'hosted') || HOSTS_VERBS.has(surfaceOf(this.items[verb]) ?? '');
     if (!hosting || hostedWhere(this.items, verb)) return false;
     for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    return false;
+  }
+
+  /**
+   * "she's the one who scheduled Friday's all-hands", "I'm the one hosting tomorrow's prep", "Ken was the one that set
+   * up the review": a cleft ("is the one who") names who does what follows; a hosting verb whose object is a meeting
+   * makes them its host.
+   */
+  private theOneWhoHosts(described: number): boolean {
+    const copula = nextIndex(this.items, described, (item) => AUXILIARIES.has(surfaceOf(item) ?? ''));
+    if (!isCopula(this.items[copula])) return false;
+    const one = nextIndex(this.items, copula, isFiller);
+    if (surfaceOf(this.items[one]) !== 'one') return false;
+    const verb = nextIndex(this.items, one, (item) => isFiller(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || isCopula(item));
+    if (!isMarker(this.items[verb], 'hosted') || hostedWhere(this.items, verb)) return false;
+    // "the Monday standup": a meeting named by its kind is one too.
+    const meeting = (k: number) => {
+      const item = this.items[k];
+      return this.anchors.get(k)?.kind === 'meeting' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference');
+    };
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (meeting(k)) return true;
     return false;
   }
 
