@@ -1290,7 +1290,8 @@ export class People {
     // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
     const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
     const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item);
+    // "Organizer: Online user, at home": past where they are homed too.
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item) || kindOf(item) === 'homed';
     const label = this.items[previousIndex(this.items, index, modifier)];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
     const field = this.items[this.items.indexOf(label) - 1];
@@ -1489,8 +1490,8 @@ export class People {
    */
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant"), or a unit the vocabulary does not know ("來電者：
-    // 設計部 Howard").
-    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || x.kind === 'word' || surfaceOf(x) === AFFECTED);
+    // 設計部 Howard"), or what is said of them ("me = on-prem user, working from the Ghent branch").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || x.kind === 'word' || surfaceOf(x) === AFFECTED || (isStatement(x) && kindOf(x) === 'homed'));
     // "參加者 C：法務": a letter after the label's person word tells the rows apart.
     const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
