@@ -1,10 +1,11 @@
 // A place described: said to be for a group ("the guest wifi is for visitors, I'm on the corporate SSID", "the guest
 // network is meant for guests", 「訪客 wifi 是給來賓用的」) or where something is ("the office is where the CCE box
-// lives", 「辦公室是放 CCE 設備的地方」). The sentence describes the place, not where anyone is. The group a place
+// lives", 「辦公室是放 CCE 設備的地方」), or said again as what its clause tells about ("… on the guest Wi-Fi. The guest
+// Wi-Fi goes straight out to the internet"). The sentence describes the place, not where anyone is. The group a place
 // or anything else is for is nobody in the call (read as a person, the visitors took the user's part and the writer
 // became the other party).
 import type { Item } from './analyzer';
-import { clauseEnd, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+import { clauseEnd, clauseStart, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
 import { statementOf } from './statements';
 
 /** Words between the copula and "for" that keep the sense ("is meant for", "is reserved for", "is only for"), as keys. */
@@ -42,12 +43,62 @@ function saysWhatIsThere(items: readonly Item[], copula: number): boolean {
   return surfaceOf(items[nextIndex(items, copula, isFiller)]) === 'where' || /的地方$/.test(clause.map((item) => surfaceOf(item) ?? '').join(''));
 }
 
-/** Whether the place at `index` is only described: said to be for a group, or where something is. */
+const isPlace = (item: Item | undefined): boolean => item?.kind === 'mention' && statementOf(item.concept)?.kind === 'place';
+
+/** An English place: a Chinese place opening its clause is where its clause's subject is ("公司網路…"). */
+const LATIN = /^[a-z]/;
+/** Words that open a place said as a preposition's object ("in the office", "at HQ"): someone is there. */
+const PREPOSITION = /^(?:at|in|on|from|to|into|onto|off)\s/;
+
+/** Concepts a verb is read as ("goes", "is", "isn't"). */
+const VERB_KINDS: ReadonlySet<string> = new Set(['cue', 'marker', 'negation']);
+/** Words that point back at a thing said before ("the guest Wi-Fi", "that network"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+
+/**
+ * "… calling someone on the guest Wi-Fi. The guest Wi-Fi goes straight out to the internet": a place said again in
+ * the same words, as the subject of its clause ("the", "that" or "this" opening it, something other than a place
+ * after it), is what that clause tells about; it places nobody (read as the writer's, the visitor's network became
+ * the writer's). "HQ LAN", "in the Cardiff branch" are not subjects.
+ */
+function placeRetold(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || !isPlace(item) || !LATIN.test(item.surface) || PREPOSITION.test(item.surface)) return false;
+  const start = clauseStart(items, index);
+  if (index - 1 !== start || !POINTING_BACK.has(surfaceOf(items[start]) ?? '')) return false;
+  // A verb after it, not a noun it names the kind of ("the hotel firewall blocks …" is about the firewall).
+  const after = items[nextIndex(items, index, isFiller)];
+  if (!(after?.kind === 'word' && after.name !== true) && !VERB_KINDS.has(kindOf(after) ?? '')) return false;
+  return items.slice(0, start).some((earlier) => earlier.kind === 'mention' && earlier.surface === item.surface);
+}
+
+/** Words that stand for the thing said just before ("… goes out to the internet, it's not on our LAN"), as keys. */
+const THING_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'which']);
+
+/**
+ * Whether the clause of `index` tells about a place retold (see placeRetold): it opens with that place, or with "it"
+ * right after a clause that does ("The guest Wi-Fi goes straight out to the internet, it's not on our LAN").
+ */
+function aboutRetoldPlace(items: readonly Item[], index: number): boolean {
+  const start = clauseStart(items, index);
+  const opening = nextIndex(items, start - 1, isFiller);
+  if (opening < index && placeRetold(items, opening)) return true;
+  const word = items[opening];
+  if (word?.kind !== 'word' || !THING_WORDS.has(word.key) || start === 0) return false;
+  const before = clauseStart(items, start - 1);
+  const previous = nextIndex(items, before - 1, isFiller);
+  return previous < start - 1 && placeRetold(items, previous);
+}
+
+/**
+ * Whether the place at `index` is only described: said to be for a group, or where something is, or retold as what
+ * its clause is about, or said of such a place ("the guest Wi-Fi … is not on our LAN").
+ */
 export function describesPlace(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  if (item.kind !== 'mention' || statementOf(item.concept)?.kind !== 'place') return false;
+  if (item.kind !== 'mention' || !isPlace(item)) return false;
   const copula = nextIndex(items, index, isFiller);
-  return servedGroup(items, copula) >= 0 || saysWhatIsThere(items, copula);
+  return servedGroup(items, copula) >= 0 || saysWhatIsThere(items, copula) || placeRetold(items, index) || aboutRetoldPlace(items, index);
 }
 
 /**

@@ -49,9 +49,16 @@ export function hostedBefore(items: readonly Item[], index: number): boolean {
   return PAST_OPENERS.has(first) || (first === 'last' && PAST_UNITS.has(surfaceOf(items[start + 1]) ?? ''));
 }
 
-/** Whether the item at `index` opens its sentence (past fillers): a field's label ("Meeting organiser:"). */
+/** A bullet's mark ("- ", "* " opening a line): a soft break with nothing but the line's start before it. */
+const isBulletMark = (item: Item): boolean => item.kind === 'break' && !item.strong && item.paren === undefined && item.colon !== true;
+
+/**
+ * Whether the item at `index` opens its sentence (past fillers, and a bullet's mark: "- meeting organizer = Greta"):
+ * a field's label ("Meeting organiser:").
+ */
 export function fieldStart(items: readonly Item[], index: number): boolean {
-  const before = items[previousIndex(items, index, isFiller)];
+  const opener = previousIndex(items, index, isFiller);
+  const before = items[opener] !== undefined && isBulletMark(items[opener]) ? items[previousIndex(items, opener, isFiller)] : items[opener];
   return before === undefined || endsSentence(before);
 }
 

@@ -110,6 +110,8 @@ const PERSONAL_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'whose']);
 /** Hosting verbs only a person's present tense can be ("the dean organises it"; "the weekly scheduled for 3pm" is no host). */
 const ACTIVE_HOSTING: ReadonlySet<string> = new Set(['organises', 'organizes', 'sets up', 'schedules', 'runs', 'chairs', 'hosts', 'books', 'convenes', 'sends out']);
 /** Organizer words that are also verbs: "the CEO hosts it". */
+/** Helping verbs and adverbs between a name and what is said of it ("got moved", "has already been migrated"), as keys. */
+const HELPING_WORDS: ReadonlySet<string> = new Set(['got', 'get', 'gets', 'been', 'has', 'have', 'had', 'just', 'alreadi', 'already', 'recent', 'recentli', 'final', 'finalli', 'now', 'still']);
 const HOSTS_VERBS = new Set(['hosts', 'chairs', 'host', 'chair']);
 /** What may stand between a name and the call it makes ("needs to", "will", "tried to", "can't", "keeps"). */
 const CALL_AUXILIARIES: ReadonlySet<string> = new Set(['need', 'want', 'to', 'will', 'would', 'can', 'could', 'not', 'tri', 'keep', 'ha', 'has', 'have', 'must', 'should', 'plan', 'about', 'hope']);
@@ -260,6 +262,9 @@ const ACTS_AS: ReadonlySet<string> = new Set(['當']);
 const isCopula = (item: Item | undefined): boolean => isMarker(item, 'copula') || ACTS_AS.has(surfaceOf(item) ?? '');
 /** Filler words that end in a copula ("已經是", "還是"). */
 const COPULA_END = /^[\u3400-\u9fff]+是$/;
+/** A word that makes someone another organization's ("federate", "partner"), as against a room they own. */
+const isFederatedWord = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated';
+
 export const isHonorific = (item: Item | undefined): boolean => item?.kind === 'word' && HONORIFICS.has(item.key);
 /**
  * Words after which a capitalized word names a place, an organization or a thing: "from Globex", "in Cebu", "at
@@ -775,6 +780,9 @@ export class People {
     const next = this.items[index];
     if (next === undefined) return false;
     if ((next.kind === 'break' && next.paren === 'open') || isPossessive(next) || isMarker(next, 'copula') || isStatement(next)) return true;
+    // "Priya got moved to Skype Online", "Ken has already been migrated to Online": a statement past helping verbs.
+    const helped = nextIndex(this.items, index - 1, (x) => isFiller(x) || (x.kind === 'word' && HELPING_WORDS.has(x.key)));
+    if (helped > index && isStatement(this.items[helped])) return true;
     // "Marco from sales, working from home, rings ...", "Priya, on home broadband, dials": what is said of them in an
     // apposition, past its fillers.
     if (next.kind === 'break' && !next.strong && next.paren === undefined && (isStatement(this.items[nextIndex(this.items, index, isFiller)]) || RELATIVE_PRONOUNS.has(surfaceOf(this.items[index + 1]) ?? ''))) return true;
@@ -1034,6 +1042,8 @@ export class People {
     // In English a noun before a place without a preposition owns it too ("client guest Wi-Fi", "customer LAN").
     const juxtaposed = /^[\u3400-\u9fff]/.test(surfaceOf(item) ?? '') ? !CHINESE_LOCATIVE.test(surfaceOf(this.items[place]) ?? '') : !/^(?:at|in|on|from|to) /.test(surfaceOf(this.items[place]) ?? '');
     if (kindOf(this.items[place]) !== 'place' || !(possessive || juxtaposed)) return;
+    // "they federate with us", "他們 federated": a word that makes them another organization is said of them, no room.
+    if (isFederatedWord(this.items[place])) return;
     this.anchors.delete(anchor.index);
     // "他們高雄廠的人", "their Osaka office's users": the people of that place are the ones asked about, and it is
     // their own network, not someone else's room.
@@ -1178,7 +1188,7 @@ export class People {
     const next = this.items[this.items.indexOf(after as Item) + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
-    if (this.hostsAfterWhatIsSaid(described)) return true;
+    if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
     const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
@@ -1227,7 +1237,7 @@ export class People {
   private speakerHosting(index: number): boolean {
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
-    if (this.meetingBefore(index)) return true;
+    if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
   }
@@ -1267,6 +1277,27 @@ export class People {
   }
 
   /**
+   * "she's the one who scheduled Friday's all-hands", "I'm the one hosting tomorrow's prep", "Ken was the one that set
+   * up the review": a cleft ("is the one who") names who does what follows; a hosting verb whose object is a meeting
+   * makes them its host.
+   */
+  private theOneWhoHosts(described: number): boolean {
+    const copula = nextIndex(this.items, described, (item) => AUXILIARIES.has(surfaceOf(item) ?? ''));
+    if (!isCopula(this.items[copula])) return false;
+    const one = nextIndex(this.items, copula, isFiller);
+    if (surfaceOf(this.items[one]) !== 'one') return false;
+    const verb = nextIndex(this.items, one, (item) => isFiller(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? '') || isCopula(item));
+    if (!isMarker(this.items[verb], 'hosted') || hostedWhere(this.items, verb)) return false;
+    // "the Monday standup": a meeting named by its kind is one too.
+    const meeting = (k: number) => {
+      const item = this.items[k];
+      return this.anchors.get(k)?.kind === 'meeting' || (item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference');
+    };
+    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH && !endsClause(this.items[k]); k++) if (meeting(k)) return true;
+    return false;
+  }
+
+  /**
    * "Meeting organiser: Ops Director, also homed on-prem", "Organizer - the plant manager": a ticket's field for the
    * organizer, then the person it names (past the words that say what they are manager of).
    */
@@ -1274,7 +1305,8 @@ export class People {
     // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
     const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
     const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item);
+    // "Organizer: Online user, at home": past where they are homed too.
+    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item) || kindOf(item) === 'homed';
     const label = this.items[previousIndex(this.items, index, modifier)];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
     const field = this.items[this.items.indexOf(label) - 1];
@@ -1479,8 +1511,8 @@ export class People {
    */
   private linkField(anchor: Anchor): void {
     // Past words describing the title ("site lead", "exec assistant"), or a unit the vocabulary does not know ("來電者：
-    // 設計部 Howard").
-    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || x.kind === 'word' || surfaceOf(x) === AFFECTED);
+    // 設計部 Howard"), or what is said of them ("me = on-prem user, working from the Ghent branch").
+    const colon = previousIndex(this.items, anchor.index, (x) => isFiller(x) || x.kind === 'word' || surfaceOf(x) === AFFECTED || (isStatement(x) && kindOf(x) === 'homed'));
     // "參加者 C：法務": a letter after the label's person word tells the rows apart.
     const label = this.rowLetter(colon - 1) ? colon - 2 : colon - 1;
     const item = this.items[colon];
