@@ -18,6 +18,13 @@ const OBSERVATIONS: [string, Observation[]][] = [
   ['Her signalling never touched ExpressRoute.', [signaling({ notPaths: ['expressRoute'] })]],
   ['voice traffic bypasses ER entirely', [media({ notPaths: ['expressRoute'] })]],
   ['NetFlow: the ER link was idle during the call, the RTP went out the ISP link', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  // The late conversation set: 「ER 幾乎沒量」 (almost no traffic on ER) was read as media seen on ER, and a broadcast
+  // watched over the Internet as documented was called not what the article describes. Almost none is none.
+  ['結果流量全部跑網際網路出口，ER 幾乎沒量', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['音訊都走網際網路，ER 上沒什麼流量', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['the audio all went out the internet breakout, the ER circuit was almost idle', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['the RTP went out the ISP link and there was hardly any traffic on ER', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
+  ['the RTP went out the ISP link, ER barely used', [media({ path: 'internet', notPaths: ['expressRoute'] })]],
   ['Both the signaling and the media stayed local.', [signaling({ path: 'local' }), media({ path: 'local' })]],
   ["I'm in the office, my manager called me from a hotel. His media hit the Online Edge over the internet.", [{ traffic: 'media', party: 'peer', path: 'internet', edge: 'onlineEdge' }]],
   ['My side goes over ER; the other side goes over the internet.', [media({ path: 'expressRoute' }), { traffic: 'media', party: 'peer', path: 'internet' }]],
