@@ -14,7 +14,8 @@ const DAY_AFTER = /\bday after tomorrow\b|後天|后天/g;
 /** Other days, once the day after tomorrow is taken out. */
 const DAYS: readonly (readonly [string, RegExp])[] = [
   ['tomorrow', /\btomorrow\b|明天|明日/],
-  ['yesterday', /\byesterday\b|昨天|昨日/],
+  // Any day before today ("last week", 「上週」): the call asked about is on none of them.
+  ['yesterday', /\b(?:yesterday|last\s+(?:week|month|mondai|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai))\b|昨天|昨日|前天|上週|上周|上禮拜|上礼拜|上星期|上個月/],
   ['today', /\b(?:today|tonight|now|right now|currentli|currently|thi morn|this morning)\b|今天|今日|今晚|現在|现在|目前/],
   // "Next Tuesday I'll be at the airport", 「等一下要去機場」: a time after the call's (see otherDayPlaces).
   ['later', /\b(?:later|next\s+(?:week|month|mondai|tuesdai|wednesdai|thursdai|fridai|saturdai|sundai))\b|等一下|等下|待會|待会|等會|稍後|晚點|下週|下周|下禮拜|下礼拜|下星期|下個月/],
@@ -68,9 +69,14 @@ function callSentenceDay(items: readonly Item[]): string | undefined {
   return undefined;
 }
 
-/** The indexes of the places said of another day than the one the call asked about is on. */
-export function otherDayPlaces(items: readonly Item[]): ReadonlySet<number> {
+/**
+ * The indexes of the places said of another day than the one the call asked about is on. `nowUnplaced`: where someone
+ * is now is said in words that give no network ("Location: on the road", placesUnsaid.ts); where they were or will be
+ * on another day ("Last week he was on the trading floor") does not stand in for it.
+ */
+export function otherDayPlaces(items: readonly Item[], nowUnplaced: boolean): ReadonlySet<number> {
   const out = new Set<number>();
+  if (nowUnplaced) for (const index of placesOf(items)) if ((placeDay(items, index) ?? 'today') !== 'today') out.add(index);
   // "等一下要去機場。…我現在先跟在辦公室的 Joe 打一通 1:1": where the writer goes later is not where they call from now.
   if (callSentenceDay(items) === 'today') for (const index of placesOf(items)) if (placeDay(items, index) === 'later') out.add(index);
   const asked = askedDay(items);

@@ -1133,7 +1133,7 @@ function givesName(items: readonly Item[], index: number): boolean {
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
 /** Words that say for or to whom something is done ("給", "幫"): what follows is someone else's. */
-const TOWARDS: ReadonlySet<string> = new Set(['給', '幫', '替', '向', '找', '對']);
+const TOWARDS: ReadonlySet<string> = new Set(['給', '幫', '替', '向', '找', '對', '要找', '去找', '想找', '打給', '撥給', '跟']);
 
 export interface Parties {
   attributes: Attribute[];

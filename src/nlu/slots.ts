@@ -1602,10 +1602,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment');
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
-  // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
-  const otherDay = otherDayPlaces(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
   const unsaid = placesUnsaid(items);
+  // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
+  const otherDay = otherDayPlaces(items, unsaid.size > 0);
   // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
   const habits = habitPlaces(items, unsaid.size > 0);
   const heard = (index: number) =>

@@ -122,6 +122,8 @@ describe('a usual place beside a place now that says no network: asked', () => {
     'We run SfB Online. Priya is on the move today, calling a landline. She normally works from home. Path?',
     '全 Online。小林今天人在路上，要打外線給客戶。他平常都在總部。走哪？',
     '全 Online。我在另一棟，要撥市話。我通常在家工作。媒體走哪？',
+    'We run SfB Online.\n- user: Tanaka-san (Sales)\n- location: on the road\n- call: dialing out to a mobile number\nLast week he was on the trading floor and it was fine.\nWhich way does signalling go?',
+    '全 Online。小林今天人在路上，要打外線給客戶。他上週在總部打都正常。走哪？',
   ])('%s', (text) => {
     expect(locationOf(text)).toBeUndefined();
   });
@@ -130,6 +132,7 @@ describe('a usual place beside a place now that says no network: asked', () => {
     ['We run SfB Online. I usually work from the office and call landlines from Skype. Path?', 'customerNetwork'],
     ['We run SfB Online. Location: on the road, on hotel Wi-Fi. I am usually at head office. I call a landline. Path?', 'internet'],
     ['全 Online。我平常都在公司打外線給客戶，走哪？', 'customerNetwork'],
+    ['We run SfB Online. Last week I was at home, today I am at my desk calling a landline. Path?', 'customerNetwork'],
   ])('%s -> %s', (text, location) => {
     expect(locationOf(text)).toBe(location);
   });
