@@ -384,6 +384,16 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.9, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.87, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
+  // Round 30 (en46, zh46): messages from busy people with the facts scattered or said indirectly (deployments and
+  // homing said by what is left on the old pool, several people with one asked about, organizers said many ways,
+  // places said by what they are), pasted tickets and incident notes. A third held as test31. As it came, on f0a1f6c
+  // (one zh item relabelled complete by the lead: another company's meeting on its own servers goes over the Internet
+  // wherever the person is): en 16/21, vague 6/8, explain 1/2, out of scope 2/2; zh 17/22 with 1 wrong, vague 5/7
+  // with 1 answered, explain 2/2, out of scope 2/2.
+  dev27: {
+    en: { right: 0.76, wrong: 0, vague: 0.75, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.77, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -521,6 +531,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 0.85, explain: 0.75, outOfScope: 1 },
   },
+  // Round 30's held third (see dev27), only ever scored in aggregate. As it came, on f0a1f6c: en 7/11, 0 wrong, vague
+  // 3/4, explain 1/1, out of scope 0/1; zh 9/11, 0 wrong, vague 4/4, explain 1/1, out of scope 1/1.
+  test31: {
+    en: { right: 0.63, wrong: 0, vague: 0.75, explain: 1, outOfScope: 0 },
+    'zh-TW': { right: 0.81, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -573,6 +589,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev26: { en: [47], 'zh-TW': [47] },
   test29: { en: [23], 'zh-TW': [23] },
   test30: { en: [50], 'zh-TW': [50] },
+  dev27: { en: [33], 'zh-TW': [33] },
+  test31: { en: [17], 'zh-TW': [17] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
