@@ -153,6 +153,27 @@ export function placesMachine(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** What may join a Chinese place to the machine it describes ("機房內的", "機房裡", "總部機房那台"). */
+const PLACE_TO_MACHINE: ReadonlySet<string> = new Set(['內', '裡', '里', '的', '中', '那台', '這台', '那臺', '這臺']);
+
+/**
+ * "外線經由機房內的 CCE 出去", "機房的 CCE 設備", "總部機房那台 CCE": a Chinese place joined by 內/的/那台 to
+ * the machine after it is where that machine stands. Read as the user's place, a pasted incident's environment line
+ * outvoted "家用光世代，未連 VPN" and gave a wrong answer. A person in the clause before the place keeps it theirs
+ * ("我在機房裡打給客戶"), and so does 在 right before it ("我人在總部機房，外線走 CCE").
+ */
+function placeBeforeMachine(items: readonly Item[], index: number): boolean {
+  if (!HAN.test(surfaceOf(items[index]) ?? '')) return false;
+  let k = index + 1;
+  while (k < items.length && PLACE_TO_MACHINE.has(surfaceOf(items[k]) ?? '')) k++;
+  if (k === index + 1) return false;
+  const next = items[k];
+  const machine = isMachine(next) || (kindOf(next) === 'deployment' && next.kind === 'mention' && next.concept.kind === 'deployment' && next.concept.value === 'cloudConnector');
+  if (!machine) return false;
+  for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) if (kindOf(items[j]) === 'party' || isNameWord(items[j]) || surfaceOf(items[j]) === '在') return false;
+  return true;
+}
+
 /** An English place said with the preposition of where a caller is ("from the office"), never where a box stands. */
 const CALLERS_PLACE = /^from /;
 
@@ -170,6 +191,7 @@ const WIRE = /^線(?:網路)?$/;
 export function machinesPlace(items: readonly Item[], index: number, machine = MACHINE): boolean {
   // "half of us are still on the in-house server": a place said of the machine right after it.
   if (machine.test(surfaceOf(items[index + 1]) ?? '')) return true;
+  if (machine === MACHINE && placeBeforeMachine(items, index)) return true;
   let k = clauseStart(items, index);
   // "her mailbox": whose it is may come first.
   while (k < index && (isFiller(items[k]) || kindOf(items[k]) === 'party')) k++;

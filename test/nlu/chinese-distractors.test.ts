@@ -35,6 +35,22 @@ describe('where a machine stands', () => {
   it.each(['伺服器在總部機房，我撥外線給客戶，媒體走哪？', 'Edge 在 DMZ，我撥外線給客戶，媒體走哪？', 'SfB Server 放在台北機房，我撥外線給客戶，媒體走哪？'])('is nobody\'s place or homing: %s', (text) => {
     expect(slots(text)).toEqual({ callType: 'pstn' });
   });
+
+  // Round 30 (dev27): a pasted incident whose environment line said "外線經由機房內的 CCE 出去" had the server room read
+  // as where the user was, outvoting "家用光世代，未連 VPN", and got a wrong answer. A place said of the machine after it
+  // ("機房內的 CCE", "總部機房那台 CCE", "機房的 CCE 設備") is where the machine stands.
+  it.each([
+    ['環境：全公司 Online 帳號，外線經由機房內的 CCE 出去 / 來源 IP：家用光世代，未連 VPN / 撥打手機，訊號走哪？', 'internet'],
+    ['外線經由機房內的 CCE 出去，我撥手機給客戶，媒體走哪？', undefined],
+    ['總部機房那台 CCE 負責外線，我在飯店撥手機，媒體走哪？', 'internet'],
+    ['機房的 CCE 設備負責撥外線，我撥手機給客戶，媒體走哪？', undefined],
+  ])('is where the machine stands, said before it: %s', (text, location) => {
+    expect(slots(text).location).toBe(location);
+  });
+
+  it.each(['我在機房裡打給客戶手機，我們是 CCE，媒體走哪？', '我人在總部機房，外線走 CCE，撥手機給客戶，媒體走哪？'])('stays the place of a person in the server room: %s', (text) => {
+    expect(slots(text).location).toBe('customerNetwork');
+  });
 });
 
 describe('someone described beside the one who calls', () => {
