@@ -135,7 +135,7 @@ function rhetorical(items: readonly Item[], index: number): boolean {
 }
 
 /** Words of knowing a negation may stand before ("不知道", "not sure", "don't know"), as surfaces or keys. */
-const KNOWING: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '太清楚', '懂', '了解', '瞭解', '明白', 'sure', 'know', 'idea', 'clue', 'understand', 'certain']);
+export const KNOWING: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '太清楚', '懂', '了解', '瞭解', '明白', 'sure', 'know', 'idea', 'clue', 'understand', 'certain']);
 
 /**
  * "不知道 federation 是什麼", "我不確定 PSTN 是什麼", "no idea what PSTN is": a negation of the writer's knowing in a

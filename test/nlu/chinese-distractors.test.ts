@@ -15,6 +15,12 @@ describe('what the writer only heard or doubts', () => {
     expect(slots('聽說對方好像在飯店，我也不確定。我在公司打給同事，媒體走哪？')).toEqual({ location: 'customerNetwork', callType: 'peerToPeer' });
   });
 
+  // 清楚 is a word of the lexicon (so 「外線有沒有走 CCE 我不清楚」 is not knowing): a call that sounds unclear
+  // (「很不清楚」「聽不清楚」) is how it sounds, and doubts no place.
+  it.each(['使用者說在家沒開 VPN 打電話給客戶手機很不清楚。我們 hybrid，她帳號在地端 pool。她那端的信令跟媒體？', '我在家沒連 VPN，打給客戶手機對方聽不清楚，我們 hybrid，我帳號在地端，媒體走哪？'])('is not a call that sounds unclear: %s', (text) => {
+    expect(slots(text).location).toBe('internet');
+  });
+
   it('doubts only its own clause when it names what is not known', () => {
     expect(slots('hybrid，我在公司，會議是誰開的不知道，我帳號在 Online，路徑？')).toMatchObject({ location: 'customerNetwork', homing: 'online' });
   });

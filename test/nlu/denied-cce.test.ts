@@ -25,3 +25,27 @@ describe('Cloud Connector denied beside an Online user', () => {
     expect(slots('User in the office dials a mobile number, no Cloud Connector. Paths?').deployment).toBeUndefined();
   });
 });
+
+// Round 30 (dev27): "not sure if we have Cloud Connector" was read as "no Cloud Connector", and the Online said beside
+// it made the deployment Online: a phone call was answered by the Online rows although the writer had just said they
+// do not know whether their calls go out through Cloud Connector. Not knowing is not denying.
+describe('Cloud Connector the writer does not know they have', () => {
+  it.each([
+    "we're all Online, not sure if we have Cloud Connector. calling a mobile from the office, media path?",
+    "everyone's homed Online but I don't know whether our outside calls go through CCE. I'm in the office calling a landline, path?",
+    '我們全 Online，不確定有沒有 CCE，我在公司撥手機，媒體走哪？',
+    '帳號都在 Online，外線有沒有走 CCE 我不清楚，我在公司撥手機，媒體走哪？',
+  ])('leaves the deployment to ask: %s', (text) => {
+    expect(slots(text)).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
+    expect(slots(text).deployment).toBeUndefined();
+  });
+
+  it.each([
+    ["we're all Online and we don't have Cloud Connector. calling a mobile from the office, media path?", 'online'],
+    ['我們全 Online，沒有 CCE，我在公司撥手機，媒體走哪？', 'online'],
+    ["I'm not sure where Ken is. We're on Cloud Connector, I'm calling a mobile from the office, path?", 'cloudConnector'],
+    ['不確定 Ken 在哪。我們是 CCE，我在公司撥手機，媒體走哪？', 'cloudConnector'],
+  ])('keeps what is said plainly: %s', (text, deployment) => {
+    expect(slots(text).deployment).toBe(deployment);
+  });
+});
