@@ -1,5 +1,6 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { acknowledges, asksForEarlierLink, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
@@ -81,8 +82,8 @@ export interface Input {
   value?: unknown;
 }
 
-/** Longer messages are not questions; refusing them keeps the recognizer's work bounded. */
-export const TEXT_LIMIT = 1000;
+/** Longer messages (links left out, see readableLength) are not questions; refusing them keeps the recognizer's work bounded. */
+export const TEXT_LIMIT = MAX_READABLE_LENGTH;
 
 const notUnderstood = (why: Misunderstanding): Command => ({ kind: 'notUnderstood', why });
 const INVALID_CHOICE: Command = notUnderstood({ reason: 'invalidChoice' });
@@ -387,7 +388,8 @@ function languageRequestFirst(text: string, recognizer: Recognizer, context: Inp
 }
 
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
-  if (text.length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length: text.length });
+  const length = readableLength(text);
+  if (length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length });
   // "Not sure, could end up either online or hybrid": not the value it names, whatever the recognizer reads in it.
   const hedged = context.pending !== undefined && dontKnowWithRemark(text);
   const typed = context.pending && !hedged ? matchTypedAnswer(text, context.pending.slot, context.pending.values) : undefined;
@@ -473,6 +475,6 @@ export function interpret(input: Input, recognizer: Recognizer, context: InputCo
   }
   if (text === '') return { command: NOT_UNDERSTOOD };
   const locale = textLocale(text.slice(0, TEXT_LIMIT));
-  const request = text.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
+  const request = readableLength(text) > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
   return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
 }

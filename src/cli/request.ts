@@ -1,13 +1,14 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
 import { advise, replacingLegs, SLOT_VALUES, TRAFFIC_TYPES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
+import { MAX_READABLE_LENGTH, readableLength } from '../nlu/text';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
 import { ObservedError, parseObservedJson } from './observed';
 import { isLocale } from './args';
 
-/** Longer text is refused rather than recognized: a pasted log is not a question. */
-export const MAX_TEXT_LENGTH = 2000;
+/** Longer text (links left out, see readableLength) is refused rather than recognized: a pasted log is not a question. */
+export const MAX_TEXT_LENGTH = MAX_READABLE_LENGTH;
 
 export interface Request {
   text?: string;
@@ -104,8 +105,9 @@ const NO_SLOTS: readonly Intent[] = ['help', 'cancel', 'back', 'switchLanguage',
 
 export function handleRequest(request: Request, recognizer: Recognizer, fallbackLocale: Locale = 'en'): Reply {
   const text = request.text?.trim() ?? '';
-  if (text.length > MAX_TEXT_LENGTH) {
-    throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length: text.length, limit: MAX_TEXT_LENGTH }));
+  const length = readableLength(text);
+  if (length > MAX_TEXT_LENGTH) {
+    throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length, limit: MAX_TEXT_LENGTH }));
   }
   const explicit = request.slots ?? {};
   const given = request.observed ?? [];

@@ -55,7 +55,13 @@ const SPACED_SEPARATORS: ReadonlySet<string> = new Set(['/', ...DASHES]);
  */
 const SPACED_ARROW = /(?:<-+>|<=+>|<-+|-+>)(?=\s)/y;
 
-/** The longest text the recognizer reads (the channels accept 2,000 characters): the cost stays bounded. */
+/**
+ * The longest message the channels pass on to the recognizer, counted as readableLength: pasted email threads with a
+ * signature and a disclaimer run past 1,000 characters (a fresh writer's hostile set: refused at 1,000, the question in
+ * it was answered right once let through), and a pasted link is no reading at all.
+ */
+export const MAX_READABLE_LENGTH = 2000;
+/** The longest text the recognizer reads, links left out (the channels pass MAX_READABLE_LENGTH): the cost stays bounded. */
 const MAX_TEXT_LENGTH = 4000;
 
 export type RawToken =
@@ -296,10 +302,19 @@ const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|
  */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"「」（）]+/gi;
 
+/**
+ * How long a message is for the recognizer: what the writer sees (see visibleText), its web addresses left out (a Teams
+ * join link or a Safe Links address runs to hundreds of characters that say nothing the recognizer reads).
+ */
+export function readableLength(text: string): number {
+  return visibleText(text).replace(WEB_ADDRESS, ' ').trim().length;
+}
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
-  // Full-width separators ("｜", "，") are read as ASCII ones by the table rule.
-  const unlinked = text.slice(0, MAX_TEXT_LENGTH).replace(WEB_ADDRESS, ' ');
+  // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links go first, so a long one before
+  // the question does not push the question past the bound.
+  const unlinked = text.replace(WEB_ADDRESS, ' ').slice(0, MAX_TEXT_LENGTH);
   const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC'))));
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')

@@ -119,7 +119,7 @@ describe('submitted data is validated', () => {
   it('refuses a message that is too long, politely', async () => {
     const chat = startConversation({ recognizer: recognizer() });
     const cards = await chat.say('x'.repeat(5000));
-    expect(allText(cards[0])).toContain('That message is too long for me (5000 characters; the limit is 1000).');
+    expect(allText(cards[0])).toContain('That message is too long for me (5000 characters; the limit is 2000).');
     expect(kindOf(cards[0], 'en')).toBe('welcome');
   });
 

@@ -145,8 +145,19 @@ describe.each(LOCALES)('in %s', (locale) => {
   });
 
   test(`text over the dialog's ${TEXT_LIMIT}-character limit: the bot says it is too long`, async () => {
-    const text = (locale === 'en' ? 'ExpressRoute media ' : '媒體走哪一條路徑？').repeat(200).slice(0, TEXT_LIMIT + 10);
+    const text = (locale === 'en' ? 'ExpressRoute media ' : '媒體走哪一條路徑？').repeat(TEXT_LIMIT).slice(0, TEXT_LIMIT + 10);
     expect(await say(locale, { text })).toContain(t(locale, 'dialog.tooLong', { length: text.trim().length, limit: TEXT_LIMIT }));
+  });
+
+  // A fresh writer's hostile set (round 30): a question with a 3,800-character link was refused as too long, although the
+  // link says nothing the recognizer reads. Links are left out of the count and of the reading.
+  test(`a question with a link longer than the dialog's ${TEXT_LIMIT} characters is answered`, async () => {
+    const question = locale === 'en' ? 'Everyone is homed Online. I join a meeting an Online colleague organized, from home. Media path?' : '我們全部 Online。我在家加入線上同事召集的會議，媒體走哪？';
+    const text = `${question} https://teams.example.com/l/meetup-join/${'a1b2c3'.repeat(TEXT_LIMIT / 3)}`;
+    expect(text.length).toBeGreaterThan(2 * TEXT_LIMIT);
+    const replies = (await say(locale, { text })).join(' ');
+    expect(replies).not.toContain(t(locale, 'dialog.tooLong', { length: text.length, limit: TEXT_LIMIT }).slice(0, 8));
+    expect(replies).toContain(locale === 'en' ? 'Internet' : '網際網路');
   });
 
   test.each([

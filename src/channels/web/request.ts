@@ -3,8 +3,11 @@
 // id (a UUID the page makes), so that the same message sent twice is answered once.
 import { toLocale, type Locale } from '../../i18n';
 
-/** Longer than any question; the rest of the system caps text too, this only keeps requests small. */
-export const MAX_TEXT_LENGTH = 2000;
+/**
+ * Keeps requests small, and long enough for a question with a long link pasted in: the dialog refuses longer readable
+ * text itself (TEXT_LIMIT, links left out), in the conversation.
+ */
+export const MAX_TEXT_LENGTH = 8000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface MessageBase {
