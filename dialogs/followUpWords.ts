@@ -66,8 +66,11 @@ const ABOUT_THE_ANSWER_ZH =
   /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
 /** A whole message as words: compatibility forms folded, lower case, punctuation and symbols (emoji) as spaces. */
+/** An emoji as Slack and Teams spell it in text (":tada:", ":+1:", ":raised_hands:"): a symbol, not words. */
+const EMOJI_CODE = /:[a-z][\w+-]*:/g;
+
 function plainWords(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}]+/gu, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(EMOJI_CODE, ' ').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
 }
 
 /** "doesn't" as "does not": the negation is a word of its own, about the answer like the verb it negates. */
@@ -227,11 +230,13 @@ export function asksWhichToBelieve(text: string): boolean {
  * apply, and no reason to say it was not understood.
  */
 const THANKS_EN = new Set(
-  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant fine lol haha hah heh'.split(' '),
+  // "ur the best", "you're a legend": praise said with the thanks.
+  'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant fine lol haha hah heh ur re youre the best legend star rock rocks again mate'.split(' '),
 );
 const THANKS_EN_CORE = /\b(?:thanks?|thx|ty|tyvm|cheers|appreciated?|got it|understood|makes sense|helps|helped|helpful|useful|noted|clear)\b/;
-const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|真的|的|幫忙|你的|您的)+$/i;
-const THANKS_ZH_CORE = /謝|谢|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|讚|辛苦/i;
+// 「超有幫助」「幫了大忙」: how much it helped, said with the thanks (幫助 alone is a request for help).
+const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|幫了大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|超|超級|真的|真|太|蠻|的|幫忙|你的|您的)+$/i;
+const THANKS_ZH_CORE = /謝|谢|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|幫了大忙|讚|辛苦/i;
 
 export function saysThanks(text: string): boolean {
   const plain = plainWords(text);
@@ -329,8 +334,11 @@ export function asksIfStillCurrent(text: string): boolean {
  * down?", 「專線連結中斷」) or 連結 as a verb (「用戶端會連結到 Edge 嗎」) is no such request, nor a what-if or a why.
  */
 const LINK_EN = /\b(?:link|links|url|urls|hyperlink)\b/;
+// "traffic on the wrong link", "goes over the primary link": a link traffic travels on is a network link.
 const NETWORK_LINK_EN =
-  /\b(?:er|expressroute|express\s+route|wan|lan|network|internet|isp|circuit|physical|uplink|backup|mpls|vpn|ethernet|fiber|fibre|sip|trunk|carrier|dedicated|private|between)\s+(?:\w+\s+)?links?\b|\blinks?\s+(?:is|was|are|goes|went|fails?|failed|down|up|drops?|dropped|between|matter|matters|speed|capacity|congested|saturated)\b/;
+  /\b(?:er|expressroute|express\s+route|wan|lan|network|internet|isp|circuit|physical|uplink|backup|mpls|vpn|ethernet|fiber|fibre|sip|trunk|carrier|dedicated|private|between|wrong|primary|secondary|main|slow|busy)\s+(?:\w+\s+)?links?\b|\blinks?\s+(?:is|was|are|goes|went|fails?|failed|down|up|drops?|dropped|between|matter|matters|speed|capacity|congested|saturated)\b|\b(?:on|over|across|via|through)\s+(?:the|our|a|that|this|its)\s+(?:\w+\s+)?links?\b/;
+/** A request for links is a short message; a pasted card's JSON names "url" among many words ("url": "https://…"). */
+const LINK_REQUEST_WORDS = 30;
 const LINK_REQUEST_EN = /\b(?:send|give|share|post|paste|drop|show|need|want|get|got|have|where|provide|pls|please|plz|can\s+i|to\s+the|for\s+the|for\s+that|to\s+that|the\s+article|docs?)\b/;
 const LINK_ZH = /連結|链接|網址|网址|link|url/;
 const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
@@ -340,8 +348,9 @@ export function asksForLink(text: string): boolean {
   if (isWhatIf(text) || opensWithWhy(text)) return false;
   const { plain, compact } = messageForms(text);
   const spaced = plain.replace(/\s+/g, ' ');
+  const words = spaced.split(' ').length;
   if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
-    return spaced.split(' ').length <= 3 || LINK_REQUEST_EN.test(spaced);
+    return words <= 3 || (words <= LINK_REQUEST_WORDS && LINK_REQUEST_EN.test(spaced));
   }
   return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
 }

@@ -109,6 +109,7 @@ describe('what asks for a link', () => {
     '給我中文版的文章連結',
     '有文章網址嗎',
     'link',
+    'ok thanks, can you give me the link to the hybrid conference example so I can paste it in the ticket for the network team',
   ])('%s', (text) => expect(asksForLink(text)).toBe(true));
   it.each([
     'what if the ER link is down?',
@@ -119,5 +120,13 @@ describe('what asks for a link', () => {
     'ER 線路的連結斷了怎麼辦',
     '用戶端會連結到線上 Edge 嗎',
     '如果專線連結中斷呢',
+    // A fresh writer's hostile set (round 30): a question about federation with a trace pasted after it got the links
+    // card. A link traffic is said to travel on is a network link, whatever word comes before it.
+    '<@U0A1B2C3D4> *quick q* :thinking_face: does federation w/ Skype consumer go over ExpressRoute?? we see traffic on the wrong link\n```\ntracert sip.contoso.com\n  1    <1 ms    <1 ms    <1 ms  10.0.0.1\n```\n<https://docs.microsoft.com/en-us/skypeforbusiness|the docs> say something but I can\'t read',
+    // Pasted card or Block Kit JSON names "url" as a key: many words, no request.
+    '{"type": "AdaptiveCard", "body": [{"type": "TextBlock", "text": "Where does media go for PSTN calls?"}, {"type": "Image", "url": "https://example.com/a.png"}], "actions": [{"type": "Action.OpenUrl", "title": "Open", "url": "https://example.com"}]}',
+    'media goes over the backup link instead of ER, where do I check?',
+    'I clicked on the link in the invite and joined from home, which way does media go?',
+    '流量跑在錯的 link 上，要去哪裡查？',
   ])('not %s', (text) => expect(asksForLink(text)).toBe(false));
 });

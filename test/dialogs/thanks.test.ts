@@ -17,6 +17,12 @@ describe.each([
   ['zh-TW', '好，了解了'],
   ['zh-TW', '感謝幫忙'],
   ['zh-TW', '收到，謝啦'],
+  // A fresh writer's hostile set (round 30): 「超有幫助」 got the help card (幫助 is help), Slack's ":tada:" and
+  // "ur the best" were not understood.
+  ['zh-TW', '謝謝你！超有幫助 🙏🙏'],
+  ['zh-TW', '感謝，幫了大忙'],
+  ['en', 'thx!! ur the best :tada:'],
+  ['en', "thanks, you're a legend :raised_hands:"],
 ] as const)('%s: %s', (locale, text) => {
   it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, 'dialog.thanks'));
 });
@@ -37,5 +43,7 @@ describe('what counts as thanks: the whole message', () => {
     '謝謝，那如果他在家呢？',
     'got it wrong again',
     'hybrid conference, thanks',
+    'thanks, the best path is?',
+    '謝謝，超想知道會議怎麼走',
   ])('not %s', (text) => expect(saysThanks(text)).toBe(false));
 });
