@@ -1111,7 +1111,8 @@ export class People {
     if (anchor.kind === 'meeting' || open?.kind !== 'break' || (open.paren !== 'open' && !label)) return;
     // "my manager (Online user)", "Ravi (on-prem user)": where they are homed may come before the person word.
     // "Greta Novak (our Skype Online user)": or the product they are on.
-    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
+    // "My boss (Mr. Adeyemi)": past an honorific before the name in the aside too (round 30).
+    const first = nextIndex(this.items, rest + 1, (item) => isFiller(item) || isHonorific(item) || ((kindOf(item) === 'homed' || kindOf(item) === 'deploymentHint') && !label));
     // "老闆（指導教授）", "Tom (site manager)": words the vocabulary does not know may describe the title that fills the aside.
     // "Dmitri (warehouse shift supervisor)": so may a workplace written into the title in English (not one said with a
     // word that puts someone there, "Tom (at home)").
@@ -1138,7 +1139,9 @@ export class People {
   private linkAppositiveName(anchor: Anchor): void {
     // A title, not a name or a pronoun: "Tom, Ravi, ..." lists people; "she, Dana, ..." is not said.
     if (anchor.kind !== 'person' || (anchor.role !== 'generic' && anchor.role !== 'peer') || isNameWord(this.items[anchor.index]) || this.sameAs.has(anchor.index)) return;
-    const name = appositiveName(this.items, this.afterName(anchor.index));
+    const opened = appositiveName(this.items, this.afterName(anchor.index));
+    // "my boss, Mr. Adeyemi, ...": the person is named past the honorific.
+    const name = opened !== undefined && isHonorific(this.items[opened]) && isNameWord(this.items[opened + 1]) ? opened + 1 : opened;
     if (name === undefined || this.anchors.get(name)?.kind !== 'person' || this.sameAs.has(name)) return;
     this.sameAs.set(name, anchor.index);
   }
