@@ -310,12 +310,18 @@ export function readableLength(text: string): number {
   return visibleText(text).replace(WEB_ADDRESS, ' ').trim().length;
 }
 
+/**
+ * "on the 7:40 train", "the 18.05 bus": a departure time says which vehicle, and cut the place ("on the train") apart.
+ * Only before a vehicle: a time slot before a meeting names the meeting ("the 10am sync", slotMeetings.ts).
+ */
+const DEPARTURE_TIME = /\b(the|a|my|our|his|her|their)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s+(trains?|bus|flights?|planes?|ferry|shuttle|tram|coach)\b/gi;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links go first, so a long one before
   // the question does not push the question past the bound.
   const unlinked = text.replace(WEB_ADDRESS, ' ').slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC'))));
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2');
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
