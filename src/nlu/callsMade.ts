@@ -4,7 +4,7 @@
  */
 import type { Item } from './analyzer';
 import type { Anchor } from './anchors';
-import { endsSentence, kindOf, previousIndex, isFiller, nextIndex, surfaceOf } from './items';
+import { endsSentence, kindOf, previousIndex, isFiller, isNameWord, nextIndex, surfaceOf } from './items';
 import { ABOUT_WORDS } from './askedSides';
 import { People } from './people';
 import { isStatement } from './statements';
@@ -78,5 +78,9 @@ export function callerBefore(items: readonly Item[], people: People, callee: num
  * the hotel"): the call goes on; "calls Sam, who works from home" says something of Sam.
  */
 export function callGoesOn(items: readonly Item[], callee: number, index: number): boolean {
-  return items.slice(callee + 1, index).every((x) => isFiller(x) || kindOf(x) === 'call' || kindOf(x) === 'callType' || (x.kind === 'word' && x.key === 'from'));
+  // "calling my colleague Rita from the office": the rest of the callee's name first (round 30, dev27: the office was
+  // given to Rita).
+  let start = callee + 1;
+  while (start < index && isNameWord(items[start])) start++;
+  return items.slice(start, index).every((x) => isFiller(x) || kindOf(x) === 'call' || kindOf(x) === 'callType' || (x.kind === 'word' && x.key === 'from'));
 }

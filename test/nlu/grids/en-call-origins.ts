@@ -13,7 +13,8 @@ const CALLERS = [
   { who: 'Our receptionist', verb: 'rings', person: 'receptionist' },
   { who: 'Tom', verb: 'phoned', person: 'Tom' },
 ] as const;
-const CALLEES = ['a coworker', 'Leilani', 'the project engineer', 'my manager'] as const;
+// "my colleague Rita": a title and the callee's name (round 30, dev27: the office was Rita's).
+const CALLEES = ['a coworker', 'Leilani', 'the project engineer', 'my manager', 'my colleague Rita', 'our CFO Dana Whitfield'] as const;
 const BETWEEN = ['', ' one-to-one', ' on Skype', ' 1:1 on skype'] as const;
 const PLACES = [
   { at: 'from the office', value: 'customerNetwork' },
@@ -43,7 +44,7 @@ export function callOriginGrid(): GridItem[] {
 /** The one called placed in a clause of their own: their place, never the caller's. */
 export function calleesOwnClauseGrid(): GridItem[] {
   const clauses = [', who is working from home', ' who works from home', ', who is calling in from a hotel', ', who is on her own broadband from home'];
-  return product({ callee: ['Sam', 'a coworker', 'my manager'], clause: clauses }).map(({ callee, clause }, n) => ({
+  return product({ callee: ['Sam', 'a coworker', 'my manager', 'my colleague Rita'], clause: clauses }).map(({ callee, clause }, n) => ({
     text: `We're on Skype for Business Online. I'm at my desk in the office and I call ${callee}${clause}. ${nth(['My path?', 'Which way does my call go?'], n)}`,
     slots: { location: 'customerNetwork', peer: 'internet' },
   }));
