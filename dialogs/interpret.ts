@@ -8,6 +8,7 @@ import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
+import { organizingCompany } from './organizingCompany';
 import { peopleIn, roleNamed, type Role } from './people';
 
 /**
@@ -20,6 +21,8 @@ export type Misunderstanding =
   | { reason: 'invalidChoice' }
   /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
   | { reason: 'whichParty' }
+  /** "she moved to Skype Online" about a conference another company hosts: the user or the organizer. */
+  | { reason: 'whichParticipant' }
   /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
   | { reason: 'outOfScope' }
   /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
@@ -213,7 +216,9 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
   const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
-  const slots = asParticipant(asKnown, context.session.scenario, text);
+  const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
+  if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
+  const slots = company ?? asParticipant(asKnown, context.session.scenario, text);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
