@@ -414,7 +414,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
-  const statesNothing = Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0;
+  const seesNothing = (r.observations ?? []).length === 0;
+  const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
   if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
     return dontKnow(context.pending, context);
   }
@@ -422,13 +423,13 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const closing = closingRemark(text);
   // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
   const comesBack = r.intent === 'back' && /\b(?:come|get|check)\s+back\b|回頭|再回來/i.test(text);
-  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
+  if (closing && statesNothing && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
   // other fact, or a path seen, makes it a question about a call.
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
-  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
+  if (!aboutTheCall && seesNothing && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   if ((r.observations ?? []).length === 0 && asksForLink(text)) {
