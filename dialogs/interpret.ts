@@ -2,7 +2,7 @@
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksForEarlierLink, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, linkRequest, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -432,10 +432,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (!aboutTheCall && seesNothing && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
-  if ((r.observations ?? []).length === 0 && asksForLink(text)) {
-    const earlier = asksForEarlierLink(text);
-    if (earlier || !aboutTheCall) return { kind: 'links', earlier };
-  }
+  const links = seesNothing ? linkRequest(text) : undefined;
+  if (links === 'earlier' || (links === 'shown' && !aboutTheCall)) return { kind: 'links', earlier: links === 'earlier' };
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };
