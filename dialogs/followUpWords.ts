@@ -359,3 +359,16 @@ export function linkRequest(text: string): 'shown' | 'earlier' | undefined {
   if (!asksForLinkIn(plain, compact)) return undefined;
   return EARLIER_EN.test(plain) || EARLIER_ZH.test(compact) ? 'earlier' : 'shown';
 }
+
+/**
+ * A call from or to someone's personal Skype account ("if he calls me from his personal Skype instead?", 「如果他用個人的
+ * Skype 打給我呢？」): federation with Skype consumer, which the article lists among what always goes over the Internet.
+ * Skype for Business, a partner's included, is no personal Skype.
+ */
+const CONSUMER_SKYPE_EN = /\b(?:personal|consumer|home|private)\s+skype\b|\bskype\s+(?:consumer|personal)\b|\bskype\s+for\s+consumers\b/;
+const CONSUMER_SKYPE_ZH = /個人的?skype|私人的?skype|skype(?:個人版|消費者版?)|(?:個人版|消費者版)skype/;
+
+export function namesConsumerSkype(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return CONSUMER_SKYPE_EN.test(plain) || CONSUMER_SKYPE_ZH.test(compact);
+}

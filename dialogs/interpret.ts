@@ -2,7 +2,7 @@
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, linkRequest, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -425,6 +425,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const comesBack = r.intent === 'back' && /\b(?:come|get|check)\s+back\b|回頭|再回來/i.test(text);
   if (closing && statesNothing && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
+  }
+  // "And if he calls me from his personal Skype?": whatever the call, the article's answer is the Internet-only list.
+  // Only in a conversation: alone, "my personal Skype won't sign in" is no question of these call flows.
+  if (context.session.started && seesNothing && namesConsumerSkype(text) && (Object.keys(r.slots) as SlotName[]).every((slot) => slot === 'callType')) {
+    return { kind: 'explain', topic: { kind: 'internetOnly' } };
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
   // other fact, or a path seen, makes it a question about a call.
