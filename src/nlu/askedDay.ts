@@ -70,14 +70,13 @@ function callSentenceDay(items: readonly Item[]): string | undefined {
 }
 
 /**
- * The indexes of the places said of another day than the one the call asked about is on. `nowUnplaced(index)`: where
- * the person of the place at `index` is now is said in words that give no network ("Location: on the road",
- * placesUnsaid.ts); where they were or will be on another day ("Last week he was on the trading floor") does not
- * stand in for it.
+ * The indexes of the places said of another day than the one the call asked about is on. `nowUnplaced`: where someone
+ * is now is said in words that give no network ("Location: on the road", placesUnsaid.ts); where they were or will be
+ * on another day ("Last week he was on the trading floor") does not stand in for it.
  */
-export function otherDayPlaces(items: readonly Item[], nowUnplaced: (index: number) => boolean): ReadonlySet<number> {
+export function otherDayPlaces(items: readonly Item[], nowUnplaced: boolean): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const index of placesOf(items)) if (nowUnplaced(index) && (placeDay(items, index) ?? 'today') !== 'today') out.add(index);
+  if (nowUnplaced) for (const index of placesOf(items)) if ((placeDay(items, index) ?? 'today') !== 'today') out.add(index);
   // "等一下要去機場。…我現在先跟在辦公室的 Joe 打一通 1:1": where the writer goes later is not where they call from now.
   if (callSentenceDay(items) === 'today') for (const index of placesOf(items)) if (placeDay(items, index) === 'later') out.add(index);
   const asked = askedDay(items);

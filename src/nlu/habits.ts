@@ -47,11 +47,11 @@ function callFrom(items: readonly Item[], k: number, habitEnd: number): number {
 }
 
 /**
- * The indexes of the places said as a habit, in a clause apart from the call the message tells. `nowUnplaced(index)`:
- * where the person of the place at `index` is now is said in words that give no network ("Location: on the road",
- * 「我在另一棟」, placesUnsaid.ts); a usual place beside it ("I am usually at head office") does not stand in for it either.
+ * The indexes of the places said as a habit, in a clause apart from the call the message tells. `nowUnplaced`: where
+ * someone is now is said in words that give no network ("Location: on the road", 「我在另一棟」, placesUnsaid.ts); a
+ * usual place beside it ("I am usually at head office") does not stand in for it either.
  */
-export function habitPlaces(items: readonly Item[], nowUnplaced: (index: number) => boolean): ReadonlySet<number> {
+export function habitPlaces(items: readonly Item[], nowUnplaced: boolean): ReadonlySet<number> {
   const out = new Set<number>();
   const calls = items.flatMap((item, index) => (namesCall(item) || isJoining(item) ? [index] : []));
   if (calls.length === 0) return out;
@@ -61,7 +61,7 @@ export function habitPlaces(items: readonly Item[], nowUnplaced: (index: number)
     if (tellsCall(items, start, end) || !calls.some((k) => k < start || k >= end)) return;
     const said = wordsOf(items, start, index + 1);
     if (OFTEN.test(said)) out.add(index);
-    else if (USUALLY.test(said) && (nowUnplaced(index) || calls.some((k) => (k < start || k >= end) && SET_ON_A_DAY.test(wordsOf(items, callFrom(items, k, end), clauseEnd(items, k))))))
+    else if (USUALLY.test(said) && (nowUnplaced || calls.some((k) => (k < start || k >= end) && SET_ON_A_DAY.test(wordsOf(items, callFrom(items, k, end), clauseEnd(items, k))))))
       out.add(index);
   });
   return out;

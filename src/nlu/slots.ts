@@ -1604,14 +1604,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherMeeting = otherMeetingItems(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
   const unsaid = placesUnsaid(items);
-  // Whose place now is such a word, person by person: another's place on another day or as a habit still counts.
-  const whose = (index: number) => parties.attributes.flatMap((a) => (a.source === items[index] ? [a.person ?? a.role] : []));
-  const unplaced = new Set([...unsaid].flatMap(whose));
-  const nowUnplaced = (index: number) => whose(index).some((who) => unplaced.has(who));
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
-  const otherDay = otherDayPlaces(items, nowUnplaced);
+  const otherDay = otherDayPlaces(items, unsaid.size > 0);
   // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
-  const habits = habitPlaces(items, nowUnplaced);
+  const habits = habitPlaces(items, unsaid.size > 0);
   const heard = (index: number) =>
     !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
