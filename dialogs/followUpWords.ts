@@ -344,9 +344,8 @@ const LINK_ZH = /連結|链接|網址|网址|link|url/;
 const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
 const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
 
-export function asksForLink(text: string): boolean {
-  if (isWhatIf(text) || opensWithWhy(text)) return false;
-  const { plain, compact } = messageForms(text);
+/** A link asked for in the message's two forms. */
+function asksForLinkIn(plain: string, compact: string): boolean {
   const spaced = plain.replace(/\s+/g, ' ');
   const words = spaced.split(' ').length;
   if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
@@ -356,13 +355,29 @@ export function asksForLink(text: string): boolean {
 }
 
 /**
- * A request for the links of the answer before the one on screen ("link for the previous one", 「給我上一個（主管在地端
- * 那個）的連結」), after a what-if. "The last one" may be the answer just shown, and is not such a request.
+ * Whose links are asked for: the answer on screen's, or the one before it ("link for the previous one", 「給我上一個（主管
+ * 在地端那個）的連結」), after a what-if. "The last one" may be the answer just shown, and is not the one before.
  */
 const EARLIER_EN = /\b(?:previous|earlier|prior|before)\b/;
 const EARLIER_ZH = /上一個|上一个|上個|上个|前一個|前一个|先前|之前(?:那|的)/;
 
-export function asksForEarlierLink(text: string): boolean {
+/** Which answer's links the message asks for, or undefined when it asks for none (read once, for both). */
+export function linkRequest(text: string): 'shown' | 'earlier' | undefined {
+  if (isWhatIf(text) || opensWithWhy(text)) return undefined;
   const { plain, compact } = messageForms(text);
-  return asksForLink(text) && (EARLIER_EN.test(plain) || EARLIER_ZH.test(compact));
+  if (!asksForLinkIn(plain, compact)) return undefined;
+  return EARLIER_EN.test(plain) || EARLIER_ZH.test(compact) ? 'earlier' : 'shown';
+}
+
+/**
+ * A call from or to someone's personal Skype account ("if he calls me from his personal Skype instead?", 「如果他用個人的
+ * Skype 打給我呢？」): federation with Skype consumer, which the article lists among what always goes over the Internet.
+ * Skype for Business, a partner's included, is no personal Skype.
+ */
+const CONSUMER_SKYPE_EN = /\b(?:personal|consumer|home|private)\s+skype\b|\bskype\s+(?:consumer|personal)\b|\bskype\s+for\s+consumers\b/;
+const CONSUMER_SKYPE_ZH = /個人的?skype|私人的?skype|skype(?:個人版|消費者版?)|(?:個人版|消費者版)skype/;
+
+export function namesConsumerSkype(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return CONSUMER_SKYPE_EN.test(plain) || CONSUMER_SKYPE_ZH.test(compact);
 }

@@ -3,12 +3,13 @@ import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, cr
 import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksForEarlierLink, asksForLink, asksIfStillCurrent, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
+import { organizingCompany } from './organizingCompany';
 import { peopleIn, roleNamed, type Role } from './people';
 
 /**
@@ -21,6 +22,8 @@ export type Misunderstanding =
   | { reason: 'invalidChoice' }
   /** "what if she's at home?" about a call with two people: "she" may be the user or the other party. */
   | { reason: 'whichParty' }
+  /** "she moved to Skype Online" about a conference another company hosts: the user or the organizer. */
+  | { reason: 'whichParticipant' }
   /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
   | { reason: 'outOfScope' }
   /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
@@ -214,7 +217,9 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
   const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
-  const slots = asParticipant(asKnown, context.session.scenario, text);
+  const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
+  if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
+  const slots = company ?? asParticipant(asKnown, context.session.scenario, text);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
@@ -411,7 +416,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction' };
   }
   const r = recognizer.recognize(text);
-  const statesNothing = Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0;
+  const seesNothing = (r.observations ?? []).length === 0;
+  const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
   if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
     return dontKnow(context.pending, context);
   }
@@ -419,19 +425,22 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const closing = closingRemark(text);
   // "I'll come back once I know …" is read as "back"; going back is no plan of the writer's for later.
   const comesBack = r.intent === 'back' && /\b(?:come|get|check)\s+back\b|回頭|再回來/i.test(text);
-  if (closing && Object.keys(r.slots).length === 0 && (r.observations ?? []).length === 0 && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
+  if (closing && statesNothing && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
+  }
+  // "And if he calls me from his personal Skype?": whatever the call, the article's answer is the Internet-only list.
+  // Only in a conversation: alone, "my personal Skype won't sign in" is no question of these call flows.
+  if (context.session.started && seesNothing && namesConsumerSkype(text) && (Object.keys(r.slots) as SlotName[]).every((slot) => slot === 'callType')) {
+    return { kind: 'explain', topic: { kind: 'internetOnly' } };
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
   // other fact, or a path seen, makes it a question about a call.
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
-  if (!aboutTheCall && (r.observations ?? []).length === 0 && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
+  if (!aboutTheCall && seesNothing && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
-  if ((r.observations ?? []).length === 0 && asksForLink(text)) {
-    const earlier = asksForEarlierLink(text);
-    if (earlier || !aboutTheCall) return { kind: 'links', earlier };
-  }
+  const links = seesNothing ? linkRequest(text) : undefined;
+  if (links === 'earlier' || (links === 'shown' && !aboutTheCall)) return { kind: 'links', earlier: links === 'earlier' };
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };

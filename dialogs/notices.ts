@@ -67,6 +67,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'error', text: t(locale, 'dialog.invalidChoice') };
     case 'whichParty':
       return { tone: 'error', text: t(locale, 'dialog.whichParty') };
+    case 'whichParticipant':
+      return { tone: 'error', text: t(locale, 'dialog.whichParticipant') };
     case 'outOfScope':
       return { tone: 'info', text: t(locale, 'cli.outOfScope') };
     case 'organizerPlace':

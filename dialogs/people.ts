@@ -46,10 +46,10 @@ function namesIn(text: string): string[] {
  * user's; they are the user's or the other party's in the whole message's reading (`said`) when they match exactly
  * one of the two.
  */
-function partyOf(name: string, text: string, said: PartialScenario, recognizer: Recognizer): Role | undefined {
-  const clauses = text.split(CLAUSES).filter((clause) => new RegExp(`\\b${name}\\b`).test(clause));
-  if (clauses.length !== 1 || namesIn(clauses[0]).length !== 1 || FIRST_PERSON.test(clauses[0])) return undefined;
-  const alone = recognizer.recognize(clauses[0]).slots;
+function partyOf(name: string, clauses: readonly string[], said: PartialScenario, read: (clause: string) => PartialScenario): Role | undefined {
+  const naming = clauses.filter((clause) => new RegExp(`\\b${name}\\b`).test(clause));
+  if (naming.length !== 1 || namesIn(naming[0]).length !== 1 || FIRST_PERSON.test(naming[0])) return undefined;
+  const alone = read(naming[0]);
   const roles = new Set<Role>();
   for (const [slot, peerSlot] of Object.entries(PEER_SLOT) as [SlotName, SlotName][]) {
     const value = alone[slot];
@@ -69,8 +69,18 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
   }
   if (said.callType === 'peerToPeer') {
+    // The message split once, each clause read once, whichever names it holds.
+    const clauses = text.split(CLAUSES);
+    const readings = new Map<string, PartialScenario>();
+    const read = (clause: string): PartialScenario => {
+      const known = readings.get(clause);
+      if (known) return known;
+      const slots = recognizer.recognize(clause).slots;
+      readings.set(clause, slots);
+      return slots;
+    };
     for (const name of namesIn(text)) {
-      const role = partyOf(name, text, said, recognizer);
+      const role = partyOf(name, clauses, said, read);
       if (role) people[name] = role;
     }
   }

@@ -245,7 +245,9 @@ function findSupposed(items: readonly Item[]): Set<number> {
         close++;
       }
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
-      if (weighs() || clause.some((i) => subjunctive(items, i))) for (const i of clause) supposed.add(i);
+      // "What if he were at home?" puts the case to answer, as "what if he was" does: only weighed is it asked about.
+      const whatIf = surfaceOf(items[previousIndex(items, k, isFiller)]) === 'what';
+      if (weighs() || (!whatIf && clause.some((i) => subjunctive(items, i)))) for (const i of clause) supposed.add(i);
     }
     splitGroup(items, sentence, end, supposed);
     askedOfYou(items, sentence, end, supposed);

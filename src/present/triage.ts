@@ -212,7 +212,10 @@ function summaryOf(triage: Triage, locale: Locale): string {
     case 'undetermined':
       return t(locale, triage.consistent.length > 0 ? 'triage.summary.undetermined' : 'triage.summary.nothingFits');
     case 'compared':
-      if (triage.matches) return t(locale, 'triage.summary.matches');
+      if (triage.matches) {
+        const condition = triage.matchesOnlyWith && t(locale, `triage.summary.holdsOnlyIf.${triage.matchesOnlyWith}`);
+        return [t(locale, 'triage.summary.matches'), ...(condition ? [condition] : [])].join(' ');
+      }
       if (triage.explanations[0]?.documented) return t(locale, 'triage.summary.documented');
       return t(locale, triage.explanations.length > 0 ? 'triage.summary.differs' : 'triage.summary.unexplained');
   }

@@ -5,7 +5,7 @@
 // screen stays. Nothing of the session changes. A network link ("the ER link is down") is no request for one.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { asksForLink, asksForEarlierLink } from '../../dialogs/followUpWords';
+import { linkRequest } from '../../dialogs/followUpWords';
 import { ANSWERED, QUESTION, startConversation } from './harness';
 import { allText, kindOf, questionOf } from './cardReading';
 
@@ -93,8 +93,8 @@ it.each([
 
 describe('what asks for an earlier answer', () => {
   it.each(['link for the previous one', 'the earlier answer, link pls', '給我上一個的連結', '前一個答案的網址'])('%s', (text) =>
-    expect(asksForEarlierLink(text)).toBe(true));
-  it.each(['link pls', 'send me the link to this example', '這個範例的連結？', '給我連結'])('not %s', (text) => expect(asksForEarlierLink(text)).toBe(false));
+    expect(linkRequest(text)).toBe('earlier'));
+  it.each(['link pls', 'send me the link to this example', '這個範例的連結？', '給我連結'])('not %s', (text) => expect(linkRequest(text)).toBe('shown'));
 });
 
 describe('what asks for a link', () => {
@@ -110,7 +110,7 @@ describe('what asks for a link', () => {
     '有文章網址嗎',
     'link',
     'ok thanks, can you give me the link to the hybrid conference example so I can paste it in the ticket for the network team',
-  ])('%s', (text) => expect(asksForLink(text)).toBe(true));
+  ])('%s', (text) => expect(linkRequest(text)).toBeDefined());
   it.each([
     'what if the ER link is down?',
     'the WAN link between the buildings is congested',
@@ -128,5 +128,5 @@ describe('what asks for a link', () => {
     'media goes over the backup link instead of ER, where do I check?',
     'I clicked on the link in the invite and joined from home, which way does media go?',
     '流量跑在錯的 link 上，要去哪裡查？',
-  ])('not %s', (text) => expect(asksForLink(text)).toBe(false));
+  ])('not %s', (text) => expect(linkRequest(text)).toBeUndefined());
 });

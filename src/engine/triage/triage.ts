@@ -3,11 +3,12 @@
 // separates the outcomes still possible (the entropy idea nextQuestions uses), or, when the asker cannot tell, the
 // complete scenarios in which what was observed is what the article describes.
 import { advise } from '../advise';
-import { completions, normalize, scenarioKey } from '../domain';
+import { completions, effectiveFirewall, isApplicable, normalize, scenarioKey } from '../domain';
 import { boundedMemo } from '../../memo';
 import { separatingSlots } from '../questions';
 import { clientZones } from '../derive';
-import { ASKABLE_SLOTS, type PartialScenario, type PathKind, type Resolution } from '../types';
+import { resolveComplete } from '../resolve';
+import { ASKABLE_SLOTS, type Firewall, type PartialScenario, type PathKind, type Resolution } from '../types';
 import { PATH_KINDS } from './codes';
 import { legObserved, pathsObserved } from './observe';
 import { differencesOf, explanationsOf, findExplanations, findingKey, type Finding } from './search';
@@ -63,6 +64,17 @@ function expectedFor(scenario: PartialScenario, outcomes: readonly Outcome[]): {
   return { expected: { ...resolution, assumed }, outcome };
 }
 
+/**
+ * The firewall a match holds only under: the call's own (said or assumed) when the other would not give what was
+ * observed. A match of relayed media is the article's only while the direct path is blocked, and the asker must hear so.
+ */
+function firewallCondition(expected: Resolution, observations: readonly Observation[]): Firewall | undefined {
+  if (!isApplicable('firewall', expected.scenario)) return undefined;
+  const firewall = effectiveFirewall(expected.scenario);
+  const other: Firewall = firewall === 'blocksDirect' ? 'allowsDirect' : 'blocksDirect';
+  return differencesOf(resolveComplete({ ...expected.scenario, firewall: other }), observations).length > 0 ? firewall : undefined;
+}
+
 /** Every complete scenario still possible (remembered: a conversation asks about the same few many times). */
 const completionsOf: (scenario: PartialScenario) => PartialScenario[] = boundedMemo(completions, scenarioKey, 1024);
 
@@ -93,12 +105,15 @@ export function triage(partial: PartialScenario, observations: readonly Observat
     return missing.length > 0 ? { ...common, kind: 'question', missing, consistent } : { ...common, kind: 'undetermined', consistent };
   }
   const { expected, outcome } = expectedFor(common.scenario, outcomes);
+  const matches = outcome.finding.differences.length === 0;
+  const matchesOnlyWith = matches ? firewallCondition(expected, kept) : undefined;
   return {
     ...common,
     kind: 'compared',
     expected,
-    matches: outcome.finding.differences.length === 0,
+    matches,
     differences: differencesOf(expected, kept),
     explanations: explanationsOf(outcome.finding),
+    ...(matchesOnlyWith && { matchesOnlyWith }),
   };
 }

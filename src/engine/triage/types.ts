@@ -5,6 +5,7 @@ import type { ExpressRouteUse } from '../expressRoute';
 import type {
   AskableSlot,
   ExampleId,
+  Firewall,
   Leg,
   PartialScenario,
   PartyId,
@@ -102,6 +103,8 @@ export type Triage =
       differences: Difference[];
       /** Best first; empty when everything matches, or when no change of one or two facts gives what was seen. */
       explanations: Explanation[];
+      /** When it matches only under the firewall the call has (the other would not give what was seen): that firewall. */
+      matchesOnlyWith?: Firewall;
     })
   /** A fact that is not known would change the comparison: ask it (the most informative first). */
   | (Common & { kind: 'question'; missing: AskableSlot[]; consistent: PartialScenario[] })
