@@ -41,6 +41,7 @@ import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
+import { speakerNamedHost } from './speakerHost';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -1235,6 +1236,8 @@ export class People {
    * supposed.
    */
   private speakerHosting(index: number): boolean {
+    // "召集人是我", "我當 organizer": the organizer's own word names the writer.
+    if (speakerNamedHost(this.items, index)) return !supposedItems(this.items).has(index);
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
