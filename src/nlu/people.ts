@@ -801,7 +801,11 @@ export class People {
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
     if (next.kind === 'break' && !next.strong && next.paren === undefined && ['who', 'whose'].includes(surfaceOf(partner) ?? '')) return true;
-    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || isNameWord(partner));
+    // "Eric 跟我都在總部", "Kate 和主管都是地端帳號": a person word and "both" after "跟" make the pair two people.
+    // "Eric 和我都在家": the lexicon may join "都" to the place ("都在家", a place said of both).
+    const both = this.items[nextIndex(this.items, index + 1, isFiller)];
+    const paired = PAIRING_WORDS.has(surfaceOf(next) ?? '') && kindOf(partner) === 'party' && (BOTH_AFTER.has(surfaceOf(both) ?? '') || EACH_WORDS.has(surfaceOf(both) ?? '') || kindOf(both) === 'sharedPlace');
+    return paired || (AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || isNameWord(partner)));
   }
 
   /**
@@ -2042,7 +2046,11 @@ export class People {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       return;
     }
-    const pair = this.pairAround(second);
+    // "我們兩個（我跟 Eric）都在總部": a pair in an aside right before "都" is who the words before it count.
+    const close = previousIndex(this.items, index, passes);
+    const closing = this.items[close];
+    const aside = closing?.kind === 'break' && closing.paren === 'close' ? this.pairAround(previousIndex(this.items, close, isFiller)) : undefined;
+    const pair = aside ?? this.pairAround(second);
     if (pair) {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       this.groups.set(index, pair);
@@ -2060,12 +2068,15 @@ export class People {
   private pairAround(second: number): [number, number] | undefined {
     if (!this.isPersonLike(second)) return undefined;
     // What describes the second may stand between ("我跟主持會議的經理都", "me and the colleague at HQ are both").
+    // "Eric 跟坐他隔壁的小林都": a pronoun inside the description (closed by "的") is no third person.
+    const describing = (k: number) => this.anchors.get(k)?.role === 'pronoun' && this.items.slice(k + 1, second).some((x) => isFiller(x) && (surfaceOf(x) ?? '').endsWith('的'));
     let and = second - 1;
     while (and >= 0 && and >= second - PAIR_REACH && !AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) {
-      if (this.items[and].kind === 'break' || this.anchors.get(and)?.kind === 'person') return undefined;
+      if (this.items[and].kind === 'break' || (this.anchors.get(and)?.kind === 'person' && !describing(and))) return undefined;
       and--;
     }
-    const first = previousIndex(this.items, and, isFiller);
+    // "我（Online 帳號）跟 Kate（地端帳號）都": past an aside after the first.
+    const first = previousIndex(this.items, this.beforeAside(and), isFiller);
     return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
   }
 
