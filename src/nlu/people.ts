@@ -42,6 +42,7 @@ import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
+import { pickedMember } from './pickedMember';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -447,6 +448,7 @@ export class People {
     this.dropPassersOn();
     if (this.chinese) this.linkTeamMembers();
     if (this.chinese) this.relinkSwappedNames();
+    if (this.chinese) this.linkPickedMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -1993,6 +1995,14 @@ export class People {
     if (word === undefined || this.sameAs.has(word.index)) return;
     const called = new Set([...this.callees].filter((k) => k < word.index && this.anchors.get(k)?.role === 'generic').map((k) => this.resolve(this.anchors.get(k) as Anchor).index));
     if (called.size === 1) this.sameAs.set(word.index, [...called][0]);
+  }
+
+  /** "Online 那群人裡的 Grace": the group's word stands for the one picked out of it (see pickedMember.ts). */
+  private linkPickedMembers(): void {
+    for (const index of [...this.anchors.keys()]) {
+      const member = pickedMember(this.items, index, (k) => this.isPersonLike(k));
+      if (member !== undefined) this.sameAs.set(index, member);
+    }
   }
 
   /**
