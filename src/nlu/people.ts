@@ -1620,9 +1620,11 @@ export class People {
     const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
     if (generic && this.isCallee(anchor.index)) return;
+    // "工程師 Howard 在公司，跟同盟組織的工程師通話": a title said as another organization's is none of ours named before.
+    const theirs = this.chinese && this.ownedByOutsiders(anchor.index);
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1689,6 +1691,13 @@ export class People {
   }
 
   /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
+  /** "同盟組織的工程師", "Contoso（外部公司）的窗口": a person word owned by another organization, through "的". */
+  private ownedByOutsiders(index: number): boolean {
+    if (!isPossessive(this.items[index - 1])) return false;
+    const owner = this.items[previousIndex(this.items, this.beforeAside(index - 1), isFiller)];
+    return owner?.kind === 'mention' && namesOutsiders(owner);
+  }
+
   private saidOutsider(index: number): boolean {
     if (this.theirs.has(index) || this.namedOutsiders.has(index) || OUTSIDERS.has(headOf(this.items[index]))) return true;
     const next = this.items[nextIndex(this.items, index, isFiller)];
