@@ -6,7 +6,6 @@
 import type { Item } from './analyzer';
 import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
 import { ongoingMove } from './ongoingMove';
-import { remainingPart } from './remainingPart';
 import { HAN } from './text';
 import { People } from './people';
 import type { Anchor } from './anchors';
@@ -51,7 +50,7 @@ const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'f
 export function splitsOrganization(items: readonly Item[], index: number): boolean {
   const kind = kindOf(items[index]);
   if (kind !== 'homed' && kind !== 'deploymentHint') return false;
-  if (kindsOfUsers(items, index) || ongoingMove(items, index) || remainingPart(items, index)) return true;
+  if (kindsOfUsers(items, index) || ongoingMove(items, index)) return true;
   // "some of our on-prem homed users will present ... path for them?": homing before the people says who they are.
   if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   let start = clauseStart(items, index);
