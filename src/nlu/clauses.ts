@@ -83,6 +83,9 @@ export function companyTopic(items: readonly Item[], k: number, index: number): 
   return opens && (said === index || isMarker(items[said], 'copula') || isStatement(items[said]));
 }
 
+/** Words that join the one before them to "我" as a pair ("Eric 和我都在家"). */
+const PAIRED_BEFORE: ReadonlySet<string> = new Set(['和', '跟', '與']);
+
 /**
  * "我都在公司", "我人都在辦公室": 都 after oneself alone says always, not both of two (a place both share comes after
  * a pair or a plural: "我們都在公司", "我跟同事都在公司").
@@ -90,7 +93,8 @@ export function companyTopic(items: readonly Item[], k: number, index: number): 
 export function saidOfOneself(items: readonly Item[], index: number): boolean {
   let k = previousIndex(items, index, isFiller);
   if (surfaceOf(items[k]) === '人') k = previousIndex(items, k, isFiller);
-  return surfaceOf(items[k]) === '我';
+  // "Eric 和我都在家": "我" as the second of a pair is both of them.
+  return surfaceOf(items[k]) === '我' && !PAIRED_BEFORE.has(surfaceOf(items[previousIndex(items, k, isFiller)]) ?? '');
 }
 
 /**

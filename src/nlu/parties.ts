@@ -424,7 +424,10 @@ class PartyReader {
     }
     if (open < 0) return undefined;
     // "A (on LAN) calls B": a letter naming someone is read as the article "a", a filler, but it is who the aside is about.
-    const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, isFiller));
+    // "Northwind 那邊（同盟組織）的窗口", "Contoso's side (federated)": past a side word, an aside naming another
+    // organization is about whose side it is (what else it says may be of anyone there: "（用手機）").
+    const side = (item: Item) => isFiller(item) || (isOtherCompany(statement) && item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective');
+    const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, side));
     const before = this.items[j];
     const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
     if (anchor) return { anchor, strength: 2 };

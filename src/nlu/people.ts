@@ -41,6 +41,8 @@ import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
+import { speakerNamedHost } from './speakerHost';
+import { pickedMember } from './pickedMember';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -446,6 +448,7 @@ export class People {
     this.dropPassersOn();
     if (this.chinese) this.linkTeamMembers();
     if (this.chinese) this.relinkSwappedNames();
+    if (this.chinese) this.linkPickedMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.perspective = this.findPerspective();
@@ -800,7 +803,11 @@ export class People {
     // "Ravi, who is homed Online, set up the meeting": a relative clause about a person ("Contoso invited us" may be a
     // company: what a host does is no sign of a person).
     if (next.kind === 'break' && !next.strong && next.paren === undefined && ['who', 'whose'].includes(surfaceOf(partner) ?? '')) return true;
-    return AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || isNameWord(partner));
+    // "Eric 跟我都在總部", "Kate 和主管都是地端帳號": a person word and "both" after "跟" make the pair two people.
+    // "Eric 和我都在家": the lexicon may join "都" to the place ("都在家", a place said of both).
+    const both = this.items[nextIndex(this.items, index + 1, isFiller)];
+    const paired = PAIRING_WORDS.has(surfaceOf(next) ?? '') && kindOf(partner) === 'party' && (BOTH_AFTER.has(surfaceOf(both) ?? '') || EACH_WORDS.has(surfaceOf(both) ?? '') || kindOf(both) === 'sharedPlace');
+    return paired || (AND_WORDS.has(surfaceOf(next) ?? '') && (isHonorific(partner) || isNameWord(partner)));
   }
 
   /**
@@ -1238,6 +1245,8 @@ export class People {
    * supposed.
    */
   private speakerHosting(index: number): boolean {
+    // "召集人是我", "我當 organizer": the organizer's own word names the writer.
+    if (speakerNamedHost(this.items, index)) return !supposedItems(this.items).has(index);
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
@@ -1614,9 +1623,11 @@ export class People {
     const lettered = /^[a-z]$/.test(surfaceOf(this.items[anchor.index + 1]) ?? '');
     if (generic && english && !determiners.some((word) => DEFINITE.has(word)) && !opensSentence && !lettered) return;
     if (generic && this.isCallee(anchor.index)) return;
+    // "工程師 Howard 在公司，跟同盟組織的工程師通話": a title said as another organization's is none of ours named before.
+    const theirs = this.chinese && this.ownedByOutsiders(anchor.index);
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index)) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1683,6 +1694,13 @@ export class People {
   }
 
   /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
+  /** "同盟組織的工程師", "Contoso（外部公司）的窗口": a person word owned by another organization, through "的". */
+  private ownedByOutsiders(index: number): boolean {
+    if (!isPossessive(this.items[index - 1])) return false;
+    const owner = this.items[previousIndex(this.items, this.beforeAside(index - 1), isFiller)];
+    return owner?.kind === 'mention' && namesOutsiders(owner);
+  }
+
   private saidOutsider(index: number): boolean {
     if (this.theirs.has(index) || this.namedOutsiders.has(index) || OUTSIDERS.has(headOf(this.items[index]))) return true;
     const next = this.items[nextIndex(this.items, index, isFiller)];
@@ -1991,6 +2009,14 @@ export class People {
     if (called.size === 1) this.sameAs.set(word.index, [...called][0]);
   }
 
+  /** "Online 那群人裡的 Grace": the group's word stands for the one picked out of it (see pickedMember.ts). */
+  private linkPickedMembers(): void {
+    for (const index of [...this.anchors.keys()]) {
+      const member = pickedMember(this.items, index, (k) => this.isPersonLike(k));
+      if (member !== undefined) this.sameAs.set(index, member);
+    }
+  }
+
   /**
    * "倉管那群人帳號都還在地端 ... 倉管的阿明打給同樣是倉管的 Sandy": a team said whole stands for its members named
    * elsewhere, each of them, as "both" does for a pair (weakly: see saidTogether); a word of its name before one of
@@ -2042,7 +2068,11 @@ export class People {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       return;
     }
-    const pair = this.pairAround(second);
+    // "我們兩個（我跟 Eric）都在總部": a pair in an aside right before "都" is who the words before it count.
+    const close = previousIndex(this.items, index, passes);
+    const closing = this.items[close];
+    const aside = closing?.kind === 'break' && closing.paren === 'close' ? this.pairAround(previousIndex(this.items, close, isFiller)) : undefined;
+    const pair = aside ?? this.pairAround(second);
     if (pair) {
       this.anchors.set(index, { index, kind: 'person', role: 'both' });
       this.groups.set(index, pair);
@@ -2060,12 +2090,15 @@ export class People {
   private pairAround(second: number): [number, number] | undefined {
     if (!this.isPersonLike(second)) return undefined;
     // What describes the second may stand between ("我跟主持會議的經理都", "me and the colleague at HQ are both").
+    // "Eric 跟坐他隔壁的小林都": a pronoun inside the description (closed by "的") is no third person.
+    const describing = (k: number) => this.anchors.get(k)?.role === 'pronoun' && this.items.slice(k + 1, second).some((x) => isFiller(x) && (surfaceOf(x) ?? '').endsWith('的'));
     let and = second - 1;
     while (and >= 0 && and >= second - PAIR_REACH && !AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) {
-      if (this.items[and].kind === 'break' || this.anchors.get(and)?.kind === 'person') return undefined;
+      if (this.items[and].kind === 'break' || (this.anchors.get(and)?.kind === 'person' && !describing(and))) return undefined;
       and--;
     }
-    const first = previousIndex(this.items, and, isFiller);
+    // "我（Online 帳號）跟 Kate（地端帳號）都": past an aside after the first.
+    const first = previousIndex(this.items, this.beforeAside(and), isFiller);
     return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
   }
 
