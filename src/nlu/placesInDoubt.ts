@@ -40,20 +40,22 @@ const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或�
  * 「不是在家就是在公司」「要嘛在家要嘛在公司」: one place or the other, the writer does not know which. The words pairing
  * them, as surfaces: the first before one place, the second right before the other.
  */
-const EITHER_ZH: readonly (readonly [string, string])[] = [['不是', '就是'], ['要嘛', '要嘛'], ['要麼', '要麼'], ['要不', '要不']];
+const EITHER_ZH: ReadonlyMap<string, string> = new Map([['不是', '就是'], ['要嘛', '要嘛'], ['要麼', '要麼'], ['要不', '要不']]);
 
-/** Whether the place at `index` is one of two said as either one or the other in Chinese (see EITHER_ZH). */
+/**
+ * Whether the place at `index` is one of two said as either one or the other in Chinese (see EITHER_ZH). One walk
+ * over the clause: each first word has its own second, and this is asked of every place of every text.
+ */
 function eitherZh(items: readonly Item[], index: number): boolean {
   const [start, end] = [clauseStart(items, index), clauseEnd(items, index)];
   const at = (k: number) => surfaceOf(items[k]) ?? '';
-  return EITHER_ZH.some(([first, second]) => {
-    for (let k = start; k < end; k++) {
-      if (at(k) !== first || !isPlace(items[k + 1])) continue;
-      // The second word right before a later place of the clause: the pair, whichever of the two `index` is.
-      for (let m = k + 2; m < end - 1; m++) if (at(m) === second && isPlace(items[m + 1]) && (index === k + 1 || index === m + 1)) return true;
-    }
-    return false;
-  });
+  for (let k = start; k < end; k++) {
+    const second = EITHER_ZH.get(at(k));
+    if (second === undefined || !isPlace(items[k + 1])) continue;
+    // The second word right before a later place of the clause: the pair, whichever of the two `index` is.
+    for (let m = k + 2; m < end - 1; m++) if (at(m) === second && isPlace(items[m + 1]) && (index === k + 1 || index === m + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */

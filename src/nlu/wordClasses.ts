@@ -46,6 +46,17 @@ interface CompiledClass {
   written: RegExp;
 }
 
+/**
+ * Every class's entries and starts together, so one walk over a text finds the words of all classes: rules ask for
+ * four or five classes of each text, and a walk per class joined the same units again each time.
+ */
+interface AllClasses {
+  /** Each entry as its joined units -> the classes it is an entry of. */
+  entries: ReadonlyMap<string, readonly WordClass[]>;
+  /** Every start of an entry of any class. */
+  starts: ReadonlySet<string>;
+}
+
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -73,33 +84,47 @@ function compiled(name: WordClass): CompiledClass {
   return COMPILED.get(name) as CompiledClass;
 }
 
+function allClasses(): AllClasses {
+  const entries = new Map<string, WordClass[]>();
+  for (const [name, { entries: ofClass }] of COMPILED) for (const entry of ofClass) entries.set(entry, [...(entries.get(entry) ?? []), name]);
+  return { entries, starts: new Set([...COMPILED.values()].flatMap((c) => [...c.starts])) };
+}
+
+const ALL_CLASSES: AllClasses = allClasses();
+const NO_CLASSES: readonly WordClass[] = [];
+
 /**
  * The indexes of the items that are words of a class, alone or as one of its entries ("keeps dropping", "斷 斷 續 續",
  * "不 穩": a negation and a word). Each start is followed only while an entry can go on (see CompiledClass.starts).
  */
 export function classWords(items: readonly Item[], name: WordClass): ReadonlySet<number> {
-  const read = readOf(items);
-  let found = read.byClass.get(name);
-  if (found === undefined) read.byClass.set(name, (found = findClassWords(read.units, name)));
-  return found;
+  return classWordsOf(items).get(name) as ReadonlySet<number>;
 }
 
 /**
- * Each item list's units and class words, once: rules ask again of the same list (parties.ts once per person named),
- * for several classes, and a message's items are never changed once analyzed.
+ * Each item list's class words, once: rules ask again of the same list (parties.ts once per person named), for
+ * several classes, and a message's items are never changed once analyzed.
  */
-const readOf = perItems((items) => ({ units: items.map(unitOf), byClass: new Map<WordClass, ReadonlySet<number>>() }));
+const classWordsOf = perItems((items) => findClassWords(items.map(unitOf)));
 
-function findClassWords(units: readonly (string | undefined)[], name: WordClass): Set<number> {
-  const { entries, starts } = compiled(name);
-  const found = new Set<number>();
+/**
+ * The words of every class in one walk. An entry's every start is a start of its class, so following the starts of
+ * all classes finds each class's entries as following its own starts would, and only goes on further where another
+ * class's entry may.
+ */
+function findClassWords(units: readonly (string | undefined)[]): ReadonlyMap<WordClass, ReadonlySet<number>> {
+  const { entries, starts } = ALL_CLASSES;
+  const found = new Map(CLASSES.map((name) => [name, new Set<number>()]));
   for (let i = 0; i < units.length; i++) {
     let text = '';
     for (let k = i; k < units.length; k++) {
       const unit = units[k];
       if (unit === undefined) break;
       text = join(text, unit);
-      if (entries.has(text)) for (let j = i; j <= k; j++) found.add(j);
+      for (const name of entries.get(text) ?? NO_CLASSES) {
+        const words = found.get(name) as Set<number>;
+        for (let j = i; j <= k; j++) words.add(j);
+      }
       if (!starts.has(text)) break;
     }
   }
