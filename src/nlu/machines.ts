@@ -174,6 +174,18 @@ function placeBeforeMachine(items: readonly Item[], index: number): boolean {
   return true;
 }
 
+/**
+ * The index of what the place at `index` is said to be of, past the place's name ("the Paris DC": up to
+ * MACHINE_REACH words the vocabulary does not know, right before it) and the fillers and verbs that say where a
+ * thing stands ("sits in the"); -1 when none.
+ */
+function standingThing(items: readonly Item[], index: number): number {
+  let k = index - 1;
+  for (let words = 0; k >= 0 && items[k].kind === 'word' && words < MACHINE_REACH; words++) k--;
+  const standing = (x: Item) => isFiller(x) && (MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? '') || STANDING_VERBS.has(surfaceOf(x) ?? ''));
+  return previousIndex(items, k + 1, standing);
+}
+
 /** An English place said with the preposition of where a caller is ("from the office"), never where a box stands. */
 const CALLERS_PLACE = /^from /;
 
@@ -204,11 +216,13 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // any place is the server's ("our own Skype server in the house", "the SfB server at HQ").
   const server = items[previousIndex(items, index, (x) => isFiller(x) && MACHINE_PREPOSITIONS.has(surfaceOf(x) ?? ''))];
   if (kindOf(server) === 'homed' && SERVER_WORD.test(surfaceOf(server) ?? '')) return true;
+  const box = items[standingThing(items, index)];
   // "PSTN goes out through Cloud Connector at HQ": Cloud Connector is a box we run, so a place right after it is where
   // the box stands; read as the user's it outvoted where they were ("in a hotel") and gave a wrong answer. English only:
   // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線"). A place said with "from"
   // is where someone calls from ("a PSTN call with Cloud Connector from the office").
-  const cloudConnector = server?.kind === 'mention' && server.concept.kind === 'deployment' && server.concept.value === 'cloudConnector';
+  // "Cloud Connector Edition in the Paris DC", "CCE sits in our London datacenter": past the place's name and a verb of standing.
+  const cloudConnector = box?.kind === 'mention' && box.concept.kind === 'deployment' && box.concept.value === 'cloudConnector';
   const place = surfaceOf(items[index]) ?? '';
   if (cloudConnector && !HAN.test(place) && !CALLERS_PLACE.test(place)) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;
