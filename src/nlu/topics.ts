@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { decidedSpan, isDeciding } from './decided';
+import { asksWhatDecides, decidedSpan, namesMeeting } from './decided';
 import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
@@ -126,7 +126,10 @@ const namedTerm: Rule = (context) => {
   if (concept.kind !== 'term') return undefined;
   // "the article keeps mentioning the Edge Server ... so what does the Edge Server actually do?": a term named again
   // later is asked about in whichever of its sentences asks.
-  const asking = context.indexes.some((i) => sameTerm(mentionAt(context, i).concept, concept.term) && inSentence(context.items, i, isAsking));
+  const asking =
+    context.indexes.some((i) => sameTerm(mentionAt(context, i).concept, concept.term) && inSentence(context.items, i, isAsking)) ||
+    // 「是看與會者還是看召集人？」: weighed as what a fact goes by, the term is asked about.
+    context.items.some((_, i) => asksWhatDecides(context.items, i) && sentenceStart(context.items, i) === sentenceStart(context.items, index));
   if (concept.term === 'segments') {
     const named = segmentBeside(context, index);
     if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
@@ -309,10 +312,6 @@ const askedTerm: Rule = (context) => {
   return undefined;
 };
 
-/** A meeting named ("會議", "a meeting") or someone's meeting ("'s meeting", "開的會"). */
-const namesMeeting = (item: Item): boolean =>
-  item.kind === 'mention' && (item.concept.kind === 'hostedMeeting' || (item.concept.kind === 'callType' && item.concept.value === 'conference'));
-
 /**
  * "who decides where a meeting is hosted?", 「會議是辦在雲端還是我們機房，是怎麼決定的？」, "what determines where a user is
  * homed": what decides a fact asks how the fact is set, whatever asks "where" around it. The fact is the first in the
@@ -320,8 +319,8 @@ const namesMeeting = (item: Item): boolean =>
  */
 const decidedFact: Rule = (context) => {
   const { items } = context;
-  const at = context.indexes.find((i) => isDeciding(items[i]));
-  if (at === undefined) return undefined;
+  const at = items.findIndex((_, i) => asksWhatDecides(items, i));
+  if (at < 0) return undefined;
   const [start, end] = decidedSpan(items, at);
   for (const index of context.indexes) {
     if (index < start || index >= end) continue;

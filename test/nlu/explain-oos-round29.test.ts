@@ -1,0 +1,66 @@
+// Explain and out-of-scope shapes of lane eo (issue 15), in inputs written for this test.
+// - Where meetings are hosted, weighed ("is the meeting hosted in the cloud or in our datacenter?", 「會議是辦在雲端
+//   還是辦在我們機房？」), or what it goes by (「是看參加的人在哪，還是看誰發的會議」) asks what decides it: the organizer.
+//   Someone's meeting weighed asks about that meeting: neither value is said, and the advisor asks who organized it.
+// - "why doesn't the broadcast stream use ER?": the negation of an inverted question denies the verb, not its subject.
+import { createRecognizer } from '../../src/nlu';
+import { topicId } from '../../src/nlu/topics';
+
+const recognizer = createRecognizer();
+
+const explained = (text: string) => {
+  const r = recognizer.recognize(text);
+  return [r.intent, r.topic && topicId(r.topic)];
+};
+
+describe('where meetings are hosted, weighed: what decides it', () => {
+  it.each([
+    'is the meeting hosted in the cloud or in our datacenter?',
+    'are our meetings held in the cloud or on our own servers?',
+    '會議是辦在雲端還是辦在我們機房？',
+    'Skype 會議是開在雲端還是我們自己的機房？',
+    '會議是 host 在雲端還是地端？',
+    '是看參加的人在哪，還是看誰發的會議',
+    '會議在哪裡主持，是看與會者還是看召集人？',
+  ])('%s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'organizer']);
+  });
+  it.each([
+    ['Ana 參加的會議是辦在雲端還是我們機房？', { callType: 'conference' }],
+    ["is Ana's meeting hosted in the cloud or on-prem?", { callType: 'conference' }],
+    ['她參加的會議是辦在雲端還是地端？她在公司', { callType: 'conference', location: 'customerNetwork' }],
+  ])("someone's meeting weighed: asked, neither value said: %s", (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toEqual(slots);
+  });
+  it.each([
+    ['會議辦在雲端，他帳號還是在地端，他在公司，媒體走哪？', { organizer: 'online', homing: 'onPremises', location: 'customerNetwork' }],
+    ['the meeting is hosted in the cloud. Is my media on ExpressRoute or the Internet from the office?', { organizer: 'online', location: 'customerNetwork' }],
+  ])('"still", or alternatives that are no hosting, weigh nothing: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+});
+
+describe('an inverted negated why: the subject stays', () => {
+  it.each([
+    "why doesn't the broadcast stream use ER",
+    "why don't broadcasts go over ExpressRoute?",
+    "why doesn't a Skype Meeting Broadcast use ExpressRoute?",
+  ])('%s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'broadcast']);
+  });
+  it.each([
+    ["why doesn't my media use ER from home? we're online, it's a 1:1 with a colleague in the office", { location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' }],
+    ["why isn't she on the corporate network? she's at home", { location: 'internet' }],
+  ])('a call or a place is still what it was: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toMatchObject(slots);
+  });
+  it('the traffic asked about is the focus, not denied', () => {
+    expect(recognizer.recognize("why doesn't the media go over ER when I'm in the office? we're SfB Online, joining a meeting").focus).toBe('media');
+  });
+});
