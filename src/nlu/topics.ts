@@ -120,7 +120,7 @@ const example: Rule = (context) => {
 
 /** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
 const namedTerm: Rule = (context) => {
-  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term');
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term' && !sameTerm(mentionAt(context, i).concept, 'performance'));
   if (index === undefined) return undefined;
   const concept = mentionAt(context, index).concept;
   if (concept.kind !== 'term') return undefined;
@@ -560,8 +560,20 @@ const askedBack: Rule = (context) => {
 
 const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
 
+/**
+ * "what latency do we need for Skype calls?", 「抖動跟封包遺失的標準是多少？」: performance targets, when nothing else is
+ * asked about. Beside another topic they are what it weighs ("why is media more sensitive to latency than signaling?",
+ * 「為什麼廣播對延遲、抖動比較不敏感？」), so the rules of terms come first; a segment or traffic named beside them
+ * ("how much packet loss is acceptable over ExpressRoute?") is where the targets are asked of.
+ */
+const performance: Rule = (context) => {
+  const index = context.indexes.find((i) => sameTerm(mentionAt(context, i).concept, 'performance'));
+  if (index === undefined) return undefined;
+  return { topic: { kind: 'term', term: 'performance' }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
+};
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedSegment, traffic, segment,
 ];
 
 /**

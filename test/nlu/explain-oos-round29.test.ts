@@ -64,3 +64,31 @@ describe('an inverted negated why: the subject stays', () => {
     expect(recognizer.recognize("why doesn't the media go over ER when I'm in the office? we're SfB Online, joining a meeting").focus).toBe('media');
   });
 });
+
+describe('performance targets asked alone: what the article says, and the figures of its family', () => {
+  it.each([
+    'what latency do we need for Skype calls?',
+    'what are the latency, jitter and packet loss targets?',
+    'how much packet loss is acceptable for Skype calls over ExpressRoute?',
+    'network performance requirements for Skype?',
+    '延遲、抖動、封包遺失的標準是多少？',
+    '可接受的延遲是多少？',
+    'Skype 通話的網路效能要求是什麼？',
+  ])('%s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'performance']);
+  });
+  it.each([
+    ["Why is media more sensitive to latency than signaling? Isn't it all just packets?", 'signalingVsMedia'],
+    ['為什麼媒體比較怕延遲？訊號就不會嗎', 'signalingVsMedia'],
+    ['為什麼廣播對延遲、抖動比較不敏感？', 'broadcast'],
+  ])('beside another topic they are what it weighs: %s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ['ER circuit 上週剛 provision 好，user 反映 PSTN call 聲音怪怪的 jitter 很高，是不是 traffic 沒走 ER？', 'ask'],
+    ['CQD 報表要去哪裡看？想查上週三那場董事會議的 MOS 分數跟每個人的封包遺失率', 'none'],
+    ['where in CQD do I see the packet loss of last week\'s calls?', 'none'],
+  ])('a call reported, or a report asked for, is no question about the targets: %s', (text, intent) => {
+    expect(recognizer.recognize(text).intent).toBe(intent);
+  });
+});
