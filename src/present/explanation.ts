@@ -95,7 +95,8 @@ export function explanationOf(topic: ExplainTopic, locale: Locale): Explanation 
       return {
         ...plain,
         title: t(locale, 'cards.explain.segmentTitle', { name: t(locale, `segments.${topic.segment}.name`) }),
-        paragraphs: [t(locale, `segments.${topic.segment}.description`)],
+        // "Microsoft 邊緣", "the Microsoft network edge": asked as the segment, its edge is said apart from the Edge Server.
+        paragraphs: [t(locale, `segments.${topic.segment}.description`), ...(topic.segment === 'microsoftNetwork' ? [t(locale, 'segments.microsoftNetwork.edge')] : [])],
         url: articleUrl(locale, ANCHORS.segments),
       };
     case 'traffic':

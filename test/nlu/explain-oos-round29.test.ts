@@ -92,3 +92,36 @@ describe('performance targets asked alone: what the article says, and the figure
     expect(recognizer.recognize(text).intent).toBe(intent);
   });
 });
+
+describe("Microsoft's network edge: the Microsoft network segment, not the Edge Server", () => {
+  it.each([
+    'what is the Microsoft edge?',
+    'what does "Microsoft network edge" mean in the performance targets?',
+    'Microsoft 邊緣是什麼？',
+    '微軟網路邊緣指的是哪裡？',
+  ])('%s', (text) => {
+    expect(explained(text)).toEqual(['explain', 'microsoftNetwork']);
+  });
+  it.each(['is the Microsoft edge the same as the Edge Server?', 'what does an Edge Server do?', 'Microsoft 的 Edge 伺服器是做什麼的？', '邊緣伺服器是什麼？'])(
+    'the Edge Server named is the term: %s',
+    (text) => {
+      expect(explained(text)).toEqual(['explain', 'edgeServer']);
+    },
+  );
+  it('a ticket that saw media relayed by a Microsoft edge address still reads the Edge', () => {
+    const r = recognizer.recognize(
+      'Firewall logs: media from a user on the corp LAN (10.12.3.44) goes to a Microsoft edge address out of the ER interface during a 1:1 call with someone at home. We\'re SfB Online. Expected?',
+    );
+    expect(r.intent).toBe('ask');
+    expect(r.observations).toEqual([expect.objectContaining({ traffic: 'media', path: 'expressRoute', edge: true })]);
+  });
+});
+
+describe('call quality scores asked for are out of scope, whatever call they name', () => {
+  it.each(['what MOS should a call over ExpressRoute get?', 'what MOS scores should we expect?', 'Skype 通話的 MOS 分數多少算正常？', 'MOS 值要多少以上？我們的通話品質分數很低'])(
+    '%s',
+    (text) => {
+      expect(recognizer.recognize(text).intent).toBe('none');
+    },
+  );
+});
