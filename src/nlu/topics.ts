@@ -237,7 +237,10 @@ function asked(items: readonly Item[], index: number): boolean {
       // Quotes and brackets set the term apart; any other break ends the clause it is asked in, unless the clause
       // beyond it only asks ("homing? what is that", "ELI5: federation", "I keep hearing about CCE, what is it?").
       if (item.kind === 'break' && !item.quote && item.paren === undefined) {
-        if (onlyAsks(items, k + step, step)) return true;
+        // "\"federation\"??? what is that", 「"Edge" 是什麼？？」: marks repeated are one break.
+        let beyond = k + step;
+        while (items[beyond]?.kind === 'break') beyond += step;
+        if (onlyAsks(items, beyond, step)) return true;
         break;
       }
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;

@@ -125,3 +125,23 @@ describe('call quality scores asked for are out of scope, whatever call they nam
     },
   );
 });
+
+describe('a term, then marks repeated, then what it is: asked about', () => {
+  it.each([
+    ['"federation"??? what is that', 'federation'],
+    ['federation?? what is it', 'federation'],
+    ['"ICE"?? what\'s that', 'ice'],
+    ['"homed"??  是什麼', 'homing'],
+    ['QoS?? 那是什麼', 'qos'],
+  ])('%s', (text, topic) => {
+    expect(explained(text)).toEqual(['explain', topic]);
+  });
+  it.each([
+    ["she's at home?? what path", { location: 'internet' }],
+    ['我在家？？ 媒體走哪', { location: 'internet' }],
+  ])('a place, then marks, then a path asked: a call: %s', (text, slots) => {
+    const r = recognizer.recognize(text);
+    expect(r.intent).toBe('ask');
+    expect(r.slots).toEqual(slots);
+  });
+});
