@@ -152,6 +152,19 @@ function deniesKnowing(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * "why doesn't the broadcast stream use ER?", "why don't meeting media go over ExpressRoute": a negation right after
+ * "why" and its auxiliary stands before the subject; it denies the verb, so the call or traffic the question is about
+ * (the subject) is passed over. A place after it is still denied ("why isn't she on the corporate network?").
+ */
+function invertedWhy(items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  return before?.kind === 'mention' && before.concept.kind === 'cue' && before.concept.cue === 'why' && /^why\s/.test(before.surface);
+}
+
+/** What stands as the subject of an inverted question: the call or the traffic it asks about. */
+const SUBJECT_KINDS: ReadonlySet<Concept['kind']> = new Set(['callType', 'traffic']);
+
 /** What a Chinese negation closing its clause denies when said after it ("地端早就沒了": the servers, not the place). */
 const GONE_KINDS: ReadonlySet<Concept['kind']> = new Set(['homed', 'datacenter', 'deployment']);
 /** How far back, past words the vocabulary carries nothing for, such a statement may stand ("地端 早就 沒 了"). */
@@ -236,9 +249,11 @@ export function negatedItems(items: readonly Item[]): Set<number> {
     }
     if (item.kind === 'mention' && (rhetorical(items, index) || deniesKnowing(items, index))) return;
     const short = item.kind === 'mention' && SHORT_REACH.has(item.surface);
+    const inverted = invertedWhy(items, index);
     for (let j = index + 1; j < items.length && j <= index + REACH; j++) {
       const next = items[j];
       if (next.kind === 'break') return;
+      if (inverted && next.kind === 'mention' && SUBJECT_KINDS.has(next.concept.kind)) continue;
       // "還沒搬的人都在地端": a negation before "的" and a person describes them; what is said of them is not denied.
       if (isPossessive(next) && kindOf(items[j + 1]) === 'party' && /\p{Script=Han}/u.test(surfaceOf(items[j + 1]) ?? '')) return;
       if (next.kind !== 'mention') continue;

@@ -4,7 +4,7 @@
 import type { ExampleId, PrincipleNumber, SegmentId } from '../engine/types';
 import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
-import { decidedSpan, isDeciding } from './decided';
+import { asksWhatDecides, decidedSpan, namesMeeting } from './decided';
 import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceStart, nextIndex, previousIndex } from './items';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
@@ -120,13 +120,16 @@ const example: Rule = (context) => {
 
 /** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
 const namedTerm: Rule = (context) => {
-  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term');
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term' && !sameTerm(mentionAt(context, i).concept, 'performance'));
   if (index === undefined) return undefined;
   const concept = mentionAt(context, index).concept;
   if (concept.kind !== 'term') return undefined;
   // "the article keeps mentioning the Edge Server ... so what does the Edge Server actually do?": a term named again
   // later is asked about in whichever of its sentences asks.
-  const asking = context.indexes.some((i) => sameTerm(mentionAt(context, i).concept, concept.term) && inSentence(context.items, i, isAsking));
+  const asking =
+    context.indexes.some((i) => sameTerm(mentionAt(context, i).concept, concept.term) && inSentence(context.items, i, isAsking)) ||
+    // 「是看與會者還是看召集人？」: weighed as what a fact goes by, the term is asked about.
+    context.items.some((_, i) => asksWhatDecides(context.items, i) && sentenceStart(context.items, i) === sentenceStart(context.items, index));
   if (concept.term === 'segments') {
     const named = segmentBeside(context, index);
     if (named !== undefined) return { topic: { kind: 'segment', segment: named }, specific: true, asked: asking };
@@ -234,7 +237,10 @@ function asked(items: readonly Item[], index: number): boolean {
       // Quotes and brackets set the term apart; any other break ends the clause it is asked in, unless the clause
       // beyond it only asks ("homing? what is that", "ELI5: federation", "I keep hearing about CCE, what is it?").
       if (item.kind === 'break' && !item.quote && item.paren === undefined) {
-        if (onlyAsks(items, k + step, step)) return true;
+        // "\"federation\"??? what is that", 「"Edge" 是什麼？？」: marks repeated are one break.
+        let beyond = k + step;
+        while (items[beyond]?.kind === 'break') beyond += step;
+        if (onlyAsks(items, beyond, step)) return true;
         break;
       }
       if (item.kind === 'break' || (item.kind === 'mention' && item.concept.kind === 'filler')) continue;
@@ -309,10 +315,6 @@ const askedTerm: Rule = (context) => {
   return undefined;
 };
 
-/** A meeting named ("會議", "a meeting") or someone's meeting ("'s meeting", "開的會"). */
-const namesMeeting = (item: Item): boolean =>
-  item.kind === 'mention' && (item.concept.kind === 'hostedMeeting' || (item.concept.kind === 'callType' && item.concept.value === 'conference'));
-
 /**
  * "who decides where a meeting is hosted?", 「會議是辦在雲端還是我們機房，是怎麼決定的？」, "what determines where a user is
  * homed": what decides a fact asks how the fact is set, whatever asks "where" around it. The fact is the first in the
@@ -320,8 +322,8 @@ const namesMeeting = (item: Item): boolean =>
  */
 const decidedFact: Rule = (context) => {
   const { items } = context;
-  const at = context.indexes.find((i) => isDeciding(items[i]));
-  if (at === undefined) return undefined;
+  const at = items.findIndex((_, i) => asksWhatDecides(items, i));
+  if (at < 0) return undefined;
   const [start, end] = decidedSpan(items, at);
   for (const index of context.indexes) {
     if (index < start || index >= end) continue;
@@ -561,8 +563,20 @@ const askedBack: Rule = (context) => {
 
 const surfaceOfItem = (item: Item): string => (item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : '');
 
+/**
+ * "what latency do we need for Skype calls?", 「抖動跟封包遺失的標準是多少？」: performance targets, when nothing else is
+ * asked about. Beside another topic they are what it weighs ("why is media more sensitive to latency than signaling?",
+ * 「為什麼廣播對延遲、抖動比較不敏感？」), so the rules of terms come first; a segment or traffic named beside them
+ * ("how much packet loss is acceptable over ExpressRoute?") is where the targets are asked of.
+ */
+const performance: Rule = (context) => {
+  const index = context.indexes.find((i) => sameTerm(mentionAt(context, i).concept, 'performance'));
+  if (index === undefined) return undefined;
+  return { topic: { kind: 'term', term: 'performance' }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
+};
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedSegment, traffic, segment,
 ];
 
 /**

@@ -32,6 +32,8 @@ export const TERMS = [
   'organizer',
   'signalingVsMedia',
   'segments',
+  /** Latency, jitter and packet-loss targets: the article gives none; its family's performance page does. */
+  'performance',
 ] as const;
 export type TermId = (typeof TERMS)[number];
 

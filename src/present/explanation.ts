@@ -4,6 +4,7 @@ import { INTERNET_ONLY_TRAFFIC, PRINCIPLES, PRINCIPLES_ANCHOR, SECTION_ANCHORS, 
 import { list, t, type Locale } from '../i18n';
 import type { ExplainTopic, TermId } from '../nlu/types';
 import { articleUrl, exampleLink, learnUrl } from './links';
+import { performanceLines, targetsLink } from './triage';
 
 export interface Explanation {
   title: string;
@@ -29,7 +30,7 @@ const ANCHORS = {
 const QOS_PATH = 'skypeforbusiness/optimizing-your-network/expressroute-and-qos-in-skype-for-business-online';
 
 /** Where in the article each term is explained (an anchor), or the example flow that shows it. */
-const TERM_LINKS: Record<TermId, { anchor: string } | { example: 'onlineConference' | 'cceePstn' | 'broadcast' } | { qos: true }> = {
+const TERM_LINKS: Record<TermId, { anchor: string } | { example: 'onlineConference' | 'cceePstn' | 'broadcast' } | { qos: true } | { performance: true }> = {
   edgeServer: { anchor: ANCHORS.principles },
   ice: { anchor: ANCHORS.principles },
   frontEnd: { anchor: ANCHORS.principles },
@@ -45,12 +46,15 @@ const TERM_LINKS: Record<TermId, { anchor: string } | { example: 'onlineConferen
   organizer: { example: 'onlineConference' },
   signalingVsMedia: { anchor: ANCHORS.traffic },
   segments: { anchor: ANCHORS.segments },
+  // The article gives no figures: they are on its family's performance page, which the answer says they come from.
+  performance: { performance: true },
 };
 
 function termUrl(term: TermId, locale: Locale): string {
   const link = TERM_LINKS[term];
   if ('anchor' in link) return articleUrl(locale, link.anchor);
   if ('example' in link) return exampleLink(link.example, locale).url;
+  if ('performance' in link) return targetsLink(locale).url;
   return learnUrl(QOS_PATH, locale);
 }
 
@@ -59,7 +63,8 @@ function termExplanation(term: TermId, locale: Locale): Explanation {
   return {
     title: t(locale, `${key}.title`),
     paragraphs: list(locale, `${key}.paragraphs`),
-    items: list(locale, `${key}.items`),
+    // The figures are data (src/engine/triage/performance.ts), said as the triage says them.
+    items: term === 'performance' ? performanceLines(locale) : list(locale, `${key}.items`),
     footnote: t(locale, `${key}.footnote`),
     url: termUrl(term, locale),
   };
@@ -90,7 +95,8 @@ export function explanationOf(topic: ExplainTopic, locale: Locale): Explanation 
       return {
         ...plain,
         title: t(locale, 'cards.explain.segmentTitle', { name: t(locale, `segments.${topic.segment}.name`) }),
-        paragraphs: [t(locale, `segments.${topic.segment}.description`)],
+        // "Microsoft 邊緣", "the Microsoft network edge": asked as the segment, its edge is said apart from the Edge Server.
+        paragraphs: [t(locale, `segments.${topic.segment}.description`), ...(topic.segment === 'microsoftNetwork' ? [t(locale, 'segments.microsoftNetwork.edge')] : [])],
         url: articleUrl(locale, ANCHORS.segments),
       };
     case 'traffic':

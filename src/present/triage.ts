@@ -185,18 +185,23 @@ function explanationJson(e: Explanation, observed: readonly Observation[], local
   };
 }
 
+/** The performance targets of the article's family, one line each (also what explains them: explanation.ts). */
+export function performanceLines(locale: Locale): string[] {
+  const window = (w: string | undefined) => (w ? t(locale, `triage.targets.windows.${w}`) : '');
+  return PERFORMANCE_TARGETS.map((target) =>
+    t(locale, 'triage.targets.line', {
+      metric: t(locale, `triage.targets.metrics.${target.metric}`),
+      client: target.client,
+      networkEdge: target.networkEdge,
+      window: window(target.window),
+    }),
+  );
+}
+
 /** Where the path is what the article describes: the performance targets of the article's family, with their page. */
 export function targetLines(locale: Locale): string[] {
-  const window = (w: string | undefined) => (w ? t(locale, `triage.targets.windows.${w}`) : '');
   return [
-    ...PERFORMANCE_TARGETS.map((target) =>
-      t(locale, 'triage.targets.line', {
-        metric: t(locale, `triage.targets.metrics.${target.metric}`),
-        client: target.client,
-        networkEdge: target.networkEdge,
-        window: window(target.window),
-      }),
-    ),
+    ...performanceLines(locale),
     t(locale, 'triage.targets.qos', { markings: list(QOS_MARKINGS.map((m) => `${t(locale, `triage.targets.workloads.${m.workload}`)} ${m.dscp}`), locale) }),
   ];
 }

@@ -19,6 +19,7 @@ const ARTICLE_ANCHORS = [
 const PAGES = {
   article: 'skypeforbusiness/optimizing-your-network/call-flow-using-expressroute',
   qos: 'skypeforbusiness/optimizing-your-network/expressroute-and-qos-in-skype-for-business-online',
+  performance: 'skypeforbusiness/optimizing-your-network/media-quality-and-network-connectivity-performance',
 };
 const LOCALE_PATHS: Record<Locale, string> = { en: 'en-us', 'zh-TW': 'zh-tw' };
 /** GLOSSARY.md's "never say" column for zh-TW. */
@@ -41,6 +42,7 @@ const QUESTIONS: Record<TermId, Record<Locale, string>> = {
   organizer: { en: 'why does the organizer matter?', 'zh-TW': '召集人會影響什麼？' },
   signalingVsMedia: { en: "what's the difference between signaling and media?", 'zh-TW': '訊號跟媒體差在哪？' },
   segments: { en: 'what are the four network segments?', 'zh-TW': '四個網段是哪四個？' },
+  performance: { en: 'what latency and jitter targets should we meet?', 'zh-TW': '延遲、抖動、封包遺失的標準是多少？' },
 };
 
 const recognizer = createRecognizer();
@@ -55,7 +57,7 @@ describe.each(LOCALE_LIST)('explain answers in %s', (locale) => {
     expect(e.title).not.toBe('');
     expect(e.paragraphs.length).toBeGreaterThan(0);
     const [page, anchor] = e.url.replace(`https://learn.microsoft.com/${LOCALE_PATHS[locale]}/`, '').split('#');
-    if (term === 'qos') expect(page).toBe(PAGES.qos);
+    if (term === 'qos' || term === 'performance') expect(page).toBe(PAGES[term]);
     else {
       expect(page).toBe(PAGES.article);
       expect(ARTICLE_ANCHORS).toContain(anchor);
