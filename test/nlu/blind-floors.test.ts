@@ -112,7 +112,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, to remove their causes; nothing else of them).
   test5: {
     en: { right: 0.87, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
   },
   // Round 9: two more writers late in the work, scored unseen on main caa1503 and split like round 7. Dev halves as
   // they came: en 28/42 right with 2 wrong, vague 16/20, explain 6/6, out of scope 4/6; zh 30/41, 0 wrong, vague 19/21.
@@ -127,7 +127,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // causes of one and part of another; left: a place after a comma given to the one called, a school's library read
   // as a public one; both removed as classes in round 10: en 32/42, 0 wrong, the two asked back).
   test6: {
-    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.9, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 10: three more writers late in the work, scored unseen on main e88a40e and split like round 7. Dev halves as
@@ -157,7 +157,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // characters) is still not read.
   dev12: {
     en: { right: 0.9, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
   // vague questions only), scored unseen on 370ca96: en 57/113 with 4 wrong, vague 25/48 with 7 answered; zh 54/112
@@ -165,7 +165,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
   dev13: {
-    en: { right: 0.9, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
@@ -239,7 +239,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
-    en: { right: 0.8, wrong: 3, vague: 0.6, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.8, wrong: 3, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.85, wrong: 1, vague: 0.73, explain: 1, outOfScope: 0.91 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
@@ -338,7 +338,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 17/28.
   dev22: {
     en: { right: 0.8, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.71, wrong: 0, vague: 0.64, explain: 0.86, outOfScope: 1 },
+    'zh-TW': { right: 0.71, wrong: 0, vague: 0.67, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
   // and on VPNs, room and shared accounts, assistants' meetings, partners, phone calls, habits said of a person, teams
@@ -354,7 +354,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 15/15, out of scope 9/9.
   dev23: {
     en: { right: 0.82, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.97, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
   },
   // Round 28 (en43, zh43: incident timelines, notes of a call with a user, pasted alerts, change reviews, managers on
   // "my team", deployments said indirectly, branches, trains, coworking spaces, calls named by their subject; en44,
@@ -365,8 +365,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // studied rest. As it came, on dbab4e0: en 21/30, 0 wrong, vague 19/23, explain 19/23, out of scope 17/18; zh 22/30
   // with 1 wrong, vague 16/23 with 1 answered, explain 17/23, out of scope 17/18.
   dev24: {
-    en: { right: 0.73, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
-    'zh-TW': { right: 0.76, wrong: 0, vague: 0.69, explain: 0.73, outOfScope: 1 },
+    en: { right: 0.83, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.69, explain: 0.78, outOfScope: 1 },
   },
   // Round 28's place sets (pl1en, pl1zh): one fact studied, where the person asked about (and a 1:1 call's other
   // person) is, said 50 ways per language with the other facts plain, and 20 places that cannot be placed or are left
@@ -374,15 +374,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 5 answered.
   dev25: {
     en: { right: 1, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
   },
   // Round 28's organizer and peer sets (og1en, og1zh): who organizes a conference and who and where a 1:1 call's other
   // person is, said 50 ways per language, and 20 that cannot be placed or are left out. A third held as test29. As it
   // came, on dbab4e0: en 25/33 with 2 wrong, vague 9/14 with 3 answered; zh 22/33 with 1 wrong, vague 9/14 with 1
   // answered.
   dev26: {
-    en: { right: 0.9, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 30 (en46, zh46): messages from busy people with the facts scattered or said indirectly (deployments and
   // homing said by what is left on the old pool, several people with one asked about, organizers said many ways,
@@ -391,8 +391,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wherever the person is): en 16/21, vague 6/8, explain 1/2, out of scope 2/2; zh 17/22 with 1 wrong, vague 5/7
   // with 1 answered, explain 2/2, out of scope 2/2.
   dev27: {
-    en: { right: 0.76, wrong: 0, vague: 0.75, explain: 0.5, outOfScope: 1 },
-    'zh-TW': { right: 0.77, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.75, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -492,7 +492,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // After the next session's study of dev22: zh 13/20, 0 wrong.
   test24: {
     en: { right: 0.8, wrong: 0, vague: 0.86, explain: 0.85, outOfScope: 1 },
-    'zh-TW': { right: 0.65, wrong: 0, vague: 0.8, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.7, wrong: 0, vague: 0.8, explain: 0.85, outOfScope: 1 },
   },
   // Round 26's held third (see dev22), only ever scored in aggregate. As it came: en 17/21 right with 1 wrong, vague
   // 9/14, explain 4/7, out of scope 4/5; zh 19/22, 0 wrong, vague 8/13 with 2 answered, explain 5/7, out of scope 5/5,
@@ -522,7 +522,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   test29: {
     en: { right: 0.82, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.7, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.76, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
   },  // Round 29 (en45, zh45), written late in the session while the study of round 28 went on, as a fair picture of
   // everyday use (every kind of asker, deployment and call type, short chat and pasted tickets), held whole and only
   // ever scored in aggregate. As it came, on e03ed4d plus the invisible-marks fix (no reading changed): en 28/28, 0
