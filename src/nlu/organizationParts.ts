@@ -69,7 +69,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     const surface = surfaceOf(item) ?? '';
     if (PART_OF.has(surface)) part = true;
     // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
-    if (surface === 'only' && isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))])) part = true;
+    if (surface === 'only' && (isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))]) || onlyUnnamedTeam(items, k))) part = true;
     if (item.kind === 'mention' && item.concept.kind === 'party') {
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
@@ -99,6 +99,24 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty', 'crew', 'workforce']);
 
 /** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
+/**
+ * "only accounting is still on-prem", "only logistics and facilities are on the pool": after "only", words the
+ * vocabulary does not know as anyone, up to the copula of the homing, name a team whatever it is called (round 30:
+ * read as the people in the call, it homed them on-premises). A person or a name among them keeps the rule above.
+ */
+function onlyUnnamedTeam(items: readonly Item[], only: number): boolean {
+  let words = 0;
+  for (let k = only + 1; k < items.length; k++) {
+    const item = items[k];
+    if (isMarker(item, 'copula')) return words > 0 && kindOf(items[nextIndex(items, k, (x) => isFiller(x) || (x.kind === 'mention' && x.concept.kind === 'cue'))]) === 'homed';
+    // "only the call center is": a word of other topics ("call center" is one) names the team as well as any word;
+    // so does a phrase the vocabulary reads as a filler ("the service desk").
+    if ((item.kind === 'word' && item.name !== true) || kindOf(item) === 'noise' || (isFiller(item) && (surfaceOf(item) ?? '').includes(' '))) words++;
+    else if (!isFiller(item) && surfaceOf(item) !== 'and') return false;
+  }
+  return false;
+}
+
 function isGroup(item: Item | undefined): boolean {
   const surface = surfaceOf(item) ?? '';
   const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
