@@ -91,10 +91,24 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
  * The one role of the people known that a message names, when it names only known people of one role and does not
  * speak of the writer or of a role ("the user", 「對方」), which say whom themselves.
  */
+/**
+ * Names that are also everyday words ("will", "may"): said again, they are that person only as written, capitalized.
+ * Chat types other names in any case ("sara's at the airport", convs7: not understood as an answer).
+ */
+const WORD_NAMES: ReadonlySet<string> = new Set(
+  'will may mark bill pat sue rob grace hope joy faith rose april june august summer dawn eve art frank jack max sky guy ray don chase hunter rich victor sandy penny ruby jade lily iris crystal amber carol holly ivy'.split(' '),
+);
+
+/** Whether the person named `name` earlier is named in `text`. */
+function namedAgain(name: string, text: string): boolean {
+  const flags = WORD_NAMES.has(name.toLowerCase()) ? '' : 'i';
+  return new RegExp(`\\b${name}\\b`, flags).test(text);
+}
+
 export function roleNamed(text: string, people: People | undefined): Role | undefined {
   if (!people || FIRST_PERSON.test(text) || /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i.test(text)) return undefined;
   const compact = text.replace(/\s+/g, '');
-  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? new RegExp(`\\b${name}\\b`).test(text) : compact.includes(name)));
+  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : compact.includes(name)));
   const roles = new Set(named.map(([, role]) => role));
   return roles.size === 1 ? [...roles][0] : undefined;
 }

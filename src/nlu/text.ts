@@ -316,12 +316,19 @@ export function readableLength(text: string): number {
  */
 const DEPARTURE_TIME = /\b(the|a|my|our|his|her|their)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h)?\s+(trains?|bus|flights?|planes?|ferry|shuttle|tram|coach)\b/gi;
 
+/**
+ * "Sara's at the airport", "Ken's in the office", "Tom's still on VPN": after a word, "'s" before at, in, still, now is
+ * "is", as in "she's" (convs7: "sara's at the airport" read no place and was not understood as an answer). Before
+ * anything else it stays the possessive ("Ken's meeting", "the user's home network", "Ken's on-prem account").
+ */
+const IS_BEFORE_PLACE = /\b([a-z]+)'s\s+(?=(?:at|in|still|currently|now)\s)/gi;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links go first, so a long one before
   // the question does not push the question past the bound.
   const unlinked = text.replace(WEB_ADDRESS, ' ').slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2');
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")

@@ -8,6 +8,7 @@
 import { createRecognizer } from '../../src/nlu';
 import { t, type Locale } from '../../src/i18n';
 import type { PartialScenario } from '../../src/engine';
+import { roleNamed } from '../../dialogs/people';
 import { startConversation } from './harness';
 import { allText, kindOf } from './cardReading';
 
@@ -75,4 +76,33 @@ describe.each([
     expect(said).toContain(t(locale, `dialog.${key}`).split('{')[0]);
     expect((await conversation.session()).scenario).toEqual({ ...before, ...(change as PartialScenario) });
   });
+});
+
+// convs7 (c7-10), judged blind: the ticket named Ken and Sara, the advisor asked where the other party is, and "sara's
+// at the airport" was "not understood as an answer": a name typed in lower case was not the Sara named before. A name
+// that is also a common word ("will", "may") is matched only as written.
+const SARA_TICKET = "Ticket #44817: can you tell me the media path for Ken's call with Sara? both Online users, Ken is in the office";
+
+describe.each([
+  ["sara's at the airport", { peer: 'internet' }],
+  ['SARA is at the airport', { peer: 'internet' }],
+] as const)('en: a name said again in another case: %s', (text, change) => {
+  it(`applies to their role (${JSON.stringify(change)})`, async () => {
+    const conversation = startConversation({ recognizer, locale: 'en' });
+    const [question] = await conversation.say(SARA_TICKET);
+    expect(kindOf(question, 'en')).toBe('question');
+    const before = (await conversation.session()).scenario;
+    await conversation.say(text);
+    expect((await conversation.session()).scenario).toMatchObject({ ...before, ...(change as PartialScenario) });
+  });
+});
+
+describe('a name said again, as roleNamed reads it', () => {
+  it.each([
+    ["sara's at the airport", { Sara: 'peer' }, 'peer'],
+    ['SARA is at home', { Sara: 'peer' }, 'peer'],
+    ['Will is at home', { Will: 'peer' }, 'peer'],
+    ['they will be at the airport', { Will: 'peer' }, undefined],
+    ['may be at home', { May: 'peer' }, undefined],
+  ] as const)('%s', (text, people, role) => expect(roleNamed(text, people)).toBe(role));
 });
