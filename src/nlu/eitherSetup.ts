@@ -3,7 +3,7 @@
 // so neither is said; read as written, the later one set the deployment (and "Online" the writer's homing) although
 // the writer said they do not know it. Chinese puts the doubt after the pair, so the pair alone decides.
 import type { Item } from './analyzer';
-import { clauseEnd, endsSentence, isFiller, kindOf, nextIndex, surfaceOf } from './items';
+import { clauseEnd, endsSentence, isCloudConnector, isFiller, kindOf, nextIndex, surfaceOf } from './items';
 import { KNOWING } from './negation';
 
 /** Words that join two alternatives ("還是", "或", the "還" of 「Online 還 Hybrid」, "or"), as surfaces or keys. */
@@ -50,5 +50,5 @@ function notKnownOf(items: readonly Item[], index: number): boolean {
  * not known ("not sure if we have Cloud Connector").
  */
 export function cloudConnectorInDoubt(items: readonly Item[]): boolean {
-  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector' && (offeredAsEither(items, index) || notKnownOf(items, index)));
+  return items.some((item, index) => isCloudConnector(item) && (offeredAsEither(items, index) || notKnownOf(items, index)));
 }

@@ -27,6 +27,9 @@ export function isMarker(item: Item | undefined, marker: MarkerKind): boolean {
 
 export const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'filler';
 
+/** The Cloud Connector deployment named ("CCE", "Cloud Connector Edition", 「雲端連接器」). */
+export const isCloudConnector = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector';
+
 /** A word written as a name (capitalized where a sentence does not start, not a known word): "Funmi", "Grace". */
 export const isNameWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.name === true;
 

@@ -3,7 +3,7 @@
  * the machine stands or which machine it is, not where anyone is.
  */
 import type { Item } from './analyzer';
-import { kindOf, endsClause, isFiller, surfaceOf, nextIndex, isPossessive, endsSentence, previousIndex, isNameWord, clauseStart } from './items';
+import { kindOf, endsClause, isCloudConnector, isFiller, surfaceOf, nextIndex, isPossessive, endsSentence, previousIndex, isNameWord, clauseStart } from './items';
 import { LOCATIVE } from './placeWords';
 import { SERVER, PRODUCT_NAME } from './productMentions';
 import { HAN } from './text';
@@ -168,7 +168,7 @@ function placeBeforeMachine(items: readonly Item[], index: number): boolean {
   while (k < items.length && PLACE_TO_MACHINE.has(surfaceOf(items[k]) ?? '')) k++;
   if (k === index + 1) return false;
   const next = items[k];
-  const machine = isMachine(next) || (kindOf(next) === 'deployment' && next.kind === 'mention' && next.concept.kind === 'deployment' && next.concept.value === 'cloudConnector');
+  const machine = isMachine(next) || isCloudConnector(next);
   if (!machine) return false;
   for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) if (kindOf(items[j]) === 'party' || isNameWord(items[j]) || surfaceOf(items[j]) === '在') return false;
   return true;
@@ -222,7 +222,7 @@ export function machinesPlace(items: readonly Item[], index: number, machine = M
   // unpunctuated Chinese chat runs the deployment into the user's place ("CCE 在公司 撥外線"). A place said with "from"
   // is where someone calls from ("a PSTN call with Cloud Connector from the office").
   // "Cloud Connector Edition in the Paris DC", "CCE sits in our London datacenter": past the place's name and a verb of standing.
-  const cloudConnector = box?.kind === 'mention' && box.concept.kind === 'deployment' && box.concept.value === 'cloudConnector';
+  const cloudConnector = isCloudConnector(box);
   const place = surfaceOf(items[index]) ?? '';
   if (cloudConnector && !HAN.test(place) && !CALLERS_PLACE.test(place)) return true;
   if (kindOf(items[index]) !== 'datacenter') return false;

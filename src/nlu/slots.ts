@@ -13,7 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -317,7 +317,7 @@ function describesSetup(items: readonly Item[], index: number): boolean {
   if (item.kind === 'mention' && item.concept.kind === 'telephony') return true;
   for (let k = clauseStart(items, index); k < items.length && (k === index || !endsClause(items[k])); k++) {
     const other = items[k];
-    if (other.kind === 'mention' && other.concept.kind === 'deployment' && other.concept.value === 'cloudConnector') return true;
+    if (isCloudConnector(other)) return true;
   }
   return false;
 }
@@ -805,7 +805,7 @@ function phonesRunThrough(items: readonly Item[], index: number): boolean {
   if (!PHONE_NOUNS.has(surfaceOf(items[index]) ?? '') || callsPerson(items, index)) return false;
   for (let k = index + 1; k < items.length && !endsClause(items[k]); k++) {
     const other = items[k];
-    if (other.kind === 'mention' && other.concept.kind === 'deployment' && other.concept.value === 'cloudConnector') return true;
+    if (isCloudConnector(other)) return true;
   }
   return false;
 }
@@ -1017,7 +1017,7 @@ function onlineMeeting(items: readonly Item[], negated: ReadonlySet<number>): bo
 
 /** "no Cloud Connector", "沒有 CCE": the text denies the Cloud Connector deployment. */
 function deniesCloudConnector(items: readonly Item[], negated: ReadonlySet<number>): boolean {
-  return items.some((item, index) => negated.has(index) && item.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector');
+  return items.some((item, index) => negated.has(index) && isCloudConnector(item));
 }
 
 /**
