@@ -65,10 +65,10 @@ const WHY_ZH =
 const ABOUT_THE_ANSWER_ZH =
   /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
-/** A whole message as words: compatibility forms folded, lower case, punctuation and symbols (emoji) as spaces. */
 /** An emoji as Slack and Teams spell it in text (":tada:", ":+1:", ":raised_hands:"): a symbol, not words. */
 const EMOJI_CODE = /:[a-z][\w+-]*:/g;
 
+/** A whole message as words: compatibility forms folded, lower case, emoji codes, punctuation and symbols (emoji) as spaces. */
 function plainWords(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(EMOJI_CODE, ' ').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
 }
