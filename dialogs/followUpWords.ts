@@ -344,9 +344,14 @@ const LINK_ZH = /連結|链接|網址|网址|link|url/;
 const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
 const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
 
+/** A link turned down ("need the number not a link", 「我要數字不要連結」): no request for one. */
+const NO_LINK_EN = /\b(?:not|no|without|not want|not need)\s+(?:a\s+|the\s+|any\s+)?(?:links?|urls?)\b/;
+const NO_LINK_ZH = /(?:不要|不用|不需要|別給|别给|別貼|别贴)(?:給我)?(?:連結|链接|網址|网址|link|url)/;
+
 /** A link asked for in the message's two forms. */
 function asksForLinkIn(plain: string, compact: string): boolean {
   const spaced = plain.replace(/\s+/g, ' ');
+  if (NO_LINK_EN.test(spaced) || NO_LINK_ZH.test(compact)) return false;
   const words = spaced.split(' ').length;
   if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
     return words <= 3 || (words <= LINK_REQUEST_WORDS && LINK_REQUEST_EN.test(spaced));

@@ -128,5 +128,9 @@ describe('what asks for a link', () => {
     'media goes over the backup link instead of ER, where do I check?',
     'I clicked on the link in the invite and joined from home, which way does media go?',
     '流量跑在錯的 link 上，要去哪裡查？',
+    // A fresh writer's hostile set (hostile10): a link turned down got the links card.
+    "also what's the target latency edge to edge. one way. need the number not a link",
+    '還有網路邊緣到微軟網路邊緣的延遲目標是多少？單程。我要數字不要連結',
+    "just give me the path, I don't need a link",
   ])('not %s', (text) => expect(linkRequest(text)).toBeUndefined());
 });
