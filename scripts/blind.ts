@@ -221,7 +221,7 @@ export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
 
 export interface BlindScore {
   items: number;
-  complete: { n: number; right: number; asked: number; wrong: number };
+  complete: { n: number; right: number; asked: number; wrong: number; afterAsking: AfterAsking };
   vague: { n: number; exact: number; answered: number };
   explain: { n: number; intent: number; topic: number };
   outOfScope: { n: number; clean: number };
@@ -234,10 +234,22 @@ export interface BlindScore {
   slots: SlotScores;
 }
 
+/**
+ * What a user who was asked back feels: of the complete questions asked back, how many the advisor answers right once
+ * the user answers its first question (`rightAfterOne`) or every question it asks in turn (`rightAfterAll`, wrong:
+ * `wrongAfterAll`), each answer taken from the question's labels. A question the labels cannot answer (the advisor
+ * asks for a fact the text never stated, e.g. because it misread another) ends the exchange unanswered.
+ */
+export interface AfterAsking {
+  rightAfterOne: number;
+  rightAfterAll: number;
+  wrongAfterAll: number;
+}
+
 export interface BlindMiss {
   id: string;
   kind: BlindKind;
-  outcome: 'asked' | 'wrong' | 'inexact' | 'answered' | 'intent' | 'topic' | 'slots' | 'locale';
+  outcome: 'asked' | 'wrongAfterAsking' | 'wrong' | 'inexact' | 'answered' | 'intent' | 'topic' | 'slots' | 'locale';
   text: string;
   got: Reply;
   want: Reply;
@@ -286,7 +298,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
   const tally = new SlotTally();
   const score: BlindScore = {
     items: items.length,
-    complete: { n: 0, right: 0, asked: 0, wrong: 0 },
+    complete: { n: 0, right: 0, asked: 0, wrong: 0, afterAsking: { rightAfterOne: 0, rightAfterAll: 0, wrongAfterAll: 0 } },
     vague: { n: 0, exact: 0, answered: 0 },
     explain: { n: 0, intent: 0, topic: 0 },
     outOfScope: { n: 0, clean: 0 },
@@ -345,10 +357,55 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
         break;
     }
   });
+  const askedBack = items.flatMap((item, i) => (item.kind === 'complete' && !byText[i].answer ? [i] : []));
+  const followed = afterAsking(askedBack.map((i) => ({ item: items[i], reply: byText[i], want: byLabel[i] })), ask);
+  score.complete.afterAsking = followed.counts;
+  // A misread fact the question back did not touch: the user answers every question and is then told a wrong path.
+  for (const k of followed.wrong) {
+    const i = askedBack[k];
+    misses.push({ id: items[i].id, kind: items[i].kind, outcome: 'wrongAfterAsking', text: items[i].text, got: byText[i], want: byLabel[i] });
+  }
   score.intentAccuracy = ratio(intents, items.length);
   score.exactMatch = ratio(exacts, items.length);
   score.slots = tally.scores();
   return { score, misses };
+}
+
+/** Questions back one user can answer before giving up: more than any scenario has unknowns the labels leave. */
+const MAX_QUESTIONS_BACK = 4;
+
+/**
+ * Answers each question back from the labels, as the dialog asks them: the first missing slot (dialogs/view.ts), the
+ * facts recognized so far kept, then the advisor asked again with them, all questions in one batch per round.
+ */
+function afterAsking(asked: readonly { item: BlindItem; reply: Reply; want: Reply }[], ask: AskBatch): { counts: AfterAsking; wrong: number[] } {
+  const counts: AfterAsking = { rightAfterOne: 0, rightAfterAll: 0, wrongAfterAll: 0 };
+  const wrong: number[] = [];
+  let open = asked.map((entry, index) => ({ ...entry, index, slots: { ...entry.reply.slots } }));
+  for (let round = 1; round <= MAX_QUESTIONS_BACK && open.length > 0; round += 1) {
+    const answerable = open.filter(({ item, reply }) => {
+      const slot = reply.missing[0] as keyof PartialScenario | undefined;
+      return reply.intent === 'ask' && slot !== undefined && item.slots[slot] !== undefined;
+    });
+    answerable.forEach((entry) => {
+      const slot = entry.reply.missing[0] as keyof PartialScenario;
+      entry.slots = { ...entry.slots, [slot]: entry.item.slots[slot] };
+    });
+    const replies = ask(answerable.map(({ item, slots }) => ({ slots, locale: item.lang, ...(item.focus && { focus: item.focus }) })));
+    open = [];
+    answerable.forEach((entry, i) => {
+      const reply = replies[i];
+      if (!reply.answer) return void open.push({ ...entry, reply });
+      const right = outcomeOf(reply) === outcomeOf(entry.want, reply);
+      if (right && round === 1) counts.rightAfterOne += 1;
+      if (right) counts.rightAfterAll += 1;
+      else {
+        counts.wrongAfterAll += 1;
+        wrong.push(entry.index);
+      }
+    });
+  }
+  return { counts, wrong };
 }
 
 const pct = (n: number, d: number): string => `${n}/${d} (${(100 * ratio(n, d)).toFixed(1)}%)`;
@@ -357,7 +414,7 @@ export function formatBlindScore(title: string, s: BlindScore): string {
   const c = s.complete;
   const lines = [
     `${title} (${s.items} questions)`,
-    `  complete     right ${pct(c.right, c.n)}, asked back ${c.asked}, wrong ${c.wrong}`,
+    `  complete     right ${pct(c.right, c.n)}, asked back ${c.asked} (right after one answer ${c.afterAsking.rightAfterOne}, after every answer ${c.afterAsking.rightAfterAll}, then wrong ${c.afterAsking.wrongAfterAll}), wrong ${c.wrong}`,
     `  vague        exact ${pct(s.vague.exact, s.vague.n)}, answered ${s.vague.answered}`,
     `  explain      intent ${pct(s.explain.intent, s.explain.n)}, topic ${pct(s.explain.topic, s.explain.n)}`,
     `  outOfScope   clean ${pct(s.outOfScope.clean, s.outOfScope.n)}`,
