@@ -124,9 +124,24 @@ export function detectLocale(text: string): Locale {
 const INVISIBLE_MARKS = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\p{Cf}/gu;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** The text as the writer sees it (see INVISIBLE_MARKS). */
+/**
+ * HTML character references ("&#35531;", "&#x8acb;", "&nbsp;", "&lt;"), as text pasted from a web page's source or an
+ * HTML mail carries them: the characters they stand for. Only the named ones a pasted text carries are known; any
+ * other "&...;" (R&D;) stays as written.
+ */
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos));/gi;
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function referencedCharacter(reference: string, decimal?: string, hex?: string, name?: string): string {
+  if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()];
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
+  const isCharacter = code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return isCharacter ? String.fromCodePoint(code) : reference;
+}
+
+/** The text as the writer sees it (see CHARACTER_REFERENCE and INVISIBLE_MARKS). */
 export function visibleText(text: string): string {
-  return text.replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
+  return text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
 }
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */

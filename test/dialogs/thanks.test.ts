@@ -28,6 +28,9 @@ describe.each([
   ['zh-TW', 'ㄏㄏ 好ㄉ ㄅㄅ ㄒㄒ'],
   ['zh-TW', '好ㄉ ㄒㄒ'],
   ['zh-TW', '了解 掰掰 謝啦'],
+  // HTML character references, as a page's source or an HTML mail pastes them.
+  ['zh-TW', '&#35613;&#35613;&nbsp;&#x1f64f;'],
+  ['en', 'ok&nbsp;thanks&#33;'],
 ] as const)('%s: %s', (locale, text) => {
   it('is acknowledged after an answer, and nothing changes', () => expectAcknowledgedAfterAnswer(recognizer, locale, text, 'dialog.thanks'));
 });
