@@ -338,12 +338,19 @@ const DEPARTURE_TIME = /\b(the|a|my|our|his|her|their)\s+\d{1,2}(?:[:.]\d{2})?\s
  */
 const IS_BEFORE_PLACE = /\b([a-z]+)'s\s+(?=(?:at|in|still|currently|now)\s)/gi;
 
+/**
+ * A quoted mail's header ("On Mon, Nov 30, 2026 at 3:58 PM Lisa Brandt <lisa@…> wrote:", "On 30/11/2026 15:58, Lisa
+ * Brandt wrote:"): its date and time say nothing of the call (in round 31's hostile set they made a quoted question
+ * outside the subject an explain question). The sender and "wrote:" stay: they say whose "I" the quote is (people.ts).
+ */
+const QUOTE_HEADER_DATE = /^([ \t>]*)On\b[^\n]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\b\.?)?|\d{4}),?[ \t]+(?=[^\n]*\bwrote:[ \t]*$)/gim;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links go first, so a long one before
   // the question does not push the question past the bound.
   const unlinked = text.replace(WEB_ADDRESS, ' ').slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
