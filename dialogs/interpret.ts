@@ -1,6 +1,6 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
-import { MAX_READABLE_LENGTH, readableLength, visibleText } from '../src/nlu/text';
+import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
@@ -484,7 +484,9 @@ export function interpret(input: Input, recognizer: Recognizer, context: InputCo
     return { command: fromCardAction(parseCardAction(input.value), context) };
   }
   if (text === '') return { command: NOT_UNDERSTOOD };
-  const locale = textLocale(text.slice(0, TEXT_LIMIT));
-  const request = readableLength(text) > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
+  // The language of what is read: a thread's notices in both languages do not decide it.
+  const readable = readableText(text);
+  const locale = textLocale(readable.slice(0, TEXT_LIMIT));
+  const request = readable.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
   return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
 }
