@@ -393,6 +393,7 @@ function afterAsking(asked: readonly { item: BlindItem; reply: Reply; want: Repl
       const slot = entry.reply.missing[0] as keyof PartialScenario;
       entry.slots = { ...entry.slots, [slot]: entry.item.slots[slot] };
     });
+    if (answerable.length === 0) break;
     const replies = ask(answerable.map(({ item, slots }) => ({ slots, locale: item.lang, ...(item.focus && { focus: item.focus }) })));
     open = [];
     answerable.forEach((entry, i) => {
