@@ -372,12 +372,27 @@ const IS_BEFORE_PLACE = /\b([a-z]+)'s\s+(?=(?:at|in|still|currently|now)\s)/gi;
  */
 const QUOTE_HEADER_DATE = /^([ \t>]*)On\b[^\n]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\b\.?)?|\d{4}),?[ \t]+(?=[^\n]*\bwrote:[ \t]*$)/gim;
 
+/**
+ * "How does a Skype Meeting Broadcast work?", "how do federated calls work", "How does a broadcast actually flow - is it
+ * like a normal meeting?": a sentence that ends by asking how something works asks what it is, as 「廣播是怎麼運作的」
+ * does (round 31's writers: an onboarding admin's question read as a call question, and asked where they were). The
+ * words say it with "explain" after them. Only at a sentence's end: "how does it work when I'm at home?" asks about a call.
+ */
+const HOW_IT_WORKS = /\b(how\s+(?:does|do)\s+(?:[^\s?!.,;:]+\s+){0,6}?(?:actually\s+|really\s+)?(?:work|works|function|operate|flow))(?=\s*(?:[?!.,;:]|\s[-–—]\s|$))/gim;
+
+/**
+ * The question as "how does X work explain": an adverb before the verb left out so the explain word stays near the
+ * term, and the verb said as "work" ("flow" alone asks about a call's flow).
+ */
+const howItWorksExplained = (question: string): string =>
+  `${question.replace(/\s(?:actually|really)(?=\s)/i, '').replace(/\S+$/, 'work')} explain`;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links and notices go first, so a long
   // one before the question does not push the question past the bound.
   const unlinked = readablePart(text).slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
