@@ -13,11 +13,29 @@ const isCallWord = (item: Item | undefined): boolean =>
   kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'peerToPeer' || item.concept.value === 'pstn'));
 
 /**
- * The indices of the 開會 that describe the person called: read once per message, for people.ts's host rule, the call
- * type (slots.ts) and the place reader (parties.ts).
+ * The indices of the 開會 that describe the person called, or where the writer is while they make the call: read once
+ * per message, for people.ts's host rule, the call type (slots.ts) and the place reader (parties.ts).
  */
 export function calleesMeetings(items: readonly Item[]): ReadonlySet<number> {
-  return new Set(items.flatMap((_, index) => (calleesMeeting(items, index) ? [index] : [])));
+  return new Set(items.flatMap((_, index) => (calleesMeeting(items, index) || meetingWhileCalling(items, index) ? [index] : [])));
+}
+
+/** "在合作廠商那邊開會": where the meeting is, said before it (a place, a company, 那邊), back from 開會. */
+const isWhereWords = (item: Item | undefined): boolean =>
+  isFiller(item) || ['place', 'company', 'party'].includes(kindOf(item) ?? '') || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective');
+
+/**
+ * "今天我在合作廠商那邊開會，要打給客戶的手機": 開會 after 在 and where, ending its clause, with a call made in a clause after
+ * it, is where the writer is while they call (round 31's writers: read as the partner's conference, a wrong answer for
+ * a phone call). The call is the one made; the meeting hosts nothing.
+ */
+function meetingWhileCalling(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== HOLDING_A_MEETING || (index + 1 < items.length && !endsClause(items[index + 1]))) return false;
+  let k = index - 1;
+  while (k >= 0 && surfaceOf(items[k]) !== '在' && isWhereWords(items[k]) && !endsClause(items[k])) k--;
+  if (surfaceOf(items[k]) !== '在' || k === index - 1) return false;
+  for (let j = index + 2; j < items.length; j++) if (isCallWord(items[j])) return true;
+  return false;
 }
 
 /** Whether the 開會 at `index` describes the person called: "打給(在總部)開會的主管", "跟(在總部)開會的主管打一對一". */
