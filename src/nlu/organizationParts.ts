@@ -70,6 +70,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     if (PART_OF.has(surface)) part = true;
     // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
     if (surface === 'only' && (isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))]) || onlyUnnamedTeam(items, k))) part = true;
+    if (ONLY_ZH.has(surface) && onlyPartZh(items, k, index)) part = true;
     if (item.kind === 'mention' && item.concept.kind === 'party') {
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
@@ -98,7 +99,6 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
  */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty', 'crew', 'workforce']);
 
-/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 /**
  * "only accounting is still on-prem", "only logistics and facilities are on the pool": after "only", words the
  * vocabulary does not know as anyone, up to the copula of the homing, name a team whatever it is called (round 30:
@@ -117,6 +117,33 @@ function onlyUnnamedTeam(items: readonly Item[], only: number): boolean {
   return false;
 }
 
+/** Chinese words for "only … is left" before a part of the organization ("只剩客服中心還在地端", "只有財務部還在地端"). */
+const ONLY_ZH: ReadonlySet<string> = new Set(['只剩', '只剩下', '僅剩', '就剩', '只有']);
+
+/**
+ * "只剩客服中心還在地端", "只有財務部還在地端 pool", "只剩研發的同事還在地端": what is left after "only", up to the homing
+ * at `index`, is a part of the organization set against the rest, whatever it is called (KNOWLEDGE.md: some users on
+ * premises while the rest are Online is a Hybrid deployment). The writer, someone pointed at, a name or a lone person
+ * word among the words ("只剩我還在地端", "只剩 Kevin 還在地端", "只剩主管還在地端") is that person, whose homing it stays.
+ */
+function onlyPartZh(items: readonly Item[], only: number, index: number): boolean {
+  let said = false;
+  for (let k = only + 1; k < index; k++) {
+    const item = items[k];
+    if (isNameWord(item)) return false;
+    if (item.kind === 'mention' && item.concept.kind === 'party') {
+      // A person word alone may be one person ("只剩主管還在地端"): a team ("業務部"), "我們", or people of a part
+      // named before them ("研發的同事", "倉儲部門的人") are a part.
+      if (item.concept.role !== 'all' && !isTeam(items, k) && !said) return false;
+      if (item.concept.role === 'user' || item.concept.role === 'pronoun') return false;
+      said = true;
+    } else if (item.kind === 'word') said = true;
+    else if (!isFiller(item)) return false;
+  }
+  return said;
+}
+
+/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 function isGroup(item: Item | undefined): boolean {
   const surface = surfaceOf(item) ?? '';
   const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
