@@ -741,8 +741,11 @@ class PartyReader {
   /** "Klaus's manager", "the user's EA": an English word for someone's own people after whose they are, who neither calls nor joins. */
   private englishRelation(index: number): boolean {
     // "Jorge's boss Frank": the name after someone's relation is that relation, unless the call reaches them through
-    // the one they are related to ("calling Jorge's boss Frank").
-    const named = isNameWord(this.items[index]) && kindOf(this.items[index - 1]) === 'party' && relation(this.items, index - 1) && !this.calledThrough(index - 1);
+    // the one they are related to ("calling Jorge's boss Frank"). A Chinese title is someone's only after that someone
+    // ("Kevin 的主管 Andy"): after a description and 的 it is the one described ("打給在高鐵上用手機 4G 的主管 Andy").
+    const title = index - 1;
+    const related = HAN.test(surfaceOf(this.items[title]) ?? '') ? someonesRelation(this.items, this.people, title) : relation(this.items, title);
+    const named = isNameWord(this.items[index]) && kindOf(this.items[title]) === 'party' && related && !this.calledThrough(title);
     return !HAN.test(surfaceOf(this.items[index]) ?? '') && (relation(this.items, index) || named) && !this.actsAsAnyone(index);
   }
 
