@@ -1559,13 +1559,16 @@ export class People {
     });
   }
 
-  /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
+  /**
+   * The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). A call
+   * word or "跟" between ends it: what follows is whom the call is with ("我是在公司打給在家的 Amy": Amy is not the writer).
+   */
   private copulaBefore(index: number): number {
     for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
       const item = this.items[k];
       if (isCopula(item)) return k;
       const anchor = this.anchors.get(k);
-      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all')) return index;
+      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all') || kindOf(item) === 'call' || PAIRING_WORDS.has(surfaceOf(item) ?? '')) return index;
     }
     return index;
   }
