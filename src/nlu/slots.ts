@@ -1224,6 +1224,9 @@ const datesMeeting = (items: readonly Item[], index: number): boolean => (surfac
 function plannedMove(items: readonly Item[], index: number): boolean {
   // "我下個月會從地端搬到 Online": where a planned move starts is where the account is now.
   if (movedFromTo(items, index) >= 0) return false;
+  // "我明天要加入 Online 使用者開的會議", "tomorrow I join a meeting an Online user set up": a homing right before the
+  // person it describes says who they are, whatever day the call is.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   for (let k = index + 1; k < items.length; k++) if (THEN_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
