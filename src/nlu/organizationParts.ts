@@ -7,7 +7,7 @@ import type { Item } from './analyzer';
 import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
 import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
-import { People } from './people';
+import { People, namesOutsiders } from './people';
 import type { Anchor } from './anchors';
 import { isGroupWord, pronounForTeam, saidWithTeam, teamKey } from './teamMembers';
 
@@ -322,3 +322,20 @@ const SHARES: ReadonlySet<string> = new Set([
 ]);
 /** Whether a word says a part of the organization's people, not all of them ("有些", "大部分", "most"). */
 export const isShareWord = (surface: string): boolean => SHARES.has(surface);
+
+/**
+ * Whether the clause of the homing at `index` says it of a share of our people by a word of a share ("老員工大部分還在
+ * 地端", "大部分人都搬到 Online 了", "其他部門還在地端"): the rest are homed otherwise, so the organization is split. Not
+ * a team's people alone ("隔壁部門的人都還在地端" may be all of ours there is), nor a share of another organization's
+ * ("他們公司大部分人還在地端", "客戶那邊有些人").
+ */
+export function shareOfOurs(items: readonly Item[], index: number): boolean {
+  let share = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const item = items[k];
+    if (kindOf(item) === 'company' || (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'pronoun')) return false;
+    if (kindOf(item) === 'place' && namesOutsiders(item as Extract<Item, { kind: 'mention' }>)) return false;
+    share ||= SHARES.has(surfaceOf(item) ?? '');
+  }
+  return share;
+}
