@@ -143,6 +143,27 @@ function onlyPartZh(items: readonly Item[], only: number, index: number): boolea
   return said;
 }
 
+/**
+ * "只剩客服中心還在地端 … 客服中心的 Kevin 在辦公室打給…": the one person named elsewhere by the words of the part left
+ * at the homing `index` ("客服中心的 Kevin", "客服中心 Kevin"), word for word, is one of its people and homed with it.
+ */
+export function partMemberZh(items: readonly Item[], index: number, people: People): Anchor | undefined {
+  const start = clauseStart(items, index);
+  const only = items.findIndex((item, k) => k >= start && k < index && ONLY_ZH.has(surfaceOf(item) ?? ''));
+  if (only < 0 || !onlyPartZh(items, only, index)) return undefined;
+  const words = items.slice(only + 1, index).filter((item) => !isFiller(item)).map((item) => surfaceOf(item) ?? '');
+  const members = new Set<number>();
+  for (let k = 0; k + words.length < items.length; k++) {
+    if (k >= start && k < index) continue;
+    if (!words.every((word, n) => surfaceOf(items[k + n]) === word)) continue;
+    const after = k + words.length;
+    const at = surfaceOf(items[after]) === '的' ? after + 1 : after;
+    const person = people.anchors.get(at);
+    if (person?.kind === 'person' && isNameWord(items[at])) members.add(people.resolve(person).index);
+  }
+  return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
+}
+
 /** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 function isGroup(item: Item | undefined): boolean {
   const surface = surfaceOf(item) ?? '';

@@ -25,7 +25,7 @@ import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamMember, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
@@ -1190,7 +1190,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (people.anchors.get(index)?.kind === 'person') return;
     // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology
     // clerk dials out": the team's homing is its member's (weakly: what is said of her herself decides).
-    const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
+    const member = statement.kind === 'homed' ? (teamMember(items, index, people) ?? partMemberZh(items, index, people)) : undefined;
     if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
     if (splitsOrganization(items, index)) {
       // "some users might still be on the old pool": a split guessed is not stated.

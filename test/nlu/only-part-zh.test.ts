@@ -47,11 +47,31 @@ describe('near misses: one person left on-premises keeps it', () => {
     expect(slots(text)).toMatchObject({ homing, deployment: 'hybrid' });
   });
 
-  it.each([['只剩 Kevin 還在地端'], ['只剩主管還在地端']])('%s is no part of the organization (no Hybrid read from a split)', (text) => {
-    expect(slots(text)).not.toHaveProperty('deployment');
+  // The rest moved all the same (Hybrid); the one left is a person, never a part of ours homed elsewhere.
+  it.each([['只剩 Kevin 還在地端。Kevin 在公司打外線，走哪？'], ['只剩主管還在地端。主管在公司打外線，走哪？']])('%s is Hybrid and homes nobody Online', (text) => {
+    expect(slots(text)).toMatchObject({ deployment: 'hybrid', location: 'customerNetwork' });
+    expect(slots(text)).not.toMatchObject({ homing: 'online' });
   });
 
   it('reads "only" with nothing homed as no part', () => {
     expect(slots('我只有一個問題：我在公司打外線，走哪？')).not.toHaveProperty('deployment');
+  });
+});
+
+// The part's people named elsewhere by its words ("客服中心的 Kevin") are homed with it (zh43-8).
+describe('someone of the part left on-premises', () => {
+  it.each([
+    ['只剩客服中心還在地端。客服中心的 Kevin 在辦公室打外線，走哪？', { homing: 'onPremises', deployment: 'hybrid', location: 'customerNetwork', callType: 'pstn' }],
+    ['只剩客服中心還在地端。Kevin 在辦公室打給客服中心的 Amy，一對一，走哪？', { peerHoming: 'onPremises', deployment: 'hybrid', location: 'customerNetwork' }],
+    [
+      '去年已經全部搬上雲，只剩客服中心還在地端。今天客服中心的 Kevin 在辦公室打 Skype 給坐他隔壁排的客服同事 Iris（她也是地端帳號），這種對等通話會不會繞去雲端再回來？',
+      { homing: 'onPremises', peer: 'customerNetwork', location: 'customerNetwork', deployment: 'hybrid', callType: 'peerToPeer' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(slots(text)).toMatchObject(expected);
+  });
+
+  it('reads someone of another team as nobody of the part', () => {
+    expect(slots('只剩客服中心還在地端。業務部的 Kevin 在辦公室打外線，走哪？')).not.toHaveProperty('homing');
   });
 });
