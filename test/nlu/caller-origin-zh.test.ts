@@ -23,6 +23,10 @@ describe('near misses: leaving the company says no place', () => {
     expect(slots(text)).not.toHaveProperty('location');
   });
 
+  it('still reads the company network said with 從 as the network', () => {
+    expect(slots('從公司網路')).toEqual({ location: 'customerNetwork' });
+  });
+
   it('reads the company as the firm, not a place, without 從', () => {
     expect(slots('公司是 SfB Online，打給在家的 Amy，一對一，走哪？')).not.toHaveProperty('location');
   });
