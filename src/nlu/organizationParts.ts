@@ -7,7 +7,7 @@ import type { Item } from './analyzer';
 import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
 import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
-import { People } from './people';
+import { People, namesOutsiders } from './people';
 import type { Anchor } from './anchors';
 import { isGroupWord, pronounForTeam, saidWithTeam, teamKey } from './teamMembers';
 
@@ -70,6 +70,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
     if (PART_OF.has(surface)) part = true;
     // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
     if (surface === 'only' && (isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))]) || onlyUnnamedTeam(items, k))) part = true;
+    if (ONLY_ZH.has(surface) && onlyPartZh(items, k, index)) part = true;
     if (item.kind === 'mention' && item.concept.kind === 'party') {
       const { role } = item.concept;
       if (role === 'user' || role === 'pronoun' || (role !== 'all' && !part && !REST.test(surface))) return false;
@@ -98,7 +99,6 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
  */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['admin', 'staff', 'management', 'personnel', 'it', 'faculty', 'crew', 'workforce']);
 
-/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 /**
  * "only accounting is still on-prem", "only logistics and facilities are on the pool": after "only", words the
  * vocabulary does not know as anyone, up to the copula of the homing, name a team whatever it is called (round 30:
@@ -117,6 +117,54 @@ function onlyUnnamedTeam(items: readonly Item[], only: number): boolean {
   return false;
 }
 
+/** Chinese words for "only … is left" before a part of the organization ("只剩客服中心還在地端", "只有財務部還在地端"). */
+const ONLY_ZH: ReadonlySet<string> = new Set(['只剩', '只剩下', '僅剩', '就剩', '只有']);
+
+/**
+ * "只剩客服中心還在地端", "只有財務部還在地端 pool", "只剩研發的同事還在地端": what is left after "only", up to the homing
+ * at `index`, is a part of the organization set against the rest, whatever it is called (KNOWLEDGE.md: some users on
+ * premises while the rest are Online is a Hybrid deployment). The writer, someone pointed at, a name or a lone person
+ * word among the words ("只剩我還在地端", "只剩 Kevin 還在地端", "只剩主管還在地端") is that person, whose homing it stays.
+ */
+function onlyPartZh(items: readonly Item[], only: number, index: number): boolean {
+  let said = false;
+  for (let k = only + 1; k < index; k++) {
+    const item = items[k];
+    if (isNameWord(item)) return false;
+    if (item.kind === 'mention' && item.concept.kind === 'party') {
+      // A person word alone may be one person ("只剩主管還在地端"): a team ("業務部"), "我們", or people of a part
+      // named before them ("研發的同事", "倉儲部門的人") are a part.
+      if (item.concept.role !== 'all' && !isTeam(items, k) && !said) return false;
+      if (item.concept.role === 'user' || item.concept.role === 'pronoun') return false;
+      said = true;
+    } else if (item.kind === 'word') said = true;
+    else if (!isFiller(item)) return false;
+  }
+  return said;
+}
+
+/**
+ * "只剩客服中心還在地端 … 客服中心的 Kevin 在辦公室打給…": the one person named elsewhere by the words of the part left
+ * at the homing `index` ("客服中心的 Kevin", "客服中心 Kevin"), word for word, is one of its people and homed with it.
+ */
+export function partMemberZh(items: readonly Item[], index: number, people: People): Anchor | undefined {
+  const start = clauseStart(items, index);
+  const only = items.findIndex((item, k) => k >= start && k < index && ONLY_ZH.has(surfaceOf(item) ?? ''));
+  if (only < 0 || !onlyPartZh(items, only, index)) return undefined;
+  const words = items.slice(only + 1, index).filter((item) => !isFiller(item)).map((item) => surfaceOf(item) ?? '');
+  const members = new Set<number>();
+  for (let k = 0; k + words.length < items.length; k++) {
+    if (k >= start && k < index) continue;
+    if (!words.every((word, n) => surfaceOf(items[k + n]) === word)) continue;
+    const after = k + words.length;
+    const at = surfaceOf(items[after]) === '的' ? after + 1 : after;
+    const person = people.anchors.get(at);
+    if (person?.kind === 'person' && isNameWord(items[at])) members.add(people.resolve(person).index);
+  }
+  return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
+}
+
+/** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */
 function isGroup(item: Item | undefined): boolean {
   const surface = surfaceOf(item) ?? '';
   const person = item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
@@ -295,3 +343,20 @@ const SHARES: ReadonlySet<string> = new Set([
 ]);
 /** Whether a word says a part of the organization's people, not all of them ("有些", "大部分", "most"). */
 export const isShareWord = (surface: string): boolean => SHARES.has(surface);
+
+/**
+ * Whether the clause of the homing at `index` says it of a share of our people by a word of a share ("老員工大部分還在
+ * 地端", "大部分人都搬到 Online 了", "其他部門還在地端"): the rest are homed otherwise, so the organization is split. Not
+ * a team's people alone ("隔壁部門的人都還在地端" may be all of ours there is), nor a share of another organization's
+ * ("他們公司大部分人還在地端", "客戶那邊有些人").
+ */
+export function shareOfOurs(items: readonly Item[], index: number): boolean {
+  let share = false;
+  for (let k = clauseStart(items, index); k < index; k++) {
+    const item = items[k];
+    if (kindOf(item) === 'company' || (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'pronoun')) return false;
+    if (kindOf(item) === 'place' && namesOutsiders(item as Extract<Item, { kind: 'mention' }>)) return false;
+    share ||= SHARES.has(surfaceOf(item) ?? '');
+  }
+  return share;
+}

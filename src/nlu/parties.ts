@@ -19,13 +19,13 @@ import { myUserHomed } from './myUser';
 import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
-import { homingOfTraffic, isGuessed } from './supposed';
+import { homingOfTraffic, isGuessed, isHeard } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamMember, rivalMembers, isShare, shareBefore, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
@@ -741,8 +741,11 @@ class PartyReader {
   /** "Klaus's manager", "the user's EA": an English word for someone's own people after whose they are, who neither calls nor joins. */
   private englishRelation(index: number): boolean {
     // "Jorge's boss Frank": the name after someone's relation is that relation, unless the call reaches them through
-    // the one they are related to ("calling Jorge's boss Frank").
-    const named = isNameWord(this.items[index]) && kindOf(this.items[index - 1]) === 'party' && relation(this.items, index - 1) && !this.calledThrough(index - 1);
+    // the one they are related to ("calling Jorge's boss Frank"). A Chinese title is someone's only after that someone
+    // ("Kevin 的主管 Andy"): after a description and 的 it is the one described ("打給在高鐵上用手機 4G 的主管 Andy").
+    const title = index - 1;
+    const related = HAN.test(surfaceOf(this.items[title]) ?? '') ? someonesRelation(this.items, this.people, title) : relation(this.items, title);
+    const named = isNameWord(this.items[index]) && kindOf(this.items[title]) === 'party' && related && !this.calledThrough(title);
     return !HAN.test(surfaceOf(this.items[index]) ?? '') && (relation(this.items, index) || named) && !this.actsAsAnyone(index);
   }
 
@@ -1187,7 +1190,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (people.anchors.get(index)?.kind === 'person') return;
     // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology
     // clerk dials out": the team's homing is its member's (weakly: what is said of her herself decides).
-    const member = statement.kind === 'homed' ? teamMember(items, index, people) : undefined;
+    const member = statement.kind === 'homed' ? (teamMember(items, index, people) ?? partMemberZh(items, index, people)) : undefined;
     if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
     if (splitsOrganization(items, index)) {
       // "some users might still be on the old pool": a split guessed is not stated.
@@ -1200,7 +1203,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // nor, said of nobody, the caller's when the clerk may be the caller.
     const rivals = statement.kind === 'homed' ? rivalMembers(items, index, people) : new Set<number>();
     if (rivals.size > 0 && (anchor === undefined ? role === undefined || role === 'user' : rivals.has(people.resolve(anchor).index))) return;
-    if (ignored || (statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) || (anchor.index < index && shareBefore(items, index)) : shareBefore(items, index)))) return;
+    const share = statement.kind === 'homed' && (anchor !== undefined ? isShare(items, anchor.index) || (anchor.index < index && shareBefore(items, index)) : shareBefore(items, index));
+    // "老員工大部分還在地端", "大部分人都搬到 Online 了": a share of our users homed somewhere is how the organization is
+    // split (the rest are homed otherwise: Hybrid), as "most of our users moved to Online" is in English; one only heard
+    // or guessed is not ("聽說有些人還在地端").
+    if (share && shareOfOurs(items, index)) split ||= !isGuessed(items, index) && !isHeard(items, index);
+    if (ignored || share) return;
     // "老闆在機場，叫我加入他開的會": where the host is, said in their own clause, is nobody's in the call (a host has
     // no place in it); it was the user's by default.
     if (anchor === undefined && role === undefined && statement.kind === 'place' && hostsClause(items, index, people)) return;

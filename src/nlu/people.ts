@@ -275,6 +275,8 @@ export const isHonorific = (item: Item | undefined): boolean => item?.kind === '
 const NOT_PERSON_BEFORE: ReadonlySet<string> = new Set([
   'from', 'in', 'at', 'on', 'of', 'near', 'inside', 'outside', 'within', 'around', 'across', 'via', 'a', 'an', 'the', 'our', 'their', 'its',
 ]);
+/** Words for next to someone, after them ("他隔壁", "我旁邊"): where the one after 的 sits, by them. */
+const NEXT_TO: ReadonlySet<string> = new Set(['隔壁', '旁邊', '對面', '後面', '前面', '附近']);
 /** What someone has rather than is: said with "my", it is the speaker ("my account", "my laptop"). */
 const OWN_THINGS = new Set(['account', 'client', 'endpoint', '用戶端']);
 /** Whether a mention names what someone has ("account", "client") rather than a person. */
@@ -832,7 +834,14 @@ export class People {
     // 那邊的 Ken": the one of that side).
     const side = isSideWord(this.items[anchor.index + 1]) && isPossessive(this.items[anchor.index + 2]) ? anchor.index + 3 : undefined;
     const next = this.anchors.get(side ?? nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
-    if (anchor.kind === 'person' && anchor.role === 'generic' && next?.kind === 'person' && next.role === 'generic') this.sameAs.set(anchor.index, next.index);
+    // "客服同事 Iris", "同事阿凱": a colleague named right after the word is that colleague; not someone's colleague
+    // ("他的同事 Grace", "my colleague Sara": another person beside the one whose colleague they are).
+    const before = surfaceOf(this.items[anchor.index - 1]) ?? '';
+    const owned = before.endsWith('的') && (before !== '的' || this.anchors.get(previousIndex(this.items, anchor.index - 1, isFiller))?.kind === 'person');
+    const colleague = anchor.role === 'peer' && HAN.test(surfaceOf(this.items[anchor.index]) ?? '') && !owned && next !== undefined && isNameWord(this.items[next.index]);
+    // "客服同事 Iris": a team's word before the colleague so named is the same one.
+    const namedColleague = next?.role === 'peer' && next.index === anchor.index + 1 && HAN.test(surfaceOf(this.items[next.index]) ?? '') && isNameWord(this.items[next.index + 1]);
+    if (anchor.kind === 'person' && (anchor.role === 'generic' || colleague) && next?.kind === 'person' && (next.role === 'generic' || (anchor.role === 'generic' && namedColleague))) this.sameAs.set(anchor.index, next.index);
   }
 
   /** "both me and my manager account is on-prem": an account right after a person is theirs, no one new. */
@@ -1559,13 +1568,16 @@ export class People {
     });
   }
 
-  /** The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). */
+  /**
+   * The copula a few words before `index` in its clause, past words that are nobody ("全公司" describes, too). A call
+   * word or "跟" between ends it: what follows is whom the call is with ("我是在公司打給在家的 Amy": Amy is not the writer).
+   */
   private copulaBefore(index: number): number {
     for (let k = index - 1; k >= 0 && k >= index - COPULA_REACH; k--) {
       const item = this.items[k];
       if (isCopula(item)) return k;
       const anchor = this.anchors.get(k);
-      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all')) return index;
+      if (endsClause(item) || (anchor !== undefined && anchor.role !== 'all') || kindOf(item) === 'call' || PAIRING_WORDS.has(surfaceOf(item) ?? '')) return index;
     }
     return index;
   }
@@ -2177,6 +2189,19 @@ export class People {
     return anchor !== undefined && anchor.kind !== 'meeting';
   }
 
+  /**
+   * "打給坐他隔壁的 Iris", "打給坐他隔壁排的同事": someone right before a word for next to (NEXT_TO) or a place, then 的 and
+   * another person, is whom that person sits by, in the description of the one called, not the one called.
+   */
+  private besideWhom(index: number): boolean {
+    if (!HAN.test(surfaceOf(this.items[index]) ?? '')) return false;
+    const place = index + 1;
+    const word = surfaceOf(this.items[place]) ?? '';
+    // "他隔壁的" may be read as one word.
+    const of = word.endsWith('的') && NEXT_TO.has(word.slice(0, -1)) ? place : (kindOf(this.items[place]) === 'place' || NEXT_TO.has(word)) && surfaceOf(this.items[place + 1]) === '的' ? place + 1 : -1;
+    return of >= 0 && this.anchors.get(nextIndex(this.items, of, isFiller))?.kind === 'person';
+  }
+
   private isCallee(index: number): boolean {
     // "rings Mr. Tan": past a title before the name.
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item) || isHonorific(item))];
@@ -2186,6 +2211,7 @@ export class People {
     const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
     // "我跟 PM 都駐點在客戶那": "跟" before someone "both" are said of is "and", not a call with them.
     if (PAIRING_WORDS.has(word) && BOTH_AFTER.has(surfaceOf(this.items[nextIndex(this.items, index, isFiller)]) ?? '')) return false;
+    if (this.besideWhom(index)) return false;
     return kindOf(before) === 'call' || callTypeWith || CALLEE_WORDS.has(word) || (FACING_WORDS.has(word) && describesCall(this.items)) || calledPast(this.items, index);
   }
 

@@ -21,7 +21,7 @@ import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
 import { goneItems } from './negation';
 import { isOtherCompany, type Statement } from './statements';
-import { isGuessed, isRouting, supposedItems } from './supposed';
+import { isGuessed, isHeard, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
 import { PRODUCT_NAME } from './productMentions';
 import { outsiderOnSkype } from './outsidersOnSkype';
@@ -1224,6 +1224,9 @@ const datesMeeting = (items: readonly Item[], index: number): boolean => (surfac
 function plannedMove(items: readonly Item[], index: number): boolean {
   // "我下個月會從地端搬到 Online": where a planned move starts is where the account is now.
   if (movedFromTo(items, index) >= 0) return false;
+  // "我明天要加入 Online 使用者開的會議", "tomorrow I join a meeting an Online user set up": a homing right before the
+  // person it describes says who they are, whatever day the call is.
+  if (kindOf(items[nextIndex(items, index, isFiller)]) === 'party') return false;
   for (let k = index + 1; k < items.length; k++) if (THEN_WORDS.has(surfaceOf(items[k]) ?? '')) return false;
   for (let k = clauseStart(items, index); k < index; k++) {
     const surface = surfaceOf(items[k]) ?? '';
@@ -1397,11 +1400,6 @@ function moveDone(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/**
- * Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"), or asks
- * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
- */
-const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
 /** The word that asks where, written alone ("在哪"; "哪裡", "哪邊" are question words of the vocabulary). */
 const WHERE = '哪';
 /**
@@ -1410,7 +1408,7 @@ const WHERE = '哪';
  * A doubt about something named after it ("不確定 VPN 有沒有連上") is the doubted network's (doubtedNetworks).
  */
 function heardOrDoubted(items: readonly Item[], index: number): boolean {
-  for (let k = clauseStart(items, index); k < index; k++) if (HEARSAY_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  if (isHeard(items, index)) return true;
   for (let k = index + 1; k + 1 < items.length && !endsSentence(items[k]); k++) {
     if (kindOf(items[k]) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[k + 1]) ?? '')) continue;
     const after = items[k + 2];

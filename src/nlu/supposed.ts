@@ -186,6 +186,17 @@ function splitGroup(items: readonly Item[], sentence: number, end: number, suppo
  * is what the writer believes).
  */
 const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許', 'might', 'may', 'mayb', 'perhap', 'possibl', 'probabl']);
+/**
+ * Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"), or asks
+ * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
+ */
+const HEARSAY_WORDS: ReadonlySet<string> = new Set(['聽說', '據說', '好像', '似乎', '聽人說', '聽他說', '聽她說', '是不是', '在不在']);
+
+/** Whether a hearsay word stands before `index` in its clause ("聽說有些人還在地端"). */
+export function isHeard(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (HEARSAY_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  return false;
+}
 /** What a writer does not know, after a negation ("not sure", "no idea", "no clue"), as surfaces. */
 const UNKNOWN_WORDS: ReadonlySet<string> = new Set(['sure', 'idea', 'clue', 'know']);
 /** Words that open what is not known ("not sure whether ...", "no idea if ..."). */

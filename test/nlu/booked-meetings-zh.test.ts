@@ -46,3 +46,28 @@ describe('negatives: booking nothing of a meeting, and a big room', () => {
     expect(slots('全部 Skype Online。我在 3 樓大會議室打給在家的同事，我這端走哪？')).toMatchObject({ location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' });
   });
 });
+
+// The meeting first, then who booked it ("會議是同組同事訂的", zh46-20): 訂的 after the host says it as 開的 does.
+describe('a meeting said to be booked by someone, after a copula', () => {
+  const grid = HOSTS.flatMap((host, h) =>
+    ['訂的', '預訂的', '預約的'].map((booked, b) => {
+      const [homing, organizer] = HOMINGS[(h + b) % HOMINGS.length];
+      const again = host.replace(/^HR 的 /, '');
+      return [`我們公司 hybrid，我是 Online 帳號，在公司用內網。要加入 Skype 會議，會議是${host}${booked}，${again}${homing}，我的訊號跟媒體走哪？`, organizer] as const;
+    }),
+  );
+  it.each(grid)('%s -> %s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ organizer, homing: 'online', deployment: 'hybrid', location: 'customerNetwork', callType: 'conference' });
+  });
+  it('reads a colleague of an all-Online company as hosting Online', () => {
+    expect(slots('在家上班，筆電有連公司 VPN。要加入 Skype 會議，會議是同組同事訂的。我們公司全部都是 Skype for Business Online。這樣我的訊號跟媒體走哪？')).toMatchObject({ organizer: 'online', deployment: 'online', callType: 'conference' });
+  });
+  it('"會議室是我訂的" books a room, not a meeting', () => {
+    const read = slots('會議室是我訂的，全公司都是 Skype Online，我在會議室撥外線給客戶，走哪？');
+    expect(read).toMatchObject({ location: 'customerNetwork', callType: 'pstn' });
+    expect(read).not.toHaveProperty('organizer');
+  });
+  it('"房間是公司幫我訂的" books a hotel room', () => {
+    expect(slots('全公司都是 Skype Online，我在飯店，房間是公司幫我訂的，撥外線給客戶，走哪？')).toMatchObject({ location: 'internet', callType: 'pstn' });
+  });
+});

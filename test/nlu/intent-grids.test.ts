@@ -8,7 +8,7 @@ import { topicId } from '../../src/nlu/topics';
 import { EXPLAIN_EN, EXPLAIN_ZH, FRAMED_EXPLAIN_EN, FRAMED_EXPLAIN_ZH, OWNERSHIP_EXPLAIN_EN, OWNERSHIP_EXPLAIN_ZH } from './grids/explain';
 import { score, summary, type Probe } from './grids/grid';
 import { ERRANDS_AND_FACILITIES_EN, ERRANDS_AND_FACILITIES_ZH, OUT_OF_SCOPE_EN, OUT_OF_SCOPE_ZH } from './grids/out-of-scope';
-import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_ZH } from './grids/vague';
+import { IMPLIED_HOMING_EN, IMPLIED_HOMING_ZH, KINDS_OF_USERS_EN, PREMISES_EN, VAGUE_EN, VAGUE_FACTS_ZH, VAGUE_GUESSES_EN, VAGUE_SPLIT_ZH, VAGUE_ZH } from './grids/vague';
 
 const recognizer = createRecognizer();
 
@@ -45,6 +45,7 @@ const GRIDS: readonly (readonly [string, readonly Probe[], number])[] = [
   ['vague en', VAGUE_EN, 0.97],
   ['vague zh', VAGUE_ZH, 0.97],
   ['vague zh, one fact each', VAGUE_FACTS_ZH, 0.99],
+  ['vague zh, one fact beside a part homed otherwise (Hybrid)', VAGUE_SPLIT_ZH, 0.99],
   // Round 11 (nlu28): a fact beside a guess ("might still be on the old pool", "not sure whether ... or ..."): 231
   // probes, main 370ca96 reads 68 (29.4%) with 153 wrong (the guessed homing, deployment or host read as said); 231 after.
   ['vague en, one fact beside a guess', VAGUE_GUESSES_EN, 0.98],

@@ -182,10 +182,17 @@ const NOTHING_ZH: readonly string[] = [
   '他常常跑來跑去，',
   // Round 9: homing said of others than the parties: another team, a share of the organization, a move planned.
   '隔壁部門的人都還在地端，',
-  '大部分人都搬到 Online 了，',
-  '只剩 IT 還在 on-prem，',
   '我們的帳號下個月會全部搬到 Online，',
 ];
+
+/**
+ * A part of the organization homed otherwise than the rest: left on-premises ("只剩 IT 還在 on-prem"), or a share moved
+ * ("大部分人都搬到 Online 了": the rest are not). It homes nobody in the call, but it says the deployment is Hybrid
+ * (KNOWLEDGE.md: some users homed on-premises while the rest are Online), as "most of our users moved to Online" is read
+ * in English. Both were NOTHING_ZH's sentences until the Chinese lane read them so; crossed here with the facts they do
+ * not contradict.
+ */
+const SPLIT_ZH: readonly string[] = ['只剩 IT 還在 on-prem，', '只剩客服中心還在地端，', '大部分人都搬到 Online 了，', '老員工大部分還在地端，'];
 
 // Where traffic goes back to is nobody's place ("回到我們機房").
 const FACT_QUESTIONS_ZH: readonly string[] = ['媒體走哪？', '訊號會走 ER 嗎？', '這樣路徑是？', '媒體會不會回到我們機房？'];
@@ -197,6 +204,11 @@ export const VAGUE_FACTS_ZH: readonly Probe[] = product<unknown>([FACTS_ZH, NOTH
   // With no fact, "這樣路徑是？" names nothing of the domain: out of scope is as right as a question back.
   const intents = said === '' ? (['ask', 'none'] as const) : (['ask'] as const);
   return { text, slots, optional: implied, intents };
+});
+
+export const VAGUE_SPLIT_ZH: readonly Probe[] = product<unknown>([FACTS_ZH.filter(([, slots]) => (slots.deployment ?? 'hybrid') === 'hybrid'), SPLIT_ZH, FACT_QUESTIONS_ZH]).map(([fact, part, question]) => {
+  const [said, slots] = fact as Fact;
+  return { text: `${part as string}${said}${question as string}`, slots: { ...slots, deployment: 'hybrid' }, intents: ['ask'] as const };
 });
 
 // English questions that state one fact beside a guess (round 11): the writer hedges ("might still be", "probably",
