@@ -167,6 +167,15 @@ function isQuestion(text: string, { plain, compact }: MessageForms): boolean {
   return /[?？]/.test(text) || QUESTION_EN.test(plain) || QUESTION_ZH.test(compact);
 }
 
+/** "and his side?", 「他那邊的部分呢」: a question about someone's legs of the call, which the answer shows. */
+const SIDE_EN = /\b(?:side|part|end|legs?|paths?|routes?)\b/;
+const SIDE_ZH = /那邊|那边|這邊|这边|部分|那一段|路徑|路径/;
+
+export function asksTheirSide(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return SIDE_EN.test(plain) || SIDE_ZH.test(compact);
+}
+
 /**
  * Whom a follow-up is about, when it is a person named or a pronoun ("what if Ben gets back …", "and Ben's
  * signaling?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call

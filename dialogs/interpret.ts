@@ -3,14 +3,14 @@ import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, cr
 import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
-import { peopleIn, roleNamed, type Role } from './people';
+import { peopleIn, pronounRole, roleNamed, type Role } from './people';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -173,8 +173,11 @@ function eitherParty(slots: PartialScenario, context: InputContext): boolean {
  * on screen), whom it is about is asked, as for a what-if whose fact was read; elsewhere it is not understood, and
  * never out of scope.
  */
-function unreadAboutSomeone(text: string, r: Recognition, context: InputContext): Command | undefined {
+function unreadAboutSomeone(text: string, r: Recognition, context: InputContext, known: Role | undefined): Command | undefined {
   if (Object.keys(r.slots).length > 0 || (r.observations ?? []).length > 0 || !context.session.started) return undefined;
+  // Whom it means is known (people.ts): a what-if of theirs unread is not understood; a question about their legs
+  // (「那他的訊號呢」, 「他那邊的部分呢」) is answered by the answer, which shows them.
+  if (known !== undefined) return r.focus !== undefined || asksTheirSide(text) ? undefined : NOT_UNDERSTOOD;
   if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
   if (context.session.scenario.callType === 'peerToPeer') return notUnderstood({ reason: 'whichParty' });
   // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
@@ -213,8 +216,13 @@ function asParticipant(slots: PartialScenario, scenario: PartialScenario, text: 
   return { ...rest, location: peer };
 }
 
+/** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
+function knownRole(text: string, { session }: InputContext): Role | undefined {
+  return session.started ? (roleNamed(text, session.people) ?? pronounRole(text, session.people)) : undefined;
+}
+
 function statement(r: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
-  const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
+  const known = knownRole(text, context);
   const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
@@ -223,9 +231,11 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
-  const aboutSomeone = unreadAboutSomeone(text, r, context);
+  const aboutSomeone = unreadAboutSomeone(text, r, context, known);
   if (aboutSomeone) return aboutSomeone;
-  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
+  // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
+  const askedOfKnown = known !== undefined && isAnswered(context.session);
+  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions && !askedOfKnown) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
@@ -233,7 +243,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
-  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer);
+  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started);
   return {
     kind: 'tell',
     statement: {
@@ -457,7 +467,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       return { kind: 'greeting' };
     case 'explain': {
       // "and Ben's signaling?": a leg's question, not what signaling is.
-      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context) : undefined;
+      if (r.topic?.kind === 'traffic' && knownRole(text, context) !== undefined) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
+      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context, undefined) : undefined;
       if (aboutSomeone) return aboutSomeone;
       return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
     }
