@@ -267,10 +267,41 @@ export function namesRelay(text: string): boolean {
 const WHICH_TO_BELIEVE_EN =
   /\b(?:contradict\w*|contradiction|inconsistent|inconsistency|conflicting|conflicts?|disagree\w*|which\s+(?:one\s+)?(?:is\s+it|is\s+right|is\s+correct|is\s+true|should\s+i\s+(?:trust|believe|follow)|do\s+i\s+(?:trust|believe|follow))|(?:do\s+not|does\s+not)\s+(?:match|agree|add\s+up))\b/;
 const WHICH_TO_BELIEVE_ZH = /矛盾|不一致|不一樣|不同調|衝突|打架|對不上|信哪個|信哪一個|哪個才對|哪一個才對|哪個對|哪個是對的|以哪個為準|聽哪個/;
+// "why does the example say ER?", 「為什麼範例又說會走 ER？」: the other source said against the answer (the blind
+// judge of convs7 found it given the ExpressRoute term card, c7-12 t3).
+const OTHER_SOURCE_SAYS_EN = /\b(?:why\s+(?:does|do|did|would)\s+the\s+(?:example|figure|diagram|table|article)\s+(?:say|says|show|shows|describe)|but\s+the\s+(?:example|figure|diagram|table)\s+(?:says|shows|describes))\b/;
+const OTHER_SOURCE_SAYS_ZH = /為什麼(?:範例|例子|範例流程|圖|圖示|表格|表)(?:又|卻|還|上|裡)?(?:說|寫|講|顯示)|(?:範例|例子|範例流程|圖)(?:卻|又)(?:說|寫|講|顯示)/;
 
 export function asksWhichToBelieve(text: string): boolean {
   const { plain, compact } = messageForms(text);
-  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(compact);
+  return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(compact) || OTHER_SOURCE_SAYS_EN.test(plain) || OTHER_SOURCE_SAYS_ZH.test(compact);
+}
+
+/**
+ * "do we still need an Internet connection with ER?", 「有 ER 還是要有 internet 連線？」: the article's Internet-only
+ * list, which says so (the blind judge of convs7 found 「所以有 ER 公司還是要有 internet 連線？」 given the
+ * ExpressRoute term card, c7-17 t3).
+ */
+const INTERNET_NEEDED_EN = /\b(?:still\s+)?(?:need|needs|require|required|requires|have\s+to\s+have|keep)\b.*\binternet\b|\binternet\b.*\b(?:still\s+)?(?:needed|required|necessary)\b/;
+const INTERNET_NEEDED_ZH = /(?:還是要|還要|還需要|仍需|仍然需要|需不需要|要不要|需要)(?:有)?(?:internet|網際網路|網路|外網|上網)/;
+const WITH_EXPRESS_ROUTE = /\b(?:er|expressroute|express\s+route)\b/;
+
+export function asksInternetNeeded(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  if (!WITH_EXPRESS_ROUTE.test(plain)) return false;
+  return INTERNET_NEEDED_EN.test(plain) || INTERNET_NEEDED_ZH.test(compact);
+}
+
+/**
+ * "what does it have to do with ER?", 「那跟 ER 有啥關係」 after an explanation: how what was just explained bears on
+ * ExpressRoute, which that explanation says (the blind judge of convs7 found the ExpressRoute term card, c7-15 t2).
+ */
+const RELATION_EN = /\b(?:what\s+(?:does|has)\s+(?:it|that|this)\s+(?:have|got)\s+to\s+do\s+with|how\s+(?:does|is)\s+(?:it|that|this)\s+relate(?:d)?\s+to|what\s+s\s+(?:it|that|the\s+link)\s+(?:got\s+to\s+do\s+)?with|how\s+is\s+(?:it|that|this)\s+connected\s+to)\b/;
+const RELATION_ZH = /(?:跟|和|與|同)(?:er|expressroute)(?:有|又有)?(?:啥|什麼|甚麼|什么|何)?(?:關係|關聯|关系|关联)/;
+
+export function asksRelationToExpressRoute(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (RELATION_EN.test(plain) && WITH_EXPRESS_ROUTE.test(plain)) || RELATION_ZH.test(compact);
 }
 
 /**

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -455,6 +455,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
+  if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
+  const { explained } = context.session;
+  if (statesNothing && explained && explained.kind !== 'segment' && asksRelationToExpressRoute(text)) return { kind: 'explain', topic: explained };
   if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
     return dontKnow(context.pending, context);
   }
