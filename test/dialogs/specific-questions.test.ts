@@ -75,3 +75,40 @@ it('en near miss: a path question that names the Internet and ER is a question a
   const [card] = await conversation.say("We're on SfB Online, I'm at home on a PSTN call: does it need ER or the internet?");
   expect(allText(card)).not.toContain(t('en', 'internetOnly.title'));
 });
+
+// "Even through the Online Edge??" about the answer on screen: the answer again, whose note says it (c7-8 t4).
+const ROW_8: Record<Locale, string> = {
+  en: "all our people are Online, no cloud connector. I'm at home, PSTN call: which path does SIP take?",
+  'zh-TW': '我們全部都是 Online，沒有 Cloud Connector。我在家打 PSTN 電話，訊號走哪？',
+};
+
+describe.each([
+  ['en', 'even if it goes thru the online edge??'],
+  ['en', 'still via the Edge Server?'],
+  ['zh-TW', '即使經過線上 Edge Server 也是嗎？'],
+  ['zh-TW', '就算走 Edge 也一樣？'],
+] as [Locale, string][])('%s: %s after an answer', (locale, text) => {
+  it('shows the answer again, nothing changed, no term card', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(ROW_8[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.noChange'));
+    expect((await conversation.session()).scenario).toEqual(before.scenario);
+  });
+});
+
+describe.each([
+  ['en', 'even if I am in the office?', { location: 'customerNetwork' }],
+  ['zh-TW', '即使我在公司也是嗎？', { location: 'customerNetwork' }],
+] as [Locale, string, object][])('%s near miss: %s names a fact', (locale, text, change) => {
+  it('applies it', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ROW_8[locale]);
+    const before = (await conversation.session()).scenario;
+    await conversation.say(text);
+    expect((await conversation.session()).scenario).toEqual({ ...before, ...change });
+  });
+});
