@@ -205,6 +205,19 @@ export function asksEvenSo(text: string): boolean {
   return EVEN_EN.test(plain) || EVEN_ZH.test(compact);
 }
 
+/**
+ * The message takes back something said before ("wait sorry, it's Raj's meeting", "actually ...", 「不對，是…」,
+ * 「更正：…」): a change to the question on screen, even when it names the deployment and the call again. Read as a
+ * new question it dropped the facts said before (the blind judge of convs7: "I'm in the office" asked again, c7-2 t3).
+ */
+const CORRECTION_EN = /^(?:(?:oh|oops|ah|hmm|no|nope)\s+)*(?:wait|sorry|actually|correction|i\s+mean|my\s+bad|my\s+mistake|scratch\s+that|i\s+mixed)\b|\b(?:sorry\s+i\s+(?:meant|mixed|got)|i\s+meant|my\s+mistake|i\s+was\s+wrong)\b/;
+const CORRECTION_ZH = /^(?:喔|啊|呃|欸|哦)?(?:等等|等一下|抱歉|不好意思|不對|更正|其實|搞錯|說錯|講錯|我說錯|我搞錯)|搞錯了|說錯了|講錯了|弄錯了/;
+
+export function saysCorrection(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return CORRECTION_EN.test(plain) || CORRECTION_ZH.test(compact);
+}
+
 /** "and his side?", 「他那邊的部分呢」: a question about someone's legs of the call, which the answer shows. */
 const SIDE_EN = /\b(?:side|part|end|legs?|paths?|routes?)\b/;
 const SIDE_ZH = /那邊|那边|這邊|这边|部分|那一段|路徑|路径/;

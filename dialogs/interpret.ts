@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365 } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -253,7 +253,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
-    isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
+    isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined;
   if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
