@@ -31,6 +31,7 @@ describe.each([
     const last = replies.at(-1)!;
     expect(kindOf(last, locale)).toBe('answer');
     expect(allText(last)).not.toContain(t(locale, 'cards.answer.titleAttendees'));
+    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.noChange'));
     expect((await conversation.session()).scenario).toEqual(before);
   });
 });
