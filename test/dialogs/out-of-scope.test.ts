@@ -28,6 +28,9 @@ const OUT_OF_SCOPE: [Locale, string][] = [
   ['zh-TW', '幫我寫 powershell 把使用者搬到 Teams'],
   ['zh-TW', '對了，小王登不進去，可以幫他重設密碼'],
   ['zh-TW', '麻煩更新一下 CCE Edge 的憑證'],
+  // Written in HTML character references, with a line break's tag and spaces after it (round 31's hostile set: read as
+  // a greeting).
+  ['zh-TW', '&#35531;&#21839;&#21830;&#21209;&#29992;&#32;&#83;&#107;&#121;&#112;&#101;&#32;&#30340;&#25480;&#27402;&#24590;&#40636;&#36023;&#65311;&lt;br&gt;&nbsp;&nbsp;謝謝'],
 ];
 
 describe.each(OUT_OF_SCOPE)('%s: %s', (locale, text) => {

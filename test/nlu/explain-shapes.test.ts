@@ -72,3 +72,25 @@ describe('the same words in a call question keep it a call question', () => {
     expect(recognizer.recognize(text).intent).toBe('ask');
   });
 });
+
+// Round 31's writers: "How does a broadcast actually flow - is it like a normal meeting?" was read as a call question
+// and asked where the writer was; so was "How does ExpressRoute work?". A sentence that ends asking how something works
+// asks what it is, as 「廣播是怎麼運作的」 does. Asked of a call with its facts after it, it stays a call question.
+describe('how something works, asked at the end of a sentence', () => {
+  it.each([
+    ['How does a broadcast actually flow - is it like a normal meeting?', 'broadcast'],
+    ['How does a Skype Meeting Broadcast work?', 'broadcast'],
+    ['How does ExpressRoute work?', 'expressRoute'],
+    ['how does ICE really work?', 'ice'],
+    ['How does Cloud Connector work?', 'cloudConnector'],
+    ['how do Edge Servers function?', 'edgeServer'],
+    ['new admin here. How does a hybrid deployment work?', 'hybrid'],
+    ['廣播是怎麼運作的？', 'broadcast'],
+  ])('%s', (text, topic) => expect(explained(text)).toEqual(['explain', topic]));
+
+  it.each([
+    "how does it work when I'm at home?",
+    'We are all Online and both of us are in the office. How does the media of our P2P call flow?',
+    'hybrid, on-prem organizer, I am at home: how does my media flow to the meeting?',
+  ])('not %s', (text) => expect(recognizer.recognize(text).intent).toBe('ask'));
+});
