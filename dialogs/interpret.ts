@@ -1,16 +1,18 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName } from '../src/engine';
 import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
+import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
-import { peopleIn, roleNamed, type Role } from './people';
+import { answerClause } from './answerClause';
+import { peopleIn, pronounRole, roleNamed, type Role } from './people';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -173,8 +175,11 @@ function eitherParty(slots: PartialScenario, context: InputContext): boolean {
  * on screen), whom it is about is asked, as for a what-if whose fact was read; elsewhere it is not understood, and
  * never out of scope.
  */
-function unreadAboutSomeone(text: string, r: Recognition, context: InputContext): Command | undefined {
+function unreadAboutSomeone(text: string, r: Recognition, context: InputContext, known: Role | undefined): Command | undefined {
   if (Object.keys(r.slots).length > 0 || (r.observations ?? []).length > 0 || !context.session.started) return undefined;
+  // Whom it means is known (people.ts): a what-if of theirs unread is not understood; a question about their legs
+  // (「那他的訊號呢」, 「他那邊的部分呢」) is answered by the answer, which shows them.
+  if (known !== undefined) return r.focus !== undefined || asksTheirSide(text) ? undefined : NOT_UNDERSTOOD;
   if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
   if (context.session.scenario.callType === 'peerToPeer') return notUnderstood({ reason: 'whichParty' });
   // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
@@ -213,9 +218,25 @@ function asParticipant(slots: PartialScenario, scenario: PartialScenario, text: 
   return { ...rest, location: peer };
 }
 
+/**
+ * In a broadcast, whose paths a follow-up asks for: "and the presenters?", 「主講人呢」 the user's (the inner meeting),
+ * "and the viewers?" the attendees'. The recognizer reads the attendees only in a message that names the broadcast.
+ */
+function broadcastPerspective(text: string, slots: PartialScenario, scenario: PartialScenario): Perspective | undefined {
+  if (scenario.callType !== 'broadcast' || (slots.callType ?? 'broadcast') !== 'broadcast') return undefined;
+  return namesPresenters(text) ? 'user' : perspectiveOf(text, { callType: 'broadcast' });
+}
+
+/** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
+function knownRole(text: string, { session }: InputContext): Role | undefined {
+  return session.started ? (roleNamed(text, session.people) ?? pronounRole(text, session.people)) : undefined;
+}
+
 function statement(r: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
-  const known = context.session.started ? roleNamed(text, context.session.people) : undefined;
-  const asKnown = asRole(inContext(r.slots, context.pending, r.subject), known, context.session.scenario);
+  const known = knownRole(text, context);
+  const { pending } = context;
+  const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
@@ -223,23 +244,26 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = r.intent === 'ask' && !context.session.started;
   const observations = r.observations ?? [];
-  const aboutSomeone = unreadAboutSomeone(text, r, context);
+  const perspective = r.perspective ?? broadcastPerspective(text, slots, context.session.scenario);
+  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
-  if (Object.keys(slots).length === 0 && r.focus === undefined && r.perspective === undefined && observations.length === 0 && !startsQuestions) {
+  // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
+  const askedOfKnown = known !== undefined && isAnswered(context.session);
+  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !startsQuestions && !askedOfKnown) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   const fresh =
-    isAnswered(context.session) && !isWhatIf(text) && slots.deployment !== undefined && slots.callType !== undefined;
+    isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined;
   if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
-  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer);
+  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started);
   return {
     kind: 'tell',
     statement: {
       slots,
       focus: r.focus,
-      perspective: r.perspective,
+      perspective,
       fresh,
       ...(observations.length > 0 && { observations }),
       ...(Object.keys(people).length > 0 && { people }),
@@ -392,6 +416,17 @@ function languageRequestFirst(text: string, recognizer: Recognizer, context: Inp
   return { command: rest, switchTo: { locale: request.targetLocale } };
 }
 
+/**
+ * "One of ours hosts it": after a conference hosted by one of ours, it confirms it (nothing to apply); asked who
+ * organized it where every user is Online, it is an Online user. Elsewhere (which of ours is not said) it is read as
+ * before.
+ */
+function ownHostCommand({ session, pending }: InputContext): Command | undefined {
+  const { organizer, deployment } = session.scenario;
+  if (pending === undefined && isAnswered(session) && (organizer === 'online' || organizer === 'onPremises')) return { kind: 'ok' };
+  return pending?.slot === 'organizer' && deployment === 'online' ? tellSlots({ organizer: 'online' }) : undefined;
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   const length = readableLength(text);
   if (length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length });
@@ -403,6 +438,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (saysThanks(text)) return { kind: 'thanks' };
   // Before the recognizer, which reads "ok" as the start of a question and "we don't have ER" as a path seen.
   if (acknowledges(text)) return { kind: 'ok' };
+  const ownHost = saysOwnHost(text) ? ownHostCommand(context) : undefined;
+  if (ownHost) return ownHost;
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
   // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
@@ -415,9 +452,18 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction' };
   }
+  // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
+  if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
+  if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
+  const { explained } = context.session;
+  if (statesNothing && explained && explained.kind !== 'segment' && asksRelationToExpressRoute(text)) return { kind: 'explain', topic: explained };
+  // "even if it goes through the Online Edge??" about the answer on screen, naming no fact: the answer again, whose
+  // paths and notes say it.
+  if (statesNothing && answerOnScreen(context) && asksEvenSo(text) && (r.intent === 'explain' || r.intent === 'none')) return tellSlots({});
   if (context.pending && hedged && statesNothing && (r.intent === 'none' || r.intent === 'ask')) {
     return dontKnow(context.pending, context);
   }
@@ -457,7 +503,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       return { kind: 'greeting' };
     case 'explain': {
       // "and Ben's signaling?": a leg's question, not what signaling is.
-      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context) : undefined;
+      if (r.topic?.kind === 'traffic' && knownRole(text, context) !== undefined) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
+      const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context, undefined) : undefined;
       if (aboutSomeone) return aboutSomeone;
       return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
     }

@@ -134,7 +134,9 @@ export function tell(session: Session, statement: Statement): Outcome {
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,
     followedAnswer: isAnswered(session),
-    statedFacts: Object.keys(statement.slots).length > 0,
+    // "and the presenters? they'll be in the studio room at HQ": a fact said along with whose paths to show, which
+    // changed, did change what is shown.
+    statedFacts: Object.keys(statement.slots).length > 0 && (statement.perspective ?? session.perspective) === session.perspective,
   };
 }
 

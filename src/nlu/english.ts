@@ -10,7 +10,12 @@ export interface EnglishForms {
   contractions: ReadonlyMap<string, readonly string[]>;
 }
 
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS);
+/**
+ * Chat's asides, which say nothing of the call ("on the guest wifi tho", "at home btw"): counted as unknown words, a
+ * short answer with one was read as nothing (the blind judge of convs7, c7-8 t2).
+ */
+const CHAT_ASIDES = ['tho', 'btw', 'fyi', 'lol', 'haha', 'imo', 'iirc'];
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...STOPWORDS, ...CHAT_ASIDES]);
 
 /** The possessive ending, kept as a word of its own. */
 export const POSSESSIVE = "'s";

@@ -32,6 +32,7 @@ import { movedFromTo } from './movedFrom';
 import { withoutTunnelledPlaces } from './splitTunnel';
 import { habitPlaces } from './habits';
 import { placesUnsaid } from './placesUnsaid';
+import { hostedInTenant } from './tenantMeetings';
 
 interface Candidate<T> {
   value: T;
@@ -1619,6 +1620,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   for (const attribute of attrs) vote(votes, attribute, vpnSaid, rooms, theirServers);
   // "my boss's Online meeting", "主管開的線上會議": a meeting named by its host and as Online is hosted Online.
   if (onlineMeeting(items, negated)) votes.add('organizer', 'online', FIRM);
+  if (hostedInTenant(items, attrs)) votes.add('organizer', 'online', FIRM);
 
   // Once: who is called and how says both whether the other party is placed and what the call is.
   const bareOutsider = callsBareOutsider(items);

@@ -118,9 +118,12 @@ const example: Rule = (context) => {
   return best && { topic: { kind: 'example', example: best.example }, specific: true };
 };
 
+/** Terms that are the topic only when nothing else is asked about (their own rules, below). */
+const LATE_TERMS: readonly TermId[] = ['performance', 'cdn'];
+
 /** A term named as such: "Edge Server", "ICE", "the four segments", "QoS"; "the Internet segment" is that segment. */
 const namedTerm: Rule = (context) => {
-  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term' && !sameTerm(mentionAt(context, i).concept, 'performance'));
+  const index = context.indexes.find((i) => mentionAt(context, i).concept.kind === 'term' && !LATE_TERMS.some((term) => sameTerm(mentionAt(context, i).concept, term)));
   if (index === undefined) return undefined;
   const concept = mentionAt(context, index).concept;
   if (concept.kind !== 'term') return undefined;
@@ -575,8 +578,18 @@ const performance: Rule = (context) => {
   return { topic: { kind: 'term', term: 'performance' }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
 
+/**
+ * "whats a CDN", 「CDN 是什麼？」: the content delivery network, when nothing else is asked about. Beside a broadcast
+ * ("What's a CDN got to do with Skype Meeting Broadcasts?") the broadcast is the topic, which explains it.
+ */
+const cdn: Rule = (context) => {
+  const index = context.indexes.find((i) => sameTerm(mentionAt(context, i).concept, 'cdn'));
+  if (index === undefined) return undefined;
+  return { topic: { kind: 'term', term: 'cdn' }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
+};
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedSegment, traffic, segment,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedSegment, traffic, segment, cdn,
 ];
 
 /**

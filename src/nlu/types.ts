@@ -34,6 +34,8 @@ export const TERMS = [
   'segments',
   /** Latency, jitter and packet-loss targets: the article gives none; its family's performance page does. */
   'performance',
+  /** A content delivery network: what may carry a broadcast's stream over the Internet. */
+  'cdn',
 ] as const;
 export type TermId = (typeof TERMS)[number];
 

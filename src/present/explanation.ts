@@ -48,6 +48,7 @@ const TERM_LINKS: Record<TermId, { anchor: string } | { example: 'onlineConferen
   segments: { anchor: ANCHORS.segments },
   // The article gives no figures: they are on its family's performance page, which the answer says they come from.
   performance: { performance: true },
+  cdn: { example: 'broadcast' },
 };
 
 function termUrl(term: TermId, locale: Locale): string {

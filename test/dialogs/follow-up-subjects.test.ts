@@ -1,8 +1,9 @@
-// Whom a follow-up speaks of. A follow-up that places only "she", "he", 「他」 ("what if she's at home?") after a peer-to-peer answer: the pronoun
-// may be the user or the other party, and the message alone cannot tell which. It used to move the user (found by the
-// outside try: "I'm in the office calling a colleague ... what about if she's at home?" moved the writer home, a wrong
-// answer). The advisor now says it cannot tell who is meant and changes nothing; said with the role, it applies.
-// Where the call has no other party, the pronoun can only be the user, as before.
+// Whom a follow-up speaks of. A follow-up that places only "she", "he", 「他」 ("what if she's at home?") after a peer-to-peer answer
+// used to move the user (found by the outside try: "I'm in the office calling a colleague ... what about if she's at
+// home?" moved the writer home, a wrong answer), then was asked back whom it means. Where the writer said they are in
+// the call ("I call a colleague"), the pronoun can only be the one other person: the other party (the blind judge of
+// convs7 found the ask-back poor; one-other-person.test.ts has the near misses, where it is still asked). Said with the
+// role, it applies to that role. Where the call has no other party, the pronoun can only be the user, as before.
 import { createRecognizer } from '../../src/nlu';
 import { t, type Locale } from '../../src/i18n';
 import { startConversation } from './harness';
@@ -39,14 +40,14 @@ const P2P: Case[] = [
 ];
 
 describe.each(P2P)('$locale: $pronounFollowUp after a peer-to-peer answer', ({ locale, question, pronounFollowUp, roleFollowUp }) => {
-  it('says it cannot tell who is meant and leaves the scenario as it was', async () => {
+  it('applies it to the other party, the one other person in the writer\'s call', async () => {
     const conversation = startConversation({ recognizer, locale });
     const [answer] = await conversation.say(question);
     expect(kindOf(answer, locale)).toBe('answer');
     const before = (await conversation.session()).scenario;
     const [reply] = await conversation.say(pronounFollowUp);
-    expect(allText(reply)).toContain(t(locale, 'dialog.whichParty'));
-    expect((await conversation.session()).scenario).toEqual(before);
+    expect(allText(reply)).not.toContain(t(locale, 'dialog.whichParty'));
+    expect((await conversation.session()).scenario).toEqual({ ...before, peer: 'internet' });
   });
 
   it('applies the same follow-up said with the role to the other party', async () => {
@@ -113,14 +114,15 @@ describe.each(ASKED_ORGANIZER)('%s: the writer speaks of themselves while the or
 
 // With a question on screen in a peer-to-peer call, a pronoun's fact that does not answer it may be either party's
 // (found by the outside try: 「那他的帳號在線上」 about the colleague, asked where the user is, changed the user's own
-// homing from on-premises to Online). The advisor says it cannot tell whom, changes nothing and asks its question again.
+// homing from on-premises to Online). The writer being in the call, it is the other party's, and the question on
+// screen is asked again.
 const ASKED_WHILE_P2P: [Locale, string, string, string][] = [
   ['zh-TW', '我們是混合式，我帳號在地端，要跟同事 P2P 通話，同事在家', '那他的帳號在線上', '對方的帳號在線上'],
   ['en', "We're hybrid, my account is on-prem, I'm calling a colleague peer to peer, she's at home", 'oh and her account is online', "the other party's account is online"],
 ];
 
-describe.each(ASKED_WHILE_P2P)('%s: a pronoun\'s fact beside the question on screen, in a peer-to-peer call', (locale, question, pronounFact, roleFact) => {
-  it('says it cannot tell whom, changes nothing and asks again', async () => {
+describe.each(ASKED_WHILE_P2P)('%s: a pronoun\'s fact beside the question on screen, in the writer\'s peer-to-peer call', (locale, question, pronounFact, roleFact) => {
+  it('applies it to the other party, keeps the user\'s homing and asks again', async () => {
     const conversation = startConversation({ recognizer, locale });
     const [asked] = await conversation.say(question);
     const slot = questionOf(asked).slot;
@@ -128,8 +130,8 @@ describe.each(ASKED_WHILE_P2P)('%s: a pronoun\'s fact beside the question on scr
     const before = (await conversation.session()).scenario;
     expect(before.homing).toBe('onPremises');
     const [reply] = await conversation.say(pronounFact);
-    expect(allText(reply)).toContain(t(locale, 'dialog.whichParty'));
-    expect((await conversation.session()).scenario).toEqual(before);
+    expect(allText(reply)).not.toContain(t(locale, 'dialog.whichParty'));
+    expect((await conversation.session()).scenario).toEqual({ ...before, peerHoming: 'online' });
     expect(questionOf(reply).slot).toBe(slot);
   });
 

@@ -20,6 +20,14 @@ const OUT_OF_SCOPE: [Locale, string][] = [
   ['en', 'also can u reset his dial in pin while ur at it'],
   ['en', 'btw what does a Teams Phone license cost'],
   ['zh-TW', '順便問 ER 一個月多少錢'],
+  // A question or a request in a clause after a remark, and a request said as one (the judge of convs7: "didn't
+  // understand").
+  ['en', 'ah. how do I renew the CCE edge cert then, it expires next week'],
+  ['en', "also Ken can't sign in, can you reset his password"],
+  ['en', 'please write me a PowerShell script to move users to Teams'],
+  ['zh-TW', '幫我寫 powershell 把使用者搬到 Teams'],
+  ['zh-TW', '對了，小王登不進去，可以幫他重設密碼'],
+  ['zh-TW', '麻煩更新一下 CCE Edge 的憑證'],
   // Written in HTML character references, with a line break's tag and spaces after it (round 31's hostile set: read as
   // a greeting).
   ['zh-TW', '&#35531;&#21839;&#21830;&#21209;&#29992;&#32;&#83;&#107;&#121;&#112;&#101;&#32;&#30340;&#25480;&#27402;&#24590;&#40636;&#36023;&#65311;&lt;br&gt;&nbsp;&nbsp;謝謝'],
@@ -57,6 +65,10 @@ describe.each([
   ['en', 'btw blue banana'],
   ['en', 'also banana split'],
   ['zh-TW', '順便 嗯嗯啊啊'],
+  // Near misses: remarks in clauses, nothing asked or requested.
+  ['en', 'ah. blue banana, it expires next week'],
+  ['en', 'you could say that'],
+  ['zh-TW', '嗯，幫派電影很好看'],
 ] as const)('%s no question, nothing read: %s', (locale, text) => {
   it('is still not understood', async () => {
     const conversation = startConversation({ recognizer, locale });

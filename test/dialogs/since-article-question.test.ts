@@ -22,6 +22,14 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'is Server 2019 even supported still btw'],
   ['en', 'We are moving to Teams. Does ExpressRoute still make sense for us?'],
   ['zh-TW', '對了 請問 CCE 現在還有支援'],
+  // When it retired, and whether to use ExpressRoute for all of Microsoft 365 (the blind judge of convs7: read as a
+  // change of the deployment to Online, c7-20 t4, c7-5 t5).
+  ['en', 'when did Skype Online retire'],
+  ['zh-TW', '好吧 那 Skype Online 什麼時候退休的'],
+  ['en', 'got it. should we get ER for all of M365 then?'],
+  ['en', 'is it worth using ExpressRoute for everything in Office 365?'],
+  ['zh-TW', '那我們整個 M365 都要走 ER 嗎？應該買嗎'],
+  ['zh-TW', '值不值得讓所有 Office 365 都走 ExpressRoute？'],
 ];
 
 const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
@@ -54,6 +62,8 @@ describe.each([
   ['en', 'Our old pool was retired, so everyone is homed online now; hybrid meeting from home, hosted online: paths?'],
   ['en', 'is ExpressRoute still used for media when I am in the office, online deployment, conference?'],
   ['zh-TW', '舊的 pool 已經退役了，大家帳號都在線上，我在家開 Online 使用者召集的會議，混合式部署，路徑呢？'],
+  ['en', 'should all our Online users in the office get their media over ER for a conference?'],
+  ['zh-TW', '我們全部在 Online，所有人在公司開會，音訊都走 ER 嗎？'],
 ] as const)('%s a call question that says so: %s', (locale, text) => {
   it('is answered or asked about as a call, not given the since-article reply', async () => {
     const conversation = startConversation({ recognizer, locale });

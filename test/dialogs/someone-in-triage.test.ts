@@ -23,10 +23,8 @@ const ABOUT_SOMEONE: [Locale, string][] = [
   ['en', 'what if Ben gets back to the office before the call starts?'],
   ['en', "and Ben's signaling?"],
   ['en', "what about Priya's audio?"],
-  ['en', 'suppose she heads back to HQ after lunch'],
   ['zh-TW', '如果小明在通話前回到公司呢？'],
   ['zh-TW', '那小明的訊號呢？'],
-  ['zh-TW', '那她的媒體呢'],
 ];
 
 describe.each(ABOUT_SOMEONE)('%s: %s', (locale, text) => {
@@ -66,4 +64,27 @@ describe('who is someone', () => {
   it.each(["and the other party's signaling?", 'what if I am at home?', 'what if the user is on the Internet?', 'What if ExpressRoute is down?', '如果對方在家呢？', '那使用者的訊號呢'])('not %s', (text) =>
     expect(namesSomeone(text)).toBe(false),
   );
+});
+
+// The writer said they are in the call: "she", 她 can only be the one other person, Ben (one-other-person.test.ts):
+// her fact is the other party's, and a question about her leg shows the card again; never asked whom.
+describe.each([
+  ['en', 'suppose she heads back to HQ after lunch', { peer: 'customerNetwork' }],
+  ['zh-TW', '那她的媒體呢', {}],
+] as const)('%s: %s, in the writer\'s call', (locale, text, change) => {
+  it.each([
+    ['a triage', TRIAGE],
+    ['an answer', ANSWER],
+  ] as const)('with %s on screen: the other party\'s, never asks whom, no explain card', async (_on, first) => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(first[locale]);
+    const kind = kindOf(card, locale);
+    const before = await conversation.session();
+    const replies = await conversation.say(text);
+    const said = replies.map(allText).join('\n');
+    expect(said).not.toContain(t(locale, 'dialog.whichParty'));
+    expect(replies.map((reply) => kindOf(reply, locale))).not.toContain('explain');
+    expect(kindOf(replies.at(-1)!, locale)).toBe(kind);
+    expect((await conversation.session()).scenario).toEqual({ ...before.scenario, ...change });
+  });
 });

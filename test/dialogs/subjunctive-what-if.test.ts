@@ -1,7 +1,7 @@
 // "What if he were at home?": a what-if put in the subjunctive is the case to answer, as "what if he was at home?"
 // is. The recognizer took every "if he were" for a supposition weighed and read nothing (dialog leftover, issue 15):
 // "what if I were in the office?" was not understood. Weighed ("if he were at home, would it change anything?") it is still only asked about;
-// a lone pronoun in a call between two people is still asked whom it means.
+// a lone pronoun in the writer's call between two people is the other party (one-other-person.test.ts).
 import type { PartialScenario } from '../../src/engine';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
@@ -18,9 +18,9 @@ const P2P: Record<Locale, string> = {
 const CASES: [Locale, string, PartialScenario | 'whichParty'][] = [
   ['en', 'what if I were in the office?', { location: 'customerNetwork' }],
   ['en', 'so what if I were working from the office?', { location: 'customerNetwork' }],
-  ['en', 'what if he were at home?', 'whichParty'],
+  ['en', 'what if he were at home?', { peer: 'internet' }],
   ['zh-TW', '如果我在公司呢？', { location: 'customerNetwork' }],
-  ['zh-TW', '如果他在家呢？', 'whichParty'],
+  ['zh-TW', '如果他在家呢？', { peer: 'internet' }],
 ];
 
 describe.each(CASES)('%s: %s after a peer-to-peer answer', (locale, text, then) => {
