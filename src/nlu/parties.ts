@@ -29,6 +29,7 @@ import { splitsOrganization, teamMember, rivalMembers, isShare, shareBefore, IN_
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
+import { equipmentPlace } from './equipment';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
@@ -219,8 +220,9 @@ class PartyReader {
     // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
     if (statement.kind === 'place' && accountsPlace(this.items, index)) return { strength: 0, ignored: true };
     // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
-    // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place.
-    if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index))) return { strength: 0, ignored: true };
+    // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place; nor is
+    // equipment or where work on it was done ("we replaced the hotel wifi access points at the warehouse").
+    if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index) || equipmentPlace(this.items, index))) return { strength: 0, ignored: true };
     // "user 都 home 在 cloud", "帳號 home 在地端": the English verb (homed) before where accounts live is no place.
     if (statement.kind === 'place' && homedAsVerb(this.items, index)) return { strength: 0, ignored: true };
     // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
