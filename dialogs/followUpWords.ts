@@ -234,9 +234,10 @@ const THANKS_EN = new Set(
   'thanks thank thx ty tyvm cheers appreciated appreciate it you so much very many a lot ok okay k great perfect cool nice awesome excellent good got understood makes sense that this helps helped helpful useful noted clear all right alright sure will do super lovely brilliant fine lol haha hah heh ur re youre the best legend star rock rocks again mate'.split(' '),
 );
 const THANKS_EN_CORE = /\b(?:thanks?|thx|ty|tyvm|cheers|appreciated?|got it|understood|makes sense|helps|helped|helpful|useful|noted|clear)\b/;
-// 「超有幫助」「幫了大忙」: how much it helped, said with the thanks (幫助 alone is a request for help).
-const THANKS_ZH = /^(?:好|好的|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|幫了大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|超|超級|真的|真|太|蠻|的|幫忙|你的|您的)+$/i;
-const THANKS_ZH_CORE = /謝|谢|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|幫了大忙|讚|辛苦/i;
+// 「超有幫助」「幫了大忙」: how much it helped, said with the thanks (幫助 alone is a request for help). Zhuyin shorthand
+// as chats type it: ㄒㄒ (謝謝), 好ㄉ (好的), ㄏㄏ (呵呵), and goodbye with the thanks (ㄅㄅ, 掰掰, 拜拜).
+const THANKS_ZH = /^(?:好|好的|好ㄉ|ㄒㄒ|ㄏㄏ|呵呵|哈哈|ㄅㄅ|掰掰|拜拜|掰|ok|okay|嗯|喔|哦|噢|了解|瞭解|了解了|瞭解了|知道了|懂了|明白|明白了|收到|清楚了|讚|讃|棒|太棒了|很有幫助|有幫助|幫大忙|幫了大忙|謝謝|謝啦|谢谢|謝了|感謝|感谢|多謝|多谢|感恩|3q|3q啦|辛苦了|你|您|囉|啦|了|喔|耶|欸|呢|很|非常|超|超級|真的|真|太|蠻|的|幫忙|你的|您的)+$/i;
+const THANKS_ZH_CORE = /謝|谢|ㄒㄒ|感恩|3q|了解|瞭解|知道了|懂了|明白|收到|清楚了|有幫助|幫大忙|幫了大忙|讚|辛苦/i;
 
 export function saysThanks(text: string): boolean {
   const plain = plainWords(text);

@@ -1,6 +1,6 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Observation, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
-import { MAX_READABLE_LENGTH, readableLength } from '../src/nlu/text';
+import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { acknowledges, asksIfStillCurrent, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysThanks } from './followUpWords';
@@ -478,12 +478,15 @@ export interface Interpretation {
 }
 
 export function interpret(input: Input, recognizer: Recognizer, context: InputContext): Interpretation {
-  const text = (input.text ?? '').trim();
+  // What the writer sees: the dialog's own word checks ("thanks", "ok", a typed answer) read the text as the recognizer does.
+  const text = visibleText(input.text ?? '').trim();
   if (input.value !== undefined && input.value !== null && (text === '' || parseCardAction(input.value) !== null)) {
     return { command: fromCardAction(parseCardAction(input.value), context) };
   }
   if (text === '') return { command: NOT_UNDERSTOOD };
-  const locale = textLocale(text.slice(0, TEXT_LIMIT));
-  const request = readableLength(text) > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
+  // The language of what is read: a thread's notices in both languages do not decide it.
+  const readable = readableText(text);
+  const locale = textLocale(readable.slice(0, TEXT_LIMIT));
+  const request = readable.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
   return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
 }

@@ -85,7 +85,7 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'own'] as const;
+export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'own'] as const;
 export type BlindPart = (typeof BLIND_PARTS)[number];
 /** The parts never studied (every `test` part): scored in aggregate only, their misses never listed. */
 export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(BLIND_PARTS.filter((part) => part.startsWith('test')));
@@ -136,6 +136,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   dev25: { en: ['blind/dev25.pl1en.jsonl'], 'zh-TW': ['blind/dev25.pl1zh.jsonl'] },
   dev26: { en: ['blind/dev26.og1en.jsonl'], 'zh-TW': ['blind/dev26.og1zh.jsonl'] },
   dev27: { en: ['blind/dev27.en46.jsonl'], 'zh-TW': ['blind/dev27.zh46.jsonl'] },
+  dev28: { en: ['blind/dev28.en47.jsonl'], 'zh-TW': ['blind/dev28.zh47.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   test3: { en: ['blind/test3.en9.jsonl', 'blind/test3.en10.jsonl'], 'zh-TW': ['blind/test3.zh11.jsonl', 'blind/test3.zh12.jsonl'] },
@@ -185,6 +186,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   test29: { en: ['blind/test29.og1en.jsonl'], 'zh-TW': ['blind/test29.og1zh.jsonl'] },
   test30: { en: ['blind/test30.en45.jsonl'], 'zh-TW': ['blind/test30.zh45.jsonl'] },
   test31: { en: ['blind/test31.en46.jsonl'], 'zh-TW': ['blind/test31.zh46.jsonl'] },
+  test32: { en: ['blind/test32.en47.jsonl'], 'zh-TW': ['blind/test32.zh47.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
     'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],
@@ -221,7 +223,7 @@ export function loadBlindSet(part: BlindPart, locale: Locale): BlindItem[] {
 
 export interface BlindScore {
   items: number;
-  complete: { n: number; right: number; asked: number; wrong: number };
+  complete: { n: number; right: number; asked: number; wrong: number; afterAsking: AfterAsking };
   vague: { n: number; exact: number; answered: number };
   explain: { n: number; intent: number; topic: number };
   outOfScope: { n: number; clean: number };
@@ -234,10 +236,22 @@ export interface BlindScore {
   slots: SlotScores;
 }
 
+/**
+ * What a user who was asked back feels: of the complete questions asked back, how many the advisor answers right once
+ * the user answers its first question (`rightAfterOne`) or every question it asks in turn (`rightAfterAll`, wrong:
+ * `wrongAfterAll`), each answer taken from the question's labels. A question the labels cannot answer (the advisor
+ * asks for a fact the text never stated, e.g. because it misread another) ends the exchange unanswered.
+ */
+export interface AfterAsking {
+  rightAfterOne: number;
+  rightAfterAll: number;
+  wrongAfterAll: number;
+}
+
 export interface BlindMiss {
   id: string;
   kind: BlindKind;
-  outcome: 'asked' | 'wrong' | 'inexact' | 'answered' | 'intent' | 'topic' | 'slots' | 'locale';
+  outcome: 'asked' | 'wrongAfterAsking' | 'wrong' | 'inexact' | 'answered' | 'intent' | 'topic' | 'slots' | 'locale';
   text: string;
   got: Reply;
   want: Reply;
@@ -286,7 +300,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
   const tally = new SlotTally();
   const score: BlindScore = {
     items: items.length,
-    complete: { n: 0, right: 0, asked: 0, wrong: 0 },
+    complete: { n: 0, right: 0, asked: 0, wrong: 0, afterAsking: { rightAfterOne: 0, rightAfterAll: 0, wrongAfterAll: 0 } },
     vague: { n: 0, exact: 0, answered: 0 },
     explain: { n: 0, intent: 0, topic: 0 },
     outOfScope: { n: 0, clean: 0 },
@@ -345,10 +359,56 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
         break;
     }
   });
+  const askedBack = items.flatMap((item, i) => (item.kind === 'complete' && !byText[i].answer ? [i] : []));
+  const followed = afterAsking(askedBack.map((i) => ({ item: items[i], reply: byText[i], want: byLabel[i] })), ask);
+  score.complete.afterAsking = followed.counts;
+  // A misread fact the question back did not touch: the user answers every question and is then told a wrong path.
+  for (const k of followed.wrong) {
+    const i = askedBack[k];
+    misses.push({ id: items[i].id, kind: items[i].kind, outcome: 'wrongAfterAsking', text: items[i].text, got: byText[i], want: byLabel[i] });
+  }
   score.intentAccuracy = ratio(intents, items.length);
   score.exactMatch = ratio(exacts, items.length);
   score.slots = tally.scores();
   return { score, misses };
+}
+
+/** Questions back one user can answer before giving up: more than any scenario has unknowns the labels leave. */
+const MAX_QUESTIONS_BACK = 4;
+
+/**
+ * Answers each question back from the labels, as the dialog asks them: the first missing slot (dialogs/view.ts), the
+ * facts recognized so far kept, then the advisor asked again with them, all questions in one batch per round.
+ */
+function afterAsking(asked: readonly { item: BlindItem; reply: Reply; want: Reply }[], ask: AskBatch): { counts: AfterAsking; wrong: number[] } {
+  const counts: AfterAsking = { rightAfterOne: 0, rightAfterAll: 0, wrongAfterAll: 0 };
+  const wrong: number[] = [];
+  let open = asked.map((entry, index) => ({ ...entry, index, slots: { ...entry.reply.slots } }));
+  for (let round = 1; round <= MAX_QUESTIONS_BACK && open.length > 0; round += 1) {
+    const answerable = open.filter(({ item, reply }) => {
+      const slot = reply.missing[0] as keyof PartialScenario | undefined;
+      return reply.intent === 'ask' && slot !== undefined && item.slots[slot] !== undefined;
+    });
+    answerable.forEach((entry) => {
+      const slot = entry.reply.missing[0] as keyof PartialScenario;
+      entry.slots = { ...entry.slots, [slot]: entry.item.slots[slot] };
+    });
+    if (answerable.length === 0) break;
+    const replies = ask(answerable.map(({ item, slots }) => ({ slots, locale: item.lang, ...(item.focus && { focus: item.focus }) })));
+    open = [];
+    answerable.forEach((entry, i) => {
+      const reply = replies[i];
+      if (!reply.answer) return void open.push({ ...entry, reply });
+      const right = outcomeOf(reply) === outcomeOf(entry.want, reply);
+      if (right && round === 1) counts.rightAfterOne += 1;
+      if (right) counts.rightAfterAll += 1;
+      else {
+        counts.wrongAfterAll += 1;
+        wrong.push(entry.index);
+      }
+    });
+  }
+  return { counts, wrong };
 }
 
 const pct = (n: number, d: number): string => `${n}/${d} (${(100 * ratio(n, d)).toFixed(1)}%)`;
@@ -357,7 +417,7 @@ export function formatBlindScore(title: string, s: BlindScore): string {
   const c = s.complete;
   const lines = [
     `${title} (${s.items} questions)`,
-    `  complete     right ${pct(c.right, c.n)}, asked back ${c.asked}, wrong ${c.wrong}`,
+    `  complete     right ${pct(c.right, c.n)}, asked back ${c.asked} (right after one answer ${c.afterAsking.rightAfterOne}, after every answer ${c.afterAsking.rightAfterAll}, then wrong ${c.afterAsking.wrongAfterAll}), wrong ${c.wrong}`,
     `  vague        exact ${pct(s.vague.exact, s.vague.n)}, answered ${s.vague.answered}`,
     `  explain      intent ${pct(s.explain.intent, s.explain.n)}, topic ${pct(s.explain.topic, s.explain.n)}`,
     `  outOfScope   clean ${pct(s.outOfScope.clean, s.outOfScope.n)}`,

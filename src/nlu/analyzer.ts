@@ -72,6 +72,10 @@ const TYPO_FREE = /^(filler|boundary|negation|party|marker|cue|answer|number|lan
 const VERB_FORM = /[a-z](?:ed|ing)$/;
 /** Nouns that are things, sharing a stem with a person word ("ops control", "call controls" with "controller"). */
 const THINGS_SHARING_A_STEM: ReadonlySet<string> = new Set(['control', 'controls']);
+/** "3:58 PM", "at 10 pm": after a clock time, the half of the day, never a person (a PM is a project manager). */
+const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
+const CLOCK_TIME = /^\d{1,2}(?::\d{2}){0,2}$/;
+const tellsTime = (tokens: readonly Token[], i: number): boolean => MERIDIEM.has(tokens[i].key) && i > 0 && CLOCK_TIME.test(tokens[i - 1].key);
 
 /**
  * matchRun's arrays, written over from one run to the next instead of four allocated per run, and grown when a run
@@ -323,7 +327,7 @@ export class Analyzer {
       const end = chosenEnd[i];
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
-      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) ? undefined : chosen;
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
       if (concept === undefined && this.ownNetwork(tokens, i, items)) {
         // "on our practice network", "on the church network", "on the plant network": a network named by what it
         // serves is ours.

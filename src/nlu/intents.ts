@@ -195,8 +195,10 @@ function chosen(evidence: IntentEvidence): Intent {
       return (evidence.onlyPlaces && evidence.unknownWords >= SMALL_TALK_WORDS && !evidence.asksPath && !reportsCall(evidence)) || placesInTicket ? 'none' : 'ask';
     case 'help':
       if (specific) return 'explain';
-      // "how do I share my calendar with an assistant": a how-to about something else.
-      if (concepts.has('noise')) return 'none';
+      // "how do I share my calendar with an assistant": a how-to about something else. A thread asking for help with a
+      // call it states, and which way that call goes (round 31's hostile set: 「可以幫忙看一下嗎？」 under 「小王的訊號跟媒體
+      // 是走 ExpressRoute 還是網際網路？」), asks the way, whatever else it names (a headset, a screenshot).
+      if (concepts.has('noise') && !(evidence.asksRoute && evidence.strongSlots)) return 'none';
       return slotCount > 0 ? 'ask' : 'help';
     case 'greeting':
       // "各位好，三樓的印表機一直卡紙": a greeting before a question about something else.

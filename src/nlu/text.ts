@@ -124,9 +124,24 @@ export function detectLocale(text: string): Locale {
 const INVISIBLE_MARKS = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\p{Cf}/gu;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** The text as the writer sees it (see INVISIBLE_MARKS). */
+/**
+ * HTML character references ("&#35531;", "&#x8acb;", "&nbsp;", "&lt;"), as text pasted from a web page's source or an
+ * HTML mail carries them: the characters they stand for. Only the named ones a pasted text carries are known; any
+ * other "&...;" (R&D;) stays as written.
+ */
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(nbsp|amp|lt|gt|quot|apos));/gi;
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function referencedCharacter(reference: string, decimal?: string, hex?: string, name?: string): string {
+  if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()];
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
+  const isCharacter = code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+  return isCharacter ? String.fromCodePoint(code) : reference;
+}
+
+/** The text as the writer sees it (see CHARACTER_REFERENCE and INVISIBLE_MARKS). */
 export function visibleText(text: string): string {
-  return text.replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
+  return text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
 }
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */
@@ -303,11 +318,38 @@ const EMPHASIZED_PRONOUN = /[「『"\u201c](她|他|我|妳|你|您|her|him|his|
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"「」（）]+/gi;
 
 /**
- * How long a message is for the recognizer: what the writer sees (see visibleText), its web addresses left out (a Teams
- * join link or a Safe Links address runs to hundreds of characters that say nothing the recognizer reads).
+ * A mail's confidentiality notice, a line of its own: it says the message is confidential or meant for its recipient
+ * only, and tells anyone else to delete it or tell the sender, and asks nothing. A pasted thread carries one per mail,
+ * in two languages (round 31's hostile set: a 3,100-character thread, two thirds of it notices, was refused as too
+ * long with the question in the middle).
  */
+const NOTICE_CONFIDENTIAL = /confidential|privileged|intended recipient|intended solely|sole use|機密|保密|法律保護|指定(?:之)?收件人|机密/i;
+const NOTICE_INSTRUCTION = /delete|destroy|notify the sender|contact the sender|prohibited|刪除|删除|銷毀|销毁|通知寄件人|通知发件人|請勿|请勿/i;
+const MIN_NOTICE_LENGTH = 80;
+
+const isNotice = (line: string): boolean =>
+  line.length >= MIN_NOTICE_LENGTH && !/[?？]/.test(line) && NOTICE_CONFIDENTIAL.test(line) && NOTICE_INSTRUCTION.test(line);
+
+/**
+ * What of a message the recognizer reads: its web addresses (a Teams join link or a Safe Links address runs to
+ * hundreds of characters that say nothing the recognizer reads) and its mails' confidentiality notices left out.
+ */
+function readablePart(text: string): string {
+  const unlinked = text.replace(WEB_ADDRESS, ' ');
+  if (unlinked.length < MIN_NOTICE_LENGTH) return unlinked;
+  return unlinked
+    .split('\n')
+    .map((line) => (isNotice(line) ? '' : line))
+    .join('\n');
+}
+
+/** What the recognizer reads of a message: what the writer sees (see visibleText), its readable part (readablePart). */
+export function readableText(text: string): string {
+  return readablePart(visibleText(text)).trim();
+}
+
 export function readableLength(text: string): number {
-  return visibleText(text).replace(WEB_ADDRESS, ' ').trim().length;
+  return readableText(text).length;
 }
 
 /**
@@ -323,12 +365,19 @@ const DEPARTURE_TIME = /\b(the|a|my|our|his|her|their)\s+\d{1,2}(?:[:.]\d{2})?\s
  */
 const IS_BEFORE_PLACE = /\b([a-z]+)'s\s+(?=(?:at|in|still|currently|now)\s)/gi;
 
+/**
+ * A quoted mail's header ("On Mon, Nov 30, 2026 at 3:58 PM Lisa Brandt <lisa@…> wrote:", "On 30/11/2026 15:58, Lisa
+ * Brandt wrote:"): its date and time say nothing of the call (in round 31's hostile set they made a quoted question
+ * outside the subject an explain question). The sender and "wrote:" stay: they say whose "I" the quote is (people.ts).
+ */
+const QUOTE_HEADER_DATE = /^([ \t>]*)On\b[^\n]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[ap]\.?m\b\.?)?|\d{4}),?[ \t]+(?=[^\n]*\bwrote:[ \t]*$)/gim;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
-  // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links go first, so a long one before
-  // the question does not push the question past the bound.
-  const unlinked = text.replace(WEB_ADDRESS, ' ').slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
+  // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links and notices go first, so a long
+  // one before the question does not push the question past the bound.
+  const unlinked = readablePart(text).slice(0, MAX_TEXT_LENGTH);
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ');
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")

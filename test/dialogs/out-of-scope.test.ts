@@ -20,6 +20,9 @@ const OUT_OF_SCOPE: [Locale, string][] = [
   ['en', 'also can u reset his dial in pin while ur at it'],
   ['en', 'btw what does a Teams Phone license cost'],
   ['zh-TW', '順便問 ER 一個月多少錢'],
+  // Written in HTML character references, with a line break's tag and spaces after it (round 31's hostile set: read as
+  // a greeting).
+  ['zh-TW', '&#35531;&#21839;&#21830;&#21209;&#29992;&#32;&#83;&#107;&#121;&#112;&#101;&#32;&#30340;&#25480;&#27402;&#24590;&#40636;&#36023;&#65311;&lt;br&gt;&nbsp;&nbsp;謝謝'],
 ];
 
 describe.each(OUT_OF_SCOPE)('%s: %s', (locale, text) => {

@@ -394,6 +394,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.9, wrong: 0, vague: 0.75, explain: 0.5, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
+  // Round 31 (en47, zh47): where people are said by what they do or what they are connected to (trains, a client's
+  // lobby, a dock at a desk, guest Wi-Fi, hotspots, VPN or not, a partner's site, a trade-show booth), meetings said by
+  // who owns, sent or booked them, several people with one asked about and their homing said in passing. A third held
+  // as test32. As it came, on fb55b15 (the product of 675e79f): en 26/28, vague 5/11 with 1 answered, explain 3/4, out
+  // of scope 4/4; zh 28/28, vague 7/11 with 1 answered, explain 2/4, out of scope 4/4.
+  dev28: {
+    en: { right: 0.92, wrong: 0, vague: 0.45, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 0.63, explain: 0.5, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -537,6 +546,48 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.63, wrong: 0, vague: 0.75, explain: 1, outOfScope: 0 },
     'zh-TW': { right: 0.81, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 31's held third (see dev28), only ever scored in aggregate. As it came, on fb55b15 (the product of 675e79f):
+  // en 11/14 with 1 wrong, vague 4/5, explain 1/2, out of scope 2/2; zh 12/14, 0 wrong, vague 3/5, explain 2/2, out of
+  // scope 2/2.
+  test32: {
+    en: { right: 0.78, wrong: 1, vague: 0.8, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+  },
+};
+
+/**
+ * Wrong answers a user meets only after answering the advisor's questions back (scripts/blind.ts afterAsking): a
+ * complete question whose first reading holds a wrong fact the questions never touch. At most these, per part; every
+ * part not named, none. Measured first on main fb55b15 (the product of 675e79f), when the measure was made.
+ */
+const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
+  dev2: { 'zh-TW': 1 },
+  dev10: { 'zh-TW': 1 },
+  dev11: { en: 1 },
+  dev12: { en: 1 },
+  dev14: { en: 1 },
+  dev15: { en: 1, 'zh-TW': 1 },
+  dev17: { en: 1 },
+  dev20: { 'zh-TW': 1 },
+  dev22: { 'zh-TW': 1 },
+  test2: { en: 1 },
+  test3: { en: 2 },
+  test4: { 'zh-TW': 1 },
+  test6: { en: 1 },
+  test7: { en: 3 },
+  test8: { en: 2 },
+  test9: { en: 2 },
+  test10: { en: 1 },
+  test11: { en: 5 },
+  test12: { en: 1, 'zh-TW': 1 },
+  test13: { en: 4 },
+  test15: { 'zh-TW': 1 },
+  test16: { en: 1, 'zh-TW': 1 },
+  test17: { en: 1, 'zh-TW': 1 },
+  test18: { en: 1, 'zh-TW': 1 },
+  test19: { en: 1, 'zh-TW': 1 },
+  test26: { en: 1, 'zh-TW': 1 },
+  test29: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -591,6 +642,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test30: { en: [50], 'zh-TW': [50] },
   dev27: { en: [33], 'zh-TW': [33] },
   test31: { en: [17], 'zh-TW': [17] },
+  dev28: { en: [47], 'zh-TW': [47] },
+  test32: { en: [23], 'zh-TW': [23] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
@@ -603,6 +656,10 @@ describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => pa
 
     it('gives no more wrong answers than its floor: a question with every fact is answered right or asked back', () => {
       expect(score.complete.wrong).toBeLessThanOrEqual(FLOORS[part][locale].wrong);
+    });
+
+    it('gives no more wrong answers after its questions back are answered than its ceiling', () => {
+      expect(score.complete.afterAsking.wrongAfterAll).toBeLessThanOrEqual(WRONG_AFTER_ASKING[part]?.[locale] ?? 0);
     });
 
     it('answers complete questions right, asks vague ones, explains and stays out of scope above its floors', () => {

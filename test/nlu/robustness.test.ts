@@ -1,5 +1,6 @@
 // Bad input never crashes the recognizer: it gets an answer like any text.
 import { createRecognizer } from '../../src/nlu';
+import { visibleText } from '../../src/nlu/text';
 
 const recognizer = createRecognizer();
 
@@ -73,5 +74,30 @@ describe('invisible marks inside words', () => {
 
   it('keeps a control character between two words a break', () => {
     expect(recognizer.recognize('hybrid\u0007conference from\u0000home').slots).toMatchObject({ deployment: 'hybrid', callType: 'conference', location: 'internet' });
+  });
+});
+
+// Round 31's hostile set sent a licensing question written in HTML character references ("&#35531;&#21839;..." with
+// "&lt;br&gt;&nbsp;" after it), as text pasted from a web page's source or an HTML mail arrives, and it was read as a
+// greeting. Character references say the characters they stand for.
+describe('HTML character references', () => {
+  const encoded = (text: string, form: 'decimal' | 'hex') =>
+    Array.from(text).map((character) => (form === 'decimal' ? `&#${character.codePointAt(0)};` : `&#x${character.codePointAt(0)!.toString(16)};`)).join('');
+  const questions = [
+    '混合式部署，地端使用者開的會議，我在家，媒體走哪？',
+    "Hybrid conference organized by an on-prem user, I'm working from home, where does media go?",
+  ];
+  it.each(questions.flatMap((question) => (['decimal', 'hex'] as const).map((form) => [form, question] as const)))('%s references for every character of %s', (form, question) => {
+    const plain = recognizer.recognize(question);
+    const marked = recognizer.recognize(encoded(question, form));
+    expect({ intent: marked.intent, slots: marked.slots, locale: marked.locale }).toEqual({ intent: plain.intent, slots: plain.slots, locale: plain.locale });
+  });
+
+  it('reads named references as their characters', () => {
+    expect(recognizer.recognize('hybrid&nbsp;conference &amp; I&apos;m at&nbsp;home').slots).toMatchObject({ deployment: 'hybrid', callType: 'conference', location: 'internet' });
+  });
+
+  it('leaves what is no reference as written', () => {
+    expect(visibleText('R&D; &#xZZ; &#99999999; &foo; AT&T')).toBe('R&D; &#xZZ; &#99999999; &foo; AT&T');
   });
 });

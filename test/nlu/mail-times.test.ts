@@ -1,0 +1,45 @@
+// "3:58 PM" in a quoted mail's "On Mon, Nov 30, 2026 at 3:58 PM Lisa Brandt wrote:" read "PM" as a person (a project
+// manager), and the quoted question about building a CQD report became an explain question (round 31's hostile set).
+// After a clock time, "am" and "pm" tell the half of the day; anywhere else "PM" is still the project manager.
+import { Analyzer, englishForms } from '../../src/nlu/analyzer';
+import { loadModel } from '../../src/nlu/model';
+import { createRecognizer } from '../../src/nlu';
+import { foldText } from '../../src/nlu/text';
+
+const model = loadModel();
+const analyzer = new Analyzer(model.tables, englishForms(model.tables.aliases, model.tables.contractions));
+const recognizer = createRecognizer();
+
+const parties = (text: string) => analyzer.analyze(text).items.filter((item) => item.kind === 'mention' && item.concept.kind === 'party').map((item) => (item.kind === 'mention' ? item.surface : ''));
+
+describe('a time of day', () => {
+  it.each(['at 3:58 PM', 'at 3:58 pm', 'the 10 am standup', 'sent 9:15 AM', 'at 11:30 p.m.'])('%s names no one', (text) => expect(parties(text)).toEqual([]));
+  it.each([
+    ['our PM is at home', ['pm']],
+    ['the PM at 3 is at home', ['pm']],
+    ['I am at home', ['i']],
+  ])('%s still names %j', (text, want) => expect(parties(text)).toEqual(want));
+});
+
+it.each([
+  '> > On Mon, Nov 30, 2026 at 3:58 PM Lisa Brandt wrote:\n> > Can someone tell me how to build a CQD report that splits poor calls by ExpressRoute vs Internet?',
+  'On Tue, Dec 1, 2026 at 4:40 PM Omar Haddad wrote:\nCan someone tell me how to build a CQD report?',
+])('a quoted question outside the subject stays out of scope: %s', (text) => {
+  const r = recognizer.recognize(text);
+  expect({ intent: r.intent, slots: r.slots }).toEqual({ intent: 'none', slots: {} });
+});
+
+describe("a quoted mail's header keeps its sender, not its date", () => {
+  it.each([
+    ['> On Mon, Nov 30, 2026 at 3:58 PM Lisa Brandt <lisa.brandt@contoso.com> wrote:', '> Lisa Brandt <lisa.brandt@contoso.com> wrote:'],
+    ['On Nov 30, 2026, at 15:58, Lisa Brandt wrote:', 'Lisa Brandt wrote:'],
+    ['On 30/11/2026 15:58, Lisa Brandt wrote:', 'Lisa Brandt wrote:'],
+  ])('%s', (header, kept) => expect(foldText(`${header}\nI'm at home`)).toBe(`${kept}\nI'm at home`));
+
+  it.each(['On Monday Lisa wrote: I am at home', 'On Nov 30 the call went over the Internet', 'On 3rd floor, Lisa wrote:'])('not %s', (text) => expect(foldText(text)).toBe(text));
+
+  it("still makes the quote's I its sender", () => {
+    const r = recognizer.recognize('On Mon, Nov 30, 2026 at 9:12 AM Priya Raman wrote:\n> I am at home today. We are all on Skype for Business Online. I call Ken, who is in the office. What path does my media take?');
+    expect(r.slots).toMatchObject({ location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+});
