@@ -2,6 +2,10 @@
 // Traditional Chinese segmented over the lexicon), and vocabulary phrases become mentions of their concepts.
 import { withoutSpacedHosts } from './spacedHosts';
 import { hostedFrom } from './hostedFrom';
+import { hostedWhereBy } from './hostedWhereBy';
+import { withoutMovers } from './movers';
+import { withNamedSites } from './namedSites';
+import { withoutPathAlternatives } from './pathAlternatives';
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy, meetingsFrom } from './calledBy';
 import { PlaceFrames } from './placeFrames';
@@ -146,7 +150,7 @@ export class Analyzer {
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker);
+    const items = withoutPathAlternatives(withNamedSites(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.

@@ -6,11 +6,14 @@
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, endsSentence, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
 
-/** The asking words that ask what decides ("who decides", "what determines", "是誰決定", "怎麼決定"), as written. */
-const DECIDING = /decid|determin|決定/;
+/** The asking words that ask what decides ("who decides", "what determines", "does it depend on", "是誰決定", "怎麼決定"), as written. */
+const DECIDING = /decid|determin|depend|決定/;
 
 /** Words that join two alternatives ("or", "還是"), as surfaces or keys. */
 const EITHER_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
+
+/** The word that opens one alternative and leaves the other unsaid ("whether I'm on the VPN"). */
+const WHETHER = 'whether';
 
 /** What says where someone or something is, is homed or hosted, or how we are deployed: the facts one weighs. */
 const WHERE_KINDS: ReadonlySet<string> = new Set(['homed', 'datacenter', 'place', 'sharedPlace', 'company', 'deployment', 'deploymentHint', 'vpn']);
@@ -107,8 +110,10 @@ export function withoutDecidedAlternatives(items: Item[]): Item[] {
     if (!isDeciding(item) && !weighsHosting(items, index) && !weighsWhatItGoesBy(items, index)) return;
     const [start, end] = decidedSpan(items, index);
     for (let e = start; e < end; e++) {
-      if (!EITHER_WORDS.has(surfaceOf(items[e]) ?? '')) continue;
-      const from = e > start ? Math.max(start, clauseStart(items, e - 1)) : e;
+      // "does it depend on whether I'm on the VPN?": what "whether" opens is weighed too, not said.
+      const whether = surfaceOf(items[e]) === WHETHER;
+      if (!EITHER_WORDS.has(surfaceOf(items[e]) ?? '') && !whether) continue;
+      const from = e > start && !whether ? Math.max(start, clauseStart(items, e - 1)) : e;
       const to = Math.min(end, clauseEnd(items, e + 1));
       for (let k = from; k < to; k++) if (WHERE_KINDS.has(kindOf(items[k]) ?? '')) offered.add(k);
     }

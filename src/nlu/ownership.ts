@@ -126,6 +126,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
   // ("our team's own server").
   const wordsOwn = (item: Item | undefined, at: number) => own && item?.kind === 'word' && item.script === 'latin' && !OUR_WORDS.has(surfaceOf(items[at - 1]) ?? '');
   let runs = false;
+  // "our sales team runs it on their own servers": "their" written in the thing's own words refers back.
+  const pronounOwned = /^(?:on )?(?:their|its) /.test(surfaceOf(items[index]) ?? '');
   // "他們是用自己公司的 on-prem Skype 伺服器": the words of the owner's own company do not count against the reach.
   let skipped = 0;
   for (let k = index - 1; k >= 0 && k >= index - REACH - skipped; k--) {
@@ -169,10 +171,32 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
     }
     if (isOutsider(item, people, k, false) || ownersOwn(item)) return 'theirs';
     if (passes(item) || same(item)) continue;
+    if (pronounOwned && HOSTING_VERBS.has(surface)) continue;
+    if (pronounOwned && ourTeam(items, k)) return 'ours';
     return undefined;
   }
   return undefined;
 }
+
+/**
+ * "a meeting our sales team runs on their own Skype for Business Server": "their" refers back to a team of ours, so
+ * the servers are our own (on-premises), not another company's. A team word, with up to TEAM_NAME_WORDS words of its
+ * name between it and "our" ("our sales team", "our finance department").
+ */
+function ourTeam(items: readonly Item[], team: number): boolean {
+  if (!TEAM_WORDS.has(surfaceOf(items[team]) ?? '')) return false;
+  for (let k = team - 1, words = 0; k >= 0 && words <= TEAM_NAME_WORDS; k--, words++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (OUR_WORDS.has(surface)) return true;
+    if (!(items[k].kind === 'word' || isFiller(items[k]))) return false;
+  }
+  return false;
+}
+/** Stemmed English words for a team of an organization. */
+const TEAM_WORDS: ReadonlySet<string> = new Set(['team', 'depart', 'dept', 'group', 'divis', 'unit', 'staff', 'desk']);
+const TEAM_NAME_WORDS = 2;
+/** Verbs between a team and the servers it holds its meetings on ("hosts", "holds", "runs"). */
+const HOSTING_VERBS: ReadonlySet<string> = new Set([...RUNS_WORDS, 'hosts', 'host', 'hold', 'holds', 'schedul', 'set up', 'sets up']);
 
 /**
  * "hosted by Litware on Litware's on-premises Skype server": a name's servers are an organization's (people are homed

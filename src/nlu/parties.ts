@@ -29,6 +29,7 @@ import { splitsOrganization, teamMember, partMemberZh, rivalMembers, isShare, sh
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
+import { equipmentPlace } from './equipment';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
@@ -44,6 +45,11 @@ export type { Statement } from './statements';
 
 /** `all`: everyone in the organization ("all our users are homed Online" describes the deployment). */
 export type Role = 'user' | 'peer' | 'organizer' | 'both' | 'all';
+
+/** The organization's "we", as written. */
+const WE: ReadonlySet<string> = new Set(['we', "we're"]);
+/** Words that say two people as a pair ("both", "both of us"). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['both', 'both of us', 'the two of us', 'we both']);
 
 export interface Attribute {
   /** The item the statement was read from. */
@@ -219,8 +225,9 @@ class PartyReader {
     // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
     if (statement.kind === 'place' && accountsPlace(this.items, index)) return { strength: 0, ignored: true };
     // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
-    // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place.
-    if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index))) return { strength: 0, ignored: true };
+    // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place; nor is
+    // equipment or where work on it was done ("we replaced the hotel wifi access points at the warehouse").
+    if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index) || equipmentPlace(this.items, index))) return { strength: 0, ignored: true };
     // "user 都 home 在 cloud", "帳號 home 在地端": the English verb (homed) before where accounts live is no place.
     if (statement.kind === 'place' && homedAsVerb(this.items, index)) return { strength: 0, ignored: true };
     // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
@@ -650,6 +657,7 @@ class PartyReader {
       // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it;
       // in English "Klaus calls Ayumi ... Klaus's manager is in the garage", unless that one calls or joins themselves.
       else if ((someonesRelation(this.items, this.people, index) || (this.englishRelation(index) && index !== askedIndex)) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
+      else if (anchor.role === 'all' && !noPeer && this.weThePair(index)) roles.set(index, 'both');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
@@ -736,6 +744,17 @@ class PartyReader {
     }
     if (!noPeer && perspective === undefined) this.unaskedRoster(roles);
     return roles;
+  }
+
+  /**
+   * "Me and my colleague Stefan both are homed on-premises and we are sitting in the Munich office": "we" after the
+   * writer and one other said as a pair ("both") in its sentence is the pair, both parties of the call; elsewhere "we"
+   * is the organization, and a place said of it the writer's. English only.
+   */
+  private weThePair(index: number): boolean {
+    if (!WE.has(surfaceOf(this.items[index]) ?? '')) return false;
+    for (let k = index - 1; k >= sentenceStart(this.items, index); k--) if (this.anchors.get(k)?.role === 'both' && PAIR_WORDS.has(surfaceOf(this.items[k]) ?? '')) return true;
+    return false;
   }
 
   /** "Klaus's manager", "the user's EA": an English word for someone's own people after whose they are, who neither calls nor joins. */
