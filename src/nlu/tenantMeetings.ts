@@ -16,16 +16,33 @@ const OTHER = /\b(?:different|separate|another|other|federated)\b|不同|另一|
 const IN = /^(?:in|on|inside|from|within)$|在|用|從/i;
 /** How many words may stand between "in" and the tenant ("in their own Office 365 tenant"). */
 const REACH = 5;
+/**
+ * Whose the tenant is, said before it: another company's ("their", "its", 「他們」). "our tenant", "the Online
+ * tenant" are ours, where users of a hybrid organization are homed or not: they say nothing of where a meeting is.
+ */
+const THEIRS = /^(?:their|its|theirs|they|vendor|customer|client|partner|supplier)$|他們|她們|他们|對方|廠商|厂商|客戶|客户/i;
+const OURS = /^(?:our|ours|we|us|my|i)$|我們|我们|我/i;
+
+/** Whose the clause says the tenant is before it: theirs ("they host it in their tenant", 「他們在自己的租用戶」) or not. */
+function theirsBefore(items: readonly Item[], index: number): boolean {
+  if (THEIRS.test(surfaceOf(items[index]) ?? '')) return true;
+  for (let k = index - 1; k >= 0 && !endsClause(items[k]); k--) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (OURS.test(surface)) return false;
+    if (THEIRS.test(surface)) return true;
+  }
+  return false;
+}
 
 function inTenant(items: readonly Item[], index: number): boolean {
   if (OTHER.test(surfaceOf(items[index]) ?? '')) return false;
   for (let k = index - 1; k >= 0 && k >= index - REACH && !endsClause(items[k]); k--) {
     const surface = surfaceOf(items[k]) ?? '';
     if (OTHER.test(surface)) return false;
-    if (IN.test(surface)) return true;
+    if (IN.test(surface)) return theirsBefore(items, index);
   }
   // 「在他們的租用戶」 may come as one word with its 「在」.
-  return IN.test(surfaceOf(items[index]) ?? '');
+  return IN.test(surfaceOf(items[index]) ?? '') && theirsBefore(items, index);
 }
 
 /** Whether the organizer is said to host in a tenant: then the meeting is hosted Online. */
