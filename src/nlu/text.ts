@@ -387,12 +387,19 @@ const HOW_IT_WORKS = /\b(how\s+(?:does|do)\s+(?:[^\s?!.,;:]+\s+){0,6}?(?:actuall
 const howItWorksExplained = (question: string): string =>
   `${question.replace(/\s(?:actually|really)(?=\s)/i, '').replace(/\S+$/, 'work')} explain`;
 
+/**
+ * A line that only agrees with the one before ("+1", "> +1" in a quoted thread): a reaction, no fact and no question
+ * (round 31's hostile set: its "1" read as a number, and a quoted question about a CQD report became an explain
+ * question). Read after chatLines.ts has labelled a chat's lines: "Ken, 10:02" over "+1" is Ken saying the same as before.
+ */
+const AGREEING_LINE = /^[ \t>]*\+1[ \t!.]*$/gm;
+
 /** normalizeText without lower-casing: capitals still tell names apart ("Grace is at home"). */
 export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links and notices go first, so a long
   // one before the question does not push the question past the bound.
   const unlinked = readablePart(text).slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')).replace(AGREEING_LINE, ''))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")

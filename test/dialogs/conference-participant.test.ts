@@ -44,6 +44,37 @@ describe.each([
   });
 });
 
+// convs8's blind judge (c8-19): a meeting hosted Online with the deployment never said ("Online" answered the
+// organizer question); 「出差去美國住飯店的同事呢」 got "doesn't change anything". The deployment still to be asked, the
+// participant's place is applied; once the user's homing is known (it may not be the colleague's), it is not.
+const ORGANIZER_ONLY: Record<Locale, string> = {
+  en: 'I join a meeting an Online user organized, from the office. Which paths?',
+  'zh-TW': '我在台北辦公室參加線上使用者召集的會議，會走 ER 嗎',
+};
+const HOMED_ORGANIZER_ONLY: Record<Locale, string> = {
+  en: 'I am homed on-premises and join a meeting an Online user organized, from the office. Which paths?',
+  'zh-TW': '我的帳號在內部部署，在台北辦公室參加線上使用者召集的會議，會走 ER 嗎',
+};
+
+describe.each([
+  ['en', 'and a colleague staying at a hotel in the US?'],
+  ['zh-TW', '出差去美國住飯店的同事呢'],
+] as const)('%s after a meeting hosted Online, the deployment not said: %s', (locale, text) => {
+  it('answers for a participant on the Internet', async () => {
+    const { replies, before, after: now } = await after(locale, ORGANIZER_ONLY[locale], text);
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect(now).toEqual({ ...before, location: 'internet' });
+  });
+
+  it('with the user homed, reads as before', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(HOMED_ORGANIZER_ONLY[locale]);
+    const before = (await conversation.session()).scenario;
+    await conversation.say(text);
+    expect((await conversation.session()).scenario.location).toBe(before.location);
+  });
+});
+
 describe.each([
   ['en', HYBRID_CONFERENCE.en, 'and a colleague at home?', {}],
   ['zh-TW', HYBRID_CONFERENCE['zh-TW'], '那同事在家呢', {}],

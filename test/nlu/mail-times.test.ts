@@ -43,3 +43,18 @@ describe("a quoted mail's header keeps its sender, not its date", () => {
     expect(r.slots).toMatchObject({ location: 'internet', peer: 'customerNetwork', callType: 'peerToPeer' });
   });
 });
+
+// Round 31's hostile set: a quoted thread asking how to build a CQD report, with "+1" on a line of its own under it,
+// became an explain question (the "1" a number). A line that only agrees says nothing; in a chat, "+1" under its
+// writer's name is still that writer saying the same as the one before.
+describe('a line that only agrees', () => {
+  it.each([
+    '> > Can someone tell me how to build a CQD report that splits poor calls by ExpressRoute vs Internet?\n> No idea, ask the bot\n> +1\n??',
+    'Can someone tell me how to build a CQD report that splits poor calls by ExpressRoute vs Internet?\n+1',
+  ])('is no fact: %s', (text) => expect(recognizer.recognize(text).intent).toBe('none'));
+
+  it('under a chat writer it is that writer saying the same', () => {
+    const r = recognizer.recognize('We are all on Skype for Business Online.\nNoor, 10:02\nI am at home on my own wifi\nKen, 10:03\n+1\nKen calls Noor. What path does Ken\'s media take?');
+    expect(r.slots).toMatchObject({ location: 'internet', peer: 'internet', callType: 'peerToPeer' });
+  });
+});
