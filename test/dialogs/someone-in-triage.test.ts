@@ -19,6 +19,21 @@ const ANSWER: Record<Locale, string> = {
   'zh-TW': '全部都是 Online，點對點通話，我在公司，小明在家。路徑怎麼走？',
 };
 
+const ON_SCREEN = [
+  ['a triage', TRIAGE],
+  ['an answer', ANSWER],
+] as const;
+
+/** What is on screen after `first`, then what saying `text` replies and leaves. */
+async function followUp(locale: Locale, first: Record<Locale, string>, text: string) {
+  const conversation = startConversation({ recognizer, locale });
+  const [card] = await conversation.say(first[locale]);
+  const kind = kindOf(card, locale);
+  const before = await conversation.session();
+  const replies = await conversation.say(text);
+  return { kind, before, replies, said: replies.map(allText).join('\n'), after: await conversation.session() };
+}
+
 const ABOUT_SOMEONE: [Locale, string][] = [
   ['en', 'what if Ben gets back to the office before the call starts?'],
   ['en', "and Ben's signaling?"],
@@ -28,21 +43,13 @@ const ABOUT_SOMEONE: [Locale, string][] = [
 ];
 
 describe.each(ABOUT_SOMEONE)('%s: %s', (locale, text) => {
-  it.each([
-    ['a triage', TRIAGE],
-    ['an answer', ANSWER],
-  ] as const)('with %s on screen: asks whom, nothing changes, no explain card', async (_on, first) => {
-    const conversation = startConversation({ recognizer, locale });
-    const [card] = await conversation.say(first[locale]);
-    const kind = kindOf(card, locale);
-    const before = await conversation.session();
-    const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+  it.each(ON_SCREEN)('with %s on screen: asks whom, nothing changes, no explain card', async (_on, first) => {
+    const { kind, before, replies, said, after } = await followUp(locale, first, text);
     expect(said).toContain(t(locale, 'dialog.whichParty'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
     expect(replies.map((reply) => kindOf(reply, locale))).not.toContain('explain');
     expect(kindOf(replies.at(-1)!, locale)).toBe(kind === 'answer' ? 'followUp' : kind);
-    expect(await conversation.session()).toEqual(before);
+    expect(after).toEqual(before);
   });
 });
 
@@ -72,19 +79,11 @@ describe.each([
   ['en', 'suppose she heads back to HQ after lunch', { peer: 'customerNetwork' }],
   ['zh-TW', '那她的媒體呢', {}],
 ] as const)('%s: %s, in the writer\'s call', (locale, text, change) => {
-  it.each([
-    ['a triage', TRIAGE],
-    ['an answer', ANSWER],
-  ] as const)('with %s on screen: the other party\'s, never asks whom, no explain card', async (_on, first) => {
-    const conversation = startConversation({ recognizer, locale });
-    const [card] = await conversation.say(first[locale]);
-    const kind = kindOf(card, locale);
-    const before = await conversation.session();
-    const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+  it.each(ON_SCREEN)('with %s on screen: the other party\'s, never asks whom, no explain card', async (_on, first) => {
+    const { kind, before, replies, said, after } = await followUp(locale, first, text);
     expect(said).not.toContain(t(locale, 'dialog.whichParty'));
     expect(replies.map((reply) => kindOf(reply, locale))).not.toContain('explain');
     expect(kindOf(replies.at(-1)!, locale)).toBe(kind);
-    expect((await conversation.session()).scenario).toEqual({ ...before.scenario, ...change });
+    expect(after.scenario).toEqual({ ...before.scenario, ...change });
   });
 });
