@@ -63,10 +63,15 @@ describe.each(['en', 'zh-TW'] as const)('in %s', (locale) => {
     ['control characters', '\u0000\u0007\u001b[2J\u007f\u0085'],
     ['lone surrogates', '\ud800\udc00\udfff\ud83d'],
     ['bidi and zero-width marks', '\u202e\u200f\u2067\u200b\ufeff'],
-    ['emoji only', '👩🏽‍💻🇹🇼🔥'],
   ])('%s: a clear reply in the user language', async (_name, text) => {
     const texts = await say(locale, { text });
     expect(texts).toContain(t(locale, 'dialog.notUnderstood'));
+  });
+
+  // Emoji alone are an acknowledgement, as "👍" is: a first message gets the greeting. The dialog reads the text as the
+  // writer sees it (visibleText), so an emoji joined by zero-width joiners ("👩🏽‍💻") is emoji like any other.
+  test('emoji only: the greeting, in the user language', async () => {
+    expect(await say(locale, { text: '👩🏽‍💻🇹🇼🔥' })).toContain(t(locale, 'dialog.greeting'));
   });
 
   test.each([
