@@ -354,7 +354,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 15/15, out of scope 9/9.
   dev23: {
     en: { right: 0.85, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.97, wrong: 0, vague: 0.58, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.97, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
   },
   // Round 28 (en43, zh43: incident timelines, notes of a call with a user, pasted alerts, change reviews, managers on
   // "my team", deployments said indirectly, branches, trains, coworking spaces, calls named by their subject; en44,
@@ -366,7 +366,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 16/23 with 1 answered, explain 17/23, out of scope 17/18.
   dev24: {
     en: { right: 0.83, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.73, explain: 0.78, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.73, explain: 0.78, outOfScope: 1 },
   },
   // Round 28's place sets (pl1en, pl1zh): one fact studied, where the person asked about (and a 1:1 call's other
   // person) is, said 50 ways per language with the other facts plain, and 20 places that cannot be placed or are left
