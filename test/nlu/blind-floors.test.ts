@@ -403,6 +403,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 1, wrong: 0, vague: 0.63, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.72, explain: 0.5, outOfScope: 1 },
   },
+  // Round 32 (en48, zh48): two or more people in one message, and who is where and homed where: names that are
+  // ordinary words, roles (the A-party, the callee, the one at home), pronouns pointing back, passives, lists, ticket
+  // tables with caller and callee, corrections that swap who is where, who set up a meeting among three named people.
+  // A third held as test33. As it came, on 292abc0: en 19/30 with 2 wrong, vague 5/9 with 2
+  // answered, explain 3/4, out of scope 4/4; zh 26/30 with 3 wrong, vague 5/9, explain 3/4, out of scope 3/4.
+  dev29: {
+    en: { right: 0.63, wrong: 2, vague: 0.55, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 3, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -553,6 +562,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.78, wrong: 1, vague: 0.8, explain: 0.5, outOfScope: 1 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
+  // Round 32's held third (see dev29), only ever scored in aggregate. As it came, on 292abc0: en 7/14, 0 wrong
+  // (2 wrong after asking), vague 3/5, explain 2/2, out of scope 2/2; zh 12/14 with 1 wrong (1 wrong after asking),
+  // vague 5/5, explain 2/2, out of scope 2/2.
+  test33: {
+    en: { right: 0.5, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -588,6 +604,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test19: { en: 1, 'zh-TW': 1 },
   test26: { en: 1, 'zh-TW': 1 },
   test29: { 'zh-TW': 1 },
+  test33: { en: 2, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -644,6 +661,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test31: { en: [17], 'zh-TW': [17] },
   dev28: { en: [47], 'zh-TW': [47] },
   test32: { en: [23], 'zh-TW': [23] },
+  dev29: { en: [47], 'zh-TW': [47] },
+  test33: { en: [23], 'zh-TW': [23] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
