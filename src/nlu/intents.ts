@@ -128,6 +128,11 @@ function reportsCall(evidence: IntentEvidence): boolean {
   return evidence.reportsQuality && [...evidence.concepts].some((id) => id === 'call' || id.startsWith('callType.'));
 }
 
+/** Whether a call type or a kind of traffic is named: what makes a question about a call rather than a service. */
+function namesCallOrTraffic(concepts: ReadonlySet<string>): boolean {
+  return [...concepts].some((id) => id.startsWith('callType.') || id.startsWith('traffic.'));
+}
+
 function chosen(evidence: IntentEvidence): Intent {
   const { slotCount, topic, ranked } = evidence;
   // A ticket's "報修人" field asks nothing by itself: a ticket about anything else reads as noise ("耳機沒有聲音"
@@ -189,6 +194,9 @@ function chosen(evidence: IntentEvidence): Intent {
       return slotCount === 0 || specific ? 'explain' : 'ask';
     case 'ask':
       if (aboutTopic) return 'explain';
+      // "Do DNS lookups go over ExpressRoute? Also, can someone approve my expense report?": where an Internet-only
+      // service goes, with no call or traffic of one named, is the article's list whatever words come beside it.
+      if (explains && topic.kind === 'internetOnly' && !namesCallOrTraffic(concepts)) return 'explain';
       // "anyone know if the office is closing early for the snow?": a place said of nobody among words the vocabulary
       // does not know, with nothing of a call around it, is small talk; "in the office", "at home, obviously" answer a question.
       // How a call runs there ("On the train to Leeds, Skype call keeps cutting out") is a report about the call.
@@ -205,6 +213,9 @@ function chosen(evidence: IntentEvidence): Intent {
       if (concepts.has('noise') && !evidence.asksRoute) return 'none';
       return slotCount > 0 ? 'ask' : 'greeting';
     case 'none': {
+      // 「Skype Online 的 DNS 查詢也會走 ER 嗎？順便週五記得交報帳」: where an Internet-only service goes is asked, an
+      // aside about something else beside it does not take the question away.
+      if (explains) return 'explain';
       if (concepts.has('noise')) return 'none';
       if (specific) return 'explain';
       // "Ticket 4471 | Caller: Mo (Finance) | Issue: calls to the bank's landline have echo | ... | Q: what path should

@@ -147,6 +147,10 @@ describe('where an Internet-only service goes, whoever it belongs to', () => {
   it.each([
     ['憑證的 CRL 走哪裡', 'internet'],
     ['Where do certificate CRL checks go, over ER or the internet?', 'internet'],
+    // An aside about something else beside it (round 32's hostile set: a Teams thread ending in a reminder of expense
+    // reports) leaves the question the article's.
+    ['請問一下 Sandy 說 Skype Online 的 DNS 查詢也會走 ER，這是真的嗎？ 順便週五記得交報帳', 'internet'],
+    ['Do DNS lookups for Skype Online go over ExpressRoute or the internet? Also, can someone approve my expense report?', 'internet'],
   ])('%s', (text, topic) => {
     expect(explained(text)).toEqual(['explain', topic]);
   });
@@ -155,6 +159,8 @@ describe('where an Internet-only service goes, whoever it belongs to', () => {
     'Edge 憑證下週到期，要怎麼更新？',
     'The certificate on our Edge expires next Friday. How do I renew it?',
     '同盟的外部公司一直加不到聯絡人，要去管理中心哪裡打開？',
+    '順便週五記得交報帳',
+    'DNS 伺服器的 IP 要填哪一個？順便週五記得交報帳',
   ])('out of scope: %s', (text) => {
     const r = recognizer.recognize(text);
     expect(r.intent).toBe('none');
