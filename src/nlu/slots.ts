@@ -410,9 +410,12 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   const named = new Set<CallType>();
   /** Where each call type is named, last. */
   const last = new Map<CallType, number>();
+  /** The call types named in a sentence that asks. */
+  const asked = new Set<CallType>();
   const name = (type: CallType, index: number) => {
     named.add(type);
     last.set(type, index);
+    if (sentenceAsksTraffic(items, index)) asked.add(type);
   };
   let setup = false;
   items.forEach((item, index) => {
@@ -443,7 +446,35 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   if (types.length === 1) return types[0];
   // A meeting's broadcast is a broadcast; any other mix is a comparison or unclear.
   if (types.length === 2 && named.has('broadcast') && named.has('conference')) return 'broadcast';
-  return undefined;
+  // "Priya has a meeting organised by Dev. ... signaling + media for Tomasz's 1:1 with Priya?": of the calls told, the
+  // one the question names is the one asked about.
+  const askedTypes = types.filter((type) => asked.has(type));
+  return askedTypes.length === 1 ? askedTypes[0] : undefined;
+}
+
+/**
+ * Whether the sentence of `index` asks which way someone's traffic goes: it names the traffic or a path and a person,
+ * and asks (a question word or mark). "Callee: a sales rep tethered to his mobile." or "confirm the same for the PSTN
+ * calls, I will raise a separate ticket" ask nothing of a way; "is Audio Conferencing included?" asks of nobody's call.
+ */
+function sentenceAsksTraffic(items: readonly Item[], index: number): boolean {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  let names = false;
+  let someone = false;
+  let asks = false;
+  for (let k = start; k < items.length; k++) {
+    const item = items[k];
+    const kind = kindOf(item);
+    if (kind === 'traffic' || kind === 'path') names = true;
+    if (kind === 'party' || isNameWord(item)) someone = true;
+    if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') asks = true;
+    if (endsSentence(item)) {
+      asks ||= item.kind === 'break' && item.question === true;
+      break;
+    }
+  }
+  return names && someone && asks;
 }
 
 /**
