@@ -155,7 +155,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
       case 'why':
-        await this.sendWhy(context, viewOf(session), session, locale);
+        await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale);
         return undefined;
       case 'links': {
         const view = viewOf(session);
