@@ -14,6 +14,10 @@ const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+
 // The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's.
 const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
 
+/** "Janet organizes it", 「會議是陳經理主持的」: the organizer named before the verb. */
+const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|hosts|runs|chairs|schedules|sets\s+up)\b/g;
+const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
+
 /**
  * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
  * the fields of a pasted ticket. One list for every follow-up that looks for a name (followUpWords.ts too).
@@ -86,6 +90,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
   if (said.callType === 'conference') {
     for (const m of text.matchAll(ORGANIZER_EN)) if (mayBeName(m[1] ?? m[2])) people[m[1] ?? m[2]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
+    for (const m of text.matchAll(ORGANIZES_EN)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
+    for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZES_ZH)) people[m[1]] = 'organizer';
   }
   if (said.callType === 'peerToPeer') {
     // The message split once, each clause read once, whichever names it holds.
