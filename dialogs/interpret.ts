@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, namesOtherRegion } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -472,6 +472,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "why so different?" after a what-if: the reasons of the answer on screen.
+  if (answerOnScreen(context) && asksWhyDifferent(text)) return { kind: 'why' };
+  // "organised by our US office, I'm based in Singapore": the Premium add-on caveat, which covers any geography.
+  if (statesNothing && answerOnScreen(context) && namesOtherRegion(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'premiumAddOn' } };
   // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
   if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
   const { explained } = context.session;
