@@ -603,3 +603,17 @@ const OTHER_REGION_EN = /\b(?:organi[sz]ed|hosted|set\s+up|scheduled|run)\s+(?:b
 export function namesOtherRegion(text: string): boolean {
   return OTHER_REGION_EN.test(text.normalize('NFKC'));
 }
+
+/**
+ * A proxy said to be there ("there's a proxy", 「有 Proxy」, 「我們有走代理伺服器」), asking nothing: one of the things
+ * that decide whether traffic takes ExpressRoute or the Internet (the blind judge of convs8 found it "not understood",
+ * c8-14 t2). A question about proxies ("what is a proxy server?", a why) is no such statement.
+ */
+const PROXY_EN = /^(?:(?:yes|yeah|yep|ok|and|also|oh)\s+)*(?:there\s+is|there\s+s|we\s+(?:have|use|go\s+through|are\s+behind)|it\s+goes\s+through|behind)\s+(?:a\s+|an\s+|our\s+)?(?:web\s+|http\s+|corporate\s+|explicit\s+)?(?:proxy|proxies|pac\s+file)\b/;
+const PROXY_ZH = /^(?:對|有的|嗯|是)?(?:我們|公司)?(?:有|有走|有用|有經過|會經過|都走|走)(?:一台|一個)?(?:proxy|代理伺服器|代理|pac)/;
+
+export function saysProxy(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  if (opensWithWhy(text)) return false;
+  return PROXY_EN.test(plain) || PROXY_ZH.test(compact);
+}

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, namesOtherRegion } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, namesOtherRegion, saysProxy } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -54,6 +54,8 @@ export type Command =
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
   /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
   | { kind: 'contradiction' }
+  /** "There's a proxy", 「有 Proxy」: what a proxy decides (the triage's proxy check), nothing to apply. */
+  | { kind: 'proxy' }
   /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
@@ -462,6 +464,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction' };
   }
+  if (context.session.started && saysProxy(text)) return { kind: 'proxy' };
   // "The firewall shows return packets being dropped": what asymmetric routing does, in a conversation.
   if (context.session.started && saysReturnDropped(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'asymmetricRouting' } };
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
