@@ -132,6 +132,9 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'thanks':
         await repeat([infoNotice('dialog.thanks', locale)]);
         return undefined;
+      case 'proxy':
+        await repeat([infoNotice('triage.checks.proxy', locale)]);
+        return undefined;
       case 'ok': {
         // "ok" is no answer: a question on screen is asked again, said to be still needed; on the welcome, a hello.
         const key = awaitsAnswer(viewOf(session)) ? 'dialog.stillNeeded' : session.started ? 'dialog.ok' : 'dialog.greeting';
@@ -155,7 +158,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
       case 'why':
-        await this.sendWhy(context, viewOf(session), session, locale);
+        await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale);
         return undefined;
       case 'links': {
         const view = viewOf(session);

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, namesOtherRegion, saysProxy } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
@@ -12,7 +12,7 @@ import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
-import { peopleIn, pronounRole, roleNamed, type Role } from './people';
+import { partyAskedOf, peopleIn, pronounRole, roleNamed, writerSpeaks, type Role } from './people';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -54,10 +54,13 @@ export type Command =
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
   /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
   | { kind: 'contradiction' }
+  /** "There's a proxy", 「有 Proxy」: what a proxy decides (the triage's proxy check), nothing to apply. */
+  | { kind: 'proxy' }
   /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
-  | { kind: 'why' }
+  /** `party`: whose paths the why is about when the message says ("why does my audio …"), else the answer's perspective. */
+  | { kind: 'why'; party?: 'user' }
   /**
    * "Link pls": the links into the article of the answer on screen (or the path a triage expects), else the article;
    * `earlier`: of the answer before it ("the link for the previous one").
@@ -245,18 +248,23 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
   const slots = company ?? asParticipant(asKnown, context.session.scenario, text);
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
-  const startsQuestions = r.intent === 'ask' && !context.session.started;
-  const observations = r.observations ?? [];
+  const startsQuestions = !context.session.started && (r.intent === 'ask' || (r.intent === 'none' && asksCallPath(text)));
+  // A path asked about or assumed is no path seen (outside a triage, whose questions may be answered with one).
+  const supposed = (r.observations ?? []).length > 0 && context.session.triage === undefined && supposesPath(text);
+  const observations = supposed ? [] : (r.observations ?? []);
   const perspective = r.perspective ?? broadcastPerspective(text, slots, context.session.scenario);
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
-  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !startsQuestions && !askedOfKnown) {
+  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
+  // A new question names the deployment and the call type; a statement of the call on screen that asks nothing ("we're
+  // skype online with microsoft calling plan" after a PSTN answer) adds to it.
+  const sameCallSaid = slots.callType === context.session.scenario.callType && !looksLikeQuestion(text);
   const fresh =
-    isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined;
+    isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
   if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
@@ -268,6 +276,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
       focus: r.focus,
       perspective,
       fresh,
+      ...(supposed && { supposed }),
       ...(observations.length > 0 && { observations }),
       ...(Object.keys(people).length > 0 && { people }),
     },
@@ -455,11 +464,21 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction' };
   }
+  if (context.session.started && saysProxy(text)) return { kind: 'proxy' };
+  // "The firewall shows return packets being dropped": what asymmetric routing does, in a conversation.
+  if (context.session.started && saysReturnDropped(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'asymmetricRouting' } };
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
   if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
+  // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
+  const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, context.session.people) : undefined;
+  if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "why so different?" after a what-if: the reasons of the answer on screen.
+  if (answerOnScreen(context) && asksWhyDifferent(text)) return { kind: 'why' };
+  // "organised by our US office, I'm based in Singapore": the Premium add-on caveat, which covers any geography.
+  if (statesNothing && answerOnScreen(context) && namesOtherRegion(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'premiumAddOn' } };
   // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
   if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
   const { explained } = context.session;
@@ -492,7 +511,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (links === 'earlier' || (links === 'shown' && !aboutTheCall)) return { kind: 'links', earlier: links === 'earlier' };
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
-  if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) return { kind: 'why' };
+  if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) {
+    return writerSpeaks(text, context.session.people) ? { kind: 'why', party: 'user' } : { kind: 'why' };
+  }
   switch (r.intent) {
     case 'help':
       return { kind: 'help' };
@@ -505,6 +526,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     case 'greeting':
       return { kind: 'greeting' };
     case 'explain': {
+      if (asksWhySignalingGoes(text)) return answerOnScreen(context) ? { kind: 'why' } : { kind: 'explain', topic: { kind: 'principle', principle: 4 } };
       // "and Ben's signaling?": a leg's question, not what signaling is.
       if (r.topic?.kind === 'traffic' && knownRole(text, context) !== undefined) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
       const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context, undefined) : undefined;

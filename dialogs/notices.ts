@@ -4,7 +4,7 @@ import { changeableSlots, type Notice } from '../src/cards';
 import { dependsText, expressRouteText, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
-import type { Change, Outcome, Session } from './session';
+import { isAnswered, type Change, type Outcome, type Session } from './session';
 
 function joined(items: string[], locale: Locale): string {
   return items.join(t(locale, 'dialog.listSeparator'));
@@ -45,9 +45,11 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   );
   if (reported.length > 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.changed', { changes: joined(reported.map((c) => changeText(c, locale)), locale) }) });
-  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0) {
+  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.noChange') });
   }
+  // A path asked about is answered by the answer that follows; said once it is there.
+  if (outcome.supposed && isAnswered(outcome.session)) notices.push({ tone: 'info', text: t(locale, 'dialog.supposedPath') });
   return notices;
 }
 

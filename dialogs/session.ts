@@ -78,6 +78,8 @@ export interface Statement {
   perspective?: Perspective;
   /** A new question rather than a change to the current one. */
   fresh: boolean;
+  /** The message asked about or assumed a path, which nobody saw: answered with the article's path, never triaged. */
+  supposed?: boolean;
   /** What the message says was observed of the call: it starts or adds to a triage. */
   observations?: Observation[];
   /** The people the message names, and their roles. */
@@ -100,6 +102,8 @@ export interface Outcome {
   followedAnswer: boolean;
   /** Whether the statement said a fact of the call, not only which traffic to show ("and the media?"). */
   statedFacts: boolean;
+  /** Whether the statement asked about or assumed a path nobody saw. */
+  supposed: boolean;
 }
 
 function withHistory(session: Session, scenario: PartialScenario): PartialScenario[] {
@@ -137,6 +141,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     // "and the presenters? they'll be in the studio room at HQ": a fact said along with whose paths to show, which
     // changed, did change what is shown.
     statedFacts: Object.keys(statement.slots).length > 0 && (statement.perspective ?? session.perspective) === session.perspective,
+    supposed: statement.supposed === true,
   };
 }
 

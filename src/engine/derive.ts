@@ -107,12 +107,15 @@ function conference(s: PartialScenario): Derivation {
     }
     case 'online':
     case undefined: {
-      const relayedOnPremises = homing === 'onPremises' && zone === 'internet' && effectiveFirewall(s) === 'blocksDirect';
+      const onPremisesOutside = homing === 'onPremises' && zone === 'internet';
+      const relayedOnPremises = onPremisesOutside && effectiveFirewall(s) === 'blocksDirect';
       // Principle 5 covers both: an Edge always, two (on-premises and Online) when client firewalls require.
+      // Signaling follows the tables to the cloud from your network (Hybrid row 4); from the Internet no row states
+      // an on-premises user's, so principle 4 sends it to the Front End they are homed on, through your Edge.
       return {
-        signaling: [leg('user', toCloud(zone, 'onlineConferencing'))],
+        signaling: [leg('user', onPremisesOutside ? signalingHome(zone, homing) : toCloud(zone, 'onlineConferencing'))],
         media: [leg('user', toOnlineConference(zone, relayedOnPremises))],
-        principles: [1, 2, 5],
+        principles: onPremisesOutside ? [1, 2, 4, 5] : [1, 2, 5],
       };
     }
   }

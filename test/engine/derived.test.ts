@@ -104,6 +104,24 @@ describe('a Hybrid user homed on-premises joining an Online conference from the 
     expect(advise(joining).missing).toEqual([]);
   });
 
+  // Principle 4: no row states this user's signaling; it goes to the server the user is homed on, the on-premises
+  // Front End, through the on-premises Edge from the Internet (convs8's judge: not to the Online conferencing server).
+  it.each([['open', 'allowsDirect'], ['blocked', 'blocksDirect']] as const)(
+    'sends signaling to the on-premises Front End through the on-premises Edge (principle 4), direct path %s',
+    (_word, firewall) => {
+      const r = answer({ ...joining, firewall });
+      const signaling = legOf(r.signaling, 'user');
+      expect(signaling).toMatchObject({ path: 'internet', to: 'onPremFrontEnd', via: 'onPremEdge' });
+      expect(signaling.areas).not.toContain('expressRoute');
+      expect(r.principles).toContain(4);
+    },
+  );
+
+  it('keeps an Online-homed user on the Internet signaling to the Online conference (Online row 5)', () => {
+    const r = answer({ ...joining, homing: 'online' });
+    expect(legOf(r.signaling, 'user')).toMatchObject({ path: 'internet', to: 'onlineConferencing' });
+  });
+
   describe('when a firewall blocks the direct Internet path', () => {
     const r = answer({ ...joining, firewall: 'blocksDirect' });
 
@@ -115,12 +133,12 @@ describe('a Hybrid user homed on-premises joining an Online conference from the 
       expect(media.areas).toEqual(['internet', 'yourNetwork', 'expressRoute', 'microsoftNetwork']);
     });
 
-    it('is derived from the onPremEdge example and principles 1, 2 and 5 (two Edges when firewalls require)', () => {
+    it('is derived from the onPremEdge example and principles 1, 2, 4 and 5 (two Edges when firewalls require)', () => {
       expect(r.derived).toBe(true);
       expect(r.source).toEqual({ kind: 'example', example: 'onPremEdge' });
       expect(r.examples).toContain('onPremEdge');
       expect(exampleById('onPremEdge').anchor).toBe('bk_Figure5');
-      expect([...r.principles].sort()).toEqual([1, 2, 5]);
+      expect([...r.principles].sort()).toEqual([1, 2, 4, 5]);
       expect(r.notes).toContainEqual({ id: 'onPremEdgeRelayFirstLeg' });
     });
   });
@@ -136,10 +154,10 @@ describe('a Hybrid user homed on-premises joining an Online conference from the 
       expect(legOf(r.media, 'user').areas).not.toContain('expressRoute');
     });
 
-    it('is derived from the onPremEdge example and principles 1, 2 and 5', () => {
+    it('is derived from the onPremEdge example and principles 1, 2, 4 and 5', () => {
       expect(r.derived).toBe(true);
       expect(r.source).toEqual({ kind: 'example', example: 'onPremEdge' });
-      expect([...r.principles].sort()).toEqual([1, 2, 5]);
+      expect([...r.principles].sort()).toEqual([1, 2, 4, 5]);
     });
   });
 });
@@ -191,12 +209,15 @@ describe('Skype Meeting Broadcast: the inner meeting is an Online conference, at
       expect(legOf(r.media, 'attendees').to).toBe('broadcastService');
     });
 
-    it('is derived from the broadcast example and principles 1, 2 and 5, and says the stream never uses ExpressRoute', () => {
+    // An on-premises presenter on the Internet signals to their Front End (principle 4), as in any Online conference.
+    const homeSignaling = scenario.homing === 'onPremises' && scenario.location === 'internet';
+
+    it('is derived from the broadcast example and principles 1, 2 and 5 (and 4), and says the stream never uses ExpressRoute', () => {
       expect(r.derived).toBe(true);
       expect(r.source).toEqual({ kind: 'example', example: 'broadcast' });
       expect(r.examples).toContain('broadcast');
       expect(exampleById('broadcast').anchor).toBe('bk_Figure6');
-      expect([...r.principles].sort()).toEqual([1, 2, 5]);
+      expect([...r.principles].sort()).toEqual(homeSignaling ? [1, 2, 4, 5] : [1, 2, 5]);
       expect(r.notes).toContainEqual({ id: 'broadcastStreamInternet' });
     });
   });

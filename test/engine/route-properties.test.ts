@@ -83,12 +83,14 @@ function principlesEnd(s: PartialScenario, traffic: TrafficType, party: PartyId)
       return homedOnline(party, s) ? 'onlineFrontEnd' : 'onPremFrontEnd';
     case 'conference':
       // 1 and 2: media to where the organizer is homed; signaling there for an Online conference (the tables), to
-      // the user's home (4) for one hosted on-premises, to the other company's server for one of theirs.
+      // the user's home (4) for one hosted on-premises or for an on-premises user joining an Online one from the
+      // Internet (no row states it), to the other company's server for one of theirs.
       if (s.organizer === 'otherCompany') return 'otherCompanyServer';
       if (s.organizer === 'onPremises') return traffic === 'media' ? 'onPremConferencing' : homedOnline(party, s) ? 'onlineFrontEnd' : 'onPremFrontEnd';
-      return 'onlineConferencing';
+      return traffic === 'signaling' && !homedOnline(party, s) && s.location === 'internet' ? 'onPremFrontEnd' : 'onlineConferencing';
     case 'broadcast':
-      return 'onlineConferencing';
+      // The inner meeting is an Online conference.
+      return principlesEnd({ ...s, callType: 'conference', organizer: 'online' }, traffic, party);
     case 'pstn':
       if (s.deployment === 'cloudConnector') return 'cloudConnector';
       return homedOnline(party, s) ? 'phoneSystem' : 'onPremPstnGateway';
