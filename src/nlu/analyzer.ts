@@ -22,7 +22,8 @@ import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } f
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText } from './text';
+import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText, type RawToken } from './text';
+import { isGivenName } from './names';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -242,7 +243,7 @@ export class Analyzer {
           const writtenLow = lowercase.has(word);
           const corrected = unknown && !writtenLow && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
-          const name = (raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1;
+          const name = ((raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1) || (han && aloneGivenName(raws, index));
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
@@ -310,7 +311,8 @@ export class Analyzer {
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       chosenEnd[i] = i + 1;
       chosenConcept[i] = undefined;
-      const found = phrasesInto(this.root, keys, i, ends, concepts);
+      // A Latin name is a name, never a phrase's word ("Will 在家加入" is no "will"; see aloneGivenName).
+      const found = tokens[i].script === 'latin' && tokens[i].name === true ? 0 : phrasesInto(this.root, keys, i, ends, concepts);
       // Longest first, replaced only by a strictly cheaper reading.
       for (let k = found - 1; k >= 0; k--) {
         const end = ends[k];
@@ -561,6 +563,16 @@ function placeName(items: readonly Item[]): string {
 function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
   const last = items[items.length - 1];
   return last?.kind === 'word' && last.script === 'han' && surnames.has(last.key) ? { text: last.key, count: 1, script: 'han' } : undefined;
+}
+
+/**
+ * A capitalized given name alone between Chinese words or breaks ("Will 在家加入", "跟 May（Online 帳號）"): a name
+ * even when the vocabulary knows it as a word (see isGivenName); "Will Online" or "May 2024" is English.
+ */
+function aloneGivenName(raws: readonly RawToken[], index: number): boolean {
+  const raw = raws[index];
+  if (raw.kind !== 'latin' || raw.capitalized !== true || !isGivenName(raw.text)) return false;
+  return raws[index - 1]?.kind !== 'latin' && raws[index + 1]?.kind !== 'latin';
 }
 
 /** How many characters the lexicon does not know may say what kind of a title it is ("區經理", "工地主任"). */
