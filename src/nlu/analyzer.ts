@@ -5,6 +5,7 @@ import { hostedFrom } from './hostedFrom';
 import { hostedWhereBy } from './hostedWhereBy';
 import { withoutMovers } from './movers';
 import { withNamedSites } from './namedSites';
+import { withCallStarters } from './callStarters';
 import { withoutPathAlternatives } from './pathAlternatives';
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy, meetingsFrom } from './calledBy';
@@ -125,6 +126,8 @@ export class Analyzer {
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
   private readonly otherCompany: { id: string; concept: Concept };
+  /** The concept the one who places a call is read as (see withCallStarters), looked up once. */
+  private readonly caller: { id: string; concept: Concept };
 
   constructor(
     tables: AnalyzerTables,
@@ -148,12 +151,13 @@ export class Analyzer {
     this.placeEnds = new Set([...placeWords.filter((word) => word.length === 1), '們']);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
+    this.caller = { id: CALLER, concept: this.concepts.get(CALLER) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = withoutPathAlternatives(withNamedSites(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
-    const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
+    const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
     return { locale: locale ?? detectLocale(text), items: ourFirm(serversAtPlaces(officesAtSites(rooms))) };
   }
@@ -529,6 +533,7 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+const CALLER = 'party.user';
 /** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
 const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
 const POSSESSIVE = '的';
