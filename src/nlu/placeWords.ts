@@ -18,7 +18,20 @@ const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'v
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 export function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index);
+}
+
+/** 外面 ("outside") as written, with or without 在. */
+const OUTSIDE_WORDS = /^(?:在)?外面$/;
+/** A seat or desk, as written ("位子上", "座位", "辦公桌", "櫃檯"). */
+const SEATS = /^(?:位子|座位|位置|辦公桌|桌子|櫃檯|櫃台)/;
+
+/**
+ * 「坐在外面位子上的秘書」: 外面 right before a seat is where the seat is (outside a room of ours, by its door), not
+ * outside our network (read as the Internet it put the secretary outside the office). 「在外面」 alone stays away.
+ */
+function seatOutside(items: readonly Item[], index: number): boolean {
+  return OUTSIDE_WORDS.test(surfaceOf(items[index]) ?? '') && SEATS.test(surfaceOf(items[index + 1]) ?? '');
 }
 
 /** Chinese place words that are also adjectives: 內部 (internal). */

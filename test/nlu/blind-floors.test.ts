@@ -582,7 +582,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev11: { en: 1 },
   dev12: { en: 1 },
   dev14: { en: 1 },
-  dev15: { en: 1, 'zh-TW': 1 },
+  dev15: { en: 1 },
   dev17: { en: 1 },
   dev20: { 'zh-TW': 1 },
   dev22: { 'zh-TW': 1 },
