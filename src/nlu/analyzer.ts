@@ -5,6 +5,7 @@ import { hostedFrom } from './hostedFrom';
 import { hostedWhereBy } from './hostedWhereBy';
 import { withoutMovers } from './movers';
 import { withNamedSites } from './namedSites';
+import { withCallStarters } from './callStarters';
 import { withoutPathAlternatives } from './pathAlternatives';
 import { inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy, meetingsFrom } from './calledBy';
@@ -22,7 +23,8 @@ import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } f
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
-import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText } from './text';
+import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText, type RawToken } from './text';
+import { isGivenName } from './names';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -124,6 +126,8 @@ export class Analyzer {
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
   private readonly otherCompany: { id: string; concept: Concept };
+  /** The concept the one who places a call is read as (see withCallStarters), looked up once. */
+  private readonly caller: { id: string; concept: Concept };
 
   constructor(
     tables: AnalyzerTables,
@@ -147,12 +151,13 @@ export class Analyzer {
     this.placeEnds = new Set([...placeWords.filter((word) => word.length === 1), '們']);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
+    this.caller = { id: CALLER, concept: this.concepts.get(CALLER) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
     const items = withoutPathAlternatives(withNamedSites(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
-    const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
+    const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
     return { locale: locale ?? detectLocale(text), items: ourFirm(serversAtPlaces(officesAtSites(rooms))) };
   }
@@ -242,7 +247,7 @@ export class Analyzer {
           const writtenLow = lowercase.has(word);
           const corrected = unknown && !writtenLow && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
-          const name = (raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1;
+          const name = ((raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1) || (han && aloneGivenName(raws, index));
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
@@ -310,7 +315,8 @@ export class Analyzer {
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       chosenEnd[i] = i + 1;
       chosenConcept[i] = undefined;
-      const found = phrasesInto(this.root, keys, i, ends, concepts);
+      // A Latin name is a name, never a phrase's word ("Will 在家加入" is no "will"; see aloneGivenName).
+      const found = tokens[i].script === 'latin' && tokens[i].name === true ? 0 : phrasesInto(this.root, keys, i, ends, concepts);
       // Longest first, replaced only by a strictly cheaper reading.
       for (let k = found - 1; k >= 0; k--) {
         const end = ends[k];
@@ -527,6 +533,7 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+const CALLER = 'party.user';
 /** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
 const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
 const POSSESSIVE = '的';
@@ -561,6 +568,16 @@ function placeName(items: readonly Item[]): string {
 function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
   const last = items[items.length - 1];
   return last?.kind === 'word' && last.script === 'han' && surnames.has(last.key) ? { text: last.key, count: 1, script: 'han' } : undefined;
+}
+
+/**
+ * A capitalized given name alone between Chinese words or breaks ("Will 在家加入", "跟 May（Online 帳號）"): a name
+ * even when the vocabulary knows it as a word (see isGivenName); "Will Online" or "May 2024" is English.
+ */
+function aloneGivenName(raws: readonly RawToken[], index: number): boolean {
+  const raw = raws[index];
+  if (raw.kind !== 'latin' || raw.capitalized !== true || !isGivenName(raw.text)) return false;
+  return raws[index - 1]?.kind !== 'latin' && raws[index + 1]?.kind !== 'latin';
 }
 
 /** How many characters the lexicon does not know may say what kind of a title it is ("區經理", "工地主任"). */

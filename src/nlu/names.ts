@@ -32,3 +32,12 @@ export function givenNameGender(item: Item | undefined, before: Item | undefined
   const han = before?.kind === 'mention' ? /^[\u3400-\u9fff]+$/.test(before.surface) : before?.kind === 'word' && before.script === 'han';
   return han ? GENDERS.get(item.key) : undefined;
 }
+
+/**
+ * "May（Online 帳號）跟王經理", "Will 在家加入": in Chinese text a capitalized English word standing alone between
+ * Chinese words is a given name when it is one, even where the vocabulary knows it as a word ("may", "will", "mark",
+ * "bill"): Chinese writers write no English word capitalized alone but names and product names.
+ */
+export function isGivenName(word: string): boolean {
+  return GENDERS.has(wordKey(word.toLowerCase(), NO_FORMS));
+}

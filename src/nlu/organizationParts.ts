@@ -7,7 +7,7 @@ import type { Item } from './analyzer';
 import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
 import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
-import { People, namesOutsiders } from './people';
+import { OTHERS, People, namesOutsiders } from './people';
 import type { Anchor } from './anchors';
 import { isGroupWord, pronounForTeam, saidWithTeam, teamKey } from './teamMembers';
 
@@ -312,6 +312,23 @@ export function shareBefore(items: readonly Item[], index: number): boolean {
     if (before.kind === 'break') return false;
     if (SHARES.has(surfaceOf(before) ?? '')) return true;
     if (before.kind === 'mention' && before.concept.kind !== 'filler' && !(before.concept.kind === 'party' && before.concept.role === 'generic')) return false;
+  }
+  return false;
+}
+/**
+ * 「財務部還在舊的 Lync pool，其他人都在 Online」: a team homed one way and the rest of the organization (其他人, 其他同事)
+ * said in the same sentence with a homing of theirs is how the organization is split (Hybrid), whoever of the call is
+ * in the team or not (that is for teamRole and the team's members to say).
+ */
+export function teamAgainstRestZh(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'homed') return false;
+  const team = nextIndex(items, clauseStart(items, index) - 1, isFiller);
+  if (team >= index || !isTeam(items, team)) return false;
+  let sentence = index;
+  while (sentence > 0 && !endsSentence(items[sentence - 1])) sentence--;
+  for (let k = sentence; k < items.length && !endsSentence(items[k]); k++) {
+    if (!OTHERS.has(surfaceOf(items[k]) ?? '')) continue;
+    for (let j = k + 1; j < items.length && !(items[j].kind === 'break'); j++) if (['homed', 'deploymentHint'].includes(kindOf(items[j]) ?? '')) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { clientWord, writtenForClient } from './client';
 import { endsClause, isFiller, isNameWord, isPossessive, kindOf, previousIndex, surfaceOf } from './items';
 import { GROUP_PRONOUNS, OUTSIDERS, type People } from './people';
 import type { Statement } from './statements';
+import { isTeam } from './organizationParts';
 import { headOf } from './titles';
 
 /** A network, as against a room or a guest Wi-Fi ("client LAN", "customer WAN", "the client's VPN"). */
@@ -169,6 +170,8 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
       if (isHostingPlace(possessor)) return ownerOf(items, k - 1, people, same) ?? (kindOf(possessor) === 'company' ? 'theirs' : undefined);
       return isOutsider(possessor, people, k - 1, true) || ownersOwn(possessor) || wordsOwn(possessor, k - 1) || namesServer(items, k - 1) ? 'theirs' : undefined;
     }
+    // 「我們業務部在自己的 Skype Server 上開的會」: a department's own servers are ours (see teamsOwn).
+    if (own && isTeam(items, k)) return teamsOwn(items, k, people);
     if (isOutsider(item, people, k, false) || ownersOwn(item)) return 'theirs';
     if (passes(item) || same(item)) continue;
     if (pronounOwned && HOSTING_VERBS.has(surface)) continue;
@@ -176,6 +179,18 @@ function ownerOf(items: readonly Item[], index: number, people: People, same: (i
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * 「我們業務部在自己的 Skype Server 上開的會」, 「業務部用自己的伺服器開會」: a department (業務部, 品管課) is part of an
+ * organization, ours unless another organization's is said before it ("廠商業務部", "客戶的業務部", "他們業務部"): its own
+ * servers are our own (on-premises), not another company's.
+ */
+function teamsOwn(items: readonly Item[], team: number, people: People): Owner {
+  let at = previousIndex(items, team, isFiller);
+  if (isPossessive(items[at])) at = previousIndex(items, at, isFiller);
+  const before = items[at];
+  return isOutsider(before, people, at, true) || THEIR_WORDS.has(surfaceOf(before) ?? '') ? 'theirs' : 'ours';
 }
 
 /**

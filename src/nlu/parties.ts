@@ -25,7 +25,7 @@ import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
@@ -521,8 +521,9 @@ class PartyReader {
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
       // An aside right after a person ("理專（地端帳號）在客戶家") is that person's (see asideOwner).
       if (item?.kind === 'break' && item.paren === 'close' && !this.anchors.has(previousIndex(this.items, this.people.beforeAside(j + 1), isFiller))) continue;
-      // "在總部 8 樓、有接內網的助理": a verb of the description may come before its statement.
-      const described = (i: Item) => isFiller(i) || (i.kind === 'word' && i.script === 'han');
+      // "在總部 8 樓、有接內網的助理": a verb of the description may come before its statement; a person may not
+      // ("阿明 on-prem、小芳 Online": 小芳's homing is hers, and 阿明's is his).
+      const described = (i: Item, k: number) => isFiller(i) || (i.kind === 'word' && i.script === 'han' && !this.anchors.has(k));
       if (item?.kind === 'break' && item.list && isStatement(this.items[nextIndex(this.items, j, described)])) continue;
       return j;
     }
@@ -591,11 +592,15 @@ class PartyReader {
     // "財務部（地端）打給業務部", "財務部這邊的媒體": the team itself calls, or is whom the question is for.
     const acts = this.items.some((item, k) => surfaceOf(item) === name && kindOf(this.items[nextIndex(this.items, this.people.afterAside(k), isFiller)]) === 'call');
     const asked = this.people.perspective !== undefined && this.people.resolve(this.anchors.get(this.people.perspective) as Anchor).index === team;
-    if (acts || asked) return undefined;
+    // "打給財務部": the team itself is called, whoever answers is one of its people.
+    const called = [...this.people.callees].some((k) => surfaceOf(this.items[k]) === name);
+    if (acts || asked || called) return undefined;
     let other = false;
     for (const anchor of this.anchors.values()) {
       if (anchor.kind !== 'person' || anchor.index === team || anchor.role === 'all' || anchor.role === 'both') continue;
       if (surfaceOf(this.items[anchor.index]) === name || isTeam(this.items, anchor.index)) continue;
+      // 「財務部還在地端，其他人都在 Online」: the rest of the organization, set against the team, is none of its people.
+      if (OTHERS.has(surfaceOf(this.items[anchor.index]) ?? '')) continue;
       // "研發部兩個 on-prem user": past what describes them.
       // "報修人：財務部 陳小姐": a space between them reads as a break.
       const describing = (x: Item) => isFiller(x) || isStatement(x) || kindOf(x) === 'number' || (x.kind === 'break' && !x.strong && x.paren === undefined && !x.list);
@@ -1211,6 +1216,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // clerk dials out": the team's homing is its member's (weakly: what is said of her herself decides).
     const member = statement.kind === 'homed' ? (teamMember(items, index, people) ?? partMemberZh(items, index, people)) : undefined;
     if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
+    // The team's homing stays its members' (read above, and by teamRole).
+    if (teamAgainstRestZh(items, index)) split = true;
     if (splitsOrganization(items, index)) {
       // "some users might still be on the old pool": a split guessed is not stated.
       split ||= !isGuessed(items, index);

@@ -2197,8 +2197,9 @@ export class People {
     if (!HAN.test(surfaceOf(this.items[index]) ?? '')) return false;
     const place = index + 1;
     const word = surfaceOf(this.items[place]) ?? '';
-    // "他隔壁的" may be read as one word.
-    const of = word.endsWith('的') && NEXT_TO.has(word.slice(0, -1)) ? place : (kindOf(this.items[place]) === 'place' || NEXT_TO.has(word)) && surfaceOf(this.items[place + 1]) === '的' ? place + 1 : -1;
+    // "他隔壁的" may be read as one word; "他對面的" as 對 and 面, characters the lexicon cut apart.
+    const split = NEXT_TO.has(word + (surfaceOf(this.items[place + 1]) ?? '')) && surfaceOf(this.items[place + 2]) === '的' ? place + 2 : -1;
+    const of = word.endsWith('的') && NEXT_TO.has(word.slice(0, -1)) ? place : (kindOf(this.items[place]) === 'place' || NEXT_TO.has(word)) && surfaceOf(this.items[place + 1]) === '的' ? place + 1 : split;
     return of >= 0 && this.anchors.get(nextIndex(this.items, of, isFiller))?.kind === 'person';
   }
 

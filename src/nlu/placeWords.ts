@@ -18,7 +18,35 @@ const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'v
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 export function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index);
+}
+
+/** 外面 ("outside") as written, with or without 在. */
+const OUTSIDE_WORDS = /^(?:在)?外面$/;
+/** A seat or desk, as written ("位子上", "座位", "辦公桌", "櫃檯"). */
+const SEATS = /^(?:位子|座位|位置|辦公桌|桌子|櫃檯|櫃台)/;
+
+/**
+ * 「坐在外面位子上的秘書」: 外面 right before a seat is where the seat is (outside a room of ours, by its door), not
+ * outside our network (read as the Internet it put the secretary outside the office). 「在外面」 alone stays away.
+ */
+function seatOutside(items: readonly Item[], index: number): boolean {
+  return OUTSIDE_WORDS.test(surfaceOf(items[index]) ?? '') && SEATS.test(surfaceOf(items[index + 1]) ?? '');
+}
+
+/** Chinese place words that are also adjectives: 內部 (internal). */
+const CHINESE_ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['內部']);
+/** Things of a network or an organization that are no place ("設定", "DNS", "系統", "規則"), as written. */
+const INTERNAL_THINGS = /^(?:設定|設置|配置|系統|規則|規定|政策|文件|流程|網域|憑證|架構|dns|proxy|代理)/;
+
+/**
+ * 「內部的 DNS 設定」, 「內部設定有改過」: 內部 right before a thing (past 的) is "internal", what the thing is, not where
+ * anyone is (read as a place, it put the one called on our network). 「在內部」, 「內部網路」, 「內部的同事」 stay places.
+ */
+function internalThing(items: readonly Item[], index: number): boolean {
+  if (!CHINESE_ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '')) return false;
+  const thing = isPossessive(items[index + 1]) ? index + 2 : index + 1;
+  return INTERNAL_THINGS.test(surfaceOf(items[thing]) ?? '');
 }
 
 /**

@@ -85,7 +85,22 @@ function trafficGoes(items: readonly Item[], at: number): boolean {
  * homing; "it goes to an Online user" still describes the one called.
  */
 export function homingOfTraffic(items: readonly Item[], index: number): boolean {
-  return kindOf(items[index]) === 'homed' && trafficGoes(items, previousIndex(items, index, isFiller)) && kindOf(items[index + 1]) !== 'party';
+  if (kindOf(items[index]) !== 'homed') return false;
+  return (trafficGoes(items, previousIndex(items, index, isFiller)) && kindOf(items[index + 1]) !== 'party') || offeredAgainstPath(items, index);
+}
+
+/** What may stand between an alternative word and the way offered: fillers, and 走 said again ("走本地還是走雲端"). */
+const beforeWay = (item: Item): boolean => isFiller(item) || surfaceOf(item) === '走';
+
+/**
+ * 「走本地還是雲端」, 「走雲端還是 ER」: a homing word offered against a path is a way asked about, no one's homing
+ * (雲端 read as Online put the one called in the cloud). 「地端還是雲端帳號」 offers two homings (see offersAlternative).
+ */
+function offeredAgainstPath(items: readonly Item[], index: number): boolean {
+  const before = previousIndex(items, index, beforeWay);
+  if (ALTERNATIVES.has(surfaceOf(items[before]) ?? '') && kindOf(items[previousIndex(items, before, beforeWay)]) === 'path') return true;
+  const after = nextIndex(items, index, isFiller);
+  return ALTERNATIVES.has(surfaceOf(items[after]) ?? '') && kindOf(items[nextIndex(items, after, beforeWay)]) === 'path';
 }
 
 /** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */

@@ -410,7 +410,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 3/4, out of scope 4/4; zh 26/30 with 3 wrong, vague 5/9, explain 3/4, out of scope 3/4.
   dev29: {
     en: { right: 0.63, wrong: 2, vague: 0.55, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 3, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -567,7 +567,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 5/5, explain 2/2, out of scope 2/2.
   test33: {
     en: { right: 0.5, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
 };
 
@@ -582,7 +582,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev11: { en: 1 },
   dev12: { en: 1 },
   dev14: { en: 1 },
-  dev15: { en: 1, 'zh-TW': 1 },
+  dev15: { en: 1 },
   dev17: { en: 1 },
   dev20: { 'zh-TW': 1 },
   dev22: { 'zh-TW': 1 },
@@ -604,7 +604,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test19: { en: 1, 'zh-TW': 1 },
   test26: { en: 1, 'zh-TW': 1 },
   test29: { 'zh-TW': 1 },
-  test33: { en: 2, 'zh-TW': 1 },
+  test33: { en: 2 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */

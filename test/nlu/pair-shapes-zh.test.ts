@@ -49,3 +49,15 @@ describe('near misses: no pair, or the pair is not the call', () => {
     expect(slots(text)).toMatchObject({ location, peer });
   });
 });
+
+// own2-zh-4: 「阿明 on-prem、小芳 Online」 gave 阿明's homing to 小芳 (a description may run past an enumeration comma to
+// its statement, "在總部 8 樓、有接內網的助理", but not past a person named after the comma). Near miss: the description
+// across the comma (grids: zh-rows-and-modifiers).
+describe('homings listed one per name', () => {
+  it.each([
+    ['hybrid，阿明跟小芳都在竹北辦公室，阿明 on-prem、小芳 Online，阿明打給小芳，阿明的路徑？', 'onPremises', 'online'],
+    ['hybrid，阿明跟小芳都在竹北辦公室，阿明 Online、小芳 on-prem，阿明打給小芳，阿明的路徑？', 'online', 'onPremises'],
+  ])('%s', (text, homing, peerHoming) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork', homing, peerHoming });
+  });
+});

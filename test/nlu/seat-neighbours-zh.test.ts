@@ -8,9 +8,9 @@ import { createRecognizer } from '../../src/nlu';
 const recognizer = createRecognizer();
 const slots = (text: string) => recognizer.recognize(text).slots;
 
-// 「坐在他對面的 Iris」 is left out: 坐在 before 他 gives the caller's place to the one called, and the caller's is asked
-// back (no wrong answer; found merging, left for the next stop).
-const SEATS = ['坐他隔壁的 Iris', '坐他旁邊的同事 Iris', '坐他隔壁排的同事 Iris', '坐隔壁排的 Iris'];
+// 「坐在他對面的 Iris」: the lexicon cuts 對面 into 對 and 面 after 他, which had made 他 the one called (the caller's
+// place went to Iris, the caller's own was asked back).
+const SEATS = ['坐他隔壁的 Iris', '坐他旁邊的同事 Iris', '坐他隔壁排的同事 Iris', '坐隔壁排的 Iris', '坐在他對面的 Iris', '坐他對面的 Iris', '他對面的同事'];
 
 // Sitting next to "him" or "her" (坐他隔壁, 坐在她對面) is where someone's desk is, not where they are today: as a
 // place of ours, 「Eric 跟坐他隔壁的小林都在家」 put 小林 in the office although both were at home, a wrong answer
