@@ -4,6 +4,7 @@ import { withoutSpacedHosts } from './spacedHosts';
 import { hostedFrom } from './hostedFrom';
 import { hostedWhereBy } from './hostedWhereBy';
 import { withoutMovers } from './movers';
+import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
 import { withoutPathAlternatives } from './pathAlternatives';
 import { inOneShape, parseConcept, type Concept } from './concepts';
@@ -15,6 +16,7 @@ import { serversAtPlaces } from './serverPlaces';
 import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
+import { wordNames } from './wordNames';
 import { accountNames } from './accountNames';
 import { repeatedNames } from './repeatedNames';
 import { stemsAsLetters } from './chineseLetters';
@@ -196,6 +198,8 @@ export class Analyzer {
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
+    // "Will organizes the sync", "Caller: Bill": given names the vocabulary knows as words, where a name stands.
+    const wordNamed = han ? new Set<string>() : wordNames(raws, (word) => isGivenName(word) && this.isKnown(word, this.keyOf(word)));
     // Each run is segmented once per text: the name finders read the same runs the tokens below are made of
     // (repeatedNames every run of the text), and a run without a name was segmented twice.
     const segmented = new Map<string, Segment[]>();
@@ -242,7 +246,7 @@ export class Analyzer {
           const writtenLow = lowercase.has(word);
           const corrected = unknown && !writtenLow && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
-          const name = (raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1;
+          const name = ((raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1) || (raw.capitalized === true && wordNamed.has(word));
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
@@ -305,7 +309,11 @@ export class Analyzer {
     }
     cost[n] = 0;
     stray[n] = 0;
+    // A name the vocabulary knows as a word ("Will", "Bill", see wordNames.ts) is no part of a phrase: the index of
+    // the first such name at or after each position (n: none), which a phrase must end before.
+    let nameAt = n;
     for (let i = n - 1; i >= 0; i--) {
+      if (tokens[i].name === true && tokens[i].script === 'latin') nameAt = i;
       cost[i] = 1 + cost[i + 1];
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       chosenEnd[i] = i + 1;
@@ -314,6 +322,7 @@ export class Analyzer {
       // Longest first, replaced only by a strictly cheaper reading.
       for (let k = found - 1; k >= 0; k--) {
         const end = ends[k];
+        if (end > nameAt) continue;
         const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (chosenConcept[i] === undefined || stray[end] < stray[i]));
         if (cheaper) {
           cost[i] = 1 + cost[end];

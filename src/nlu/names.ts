@@ -18,6 +18,11 @@ const GENDERS: ReadonlyMap<string, 'he' | 'she'> = (() => {
   return new Map([...genders].filter((entry): entry is [string, 'he' | 'she'] => entry[1] !== null));
 })();
 
+/** Whether a word (small letters) is a given name of names.en.json ("will", "grace"). */
+export function isGivenName(word: string): boolean {
+  return GENDERS.has(wordKey(word, NO_FORMS));
+}
+
 /** The gender a word written as a name says ("Grace": she), if it says one. */
 export function nameGender(item: Item | undefined): 'he' | 'she' | undefined {
   return item?.kind === 'word' && item.name === true ? GENDERS.get(item.key) : undefined;
