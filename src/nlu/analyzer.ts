@@ -3,6 +3,7 @@
 import { withoutSpacedHosts } from './spacedHosts';
 import { hostedFrom } from './hostedFrom';
 import { hostedWhereBy } from './hostedWhereBy';
+import { withMovedAccounts } from './movedAccounts';
 import { withoutMovers } from './movers';
 import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
@@ -124,6 +125,8 @@ export class Analyzer {
   private readonly placeEnds: ReadonlySet<string>;
   /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
   private readonly hostMarker: { id: string; concept: Concept };
+  /** The concept "homed Online", for an account moved to the product (see movedAccounts), looked up once. */
+  private readonly homedOnline: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
   private readonly otherCompany: { id: string; concept: Concept };
 
@@ -149,10 +152,11 @@ export class Analyzer {
     this.placeEnds = new Set([...placeWords.filter((word) => word.length === 1), '們']);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
+    this.homedOnline = { id: HOMED_ONLINE, concept: this.concepts.get(HOMED_ONLINE) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = withoutPathAlternatives(withNamedSites(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))));
+    const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker)), this.homedOnline)));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(items), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
@@ -536,6 +540,8 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+/** The concept an account moved to the product is read as (see movedAccounts). */
+const HOMED_ONLINE = 'homed.online';
 /** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
 const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
 const POSSESSIVE = '的';
