@@ -370,7 +370,9 @@ export class Analyzer {
       // someone does there ("Amy 出差中", "Kevin 住飯店"); Chinese characters still name it ("日本住飯店" stays one place).
       const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
       const proper = kind === 'place' && !locative ? properName(items) : undefined;
-      const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
+      // "Sunita works from home", "Raj sits in the office": a Latin name before a place phrase that says what someone
+      // does there (a verb, then "from" or "in") is a person's too (en43-16: Sunita's home went to the one she called).
+      const personThere = proper?.script === 'latin' && (CHINESE_LOCATIVE.test(tokens[i].key) || (end - i > 2 && LOCATIVE_START.has(keys[i + 1])));
       const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? (surname(items, this.surnames) ?? titlePrefix(items)) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       // "在主管辦公室", "在組員休息室": whose room it is, before its name.
