@@ -5,7 +5,9 @@
 // only where a name stands and the word does not: never after a word that takes a month or a noun ("in May", "the
 // Summer", "last June"), never before a number ("May 3") or before what the modal or the verb takes ("Will the media
 // ...", "May I", "Hope this helps", "Mark the ticket"). Opening a sentence it must be followed by what is said of a
-// person ("Will is", "Bill calls", "May (", "June,") or be written as a name inside a sentence elsewhere.
+// person ("Will is", "Bill calls", "May (") or be written as a name inside a sentence elsewhere. "June" and "Summer"
+// are left out of names.en.json: far more often the month and the season ("the June cutover", "Summer hours"), and
+// read as people they made a held message's call complete around a misread fact.
 import type { RawToken } from './text';
 
 /** Words before which a capitalized word is a month, a season or a thing, not a person. */

@@ -602,7 +602,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test19: { en: 1, 'zh-TW': 1 },
   test26: { en: 1, 'zh-TW': 1 },
   test29: { 'zh-TW': 1 },
-  test33: { en: 1, 'zh-TW': 1 },
+  test33: { en: 2, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
