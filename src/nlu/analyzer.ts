@@ -76,8 +76,6 @@ const TYPO_FREE = /^(filler|boundary|negation|party|marker|cue|answer|number|lan
 const VERB_FORM = /[a-z](?:ed|ing)$/;
 /** Nouns that are things, sharing a stem with a person word ("ops control", "call controls" with "controller"). */
 const THINGS_SHARING_A_STEM: ReadonlySet<string> = new Set(['control', 'controls']);
-/** Verbs whose stem is a place word's ("build" of "building"). */
-const VERBS_SHARING_A_PLACE_STEM: ReadonlySet<string> = new Set(['build', 'builds']);
 /** "3:58 PM", "at 10 pm": after a clock time, the half of the day, never a person (a PM is a project manager). */
 const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2}){0,2}$/;
@@ -294,14 +292,6 @@ export class Analyzer {
     return VERB_FORM.test(token.surface) || THINGS_SHARING_A_STEM.has(token.surface);
   }
 
-  /**
-   * Whether a place word was matched only through a verb sharing its stem: "build a report", "she builds dashboards"
-   * match "building" by its stem, and put the writer in our building.
-   */
-  private placeByStemOnly(token: Token, words: number, concept: string | undefined): boolean {
-    return words === 1 && concept !== undefined && token.script === 'latin' && this.concepts.get(concept)?.kind === 'place' && VERBS_SHARING_A_PLACE_STEM.has(token.surface);
-  }
-
   /** Every phrase starting at `i` of a run's keys, as [end, concept id]. */
   private phrasesAt(keys: readonly string[], i: number): [number, string][] {
     return phrasesAt(this.root, keys, i);
@@ -351,7 +341,7 @@ export class Analyzer {
       const end = chosenEnd[i];
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
-      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || this.placeByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
       if (concept === undefined && this.ownNetwork(tokens, i, items)) {
         // "on our practice network", "on the church network", "on the plant network": a network named by what it
         // serves is ours.
