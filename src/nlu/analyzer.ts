@@ -3,7 +3,9 @@
 import { withoutSpacedHosts } from './spacedHosts';
 import { hostedFrom } from './hostedFrom';
 import { hostedWhereBy } from './hostedWhereBy';
+import { withMovedAccounts } from './movedAccounts';
 import { withoutMovers } from './movers';
+import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
 import { withCallStarters } from './callStarters';
 import { withoutPathAlternatives } from './pathAlternatives';
@@ -16,6 +18,7 @@ import { serversAtPlaces } from './serverPlaces';
 import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
 import { lowercaseNames } from './lowercaseNames';
+import { wordNames } from './wordNames';
 import { accountNames } from './accountNames';
 import { repeatedNames } from './repeatedNames';
 import { stemsAsLetters } from './chineseLetters';
@@ -24,7 +27,6 @@ import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './ch
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText, type RawToken } from './text';
-import { isGivenName } from './names';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -124,6 +126,8 @@ export class Analyzer {
   private readonly placeEnds: ReadonlySet<string>;
   /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
   private readonly hostMarker: { id: string; concept: Concept };
+  /** The concept "homed Online", for an account moved to the product (see movedAccounts), looked up once. */
+  private readonly homedOnline: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
   private readonly otherCompany: { id: string; concept: Concept };
   /** The concept the one who places a call is read as (see withCallStarters), looked up once. */
@@ -152,10 +156,11 @@ export class Analyzer {
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
     this.caller = { id: CALLER, concept: this.concepts.get(CALLER) as Concept };
+    this.homedOnline = { id: HOMED_ONLINE, concept: this.concepts.get(HOMED_ONLINE) as Concept };
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = withoutPathAlternatives(withNamedSites(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))));
+    const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(this.match(this.tokenize(text))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker)), this.homedOnline)));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
@@ -201,6 +206,8 @@ export class Analyzer {
     const latinNames = namesInside(raws);
     const unknownWord = (word: string) => !this.isKnown(word, this.keyOf(word)) && !isFunctionWord(word);
     const lowercase = han ? new Set<string>() : lowercaseNames(raws, unknownWord);
+    // "Will organizes the sync", "Caller: Bill": given names the vocabulary knows as words, where a name stands.
+    const wordNamed = han ? new Set<string>() : wordNames(raws, (word) => isGivenName(word) && this.isKnown(word, this.keyOf(word)));
     // Each run is segmented once per text: the name finders read the same runs the tokens below are made of
     // (repeatedNames every run of the text), and a run without a name was segmented twice.
     const segmented = new Map<string, Segment[]>();
@@ -247,7 +254,7 @@ export class Analyzer {
           const writtenLow = lowercase.has(word);
           const corrected = unknown && !writtenLow && !(raw.capitalized && (!initial || han || latinNames.has(raw.text))) ? this.corrector.correct(word) : undefined;
           const surface = corrected ?? word;
-          const name = ((raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1) || (han && aloneGivenName(raws, index));
+          const name = ((raw.capitalized === true || writtenLow) && unknown && corrected === undefined && word.length > 1) || (han && aloneGivenName(raws, index)) || (raw.capitalized === true && wordNamed.has(word));
           pieces.push({ key: corrected === undefined ? key : this.keyOf(corrected), script: 'latin', surface, ...(name && { name }) });
         }
       }
@@ -310,7 +317,11 @@ export class Analyzer {
     }
     cost[n] = 0;
     stray[n] = 0;
+    // A name the vocabulary knows as a word ("Will", "Bill", see wordNames.ts) is no part of a phrase: the index of
+    // the first such name at or after each position (n: none), which a phrase must end before.
+    let nameAt = n;
     for (let i = n - 1; i >= 0; i--) {
+      if (tokens[i].name === true && tokens[i].script === 'latin') nameAt = i;
       cost[i] = 1 + cost[i + 1];
       stray[i] = (isFunctionWord(tokens[i].key) ? 0 : 1) + stray[i + 1];
       chosenEnd[i] = i + 1;
@@ -320,6 +331,7 @@ export class Analyzer {
       // Longest first, replaced only by a strictly cheaper reading.
       for (let k = found - 1; k >= 0; k--) {
         const end = ends[k];
+        if (end > nameAt) continue;
         const cheaper = 1 + cost[end] < cost[i] || (1 + cost[end] === cost[i] && (chosenConcept[i] === undefined || stray[end] < stray[i]));
         if (cheaper) {
           cost[i] = 1 + cost[end];
@@ -363,7 +375,9 @@ export class Analyzer {
       // someone does there ("Amy 出差中", "Kevin 住飯店"); Chinese characters still name it ("日本住飯店" stays one place).
       const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
       const proper = kind === 'place' && !locative ? properName(items) : undefined;
-      const personThere = proper?.script === 'latin' && CHINESE_LOCATIVE.test(tokens[i].key);
+      // "Sunita works from home", "Raj sits in the office": a Latin name before a place phrase that says what someone
+      // does there (a verb, then "from" or "in") is a person's too (en43-16: Sunita's home went to the one she called).
+      const personThere = proper?.script === 'latin' && (CHINESE_LOCATIVE.test(tokens[i].key) || (end - i > 2 && LOCATIVE_START.has(keys[i + 1])));
       const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? (surname(items, this.surnames) ?? titlePrefix(items)) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       // "在主管辦公室", "在組員休息室": whose room it is, before its name.
@@ -533,7 +547,10 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+/** The concept the one who places a call is read as (see withCallStarters). */
 const CALLER = 'party.user';
+/** The concept an account moved to the product is read as (see movedAccounts). */
+const HOMED_ONLINE = 'homed.online';
 /** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
 const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
 const POSSESSIVE = '的';

@@ -35,7 +35,17 @@ export function wordKey(word: string, forms: EnglishForms): string {
   const alias = forms.aliases.get(word);
   if (alias !== undefined) return alias;
   if (word.length <= 3 || FUNCTION_WORDS.has(word) || /\d/.test(word)) return word;
-  return PorterStemmer.stem(word);
+  const stem = PorterStemmer.stem(word);
+  return stemmedToFunctionWord(word, stem) ? word : stem;
+}
+
+/**
+ * Whether stemming took a word down to a short function word it is no form of: Porter makes "Ines" "in", so the name
+ * was read as the preposition and her facts went to nobody (en17-129, en48-19). Such a word keeps its own key. Verb
+ * forms ("being", "doing") are forms of theirs.
+ */
+function stemmedToFunctionWord(word: string, stem: string): boolean {
+  return stem.length <= 2 && FUNCTION_WORDS.has(stem) && !/(?:ing|ed)$/.test(word);
 }
 
 /** Words after which "im" is instant messaging ("does IM go over ExpressRoute", "IM traffic"), not "I'm". */

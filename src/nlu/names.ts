@@ -34,9 +34,10 @@ export function givenNameGender(item: Item | undefined, before: Item | undefined
 }
 
 /**
- * "May（Online 帳號）跟王經理", "Will 在家加入": in Chinese text a capitalized English word standing alone between
- * Chinese words is a given name when it is one, even where the vocabulary knows it as a word ("may", "will", "mark",
- * "bill"): Chinese writers write no English word capitalized alone but names and product names.
+ * Whether a word is a given name of names.en.json, however written ("Will", "grace"). "May（Online 帳號）跟王經理",
+ * "Will 在家加入": in Chinese text a capitalized English word standing alone between Chinese words is a given name when
+ * it is one, even where the vocabulary knows it as a word ("may", "will", "mark", "bill"): Chinese writers write no
+ * English word capitalized alone but names and product names. In English, where a name stands, see wordNames.
  */
 export function isGivenName(word: string): boolean {
   return GENDERS.has(wordKey(word.toLowerCase(), NO_FORMS));

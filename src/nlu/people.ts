@@ -246,6 +246,15 @@ const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
 const REFLEXIVES: ReadonlySet<string> = new Set(['自己', '本人', 'himself', 'herself', 'themselves', 'themself']);
 /** "人在飯店": the person's body, as against their account. */
 const BODY_WORD = '人';
+/** A place said with what someone does there ("works from home", "sitting in the office"): after a name, theirs. */
+const DOING_THERE = /^(?:sit|sits|sitting|sat|stay|stays|staying|stayed|based) (?:in|at|from|on) /;
+/**
+ * "Sunita works from home": where someone works may be their habit, not where they are for the call. Theirs inside a
+ * sentence that goes on to their call ("Flip side: Sunita works from home on her broadband and calls Mark", en43-16);
+ * opening one, it is how someone is introduced before the call is told, and stays unread.
+ */
+const WORKING_THERE = /^(?:work|works|working|worked) (?:in|at|from|on) /;
+
 /** The gender a title says ("Mr. Tan" is he) and a pronoun stands for; 他 and they say none. */
 const TITLE_GENDERS: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['mr', 'he'], ['sir', 'he'], ['mrs', 'she'], ['ms', 'she'], ['miss', 'she'], ['madam', 'she'], ['maam', 'she'],
@@ -709,7 +718,9 @@ export class People {
     // "Wendy in the office", "Luis at HQ", "Amy 在家": where someone is, said after their name, is no word for what the name names.
     // "Amy 人在機場": so is "人" (their body, see isBodyWord) before a place.
     const body = surfaceOf(after) === BODY_WORD && kindOf(this.items[afterName + 1]) === 'place';
-    const whereSomeoneIs = body || (kindOf(after) === 'place' && (/^(?:in|at|from|on) /.test(surfaceOf(after) ?? '') || CHINESE_LOCATIVE.test(surfaceOf(after) ?? '')));
+    // "Priya works from home", "Raj sits in the office": so is a place said with what someone does there.
+    const working = WORKING_THERE.test(surfaceOf(after) ?? '') && !(before === undefined || endsSentence(before)) && this.callFollows(afterName);
+    const whereSomeoneIs = body || (kindOf(after) === 'place' && (/^(?:in|at|from|on) /.test(surfaceOf(after) ?? '') || DOING_THERE.test(surfaceOf(after) ?? '') || working || CHINESE_LOCATIVE.test(surfaceOf(after) ?? '')));
     if ((['place', 'company', 'party', 'number'].includes(kindOf(after) ?? '') && !whereSomeoneIs) || (after?.kind === 'word' && /^\d/.test(after.key))) return false;
     // "our on-prem Mediation Server", "the Director pool": a word for a machine or a role follows.
     if (after?.kind === 'word' && THING_WORDS.has(after.key)) return false;
@@ -721,6 +732,12 @@ export class People {
     // verb is a person who hosts ("Contoso sent the invite" may be a company).
     const hosts = isMarker(this.items[nextIndex(this.items, afterName - 1, isFiller)], 'hosted');
     return !initial || this.personFollows(afterName) || (hosts && nameGender(item) !== undefined);
+  }
+
+  /** Whether a call word follows `index` in its sentence. */
+  private callFollows(index: number): boolean {
+    for (let k = index + 1; k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'call') return true;
+    return false;
   }
 
   /** Whether what starts at `index` says something of a person named right before it. */

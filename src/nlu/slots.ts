@@ -903,9 +903,19 @@ function impliedCallType(
   if (!evidence.deployment) return undefined;
   if (joins(items, negated)) return 'conference';
   const user = attrs.some((a) => a.role === 'user');
+  // "Ana (home) / Raj (HQ) / Li (HQ)": three people or more, each placed, may be a meeting's roster as well as two in a
+  // call and someone else (en48-24 was answered as a call between Ana and Raj); headed "Attendees" or "Participants",
+  // they are all in it, and three in one call are a meeting.
+  // Only names count: "one at her desk ... the other at home ... the office user" are two people said three ways.
+  if (new Set(attrs.filter((a) => a.statement.kind === 'place' && a.person !== undefined && !a.negated && isNameWord(items[a.person])).map((a) => a.person)).size >= 3) {
+    return items.some((item) => kindOf(item) === 'party' && ROSTER.has(surfaceOf(item) ?? '')) ? 'conference' : undefined;
+  }
   // "我 Online 帳號，對方地端帳號，都在臺中廠": where the other party is, or both are, with nothing else said.
   return user && attrs.some((a) => (a.role === 'peer' || a.role === 'both') && !a.negated && a.statement.kind === 'place') ? 'peerToPeer' : undefined;
 }
+
+/** Words heading everyone in a call ("Attendees:", "participants"). */
+const ROSTER: ReadonlySet<string> = new Set(['attendees', 'participants']);
 
 /** How much weaker what is said of both (or all of us) is than what is said of one. */
 const BOTH_LESS = 0.5;

@@ -83,7 +83,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
     en: { right: 0.88, wrong: 0, vague: 0.92, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
@@ -135,7 +135,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6. Studied in round 10: en 63/81, 0 wrong, vague
   // 35/43; zh 37/41, 0 wrong, vague 15/21.
   dev11: {
-    en: { right: 0.86, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 54/83 with 5 wrong, vague 36/43, explain 14/14,
@@ -144,7 +144,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // seven wrong answers and gave their classes to the developers: en 55/83 with 1 wrong (a place planned for the meeting
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.67, wrong: 1, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.67, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
@@ -164,9 +164,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 6 wrong, vague 27/48 with 6 answered. Studied in round 11: en 59/113 with 4 wrong; zh 57/112 with 3 wrong.
   // Studied in round 12 (chat writers in both languages, other organizations' products and partners, contrastive
   // focus, people listed but not in the call): en 72/113 with 1 wrong; zh 68/112 with 3 wrong, vague 31/48.
+  // zh right lowered once, 100 -> 99/112 (0.89 -> 0.88), with round 32's "Bob" among the given names: in zh20-16 a
+  // listed bystander 「其他：工務 Bob（地端，總部，不在這通裡）」 read as a person takes the caller's Online homing away
+  // (asked back, not wrong). Held en gained 2 right answers from the name.
   dev13: {
-    en: { right: 0.9, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -218,7 +221,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is studied, test11 held (aggregate scores only).
   dev16: {
     en: { right: 0.85, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -228,11 +231,11 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // someone, meetings told by the hour, a shared place beside the writer's network): en 33/37, 0 wrong, vague 9/11; zh
   // 27/37, 0 wrong, vague 9/11.
   dev17: {
-    en: { right: 0.94, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    en: { right: 0.97, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.75, wrong: 4, vague: 0.87, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.76, wrong: 2, vague: 0.87, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
@@ -240,7 +243,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
     en: { right: 0.8, wrong: 3, vague: 0.6, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 1, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.86, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
   // in aggregate. Their validation (labels against the engine, texts unread) dropped four questions about a broadcast's
@@ -304,7 +307,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/22 with 3 answered, explain 13/15, out of scope 9/9; zh 34/48, 0 wrong, vague 14/22 with 2
   // answered, explain 12/15, out of scope 8/9.
   dev20: {
-    en: { right: 0.89, wrong: 0, vague: 0.9, explain: 0.93, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.9, explain: 0.93, outOfScope: 1 },
     'zh-TW': { right: 0.77, wrong: 0, vague: 0.81, explain: 0.93, outOfScope: 1 },
   },
   // Round 25 (en37, zh37: helpdesk tickets with form fields left blank or N/A, terse Slack and LINE chat with
@@ -336,8 +339,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 31/42 with 2 wrong, vague 20/28, explain 13/15, out of scope 8/9; zh 28/42, 0 wrong, vague 16/28 with 4 answered,
   // explain 11/15, out of scope 9/9. After its study (nlu87-89): en 34/42, 0 wrong, vague 21/28; zh 30/42, 0 wrong,
   // vague 17/28.
+  // en right lowered once, 35 -> 34/42 (0.83 -> 0.80), with round 32's names that are words (src/nlu/wordNames.ts):
+  // in en40-7 "Mark is an Online user at Contoso, working from their office" was right only while "mark" was a word;
+  // read as a person, his place at the federated company drops the federated party (asked back, not wrong). The same
+  // text with "Tom" was asked back before. Held en gained 7 right answers and lost 3 wrong with the change.
   dev22: {
-    en: { right: 0.83, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.71, wrong: 0, vague: 0.67, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
@@ -365,7 +372,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // studied rest. As it came, on dbab4e0: en 21/30, 0 wrong, vague 19/23, explain 19/23, out of scope 17/18; zh 22/30
   // with 1 wrong, vague 16/23 with 1 answered, explain 17/23, out of scope 17/18.
   dev24: {
-    en: { right: 0.83, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
+    en: { right: 0.9, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.73, explain: 0.78, outOfScope: 1 },
   },
   // Round 28's place sets (pl1en, pl1zh): one fact studied, where the person asked about (and a 1:1 call's other
@@ -409,7 +416,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // A third held as test33. As it came, on 292abc0: en 19/30 with 2 wrong, vague 5/9 with 2
   // answered, explain 3/4, out of scope 4/4; zh 26/30 with 3 wrong, vague 5/9, explain 3/4, out of scope 3/4.
   dev29: {
-    en: { right: 0.63, wrong: 2, vague: 0.55, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.76, wrong: 0, vague: 0.66, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -422,7 +429,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is right again, the held one is not. Held zh over all parts gained a vague and an explain question from the same
   // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
-    en: { right: 0.67, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    en: { right: 0.7, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.56, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
@@ -509,7 +516,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // After the session's study of dev21 (nlu82-86): en 16/20, 0 wrong, vague 13/15; zh 12/20 with 1 wrong, vague 12/15.
   // After the next session's study of dev22: zh 13/20, 0 wrong.
   test24: {
-    en: { right: 0.8, wrong: 0, vague: 0.86, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.7, wrong: 0, vague: 0.86, explain: 0.85, outOfScope: 1 },
   },
   // Round 26's held third (see dev22), only ever scored in aggregate. As it came: en 17/21 right with 1 wrong, vague
@@ -552,7 +559,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 30's held third (see dev27), only ever scored in aggregate. As it came, on f0a1f6c: en 7/11, 0 wrong, vague
   // 3/4, explain 1/1, out of scope 0/1; zh 9/11, 0 wrong, vague 4/4, explain 1/1, out of scope 1/1.
   test31: {
-    en: { right: 0.63, wrong: 0, vague: 0.75, explain: 1, outOfScope: 0 },
+    en: { right: 0.72, wrong: 0, vague: 0.75, explain: 1, outOfScope: 0 },
     'zh-TW': { right: 0.81, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 31's held third (see dev28), only ever scored in aggregate. As it came, on fb55b15 (the product of 675e79f):
@@ -566,7 +573,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (2 wrong after asking), vague 3/5, explain 2/2, out of scope 2/2; zh 12/14 with 1 wrong (1 wrong after asking),
   // vague 5/5, explain 2/2, out of scope 2/2.
   test33: {
-    en: { right: 0.5, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
 };
@@ -579,11 +586,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev2: { 'zh-TW': 1 },
   dev10: { 'zh-TW': 1 },
-  dev11: { en: 1 },
   dev12: { en: 1 },
   dev14: { en: 1 },
   dev15: { en: 1 },
-  dev17: { en: 1 },
   dev20: { 'zh-TW': 1 },
   dev22: { 'zh-TW': 1 },
   test2: { en: 1 },
@@ -599,7 +604,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test13: { en: 4 },
   test15: { 'zh-TW': 1 },
   test16: { en: 1, 'zh-TW': 1 },
-  test17: { en: 1, 'zh-TW': 1 },
+  test17: { 'zh-TW': 1 },
   test18: { en: 1, 'zh-TW': 1 },
   test19: { en: 1, 'zh-TW': 1 },
   test26: { en: 1, 'zh-TW': 1 },
