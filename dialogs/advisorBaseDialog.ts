@@ -75,7 +75,9 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     await this.deps.preferences.set(context, { ...preferences, lastLocale: locale });
     this.logger.info('dialog.turn', { command: command.kind, locale, pending: pending?.slot });
     const forFlow = await this.handleAnywhere(context, command, session, locale);
-    if (forFlow) saveTurn(context, { command: forFlow, session, locale });
+    // "請用中文回答。如果使用者在家呢？": the switch is said with the reply to the rest of the message.
+    const leading = switchTo !== undefined && command.kind !== 'language' ? [infoNotice('dialog.languageSwitched', locale)] : [];
+    if (forFlow) saveTurn(context, { command: forFlow, session, locale, leading });
     return forFlow;
   }
 

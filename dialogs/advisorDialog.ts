@@ -61,8 +61,8 @@ export class AdvisorDialog extends AdvisorBaseDialog {
     if (isHandoff(step.result)) return step.replaceDialog(FLOW, { command: step.result.handoff } satisfies FlowOptions);
     const applied = step.result as Applied | undefined;
     if (applied) {
-      const { locale } = currentTurn(step.context);
-      await this.showSession(step.context, applied.session, locale, { mode: 'show', notices: applied.notices });
+      const { locale, leading } = currentTurn(step.context);
+      await this.showSession(step.context, applied.session, locale, { mode: 'show', notices: [...leading, ...applied.notices] });
     }
     return step.beginDialog(NEXT_MESSAGE);
   }

@@ -95,7 +95,8 @@ export class TriageDialog extends ComponentDialog {
   /** Shows where the triage stands (the next step, a question, or the triage card), then waits. */
   private async respondStep(step: WaterfallStepContext<TriageOptions>): Promise<DialogTurnResult> {
     const applied = step.result as Applied;
-    await this.io.show(step.context, applied.session, currentTurn(step.context).locale, { mode: 'show', notices: applied.notices });
+    const { locale, leading } = currentTurn(step.context);
+    await this.io.show(step.context, applied.session, locale, { mode: 'show', notices: [...leading, ...applied.notices] });
     return step.beginDialog(NEXT_MESSAGE);
   }
 

@@ -1,5 +1,6 @@
 // What the base dialog works out from a message that is the flow's to handle, for the flow to read.
 import type { TurnContext } from 'botbuilder';
+import type { Notice } from '../src/cards';
 import type { Locale } from '../src/i18n';
 import type { FlowCommand } from './interpret';
 import type { Session } from './session';
@@ -8,6 +9,8 @@ export interface FlowTurn {
   locale: Locale;
   command: FlowCommand;
   session: Session;
+  /** Notices shown before the flow's own: the language switched by a request that came with the message. */
+  leading: Notice[];
 }
 
 const TURN_KEY = Symbol('advisorTurn');
