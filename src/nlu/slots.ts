@@ -13,6 +13,7 @@ import {
 import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
+import { isQuestion, sentenceAsks } from './askedSides';
 import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
@@ -458,23 +459,17 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
  * calls, I will raise a separate ticket" ask nothing of a way; "is Audio Conferencing included?" asks of nobody's call.
  */
 function sentenceAsksTraffic(items: readonly Item[], index: number): boolean {
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
-  let names = false;
-  let someone = false;
-  let asks = false;
-  for (let k = start; k < items.length; k++) {
-    const item = items[k];
-    const kind = kindOf(item);
-    if (kind === 'traffic' || kind === 'path') names = true;
-    if (kind === 'party' || isNameWord(item)) someone = true;
-    if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question') asks = true;
-    if (endsSentence(item)) {
-      asks ||= item.kind === 'break' && item.question === true;
-      break;
-    }
-  }
-  return names && someone && asks;
+  const namesWay = (item: Item) => kindOf(item) === 'traffic' || kindOf(item) === 'path';
+  const namesSomeone = (item: Item) => kindOf(item) === 'party' || isNameWord(item);
+  return sentenceAsks(items, index, namesWay) && sentenceAsks(items, index, namesSomeone) && (sentenceAsks(items, index, isQuestion) || closesWithQuestionMark(items, index));
+}
+
+/** Whether the sentence of `index` ends in a question mark. */
+function closesWithQuestionMark(items: readonly Item[], index: number): boolean {
+  let end = index;
+  while (end < items.length && !endsSentence(items[end])) end++;
+  const closing = items[end];
+  return closing?.kind === 'break' && closing.question === true;
 }
 
 /**
@@ -629,10 +624,7 @@ const SYMPTOM_REACH = 3;
 
 /** Whether a question word, a path or a verb of where traffic goes ("聲音會繞回公司機房嗎") is in the sentence of `index`. */
 function sentenceAsksWay(items: readonly Item[], index: number): boolean {
-  const asks = (item: Item) => kindOf(item) === 'path' || isRouting(item) || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'question');
-  for (let k = index; k < items.length && !endsSentence(items[k]); k++) if (asks(items[k])) return true;
-  for (let k = index - 1; k >= 0 && !endsSentence(items[k]); k--) if (asks(items[k])) return true;
-  return false;
+  return sentenceAsks(items, index, (item) => kindOf(item) === 'path' || isRouting(item) || isQuestion(item));
 }
 
 /** "the video is laggy", "畫面卡卡的": the traffic at `index` is said to go badly in its clause. */

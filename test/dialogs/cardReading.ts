@@ -23,6 +23,11 @@ export function allText(card: AdaptiveCard): string {
   return textsOf(card).join('\n');
 }
 
+/** Everything a turn's replies say, card after card. */
+export function saidIn(replies: readonly AdaptiveCard[]): string {
+  return replies.map(allText).join('\n');
+}
+
 /** The data of every Action.Submit, also inside a ShowCard. */
 export function submitsOf(card: AdaptiveCard): Record<string, unknown>[] {
   const data: Record<string, unknown>[] = [];

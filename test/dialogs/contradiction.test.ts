@@ -6,7 +6,7 @@ import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { asksWhichToBelieve } from '../../dialogs/followUpWords';
 import { startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -35,7 +35,7 @@ describe.each(ASKS)('%s: %s', (locale, text) => {
     expect(kindOf(card, locale)).toBe('answer');
     const before = await conversation.session();
     const replies = await conversation.say(text);
-    expect(replies.map(allText).join('\n')).toContain(t(locale, 'notes.cceContradiction'));
+    expect(saidIn(replies)).toContain(t(locale, 'notes.cceContradiction'));
     expect(await conversation.session()).toEqual(before);
   });
 
@@ -43,7 +43,7 @@ describe.each(ASKS)('%s: %s', (locale, text) => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(CONSISTENT[locale]);
     const before = await conversation.session();
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'dialog.noContradiction'));
     expect(said).not.toContain(t(locale, 'notes.cceContradiction'));
     expect(await conversation.session()).toEqual(before);
@@ -60,5 +60,5 @@ it('a why after the contradicted answer is still a why', async () => {
   const conversation = startConversation({ recognizer, locale: 'en' });
   await conversation.say(CONTRADICTED.en);
   const replies = await conversation.say('why?');
-  expect(replies.map(allText).join('\n')).toContain(t('en', 'why.title'));
+  expect(saidIn(replies)).toContain(t('en', 'why.title'));
 });

@@ -4,7 +4,7 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { QUESTION, startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -24,7 +24,7 @@ describe.each(['en', 'zh-TW'] as const)('%s explain card, then the other languag
     expect(kindOf(explained, locale)).toBe('explain');
     const [to, text] = SWITCH[locale];
     const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+    const said = saidIn(replies);
     expect(said).toContain(t(to, 'dialog.languageSwitched'));
     expect(said).toContain(t(to, 'terms.qos.title'));
   });
@@ -35,7 +35,7 @@ describe.each(['en', 'zh-TW'] as const)('%s explain card, then the other languag
     await conversation.say(EXPLAIN[locale]);
     const [to, text] = SWITCH[locale];
     const replies = await conversation.say(text);
-    expect(replies.map(allText).join('\n')).toContain(t(to, 'terms.qos.title'));
+    expect(saidIn(replies)).toContain(t(to, 'terms.qos.title'));
     expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
   });
 
@@ -45,7 +45,7 @@ describe.each(['en', 'zh-TW'] as const)('%s explain card, then the other languag
     await conversation.say(QUESTION[locale]);
     const [to, text] = SWITCH[locale];
     const replies = await conversation.say(text);
-    expect(replies.map(allText).join('\n')).not.toContain(t(to, 'terms.qos.title'));
+    expect(saidIn(replies)).not.toContain(t(to, 'terms.qos.title'));
     expect(kindOf(replies.at(-1)!, to)).toBe('question');
   });
 });

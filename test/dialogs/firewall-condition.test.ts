@@ -5,7 +5,7 @@
 // firewall changes nothing (a conference, a PSTN call) it says nothing of it.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { allText } from './cardReading';
+import { saidIn } from './cardReading';
 import { startConversation } from './harness';
 
 const recognizer = createRecognizer();
@@ -53,7 +53,7 @@ describe.each(CASES)('$locale: $ticket', ({ locale, ticket, condition }) => {
   it(condition ? `says the match holds only while the direct path is ${condition}` : 'says nothing of the firewall', async () => {
     const conversation = startConversation({ recognizer, locale });
     const replies = await conversation.say(ticket);
-    const text = replies.map(allText).join('\n');
+    const text = saidIn(replies);
     expect(text).toContain(t(locale, 'triage.summary.matches'));
     for (const firewall of ['blocksDirect', 'allowsDirect'] as const) {
       const said = text.includes(t(locale, `triage.summary.holdsOnlyIf.${firewall}`));

@@ -88,6 +88,12 @@ export const ANSWERED: Record<Locale, string> = {
   'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
 };
 
+/** An opening that starts a triage: a path seen (the ISP, not ER) that is not the documented one. */
+export const TRIAGED: Record<Locale, string> = {
+  en: 'user in the office joins an Online meeting, we are all SfB Online, but tracert shows it going out the ISP, not ER. normal?',
+  'zh-TW': '使用者在台北辦公室加入線上會議（召集人也是線上的，我們全部 Skype Online），可是 tracert 到 Office 365 看到是走 ISP 出去，不是 ER。正常嗎',
+};
+
 /** With ANSWERED's answer on screen, `text` gets the reply `key` and the session stays as it was. */
 export async function expectAcknowledgedAfterAnswer(recognizer: Recognizer, locale: Locale, text: string, key: string): Promise<void> {
   const conversation = startConversation({ recognizer, locale });

@@ -6,10 +6,9 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, startConversation } from './harness';
-import { allText, kindOf, pathsOf, questionOf } from './cardReading';
+import { kindOf, pathsOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
-const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
 
 describe.each([
   ['en', 'skype call path for us?'],
@@ -21,7 +20,7 @@ describe.each([
   it('starts the questions: what kind of call', async () => {
     const conversation = startConversation({ recognizer, locale });
     const replies = await conversation.say(text);
-    expect(says(replies)).not.toContain(t(locale, 'cli.outOfScope'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'cli.outOfScope'));
     expect(kindOf(replies.at(-1)!, locale)).toBe('question');
   });
 });
@@ -59,7 +58,7 @@ describe.each([
     const before = (await conversation.session()).scenario;
     const replies = await conversation.say(text);
     const card = replies.at(-1)!;
-    expect(says(replies)).not.toContain(t(locale, 'cli.outOfScope'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'cli.outOfScope'));
     expect(kindOf(card, locale)).toBe('answer');
     expect(pathsOf(card, 'signaling')[0]).toMatch(new RegExp(`^${t(locale, 'parties.peer')}`));
     expect((await conversation.session()).scenario).toEqual(before);
@@ -89,7 +88,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
     const before = await conversation.session();
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'sinceArticle.title'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
     expect(await conversation.session()).toEqual(before);
@@ -103,7 +102,7 @@ describe.each([
   it('is a question about the call, not about today', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(P2P[locale]);
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'sinceArticle.title'));
   });
 });
@@ -162,7 +161,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(P2P[locale]);
     await conversation.say(peer);
-    return says(await conversation.say(why));
+    return saidIn(await conversation.say(why));
   };
 
   it("gives the writer's reasons when they ask about their own paths", async () => {

@@ -5,7 +5,7 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { allText, kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -19,7 +19,7 @@ describe.each([
     await conversation.say(ANSWERED[from]);
     const before = (await conversation.session()).scenario;
     const replies = await conversation.say(text);
-    expect(replies.map(allText).join('\n')).toContain(t(to, 'dialog.languageSwitched'));
+    expect(saidIn(replies)).toContain(t(to, 'dialog.languageSwitched'));
     expect(kindOf(replies.at(-1)!, to)).toBe('answer');
     expect((await conversation.session()).scenario).toEqual(before);
   });
@@ -52,7 +52,7 @@ it.each([
   expect((await conversation.session()).scenario.location).toBe('internet');
   // The switch is said, not only done (the dialog fuzz found a conversation that changed language silently: "toString,
   // 中文, 2., online, ..." read as a request for Chinese and a homing told).
-  expect(replies.map(allText).join('\n')).toContain(t(to, 'dialog.languageSwitched'));
+  expect(saidIn(replies)).toContain(t(to, 'dialog.languageSwitched'));
 });
 
 describe.each([
@@ -63,7 +63,7 @@ describe.each([
   it('is no language request', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t('en', 'dialog.languageSwitched'));
     expect(said).not.toContain(t('zh-TW', 'dialog.languageSwitched'));
   });

@@ -10,7 +10,7 @@ import { t, type Locale } from '../../src/i18n';
 import type { PartialScenario } from '../../src/engine';
 import { roleNamed } from '../../dialogs/people';
 import { startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -40,7 +40,7 @@ describe.each([
   it(`applies to their role (${JSON.stringify(change)}) and answers again`, async () => {
     const { conversation, before } = await answered(locale, opening);
     const replies = await conversation.say(text);
-    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.whichParty'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'dialog.whichParty'));
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
     expect((await conversation.session()).scenario).toEqual({ ...before, ...(change as PartialScenario) });
   });
@@ -52,7 +52,7 @@ describe.each([
 ] as const)('%s: where the organizer named before is: %s', (locale, text) => {
   it('says it does not change this answer, and changes nothing', async () => {
     const { conversation, before } = await answered(locale, ORGANIZER[locale]);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'dialog.organizerPlace'));
     expect(said).not.toContain(t(locale, 'dialog.noChange'));
     expect((await conversation.session()).scenario).toEqual(before);
@@ -72,7 +72,7 @@ describe.each([
 ] as const)('%s near miss: %s', (locale, opening, text, key, change) => {
   it(`reads as before (${key})`, async () => {
     const { conversation, before } = await answered(locale, opening);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, `dialog.${key}`).split('{')[0]);
     expect((await conversation.session()).scenario).toEqual({ ...before, ...(change as PartialScenario) });
   });

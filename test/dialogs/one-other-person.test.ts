@@ -7,7 +7,7 @@ import { createRecognizer } from '../../src/nlu';
 import { t, type Locale } from '../../src/i18n';
 import type { PartialScenario } from '../../src/engine';
 import { startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -53,7 +53,7 @@ describe.each(CASES)('%s: after %s, %s', (locale, opening, text, then) => {
     expect(kindOf(card, locale)).toBe('answer');
     const before = (await conversation.session()).scenario;
     const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+    const said = saidIn(replies);
     const after = (await conversation.session()).scenario;
     if (then === 'whichParty') {
       expect(said).toContain(t(locale, 'dialog.whichParty'));

@@ -7,10 +7,9 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { startConversation } from './harness';
-import { allText } from './cardReading';
+import { saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
-const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
 
 const MEETING: Record<Locale, string> = {
   en: "We're all on Skype Online. I join meetings organized by Online users from the office: which paths?",
@@ -27,7 +26,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(MEETING[locale]);
     const before = await conversation.session();
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'caveats.premiumAddOn'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
     expect((await conversation.session()).scenario).toEqual(before.scenario);
@@ -44,7 +43,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(MEETING[locale]);
     await conversation.say(locale === 'en' ? 'what if I join from home?' : '如果我在家參加呢？');
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'why.title'));
   });
 });
@@ -57,7 +56,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(MEETING[locale]);
     await conversation.say(locale === 'en' ? 'what if I join from home?' : '如果我在家參加呢？');
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'caveats.premiumAddOn'));
     expect((await conversation.session()).scenario.location).toBe('customerNetwork');
   });

@@ -4,7 +4,7 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, QUESTION, startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -39,7 +39,7 @@ describe.each(OUT_OF_SCOPE)('%s: %s', (locale, text) => {
     const [question] = await conversation.say(QUESTION[locale]);
     const before = await conversation.session();
     const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+    const said = saidIn(replies);
     expect(said).toContain(t(locale, 'cli.outOfScope'));
     expect(said).not.toContain(t(locale, 'dialog.notUnderstoodAnswer'));
     expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
@@ -51,7 +51,7 @@ describe.each(OUT_OF_SCOPE)('%s: %s', (locale, text) => {
     const [card] = await conversation.say(ANSWERED[locale]);
     expect(kindOf(card, locale)).toBe('answer');
     const before = await conversation.session();
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'cli.outOfScope'));
     expect(said).not.toContain(t(locale, 'dialog.notUnderstood'));
     expect(await conversation.session()).toEqual(before);
@@ -73,7 +73,7 @@ describe.each([
   it('is still not understood', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(QUESTION[locale]);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'dialog.notUnderstoodAnswer'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
   });

@@ -5,7 +5,7 @@
 // says more is read as before.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { allText, kindOf, questionOf } from './cardReading';
+import { kindOf, questionOf, saidIn } from './cardReading';
 import { startConversation } from './harness';
 
 const recognizer = createRecognizer();
@@ -31,7 +31,7 @@ describe.each(OWN_HOST)('%s: %s', (locale, text) => {
     const [card] = await conversation.say(ANSWERED_ONLINE_HOST[locale]);
     expect(kindOf(card, locale)).toBe('answer');
     const before = await conversation.session();
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'dialog.ok'));
     expect(said).not.toContain(t(locale, 'dialog.notUnderstood'));
     expect(await conversation.session()).toEqual(before);

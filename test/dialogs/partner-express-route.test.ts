@@ -7,7 +7,7 @@ import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysOthersLackExpressRoute } from '../../dialogs/followUpWords';
 import { ANSWERED, startConversation } from './harness';
-import { allText } from './cardReading';
+import { saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -33,7 +33,7 @@ describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(FEDERATED[locale]);
     const before = await conversation.session();
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
     // The session only notes the explanation shown (for "say that in Chinese").
     const { explained, ...after } = await conversation.session();
@@ -44,7 +44,7 @@ describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
   it('after an answer with no other company: not the assumptions card', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
   });
 });

@@ -5,7 +5,7 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, QUESTION, startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -32,7 +32,6 @@ const STILL_CURRENT: [Locale, string][] = [
   ['zh-TW', '值不值得讓所有 Office 365 都走 ExpressRoute？'],
 ];
 
-const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
 
 describe.each(STILL_CURRENT)('%s: %s', (locale, text) => {
   it('after an answer: what has changed since the article, nothing changed', async () => {
@@ -40,7 +39,7 @@ describe.each(STILL_CURRENT)('%s: %s', (locale, text) => {
     const [card] = await conversation.say(ANSWERED[locale]);
     expect(kindOf(card, locale)).toBe('answer');
     const before = await conversation.session();
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'dialog.sinceArticle'));
     expect(said).toContain(t(locale, 'sinceArticle.title'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
@@ -52,7 +51,7 @@ describe.each(STILL_CURRENT)('%s: %s', (locale, text) => {
     const [question] = await conversation.say(QUESTION[locale]);
     const before = await conversation.session();
     const replies = await conversation.say(text);
-    expect(says(replies)).toContain(t(locale, 'sinceArticle.title'));
+    expect(saidIn(replies)).toContain(t(locale, 'sinceArticle.title'));
     expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
     expect(await conversation.session()).toEqual(before);
   });
@@ -67,7 +66,7 @@ describe.each([
 ] as const)('%s a call question that says so: %s', (locale, text) => {
   it('is answered or asked about as a call, not given the since-article reply', async () => {
     const conversation = startConversation({ recognizer, locale });
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'dialog.sinceArticle'));
   });
 });

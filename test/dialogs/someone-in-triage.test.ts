@@ -6,7 +6,7 @@ import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { namesSomeone } from '../../dialogs/followUpWords';
 import { startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -31,7 +31,7 @@ async function followUp(locale: Locale, first: Record<Locale, string>, text: str
   const kind = kindOf(card, locale);
   const before = await conversation.session();
   const replies = await conversation.say(text);
-  return { kind, before, replies, said: replies.map(allText).join('\n'), after: await conversation.session() };
+  return { kind, before, replies, said: saidIn(replies), after: await conversation.session() };
 }
 
 const ABOUT_SOMEONE: [Locale, string][] = [

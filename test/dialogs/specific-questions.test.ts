@@ -6,7 +6,7 @@
 // question about a call's path stays one, and "what is ExpressRoute?" is still its term card.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { allText, kindOf } from './cardReading';
+import { allText, kindOf, saidIn } from './cardReading';
 import { startConversation } from './harness';
 
 const recognizer = createRecognizer();
@@ -19,7 +19,7 @@ describe.each([
 ] as [Locale, string][])('%s: %s', (locale, text) => {
   it('gets the Internet-only list, which says the Internet is still required', async () => {
     const conversation = startConversation({ recognizer, locale });
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'internetOnly.title'));
     expect(said).toContain(t(locale, 'internetOnly.footnote'));
   });
@@ -52,7 +52,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     const [card] = await conversation.say(CCE_ANSWER[locale]);
     expect(kindOf(card, locale)).toBe('answer');
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'notes.cceContradiction'));
     expect(said).not.toContain(t(locale, 'segments.expressRoute.description'));
   });
@@ -95,7 +95,7 @@ describe.each([
     const before = await conversation.session();
     const replies = await conversation.say(text);
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-    expect(replies.map(allText).join('\n')).not.toContain(t(locale, 'dialog.noChange'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'dialog.noChange'));
     expect((await conversation.session()).scenario).toEqual(before.scenario);
   });
 });

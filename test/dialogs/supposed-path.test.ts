@@ -6,10 +6,9 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
-const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
 
 describe.each([
   ['en', 'so the media goes over ER, right?'],
@@ -25,7 +24,7 @@ describe.each([
     const before = (await conversation.session()).scenario;
     const replies = await conversation.say(text);
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-    expect(says(replies)).toContain(t(locale, 'dialog.supposedPath'));
+    expect(saidIn(replies)).toContain(t(locale, 'dialog.supposedPath'));
     const after = await conversation.session();
     expect(after.triage).toBeUndefined();
     expect(after.scenario).toEqual(before);
@@ -43,7 +42,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
     const replies = await conversation.say(text);
-    expect(says(replies)).not.toContain(t(locale, 'dialog.supposedPath'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'dialog.supposedPath'));
     expect((await conversation.session()).triage).toBeDefined();
   });
 });
@@ -56,7 +55,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     const replies = await conversation.say(text);
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-    expect(says(replies)).toContain(t(locale, 'dialog.supposedPath'));
+    expect(saidIn(replies)).toContain(t(locale, 'dialog.supposedPath'));
     expect((await conversation.session()).triage).toBeUndefined();
   });
 });

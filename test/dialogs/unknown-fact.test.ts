@@ -9,7 +9,7 @@ import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { unknownFact, type UnknownFact } from '../../dialogs/factWords';
 import { startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { allText, kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -131,7 +131,7 @@ describe.each([
   it('is not read as a fact not known', async () => {
     const { conversation } = await answered(locale, PSTN_HYBRID[locale]);
     const replies = await conversation.say(text);
-    const said = replies.map(allText).join('\n');
+    const said = saidIn(replies);
     expect(said).not.toContain(t(locale, 'dialog.depends.tell'));
     expect(said).not.toContain(t(locale, 'dialog.unknownFact.noEffect', { facts: slotLabel('homing', locale) }));
   });

@@ -7,7 +7,7 @@ import { slotLabel } from '../../src/present';
 import { createRecognizer } from '../../src/nlu';
 import { asksWhy } from '../../dialogs/followUpWords';
 import { startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { allText, kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -40,7 +40,7 @@ describe.each(WHYS)('%s: %s', (locale, text) => {
     const before = await conversation.session();
     const replies = await conversation.say(text);
     expect(hasWhyCard(replies, locale)).toBe(false);
-    const said = replies.map(allText).join('\n');
+    const said = saidIn(replies);
     expect(said).toContain(t(locale, 'dialog.whyNeeds', { facts: slotLabel(slot as never, locale) }));
     expect(questionOf(replies.at(-1)!).slot).toBe(slot);
     expect(await conversation.session()).toEqual(before);
@@ -53,7 +53,7 @@ describe.each(WHYS)('%s: %s', (locale, text) => {
     const before = await conversation.session();
     const replies = await conversation.say(text);
     expect(hasWhyCard(replies, locale)).toBe(true);
-    expect(replies.map(allText).join('\n')).toContain(t(locale, 'dialog.whyExpected'));
+    expect(saidIn(replies)).toContain(t(locale, 'dialog.whyExpected'));
     expect(await conversation.session()).toEqual(before);
   });
 });
@@ -63,7 +63,7 @@ it('a why that says a path was seen is the triage\'s, not a why', async () => {
   await conversation.say(OPEN_TICKET.en);
   const replies = await conversation.say('why does the signaling go over the internet?');
   expect(hasWhyCard(replies, 'en')).toBe(false);
-  expect(replies.map(allText).join('\n')).not.toContain(t('en', 'dialog.whyNeeds', { facts: '' }).slice(0, 20));
+  expect(saidIn(replies)).not.toContain(t('en', 'dialog.whyNeeds', { facts: '' }).slice(0, 20));
   expect((await conversation.session()).triage?.observations.length).toBeGreaterThan(1);
 });
 

@@ -6,10 +6,9 @@
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { ANSWERED, QUESTION, startConversation } from './harness';
-import { allText, kindOf, questionOf } from './cardReading';
+import { kindOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
-const says = (replies: readonly unknown[]) => (replies as Parameters<typeof allText>[0][]).map(allText).join('\n');
 
 const WHYS: [Locale, string][] = [
   ['en', "why does the onprem guy's signaling not go to the cloud like the other one"],
@@ -22,7 +21,7 @@ describe.each(WHYS)('%s: %s', (locale, text) => {
   it("after an answer: the answer's reasons", async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
-    const said = says(await conversation.say(text));
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'why.title'));
   });
 
@@ -30,7 +29,7 @@ describe.each(WHYS)('%s: %s', (locale, text) => {
     const conversation = startConversation({ recognizer, locale });
     const [question] = await conversation.say(QUESTION[locale]);
     const replies = await conversation.say(text);
-    expect(says(replies)).toContain(t(locale, 'principles.4'));
+    expect(saidIn(replies)).toContain(t(locale, 'principles.4'));
     expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
   });
 });
@@ -44,6 +43,6 @@ describe.each([
     await conversation.say(ANSWERED[locale]);
     const replies = await conversation.say(text);
     expect(kindOf(replies[0], locale)).toBe('explain');
-    expect(says(replies)).not.toContain(t(locale, 'why.title'));
+    expect(saidIn(replies)).not.toContain(t(locale, 'why.title'));
   });
 });

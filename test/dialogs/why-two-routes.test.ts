@@ -5,7 +5,7 @@ import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { asksWhy } from '../../dialogs/followUpWords';
 import { startConversation } from './harness';
-import { allText } from './cardReading';
+import { saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -24,7 +24,7 @@ describe.each([
   it('gives the why card, saying what decides', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(TWO_ROUTES[locale]);
-    const said = (await conversation.say(text)).map(allText).join('\n');
+    const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'why.title'));
     expect(said).toContain(t(locale, 'alternatives.edgeChoice'));
   });
