@@ -24,6 +24,8 @@ export interface IntentEvidence {
   asked: boolean;
   /** Whether a sentence compares two terms and names no call or person ("what's the difference between Hybrid and Online?"; topics.ts). */
   compared: boolean;
+  /** Whether it asks, yes or no, whether a rule holds, of nobody in particular ("does a federated call ever use ER?"; ruleQuestions.ts). */
+  asksRule: boolean;
   /** Whether the vocabulary understands every word (beyond function words). */
   understood: boolean;
   /** Nothing but "yes" or "no": the answer to a question we asked. */
@@ -170,6 +172,13 @@ function chosen(evidence: IntentEvidence): Intent {
   const aroundTheTerm = slotCount <= MAX_SLOTS_AROUND_A_TERM || !evidence.asksPath || concepts.has('cue.concept') || (evidence.compared && !evidence.asksRoute);
   // "「homed Online」是什麼意思？中文版翻成「線上穴」": a question about a translation asks what the term is, not to switch.
   if (evidence.asked && aroundTheTerm && pick !== 'cancel' && pick !== 'back') return 'explain';
+  // "Do Hybrid on-prem users' meetings stay on the on-prem pool? i.e. if an on-prem user schedules it, is the
+  // conference always on our servers?": whether a rule holds, asked of nobody, is answered by the rule, however many
+  // facts the rule names; asking where "you" are would answer a call nobody made.
+  // A broadcast's attendees take one way whoever they are ("For a broadcast, does the stream to attendees ever use
+  // expressroute?"): its row answers the rule as it answers a case.
+  const answeredByRow = concepts.has('callType.broadcast');
+  if (evidence.asksRule && topic !== undefined && !answeredByRow && !evidence.pasted && !evidence.reportsQuality && !concepts.has('noise') && !evidence.asksForNoise && pick !== 'cancel' && pick !== 'back') return 'explain';
   // "how do I share my screen from home?", 「在家要怎麼把 Skype 電話轉到手機」: how to do something with the client,
   // with no traffic or path named, asks about the task whatever place or call it names; with a verb the vocabulary
   // does not know ("how do I disable IM at the branch?"), nothing may be said to go anywhere either.

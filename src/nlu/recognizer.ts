@@ -16,6 +16,7 @@ import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withSlotMeetings } from './slotMeetings';
 import { slotsOf } from './slots';
+import { ruleSentence } from './ruleQuestions';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { visibleText } from './text';
 import { topicOf } from './topics';
@@ -245,6 +246,7 @@ export class NluRecognizer implements Recognizer {
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       compared: found?.compared ?? false,
+      asksRule: ruleSentence(items) !== undefined,
       answer: isBareAnswer(items),
       pasted: text.includes('\n'),
       askedTask: askedTask(items),

@@ -6,6 +6,7 @@ import type { Item, Mention } from './analyzer';
 import type { Concept } from './concepts';
 import { asksWhatDecides, decidedSpan, namesMeeting } from './decided';
 import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceStart, nextIndex, previousIndex } from './items';
+import { ruleSentence } from './ruleQuestions';
 import { supposedItems } from './supposed';
 import type { ExplainTopic, TermId } from './types';
 import { VOCABULARY } from './vocabulary';
@@ -66,10 +67,18 @@ const caveat: Rule = (context) => {
  * never use ExpressRoute ("Someone said it never uses ExpressRoute, why?", 「為什麼廣播串流不能走 ExpressRoute」) is the
  * Internet-only thing asked about: the broadcast is explained.
  */
-const internetOnly: Rule = ({ ids }) => {
+const internetOnly: Rule = (context) => {
+  const { ids } = context;
   if (!ids.has('topic.internetOnly') && !(ids.has('cue.always') && ids.has('path.internet'))) return undefined;
-  return { topic: ids.has('callType.broadcast') ? { kind: 'term', term: 'broadcast' } : { kind: 'internetOnly' }, specific: true };
+  if (ids.has('callType.broadcast')) return { topic: { kind: 'term', term: 'broadcast' }, specific: true };
+  // "Does a federated call ever go over ExpressRoute, or is federation always internet?": federation said to always
+  // take the Internet is what is asked about, as a broadcast is, unless one of the article's services is named ("DNS").
+  const servicesNamed = context.indexes.some((i) => mentionAt(context, i).id === 'topic.internetOnly' && !SAID_OF_SOMETHING.test(mentionAt(context, i).surface));
+  if (ids.has('place.federated') && !servicesNamed) return { topic: { kind: 'term', term: 'federation' }, specific: true };
+  return { topic: { kind: 'internetOnly' }, specific: true };
 };
+/** How the Internet-only words say something of what they follow ("always internet", "never uses expressroute"), as against naming a service ("DNS"). */
+const SAID_OF_SOMETHING = /always|never|only|not|can|只|一律|總是|永遠|一定|不能|無法|仍|還是|照樣/;
 
 const principle: Rule = (context) => {
   if (context.ids.has('topic.principles')) return { topic: { kind: 'principles' }, specific: true };
@@ -588,8 +597,22 @@ const cdn: Rule = (context) => {
   return { topic: { kind: 'term', term: 'cdn' }, specific: true, asked: inSentence(context.items, index, isAsking) || asked(context.items, index) };
 };
 
+/**
+ * "Do Hybrid on-prem users' meetings stay on the on-prem pool?", 「同盟通話會不會走 ExpressRoute？」: a rule asked of
+ * nobody in particular (ruleQuestions.ts) is about the first term or fact it names that is also a term.
+ */
+const askedRule: Rule = (context) => {
+  const span = ruleSentence(context.items);
+  if (span === undefined) return undefined;
+  const inSpan = context.indexes.filter((i) => i >= span[0] && i < span[1]);
+  const term = inSpan.map((i) => mentionAt(context, i).concept).find((concept) => concept.kind === 'term');
+  if (term?.kind === 'term') return { topic: { kind: 'term', term: term.term }, specific: true };
+  const fact = inSpan.map((i) => factTerm(mentionAt(context, i).concept)).find((found) => found !== undefined);
+  return fact && { topic: { kind: 'term', term: fact }, specific: true };
+};
+
 const RULES: readonly Rule[] = [
-  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedSegment, traffic, segment, cdn,
+  caveat, internetOnly, principle, example, askedBack, namedTerm, trafficPair, askedQuoted, decidedFact, askedTerm, contrast, comparison, performance, askedRule, askedSegment, traffic, segment, cdn,
 ];
 
 /**

@@ -1,0 +1,83 @@
+// A rule asked as a yes or no question: "Does a federated call ever go over ExpressRoute?", "is a meeting always hosted
+// where its organizer is homed?", 「同盟通話會不會走 ExpressRoute？」, 「會議是不是都在召集人帳號所在的地方託管？」. It names
+// facts of a call (federation, a meeting, a homing) but of nobody in particular: no one is placed anywhere, no one is
+// named, and what is asked is whether something holds every time. The answer is the principle, not a path for a call
+// nobody made, and asking back where "you" are would answer a question nobody asked.
+import type { Item } from './analyzer';
+import { endsSentence, surfaceOf } from './items';
+
+/** Words that open an English yes/no question. */
+const YES_NO_OPENERS: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'is it']);
+/** Words that open a question asking what, not whether ("where does it go?"). */
+const WH_WORDS: ReadonlySet<string> = new Set(['where', 'how', 'what', 'which', 'who', 'why', 'when', 'whose', 'what path', 'which path', 'which way', 'what way', 'what route', 'which route']);
+const LATIN = /^[a-z]/;
+/** What asks, in Chinese, whether something holds: a particle at the end or "會不會", "是不是" in the sentence. */
+const CHINESE_YES_NO: ReadonlySet<string> = new Set(['嗎', '吗', '會不會', '会不会', '是不是', '是否', '是否會', '有沒有']);
+/** Words that make a question about every such call ("ever", "always", 「一定」「都」): the rule, not a case of it. */
+const GENERAL_WORDS: ReadonlySet<string> = new Set([
+  'always', 'ever', 'never', 'every', 'whenever', 'generally', 'in general', 'by default', 'as a rule', 'regardless', 'no matter',
+  '一定', '總是', '永遠', '一律', '都', '通常', '一般', '不管', '無論', '任何', '每次',
+]);
+/** "會不會": asked of a kind of call that opens the sentence ("同盟通話會不會走 ER"), whether it happens at all is the rule. */
+const ASKS_WHETHER: ReadonlySet<string> = new Set(['會不會', '会不会', '是否會']);
+/** What a sentence asking a rule of a kind of call opens with: the kind ("同盟通話", "會議", "PSTN 通話"). */
+const KINDS_OF_CALL: ReadonlySet<string> = new Set(['place', 'call', 'callType', 'company']);
+/** People words that name nobody in particular: the role a rule speaks of ("its organizer", "everyone"). */
+const ANYONE_ROLES: ReadonlySet<string> = new Set(['organizer', 'all']);
+/** Person nouns that name anyone ("an on-prem user", 「別家公司的人」), where "the CFO" or 「主管」 names someone. */
+const ANYONE: ReadonlySet<string> = new Set([
+  'user', 'users', 'people', 'person', 'participant', 'participants', 'attendee', 'attendees', 'client', 'clients', 'endpoint', 'endpoints',
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', '使用者', '用戶', '人', '與會者', '參與者', '用戶端', '客戶端', '端點', '有人', '大家',
+]);
+/** Concepts that put someone somewhere or name them: then the question is about that call. */
+const SOMEONE_KINDS: ReadonlySet<string> = new Set(['sharedPlace', 'vpn']);
+
+const firstWord = (items: readonly Item[], start: number, end: number): Item | undefined =>
+  items.slice(start, end).find((item) => item.kind === 'word' || (item.kind === 'mention' && item.concept.kind !== 'filler' && item.concept.kind !== 'boundary'));
+
+/** Whether the text tells of someone in particular: a name, a person other than anyone, or a place someone is in. */
+function namesSomeone(items: readonly Item[]): boolean {
+  return items.some((item) => {
+    if (item.kind === 'word') return item.name === true;
+    if (item.kind !== 'mention') return false;
+    const { concept } = item;
+    if (concept.kind === 'party') return !ANYONE_ROLES.has(concept.role) && !(concept.role === 'generic' && ANYONE.has(item.surface));
+    if (concept.kind === 'place') return concept.value !== 'federated';
+    return SOMEONE_KINDS.has(concept.kind);
+  });
+}
+
+/** Whether the sentence from `start` to `end` (exclusive) asks, yes or no, whether something holds of every such call. */
+function asksRuleIn(items: readonly Item[], start: number, end: number): boolean {
+  const surfaces = items.slice(start, end).map(surfaceOf);
+  const first = firstWord(items, start, end);
+  const opener = surfaceOf(first);
+  // "so meetings always follow the organizer?": a statement with a question mark asks whether it holds.
+  const last = items[end - 1];
+  const marked = last?.kind === 'break' && last.question === true && opener !== undefined && LATIN.test(opener) && !WH_WORDS.has(opener);
+  const english = (opener !== undefined && YES_NO_OPENERS.has(opener)) || marked;
+  const chinese = surfaces.some((surface) => surface !== undefined && CHINESE_YES_NO.has(surface));
+  if (!english && !chinese) return false;
+  const ofAKind = first?.kind === 'mention' && KINDS_OF_CALL.has(first.concept.kind) && surfaces.some((surface) => surface !== undefined && ASKS_WHETHER.has(surface));
+  return ofAKind || surfaces.some((surface) => surface !== undefined && saysEveryTime(surface));
+}
+
+/** Whether a word or phrase says every time: "always", or a phrase holding it ("always go over the internet", 「一定走網際網路」). */
+function saysEveryTime(surface: string): boolean {
+  if (GENERAL_WORDS.has(surface)) return true;
+  return LATIN.test(surface) ? surface.split(' ').some((word) => GENERAL_WORDS.has(word)) : CHINESE_EVERY_TIME.test(surface);
+}
+/** The Chinese words of every time that a longer phrase may hold ("都" is left out: 「首都」 holds it too). */
+const CHINESE_EVERY_TIME = /一定|總是|永遠|一律/;
+
+/** The span [start, end) of the first sentence that asks a rule, when the text tells of nobody in particular. */
+export function ruleSentence(items: readonly Item[]): readonly [number, number] | undefined {
+  if (namesSomeone(items)) return undefined;
+  let start = 0;
+  for (let k = 0; k <= items.length; k++) {
+    if (k < items.length && !endsSentence(items[k])) continue;
+    if (asksRuleIn(items, start, k + 1)) return [start, k + 1];
+    start = k + 1;
+  }
+  return undefined;
+}
