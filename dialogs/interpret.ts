@@ -12,6 +12,7 @@ import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
+import { withOrganizerParty } from './organizerParty';
 import { partyAskedOf, peopleIn, pronounRole, roleNamed, writerSpeaks, type Role } from './people';
 
 /**
@@ -246,7 +247,10 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   if (asKnown === null) return notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
-  const slots = company ?? asParticipant(asKnown, context.session.scenario, text);
+  const read = company ?? asParticipant(asKnown, context.session.scenario, text);
+  // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.
+  const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject, text, recognizer });
+  const slots = organized?.slots ?? read;
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = !context.session.started && (r.intent === 'ask' || (r.intent === 'none' && asksCallPath(text)));
   // A path asked about or assumed is no path seen (outside a triage, whose questions may be answered with one).
@@ -257,7 +261,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
-  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown) {
+  if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown && organized?.asks === undefined) {
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   // A new question names the deployment and the call type; a statement of the call on screen that asks nothing ("we're
@@ -279,6 +283,7 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
       ...(supposed && { supposed }),
       ...(observations.length > 0 && { observations }),
       ...(Object.keys(people).length > 0 && { people }),
+      ...(organized?.asks && { asks: organized.asks }),
     },
   };
 }

@@ -45,9 +45,11 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   );
   if (reported.length > 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.changed', { changes: joined(reported.map((c) => changeText(c, locale)), locale) }) });
-  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed) {
+  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed && outcome.asked === undefined) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.noChange') });
   }
+  // "Bob organizes it", Bob's homing never said: why the organizer is asked.
+  if (outcome.asked === 'organizer') notices.push({ tone: 'info', text: t(locale, 'dialog.organizerHomingUnknown') });
   // A path asked about is answered by the answer that follows; said once it is there.
   if (outcome.supposed && isAnswered(outcome.session)) notices.push({ tone: 'info', text: t(locale, 'dialog.supposedPath') });
   return notices;
@@ -128,3 +130,4 @@ export function contradictionNotice(answer: Resolution | undefined, locale: Loca
   const note = answer?.notes.find((n) => n.id === 'cceContradiction');
   return { tone: 'info', text: note ? noteText(note, locale) : t(locale, 'dialog.noContradiction') };
 }
+

@@ -57,6 +57,12 @@ export type ExplainTopic =
  */
 export type Subject = 'writer' | 'pronoun' | 'someone';
 
+/**
+ * Who a message says organizes the meeting, as a person (organizerParty.ts): the writer, one of our own people said as
+ * such, or someone named or described (`name` as written: "Bob", "boss", 「老闆」), whose homing the conversation may know.
+ */
+export type OrganizerParty = { who: 'writer' } | { who: 'ours' } | { who: 'person'; name: string };
+
 export interface Recognition {
   /** The language of the text (detected unless the caller gave one). */
   locale: Locale;
@@ -75,6 +81,8 @@ export interface Recognition {
   perspective?: Perspective;
   /** Whom the place or homing the slots give the user was said of, when only the writer or only a pronoun (subject.ts). */
   subject?: Subject;
+  /** Who the text says organizes the meeting, said as a person rather than as a homing. */
+  organizerParty?: OrganizerParty;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }
