@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, contradictionNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
@@ -150,7 +150,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       }
       case 'contradiction': {
         const view = viewOf(session);
-        await repeat([contradictionNotice(view.kind === 'answer' ? view.resolution : undefined, locale)]);
+        await repeat(namedContradictionNotices(session, command.named, view.kind === 'answer' ? view.resolution : undefined, locale));
         return undefined;
       }
       case 'unknownFact':

@@ -54,7 +54,7 @@ export type Command =
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
   /** "It says local but also the cloud: which one is it?" about the answer on screen: the article's contradiction, if any. */
-  | { kind: 'contradiction' }
+  | { kind: 'contradiction'; named: PartialScenario }
   /** "There's a proxy", 「有 Proxy」: what a proxy decides (the triage's proxy check), nothing to apply. */
   | { kind: 'proxy' }
   /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
@@ -317,6 +317,18 @@ function factSlots(fact: UnknownFact, scenario: PartialScenario): SlotName[] {
   return scenario.callType === 'peerToPeer' ? [user, peer] : [user];
 }
 
+/**
+ * The case a message comparing two sources names: where the user is ("in the office"). Nothing else it reads is a
+ * fact of the call: "the example says it goes to the cloud" reads as a homing, and is a path compared.
+ */
+function namedCase(text: string, recognizer: Recognizer): PartialScenario {
+  // The question's words make the whole message no question of a call to the recognizer: each clause is read alone.
+  // What comes before the sources compared ("在辦公室的話表格跟範例…") is the case.
+  const clauses = [text, text.split(/表格|範例|例子|\b(?:the\s+)?(?:table|example)\b/i)[0], ...text.split(/[,;:，；：。?？]+/)];
+  const location = clauses.map((clause) => recognizer.recognize(clause).slots.location).find((place) => place !== undefined);
+  return location ? { location } : {};
+}
+
 /** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 function answerOnScreen({ pending, session }: InputContext): boolean {
   return !pending && isAnswered(session) && session.triage === undefined;
@@ -466,8 +478,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const factNotKnown = dontKnowFact(text, context);
   if (factNotKnown) return factNotKnown;
   // Before the recognizer, which reads the two paths compared as paths seen.
+  // 「在公司時表格說本地…哪個對」 names the case it asks about (in the office), which may not be the one on screen.
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
-    return { kind: 'contradiction' };
+    return { kind: 'contradiction', named: namedCase(text, recognizer) };
   }
   if (context.session.started && saysProxy(text)) return { kind: 'proxy' };
   // "The firewall shows return packets being dropped": what asymmetric routing does, in a conversation.

