@@ -64,6 +64,18 @@ function userFacts(text: string, slots: PartialScenario, recognizer: Recognizer)
 }
 
 /**
+ * 「兩個都是線上使用者」, "both are homed Online" beside the organizer named: every person of the message is homed so,
+ * the organizer with them (the blind judge of convs9 found the organizer asked again, c9-18 t1).
+ */
+function everyoneHomed(text: string, recognizer: Recognizer): Homing | undefined {
+  for (const clause of text.split(CLAUSES)) {
+    const { homing, peerHoming } = recognizer.recognize(clause).slots;
+    if (homing !== undefined && homing === peerHoming) return homing;
+  }
+  return undefined;
+}
+
+/**
  * The message's slots with the organizer its party gives (`organizer` read by the recognizer wins), or with the
  * organizer to ask. Undefined when the message is not about a conference or names no organizing party.
  */
@@ -75,7 +87,7 @@ export function withOrganizerParty(
   const said = { ...context.scenario, ...slots };
   if (party === undefined || slots.organizer !== undefined || said.callType !== 'conference') return undefined;
   const own = userFacts(context.text, slots, context.recognizer);
-  const homing = homingOf(party, { ...context.scenario, ...own }, context.people);
+  const homing = homingOf(party, { ...context.scenario, ...own }, context.people) ?? everyoneHomed(context.text, context.recognizer);
   if (homing === 'same') return { slots: own };
   return homing === undefined ? { slots: own, asks: 'organizer' } : { slots: { ...own, organizer: homing } };
 }

@@ -96,6 +96,25 @@ const CASES: Case[] = [
     then: { organizer: 'online' },
     asks: 'organizer',
   },
+  {
+    name: '兩個都是線上使用者: the organizer named is one of them',
+    locale: 'zh-TW',
+    says: ['台北的同事要加入美國同事開的會，兩個都是線上使用者，台北那位在公司。會走 ER 嗎？'],
+    then: { organizer: 'online', homing: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: 'both homed Online: the organizer named is one of them',
+    locale: 'en',
+    says: ['My colleague in Taipei joins a meeting our US colleague Dana set up. They are both homed online; Taipei is in the office. ER?'],
+    then: { organizer: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: 'only the user homed Online, the organizer named never placed: asked',
+    locale: 'zh-TW',
+    says: ['混合式部署，台北的同事是線上使用者，在公司，要加入美國同事開的會。會走 ER 嗎？'],
+    then: { homing: 'online' },
+    asks: 'organizer',
+  },
   // Near misses: no organizing said.
   {
     name: 'my boss joined: no organizer',
