@@ -153,6 +153,17 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat(namedContradictionNotices(session, command.named, view.kind === 'answer' ? view.resolution : undefined, locale));
         return undefined;
       }
+      case 'organizersPaths': {
+        // Shown, not kept: the user's answer stays the one the conversation goes on from.
+        const shown: Session = { ...session, scenario: { ...session.scenario, ...command.slots }, sinceArticleShown: true };
+        const view = viewOf(shown);
+        if (view.kind !== 'answer') {
+          await repeat([misunderstandingNotice({ reason: 'organizerPlace' }, awaitsAnswer(viewOf(session)), locale)]);
+          return undefined;
+        }
+        await this.sendCard(context, renderView(view, shown, locale, { mode: 'show', notices: [infoNotice('dialog.organizersPaths', locale)], publicBaseUrl: this.deps.publicBaseUrl }));
+        return undefined;
+      }
       case 'unknownFact':
         await repeat([unknownFactNotice(session, command.slots, locale)]);
         return undefined;
