@@ -13,6 +13,7 @@ import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { withOrganizerParty } from './organizerParty';
+import { clashingFacts } from './clashingFacts';
 import { partyAskedOf, peopleIn, pronounRole, roleNamed, writerSpeaks, type Role } from './people';
 
 /**
@@ -299,6 +300,12 @@ function statement(r: Recognition, text: string, context: InputContext, recogniz
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
   if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
+  }
+  // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.
+  const clash = clashingFacts(text, slots, recognizer);
+  if (clash) {
+    const { deployment, homing, ...rest } = slots;
+    return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
   const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started);
   return {

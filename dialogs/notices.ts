@@ -45,9 +45,11 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   );
   if (reported.length > 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.changed', { changes: joined(reported.map((c) => changeText(c, locale)), locale) }) });
-  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed && outcome.asked === undefined) {
+  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed && outcome.asked === undefined && outcome.clash === undefined) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.noChange') });
   }
+  // "we're 100% Online, my account is on-prem": both facts named, neither applied.
+  if (outcome.clash) notices.push({ tone: 'warning', text: t(locale, 'dialog.clash', { facts: joined(Object.entries(outcome.clash).map(([slot, value]) => item(slot as SlotName, value, locale)), locale) }) });
   // "Bob organizes it", Bob's homing never said: why the organizer is asked.
   if (outcome.asked === 'organizer') notices.push({ tone: 'info', text: t(locale, 'dialog.organizerHomingUnknown') });
   // A path asked about is answered by the answer that follows; said once it is there.

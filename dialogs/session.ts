@@ -86,6 +86,8 @@ export interface Statement {
   people?: People;
   /** A fact said of someone whose homing the conversation does not know (organizerParty.ts): asked, not guessed. */
   asks?: SlotName;
+  /** Two facts the message said that cannot both hold (clashingFacts.ts): named back, neither applied. */
+  clash?: PartialScenario;
 }
 
 /** The triage after a statement: a new one for a fresh question, what it observed added to the one under way. */
@@ -108,6 +110,8 @@ export interface Outcome {
   supposed: boolean;
   /** The slot the statement left to ask: said of someone whose homing is not known. */
   asked?: SlotName;
+  /** Two facts said that cannot both hold, neither applied. */
+  clash?: PartialScenario;
 }
 
 function withHistory(session: Session, scenario: PartialScenario): PartialScenario[] {
@@ -148,6 +152,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     statedFacts: Object.keys(statement.slots).length > 0 && (statement.perspective ?? session.perspective) === session.perspective,
     supposed: statement.supposed === true,
     ...(statement.asks && { asked: statement.asks }),
+    ...(statement.clash && { clash: statement.clash }),
   };
 }
 
