@@ -159,6 +159,16 @@ export function pronounRole(text: string, people: People | undefined): Role | un
   return namesIn(text).some((name) => !(name in people)) ? undefined : 'peer';
 }
 
+/** The text without the names of the people known that it names, or undefined when it names none. */
+export function withoutNames(text: string, people: People | undefined): string | undefined {
+  let rest = text;
+  for (const name of Object.keys(people ?? {})) {
+    if (name === WRITER) continue;
+    rest = /^[A-Za-z]/.test(name) ? rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ' ') : rest.split(name).join('');
+  }
+  return rest === text ? undefined : rest.trim();
+}
+
 export function roleNamed(text: string, people: People | undefined): Role | undefined {
   if (!people || FIRST_PERSON.test(text) || /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i.test(text)) return undefined;
   const compact = text.replace(/\s+/g, '');
