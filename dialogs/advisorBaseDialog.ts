@@ -12,6 +12,7 @@ import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
 import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
+import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
@@ -170,9 +171,15 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
-      case 'why':
+      case 'why': {
+        const earlier = command.earlier && earlierCaseAnswer(session, command.earlier);
+        if (earlier) {
+          await this.sendCard(context, whyCard(earlier, locale, { focus: session.focus, perspective: session.perspective, notices: [infoNotice('dialog.whyEarlier', locale)] }));
+          return undefined;
+        }
         await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale);
         return undefined;
+      }
       case 'links': {
         const view = viewOf(session);
         const expected = view.kind === 'triage' ? triageExpected(view.triage, session.scenario, session.focus) : undefined;

@@ -14,6 +14,7 @@ import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
+import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { partyAskedOf, peopleIn, pronounRole, roleNamed, withoutNames, writerSpeaks, type Role } from './people';
 
 /**
@@ -67,7 +68,7 @@ export type Command =
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
   /** `party`: whose paths the why is about when the message says ("why does my audio …"), else the answer's perspective. */
-  | { kind: 'why'; party?: 'user' }
+  | { kind: 'why'; party?: 'user'; earlier?: 'first' | 'previous' }
   /**
    * "Link pls": the links into the article of the answer on screen (or the path a triage expects), else the article;
    * `earlier`: of the answer before it ("the link for the previous one").
@@ -575,6 +576,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   const links = seesNothing ? linkRequest(text) : undefined;
   if (links === 'earlier' || (links === 'shown' && !aboutTheCall)) return { kind: 'links', earlier: links === 'earlier' };
+  // "why, in the first case, …?": the why of an earlier answer, whatever the message says it saw.
+  const earlier = opensWithWhy(text) && answerOnScreen(context) ? earlierCaseNamed(text) : undefined;
+  if (earlier && earlierCaseAnswer(context.session, earlier)) return { kind: 'why', earlier };
   // Every why asksWhy reads also opens with one.
   const shown = opensWithWhy(text) ? shownAnswer(context) : null;
   if (asksWhyOfAnswer(text, r, context, shown) || asksWhyWithReason(text, r, context, shown)) {
