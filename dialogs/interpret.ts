@@ -278,7 +278,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer.
-  const organizersPlace = known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer) : undefined;
+  const organizersPlace =
+    known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text]) : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
@@ -313,7 +314,11 @@ function statement(recognized: Recognition, text: string, context: InputContext,
     const { deployment, homing, ...rest } = slots;
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
-  const people = peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started);
+  const people = {
+    ...peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started),
+    // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
+    ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
+  };
   return {
     kind: 'tell',
     statement: {

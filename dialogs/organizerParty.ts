@@ -35,6 +35,7 @@ function homingOf(party: OrganizerParty, said: PartialScenario, people: People |
   const online = allOnline(said) ? 'online' : undefined;
   if (party.who === 'ours') return online;
   if (party.who === 'writer') return writerIsUser(people) ? (said.homing ?? online) : online;
+  if (party.homing !== undefined) return party.homing;
   const role = roleOf(party.name, people);
   if (role === 'organizer') return 'same';
   if (role === 'user') return said.homing ?? online;

@@ -5,6 +5,7 @@
 // (the blind judge of convs9 found "That doesn't change anything" to all three, c9-6 t3, c9-12 t3, c9-15 t2).
 // Joining, being invited or being in a meeting says nothing of who organized it: "my boss joined", "the meeting I was
 // invited to", 「我參加的會」, 「我在開會」.
+import type { Homing } from '../engine/types';
 import type { OrganizerParty } from './types';
 
 /** Organizing a meeting, in any tense: "organized", "sets it up", "is hosting", "sent the invite", "is the organizer". */
@@ -50,6 +51,8 @@ const OURS_ZH = [
 /** Who the organizing company is, not a person of ours: the recognizer reads them as another company's organizer. */
 const OUTSIDERS_ZH = /^(?:客戶|客户|廠商|厂商|供應商|供应商|合作夥伴|合作伙伴|對方|对方|他們|她們|他们|她们|別人|别人|有人|某人|其他人|別家|别家|外部)/;
 const NAME_ZH = '([A-Za-z]+|[\\u4e00-\\u9fff]{2,4}?)';
+/** 「Amy（地端使用者）開會」: a person, their homing aside, opening a clause with the meeting they hold. */
+const HOLDS_ZH = /(?:^|[，,。；;：:])([A-Za-z]+|[\u4e00-\u9fff]{2,3}?)[（(]([^）)]{1,20})[）)](?:來|来)?(?:開會|开会|主持|召集|召開|召开)/u;
 const PERSON_ZH = [
   new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)${NAME_ZH}(?:本人|自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
   new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
@@ -72,11 +75,29 @@ function personZh(compact: string): string | undefined {
   return undefined;
 }
 
+/** A homing said in an aside beside the person ("Sofia (homed online)", 「Amy（地端使用者）」). */
+function asideHoming(aside: string): Homing | undefined {
+  const onPremises = /on-?prem|on-?premises|地端|內部部署|内部部署|本地部署/i.test(aside);
+  const online = /\bonline\b|線上|线上|雲端|云端/i.test(aside);
+  return onPremises === online ? undefined : onPremises ? 'onPremises' : 'online';
+}
+
+/** The person holding the meeting with their homing in an aside, if the message names one so. */
+function personWithAside(text: string, compact: string): OrganizerParty | undefined {
+  const zh = HOLDS_ZH.exec(compact);
+  const en = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|run|called)\s+by\s+([A-Z][a-z]+)\s*\(([^)]{1,30})\)/.exec(text);
+  const [, name, aside] = zh ?? en ?? [];
+  const homing = aside === undefined ? undefined : asideHoming(aside);
+  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { who: 'person', name, homing };
+}
+
 /** Who the message says organizes the meeting, as a person, if it says. */
 export function organizerPartyOf(text: string): OrganizerParty | undefined {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   if (WRITER_EN.some((p) => p.test(text)) || WRITER_ZH.some((p) => p.test(compact))) return { who: 'writer' };
   if (OURS_EN.some((p) => p.test(text)) || OURS_ZH.some((p) => p.test(compact))) return { who: 'ours' };
+  const withAside = personWithAside(text, compact);
+  if (withAside) return withAside;
   const name = personEn(text) ?? personZh(compact);
   return name === undefined ? undefined : { who: 'person', name };
 }

@@ -115,6 +115,18 @@ const CASES: Case[] = [
     then: { homing: 'online' },
     asks: 'organizer',
   },
+  {
+    name: 'Amy（地端使用者）開會: the homing said beside the organizer',
+    locale: 'zh-TW',
+    says: ['混合部署，Amy（地端使用者）開會，Bob（線上使用者，在公司）和 Carol（地端使用者，在公司）參加。各自怎麼走？'],
+    then: { organizer: 'onPremises' },
+  },
+  {
+    name: 'organized by Sofia (homed online)',
+    locale: 'en',
+    says: ['hybrid env. user Dmitri (homed on-prem) joined from the office a meeting organized by Sofia (homed online). paths?'],
+    then: { organizer: 'online', homing: 'onPremises' },
+  },
   // Near misses: no organizing said.
   {
     name: 'my boss joined: no organizer',

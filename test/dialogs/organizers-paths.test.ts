@@ -46,6 +46,12 @@ const CASES: Case[] = [
     says: ['混合式部署，我是線上帳號，在辦公室參加陳經理召開的會議，陳經理是地端使用者', '那陳經理呢？他也在公司'],
     shows: ['本地（留在您的網路內）', '本地（留在您的網路內）'],
   },
+  {
+    name: 'Amy 也在公司, Amy named organizer with her homing beside her',
+    locale: 'zh-TW',
+    says: ['混合部署，Amy（地端使用者）開會，Bob（線上使用者，在公司）和 Carol（地端使用者，在公司）參加。各自怎麼走？', 'Amy 也在公司'],
+    shows: ['本地（留在您的網路內）', '本地（留在您的網路內）'],
+  },
   // Near misses.
   {
     name: "another company's organizer: not shown",
