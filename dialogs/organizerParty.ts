@@ -14,6 +14,9 @@ export interface OrganizerReading {
   asks?: SlotName;
 }
 
+/** What the writer calls one of their own people (organizerParty.ts reads these as described, not named). */
+const STAFF = /^(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\s+lead|assistant|老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理|同事)$/i;
+
 /** Whether every user of the deployment is homed Online: then so is whoever of ours organizes. */
 function allOnline(scenario: PartialScenario): boolean {
   return scenario.deployment === 'online' || scenario.deployment === 'cloudConnector';
@@ -40,8 +43,9 @@ function homingOf(party: OrganizerParty, said: PartialScenario, people: People |
   if (role === 'organizer') return 'same';
   if (role === 'user') return said.homing ?? online;
   if (role === 'peer') return said.peerHoming ?? online;
-  // A name met for the first time may be anyone's, even in an all-Online company: asked.
-  return undefined;
+  // Someone described by what they are to the writer ("my manager", 「主管」) is one of ours; a name met for the first
+  // time may be anyone's, even in an all-Online company: asked.
+  return STAFF.test(party.name) ? online : undefined;
 }
 
 /** "Lisa is just attending, she's at home": what a clause says of someone else is not the user's. */
@@ -49,19 +53,23 @@ const SOMEONE_ELSE = /\b(?:he|she|he's|she's|him|her)\b|[他她](?![們们])/i;
 const FIRST_PERSON = /\b(?:i|i'm|i’m|im|me|my|we|our|us|both)\b|我|兩個|两个|都/i;
 const CLAUSES = /[,.;!?\n，。；！？]+/;
 
-/** The user's place and homing as the message says them, less what only clauses about someone else say. */
-function userFacts(text: string, slots: PartialScenario, recognizer: Recognizer): PartialScenario {
+/**
+ * The user's place and homing as the message says them, less what only clauses about someone else say; and the homing
+ * those clauses give ("my director created it, he's on the on-prem server": the one other person's, the organizer's).
+ */
+function userFacts(text: string, slots: PartialScenario, recognizer: Recognizer): { own: PartialScenario; othersHoming?: Homing } {
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
-  if (clauses.length < 2) return slots;
+  if (clauses.length < 2) return { own: slots };
   const read = clauses.map((clause) => ({ clause, slots: recognizer.recognize(clause).slots }));
   const others = read.filter(({ clause }) => SOMEONE_ELSE.test(clause) && !FIRST_PERSON.test(clause));
-  const kept = { ...slots };
+  const own = { ...slots };
   for (const slot of ['location', 'homing'] as const) {
     const saidOfOthers = others.some((r) => r.slots[slot] === slots[slot]);
     const saidElsewhere = read.some((r) => !others.includes(r) && r.slots[slot] === slots[slot]);
-    if (slots[slot] !== undefined && saidOfOthers && !saidElsewhere) delete kept[slot];
+    if (slots[slot] !== undefined && saidOfOthers && !saidElsewhere) delete own[slot];
   }
-  return kept;
+  const homings = new Set(others.map((r) => r.slots.homing).filter((homing) => homing !== undefined));
+  return { own, ...(homings.size === 1 && { othersHoming: [...homings][0] }) };
 }
 
 /**
@@ -87,8 +95,10 @@ export function withOrganizerParty(
 ): OrganizerReading | undefined {
   const said = { ...context.scenario, ...slots };
   if (party === undefined || slots.organizer !== undefined || said.callType !== 'conference') return undefined;
-  const own = userFacts(context.text, slots, context.recognizer);
-  const homing = homingOf(party, { ...context.scenario, ...own }, context.people) ?? everyoneHomed(context.text, context.recognizer);
+  const { own, othersHoming } = userFacts(context.text, slots, context.recognizer);
+  // A person named, not placed before: a homing said of "he", "she" in the same message is theirs.
+  const saidOfThem = party.who === 'person' && roleOf(party.name, context.people) === undefined ? othersHoming : undefined;
+  const homing = homingOf(party, { ...context.scenario, ...own }, context.people) ?? saidOfThem ?? everyoneHomed(context.text, context.recognizer);
   if (homing === 'same') return { slots: own };
   return homing === undefined ? { slots: own, asks: 'organizer' } : { slots: { ...own, organizer: homing } };
 }

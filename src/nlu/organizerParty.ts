@@ -10,10 +10,10 @@ import type { OrganizerParty } from './types';
 
 /** Organizing a meeting, in any tense: "organized", "sets it up", "is hosting", "sent the invite", "is the organizer". */
 const ORGANIZES_EN =
-  "(?:organi[sz](?:ed|es|e|ing)|set(?:s|ting)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))\\s+up|set(?:s|ting)?\\s+up\\s+(?:the|this|that)\\s+(?:meeting|call|conference)|schedul(?:ed|es|e|ing)|host(?:ed|s|ing)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))|chair(?:ed|s|ing)?|sen(?:t|ds?)\\s+(?:out\\s+)?the\\s+invite|called\\s+the\\s+meeting|(?:is|was|am|'m|’m)\\s+(?:the\\s+)?(?:organi[sz]er|host))\\b";
+  "(?:organi[sz](?:ed|es|e|ing)|set(?:s|ting)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))\\s+up|set(?:s|ting)?\\s+up\\s+(?:the|this|that)\\s+(?:meeting|call|conference)|schedul(?:ed|es|e|ing)|(?:book|creat)(?:ed|es|e|s|ing)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference|review|sync))|host(?:ed|s|ing)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))|chair(?:ed|s|ing)?|sen(?:t|ds?)\\s+(?:out\\s+)?the\\s+invite|called\\s+the\\s+meeting|(?:is|was|am|'m|’m)\\s+(?:the\\s+)?(?:organi[sz]er|host))\\b";
 /** Words between a person and the verb: "my boss actually organized it", "what if Bob had set it up". */
 const ADVERBS_EN = '(?:\\s+(?:actually|really|just|also|himself|herself|myself|had|has|have|did|does|will|would|was|is|originally))*';
-const BY_EN = '(?:organi[sz]ed|set\\s+up|scheduled|hosted|run|called)\\s+by';
+const BY_EN = '(?:(?:organi[sz]ed|set\\s+up|scheduled|hosted|run|called|booked|created)|(?:meeting|call|conference|review|sync))\\s+by';
 
 const WRITER_EN = [
   new RegExp(`\\b(?:i|i'm|i’m|im|i've|i’ve|ive)${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),

@@ -127,6 +127,18 @@ const CASES: Case[] = [
     says: ['hybrid env. user Dmitri (homed on-prem) joined from the office a meeting organized by Sofia (homed online). paths?'],
     then: { organizer: 'online', homing: 'onPremises' },
   },
+  {
+    name: "my director created it, he's on the on-prem server: his homing said with him",
+    locale: 'en',
+    says: ["We're hybrid and I'm homed Online, in the office. My director created the meeting, he's on the on-prem server. paths?"],
+    then: { organizer: 'onPremises', homing: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: 'a meeting by my manager, every user Online (CCE)',
+    locale: 'en',
+    says: ["CCE env, all our users are online. It's a meeting by my manager and I'm in the office. sig/media?"],
+    then: { organizer: 'online', location: 'customerNetwork' },
+  },
   // Near misses: no organizing said.
   {
     name: 'my boss joined: no organizer',
