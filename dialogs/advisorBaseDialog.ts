@@ -10,8 +10,9 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, contradictionNotice, dependsNotice, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
+import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
@@ -150,7 +151,18 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       }
       case 'contradiction': {
         const view = viewOf(session);
-        await repeat([contradictionNotice(view.kind === 'answer' ? view.resolution : undefined, locale)]);
+        await repeat(namedContradictionNotices(session, command.named, view.kind === 'answer' ? view.resolution : undefined, locale));
+        return undefined;
+      }
+      case 'organizersPaths': {
+        // Shown, not kept: the user's answer stays the one the conversation goes on from.
+        const shown: Session = { ...session, scenario: { ...session.scenario, ...command.slots }, sinceArticleShown: true };
+        const view = viewOf(shown);
+        if (view.kind !== 'answer') {
+          await repeat([misunderstandingNotice({ reason: 'organizerPlace' }, awaitsAnswer(viewOf(session)), locale)]);
+          return undefined;
+        }
+        await this.sendCard(context, renderView(view, shown, locale, { mode: 'show', notices: [infoNotice('dialog.organizersPaths', locale)], publicBaseUrl: this.deps.publicBaseUrl }));
         return undefined;
       }
       case 'unknownFact':
@@ -159,9 +171,15 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);
         return undefined;
-      case 'why':
+      case 'why': {
+        const earlier = command.earlier && earlierCaseAnswer(session, command.earlier);
+        if (earlier) {
+          await this.sendCard(context, whyCard(earlier, locale, { focus: session.focus, perspective: session.perspective, notices: [infoNotice('dialog.whyEarlier', locale)] }));
+          return undefined;
+        }
         await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale);
         return undefined;
+      }
       case 'links': {
         const view = viewOf(session);
         const expected = view.kind === 'triage' ? triageExpected(view.triage, session.scenario, session.focus) : undefined;

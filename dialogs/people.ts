@@ -15,8 +15,16 @@ const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+
 const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
 
 /** "Janet organizes it", 「會議是陳經理主持的」: the organizer named before the verb. */
-const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|hosts|runs|chairs|schedules|sets\s+up)\b/g;
+const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|hosts|runs|chairs|schedules|scheduled|sets\s+up)\b/g;
 const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
+
+/**
+ * "my boss (Mr. Okafor, on-prem account) is joining a meeting", 「老闆等一下要參加客戶辦的會議」: in the question that
+ * opens a conference, the person described as joining it is the user whose paths are asked; "my boss organized it"
+ * later speaks of them (organizerParty.ts).
+ */
+const JOINS_EN = /\b(?:my|our|the)\s+(boss|manager|director|supervisor|ceo|cfo|cto|vp|lead)(?:\s*\([^)]*\))?\s+(?:is\s+|will\s+be\s+|'s\s+|’s\s+)?(?:joining|joins|attending|attends|dialing\s+in|dialling\s+in)\b/gi;
+const JOINS_ZH = /(老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理)(?:（[^）]*）|\([^)]*\))?(?:等一下|等等|待會|待会|明天|今天|下午|上午|晚上)?(?:要|會|会|將|将)?(?:參加|参加|加入|出席|參與|参与)/gu;
 
 /**
  * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
@@ -92,6 +100,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
     for (const m of text.matchAll(ORGANIZES_EN)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZES_ZH)) people[m[1]] = 'organizer';
+    if (opening) for (const m of [...text.matchAll(JOINS_EN), ...text.replace(/\s+/g, '').matchAll(JOINS_ZH)]) people[m[1].toLowerCase()] ??= 'user';
   }
   if (said.callType === 'peerToPeer') {
     // The message split once, each clause read once, whichever names it holds.
@@ -148,6 +157,16 @@ export function pronounRole(text: string, people: People | undefined): Role | un
   if (people?.[WRITER] !== 'user' || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return undefined;
   if (Object.values(people).filter((role) => role === 'peer').length > 1) return undefined;
   return namesIn(text).some((name) => !(name in people)) ? undefined : 'peer';
+}
+
+/** The text without the names of the people known that it names, or undefined when it names none. */
+export function withoutNames(text: string, people: People | undefined): string | undefined {
+  let rest = text;
+  for (const name of Object.keys(people ?? {})) {
+    if (name === WRITER) continue;
+    rest = /^[A-Za-z]/.test(name) ? rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ' ') : rest.split(name).join('');
+  }
+  return rest === text ? undefined : rest.trim();
 }
 
 export function roleNamed(text: string, people: People | undefined): Role | undefined {

@@ -84,6 +84,10 @@ export interface Statement {
   observations?: Observation[];
   /** The people the message names, and their roles. */
   people?: People;
+  /** A fact said of someone whose homing the conversation does not know (organizerParty.ts): asked, not guessed. */
+  asks?: SlotName;
+  /** Two facts the message said that cannot both hold (clashingFacts.ts): named back, neither applied. */
+  clash?: PartialScenario;
 }
 
 /** The triage after a statement: a new one for a fresh question, what it observed added to the one under way. */
@@ -104,6 +108,10 @@ export interface Outcome {
   statedFacts: boolean;
   /** Whether the statement asked about or assumed a path nobody saw. */
   supposed: boolean;
+  /** The slot the statement left to ask: said of someone whose homing is not known. */
+  asked?: SlotName;
+  /** Two facts said that cannot both hold, neither applied. */
+  clash?: PartialScenario;
 }
 
 function withHistory(session: Session, scenario: PartialScenario): PartialScenario[] {
@@ -134,6 +142,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
       ...(triage && { triage }),
       ...(Object.keys(people).length > 0 && { people }),
+      ...(statement.asks && { changing: statement.asks }),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,
@@ -142,6 +151,8 @@ export function tell(session: Session, statement: Statement): Outcome {
     // changed, did change what is shown.
     statedFacts: Object.keys(statement.slots).length > 0 && (statement.perspective ?? session.perspective) === session.perspective,
     supposed: statement.supposed === true,
+    ...(statement.asks && { asked: statement.asks }),
+    ...(statement.clash && { clash: statement.clash }),
   };
 }
 

@@ -21,6 +21,7 @@ import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { visibleText } from './text';
 import { topicOf } from './topics';
 import { classWords, writesClassWord } from './wordClasses';
+import { organizerPartyOf } from './organizerParty';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
 /** Question words that ask for a route ("what path", "which way", "route", "the call flow"). */
@@ -253,7 +254,8 @@ export class NluRecognizer implements Recognizer {
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text, locale: detected, intent, items, negated, slots };
-    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis) };
+    const party = organizerPartyOf(text);
+    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }) };
     switch (intent) {
       case 'ask':
       case 'back':

@@ -1,6 +1,6 @@
 // The recognizer's contract, shared by the command line and every channel's dialog.
 import type { Observation } from '../engine/triage/types';
-import type { ExampleId, PartialScenario, Perspective, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
+import type { ExampleId, Homing, PartialScenario, Perspective, PrincipleNumber, SegmentId, TrafficType } from '../engine/types';
 
 export type Locale = 'en' | 'zh-TW';
 export const LOCALES: readonly Locale[] = ['en', 'zh-TW'];
@@ -57,6 +57,13 @@ export type ExplainTopic =
  */
 export type Subject = 'writer' | 'pronoun' | 'someone';
 
+/**
+ * Who a message says organizes the meeting, as a person (organizerParty.ts): the writer, one of our own people said as
+ * such, or someone named or described (`name` as written: "Bob", "boss", 「老闆」), whose homing the conversation may know,
+ * or the message says beside the name (`homing`: 「Amy（地端使用者）開會」).
+ */
+export type OrganizerParty = { who: 'writer' } | { who: 'ours' } | { who: 'person'; name: string; homing?: Homing };
+
 export interface Recognition {
   /** The language of the text (detected unless the caller gave one). */
   locale: Locale;
@@ -75,6 +82,8 @@ export interface Recognition {
   perspective?: Perspective;
   /** Whom the place or homing the slots give the user was said of, when only the writer or only a pronoun (subject.ts). */
   subject?: Subject;
+  /** Who the text says organizes the meeting, said as a person rather than as a homing. */
+  organizerParty?: OrganizerParty;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }

@@ -3,7 +3,7 @@
 // as the user's homing and "changed nothing" (a correction ignored, a wrong answer kept); "Tom was actually migrated
 // to Online", Tom having been named as the other party, was "I can't tell whom you mean"; 「那陳經理自己？他在辦公室」
 // moved the user. The organizer's homing is where the conference is hosted; where the organizer sits is no fact of
-// this user's paths, and is said so; the other party's facts are theirs. A name never said before, or a message that
+// this user's paths, and is said so beside the organizer's own paths (convs9); the other party's facts are theirs. A name never said before, or a message that
 // speaks of the writer, is read as before.
 import { createRecognizer } from '../../src/nlu';
 import { t, type Locale } from '../../src/i18n';
@@ -50,10 +50,11 @@ describe.each([
   ['en', "and Ken's side? he's in the same office"],
   ['zh-TW', '那陳經理自己？他在辦公室'],
 ] as const)('%s: where the organizer named before is: %s', (locale, text) => {
-  it('says it does not change this answer, and changes nothing', async () => {
+  // Since convs9's blind judge (c9-6 t2, c9-10 t2): the organizer's own paths are shown, said not to change the user's.
+  it("shows the organizer's own paths, says the user's do not change, and changes nothing", async () => {
     const { conversation, before } = await answered(locale, ORGANIZER[locale]);
     const said = saidIn(await conversation.say(text));
-    expect(said).toContain(t(locale, 'dialog.organizerPlace'));
+    expect(said).toContain(t(locale, 'dialog.organizersPaths'));
     expect(said).not.toContain(t(locale, 'dialog.noChange'));
     expect((await conversation.session()).scenario).toEqual(before);
   });

