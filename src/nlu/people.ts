@@ -147,6 +147,10 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+/** 在 with the words between "我" and it that keep the writer the subject ("我人在", "我也在", "我就在"), as segmented. */
+const AT_WORD = /^(?:人|也|就|都|還)?在$/;
+/** Those words when segmented apart from 在 ("我 現在 在"). */
+const WRITER_FILLERS: ReadonlySet<string> = new Set(['人', '也', '就', '都', '還', '現在', '剛剛', '剛']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
@@ -669,7 +673,9 @@ export class People {
     const opens = opener === undefined || endsClause(opener) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call' || (next?.kind === 'break' && next.colon === true && isStatement(this.items[nextIndex(this.items, index + 1, isFiller)]));
-    return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
+    // "我在 A 這邊抓封包": a letter between 在 and a side word is whose end someone is at.
+    const atSide = AT_WORD.test(surfaceOf(before) ?? '') && isSideWord(next);
+    return (opens && said) || atSide ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -2288,6 +2294,16 @@ export class People {
     return true;
   }
 
+  /**
+   * "我在 A 這邊 capture 到 RTP", "我人在小王那端看": the writer said to be at the person's end (在, then the person and a side
+   * word), where they watch the call from. "我跟 A 在同一邊", "我在 A 旁邊" say no end.
+   */
+  private writerAtSideOf(index: number): boolean {
+    if (!AT_WORD.test(surfaceOf(this.items[index - 1]) ?? '') || !isSideWord(this.items[nextIndex(this.items, this.afterName(index), isFiller)])) return false;
+    const subject = WRITER_FILLERS.has(surfaceOf(this.items[index - 2]) ?? '') ? index - 3 : index - 2;
+    return SPEAKER_WORDS.has(surfaceOf(this.items[subject]) ?? '');
+  }
+
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
   /**
    * "Carmen: signaling and media?", "Ji-woo: path?": a person opening the last sentence as its label, then only what
@@ -2313,6 +2329,8 @@ export class People {
       }
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.afterName(index)))) found.add(this.resolve(anchor).index);
+      // "我在 A 這邊 capture", "我人在小王那端": the writer at someone's end asks about that end.
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && this.writerAtSideOf(index)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);
