@@ -27,6 +27,7 @@ import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, 
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
 import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
+import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
 import { equipmentPlace } from './equipment';
@@ -619,8 +620,31 @@ class PartyReader {
    * ("I", "我"). In a call with no other party (a meeting, a phone call), the only person named is the user.
    * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
+  /**
+   * "公司內的人跟外面的人 P2P … 公司內這端的 media 走哪？", "總部的同事和在家的同事互打，在家那端呢？": a side named by a
+   * place (namesSide) in a sentence that asks is the one person said to be at a place of that kind, when someone else
+   * is said to be elsewhere. Two such sides, or two people at that kind of place, say no one.
+   */
+  private placeSide(attached: readonly { source: Item; statement: Statement; anchor?: Anchor; negated: boolean }[]): number | undefined {
+    const sides = new Set<string>();
+    this.items.forEach((item, index) => {
+      if (item.kind === 'mention' && item.concept.kind === 'place' && namesSide(this.items, index) && sentenceAsks(this.items, index + 1)) sides.add(item.concept.value);
+    });
+    if (sides.size !== 1) return undefined;
+    const [side] = sides;
+    const at = new Set<number>();
+    let elsewhere = false;
+    for (const { source, statement, anchor, negated } of attached) {
+      if (anchor?.kind !== 'person' || negated || statement.kind !== 'place' || (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun' && anchor.role !== 'user')) continue;
+      if (namesSide(this.items, this.items.indexOf(source))) continue;
+      if (statement.value === side) at.add(this.people.resolve(anchor).index);
+      else elsewhere = true;
+    }
+    return at.size === 1 && elsewhere ? [...at][0] : undefined;
+  }
+
   personRoles(
-    attached: readonly { source: Item; statement: Statement; anchor?: Anchor; role?: Role; strength: number }[],
+    attached: readonly { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[],
     noPeer: boolean,
     conference: boolean,
   ): Map<number, Role | null> {
@@ -629,7 +653,8 @@ class PartyReader {
     const generic: number[] = [];
     // "At the airport, Priya on the LAN at HQ": where the writer is, said without naming them, is a statement of theirs.
     let speakerHasStatements = attached.some(({ anchor, role }) => anchor === undefined && role === 'user');
-    const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
+    const askedPerson = people.perspective ?? this.placeSide(attached);
+    const perspective = askedPerson === undefined ? undefined : this.anchors.get(askedPerson);
     // "which path for the EA": the one asked about, wherever they are named.
     const askedIndex = perspective === undefined ? undefined : people.resolve(perspective).index;
     // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that

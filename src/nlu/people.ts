@@ -1662,7 +1662,7 @@ export class People {
     const theirs = this.chinese && this.ownedByOutsiders(anchor.index);
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !this.pairedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1767,6 +1767,26 @@ export class People {
     const earlierName = this.nameGiven(earlier);
     const laterName = this.nameGiven(later);
     return earlierName !== undefined && laterName !== undefined && earlierName !== laterName;
+  }
+
+  /**
+   * "公司內的人跟外面（家裡、沒 VPN）的人 P2P", "總部的同事和在家的同事互打": the same Chinese noun right after 跟/和/與
+   * (past what describes it, an aside in brackets included) is the second of two people paired, not the first again.
+   * "業務在公司跟客戶一對一，業務這端" is the first again: a comma closes the pair.
+   */
+  private pairedApart(earlier: number, later: number): boolean {
+    if (!this.chinese) return false;
+    let pairing = -1;
+    let depth = 0;
+    for (let k = earlier + 1; k < later; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.paren !== undefined) depth += item.paren === 'open' ? 1 : -1;
+      else if (pairing >= 0 && item.kind === 'break' && depth <= 0 && item.list !== true) return false;
+      else if (pairing >= 0 && this.anchors.get(k)?.kind === 'person') return false;
+      if (pairing < 0 && PAIRING_WORDS.has(surfaceOf(item) ?? '')) pairing = k;
+      if (endsSentence(item)) return false;
+    }
+    return pairing >= 0;
   }
 
   /** The name a person word is given by a field's value or an aside ("Caller: Dana", "the PM (Ravi)"), if any. */
