@@ -1291,9 +1291,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const conference = aboutConference(items);
   const roles = parties.personRoles(attached, noPeer, conference);
   // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
+  // Beside a host named otherwise ("會議召集人：研發處長 … - 廠商工程師：在他們公司"), they are guests: nobody the
+  // question is about.
   if (conference && noPeer) {
+    const hostNamed = (index: number) => [...roles].some(([k, role]) => role === 'organizer' && k !== index) || attached.some((a) => a.anchor?.kind === 'organizer');
     for (const { statement, anchor } of attached) {
-      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, 'organizer');
+      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {

@@ -1731,7 +1731,10 @@ export class People {
   /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
   /** "同盟組織的工程師", "Contoso（外部公司）的窗口": a person word owned by another organization, through "的". */
   private ownedByOutsiders(index: number): boolean {
-    if (!isPossessive(this.items[index - 1])) return false;
+    // "廠商工程師", "客戶窗口": another company's word right before the title, with no 的, is whose it is.
+    const before = this.items[index - 1];
+    if (before?.kind === 'mention' && before.concept.kind === 'company' && namesOutsiders(before)) return true;
+    if (!isPossessive(before)) return false;
     const owner = this.items[previousIndex(this.items, this.beforeAside(index - 1), isFiller)];
     return owner?.kind === 'mention' && namesOutsiders(owner);
   }
