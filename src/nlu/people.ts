@@ -34,7 +34,7 @@ import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb, listsMembers } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
-import { addressees, filerIndexes, reporterIndexes } from './reporters';
+import { addressees, askerIndexes, filerIndexes, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
@@ -394,7 +394,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
-    this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items)]);
+    this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items), ...askerIndexes(items)]);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
