@@ -359,8 +359,19 @@ class PartyReader {
   }
 
   /**
-   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call": a place after the writer and someone joined to them, right before
-   * they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱互打" is not this).
+   * The first of a pair before 跟/和/與: the writer, someone else of ours ("小林和小王"), or a colleague said by their
+   * homing alone ("地端跟 Online 同事": an on-prem one and an Online one).
+   */
+  private firstOfPair(k: number, companion: number): boolean {
+    if (kindOf(this.items[k]) === 'homed') return true;
+    const first = this.anchors.get(k);
+    return first?.kind === 'person' && !this.people.organizers.has(k) && this.people.resolve(first).index !== companion && first.role !== 'all' && first.role !== 'both';
+  }
+
+  /**
+   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打": a place after two people joined as
+   * a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
+   * 互打" is not this).
    */
   private pairedCallingEachOther(index: number): boolean {
     const companion = previousIndex(this.items, index, isFiller);
@@ -368,10 +379,11 @@ class PartyReader {
     if (anchor?.kind !== 'person' || anchor.role === 'user' || this.people.organizers.has(companion)) return false;
     // Past the companion's title or unit ("業務部小林", "業務部的小林").
     const who = this.people.resolve(anchor).index;
-    const sameOne = (x: Item, k: number) => isFiller(x) || (this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index === who);
+    // Past the companion's homing too ("跟 Online 同事").
+    const sameOne = (x: Item, k: number) => isFiller(x) || kindOf(x) === 'homed' || (this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index === who);
     let joiner = companion - 1;
     while (joiner >= 0 && sameOne(this.items[joiner], joiner)) joiner--;
-    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || this.anchors.get(previousIndex(this.items, joiner, isFiller))?.role !== 'user') return false;
+    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || !this.firstOfPair(previousIndex(this.items, joiner, isFiller), who)) return false;
     // The call word itself ("互打"), or "互" before one ("互 call").
     const call = nextIndex(this.items, index, isFiller);
     const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
