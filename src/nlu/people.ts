@@ -319,6 +319,19 @@ const TICKET_USER_WORDS: ReadonlySet<string> = new Set(['user', 'the user', 'end
 /** Prepositions before "his internet" that make it the connection someone is on ("at home on his internet"), not a path asked. */
 const ON_WORDS: ReadonlySet<string> = new Set(['on', 'using']);
 
+/** Words between "我們" and the servers it owns ("我們自己的", "我們的"), as segmented. */
+const OWN_WORDS: ReadonlySet<string> = new Set(['自己的', '自己', '的', '自家的']);
+
+/**
+ * "帳號還在我們自己的 Lync 伺服器上", "放在我們的地端 pool": "我們" after 在 and before the servers or pool where an
+ * account is kept is whose servers they are, not a person the homing is said of (it is the account's owner's).
+ */
+function ownersServers(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== '我們' || !/在$/.test(surfaceOf(items[index - 1]) ?? '')) return false;
+  const next = nextIndex(items, index, (x) => isFiller(x) || OWN_WORDS.has(surfaceOf(x) ?? ''));
+  return kindOf(items[next]) === 'homed';
+}
+
 /** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
 function isSiteWord(item: Item): boolean {
   if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || item.concept.connection === true) return false;
@@ -404,7 +417,7 @@ export class People {
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
-      if (!anchor || this.possessivePronoun(item, index) || this.accountOfBefore(item, index)) return;
+      if (!anchor || this.possessivePronoun(item, index) || ownersServers(this.items, index) || this.accountOfBefore(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || oneOfThem(this.items, index) || !named) this.ones.push(index);
