@@ -27,6 +27,7 @@ import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, 
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
 import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
+import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid } from './ourMeetings';
 import { equipmentPlace } from './equipment';
@@ -358,8 +359,19 @@ class PartyReader {
   }
 
   /**
-   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call": a place after the writer and someone joined to them, right before
-   * they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱互打" is not this).
+   * The first of a pair before 跟/和/與: the writer, someone else of ours ("小林和小王"), or a colleague said by their
+   * homing alone ("地端跟 Online 同事": an on-prem one and an Online one).
+   */
+  private firstOfPair(k: number, companion: number): boolean {
+    if (kindOf(this.items[k]) === 'homed') return true;
+    const first = this.anchors.get(k);
+    return first?.kind === 'person' && !this.people.organizers.has(k) && this.people.resolve(first).index !== companion && first.role !== 'all' && first.role !== 'both';
+  }
+
+  /**
+   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打": a place after two people joined as
+   * a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
+   * 互打" is not this).
    */
   private pairedCallingEachOther(index: number): boolean {
     const companion = previousIndex(this.items, index, isFiller);
@@ -367,10 +379,11 @@ class PartyReader {
     if (anchor?.kind !== 'person' || anchor.role === 'user' || this.people.organizers.has(companion)) return false;
     // Past the companion's title or unit ("業務部小林", "業務部的小林").
     const who = this.people.resolve(anchor).index;
-    const sameOne = (x: Item, k: number) => isFiller(x) || (this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index === who);
+    // Past the companion's homing too ("跟 Online 同事").
+    const sameOne = (x: Item, k: number) => isFiller(x) || kindOf(x) === 'homed' || (this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index === who);
     let joiner = companion - 1;
     while (joiner >= 0 && sameOne(this.items[joiner], joiner)) joiner--;
-    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || this.anchors.get(previousIndex(this.items, joiner, isFiller))?.role !== 'user') return false;
+    if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || !this.firstOfPair(previousIndex(this.items, joiner, isFiller), who)) return false;
     // The call word itself ("互打"), or "互" before one ("互 call").
     const call = nextIndex(this.items, index, isFiller);
     const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
@@ -619,8 +632,31 @@ class PartyReader {
    * ("I", "我"). In a call with no other party (a meeting, a phone call), the only person named is the user.
    * People with no role here are left out: what is said of them is about nobody the question asks about.
    */
+  /**
+   * "公司內的人跟外面的人 P2P … 公司內這端的 media 走哪？", "總部的同事和在家的同事互打，在家那端呢？": a side named by a
+   * place (namesSide) in a sentence that asks is the one person said to be at a place of that kind, when someone else
+   * is said to be elsewhere. Two such sides, or two people at that kind of place, say no one.
+   */
+  private placeSide(attached: readonly { source: Item; statement: Statement; anchor?: Anchor; negated: boolean }[]): number | undefined {
+    const sides = new Set<string>();
+    this.items.forEach((item, index) => {
+      if (item.kind === 'mention' && item.concept.kind === 'place' && namesSide(this.items, index) && sentenceAsks(this.items, index + 1)) sides.add(item.concept.value);
+    });
+    if (sides.size !== 1) return undefined;
+    const [side] = sides;
+    const at = new Set<number>();
+    let elsewhere = false;
+    for (const { source, statement, anchor, negated } of attached) {
+      if (anchor?.kind !== 'person' || negated || statement.kind !== 'place' || (anchor.role !== 'generic' && anchor.role !== 'peer' && anchor.role !== 'pronoun' && anchor.role !== 'user')) continue;
+      if (namesSide(this.items, this.items.indexOf(source))) continue;
+      if (statement.value === side) at.add(this.people.resolve(anchor).index);
+      else elsewhere = true;
+    }
+    return at.size === 1 && elsewhere ? [...at][0] : undefined;
+  }
+
   personRoles(
-    attached: readonly { source: Item; statement: Statement; anchor?: Anchor; role?: Role; strength: number }[],
+    attached: readonly { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[],
     noPeer: boolean,
     conference: boolean,
   ): Map<number, Role | null> {
@@ -629,7 +665,8 @@ class PartyReader {
     const generic: number[] = [];
     // "At the airport, Priya on the LAN at HQ": where the writer is, said without naming them, is a statement of theirs.
     let speakerHasStatements = attached.some(({ anchor, role }) => anchor === undefined && role === 'user');
-    const perspective = people.perspective === undefined ? undefined : this.anchors.get(people.perspective);
+    const askedPerson = people.perspective ?? this.placeSide(attached);
+    const perspective = askedPerson === undefined ? undefined : this.anchors.get(askedPerson);
     // "which path for the EA": the one asked about, wherever they are named.
     const askedIndex = perspective === undefined ? undefined : people.resolve(perspective).index;
     // "Tomasz is at home. Priya rings him.", "The CFO is on-prem ... Grace calls the CFO": someone called by a word that
@@ -1266,9 +1303,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const conference = aboutConference(items);
   const roles = parties.personRoles(attached, noPeer, conference);
   // In a meeting nobody is the other party: another company's people there host it ("客戶寄了會議邀請，他們是自己架的").
+  // Beside a host named otherwise ("會議召集人：研發處長 … - 廠商工程師：在他們公司"), they are guests: nobody the
+  // question is about.
   if (conference && noPeer) {
+    const hostNamed = (index: number) => [...roles].some(([k, role]) => role === 'organizer' && k !== index) || attached.some((a) => a.anchor?.kind === 'organizer');
     for (const { statement, anchor } of attached) {
-      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, 'organizer');
+      if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
   const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {

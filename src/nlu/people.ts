@@ -34,7 +34,7 @@ import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb, listsMembers } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
 import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
-import { addressees, filerIndexes, reporterIndexes } from './reporters';
+import { addressees, askerIndexes, filerIndexes, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
@@ -147,6 +147,10 @@ const HOMED_REACH = 4;
 const MEETING_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'what']);
 /** The speaker's own words for themselves, who may host ("I booked it"). */
 const SPEAKER_WORDS: ReadonlySet<string> = new Set(['i', '我']);
+/** 在 with the words between "我" and it that keep the writer the subject ("我人在", "我也在", "我就在"), as segmented. */
+const AT_WORD = /^(?:人|也|就|都|還)?在$/;
+/** Those words when segmented apart from 在 ("我 現在 在"). */
+const WRITER_FILLERS: ReadonlySet<string> = new Set(['人', '也', '就', '都', '還', '現在', '剛剛', '剛']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
 /** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
@@ -315,6 +319,19 @@ const TICKET_USER_WORDS: ReadonlySet<string> = new Set(['user', 'the user', 'end
 /** Prepositions before "his internet" that make it the connection someone is on ("at home on his internet"), not a path asked. */
 const ON_WORDS: ReadonlySet<string> = new Set(['on', 'using']);
 
+/** Words between "我們" and the servers it owns ("我們自己的", "我們的"), as segmented. */
+const OWN_WORDS: ReadonlySet<string> = new Set(['自己的', '自己', '的', '自家的']);
+
+/**
+ * "帳號還在我們自己的 Lync 伺服器上", "放在我們的地端 pool": "我們" after 在 and before the servers or pool where an
+ * account is kept is whose servers they are, not a person the homing is said of (it is the account's owner's).
+ */
+function ownersServers(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== '我們' || !/在$/.test(surfaceOf(items[index - 1]) ?? '')) return false;
+  const next = nextIndex(items, index, (x) => isFiller(x) || OWN_WORDS.has(surfaceOf(x) ?? ''));
+  return kindOf(items[next]) === 'homed';
+}
+
 /** A site of ours named by one word ("warehouse", "our store"), which before a person noun is part of a title. */
 function isSiteWord(item: Item): boolean {
   if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || item.concept.connection === true) return false;
@@ -390,7 +407,7 @@ export class People {
     this.client = advisedClient(items);
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
-    this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items)]);
+    this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items), ...askerIndexes(items)]);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
@@ -400,7 +417,7 @@ export class People {
       if (this.oneBeforePerson(item, index)) return;
       const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
-      if (!anchor || this.possessivePronoun(item, index) || this.accountOfBefore(item, index)) return;
+      if (!anchor || this.possessivePronoun(item, index) || ownersServers(this.items, index) || this.accountOfBefore(item, index)) return;
       this.anchors.set(index, anchor);
       const onePronoun = named?.role === 'user' && item.kind === 'mention' && /^(one|一|其中)/.test(item.surface);
       if (onePronoun || oneOfThem(this.items, index) || !named) this.ones.push(index);
@@ -669,7 +686,9 @@ export class People {
     const opens = opener === undefined || endsClause(opener) || AND_WORDS.has(surfaceOf(before) ?? '');
     const next = this.items[nextIndex(this.items, index, (x) => isFiller(x) && !isPossessive(x))];
     const said = isStatement(next) || isCopula(next) || isSideWord(next) || isPossessive(next) || AND_WORDS.has(surfaceOf(next) ?? '') || kindOf(next) === 'call' || (next?.kind === 'break' && next.colon === true && isStatement(this.items[nextIndex(this.items, index + 1, isFiller)]));
-    return opens && said ? { index, kind: 'person', role: 'generic' } : undefined;
+    // "我在 A 這邊抓封包": a letter between 在 and a side word is whose end someone is at.
+    const atSide = AT_WORD.test(surfaceOf(before) ?? '') && isSideWord(next);
+    return (opens && said) || atSide ? { index, kind: 'person', role: 'generic' } : undefined;
   }
 
   /**
@@ -1656,7 +1675,7 @@ export class People {
     const theirs = this.chinese && this.ownedByOutsiders(anchor.index);
     const earlier: number[] = [];
     for (let k = anchor.index - 1; k >= 0; k--) {
-      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
+      if (this.anchors.get(k)?.kind === 'person' && sameTitle(this.identity(k), head) && !this.ownsNext(k) && !this.namedApart(k, anchor.index) && !this.pairedApart(k, anchor.index) && !(theirs && !this.saidOutsider(k))) earlier.push(k);
     }
     if (earlier.length === 0) return;
     // The latest one, unless what describes it says which: "the Austin engineer" is the one "from the Austin office".
@@ -1725,7 +1744,10 @@ export class People {
   /** Whether the person at `index` is said to be another organization's: its word, or a federated place or another company right after it. */
   /** "同盟組織的工程師", "Contoso（外部公司）的窗口": a person word owned by another organization, through "的". */
   private ownedByOutsiders(index: number): boolean {
-    if (!isPossessive(this.items[index - 1])) return false;
+    // "廠商工程師", "客戶窗口": another company's word right before the title, with no 的, is whose it is.
+    const before = this.items[index - 1];
+    if (before?.kind === 'mention' && before.concept.kind === 'company' && namesOutsiders(before)) return true;
+    if (!isPossessive(before)) return false;
     const owner = this.items[previousIndex(this.items, this.beforeAside(index - 1), isFiller)];
     return owner?.kind === 'mention' && namesOutsiders(owner);
   }
@@ -1761,6 +1783,26 @@ export class People {
     const earlierName = this.nameGiven(earlier);
     const laterName = this.nameGiven(later);
     return earlierName !== undefined && laterName !== undefined && earlierName !== laterName;
+  }
+
+  /**
+   * "公司內的人跟外面（家裡、沒 VPN）的人 P2P", "總部的同事和在家的同事互打": the same Chinese noun right after 跟/和/與
+   * (past what describes it, an aside in brackets included) is the second of two people paired, not the first again.
+   * "業務在公司跟客戶一對一，業務這端" is the first again: a comma closes the pair.
+   */
+  private pairedApart(earlier: number, later: number): boolean {
+    if (!this.chinese) return false;
+    let pairing = -1;
+    let depth = 0;
+    for (let k = earlier + 1; k < later; k++) {
+      const item = this.items[k];
+      if (item.kind === 'break' && item.paren !== undefined) depth += item.paren === 'open' ? 1 : -1;
+      else if (pairing >= 0 && item.kind === 'break' && depth <= 0 && item.list !== true) return false;
+      else if (pairing >= 0 && this.anchors.get(k)?.kind === 'person') return false;
+      if (pairing < 0 && PAIRING_WORDS.has(surfaceOf(item) ?? '')) pairing = k;
+      if (endsSentence(item)) return false;
+    }
+    return pairing >= 0;
   }
 
   /** The name a person word is given by a field's value or an aside ("Caller: Dana", "the PM (Ravi)"), if any. */
@@ -2288,6 +2330,16 @@ export class People {
     return true;
   }
 
+  /**
+   * "我在 A 這邊 capture 到 RTP", "我人在小王那端看": the writer said to be at the person's end (在, then the person and a side
+   * word), where they watch the call from. "我跟 A 在同一邊", "我在 A 旁邊" say no end.
+   */
+  private writerAtSideOf(index: number): boolean {
+    if (!AT_WORD.test(surfaceOf(this.items[index - 1]) ?? '') || !isSideWord(this.items[nextIndex(this.items, this.afterName(index), isFiller)])) return false;
+    const subject = WRITER_FILLERS.has(surfaceOf(this.items[index - 2]) ?? '') ? index - 3 : index - 2;
+    return SPEAKER_WORDS.has(surfaceOf(this.items[subject]) ?? '');
+  }
+
   /** The person the question is asked about, when the text names one side of the call; undefined when unsaid or unclear. */
   /**
    * "Carmen: signaling and media?", "Ji-woo: path?": a person opening the last sentence as its label, then only what
@@ -2313,6 +2365,8 @@ export class People {
       }
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.afterName(index)))) found.add(this.resolve(anchor).index);
+      // "我在 A 這邊 capture", "我人在小王那端": the writer at someone's end asks about that end.
+      if (anchor?.kind === 'person' && anchor.role !== 'user' && this.writerAtSideOf(index)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);

@@ -41,6 +41,27 @@ export function reporterIndexes(items: readonly Item[]): Set<number> {
   return reporters;
 }
 
+/** Verbs of asking a question, as surfaces ("MIS 問一下：", "總部 IT 想請教："). */
+const ASKING: ReadonlySet<string> = new Set(['問', '想問', '請問', '請教', '想請教', '問問']);
+
+/**
+ * The indexes of who opens a message by asking ("竹科廠 MIS 問一下：…", "總部 IT 想請教，…"): the writer saying who
+ * they are, with a break right after the verb; what they ask about is someone else's call, unless they say "我".
+ */
+export function askerIndexes(items: readonly Item[]): Set<number> {
+  const askers = new Set<number>();
+  for (let index = 0; index < items.length && !endsSentence(items[index]); index++) {
+    const item = items[index];
+    if (kindOf(item) !== 'party' || isWriter(item)) continue;
+    const verb = nextIndex(items, index, isFiller);
+    // "請教" may be segmented as two characters.
+    const split = ASKING.has(`${surfaceOf(items[verb]) ?? ''}${surfaceOf(items[verb + 1]) ?? ''}`);
+    const after = items[nextIndex(items, split ? verb + 1 : verb, isFiller)];
+    if ((split || ASKING.has(surfaceOf(items[verb]) ?? '')) && after?.kind === 'break') askers.add(index);
+  }
+  return askers;
+}
+
 /**
  * The indexes of the writer who is only told the answer: "me" after "tell", "let", "advise", "explain to" ("could
  * you tell me", "let me know", "告訴我"), or told something ("同事跟我說"). ("Can someone fix my calls" is left: the
