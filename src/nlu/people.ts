@@ -2264,7 +2264,8 @@ export class People {
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
-    if (kind === 'call') return owned && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    // "using his phone's mobile data": a call word owned in turn is the device, not the call.
+    if (kind === 'call') return owned && !isPossessive(this.items[j + 1]) && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
     // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
     const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
@@ -2387,10 +2388,19 @@ export class People {
       const anchor = this.anchors.get(k);
       if (anchor?.role === 'pronoun' && surfaceOf(this.items[k]) === pronoun) {
         const resolved = this.resolve(anchor);
-        return resolved.index === k ? undefined : resolved.index;
+        if (resolved.index !== k) return resolved.index;
+        // "Our registrar is at home. She video calls the dean ... Her media?": a pronoun with nobody named before it
+        // (a person word the vocabulary took for something else) is still the one "her" goes on about, not the dean.
+        return this.unresolved.has(k) || this.someoneNamedBefore(k) ? undefined : k;
       }
     }
     return undefined;
+  }
+
+  /** Whether someone other than the speaker (or everyone) is named before `index`. */
+  private someoneNamedBefore(index: number): boolean {
+    for (const [k, anchor] of this.anchors) if (k < index && anchor.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'all') return true;
+    return false;
   }
 
   /**
