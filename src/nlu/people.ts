@@ -1568,21 +1568,32 @@ export class People {
   }
 
   /**
-   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號", "同事A 在家、同事B 在總部，A 打給 B": in Chinese text a letter that told
-   * two people apart (the rows of a list, or two of one title) names that person wherever it is said again alone.
+   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號", "同事A 在家、同事B 在總部，A 打給 B": a letter that told two people
+   * apart (the rows of a list, or two of one title) names that person wherever it is said again alone (in English,
+   * where it cannot be an article: see saysOfLetter).
    */
   private linkRowLetters(): void {
-    if (!this.chinese) return;
     const rows = new Map<string, number>();
     this.items.forEach((item, index) => {
       const letter = surfaceOf(item) ?? '';
       if (this.rowLetter(index)) {
         if (!rows.has(letter)) rows.set(letter, index - 1);
-      } else if (/^[a-z]$/.test(letter) && !this.anchors.has(index) && rows.has(letter)) {
+      } else if (/^[a-z]$/.test(letter) && !this.anchors.has(index) && rows.has(letter) && (this.chinese || this.saysOfLetter(index))) {
         this.anchors.set(index, { index, kind: 'person', role: 'generic' });
         this.sameAs.set(index, rows.get(letter) as number);
       }
     });
+  }
+
+  /**
+   * "User A is in the office, user B at home ... B's media path?", "A calls B": in English a letter alone names the
+   * one it told apart only where no article can stand: before "'s", a verb of being or calling, or the clause's end,
+   * or right after a call word ("a colleague" is never user A).
+   */
+  private saysOfLetter(index: number): boolean {
+    const next = this.items[index + 1];
+    const closes = next === undefined || endsClause(next);
+    return letterSaid(next) || (closes && surfaceOf(this.items[index]) !== 'i') || kindOf(this.items[index - 1]) === 'call';
   }
 
   /**
@@ -2615,6 +2626,9 @@ function letterName(items: readonly Item[], before: Item | undefined, index: num
   // "What is B's media path?": no article takes "'s", wherever it stands.
   return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
 }
+
+/** What says something of a letter that names a person, right after it: "'s", a verb of being or calling, a side word. */
+const letterSaid = (next: Item | undefined): boolean => isPossessive(next) || isCopula(next) || kindOf(next) === 'call' || isSideWord(next);
 
 /** Whether `letter` is said right after a person word anywhere in the text ("user A", "同事B"): it tells two apart. */
 function labelsSomeone(items: readonly Item[], letter: string): boolean {

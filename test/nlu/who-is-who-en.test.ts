@@ -108,3 +108,28 @@ describe('parties named by a letter ("A-party: head office / B-party: at home ..
     expect(slots(text)).toMatchObject({ location: value, peer: OPPOSITE[value], callType: 'peerToPeer' });
   });
 });
+
+describe('a letter that told two people apart names that one alone again ("user B ... B\'s media path?")', () => {
+  const setups: readonly [string, string][] = [
+    ['User A is in the office, user B is at home without VPN', 'They call each other'],
+    ['Agent A: contact centre, on the LAN. Agent B: home broadband, no VPN', 'A calls B'],
+    ['Nurse A works on the ward; nurse B is at home, VPN off', 'B rings A'],
+  ];
+  const questions: readonly [string, Place][] = [
+    ["B's media path?", 'internet'],
+    ['Media path for B?', 'internet'],
+    ["What is A's path?", 'customerNetwork'],
+    ["Which way does B's signaling go?", 'internet'],
+  ];
+  const cases = setups.flatMap(([said, call]) => questions.map(([q, value]) => [`Online tenant. ${said}. ${call}. ${q}`, value] as const));
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text)).toMatchObject({ location: value, peer: OPPOSITE[value] });
+  });
+
+  it.each([
+    'Online tenant. User B is in the office, user A is at home without VPN. B calls a colleague at home. Media path?',
+    'Online tenant. User A is in the office, user B is at home without VPN. User A calls a colleague. Media path?',
+  ])('near miss: the article "a" is nobody\'s letter: %s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+  });
+});
