@@ -462,6 +462,7 @@ export class People {
     if (this.chinese) this.linkPickedMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
+    this.linkOneByPlace();
     this.perspective = this.findPerspective();
     // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
     this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
@@ -1585,6 +1586,37 @@ export class People {
     });
   }
 
+  /** "which path does the one at home take": past the place said right after the subject, which tells who they are. */
+  private pastPlaceSaid(end: number): number {
+    return kindOf(this.items[end + 1]) === 'place' ? end + 1 : end;
+  }
+
+  /**
+   * "one in the office and one at home ... which path does the one at home take?", "a colleague in the office calls a
+   * colleague at home. What about the one at home?": "the one" with a place right after it is the one person said
+   * before to be there (the place word of the same concept right after them); with none, or two, it stays nobody
+   * known (a question back).
+   */
+  private linkOneByPlace(): void {
+    for (const anchor of [...this.anchors.values()]) {
+      const index = anchor.index;
+      if (anchor.kind !== 'person' || this.sameAs.has(index) || surfaceOf(this.items[index]) !== 'one' || surfaceOf(this.items[index - 1]) !== 'the') continue;
+      const place = this.items[nextIndex(this.items, index, isFiller)];
+      if (place?.kind !== 'mention' || place.concept.kind !== 'place') continue;
+      const there = new Set<number>();
+      for (const [k, earlier] of this.anchors) {
+        if (k >= index || earlier.kind !== 'person' || earlier.role === 'user' || earlier.role === 'all' || earlier.role === 'both') continue;
+        const said = this.items[nextIndex(this.items, k, (item) => isFiller(item) || isCopula(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? ''))];
+        if (said?.kind === 'mention' && said.id === place.id) there.add(this.resolve(earlier).index);
+      }
+      if (there.size !== 1) continue;
+      this.sameAs.set(index, [...there][0]);
+      // Now someone said before, no longer one of a pair of "one"s.
+      const position = this.ones.indexOf(index);
+      if (position >= 0) this.ones.splice(position, 1);
+    }
+  }
+
   /**
    * "User A is in the office, user B at home ... B's media path?", "A calls B": in English a letter alone names the
    * one it told apart only where no article can stand: before "'s", a verb of being or calling, or the clause's end,
@@ -2324,7 +2356,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.afterName(index)))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.pastPlaceSaid(this.afterName(index))))) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
       const writer = this.chatWriterOf.get(index);
       const mine = writer === undefined ? speaker : this.anchors.get(writer);

@@ -133,3 +133,21 @@ describe('a letter that told two people apart names that one alone again ("user 
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
   });
 });
+
+describe('"the one at home": the one said before to be there is the one asked about', () => {
+  const pairs: readonly [string, Place, string][] = [
+    ['Two colleagues call each other, one in the office and one at home', 'internet', 'at home'],
+    ['Two colleagues call each other, one at home and one in the office', 'customerNetwork', 'in the office'],
+    ['A colleague in the office calls a colleague at home', 'internet', 'at home'],
+    ['A colleague at home calls a colleague in the office', 'customerNetwork', 'in the office'],
+  ];
+  const questions = [(one: string) => `Which path does the one ${one} take?`, (one: string) => `Media path for the one ${one}?`];
+  const cases = pairs.flatMap(([said, value, one]) => questions.map((q) => [`Online only. ${said}. ${q(one)}`, value] as const));
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text)).toMatchObject({ location: value, peer: OPPOSITE[value] });
+  });
+
+  it('near miss: "the one" at a place nobody was said to be at is nobody named; the first is the user', () => {
+    expect(slots('Online only. A colleague in the office calls a colleague at home. Which path does the one on the VPN take?')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
+  });
+});
