@@ -151,3 +151,18 @@ describe('"the one at home": the one said before to be there is the one asked ab
     expect(slots('Online only. A colleague in the office calls a colleague at home. Which path does the one on the VPN take?')).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
   });
 });
+
+describe('"inside" a network someone outside the organization owns is theirs, not ours', () => {
+  const theirs = ["inside the client's LAN", "inside the vendor's network", 'at a customer, inside their firewall', "at the supplier's plant, inside their network"];
+  const ours = ['inside our firewall', 'in the office, inside the corporate network', 'inside our network'];
+  const call = (where: string) => `We're SfB Online. I'm ${where}, and call my manager at home. My media path?`;
+  it.each(theirs)('theirs: %s', (where) => {
+    expect(slots(call(where)).location).toBe('internet');
+  });
+  it.each(ours)('near miss, ours: %s', (where) => {
+    expect(slots(call(where)).location).toBe('customerNetwork');
+  });
+  it('near miss: "their" with nobody outside named before is not another company\'s', () => {
+    expect(slots("We're SfB Online. Our users are inside their firewall and call the helpdesk. My media path?").location).not.toBe('internet');
+  });
+});
