@@ -419,6 +419,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.76, wrong: 0, vague: 0.66, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
   },
+  // Round 33 (en49, zh49): who organized the meeting, said every which way ("I set it up", "my boss organized it",
+  // 「會議是我開的」, a partner's or customer's link, "I'm just a guest", passives, the organizer in a pasted invite), and
+  // the rules asked as yes/no questions. A third held as test34. As it came, on 03ed0fc: en 21/30, 0 wrong (2 wrong after asking), vague 4/9,
+  // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
+  dev30: {
+    en: { right: 0.7, wrong: 0, vague: 0.44, explain: 0.5, outOfScope: 0.25 },
+    'zh-TW': { right: 0.83, wrong: 0, vague: 0.88, explain: 0.5, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -576,6 +584,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 33's held third (see dev30), only ever scored in aggregate. As it came, on 03ed0fc: en 11/14 with 1 wrong,
+  // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
+  test34: {
+    en: { right: 0.78, wrong: 1, vague: 0.8, explain: 0.5, outOfScope: 0.5 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0, outOfScope: 1 },
+  },
 };
 
 /**
@@ -588,6 +602,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev10: { 'zh-TW': 1 },
   dev20: { 'zh-TW': 1 },
   dev22: { 'zh-TW': 1 },
+  dev30: { en: 2 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -665,6 +680,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test32: { en: [23], 'zh-TW': [23] },
   dev29: { en: [47], 'zh-TW': [47] },
   test33: { en: [23], 'zh-TW': [23] },
+  dev30: { en: [47], 'zh-TW': [47] },
+  test34: { en: [23], 'zh-TW': [23] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
