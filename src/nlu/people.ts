@@ -650,6 +650,10 @@ export class People {
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
     if (item.kind !== 'word' || !item.name) return undefined;
+    // "Short description: Choppy audio in ...": a word for a call going badly, capitalized as it opens a field's value,
+    // before what goes badly, names nobody ("Echo's audio" may be someone's).
+    const opensValue = this.items[index - 1]?.kind === 'break' && (this.items[index - 1] as Extract<Item, { kind: 'break' }>).colon === true;
+    if (opensValue && classWords(this.items, 'poorCall').has(index) && kindOf(this.items[index + 1]) === 'traffic') return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
   }
@@ -747,6 +751,9 @@ export class People {
     // "Dana Whitfield from Comms dials ...", "Noor in facilities (on-prem) calls ...": a department after "from" or
     // "in" comes before what is said of them.
     if (['from', 'in'].includes(surfaceOf(this.items[start]) ?? '') && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
+    // "Sarah from HQ booked it": where they are from, then what they do as a host.
+    const place = nextIndex(this.items, start, isFiller);
+    if (surfaceOf(this.items[start]) === 'from' && kindOf(this.items[place]) === 'place') return isMarker(this.items[place + 1], 'hosted') || this.framesAPerson(place + 1);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }

@@ -602,7 +602,6 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev10: { 'zh-TW': 1 },
   dev20: { 'zh-TW': 1 },
   dev22: { 'zh-TW': 1 },
-  dev30: { en: 2 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },

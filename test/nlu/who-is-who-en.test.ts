@@ -166,3 +166,24 @@ describe('"inside" a network someone outside the organization owns is theirs, no
     expect(slots("We're SfB Online. Our users are inside their firewall and call the helpdesk. My media path?").location).not.toBe('internet');
   });
 });
+
+describe('"Sarah from HQ booked it": where the host is from is hers, not the writer\'s', () => {
+  const hosts = ['Sarah from HQ booked it', 'Priya from the Leeds office set up the meeting', 'Tom from HQ scheduled the review'];
+  const mine: readonly [string, Place][] = [
+    ["I'll be joining from home", 'internet'],
+    ["I'm joining from a hotel, no VPN", 'internet'],
+    ["I'm at the Lisbon branch on the office network", 'customerNetwork'],
+  ];
+  const cases = hosts.flatMap((host) => mine.map(([me, value]) => [`${host}. We're all on Skype Online. ${me}. Path for me?`, value] as const));
+  it.each(cases)('%s', (text, value) => {
+    expect(slots(text).location).toBe(value);
+  });
+});
+
+describe('"Short description: Choppy audio ...": a field\'s value opening with how the call goes names nobody', () => {
+  const ticket = (opening: string) =>
+    `INC0098812 / Short description: ${opening} in on-prem hosted meeting / User: r.kowalski (homed: SfB Server 2015 pool, on-prem) / Meeting organizer: m.nowak (homed: same on-prem pool) / User location: Warsaw office, wired / Environment: SfB hybrid with O365, ExpressRoute / Ask: confirm expected media/signaling path for r.kowalski`;
+  it.each(['Choppy audio', 'Laggy video', 'Robotic audio'])('%s', (opening) => {
+    expect(slots(ticket(opening)).homing).not.toBe('online');
+  });
+});
