@@ -417,7 +417,8 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
     items.forEach((item, index) => {
       // "Meeting of Thiago, Bruna and Rafael": who is in it, none of them its host.
-      if (isMarker(item, 'by') && !listsMembers(items, index)) this.markScope(index);
+      // "meeting by my manager": a bare "by" right after a meeting names its host, as "hosted by" does.
+      if ((isMarker(item, 'by') || meetingBy(items, index)) && !listsMembers(items, index)) this.markScope(index);
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
@@ -1279,13 +1280,22 @@ export class People {
    * supposed.
    */
   private speakerHosting(index: number): boolean {
-    // "召集人是我", "我當 organizer": the organizer's own word names the writer.
-    if (speakerNamedHost(this.items, index)) return !supposedItems(this.items).has(index);
+    // "召集人是我", "我當 organizer": the organizer's own word names the writer; so does "organized by me".
+    if (speakerNamedHost(this.items, index) || this.byMe(index)) return !supposedItems(this.items).has(index);
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
+  }
+
+  /** "organized by me", "a meeting by me": the writer right after a hosting "by". */
+  private byMe(index: number): boolean {
+    if (surfaceOf(this.items[index]) !== 'me') return false;
+    const by = previousIndex(this.items, index, isFiller);
+    // "hosted by Contoso, not by me": denied.
+    if (kindOf(this.items[by - 1]) === 'negation') return false;
+    return isMarker(this.items[by], 'by') || meetingBy(this.items, by);
   }
 
   /**
@@ -2664,6 +2674,12 @@ function letterName(items: readonly Item[], before: Item | undefined, index: num
   const called = kindOf(before) === 'call' && (next === undefined || (next.kind === 'break' && next.paren !== 'close'));
   // "What is B's media path?": no article takes "'s", wherever it stands.
   return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/** "meeting by my manager": a bare "by" right after a word for a meeting (not "by phone": a call word ends the scope). */
+function meetingBy(items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  return surfaceOf(items[index]) === 'by' && before?.kind === 'mention' && before.concept.kind === 'callType' && before.concept.value === 'conference';
 }
 
 /** What says something of a letter that names a person, right after it: "'s", a verb of being or calling, a side word. */

@@ -187,3 +187,26 @@ describe('"Short description: Choppy audio ...": a field\'s value opening with h
     expect(slots(ticket(opening)).homing).not.toBe('online');
   });
 });
+
+describe('"organized by me", "meeting by my manager": who hosts, said after a bare or hosting "by"', () => {
+  it.each([
+    ['The meeting is organized by me. We are hybrid and I am homed on-prem. I am in the office. My audio path?', 'onPremises'],
+    ['The review was set up by me. We are hybrid and I am homed Online. I am in the office. My audio path?', 'online'],
+  ] as const)('the writer hosts: %s', (text, organizer) => {
+    expect(slots(text).organizer).toBe(organizer);
+  });
+
+  it.each([
+    'CCE env, everyone online. meeting by my manager. me in office. sig/media?',
+    'We are all on Skype Online. A meeting by our CFO. I am in the office. Media path?',
+  ])('one of ours hosts, everyone Online: %s', (text) => {
+    expect(slots(text).organizer).toBe('online');
+  });
+
+  it.each([
+    'Hybrid. I am homed Online, in the office, joining a meeting hosted by Contoso, not by me. Path?',
+    'We are all Online. Meeting by phone with a customer. I am in the office. Path?',
+  ])('near miss, nobody of ours said to host: %s', (text) => {
+    expect(slots(text).organizer).not.toBe('online');
+  });
+});
