@@ -29,6 +29,45 @@ function outsider(item: Item | undefined, index: number, family: ReadonlySet<num
   return concept.kind === 'party' && concept.role === 'generic' && OUTSIDERS.has(item.head) && !NO_ROOMS_OF_THEIR_OWN.has(item.head);
 }
 
+/** Words that say whose a network is, as ours: "inside our firewall" is our network. */
+const OUR_OWNERS: ReadonlySet<string> = new Set(['our', 'my', 'the company', 'the corporate', 'corporate']);
+/** How many items after "inside" its network may come ("inside the customer's guest network"). */
+const INSIDE_REACH = 5;
+
+/** Whether the item at `k` names a network or its firewall ("network", "LAN", "firewall"). */
+const namesNetwork = (items: readonly Item[], k: number, networks: ReadonlySet<number>): boolean =>
+  networks.has(k) || (items[k]?.kind === 'mention' && (items[k] as Mention).concept.kind === 'cue' && surfaceOf(items[k]) === 'firewall');
+
+/** Whether anyone or anything outside the organization is named before `index` (what "their" may stand for). */
+function outsiderBefore(items: readonly Item[], index: number, family: ReadonlySet<number>): boolean {
+  for (let k = 0; k < index; k++) {
+    const item = items[k];
+    if (outsider(item, k, family) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'internet' && /customer|client|vendor|supplier|partner/.test(item.surface))) return true;
+  }
+  return false;
+}
+
+/**
+ * "inside the targets' network", "inside the client's LAN", "at a customer, inside their firewall": "inside" read
+ * alone is our network, but a network owned by someone outside the organization is theirs: for one of ours there,
+ * the Internet, as their rooms are. "inside our firewall" stays ours.
+ */
+function insideOthers(items: readonly Item[], index: number, family: ReadonlySet<number>): boolean {
+  const item = items[index];
+  if (!isOurRoom(item) || item.surface !== 'inside') return false;
+  const networks = classWords(items, 'network');
+  let owned = false;
+  for (let k = index + 1; k < items.length && k <= index + INSIDE_REACH; k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (OUR_OWNERS.has(surface)) return false;
+    if (surface === 'their') owned = outsiderBefore(items, index, family);
+    else if (surface === "'s" || surface === "'") owned = !OUR_OWNERS.has(surfaceOf(items[k - 1]) ?? '');
+    if (namesNetwork(items, k, networks)) return owned;
+    if (items[k].kind === 'break') return false;
+  }
+  return false;
+}
+
 /** The items with each outsider's room made one place on the Internet (see the file's comment). */
 export function othersRooms(items: readonly Item[]): Item[] {
   if (!items.some(isOurRoom)) return [...items];
@@ -40,6 +79,10 @@ export function othersRooms(items: readonly Item[]): Item[] {
     const owned = surfaceOf(item) === "'s" && item.kind === 'mention' ? 1 : 0;
     const room = items[i + owned + (owned ? 0 : 1)];
     const ownerIndex = owned ? i - 1 : i;
+    if (insideOthers(items, i, family)) {
+      out.push({ ...(item as Mention), id: INTERNET, concept: INTERNET_CONCEPT });
+      continue;
+    }
     const possessiveOwner = owned === 1 && outsider(items[ownerIndex], ownerIndex, family) && isOurRoom(items[i + 1]);
     // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
     const joinedOwner = owned === 0 && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isOurRoom(room);

@@ -758,7 +758,9 @@ class PartyReader {
     const speaker = speakerHasStatements || this.speakerActs();
     const whoIsAsked = noPeer && !speaker && !perspective && unassigned.length >= 2;
     unassigned.forEach((index, position) => roles.set(index, whoIsAsked || (noPeer && speaker && !speakerHasStatements) ? null : position === 0 && !speaker ? 'user' : 'peer'));
-    people.ones.forEach((index, position) => roles.set(index, position === 0 ? 'user' : 'peer'));
+    // "one in the office and one at home ... the one at home": the one asked about, else the first, is the user.
+    const askedOne = askedIndex !== undefined && people.ones.includes(askedIndex);
+    people.ones.forEach((index, position) => roles.set(index, (askedOne ? index === askedIndex : position === 0) ? 'user' : 'peer'));
     const named = [...roles].filter(([index, role]) => role === 'peer' && this.anchors.get(index)?.role === 'peer');
     if (!perspective && ![...roles.values()].includes('user')) {
       // "a colleague in the office calls a colleague at home": with nobody else described, the first is the user.

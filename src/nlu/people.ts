@@ -434,7 +434,8 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
     items.forEach((item, index) => {
       // "Meeting of Thiago, Bruna and Rafael": who is in it, none of them its host.
-      if (isMarker(item, 'by') && !listsMembers(items, index)) this.markScope(index);
+      // "meeting by my manager": a bare "by" right after a meeting names its host, as "hosted by" does.
+      if ((isMarker(item, 'by') || meetingBy(items, index)) && !listsMembers(items, index)) this.markScope(index);
     });
     this.findRoleHosts();
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
@@ -479,6 +480,7 @@ export class People {
     if (this.chinese) this.linkPickedMembers();
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
+    this.linkOneByPlace();
     this.perspective = this.findPerspective();
     // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
     this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
@@ -666,6 +668,10 @@ export class People {
    */
   private nameAnchor(item: Item, index: number): Anchor | undefined {
     if (item.kind !== 'word' || !item.name) return undefined;
+    // "Short description: Choppy audio in ...": a word for a call going badly, capitalized as it opens a field's value,
+    // before what goes badly, names nobody ("Echo's audio" may be someone's).
+    const opensValue = this.items[index - 1]?.kind === 'break' && (this.items[index - 1] as Extract<Item, { kind: 'break' }>).colon === true;
+    if (opensValue && classWords(this.items, 'poorCall').has(index) && kindOf(this.items[index + 1]) === 'traffic') return undefined;
     const person: Anchor = { index, kind: 'person', role: 'generic' };
     return item.script === 'han' || this.isPersonName(index) ? person : undefined;
   }
@@ -765,6 +771,9 @@ export class People {
     // "Dana Whitfield from Comms dials ...", "Noor in facilities (on-prem) calls ...": a department after "from" or
     // "in" comes before what is said of them.
     if (['from', 'in'].includes(surfaceOf(this.items[start]) ?? '') && this.items[start + 1]?.kind === 'word') return this.framesAPerson(start + 2);
+    // "Sarah from HQ booked it": where they are from, then what they do as a host.
+    const place = nextIndex(this.items, start, isFiller);
+    if (surfaceOf(this.items[start]) === 'from' && kindOf(this.items[place]) === 'place') return isMarker(this.items[place + 1], 'hosted') || this.framesAPerson(place + 1);
     // "Kenji from procurement (his account ...)": what says which department someone is in may come first.
     return isFiller(this.items[start]) && this.framesAPerson(nextIndex(this.items, start, isFiller));
   }
@@ -1290,13 +1299,22 @@ export class People {
    * supposed.
    */
   private speakerHosting(index: number): boolean {
-    // "召集人是我", "我當 organizer": the organizer's own word names the writer.
-    if (speakerNamedHost(this.items, index)) return !supposedItems(this.items).has(index);
+    // "召集人是我", "我當 organizer": the organizer's own word names the writer; so does "organized by me".
+    if (speakerNamedHost(this.items, index) || this.byMe(index)) return !supposedItems(this.items).has(index);
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
     for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
+  }
+
+  /** "organized by me", "a meeting by me": the writer right after a hosting "by". */
+  private byMe(index: number): boolean {
+    if (surfaceOf(this.items[index]) !== 'me') return false;
+    const by = previousIndex(this.items, index, isFiller);
+    // "hosted by Contoso, not by me": denied.
+    if (kindOf(this.items[by - 1]) === 'negation') return false;
+    return isMarker(this.items[by], 'by') || meetingBy(this.items, by);
   }
 
   /**
@@ -1587,21 +1605,63 @@ export class People {
   }
 
   /**
-   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號", "同事A 在家、同事B 在總部，A 打給 B": in Chinese text a letter that told
-   * two people apart (the rows of a list, or two of one title) names that person wherever it is said again alone.
+   * "- 參加者 C：法務，帳號地端 / 只問 C 的訊號", "同事A 在家、同事B 在總部，A 打給 B": a letter that told two people
+   * apart (the rows of a list, or two of one title) names that person wherever it is said again alone (in English,
+   * where it cannot be an article: see saysOfLetter).
    */
   private linkRowLetters(): void {
-    if (!this.chinese) return;
     const rows = new Map<string, number>();
     this.items.forEach((item, index) => {
       const letter = surfaceOf(item) ?? '';
       if (this.rowLetter(index)) {
         if (!rows.has(letter)) rows.set(letter, index - 1);
-      } else if (/^[a-z]$/.test(letter) && !this.anchors.has(index) && rows.has(letter)) {
+      } else if (/^[a-z]$/.test(letter) && !this.anchors.has(index) && rows.has(letter) && (this.chinese || this.saysOfLetter(index))) {
         this.anchors.set(index, { index, kind: 'person', role: 'generic' });
         this.sameAs.set(index, rows.get(letter) as number);
       }
     });
+  }
+
+  /** "which path does the one at home take": past the place said right after the subject, which tells who they are. */
+  private pastPlaceSaid(end: number): number {
+    return kindOf(this.items[end + 1]) === 'place' ? end + 1 : end;
+  }
+
+  /**
+   * "one in the office and one at home ... which path does the one at home take?", "a colleague in the office calls a
+   * colleague at home. What about the one at home?": "the one" with a place right after it is the one person said
+   * before to be there (the place word of the same concept right after them); with none, or two, it stays nobody
+   * known (a question back).
+   */
+  private linkOneByPlace(): void {
+    for (const anchor of [...this.anchors.values()]) {
+      const index = anchor.index;
+      if (anchor.kind !== 'person' || this.sameAs.has(index) || surfaceOf(this.items[index]) !== 'one' || surfaceOf(this.items[index - 1]) !== 'the') continue;
+      const place = this.items[nextIndex(this.items, index, isFiller)];
+      if (place?.kind !== 'mention' || place.concept.kind !== 'place') continue;
+      const there = new Set<number>();
+      for (const [k, earlier] of this.anchors) {
+        if (k >= index || earlier.kind !== 'person' || earlier.role === 'user' || earlier.role === 'all' || earlier.role === 'both') continue;
+        const said = this.items[nextIndex(this.items, k, (item) => isFiller(item) || isCopula(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? ''))];
+        if (said?.kind === 'mention' && said.id === place.id) there.add(this.resolve(earlier).index);
+      }
+      if (there.size !== 1) continue;
+      this.sameAs.set(index, [...there][0]);
+      // Now someone said before, no longer one of a pair of "one"s.
+      const position = this.ones.indexOf(index);
+      if (position >= 0) this.ones.splice(position, 1);
+    }
+  }
+
+  /**
+   * "User A is in the office, user B at home ... B's media path?", "A calls B": in English a letter alone names the
+   * one it told apart only where no article can stand: before "'s", a verb of being or calling, or the clause's end,
+   * or right after a call word ("a colleague" is never user A).
+   */
+  private saysOfLetter(index: number): boolean {
+    const next = this.items[index + 1];
+    const closes = next === undefined || endsClause(next);
+    return letterSaid(next) || (closes && surfaceOf(this.items[index]) !== 'i') || kindOf(this.items[index - 1]) === 'call';
   }
 
   /**
@@ -2306,7 +2366,8 @@ export class People {
     // "what path does her call take": the call of someone asked about; "his calls from the hotel were fine but mine
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
-    if (kind === 'call') return owned && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    // "using his phone's mobile data": a call word owned in turn is the device, not the call.
+    if (kind === 'call') return owned && !isPossessive(this.items[j + 1]) && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
     // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
     const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
@@ -2364,7 +2425,7 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.afterName(index)))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.pastPlaceSaid(this.afterName(index))))) found.add(this.resolve(anchor).index);
       // "我在 A 這邊 capture", "我人在小王那端": the writer at someone's end asks about that end.
       if (anchor?.kind === 'person' && anchor.role !== 'user' && this.writerAtSideOf(index)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
@@ -2441,10 +2502,19 @@ export class People {
       const anchor = this.anchors.get(k);
       if (anchor?.role === 'pronoun' && surfaceOf(this.items[k]) === pronoun) {
         const resolved = this.resolve(anchor);
-        return resolved.index === k ? undefined : resolved.index;
+        if (resolved.index !== k) return resolved.index;
+        // "Our registrar is at home. She video calls the dean ... Her media?": a pronoun with nobody named before it
+        // (a person word the vocabulary took for something else) is still the one "her" goes on about, not the dean.
+        return this.unresolved.has(k) || this.someoneNamedBefore(k) ? undefined : k;
       }
     }
     return undefined;
+  }
+
+  /** Whether someone other than the speaker (or everyone) is named before `index`. */
+  private someoneNamedBefore(index: number): boolean {
+    for (const [k, anchor] of this.anchors) if (k < index && anchor.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'all') return true;
+    return false;
   }
 
   /**
@@ -2659,6 +2729,15 @@ function letterName(items: readonly Item[], before: Item | undefined, index: num
   // "What is B's media path?": no article takes "'s", wherever it stands.
   return (opens && said) || called || isPossessive(next) ? { index, kind: 'person', role: 'generic' } : undefined;
 }
+
+/** "meeting by my manager": a bare "by" right after a word for a meeting (not "by phone": a call word ends the scope). */
+function meetingBy(items: readonly Item[], index: number): boolean {
+  const before = items[index - 1];
+  return surfaceOf(items[index]) === 'by' && before?.kind === 'mention' && before.concept.kind === 'callType' && before.concept.value === 'conference';
+}
+
+/** What says something of a letter that names a person, right after it: "'s", a verb of being or calling, a side word. */
+const letterSaid = (next: Item | undefined): boolean => isPossessive(next) || isCopula(next) || kindOf(next) === 'call' || isSideWord(next);
 
 /** Whether `letter` is said right after a person word anywhere in the text ("user A", "同事B"): it tells two apart. */
 function labelsSomeone(items: readonly Item[], letter: string): boolean {

@@ -14,6 +14,7 @@ import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
+import { withNamedServers } from './namedServers';
 import { withSlotMeetings } from './slotMeetings';
 import { slotsOf } from './slots';
 import { ruleSentence } from './ruleQuestions';
@@ -228,7 +229,8 @@ export class NluRecognizer implements Recognizer {
     // "in the client's boardroom": a room of someone outside the organization is theirs (othersRooms.ts).
     // "Organizer: N/A": a ticket's field filled with a placeholder says nothing (pastedFields.ts).
     // "the 10am sync": a meeting said by its time slot is a conference (slotMeetings.ts).
-    const items = withChosenAlternative(othersRooms(withSlotMeetings(withPastedFields(analyzed.items))));
+    // "running on Tailspin's infrastructure": a company's servers named by its name are its own (namedServers.ts).
+    const items = withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(analyzed.items)))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

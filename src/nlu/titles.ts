@@ -82,11 +82,15 @@ export function wordsBefore(items: readonly Item[], index: number): { determiner
 }
 
 export function identityOf(items: readonly Item[], index: number): string {
-  const letter = labelLetter(items, index);
+  // "A-party: head office / B-party: at home": the letter before "party" tells the two apart, as one after does.
+  const letter = labelLetter(items, index) || (LETTERED_PARTY.exec(surfaceOf(items[index]) ?? '')?.[1] ?? '');
   // "the chief of staff ... the chief": a title "X of Y" is an X.
   const titled = OF_TITLE.exec(surfaceOf(items[index]) ?? '');
   return `${titled ? titled[1] : (officeHolder(items[index]) ?? headOf(items[index]))}${letter}`;
 }
+
+/** A party named by a letter before it ("A-party", "the B party"), the letter captured. */
+const LETTERED_PARTY = /^([a-z])[- ]party$/;
 
 /** The letter right after the person word at `index` that tells two people of one title apart ("同事A", "user B"), or ''. */
 export function labelLetter(items: readonly Item[], index: number): string {
