@@ -704,7 +704,10 @@ class PartyReader {
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
       else if (perspective) {
         const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
-        roles.set(index, asked ? 'user' : noPeer ? null : 'peer');
+        // "I'm organizing the all-hands, I'm homed online. Jenny ... what's her path?": asked about someone else, a
+        // writer who organizes the conference is its organizer, and what they say of themselves is the organizer's.
+        const writerHosts = !asked && conference && anchor.role === 'user' && people.speakerHosts;
+        roles.set(index, asked ? 'user' : writerHosts ? 'organizer' : noPeer ? null : 'peer');
       } else if (anchor.role === 'generic' || anchor.role === 'pronoun') {
         if (people.callees.has(index) || called.has(index)) roles.set(index, 'peer');
         else if (!generic.includes(index)) generic.push(index);
