@@ -35,7 +35,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // The second round's writers (never seen in round 1): studied like dev, their own floors.
   dev2: {
     en: { right: 1, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.98, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.99, wrong: 0, vague: 0.96, explain: 1, outOfScope: 1 },
   },
   // The third round's writers: scored as they came with round 2's recognizer (en5 76/86 right, 1 wrong; zh6 68/80,
   // zh7 57/80, 1 wrong), then studied.
@@ -71,7 +71,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.9, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
@@ -119,7 +119,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in round 9: en 35/42, 0 wrong, out of scope 6/6; zh 34/41, 0 wrong, vague 20/21.
   dev10: {
     en: { right: 0.88, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.97, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 31/42 with 3 wrong, vague 18/21, explain 5/7,
   // out of scope 5/6; zh 37/42, 0 wrong, vague 18/21 with 1 answered, explain 7/7, out of scope 6/6. After round 9:
@@ -156,7 +156,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.9, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.91, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
@@ -187,7 +187,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 70/87, 0 wrong, vague 24/39 with 1 answered, out of scope 11/12. Studied in round 12: en 73/87, vague 36/41; zh
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
-    en: { right: 0.94, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    en: { right: 0.95, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.94, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
@@ -204,7 +204,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // only), scored unseen on e73fdb6: en 89/125 with 3 wrong, vague 28/38 with 1 answered; zh 86/120 with 4 wrong,
   // vague 30/40. Studied in round 12: en 94/125, 0 wrong; zh 89/120 with 3 wrong.
   dev15: {
-    en: { right: 0.92, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.84, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 13: two more writers (en24, zh24) written while round 12 worked, held whole, only ever scored in aggregate.
@@ -235,14 +235,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     'zh-TW': { right: 0.81, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.76, wrong: 2, vague: 0.87, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.76, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
-    en: { right: 0.8, wrong: 3, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.81, wrong: 3, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
@@ -264,7 +264,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.8, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.81, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.78, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
@@ -308,7 +308,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 12/15, out of scope 8/9.
   dev20: {
     en: { right: 0.91, wrong: 0, vague: 0.9, explain: 0.93, outOfScope: 1 },
-    'zh-TW': { right: 0.77, wrong: 0, vague: 0.81, explain: 0.93, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.81, explain: 0.93, outOfScope: 1 },
   },
   // Round 25 (en37, zh37: helpdesk tickets with form fields left blank or N/A, terse Slack and LINE chat with
   // abbreviations, assistants and managers asking for a named person, non-native English, 注音文, 台語用字, voice-input
@@ -345,7 +345,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // text with "Tom" was asked back before. Held en gained 7 right answers and lost 3 wrong with the change.
   dev22: {
     en: { right: 0.8, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.71, wrong: 0, vague: 0.67, explain: 0.86, outOfScope: 1 },
+    'zh-TW': { right: 0.73, wrong: 0, vague: 0.67, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
   // and on VPNs, room and shared accounts, assistants' meetings, partners, phone calls, habits said of a person, teams
@@ -373,7 +373,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 16/23 with 1 answered, explain 17/23, out of scope 17/18.
   dev24: {
     en: { right: 0.9, wrong: 0, vague: 0.82, explain: 0.95, outOfScope: 0.94 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.73, explain: 0.78, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.73, explain: 0.86, outOfScope: 1 },
   },
   // Round 28's place sets (pl1en, pl1zh): one fact studied, where the person asked about (and a 1:1 call's other
   // person) is, said 50 ways per language with the other facts plain, and 20 places that cannot be placed or are left
@@ -388,7 +388,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on dbab4e0: en 25/33 with 2 wrong, vague 9/14 with 3 answered; zh 22/33 with 1 wrong, vague 9/14 with 1
   // answered.
   dev26: {
-    en: { right: 0.96, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 30 (en46, zh46): messages from busy people with the facts scattered or said indirectly (deployments and
@@ -424,8 +424,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // the rules asked as yes/no questions. A third held as test34. As it came, on 03ed0fc: en 21/30, 0 wrong (2 wrong after asking), vague 4/9,
   // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
   dev30: {
-    en: { right: 0.7, wrong: 0, vague: 0.44, explain: 0.5, outOfScope: 0.25 },
-    'zh-TW': { right: 0.83, wrong: 0, vague: 0.88, explain: 0.5, outOfScope: 1 },
+    en: { right: 0.76, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.25 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -474,7 +474,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 29/40 with 2 answered, explain 14/14, out of scope 12/12; zh 57/83 with 3 wrong, vague 27/42 with 1
   // answered, explain 14/14, out of scope 12/12.
   test18: {
-    en: { right: 0.71, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.71, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.74, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
@@ -532,7 +532,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // locale 46/47. After the session's study of dev22 (nlu87-89): en unchanged; zh 20/22.
   test25: {
     en: { right: 0.8, wrong: 1, vague: 0.64, explain: 0.57, outOfScope: 0.8 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.69, explain: 0.71, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.69, explain: 0.85, outOfScope: 1 },
   },
   // Round 27's held third (see dev23), only ever scored in aggregate. As it came: en 16/21 right with 0 wrong, vague
   // 8/14 with 1 answered, explain 7/7, out of scope 3/5; zh 17/21 with 1 wrong, vague 10/14 with 2 answered, explain
@@ -562,7 +562,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 14/14, explain 4/4, out of scope 4/4; zh 26/28 with 1 wrong, vague 12/14, explain 3/4, out of scope 4/4.
   test30: {
     en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 1, vague: 0.85, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 1, vague: 0.92, explain: 1, outOfScope: 1 },
   },
   // Round 30's held third (see dev27), only ever scored in aggregate. As it came, on f0a1f6c: en 7/11, 0 wrong, vague
   // 3/4, explain 1/1, out of scope 0/1; zh 9/11, 0 wrong, vague 4/4, explain 1/1, out of scope 1/1.
@@ -581,14 +581,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (2 wrong after asking), vague 3/5, explain 2/2, out of scope 2/2; zh 12/14 with 1 wrong (1 wrong after asking),
   // vague 5/5, explain 2/2, out of scope 2/2.
   test33: {
-    en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 33's held third (see dev30), only ever scored in aggregate. As it came, on 03ed0fc: en 11/14 with 1 wrong,
   // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
   test34: {
-    en: { right: 0.78, wrong: 1, vague: 0.8, explain: 0.5, outOfScope: 0.5 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0, outOfScope: 1 },
+    en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
 };
 
