@@ -96,9 +96,13 @@ export function withOrganizerParty(
   const said = { ...context.scenario, ...slots };
   if (party === undefined || slots.organizer !== undefined || said.callType !== 'conference') return undefined;
   const { own, othersHoming } = userFacts(context.text, slots, context.recognizer);
+  // "I'm organizing the all-hands, I'm homed online. Jenny is homed on-prem ... what's her path?": a homing this message
+  // gives the user, said of someone other than the writer, is not the organizing writer's (convs10 c10-9, judged wrong).
+  const usersHomingIsTheirs = party.who === 'writer' && slots.homing !== undefined && context.subject !== 'writer';
   // A person named, not placed before: a homing said of "he", "she" in the same message is theirs.
   const saidOfThem = party.who === 'person' && roleOf(party.name, context.people) === undefined ? othersHoming : undefined;
-  const homing = homingOf(party, { ...context.scenario, ...own }, context.people) ?? saidOfThem ?? everyoneHomed(context.text, context.recognizer);
+  const known = usersHomingIsTheirs ? { ...context.scenario, ...own, homing: undefined } : { ...context.scenario, ...own };
+  const homing = homingOf(party, known, context.people) ?? saidOfThem ?? everyoneHomed(context.text, context.recognizer);
   if (homing === 'same') return { slots: own };
   return homing === undefined ? { slots: own, asks: 'organizer' } : { slots: { ...own, organizer: homing } };
 }

@@ -25,6 +25,14 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // convs10 c10-9 (judged wrong): the homing said of Jenny, the one asked about, was given to the organizing writer.
+    name: "I'm organizing it and homed online, Jenny on-prem asked about: never Jenny's homing for the organizer",
+    locale: 'en',
+    says: ["Hybrid deployment. I'm organizing the all-hands, I'm homed online. Jenny is homed on-prem and will join from home. what's her path?"],
+    then: { homing: 'onPremises', location: 'internet' },
+    asks: 'organizer',
+  },
+  {
     name: 'the boss asked about organized it: hosted where the boss is homed',
     locale: 'en',
     says: [
