@@ -4,7 +4,7 @@
 // named, and what is asked is whether something holds every time. The answer is the principle, not a path for a call
 // nobody made, and asking back where "you" are would answer a question nobody asked.
 import type { Item } from './analyzer';
-import { endsSentence, surfaceOf } from './items';
+import { endsSentence, perItems, surfaceOf } from './items';
 
 /** Words that open an English yes/no question. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'is it']);
@@ -70,8 +70,13 @@ function saysEveryTime(surface: string): boolean {
 /** The Chinese words of every time that a longer phrase may hold ("都" is left out: 「首都」 holds it too). */
 const CHINESE_EVERY_TIME = /一定|總是|永遠|一律/;
 
-/** The span [start, end) of the first sentence that asks a rule, when the text tells of nobody in particular. */
-export function ruleSentence(items: readonly Item[]): readonly [number, number] | undefined {
+/**
+ * The span [start, end) of the first sentence that asks a rule, when the text tells of nobody in particular. Read once
+ * per message: the topic and the intent both ask it.
+ */
+export const ruleSentence: (items: readonly Item[]) => readonly [number, number] | undefined = perItems(findRuleSentence);
+
+function findRuleSentence(items: readonly Item[]): readonly [number, number] | undefined {
   if (namesSomeone(items)) return undefined;
   let start = 0;
   for (let k = 0; k <= items.length; k++) {
