@@ -427,6 +427,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.76, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.25 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
+  // Round 34 (en50, zh50): messages that correct themselves ("Hybrid, no wait, Online", 「啊不對，她在家」), each
+  // person's facts spread over sentences with pronouns, the writer organizing with their own homing, and the principles
+  // asked as a whole. A third held as test35. As it came, on b4550dd: en 22/30
+  // with 1 wrong (1 wrong after asking), vague 6/9 with 3 answered, explain 3/4, out of scope 4/4; zh 24/30 with 2 wrong (1
+  // wrong after asking), vague 6/9 with 3 answered, explain 3/4, out of scope 4/4.
+  dev31: {
+    en: { right: 0.73, wrong: 1, vague: 0.66, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 2, vague: 0.66, explain: 0.75, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -590,6 +599,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
+  // Round 34's held third (see dev31), only ever scored in aggregate. As it came, on b4550dd: en 10/14,
+  // 0 wrong, vague 4/5, explain 2/2, out of scope 0/2; zh 10/14, 0 wrong (1 wrong after asking), vague 5/5, explain 2/2,
+  // out of scope 2/2.
+  test35: {
+    en: { right: 0.71, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0 },
+    'zh-TW': { right: 0.71, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -617,6 +633,8 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test26: { en: 1, 'zh-TW': 1 },
   test29: { 'zh-TW': 1 },
   test33: { en: 1 },
+  test35: { 'zh-TW': 1 },
+  dev31: { en: 1, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -677,6 +695,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test33: { en: [23], 'zh-TW': [23] },
   dev30: { en: [47], 'zh-TW': [47] },
   test34: { en: [23], 'zh-TW': [23] },
+  dev31: { en: [47], 'zh-TW': [47] },
+  test35: { en: [23], 'zh-TW': [23] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
