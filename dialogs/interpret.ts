@@ -4,8 +4,9 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, namesOtherRegion, saysProxy } from './followUpWords';
+import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
+import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
@@ -384,6 +385,11 @@ function namedCase(text: string, recognizer: Recognizer): PartialScenario {
 }
 
 /** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
+/** Nothing stated that the scenario on screen does not hold ("does it matter that I'm in our Tokyo office ...?"). */
+function nothingNew(slots: PartialScenario, scenario: PartialScenario): boolean {
+  return (Object.keys(slots) as SlotName[]).every((slot) => slots[slot] === scenario[slot]);
+}
+
 function answerOnScreen({ pending, session }: InputContext): boolean {
   return !pending && isAnswered(session) && session.triage === undefined;
 }
@@ -549,8 +555,16 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
   // "why so different?" after a what-if: the reasons of the answer on screen.
   if (answerOnScreen(context) && asksWhyDifferent(text)) return { kind: 'why' };
-  // "organised by our US office, I'm based in Singapore": the Premium add-on caveat, which covers any geography.
-  if (statesNothing && answerOnScreen(context) && namesOtherRegion(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'premiumAddOn' } };
+  // "organised by our US office, I'm based in Singapore", 「他們在美國，我們在台灣，有差嗎？」: the Premium add-on caveat,
+  // which covers any geography. The user's office said with it ("I'm in our Tokyo office") is the place on screen.
+  if (answerOnScreen(context) && asksIfRegionMatters(text) && seesNothing && nothingNew(r.slots, context.session.scenario)) {
+    return { kind: 'explain', topic: { kind: 'caveat', caveat: 'premiumAddOn' } };
+  }
+  // "so it doesn't matter who organizes it?": for a broadcast, what its stream takes whoever runs it; for a meeting,
+  // why the organizer decides where it is hosted.
+  if (answerOnScreen(context) && seesNothing && nothingNew(r.slots, context.session.scenario) && asksIfOrganizerMatters(text)) {
+    return { kind: 'explain', topic: { kind: 'term', term: context.session.scenario.callType === 'broadcast' ? 'broadcast' : 'organizer' } };
+  }
   // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
   if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
   const { explained } = context.session;

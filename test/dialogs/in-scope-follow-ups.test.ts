@@ -172,3 +172,45 @@ describe.each([
     expect(await whyOf(hers)).toMatch(/The client is on the Internet/);
   });
 });
+
+// "So it doesn't matter who organizes it?" after a broadcast's answer (the blind judge of convs10, c10-16 t4: "out of
+// scope"): for the attendees it does not, the stream takes the Internet; the broadcast is explained. After a
+// meeting's answer the organizer decides where it is hosted: why the organizer matters.
+const BROADCAST: Record<Locale, string> = {
+  en: 'Skype Meeting Broadcast, all Online, everyone watches from the office: does it use ER?',
+  'zh-TW': '下週全員大會用 Skype 會議廣播，我們全部是 Online，大家都在辦公室看，會走 ER 嗎？',
+};
+const MEETING: Record<Locale, string> = {
+  en: "We're all on Skype Online. I join meetings organized by Online users from the office: which paths?",
+  'zh-TW': '我們全部是 Skype Online，我在公司參加線上使用者召集的會議，路徑怎麼走？',
+};
+
+describe.each([
+  ['en', "so it doesn't matter who organizes it?"],
+  ['en', 'does it even matter who runs the broadcast?'],
+  ['zh-TW', '所以主辦單位是誰都沒差？'],
+  ['zh-TW', '那誰主辦的有差嗎'],
+] as const)('%s after a broadcast answer: %s', (locale: Locale, text) => {
+  it('explains the broadcast, nothing changed', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(BROADCAST[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    const before = await conversation.session();
+    const said = saidIn(await conversation.say(text));
+    expect(said).toContain(t(locale, 'terms.broadcast.title'));
+    expect(said).not.toContain(t(locale, 'cli.outOfScope'));
+    expect((await conversation.session()).scenario).toEqual(before.scenario);
+  });
+});
+
+describe.each([
+  ['en', "so it doesn't matter who organizes it?"],
+  ['zh-TW', '所以主辦單位是誰都沒差？'],
+] as const)('%s after a meeting answer: %s', (locale: Locale, text) => {
+  it('explains why the organizer matters', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(MEETING[locale]);
+    const said = saidIn(await conversation.say(text));
+    expect(said).toContain(t(locale, 'terms.organizer.title'));
+  });
+});

@@ -21,6 +21,12 @@ describe.each([
   ['en', 'what if the organizer is in another region?'],
   ['zh-TW', '如果召集人在美國總部，不同區域會有差嗎？'],
   ['zh-TW', '那跨區域的會議呢'],
+  // Two areas named, or one beside the tenant (the blind judge of convs10: "out of scope", c10-8 t3, c10-20 t3).
+  ['en', "does it matter that I'm in Tokyo and our tenant is in Europe?"],
+  ['en', 'the organizer sits in London and I am in Singapore, any difference?'],
+  ['en', 'our tenant lives in the EU, does that change anything for me?'],
+  ['zh-TW', '他們在美國，我們在台灣，有差嗎？'],
+  ['zh-TW', '我們的租用戶在歐洲，這樣會有影響嗎？'],
 ] as const)('%s after a meeting answer: %s', (locale: Locale, text) => {
   it('gets the Premium add-on caveat, nothing changed', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -45,6 +51,20 @@ describe.each([
     await conversation.say(locale === 'en' ? 'what if I join from home?' : '如果我在家參加呢？');
     const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'why.title'));
+  });
+});
+
+describe.each([
+  // Two offices of one area are no other region; nor is "us" the United States.
+  ['en', 'the organizer is in our Boston office and I am in Seattle, does it matter?'],
+  ['en', 'does it matter for us that the organizer is in the office?'],
+  ['zh-TW', '召集人在台北總部，我在台北分公司，有差嗎？'],
+] as const)('%s near miss, one region: %s', (locale: Locale, text) => {
+  it('is not the Premium add-on caveat', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(MEETING[locale]);
+    const said = saidIn(await conversation.say(text));
+    expect(said).not.toContain(t(locale, 'caveats.premiumAddOn'));
   });
 });
 
