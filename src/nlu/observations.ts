@@ -28,6 +28,11 @@ type Meaning =
   /** A request to explain ("explain why…", 「…是什麼」): a question about the article, never an observation. */
   | { kind: 'explainRequest' }
   | { kind: 'negation' }
+  /**
+   * A denial that may come before the traffic it is said of: an auxiliary ("why doesn't my media go over ER?", "we
+   * did not see the RTP on ER") or a quantifier ("none of her media touched ER").
+   */
+  | { kind: 'negationAcross' }
   | { kind: 'negationAfter' }
   | { kind: 'notObservation' }
   /** An auxiliary that opens a yes/no question ("does it go over ER?") when it opens the clause. */
@@ -66,6 +71,7 @@ export function meaningOf(key: string): Meaning | undefined {
     case 'person':
       return rest === 'firstPerson' || rest === 'thirdPronoun' || rest === 'peer' ? { kind: 'person', person: rest } : undefined;
     case 'negation':
+    case 'negationAcross':
     case 'negationAfter':
     case 'notObservation':
     case 'explainRequest':
@@ -239,10 +245,22 @@ const NEGATION_AFTER_REACH = 4;
 
 function negated(target: Mention, mentions: readonly Mention[]): boolean {
   const index = mentions.indexOf(target);
+  // The traffic the path is said of is crossed once, by a denial that can stand before it ("doesn't my media go over
+  // ER"); a plain one there denies the traffic ("not the media, the signaling goes over ER").
+  let crossed = false;
   for (let k = index - 1; k >= 0; k--) {
     const m = mentions[k];
-    if (m.meaning.kind === 'path' || m.meaning.kind === 'edge' || m.meaning.kind === 'traffic') break;
-    if (m.meaning.kind === 'negation') return target.start - m.end <= NEGATION_REACH;
+    if (m.meaning.kind === 'path' || m.meaning.kind === 'edge' || m.meaning.kind === 'clauseBreak') break;
+    if (m.meaning.kind === 'traffic') {
+      if (crossed) break;
+      crossed = true;
+      continue;
+    }
+    if (m.meaning.kind === 'negationAcross') return target.start - m.end <= NEGATION_REACH;
+    if (m.meaning.kind === 'negation') {
+      if (crossed) break;
+      return target.start - m.end <= NEGATION_REACH;
+    }
   }
   // "ER circuit graph is flat", 「ER 流量圖一條線」: a denial after the path, past words that only name what was looked at.
   for (let k = index + 1; k < mentions.length && mentions[k].start - target.end <= NEGATION_AFTER_REACH; k++) {

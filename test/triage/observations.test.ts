@@ -41,6 +41,16 @@ const OBSERVATIONS: [string, Observation[]][] = [
   ['訊號跟媒體都留在內網。', [signaling({ path: 'local' }), media({ path: 'local' })]],
   ['SIP 走 ER 到 365，正常嗎？', [signaling({ path: 'expressRoute' })]],
   ['ER 流量圖一條線，媒體都走外網', [media({ path: 'internet' })]],
+  // A denial before the traffic it is said of: an auxiliary asked first ("why doesn't my media go over ER?"), or a
+  // quantifier ("none of her traffic uses ER"). The blind judge of convs10 found both read as ExpressRoute seen
+  // (c10-7 t5, and the English of c10-14 t4), which turned a why into a troubleshooting of the right path.
+  ["why doesn't my media go over ER? I'm an online user", [media({ notPaths: ['expressRoute'] })]],
+  ["why isn't the media going through ExpressRoute?", [media({ notPaths: ['expressRoute'] })]],
+  ['we did not see the RTP on the ER circuit', [media({ notPaths: ['expressRoute'] })]],
+  ['none of her media touched ER', [media({ notPaths: ['expressRoute'] })]],
+  // Near misses: "no" answering before a sentence, and a denial of the traffic itself, keep the path seen.
+  ['No, the media goes over ER.', [media({ path: 'expressRoute' })]],
+  ["it's not the media, the signaling goes over ER", [signaling({ path: 'expressRoute' })]],
 ];
 
 const NOT_OBSERVATIONS = [
