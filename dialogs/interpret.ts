@@ -159,12 +159,18 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
 function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
-  const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => pending.values.includes(String(slots[slot])));
+  // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
+  // deployment (c10-10 t4), and says that one is Online too.
+  const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
+  if (fitting.length === 0 && slots.deployment === 'online' && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
   if (fitting.length !== 1) return slots;
   const [slot] = fitting;
   const { [slot]: value, ...rest } = slots;
   return { ...rest, [pending.slot]: value };
 }
+
+/** The slots of where someone is homed (the organizer's is where the meeting is hosted). */
+const HOMINGS: readonly SlotName[] = ['homing', 'peerHoming', 'organizer'];
 
 /** The user's own facts: said of "she", 「他」 or a name in a call between two people, they may be the other party's. */
 const USER_SIDE: readonly SlotName[] = ['homing', 'location'];
