@@ -35,6 +35,9 @@ describe.each([
   // A fact the answer assumes, said in the why (no direct path: what the article assumes between the office and home).
   ['zh-TW', '為什麼 A 的媒體要走 ER 不是直接連 B'],
   ['en', "why does the media go over ER and not directly between the two clients?"],
+  // A why denied, the traffic left unsaid (the blind judge of convs10, c10-6 t3: "not understood").
+  ['en', 'why not? we literally pay for ER'],
+  ['zh-TW', '為什麼不走 ER？我們有付錢耶'],
 ] as const)('%s why with a reason: %s', (locale, text) => {
   it('gives the why card, nothing else, and keeps the answer', async () => {
     const { conversation, before } = await answered(locale);
