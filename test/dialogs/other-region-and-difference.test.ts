@@ -59,6 +59,8 @@ describe.each([
   ['en', 'the organizer is in our Boston office and I am in Seattle, does it matter?'],
   ['en', 'does it matter for us that the organizer is in the office?'],
   ['zh-TW', '召集人在台北總部，我在台北分公司，有差嗎？'],
+  // A message in capitals: "IN" and "NA" are words there, no countries.
+  ['en', 'DOES IT MATTER IF I AM IN THE US OFFICE? ORGANIZER: NA'],
 ] as const)('%s near miss, one region: %s', (locale: Locale, text) => {
   it('is not the Premium add-on caveat', async () => {
     const conversation = startConversation({ recognizer, locale });
