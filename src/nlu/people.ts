@@ -42,6 +42,7 @@ import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
+import { writersOwnMeeting } from './ownMeeting';
 import { pickedMember } from './pickedMember';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
@@ -482,8 +483,8 @@ export class People {
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.linkOneByPlace();
     this.perspective = this.findPerspective();
-    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
-    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
+    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts; so does "my own meeting".
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index))) || writersOwnMeeting(items);
   }
 
   /**
