@@ -86,6 +86,8 @@ const CALLED_MEETING: ReadonlySet<string> = new Set(['called', 'calls']);
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
 const SETUP_REACH = 5;
+/** Words after a thing set up that say what it is for or about ("a room for my meeting"), as surfaces. */
+const FOR_WHAT: ReadonlySet<string> = new Set(['for', 'about', 'before', 'after', 'during', 'regarding']);
 /** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
 const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場', '這個', '那個']);
 /** What may describe the meeting set up: its product or where it is hosted ("一個 Online 的會議", "Skype 視訊會議"). */
@@ -1305,7 +1307,9 @@ export class People {
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
-    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    // "I set up a room for my meeting", "I created a ticket about the meeting": past a word that opens what the thing set
+    // up is for, the meeting is not what was set up.
+    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]) && !FOR_WHAT.has(surfaceOf(this.items[k]) ?? ''); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
   }
 
