@@ -76,7 +76,7 @@ const hostingNext = (item: Item | undefined): boolean => isMarker(item, 'hosted'
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'created', 'creates', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
 /**
  * "the team meeting Greta called": a call word that hosts only a meeting named right before the person ("Greta called
  * a meeting" may be a call she made about it), as surfaces.
@@ -1420,7 +1420,8 @@ export class People {
       if (surfaceOf(item) === '會' && MEASURES.has(surfaceOf(this.items[k - 1]) ?? '')) return true;
       const product = kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '');
       const between = item.kind === 'word' || isFiller(item) || kindOf(item) === 'number' || this.anchors.get(k)?.kind === 'person' || product || SETUP_OBJECT_KINDS.has(kindOf(item) ?? '');
-      if (!between || endsClause(item)) return false;
+      // "created a ticket about the meeting": what was set up is for the meeting, not the meeting.
+      if (!between || endsClause(item) || FOR_WHAT.has(surfaceOf(item) ?? '')) return false;
     }
     return false;
   }
