@@ -439,7 +439,9 @@ export function withObservations(inner: Recognizer): Recognizer {
       // "why does federation with Skype consumer always go over the internet and never ER?", 「為什麼廣播串流不能走
       // ExpressRoute？」, "ELI5 the general rule for when traffic crosses ExpressRoute": a rule of the article asked about.
       // Said of someone's call ("my call with a Skype consumer went over the internet - why?") it is what they saw.
-      const rule = ['internetOnly', 'principle', 'principles'].includes(recognition.topic?.kind ?? '') && !namesSomeoneOnACall(text);
+      // So is any rule the recognizer read as asked of nobody in particular ("Why would federated calls never use
+      // ExpressRoute? Someone on my team claimed that", round 34 en50-61).
+      const rule = recognition.askedRule === true || (['internetOnly', 'principle', 'principles'].includes(recognition.topic?.kind ?? '') && !namesSomeoneOnACall(text));
       const component = segment || rule || recognition.topic?.kind === 'caveat' || (recognition.topic?.kind === 'term' && COMPONENT_TERMS.includes(recognition.topic.term));
       if (recognition.intent === 'explain' && component) return recognition;
       return { ...recognition, intent: 'ask', observations };

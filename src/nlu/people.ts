@@ -42,6 +42,7 @@ import { myUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
+import { writersOwnMeeting } from './ownMeeting';
 import { pickedMember } from './pickedMember';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
@@ -75,7 +76,7 @@ const hostingNext = (item: Item | undefined): boolean => isMarker(item, 'hosted'
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'created', 'creates', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
 /**
  * "the team meeting Greta called": a call word that hosts only a meeting named right before the person ("Greta called
  * a meeting" may be a call she made about it), as surfaces.
@@ -85,6 +86,8 @@ const CALLED_MEETING: ReadonlySet<string> = new Set(['called', 'calls']);
 const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個', '這個', '有']);
 /** How many words may stand between a set-up verb and the meeting ("開了一個 SfB 視訊會議", "約大家下午開會"). */
 const SETUP_REACH = 5;
+/** Words after a thing set up that say what it is for or about ("a room for my meeting"), as surfaces. */
+const FOR_WHAT: ReadonlySet<string> = new Set(['for', 'about', 'before', 'after', 'during', 'regarding']);
 /** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
 const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場', '這個', '那個']);
 /** What may describe the meeting set up: its product or where it is hosted ("一個 Online 的會議", "Skype 視訊會議"). */
@@ -482,8 +485,8 @@ export class People {
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.linkOneByPlace();
     this.perspective = this.findPerspective();
-    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts.
-    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index)));
+    // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts; so does "my own meeting".
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index))) || writersOwnMeeting(items);
   }
 
   /**
@@ -1304,7 +1307,9 @@ export class People {
     if (!SPEAKER_WORDS.has(surfaceOf(this.items[index]) ?? '') || !this.hosts({ index, kind: 'person', role: 'generic' })) return false;
     if (hostedBefore(this.items, index) || supposedItems(this.items).has(index)) return false;
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
-    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    // "I set up a room for my meeting", "I created a ticket about the meeting": past a word that opens what the thing set
+    // up is for, the meeting is not what was set up.
+    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]) && !FOR_WHAT.has(surfaceOf(this.items[k]) ?? ''); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
   }
 
@@ -1415,7 +1420,8 @@ export class People {
       if (surfaceOf(item) === '會' && MEASURES.has(surfaceOf(this.items[k - 1]) ?? '')) return true;
       const product = kindOf(item) === 'call' && SETUP_PRODUCTS.test(surfaceOf(item) ?? '');
       const between = item.kind === 'word' || isFiller(item) || kindOf(item) === 'number' || this.anchors.get(k)?.kind === 'person' || product || SETUP_OBJECT_KINDS.has(kindOf(item) ?? '');
-      if (!between || endsClause(item)) return false;
+      // "created a ticket about the meeting": what was set up is for the meeting, not the meeting.
+      if (!between || endsClause(item) || FOR_WHAT.has(surfaceOf(item) ?? '')) return false;
     }
     return false;
   }

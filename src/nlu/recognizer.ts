@@ -1,6 +1,7 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import { withChosenAlternative } from './alternatives';
+import { ANYONE } from './anyone';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
 import { isDomainConcept } from './concepts';
@@ -137,8 +138,6 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
   });
 }
 
-/** Words for anyone at all ("users", "使用者"): a rule's subject, nobody in particular. */
-const ANYONE: ReadonlySet<string> = new Set(['user', 'users', 'people', 'client', 'clients', 'participants', 'endpoints', '使用者', '用戶', '人', '用戶端', '客戶端', '參與者', '與會者', '端點']);
 
 /** Roles that stand for someone in particular on a call: the other party, or someone named before ("she", "他"). */
 const OTHER_PARTIES: ReadonlySet<string> = new Set(['peer', 'pronoun']);
@@ -239,6 +238,7 @@ export class NluRecognizer implements Recognizer {
     const stated = valid(slotsOf(facts, facts === items ? negated : negatedItems(facts)));
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
+    const asksRule = ruleSentence(items) !== undefined;
     const { intent, confidence } = decideIntent({
       ...textSigns(items, tried, taskObjects(items)),
       ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
@@ -249,7 +249,7 @@ export class NluRecognizer implements Recognizer {
       specific: found?.specific ?? false,
       asked: found?.asked ?? false,
       compared: found?.compared ?? false,
-      asksRule: ruleSentence(items) !== undefined,
+      asksRule,
       answer: isBareAnswer(items),
       pasted: text.includes('\n'),
       askedTask: askedTask(items),
@@ -263,7 +263,7 @@ export class NluRecognizer implements Recognizer {
       case 'back':
         return { ...recognition, slots };
       case 'explain':
-        return { ...recognition, slots, ...(topic && { topic }) };
+        return { ...recognition, slots, ...(topic && { topic }), ...(asksRule && { askedRule: true }) };
       case 'switchLanguage':
       case 'help':
       case 'cancel':

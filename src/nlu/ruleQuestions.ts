@@ -2,12 +2,17 @@
 // where its organizer is homed?", 「同盟通話會不會走 ExpressRoute？」, 「會議是不是都在召集人帳號所在的地方託管？」. It names
 // facts of a call (federation, a meeting, a homing) but of nobody in particular: no one is placed anywhere, no one is
 // named, and what is asked is whether something holds every time. The answer is the principle, not a path for a call
-// nobody made, and asking back where "you" are would answer a question nobody asked.
+// nobody made, and asking back where "you" are would answer a question nobody asked. So is a why asked of such a rule,
+// true or not ("Why would federated calls never use ExpressRoute? Someone on my team claimed that", 「為什麼同盟通話永遠
+// 不走 ExpressRoute？」, round 34 en50-61, zh50-61): the explanation says what the article says, which answers the claim.
 import type { Item } from './analyzer';
+import { ANYONE } from './anyone';
 import { endsSentence, perItems, surfaceOf } from './items';
 
 /** Words that open an English yes/no question. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'is it']);
+/** Words that ask why: a why asked of what holds every time asks for the rule's reason ("why would ... never ..."). */
+const WHY_WORDS: ReadonlySet<string> = new Set(['why', 'how come', '為什麼', '为什么', '為何', '为何', '怎麼會', '怎么会']);
 /** Words that open a question asking what, not whether ("where does it go?"). */
 const WH_WORDS: ReadonlySet<string> = new Set(['where', 'how', 'what', 'which', 'who', 'why', 'when', 'whose', 'what path', 'which path', 'which way', 'what way', 'what route', 'which route']);
 const LATIN = /^[a-z]/;
@@ -24,23 +29,36 @@ const ASKS_WHETHER: ReadonlySet<string> = new Set(['會不會', '会不会', '�
 const KINDS_OF_CALL: ReadonlySet<string> = new Set(['place', 'call', 'callType', 'company']);
 /** People words that name nobody in particular: the role a rule speaks of ("its organizer", "everyone"). */
 const ANYONE_ROLES: ReadonlySet<string> = new Set(['organizer', 'all']);
-/** Person nouns that name anyone ("an on-prem user", 「別家公司的人」), where "the CFO" or 「主管」 names someone. */
-const ANYONE: ReadonlySet<string> = new Set([
-  'user', 'users', 'people', 'person', 'participant', 'participants', 'attendee', 'attendees', 'client', 'clients', 'endpoint', 'endpoints',
-  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', '使用者', '用戶', '人', '與會者', '參與者', '用戶端', '客戶端', '端點', '有人', '大家',
-]);
 /** Concepts that put someone somewhere or name them: then the question is about that call. */
 const SOMEONE_KINDS: ReadonlySet<string> = new Set(['sharedPlace', 'vpn']);
+/** Concepts that state a fact of a call: beside them the writer speaks of their own call ("I'm Online, do I always ..."). */
+const FACT_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'homed', 'deployment', 'callType', 'call', 'company', 'path', 'traffic', 'firewall']);
 
 const firstWord = (items: readonly Item[], start: number, end: number): Item | undefined =>
   items.slice(start, end).find((item) => item.kind === 'word' || (item.kind === 'mention' && item.concept.kind !== 'filler' && item.concept.kind !== 'boundary'));
 
+/**
+ * Whether the person at `index` only asks, or told the writer ("I'd like the reasoning", "A colleague told me so",
+ * 「我同事說的」): their sentence states no fact of a call, so they are in no call the rule is asked of.
+ */
+function inNoCall(items: readonly Item[], index: number): boolean {
+  let start = index;
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  for (let k = start; k < items.length; k++) {
+    const item = items[k];
+    if (item.kind === 'mention' && FACT_KINDS.has(item.concept.kind)) return false;
+    if (endsSentence(item)) break;
+  }
+  return true;
+}
+
 /** Whether the text tells of someone in particular: a name, a person other than anyone, or a place someone is in. */
 function namesSomeone(items: readonly Item[]): boolean {
-  return items.some((item) => {
+  return items.some((item, index) => {
     if (item.kind === 'word') return item.name === true;
     if (item.kind !== 'mention') return false;
     const { concept } = item;
+    if (concept.kind === 'party' && inNoCall(items, index)) return false;
     if (concept.kind === 'party') return !ANYONE_ROLES.has(concept.role) && !(concept.role === 'generic' && ANYONE.has(item.surface));
     if (concept.kind === 'place') return concept.value !== 'federated';
     return SOMEONE_KINDS.has(concept.kind);
@@ -57,6 +75,9 @@ function asksRuleIn(items: readonly Item[], start: number, end: number): boolean
   const marked = last?.kind === 'break' && last.question === true && opener !== undefined && LATIN.test(opener) && !WH_WORDS.has(opener);
   const english = (opener !== undefined && YES_NO_OPENERS.has(opener)) || marked;
   const chinese = surfaces.some((surface) => surface !== undefined && CHINESE_YES_NO.has(surface));
+  // "Why would federated calls never use ExpressRoute?": why a rule holds, asked of every such call.
+  const why = surfaces.some((surface) => surface !== undefined && WHY_WORDS.has(surface));
+  if (why) return surfaces.some((surface) => surface !== undefined && saysEveryTime(surface));
   if (!english && !chinese) return false;
   const ofAKind = first?.kind === 'mention' && KINDS_OF_CALL.has(first.concept.kind) && surfaces.some((surface) => surface !== undefined && ASKS_WHETHER.has(surface));
   return ofAKind || surfaces.some((surface) => surface !== undefined && saysEveryTime(surface));

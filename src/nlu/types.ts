@@ -74,6 +74,11 @@ export interface Recognition {
   confidence: number;
   /** For `explain`. */
   topic?: ExplainTopic;
+  /**
+   * For `explain`: the question asks whether, or why, a rule holds of every such call, of nobody in particular
+   * (ruleQuestions.ts: "Why would federated calls never use ExpressRoute?"). A path it names is the rule's, never one seen.
+   */
+  askedRule?: true;
   /** For `switchLanguage`: the language asked for (absent: the other one). */
   targetLocale?: Locale;
   /** When the question is only about one traffic type ("where does the media go?"). */

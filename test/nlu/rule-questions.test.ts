@@ -78,3 +78,36 @@ describe('what a term is, asked as "is it just ...": 「是不是就是」', () 
     expect(read('Ana 是不是就是在地端 pool 的那位？她在家打給我，媒體走哪？').intent).toBe('ask');
   });
 });
+
+// Round 34 (dev31 en50-61, zh50-61): why a rule holds, asked of nobody, even when the rule is not the article's
+// ("why would federated calls never use ExpressRoute?": in an Online deployment they do) gets the rule's card, which
+// says what the article says. Who told the writer, or the writer asking, is in no call. The principles asked as a whole
+// are the principles. Inputs written for this test.
+describe('why a rule holds, asked of nobody: the rule is explained', () => {
+  it.each([
+    ["Why would federated calls never use ExpressRoute? My manager claimed that and I'd like the reasoning.", 'federation'],
+    ['Why do federated calls always go over the Internet? A colleague told me so.', 'federation'],
+    ['how come meetings always follow the organizer? I want to understand it.', 'organizer'],
+    ['為什麼同盟通話永遠不走 ExpressRoute？我主管說的，我想知道原因。', 'federation'],
+    ['為什麼會議一定在召集人那邊託管？', 'organizer'],
+    ['walk me through the principles', 'principles'],
+    ['summarize the rules for when ExpressRoute is used', 'principles'],
+    ['整理一下原則', 'principles'],
+    ['什麼時候會走 ExpressRoute，規則幫我總結', 'principles'],
+  ])('%s', (text, topic) => {
+    expect(read(text)).toEqual({ intent: 'explain', topic });
+  });
+});
+
+describe('a why about a call someone made, or the rules of a call told in full: that call', () => {
+  it.each([
+    "I'm at home, homed online. Why does my media never use ExpressRoute?",
+    "We're Online and I'm in the office calling a federated partner. Why would that call never use ExpressRoute?",
+    'Why does media go over ExpressRoute when I join from the office? We\'re Online.',
+    "what are the rules for my call from home? I'm homed online, we're hybrid, calling a colleague in the office",
+    '我在公司跟同盟公司通話，為什麼永遠不走 ExpressRoute？我們是 Online。',
+    '我在家，線上使用者，為什麼我的會議媒體一定走網際網路？',
+  ])('%s', (text) => {
+    expect(read(text).intent).toBe('ask');
+  });
+});
