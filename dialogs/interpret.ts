@@ -155,10 +155,12 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined): PartialScenario {
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, corrects: boolean): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
-  const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => pending.values.includes(String(slots[slot])));
+  // "actually we're on Online, not CCE" asked where the user is homed: the deployment corrected, not an answer (the
+  // blind judge of convs10, c10-14: the deployment corrected was kept and the user made Online).
+  const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => pending.values.includes(String(slots[slot])) && !(corrects && slot === 'deployment'));
   if (fitting.length !== 1) return slots;
   const [slot] = fitting;
   const { [slot]: value, ...rest } = slots;
@@ -275,7 +277,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const r = ofNamed && Object.keys(ofNamed).length > 0 ? { ...recognized, slots: ofNamed } : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject), known, context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer.
   const organizersPlace =

@@ -35,6 +35,7 @@ import { habitPlaces } from './habits';
 import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
 import { KNOW_WORDS, retractedItems } from './retractions';
+import { othersDeployment } from './othersSetup';
 
 interface Candidate<T> {
   value: T;
@@ -540,7 +541,8 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   // mention's place in the text first).
   // "we might be hybrid", "not sure whether it's the Cloud Connector box": a guess is not stated (see isGuessed).
   // "原本是混合式，去年全部搬到 Online": what the deployment was before is not what it is (see soBefore).
-  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention)) || soBefore(items, items.indexOf(mention))));
+  // "CCE 是另一家子公司在用": another organization's (see othersSetup.ts).
+  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention)) || soBefore(items, items.indexOf(mention)) || othersDeployment(items, items.indexOf(mention))));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   // "some folks are already in SfB Online": a product said of a part of the organization says it is split.
   let split = false;
