@@ -156,13 +156,14 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined): PartialScenario {
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, corrects: boolean): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
-  // deployment (c10-10 t4), and says that one is Online too.
+  // deployment (c10-10 t4), and says that one is Online too; "actually we're on Online, not CCE" asked where the user
+  // is homed corrects the deployment only (c10-14).
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
-  if (fitting.length === 0 && slots.deployment === 'online' && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
+  if (fitting.length === 0 && !corrects && slots.deployment === 'online' && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
   if (fitting.length !== 1) return slots;
   const [slot] = fitting;
   const { [slot]: value, ...rest } = slots;
@@ -282,7 +283,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const r = ofNamed && Object.keys(ofNamed).length > 0 ? { ...recognized, slots: ofNamed } : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject), known, context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer.
   const organizersPlace =

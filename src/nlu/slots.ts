@@ -34,6 +34,8 @@ import { withoutTunnelledPlaces } from './splitTunnel';
 import { habitPlaces } from './habits';
 import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
+import { KNOW_WORDS, retractedItems } from './retractions';
+import { othersDeployment } from './othersSetup';
 
 interface Candidate<T> {
   value: T;
@@ -539,7 +541,8 @@ function deploymentOf(items: readonly Item[], mentions: ReturnType<typeof mentio
   // mention's place in the text first).
   // "we might be hybrid", "not sure whether it's the Cloud Connector box": a guess is not stated (see isGuessed).
   // "原本是混合式，去年全部搬到 Online": what the deployment was before is not what it is (see soBefore).
-  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention)) || soBefore(items, items.indexOf(mention))));
+  // "CCE 是另一家子公司在用": another organization's (see othersSetup.ts).
+  const ours = mentions.filter(({ mention }) => (mention.concept.kind !== 'deployment' && mention.concept.kind !== 'deploymentHint') || !(comparedWith(items, mention) || isGuessed(items, items.indexOf(mention)) || soBefore(items, items.indexOf(mention)) || othersDeployment(items, items.indexOf(mention))));
   const strong = stated(ours, (m) => (m.concept.kind === 'deployment' ? m.concept.value : undefined));
   // "some folks are already in SfB Online": a product said of a part of the organization says it is split.
   let split = false;
@@ -961,8 +964,6 @@ function openingOnline(items: readonly Item[]): Mention | undefined {
   return online && next?.kind === 'break' && next.paren === undefined ? (first as Mention) : undefined;
 }
 
-/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
-const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
 /** Words after a VPN that say its state is not known ("VPN unknown", "VPN status: unclear"), as keys. */
 const UNKNOWN_STATE: ReadonlySet<string> = new Set(['unknown', 'unclear', 'uncertain', 'unconfirm', 'unconfirmed', 'tbc', 'tbd']);
 /** Words between a VPN and its state ("VPN status unknown"), as keys. */
@@ -1620,7 +1621,11 @@ function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[]
 }
 
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
-  const mentions = mentionsOf(items, negated);
+  // "in the office - actually not sure where I'll be", "We're Online - hmm, or maybe hybrid": facts taken back or
+  // offered with a second guess are not said.
+  const retracted = retractedItems(items);
+  const all = mentionsOf(items, negated);
+  const mentions = retracted.size === 0 ? all : all.filter(({ mention }) => !retracted.has(items.indexOf(mention)));
   // Once: the meetings the ones called are in ("打給在總部開會的主管") are no meeting of the call, nor hosted by them.
   const calledMeetings = calleesMeetings(items);
   const named = callTypeOf(items, negated, calledMeetings);
@@ -1641,7 +1646,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
   const habits = habitPlaces(items, unsaid.size > 0);
   const heard = (index: number) =>
-    !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
+    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
