@@ -692,7 +692,8 @@ class PartyReader {
       // "Partner Litware (on-prem Skype Server) invited me to their meeting": in a meeting nobody of ours is said to
       // host, another organization named is the host; beside a host of ours, a guest (nobody the question is about).
       else if (people.namedOutsiders.has(index) && conference && noPeer) roles.set(index, people.organizers.size === 0 || people.organizers.has(index) ? 'organizer' : null);
-      else if (people.organizers.has(index)) roles.set(index, 'organizer');
+      // "he's the organizer ... What path will his signaling and media use?": the organizer asked about is the user.
+      else if (people.organizers.has(index) && index !== askedIndex) roles.set(index, 'organizer');
       // "客服部還在地端…同事在公司打外線": a team is part of the organization, not anyone in the call unless called
       // (its homing is a member's only when the text links them: "業務部的小李", "Amy 是財務部的").
       else if (isTeam(this.items, index) && !people.callees.has(index) && this.teamRole(index) !== undefined) roles.set(index, this.teamRole(index) as Role | null);
@@ -702,6 +703,9 @@ class PartyReader {
       else if (anchor.role === 'all' && !noPeer && this.weThePair(index)) roles.set(index, 'both');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
+      // "小陳…打給 Amy，Amy 今天也在總部。她是 Online 使用者 … 那 Amy 那邊呢？": with one of them asked about, a "她" that
+      // could be either is neither the asked one nor surely the other party.
+      else if (perspective && people.unresolved.has(index)) roles.set(index, null);
       else if (perspective) {
         const asked = perspective.role === 'user' ? anchor.role === 'user' : index === perspective.index;
         // "I'm organizing the all-hands, I'm homed online. Jenny ... what's her path?": asked about someone else, a
@@ -1316,7 +1320,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
-  const attributes = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
+  const attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
     // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
@@ -1329,6 +1333,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const person = anchor?.kind === 'person' ? { person: anchor.index, ...((people.theirs.has(anchor.index) || people.namedOutsiders.has(anchor.index)) && { outsider: true }) } : {};
     return [{ source, statement, negated: isNegated, role, strength, ...person }];
   });
+  // The organizer asked about is still the organizer: where they are homed is where the meeting is hosted.
+  const asked = people.perspective;
+  const askedHost = asked !== undefined && people.organizers.has(asked) ? attributes.filter((a) => a.person === asked && a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  attributes.push(...askedHost);
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));

@@ -44,6 +44,8 @@ import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
 import { writersOwnMeeting } from './ownMeeting';
 import { pickedMember } from './pickedMember';
+import { knownSides, type Known } from './knownSides';
+import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -313,6 +315,8 @@ const THEIR_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Pronouns that are the object of a verb ("tell me", "show us"): never the owner of what follows. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them']);
+/** The writer's own words for themselves ("I", 「我」): never a "he" or "she" (a caller field, "來電者", may be). */
+const WRITER_SELF = /^(?:i|me|myself|i am|i'm|我|本人)$/;
 /** Words that may follow a called "her" ("rings her on Skype", "calls her every day"): she is called, nothing of hers. */
 const AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'from', 'over', 'via', 'through', 'every', 'each', 'back', 'again', 'about', 'and', 'when', 'while', 'daily', 'today', 'directly']);
 /** Words for traffic after "X's meeting" ("Sam's meeting traffic") or "X's" alone ("Rachel's traffic"), as matching keys. */
@@ -404,6 +408,9 @@ export class People {
   /** Who only passes something on ("the vendor said ...", "同事說 ...", "申請人：小王"; reporters.ts): nobody in the call. */
   readonly reporters: ReadonlySet<number>;
 
+  /** What the writer says they already know ("Jane's side I get", 「我知道我自己訊號走 ER」; knownSides.ts): told, not asked. */
+  private readonly known: Known;
+
   /** `calledMeetings`: the 開會 that describe the one called (see calleesMeetings), who hosts nothing. */
   constructor(private readonly items: readonly Item[], private readonly calledMeetings: ReadonlySet<number>) {
     this.chinese = items.some((item) => item.kind === 'word' ? item.script === 'han' : item.kind === 'mention' && /[\u3400-\u9fff]/.test(item.surface));
@@ -411,6 +418,7 @@ export class People {
     this.theirMeansClient = theirMeansClient(items, this.client);
     this.relatives = callRelatives(items);
     this.reporters = new Set([...reporterIndexes(items), ...filerIndexes(items), ...askerIndexes(items)]);
+    this.known = knownSides(items);
     // "the guest wifi is for visitors": the group a place serves is nobody in the call.
     const served = servedGroups(items);
     // "could someone tell me ...": who is asked or told the answer is nobody in the call (reporters.ts).
@@ -1563,6 +1571,8 @@ export class People {
     if (this.chinese && space?.kind === 'break' && !space.strong && space.paren === undefined && !space.list && isCopula(this.items[j + 1])) j -= 1;
     // "Ingrid, who is an Online user": past the relative pronoun, to whom it follows.
     if (RELATIVE_PRONOUNS.has(surfaceOf(this.items[j]) ?? '')) j = previousIndex(this.items, j, (item) => isFiller(item) || (item.kind === 'break' && !item.strong));
+    // "The user asking is Kurt", "the person calling is Kurt": past one word that describes the person word.
+    if (!this.anchors.has(j) && isDescribingWord(this.items[j]) && this.anchors.get(j - 1)?.role === 'generic') j -= 1;
     const named = this.anchors.get(j);
     // "講者是業務副總": the copula names the person the title words stand for (see linkDescriber).
     const self = this.sameAs.get(anchor.index) ?? anchor.index;
@@ -2423,9 +2433,14 @@ export class People {
 
   private findPerspective(): number | undefined {
     const found = new Set<number>();
+    // Whose side a possessive pronoun asks about ("his signaling"): the organizer too ("he's the organizer ... What path
+    // will his signaling and media use?" asks about the organizer joining).
+    const ownSides = new Set<number>();
     const speaker = [...this.anchors.values()].find((a) => a.kind === 'person' && a.role === 'user');
     let speakerAside = false;
     this.items.forEach((item, index) => {
+      // "Jane's signaling goes over ER, got it.": a side the writer says they know is not the one asked about.
+      if (this.known.told.has(index)) return;
       if (setAside(this.items, index)) {
         speakerAside ||= MY_WORDS.has(surfaceOf(item) ?? '') || SPEAKER_WORDS.has(surfaceOf(item) ?? '') || surfaceOf(item) === 'me';
         return;
@@ -2442,6 +2457,8 @@ export class People {
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
         if (last !== undefined) found.add(last);
+        const traffic = kindOf(this.items[nextIndex(this.items, index, isFiller)]) === 'traffic';
+        if (last !== undefined && traffic && SINGULAR_PRONOUNS.has(pronoun) && this.onlyOneFor(last, pronoun) && this.joinsItself(last)) ownSides.add(last);
       }
       // "For her, does the call go over ER?": "her" alone after "for" is the object pronoun (a filler as a possessive);
       // it is the one said to be a she, if anyone ("Signalling path for her?" after "user ... at her desk" is no other).
@@ -2449,7 +2466,7 @@ export class People {
       if (FOR_WORDS.has(surface) && surfaceOf(this.items[index + 1]) === 'her' && (after === undefined || endsClause(after))) {
         const last = this.samePronounBefore(index + 1, 'she') ?? this.lastPersonBefore(index + 1, 'she');
         if (last !== undefined && this.genderOf(last) === 'she') found.add(last);
-      } else if (ABOUT_WORDS.has(surface) && sentenceAsks(this.items, index)) {
+      } else if (ABOUT_WORDS.has(surface) && (sentenceAsks(this.items, index) || this.whatAbout(index))) {
         // "I'm asking about the callee: signaling + media", "question is about Craig, path?": whom a question is about.
         const named = this.anchors.get(nextIndex(this.items, index, isFiller));
         if (named?.kind === 'person' && named.role !== 'user') found.add(this.resolve(named).index);
@@ -2463,9 +2480,10 @@ export class People {
     });
     const party = (index: number) => {
       const anchor = this.anchors.get(index);
-      return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && !this.organizers.has(index);
+      return anchor?.kind === 'person' && anchor.role !== 'both' && anchor.role !== 'all' && (!this.organizers.has(index) || ownSides.has(index));
     };
-    const people = [...found].filter(party);
+    // "What about the other end?": the one of the call's two people who is not its near end.
+    const people = [...new Set([...found].map((index) => this.farEndOf(index) ?? index))].filter(party);
     // "I don't care about my side", "not mine": with the writer set aside, the one other person named is asked about.
     if (people.length === 0 && speakerAside) {
       const others = new Set([...this.anchors.values()].filter((a) => a.kind === 'person' && a.role !== 'user').map((a) => this.resolve(a)).filter((a) => a.role !== 'user' && party(a.index)).map((a) => a.index));
@@ -2473,6 +2491,81 @@ export class People {
     }
     // "他那邊" for a "他" that could be either of two people: whose side is asked about is unclear.
     return people.length === 1 && !this.unresolved.has(people[0]) ? people[0] : undefined;
+  }
+
+  /**
+   * "I'm booking the meeting for my boss ... he's the organizer ... his signaling": whether nobody but `person` (and
+   * the writer) is named whom the pronoun could stand for. "joins a meeting organised by a colleague ... his
+   * signalling" names the one who joins too.
+   */
+  private onlyOneFor(person: number, pronoun: string): boolean {
+    return [...this.anchors.values()].every((anchor) => {
+      if (anchor.kind !== 'person' || anchor.role === 'all' || anchor.role === 'both' || WRITER_SELF.test(surfaceOf(this.items[anchor.index]) ?? '')) return true;
+      const resolved = this.resolve(anchor);
+      return resolved.index === person || WRITER_SELF.test(surfaceOf(this.items[resolved.index]) ?? '') || !this.couldBe(resolved.index, pronoun);
+    });
+  }
+
+  /** "What about the other end?", "And how about Tom?": "about" after "what" or "how", in a sentence that asks. */
+  private whatAbout(index: number): boolean {
+    if (!['what', 'how'].includes(surfaceOf(this.items[index - 1]) ?? '')) return false;
+    let end = index;
+    while (end < this.items.length && !endsSentence(this.items[end])) end++;
+    const last = this.items[end];
+    return last?.kind === 'break' && last.question === true;
+  }
+
+  /** "He'll join from the boardroom", 「他在公司加入」: whether `person`, named, then joins in the same clause. */
+  private joinsItself(person: number): boolean {
+    return [...this.anchors.values()].some((anchor) => {
+      if (anchor.kind !== 'person' || this.resolve(anchor).index !== person) return false;
+      for (let k = anchor.index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+        const item = this.items[k];
+        if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
+        if (this.anchors.has(k)) return false;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * "Jane called Mike ... What about the other end?", "我打給小林…那對方那邊呢？": a word for the other end, standing for
+   * nobody named, is the one of the call's two people who is not its near end (farEnd.ts); undefined when that cannot
+   * be told. The writer who only says they know something is nobody in the call.
+   */
+  private farEndOf(index: number): number | undefined {
+    const isFarEndWord = (anchor: Anchor) => anchor.role === 'peer' && FAR_END_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '');
+    const word = this.anchors.get(index);
+    if (word === undefined || !isFarEndWord(word) || this.resolve(word).index !== index) return undefined;
+    // "對方：工務 Aaron": a far end someone is named for is that one.
+    if ([...this.anchors.values()].some((anchor) => anchor.index !== index && this.resolve(anchor).index === index)) return undefined;
+    const ends = new Map<number, CallEnd & { index: number }>();
+    const endOf = (person: Anchor) => {
+      const key = person.role === 'user' ? -1 : person.index;
+      const end = ends.get(key) ?? { index: person.index, writer: person.role === 'user', known: false, called: false };
+      ends.set(key, end);
+      return end;
+    };
+    for (const anchor of this.anchors.values()) {
+      if (anchor.kind !== 'person' || this.known.knowers.has(anchor.index) || this.unresolved.has(anchor.index) || this.organizers.has(anchor.index)) continue;
+      const person = this.resolve(anchor);
+      if (isFarEndWord(person) || this.organizers.has(person.index) || !['user', 'generic', 'peer', 'pronoun'].includes(person.role ?? '')) continue;
+      const end = endOf(person);
+      end.known ||= this.known.told.has(anchor.index);
+      end.called ||= this.callees.has(anchor.index);
+    }
+    // "I know her traffic stays internal", "I know my signaling goes over ER": the one a possessive in what is known stands for.
+    for (const told of this.known.told) {
+      const writer = ends.get(-1);
+      if (writer !== undefined && MY_WORDS.has(surfaceOf(this.items[told]) ?? '')) writer.known = true;
+      const pronoun = THEIR_WORDS.get(surfaceOf(this.items[told]) ?? '');
+      const person = pronoun === undefined ? undefined : (this.samePronounBefore(told, pronoun) ?? this.lastPersonBefore(told, pronoun));
+      const end = person === undefined ? undefined : ends.get(person);
+      if (end !== undefined) end.known = true;
+    }
+    const list = [...ends.values()];
+    const far = farEnd(list);
+    return far === undefined ? undefined : list[far].index;
   }
 
   /**
