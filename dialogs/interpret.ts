@@ -293,7 +293,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
   const read = company ?? asParticipant(asKnown, context.session.scenario, text);
   // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.
-  const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject, text, recognizer });
+  const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject });
   const slots = organized?.slots ?? read;
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   const startsQuestions = !context.session.started && (r.intent === 'ask' || (r.intent === 'none' && asksCallPath(text)));

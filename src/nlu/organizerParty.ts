@@ -1,11 +1,14 @@
 // Who a message says organizes the meeting, said as a person rather than as a homing: the writer ("I set it up",
 // 「會議是我開的」), someone named or described ("actually my boss organized it", "what if Bob organizes?", 「改成
 // Bob 開會」), or one of our own people said as such ("what if our own colleague organized it?", 「我們自己同事開的
-// 會」). Where that person is homed is not said here: the dialog works it out from what the conversation told of them
-// (the blind judge of convs9 found "That doesn't change anything" to all three, c9-6 t3, c9-12 t3, c9-15 t2).
-// Joining, being invited or being in a meeting says nothing of who organized it: "my boss joined", "the meeting I was
-// invited to", 「我參加的會」, 「我在開會」.
-import type { Homing } from '../engine/types';
+// 會」). What the message says of where that person is homed comes with them (beside the name, in a clause about them,
+// or of both people: organizerHomings.ts), so the dialog reads this field and never the text again; what the
+// conversation told of them before, the dialog adds (the blind judge of convs9 found "That doesn't change anything" to
+// all three, c9-6 t3, c9-12 t3, c9-15 t2). Joining, being invited or being in a meeting says nothing of who organized
+// it: "my boss joined", "the meeting I was invited to", 「我參加的會」, 「我在開會」.
+import type { Homing, PartialScenario } from '../engine/types';
+import type { Item } from './analyzer';
+import { homingOfBoth, homingOfSomeoneElse, saidOnlyOfSomeoneElse } from './organizerHomings';
 import type { OrganizerParty } from './types';
 
 /** Organizing a meeting, in any tense: "organized", "sets it up", "is hosting", "sent the invite", "is the organizer". */
@@ -33,6 +36,10 @@ const PERSON_EN = [
   new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+(${DESCRIBED_EN})\\b`, 'i'),
   new RegExp(`\\b([A-Z][a-z]+)${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
 ];
+/** Titles in Chinese of someone the writer describes by what they are to them ("主管", "同事"). */
+const DESCRIBED_ZH = '(?:老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理|同事)';
+/** A person said by what they are to the writer, not by name: one of ours, whoever they are. */
+const DESCRIBED = new RegExp(`^(?:${DESCRIBED_EN}|${DESCRIBED_ZH})$`, 'i');
 /** Capitalized words that are no person organizing: openers and pronouns ("What if he hosts it": someone, not said who). */
 const NOT_PEOPLE = new Set(['what', 'if', 'so', 'and', 'but', 'actually', 'who', 'which', 'that', 'this', 'it', 'they', 'we', 'he', 'she', 'someone', 'somebody', 'nobody', 'customer', 'client', 'partner', 'vendor']);
 
@@ -83,21 +90,35 @@ function asideHoming(aside: string): Homing | undefined {
 }
 
 /** The person holding the meeting with their homing in an aside, if the message names one so. */
-function personWithAside(text: string, compact: string): OrganizerParty | undefined {
+function personWithAside(text: string, compact: string): { name: string; homing: Homing } | undefined {
   const zh = HOLDS_ZH.exec(compact);
   const en = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|run|called)\s+by\s+([A-Z][a-z]+)\s*\(([^)]{1,30})\)/.exec(text);
   const [, name, aside] = zh ?? en ?? [];
   const homing = aside === undefined ? undefined : asideHoming(aside);
-  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { who: 'person', name, homing };
+  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { name, homing };
 }
 
-/** Who the message says organizes the meeting, as a person, if it says. */
-export function organizerPartyOf(text: string): OrganizerParty | undefined {
+/** Who the message says organizes the meeting, as a person, without what else the message says of them. */
+function partyOf(text: string): OrganizerParty | undefined {
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   if (WRITER_EN.some((p) => p.test(text)) || WRITER_ZH.some((p) => p.test(compact))) return { who: 'writer' };
   if (OURS_EN.some((p) => p.test(text)) || OURS_ZH.some((p) => p.test(compact))) return { who: 'ours' };
   const withAside = personWithAside(text, compact);
-  if (withAside) return withAside;
-  const name = personEn(text) ?? personZh(compact);
-  return name === undefined ? undefined : { who: 'person', name };
+  const name = withAside?.name ?? personEn(text) ?? personZh(compact);
+  if (name === undefined) return undefined;
+  return { who: 'person', name, ...(withAside && { homing: withAside.homing }), ...(DESCRIBED.test(name) && { described: true as const }) };
+}
+
+/**
+ * Who the message says organizes the meeting, as a person, if it says; with the homing it says of a person named
+ * ("he's on the on-prem server", when not said beside the name) and of both people, and what it says only of someone
+ * else. `items`, `negated` and `slots`: the analyzer's reading of the text.
+ */
+export function organizerPartyOf(text: string, items: readonly Item[], negated: ReadonlySet<number>, slots: PartialScenario): OrganizerParty | undefined {
+  const party = partyOf(text);
+  if (party === undefined) return undefined;
+  const theirs = party.who === 'person' && party.homing === undefined ? homingOfSomeoneElse(items, negated) : undefined;
+  const both = homingOfBoth(items, negated);
+  const others = saidOnlyOfSomeoneElse(items, negated, slots);
+  return { ...party, ...(theirs && { homing: theirs }), ...(both && { bothHomed: both }), ...(others.length > 0 && { othersOnly: others }) };
 }

@@ -256,7 +256,7 @@ export class NluRecognizer implements Recognizer {
     });
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text, locale: detected, intent, items, negated, slots };
-    const party = organizerPartyOf(text);
+    const party = organizerPartyOf(text, items, negated, slots);
     const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }) };
     switch (intent) {
       case 'ask':

@@ -59,10 +59,16 @@ export type Subject = 'writer' | 'pronoun' | 'someone';
 
 /**
  * Who a message says organizes the meeting, as a person (organizerParty.ts): the writer, one of our own people said as
- * such, or someone named or described (`name` as written: "Bob", "boss", 「老闆」), whose homing the conversation may know,
- * or the message says beside the name (`homing`: 「Amy（地端使用者）開會」).
+ * such, or someone named or described (`name` as written: "Bob", "boss", 「老闆」; `described` when said by what they
+ * are to the writer, one of ours), whose homing the conversation may know, or the message says of them (`homing`:
+ * beside the name, 「Amy（地端使用者）開會」, or in a clause about them alone, "he's on the on-prem server").
+ * `bothHomed`: a homing the message says of both people, the organizer with them ("they are both homed online").
+ * `othersOnly`: the facts the message says only of one other person ("Kevin 只是參加，他在家": the location): not the writer's.
  */
-export type OrganizerParty = { who: 'writer' } | { who: 'ours' } | { who: 'person'; name: string; homing?: Homing };
+export type OrganizerParty = ({ who: 'writer' } | { who: 'ours' } | { who: 'person'; name: string; described?: true; homing?: Homing }) & {
+  bothHomed?: Homing;
+  othersOnly?: readonly ('location' | 'homing')[];
+};
 
 export interface Recognition {
   /** The language of the text (detected unless the caller gave one). */
