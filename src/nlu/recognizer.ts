@@ -18,7 +18,7 @@ import { othersRooms } from './othersRooms';
 import { withNamedServers } from './namedServers';
 import { withSlotMeetings } from './slotMeetings';
 import { slotsOf } from './slots';
-import { ruleSentence } from './ruleQuestions';
+import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { visibleText } from './text';
 import { topicOf } from './topics';
@@ -263,7 +263,7 @@ export class NluRecognizer implements Recognizer {
       case 'back':
         return { ...recognition, slots };
       case 'explain':
-        return { ...recognition, slots, ...(topic && { topic }), ...(asksRule && { askedRule: true }) };
+        return { ...recognition, slots, ...(topic && { topic }), ...(asksWhyOfRule(items) && { askedRule: true }) };
       case 'switchLanguage':
       case 'help':
       case 'cancel':

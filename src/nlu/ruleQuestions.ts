@@ -107,3 +107,15 @@ function findRuleSentence(items: readonly Item[]): readonly [number, number] | u
   }
   return undefined;
 }
+
+/**
+ * Whether the rule asked is asked why ("Why would federated calls never use ExpressRoute?"), rather than whether it
+ * holds ("so signaling never uses the Internet?", which may be asked of the answer on screen, with its path).
+ */
+/** A why word, alone or as the analyzer's cue ("why do", 「為什麼」). */
+const asksWhy = (item: Item): boolean => WHY_WORDS.has(surfaceOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why');
+
+export function asksWhyOfRule(items: readonly Item[]): boolean {
+  const span = ruleSentence(items);
+  return span !== undefined && items.slice(span[0], span[1]).some((item) => asksWhy(item));
+}

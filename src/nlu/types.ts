@@ -81,8 +81,9 @@ export interface Recognition {
   /** For `explain`. */
   topic?: ExplainTopic;
   /**
-   * For `explain`: the question asks whether, or why, a rule holds of every such call, of nobody in particular
-   * (ruleQuestions.ts: "Why would federated calls never use ExpressRoute?"). A path it names is the rule's, never one seen.
+   * For `explain`: the question asks why a rule holds of every such call, of nobody in particular (ruleQuestions.ts:
+   * "Why would federated calls never use ExpressRoute?"). A path it names is the rule's, never one seen. Whether one
+   * holds ("so signaling never uses the Internet?") may be asked of an answer on screen, and keeps its path.
    */
   askedRule?: true;
   /** For `switchLanguage`: the language asked for (absent: the other one). */
