@@ -398,7 +398,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wherever the person is): en 16/21, vague 6/8, explain 1/2, out of scope 2/2; zh 17/22 with 1 wrong, vague 5/7
   // with 1 answered, explain 2/2, out of scope 2/2.
   dev27: {
-    en: { right: 0.9, wrong: 0, vague: 0.75, explain: 0.5, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 31 (en47, zh47): where people are said by what they do or what they are connected to (trains, a client's
@@ -424,7 +424,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // the rules asked as yes/no questions. A third held as test34. As it came, on 03ed0fc: en 21/30, 0 wrong (2 wrong after asking), vague 4/9,
   // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
   dev30: {
-    en: { right: 0.76, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.25 },
+    en: { right: 0.76, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.25 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
   // Round 34 (en50, zh50): messages that correct themselves ("Hybrid, no wait, Online", 「啊不對，她在家」), each
@@ -433,8 +433,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong (1 wrong after asking), vague 6/9 with 3 answered, explain 3/4, out of scope 4/4; zh 24/30 with 2 wrong (1
   // wrong after asking), vague 6/9 with 3 answered, explain 3/4, out of scope 4/4.
   dev31: {
-    en: { right: 0.76, wrong: 1, vague: 0.88, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.8, wrong: 2, vague: 1, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -614,7 +614,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
  * part not named, none. Measured first on main fb55b15 (the product of 675e79f), when the measure was made.
  */
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
-  dev31: { en: 1, 'zh-TW': 1 },
+  dev31: { en: 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
