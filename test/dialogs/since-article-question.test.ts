@@ -35,6 +35,7 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'ok and is any of this still relevant in 2026?'],
   ['en', 'is this article outdated?'],
   ['en', 'are these flows still accurate this year?'],
+  ["en", "consultant sent me this 'call flow using expressroute' doc. is any of it still relevant in 2026?"],
   ['zh-TW', '這篇文章是不是過時了？'],
   ['zh-TW', '這些內容到 2026 年還適用嗎？'],
 ];

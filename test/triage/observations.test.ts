@@ -54,6 +54,8 @@ const OBSERVATIONS: [string, Observation[]][] = [
 ];
 
 const NOT_OBSERVATIONS = [
+  // The article's title names ExpressRoute, not a path anyone saw (convs11 c11-5 t1, judged after the stop's build).
+  "consultant sent me this 'call flow using expressroute' doc. is any of it still relevant in 2026?",
   'does the media go over ExpressRoute when the user is at home?',
   'where does the signaling go for a hybrid conference?',
   'Should the audio be on ER?',
