@@ -88,6 +88,12 @@ export const ANSWERED: Record<Locale, string> = {
   'zh-TW': '全部都是 Online，在辦公室打 PSTN 電話，路徑怎麼走？',
 };
 
+/** An opening the advisor answers at once with a meeting (an Online user in the office, an Online organizer). */
+export const MEETING_ANSWERED: Record<Locale, string> = {
+  en: "We're all on Skype Online. I join meetings organized by Online users from the office: which paths?",
+  'zh-TW': '我們全部是 Skype Online，我在公司參加線上使用者召集的會議，路徑怎麼走？',
+};
+
 /** An opening that starts a triage: a path seen (the ISP, not ER) that is not the documented one. */
 export const TRIAGED: Record<Locale, string> = {
   en: 'user in the office joins an Online meeting, we are all SfB Online, but tracert shows it going out the ISP, not ER. normal?',

@@ -5,7 +5,7 @@
 // their paths first; asking whether it still works so today gets what has changed since the article.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { ANSWERED, startConversation } from './harness';
+import { ANSWERED, MEETING_ANSWERED, startConversation } from './harness';
 import { kindOf, pathsOf, questionOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
@@ -180,10 +180,6 @@ const BROADCAST: Record<Locale, string> = {
   en: 'Skype Meeting Broadcast, all Online, everyone watches from the office: does it use ER?',
   'zh-TW': '下週全員大會用 Skype 會議廣播，我們全部是 Online，大家都在辦公室看，會走 ER 嗎？',
 };
-const MEETING: Record<Locale, string> = {
-  en: "We're all on Skype Online. I join meetings organized by Online users from the office: which paths?",
-  'zh-TW': '我們全部是 Skype Online，我在公司參加線上使用者召集的會議，路徑怎麼走？',
-};
 
 describe.each([
   ['en', "so it doesn't matter who organizes it?"],
@@ -209,7 +205,7 @@ describe.each([
 ] as const)('%s after a meeting answer: %s', (locale: Locale, text) => {
   it('explains why the organizer matters', async () => {
     const conversation = startConversation({ recognizer, locale });
-    await conversation.say(MEETING[locale]);
+    await conversation.say(MEETING_ANSWERED[locale]);
     const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'terms.organizer.title'));
   });

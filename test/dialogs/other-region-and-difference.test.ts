@@ -6,15 +6,11 @@
 // that names a fact that differs stays a question about that fact.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
+import { MEETING_ANSWERED, startConversation } from './harness';
 import { saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const MEETING: Record<Locale, string> = {
-  en: "We're all on Skype Online. I join meetings organized by Online users from the office: which paths?",
-  'zh-TW': '我們全部是 Skype Online，我在公司參加線上使用者召集的會議，路徑怎麼走？',
-};
 
 describe.each([
   ['en', "one of them is organised by our US office, I'm based in Singapore. does that change anything?"],
@@ -30,7 +26,7 @@ describe.each([
 ] as const)('%s after a meeting answer: %s', (locale: Locale, text) => {
   it('gets the Premium add-on caveat, nothing changed', async () => {
     const conversation = startConversation({ recognizer, locale });
-    await conversation.say(MEETING[locale]);
+    await conversation.say(MEETING_ANSWERED[locale]);
     const before = await conversation.session();
     const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'caveats.premiumAddOn'));
@@ -47,7 +43,7 @@ describe.each([
 ] as const)('%s after a what-if: %s', (locale: Locale, text) => {
   it('gives the reasons of the answer on screen', async () => {
     const conversation = startConversation({ recognizer, locale });
-    await conversation.say(MEETING[locale]);
+    await conversation.say(MEETING_ANSWERED[locale]);
     await conversation.say(locale === 'en' ? 'what if I join from home?' : '如果我在家參加呢？');
     const said = saidIn(await conversation.say(text));
     expect(said).toContain(t(locale, 'why.title'));
@@ -64,7 +60,7 @@ describe.each([
 ] as const)('%s near miss, one region: %s', (locale: Locale, text) => {
   it('is not the Premium add-on caveat', async () => {
     const conversation = startConversation({ recognizer, locale });
-    await conversation.say(MEETING[locale]);
+    await conversation.say(MEETING_ANSWERED[locale]);
     const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'caveats.premiumAddOn'));
   });
@@ -76,7 +72,7 @@ describe.each([
 ] as const)('%s near miss: %s', (locale: Locale, text) => {
   it('is a place of the user, not the caveat', async () => {
     const conversation = startConversation({ recognizer, locale });
-    await conversation.say(MEETING[locale]);
+    await conversation.say(MEETING_ANSWERED[locale]);
     await conversation.say(locale === 'en' ? 'what if I join from home?' : '如果我在家參加呢？');
     const said = saidIn(await conversation.say(text));
     expect(said).not.toContain(t(locale, 'caveats.premiumAddOn'));
