@@ -90,6 +90,8 @@ const OWNING_WORDS: ReadonlySet<string> = new Set(['那場', '這場', '那個',
 const SETUP_REACH = 5;
 /** Words after a thing set up that say what it is for or about ("a room for my meeting"), as surfaces. */
 const FOR_WHAT: ReadonlySet<string> = new Set(['for', 'about', 'before', 'after', 'during', 'regarding']);
+/** What sets a meeting up when sent for it ("I sent out the invite for the Skype meeting"): its invitation, as a word or a phrase's end. */
+const INVITATION = /\binvit(?:e|es|ation|ations)$/;
 /** Measure words that make a bare "會" a meeting ("拉了一個會", "開場會"). */
 const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場', '這個', '那個']);
 /** What may describe the meeting set up: its product or where it is hosted ("一個 Online 的會議", "Skype 視訊會議"). */
@@ -1317,7 +1319,9 @@ export class People {
     if (this.meetingBefore(index) || this.theOneWhoHosts(index)) return true;
     // "I set up a room for my meeting", "I created a ticket about the meeting": past a word that opens what the thing set
     // up is for, the meeting is not what was set up.
-    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]) && !FOR_WHAT.has(surfaceOf(this.items[k]) ?? ''); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
+    // The invitation sent for a meeting is the meeting's own ("I sent out the invite for the Skype meeting").
+    const setUpFor = (k: number) => FOR_WHAT.has(surfaceOf(this.items[k]) ?? '') && !INVITATION.test(surfaceOf(this.items[k - 1]) ?? '');
+    for (let k = index + 1; k < this.items.length && k <= index + SETUP_REACH + 1 && !endsClause(this.items[k]) && !setUpFor(k); k++) if (this.anchors.get(k)?.kind === 'meeting') return true;
     return this.hostsMeetingSaidBefore(index);
   }
 

@@ -45,6 +45,8 @@ describe('the organizing writer with their own homing hosts the meeting there', 
     ['混合部署。周会是我开的，我的账号在地端，我在办公室。我的路径？', 'onPremises'],
     ['混合式。這是我自己的會議，我是線上使用者，在辦公室。我的路徑？', 'online'],
     ["Hybrid. I set up the meeting for Friday. I'm homed online, in the office. My path?", 'online'],
+    // The invitation sent for the meeting is the meeting's (en-implied-host grid, broken by the near miss below).
+    ["Hybrid. I sent out the invite for the Skype meeting. I'm homed online, in the office. My path?", 'online'],
   ])('%s', (text, homing) => {
     expect(slots(text)).toMatchObject({ callType: 'conference', homing, organizer: homing });
   });
