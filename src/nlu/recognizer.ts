@@ -138,7 +138,6 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
   });
 }
 
-
 /** Roles that stand for someone in particular on a call: the other party, or someone named before ("she", "他"). */
 const OTHER_PARTIES: ReadonlySet<string> = new Set(['peer', 'pronoun']);
 

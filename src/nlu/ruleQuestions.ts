@@ -7,7 +7,7 @@
 // 不走 ExpressRoute？」, round 34 en50-61, zh50-61): the explanation says what the article says, which answers the claim.
 import type { Item } from './analyzer';
 import { ANYONE } from './anyone';
-import { endsSentence, perItems, surfaceOf } from './items';
+import { endsSentence, perItems, sentenceStart, surfaceOf } from './items';
 
 /** Words that open an English yes/no question. */
 const YES_NO_OPENERS: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'is it']);
@@ -42,9 +42,7 @@ const firstWord = (items: readonly Item[], start: number, end: number): Item | u
  * 「我同事說的」): their sentence states no fact of a call, so they are in no call the rule is asked of.
  */
 function inNoCall(items: readonly Item[], index: number): boolean {
-  let start = index;
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
-  for (let k = start; k < items.length; k++) {
+  for (let k = sentenceStart(items, index); k < items.length; k++) {
     const item = items[k];
     if (item.kind === 'mention' && FACT_KINDS.has(item.concept.kind)) return false;
     if (endsSentence(item)) break;
@@ -108,14 +106,14 @@ function findRuleSentence(items: readonly Item[]): readonly [number, number] | u
   return undefined;
 }
 
+/** A why word, alone or as the analyzer's cue ("why do", 「為什麼」). */
+const asksWhy = (item: Item): boolean => WHY_WORDS.has(surfaceOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why');
+
 /**
  * Whether the rule asked is asked why ("Why would federated calls never use ExpressRoute?"), rather than whether it
  * holds ("so signaling never uses the Internet?", which may be asked of the answer on screen, with its path).
  */
-/** A why word, alone or as the analyzer's cue ("why do", 「為什麼」). */
-const asksWhy = (item: Item): boolean => WHY_WORDS.has(surfaceOf(item) ?? '') || (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why');
-
 export function asksWhyOfRule(items: readonly Item[]): boolean {
   const span = ruleSentence(items);
-  return span !== undefined && items.slice(span[0], span[1]).some((item) => asksWhy(item));
+  return span !== undefined && items.slice(span[0], span[1]).some(asksWhy);
 }
