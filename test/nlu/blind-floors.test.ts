@@ -436,6 +436,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 35 (en51, zh51): everyday use in many voices (pasted tickets with fields, week-one admins, terse engineers,
+  // non-native English, phone typing, 中英夾雜, LINE, school, hospital and government style), colleagues named by role
+  // or department, habits beside today's place, meetings named by who sent them, calls to landlines and mobiles. A
+  // third held as test36. As it came, on 0c28f6b: en 28/29, 0 wrong, vague 6/9 with 3 answered, explain 4/5, out of
+  // scope 5/5; zh 25/29 with 1 wrong, vague 8/9 with 1 answered, explain 5/5, out of scope 5/5.
+  dev32: {
+    en: { right: 0.96, wrong: 0, vague: 0.66, explain: 0.8, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -606,6 +615,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.71, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0 },
     'zh-TW': { right: 0.71, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 35's held third (see dev32), only ever scored in aggregate. As it came, on 0c28f6b: en 11/15 with 1 wrong,
+  // vague 5/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong, vague 4/5 with 1 answered, explain 1/2, out of scope 2/2.
+  test36: {
+    en: { right: 0.73, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
+  },
 };
 
 /**
@@ -697,6 +712,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test34: { en: [23], 'zh-TW': [23] },
   dev31: { en: [47], 'zh-TW': [47] },
   test35: { en: [23], 'zh-TW': [23] },
+  dev32: { en: [48], 'zh-TW': [48] },
+  test36: { en: [24], 'zh-TW': [24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
