@@ -1,6 +1,6 @@
 // `callflow ask --json -`: one request per line in, one JSON object per line out, in order. A bad line gets an
 // {"error": ...} line and the batch goes on.
-import * as readline from 'readline';
+import { StringDecoder } from 'string_decoder';
 import type { Locale } from '../i18n';
 import type { Recognizer } from '../nlu/types';
 import { handleRequest, RequestError, validateRequest, type Request } from './request';
@@ -27,9 +27,29 @@ export function answerLine(line: string, recognizer: Recognizer, locale: Locale)
   }
 }
 
+/**
+ * The lines of `input`, ended by a line feed (a carriage return before it dropped) or by the end. Only there: JSON
+ * allows U+2028 and U+2029 raw inside a string, and Node 24's readline ends a line at each, which split a request in
+ * two and put every later answer one line off its request.
+ */
+export async function* linesOf(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  // Decoded across chunks: a character's bytes may be split between two.
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  for await (const chunk of input) {
+    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let end: number;
+    while ((end = pending.indexOf('\n')) >= 0) {
+      yield pending.slice(0, end).replace(/\r$/, '');
+      pending = pending.slice(end + 1);
+    }
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
 export async function runBatch(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, recognizer: Recognizer, locale: Locale): Promise<void> {
-  const lines = readline.createInterface({ input, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const line of linesOf(input)) {
     if (line.trim() === '') continue;
     output.write(answerLine(line, recognizer, locale) + '\n');
   }

@@ -123,6 +123,11 @@ export function detectLocale(text: string): Locale {
  */
 const INVISIBLE_MARKS = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\p{Cf}/gu;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/**
+ * The line and paragraph separators of Unicode, and the next-line control, as a word processor or a web page pastes
+ * them: the writer sees a new line there, so they are one ("we run Skype Online.\u2028I am in the office").
+ */
+const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
 
 /**
  * HTML character references ("&#35531;", "&#x8acb;", "&nbsp;", "&lt;"), as text pasted from a web page's source or an
@@ -141,7 +146,7 @@ function referencedCharacter(reference: string, decimal?: string, hex?: string, 
 
 /** The text as the writer sees it (see CHARACTER_REFERENCE and INVISIBLE_MARKS). */
 export function visibleText(text: string): string {
-  return text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '').replace(CONTROL_CHARACTERS, ' ');
+  return text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '').replace(LINE_SEPARATORS, '\n').replace(CONTROL_CHARACTERS, ' ');
 }
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */

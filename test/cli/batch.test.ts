@@ -33,6 +33,22 @@ describe('callflow ask --json - (batch)', () => {
     });
   });
 
+  it('splits requests at line feeds only: a line separator or paragraph separator inside a question stays in it', () => {
+    // JSON allows U+2028 and U+2029 raw inside a string, and text pasted from a word processor carries them. Node 24's
+    // readline ends a line at each, which split such a request in two (two errors, then every later answer one line
+    // off its request).
+    const input = [
+      JSON.stringify({ text: 'We are all homed Online.\u2028I am in the office calling a colleague at home' }),
+      'hybrid deployment\u2029pstn call from home, homed on-prem',
+      JSON.stringify({ slots: { deployment: 'online', callType: 'pstn', location: 'internet' } }),
+    ].join('\r\n');
+    const lines = jsonLines(callflow(['ask', '--json', '-'], input + '\n').stdout);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ slots: { deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' } });
+    expect(lines[1]).toMatchObject({ slots: { deployment: 'hybrid', callType: 'pstn', location: 'internet', homing: 'onPremises' } });
+    expect(lines[2]).toMatchObject({ answer: { source: { kind: 'table', table: 'online', row: 8 } } });
+  });
+
   it('answers hundreds of lines', () => {
     const scenarios = [
       { deployment: 'online', callType: 'conference', organizer: 'otherCompany', location: 'customerNetwork' },
