@@ -4,7 +4,7 @@
 // Weighing them is asking it too: 「會議是辦在雲端還是辦在我們機房？」 asks where meetings are hosted, and 「是看參加的人
 // 在哪，還是看誰發的會議」 what it goes by.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, endsSentence, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, isFiller, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
 
 /** The asking words that ask what decides ("who decides", "what determines", "does it depend on", "是誰決定", "怎麼決定"), as written. */
 const DECIDING = /decid|determin|depend|決定/;
@@ -21,6 +21,25 @@ const WHERE_KINDS: ReadonlySet<string> = new Set(['homed', 'datacenter', 'place'
 /** Whether the item asks what decides something. */
 export const isDeciding = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'explain' && DECIDING.test(item.surface);
+
+/** Verbs of choosing, as keys ("decide", "determines", "choose", "picks"). */
+const CHOOSING = /^(?:decid|determin|choos|chose|pick)/;
+/** The openings of a question about how something works ("how does", "how do"). */
+const HOW_DOES: ReadonlySet<string> = new Set(['does', 'do']);
+
+/**
+ * "How does a Skype client decide whether peer-to-peer media goes direct or through an Edge server?", "how does the
+ * client pick which path": how a thing chooses is the mechanism asked about, not a call. Asked of a person ("how do I
+ * decide whether to call from home", "how does Ken decide") it is their choice, and stays a question about a call.
+ */
+function choosesHow(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'word' || !CHOOSING.test(item.key)) return false;
+  const opening = items.slice(sentenceStart(items, index), index).filter((x) => !isFiller(x));
+  if (surfaceOf(opening[0]) !== 'how' || !HOW_DOES.has(surfaceOf(opening[1]) ?? '')) return false;
+  const chooser = opening.slice(2);
+  return chooser.length > 0 && !chooser.some((x) => isNameWord(x) || (x.kind === 'mention' && x.concept.kind === 'party' && x.concept.role !== 'generic'));
+}
 
 /** What says where a meeting is hosted: a homing ("辦在雲端", "in the cloud") or our own servers ("我們機房"). */
 const HOSTING_KINDS: ReadonlySet<string> = new Set(['homed', 'datacenter']);
@@ -80,7 +99,7 @@ function weighsWhatItGoesBy(items: readonly Item[], index: number): boolean {
  * still no facts (see withoutDecidedAlternatives), but the advisor asks who organized it rather than explaining.
  */
 export function asksWhatDecides(items: readonly Item[], index: number): boolean {
-  if (isDeciding(items[index]) || weighsWhatItGoesBy(items, index)) return true;
+  if (isDeciding(items[index]) || choosesHow(items, index) || weighsWhatItGoesBy(items, index)) return true;
   return weighsHosting(items, index) && !some(items, sentenceOf(items, index), namesSomeone);
 }
 
@@ -107,7 +126,7 @@ export function decidedSpan(items: readonly Item[], index: number): [number, num
 export function withoutDecidedAlternatives(items: Item[]): Item[] {
   const offered = new Set<number>();
   items.forEach((item, index) => {
-    if (!isDeciding(item) && !weighsHosting(items, index) && !weighsWhatItGoesBy(items, index)) return;
+    if (!isDeciding(item) && !choosesHow(items, index) && !weighsHosting(items, index) && !weighsWhatItGoesBy(items, index)) return;
     const [start, end] = decidedSpan(items, index);
     for (let e = start; e < end; e++) {
       // "does it depend on whether I'm on the VPN?": what "whether" opens is weighed too, not said.
