@@ -16,7 +16,8 @@ import { answerClause } from './answerClause';
 import { withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { partyAskedOf, peopleIn, pronounRole, roleNamed, withoutNames, writerSpeaks, type Role } from './people';
+import { partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { reportedQuestion } from './reportedQuestion';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -274,6 +275,15 @@ function organizerSaid(text: string, scenario: PartialScenario): Role | undefine
   return scenario.callType === 'conference' && ORGANIZER_ROLE.test(text) && !OTHER_ROLES.test(text) ? 'organizer' : undefined;
 }
 
+/**
+ * "no wait, my boss organized it" about the boss asked about: a description the conversation already knows keeps its
+ * role (organizerParty.ts reads the organizing); said as the organizer too, "the boss is at home" would no longer
+ * move the user.
+ */
+function withoutNewRoles(found: People, known: People | undefined): People {
+  return Object.fromEntries(Object.entries(found).filter(([name, role]) => role !== 'organizer' || known?.[name] === undefined));
+}
+
 function statement(recognized: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   const known = knownRole(text, context);
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
@@ -323,7 +333,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
   const people = {
-    ...peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started),
+    ...withoutNewRoles(peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started), fresh ? undefined : context.session.people),
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };
@@ -555,6 +565,13 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
   if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
+  // "my colleague asks: what if he calls from home?": the asker's own what-if. In a call between two people "he" may
+  // be the asker or the other party, and is asked; elsewhere the question is read as the asker's, in the user's place.
+  const passedOn = context.session.started ? reportedQuestion(text) : undefined;
+  if (passedOn !== undefined) {
+    const twoPeople = context.session.scenario.callType === 'peerToPeer';
+    return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
+  }
   const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, context.session.people) : undefined;
   if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
