@@ -18,6 +18,8 @@ import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
+import { withoutHedges } from './hedges';
+import { restated, type Restatement } from './restated';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -533,6 +535,19 @@ function ownHostCommand({ session, pending }: InputContext): Command | undefined
   return pending?.slot === 'organizer' && deployment === 'online' ? tellSlots({ organizer: 'online' }) : undefined;
 }
 
+/** Someone's place or homing, whoever's slot the recognizer reads it in. */
+const FACT_OF: Partial<Record<SlotName, string>> = { location: 'place', peer: 'place', homing: 'homing', peerHoming: 'homing', organizer: 'homing' };
+
+/**
+ * The restatement says again a fact the clause it replaces said (a place for a place): "we're hybrid, I mean most
+ * users are Online" adds to what it follows, and is read whole.
+ */
+function restatesFact({ replaced, restatement }: Restatement, recognizer: Recognizer): boolean {
+  const facts = (said: string) => new Set(Object.keys(recognizer.recognize(said).slots).map((slot) => FACT_OF[slot as SlotName]));
+  const before = facts(replaced);
+  return [...facts(restatement)].some((fact) => fact !== undefined && before.has(fact));
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   const length = readableLength(text);
   if (length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length });
@@ -565,6 +580,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
   if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
+  // "Tom's in the office, sorry, I meant at a hotel": only the restatement (restated.ts); "I" in it is no writer's fact.
+  const restatement = context.session.started ? restated(text) : undefined;
+  if (restatement && restatesFact(restatement, recognizer)) return fromText(restatement.text, recognizer, context);
   // "my colleague asks: what if he calls from home?": the asker's own what-if. In a call between two people "he" may
   // be the asker or the other party, and is asked; elsewhere the question is read as the asker's, in the user's place.
   const passedOn = context.session.started ? reportedQuestion(text) : undefined;
@@ -577,6 +595,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "she might be at home tomorrow", "he's at home, he just doesn't know …": read again without the hedge (hedges.ts).
+  const unhedged = statesNothing && context.session.started ? withoutHedges(text) : undefined;
+  if (unhedged && Object.keys(recognizer.recognize(unhedged).slots).length > 0) return fromText(unhedged, recognizer, context);
   // "why so different?" after a what-if: the reasons of the answer on screen.
   if (answerOnScreen(context) && asksWhyDifferent(text)) return { kind: 'why' };
   // "organised by our US office, I'm based in Singapore", 「他們在美國，我們在台灣，有差嗎？」: the Premium add-on caveat,

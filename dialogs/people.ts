@@ -44,13 +44,13 @@ const SENT_BY_ZH = new RegExp(`(${ROLE_ZH})(?:本人|自己)?(?:發|发|開|开|
 
 /**
  * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
- * the fields of a pasted ticket. One list for every follow-up that looks for a name (followUpWords.ts too).
+ * the fields of a pasted ticket, pronouns opening a sentence ("… at home. Her path?"). One list for every follow-up that looks for a name (followUpWords.ts too).
  */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
     'sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short ' +
     'desc what which where how why is are does do user users that it there here let party other sip rtp wan ' +
-    'vpn').split(' '),
+    'vpn he she him her his hers they them their').split(' '),
 );
 
 /** A capitalized word that may be someone's name ("Ben", not "Skype" or "Caller"). */
