@@ -13,7 +13,7 @@ import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
-import { withOrganizerParty } from './organizerParty';
+import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
@@ -303,7 +303,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
-  const read = company ?? asParticipant(asKnown, context.session.scenario, text);
+  const read = withImpliedConference(company ?? asParticipant(asKnown, context.session.scenario, text), context.session.scenario, text);
   // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.
   const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject });
   const slots = organized?.slots ?? read;
