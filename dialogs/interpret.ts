@@ -16,7 +16,7 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { namesUnknownRole, partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -325,7 +325,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const sameCallSaid = slots.callType === context.session.scenario.callType && !looksLikeQuestion(text);
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
-  if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
+  const someone = r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people);
+  if (someone && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
   // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.

@@ -112,10 +112,12 @@ const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟
  * judge found 「小李今天在家」 later left unrecorded). Case kept: "i'm calling from home" names no one.
  */
 const I_CALL_EN = /\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\b[^,.;!?]{0,40}?\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\s+([A-Z][a-z]+)\b/g;
+/** "I'm calling my manager": the description is how later messages name them ("what if the manager is at home?"). */
+const I_CALL_ROLE_EN = new RegExp(`\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed)\\s+(?:my|our|the)\\s+(${ROLE_EN})\\b`, 'gi');
 const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|$)/gu;
 
-/** Who the writer may be in a call with, said as what they are, not by name: no name to meet again. */
-const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|主管|老闆|老板|朋友|別人|别人|他們|她們)/;
+/** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
+const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
@@ -143,6 +145,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.matchAll(CALLS_EN)) if (mayBeName(m[1]) && mayBeName(m[2]) && m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN), ...text.matchAll(I_CALL_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
+    for (const m of text.matchAll(I_CALL_ROLE_EN)) Object.assign(people, { [WRITER]: 'user', [m[1].toLowerCase()]: 'peer' });
     for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
@@ -188,6 +191,17 @@ export function pronounRole(text: string, people: People | undefined): Role | un
   if (people?.[WRITER] !== 'user' || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return undefined;
   if (Object.values(people).filter((role) => role === 'peer').length > 1) return undefined;
   return namesIn(text).some((name) => !(name in people)) ? undefined : 'peer';
+}
+
+/**
+ * "what if the director is at home?" in a call with the writer's manager: a description the conversation never met,
+ * someone else than the people it knows, so whose fact it is asked (as for a name never met).
+ */
+export function namesUnknownRole(text: string, people: People | undefined): boolean {
+  const known = Object.keys(people ?? {});
+  if (!known.some((name) => name !== WRITER)) return false;
+  const roles = [...text.matchAll(new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})\\b|(${ROLE_ZH})`, 'giu'))].map((m) => (m[1] ?? m[2]).toLowerCase());
+  return roles.length > 0 && roles.every((role) => !known.some((name) => name.toLowerCase() === role));
 }
 
 /** The text without the names of the people known that it names, or undefined when it names none. */
@@ -245,7 +259,9 @@ export function partyAskedOf(text: string, people: People | undefined): 'user' |
   if (person === '' || (/\s/.test(person) && !OTHER_PARTY.test(person.toLowerCase()))) return undefined;
   if (OTHER_PARTY.test(person.toLowerCase())) return 'peer';
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
-  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : roleNamed(person, people);
+  // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
+  const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
+  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? roleNamed(person, people) : undefined;
   return role === 'organizer' ? undefined : role;
 }
 

@@ -115,6 +115,44 @@ const OTHER_PARTY_NAMED: Case[] = [
     says: ['Online tenant. I am at my desk in the office and call Priya, who is in the office too. Which paths?', 'and if Priya joined from the hotel?'],
     then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
   },
+  {
+    name: '小李 said with more than a question of their paths: the fact applies',
+    locale: 'zh-TW',
+    says: ['全部 Online，我在公司打給小李', '小李在公司', '小李明天在家呢？'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: '經理, called by the writer, said again',
+    locale: 'zh-TW',
+    says: ['全部 Online，我在公司打給經理，經理也在公司', '經理明天在家呢？'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: '主管, in a one-to-one call with the writer, said again',
+    locale: 'zh-TW',
+    says: ['全部 Online，我在公司跟主管一對一通話，主管也在公司', '如果主管在飯店呢？'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: 'the manager the writer calls, said again with "my"',
+    locale: 'en',
+    says: ["all Online, I'm in the office calling my manager, who is in the office too", 'what if my manager works from a hotel?'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: 'near miss: a role the conversation never met is asked whom',
+    locale: 'en',
+    says: ["all Online, I'm in the office calling my manager, who is in the office too", 'what if the director is at home?'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
+    whichParty: true,
+  },
+  {
+    name: 'near miss: 沒提過的處長，反問是誰',
+    locale: 'zh-TW',
+    says: ['全部 Online，我在公司打給經理，經理也在公司', '如果處長在家呢？'],
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
+    whichParty: true,
+  },
 ];
 
 const PASSED_ON: Case[] = [
