@@ -16,7 +16,7 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { namesUnknownRole, partyAskedOf, peopleIn, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { namesUnknownRole, partyAskedOf, peopleIn, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -267,7 +267,7 @@ function broadcastPerspective(text: string, slots: PartialScenario, scenario: Pa
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
-  return roleNamed(text, session.people) ?? pronounRole(text, session.people) ?? organizerSaid(text, session.scenario);
+  return roleNamed(text, session.people) ?? pronounRole(text, session.people, session.scenario) ?? organizerSaid(text, session.scenario);
 }
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
@@ -301,6 +301,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const organizersPlace =
     known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text]) : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
+  const twoKnown = known === undefined && context.session.scenario.callType === 'conference' && pronounFitsBoth(text, context.session.people);
+  if (twoKnown && Object.keys(r.slots).length > 0) return notUnderstood({ reason: 'whichParticipant' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
   const read = withImpliedConference(company ?? asParticipant(asKnown, context.session.scenario, text), context.session.scenario, text);

@@ -128,6 +128,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.matchAll(ORGANIZES_EN)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZES_ZH)) people[m[1]] = 'organizer';
     if (opening) for (const m of [...text.matchAll(JOINS_EN), ...text.replace(/\s+/g, '').matchAll(JOINS_ZH)]) people[m[1].toLowerCase()] ??= 'user';
+    // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
+    if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
   }
   if (said.callType === 'peerToPeer') {
@@ -184,13 +186,20 @@ const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|�
 
 /**
  * "他", "she" in a call between the writer and one other person (WRITER): the other party, the only one they can
- * mean. The blind judge of convs7 found 「那如果他在飯店呢？」 asked back whom it means. A name not met before is
- * someone else, and the writer or a role said says whom itself.
+ * mean. The blind judge of convs7 found 「那如果他在飯店呢？」 asked back whom it means. In a meeting the writer joins
+ * whose organizer is the one other person named ("joining Lisa's meeting … what if she's on-prem?"): the organizer
+ * (before, the user's homing moved). A name not met before is someone else, and the writer or a role said says whom
+ * itself; with more people than one it is not guessed.
  */
-export function pronounRole(text: string, people: People | undefined): Role | undefined {
+export function pronounRole(text: string, people: People | undefined, scenario: PartialScenario = {}): Role | undefined {
   if (people?.[WRITER] !== 'user' || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return undefined;
-  if (Object.values(people).filter((role) => role === 'peer').length > 1) return undefined;
-  return namesIn(text).some((name) => !(name in people)) ? undefined : 'peer';
+  if (namesIn(text).some((name) => !(name in people))) return undefined;
+  if (scenario.callType === 'conference') {
+    // Another company's meeting ("客戶開的會議") has no one person organizing it: organizingCompany.ts asks.
+    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER).map(([, role]) => role));
+    return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
+  }
+  return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';
 }
 
 /**
@@ -202,6 +211,16 @@ export function namesUnknownRole(text: string, people: People | undefined): bool
   if (!known.some((name) => name !== WRITER)) return false;
   const roles = [...text.matchAll(new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})\\b|(${ROLE_ZH})`, 'giu'))].map((m) => (m[1] ?? m[2]).toLowerCase());
   return roles.length > 0 && roles.every((role) => !known.some((name) => name.toLowerCase() === role));
+}
+
+/**
+ * "what if she's on-prem?" about a meeting the boss joins and Lisa organizes: "she" may be either person the
+ * conversation knows (the user and the organizer), and is asked, not guessed.
+ */
+export function pronounFitsBoth(text: string, people: People | undefined): boolean {
+  if (!people || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return false;
+  const roles = new Set(Object.entries(people).map(([, role]) => role));
+  return roles.has('user') && roles.has('organizer');
 }
 
 /** The text without the names of the people known that it names, or undefined when it names none. */

@@ -4,7 +4,9 @@
 // asker. Found by the blind judge: 「那如果經理是線上使用者呢？」 put Online on the user, not the organizer; 「小李今天在
 // 家」 about the other party named in 「我在公司打給小李」 was not recorded; 「我同事問：那如果他在家打呢？」 after a PSTN
 // answer read 他 as the other party ("nothing changes"). Near misses: a person the conversation never met, the writer
-// ("what if I was Online"), a role never said, a pronoun in a call with two people (asked whom).
+// ("what if I was Online"), a role never said, a pronoun in a call with two people (asked whom). A pronoun in a meeting
+// the writer joins is its organizer when the organizer is the one other person known ("joining Lisa's meeting … what
+// if she's on-prem?" moved the user's homing before); with the user and the organizer both someone else, asked.
 import type { PartialScenario } from '../../src/engine';
 import { createRecognizer } from '../../src/nlu';
 import { t, type Locale } from '../../src/i18n';
@@ -19,8 +21,8 @@ interface Case {
   says: string[];
   /** The scenario after the last message. */
   then: PartialScenario;
-  /** The last reply asks whom the message means. */
-  whichParty?: true;
+  /** The last reply asks whom the message means, with this reply. */
+  asks?: 'dialog.whichParty' | 'dialog.whichParticipant';
 }
 
 const HYBRID_MEETING: PartialScenario = { deployment: 'hybrid', callType: 'conference' };
@@ -144,14 +146,53 @@ const OTHER_PARTY_NAMED: Case[] = [
     locale: 'en',
     says: ["all Online, I'm in the office calling my manager, who is in the office too", 'what if the director is at home?'],
     then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
-    whichParty: true,
+    asks: 'dialog.whichParty',
   },
   {
     name: 'near miss: 沒提過的處長，反問是誰',
     locale: 'zh-TW',
     says: ['全部 Online，我在公司打給經理，經理也在公司', '如果處長在家呢？'],
     then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
-    whichParty: true,
+    asks: 'dialog.whichParty',
+  },
+];
+
+const HYBRID_JOINED: PartialScenario = { ...HYBRID_MEETING, location: 'customerNetwork', homing: 'online' };
+
+const PRONOUN_IN_MEETING: Case[] = [
+  {
+    name: 'she, in a meeting the writer joins and Lisa organizes, is Lisa',
+    locale: 'en',
+    says: ["We're hybrid. I'm homed online, in the office, joining Lisa's meeting; Lisa is homed online. Paths?", "what if she's on-prem?"],
+    then: { ...HYBRID_JOINED, organizer: 'onPremises' },
+  },
+  {
+    name: 'he, in a meeting the writer joins and the sales manager set up, is the manager',
+    locale: 'en',
+    says: ["We're hybrid. I'm homed online, in the office, joining a meeting the sales manager set up; he is homed online. Paths?", 'and if he was on the on-prem pool?'],
+    then: { ...HYBRID_JOINED, organizer: 'onPremises' },
+  },
+  {
+    name: '他，我參加陳經理召開的會議：陳經理',
+    locale: 'zh-TW',
+    says: ['混合式部署，我是線上使用者，在辦公室參加陳經理召開的會議，陳經理也是線上使用者，路徑？', '如果他是地端帳號呢？'],
+    then: { ...HYBRID_JOINED, organizer: 'onPremises' },
+  },
+  {
+    name: 'near miss: I, in the same meeting, am the user',
+    locale: 'en',
+    says: ["We're hybrid. I'm homed online, in the office, joining Lisa's meeting; Lisa is homed online. Paths?", "what if I'm on-prem?"],
+    then: { ...HYBRID_JOINED, organizer: 'online', homing: 'onPremises' },
+  },
+  {
+    name: 'near miss: the boss joins and Lisa organizes, she may be either: asked',
+    locale: 'en',
+    says: [
+      'hi! my boss (Mr. Okafor, on-prem account) is joining a meeting that Lisa organized. Lisa is homed online. he is in the office. we are hybrid',
+      "what if she's on-prem?",
+    ],
+    then: { ...HYBRID_MEETING, location: 'customerNetwork', homing: 'onPremises', organizer: 'online' },
+    asks: 'dialog.whichParticipant',
   },
 ];
 
@@ -185,25 +226,25 @@ const PASSED_ON: Case[] = [
     locale: 'en',
     says: ["all Online, I'm in the office calling Tom", 'Tom is in the office too', 'my colleague asks: what if he is at home?'],
     then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
-    whichParty: true,
+    asks: 'dialog.whichParty',
   },
   {
     name: 'near miss: 兩個人的通話，他可能是任一方',
     locale: 'zh-TW',
     says: ['全部 Online，我在公司打給小李', '小李在公司', '同事問：那如果他在家呢？'],
     then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'customerNetwork' },
-    whichParty: true,
+    asks: 'dialog.whichParty',
   },
 ];
 
-describe.each([...ORGANIZER_DESCRIBED, ...OTHER_PARTY_NAMED, ...PASSED_ON])('$locale: $name', ({ locale, says, then, whichParty }) => {
-  it(whichParty ? 'asks whom it means' : 'applies it to that person', async () => {
+describe.each([...ORGANIZER_DESCRIBED, ...OTHER_PARTY_NAMED, ...PRONOUN_IN_MEETING, ...PASSED_ON])('$locale: $name', ({ locale, says, then, asks }) => {
+  it(asks ? 'asks whom it means' : 'applies it to that person', async () => {
     const conversation = startConversation({ recognizer, locale });
     let replies: Awaited<ReturnType<typeof conversation.say>> = [];
     for (const text of says) replies = await conversation.say(text);
     expect((await conversation.session()).scenario).toEqual(then);
-    const asked = saidIn(replies).includes(t(locale, 'dialog.whichParty'));
-    expect(asked).toBe(whichParty === true);
+    const said = saidIn(replies);
+    for (const key of ['dialog.whichParty', 'dialog.whichParticipant'] as const) expect(said.includes(t(locale, key))).toBe(asks === key);
   });
 });
 
