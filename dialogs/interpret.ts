@@ -582,7 +582,6 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (context.session.started && saysReturnDropped(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'asymmetricRouting' } };
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
   if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
-  // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
   // "Tom's in the office, sorry, I meant at a hotel": only the restatement (restated.ts); "I" in it is no writer's fact.
   const restatement = context.session.started ? restated(text) : undefined;
   if (restatement && restatesFact(restatement, recognizer)) return fromText(restatement.text, recognizer, context);
@@ -593,6 +592,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     const twoPeople = context.session.scenario.callType === 'peerToPeer';
     return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
   }
+  // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
   const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, context.session.people) : undefined;
   if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
