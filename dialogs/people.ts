@@ -18,23 +18,40 @@ const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是
 const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|hosts|runs|chairs|schedules|scheduled|sets\s+up)\b/g;
 const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
 
+/** What someone is to the writer, said instead of a name: "my boss", 「經理」 (the longer titles first). */
+const ROLE_EN = 'boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|head';
+const ROLE_ZH = '總經理|总经理|老闆|老板|主管|經理|经理|副總|副总|處長|处长|協理|协理|總監|总监|部長|部长';
+
 /**
  * "my boss (Mr. Okafor, on-prem account) is joining a meeting", 「老闆等一下要參加客戶辦的會議」: in the question that
  * opens a conference, the person described as joining it is the user whose paths are asked; "my boss organized it"
  * later speaks of them (organizerParty.ts).
  */
-const JOINS_EN = /\b(?:my|our|the)\s+(boss|manager|director|supervisor|ceo|cfo|cto|vp|lead)(?:\s*\([^)]*\))?\s+(?:is\s+|will\s+be\s+|'s\s+|’s\s+)?(?:joining|joins|attending|attends|dialing\s+in|dialling\s+in)\b/gi;
-const JOINS_ZH = /(老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理)(?:（[^）]*）|\([^)]*\))?(?:等一下|等等|待會|待会|明天|今天|下午|上午|晚上)?(?:要|會|会|將|将)?(?:參加|参加|加入|出席|參與|参与)/gu;
+const JOINS_EN = new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})(?:\\s*\\([^)]*\\))?\\s+(?:is\\s+|will\\s+be\\s+|'s\\s+|’s\\s+)?(?:joining|joins|attending|attends|dialing\\s+in|dialling\\s+in)\\b`, 'gi');
+const JOINS_ZH = new RegExp(`(${ROLE_ZH})(?:（[^）]*）|\\([^)]*\\))?(?:等一下|等等|待會|待会|明天|今天|下午|上午|晚上)?(?:要|會|会|將|将)?(?:參加|参加|加入|出席|參與|参与)`, 'gu');
+
+/**
+ * "the meeting was sent by the sales manager", "our VP set it up", 「業務部經理發的」, 「會議是主管開的」: the organizer,
+ * described by what they are to the writer; the description's last word (manager, 經理) is how later messages name
+ * them again ("what if the manager is an Online user?", 「那如果經理是線上使用者呢？」), whatever department it had.
+ */
+const SENT_BY_EN = new RegExp(
+  `\\b(?:sent(?:\\s+out)?|organi[sz]ed|set\\s+up|scheduled|hosted|run|called|booked|created)\\s+by\\s+(?:my|our|the)\\s+(?:[a-z]+\\s+)?(${ROLE_EN})\\b|\\b(?:my|our|the)\\s+(?:[a-z]+\\s+)?(${ROLE_EN})(?:\\s+(?:actually|just|also|had|has|did|will))?\\s+(?:sent\\s+(?:out\\s+)?the\\s+invite|organi[sz](?:ed|es|e|ing)|set\\s+(?:it\\s+)?up|schedul(?:ed|es|e|ing)|host(?:ed|s|ing)|chair(?:ed|s|ing)|(?:is|was)\\s+(?:the\\s+)?(?:organi[sz]er|host))\\b`,
+  'gi',
+);
+// 「經理發的信」 is an e-mail, not the meeting.
+const SENT_BY_ZH = new RegExp(`(${ROLE_ZH})(?:本人|自己)?(?:發|发|開|开|召開|召开|召集|主持|主辦|主办|安排|發起|发起|約|约|排)(?:出)?的(?!信|郵件|邮件|訊息|讯息|mail|email)`, 'giu');
 
 /**
  * Capitalized words that are not people's names in these messages: openers, roles, products and places of the domain,
- * the fields of a pasted ticket. One list for every follow-up that looks for a name (followUpWords.ts too).
+ * the fields of a pasted ticket, pronouns opening a sentence ("… at home. Her path?"). One list for every follow-up
+ * that looks for a name (followUpWords.ts too).
  */
 const NOT_NAMES: ReadonlySet<string> = new Set(
   ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
     'sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short ' +
     'desc what which where how why is are does do user users that it there here let party other sip rtp wan ' +
-    'vpn').split(' '),
+    'vpn he she him her his hers they them their').split(' '),
 );
 
 /** A capitalized word that may be someone's name ("Ben", not "Skype" or "Caller"). */
@@ -91,6 +108,19 @@ const CALLS_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:打�
  */
 const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:and|&)\s+(?:me|i)\b/g;
 const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同)([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|[，,。．\s；;？?]|$)/gu;
+/**
+ * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
+ * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later
+ * messages name them again. A name keeps its case: "i'm calling from home" names no one.
+ */
+const I_CALL_EN = new RegExp(
+  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:(?:my|our|the)\\s+(${ROLE_EN})|([A-Z][a-z]+))\\b`,
+  'g',
+);
+const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|$)/gu;
+
+/** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
+const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
@@ -101,8 +131,12 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.matchAll(ORGANIZES_EN)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZES_ZH)) people[m[1]] = 'organizer';
     if (opening) for (const m of [...text.matchAll(JOINS_EN), ...text.replace(/\s+/g, '').matchAll(JOINS_ZH)]) people[m[1].toLowerCase()] ??= 'user';
+    // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
+    if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
+    for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
   }
   if (said.callType === 'peerToPeer') {
+    const compact = text.replace(/\s+/g, '');
     // The message split once, each clause read once, whichever names it holds.
     const clauses = text.split(CLAUSES);
     const readings = new Map<string, PartialScenario>();
@@ -116,7 +150,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.matchAll(CALLS_EN)) if (mayBeName(m[1]) && mayBeName(m[2]) && m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
-    for (const m of text.replace(/\s+/g, '').matchAll(WITH_ME_ZH)) if (!/^(?:同事|對方|对方|客戶|客户|主管|老闆|老板)$/.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
+    for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
+    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
       if (role) people[name] = role;
@@ -146,17 +181,49 @@ function namedAgain(name: string, text: string): boolean {
 
 /** A third person said alone: "he", "she", 他, 她 (not 他們, "they", which may be a company). */
 const THIRD_PERSON = /\b(?:he|he's|she|she's|him|her|his|hers)\b|[他她](?![們们])/i;
+/** Whether the text speaks of "he", "she", 他, 她 (reportedQuestion.ts: maybe the one who asks). */
+export const speaksOfThirdPerson = (text: string): boolean => THIRD_PERSON.test(text);
 const ROLE_WORDS = /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i;
+/** "an Online user", 「線上使用者」: how someone is homed, not the role of the user. */
+const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|线上|地端|內部部署|内部部署|雲端|云端|online)的?使用者/gi;
 
 /**
  * "他", "she" in a call between the writer and one other person (WRITER): the other party, the only one they can
- * mean. The blind judge of convs7 found 「那如果他在飯店呢？」 asked back whom it means. A name not met before is
- * someone else, and the writer or a role said says whom itself.
+ * mean. The blind judge of convs7 found 「那如果他在飯店呢？」 asked back whom it means. In a meeting the writer joins
+ * whose organizer is the one other person named ("joining Lisa's meeting … what if she's on-prem?"): the organizer
+ * (before, the user's homing moved). A name not met before is someone else, and the writer or a role said says whom
+ * itself; with more people than one it is not guessed.
  */
-export function pronounRole(text: string, people: People | undefined): Role | undefined {
+export function pronounRole(text: string, people: People | undefined, scenario: PartialScenario = {}): Role | undefined {
   if (people?.[WRITER] !== 'user' || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return undefined;
-  if (Object.values(people).filter((role) => role === 'peer').length > 1) return undefined;
-  return namesIn(text).some((name) => !(name in people)) ? undefined : 'peer';
+  if (namesIn(text).some((name) => !(name in people))) return undefined;
+  if (scenario.callType === 'conference') {
+    // Another company's meeting ("客戶開的會議") has no one person organizing it: organizingCompany.ts asks.
+    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER).map(([, role]) => role));
+    return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
+  }
+  return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';
+}
+
+/**
+ * "what if the director is at home?" in a call with the writer's manager: a description the conversation never met,
+ * someone else than the people it knows, so whose fact it is asked (as for a name never met).
+ */
+export function namesUnknownRole(text: string, people: People | undefined): boolean {
+  const known = Object.keys(people ?? {});
+  if (!known.some((name) => name !== WRITER)) return false;
+  const roles = [...text.matchAll(new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})\\b|(${ROLE_ZH})`, 'giu'))].map((m) => (m[1] ?? m[2]).toLowerCase());
+  return roles.length > 0 && roles.every((role) => !known.some((name) => name.toLowerCase() === role));
+}
+
+/**
+ * "what if she's on-prem?" about a meeting the boss joins and Lisa organizes: "she" may be either person the
+ * conversation knows (the user and the organizer), and is asked, not guessed.
+ */
+export function pronounFitsBoth(text: string, people: People | undefined): boolean {
+  if (!people || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return false;
+  const roles = new Set(Object.entries(people).map(([, role]) => role));
+  return roles.has('user') && roles.has('organizer');
 }
 
 /** The text without the names of the people known that it names, or undefined when it names none. */
@@ -169,8 +236,24 @@ export function withoutNames(text: string, people: People | undefined): string |
   return rest === text ? undefined : rest.trim();
 }
 
-export function roleNamed(text: string, people: People | undefined): Role | undefined {
-  if (!people || FIRST_PERSON.test(text) || /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i.test(text)) return undefined;
+/** A description said of someone ("manager", 「經理」): said again with the writer's possessive, it is still them. */
+const ROLE_KEY = new RegExp(`^(?:${ROLE_EN}|${ROLE_ZH})$`, 'i');
+
+/** "what if my manager is Online?", 「我們經理」: the possessive before a description known, which names no writer. */
+function withoutPossessives(text: string, people: People): string {
+  let rest = text;
+  for (const key of Object.keys(people).filter((name) => ROLE_KEY.test(name))) {
+    rest = /^[a-z]/i.test(key)
+      ? rest.replace(new RegExp(`\\b(?:my|our)\\s+(?=(?:[a-z]+\\s+)?${key}\\b)`, 'gi'), '')
+      : rest.replace(new RegExp(`我(?:們|们)?的?(?=[\\u4e00-\\u9fff]{0,3}?${key})`, 'gu'), '');
+  }
+  return rest;
+}
+
+export function roleNamed(said: string, people: People | undefined): Role | undefined {
+  if (!people) return undefined;
+  const text = withoutPossessives(said, people);
+  if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
   const compact = text.replace(/\s+/g, '');
   const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : compact.includes(name)));
   const roles = new Set(named.map(([, role]) => role));
@@ -198,7 +281,9 @@ export function partyAskedOf(text: string, people: People | undefined): 'user' |
   if (person === '' || (/\s/.test(person) && !OTHER_PARTY.test(person.toLowerCase()))) return undefined;
   if (OTHER_PARTY.test(person.toLowerCase())) return 'peer';
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
-  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : roleNamed(person, people);
+  // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
+  const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
+  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? roleNamed(person, people) : undefined;
   return role === 'organizer' ? undefined : role;
 }
 
