@@ -7,6 +7,7 @@
 // 什麼」) or a question ("actually, where does media go?") takes nothing back.
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, kindOf, nextIndex, surfaceOf } from './items';
+import { doubtedAlternatives } from './doubtedAlternatives';
 import { classWords } from './wordClasses';
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
@@ -173,11 +174,12 @@ function restated(items: readonly Item[], out: Set<number>): void {
   }
 }
 
-/** The indexes of the facts the writer took back or offered with a second guess (see above). */
+/** The indexes of the facts the writer took back, offered with a second guess (see above) or as values not known (doubtedAlternatives.ts). */
 export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
   takenBack(items, out);
   hedged(items, out);
   restated(items, out);
+  doubtedAlternatives(items, out);
   return out;
 }
