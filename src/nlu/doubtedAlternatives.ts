@@ -14,7 +14,7 @@ const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'dat
 const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '');
 
 /** Words that offer the other of two values after a pause ("…our network, or an employee of the partner"). */
-const OR_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
+export const OR_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** 「進不進公司」「在不在家」: one word asked with and without a negation between, as written. */
 const A_NOT_A = /([\u3400-\u9fff])[不沒]\1/;
