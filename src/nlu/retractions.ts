@@ -9,6 +9,7 @@
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, kindOf, nextIndex, surfaceOf } from './items';
 import { doubtedAlternatives, OR_WORDS } from './doubtedAlternatives';
+import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
@@ -188,12 +189,39 @@ function restated(items: readonly Item[], out: Set<number>): void {
   }
 }
 
+/**
+ * "from the office... actually scratch that, I might do it from home instead", 「在公司打，喔不對，可能在家打」: a
+ * place taken back by a correction whose own place is only a guess (placesInDoubt.ts) leaves neither said.
+ */
+function correctedIntoGuess(items: readonly Item[], out: Set<number>): void {
+  const takeBack = classWords(items, 'takeBack');
+  const cue = (k: number) => takeBack.has(k) || correctionWord(items, k);
+  let doubtful: Set<number> | undefined;
+  items.forEach((_, c) => {
+    if (!correctionWord(items, c)) return;
+    let after = c + 1;
+    while (after < items.length && !endsSentence(items[after]) && !PLACE_KINDS.has(kindOf(items[after]) ?? '')) after++;
+    if (after === items.length || endsSentence(items[after])) return;
+    // Corrections are rare: the places in doubt are read only once one is found.
+    if (doubtful === undefined) placesInDoubt(items, (doubtful = new Set()));
+    if (!doubtful.has(after)) return;
+    const from = clauseBefore(items, clauseStart(items, c), cue);
+    if (from < 0) return;
+    // 「我在公司打給小美，啊不對，小美可能在家」: a guess of the place of someone else than the one the clause before
+    // speaks of first corrects nobody's.
+    const [first] = people(items.slice(from, clauseEnd(items, from)), ['user']);
+    if (people(items.slice(clauseStart(items, after), clauseEnd(items, after)), [first]).some((who) => who !== first)) return;
+    for (let k = from; k < clauseEnd(items, from); k++) if (PLACE_KINDS.has(kindOf(items[k]) ?? '')) out.add(k);
+  });
+}
+
 /** The indexes of the facts the writer took back, offered with a second guess (see above) or as values not known (doubtedAlternatives.ts). */
 export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
   takenBack(items, out);
   hedged(items, out);
   restated(items, out);
+  correctedIntoGuess(items, out);
   doubtedAlternatives(items, out);
   return out;
 }

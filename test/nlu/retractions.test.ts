@@ -85,3 +85,22 @@ describe('a bare place, then a doubt of where right after a pause, is taken back
     expect(slots(text)[slot]).toBe(value);
   });
 });
+
+describe('a place corrected into a guess leaves neither said', () => {
+  it.each([
+    ['location', "All Online. I'm joining my boss's meeting from the office - no wait, maybe from the hotel, depends on my flight. Path?"],
+    ['location', "We're Online. I'll ring the bank from my desk... scratch that, I might ring them from home later. Path?"],
+    ['location', '全 Online。我在公司打市話給客戶，啊不對，我可能在家打。路徑？'],
+    ['location', '全 Online。我在辦公室加入主管的會議，更正，可能會在家加入。路徑？'],
+  ])('%s: %s', (slot, text) => {
+    expect(slots(text)[slot]).toBeUndefined();
+  });
+  it.each([
+    ['location', 'internet', "All Online. I'm joining my boss's meeting from the office - no wait, from the hotel. Path?"],
+    ['location', 'internet', '全 Online。我在公司打市話給客戶，啊不對，我在家打。路徑？'],
+    ['location', 'customerNetwork', "We're Online. I'm at my desk, calling Ana. Oops, scratch that, Ana might be at home today. My path?"],
+    ['location', 'customerNetwork', '全 Online。我在公司打給小美，啊不對，小美可能在家。我的路徑？'],
+  ])('%s stays %s: %s', (slot, value, text) => {
+    expect(slots(text)[slot]).toBe(value);
+  });
+});
