@@ -9,10 +9,28 @@ import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfa
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
- * "somewhere between the depot and the customer's site", "either at home or at the office"); not "probably", "應該",
- * "大概": what the writer believes.
+ * "somewhere between the depot and the customer's site", "either at home or at the office", "I'd guess", 「我猜」);
+ * not "probably", "應該", "大概": what the writer believes (but see BELIEFS).
  */
-const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either']);
+const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
+
+/**
+ * Words of belief, as keys or surfaces ("probably", "I believe", "應該", "大概"), and of habit ("usually", "通常"): a place believed
+ * for no better reason than where someone usually is ("he's probably in the office, he usually is on Mondays",
+ * 「他應該在公司吧，週一他通常都在」) is a guess; believed alone ("she's probably at home, she said so") it stays.
+ */
+const BELIEFS: ReadonlySet<string> = new Set(['probabl', 'probably', 'believ', 'believe', 'suppos', 'suppose', '應該', '大概', '應是', '想必']);
+const HABITS: ReadonlySet<string> = new Set(['usual', 'usually', 'normal', 'normally', 'typic', 'typically', 'alwai', '通常', '平常', '平時', '一向', '向來']);
+
+/** Whether the place at `index` is believed in its clause, and its sentence says where that person usually is. */
+function believedOfHabit(items: readonly Item[], index: number): boolean {
+  const said = (words: ReadonlySet<string>, from: number, to: number) => items.slice(from, to).some((item) => words.has(surfaceOf(item) ?? ''));
+  if (!said(BELIEFS, clauseStart(items, index), index)) return false;
+  let [start, end] = [index, index];
+  while (start > 0 && !endsSentence(items[start - 1])) start--;
+  while (end < items.length && !endsSentence(items[end])) end++;
+  return said(HABITS, start, end);
+}
 
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
 const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
@@ -60,7 +78,7 @@ function eitherZh(items: readonly Item[], index: number): boolean {
 
 /** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  if (eitherZh(items, index)) return true;
+  if (eitherZh(items, index) || believedOfHabit(items, index)) return true;
   const start = clauseStart(items, index);
   for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
   // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;

@@ -1,12 +1,15 @@
 // Facts the writer takes back without saying what holds instead, or offers with a second guess: "I'll be in the office
 // - actually not sure where I'll be", 「她在家，喔不是，我其實也不確定她今天在哪」, "會議是 Online 使用者開的，喔等等，
-// 我其實不確定是誰開的", "We're Online - hmm, or maybe hybrid". The first value is no longer said: the advisor asks
+// 我其實不確定是誰開的", "We're Online - hmm, or maybe hybrid". A bare place doubted right after a pause needs no cue ("Deniz is
+// travelling, not sure where", 「阿明出差，不確定會在分公司還是飯店」). The first value is no longer said: the advisor asks
 // rather than answer with what the writer took back. A correction that says what holds instead ("no wait, she was at
 // the hotel") is read where facts give way to later ones (withoutEarlier in slots.ts); this file reads what a
 // correction leaves unknown. A doubt of something else ("actually, not sure what ICE is", 「其實不確定 ExpressRoute 是
 // 什麼」) or a question ("actually, where does media go?") takes nothing back.
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, kindOf, nextIndex, surfaceOf } from './items';
+import { doubtedAlternatives, OR_WORDS } from './doubtedAlternatives';
+import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
@@ -48,6 +51,8 @@ const names = (item: Item, not: ReadonlySet<string>): boolean =>
 function doubtedKinds(asked: readonly Item[]): ReadonlySet<string> | undefined {
   if (asked.some((item) => WHERE_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
   if (asked.some((item) => WHO_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_HOST)) ? undefined : WHO_KINDS;
+  // 「不知道會在飯店還是在分公司打」: places offered one against another ask where as well.
+  if (asked.some((item) => OR_WORDS.has(surfaceOf(item) ?? '')) && asked.some((item) => kindOf(item) === 'place')) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
   return asked.every((item) => isFiller(item) || kindOf(item) === 'party' || kindOf(item) === 'marker') ? FACT_KINDS : undefined;
 }
 
@@ -79,6 +84,17 @@ function people(items: readonly Item[], nobody: string[]): string[] {
 }
 
 /**
+ * "Deniz – travelling, not sure where", 「Ben：外出，還不知道會在哪」: a doubt of where, opening its clause right after a
+ * pause, of a place said in a clause that says nothing else (no call, no one else: "on a call with a colleague, not
+ * sure where the colleague's sitting" doubts the colleague's place only), needs no cue to take that place back.
+ */
+function bareWhere(items: readonly Item[], own: number, d: number, kinds: ReadonlySet<string>): boolean {
+  if (kinds !== PLACE_KINDS || own < 2 || items[own - 1].kind !== 'break' || endsSentence(items[own - 1]) || !items.slice(own, d).every(isFiller)) return false;
+  const said = items.slice(clauseStart(items, own - 2), own - 1);
+  return said.some((item) => PLACE_KINDS.has(kindOf(item) ?? '')) && said.every((item) => isFiller(item) || isNameWord(item) || ['marker', ...PLACE_KINDS].includes(kindOf(item) ?? ''));
+}
+
+/**
  * A doubt right after a correction or a word that takes back ("actually", "其實", "等等"), the clause before stating a
  * fact: the facts of that clause of the kinds the doubt asks about, when the doubt names nobody else than that clause
  * does ("她在家，喔不是，我其實也不確定她今天在哪"). Where the doubt asks where, a place said after it in its sentence
@@ -97,7 +113,7 @@ function takenBack(items: readonly Item[], out: Set<number>): void {
     // The cue: in the doubt's own clause ("- actually not sure"), or a clause of its own right before ("喔不是，").
     const previous = own >= 2 ? clauseStart(items, own - 2) : own;
     const cueBefore = previous < own && items.slice(previous, own - 1).every((x, k) => isFiller(x) || cue(previous + k)) && items.slice(previous, own - 1).some((_, k) => cue(previous + k));
-    if (!cueBefore && !items.slice(own, d).some((_, k) => cue(own + k))) return;
+    if (!cueBefore && !bareWhere(items, own, d, kinds) && !items.slice(own, d).some((_, k) => cue(own + k))) return;
     const from = clauseBefore(items, own, cue);
     if (from < 0) return;
     const taken = items.slice(from, clauseEnd(items, from));
@@ -173,11 +189,39 @@ function restated(items: readonly Item[], out: Set<number>): void {
   }
 }
 
-/** The indexes of the facts the writer took back or offered with a second guess (see above). */
+/**
+ * "from the office... actually scratch that, I might do it from home instead", 「在公司打，喔不對，可能在家打」: a
+ * place taken back by a correction whose own place is only a guess (placesInDoubt.ts) leaves neither said.
+ */
+function correctedIntoGuess(items: readonly Item[], out: Set<number>): void {
+  const takeBack = classWords(items, 'takeBack');
+  const cue = (k: number) => takeBack.has(k) || correctionWord(items, k);
+  let doubtful: Set<number> | undefined;
+  items.forEach((_, c) => {
+    if (!correctionWord(items, c)) return;
+    let after = c + 1;
+    while (after < items.length && !endsSentence(items[after]) && !PLACE_KINDS.has(kindOf(items[after]) ?? '')) after++;
+    if (after === items.length || endsSentence(items[after])) return;
+    // Corrections are rare: the places in doubt are read only once one is found.
+    if (doubtful === undefined) placesInDoubt(items, (doubtful = new Set()));
+    if (!doubtful.has(after)) return;
+    const from = clauseBefore(items, clauseStart(items, c), cue);
+    if (from < 0) return;
+    // 「我在公司打給小美，啊不對，小美可能在家」: a guess of the place of someone else than the one the clause before
+    // speaks of first corrects nobody's.
+    const [first] = people(items.slice(from, clauseEnd(items, from)), ['user']);
+    if (people(items.slice(clauseStart(items, after), clauseEnd(items, after)), [first]).some((who) => who !== first)) return;
+    for (let k = from; k < clauseEnd(items, from); k++) if (PLACE_KINDS.has(kindOf(items[k]) ?? '')) out.add(k);
+  });
+}
+
+/** The indexes of the facts the writer took back, offered with a second guess (see above) or as values not known (doubtedAlternatives.ts). */
 export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
   takenBack(items, out);
   hedged(items, out);
   restated(items, out);
+  correctedIntoGuess(items, out);
+  doubtedAlternatives(items, out);
   return out;
 }

@@ -2,7 +2,7 @@
 // 公司再打」, "she's in the office on Mondays and Wednesdays", 「在飯店 VPN 時好時壞」, "by the time I get to the office
 // it'll be over". A place guessed, held only on some days, on a VPN that comes and goes, or not reached in time is not
 // where anyone is for the call: the place is asked for (placesInDoubt.ts, the poorCall class). Said plainly, or only
-// believed ("probably", "應該"), it stays.
+// believed ("probably", "應該"), it stays, unless believed only from where someone usually is ("he usually is on Mondays").
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -60,6 +60,26 @@ describe('negatives: a place said plainly or believed stays', () => {
     ['I am at the office and calling a landline. SfB Online. Path?', 'customerNetwork'],
     ['阿 May 喺機場 lounge 用緊 free Wi-Fi，join 緊我哋老細開嘅 meeting。我哋公司用 Cloud Connector，全部 user 都係 Online 嘅。', 'internet'],
     ['May is at home, calling a landline. SfB Online. Path?', 'internet'],
+  ])('%s', (text, location) => {
+    expect(slots(text).location).toBe(location);
+  });
+});
+
+describe('a place guessed, or believed only from where someone usually is, is asked for', () => {
+  it.each([
+    "Online tenant. Kofi is calling a supplier's landline now; he's probably at the Accra office, he usually is on Fridays. Path?",
+    "We're SfB Online. I suppose Lina is at home, she normally is on Wednesdays. She's calling a landline. Path?",
+    "All Online. I'd guess Omar is at his desk, like always, and he's ringing a customer's mobile. His path?",
+    '全 Online。小陳現在要打客戶市話，他應該在家吧，他週五通常在家上班。他的路徑？',
+    '我們 SfB Online。我猜阿美在公司座位上，她要打給廠商的市話。她的路徑？',
+  ])('%s', (text) => {
+    expect(slots(text).location).toBeUndefined();
+  });
+  it.each([
+    ["Online tenant. Kofi is probably at the Accra office, he texted me from there. He's calling a landline. Path?", 'customerNetwork'],
+    ["We're SfB Online. Lina usually works from home, but today she's in the office, calling a landline. Path?", 'customerNetwork'],
+    ['全 Online。小陳應該在家，他剛剛在群組說的。他要打客戶市話，路徑？', 'internet'],
+    ['全 Online。小陳平常在家上班，今天在公司，要打客戶市話。路徑？', 'customerNetwork'],
   ])('%s', (text, location) => {
     expect(slots(text).location).toBe(location);
   });

@@ -66,3 +66,41 @@ describe('an apology or a clause after it that says no fact again restates nothi
     expect(slots(text)[slot]).toBe(value);
   });
 });
+
+describe('a bare place, then a doubt of where right after a pause, is taken back without a cue', () => {
+  it.each([
+    ['location', "We're Online. Deniz is travelling this week, not sure where. He calls Ahmet, who's in the office. Deniz's path?"],
+    ['location', "All Online. Marta's out at customers today, no idea where. She's ringing me at HQ, what's her path?"],
+    ['location', '全 Online。阿明這週出差，不知道會在哪裡。他打給在公司的我，他的路徑？'],
+    ['location', '全 Online。阿明出差，不確定會在台中分公司還是在飯店。他打給在公司的我，他的路徑？'],
+  ])('%s: %s', (slot, text) => {
+    expect(slots(text)[slot]).toBeUndefined();
+  });
+  it.each([
+    ['location', 'internet', "We're Online. Priya is at home, not sure where Tom is. She's calling Tom. Her path?"],
+    ['location', 'customerNetwork', "We're Online. I'm at my desk on a Skype call with a colleague, not sure where the colleague's sitting. My path?"],
+    ['location', 'internet', '全 Online。阿明在家，不確定小美在哪。阿明打給小美，阿明的路徑？'],
+    ['location', 'customerNetwork', '全 Online，我在公司打給業務小李，他今天不知道跑去哪了。我這邊的媒體走哪？'],
+  ])('%s stays %s: %s', (slot, value, text) => {
+    expect(slots(text)[slot]).toBe(value);
+  });
+});
+
+describe('a place corrected into a guess leaves neither said', () => {
+  it.each([
+    ['location', "All Online. I'm joining my boss's meeting from the office - no wait, maybe from the hotel, depends on my flight. Path?"],
+    ['location', "We're Online. I'll ring the bank from my desk... scratch that, I might ring them from home later. Path?"],
+    ['location', '全 Online。我在公司打市話給客戶，啊不對，我可能在家打。路徑？'],
+    ['location', '全 Online。我在辦公室加入主管的會議，更正，可能會在家加入。路徑？'],
+  ])('%s: %s', (slot, text) => {
+    expect(slots(text)[slot]).toBeUndefined();
+  });
+  it.each([
+    ['location', 'internet', "All Online. I'm joining my boss's meeting from the office - no wait, from the hotel. Path?"],
+    ['location', 'internet', '全 Online。我在公司打市話給客戶，啊不對，我在家打。路徑？'],
+    ['location', 'customerNetwork', "We're Online. I'm at my desk, calling Ana. Oops, scratch that, Ana might be at home today. My path?"],
+    ['location', 'customerNetwork', '全 Online。我在公司打給小美，啊不對，小美可能在家。我的路徑？'],
+  ])('%s stays %s: %s', (slot, value, text) => {
+    expect(slots(text)[slot]).toBe(value);
+  });
+});
