@@ -11,9 +11,10 @@ import { classWords } from './wordClasses';
 /** The kinds of fact a doubt leaves unsaid: where someone is, who hosts or what company, how someone is homed, what we run. */
 const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'datacenter', 'homed', 'hostedMeeting', 'company', 'deployment', 'deploymentHint']);
 
+/** Whether the item states a fact of a kind a doubt leaves unsaid. */
 const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '');
 
-/** Words that offer the other of two values after a pause ("…our network, or an employee of the partner"). */
+/** Words that offer the other of two values ("or", "還是"; after a pause too: "…our network, or an employee of the partner"). */
 export const OR_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** 「進不進公司」「在不在家」: one word asked with and without a negation between, as written. */
