@@ -8,6 +8,7 @@ import { isFunctionWord } from './english';
 import { HAN, CHINESE_LOCATIVE } from './text';
 import type { Statement } from './statements';
 import type { Anchor } from './anchors';
+import { writesClassWord } from './wordClasses';
 
 /**
  * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
@@ -18,7 +19,19 @@ const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'v
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 export function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index) || staffTitle(items, index);
+}
+
+/**
+ * 「圖書館組長」, 「博物館館長」, "the library supervisor": a public building with staff of its own (the `staffedPlace`
+ * class), written into a title right before the person word, is the person's unit, not where they are: read as the
+ * library a stranger sits in, it put the school's library head on the Internet though the sentence said 在校內.
+ * 「在圖書館」, "at the library" stay where someone is.
+ */
+function staffTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || !isPerson(items[index + 1])) return false;
+  return !CHINESE_LOCATIVE.test(item.surface) && !LOCATIVE.test(item.surface) && !afterPreposition(items, index) && writesClassWord(item.surface, 'staffedPlace');
 }
 
 /** 外面 ("outside") as written, with or without 在. */
