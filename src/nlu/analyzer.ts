@@ -374,7 +374,7 @@ export class Analyzer {
       // "Amy 在家", "Ken 於總部": so is one before a Chinese place said with "在" or "於", and a Latin name before what
       // someone does there ("Amy 出差中", "Kevin 住飯店"); Chinese characters still name it ("日本住飯店" stays one place).
       const locative = kind === 'place' && (LOCATIVE_START.has(tokens[i].key) || CHINESE_AT.test(tokens[i].key));
-      const proper = kind === 'place' && !locative ? properName(items) : undefined;
+      const proper = kind === 'place' && !locative ? properName(items, HAN.test(tokens[i].surface)) : undefined;
       // "Sunita works from home", "Raj sits in the office": a Latin name before a place phrase that says what someone
       // does there (a verb, then "from" or "in") is a person's too (en43-16: Sunita's home went to the one she called).
       const personThere = proper?.script === 'latin' && (CHINESE_LOCATIVE.test(tokens[i].key) || (end - i > 2 && LOCATIVE_START.has(keys[i + 1])));
@@ -581,6 +581,18 @@ function placeName(items: readonly Item[]): string {
   return [...name].some((c) => !PLACE_NAME_CHARACTERS.has(c)) ? name : '';
 }
 
+/** A number one character long, as the name of a site ("二廠", "3廠", "一館"). */
+const SITE_NUMBER = /^(?:[一二三四五六七八九十]|\d)$/;
+
+/**
+ * "二廠組長", "3廠的領班": a number written right before a place word is the site's name (Plant 2), not a count: read
+ * as "two", it made the plant's team lead two people, and what was said of the one called went to the caller too.
+ */
+function placeNumber(items: readonly Item[]): string {
+  const last = items[items.length - 1];
+  return last?.kind === 'mention' && last.concept.kind === 'number' && SITE_NUMBER.test(last.surface) ? last.surface : '';
+}
+
 /** "李護理長", "王醫師": a family name right before a person word is part of how the person is named. */
 function surname(items: readonly Item[], surnames: ReadonlySet<string>): { text: string; count: number; script: Script } | undefined {
   const last = items[items.length - 1];
@@ -620,10 +632,11 @@ function titlePrefix(items: readonly Item[]): { text: string; count: number; scr
 
 /**
  * The proper name right before a place word, as the items just made end with it: Chinese characters (see
- * placeName) or capitalized English words the vocabulary does not know ("the Madrid office", "Quezon City").
+ * placeName) or capitalized English words the vocabulary does not know ("the Madrid office", "Quezon City"); before a
+ * Chinese place word, a site's number too (see placeNumber).
  */
-function properName(items: readonly Item[]): { text: string; count: number; script: Script } | undefined {
-  const chinese = placeName(items);
+function properName(items: readonly Item[], chinesePlace = false): { text: string; count: number; script: Script } | undefined {
+  const chinese = placeName(items) || (chinesePlace ? placeNumber(items) : '');
   if (chinese) return { text: chinese, count: [...chinese].length, script: 'han' };
   const words: string[] = [];
   for (let k = items.length - 1; k >= 0 && words.length < ENGLISH_NAME_WORDS; k--) {

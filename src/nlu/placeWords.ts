@@ -8,6 +8,7 @@ import { isFunctionWord } from './english';
 import { HAN, CHINESE_LOCATIVE } from './text';
 import type { Statement } from './statements';
 import type { Anchor } from './anchors';
+import { writesClassWord } from './wordClasses';
 
 /**
  * Place words that are also adjectives: "outside counsel", "external auditors" are who, not where; and "vpn" before a
@@ -18,7 +19,34 @@ const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'v
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 export function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index) || staffTitle(items, index) || dialledPlace(items, index);
+}
+
+/**
+ * 「圖書館組長」, 「博物館館長」, "the library supervisor": a public building with staff of its own (the `staffedPlace`
+ * class), written into a title right before the person word, is the person's unit, not where they are: read as the
+ * library a stranger sits in, it put the school's library head on the Internet though the sentence said 在校內.
+ * 「在圖書館」, "at the library" stay where someone is.
+ */
+function staffTitle(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || !isPerson(items[index + 1])) return false;
+  return !CHINESE_LOCATIVE.test(item.surface) && !LOCATIVE.test(item.surface) && !afterPreposition(items, index) && writesClassWord(item.surface, 'staffedPlace');
+}
+
+/** A phone written after 的 ("的手機", "的市話"), one mention; or 電話 after a separate 的. */
+const PHONE_AFTER_OWNER = /^的?(?:手機|市話|電話|室內電話|座機|專線)$/;
+
+/**
+ * 「用 Skype 撥營造廠的手機」, 「打給總公司的市話」: a place right after the dialling verb and before 的 and a phone is
+ * whose number is dialled, not where anyone in the call is (a number called has no place of its own): read as where the
+ * caller was, the builder's 廠 disagreed with 在火車上 and the advisor asked. 「在飯店打電話」, 「打給在飯店的同事」 are
+ * places said of someone.
+ */
+function dialledPlace(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'place' || kindOf(items[index - 1]) !== 'call' || LOCATIVE.test(surfaceOf(items[index]) ?? '')) return false;
+  const phone = isPossessive(items[index + 1]) ? items[index + 2] : items[index + 1];
+  return phone?.kind === 'mention' && PHONE_AFTER_OWNER.test(phone.surface) && (phone !== items[index + 1] || phone.surface.startsWith('的'));
 }
 
 /** 外面 ("outside") as written, with or without 在. */
