@@ -32,6 +32,7 @@ import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
 import { withoutTunnelledPlaces } from './splitTunnel';
 import { habitPlaces } from './habits';
+import { connectingWords } from './placeReaders';
 import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
 import { KNOW_WORDS, retractedItems } from './retractions';
@@ -164,7 +165,7 @@ function contrastStart(items: readonly Item[], index: number): number {
 
 /** Where what is said at `index` starts being said: its clause, or that of the place it goes on from ("at HQ, on a 4G hotspot"). */
 function breathStart(items: readonly Item[], index: number): number {
-  const from = placeGoneOn(items, index, () => false);
+  const from = placeGoneOn(items, connectingWords(items, index), () => false);
   return contrastStart(items, from < 0 ? index : from);
 }
 
