@@ -167,6 +167,24 @@ const SUBJECT_KINDS: ReadonlySet<Concept['kind']> = new Set(['callType', 'traffi
 
 /** What a Chinese negation closing its clause denies when said after it ("地端早就沒了": the servers, not the place). */
 const GONE_KINDS: ReadonlySet<Concept['kind']> = new Set(['homed', 'datacenter', 'deployment']);
+/** Words that join what something is set apart from ("跟內網隔開", "與公司網路是分開的"). */
+const APART_WITH: ReadonlySet<string> = new Set(['跟', '和', '與', '与', '同']);
+/** Words after it that say the two are kept apart (the segmenter splits them: "隔" "開", "分" "開的"), past a copula or "完全". */
+const APART = /^(?:是|都|也|有|被|完全|徹底)*(?:分開|分离|分離|隔開|隔开|分开|隔離|隔离|區隔|区隔|切開|切开|獨立|独立)/;
+/** How many items after the network the words of keeping apart may take ("是 分 開的", "完 全 隔 離"). */
+const APART_REACH = 6;
+
+/**
+ * "訪客 Wi-Fi（跟公司網路是分開的）", "跟內網隔開直接出外網": a network said as what another is kept apart from is not
+ * the one anyone is on, as "separate from the corporate network" says in English, where the vocabulary denies it.
+ */
+function keptApartFrom(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'place' || !APART_WITH.has(surfaceOf(items[index - 1]) ?? '')) return false;
+  let after = '';
+  for (let k = index + 1; k < items.length && k <= index + APART_REACH && items[k].kind !== 'break'; k++) after += surfaceOf(items[k]) ?? '';
+  return APART.test(after);
+}
+
 /** How far back, past words the vocabulary carries nothing for, such a statement may stand ("地端 早就 沒 了"). */
 const GONE_BACK_REACH = 3;
 
@@ -237,6 +255,7 @@ export function goneItems(items: readonly Item[]): Set<number> {
 export function negatedItems(items: readonly Item[]): Set<number> {
   const negated = new Set<number>();
   items.forEach((item, index) => {
+    if (keptApartFrom(items, index)) negated.add(index);
     if (item.kind === 'mention' && item.concept.kind === 'vpn' && connectionDenied(items, index)) negated.add(index);
     const failed = isFailure(item) ? (failedVpn(items, index) ?? deniedWorkPlace(items, index)) : undefined;
     if (failed !== undefined) negated.add(failed);

@@ -78,6 +78,23 @@ export function namesUnit(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * The start of the words before the network at `index` that say it is connected to ("連的是訪客 Wi-Fi", "筆電連訪客網路"),
+ * or `index` when none: the segmenter leaves "連" a word of its own, which would keep "我在總部，連的是訪客 Wi-Fi"
+ * from being said in one breath with the room before it, as "我在總部，用手機熱點" is.
+ */
+export function connectingWords(items: readonly Item[], index: number): number {
+  let start = index;
+  for (let k = index - 1; k >= 0; k--) {
+    const item = items[k];
+    if (CONNECTING.has(surfaceOf(item) ?? '')) start = k;
+    else if (!isFiller(item) && !isMarker(item, 'copula')) break;
+  }
+  return start;
+}
+/** Chinese verbs of connecting to or using a network, as the segmenter leaves them ("用的是訪客網路"). */
+const CONNECTING: ReadonlySet<string> = new Set(['連', '連上', '連接', '接', '接上', '用']);
+
 /** "人在": where someone is in body, as against their account ("帳號在公司，人在家"). */
 const BODY_PLACE: ReadonlySet<string> = new Set(['人在', '人']);
 

@@ -32,6 +32,8 @@ import { classWords, writesClassWord } from './wordClasses';
 import { movedFromTo } from './movedFrom';
 import { withoutTunnelledPlaces } from './splitTunnel';
 import { habitPlaces } from './habits';
+import { connectingWords } from './placeReaders';
+import { placesLeftBehind } from './returnedFrom';
 import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
 import { KNOW_WORDS, retractedItems } from './retractions';
@@ -164,7 +166,7 @@ function contrastStart(items: readonly Item[], index: number): number {
 
 /** Where what is said at `index` starts being said: its clause, or that of the place it goes on from ("at HQ, on a 4G hotspot"). */
 function breathStart(items: readonly Item[], index: number): number {
-  const from = placeGoneOn(items, index, () => false);
+  const from = placeGoneOn(items, connectingWords(items, index), () => false);
   return contrastStart(items, from < 0 ? index : from);
 }
 
@@ -1645,8 +1647,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherDay = otherDayPlaces(items, unsaid.size > 0);
   // "Howard 常常在家工作，他跟…打 Skype 視訊": where someone often is, apart from the call told.
   const habits = habitPlaces(items, unsaid.size > 0);
+  // "back in the office after a month of remote work": where someone came back from.
+  const left = placesLeftBehind(items);
   const heard = (index: number) =>
-    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index);
+    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
