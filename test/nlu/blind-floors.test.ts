@@ -78,7 +78,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
   dev7: {
     en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.95, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate: English is far below the target.
   test3: {
@@ -112,7 +112,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, to remove their causes; nothing else of them).
   test5: {
     en: { right: 0.87, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
   },
   // Round 9: two more writers late in the work, scored unseen on main caa1503 and split like round 7. Dev halves as
   // they came: en 28/42 right with 2 wrong, vague 16/20, explain 6/6, out of scope 4/6; zh 30/41, 0 wrong, vague 19/21.
@@ -169,7 +169,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (asked back, not wrong). Held en gained 2 right answers from the name.
   dev13: {
     en: { right: 0.9, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -232,7 +232,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 27/37, 0 wrong, vague 9/11.
   dev17: {
     en: { right: 0.97, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.83, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
     en: { right: 0.76, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
@@ -242,7 +242,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
-    en: { right: 0.81, wrong: 3, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.81, wrong: 2, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
@@ -292,7 +292,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 7 answered.
   dev19: {
     en: { right: 0.87, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.4, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.4, explain: 1, outOfScope: 1 },
   },
   // Round 24 (en35, zh35: logistics, hotel-chain, museum, dental-chain and game-studio IT, remote-first start-ups,
   // Teams-mobile autocorrect, German, French and Japanese speakers' English, Indian service-desk English, Zendesk and
@@ -345,7 +345,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // text with "Tom" was asked back before. Held en gained 7 right answers and lost 3 wrong with the change.
   dev22: {
     en: { right: 0.8, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.73, wrong: 0, vague: 0.67, explain: 0.86, outOfScope: 1 },
+    'zh-TW': { right: 0.73, wrong: 0, vague: 0.71, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
   // and on VPNs, room and shared accounts, assistants' meetings, partners, phone calls, habits said of a person, teams
@@ -388,7 +388,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on dbab4e0: en 25/33 with 2 wrong, vague 9/14 with 3 answered; zh 22/33 with 1 wrong, vague 9/14 with 1
   // answered.
   dev26: {
-    en: { right: 1, wrong: 0, vague: 0.64, explain: 1, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 30 (en46, zh46): messages from busy people with the facts scattered or said indirectly (deployments and
@@ -444,8 +444,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // offered under a doubt stopped being said (src/nlu/doubtedAlternatives.ts): en vague 8/9, zh 9/9; and when a place
   // corrected into a guess was taken back (retractions.ts): en vague 9/9.
   dev32: {
-    en: { right: 0.96, wrong: 0, vague: 1, explain: 0.8, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -458,7 +458,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
     en: { right: 0.7, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.56, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.59, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
   // and accounting firms, newsrooms, service providers naming the customer they mean, self-corrections, pasted chat
@@ -509,7 +509,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 8/12.
   test19: {
     en: { right: 0.8, wrong: 4, vague: 0.74, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 1, vague: 0.72, explain: 1, outOfScope: 0.66 },
+    'zh-TW': { right: 0.83, wrong: 1, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
   // Round 22's explain and out-of-scope lists (eo3en, eo3zh): 70 explain questions over all 21 topics and 70 out of
   // scope, 36 and 37 of them near misses in the domain's words, written blind at the start of the session and held
@@ -560,7 +560,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 5/5, otherwise unchanged.
   test26: {
     en: { right: 0.76, wrong: 0, vague: 0.64, explain: 1, outOfScope: 0.6 },
-    'zh-TW': { right: 0.8, wrong: 1, vague: 0.71, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 1, vague: 0.78, explain: 0.85, outOfScope: 1 },
   },  // Round 28's held thirds (see dev24, dev25, dev26), only ever scored in aggregate. As they came, on dbab4e0:
   // test27 en 9/15 with 1 wrong, vague 7/12 with 2 answered, explain 12/12, out of scope 8/8; zh 13/15, 0 wrong, vague
   // 8/12, explain 11/12, out of scope 8/8. test28 en 16/17, vague 6/6; zh 16/17, vague 4/6 with 2 answered. test29 en
