@@ -4,13 +4,11 @@
 // Weighing them is asking it too: 「會議是辦在雲端還是辦在我們機房？」 asks where meetings are hosted, and 「是看參加的人
 // 在哪，還是看誰發的會議」 what it goes by.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, endsSentence, isFiller, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, isFiller, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
 
 /** The asking words that ask what decides ("who decides", "what determines", "does it depend on", "是誰決定", "怎麼決定"), as written. */
 const DECIDING = /decid|determin|depend|決定/;
 
-/** Words that join two alternatives ("or", "還是"), as surfaces or keys. */
-const EITHER_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** The word that opens one alternative and leaves the other unsaid ("whether I'm on the VPN"). */
 const WHETHER = 'whether';

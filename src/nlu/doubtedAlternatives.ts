@@ -4,8 +4,7 @@
 // advisor asks rather than answer with one of them. A doubt that offers no value ("not sure why, but she's at home",
 // 「不知道為什麼她今天在家」) or one of another clause ("no idea if it matters, she's at home") leaves the facts said.
 import type { Item } from './analyzer';
-import { endsClause, endsSentence, kindOf, surfaceOf } from './items';
-import { KNOW_WORDS } from './retractions';
+import { EITHER_WORDS, endsClause, endsSentence, KNOW_WORDS, kindOf, surfaceOf } from './items';
 import { classWords } from './wordClasses';
 
 /** The kinds of fact a doubt leaves unsaid: where someone is, who hosts or what company, how someone is homed, what we run. */
@@ -14,8 +13,6 @@ const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'dat
 /** Whether the item states a fact of a kind a doubt leaves unsaid. */
 const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '');
 
-/** Words that offer the other of two values ("or", "還是"; after a pause too: "…our network, or an employee of the partner"). */
-export const OR_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** 「進不進公司」「在不在家」: one word asked with and without a negation between, as written. */
 const A_NOT_A = /([\u3400-\u9fff])[不沒]\1/;
@@ -53,7 +50,7 @@ function askedEnd(items: readonly Item[], from: number, offered: ReadonlySet<num
   while (end < items.length) {
     const item = items[end];
     if (item.kind === 'break') {
-      if (item.strong || !OR_WORDS.has(surfaceOf(items[end + 1]) ?? '')) break;
+      if (item.strong || !EITHER_WORDS.has(surfaceOf(items[end + 1]) ?? '')) break;
     } else if (endsClause(item) && !offered.has(end)) break;
     end++;
   }
@@ -66,7 +63,7 @@ function askedEnd(items: readonly Item[], from: number, offered: ReadonlySet<num
  */
 function lastValueEnd(items: readonly Item[], from: number, to: number): number {
   let or = to - 1;
-  while (or >= from && !OR_WORDS.has(surfaceOf(items[or]) ?? '')) or--;
+  while (or >= from && !EITHER_WORDS.has(surfaceOf(items[or]) ?? '')) or--;
   if (or < from) return to;
   let value = or + 1;
   while (value < to && !isDoubted(items[value])) value++;

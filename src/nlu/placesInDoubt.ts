@@ -5,7 +5,7 @@
 // day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
+import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
@@ -51,8 +51,6 @@ function namedMay(items: readonly Item[], k: number): boolean {
   return surfaceOf(items[k]) === 'may' && ((next !== undefined && isPlace(next)) || AFTER_NAME.test(surfaceOf(next) ?? ''));
 }
 
-/** Words that offer one place against another ("or", "還是", "或"). */
-const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /**
  * 「不是在家就是在公司」「要嘛在家要嘛在公司」: one place or the other, the writer does not know which. The words pairing
@@ -90,7 +88,7 @@ function guessed(items: readonly Item[], index: number): boolean {
 /** Whether the word at `k` offers a place against the one before it: "or", "還是", or the "and" of "between … and". */
 function offers(items: readonly Item[], k: number): boolean {
   const surface = surfaceOf(items[k]) ?? '';
-  if (ALTERNATIVES.has(surface)) return true;
+  if (EITHER_WORDS.has(surface)) return true;
   if (surface !== 'and') return false;
   for (let m = k - 1; m >= clauseStart(items, k - 1); m--) if (surfaceOf(items[m]) === 'between') return true;
   return false;

@@ -7,13 +7,11 @@
 // correction leaves unknown. A doubt of something else ("actually, not sure what ICE is", 「其實不確定 ExpressRoute 是
 // 什麼」) or a question ("actually, where does media go?") takes nothing back.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, kindOf, nextIndex, surfaceOf } from './items';
-import { doubtedAlternatives, OR_WORDS } from './doubtedAlternatives';
+import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, EITHER_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, KNOW_WORDS, kindOf, nextIndex, surfaceOf } from './items';
+import { doubtedAlternatives } from './doubtedAlternatives';
 import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
-/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
-export const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
 
 /** The kinds of fact a doubt may take back, by what it asks: where someone is, who (hosts, is homed), or what we run. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
@@ -52,7 +50,7 @@ function doubtedKinds(asked: readonly Item[]): ReadonlySet<string> | undefined {
   if (asked.some((item) => WHERE_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
   if (asked.some((item) => WHO_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_HOST)) ? undefined : WHO_KINDS;
   // 「不知道會在飯店還是在分公司打」: places offered one against another ask where as well.
-  if (asked.some((item) => OR_WORDS.has(surfaceOf(item) ?? '')) && asked.some((item) => kindOf(item) === 'place')) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
+  if (asked.some((item) => EITHER_WORDS.has(surfaceOf(item) ?? '')) && asked.some((item) => kindOf(item) === 'place')) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
   return asked.every((item) => isFiller(item) || kindOf(item) === 'party' || kindOf(item) === 'marker') ? FACT_KINDS : undefined;
 }
 

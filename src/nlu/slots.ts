@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -36,7 +36,7 @@ import { connectingWords } from './placeReaders';
 import { placesLeftBehind } from './returnedFrom';
 import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
-import { KNOW_WORDS, retractedItems } from './retractions';
+import { retractedItems } from './retractions';
 import { othersDeployment } from './othersSetup';
 
 interface Candidate<T> {

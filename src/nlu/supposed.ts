@@ -9,7 +9,7 @@
 import type { Item } from './analyzer';
 import { placesInDoubt } from './placesInDoubt';
 import { offeredAsEither } from './eitherSetup';
-import { clauseStart, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
+import { clauseStart, EITHER_WORDS, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -98,13 +98,11 @@ const beforeWay = (item: Item): boolean => isFiller(item) || surfaceOf(item) ===
  */
 function offeredAgainstPath(items: readonly Item[], index: number): boolean {
   const before = previousIndex(items, index, beforeWay);
-  if (ALTERNATIVES.has(surfaceOf(items[before]) ?? '') && kindOf(items[previousIndex(items, before, beforeWay)]) === 'path') return true;
+  if (EITHER_WORDS.has(surfaceOf(items[before]) ?? '') && kindOf(items[previousIndex(items, before, beforeWay)]) === 'path') return true;
   const after = nextIndex(items, index, isFiller);
-  return ALTERNATIVES.has(surfaceOf(items[after]) ?? '') && kindOf(items[nextIndex(items, after, beforeWay)]) === 'path';
+  return EITHER_WORDS.has(surfaceOf(items[after]) ?? '') && kindOf(items[nextIndex(items, after, beforeWay)]) === 'path';
 }
 
-/** "ER or internet", "走 ER 還是外網": the second of two ways asked about. */
-const ALTERNATIVES: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 
 /** Whose network a place is, said between a verb of routing and the place. */
 const OWNERS: ReadonlySet<string> = new Set(['我們', '我們的', '公司', '公司的', 'our', 'the']);
@@ -118,7 +116,7 @@ function routedThrough(items: readonly Item[], index: number): boolean {
   const at = OWNERS.has(surfaceOf(items[right]) ?? '') ? previousIndex(items, right, isFiller) : right;
   const verb = items[at];
   // "走 ER 還是外網": a way offered against a path is a path too; so after chat's "還" (a filler elsewhere: "還在家").
-  if (ALTERNATIVES.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
+  if (EITHER_WORDS.has(surfaceOf(verb) ?? '') && kindOf(items[previousIndex(items, at, isFiller)]) === 'path') return true;
   if (surfaceOf(items[index - 1]) === '還' && kindOf(items[index - 2]) === 'path') return true;
   const staysLocal = verb?.kind === 'mention' && verb.concept.kind === 'path' && verb.concept.value === 'local';
   if (verb === undefined || (!staysLocal && !isRouting(verb))) return false;
