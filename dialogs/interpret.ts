@@ -214,12 +214,22 @@ function asPeer({ homing, location, ...rest }: PartialScenario): PartialScenario
 }
 
 /**
+ * The caller of a PSTN call named again (「那同事出差住飯店打呢」): the recognizer reads a colleague's place as the other
+ * party's, but the other end of a PSTN call is the phone network, so the place and homing are the caller's, the user's.
+ */
+function asUser({ peer, peerHoming, ...rest }: PartialScenario): PartialScenario {
+  const place = peer === 'federated' ? undefined : peer;
+  return { ...rest, ...(rest.location === undefined && place && { location: place }), ...(rest.homing === undefined && peerHoming && { homing: peerHoming }) };
+}
+
+/**
  * The facts a message says of someone named before, as their role's (people.ts): the other party's homing and place;
  * the organizer's homing, where the conference is hosted. Where the organizer is belongs to no slot: null when that is
  * all the message says.
  */
 function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario): PartialScenario | null {
   if (role === 'peer' && scenario.callType === 'peerToPeer') return asPeer(slots);
+  if (role === 'user' && scenario.callType === 'pstn') return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
   const { homing, location, peer, peerHoming, ...rest } = slots;
   const said = { ...rest, ...((homing ?? peerHoming) && { organizer: homing ?? peerHoming }) };

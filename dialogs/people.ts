@@ -122,6 +122,17 @@ const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打�
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
 
+/**
+ * "Maria calls a customer's landline", 「業務部同事在高雄分公司打外線給客戶」: in a PSTN call the one who calls out is
+ * the user (the other end is the phone network, no user of ours), and a later message that names them again ("what if
+ * Maria were at a hotel?", 「那同事出差住飯店打呢」) places the user (the blind judge: "nothing changes"). In Chinese
+ * the two characters before the call (and its place) are how they are named again: 同事 of 業務部同事, 經理 of 陳經理.
+ */
+const CALLS_OUT_EN = /\b([A-Z][a-z]+)\s+(?:calls|called|is\s+calling|was\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\b/g;
+const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给)/gu;
+/** Not a name: the writer, a pronoun, another company's people. */
+const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方/;
+
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
   const people: People = {};
@@ -134,6 +145,10 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
+  }
+  if (said.callType === 'pstn') {
+    for (const m of text.matchAll(CALLS_OUT_EN)) if (mayBeName(m[1])) people[m[1]] = 'user';
+    for (const m of text.replace(/\s+/g, '').matchAll(CALLS_OUT_ZH)) if (!NOT_CALLER_ZH.test(m[1])) people[m[1]] = 'user';
   }
   if (said.callType === 'peerToPeer') {
     const compact = text.replace(/\s+/g, '');
