@@ -16,7 +16,7 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { namesUnknownRole, partyAskedOf, peopleIn, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -176,6 +176,12 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined,
 /** The slots of where someone is homed (the organizer's is where the meeting is hosted). */
 const HOMINGS: readonly SlotName[] = ['homing', 'peerHoming', 'organizer'];
 
+/** A message's reading with the homings of each person it names (perPersonHomings) for the recognizer's; no one else's then. */
+function withHomings({ subject, ...recognized }: Recognition, homings: PartialScenario): Recognition {
+  const slots = Object.fromEntries(Object.entries(recognized.slots).filter(([slot]) => !HOMINGS.includes(slot as SlotName)));
+  return { ...recognized, slots: { ...slots, ...homings } };
+}
+
 /** The user's own facts: said of "she", 「他」 or a name in a call between two people, they may be the other party's. */
 const USER_SIDE: readonly SlotName[] = ['homing', 'location'];
 
@@ -302,7 +308,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
   const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? withoutNames(text, context.session.people) : undefined;
   const ofNamed = unnamed === undefined ? undefined : recognizer.recognize(unnamed).slots;
-  const r = ofNamed && Object.keys(ofNamed).length > 0 ? { ...recognized, slots: ofNamed } : recognized;
+  const homings = known === undefined ? perPersonHomings(text, context.session.people, recognizer) : undefined;
+  const r = ofNamed && Object.keys(ofNamed).length > 0 ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
@@ -337,7 +344,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const sameCallSaid = slots.callType === context.session.scenario.callType && !looksLikeQuestion(text);
   const fresh =
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
-  const someone = r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people);
+  // Each person's homing read as theirs (perPersonHomings) says whom itself.
+  const someone = homings === undefined && (r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people));
   if (someone && !fresh && known === undefined && eitherParty(slots, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }

@@ -14,6 +14,15 @@ const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+
 // The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's.
 const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
 
+/**
+ * 「PM Amy 開了一個 meeting」, 「Amy 發起了一場會議」: the organizer named in Latin letters in a Chinese message; 「Kevin
+ * 在公司 join」, 「Kevin 從家裡加入」: in the question that opens the conference, the one who joins it is the user (in
+ * English too: "Tom joins from the office"). A later correction names them again (perPersonHomings).
+ */
+const ORGANIZER_LATIN_ZH = /\b([A-Z][a-z]+)\s*(?:開了|開|召開了|召開|發起了|發起|安排了|安排|約了|排了)\s*(?:一個|一場|個|場)?\s*(?:meeting|會議|會)/g;
+const JOINS_NAME_EN = /\b([A-Z][a-z]+)\s+(?:is\s+|will\s+be\s+)?(?:joins|joining|attends|attending|dials\s+in|dialing\s+in)\b/g;
+const JOINS_LATIN_ZH = /\b([A-Z][a-z]+)\s*(?:(?:在|從|从)[^，,。；;？?\s]{1,8}\s*)?(?:join|加入|參加|参加|出席)/g;
+
 /** "Janet organizes it", 「會議是陳經理主持的」: the organizer named before the verb. */
 const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|hosts|runs|chairs|schedules|scheduled|sets\s+up)\b/g;
 const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
@@ -140,6 +149,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.matchAll(ORGANIZER_EN)) if (mayBeName(m[1] ?? m[2])) people[m[1] ?? m[2]] = 'organizer';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZER_ZH)) people[m[1]] = 'organizer';
     for (const m of text.matchAll(ORGANIZES_EN)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
+    for (const m of text.matchAll(ORGANIZER_LATIN_ZH)) if (mayBeName(m[1])) people[m[1]] = 'organizer';
+    if (opening) for (const m of [...text.matchAll(JOINS_LATIN_ZH), ...text.matchAll(JOINS_NAME_EN)]) if (mayBeName(m[1])) people[m[1]] ??= 'user';
     for (const m of text.replace(/\s+/g, '').matchAll(ORGANIZES_ZH)) people[m[1]] = 'organizer';
     if (opening) for (const m of [...text.matchAll(JOINS_EN), ...text.replace(/\s+/g, '').matchAll(JOINS_ZH)]) people[m[1].toLowerCase()] ??= 'user';
     // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
@@ -239,6 +250,32 @@ export function pronounFitsBoth(text: string, people: People | undefined): boole
   if (!people || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return false;
   const roles = new Set(Object.entries(people).map(([, role]) => role));
   return roles.has('user') && roles.has('organizer');
+}
+
+/**
+ * "sorry, mixed them up: Amy is online and Kevin is on-prem", 「sorry 打錯，Amy 是 online 的，Kevin 才是 on-prem」: a
+ * message that gives the two people known (the user and the organizer, or the other party) a homing each. The
+ * recognizer gives the first one named the user's homing and the second the other party's, whoever they are; read
+ * clause by clause, each homing is its person's: the organizer's is where the meeting is hosted. The blind judge found
+ * the swap in a conference "changes nothing", and every later answer wrong (in a call, whom it meant was asked).
+ * Undefined unless two roles are named, one per clause.
+ */
+const HOMING_OF: Record<Role, 'homing' | 'peerHoming' | 'organizer'> = { user: 'homing', peer: 'peerHoming', organizer: 'organizer' };
+
+export function perPersonHomings(text: string, people: People | undefined, recognizer: Recognizer): PartialScenario | undefined {
+  if (!people) return undefined;
+  const said: PartialScenario = {};
+  const roles = new Set<Role>();
+  for (const clause of text.split(CLAUSES)) {
+    const named = Object.entries(people).filter(([name]) => name !== WRITER && (/^[A-Za-z]/.test(name) ? namedAgain(name, clause) : clause.includes(name)));
+    if (named.length !== 1) continue;
+    const [name, role] = named[0];
+    const homing = recognizer.recognize(withoutNames(clause, { [name]: role }) ?? clause).slots.homing;
+    if (homing === undefined) continue;
+    roles.add(role);
+    said[HOMING_OF[role]] = homing;
+  }
+  return roles.size === 2 ? said : undefined;
 }
 
 /** The text without the names of the people known that it names, or undefined when it names none. */
