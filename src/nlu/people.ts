@@ -454,6 +454,7 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     items.forEach((item, index) => this.findPluralSubject(item, index));
     for (const anchor of [...this.anchors.values()]) this.markTwoOfUs(anchor);
+    for (const anchor of [...this.anchors.values()]) this.markCalledPair(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -1714,6 +1715,8 @@ export class People {
     // "本所秘書", "我們主管": our organization before a title names one of its people, not everyone.
     if (role === 'all' && OUR_ORGANIZATION.test(surfaceOf(before) ?? '') && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '') && !COLLECTIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
+    // "打給兩個在家的同事": two called are the other party, whom the call word before the count names.
+    else if (isTwo(before) && this.countsCalled(j)) this.callees.add(anchor.index);
     else if (isTwo(before)) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
@@ -2309,6 +2312,21 @@ export class People {
     const of = previousIndex(this.items, anchor.index, isFiller);
     const counted = surfaceOf(this.items[of]) === 'of' ? previousIndex(this.items, of, isFiller) : of;
     if (isTwo(this.items[counted])) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
+  }
+
+  /**
+   * "打給兩位在總部的同事", "撥給在總部的兩位同事": a word for two right after a call word that gives (past what describes
+   * them) counts the ones called, not both sides of the call, so a place said of them is not the caller's too.
+   */
+  private markCalledPair(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'both' || !this.countsCalled(anchor.index)) return;
+    this.anchors.set(anchor.index, { ...anchor, role: 'peer' });
+  }
+
+  /** Whether the count (or word for two) at `index` stands right after a Chinese call word that gives ("打給", "撥給"). */
+  private countsCalled(index: number): boolean {
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
+    return this.chinese && kindOf(before) === 'call' && (surfaceOf(before) ?? '').endsWith('給');
   }
 
   /** How many different people (not the organizer, not everyone) are named before `index`. */
