@@ -2323,10 +2323,14 @@ export class People {
     this.anchors.set(anchor.index, { ...anchor, role: 'peer' });
   }
 
-  /** Whether the count (or word for two) at `index` stands right after a Chinese call word that gives ("打給", "撥給"). */
+  /**
+   * Whether the count (or word for two) at `index` stands right after a call word: in Chinese one that gives ("打給",
+   * "撥給"; "打電話兩個都在家" is not), in English only a count ("calls two coworkers"; "on the call both of us" is the pair).
+   */
   private countsCalled(index: number): boolean {
     const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
-    return this.chinese && kindOf(before) === 'call' && (surfaceOf(before) ?? '').endsWith('給');
+    if (kindOf(before) !== 'call') return false;
+    return this.chinese ? (surfaceOf(before) ?? '').endsWith('給') : isTwo(this.items[index]) || /^(two|2) /.test(surfaceOf(this.items[index]) ?? '');
   }
 
   /** How many different people (not the organizer, not everyone) are named before `index`. */

@@ -1,7 +1,8 @@
 // 「我在家，打給兩位在總部的同事」 was answered as if the writer were at HQ, 「我在辦公室，打給2個在家的同事」 as if at home:
 // a word for two ("兩位", "兩個", "2個") right after a call word that gives ("打給", "撥給", "打電話給") counts the ones
 // called, not both sides of the call, so the place that describes them is the other party's only. A pair the writer is
-// part of ("我和兩位同事都在家") or "兩位都…" said after the call still says where both are.
+// part of ("我們兩個都在家") or "兩位都…" said after the call still says where both are. In English the same: "I call two
+// coworkers who are working from home" gave the writer's place as home.
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -31,9 +32,15 @@ describe('near misses: a pair the place is said of', () => {
 });
 
 describe('English: two called keep their own place', () => {
+  it('near miss: both of us said after the call is the pair', () => {
+    expect(slots('All Online. On the call both of us are at home. My media path?')).toMatchObject({ location: 'internet', peer: 'internet' });
+  });
   it.each([
     ['All Online. I am at home and call two colleagues at HQ. What path does my signaling take?', 'internet', 'customerNetwork'],
     ['All Online. From home, I phone two colleagues in the office. My media path?', 'internet', 'customerNetwork'],
+    ['All Online. From the office I call two coworkers who are working from home. My media path?', 'customerNetwork', 'internet'],
+    ['All Online. I am at the office and ring two colleagues who are travelling, on hotel wifi. My signaling?', 'customerNetwork', 'internet'],
+    ['All Online. At HQ, I Skype two colleagues working from home. Path for my media?', 'customerNetwork', 'internet'],
   ] as const)('%s', (text, location, peer) => {
     expect(slots(text)).toMatchObject({ location, peer });
   });
