@@ -2370,7 +2370,8 @@ export class People {
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
-    const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
+    // "一對一通話的對象", "視訊的對象": the counterpart of a call said by its type is the one called, as "通話的對象" is.
+    const callTypeWith = kindOf(before) === 'callType' && (CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1)) || surfaceOf(this.items[index]) === '對象');
     // "我跟 PM 都駐點在客戶那": "跟" before someone "both" are said of is "and", not a call with them.
     if (PAIRING_WORDS.has(word) && BOTH_AFTER.has(surfaceOf(this.items[nextIndex(this.items, index, isFiller)]) ?? '')) return false;
     if (this.besideWhom(index)) return false;
