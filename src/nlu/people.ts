@@ -454,6 +454,7 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.findPairAfter(anchor);
     items.forEach((item, index) => this.findPluralSubject(item, index));
     for (const anchor of [...this.anchors.values()]) this.markTwoOfUs(anchor);
+    for (const anchor of [...this.anchors.values()]) this.markCalledPair(anchor);
     for (const anchor of [...this.anchors.values()]) {
       if (anchor.kind !== 'person' || this.ones.includes(anchor.index)) continue;
       if (anchor.role === 'pronoun') this.linkPronoun(anchor);
@@ -1714,6 +1715,8 @@ export class People {
     // "本所秘書", "我們主管": our organization before a title names one of its people, not everyone.
     if (role === 'all' && OUR_ORGANIZATION.test(surfaceOf(before) ?? '') && !GENERIC_NOUNS.has(surfaceOf(this.items[anchor.index]) ?? '') && !COLLECTIVES.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     if (role === 'both' || role === 'peer' || role === 'all') this.sameAs.set(anchor.index, j);
+    // "打給兩個在家的同事": two called are the other party, whom the call word before the count names.
+    else if (isTwo(before) && this.countsCalled(j)) this.callees.add(anchor.index);
     else if (isTwo(before)) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
@@ -2311,6 +2314,25 @@ export class People {
     if (isTwo(this.items[counted])) this.anchors.set(anchor.index, { ...anchor, role: 'both' });
   }
 
+  /**
+   * "打給兩位在總部的同事", "撥給在總部的兩位同事": a word for two right after a call word that gives (past what describes
+   * them) counts the ones called, not both sides of the call, so a place said of them is not the caller's too.
+   */
+  private markCalledPair(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'both' || !this.countsCalled(anchor.index)) return;
+    this.anchors.set(anchor.index, { ...anchor, role: 'peer' });
+  }
+
+  /**
+   * Whether the count (or word for two) at `index` stands right after a call word: in Chinese one that gives ("打給",
+   * "撥給"; "打電話兩個都在家" is not), in English only a count ("calls two coworkers"; "on the call both of us" is the pair).
+   */
+  private countsCalled(index: number): boolean {
+    const before = this.items[previousIndex(this.items, index, (item) => isFiller(item) || isStatement(item))];
+    if (kindOf(before) !== 'call') return false;
+    return this.chinese ? (surfaceOf(before) ?? '').endsWith('給') : isTwo(this.items[index]) || /^(two|2) /.test(surfaceOf(this.items[index]) ?? '');
+  }
+
   /** How many different people (not the organizer, not everyone) are named before `index`. */
   private peopleBefore(index: number): number {
     const people = new Set<number>();
@@ -2348,7 +2370,8 @@ export class People {
     if (!before) return false;
     const word = surfaceOf(before) ?? '';
     // "a 1:1 call with Tomasz", "a video call to the CFO": a call type phrase that ends in "with" or "to" names who is called.
-    const callTypeWith = kindOf(before) === 'callType' && CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1));
+    // "一對一通話的對象", "視訊的對象": the counterpart of a call said by its type is the one called, as "通話的對象" is.
+    const callTypeWith = kindOf(before) === 'callType' && (CALLEE_WORDS.has(word.slice(word.lastIndexOf(' ') + 1)) || surfaceOf(this.items[index]) === '對象');
     // "我跟 PM 都駐點在客戶那": "跟" before someone "both" are said of is "and", not a call with them.
     if (PAIRING_WORDS.has(word) && BOTH_AFTER.has(surfaceOf(this.items[nextIndex(this.items, index, isFiller)]) ?? '')) return false;
     if (this.besideWhom(index)) return false;
