@@ -109,7 +109,7 @@ export function asksWhy(text: string): boolean {
  * (interpret.ts). Emoji alone ("🙏", "👍"): thanks for hands together or a heart, otherwise an "ok".
  */
 const CLOSING_EN =
-  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|have\s+a\s+(?:good|nice|great)|(?:closing|resolving|marking|forwarding|passing|sending|pasting|updating|escalating|logging|filing|noting|heading)\s+(?:it|this|that|the|them|my|our|off|on|back|out|to|as|up)\b)\b/;
+  /^(?:(?:and|so|then|now)\s+)?(?:(?:i|we)\s+(?:ll|will|shall|m\s+going\s+to|am\s+going\s+to|re\s+going\s+to|are\s+going\s+to|gonna|can|can\s+now|need\s+to|have\s+to|should|must|ll\s+go|will\s+go)|will|gonna|going\s+to|talk\s+(?:soon|later)|bye|see\s+you|that\s*(?:i?s|is)\s+(?:all|it)(?:\s+for\s+(?:now|today))?\s*$|have\s+a\s+(?:good|nice|great)|(?:closing|resolving|marking|forwarding|passing|sending|pasting|updating|escalating|logging|filing|noting|heading)\s+(?:it|this|that|the|them|my|our|off|on|back|out|to|as|up)\b)\b/;
 const LEAD_ZH = /^(?:好的?|ok(?:ay)?|thx|thanks|thankyou|ty|嗯|喔|哦|噢|了解了?|瞭解了?|知道了|懂了|明白了?|收到|謝謝(?:你|您)?|謝啦|謝了|感謝|多謝|感恩|讚|沒問題|太好了|棒)+/i;
 const CLOSING_ZH = /^(?:那|所以)?(?:(?:就|那就)?(?:先|就)這樣(?:吧|囉|啦|了)?$|(?:我|我們)(?:會|再|先|把|去|要|來|就|等|晚點|回頭|轉|拿|貼|跟|研究|看看|確認|問)|(?:再|先|晚點|回頭)(?:去|跟|問|確認|看|研究|轉|貼))/;
 /** A remark on what the answer explains ("that might also explain the random drops", 「這可能也解釋了偶爾斷線」). */

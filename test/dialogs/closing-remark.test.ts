@@ -37,6 +37,10 @@ describe.each([
   ['zh-TW', '謝謝，那就先這樣', 'dialog.thanks'],
   ['zh-TW', 'thx, 我貼回工單', 'dialog.thanks'],
   ['zh-TW', 'thanks 我再回頭確認', 'dialog.thanks'],
+  // convs12 (c12-2 t5): "that's all (for now)" closes as "will do" does, after thanks or ok; "thx" is thanks.
+  ['en', 'cool thx thats all for now', 'dialog.thanks'],
+  ['en', "thanks, that's all", 'dialog.thanks'],
+  ['en', "ok that's it for today", 'dialog.ok'],
   // The last stop's leftover: a remark on what the answer explains ("not understood").
   ['en', 'that might also explain the random drops', 'dialog.ok'],
   ['en', 'oh, that would explain the echo we keep hearing', 'dialog.ok'],
@@ -78,6 +82,7 @@ it.each([
   ['zh-TW', '好 我再去問網管', 'dialog.stillNeeded'],
   ['en', "ok thanks, I'll come back once I know what we run", 'dialog.thanks'],
   ['zh-TW', '好，先這樣', 'dialog.stillNeeded'],
+  ['en', 'cool thx thats all for now', 'dialog.thanks'],
 ] as const)('%s with a question on screen, "ok" and a remark: %s asks it again', (locale, text, key) => expectQuestionAgain(recognizer, locale, text, key));
 
 describe('what is a closing remark', () => {
@@ -95,6 +100,8 @@ describe('what is a closing remark', () => {
     '這可以解釋斷線嗎',
     'thanks, I will come back to the hotel case: what if she is at home',
     '先這樣會走 ER 嗎',
+    "thanks, that's all I know: she is at home today",
+    "that's it",
     '',
   ])('not %s', (text) => expect(closingRemark(text)).toBeUndefined());
 });
