@@ -210,6 +210,8 @@ const THIRD_PERSON = /\b(?:he|he's|she|she's|him|her|his|hers)\b|[他她](?![們
 /** Whether the text speaks of "he", "she", 他, 她 (reportedQuestion.ts: maybe the one who asks). */
 export const speaksOfThirdPerson = (text: string): boolean => THIRD_PERSON.test(text);
 const ROLE_WORDS = /\b(?:user|other\s+party|organi[sz]er)\b|使用者|對方|召集人|主持人/i;
+/** Whether a message speaks of someone only as "he", "she", 他, 她: no "I", no role said (pronounRole, pronounFitsBoth). */
+const onlyByPronoun = (text: string): boolean => !FIRST_PERSON.test(text) && !ROLE_WORDS.test(text) && THIRD_PERSON.test(text);
 /** "an Online user", 「線上使用者」: how someone is homed, not the role of the user. */
 const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|线上|地端|內部部署|内部部署|雲端|云端|online)的?使用者/gi;
 
@@ -221,7 +223,7 @@ const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|�
  * itself; with more people than one it is not guessed.
  */
 export function pronounRole(text: string, people: People | undefined, scenario: PartialScenario = {}): Role | undefined {
-  if (people?.[WRITER] !== 'user' || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return undefined;
+  if (people?.[WRITER] !== 'user' || !onlyByPronoun(text)) return undefined;
   if (namesIn(text).some((name) => !(name in people))) return undefined;
   if (scenario.callType === 'conference') {
     // Another company's meeting ("客戶開的會議") has no one person organizing it: organizingCompany.ts asks.
@@ -231,6 +233,9 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
   return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';
 }
 
+/** A description said of someone ("the director", "my boss", 「處長」). */
+const ROLE_SAID = new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})\\b|(${ROLE_ZH})`, 'giu');
+
 /**
  * "what if the director is at home?" in a call with the writer's manager: a description the conversation never met,
  * someone else than the people it knows, so whose fact it is asked (as for a name never met).
@@ -238,7 +243,7 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
 export function namesUnknownRole(text: string, people: People | undefined): boolean {
   const known = Object.keys(people ?? {});
   if (!known.some((name) => name !== WRITER)) return false;
-  const roles = [...text.matchAll(new RegExp(`\\b(?:my|our|the)\\s+(${ROLE_EN})\\b|(${ROLE_ZH})`, 'giu'))].map((m) => (m[1] ?? m[2]).toLowerCase());
+  const roles = [...text.matchAll(ROLE_SAID)].map((m) => (m[1] ?? m[2]).toLowerCase());
   return roles.length > 0 && roles.every((role) => !known.some((name) => name.toLowerCase() === role));
 }
 
@@ -247,7 +252,7 @@ export function namesUnknownRole(text: string, people: People | undefined): bool
  * conversation knows (the user and the organizer), and is asked, not guessed.
  */
 export function pronounFitsBoth(text: string, people: People | undefined): boolean {
-  if (!people || FIRST_PERSON.test(text) || ROLE_WORDS.test(text) || !THIRD_PERSON.test(text)) return false;
+  if (!people || !onlyByPronoun(text)) return false;
   const roles = new Set(Object.entries(people).map(([, role]) => role));
   return roles.has('user') && roles.has('organizer');
 }

@@ -4,7 +4,7 @@
 // Weighing them is asking it too: 「會議是辦在雲端還是辦在我們機房？」 asks where meetings are hosted, and 「是看參加的人
 // 在哪，還是看誰發的會議」 what it goes by.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, isFiller, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, EITHER_WORDS, sentenceEnd, isFiller, isNameWord, kindOf, sentenceStart, surfaceOf } from './items';
 
 /** The asking words that ask what decides ("who decides", "what determines", "does it depend on", "是誰決定", "怎麼決定"), as written. */
 const DECIDING = /decid|determin|depend|決定/;
@@ -48,9 +48,7 @@ export const namesMeeting = (item: Item): boolean =>
 
 /** The sentence of `index`, as [start, end): end is its closing break or the end of the text. */
 function sentenceOf(items: readonly Item[], index: number): [number, number] {
-  let end = index;
-  while (end < items.length && !endsSentence(items[end])) end++;
-  return [sentenceStart(items, index), end];
+  return [sentenceStart(items, index), sentenceEnd(items, index)];
 }
 
 const some = (items: readonly Item[], [from, to]: readonly [number, number], test: (item: Item) => boolean): boolean => items.slice(from, to).some(test);
@@ -110,8 +108,7 @@ const isLeading = (item: Item): boolean => item.kind === 'break' || ['filler', '
  */
 export function decidedSpan(items: readonly Item[], index: number): [number, number] {
   let start = sentenceStart(items, index);
-  let end = index;
-  while (end < items.length && !endsSentence(items[end])) end++;
+  const end = sentenceEnd(items, index);
   const opens = items.slice(start, index).every(isLeading);
   if (opens && start > 0) start = sentenceStart(items, start - 1);
   return [start, end];

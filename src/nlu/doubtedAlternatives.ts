@@ -13,7 +13,6 @@ const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'dat
 /** Whether the item states a fact of a kind a doubt leaves unsaid. */
 const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '');
 
-
 /** 「進不進公司」「在不在家」: one word asked with and without a negation between, as written. */
 const A_NOT_A = /([\u3400-\u9fff])[不沒]\1/;
 

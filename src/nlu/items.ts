@@ -126,6 +126,13 @@ export function clauseEnd(items: readonly Item[], index: number): number {
   return end;
 }
 
+/** The index of the break that ends the sentence of `index`, or the text's length when none does. */
+export function sentenceEnd(items: readonly Item[], index: number): number {
+  let end = index;
+  while (end < items.length && !endsSentence(items[end])) end++;
+  return end;
+}
+
 /** The index where the sentence of `index` starts. */
 export function sentenceStart(items: readonly Item[], index: number): number {
   let start = index;

@@ -4,7 +4,7 @@
 // about (its host, where someone is for it) is not said of the one asked about; when the question does not say which
 // one it asks about, what either says is left out (asked for), never taken from the wrong one.
 import type { Item } from './analyzer';
-import { endsSentence, kindOf, surfaceOf } from './items';
+import { sentenceEnd, kindOf, surfaceOf } from './items';
 
 /** "10:00", "14:00", "2pm", "9am", "10", as surfaces: an hour, with minutes and a half of the day perhaps. */
 const CLOCK = /^(\d{1,2})(?::\d\d)?(am|pm)?$/;
@@ -60,8 +60,7 @@ export function otherMeetingItems(items: readonly Item[]): ReadonlySet<number> {
     else starts.push({ index, hour });
   });
   if (starts.length < 2) return out;
-  let end = starts[starts.length - 1].index;
-  while (end < items.length && !endsSentence(items[end])) end++;
+  const end = sentenceEnd(items, starts[starts.length - 1].index);
   for (let k = end; k < items.length && asked === undefined; k++) asked = ORDINALS.get(surfaceOf(items[k]) ?? '');
   starts.forEach((start, i) => {
     if (i === asked) return;

@@ -3,7 +3,7 @@
 // Online」. Where the organization was, and where the people go, then says the deployment is split (Hybrid), not where
 // the writer or anyone in the call is homed: some are moved already, some not, and the question says neither.
 import type { Item } from './analyzer';
-import { clauseStart, endsClause, sentenceStart, endsSentence, isNameWord, kindOf, surfaceOf } from './items';
+import { clauseStart, endsClause, sentenceStart, sentenceEnd, isNameWord, kindOf, surfaceOf } from './items';
 
 /** Words of moving accounts (English keys: "moving" is "move", "migrating" "migrat"; Chinese run together). */
 const MOVING = /move|migrat|搬|遷移|迁移|轉移|移到|移轉/;
@@ -23,10 +23,7 @@ const GROUP = /^(?:people|users|folks|staff|employees|accounts|人|大家)$/;
  * person) in a sentence that tells a move of people under way.
  */
 export function ongoingMove(items: readonly Item[], index: number): boolean {
-  const start = sentenceStart(items, index);
-  let end = index;
-  while (end < items.length && !endsSentence(items[end])) end++;
-  const sentence = items.slice(start, end).map((item) => surfaceOf(item) ?? '').join('');
+  const sentence = items.slice(sentenceStart(items, index), sentenceEnd(items, index)).map((item) => surfaceOf(item) ?? '').join('');
   if (!MOVING.test(sentence) || !UNDER_WAY.test(sentence) || AHEAD.test(sentence)) return false;
   for (let k = clauseStart(items, index); k < items.length && (k <= index || !endsClause(items[k])); k++) {
     const item = items[k];

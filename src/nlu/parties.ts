@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, sentenceStart, endsSentence, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, sentenceStart, endsSentence, sentenceEnd, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
@@ -905,8 +905,7 @@ class PartyReader {
       return [...this.anchors.keys()].some((k) => who(k) === index && saidOutOfCallAfter(items, k, outWords, someoneElse));
     }
     const start = sentenceStart(items, index);
-    let end = index;
-    while (end < items.length && !endsSentence(items[end])) end++;
+    const end = sentenceEnd(items, index);
     let out = false;
     for (let k = start; k < end; k++) {
       if (k !== index && this.anchors.get(k)?.kind === 'person' && this.people.resolve(this.anchors.get(k) as Anchor).index !== index) return false;

@@ -5,7 +5,7 @@
 // day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, surfaceOf } from './items';
+import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
@@ -26,10 +26,7 @@ const HABITS: ReadonlySet<string> = new Set(['usual', 'usually', 'normal', 'norm
 function believedOfHabit(items: readonly Item[], index: number): boolean {
   const said = (words: ReadonlySet<string>, from: number, to: number) => items.slice(from, to).some((item) => words.has(surfaceOf(item) ?? ''));
   if (!said(BELIEFS, clauseStart(items, index), index)) return false;
-  let [start, end] = [index, index];
-  while (start > 0 && !endsSentence(items[start - 1])) start--;
-  while (end < items.length && !endsSentence(items[end])) end++;
-  return said(HABITS, start, end);
+  return said(HABITS, sentenceStart(items, index), sentenceEnd(items, index));
 }
 
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
@@ -50,7 +47,6 @@ function namedMay(items: readonly Item[], k: number): boolean {
   const next = items[k + 1];
   return surfaceOf(items[k]) === 'may' && ((next !== undefined && isPlace(next)) || AFTER_NAME.test(surfaceOf(next) ?? ''));
 }
-
 
 /**
  * 「不是在家就是在公司」「要嘛在家要嘛在公司」: one place or the other, the writer does not know which. The words pairing

@@ -12,7 +12,6 @@ import { doubtedAlternatives } from './doubtedAlternatives';
 import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
-
 /** The kinds of fact a doubt may take back, by what it asks: where someone is, who (hosts, is homed), or what we run. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 const WHO_KINDS: ReadonlySet<string> = new Set(['homed', 'hostedMeeting', 'company']);

@@ -4,7 +4,7 @@
 // as said ("in the office after lunch at home" may be either), and so does a place after "after" that the call
 // itself is set after ("I'll call from home after the meeting at HQ" has no "back").
 import type { Item } from './analyzer';
-import { endsSentence, isFiller, kindOf, nextIndex, sentenceStart, surfaceOf } from './items';
+import { sentenceEnd, isFiller, kindOf, nextIndex, sentenceStart, surfaceOf } from './items';
 
 /** How many items may stand between "after" and the place left behind ("after a month of remote work", "after a week at the Leeds office"). */
 const AFTER_REACH = 5;
@@ -28,9 +28,7 @@ export function placesLeftBehind(items: readonly Item[]): ReadonlySet<number> {
     if (!isBack(item)) return;
     const now = nextIndex(items, index, isFiller);
     if (kindOf(items[now]) !== 'place') return;
-    let end = index;
-    while (end < items.length && !endsSentence(items[end])) end++;
-    for (let k = sentenceStart(items, index); k < end; k++) if (k !== now && kindOf(items[k]) === 'place' && afterBefore(items, k)) out.add(k);
+    for (let k = sentenceStart(items, index), end = sentenceEnd(items, index); k < end; k++) if (k !== now && kindOf(items[k]) === 'place' && afterBefore(items, k)) out.add(k);
   });
   return out;
 }

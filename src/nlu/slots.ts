@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -470,9 +470,7 @@ function sentenceAsksTraffic(items: readonly Item[], index: number): boolean {
 
 /** Whether the sentence of `index` ends in a question mark. */
 function closesWithQuestionMark(items: readonly Item[], index: number): boolean {
-  let end = index;
-  while (end < items.length && !endsSentence(items[end])) end++;
-  const closing = items[end];
+  const closing = items[sentenceEnd(items, index)];
   return closing?.kind === 'break' && closing.question === true;
 }
 
@@ -1574,10 +1572,7 @@ const TAKING = /\btakes?\b|\breceiv|\banswer|接/;
 
 /** The words of the sentence `index` is in, joined by `glue`. */
 function sentenceText(items: readonly Item[], index: number, glue: string): string {
-  const start = sentenceStart(items, index);
-  let end = index;
-  while (end < items.length && !endsSentence(items[end])) end++;
-  return items.slice(start, end).map((item) => surfaceOf(item) ?? '').join(glue);
+  return items.slice(sentenceStart(items, index), sentenceEnd(items, index)).map((item) => surfaceOf(item) ?? '').join(glue);
 }
 
 /**
