@@ -447,6 +447,18 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 36 (en52, zh52): pasted incident timelines and chat threads with several people, forwarded mail, non-IT site
+  // managers, consultants asking for a client, two situations compared in one message, places told by what one sees
+  // (Wi-Fi name, badge door, guest network, hotspot), meetings named by title or by who booked them, facts about
+  // other people and other days beside the call asked about. Five internal meetings in Online or Cloud Connector
+  // deployments labelled with an Online organizer (the writers left it implied); one peer-to-peer question whose
+  // other party's homing the writer left open made vague. A third held as test37. As it came, on 194c456: en 27/29
+  // with 1 wrong, vague 7/9 with 1 answered, explain 5/5, out of scope 5/5; zh 22/29 with 1 wrong, vague 8/10 with 1
+  // answered, explain 5/5, out of scope 4/5.
+  dev33: {
+    en: { right: 0.93, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.75, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -623,6 +635,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.73, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
+  // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
+  // vague 5/5, explain 2/2, out of scope 2/2; zh 9/14 with 1 wrong, vague 4/5, explain 2/2, out of scope 2/2.
+  test37: {
+    en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.64, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -716,6 +734,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test35: { en: [23], 'zh-TW': [23] },
   dev32: { en: [48], 'zh-TW': [48] },
   test36: { en: [24], 'zh-TW': [24] },
+  dev33: { en: [48], 'zh-TW': [49] },
+  test37: { en: [24], 'zh-TW': [23] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
