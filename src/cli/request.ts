@@ -1,7 +1,7 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
 import { advise, replacingLegs, SLOT_VALUES, TRAFFIC_TYPES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { MAX_READABLE_LENGTH, readableLength } from '../nlu/text';
+import { MAX_READABLE_LENGTH, detectLocale, readableLength } from '../nlu/text';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
 import { ObservedError, parseObservedJson } from './observed';
@@ -88,7 +88,7 @@ export function validateRequest(value: unknown, locale: Locale): Request {
     if (error instanceof ObservedError) throw new RequestError(error.message);
     throw error;
   }
-  return { text, locale: isLocale(requested) ? requested : undefined, slots: checked, ...(observations && { observed: observations }), ...(focus !== undefined && { focus: focus as TrafficType }) };
+  return { text, locale: isLocale(requested) ? requested : undefined, ...(slots !== undefined && { slots: checked }), ...(observations && { observed: observations }), ...(focus !== undefined && { focus: focus as TrafficType }) };
 }
 
 export function conflictText(c: Conflict, locale: Locale): string {
@@ -107,7 +107,12 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   const text = request.text?.trim() ?? '';
   const length = readableLength(text);
   if (length > MAX_TEXT_LENGTH) {
-    throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.tooLong', { length, limit: MAX_TEXT_LENGTH }));
+    // In the paste's own language, as its answer would have been, unless the request names one.
+    throw new RequestError(t(request.locale ?? detectLocale(text), 'cli.tooLong', { length, limit: MAX_TEXT_LENGTH }));
+  }
+  // Slots, even none yet, or observations make a call-flow question; a line with neither and no text asks nothing.
+  if (!text && request.slots === undefined && request.observed === undefined) {
+    throw new RequestError(t(request.locale ?? fallbackLocale, 'cli.nothingAsked'));
   }
   const explicit = request.slots ?? {};
   const given = request.observed ?? [];

@@ -59,4 +59,25 @@ describe.each(['en', 'zh-TW'] as const)('in %s', (locale) => {
     expect(good).toMatchObject({ locale, answer: { source: { table: 'online' } } });
     expect(r.stdout).not.toContain('[object Object]');
   });
+
+  it('says a batch line with neither question text nor facts has nothing to answer, instead of asking for every fact', () => {
+    const lines = [JSON.stringify({ text: '' }), JSON.stringify({ text: ' \t ' }), '{}', JSON.stringify({ locale }), JSON.stringify({ slots: {} })];
+    const out = jsonLines(callflow(['ask', '--json', '--locale', locale, '-'], lines.join('\n') + '\n').stdout);
+    expect(out).toHaveLength(lines.length);
+    for (const reply of out.slice(0, 4)) expect(reply).toEqual({ error: t(locale, 'cli.nothingAsked') });
+    // Facts given as slots, even none yet, are a call-flow question: what is missing is asked.
+    expect(out[4]).toMatchObject({ intent: 'ask', answer: null });
+    expect(out[4].missing.length).toBeGreaterThan(0);
+  });
+});
+
+// A paste too long to read is refused in the language it is written in, as its answer would have been, when the
+// request names none (8,000 Chinese characters sent with no --locale were refused in English).
+it.each([
+  ['zh-TW', '媒體走哪條路？我在家裡用 VPN 連線。'],
+  ['en', 'where does my media go when I am at home? '],
+] as const)('refuses an over-long %s paste in its own language when no language is given', (locale, sentence) => {
+  const text = sentence.repeat(Math.ceil((MAX_TEXT_LENGTH + 10) / sentence.length)).trim();
+  const out = jsonLines(callflow(['ask', '--json', '-'], JSON.stringify({ text }) + '\n').stdout);
+  expect(out).toEqual([{ error: t(locale, 'cli.tooLong', { length: text.length, limit: MAX_TEXT_LENGTH }) }]);
 });
