@@ -33,12 +33,19 @@ export function saysDontKnow(text: string): boolean {
  * it states a fact is the recognizer's to say (interpret.ts).
  */
 export function dontKnowWithRemark(text: string): boolean {
+  const said = clauseAndRemark(text);
+  return said !== undefined && saysDontKnow(said.first);
+}
+
+/** A message's first clause and the remark after it, when there is one and it is no question. */
+export function clauseAndRemark(text: string): { first: string; remark: string } | undefined {
   const [first, ...rest] = text.split(/[,，.。;；!！、]|\s+-\s+/);
   const remark = rest.join(' ').trim();
-  if (remark === '' || !saysDontKnow(first)) return false;
+  if (remark === '') return undefined;
   // "could end up either …" opens like a question but is none: only a question mark or a question word make one.
   const { plain, compact } = messageForms(remark);
-  return !/[?？]/.test(remark) && !/^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) && !QUESTION_ZH.test(compact);
+  const question = /[?？]/.test(remark) || /^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) || QUESTION_ZH.test(compact);
+  return question ? undefined : { first, remark };
 }
 
 /**
