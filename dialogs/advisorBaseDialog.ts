@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
@@ -166,7 +166,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         return undefined;
       }
       case 'unknownFact':
-        await repeat([unknownFactNotice(session, command.slots, locale)]);
+        await repeat([command.asked ? unknownForNowNotice(command.slots, locale) : unknownFactNotice(session, command.slots, locale)]);
         return undefined;
       case 'notUnderstood':
         await repeat([misunderstandingNotice(command.why, awaitsAnswer(viewOf(session)), locale)]);

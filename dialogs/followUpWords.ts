@@ -33,12 +33,19 @@ export function saysDontKnow(text: string): boolean {
  * it states a fact is the recognizer's to say (interpret.ts).
  */
 export function dontKnowWithRemark(text: string): boolean {
+  const said = clauseAndRemark(text);
+  return said !== undefined && saysDontKnow(said.first);
+}
+
+/** A message's first clause and the remark after it, when there is one and it is no question. */
+export function clauseAndRemark(text: string): { first: string; remark: string } | undefined {
   const [first, ...rest] = text.split(/[,，.。;；!！、]|\s+-\s+/);
   const remark = rest.join(' ').trim();
-  if (remark === '' || !saysDontKnow(first)) return false;
+  if (remark === '') return undefined;
   // "could end up either …" opens like a question but is none: only a question mark or a question word make one.
   const { plain, compact } = messageForms(remark);
-  return !/[?？]/.test(remark) && !/^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) && !QUESTION_ZH.test(compact);
+  const question = /[?？]/.test(remark) || /^(?:how|what|whats|which|who|where|when|why)\b/.test(plain) || QUESTION_ZH.test(compact);
+  return question ? undefined : { first, remark };
 }
 
 /**
@@ -54,8 +61,9 @@ const ABOUT_THE_ANSWER_EN = new Set(
     'stay stays staying keep kept there here then exactly though again for me my our in to and or instead behind pls please ' +
     // "Why doesn't any of it stay in our own network?": how much of the answer's traffic, said of the answer itself.
     'are was were any none all of own nothing everything anything both whole ' +
-    // "Why is the media not certain?", "why two paths?": the answer's two routes for one traffic.
-    'certain sure two ' +
+    // "Why is the media not certain?", "why two paths?": the answer's two routes for one traffic; "why does it
+    // 'depend'? just tell me which one" (convs12 c12-10 t2) asks the same, with a demand for the one.
+    'certain sure two depend depends depending vary varies just tell which one ' +
     'media signaling signalling audio video traffic path paths route routes expressroute er internet local network answer way on ' +
     'online on-premises premises prem onprem cloud edge server servers conferencing conference front end phone system gateway connector o365')
     .split(' '),
@@ -63,7 +71,7 @@ const ABOUT_THE_ANSWER_EN = new Set(
 const WHY_ZH =
   /^(?:那|所以|但是?|可是|咦|欸|誒|嗯|蛤|喔|哦|等等|等一下|請問)*(?:(?:可以|能|能不能|可不可以|請)?(?:解釋|說明)(?:一下)?)?(?:為什麼|为什么|為何|为何|怎麼會|怎么会|為啥|为啥|幹嘛|干嘛|什麼原因|(?:這個?|这个?|這樣|这样)?(?:結果|结果|答案|判斷|判断)?的?(?:原因|理由)(?:是什麼|是什么|是啥|是|呢)?)/i;
 const ABOUT_THE_ANSWER_ZH =
-  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
+  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|說|说|看情況|看情况|直接|告訴我|告诉我|到底|是|哪一?個|哪一?个|哪一?條|哪一?条|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
 /** An emoji as Slack and Teams spell it in text (":tada:", ":+1:", ":raised_hands:"): a symbol, not words. */
 const EMOJI_CODE = /:[a-z][\w+-]*:/g;
@@ -73,9 +81,14 @@ function plainWords(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(EMOJI_CODE, ' ').replace(/[\p{P}\p{S}]+/gu, ' ').trim();
 }
 
-/** "doesn't" as "does not": the negation is a word of its own, about the answer like the verb it negates. */
+/**
+ * "doesn't" as "does not": the negation is a word of its own, about the answer like the verb it negates. Typed
+ * without the apostrophe too ("what if contoso didnt have ER", convs12 c12-6 t2), after an auxiliary only ("want").
+ */
+const BARE_NOT = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/gi;
+
 export function withoutContractions(text: string): string {
-  return text.replace(/n['’]t\b/gi, ' not');
+  return text.replace(/n['’]t\b/gi, ' not').replace(BARE_NOT, '$1 not');
 }
 
 /**
@@ -428,20 +441,23 @@ export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
  * (src/engine/sinceArticle), shown as such; never the article's picture presented as today's, nor "out of scope".
  */
 const PRODUCT_EN = /\b(?:skype|sfb|sfbo|s4b|lync|cce|cloud connector|expressroute|express route|er|broadcasts?|server 20(?:15|19))\b/;
+// "EOS", "end of service", "out of support": the end of support said by its abbreviation (convs12 c12-18 t5).
 const STILL_CURRENT_EN =
-  /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?|make sense|makes sense|worth it)|supported still|retired?|retiring|retirement|end of (?:life|support)|eol|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
+  /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?|make sense|makes sense|worth it)|supported still|retired?|retiring|retirement|end of (?:life|support|service|extended support)|out of support|eol|eos|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
 const PRODUCT_ZH = /skype|sfb|lync|cce|cloudconnector|expressroute|er|商務用|會議廣播|廣播|雲端連接器/;
 // 「Skype Online 什麼時候退休的」: retired said of a person's job (the blind judge of convs7, c7-20 t4).
-const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|退休|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|eol|endoflife/;
+const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|退休|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|停止服務|終止服務|結束服務|eol|eos|endoflife|endofsupport/;
 /**
  * "should we get ER for all of M365?", 「整個 M365 都要走 ER 嗎」: whether to use ExpressRoute for Microsoft 365 at
  * large, which Microsoft no longer recommends in most cases (a fact of today, src/engine/sinceArticle). Read as a
  * question about a call, it moved the deployment to Online (the blind judge of convs7, c7-5 t5).
  */
-const WHOLE_M365_EN = /\b(?:all|everything|whole|entire)\b.*\b(?:m365|microsoft 365|office 365|o365)\b|\b(?:m365|microsoft 365|office 365|o365)\b.*\b(?:in general|as a whole|overall)\b/;
-const ADVICE_EN = /\b(?:should|shall|worth|recommend\w*|advis\w*|buy|purchase|get|need)\b/;
-const WHOLE_M365_ZH = /(?:全部|所有|整個|整体|整體)的?(?:m365|microsoft365|office365|o365)|(?:m365|microsoft365|office365|o365)(?:全部|都|整個)/;
-const ADVICE_ZH = /該不該|應不應該|應該|要不要|值不值得|值得|推薦|建議|需要|買|申請/;
+// "ExpressRoute for Office 365" names the service as a whole, as Microsoft's own page does (convs12 c12-4 t5: "should
+// we still be paying for ExpressRoute for Office 365 then?").
+const WHOLE_M365_EN = /\b(?:all|everything|whole|entire)\b.*\b(?:m365|microsoft 365|office 365|o365)\b|\b(?:m365|microsoft 365|office 365|o365)\b.*\b(?:in general|as a whole|overall)\b|\b(?:er|expressroute|express route) for (?:m365|microsoft 365|office 365|o365)\b/;
+const ADVICE_EN = /\b(?:should|shall|worth|recommend\w*|advis\w*|buy|purchase|get|need|pay|paying|keep|keeping)\b/;
+const WHOLE_M365_ZH = /(?:全部|所有|整個|整体|整體)的?(?:m365|microsoft365|office365|o365)|(?:m365|microsoft365|office365|o365)(?:全部|都|整個)|(?:er|expressroute)(?:for|給|用於|用在)(?:m365|microsoft365|office365|o365)/;
+const ADVICE_ZH = /該不該|應不應該|應該|要不要|值不值得|值得|推薦|建議|需要|買|申請|付錢|繳費|續約|保留/;
 
 /**
  * "is this still how it works today? he said something about teams", 「現在還是這樣運作嗎」: whether the answer still
@@ -460,15 +476,22 @@ const TODAY_ZH = /現在|今天|目前|如今|現今|這幾年|今年|teams|20[2
 const OUTDATED_EN = /\b(?:this|the|that)\s+(?:article|doc|docs|documentation|page|info|information|guidance|material|content)\s+(?:is\s+|still\s+)?(?:outdated|out\s+of\s+date|obsolete|old\s+news|stale)\b/;
 const OUTDATED_ZH = /(?:文章|這篇|這份|文件|資料|內容)\S{0,6}(?:過時|過期|老舊|舊了)/;
 
+/** A product named with its end ("isn't SfB Server 2019 EOS already?", 「CCE 退役了嗎」): the strongest of the forms below. */
+export function asksProductLifecycle(text: string): boolean {
+  const forms = messageForms(text);
+  if (!isQuestion(text, forms)) return false;
+  const spaced = forms.plain.replace(/\s+/g, ' ');
+  return (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) || (PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact));
+}
+
 export function asksIfStillCurrent(text: string): boolean {
   const forms = messageForms(text);
   if (!isQuestion(text, forms)) return false;
   const spaced = forms.plain.replace(/\s+/g, ' ');
-  if (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) return true;
+  if (asksProductLifecycle(text)) return true;
   if (STILL_SO_EN.test(spaced) && TODAY_EN.test(spaced)) return true;
   if (STILL_SO_ZH.test(forms.compact) && TODAY_ZH.test(forms.compact)) return true;
-  if (OUTDATED_EN.test(spaced) || OUTDATED_ZH.test(forms.compact)) return true;
-  return PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact);
+  return OUTDATED_EN.test(spaced) || OUTDATED_ZH.test(forms.compact);
 }
 
 /**
@@ -546,8 +569,11 @@ export function linkRequest(text: string): 'shown' | 'earlier' | undefined {
  * Skype 打給我呢？」): federation with Skype consumer, which the article lists among what always goes over the Internet.
  * Skype for Business, a partner's included, is no personal Skype.
  */
-const CONSUMER_SKYPE_EN = /\b(?:personal|consumer|home|private)\s+skype\b|\bskype\s+(?:consumer|personal)\b|\bskype\s+for\s+consumers\b/;
-const CONSUMER_SKYPE_ZH = /個人的?skype|私人的?skype|skype(?:個人版|消費者版?)|(?:個人版|消費者版)skype/;
+// "on regular skype (the free consumer one)" (convs12 c12-6 t3): the free or everyday Skype, or one called the
+// consumer or free one a few words on; "regular Skype for Business" is no such Skype.
+const CONSUMER_SKYPE_EN =
+  /\b(?:personal|consumer|home|private|regular|normal|plain|free|ordinary)\s+skype\b(?!\s+for\s+business)|\bskype\s+(?:consumer|personal|free)\b|\bskype\s+for\s+consumers\b|\bskype\b(?!\s+for\s+business)(?:\s+\w+){0,3}\s+(?:free|consumer)\s+(?:one|version|app|edition)\b/;
+const CONSUMER_SKYPE_ZH = /個人的?skype|私人的?skype|免費的?skype|skype(?:個人版|消費者版?|免費版)|(?:個人版|消費者版|免費版)skype/;
 
 export function namesConsumerSkype(text: string): boolean {
   const { plain, compact } = messageForms(text);

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksIfStillCurrent, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -55,7 +55,7 @@ export type Command =
    * "I don't know where his account is homed" after an answer: the facts it may mean (one: what each value gives;
    * several or none: which one), nothing to apply.
    */
-  | { kind: 'unknownFact'; slots: SlotName[] }
+  | { kind: 'unknownFact'; slots: SlotName[]; asked?: true }
   | { kind: 'notUnderstood'; why: Misunderstanding }
   /** "Don't know" to the question on screen: what each answer would give. */
   | { kind: 'dontKnow'; slot: AskableSlot; values: readonly string[] }
@@ -442,16 +442,28 @@ function shownAnswer({ pending, session }: InputContext): Resolution | null {
   return pending || !isAnswered(session) ? null : advise(session.scenario, session.focus).resolution;
 }
 
+/** "no idea what our deployment is tbh, I'm just helpdesk": the fact of the first clause, when the remark states none. */
+function unknownBeforeRemark(text: string, recognizer: Recognizer): UnknownFact | undefined {
+  const said = clauseAndRemark(text);
+  if (!said || Object.keys(recognizer.recognize(said.remark).slots).length > 0) return undefined;
+  return unknownFact(said.first);
+}
+
 /**
  * "I don't know where his account is homed": with the fact's question on screen, the answer "don't know" to it;
  * after an answer, what not knowing it gives. A bare "I don't know" after an answer names no fact (slots empty).
  */
-function dontKnowFact(text: string, context: InputContext): Command | undefined {
-  const fact = unknownFact(text);
+function dontKnowFact(text: string, context: InputContext, recognizer: Recognizer): Command | undefined {
   const { pending, session } = context;
   if (pending) {
-    return fact && factSlots(fact, session.scenario).includes(pending.slot) ? dontKnow(pending, context) : undefined;
+    const fact = unknownFact(text) ?? unknownBeforeRemark(text, recognizer);
+    const slots = fact ? factSlots(fact, session.scenario) : [];
+    if (slots.includes(pending.slot)) return dontKnow(pending, context);
+    // "no idea what our deployment is, I'm just helpdesk" with the organizer asked (convs12 c12-7 t2, "didn't
+    // understand"): another fact not known; it stays unknown, and the question on screen is asked again.
+    return slots.length > 0 ? { kind: 'unknownFact', slots, asked: true } : undefined;
   }
+  const fact = unknownFact(text);
   if (!answerOnScreen(context)) return undefined;
   if (fact) return { kind: 'unknownFact', slots: factSlots(fact, session.scenario) };
   return saysDontKnow(text) ? { kind: 'unknownFact', slots: [] } : undefined;
@@ -588,7 +600,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && context.session.scenario.peer === 'federated' && saysOthersLackExpressRoute(text)) {
     return { kind: 'explain', topic: { kind: 'caveat', caveat: 'assumptions' } };
   }
-  const factNotKnown = dontKnowFact(text, context);
+  const factNotKnown = dontKnowFact(text, context, recognizer);
   if (factNotKnown) return factNotKnown;
   // Before the recognizer, which reads the two paths compared as paths seen.
   // 「在公司時表格說本地…哪個對」 names the case it asks about (in the office), which may not be the one on screen.
@@ -655,7 +667,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   }
   // "Is CCE even still supported?": naming the deployment or the call type is what such a question is about; any
   // other fact, or a path seen, makes it a question about a call.
-  const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => slot !== 'deployment' && slot !== 'callType');
+  // A server product named with its end ("SfB Server 2019 … EOS?") reads as a homing too: the product's, no person's
+  // (convs12 c12-18 t5 got "this changes nothing").
+  const productFacts: SlotName[] = asksProductLifecycle(text) ? ['deployment', 'callType', 'homing'] : ['deployment', 'callType'];
+  const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => !productFacts.includes(slot));
   if (!aboutTheCall && seesNothing && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.

@@ -117,6 +117,11 @@ export function unknownFactNotice(session: Session, slots: readonly SlotName[], 
   return { tone: 'info', text: t(locale, 'dialog.unknownFact.which', { facts: labels(candidates, locale) }) };
 }
 
+/** Another fact than the one asked, not known ("no idea what our deployment is"): unknown for now, asked if needed. */
+export function unknownForNowNotice(slots: readonly SlotName[], locale: Locale): Notice {
+  return { tone: 'info', text: t(locale, 'dialog.unknownFact.forNow', { facts: labels(slots, locale) }) };
+}
+
 /** "We do have ExpressRoute" / "we don't": what the answers assume, and this answer without it. */
 export function expressRouteNotice(has: boolean, answer: Resolution | undefined, session: Session, locale: Locale): Notice {
   return { tone: 'info', text: expressRouteText(has, answer, session.focus, locale) };

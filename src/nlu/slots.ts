@@ -1228,6 +1228,9 @@ const OUTCOME_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'good'
 /** Whether the clause starting at `start` is another case: "when"/"if" right before it, after words of how it goes. */
 function anotherCase(items: readonly Item[], start: number): boolean {
   if (start === 0 || !CASE_WORDS.has(surfaceOf(items[start - 1]) ?? '')) return false;
+  // "ok what if I were homed online": "what if" puts the case asked about, whatever acknowledgement opens it
+  // (convs12 c12-10 t4 had no fact read).
+  if (surfaceOf(items[start - 2]) === 'what') return false;
   for (let k = start - 2; k >= 0 && !endsClause(items[k]); k--) if (OUTCOME_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   return false;
 }

@@ -366,6 +366,13 @@ export function readableLength(text: string): number {
 }
 
 /**
+ * "bk_Figure5", "figure5", "example_3": the article's anchor or a figure's number written onto its word is one token
+ * that names no figure ("send me the bk_Figure5 one pls" was not understood, convs12 c12-10 t5); apart, the number is
+ * the figure's, as "figure 5" is.
+ */
+const GLUED_FIGURE_NUMBER = /\b(bk_figure|figure|fig|example)_?(\d)\b/gi;
+
+/**
  * "on the 7:40 train", "the 18.05 bus": a departure time says which vehicle, and cut the place ("on the train") apart.
  * Only before a vehicle: a time slot before a meeting names the meeting ("the 10am sync", slotMeetings.ts).
  */
@@ -412,7 +419,7 @@ export function foldText(text: string): string {
   // Full-width separators ("｜", "，") are read as ASCII ones by the table rule. Links and notices go first, so a long
   // one before the question does not push the question past the bound.
   const unlinked = readablePart(text).slice(0, MAX_TEXT_LENGTH);
-  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')).replace(AGREEING_LINE, ''))).replace(DEPARTURE_TIME, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
+  const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')).replace(AGREEING_LINE, ''))).replace(DEPARTURE_TIME, '$1 $2').replace(GLUED_FIGURE_NUMBER, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
   return dialledNumbersAsWords(lines)
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")

@@ -38,6 +38,11 @@ const CONSUMER: [Locale, string][] = [
   ['en', 'what about personal Skype?'],
   ['zh-TW', '如果他用個人的 Skype 打給我呢？'],
   ['zh-TW', '那 Skype 個人版呢'],
+  // The free Skype by other names (convs12 c12-6 t3: "on regular skype (the free consumer one)" was not understood).
+  ['en', 'what if the guy at the other end used plain old free Skype instead'],
+  ['en', 'and if he rang me on normal skype, the free one?'],
+  ['en', 'what if she calls from Skype, the free consumer version?'],
+  ['zh-TW', '如果對方是用免費的 Skype 打來呢？'],
 ];
 
 describe.each(CONSUMER)('%s: %s after a peer-to-peer answer', (locale, text) => {
@@ -54,6 +59,7 @@ describe.each(CONSUMER)('%s: %s after a peer-to-peer answer', (locale, text) => 
 const NEAR_MISSES: [Locale, string, 'answer' | 'why'][] = [
   ['en', 'and if he calls me from Fabrikam, a partner on Skype for Business Online?', 'answer'],
   ['zh-TW', '如果他是合作夥伴公司的人，用他們的商務用 Skype Online 打給我呢？', 'answer'],
+  ['en', 'and if he calls me from a partner on regular Skype for Business Online?', 'answer'],
   ['en', 'why does the signaling go over ER?', 'why'],
   ['zh-TW', '為什麼訊號會走 ER？', 'why'],
 ];

@@ -26,6 +26,9 @@ const OTHERS_LACK: [Locale, string][] = [
   ['zh-TW', '如果對方公司沒有 ER 呢？'],
   ['zh-TW', '那如果合作夥伴沒拉 ER'],
   ['zh-TW', '嗯，那如果對方沒有 ER 呢'],
+  // The contraction typed without its apostrophe (convs12 c12-6 t2 got "didn't understand").
+  ['en', 'and if northwind doesnt have an expressroute circuit?'],
+  ['en', 'what if the customer didnt have ER either'],
 ];
 
 describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
@@ -53,6 +56,8 @@ describe('what says another organization has no ExpressRoute', () => {
   it.each(OTHERS_LACK)('%s %s', (_locale, text) => expect(saysOthersLackExpressRoute(text)).toBe(true));
   it.each([
     "what if we didn't have ExpressRoute?",
+    'what if we didnt have ER',
+    'what if i want no ER',
     'what if I had no ER',
     "what if she didn't have ExpressRoute",
     "hm, what if we don't have ExpressRoute?",

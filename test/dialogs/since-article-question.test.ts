@@ -30,6 +30,13 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'is it worth using ExpressRoute for everything in Office 365?'],
   ['zh-TW', '那我們整個 M365 都要走 ER 嗎？應該買嗎'],
   ['zh-TW', '值不值得讓所有 Office 365 都走 ExpressRoute？'],
+  // The service named as Microsoft's page names it, and end of support by its abbreviation (convs12 c12-4 t5, c12-18 t5).
+  ['en', 'so is it still worth paying for ExpressRoute for Microsoft 365?'],
+  ['en', 'do we keep our ER for O365 or drop it?'],
+  ['en', 'isnt Skype Server 2019 EOS already?'],
+  ['en', 'is CCE out of support now?'],
+  ['zh-TW', 'SfB Server 2019 是不是已經 EOS 了？'],
+  ['zh-TW', '那 ExpressRoute for Office 365 還值得付錢嗎？'],
   // Whether the article itself still holds, by a year or as outdated (the blind judge of convs10, c10-10 t5: "out of
   // scope").
   ['en', 'ok and is any of this still relevant in 2026?'],
@@ -73,6 +80,9 @@ describe.each([
   ['zh-TW', '我們全部在 Online，所有人在公司開會，音訊都走 ER 嗎？'],
   ['en', 'in 2026, Online deployment, PSTN call from the office: is the signaling still over ER?'],
   ['zh-TW', '2026 年了，全部都是 Online，在辦公室打 PSTN 電話，訊號還是走 ER 嗎？'],
+  // A server product's end named beside a person's place: a call question still.
+  ['en', "our pool is SfB Server 2019, EOS I know; I'm homed there and calling a landline from home: paths?"],
+  ['zh-TW', '我們的 SfB Server 2019 快 EOS 了，我的帳號在地端，人在家打市話，路徑？'],
 ] as const)('%s a call question that says so: %s', (locale, text) => {
   it('is answered or asked about as a call, not given the since-article reply', async () => {
     const conversation = startConversation({ recognizer, locale });

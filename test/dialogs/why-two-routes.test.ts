@@ -20,6 +20,10 @@ describe.each([
   ['en', 'why are there two media paths?'],
   ['zh-TW', '為什麼媒體會不一定？'],
   ['zh-TW', '為什麼媒體有兩條路徑'],
+  // The answer said to "depend", with a demand for the one (convs12 c12-10 t2 was "not a question about call flows").
+  ['en', "how come it 'depends'? just tell me which one"],
+  ['en', 'why does the media path vary?'],
+  ['zh-TW', '為什麼說看情況？直接告訴我是哪一條'],
 ] as const)('%s: %s', (locale, text) => {
   it('gives the why card, saying what decides', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -31,6 +35,6 @@ describe.each([
 });
 
 describe('asksWhy: words about the answer\'s two routes', () => {
-  it.each(['why two paths', '為什麼不一定', '為啥有兩條'])('%s', (text) => expect(asksWhy(text)).toBe(true));
-  it.each(['why is signaling different from media?', 'why are there two kinds of Edge Server', '為什麼需要兩台 Edge Server'])('not %s', (text) => expect(asksWhy(text)).toBe(false));
+  it.each(['why two paths', '為什麼不一定', '為啥有兩條', "why does it 'depend'? just tell me which one", '為什麼不一定，到底是哪一個'])('%s', (text) => expect(asksWhy(text)).toBe(true));
+  it.each(['why is signaling different from media?', 'why are there two kinds of Edge Server', '為什麼需要兩台 Edge Server', 'why does it depend on the organizer', 'why would it vary by region?', '為什麼要看主持人是誰'])('not %s', (text) => expect(asksWhy(text)).toBe(false));
 });
