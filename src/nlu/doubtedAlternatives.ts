@@ -7,8 +7,12 @@ import type { Item } from './analyzer';
 import { EITHER_WORDS, endsClause, endsSentence, KNOW_WORDS, kindOf, surfaceOf } from './items';
 import { classWords } from './wordClasses';
 
-/** The kinds of fact a doubt leaves unsaid: where someone is, who hosts or what company, how someone is homed, what we run. */
-const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'datacenter', 'homed', 'hostedMeeting', 'company', 'deployment', 'deploymentHint']);
+/**
+ * The kinds of fact a doubt leaves unsaid: where someone is, who hosts or what company, how someone is homed, what we
+ * run, and how the call is made ("haven't decided whether to Skype her or ring her landline", 「還沒決定要直接 Skype
+ * 她還是撥她公司的市話」: no call type is said, see slots.ts).
+ */
+const DOUBTED_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'datacenter', 'homed', 'hostedMeeting', 'company', 'deployment', 'deploymentHint', 'callType', 'call']);
 
 /** Whether the item states a fact of a kind a doubt leaves unsaid. */
 const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '');
@@ -17,7 +21,7 @@ const isDoubted = (item: Item): boolean => DOUBTED_KINDS.has(kindOf(item) ?? '')
 const A_NOT_A = /([\u3400-\u9fff])[不沒]\1/;
 
 /** The doubts, as [start, end) of their words: a word of the `unsure` class, or a negation and a word of knowing ("don't know"). */
-function doubts(items: readonly Item[]): [number, number][] {
+export function doubts(items: readonly Item[]): [number, number][] {
   const unsure = classWords(items, 'unsure');
   const found: [number, number][] = [];
   for (let k = 0; k < items.length; k++) {

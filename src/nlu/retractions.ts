@@ -9,6 +9,7 @@
 import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, EITHER_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, KNOW_WORDS, kindOf, nextIndex, surfaceOf } from './items';
 import { doubtedAlternatives } from './doubtedAlternatives';
+import { doubtedSetup } from './doubtedSetup';
 import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
@@ -212,7 +213,10 @@ function correctedIntoGuess(items: readonly Item[], out: Set<number>): void {
   });
 }
 
-/** The indexes of the facts the writer took back, offered with a second guess (see above) or as values not known (doubtedAlternatives.ts). */
+/**
+ * The indexes of the facts the writer took back, offered with a second guess (see above), as values not known
+ * (doubtedAlternatives.ts), or the deployment when they say they do not know what ours is (doubtedSetup.ts).
+ */
 export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   const out = new Set<number>();
   takenBack(items, out);
@@ -220,5 +224,6 @@ export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   restated(items, out);
   correctedIntoGuess(items, out);
   doubtedAlternatives(items, out);
+  doubtedSetup(items, out);
   return out;
 }

@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -611,9 +611,10 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
       if (concept.cue === 'block') sentence.block = !denied;
       else if (concept.cue === 'allow') sentence.allow = !denied;
       else if (concept.cue === 'firewall' || (concept.cue === 'direct' && !directlyCalls(items, index))) sentence.subject = true;
-      // "no firewall between them"; "can't reach each other directly".
+      // "no firewall between them"; "can't reach each other directly"; not "haven't decided whether to call her
+      // directly" (「還沒決定要不要直接打給她」): the way a call is placed, denied or in doubt, says nothing of the path.
       if (concept.cue === 'firewall' && denied) values.add('allowsDirect');
-      if (concept.cue === 'direct' && denied) values.add('blocksDirect');
+      if (concept.cue === 'direct' && denied && !directlyCalls(items, index)) values.add('blocksDirect');
     }
   });
   flush();
@@ -1209,7 +1210,16 @@ const EARLIER_WORDS: ReadonlySet<string> = new Set(['平常', '平時', '通常'
  * word of time ("last month").
  */
 const EARLIER_EN: ReadonlySet<string> = new Set(['usually', 'normally', 'typically', 'gener', 'generally', 'yesterday', 'last week', 'was', 'were', 'used', 'previous', 'previousli', 'earlier', 'otherwis']);
-const LAST_WORDS: ReadonlySet<string> = new Set(['month', 'time', 'year', 'night', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday']);
+const LAST_WORDS: ReadonlySet<string> = new Set(['month', 'time', 'year', 'night', 'friday', 'monday', 'tuesday', 'wednesday', 'thursday', 'ticket', 'incid', 'case']);
+/** Measure words after 「上」 or 「上一」 that make it the one before (「上回」「上一次」「上一張 ticket」「上一通」「上一場」). */
+const LAST_MEASURES_ZH: ReadonlySet<string> = new Set(['次', '回', '張', '通', '場']);
+
+/** Whether the word at `k` opens the one before: "last" before a word of time or of a ticket ("last time", "last ticket"), 「上次」「上一張」. */
+function lastOne(items: readonly Item[], k: number): boolean {
+  const [surface, next] = [surfaceOf(items[k]), surfaceOf(items[k + 1]) ?? ''];
+  if (surface === 'last') return LAST_WORDS.has(next);
+  return surface === '上' && (LAST_MEASURES_ZH.has(next) || (next === '一' && LAST_MEASURES_ZH.has(surfaceOf(items[k + 2]) ?? '')));
+}
 /**
  * English words that put their clause in a planned time ("next week she will be on the company network", "tomorrow
  * he is in Leeds"): like the past, it gives way to what is said of the same person now, and said alone it stays (the
@@ -1239,7 +1249,7 @@ function earlierWord(items: readonly Item[], k: number): boolean {
   const surface = surfaceOf(items[k]) ?? '';
   // "他剛剛打給在總部會議室的 Vivian": said right before the call, it times the call asked about, not a place.
   if (EARLIER_WORDS.has(surface)) return surfaceOf(items[k + 1]) !== '就' && !['call', 'callType'].includes(kindOf(items[k + 1]) ?? '');
-  return EARLIER_EN.has(surface) || LATER_EN.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+  return EARLIER_EN.has(surface) || LATER_EN.has(surface) || lastOne(items, k);
 }
 
 /** Words of a time ahead, said with where an account is homed: a move planned, not where it is. */
@@ -1369,11 +1379,20 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
   const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && (plannedMove(items, items.indexOf(a.source)) || presence(items, items.indexOf(a.source)))));
   const correction = correctionAt(items);
-  // What follows a correction is the writer's last word, in the past tense too ("no wait, she was at the hotel").
-  const earlier = (a: Attribute) => (correction < 0 ? saidOfEarlier(items, items.indexOf(a.source)) : items.indexOf(a.source) < correction);
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
+  const inCall = (a: Attribute) => a.statement.kind === 'place' && clauseNamesCall(items, items.indexOf(a.source));
+  // "I'm in the office right now but I'll join the 4pm meeting from home", 「我現在在公司，但下午的會我會在家加入」: a place
+  // planned in the very clause of the call is where the call is made, and a place of now said without a call gives
+  // way to it; unless now names a call of its own ("tomorrow I'll join from home; right now I'm calling Raj from HQ").
+  const planned = correction < 0 ? kept.filter((a) => inCall(a) && callMadeFrom(items, items.indexOf(a.source)) && plannedClause(items, items.indexOf(a.source))) : [];
+  const callsNow = new Set(kept.filter((a) => inCall(a) && !planned.includes(a) && !saidOfEarlier(items, items.indexOf(a.source))).flatMap(keys));
+  const callPlanned = new Set(planned.filter((a) => !keys(a).some((key) => callsNow.has(key))));
+  const plannedKeys = new Set([...callPlanned].flatMap(keys));
+  // What follows a correction is the writer's last word, in the past tense too ("no wait, she was at the hotel").
+  const earlier = (a: Attribute) =>
+    callPlanned.has(a) ? false : correction >= 0 ? items.indexOf(a.source) < correction : saidOfEarlier(items, items.indexOf(a.source)) || (a.statement.kind === 'place' && !inCall(a) && keys(a).some((key) => plannedKeys.has(key)));
   const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
   return kept.filter(
     (a) =>
@@ -1381,6 +1400,39 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
       !(a.role === 'organizer' && earlierMeeting(items, items.indexOf(a.source))) &&
       (!earlier(a) || !keys(a).some((key) => now.has(key))),
   );
+}
+
+/** Words of a time ahead that plan a call ("will", "tomorrow", 「會」「明天」「下午」「晚上」「等一下」), as keys or surfaces. */
+const AHEAD_WORDS: ReadonlySet<string> = new Set([...LATER_EN, ...DAYS_AHEAD, '會', '下午', '晚上', '等一下', '待會', '晚點', 'tonight', 'later']);
+
+/** Words that say where a call is made from, as keys or written. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['from', '在', '從']);
+
+/**
+ * Whether the place at `index` is said as where a call is made from: "from", 「在」「從」 opening it or right before
+ * it ("join from home", "ring Raj from the hotel", 「在家加入」「從飯店打」); not a place the call names
+ * (「等一下要進公司內部的 Skype 會議」: an internal meeting, not the office).
+ */
+function callMadeFrom(items: readonly Item[], index: number): boolean {
+  // Right before it (「在」 is a filler), or past fillers and the place's own words ("from the hotel", "from my desk at HQ").
+  const before = previousIndex(items, index, (item) => isFiller(item) || kindOf(item) === 'place');
+  const from = (k: number) => FROM_WORDS.has(surfaceOf(items[k]) ?? '');
+  const surface = surfaceOf(items[index]) ?? '';
+  return [...FROM_WORDS].some((word) => surface.startsWith(word)) || from(index - 1) || from(before);
+}
+
+/** Whether the clause of the statement at `index` names a call or joining one. */
+const clauseNamesCall = (items: readonly Item[], index: number): boolean => items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining);
+
+/** Whether the clause of the statement at `index` says a time ahead before it, and no time before ("上次", "was"). */
+function plannedClause(items: readonly Item[], index: number): boolean {
+  let ahead = false;
+  for (let k = clauseStart(items, index); k < clauseEnd(items, index); k++) {
+    const surface = surfaceOf(items[k]) ?? '';
+    if (k < index && AHEAD_WORDS.has(surface)) ahead = true;
+    else if (EARLIER_EN.has(surface) || DAYS_BEFORE.has(surface) || PAST_WORDS.has(surface) || lastOne(items, k)) return false;
+  }
+  return ahead;
 }
 
 /** Days before today ("上週參加了地端主管開的會", "昨天參加過雲端使用者開的會"). */
@@ -1491,12 +1543,24 @@ const PRESENT_EN: ReadonlySet<string> = new Set(['am', 'is', 'are']);
 
 const episodeWord = (items: readonly Item[], k: number): boolean => {
   const surface = surfaceOf(items[k]) ?? '';
-  return EPISODE_WORDS.has(surface) || (surface === 'last' && LAST_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
+  return EPISODE_WORDS.has(surface) || lastOne(items, k);
 };
 const nowWord = (items: readonly Item[], k: number): boolean => {
   const surface = surfaceOf(items[k]) ?? '';
   return NOW_WORDS.has(surface) || (surface === 'this' && THIS_WORDS.has(surfaceOf(items[k + 1]) ?? ''));
 };
+
+/**
+ * "Yesterday, Omar was at home", "Last ticket, the engineer dialled out from home", 「上一張 ticket，他在家」: a clause
+ * right before `start` in its sentence that says only when (an episode word, words the vocabulary does not know) sets
+ * the clause at `start` in that episode.
+ */
+function episodeHeading(items: readonly Item[], start: number): boolean {
+  if (start < 2 || endsSentence(items[start - 1])) return false;
+  const head = clauseStart(items, start - 2);
+  const words = items.slice(head, start - 1);
+  return words.some((_, k) => episodeWord(items, head + k)) && words.every((item) => item.kind === 'word' || isFiller(item) || kindOf(item) === 'number');
+}
 
 /**
  * "上週在家的時候沒問題，這週我撥外線", "之前出差在飯店也遇過，這次...", "yesterday I was in the office and it went over
@@ -1505,7 +1569,7 @@ const nowWord = (items: readonly Item[], k: number): boolean => {
  * is said of now. Unless the writer carries it on ("and I still am").
  */
 function earlierEpisode(items: readonly Item[], index: number): boolean {
-  let earlier = false;
+  let earlier = episodeHeading(items, clauseStart(items, index));
   // "got moved to Online yesterday she's at HQ": a verb in the present after the time word says now.
   for (let k = clauseStart(items, index); k < index; k++) if (episodeWord(items, k) || PRESENT_EN.has(surfaceOf(items[k]) ?? '')) earlier = episodeWord(items, k);
   let k = index + 1;
@@ -1627,6 +1691,9 @@ function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[]
   return denied.size === 0 ? attrs : attrs.filter((a) => a.negated || !ours(a) || !denied.has(a.role));
 }
 
+/** The kinds of item that say how a call is made: a call word ("Skype her", "打給") or a call type ("landline", "市話"). */
+const CALL_WAYS: ReadonlySet<string> = new Set(['call', 'callType']);
+
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   // "in the office - actually not sure where I'll be", "We're Online - hmm, or maybe hybrid": facts taken back or
   // offered with a second guess are not said.
@@ -1696,8 +1763,11 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // it does not settle it either (a Cloud Connector deployment is Online too); Hybrid still is.
   const cloudConnectorDoubted = cloudConnectorInDoubt(items) && deployment.strong !== 'hybrid' && stated !== 'hybrid';
   slots.deployment = cloudConnectorDoubted ? undefined : deployment.strong ?? stated;
-  slots.callType =
-    named ??
+  // "not sure yet whether I'll Skype her or dial her landline": ways of calling offered one against another, unchosen,
+  // say no call type; one alone in a doubt of something else ("不清楚我們公司的 Skype 是純 Online 還是…") says nothing of it.
+  slots.callType = [...retracted].filter((index) => CALL_WAYS.has(kindOf(items[index]) ?? '')).length >= 2
+    ? undefined
+    : named ??
     impliedCallType(items, negated, attrs, {
       organizer: slots.organizer !== undefined || internalOrganizer,
       deployment: deployment.strong !== undefined || deployment.hint !== undefined || everyoneOnline(attrs) || heading !== undefined,

@@ -42,3 +42,59 @@ describe('a doubt that offers no value, or offers it of something else, leaves t
     expect(slots(text)[slot]).toBe(value);
   });
 });
+
+// Class-traps A (traps-zh-36): a way of calling offered against another the writer has not chosen says no call type
+// ("haven't decided whether to Skype her or ring her mobile"), and a denied "directly" of a call ("還沒決定要不要
+// 直接打給她") says nothing of the firewall. A call made one way, with a doubt of where the other party is, keeps it.
+describe('a way of calling offered as one of two unchosen says no call type', () => {
+  it.each([
+    "Hybrid, I'm homed on-prem and at my desk. Haven't decided yet whether to ping Marta on Skype or just ring her mobile.",
+    "We're Online with Cloud Connector, I'm at home. I can't say yet if I'll dial the supplier's landline or set up a Skype meeting with them.",
+    "All Online, in the office. Not sure if I'll call Jun on his cell or do a Skype call with him.",
+    '混合式，我在公司，帳號在地端。還不確定要用 Skype 找小美，還是直接撥她的市話。',
+    '我們是 CCE，我在家。不知道要撥客戶的市話還是開一場 Skype 會議跟他們談。',
+    '全 Online，我在辦公室，要找阿凱，還沒決定是撥手機給他或是 Skype 他。',
+  ])('%s', (text) => {
+    expect(slots(text).callType).toBeUndefined();
+    expect(slots(text).firewall).toBeUndefined();
+  });
+});
+
+describe('a call made one way keeps its call type beside a doubt of something else', () => {
+  it.each([
+    ['peerToPeer', "Hybrid, on-prem homed, in the office. I'll Skype Marta, not sure if she's at home or in the office."],
+    ['pstn', "We're Online, I'm at home. I'm dialing the supplier's landline; no idea whether they're in today or not."],
+    ['peerToPeer', '混合式，我在公司，帳號在地端。我要 Skype 小美，不確定她在家還是在公司。'],
+    ['pstn', '全 Online，我在辦公室打阿凱的手機，不知道他今天有沒有進公司。'],
+    ['pstn', "Not sure if our Skype is plain Online or hybrid. I'm in the office calling a customer's landline."],
+    ['pstn', '還搞不清楚我們的 Skype 是純 Online 還是混合式。我在公司撥外線到客戶市話。'],
+  ])('%s: %s', (value, text) => {
+    expect(slots(text).callType).toBe(value);
+  });
+});
+
+// Class-traps A (traps-en-39): the writer says they do not know what our setup is ("I don't know what our setup
+// is", 「不知道我們現在是哪種部署」): what a colleague or an old document said of it is not said for sure
+// (src/nlu/doubtedSetup.ts). A doubt of something else, or of a setup not said to be ours, leaves ours.
+describe('our setup doubted as such says no deployment', () => {
+  it.each([
+    "I'm at HQ calling a customer's landline. My colleague at the Sydney site mentioned something about a Cloud Connector box there, but I don't know what our setup is.",
+    "I'm in the office calling a supplier's landline. Someone in the Perth branch said they run Cloud Connector, but I don't know what kind of deployment we have.",
+    "The old runbook says Cloud Connector, but I'm not sure which deployment we're on today. I'm at home dialing a mobile number.",
+    '舊文件寫的是 hybrid，不過我不知道我們現在是哪種部署。我在家打手機給客戶。',
+    '聽說總部用 CCE，可是我不確定我們分公司是哪一種架構。我在辦公室打市話。',
+  ])('%s', (text) => {
+    expect(slots(text).deployment).toBeUndefined();
+    expect(slots(text).callType).toBe('pstn');
+  });
+
+  it.each([
+    ['hybrid', "We're hybrid. I don't know what ICE is. I'm at home calling a landline."],
+    ['hybrid', "We're hybrid; I don't know which deployment the partner runs. I'm at home calling a landline."],
+    ['cloudConnector', "We're CCE; not sure what their setup is at the vendor. I'm at home calling the vendor's landline."],
+    ['cloudConnector', '我們是 CCE，不知道對方公司是什麼架構。我在家打市話給他們。'],
+    ['hybrid', '我們是混合式部署，我不知道 ICE 是什麼。我在家打市話。'],
+  ])('%s stays: %s', (deployment, text) => {
+    expect(slots(text).deployment).toBe(deployment);
+  });
+});

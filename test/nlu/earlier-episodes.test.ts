@@ -63,3 +63,30 @@ describe('what is said of now, or carried on, stays', () => {
     expect(slots(text).location).toBe('customerNetwork');
   });
 });
+
+// Class-traps A (traps-zh-22): an earlier episode said as a time heading its sentence ("Yesterday, ...") or as the
+// ticket before ("last ticket", "last incident", 「上一張」「上回」「上一次」) sets where someone was then, not in the
+// call a later part sets now. A time heading a clause of its own that says something else ("Last ticket was about a
+// meeting.") or a place said of now keeps it.
+describe('a place in a heading or a ticket before is of that episode', () => {
+  it.each([
+    "Yesterday, Priya was working from home when she rang a supplier. Today she's ringing them again with the same problem. We're on CCE. Where does her PSTN call go?",
+    "On the last ticket the front desk agent dialled out from home. This time it's the same agent. Cloud Connector. Where does the signaling of the outbound call go?",
+    "Last incident, Tomas was at a hotel when he called a customer's landline. Now he's calling them again. We have Cloud Connector. Path?",
+    "Last week, I was at the Berlin office. This time I'm dialling a customer's landline. We're CCE. Path?",
+    '上一張工單裡，阿凱是在家撥外線。這次還是他回報。我們是 CCE。他打外線的訊號走哪？',
+    '上回小林在飯店打市話，這次又是他。我們是 CCE，他的外線通話怎麼走？',
+    '昨天，阿凱在家撥外線。今天又是他回報。我們是 CCE。路徑？',
+  ])('%s', (text) => {
+    expect(slots(text).location).toBeUndefined();
+  });
+
+  it.each([
+    "Yesterday, Omar was at home. He's dialing out to a customer, we're CCE. Path?",
+    'Last ticket was about a meeting. Today Omar is at home calling a landline. CCE. Path?',
+    '上一張 ticket 是會議的問題。這次阿凱在家撥外線。我們是 CCE。路徑？',
+    '上次的問題解決了，今天我在家打市話。我們是 CCE。',
+  ])('said of now or alone, it stays: %s', (text) => {
+    expect(slots(text).location).toBe('internet');
+  });
+});
