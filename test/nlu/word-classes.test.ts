@@ -13,7 +13,7 @@ const recognizer = createRecognizer();
 const model = loadModel();
 const analyzer = new Analyzer(model.tables, englishForms(model.tables.aliases, model.tables.contractions));
 
-const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'takeBack', 'hedge', 'restate'];
+const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'takeBack', 'hedge', 'restate', 'leaving'];
 const entries = (name: WordClass): [string, string][] => [
   ...(classesEn[name] as readonly string[]).map((word): [string, string] => ['en', word]),
   ...(classesZh[name] as readonly string[]).map((word): [string, string] => ['zh-TW', word]),

