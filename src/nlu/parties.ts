@@ -122,6 +122,11 @@ function describesCall(items: readonly Item[]): boolean {
   );
 }
 
+/** Whether a word for living somewhere ("live", "住") comes right before `index`, past fillers ("live in", "住在"). */
+function livedIn(items: readonly Item[], index: number): boolean {
+  return classWords(items, 'dwelling').has(previousIndex(items, index, isFiller));
+}
+
 class PartyReader {
   readonly people: People;
   /** Whether a call is described ("to <place>" is then the other party's place). */
@@ -177,7 +182,8 @@ class PartyReader {
     if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
-    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
+    // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours.
+    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) || livedIn(this.items, index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
     if (statement.kind === 'place' && this.pairedCallingEachOther(index)) return { role: 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (roomOfSite(this.items, index) || nearSite(this.items, index) || whereIsPublicPlace(this.items, index))) return { strength: 0, ignored: true };
