@@ -122,6 +122,11 @@ function describesCall(items: readonly Item[]): boolean {
   );
 }
 
+/** Whether a word for living somewhere ("live", "住") comes right before `index`, past fillers ("live in", "住在"). */
+function livedIn(items: readonly Item[], index: number): boolean {
+  return classWords(items, 'dwelling').has(previousIndex(items, index, isFiller));
+}
+
 class PartyReader {
   readonly people: People;
   /** Whether a call is described ("to <place>" is then the other party's place). */
@@ -177,7 +182,8 @@ class PartyReader {
     if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
-    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
+    // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours.
+    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) || livedIn(this.items, index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
     if (statement.kind === 'place' && this.pairedCallingEachOther(index)) return { role: 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (roomOfSite(this.items, index) || nearSite(this.items, index) || whereIsPublicPlace(this.items, index))) return { strength: 0, ignored: true };
@@ -1109,9 +1115,28 @@ class PartyReader {
    * CFO in the office"), the one called is the other party; when that does not tell, none of them is: what is said
    * of them could be anyone's.
    */
+  /** Whether the item at `index` is in an aside set right after another company or a federated place, before anyone else. */
+  private inAsideAfterOutsider(index: number): boolean {
+    let open = index - 1;
+    while (open >= 0 && !(this.items[open].kind === 'break' && (this.items[open] as Extract<Item, { kind: 'break' }>).paren === 'open')) {
+      const item = this.items[open];
+      if ((item.kind === 'break' && (item.strong || item.paren === 'close')) || this.anchors.has(open)) return false;
+      open--;
+    }
+    const before = this.items[open - 1];
+    return before?.kind === 'mention' && (before.concept.kind === 'company' || (before.concept.kind === 'place' && before.concept.value === 'federated'));
+  }
+
   private oneOtherParty(roles: Map<number, Role | null>): void {
     const peers = [...roles].filter(([, role]) => role === 'peer').map(([index]) => index);
     if (peers.length < 2) return;
+    // "合作夥伴公司（同盟，他們也是 Online 使用者）的人": a pronoun in an aside right after another organization is its
+    // people, whom the words after the aside name: one other party, not two.
+    const theirs = peers.filter((index) => this.anchors.get(index)?.role === 'pronoun' && this.inAsideAfterOutsider(index));
+    if (theirs.length > 0 && peers.length - theirs.length === 1) {
+      for (const index of theirs) roles.set(index, null);
+      return;
+    }
     // "組長在公司、副組長今天 WFH ... 小林打給組長": a title called again is the one described by it (a word for
     // anyone, "同事", "對方", may be someone else).
     const { people } = this;

@@ -243,7 +243,9 @@ function votePerson(votes: SlotVotes, party: 'user' | 'peer', attribute: Attribu
     const { source } = attribute;
     const inRoom = source.kind === 'mention' && (/^[a-z]/.test(source.surface) || CHINESE_IN.test(source.surface)) && !namesNetwork(source.surface);
     const room = statement.value === 'customerNetwork' && statement.connection !== true && statement.decisive !== true && inRoom;
-    const value = negated ? (slots.place === 'location' && !room ? opposite('location', statement.value) : undefined) : statement.value;
+    // "他跟我不是同一棟", "not on the same floor": a shared place denied says they are apart, not where either is.
+    const shared = kindOf(source) === 'sharedPlace';
+    const value = negated ? (slots.place === 'location' && !room && !shared ? opposite('location', statement.value) : undefined) : statement.value;
     const network = statement.connection === true && !negated && attribute.strength >= FIRM && !rooms.asked.has(source);
     const said = network ? 'network' : statement.connection !== true && statement.decisive !== true ? 'room' : undefined;
     votes.add(slots.place, value, placeStrength(attribute, vpnSaid, rooms) - less, said);
