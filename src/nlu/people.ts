@@ -2067,15 +2067,23 @@ export class People {
     };
     const start = sentenceOf(latest);
     const who = (index: number) => this.resolve(this.anchors.get(index) as Anchor).index;
-    const firstPerson = [...this.anchors.values()].find((a) => a.kind === 'person' && a.index >= start && a.role !== 'all' && a.role !== 'user');
+    // 「研發週會是 David 發的，他帳號還在地端」: a unit's word naming a meeting ("研發週會", "業務部月會") is nobody the
+    // pronoun could stand for.
+    const someone = (a: Anchor) => a.kind === 'person' && !this.namesMeeting(a.index);
+    const firstPerson = [...this.anchors.values()].find((a) => someone(a) && a.index >= start && a.role !== 'all' && a.role !== 'user');
     if (firstPerson !== undefined && who(firstPerson.index) === who(latest)) return false;
     const from = sentenceOf(Math.max(0, start - 1));
     return (
       pronoun > latest &&
       [...this.anchors.values()].some(
-        (a) => a.kind === 'person' && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
+        (a) => someone(a) && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
       )
     );
+  }
+
+  /** In Chinese, a person word right before a meeting, with no 的 between, names the meeting ("研發週會", "業務部月會"). */
+  private namesMeeting(index: number): boolean {
+    return this.chinese && this.anchors.get(index)?.role === 'generic' && this.anchors.get(index + 1)?.kind === 'meeting';
   }
 
   /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
