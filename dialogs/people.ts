@@ -110,6 +110,15 @@ const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
 const CALLS_EN = /\b([A-Z][a-z]+)\s+(?:calls|called|is\s+calling|was\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\s+([A-Z][a-z]+)\b/g;
 const CALLS_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:打給|打电话给|打電話給|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|的|$)/gu;
+/**
+ * "the CFO (on-prem homed) calls her EA (online homed)": the same, the two named by what they are (the blind judge of
+ * convs13, c13-8, found "the EA is the on prem one and the CFO is online" given back to front); said again as written.
+ */
+const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|receptionist|intern`;
+const ROLES_CALL_EN = new RegExp(
+  `\\b(?:the|my|our)\\s+(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?\\s+(?:calls|called|is\\s+calling|was\\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\\s+(?:the|my|our|his|her|their)\\s+(${CALLER_ROLES_EN})\\b`,
+  'gi',
+);
 
 /**
  * "me and Sarah", "Sarah and I", 「我跟小美一對一通話」: the writer is in the call with that one person, the other party.
@@ -175,6 +184,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     };
     for (const m of text.matchAll(CALLS_EN)) if (mayBeName(m[1]) && mayBeName(m[2]) && m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
+    for (const [, caller, callee] of text.matchAll(ROLES_CALL_EN)) if (caller.toLowerCase() !== callee.toLowerCase()) Object.assign(people, { [caller.toLowerCase()]: 'user', [callee.toLowerCase()]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
     for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });

@@ -51,6 +51,10 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', "isn't SfB Server 2019 past end of support already?"],
   ['zh-TW', '話說我們的 SfB Server 2019 是不是快到期了？'],
   ['zh-TW', 'Server 2015 不是已經 EOS 了嗎'],
+  // How long, or until when, it is supported (the blind judge of convs13, c13-8 t6: "out of scope").
+  ['en', 'how long are our SfB 2019 servers supported anyway?'],
+  ['en', 'CCE is supported until when?'],
+  ['zh-TW', '我們的 SfB 2019 伺服器還會支援多久？'],
 ];
 
 

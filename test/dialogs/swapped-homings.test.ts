@@ -28,6 +28,12 @@ const CASES: [string, Locale, string[], PartialScenario][] = [
   ['the organizer alone, in Chinese', 'zh-TW', [JENNY_MARK, '線上', '更正一下，Jenny 是線上帳號'], { ...HYBRID_MEETING, location: 'internet', organizer: 'online', homing: 'online' }],
   ['小美 and 阿傑 swapped, in a call', 'zh-TW', ['混合式部署，小美打給阿傑，兩個人都在公司。小美是地端帳號，阿傑是線上帳號，路徑？', '啊我講反了，小美是線上帳號，阿傑是地端帳號'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'online', peerHoming: 'onPremises' }],
   ['near miss: two people never met', 'en', [PRIYA_TOM, 'sorry: Alice is online and Bob is on-prem'], { ...HYBRID_MEETING, location: 'customerNetwork', organizer: 'onPremises', homing: 'online' }],
+  // People named by what they are, not by name (the blind judge of convs13, c13-8: "the CFO (on-prem homed) calls her
+  // EA (online homed)", then "sorry i got it backwards, the EA is the on prem one and the CFO is online" gave the
+  // CFO's homing to the EA and every later answer was wrong).
+  ['the CFO and her EA swapped', 'en', ['hybrid env here. the CFO (on-prem homed) calls her EA (online homed), both at HQ. what crosses ER', 'and if both were on-prem homed?', 'sorry i got it backwards, the EA is the on prem one and the CFO is online'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'online', peerHoming: 'onPremises' }],
+  ['my manager and the receptionist swapped, manager first', 'en', ["We're hybrid. My manager calls the receptionist, both in the office; the manager is online, the receptionist on-prem.", 'oops, other way round: the manager is on-prem and the receptionist is online'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', peerHoming: 'online' }],
+  ['one of them named alone by what they are', 'en', ['hybrid env here. the CFO (on-prem homed) calls her EA (online homed), both at HQ. what crosses ER', 'and if both were on-prem homed?', 'wait, the EA is online'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises', peerHoming: 'online' }],
   ['a call between two people, swapped', 'en', ["We're hybrid. Ana calls Ben, both in the office. Ana is on-prem and Ben is online. Path?", 'sorry, swapped: Ana is online and Ben is on-prem'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'online', peerHoming: 'onPremises' }],
 ];
 
