@@ -1404,9 +1404,13 @@ function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): At
   const callsNow = new Set(kept.filter((a) => inCall(a) && !planned.includes(a) && !saidOfEarlier(items, items.indexOf(a.source))).flatMap(keys));
   const callPlanned = new Set(planned.filter((a) => !keys(a).some((key) => callsNow.has(key))));
   const plannedKeys = new Set([...callPlanned].flatMap(keys));
+  // Only a place said before the planned call gives way to it: one said after goes on about where the call is made
+  // ("I will ring a colleague from the departure gate - over the VPN": the VPN is the caller's network).
+  const plannedFrom = Math.min(...[...callPlanned].map((a) => clauseStart(items, items.indexOf(a.source))));
+  const givesWay = (a: Attribute) => a.statement.kind === 'place' && !inCall(a) && items.indexOf(a.source) < plannedFrom && keys(a).some((key) => plannedKeys.has(key));
   // What follows a correction is the writer's last word, in the past tense too ("no wait, she was at the hotel").
   const earlier = (a: Attribute) =>
-    callPlanned.has(a) ? false : correction >= 0 ? items.indexOf(a.source) < correction : saidOfEarlier(items, items.indexOf(a.source)) || (a.statement.kind === 'place' && !inCall(a) && keys(a).some((key) => plannedKeys.has(key)));
+    callPlanned.has(a) ? false : correction >= 0 ? items.indexOf(a.source) < correction : saidOfEarlier(items, items.indexOf(a.source)) || givesWay(a);
   const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
   return kept.filter(
     (a) =>
