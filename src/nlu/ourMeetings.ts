@@ -1,11 +1,10 @@
-// A meeting said to be one of ours without naming who hosts it: "my Skype meeting", "an internal meeting", "the team huddle", 「我開的」 in quotes, 「內部會議」, or its organizer said to be one of us ("organiser also our own staff",
+// A meeting said to be one of ours without naming who hosts it: "my Skype meeting", "an internal meeting", 「我開的」 in quotes, 「內部會議」, or its organizer said to be one of us ("organiser also our own staff",
 // "organizer is in our tenant", 「召集人：Ava（我們公司的人）」, 「會是我們自己人開的」). One of our people hosts it, homed we
 // don't know where: with all of our people Online it is hosted Online (slots.ts), otherwise the organizer is asked.
 // Never when another company or an outsider is named: "our meeting with Contoso" may be theirs. Issue 15, nlu64.
 import type { Item } from './analyzer';
 import { OUTSIDERS } from './people';
 import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
-import { classWords, writesClassWord } from './wordClasses';
 
 /**
  * Words that make the meeting after them the writer's ("my Skype meeting", "我的會議"), as surfaces. Not "our": "do our
@@ -122,15 +121,4 @@ export function ourMeetingSaid(items: readonly Item[]): boolean {
     return ourOrganizerAt(items, index) || weHostAt(items, index);
   });
   return said && !namesOutsiders(items);
-}
-
-/**
- * Whether a meeting is named by a title only our own people's meetings have ("the team huddle", "the weekly department
- * meeting", "the all-hands", 「週一站會」「部門會議」), not one with someone, and nobody it could belong to is named. It
- * says who hosts a meeting, never that the call is one: minutes headed 【IT 月會】 may ask about a call between two.
- */
-export function ownTitledMeeting(items: readonly Item[]): boolean {
-  const titles = classWords(items, 'ownMeeting');
-  const titled = items.some((item, index) => isConference(item) && !WITH.has(surfaceOf(items[index + 1]) ?? '') && (titles.has(index) || writesClassWord(surfaceOf(item) ?? '', 'ownMeeting')));
-  return titled && !namesOutsiders(items);
 }
