@@ -265,6 +265,20 @@ export function goneItems(items: readonly Item[]): Set<number> {
 }
 
 /**
+ * The systems taken out of service by a word that does it ("retired", "decommissioned", 「淘汰」, or one of leaving,
+ * see leftCloudConnectors), not only said to be no more: "if we decommissioned the Cloud Connector" leaves its users
+ * Online, "CCE 早就沒了" says what we no longer run, not what we run now.
+ */
+export function takenOutOfService(items: readonly Item[]): Set<number> {
+  const taken = new Set<number>(leftCloudConnectors(items));
+  items.forEach((item, index) => {
+    const negation = item.kind === 'mention' && item.concept.kind === 'negation' && deniedAfter(items, index) === undefined;
+    if (!negation) for (const system of retired(items, index)) taken.add(system);
+  });
+  return taken;
+}
+
+/**
  * Indexes of the items a negation denies: the first deniable statement after it in the same clause, or a VPN just
  * before it ("VPN 沒開": said first, denied after, as people say it), or the on-premises system a clause-final one says
  * is gone ("地端早就沒了"). A failure word denies only a VPN ("VPN

@@ -20,7 +20,7 @@ import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
-import { goneItems } from './negation';
+import { goneItems, takenOutOfService } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { CONDITION_WORDS, isGuessed, isHeard, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
@@ -1730,7 +1730,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // So does Cloud Connector, the on-premises part of a Cloud Connector deployment ("if we dropped CCE", 「CCE 淘汰了」):
   // its users are homed Online, and without it their calls take Phone System in the cloud.
   const gone = goneItems(items);
-  const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment' || isCloudConnector(items[index]));
+  // Cloud Connector taken out of service ("if we dropped CCE", "decommissioned") leaves its users Online; said to be
+  // no more ("CCE 早就沒了") it says what we no longer run, not what we run now (takenOutOfService).
+  const taken = takenOutOfService(items);
+  const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment' || (isCloudConnector(items[index]) && taken.has(index)));
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
