@@ -71,7 +71,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.92, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
@@ -112,7 +112,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, to remove their causes; nothing else of them).
   test5: {
     en: { right: 0.87, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
   },
   // Round 9: two more writers late in the work, scored unseen on main caa1503 and split like round 7. Dev halves as
   // they came: en 28/42 right with 2 wrong, vague 16/20, explain 6/6, out of scope 4/6; zh 30/41, 0 wrong, vague 19/21.
@@ -197,7 +197,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer).
   test9: {
-    en: { right: 0.82, wrong: 4, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.81, wrong: 4, vague: 0.73, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.89, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
@@ -221,7 +221,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is studied, test11 held (aggregate scores only).
   dev16: {
     en: { right: 0.85, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -425,7 +425,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
   dev30: {
     en: { right: 0.76, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.25 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
   // Round 34 (en50, zh50): messages that correct themselves ("Hybrid, no wait, Online", 「啊不對，她在家」), each
   // person's facts spread over sentences with pronouns, the writer organizing with their own homing, and the principles
@@ -456,8 +456,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 7/9 with 1 answered, explain 5/5, out of scope 5/5; zh 22/29 with 1 wrong, vague 8/10 with 1
   // answered, explain 5/5, out of scope 4/5.
   dev33: {
-    en: { right: 0.96, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.93, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.75, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -507,7 +507,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 14/14, out of scope 12/12.
   test18: {
     en: { right: 0.71, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.75, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.74, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
   // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
@@ -535,7 +535,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
   // 26/27.
   test21: {
-    en: { right: 0.86, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
+    en: { right: 0.82, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
     'zh-TW': { right: 0.8, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
   // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
@@ -620,7 +620,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
   test34: {
     en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
   // Round 34's held third (see dev31), only ever scored in aggregate. As it came, on b4550dd: en 10/14,
   // 0 wrong, vague 4/5, explain 2/2, out of scope 0/2; zh 10/14, 0 wrong (1 wrong after asking), vague 5/5, explain 2/2,
@@ -638,8 +638,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 9/14 with 1 wrong, vague 4/5, explain 2/2, out of scope 2/2.
   test37: {
-    en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.71, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.64, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
   },
 };
 
