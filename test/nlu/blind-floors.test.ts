@@ -71,7 +71,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.91, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.92, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
@@ -221,7 +221,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is studied, test11 held (aggregate scores only).
   dev16: {
     en: { right: 0.85, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -425,7 +425,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
   dev30: {
     en: { right: 0.76, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.25 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
   // Round 34 (en50, zh50): messages that correct themselves ("Hybrid, no wait, Online", 「啊不對，她在家」), each
   // person's facts spread over sentences with pronouns, the writer organizing with their own homing, and the principles
@@ -457,7 +457,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 5/5, out of scope 4/5.
   dev33: {
     en: { right: 0.93, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.75, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.82, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -507,7 +507,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 14/14, out of scope 12/12.
   test18: {
     en: { right: 0.71, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.74, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.75, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
   // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
