@@ -512,16 +512,19 @@ const OUTDATED_ZH = /(?:文章|這篇|這份|文件|資料|內容)\S{0,6}(?:過�
 /** A product named with its end ("isn't SfB Server 2019 EOS already?", 「CCE 退役了嗎」): the strongest of the forms below. */
 export function asksProductLifecycle(text: string): boolean {
   const forms = messageForms(text);
-  if (!isQuestion(text, forms)) return false;
-  const spaced = forms.plain.replace(/\s+/g, ' ');
-  return (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) || (PRODUCT_ZH.test(forms.compact) && STILL_CURRENT_ZH.test(forms.compact));
+  return isQuestion(text, forms) && namesProductEnd(forms);
+}
+
+function namesProductEnd({ plain, compact }: MessageForms): boolean {
+  const spaced = plain.replace(/\s+/g, ' ');
+  return (PRODUCT_EN.test(spaced) && STILL_CURRENT_EN.test(spaced)) || (PRODUCT_ZH.test(compact) && STILL_CURRENT_ZH.test(compact));
 }
 
 export function asksIfStillCurrent(text: string): boolean {
   const forms = messageForms(text);
   if (!isQuestion(text, forms)) return false;
+  if (namesProductEnd(forms)) return true;
   const spaced = forms.plain.replace(/\s+/g, ' ');
-  if (asksProductLifecycle(text)) return true;
   if (STILL_SO_EN.test(spaced) && TODAY_EN.test(spaced)) return true;
   if (STILL_SO_ZH.test(forms.compact) && TODAY_ZH.test(forms.compact)) return true;
   return OUTDATED_EN.test(spaced) || OUTDATED_ZH.test(forms.compact);

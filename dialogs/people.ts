@@ -107,8 +107,10 @@ function partyOf(name: string, clauses: readonly string[], said: PartialScenario
  */
 export const WRITER = 'I';
 const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
+/** "calls", "rang", "is calling": a third person calling, said of a name or a role. */
+const CALLS_VERB_EN = '(?:calls|called|is\\s+calling|was\\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)';
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
-const CALLS_EN = /\b([A-Z][a-z]+)\s+(?:calls|called|is\s+calling|was\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\s+([A-Z][a-z]+)\b/g;
+const CALLS_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b`, 'g');
 const CALLS_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:打給|打电话给|打電話給|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|的|$)/gu;
 /**
  * "the CFO (on-prem homed) calls her EA (online homed)": the same, the two named by what they are (the blind judge of
@@ -116,9 +118,16 @@ const CALLS_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:打�
  */
 const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|receptionist|intern`;
 const ROLES_CALL_EN = new RegExp(
-  `\\b(?:the|my|our)\\s+(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?\\s+(?:calls|called|is\\s+calling|was\\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\\s+(?:the|my|our|his|her|their)\\s+(${CALLER_ROLES_EN})\\b`,
+  `\\b(?:the|my|our)\\s+(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(${CALLER_ROLES_EN})\\b`,
   'gi',
 );
+
+/** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
+function callsBetween(text: string): Array<{ caller: string; callee: string }> {
+  const byName = [...text.matchAll(CALLS_EN)].filter((m) => mayBeName(m[1]) && mayBeName(m[2])).map((m) => ({ caller: m[1], callee: m[2] }));
+  const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
+  return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
+}
 
 /**
  * "me and Sarah", "Sarah and I", 「我跟小美一對一通話」: the writer is in the call with that one person, the other party.
@@ -146,7 +155,7 @@ const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别�
  * Maria were at a hotel?", 「那同事出差住飯店打呢」) places the user (the blind judge: "nothing changes"). In Chinese
  * the two characters before the call (and its place) are how they are named again: 同事 of 業務部同事, 經理 of 陳經理.
  */
-const CALLS_OUT_EN = /\b([A-Z][a-z]+)\s+(?:calls|called|is\s+calling|was\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)\b/g;
+const CALLS_OUT_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\b`, 'g');
 const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给)/gu;
 /** Not a name: the writer, a pronoun, another company's people. */
 const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方/;
@@ -182,9 +191,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
       readings.set(clause, slots);
       return slots;
     };
-    for (const m of text.matchAll(CALLS_EN)) if (mayBeName(m[1]) && mayBeName(m[2]) && m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
+    for (const { caller, callee } of callsBetween(text)) Object.assign(people, { [caller]: 'user', [callee]: 'peer' });
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
-    for (const [, caller, callee] of text.matchAll(ROLES_CALL_EN)) if (caller.toLowerCase() !== callee.toLowerCase()) Object.assign(people, { [caller.toLowerCase()]: 'user', [callee.toLowerCase()]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
     for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });

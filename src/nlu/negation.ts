@@ -250,32 +250,42 @@ function leftCloudConnectors(items: readonly Item[]): number[] {
   return [...leaving].flatMap((index) => [...(leaving.has(index + 1) ? [] : nearest(index, 1)), ...(leaving.has(index - 1) ? [] : nearest(index, -1))]);
 }
 
-/**
- * Indexes of the on-premises systems or deployments said to be gone: by a clause-final negation (see goneBefore), a
- * word of taking out of service (see retired), or of leaving Cloud Connector (see leftCloudConnectors).
- */
-export function goneItems(items: readonly Item[]): Set<number> {
-  const gone = new Set<number>(leftCloudConnectors(items));
-  items.forEach((item, index) => {
-    const negation = item.kind === 'mention' && item.concept.kind === 'negation' && deniedAfter(items, index) === undefined;
-    const before = negation ? goneBefore(items, index) : undefined;
-    for (const system of before === undefined ? retired(items, index) : [before]) gone.add(system);
-  });
-  return gone;
+/** The on-premises systems said to be gone, and those of them taken out of service by a word that does it. */
+export interface OutOfService {
+  /**
+   * Indexes of the on-premises systems or deployments said to be gone: by a clause-final negation (see goneBefore), a
+   * word of taking out of service (see retired), or of leaving Cloud Connector (see leftCloudConnectors).
+   */
+  readonly gone: ReadonlySet<number>;
+  /**
+   * Those taken out of service by a word that does it ("retired", "decommissioned", 「淘汰」, or one of leaving), not
+   * only said to be no more: "if we decommissioned the Cloud Connector" leaves its users Online, "CCE 早就沒了" says
+   * what we no longer run, not what we run now.
+   */
+  readonly taken: ReadonlySet<number>;
 }
 
 /**
- * The systems taken out of service by a word that does it ("retired", "decommissioned", 「淘汰」, or one of leaving,
- * see leftCloudConnectors), not only said to be no more: "if we decommissioned the Cloud Connector" leaves its users
- * Online, "CCE 早就沒了" says what we no longer run, not what we run now.
+ * One walk for both sets of OutOfService. A word of taking out of service is never a negation, so what `retired`
+ * finds is taken as well as gone; a clause-final negation makes its system gone only.
  */
-export function takenOutOfService(items: readonly Item[]): Set<number> {
-  const taken = new Set<number>(leftCloudConnectors(items));
+export function outOfService(items: readonly Item[]): OutOfService {
+  const left = leftCloudConnectors(items);
+  const gone = new Set<number>(left);
+  const taken = new Set<number>(left);
   items.forEach((item, index) => {
     const negation = item.kind === 'mention' && item.concept.kind === 'negation' && deniedAfter(items, index) === undefined;
-    if (!negation) for (const system of retired(items, index)) taken.add(system);
+    const before = negation ? goneBefore(items, index) : undefined;
+    if (before !== undefined) {
+      gone.add(before);
+      return;
+    }
+    for (const system of retired(items, index)) {
+      gone.add(system);
+      taken.add(system);
+    }
   });
-  return taken;
+  return { gone, taken };
 }
 
 /**

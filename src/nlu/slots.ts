@@ -20,7 +20,7 @@ import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
-import { goneItems, takenOutOfService } from './negation';
+import { outOfService } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { CONDITION_WORDS, isGuessed, isHeard, isRouting, supposedItems } from './supposed';
 import { HAN } from './text';
@@ -1729,10 +1729,9 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "地端早就沒了": on-premises servers said to be gone leave the deployment Online, and say nothing of anyone's homing.
   // So does Cloud Connector, the on-premises part of a Cloud Connector deployment ("if we dropped CCE", 「CCE 淘汰了」):
   // its users are homed Online, and without it their calls take Phone System in the cloud.
-  const gone = goneItems(items);
   // Cloud Connector taken out of service ("if we dropped CCE", "decommissioned") leaves its users Online; said to be
-  // no more ("CCE 早就沒了") it says what we no longer run, not what we run now (takenOutOfService).
-  const taken = takenOutOfService(items);
+  // no more ("CCE 早就沒了") it says what we no longer run, not what we run now (OutOfService.taken).
+  const { gone, taken } = outOfService(items);
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment' || (isCloudConnector(items[index]) && taken.has(index)));
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
