@@ -459,6 +459,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
   },
+  // Round 37 (en53, zh53): change requests and project plans pasted, auditors asking whether traffic leaves the
+  // circuit, network engineers naming places by subnet, VLAN and proxy, a help desk relaying a caller, assistants
+  // asking for the boss, trainers writing quiz questions, facts as bullet lists and tables, Teams words in Skype for
+  // Business questions; hospitals, factories, bank branches, universities, shipping. One peer-to-peer question whose
+  // other party's homing the writer left open ("no clue whether they've been migrated") made vague. A third held as
+  // test38. As it came, on 645bedc: en 24/29 with 0 wrong, vague 6/10 with 3 answered, explain 5/5, out of scope 4/5;
+  // zh 26/29 with 0 wrong (1 after asking), vague 5/9 with 3 answered, explain 5/5, out of scope 4/5.
+  dev34: {
+    en: { right: 0.82, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -641,6 +652,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.64, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
   },
+  // Round 37's held third (see dev34), only ever scored in aggregate. As it came, on 645bedc: en 12/14, 0 wrong,
+  // vague 4/5, explain 2/2, out of scope 2/2; zh 10/15, 0 wrong (1 after asking), vague 4/5, explain 2/2, out of scope 2/2.
+  test38: {
+    en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.66, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -650,6 +667,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
  */
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev31: { en: 1 },
+  dev34: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -670,6 +688,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test29: { 'zh-TW': 1 },
   test33: { en: 1 },
   test35: { 'zh-TW': 1 },
+  test38: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -736,6 +755,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test36: { en: [24], 'zh-TW': [24] },
   dev33: { en: [48], 'zh-TW': [49] },
   test37: { en: [24], 'zh-TW': [23] },
+  dev34: { en: [49], 'zh-TW': [48] },
+  test38: { en: [23], 'zh-TW': [24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
