@@ -85,6 +85,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
   /** Handles a command that may come at any point; returns the command when it is the flow's to handle. */
   private async handleAnywhere(context: TurnContext, command: Command, session: Session, locale: Locale): Promise<FlowCommand | undefined> {
     const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
+    const acknowledge = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'acknowledge', notices });
     switch (command.kind) {
       case 'tell':
       case 'change':
@@ -133,7 +134,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat(session.started ? [infoNotice('dialog.greeting', locale)] : []);
         return undefined;
       case 'thanks':
-        await repeat([infoNotice('dialog.thanks', locale)]);
+        await acknowledge([infoNotice('dialog.thanks', locale)]);
         return undefined;
       case 'proxy':
         await repeat([infoNotice('triage.checks.proxy', locale)]);
@@ -141,7 +142,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'ok': {
         // "ok" is no answer: a question on screen is asked again, said to be still needed; on the welcome, a hello.
         const key = awaitsAnswer(viewOf(session)) ? 'dialog.stillNeeded' : session.started ? 'dialog.ok' : 'dialog.greeting';
-        await repeat([infoNotice(key, locale)]);
+        await acknowledge([infoNotice(key, locale)]);
         return undefined;
       }
       case 'expressRoute': {

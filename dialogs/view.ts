@@ -75,8 +75,12 @@ function triageViewCard(view: TriageView, scenario: Session['scenario'], locale:
 }
 
 export interface RenderOptions {
-  /** `repeat`: said again after an interruption; an answer is then not repeated in full, only what can follow it. */
-  mode: 'show' | 'repeat';
+  /**
+   * `repeat`: said again after an interruption; an answer is then not repeated in full, only what can follow it.
+   * `acknowledge`: after thanks or a closing remark, which ask for nothing: as `repeat`, and a triage's finished card
+   * is not repeated in full either (a blind judge saw the whole card again after "thanks").
+   */
+  mode: 'show' | 'repeat' | 'acknowledge';
   notices: readonly Notice[];
   publicBaseUrl?: string;
   /** Closes an answer shown in full: what has changed since the article. */
@@ -92,7 +96,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
     case 'question':
       return questionCard(view.slot, view.values, locale, { known: view.known, current: view.current, canGoBack, notices });
     case 'answer':
-      return options.mode === 'repeat'
+      return options.mode !== 'show'
         ? followUpCard(view.resolution.scenario, locale, { canGoBack, notices })
         : answerCard(view.resolution, locale, {
             focus: session.focus,
@@ -105,7 +109,9 @@ export function renderView(view: View, session: Session, locale: Locale, options
             aside: options.aside,
           });
     case 'triage':
-      return triageViewCard(view.triage, session.scenario, locale, { ...options, canGoBack });
+      return options.mode === 'acknowledge' && view.triage.kind === 'result'
+        ? followUpCard(session.scenario, locale, { canGoBack, notices })
+        : triageViewCard(view.triage, session.scenario, locale, { ...options, canGoBack });
     default:
       return assertNever(view);
   }
