@@ -35,6 +35,13 @@ type Meaning =
   | { kind: 'negationAcross' }
   | { kind: 'negationAfter' }
   | { kind: 'notObservation' }
+  /**
+   * Someone who tells how calls go without having looked at this one (a carrier, a vendor, a consultant), and a verb
+   * of saying: together, a claim ("the telco guy says it stays local", 「電信商說媒體留在內網」), not what was seen.
+   * A user's report ("the user says her audio goes over the internet") names no claimant and stays an observation.
+   */
+  | { kind: 'claimant' }
+  | { kind: 'reporting' }
   /** An auxiliary that opens a yes/no question ("does it go over ER?") when it opens the clause. */
   | { kind: 'questionStart' }
   /** A question particle (「嗎」): a question, unless the clause also judges what it states (「走 ER 正常嗎」). */
@@ -74,6 +81,8 @@ export function meaningOf(key: string): Meaning | undefined {
     case 'negationAcross':
     case 'negationAfter':
     case 'notObservation':
+    case 'claimant':
+    case 'reporting':
     case 'explainRequest':
     case 'questionStart':
     case 'questionParticle':
@@ -368,7 +377,7 @@ export function readObservations(text: string, root: PhraseNode<Meaning> = PHRAS
  */
 function isQuestionOrExpectation(clause: Clause, kinds: ReadonlySet<Meaning['kind']>, questionMark: boolean): boolean {
   const { mentions } = clause;
-  if (kinds.has('notObservation')) return true;
+  if (kinds.has('notObservation') || (kinds.has('claimant') && kinds.has('reporting'))) return true;
   if (mentions[0]?.meaning.kind === 'questionStart' && mentions[0].start === clause.start) return true;
   // "with CCE do calls from home go over the internet?": an auxiliary before what it asks about, in a question.
   const first = mentions.findIndex((m) => m.meaning.kind === 'path' || m.meaning.kind === 'edge');
