@@ -74,6 +74,8 @@ interface Attachment {
   ignored?: boolean;
 }
 
+/** Words that join two people ("我跟同事", "阿明、Kevin"): a place after them is shared by both. */
+const JOINING: ReadonlySet<string> = new Set([...PAIRING_WORDS, ...WITH_WORDS, '、', '及', '以及', 'and']);
 /** "from the office to home": where a call comes from and where it goes. */
 /** One's own servers or room, said with no one else's word before them ("自己機房", "自家伺服器"; not "他們自己機房"). */
 const OWN_SERVERS = /^(?:自己|自家)/;
@@ -132,7 +134,8 @@ class PartyReader {
   /** Whether a call is described ("to <place>" is then the other party's place). */
   private readonly call: boolean;
 
-  constructor(private readonly items: readonly Item[], private readonly calledMeetings: ReadonlySet<number>) {
+  /** `noPeer`: the call named has no other party (a phone number dialled, a meeting, a broadcast). */
+  constructor(private readonly items: readonly Item[], private readonly calledMeetings: ReadonlySet<number>, private readonly noPeer = false) {
     this.people = new People(items, calledMeetings);
     this.call = describesCall(items);
   }
@@ -163,6 +166,18 @@ class PartyReader {
     return this.people.organizers.has(HAN.test(surfaceOf(this.items[j]) ?? '') ? this.people.resolve(anchor).index : j);
   }
 
+  /**
+   * Whether the place at `index` is all a clause says of the host, its subject ("My manager is at HQ today.",
+   * "財務長在辦公室。"); a clause going on to what someone does there ("同仁於總行會議室加入…") may be the writer's.
+   */
+  private hostIsSubject(index: number): boolean {
+    const k = previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'));
+    const after = nextIndex(this.items, index, isFiller);
+    const end = this.items[after];
+    const ends = end === undefined || (end.kind === 'break' && end.paren === undefined);
+    return ends && this.anchors.get(k)?.kind === 'person' && this.hosts(k) && nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
+  }
+
   /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
   attach(index: number, statement: Statement): Attachment {
     const attachment = this.attachTo(index, statement);
@@ -183,7 +198,12 @@ class PartyReader {
       return { strength: 0, ignored: true };
     }
     // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours.
-    if (kindOf(item) === 'sharedPlace') return this.sharedByOthers(index) || livedIn(this.items, index) ? { strength: 0, ignored: true } : { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
+    if (kindOf(item) === 'sharedPlace') {
+      if (this.sharedByOthers(index) || livedIn(this.items, index)) return { strength: 0, ignored: true };
+      const alone = this.oneOtherAlone(index);
+      if (alone !== undefined) return { anchor: alone, strength: 3 };
+      return { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
+    }
     if (statement.kind === 'place' && this.pairedCallingEachOther(index)) return { role: 'both', strength: 3 };
     // "the library at school", "the HQ canteen": a public place's word for a room of a site; "next to our office".
     if (statement.kind === 'place' && (roomOfSite(this.items, index) || nearSite(this.items, index) || whereIsPublicPlace(this.items, index))) return { strength: 0, ignored: true };
@@ -259,6 +279,12 @@ class PartyReader {
     if (statement.kind === 'place' && statement.value !== 'federated' && placeBefore?.kind === 'mention' && placeBefore.concept.kind === 'place' && placeBefore.concept.value !== 'federated' && !fromCalled) {
       const same = this.attachTo(previous, statementOf(placeBefore.concept) as Statement);
       if (same.anchor !== undefined || same.role !== undefined) return same;
+    }
+    // "My manager is at HQ today. I'm joining the review she hosts", "處長在總部。我要參加處長主持的會議": a place
+    // said of the host, the subject of a clause of their own, is the host's, and a host has no place in the call (it
+    // was the writer's by default).
+    if (statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined && !isOrigin(item) && !ORIGIN_WORDS.has(surfaceOf(placeBefore) ?? '') && this.hostIsSubject(index)) {
+      return { anchor: this.anchors.get(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'))), strength: 2 };
     }
     const continued = this.continuedPlace(index, statement);
     if (continued) return continued;
@@ -394,6 +420,44 @@ class PartyReader {
     const call = nextIndex(this.items, index, isFiller);
     const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
     return RECIPROCAL.test(surfaceOf(this.items[call]) ?? '') && (calls(call) || calls(call + 1));
+  }
+
+  /**
+   * "我同事今天都在辦公室", "同組的李小姐整天都在辦公室": 都 after one person alone (not the writer, not a pair or a
+   * list) says all of them or always, not both parties of the call: the place is theirs alone, and the writer, who
+   * is no part of the clause, is not said to be there. Only in a call with no other party (a number dialled, a meeting). Someone the call is about
+   * (the one asked for, called, calling or hosting) keeps the old reading: 都 may then join them to the writer.
+   */
+  private oneOtherAlone(index: number): Anchor | undefined {
+    // In a call between two people, one said alone may be the other party, whom the place joins to the writer.
+    if (!this.noPeer || !/^(?:都|也都|全都)/.test(surfaceOf(this.items[index]) ?? '')) return undefined;
+    // The clause before it holds one person and, besides, only fillers, that person's own words ("同組的李小姐"),
+    // the writer saying whose colleague they are right before them ("我同事"), and after them words of time or manner
+    // ("整天", "平常"): no second person, no word joining two.
+    let alone: Anchor | undefined;
+    // From the last break (a boundary such as "跟" ends a clause for other readers, but here it joins two people).
+    let start = index;
+    while (start > 0 && this.items[start - 1].kind !== 'break') start--;
+    for (let j = start; j < index; j++) {
+      const item = this.items[j];
+      const anchor = this.anchors.get(j);
+      if (anchor?.kind === 'person') {
+        if (anchor.role === 'user' || anchor.role === 'both' || anchor.role === 'all') return undefined;
+        if (alone !== undefined && this.people.resolve(anchor).index !== this.people.resolve(alone).index) return undefined;
+        alone ??= anchor;
+      } else if (surfaceOf(item) === '我' && this.anchors.get(j + 1)?.kind === 'person') continue;
+      else if (anchor !== undefined || kindOf(item) === 'boundary' || JOINING.has(surfaceOf(item) ?? '') || !(isFiller(item) || isNameWord(item) || (alone !== undefined && item.kind === 'word'))) return undefined;
+    }
+    return alone !== undefined && !this.inTheCall(alone) ? alone : undefined;
+  }
+
+  /** Whether the person is someone the call is about: the one asked for, one called, their caller, or a host. */
+  private inTheCall(anchor: Anchor): boolean {
+    const { people } = this;
+    const who = people.resolve(anchor).index;
+    const same = (k: number | undefined) => k !== undefined && this.anchors.get(k) !== undefined && people.resolve(this.anchors.get(k) as Anchor).index === who;
+    if (same(people.perspective) || [...people.organizers].some(same)) return true;
+    return [...people.callees].some((k) => same(k) || same(callerBefore(this.items, people, k)?.index));
   }
 
   /**
@@ -1261,7 +1325,7 @@ function bothClosing(items: readonly Item[], index: number): boolean {
  * are both homed Online") is one attribute per role.
  */
 export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, calledMeetings: ReadonlySet<number>, noPeer = false): Parties {
-  const parties = new PartyReader(items, calledMeetings);
+  const parties = new PartyReader(items, calledMeetings, noPeer);
   const { people } = parties;
   let split = false;
   const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
