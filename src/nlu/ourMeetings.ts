@@ -1,10 +1,11 @@
-// A meeting said to be one of ours without naming who hosts it: "my Skype meeting", "an internal meeting", 「我開的」 in quotes, 「內部會議」, or its organizer said to be one of us ("organiser also our own staff",
+// A meeting said to be one of ours without naming who hosts it: "my Skype meeting", "an internal meeting", "the team huddle", 「我開的」 in quotes, 「內部會議」, or its organizer said to be one of us ("organiser also our own staff",
 // "organizer is in our tenant", 「召集人：Ava（我們公司的人）」, 「會是我們自己人開的」). One of our people hosts it, homed we
 // don't know where: with all of our people Online it is hosted Online (slots.ts), otherwise the organizer is asked.
 // Never when another company or an outsider is named: "our meeting with Contoso" may be theirs. Issue 15, nlu64.
 import type { Item } from './analyzer';
 import { OUTSIDERS } from './people';
 import { endsClause, endsSentence, isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
+import { classWords, writesClassWord } from './wordClasses';
 
 /**
  * Words that make the meeting after them the writer's ("my Skype meeting", "我的會議"), as surfaces. Not "our": "do our
@@ -122,3 +123,47 @@ export function ourMeetingSaid(items: readonly Item[]): boolean {
   });
   return said && !namesOutsiders(items);
 }
+
+/** Words that give the meeting after them to people not of ours ("their all-hands", 「他們的季度檢討會」, 「對方的月會」). */
+const THEIR = /^(?:their|theirs|他們的?|她們的?|對方的?|人家的?|別人的?|別家的?)$/;
+/** A possessive between a holder and the meeting it holds ("Fabrikam's sprint review", 「宏達的季度檢討會」). */
+const POSSESSIVE = /^(?:'s|’s|的)$/;
+
+/**
+ * Whether the title starting at `start` is held by someone not known to be ours: "their all-hands", or a word the
+ * vocabulary does not know before a possessive ("Fabrikam's sprint review", 「宏達的季度檢討會」), which may as well be
+ * another company. Our own holders ("our", 「業務部的」, 「明天的」) are known words and leave the title ours.
+ */
+function heldByOthers(items: readonly Item[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - DESCRIBING; k--) {
+    const item = items[k];
+    const surface = surfaceOf(item) ?? '';
+    if (THEIR.test(surface)) return true;
+    if (POSSESSIVE.test(surface)) return items[k - 1]?.kind === 'word' || THEIR.test(surfaceOf(items[k - 1]) ?? '');
+    // "Fabrikam's quarterly town hall": words that describe the meeting between its holder and it.
+    const describes = (isFiller(item) && !surface.endsWith('的')) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+    if (!describes) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a meeting is named by a title only our own people's meetings have ("the team huddle", "the weekly department
+ * meeting", "the all-hands", 「週一站會」「部門會議」), not one with someone, not one another company holds ("their
+ * all-hands", "Fabrikam's sprint review"), and nobody it could belong to is named. It says who hosts a meeting, never
+ * that the call is one: minutes headed 【IT 月會】 may ask about a call between two.
+ */
+export function ownTitledMeeting(items: readonly Item[]): boolean {
+  const titles = classWords(items, 'ownMeeting');
+  const titled = items.some((item, index) => {
+    if (!isConference(item) || WITH.has(surfaceOf(items[index + 1]) ?? '')) return false;
+    if (!titles.has(index) && !writesClassWord(surfaceOf(item) ?? '', 'ownMeeting')) return false;
+    let start = index;
+    while (titles.has(start - 1)) start--;
+    return !heldByOthers(items, start);
+  });
+  return titled && !namesOutsiders(items) && !items.some(isHostWord);
+}
+
+/** A word for hosting or its host ("Fabrikam hosts", 「他們主辦的」): whoever it names hosts the meeting, not its title. */
+const isHostWord = (item: Item): boolean => isMarker(item, 'hosted') || (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'organizer');

@@ -29,7 +29,7 @@ import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalM
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
-import { ourMeetingSaid } from './ourMeetings';
+import { ourMeetingSaid, ownTitledMeeting } from './ourMeetings';
 import { equipmentPlace } from './equipment';
 import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
@@ -1305,6 +1305,11 @@ export interface Parties {
   otherParty: boolean;
   /** The meeting is hosted by one of our own people ("a meeting my boss set up", "副總開的會"), homed we don't know where. */
   internalOrganizer: boolean;
+  /**
+   * A meeting is named by one of our own titles ("the team huddle", 「週一站會」): one of us hosts it. Unlike
+   * internalOrganizer, no sign the call is a meeting (minutes headed 【IT 月會】 may ask about a call between two).
+   */
+  ourTitle: boolean;
   /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
   split: boolean;
 }
@@ -1440,5 +1445,8 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const hostToo = attributes.filter((a) => a.statement.kind === 'homed' && ((bothHost && a.role === 'both' && ofUs(a)) || usAll(a))).map((a) => ({ ...a, role: 'organizer' as Role }));
   // "my Skype meeting", "organiser also our own staff": a meeting said to be ours, whoever of us hosts it.
   const ourMeeting = hosts.every((index) => ourOwn(items, index)) && ourMeetingSaid(items);
-  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, otherParty: people.otherParty(), split };
+  // "the team huddle", 「部門會議」: a meeting by one of our titles is hosted by one of us too, when no host is said
+  // ("the town hall Fabrikam hosts" is Fabrikam's; a host of ours is read above).
+  const ourTitle = hosts.length === 0 && ownTitledMeeting(items) && !theirs;
+  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, ourTitle, otherParty: people.otherParty(), split };
 }

@@ -162,6 +162,35 @@ export function guessedCallPlaces(items: readonly Item[]): number[] {
   });
 }
 
+/**
+ * Words that make their clause a plan made before ("本來要進公司", "原本打算在公司參加", "I was going to join from the
+ * office", "I planned to"), as keys or surfaces; "going" only after "was"/"were" (see planWord).
+ */
+const PLANS: ReadonlySet<string> = new Set(['本來', '原本', '原先', '原來', 'plan', 'planned', 'intend', 'intended', 'meant']);
+/** Words that turn a sentence against what it said before ("but", 「但」「不過」「可是」), as surfaces. */
+const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'though', '但', '但是', '可是', '不過', '只是']);
+
+const planWord = (items: readonly Item[], k: number): boolean => {
+  const surface = surfaceOf(items[k]) ?? '';
+  return PLANS.has(surface) || (surface === 'going' && /^(?:was|were)$/.test(surfaceOf(items[k - 1]) ?? ''));
+};
+
+/**
+ * 「我本來要進公司，但老闆說可能讓大家在家開」, "I was going to join from the office, but I might do it from home": a place
+ * planned before, then turned against by a guess of another place in the same sentence (ending at `end`). The plan no
+ * longer holds and the guess is no place either: neither is where the call is made.
+ */
+function planTurnedToGuess(items: readonly Item[], index: number, end: number): boolean {
+  const start = clauseStart(items, index);
+  if (!items.slice(start, index).some((_, j) => planWord(items, start + j))) return false;
+  let turned = false;
+  for (let k = clauseEnd(items, index); k < end; k++) {
+    if (CONTRASTS.has(surfaceOf(items[k]) ?? '')) turned = true;
+    else if (turned && isPlace(items[k]) && guessed(items, k)) return true;
+  }
+  return false;
+}
+
 /** Adds to `out` the indexes of the places in doubt (see above). */
 export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
   // A weekday told as today's is rare: the text is joined only when one is named at all.
@@ -175,7 +204,7 @@ export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
     for (let k = start; k < end; k++) {
       if (!isPlace(items[k])) continue;
       days ??= someDays(items, start, end);
-      if (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today)) out.add(k);
+      if (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today) || planTurnedToGuess(items, k, end)) out.add(k);
     }
     start = end + 1;
   }

@@ -1722,7 +1722,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const calledMeetings = calleesMeetings(items);
   const named = callTypeOf(items, negated, calledMeetings);
   const parties = partiesOf(items, negated, calledMeetings, named !== undefined && named !== 'peerToPeer');
-  const { internalOrganizer, otherParty } = parties;
+  const { internalOrganizer, ourTitle, otherParty } = parties;
   const heading = headingOnline(items);
   // "does it matter if she's at home?": a supposition weighed is asked about, not said.
   const supposed = supposedItems(items);
@@ -1796,8 +1796,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
       otherParty,
       bareOutsider,
     });
-  // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online.
-  if (slots.organizer === undefined && internalOrganizer && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
+  // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online. A title of ours
+  // only tells who hosts a call known to be a meeting.
+  const ourHost = internalOrganizer || (ourTitle && slots.callType === 'conference');
+  if (slots.organizer === undefined && ourHost && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
     slots.organizer = 'online';
   }
 
