@@ -197,7 +197,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer).
   test9: {
-    en: { right: 0.81, wrong: 4, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.82, wrong: 4, vague: 0.73, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.89, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
@@ -235,7 +235,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     'zh-TW': { right: 0.83, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.76, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.77, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
@@ -292,7 +292,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 7 answered.
   dev19: {
     en: { right: 0.87, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.4, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.5, explain: 1, outOfScope: 1 },
   },
   // Round 24 (en35, zh35: logistics, hotel-chain, museum, dental-chain and game-studio IT, remote-first start-ups,
   // Teams-mobile autocorrect, German, French and Japanese speakers' English, Indian service-desk English, Zendesk and
@@ -456,8 +456,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 7/9 with 1 answered, explain 5/5, out of scope 5/5; zh 22/29 with 1 wrong, vague 8/10 with 1
   // answered, explain 5/5, out of scope 4/5.
   dev33: {
-    en: { right: 0.93, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 1, vague: 0.8, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.96, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 1, vague: 0.9, explain: 1, outOfScope: 0.8 },
   },
   // Round 37 (en53, zh53): change requests and project plans pasted, auditors asking whether traffic leaves the
   // circuit, network engineers naming places by subnet, VLAN and proxy, a help desk relaying a caller, assistants
@@ -467,7 +467,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // test38. As it came, on 645bedc: en 24/29 with 0 wrong, vague 6/10 with 3 answered, explain 5/5, out of scope 4/5;
   // zh 26/29 with 0 wrong (1 after asking), vague 5/9 with 3 answered, explain 5/5, out of scope 4/5.
   dev34: {
-    en: { right: 0.82, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.89, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.8 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -546,7 +546,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
   // 26/27.
   test21: {
-    en: { right: 0.82, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
+    en: { right: 0.86, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
     'zh-TW': { right: 0.8, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
   // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
@@ -631,7 +631,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
   test34: {
     en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
   },
   // Round 34's held third (see dev31), only ever scored in aggregate. As it came, on b4550dd: en 10/14,
   // 0 wrong, vague 4/5, explain 2/2, out of scope 0/2; zh 10/14, 0 wrong (1 wrong after asking), vague 5/5, explain 2/2,
@@ -649,8 +649,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 9/14 with 1 wrong, vague 4/5, explain 2/2, out of scope 2/2.
   test37: {
-    en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.64, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.71, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 37's held third (see dev34), only ever scored in aggregate. As it came, on 645bedc: en 12/14, 0 wrong,
   // vague 4/5, explain 2/2, out of scope 2/2; zh 10/15, 0 wrong (1 after asking), vague 4/5, explain 2/2, out of scope 2/2.
