@@ -167,15 +167,16 @@ class PartyReader {
   }
 
   /**
-   * Whether the place at `index` is all a clause says of the host, its subject ("My manager is at HQ today.",
-   * "財務長在辦公室。"); a clause going on to what someone does there ("同仁於總行會議室加入…") may be the writer's.
+   * The host whose clause the place at `index` is all of, as its subject ("My manager is at HQ today.",
+   * "財務長在辦公室。"); none when the clause goes on to what someone does there ("同仁於總行會議室加入…": may be the
+   * writer's).
    */
-  private hostIsSubject(index: number): boolean {
+  private hostAsSubject(index: number): Anchor | undefined {
     const k = previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'));
-    const after = nextIndex(this.items, index, isFiller);
-    const end = this.items[after];
+    const end = this.items[nextIndex(this.items, index, isFiller)];
     const ends = end === undefined || (end.kind === 'break' && end.paren === undefined);
-    return ends && this.anchors.get(k)?.kind === 'person' && this.hosts(k) && nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k;
+    const anchor = this.anchors.get(k);
+    return ends && anchor?.kind === 'person' && this.hosts(k) && nextIndex(this.items, clauseStart(this.items, k) - 1, isFiller) === k ? anchor : undefined;
   }
 
   /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
@@ -283,9 +284,8 @@ class PartyReader {
     // "My manager is at HQ today. I'm joining the review she hosts", "處長在總部。我要參加處長主持的會議": a place
     // said of the host, the subject of a clause of their own, is the host's, and a host has no place in the call (it
     // was the writer's by default).
-    if (statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined && !isOrigin(item) && !ORIGIN_WORDS.has(surfaceOf(placeBefore) ?? '') && this.hostIsSubject(index)) {
-      return { anchor: this.anchors.get(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula'))), strength: 2 };
-    }
+    const host = statement.kind === 'place' && statement.value !== 'federated' && statement.hosting === undefined && !isOrigin(item) && !ORIGIN_WORDS.has(surfaceOf(placeBefore) ?? '') ? this.hostAsSubject(index) : undefined;
+    if (host) return { anchor: host, strength: 2 };
     const continued = this.continuedPlace(index, statement);
     if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
@@ -425,8 +425,9 @@ class PartyReader {
   /**
    * "我同事今天都在辦公室", "同組的李小姐整天都在辦公室": 都 after one person alone (not the writer, not a pair or a
    * list) says all of them or always, not both parties of the call: the place is theirs alone, and the writer, who
-   * is no part of the clause, is not said to be there. Only in a call with no other party (a number dialled, a meeting). Someone the call is about
-   * (the one asked for, called, calling or hosting) keeps the old reading: 都 may then join them to the writer.
+   * is no part of the clause, is not said to be there. Only in a call with no other party (a number dialled, a
+   * meeting). Someone the call is about (the one asked for, called, calling or hosting) keeps the old reading: 都 may
+   * then join them to the writer.
    */
   private oneOtherAlone(index: number): Anchor | undefined {
     // In a call between two people, one said alone may be the other party, whom the place joins to the writer.
