@@ -55,6 +55,12 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'how long are our SfB 2019 servers supported anyway?'],
   ['en', 'CCE is supported until when?'],
   ['zh-TW', '我們的 SfB 2019 伺服器還會支援多久？'],
+  // A product said to have stopped already (the blind judge of convs14, c14-19 t5: "this changes nothing", and after
+  // 「了解，」 the Online deployment explained).
+  ['zh-TW', 'SfB Online 不是已經停了嗎'],
+  ['zh-TW', '了解，SfB Online 不是已經停了嗎'],
+  ['zh-TW', 'CCE 是不是早就收掉了？'],
+  ['zh-TW', '會議廣播不是早已停掉了嗎'],
 ];
 
 
@@ -93,6 +99,9 @@ describe.each([
   // A server product's end named beside a person's place: a call question still.
   ['en', "our pool is SfB Server 2019, EOS I know; I'm homed there and calling a landline from home: paths?"],
   ['zh-TW', '我們的 SfB Server 2019 快 EOS 了，我的帳號在地端，人在家打市話，路徑？'],
+  // A call that stopped is no product that did.
+  ['zh-TW', 'Skype 通話講到一半就停了，我在家打給在公司的同事，Online 部署，路徑是什麼？'],
+  ['zh-TW', 'Skype 會議已經停了嗎？我在家，主管開的線上會議，Online 部署，媒體走哪？'],
 ] as const)('%s a call question that says so: %s', (locale, text) => {
   it('is answered or asked about as a call, not given the since-article reply', async () => {
     const conversation = startConversation({ recognizer, locale });
