@@ -4,7 +4,7 @@
 // that asks ("I know her media goes over ER, right?"), is denied ("I don't know where he is", 「我不知道」) or wished
 // ("I'd like to know his path", 「我想知道」) tells nothing.
 import type { Item } from './analyzer';
-import { endsSentence, kindOf, surfaceOf } from './items';
+import { CONTRAST_WORDS, endsSentence, kindOf, surfaceOf } from './items';
 import { HAN } from './text';
 
 /** The writer who knows, then a verb of knowing, in English ("I already know", "I get it"), on a clause's words. */
@@ -15,8 +15,6 @@ const KNOWS_ZH = /(?:我|我們|這|這部分|這段|這個|那邊|這邊)(?:大
 const ACKNOWLEDGES = /^(?:(?:ok|okay|so|right|好|嗯|喔|哦) ?)?(?:got it|understood|(?:that )?make sens|(?:that )?is clear|clear|fair enough|i know(?: that)?|i get it|i get that|i understand(?: that)?|that i (?:know|get|understand)|知道了|了解了?|瞭解了?|懂了|明白了?|清楚了|收到|這我(?:懂|知道|了解)了?)$/;
 /** A side said to be clear ("Jane's side is clear", "her part is fine"). */
 const SAID_CLEAR = / (?:is|are) (?:clear|fine|understood)$/;
-/** Words that set what follows against what is known ("..., but what about Mike?"): the known part ends there. */
-const CONTRAST: ReadonlySet<string> = new Set(['but', 'however', 'though', '但', '但是', '可是', '不過']);
 
 /** What the writer says they know: the items told, and the writer words that only say who knows ("I" of "I know"). */
 export interface Known {
@@ -83,7 +81,7 @@ export function knownSides(items: readonly Item[]): Known {
     const verb = knows ? itemAt(clause, starts, knows.index + knows[0].length - 1) : clause.end - 1;
     // "..., but what about Mike?": the known part stops at a contrast.
     let end = clause.end;
-    for (let k = verb + 1; k < clause.end; k++) if (CONTRAST.has(surfaceOf(items[k]) ?? '')) end = Math.min(end, k);
+    for (let k = verb + 1; k < clause.end; k++) if (CONTRAST_WORDS.has(surfaceOf(items[k]) ?? '')) end = Math.min(end, k);
     // "..., got it", "這我懂": a clause that only acknowledges knows the clause before it.
     const before = clauses[position - 1];
     const from = acknowledges && before !== undefined ? before.start : clause.start;

@@ -5,7 +5,7 @@
 // day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
@@ -167,8 +167,8 @@ export function guessedCallPlaces(items: readonly Item[]): number[] {
  * office", "I planned to"), as keys or surfaces; "going" only after "was"/"were" (see planWord).
  */
 const PLANS: ReadonlySet<string> = new Set(['本來', '原本', '原先', '原來', 'plan', 'planned', 'intend', 'intended', 'meant']);
-/** Words that turn a sentence against what it said before ("but", 「但」「不過」「可是」), as surfaces. */
-const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'though', '但', '但是', '可是', '不過', '只是']);
+/** The contrast words, and 「只是」 ("only, but") that turns a plan as well, as surfaces. */
+const CONTRASTS: ReadonlySet<string> = new Set([...CONTRAST_WORDS, '只是']);
 
 const planWord = (items: readonly Item[], k: number): boolean => {
   const surface = surfaceOf(items[k]) ?? '';

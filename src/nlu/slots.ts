@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
-import { CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
@@ -150,8 +150,6 @@ const BOTH = -2;
  * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
  * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
  */
-/** Words that set what follows against what came before ("在辦公室但是用手機熱點", "in the office but on my hotspot"). */
-const CONTRAST_WORDS: ReadonlySet<string> = new Set(['但', '但是', '可是', '不過', 'but', 'however', 'though']);
 
 /** The clause's start, reaching back over a contrast: "in the office but on my hotspot" is said in one breath. */
 function contrastStart(items: readonly Item[], index: number): number {
