@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -677,6 +677,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // why the organizer decides where it is hosted.
   if (answerOnScreen(context) && seesNothing && nothingNew(r.slots, context.session.scenario) && asksIfOrganizerMatters(text)) {
     return { kind: 'explain', topic: { kind: 'term', term: context.session.scenario.callType === 'broadcast' ? 'broadcast' : 'organizer' } };
+  }
+  // "does the conference path depend on who joins?": the meeting named is what the rule is about, on any screen.
+  if (seesNothing && (Object.keys(r.slots) as SlotName[]).every((slot) => slot === 'callType') && asksIfParticipantsMatter(text)) {
+    return { kind: 'explain', topic: { kind: 'term', term: 'organizer' } };
   }
   // Asked of no call: whether ExpressRoute still needs the Internet; how what was just explained bears on it.
   if (statesNothing && asksInternetNeeded(text)) return { kind: 'explain', topic: { kind: 'internetOnly' } };
