@@ -470,6 +470,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.89, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.8 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
   },
+  // Round 38 (en54, zh54): managed-service consultants asking for one of several tenants, a migration half done,
+  // post-incident reviews of yesterday's call, sales engineers, networks drawn as text diagrams, forwarded customer
+  // mail, phone-typed messages, retail, schools, city government, airlines, law firms, newsrooms; loose words from new
+  // admins ("the cloud skype"), two questions in one. One Online meeting question (「人在公司裡開 Skype 會議」) got the
+  // organizer the writer meant (the user holds it). A third held as test39. As it came, on d96155d: en 24/29 with
+  // 0 wrong, vague 5/9 with 2 answered, explain 5/5, out of scope 5/5; zh 26/29 with 1 wrong, vague 4/9 with
+  // 2 answered, explain 5/5, out of scope 4/5.
+  dev35: {
+    en: { right: 0.82, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 1, vague: 0.44, explain: 1, outOfScope: 0.8 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -658,6 +669,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.66, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
+  // Round 38's held third (see dev35), only ever scored in aggregate. As it came, on d96155d: en 14/15, 0 wrong
+  // (1 after asking), vague 4/5, explain 2/2, out of scope 2/2; zh 10/15, 1 wrong (1 after asking), vague 3/5,
+  // explain 2/2, out of scope 2/2.
+  test39: {
+    en: { right: 0.93, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.66, wrong: 1, vague: 0.6, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -689,6 +707,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test33: { en: 1 },
   test35: { 'zh-TW': 1 },
   test38: { 'zh-TW': 1 },
+  test39: { en: 1, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -757,6 +776,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test37: { en: [24], 'zh-TW': [23] },
   dev34: { en: [49], 'zh-TW': [48] },
   test38: { en: [23], 'zh-TW': [24] },
+  dev35: { en: [48], 'zh-TW': [48] },
+  test39: { en: [24], 'zh-TW': [24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
