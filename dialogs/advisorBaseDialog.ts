@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
@@ -155,6 +155,9 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat(namedContradictionNotices(session, command.named, view.kind === 'answer' ? view.resolution : undefined, locale));
         return undefined;
       }
+      case 'pathAsked':
+        await repeat([pathVerdictNotice(command.verdict, locale)]);
+        return undefined;
       case 'organizersPaths': {
         // Shown, not kept: the user's answer stays the one the conversation goes on from.
         const shown: Session = { ...session, scenario: { ...session.scenario, ...command.slots }, sinceArticleShown: true };

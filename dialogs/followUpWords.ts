@@ -1,4 +1,5 @@
 import { mayBeName } from './people';
+import { pathQuestion, type PathQuestion } from './pathAsked';
 
 // Words that mark a follow-up as a change to the current scenario ("what if …", "如果…呢"), not a new question.
 const WHAT_IF_MARKERS: readonly RegExp[] = [
@@ -387,6 +388,15 @@ const STILL_INTERNET_EN = /\b(?:which|what|anything)\b.*\b(?:go|goes|going|use|u
 const EVEN_SO_EN = /\b(?:still|even|anyway|regardless|er|expressroute|express\s+route)\b/;
 const STILL_INTERNET_ZH = /(?:哪些|什麼|什么|哪種|哪种).*(?:走|經過|经过|用|使用)(?:網際網路|网际网络|internet|外網|外网|公網|公网)|(?:走|經過|经过)(?:網際網路|网际网络|internet|外網|外网)的(?:流量|東西|东西)?(?:是|有)?(?:哪些|什麼|什么)/;
 const EVEN_SO_ZH = /還是|还是|仍然|仍|照樣|照样|即使|就算|er|expressroute|專線|专线/;
+
+/**
+ * A yes or no question concluding about a path of the answer on screen (pathAsked.ts): not a what-if, and of nobody
+ * named ("so Ken's media goes over the Internet?" may be someone the answer does not show).
+ */
+export function asksPathOfAnswer(text: string): PathQuestion | undefined {
+  const forms = messageForms(text);
+  return isWhatIf(text) || namesSomeone(text) ? undefined : pathQuestion(forms.plain, forms.compact, isQuestion(text, forms));
+}
 
 export function asksInternetNeeded(text: string): boolean {
   const { plain, compact } = messageForms(text);

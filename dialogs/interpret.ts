@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -20,6 +20,7 @@ import { namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFits
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
+import { pathVerdict, type PathVerdictOf } from './pathAsked';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -68,6 +69,11 @@ export type Command =
    * participant homed where it is hosted, shown beside the user's answer, which stays.
    */
   | { kind: 'organizersPaths'; slots: PartialScenario }
+  /**
+   * "so it does go over ExpressRoute then?", 「所以媒體不會出去？」 about the answer on screen: yes or no from its paths
+   * (pathAsked.ts), of the traffic named (else both) and the party whose paths it shows; nothing to apply.
+   */
+  | { kind: 'pathAsked'; verdict: PathVerdictOf }
   /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
@@ -343,7 +349,8 @@ function statement(recognized: Recognition, text: string, context: InputContext,
   const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject });
   const slots = organized?.slots ?? read;
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
-  const startsQuestions = !context.session.started && (r.intent === 'ask' || (r.intent === 'none' && asksCallPath(text)));
+  // 「所以會吃到我們的 ER？」 with no answer yet: which call it is about is asked.
+  const startsQuestions = !context.session.started && (r.intent === 'ask' || (r.intent === 'none' && (asksCallPath(text) || asksPathOfAnswer(text) !== undefined)));
   // A path asked about or assumed is no path seen (outside a triage, whose questions may be answered with one).
   const supposed = (r.observations ?? []).length > 0 && context.session.triage === undefined && supposesPath(text);
   const observations = supposed ? [] : (r.observations ?? []);
@@ -650,6 +657,13 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  const pathAsked = answerOnScreen(context) && Object.keys(r.slots).length === 0 ? asksPathOfAnswer(text) : undefined;
+  // The traffic named, if any (an observation's is the recognizer's default when none is), of the party it names; a
+  // party the answer does not show leaves the message to be read as before.
+  const answered = pathAsked && shownAnswer(context);
+  const party = r.observations?.[0]?.party ?? context.session.perspective ?? 'user';
+  const verdict = pathAsked && answered ? pathVerdict(answered, pathAsked, party, r.focus) : undefined;
+  if (verdict) return { kind: 'pathAsked', verdict };
   // 「那他的訊號呢？」, "and his signaling?" in a triage of what was seen of the media: the path the article describes for
   // the traffic nobody saw, with its reasons; the triage stays (the blind judge of convs12 found the triage card shown
   // again, c12-20 t3).

