@@ -518,6 +518,13 @@ const STILL_SO_EN = /\b(?:still|anymore)\s+(?:how\s+(?:it|this|things)\s+works?|
 const TODAY_EN = /\b(?:today|now|nowadays|these\s+days|this\s+year|anymore|any\s+more|teams|20[2-9]\d)\b/;
 const STILL_SO_ZH = /還是這樣|還適用|還一樣|還成立|還正確|還準確|還有效|也一樣|也是這樣/;
 const TODAY_ZH = /現在|今天|目前|如今|現今|這幾年|今年|teams|20[2-9]\d/;
+// "is this article still relevant?", 「這篇文章還適用嗎」: the article itself named says which time is meant, today's.
+const ARTICLE_EN = /\b(?:article|doc|docs|documentation|page|guidance|write-?up)\b/;
+const ARTICLE_ZH = /文章|這篇|文件|這份資料/;
+// "are Teams meetings the same?", "does Teams work the same way?": the article covers Skype for Business only, and
+// what changed since says so ("our two teams", "all teams" are groups of people).
+const TEAMS_EN = /\b(?<!(?:other|both|all|these|those|two|three|several|many|different|our)\s)teams\b/;
+const SAME_EN = /\b(?:the\s+same|same\s+(?:way|thing|for|in)|similar(?:ly)?|any\s+different|differently)\b/;
 /**
  * "is this article outdated?", 「這篇文章是不是過時了？」: the article itself (or what it says) called old, with no time
  * said: the same question (the blind judge of convs10, c10-10 t5).
@@ -541,8 +548,11 @@ export function asksIfStillCurrent(text: string): boolean {
   if (!isQuestion(text, forms)) return false;
   if (namesProductEnd(forms)) return true;
   const spaced = forms.plain.replace(/\s+/g, ' ');
-  if (STILL_SO_EN.test(spaced) && TODAY_EN.test(spaced)) return true;
-  if (STILL_SO_ZH.test(forms.compact) && TODAY_ZH.test(forms.compact)) return true;
+  // A what-if weighs the article's answer for another call ("如果我在家，文章說的也一樣嗎"), not the article's age.
+  const ofArticle = !isWhatIf(text) && !/\bif\b/i.test(text);
+  if (STILL_SO_EN.test(spaced) && (TODAY_EN.test(spaced) || (ofArticle && ARTICLE_EN.test(spaced)))) return true;
+  if (STILL_SO_ZH.test(forms.compact) && (TODAY_ZH.test(forms.compact) || (ofArticle && ARTICLE_ZH.test(forms.compact)))) return true;
+  if (TEAMS_EN.test(spaced) && SAME_EN.test(spaced)) return true;
   return OUTDATED_EN.test(spaced) || OUTDATED_ZH.test(forms.compact);
 }
 
