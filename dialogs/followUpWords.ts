@@ -64,6 +64,8 @@ const ABOUT_THE_ANSWER_EN = new Set(
     // "Why is the media not certain?", "why two paths?": the answer's two routes for one traffic; "why does it
     // 'depend'? just tell me which one" (convs12 c12-10 t2) asks the same, with a demand for the one.
     'certain sure two depend depends depending vary varies just tell which one ' +
+    // "why not direct?": the answer's relay, as against a direct path between the clients.
+    'direct directly ' +
     'media signaling signalling audio video traffic path paths route routes expressroute er internet local network answer way on ' +
     'online on-premises premises prem onprem cloud edge server servers conferencing conference front end phone system gateway connector o365')
     .split(' '),
@@ -71,7 +73,7 @@ const ABOUT_THE_ANSWER_EN = new Set(
 const WHY_ZH =
   /^(?:那|所以|但是?|可是|咦|欸|誒|嗯|蛤|喔|哦|等等|等一下|請問)*(?:(?:可以|能|能不能|可不可以|請)?(?:解釋|說明)(?:一下)?)?(?:為什麼|为什么|為何|为何|怎麼會|怎么会|為啥|为啥|幹嘛|干嘛|什麼原因|(?:這個?|这个?|這樣|这样)?(?:結果|结果|答案|判斷|判断)?的?(?:原因|理由)(?:是什麼|是什么|是啥|是|呢)?)/i;
 const ABOUT_THE_ANSWER_ZH =
-  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|說|说|看情況|看情况|直接|告訴我|告诉我|到底|是|哪一?個|哪一?个|哪一?條|哪一?条|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
+  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|說|说|看情況|看情况|直接|連|连|告訴我|告诉我|到底|是|哪一?個|哪一?个|哪一?條|哪一?条|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
 /** An emoji as Slack and Teams spell it in text (":tada:", ":+1:", ":raised_hands:"): a symbol, not words. */
 const EMOJI_CODE = /:[a-z][\w+-]*:/g;

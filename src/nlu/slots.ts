@@ -590,6 +590,8 @@ function directlyCalls(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+const asksWhy = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why';
+
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
   let sentence: { block?: boolean; allow?: boolean; subject: boolean } = { subject: false };
@@ -614,7 +616,8 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
       // "no firewall between them"; "can't reach each other directly"; not "haven't decided whether to call her
       // directly" (「還沒決定要不要直接打給她」): the way a call is placed, denied or in doubt, says nothing of the path.
       if (concept.cue === 'firewall' && denied) values.add('allowsDirect');
-      if (concept.cue === 'direct' && denied && !directlyCalls(items, index)) values.add('blocksDirect');
+      // "why not direct?", 「為什麼不直接連？」: asks why the path is not direct, which the article's rules say; no firewall.
+      if (concept.cue === 'direct' && denied && !directlyCalls(items, index) && !sentenceAsks(items, index, asksWhy)) values.add('blocksDirect');
     }
   });
   flush();
