@@ -65,6 +65,8 @@ const ABOUT_THE_ANSWER_EN = new Set(
     // "Why is the media not certain?", "why two paths?": the answer's two routes for one traffic; "why does it
     // 'depend'? just tell me which one" (convs12 c12-10 t2) asks the same, with a demand for the one.
     'certain sure two depend depends depending vary varies just tell which one ' +
+    // "why not direct?": the answer's relay, as against a direct path between the clients.
+    'direct directly ' +
     'media signaling signalling audio video traffic path paths route routes expressroute er internet local network answer way on ' +
     'online on-premises premises prem onprem cloud edge server servers conferencing conference front end phone system gateway connector o365')
     .split(' '),
@@ -72,7 +74,7 @@ const ABOUT_THE_ANSWER_EN = new Set(
 const WHY_ZH =
   /^(?:那|所以|但是?|可是|咦|欸|誒|嗯|蛤|喔|哦|等等|等一下|請問)*(?:(?:可以|能|能不能|可不可以|請)?(?:解釋|說明)(?:一下)?)?(?:為什麼|为什么|為何|为何|怎麼會|怎么会|為啥|为啥|幹嘛|干嘛|什麼原因|(?:這個?|这个?|這樣|这样)?(?:結果|结果|答案|判斷|判断)?的?(?:原因|理由)(?:是什麼|是什么|是啥|是|呢)?)/i;
 const ABOUT_THE_ANSWER_ZH =
-  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|說|说|看情況|看情况|直接|告訴我|告诉我|到底|是|哪一?個|哪一?个|哪一?條|哪一?条|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
+  /^(?:會|会|是|不是|要|都|就|又|不|沒有|没有|如此|這樣|这样|這個|这个|那樣|那样|判斷|判断|走|經過|经过|到|去|前往|用|使用|留在|在|跑|繞|绕|過|过|跟|和|與|与|我們|我们|的|裡|里|內|ER|ExpressRoute|網際網路|网际网路|internet|外網|外网|內網|内网|網路|网路|本地|沒|没|自己|自家|全部|任何|完全|內部|内部|媒體|媒体|訊號|讯号|信令|路徑|路径|路由|online|線上|线上|雲端|云端|會議|会议|伺服器|服务器|edge|server|前端|內部部署|内部部署|電話系統|闸道|閘道|不一定|一定|確定|两条|兩條|兩種|两种|說|说|看情況|看情况|直接|連|连|告訴我|告诉我|到底|是|哪一?個|哪一?个|哪一?條|哪一?条|有|呢|啊|啦|咧|勒|哩|耶|嗎|吗|了)*$/i;
 
 /** An emoji as Slack and Teams spell it in text (":tada:", ":+1:", ":raised_hands:"): a symbol, not words. */
 const EMOJI_CODE = /:[a-z][\w+-]*:/g;
@@ -539,6 +541,13 @@ const STILL_SO_EN = /\b(?:still|anymore)\s+(?:how\s+(?:it|this|things)\s+works?|
 const TODAY_EN = /\b(?:today|now|nowadays|these\s+days|this\s+year|anymore|any\s+more|teams|20[2-9]\d)\b/;
 const STILL_SO_ZH = /還是這樣|還適用|還一樣|還成立|還正確|還準確|還有效|也一樣|也是這樣/;
 const TODAY_ZH = /現在|今天|目前|如今|現今|這幾年|今年|teams|20[2-9]\d/;
+// "is this article still relevant?", 「這篇文章還適用嗎」: the article itself named says which time is meant, today's.
+const ARTICLE_EN = /\b(?:article|doc|docs|documentation|page|guidance|write-?up)\b/;
+const ARTICLE_ZH = /文章|這篇|文件|這份資料/;
+// "are Teams meetings the same?", "does Teams work the same way?": the article covers Skype for Business only, and
+// what changed since says so ("our two teams", "all teams" are groups of people).
+const TEAMS_EN = /\b(?<!(?:other|both|all|these|those|two|three|several|many|different|our)\s)teams\b/;
+const SAME_EN = /\b(?:the\s+same|same\s+(?:way|thing|for|in)|similar(?:ly)?|any\s+different|differently)\b/;
 /**
  * "is this article outdated?", 「這篇文章是不是過時了？」: the article itself (or what it says) called old, with no time
  * said: the same question (the blind judge of convs10, c10-10 t5).
@@ -562,8 +571,11 @@ export function asksIfStillCurrent(text: string): boolean {
   if (!isQuestion(text, forms)) return false;
   if (namesProductEnd(forms)) return true;
   const spaced = forms.plain.replace(/\s+/g, ' ');
-  if (STILL_SO_EN.test(spaced) && TODAY_EN.test(spaced)) return true;
-  if (STILL_SO_ZH.test(forms.compact) && TODAY_ZH.test(forms.compact)) return true;
+  // A what-if weighs the article's answer for another call ("如果我在家，文章說的也一樣嗎"), not the article's age.
+  const ofArticle = !isWhatIf(text) && !/\bif\b/i.test(text);
+  if (STILL_SO_EN.test(spaced) && (TODAY_EN.test(spaced) || (ofArticle && ARTICLE_EN.test(spaced)))) return true;
+  if (STILL_SO_ZH.test(forms.compact) && (TODAY_ZH.test(forms.compact) || (ofArticle && ARTICLE_ZH.test(forms.compact)))) return true;
+  if (TEAMS_EN.test(spaced) && SAME_EN.test(spaced)) return true;
   return OUTDATED_EN.test(spaced) || OUTDATED_ZH.test(forms.compact);
 }
 

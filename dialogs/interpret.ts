@@ -21,6 +21,7 @@ import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
+import { withKnownCallType } from './setupCallType';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -335,7 +336,8 @@ function withoutNewRoles(found: People, known: People | undefined): People {
   return Object.fromEntries(Object.entries(found).filter(([name, role]) => role !== 'organizer' || known?.[name] === undefined));
 }
 
-function statement(recognized: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
+function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
+  const recognized = withKnownCallType(said, context.session.scenario);
   const known = knownRole(text, context);
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.

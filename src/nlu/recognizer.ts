@@ -17,7 +17,7 @@ import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withNamedServers } from './namedServers';
 import { withSlotMeetings } from './slotMeetings';
-import { slotsOf } from './slots';
+import { namesCall, slotsOf } from './slots';
 import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { visibleText } from './text';
@@ -234,7 +234,8 @@ export class NluRecognizer implements Recognizer {
     const topic = found?.topic;
     // "is the meeting hosted in the cloud or in our datacenter, who decides?": the alternatives weighed state nothing.
     const facts = withoutDecidedAlternatives(items);
-    const stated = valid(slotsOf(facts, facts === items ? negated : negatedItems(facts)));
+    const factsNegated = facts === items ? negated : negatedItems(facts);
+    const stated = valid(slotsOf(facts, factsNegated));
     const tried = triedSteps(items);
     const restated = restatesTopic(stated, topic);
     const asksRule = ruleSentence(items) !== undefined;
@@ -256,7 +257,10 @@ export class NluRecognizer implements Recognizer {
     const slots = intent === 'explain' && restated ? {} : stated;
     const analysis = { text, locale: detected, intent, items, negated, slots };
     const party = organizerPartyOf(text, items, negated, slots);
-    const recognition: Recognition = { locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }) };
+    const bySetup = slots.callType === 'pstn' && slots.deployment === 'cloudConnector' && !namesCall(facts, factsNegated);
+    const recognition: Recognition = {
+      locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }), ...(bySetup && { callTypeBySetup: true as const }),
+    };
     switch (intent) {
       case 'ask':
       case 'back':

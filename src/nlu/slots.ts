@@ -411,7 +411,7 @@ function callsPerson(items: readonly Item[], index: number): boolean {
  * The call types the text names: a meeting named by its host is a conference; telephony set-up words only when
  * nothing else is named, and the text does not deny a phone call ("CCE for the telephony ... not a phone call").
  */
-function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, calledMeetings: ReadonlySet<number>): CallType | undefined {
+function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, calledMeetings: ReadonlySet<number>, setupSays = true): CallType | undefined {
   const named = new Set<CallType>();
   /** Where each call type is named, last. */
   const last = new Map<CallType, number>();
@@ -445,7 +445,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   const denied = items.some((item, index) => negated.has(index) && isPstn(item));
   // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
   const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
-  if (types.length === 0) return setup && !denied && !video ? 'pstn' : undefined;
+  if (types.length === 0) return setupSays && setup && !denied && !video ? 'pstn' : undefined;
   // "會議其實只有我跟 Anna 兩個人": a meeting that is only two people could be either.
   if (types.length === 1 && types[0] === 'conference' && onlyTwo(items)) return undefined;
   if (types.length === 1) return types[0];
@@ -590,6 +590,8 @@ function directlyCalls(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+const asksWhy = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'why';
+
 function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firewall | undefined {
   const values = new Set<Firewall>();
   let sentence: { block?: boolean; allow?: boolean; subject: boolean } = { subject: false };
@@ -614,7 +616,8 @@ function firewallOf(items: readonly Item[], negated: ReadonlySet<number>): Firew
       // "no firewall between them"; "can't reach each other directly"; not "haven't decided whether to call her
       // directly" (「還沒決定要不要直接打給她」): the way a call is placed, denied or in doubt, says nothing of the path.
       if (concept.cue === 'firewall' && denied) values.add('allowsDirect');
-      if (concept.cue === 'direct' && denied && !directlyCalls(items, index)) values.add('blocksDirect');
+      // "why not direct?", 「為什麼不直接連？」: asks why the path is not direct, which the article's rules say; no firewall.
+      if (concept.cue === 'direct' && denied && !directlyCalls(items, index) && !sentenceAsks(items, index, asksWhy)) values.add('blocksDirect');
     }
   });
   flush();
@@ -1709,6 +1712,14 @@ function withoutDeniedNetwork(attrs: readonly Attribute[]): readonly Attribute[]
 
 /** The kinds of item that say how a call is made: a call word ("Skype her", "打給") or a call type ("landline", "市話"). */
 const CALL_WAYS: ReadonlySet<string> = new Set(['call', 'callType']);
+
+/**
+ * Whether the text names a call of its own, not only a kind of call its set-up carries ("our PSTN goes through CCE",
+ * 「我們打電話是走 CCE」: how phone calls are made, which the call already asked about need not be).
+ */
+export function namesCall(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return callTypeOf(items, negated, calleesMeetings(items), false) !== undefined;
+}
 
 export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
   // "in the office - actually not sure where I'll be", "We're Online - hmm, or maybe hybrid": facts taken back or

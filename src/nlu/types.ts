@@ -96,6 +96,11 @@ export interface Recognition {
   subject?: Subject;
   /** Who the text says organizes the meeting, said as a person rather than as a homing. */
   organizerParty?: OrganizerParty;
+  /**
+   * The call type was read only from how the set-up carries a kind of call ("our PSTN goes through CCE", 「我們打電話是
+   * 走 CCE」): a deployment said, which asks about a phone call when nothing else is known, and changes no call known.
+   */
+  callTypeBySetup?: true;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }
