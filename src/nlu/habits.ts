@@ -17,8 +17,13 @@ const HAN_WORD = /^[\u3400-\u9fff]+$/;
 const OFTEN = /(?<![平非正異日照])常|\b(?:often|frequently|oft)\b/;
 /** Words of a habit ("平常", "固定週三", "每次出差都", "usually", "always"). */
 const USUALLY = /平常|平時|通常|固定|每次|每逢|總是|老是|一向|向來|\b(?:usually|usual|always|alwai|normally|normal|typically|typic|generally|gener|regularly|regular|every time)\b/;
-/** A call set on a day or a moment: the call of that day, which a habit says nothing of. */
-const SET_ON_A_DAY = /昨天|昨日|今天|今日|剛剛|剛才|上週|上禮拜|那場|那通|\b(?:yesterday|today|this morning|last week|earlier today)\b/;
+/**
+ * A call set on a day or a moment, past or to come: the call of that day, which a habit says nothing of ("usually
+ * works from home on Mondays … a call on Monday": this Monday may be the one she comes in). A weekday right before
+ * a meeting's name names a meeting held every week ("週一站會", "the Monday standup"), not a day.
+ */
+const SET_ON_A_DAY =
+  /昨天|昨日|今天|今日|明天|明日|後天|剛剛|剛才|上週|上禮拜|下週|下禮拜|(?:週|周|星期|禮拜)[一二三四五六日天](?![的]?(?:站會|例會|晨會|早會|會議|例行))|那場|那通|\b(?:yesterday|today|tomorrow|tonight|this morning|this afternoon|last week|next week|earlier today|(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy](?! +(?:'s +)?(?:standup|stand-up|meeting|sync|huddle|review|catch-up)))\b/;
 
 /** The words from `from` to `to` (exclusive), Chinese run together and English apart. */
 function wordsOf(items: readonly Item[], from: number, to: number): string {

@@ -181,8 +181,8 @@ export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
 ];
 /** Words that join two alternatives ("or", "還是"), as surfaces or keys. */
 export const EITHER_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
-/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"). */
-export const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', 'sure', 'know', 'certain', 'rememb', 'remember']);
+/** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"), or has not asked ("I didn't ask", 「沒問」). */
+export const KNOW_WORDS: ReadonlySet<string> = new Set(['知道', '確定', '清楚', '曉得', '記得', '確認', '問', '問過', 'sure', 'know', 'certain', 'rememb', 'remember', 'ask']);
 /** Words that take back what came before on their own ("Correction:", "更正：", "啊不對，"). */
 export const CORRECTION_WORDS: ReadonlySet<string> = new Set(['correction', '更正', '說錯', '講錯', '搞錯', '不對']);
 

@@ -5,6 +5,7 @@
 // day). Where someone is for the call stays a question: a wrong place is worse than asking. Said plainly ("she is in
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
+import { doubts } from './doubtedAlternatives';
 import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
@@ -12,22 +13,38 @@ import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, kin
  * "somewhere between the depot and the customer's site", "either at home or at the office", "I'd guess", 「我猜」);
  * not "probably", "應該", "大概": what the writer believes (but see BELIEFS).
  */
-const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
+const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', '說不定', '搞不好', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
 
 /**
- * Words of belief, as keys or surfaces ("probably", "I believe", "應該", "大概"), and of habit ("usually", "通常"): a place believed
- * for no better reason than where someone usually is ("he's probably in the office, he usually is on Mondays",
- * 「他應該在公司吧，週一他通常都在」) is a guess; believed alone ("she's probably at home, she said so") it stays.
+ * Words of belief, as keys or surfaces ("probably", "I believe", "應該", "大概"), and of habit ("usually", "通常"). A
+ * place believed alone ("she's probably at home, she said so") stays; believed with nothing to ground it, it is a
+ * guess (see believedWithoutGround).
  */
-const BELIEFS: ReadonlySet<string> = new Set(['probabl', 'probably', 'believ', 'believe', 'suppos', 'suppose', '應該', '大概', '應是', '想必']);
+const BELIEFS: ReadonlySet<string> = new Set(['probabl', 'probably', 'believ', 'believe', 'suppos', 'suppose']);
+/** The Chinese ones, matched on the words run together: the segmenter cuts 「大概」 into its characters. */
+const BELIEFS_ZH = /應該|大概|應是|想必/;
 const HABITS: ReadonlySet<string> = new Set(['usual', 'usually', 'normal', 'normally', 'typic', 'typically', 'alwai', '通常', '平常', '平時', '一向', '向來']);
 
-/** Whether the place at `index` is believed in its clause, and its sentence says where that person usually is. */
-function believedOfHabit(items: readonly Item[], index: number): boolean {
+/**
+ * Whether the place at `index` is believed in its clause and its sentence takes the ground from under the belief:
+ * it says where that person usually is ("he's probably in the office, he usually is on Mondays"), offers a guessed
+ * place beside it ("probably at home tomorrow, maybe in the office", 「應該在公司吧，不過也可能在家」), or says the
+ * writer does not know ("she's probably at home today, I didn't ask"), also as the whole next sentence (「她大概在家
+ * 吧？不確定。」). A doubt is looked for after the belief only: one before it is of something else ("not sure about
+ * the path; she's probably at home").
+ */
+function believedWithoutGround(items: readonly Item[], index: number): boolean {
   const said = (words: ReadonlySet<string>, from: number, to: number) => items.slice(from, to).some((item) => words.has(surfaceOf(item) ?? ''));
-  if (!said(BELIEFS, clauseStart(items, index), index)) return false;
-  return said(HABITS, sentenceStart(items, index), sentenceEnd(items, index));
+  const before = items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '');
+  if (!before.some((word) => BELIEFS.has(word)) && !BELIEFS_ZH.test(before.join(''))) return false;
+  const [start, end] = [sentenceStart(items, index), sentenceEnd(items, index)];
+  if (said(HABITS, start, end)) return true;
+  for (let k = index + 1; k < end; k++) if (isPlace(items[k]) && guessWordBefore(items, k)) return true;
+  return doubts(items).some(([from, to]) => from > index && (to <= end || (from === end + 1 && wholeSentence(items, to))));
 }
+
+/** Whether the doubt that starts a sentence and ends at `to` is its only words ("不確定。", "Not sure."). */
+const wholeSentence = (items: readonly Item[], to: number): boolean => to >= items.length || endsSentence(items[to]);
 
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
 const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
@@ -70,11 +87,16 @@ function eitherZh(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Whether a guess word stands before the place at `index` in its clause, or in a clause it is offered against. */
+/** Whether a guess word stands before the place at `index` in its clause ("maybe in the office"). */
+function guessWordBefore(items: readonly Item[], index: number): boolean {
+  for (let k = clauseStart(items, index); k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
+  return false;
+}
+
+/** Whether a guess or a groundless belief stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  if (eitherZh(items, index) || believedOfHabit(items, index)) return true;
+  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index)) return true;
   const start = clauseStart(items, index);
-  for (let k = start; k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
   // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
   // "somewhere between the depot and the customer's site": so is the other end of a stretch.
   const opener = offers(items, start - 1) ? start - 1 : offers(items, start) ? start : -1;

@@ -8,6 +8,7 @@
 // room, a couple dialing in from home").
 import type { Item } from './analyzer';
 import { placesInDoubt } from './placesInDoubt';
+import { turnedBelief, turnedBeliefs } from './turnedBeliefs';
 import { offeredAsEither } from './eitherSetup';
 import { clauseStart, EITHER_WORDS, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
 
@@ -225,10 +226,11 @@ const WEIGHED = /consid|evalu|thinkabout|thoughtabout|planto|lookinto|lookedinto
  * Whether the homing or deployment at `index` is a guess: a guess word before it in its clause, or in its sentence
  * after a doubt about whether ("not sure whether the phone side is Phone System in the cloud or the Cloud Connector
  * box", "no idea if we're hybrid"), or only weighed ("we considered Cloud Connector"): a hedged, either-or or
- * weighed fact is not stated; nor is one of two offered as either ("是 Online 還是 Hybrid 我不清楚", see eitherSetup.ts).
+ * weighed fact is not stated; nor is one of two offered as either ("是 Online 還是 Hybrid 我不清楚", see eitherSetup.ts),
+ * nor one believed and turned to a guess ("好像是透過 Cloud Connector，但也可能已經換成…", see turnedBeliefs.ts).
  */
 export function isGuessed(items: readonly Item[], index: number): boolean {
-  if (offeredAsEither(items, index)) return true;
+  if (offeredAsEither(items, index) || turnedBelief(items, index)) return true;
   for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
   if (WEIGHED.test(items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '').join(''))) return true;
   for (let k = index - 1; k >= 2 && !endsSentence(items[k]); k--) {
@@ -283,6 +285,7 @@ function findSupposed(items: readonly Item[]): Set<number> {
     sentence = end + 1;
   }
   placesInDoubt(items, supposed);
+  turnedBeliefs(items, supposed);
   items.forEach((item, index) => {
     const kind = kindOf(item);
     const placed = kind === 'place' || kind === 'datacenter';
