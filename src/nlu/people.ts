@@ -43,6 +43,7 @@ import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
 import { writersOwnMeeting } from './ownMeeting';
+import { unsaidSubjectHosts } from './unsaidSubjectHost';
 import { pickedMember } from './pickedMember';
 import { knownSides, type Known } from './knownSides';
 import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
@@ -497,7 +498,8 @@ export class People {
     this.linkOneByPlace();
     this.perspective = this.findPerspective();
     // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts; so does "my own meeting".
-    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index))) || writersOwnMeeting(items);
+    // "Hosting a training session at the Singapore office": the writer is the subject left unsaid.
+    this.speakerHosts = [...this.anchors.values()].some((anchor) => anchor.role === 'user' && (this.speakerHosting(anchor.index) || this.organizers.has(anchor.index))) || writersOwnMeeting(items) || unsaidSubjectHosts(items, this.chinese);
   }
 
   /**
