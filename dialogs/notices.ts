@@ -46,8 +46,12 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   );
   if (reported.length > 0) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.changed', { changes: joined(reported.map((c) => changeText(c, locale)), locale) }) });
-  } else if (outcome.followedAnswer && outcome.statedFacts && notices.length === 0 && !outcome.supposed && outcome.asked === undefined && outcome.clash === undefined) {
+  } else if (outcome.followedAnswer && Object.keys(outcome.stated).length > 0 && notices.length === 0 && !outcome.supposed && outcome.asked === undefined && outcome.clash === undefined) {
     notices.push({ tone: 'info', text: t(locale, 'dialog.noChange') });
+    // Which facts were read, so a fact misread or missed shows itself (two blind judges saw "that doesn't change
+    // anything" after a correction the recognizer had not caught, and nothing to tell why).
+    const read = Object.entries(outcome.stated).map(([slot, value]) => item(slot as SlotName, String(value), locale));
+    notices.push({ tone: 'info', text: t(locale, 'dialog.factsRead', { facts: joined(read, locale) }) });
   }
   // "we're 100% Online, my account is on-prem": both facts named, neither applied.
   if (outcome.clash) notices.push({ tone: 'warning', text: t(locale, 'dialog.clash', { facts: joined(Object.entries(outcome.clash).map(([slot, value]) => item(slot as SlotName, value, locale)), locale) }) });

@@ -104,8 +104,8 @@ export interface Outcome {
   conflicts: Conflict[];
   /** Whether the statement followed an answer (a what-if): then every change is reported. */
   followedAnswer: boolean;
-  /** Whether the statement said a fact of the call, not only which traffic to show ("and the media?"). */
-  statedFacts: boolean;
+  /** The facts of the call the statement said (none when it only asked which traffic to show: "and the media?"). */
+  stated: PartialScenario;
   /** Whether the statement asked about or assumed a path nobody saw. */
   supposed: boolean;
   /** The slot the statement left to ask: said of someone whose homing is not known. */
@@ -149,7 +149,7 @@ export function tell(session: Session, statement: Statement): Outcome {
     followedAnswer: isAnswered(session),
     // "and the presenters? they'll be in the studio room at HQ": a fact said along with whose paths to show, which
     // changed, did change what is shown.
-    statedFacts: Object.keys(statement.slots).length > 0 && (statement.perspective ?? session.perspective) === session.perspective,
+    stated: (statement.perspective ?? session.perspective) === session.perspective ? statement.slots : {},
     supposed: statement.supposed === true,
     ...(statement.asks && { asked: statement.asks }),
     ...(statement.clash && { clash: statement.clash }),
