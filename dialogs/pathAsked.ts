@@ -21,10 +21,12 @@ const PATHS_EN: [AskedPath, RegExp][] = [
   ['internet', /\b(?:internet|isp|public\s+internet)\b/],
   ['local', /\b(?:stays?|staying|kept|keeps?)\s+(?:\w+\s+){0,2}(?:local|internal|inside|on[\s-]?prem\w*|in\s+(?:our|the|my)\s+(?:\w+\s+)?(?:network|lan|office|building))\b/],
 ];
+/** 「留在內網」「不出公司」: the local path, which may hold its own negation. */
+const STAYS_ZH = /留在(?:內部|内部|公司|內網|内网|本地|區網|区网)|不出公司/;
 const PATHS_ZH: [AskedPath, RegExp][] = [
   ['expressRoute', /(?<![a-z])er(?![a-z])|expressroute|專線|专线/],
   ['internet', /網際網路|网际网络|internet|外網|外网|公網|公网|(?<![a-z])isp(?![a-z])/],
-  ['local', /留在(?:內部|内部|公司|內網|内网|本地|區網|区网)|不出公司/],
+  ['local', STAYS_ZH],
   ['out', /出去|出公司|出外面/],
 ];
 const NEGATED_EN = /\b(?:not|never|no|without)\b/;
@@ -44,7 +46,7 @@ export function pathQuestion(plain: string, compact: string, question: boolean):
   const local = named.includes('local');
   const paths = local ? ['local' as const] : named;
   if (paths.length !== 1) return undefined;
-  const rest = (local ? compact.replace(PATHS_ZH[2][1], '') : compact).replace(A_NOT_A, '');
+  const rest = (local ? compact.replace(STAYS_ZH, '') : compact).replace(A_NOT_A, '');
   return { path: paths[0], negated: zh ? NEGATED_ZH.test(rest) : NEGATED_EN.test(plain) };
 }
 
