@@ -110,7 +110,9 @@ const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
 /** "calls", "rang", "is calling": a third person calling, said of a name or a role. */
 const CALLS_VERB_EN = '(?:calls|called|is\\s+calling|was\\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)';
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
-const CALLS_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b`, 'g');
+/** Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom". */
+const CALLER_PLACE_EN = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?)?';
+const CALLS_EN = new RegExp(`\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b`, 'g');
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明).
 const CALLS_ZH = new RegExp(
@@ -125,7 +127,7 @@ const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|recep
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 const ROLES_CALL_EN = new RegExp(
-  `\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[a-z-]+(?:\\s+[a-z-]+)?)?\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
+  `\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
   'gi',
 );
 
@@ -148,7 +150,7 @@ const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟
  * messages name them again. A name keeps its case: "i'm calling from home" names no one.
  */
 const I_CALL_EN = new RegExp(
-  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:(?:my|our|the)\\s+(${ROLE_EN})|([A-Z][a-z]+))\\b`,
+  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:with\\s+)?(?:(?:my|our|the)\\s+(${ROLE_EN})|([A-Z][a-z]+))\\b`,
   'g',
 );
 // 「我在公司打給 Amy」: a name in Latin letters too.
