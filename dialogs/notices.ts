@@ -5,7 +5,7 @@ import { dependsText, expressRouteText, factDecides, noteText, slotLabel, slotVa
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import { diff, isAnswered, type Change, type Outcome, type Session } from './session';
-import type { PathVerdictOf } from './pathAsked';
+import { pathsOf, type PathVerdictOf } from './pathAsked';
 
 function joined(items: string[], locale: Locale): string {
   return items.join(t(locale, 'dialog.listSeparator'));
@@ -159,7 +159,7 @@ export function namedContradictionNotices(session: Session, named: PartialScenar
 /** Yes, no or partly to a path asked of the answer on screen, with the path of each leg asked about. */
 export function pathVerdictNotice({ verdict, legs }: PathVerdictOf, locale: Locale): Notice {
   const lines = legs.map(({ traffic, leg }) => {
-    const paths = [...new Set([leg.path, ...(leg.alternatives?.routes ?? []).map((route) => route.path)])];
+    const paths = [...new Set(pathsOf(leg))];
     return t(locale, 'cards.answer.trafficLine', { traffic: t(locale, `traffic.${traffic}.name`), legs: paths.map((path) => t(locale, `paths.${path}`)).join(t(locale, 'dialog.pathAsked.or')) });
   });
   return { tone: 'info', text: t(locale, `dialog.pathAsked.${verdict}`, { paths: lines.join(' ') }) };

@@ -53,7 +53,7 @@ export function pathQuestion(plain: string, compact: string, question: boolean):
 export type PathVerdict = 'yes' | 'no' | 'partly';
 
 /** Every path a leg may take (its route, and any other the article gives with what decides). */
-const pathsOf = (leg: Leg): PathKind[] => [leg.path, ...(leg.alternatives?.routes ?? []).map((route) => route.path)];
+export const pathsOf = (leg: Leg): PathKind[] => [leg.path, ...(leg.alternatives?.routes ?? []).map((route) => route.path)];
 
 const takes = (kind: PathKind, asked: AskedPath): boolean => (asked === 'out' ? kind !== 'local' : kind === asked);
 

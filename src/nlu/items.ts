@@ -30,9 +30,9 @@ export const isFiller = (item: Item | undefined): boolean => kindOf(item) === 'f
 /** The Cloud Connector deployment named ("CCE", "Cloud Connector Edition", 「雲端連接器」). */
 export const isCloudConnector = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'deployment' && item.concept.value === 'cloudConnector';
 
-/** A word written as a name (capitalized where a sentence does not start, not a known word): "Funmi", "Grace". */
 /** Words that set what follows against what came before ("in the office but on my hotspot", 「在辦公室但是用手機熱點」). */
 export const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'however', 'though', '但', '但是', '可是', '不過']);
+/** A word written as a name (capitalized where a sentence does not start, not a known word): "Funmi", "Grace". */
 export const isNameWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.name === true;
 
 /** Words for talking over video or voice ("跟我視訊", "a video with her"): the call itself, not its traffic. */

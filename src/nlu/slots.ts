@@ -146,11 +146,6 @@ function whoseRoom(attribute: Attribute): number | undefined {
  */
 const BOTH = -2;
 
-/**
- * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
- * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
- */
-
 /** The clause's start, reaching back over a contrast: "in the office but on my hotspot" is said in one breath. */
 function contrastStart(items: readonly Item[], index: number): number {
   let start = clauseStart(items, index);
@@ -188,6 +183,10 @@ function clauseAsks(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * The people a room and a network are both said of, firmly: only for them does the network outweigh the room (a
+ * network said of someone else, or by a weak rule, is no reason to overrule where a person is).
+ */
 function roomsAndNetworks(items: readonly Item[], attrs: readonly Attribute[]): Weighing {
   // Who and in which clause: "on the guest Wi-Fi at HQ", "在總部連訪客 Wi-Fi", "at HQ (on a 4G hotspot)" say both in one breath.
   // Both parties' room and network are weighed within their sentence.
