@@ -481,6 +481,17 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 1, vague: 0.44, explain: 1, outOfScope: 0.8 },
   },
+  // Round 39 (en55, zh55): hospital on-call engineers, plant floors and guard houses, university dorms and labs, bank
+  // branches, call centres, hotel chains, government wording, pasted Jira/ServiceNow tickets and chat threads, bullet
+  // lists, managers passing on a boss's question, quiz questions for new admins, very terse messages, afterthoughts
+  // at the end ("oh and she's actually on-prem"). Two Online meeting questions (a regional huddle, a colleague's
+  // meeting) got the organizer the writer meant (ours). A third held as test40. As it came, on 0c483ee: en 25/29 with
+  // 0 wrong, vague 8/9 with none answered, explain 4/5, out of scope 5/5; zh 23/29 with 2 wrong, vague 7/9 with
+  // 1 answered, explain 5/5, out of scope 4/5.
+  dev36: {
+    en: { right: 0.86, wrong: 0, vague: 0.88, explain: 0.8, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 2, vague: 0.77, explain: 1, outOfScope: 0.8 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -676,6 +687,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.66, wrong: 1, vague: 0.6, explain: 1, outOfScope: 1 },
   },
+  // Round 39's held third (see dev36), only ever scored in aggregate. As it came, on 0c483ee: en 12/15, 0 wrong,
+  // vague 5/5, explain 2/2, out of scope 2/2; zh 14/15, 0 wrong, vague 5/5, explain 2/2, out of scope 2/2.
+  test40: {
+    en: { right: 0.8, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -778,6 +795,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test38: { en: [23], 'zh-TW': [24] },
   dev35: { en: [48], 'zh-TW': [48] },
   test39: { en: [24], 'zh-TW': [24] },
+  dev36: { en: [48], 'zh-TW': [48] },
+  test40: { en: [24], 'zh-TW': [24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
