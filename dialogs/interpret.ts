@@ -581,7 +581,10 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   // So is a value every such call has ("they're both online" in an Online deployment).
   const answersFact = (slot: SlotName) =>
     slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : (scenario[slot] ?? impliedValue(slot, scenario));
-  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === answersFact(slot));
+  // "why does Wang's media go over ER? he's in the office": a fact of the person the why names is theirs (a blind
+  // judge saw it read as the user's place, a path seen that differs: a triage); the organizer's place is no fact here.
+  const stated = asRole(r.slots, knownRole(text, context), scenario) ?? {};
+  const ownFacts = (Object.keys(stated) as SlotName[]).every((slot) => stated[slot] === answersFact(slot));
   const observations = r.observations ?? [];
   if (observations.length === 0 && !namesRoute(text) && !(namesRelay(text) && relayed(advice))) return false;
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));
