@@ -23,6 +23,7 @@ import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
 import { PRESENTER, presenterFacts } from './presenter';
+import { unknownNameAsked } from './unknownName';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -41,7 +42,9 @@ export type Misunderstanding =
   /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
   | { reason: 'organizerPlace' }
   /** "the presenter is at home" in a meeting the writer joins, not said to present: the facts read, said of someone else. */
-  | { reason: 'presenterPlace'; read: PartialScenario };
+  | { reason: 'presenterPlace'; read: PartialScenario }
+  /** "and Maria?", Maria never named: whom she is in the call, and what about her, asked. */
+  | { reason: 'unknownName'; name: string };
 
 export type Command =
   | { kind: 'help' }
@@ -382,6 +385,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
   if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown && organized?.asks === undefined) {
+    const name = isAnswered(context.session) ? unknownNameAsked(text, context.session.people) : undefined;
+    if (name !== undefined) return notUnderstood({ reason: 'unknownName', name });
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   // A new question names the deployment and the call type; a statement of the call on screen that asks nothing ("we're
