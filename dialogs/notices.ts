@@ -84,6 +84,12 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'info', text: t(locale, 'cli.outOfScope') };
     case 'organizerPlace':
       return { tone: 'info', text: t(locale, 'dialog.organizerPlace') };
+    case 'unknownName':
+      return { tone: 'info', text: t(locale, 'dialog.unknownName', { name: why.name }) };
+    case 'presenterPlace': {
+      const read = Object.entries(why.read).map(([slot, value]) => slotValueText(slot as SlotName, String(value), locale));
+      return { tone: 'info', text: t(locale, 'dialog.presenterPlace', { facts: joined(read, locale) }) };
+    }
     default:
       return assertNever(why);
   }

