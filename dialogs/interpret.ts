@@ -466,12 +466,12 @@ function unseenInTriage(traffic: TrafficType, { pending, session }: InputContext
   return triage !== undefined && session.changing === undefined && pending === undefined && !triage.observations.some((seen) => seen.traffic === traffic);
 }
 
-/** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 /** Nothing stated that the scenario on screen does not hold ("does it matter that I'm in our Tokyo office ...?"). */
 function nothingNew(slots: PartialScenario, scenario: PartialScenario): boolean {
   return (Object.keys(slots) as SlotName[]).every((slot) => slots[slot] === scenario[slot]);
 }
 
+/** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 function answerOnScreen({ pending, session }: InputContext): boolean {
   return !pending && isAnswered(session) && session.triage === undefined;
 }
