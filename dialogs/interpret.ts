@@ -4,7 +4,7 @@ import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -480,12 +480,12 @@ function unseenInTriage(traffic: TrafficType, { pending, session }: InputContext
   return triage !== undefined && session.changing === undefined && pending === undefined && !triage.observations.some((seen) => seen.traffic === traffic);
 }
 
-/** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 /** Nothing stated that the scenario on screen does not hold ("does it matter that I'm in our Tokyo office ...?"). */
 function nothingNew(slots: PartialScenario, scenario: PartialScenario): boolean {
   return (Object.keys(slots) as SlotName[]).every((slot) => slots[slot] === scenario[slot]);
 }
 
+/** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 function answerOnScreen({ pending, session }: InputContext): boolean {
   return !pending && isAnswered(session) && session.triage === undefined;
 }
@@ -666,6 +666,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction', named: namedCase(text, recognizer) };
   }
+  // 「表格跟範例不一樣」 with no answer on screen and no call named that the article answers: where its one
+  // contradiction is (a call it answers gets its card, which shows the contradiction if it has one).
+  if (!isAnswered(context.session) && context.session.triage === undefined && comparesSources(text) && advise({ ...context.session.scenario, ...recognizer.recognize(text).slots }).resolution === null) {
+    return { kind: 'contradiction', named: {} };
+  }
   if (context.session.started && saysProxy(text)) return { kind: 'proxy' };
   // "The firewall shows return packets being dropped": what asymmetric routing does, in a conversation.
   if (context.session.started && saysReturnDropped(text)) return { kind: 'explain', topic: { kind: 'caveat', caveat: 'asymmetricRouting' } };
@@ -755,7 +760,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // (convs12 c12-18 t5 got "this changes nothing").
   const productFacts: SlotName[] = asksProductLifecycle(text) ? ['deployment', 'callType', 'homing'] : ['deployment', 'callType'];
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => !productFacts.includes(slot));
-  if (!aboutTheCall && seesNothing && asksIfStillCurrent(text)) return { kind: 'sinceArticle' };
+  if (!aboutTheCall && seesNothing && (asksIfStillCurrent(text) || asksSinceArticleSource(text))) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   const links = seesNothing ? linkRequest(text) : undefined;

@@ -157,6 +157,8 @@ export function contradictionNotice(answer: Resolution | undefined, locale: Loca
 export function namedContradictionNotices(session: Session, named: PartialScenario, shown: Resolution | undefined, locale: Locale): Notice[] {
   const changes = diff(session.scenario, { ...session.scenario, ...named }).filter((c): c is Change & { to: string } => c.to !== undefined);
   const resolution = changes.length > 0 ? advise({ ...session.scenario, ...named }, session.focus).resolution : null;
+  // Nothing on screen and no call named that the article answers: where its one contradiction is, and what it says.
+  if (resolution === null && shown === undefined) return [{ tone: 'info', text: t(locale, 'dialog.contradictionWhere') }, { tone: 'info', text: noteText({ id: 'cceContradiction' }, locale) }];
   if (resolution === null) return [contradictionNotice(shown, locale)];
   const facts = joined(changes.map((c) => item(c.slot, c.to, locale)), locale);
   return [{ tone: 'info', text: t(locale, 'dialog.contradictionFor', { facts }) }, contradictionNotice(resolution, locale)];

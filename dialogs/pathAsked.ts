@@ -29,6 +29,9 @@ const PATHS_ZH: [AskedPath, RegExp][] = [
   ['local', STAYS_ZH],
   ['out', /出去|出公司|出外面/],
 ];
+/** A path set against the one asked: "…, not ER", "rather than the internet", 「而不是 ER」「不是走網際網路」. */
+const SET_ASIDE_EN = /,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|our\s+|on\s+|over\s+|through\s+|via\s+)*(?:er|expressroute|express\s+route|internet|isp|public\s+internet)\b/;
+const SET_ASIDE_ZH = /[，,]?(?:而)?(?:不是|並非|而非)(?:走|用)?(?:我們的)?(?:(?<![a-z])er(?![a-z])|expressroute|專線|专线|網際網路|网际网络|internet|外網|外网|公網|公网)/;
 const NEGATED_EN = /\b(?:not|never|no|without)\b/;
 const NEGATED_ZH = /不|沒|没|未/;
 /** 「是不是」「會不會」「有沒有」 ask; they negate nothing. */
@@ -41,13 +44,17 @@ export function pathQuestion(plain: string, compact: string, question: boolean):
   if (!question || SEEN.test(plain) || SEEN.test(compact)) return undefined;
   const zh = /[\u4e00-\u9fff]/.test(compact);
   if (!(zh ? CONCLUDES_ZH.test(compact) : CONCLUDES_EN.test(plain))) return undefined;
-  const named = (zh ? PATHS_ZH : PATHS_EN).filter(([, words]) => words.test(zh ? compact : plain)).map(([path]) => path);
+  const namedIn = (forms: { plain: string; compact: string }) => (zh ? PATHS_ZH : PATHS_EN).filter(([, words]) => words.test(zh ? forms.compact : forms.plain)).map(([path]) => path);
+  // "so it's our internet bandwidth, not ER?", 「所以是網際網路出口，不是 ER？」: the path set aside is no path asked.
+  const aside = { plain: plain.replace(SET_ASIDE_EN, ''), compact: compact.replace(SET_ASIDE_ZH, '') };
+  const said = namedIn({ plain, compact }).length === 2 && namedIn(aside).length === 1 ? aside : { plain, compact };
+  const named = namedIn(said);
   // 「不出公司」 names its own negation: the local path, said positively.
   const local = named.includes('local');
   const paths = local ? ['local' as const] : named;
   if (paths.length !== 1) return undefined;
-  const rest = (local ? compact.replace(STAYS_ZH, '') : compact).replace(A_NOT_A, '');
-  return { path: paths[0], negated: zh ? NEGATED_ZH.test(rest) : NEGATED_EN.test(plain) };
+  const rest = (local ? said.compact.replace(STAYS_ZH, '') : said.compact).replace(A_NOT_A, '');
+  return { path: paths[0], negated: zh ? NEGATED_ZH.test(rest) : NEGATED_EN.test(said.plain) };
 }
 
 export type PathVerdict = 'yes' | 'no' | 'partly';

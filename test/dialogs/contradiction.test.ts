@@ -102,3 +102,70 @@ it('a case named where the article agrees with itself: none', async () => {
   const said = saidIn(await conversation.say('from the office, the table and the example disagree: which should I believe?'));
   expect(said).toContain(t('en', 'dialog.noContradiction'));
 });
+
+// The article's two sources set against each other in other words (the blind judge of convs17, c17-8 t5: "why is it
+// local in one case but ExpressRoute with Cloud Connector?" was read as a capture, the deployment moved and the
+// example's route was called "not what the article describes"). After the contradicted answer: its note, nothing
+// changes. Near misses: a why about the answer's two traffic types, and a capture set against the example, are not.
+const SOURCES_COMPARED: [Locale, string][] = [
+  ['en', 'why is signaling local here but it goes over ExpressRoute in the Cloud Connector example?'],
+  ['en', 'how come the summary table has it staying local while the figure sends it up to the cloud?'],
+  ['zh-TW', '為什麼這裡訊號留在內網，CCE 的範例卻走 ER？'],
+  ['zh-TW', '總表寫本地，範例圖卻畫成走 ER，為什麼？'],
+];
+
+describe.each(SOURCES_COMPARED)('%s, the contradicted answer on screen: %s', (locale, text) => {
+  it("the article's contradiction, and nothing changes", async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(CONTRADICTED[locale]);
+    const before = await conversation.session();
+    expect(saidIn(await conversation.say(text))).toContain(t(locale, 'notes.cceContradiction'));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
+const NOT_SOURCES_COMPARED: [Locale, string, string][] = [
+  ['en', 'why does the signaling go over ExpressRoute but the media stays local?', 'why'],
+  ['zh-TW', '為什麼訊號走 ER，媒體卻留在內網？', 'why'],
+  ['en', 'the example says media stays local but our wireshark capture shows it on ExpressRoute, why?', 'triage'],
+  ['zh-TW', '範例說媒體留在內網，可是我們抓包看到走 ER，為什麼？', 'triage'],
+];
+
+describe.each(NOT_SOURCES_COMPARED)('%s, the contradicted answer on screen: %s', (locale, text, expected) => {
+  it(`is no question about the article's sources (${expected})`, async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(CONTRADICTED[locale]);
+    const said = saidIn(await conversation.say(text));
+    expect(said).not.toContain(t(locale, 'notes.cceContradiction').slice(0, 40));
+    if (expected === 'why') expect(said).toContain(t(locale, 'why.title'));
+  });
+});
+
+// Asked first, with no call on screen: where the article's one contradiction is, and what it says; nothing asked,
+// nothing set. A call the article answers, named with the same words, gets its card (which carries the note).
+const FIRST_ASKED: [Locale, string][] = [
+  ['en', 'why does the CCE summary table say PSTN signaling stays local when the example flow sends it over ExpressRoute?'],
+  ['en', 'the summary table and the figure for Cloud Connector PSTN calls disagree, which one is right?'],
+  ['zh-TW', 'CCE 打外線的信號到底是留在內網還是走 ER？表格跟範例不一樣'],
+  ['zh-TW', '為什麼 Cloud Connector 的總表說 PSTN 訊號是本地，範例圖卻畫成走 ER？'],
+];
+
+describe.each(FIRST_ASKED)('%s, asked first: %s', (locale, text) => {
+  it('where the contradiction is and what it says', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const said = saidIn(await conversation.say(text));
+    expect(said).toContain(t(locale, 'dialog.contradictionWhere'));
+    expect(said).toContain(t(locale, 'notes.cceContradiction'));
+    expect((await conversation.session()).scenario).toEqual({});
+  });
+});
+
+it.each([
+  ['en', 'Cloud Connector, PSTN call from the office: the table and the example disagree, which one is right?'],
+  ['zh-TW', 'CCE 在公司打外線，表格跟範例不一樣，哪個對？'],
+] as [Locale, string][])('%s, asked first of a call the article answers: its card, with the note: %s', async (locale, text) => {
+  const conversation = startConversation({ recognizer, locale });
+  const [card] = await conversation.say(text);
+  expect(kindOf(card, locale)).toBe('answer');
+  expect(saidIn([card])).toContain(t(locale, 'notes.cceContradiction'));
+});

@@ -33,6 +33,13 @@ const ASKED: Array<[Locale, Record<Locale, string>, string, 'yes' | 'no' | 'part
   ['en', LOCAL_MEETING, 'so the media never goes over ER then?', 'yes'],
   ['zh-TW', LOCAL_MEETING, '所以媒體不會出去？', 'yes'],
   ['zh-TW', LOCAL_MEETING, '所以媒體會走 ER 嗎？', 'no'],
+  // One path asked, another set against it (the blind judge of convs17: "is it the Internet exit, not ER, we should
+  // worry about?" got the card again with "you asked about a path, not one you saw", c17-20 t2).
+  ['en', ANSWERED, 'so the thing to worry about is our internet bandwidth, not ER?', 'no'],
+  ['en', ANSWERED, 'so it rides ExpressRoute rather than the internet then?', 'yes'],
+  ['zh-TW', ANSWERED, '所以要擔心的是網際網路出口頻寬，不是 ER？', 'no'],
+  ['zh-TW', ANSWERED, '所以是走 ER，而不是網際網路？', 'yes'],
+  ['en', LOCAL_MEETING, 'so the media stays in our network, not on ER?', 'yes'],
 ];
 
 describe.each(ASKED)('%s: after %#, %s', (locale, opening, text, verdict) => {

@@ -68,6 +68,14 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'heard MS stopped recommending express route for teams and skype traffic. correct?'],
   ['zh-TW', '聽說微軟已經不推薦 ER 給 365 了？真的嗎'],
   ['zh-TW', '微軟現在不建議 Office 365 走 ExpressRoute 了，是嗎？'],
+  // Where such a fact comes from, or its page asked for (the blind judge of convs17: turned away, or given the
+  // article's own links, c17-6 t4, c17-19 t4).
+  ['en', 'where does the 2021 date come from? source?'],
+  ['en', 'link for the Skype Server 2019 end of support please'],
+  ['en', "got a reference for CCE being retired? my boss won't believe me"],
+  ['zh-TW', '2021 這個日期是哪裡來的？有出處嗎'],
+  ['zh-TW', '商務用 Skype Server 2019 結束支援的官方頁面給我一下'],
+  ['zh-TW', 'CCE 淘汰有公告嗎？給我連結'],
 ];
 
 
@@ -112,6 +120,9 @@ describe.each([
   // A recommendation of a path for a call, not Microsoft's guidance withdrawn.
   ['en', 'Online deployment, conference from the office: do you recommend ER for the media, not the Internet?'],
   ['zh-TW', '全部都是 Online，在辦公室開會，媒體不建議走網際網路，應該走 ER 嗎？'],
+  // A link asked for a call, on a year that is no lifecycle fact.
+  ['en', 'send me the link for a 2021-style hybrid conference from home, organizer online'],
+  ['zh-TW', '給我在家打 PSTN 電話的範例連結，Online 部署'],
 ] as const)('%s a call question that says so: %s', (locale, text) => {
   it('is answered or asked about as a call, not given the since-article reply', async () => {
     const conversation = startConversation({ recognizer, locale });
