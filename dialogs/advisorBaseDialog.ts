@@ -147,7 +147,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       }
       case 'expressRoute': {
         const view = viewOf(session);
-        await repeat([expressRouteNotice(command.has, view.kind === 'answer' ? view.resolution : undefined, session, locale)]);
+        await repeat([expressRouteNotice(command.claim, view.kind === 'answer' ? view.resolution : undefined, session, locale)]);
         return undefined;
       }
       case 'contradiction': {

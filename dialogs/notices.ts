@@ -1,7 +1,7 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
 import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import { changeableSlots, type Notice } from '../src/cards';
-import { dependsText, expressRouteText, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
+import { dependsText, expressRouteText, type ExpressRouteClaim, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import { diff, isAnswered, type Change, type Outcome, type Session } from './session';
@@ -134,8 +134,8 @@ export function unknownForNowNotice(slots: readonly SlotName[], locale: Locale):
 }
 
 /** "We do have ExpressRoute" / "we don't": what the answers assume, and this answer without it. */
-export function expressRouteNotice(has: boolean, answer: Resolution | undefined, session: Session, locale: Locale): Notice {
-  return { tone: 'info', text: expressRouteText(has, answer, session.focus, locale) };
+export function expressRouteNotice(claim: ExpressRouteClaim, answer: Resolution | undefined, session: Session, locale: Locale): Notice {
+  return { tone: 'info', text: expressRouteText(claim, answer, session.focus, locale) };
 }
 
 /** A "why?" in a triage that lacks facts for the path it expects: which, before the reasons can be given. */

@@ -1,13 +1,16 @@
 // "We do have ExpressRoute" / "we don't have ExpressRoute": what the advisor assumes about it, and for the answer on
-// screen what changes without it. Every answer assumes ExpressRoute carries the traffic the article puts on it (the
+// screen what changes without it (for good, or while it is down: "what if ER goes down?"). Every answer assumes ExpressRoute carries the traffic the article puts on it (the
 // article's "over ExpressRoute, if available", src/engine/expressRoute.ts); without it, each such hop is an Internet
 // hop instead, which withExpressRouteUse computes from the answer itself, never from a second table.
 import { withExpressRouteUse, type Resolution, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { userPathsText } from './depends';
 
-export function expressRouteText(has: boolean, answer: Resolution | undefined, focus: TrafficType | undefined, locale: Locale): string {
-  if (has) return t(locale, 'dialog.expressRoute.has');
+/** What the writer says of ExpressRoute: it is there, it is not, or it is down for a while (an outage, a failover). */
+export type ExpressRouteClaim = 'has' | 'hasNot' | 'down';
+
+export function expressRouteText(claim: ExpressRouteClaim, answer: Resolution | undefined, focus: TrafficType | undefined, locale: Locale): string {
+  if (claim === 'has') return t(locale, 'dialog.expressRoute.has');
   const without = answer && t(locale, 'dialog.expressRoute.without', { paths: userPathsText(withExpressRouteUse(answer, 'bypassed'), focus, locale) });
-  return [t(locale, 'dialog.expressRoute.hasNot'), ...(without ? [without] : [])].join('\n\n');
+  return [t(locale, `dialog.expressRoute.${claim}`), ...(without ? [without] : [])].join('\n\n');
 }

@@ -45,6 +45,30 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '如果我們沒有 ER 呢？'],
 ];
 
+// ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
+// ExpressRoute term card): the article's "if available", and this answer without it; nothing changes.
+const DOWN: [Locale, string][] = [
+  ['en', 'what if ER goes down?'],
+  ['en', 'and what happens when the ExpressRoute circuit fails?'],
+  ['en', 'what about an ER outage?'],
+  ['zh-TW', '如果 ER 斷線呢？'],
+  ['zh-TW', '那專線掛掉會怎樣？'],
+  ['zh-TW', '要是 ExpressRoute 故障的話怎麼辦'],
+];
+
+describe.each(DOWN)('%s down: %s', (locale, text) => {
+  it("says what the article's \"if available\" means and this answer without it; nothing changes", async () => {
+    const { conversation, before } = await answered(locale);
+    const replies = await conversation.say(text);
+    expect(replies).toHaveLength(1);
+    const said = allText(replies[0]);
+    expect(said).toContain(t(locale, 'dialog.expressRoute.down'));
+    const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
+    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: userPathsText(without, undefined, locale) }));
+    expect(await conversation.session()).toEqual(before);
+  });
+});
+
 describe.each(HAS)('%s has: %s', (locale, text) => {
   it('says the answer already assumes it; nothing changes', async () => {
     const { conversation, before } = await answered(locale);
@@ -90,6 +114,7 @@ it('a path seen beside it is still a triage', async () => {
 describe('what counts as saying so: the whole message', () => {
   it.each(HAS)('%s %s', (_locale, text) => expect(saysExpressRoute(text)).toBe('has'));
   it.each(HAS_NOT)('%s %s', (_locale, text) => expect(saysExpressRoute(text)).toBe('hasNot'));
+  it.each(DOWN)('%s %s', (_locale, text) => expect(saysExpressRoute(text)).toBe('down'));
   it.each([
     'do we have ExpressRoute?',
     'do we need ER',
@@ -104,5 +129,7 @@ describe('what counts as saying so: the whole message', () => {
     "what if Fabrikam didn't have ExpressRoute?",
     '如果對方公司沒有 ER 呢？',
     'what if we had ER?',
+    'ER 斷線了',
+    'what if the internet goes down?',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });
