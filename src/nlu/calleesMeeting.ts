@@ -2,6 +2,7 @@
 // but said of the one called it is what they are doing where they are: the call is one-to-one, and they host nothing.
 import type { Item } from './analyzer';
 import { endsClause, isFiller, kindOf, surfaceOf } from './items';
+import { framingMeetings } from './framingMeetings';
 
 /** "開會" right before "的" and a person: the one who holds the meeting (people.ts), unless that person is called. */
 export const HOLDING_A_MEETING = '開會';
@@ -13,11 +14,13 @@ const isCallWord = (item: Item | undefined): boolean =>
   kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'callType' && (item.concept.value === 'peerToPeer' || item.concept.value === 'pstn'));
 
 /**
- * The indices of the 開會 that describe the person called, or where the writer is while they make the call: read once
- * per message, for people.ts's host rule, the call type (slots.ts) and the place reader (parties.ts).
+ * The indices of the 開會 that describe the person called, or where the writer is while they make the call, and of the
+ * meetings named only as when another call is made ("before the board meeting I call Alan", framingMeetings.ts): read
+ * once per message, for people.ts's host rule, the call type (slots.ts) and the place reader (parties.ts).
  */
 export function calleesMeetings(items: readonly Item[]): ReadonlySet<number> {
-  return new Set(items.flatMap((_, index) => (calleesMeeting(items, index) || meetingWhileCalling(items, index) ? [index] : [])));
+  const framing = framingMeetings(items);
+  return new Set(items.flatMap((_, index) => (calleesMeeting(items, index) || meetingWhileCalling(items, index) || framing.has(index) ? [index] : [])));
 }
 
 /** "在合作廠商那邊開會": where the meeting is, said before it (a place, a company, 那邊), back from 開會. */

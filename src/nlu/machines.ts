@@ -60,13 +60,17 @@ export function namesServer(items: readonly Item[], index: number): boolean {
   if (kindOf(items[index]) !== 'homed' || (!HAN.test(surfaceOf(items[index]) ?? '') && !HAN.test(surfaceOf(items[index + 1]) ?? ''))) return false;
   const side = (x: Item) => x.kind === 'mention' && x.concept.kind === 'cue' && x.concept.cue === 'perspective';
   const next = items[nextIndex(items, index, (x) => (isFiller(x) && !MACHINE_MEASURES.has(surfaceOf(x) ?? '')) || side(x))];
-  // "電話採雲端 Phone System": where the phone system runs is the deployment's telephony, not anyone's homing.
-  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '') || kindOf(next) === 'telephony') return true;
   // "地端的 pool 昨天重開機": a pool opening its sentence is the machine; "我還是吃地端的 pool", "帳號還在地端 pool" are homings.
   let ownerBefore = false;
   for (let k = index - 1; k >= 0 && !endsSentence(items[k]) && !ownerBefore; k--) ownerBefore = kindOf(items[k]) === 'party' || ACCOUNT_OWNER.test(surfaceOf(items[k]) ?? '');
+  // "廠長帳號還沒搬，還在地端 Front End 上": someone said to be in it (在) is homed there, whatever names the server.
+  if (ownerBefore && IN_IT.test(surfaceOf(items[index]) ?? '')) return false;
+  // "電話採雲端 Phone System": where the phone system runs is the deployment's telephony, not anyone's homing.
+  if (isServerTerm(next) || MACHINE_MEASURES.has(surfaceOf(next) ?? '') || kindOf(next) === 'telephony') return true;
   return next?.kind === 'word' && SERVER.test(next.key) && !ownerBefore && !ACCOUNT_OWNER.test(surfaceOf(items[index]) ?? '');
 }
+/** A homing said of someone in it ("還在地端", "也在地端"), as against where a server runs ("地端的"). */
+const IN_IT = /^(?:[帳賬]號)?(?:還|也|都|仍|仍然|已經)?在/;
 /** Words that say whose account it is ("我的帳號在 SfB Server 2015 的 pool 上"). */
 const ACCOUNT_OWNER = /[我他她]的|[帳賬]號|account/;
 /** Measure words for a machine ("那台 server"). */

@@ -33,15 +33,22 @@ function inProductNow(items: readonly Item[], index: number): boolean {
 /** Whether the item is someone whose account is moved: "me", "us", a person word or a name. */
 const movable = (item: Item | undefined): boolean => isNameWord(item) || kindOf(item) === 'party';
 
-/** Whether "<moved> <someone> (up|over)? to" ends right before `index` ("IT migrated Tom over to"). */
+/** Words that make the move said of the one before them ("who got moved over to", "she was migrated across to"). */
+const PASSIVE: ReadonlySet<string> = new Set(['got', 'get', 'gets', 'was', 'were', 'been', 'is', 'are', 'being']);
+
+const isMoving = (item: Item | undefined): boolean => item?.kind === 'word' && MOVING.has(item.key);
+
+/**
+ * Whether "<moved> <someone> (up|over)? to" ends right before `index` ("IT migrated Tom over to"), or the same said of
+ * the one moved ("the VP, who got moved over to", "she was migrated across to": who is moved is the sentence's subject).
+ */
 function movedTo(items: readonly Item[], index: number): boolean {
   let k = index - 1;
   if (surfaceOf(items[k]) !== 'to') return false;
   k -= 1;
   if (ALONG.has(surfaceOf(items[k]) ?? '')) k -= 1;
-  if (!movable(items[k])) return false;
-  const verb = items[k - 1];
-  return verb?.kind === 'word' && MOVING.has(verb.key);
+  if (isMoving(items[k])) return PASSIVE.has(surfaceOf(items[k - 1]) ?? '');
+  return movable(items[k]) && isMoving(items[k - 1]);
 }
 
 /**

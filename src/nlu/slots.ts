@@ -424,13 +424,13 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   let setup = false;
   items.forEach((item, index) => {
     if (dialedPhone(items, index)) name('pstn', index);
-    if (item.kind !== 'mention' || negated.has(index)) return;
+    if (item.kind !== 'mention' || negated.has(index) || calledMeetings.has(index)) return;
     const { concept } = item;
     // "a meeting of other company", "the invite came from X": a meeting named by whose it is.
     if (concept.kind === 'hostedMeeting' || (concept.kind === 'marker' && concept.marker === 'by' && MEETING_WORDS.test(item.surface))) name('conference', index);
     else if (concept.kind === 'telephony') setup = true;
     else if (concept.kind === 'callType') {
-      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index) || calledMeetings.has(index)) return;
+      if ((concept.value === 'pstn' && clientHandset(items, index)) || askedWhether(items, index)) return;
       if (concept.value === 'pstn' && describesSetup(items, index)) setup = true;
       else name(concept.value, index);
     }
