@@ -9,6 +9,7 @@
 import type { Homing, PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
 import { homingOfBoth, homingOfSomeoneElse, saidOnlyOfSomeoneElse } from './organizerHomings';
+import { HAN } from './text';
 import type { OrganizerParty } from './types';
 
 /** Organizing a meeting, in any tense: "organized", "sets it up", "is hosting", "sent the invite", "is the organizer". */
@@ -98,13 +99,19 @@ function personWithAside(text: string, compact: string): { name: string; homing:
   return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { name, homing };
 }
 
+/** A character at or past the CJK radicals (U+2E80), the first that NFKC may turn into a Han character. */
+const PAST_LATIN = /[\u2e80-\uffff]/;
+
 /** Who the message says organizes the meeting, as a person, without what else the message says of them. */
 function partyOf(text: string): OrganizerParty | undefined {
-  const compact = text.normalize('NFKC').replace(/\s+/g, '');
-  if (WRITER_EN.some((p) => p.test(text)) || WRITER_ZH.some((p) => p.test(compact))) return { who: 'writer' };
-  if (OURS_EN.some((p) => p.test(text)) || OURS_ZH.some((p) => p.test(compact))) return { who: 'ours' };
+  // Every Chinese pattern needs a Han character, and no character before U+2E80 (the CJK radicals) becomes one by NFKC:
+  // an English message, most of them, is spared the normalizing (0.8% of the recognizer's time) and the scans.
+  const compact = PAST_LATIN.test(text) ? text.normalize('NFKC').replace(/\s+/g, '') : '';
+  const han = HAN.test(compact);
+  if (WRITER_EN.some((p) => p.test(text)) || (han && WRITER_ZH.some((p) => p.test(compact)))) return { who: 'writer' };
+  if (OURS_EN.some((p) => p.test(text)) || (han && OURS_ZH.some((p) => p.test(compact)))) return { who: 'ours' };
   const withAside = personWithAside(text, compact);
-  const name = withAside?.name ?? personEn(text) ?? personZh(compact);
+  const name = withAside?.name ?? personEn(text) ?? (han ? personZh(compact) : undefined);
   if (name === undefined) return undefined;
   return { who: 'person', name, ...(withAside && { homing: withAside.homing }), ...(DESCRIBED.test(name) && { described: true as const }) };
 }

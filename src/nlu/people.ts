@@ -1624,7 +1624,8 @@ export class People {
 
   /** Whether the item at `index` is a letter right after a person word ("參加者 C", "使用者 A"): which of them. */
   private rowLetter(index: number): boolean {
-    return /^[a-z]$/.test(surfaceOf(this.items[index]) ?? '') && this.anchors.get(index - 1)?.kind === 'person';
+    // The person first: asked of every item, the pattern cost more than the lookup that rules out most of them.
+    return this.anchors.get(index - 1)?.kind === 'person' && /^[a-z]$/.test(surfaceOf(this.items[index]) ?? '');
   }
 
   /**
