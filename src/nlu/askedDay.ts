@@ -4,7 +4,7 @@
 // the last such clause), a place said of another day is not where anyone is for it: it is left out, and when the
 // asked day's place is not said, the place is asked for. A place said of no day stays.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, endsSentence, kindOf, namesCall, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, isMarker, kindOf, namesCall, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * The day after tomorrow, matched on a clause's words with the Chinese run together (the lexicon leaves "後天" as
@@ -92,3 +92,25 @@ export function otherDayPlaces(items: readonly Item[], nowUnplaced: boolean): Re
 
 /** The indexes of the places and VPNs said. */
 const placesOf = (items: readonly Item[]): number[] => items.flatMap((item, index) => (kindOf(item) === 'place' || kindOf(item) === 'vpn' ? [index] : []));
+
+/** Whether the item says who hosts a meeting ("約的", "由", "hosted", "by"; 「副總開的會」). */
+const saysHost = (item: Item): boolean => isMarker(item, 'hosted') || isMarker(item, 'by') || kindOf(item) === 'hostedMeeting';
+
+/**
+ * The indexes of the words of a sentence that tells who hosted a meeting on a day gone by, when a later sentence, on
+ * no day gone by, tells who hosts one again: 「上週的季會是 Online 的副總約的，那場不問。這週的季會改成由財務長召集」.
+ * The host asked about is the later one; the earlier host, first in the text, must not stand in for it (a wrong
+ * answer in round 39). A host told only of a day gone by stays: the question may be about that meeting.
+ */
+export function pastHostItems(items: readonly Item[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const hosts = items.flatMap((item, index) => (saysHost(item) ? [index] : []));
+  for (const index of hosts) {
+    const start = sentenceStart(items, index);
+    const end = sentenceEnd(items, index);
+    if (dayOf(items, start, end) !== 'yesterday') continue;
+    const later = hosts.some((k) => k > end && dayOf(items, sentenceStart(items, k), sentenceEnd(items, k)) !== 'yesterday');
+    if (later) for (let k = start; k < end; k++) out.add(k);
+  }
+  return out;
+}

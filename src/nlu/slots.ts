@@ -16,7 +16,7 @@ import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
 import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
-import { otherDayPlaces } from './askedDay';
+import { otherDayPlaces, pastHostItems } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
@@ -1743,6 +1743,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const serversGone = [...gone].some((index) => kindOf(items[index]) !== 'deployment' || (isCloudConnector(items[index]) && taken.has(index)));
   // "Two meetings today: 10:00 hosted by Northwind ...; 14:00 is ours. Asking about the 2pm one": what is said of another meeting.
   const otherMeeting = otherMeetingItems(items);
+  // 「上週的季會是副總約的…這週的改由財務長召集」: the host of a meeting gone by, when the one asked about has its own.
+  const pastHost = pastHostItems(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
   const unsaid = placesUnsaid(items);
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
@@ -1752,7 +1754,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "back in the office after a month of remote work": where someone came back from.
   const left = placesLeftBehind(items);
   const heard = (index: number) =>
-    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
+    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !pastHost.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
