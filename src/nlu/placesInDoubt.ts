@@ -46,6 +46,26 @@ function believedWithoutGround(items: readonly Item[], index: number): boolean {
 /** Whether the doubt that starts a sentence and ends at `to` is its only words ("不確定。", "Not sure."). */
 const wholeSentence = (items: readonly Item[], to: number): boolean => to >= items.length || endsSentence(items[to]);
 
+/**
+ * Words that make every place of their sentence hold only on a condition, as keys ("I'm at HQ unless the
+ * train is late", 「我在總部，除非高鐵誤點」「除非下雨，不然我會進公司」): the condition may fail, and where the call is
+ * made stays asked.
+ */
+const CONDITIONS = new Set(['unless']);
+/** The Chinese ones, matched on the words run together: the segmenter cuts 「除非」 into its characters. */
+const CONDITIONS_ZH = /除非/;
+const onCondition = (items: readonly Item[], start: number, end: number): boolean => {
+  const words = items.slice(start, end).map((item) => surfaceOf(item) ?? '');
+  return words.some((word) => CONDITIONS.has(word)) || CONDITIONS_ZH.test(words.join(''));
+};
+
+/**
+ * "depends on the trains", "depending on the traffic at the office": a place a choice depends on is what decides
+ * where the call is made, not where anyone is.
+ */
+const dependedOn = (items: readonly Item[], index: number): boolean =>
+  surfaceOf(items[index - 1]) === 'depend' || (surfaceOf(items[index - 1]) === 'on' && surfaceOf(items[index - 2]) === 'depend');
+
 /** Days of the week, as keys ("mondai") or Chinese run together ("週一", "星期三", "禮拜五"). */
 const WEEKDAY_EN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)da[iy]s?$/;
 const WEEKDAY_ZH = /(?:週|周|星期|禮拜|礼拜)[一二三四五六日天]/g;
@@ -102,6 +122,36 @@ function guessed(items: readonly Item[], index: number): boolean {
   const opener = offers(items, start - 1) ? start - 1 : offers(items, start) ? start : -1;
   return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
 }
+
+/** The network a place item says, or undefined for a VPN or anything else. */
+const networkOf = (item: Item | undefined): string | undefined => (item?.kind === 'mention' && item.concept.kind === 'place' ? item.concept.value : undefined);
+
+/**
+ * Whether the place at `index` is offered against others by "or" in its sentence ("either in the Boston office or
+ * the NY office", "at home or at the hotel"), all saying the same network: whichever it is, where the call is made
+ * is known; the guess is only of which room.
+ */
+function offeredAlike(items: readonly Item[], index: number): boolean {
+  const network = networkOf(items[index]);
+  if (network === undefined) return false;
+  const [start, end] = [sentenceStart(items, index), sentenceEnd(items, index)];
+  let others = 0;
+  for (const step of [-1, 1]) {
+    for (let at = index; ; ) {
+      let next = at + step;
+      let offered = false;
+      for (; next >= start && next < end && !isPlace(items[next]); next += step) offered ||= EITHER_WORDS.has(surfaceOf(items[next]) ?? '');
+      if (next < start || next >= end || !offered) break;
+      if (networkOf(items[next]) !== network) return false;
+      others++;
+      at = next;
+    }
+  }
+  return others > 0;
+}
+
+/** Whether the place at `index` is a guess that leaves where the call is made unknown (see guessed, offeredAlike). */
+const guessedApart = (items: readonly Item[], index: number): boolean => guessed(items, index) && !offeredAlike(items, index);
 
 /** Whether the word at `k` offers a place against the one before it: "or", "還是", or the "and" of "between … and". */
 function offers(items: readonly Item[], k: number): boolean {
@@ -179,7 +229,7 @@ function otherWeekday(items: readonly Item[], index: number, today: string | und
  */
 export function guessedCallPlaces(items: readonly Item[]): number[] {
   return items.flatMap((item, index) => {
-    if (!isPlace(item) || !guessed(items, index)) return [];
+    if (!isPlace(item) || !guessedApart(items, index)) return [];
     return items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining) ? [index] : [];
   });
 }
@@ -220,13 +270,13 @@ export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
   let start = 0;
   for (let end = 0; end <= items.length; end++) {
     if (end < items.length && !endsSentence(items[end])) continue;
-    // The sentence's weekdays are read at its first place only: most sentences name no place, and reading the
-    // weekdays joins the sentence's words.
-    let days: boolean | undefined;
+    // The sentence's weekdays and conditions are read at its first place only: most sentences name no place, and
+    // reading the weekdays joins the sentence's words.
+    let onlySometimes: boolean | undefined;
     for (let k = start; k < end; k++) {
       if (!isPlace(items[k])) continue;
-      days ??= someDays(items, start, end);
-      if (days || guessed(items, k) || notReached(items, k) || otherWeekday(items, k, today) || planTurnedToGuess(items, k, end)) out.add(k);
+      onlySometimes ??= someDays(items, start, end) || onCondition(items, start, end);
+      if (onlySometimes || guessedApart(items, k) || dependedOn(items, k) || notReached(items, k) || otherWeekday(items, k, today) || planTurnedToGuess(items, k, end)) out.add(k);
     }
     start = end + 1;
   }

@@ -43,15 +43,16 @@ const names = (item: Item, not: ReadonlySet<string>): boolean =>
 
 /**
  * The kinds a doubt's own words ask about, up to the next pause: where someone is, who hosts, or (said alone: "not
- * sure.", 「我也不確定」) any; none when it names something else ("not sure what ICE is", "not sure where media goes",
- * "not sure if the old pool still has users").
+ * sure.", 「我也不確定」, "not sure anymore", see `turnedDoubt`) any; none when it names something else ("not sure what ICE
+ * is", "not sure where media goes", "not sure if the old pool still has users"). `turned(k)`: whether the asked word
+ * at `k` only turns the doubt against what came before.
  */
-function doubtedKinds(asked: readonly Item[]): ReadonlySet<string> | undefined {
+function doubtedKinds(asked: readonly Item[], turned: (k: number) => boolean): ReadonlySet<string> | undefined {
   if (asked.some((item) => WHERE_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
   if (asked.some((item) => WHO_WORDS.has(surfaceOf(item) ?? ''))) return asked.some((item) => names(item, NOT_OF_A_HOST)) ? undefined : WHO_KINDS;
   // 「不知道會在飯店還是在分公司打」: places offered one against another ask where as well.
   if (asked.some((item) => EITHER_WORDS.has(surfaceOf(item) ?? '')) && asked.some((item) => kindOf(item) === 'place')) return asked.some((item) => names(item, NOT_OF_A_PLACE)) ? undefined : PLACE_KINDS;
-  return asked.every((item) => isFiller(item) || kindOf(item) === 'party' || kindOf(item) === 'marker') ? FACT_KINDS : undefined;
+  return asked.every((item, k) => isFiller(item) || kindOf(item) === 'party' || kindOf(item) === 'marker' || turned(k)) ? FACT_KINDS : undefined;
 }
 
 /** Whether a clause says who hosts a meeting ("會議是 Online 使用者開的", "the organizer is on-prem", "hosted by"). */
@@ -100,18 +101,22 @@ function bareWhere(items: readonly Item[], own: number, d: number, kinds: Readon
  */
 function takenBack(items: readonly Item[], out: Set<number>): void {
   const takeBack = classWords(items, 'takeBack');
+  const turnedDoubt = classWords(items, 'turnedDoubt');
   const cue = (k: number) => takeBack.has(k) || correctionWord(items, k);
   items.forEach((item, d) => {
     if (kindOf(item) !== 'negation' || !KNOW_WORDS.has(surfaceOf(items[d + 1]) ?? '')) return;
     const own = clauseStart(items, d);
     if (!items.slice(own, d).every((x, k) => leadWord(x, takeBack, own + k))) return;
     const asked = untilPause(items, d + 2);
-    const kinds = doubtedKinds(asked);
+    const turned = (k: number) => turnedDoubt.has(d + 2 + k);
+    const kinds = doubtedKinds(asked, turned);
     if (kinds === undefined) return;
-    // The cue: in the doubt's own clause ("- actually not sure"), or a clause of its own right before ("喔不是，").
+    // The cue: in the doubt's own clause ("- actually not sure"), or a clause of its own right before ("喔不是，"), or
+    // a word after the doubt that turns it ("not sure anymore", "not sure though").
     const previous = own >= 2 ? clauseStart(items, own - 2) : own;
     const cueBefore = previous < own && items.slice(previous, own - 1).every((x, k) => isFiller(x) || cue(previous + k)) && items.slice(previous, own - 1).some((_, k) => cue(previous + k));
-    if (!cueBefore && !bareWhere(items, own, d, kinds) && !items.slice(own, d).some((_, k) => cue(own + k))) return;
+    const cueAfter = asked.some((_, k) => turned(k));
+    if (!cueBefore && !cueAfter && !bareWhere(items, own, d, kinds) && !items.slice(own, d).some((_, k) => cue(own + k))) return;
     const from = clauseBefore(items, own, cue);
     if (from < 0) return;
     const taken = items.slice(from, clauseEnd(items, from));
