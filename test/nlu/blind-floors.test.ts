@@ -213,7 +213,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
     en: { right: 0.72, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.8, wrong: 0, vague: 0.55, explain: 0.92, outOfScope: 0.83 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.57, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
   // (71.0%) with 5 wrong, vague 64/79, explain 23/28, out of scope 24/24; zh 130/166 (78.3%) with 1 wrong, vague 63/83,
@@ -479,7 +479,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2 answered, explain 5/5, out of scope 4/5.
   dev35: {
     en: { right: 0.93, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.93, wrong: 1, vague: 0.44, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.44, explain: 1, outOfScope: 0.8 },
   },
   // Round 39 (en55, zh55): hospital on-call engineers, plant floors and guard houses, university dorms and labs, bank
   // branches, call centres, hotel chains, government wording, pasted Jira/ServiceNow tickets and chat threads, bullet
@@ -490,7 +490,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 1 answered, explain 5/5, out of scope 4/5.
   dev36: {
     en: { right: 0.86, wrong: 0, vague: 0.88, explain: 0.8, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 2, vague: 0.77, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.77, explain: 1, outOfScope: 0.8 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -582,7 +582,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 6/7, out of scope 5/5.
   test23: {
     en: { right: 0.79, wrong: 1, vague: 0.81, explain: 0.85, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 2, vague: 0.45, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.83, wrong: 2, vague: 0.45, explain: 0.85, outOfScope: 1 },
   },
   // Round 25's held third (see dev21), only ever scored in aggregate. As it came: en 15/20 right, 0 wrong, vague 12/15,
   // explain 6/7, out of scope 5/5; zh 12/20 with 1 wrong, vague 10/15 with 1 answered, explain 6/7, out of scope 5/5.
@@ -665,7 +665,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 35's held third (see dev32), only ever scored in aggregate. As it came, on 0c28f6b: en 11/15 with 1 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong, vague 4/5 with 1 answered, explain 1/2, out of scope 2/2.
   test36: {
-    en: { right: 0.73, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.8, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
@@ -702,7 +702,6 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
  */
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev31: { en: 1 },
-  dev34: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
