@@ -15,14 +15,15 @@ const WRITER_PRESENTS_ZH = /我(?![們们])(?:要|會|会|來|来|負責|负责|
 export const writerPresents = (text: string): boolean => WRITER_PRESENTS_EN.test(text) || WRITER_PRESENTS_ZH.test(text);
 
 const PRESENTER_WORD = /\bpresenter\b|簡報者|简报者|主講人|主讲人|講者|讲者/i;
-const WRITER = /\b(?:i|i'm|i’m|im|me|my|user)\b|我|使用者/i;
+/** The writer or the user named: then the place is theirs, not the presenter's. */
+const WRITER_WORD = /\b(?:i|i'm|i’m|im|me|my|user)\b|我|使用者/i;
 
 /**
  * The place or homing a message says of "the presenter", in a meeting whose user is the writer and not said to
  * present: those facts, which change nothing of the answer; otherwise undefined.
  */
 export function presenterFacts(text: string, slots: PartialScenario, scenario: PartialScenario, writerIsUser: boolean, presenterIsUser: boolean): PartialScenario | undefined {
-  if (scenario.callType !== 'conference' || !writerIsUser || presenterIsUser || !PRESENTER_WORD.test(text) || WRITER.test(text)) return undefined;
+  if (scenario.callType !== 'conference' || !writerIsUser || presenterIsUser || !PRESENTER_WORD.test(text) || WRITER_WORD.test(text)) return undefined;
   const said: PartialScenario = { ...(slots.location && { location: slots.location }), ...(slots.homing && { homing: slots.homing }) };
   return Object.keys(said).length > 0 && Object.keys(slots).length === Object.keys(said).length ? said : undefined;
 }

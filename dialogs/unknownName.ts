@@ -11,7 +11,7 @@ const ALONE_ZH = /^(?:那|還有|还有|而|那麼|那么)?([A-Za-z]+|(?:小|阿
 export function unknownNameAsked(text: string, people: People | undefined): string | undefined {
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～\s]+$/u, '').trim();
   const name = ALONE_EN.exec(plain)?.[1] ?? ALONE_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
-  if (name === undefined || !(/^[A-Za-z]/.test(name) ? isGivenName(name) : true)) return undefined;
+  if (name === undefined || (/^[A-Za-z]/.test(name) && !isGivenName(name))) return undefined;
   const known = Object.keys(people ?? {}).some((who) => who.toLowerCase() === name.toLowerCase());
   // Said as written, a Latin name capitalized ("and maria?" asks about Maria).
   return known ? undefined : name.charAt(0).toUpperCase() + name.slice(1);

@@ -26,6 +26,13 @@ const ASKS: [Locale, string][] = [
   ['zh-TW', '為什麼表格跟範例講的不一樣？我到底要信哪個'],
   ['zh-TW', '訊號一下說本地一下說走 ER，這不是矛盾嗎'],
   ['zh-TW', '兩個說法對不上，以哪個為準？'],
+  // The article's two sources set against each other in other words (the blind judge of convs17, c17-8 t5: "why is
+  // it local in one case but ExpressRoute with Cloud Connector?" was read as a capture, the deployment moved and the
+  // example's route was called "not what the article describes").
+  ['en', 'why is signaling local here but it goes over ExpressRoute in the Cloud Connector example?'],
+  ['en', 'how come the summary table has it staying local while the figure sends it up to the cloud?'],
+  ['zh-TW', '為什麼這裡訊號留在內網，CCE 的範例卻走 ER？'],
+  ['zh-TW', '總表寫本地，範例圖卻畫成走 ER，為什麼？'],
 ];
 
 describe.each(ASKS)('%s: %s', (locale, text) => {
@@ -103,27 +110,8 @@ it('a case named where the article agrees with itself: none', async () => {
   expect(said).toContain(t('en', 'dialog.noContradiction'));
 });
 
-// The article's two sources set against each other in other words (the blind judge of convs17, c17-8 t5: "why is it
-// local in one case but ExpressRoute with Cloud Connector?" was read as a capture, the deployment moved and the
-// example's route was called "not what the article describes"). After the contradicted answer: its note, nothing
-// changes. Near misses: a why about the answer's two traffic types, and a capture set against the example, are not.
-const SOURCES_COMPARED: [Locale, string][] = [
-  ['en', 'why is signaling local here but it goes over ExpressRoute in the Cloud Connector example?'],
-  ['en', 'how come the summary table has it staying local while the figure sends it up to the cloud?'],
-  ['zh-TW', '為什麼這裡訊號留在內網，CCE 的範例卻走 ER？'],
-  ['zh-TW', '總表寫本地，範例圖卻畫成走 ER，為什麼？'],
-];
-
-describe.each(SOURCES_COMPARED)('%s, the contradicted answer on screen: %s', (locale, text) => {
-  it("the article's contradiction, and nothing changes", async () => {
-    const conversation = startConversation({ recognizer, locale });
-    await conversation.say(CONTRADICTED[locale]);
-    const before = await conversation.session();
-    expect(saidIn(await conversation.say(text))).toContain(t(locale, 'notes.cceContradiction'));
-    expect(await conversation.session()).toEqual(before);
-  });
-});
-
+// Near misses of the article's two sources set against each other (see ASKS): a why about the answer's two traffic
+// types, and a capture set against the example.
 const NOT_SOURCES_COMPARED: [Locale, string, string][] = [
   ['en', 'why does the signaling go over ExpressRoute but the media stays local?', 'why'],
   ['zh-TW', '為什麼訊號走 ER，媒體卻留在內網？', 'why'],

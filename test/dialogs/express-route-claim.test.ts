@@ -56,19 +56,6 @@ const DOWN: [Locale, string][] = [
   ['zh-TW', '要是 ExpressRoute 故障的話怎麼辦'],
 ];
 
-describe.each(DOWN)('%s down: %s', (locale, text) => {
-  it("says what the article's \"if available\" means and this answer without it; nothing changes", async () => {
-    const { conversation, before } = await answered(locale);
-    const replies = await conversation.say(text);
-    expect(replies).toHaveLength(1);
-    const said = allText(replies[0]);
-    expect(said).toContain(t(locale, 'dialog.expressRoute.down'));
-    const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
-    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: userPathsText(without, undefined, locale) }));
-    expect(await conversation.session()).toEqual(before);
-  });
-});
-
 describe.each(HAS)('%s has: %s', (locale, text) => {
   it('says the answer already assumes it; nothing changes', async () => {
     const { conversation, before } = await answered(locale);
@@ -79,13 +66,18 @@ describe.each(HAS)('%s has: %s', (locale, text) => {
   });
 });
 
-describe.each(HAS_NOT)('%s has not: %s', (locale, text) => {
-  it('says what the advisor covers and this answer without it; nothing changes', async () => {
+const WITHOUT: [Locale, string, 'hasNot' | 'down'][] = [
+  ...HAS_NOT.map(([locale, text]): [Locale, string, 'hasNot'] => [locale, text, 'hasNot']),
+  ...DOWN.map(([locale, text]): [Locale, string, 'down'] => [locale, text, 'down']),
+];
+
+describe.each(WITHOUT)('%s: %s (%s)', (locale, text, claim) => {
+  it('says what the advisor assumes of ExpressRoute and this answer without it; nothing changes', async () => {
     const { conversation, before } = await answered(locale);
     const replies = await conversation.say(text);
     expect(replies).toHaveLength(1);
     const said = allText(replies[0]);
-    expect(said).toContain(t(locale, 'dialog.expressRoute.hasNot'));
+    expect(said).toContain(t(locale, `dialog.expressRoute.${claim}`));
     const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
     // The answer on screen crosses ExpressRoute; without it, that traffic is on the Internet.
     expect(without.media[0].path).toBe('internet');
