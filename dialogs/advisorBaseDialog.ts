@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, participantsNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
@@ -153,6 +153,11 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'contradiction': {
         const view = viewOf(session);
         await repeat(namedContradictionNotices(session, command.named, view.kind === 'answer' ? view.resolution : undefined, locale));
+        return undefined;
+      }
+      case 'participants': {
+        const view = viewOf(session);
+        if (view.kind === 'answer') await repeat([participantsNotice(view.resolution, session, locale)]);
         return undefined;
       }
       case 'pathAsked':

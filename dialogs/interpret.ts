@@ -5,7 +5,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -82,6 +82,8 @@ export type Command =
    * (pathAsked.ts), of the traffic named (else both) and the party whose paths it shows; nothing to apply.
    */
   | { kind: 'pathAsked'; verdict: PathVerdictOf }
+  /** "Where does everyone's media go in this meeting?" after a meeting's answer: each participant's paths by their facts. */
+  | { kind: 'participants' }
   /** "Is CCE still supported?": what has changed since the article (the help card's notice), nothing to apply. */
   | { kind: 'sinceArticle' }
   /** "Why?" about the answer on screen, or about the path a triage expects: its reasons. */
@@ -667,6 +669,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (answerOnScreen(context) && asksWhichToBelieve(text)) {
     return { kind: 'contradiction', named: namedCase(text, recognizer) };
   }
+  if (answerOnScreen(context) && context.session.scenario.callType === 'conference' && asksEveryonesPaths(text)) return { kind: 'participants' };
   // 「表格跟範例不一樣」 with no answer on screen and no call named that the article answers: where its one
   // contradiction is (a call it answers gets its card, which shows the contradiction if it has one).
   if (!isAnswered(context.session) && context.session.triage === undefined && comparesSources(text) && advise({ ...context.session.scenario, ...recognizer.recognize(text).slots }).resolution === null) {

@@ -1,7 +1,7 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
 import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import { changeableSlots, type Notice } from '../src/cards';
-import { dependsText, expressRouteText, type ExpressRouteClaim, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
+import { dependsText, expressRouteText, participantsText, type ExpressRouteClaim, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import { diff, isAnswered, type Change, type Outcome, type Session } from './session';
@@ -136,6 +136,11 @@ export function unknownForNowNotice(slots: readonly SlotName[], locale: Locale):
 /** "We do have ExpressRoute" / "we don't": what the answers assume, and this answer without it. */
 export function expressRouteNotice(claim: ExpressRouteClaim, answer: Resolution | undefined, session: Session, locale: Locale): Notice {
   return { tone: 'info', text: expressRouteText(claim, answer, session.focus, locale) };
+}
+
+/** "Where does everyone's media go?" after a meeting's answer: each participant's paths by their own facts. */
+export function participantsNotice(answer: Resolution, session: Session, locale: Locale): Notice {
+  return { tone: 'info', text: participantsText(answer.scenario, session.focus, locale) };
 }
 
 /** A "why?" in a triage that lacks facts for the path it expects: which, before the reasons can be given. */

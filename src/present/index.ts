@@ -7,4 +7,5 @@ export * from './triage';
 export * from './depends';
 export * from './why';
 export * from './expressRoute';
+export * from './participants';
 export * from './articleLinks';
