@@ -16,22 +16,29 @@ export interface PathQuestion {
 /** What draws the conclusion: "so", "then", 「所以」, 「也就是說」, or "… then?" at the end. */
 const CONCLUDES_EN = /^(?:(?:ok|okay|right|got\s+it|i\s+see)\s+)?(?:so|then|therefore|which\s+means|meaning)\b|\bthen\s*$/;
 const CONCLUDES_ZH = /^(?:好|了解|喔|哦|ok)?(?:所以|那麼|那|也就是說|也就是说|意思是|換句話說|换句话说|這樣|这样)/;
+/** The words of each remote path, shared by the path asked and the path set aside against it. */
+const ER_EN = String.raw`(?:er|expressroute|express\s+route)`;
+const INTERNET_EN = String.raw`(?:internet|isp|public\s+internet)`;
+const ER_ZH = String.raw`(?:(?<![a-z])er(?![a-z])|expressroute|專線|专线)`;
+const INTERNET_ZH = String.raw`(?:網際網路|网际网络|internet|外網|外网|公網|公网|(?<![a-z])isp(?![a-z]))`;
 const PATHS_EN: [AskedPath, RegExp][] = [
-  ['expressRoute', /\b(?:er|expressroute|express\s+route)\b/],
-  ['internet', /\b(?:internet|isp|public\s+internet)\b/],
+  ['expressRoute', new RegExp(String.raw`\b${ER_EN}\b`)],
+  ['internet', new RegExp(String.raw`\b${INTERNET_EN}\b`)],
   ['local', /\b(?:stays?|staying|kept|keeps?)\s+(?:\w+\s+){0,2}(?:local|internal|inside|on[\s-]?prem\w*|in\s+(?:our|the|my)\s+(?:\w+\s+)?(?:network|lan|office|building))\b/],
 ];
 /** 「留在內網」「不出公司」: the local path, which may hold its own negation. */
 const STAYS_ZH = /留在(?:內部|内部|公司|內網|内网|本地|區網|区网)|不出公司/;
 const PATHS_ZH: [AskedPath, RegExp][] = [
-  ['expressRoute', /(?<![a-z])er(?![a-z])|expressroute|專線|专线/],
-  ['internet', /網際網路|网际网络|internet|外網|外网|公網|公网|(?<![a-z])isp(?![a-z])/],
+  ['expressRoute', new RegExp(ER_ZH)],
+  ['internet', new RegExp(INTERNET_ZH)],
   ['local', STAYS_ZH],
   ['out', /出去|出公司|出外面/],
 ];
 /** A path set against the one asked: "…, not ER", "rather than the internet", 「而不是 ER」「不是走網際網路」. */
-const SET_ASIDE_EN = /,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|our\s+|on\s+|over\s+|through\s+|via\s+)*(?:er|expressroute|express\s+route|internet|isp|public\s+internet)\b/;
-const SET_ASIDE_ZH = /[，,]?(?:而)?(?:不是|並非|而非)(?:走|用)?(?:我們的)?(?:(?<![a-z])er(?![a-z])|expressroute|專線|专线|網際網路|网际网络|internet|外網|外网|公網|公网)/;
+const SET_ASIDE_EN = new RegExp(
+  String.raw`,?\s*(?:and\s+|but\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|our\s+|on\s+|over\s+|through\s+|via\s+)*(?:${ER_EN}|${INTERNET_EN})\b`,
+);
+const SET_ASIDE_ZH = new RegExp(String.raw`[，,]?(?:而)?(?:不是|並非|而非)(?:走|用)?(?:我們的)?(?:${ER_ZH}|${INTERNET_ZH})`);
 const NEGATED_EN = /\b(?:not|never|no|without)\b/;
 const NEGATED_ZH = /不|沒|没|未/;
 /** 「是不是」「會不會」「有沒有」 ask; they negate nothing. */

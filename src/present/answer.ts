@@ -16,6 +16,9 @@ import { t, type Locale } from '../i18n';
 import { exampleLink, sourceLink, type ExampleLink, type SourceLink } from './links';
 import { legJson, legView, type LegJson, type LegView } from './routes';
 
+/** How a list of words is joined in each language: 「、」 in Chinese. */
+export const separator = (locale: Locale) => (locale === 'zh-TW' ? '、' : ', ');
+
 /** The `answer` object of `callflow ask --json` (README, "JSON answers"). */
 export interface AnswerJson {
   signaling: LegJson[];
@@ -34,7 +37,7 @@ export function noteText(note: Note, locale: Locale): string {
 }
 
 function principleList(principles: readonly number[], locale: Locale): string {
-  return principles.join(locale === 'zh-TW' ? '、' : ', ');
+  return principles.join(separator(locale));
 }
 
 /** Says what an answer rests on, never presenting a derived answer as documented. */
@@ -86,10 +89,9 @@ export function knownScenario(r: Resolution): PartialScenario {
 /** Says which unknown slots cannot change the paths, and which case the details describe. */
 export function assumedText(r: Resolution, locale: Locale): string | undefined {
   if (r.assumed.length === 0) return undefined;
-  const separator = locale === 'zh-TW' ? '、' : ', ';
   return t(locale, 'answer.assumed', {
-    slots: r.assumed.map((slot) => slotLabel(slot, locale).toLowerCase()).join(separator),
-    values: r.assumed.map((slot) => `${slotLabel(slot, locale)}: ${slotValueText(slot, String(r.scenario[slot]), locale)}`).join(separator),
+    slots: r.assumed.map((slot) => slotLabel(slot, locale).toLowerCase()).join(separator(locale)),
+    values: r.assumed.map((slot) => `${slotLabel(slot, locale)}: ${slotValueText(slot, String(r.scenario[slot]), locale)}`).join(separator(locale)),
   });
 }
 

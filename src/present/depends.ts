@@ -3,7 +3,7 @@
 // from the engine's answer for that value; a value that still leaves a fact open says which, never a guess.
 import { advise, allowedValues, isApplicable, type Leg, type PartialScenario, type Resolution, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { slotLabel, slotValueText } from './answer';
+import { separator, slotLabel, slotValueText } from './answer';
 
 /** Where to find each fact out: the triage's checks, which say why it matters too. */
 const CHECKS: Record<SlotName, string | undefined> = {
@@ -17,7 +17,6 @@ const CHECKS: Record<SlotName, string | undefined> = {
   firewall: 'triage.checks.firewallBlocks',
 };
 
-const separator = (locale: Locale) => (locale === 'zh-TW' ? '、' : ', ');
 const trafficSeparator = (locale: Locale) => (locale === 'zh-TW' ? '；' : '; ');
 
 /** The user's path word, or each of the paths its alternatives may take ("ExpressRoute or Internet"). */

@@ -1,7 +1,8 @@
 // "We do have ExpressRoute" / "we don't have ExpressRoute": what the advisor assumes about it, and for the answer on
-// screen what changes without it (for good, or while it is down: "what if ER goes down?"). Every answer assumes ExpressRoute carries the traffic the article puts on it (the
-// article's "over ExpressRoute, if available", src/engine/expressRoute.ts); without it, each such hop is an Internet
-// hop instead, which withExpressRouteUse computes from the answer itself, never from a second table.
+// screen what changes without it (for good, or while it is down: "what if ER goes down?"). Every answer assumes
+// ExpressRoute carries the traffic the article puts on it (the article's "over ExpressRoute, if available",
+// src/engine/expressRoute.ts); without it, each such hop is an Internet hop instead, which withExpressRouteUse computes
+// from the answer itself, never from a second table.
 import { withExpressRouteUse, type Resolution, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { userPathsText } from './depends';

@@ -2,7 +2,7 @@
 // depends on, said in the reader's language, so no path is shown that could be wrong.
 import { TRAFFIC_TYPES, type AskableSlot, type PartialScenario, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { slotLabel } from './answer';
+import { separator, slotLabel } from './answer';
 
 export interface OtherTraffic {
   traffic: TrafficType;
@@ -25,7 +25,7 @@ export function focusOf(other: OtherTraffic): TrafficType {
 
 /** The unknown facts the other traffic depends on, listed in the reader's language. */
 export function dependsOnText(other: OtherTraffic, locale: Locale): string {
-  return other.dependsOn.map((slot) => slotLabel(slot, locale)).join(locale === 'zh-TW' ? '、' : ', ');
+  return other.dependsOn.map((slot) => slotLabel(slot, locale)).join(separator(locale));
 }
 
 export function otherTrafficNote(other: OtherTraffic, locale: Locale): string {
