@@ -102,8 +102,11 @@ export function qualifiesThing(items: readonly Item[], side: number): boolean {
 const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set(['does', 'do', 'did', 'will', 'would', 'should']);
 /** Words before such an auxiliary that ask a way ("which path", "what route", "which way", "how"). */
 const WAY_WORDS: ReadonlySet<string> = new Set([...PATH_NOUNS, 'way']);
-/** Verbs after the subject that ask how it travels or connects ("take", "go", "use", "connect", "join"), as matching keys. */
-const TRAVEL_VERBS: ReadonlySet<string> = new Set(['take', 'go', 'use', 'connect', 'travel', 'join', 'reach', 'rout', 'route', 'flow']);
+/**
+ * Verbs after the subject that ask how it travels or connects ("take", "go", "use", "connect", "join"), or which way it
+ * is given ("what path does she get"), as matching keys.
+ */
+const TRAVEL_VERBS: ReadonlySet<string> = new Set(['take', 'go', 'use', 'connect', 'travel', 'join', 'reach', 'rout', 'route', 'flow', 'get']);
 
 /**
  * "Which path does Min-jun take?", "How does Neha connect?", "What route would the callee use?": the subject of a

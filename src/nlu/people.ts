@@ -45,8 +45,13 @@ import { speakerNamedHost } from './speakerHost';
 import { writersOwnMeeting } from './ownMeeting';
 import { unsaidSubjectHosts } from './unsaidSubjectHost';
 import { pickedMember } from './pickedMember';
+import { oneNamedAgain } from './thatOne';
+import { pickOfTwo } from './formerLatter';
 import { knownSides, type Known } from './knownSides';
 import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
+
+/** "the former", "the latter", 前者, 後者: a person, whom linkFormerLatter finds. */
+const formerOrLatter = (items: readonly Item[], index: number): Anchor | undefined => (pickOfTwo(items, index) === undefined ? undefined : { index, kind: 'person', role: 'generic' });
 
 /** Words after which a person is the other party of a call: "calls X", "打給X", "with X", "和X". */
 const CALLEE_WORDS: ReadonlySet<string> = new Set(['to', 'with', '和', '跟', '與', '給']);
@@ -429,7 +434,7 @@ export class People {
     items.forEach((item, index) => {
       if (served.has(index) || addressed.has(index) || this.relatives.inner.has(index) || (!this.relatives.heads.has(index) && this.isBodyWord(item, index)) || this.client.has(index) || countsThings(this.items, item, index) || namesMachine(this.items, item, index) || namesSoftware(this.items, item, index) || roleAs(this.items, index)) return;
       if (this.oneBeforePerson(item, index)) return;
-      const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index);
+      const named = anchorOf(item, index) ?? mineAnchor(this.items, item, index) ?? ourProductAnchor(this.items, item, index) ?? theirMeetingAnchor(this.items, item, index) ?? calledHer(this.items, item, index) ?? this.nameAnchor(item, index) ?? roleNounAnchor(this.items, item, index) ?? this.letterAnchor(item, index) ?? this.describedOne(index) ?? formerOrLatter(this.items, index);
       const anchor = ownedBySpeaker(this.items, named, index) ?? named ?? this.oneAnchor(item, index);
       if (!anchor || this.possessivePronoun(item, index) || ownersServers(this.items, index) || this.accountOfBefore(item, index)) return;
       this.anchors.set(index, anchor);
@@ -496,6 +501,7 @@ export class People {
     // "營運長 ... 由他主持": the person a hosting pronoun stands for hosts.
     for (const index of [...this.organizers]) this.organizers.add(this.resolve(this.anchors.get(index) as Anchor).index);
     this.linkOneByPlace();
+    this.linkFormerLatter();
     this.perspective = this.findPerspective();
     // "我自己開的會議": a word for oneself that hosts stands for the speaker, who then hosts; so does "my own meeting".
     // "Hosting a training session at the Singapore office": the writer is the subject left unsaid.
@@ -1657,6 +1663,21 @@ export class People {
    * before to be there (the place word of the same concept right after them); with none, or two, it stays nobody
    * known (a question back).
    */
+  /** "the former", "the latter", 前者, 後者 (formerLatter.ts): the first or the second of the last two people named before. */
+  private linkFormerLatter(): void {
+    for (const anchor of [...this.anchors.values()]) {
+      const pick = pickOfTwo(this.items, anchor.index);
+      if (pick === undefined) continue;
+      const named: number[] = [];
+      for (const [k, earlier] of this.anchors) {
+        if (k >= anchor.index || earlier.kind !== 'person' || earlier.role === 'user' || earlier.role === 'all' || earlier.role === 'both' || pickOfTwo(this.items, k) !== undefined) continue;
+        const person = this.resolve(earlier).index;
+        if (!named.includes(person)) named.push(person);
+      }
+      if (named.length >= 2) this.sameAs.set(anchor.index, named[named.length - 2 + pick]);
+    }
+  }
+
   private linkOneByPlace(): void {
     for (const anchor of [...this.anchors.values()]) {
       const index = anchor.index;
@@ -2421,7 +2442,9 @@ export class People {
     // drop" only describes it.
     // "his Skype video is fine, mine isn't": the traffic of the call itself asks nothing.
     // "using his phone's mobile data": a call word owned in turn is the device, not the call.
-    if (kind === 'call') return owned && !isPossessive(this.items[j + 1]) && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
+    // "what path will her call's signaling take": the traffic of someone's call, asked about, is their side too.
+    const callsTraffic = isPossessive(this.items[j + 1]) && kindOf(this.items[nextIndex(this.items, j, isFiller)]) === 'traffic';
+    if (kind === 'call') return owned && (callsTraffic || !isPossessive(this.items[j + 1])) && sentenceAsks(this.items, j, (item) => asks(item) && !(item === this.items[j + 1] && kindOf(item) === 'traffic'));
     // "問 Zita 那通的路徑", "主任那通 PSTN 通話的路徑？": someone's call ("那通", that call of theirs), asked about, is their side.
     // Only someone named before: "陳小姐這通" after a ticket that named her in full ("報修人：陳怡君") is no one new.
     const namedBefore = this.anchors.has(index) && this.resolve(this.anchors.get(index) as Anchor).index !== index;
@@ -2485,6 +2508,9 @@ export class People {
       }
       const anchor = this.anchors.get(index);
       if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.pastPlaceSaid(this.afterName(index))))) found.add(this.resolve(anchor).index);
+      // "內部部署那位的路徑": one of two "one"s named by what was said of them (thatOne.ts), whose side is asked.
+      const one = this.chinese ? oneNamedAgain(this.items, index, this.ones) : undefined;
+      if (one !== undefined && this.sideAfter(index, false)) found.add(one);
       // "我在 A 這邊 capture", "我人在小王那端": the writer at someone's end asks about that end.
       if (anchor?.kind === 'person' && anchor.role !== 'user' && this.writerAtSideOf(index)) found.add(this.resolve(anchor).index);
       const surface = surfaceOf(item) ?? '';
