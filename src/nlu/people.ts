@@ -1657,12 +1657,6 @@ export class People {
     return kindOf(this.items[end + 1]) === 'place' ? end + 1 : end;
   }
 
-  /**
-   * "one in the office and one at home ... which path does the one at home take?", "a colleague in the office calls a
-   * colleague at home. What about the one at home?": "the one" with a place right after it is the one person said
-   * before to be there (the place word of the same concept right after them); with none, or two, it stays nobody
-   * known (a question back).
-   */
   /** "the former", "the latter", 前者, 後者 (formerLatter.ts): the first or the second of the last two people named before. */
   private linkFormerLatter(): void {
     for (const anchor of [...this.anchors.values()]) {
@@ -1678,6 +1672,12 @@ export class People {
     }
   }
 
+  /**
+   * "one in the office and one at home ... which path does the one at home take?", "a colleague in the office calls a
+   * colleague at home. What about the one at home?": "the one" with a place right after it is the one person said
+   * before to be there (the place word of the same concept right after them); with none, or two, it stays nobody
+   * known (a question back).
+   */
   private linkOneByPlace(): void {
     for (const anchor of [...this.anchors.values()]) {
       const index = anchor.index;
