@@ -142,7 +142,7 @@ export function namesNobodyAfter(items: readonly Item[], people: People, index: 
 
 /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
 export function trafficGoesTo(items: readonly Item[], people: People, index: number): boolean {
-  let going = false;
+  let going = leavesFrom(items, index);
   for (let k = index - 1; k >= 0 && k >= index - GOING_REACH; k--) {
     const item = items[k];
     if (endsClause(item) || people.anchors.has(k) || kindOf(item) === 'call' || kindOf(item) === 'callType') return false;
@@ -151,6 +151,16 @@ export function trafficGoesTo(items: readonly Item[], people: People, index: num
   }
   return false;
 }
+/**
+ * "媒體是從外網出去的", "訊號從公網繞出去": a network that traffic goes out from, a verb of going right after it, is the
+ * traffic's way out (what a capture shows), not where anyone is.
+ */
+function leavesFrom(items: readonly Item[], index: number): boolean {
+  const from = (surfaceOf(items[index]) ?? '').startsWith('從') || surfaceOf(items[previousIndex(items, index, isFiller)]) === '從';
+  return from && [...(surfaceOf(items[nextIndex(items, index, isFiller)]) ?? '')].some((c) => LEAVING.has(c));
+}
+/** Characters of verbs of going out ("出去", "繞出", "送出", "走"), after the network traffic leaves from. */
+const LEAVING: ReadonlySet<string> = new Set(['出', '去', '繞', '送', '走']);
 /** Characters of verbs of going ("回到", "繞去", "送到", "經過", "走"): after media or signaling, a place is where it goes. */
 const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進']);
 /** English verbs of going, as written or as keys: what goes on the Internet after them is traffic ("goes out on the internet"). */

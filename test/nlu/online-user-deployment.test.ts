@@ -78,3 +78,22 @@ describe('Online stays the user\'s homing', () => {
     expect(slots('Conference hosted Online - where does the media go?')).not.toHaveProperty('deployment');
   });
 });
+
+// 「Online 部署」, 「O365 架構」: Online named with the word for a deployment is the deployment, as 「Hybrid 部署」 and
+// 「混合部署」 are; it was read as the user's homing at the start of a message, so the deployment was asked again.
+describe('Online said with the word for a deployment, in Chinese', () => {
+  const deployments = ['Online 部署', 'Online部署', 'Online 架構', '這是 Online 部署', 'O365 部署', 'Office 365 部署'];
+  const rest = [
+    ['我在家參加會議，走哪？', { location: 'internet', callType: 'conference' }],
+    ['同事在公司打給在飯店的主管，一對一', { location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' }],
+  ] as const;
+  it.each(deployments.flatMap((deployment) => rest.map(([call, facts]) => [`${deployment}，${call}`, facts] as const)))('%s', (text, facts) => {
+    expect(slots(text)).toMatchObject({ deployment: 'online', ...facts });
+    expect(slots(text)).not.toHaveProperty('homing');
+  });
+
+  it('keeps an account said to be Online in a Hybrid deployment as the homing', () => {
+    expect(slots('我帳號是 Online，部署是混合，在家參加會議')).toMatchObject({ deployment: 'hybrid', homing: 'online' });
+    expect(slots('混合部署，我的帳號在 Online，在家參加會議')).toMatchObject({ deployment: 'hybrid', homing: 'online' });
+  });
+});
