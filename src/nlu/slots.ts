@@ -38,6 +38,7 @@ import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
 import { retractedItems } from './retractions';
 import { othersDeployment } from './othersSetup';
+import { calleeOffered } from './offeredCallees';
 
 interface Candidate<T> {
   value: T;
@@ -1770,13 +1771,15 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
 
   // Once: who is called and how says both whether the other party is placed and what the call is.
   const bareOutsider = callsBareOutsider(items);
+  // "call either Wiremu or Tui": who is called is not decided, so nothing said of either is the other party's.
+  const undecidedCallee = calleeOffered(items);
   const slots: Record<string, string | undefined> = {
     location: doubted.has('user') ? undefined : decide(networkHeard(votes.get('location'))),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
     // "跟客戶 P2P，客戶也是用 SfB": a customer on Skype themselves, with nothing else said of them, is federated.
-    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
+    peer: doubted.has('peer') || bareOutsider !== undefined || undecidedCallee ? undefined : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
     homing: decide(votes.get('homing')),
-    peerHoming: decide(votes.get('peerHoming')),
+    peerHoming: undecidedCallee ? undefined : decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
     firewall: firewallOf(items, negated),
   };
