@@ -39,6 +39,8 @@ import { hostedInTenant } from './tenantMeetings';
 import { retractedItems } from './retractions';
 import { othersDeployment } from './othersSetup';
 import { calleeOffered } from './offeredCallees';
+import { asksOfThisCall } from './thisCall';
+import { replacedHostItems } from './replacedHosts';
 
 interface Candidate<T> {
   value: T;
@@ -420,7 +422,7 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   const name = (type: CallType, index: number) => {
     named.add(type);
     last.set(type, index);
-    if (sentenceAsksTraffic(items, index)) asked.add(type);
+    if (sentenceAsksTraffic(items, index) || asksOfThisCall(items, index)) asked.add(type);
   };
   let setup = false;
   items.forEach((item, index) => {
@@ -1746,6 +1748,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const otherMeeting = otherMeetingItems(items);
   // 「上週的季會是副總約的…這週的改由財務長召集」: the host of a meeting gone by, when the one asked about has its own.
   const pastHost = pastHostItems(items);
+  // 「原本是 Ken 主持（他是 Online 帳號），今天改成 Mia 主持」: the host a meeting was going to have, before the one it has.
+  const replacedHost = replacedHostItems(items);
   // "I'm travelling this week", 「我在另一棟」: a place word that says no network.
   const unsaid = placesUnsaid(items);
   // "today in the office ... her meeting the day after tomorrow": a place of another day than the call's.
@@ -1755,7 +1759,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // "back in the office after a month of remote work": where someone came back from.
   const left = placesLeftBehind(items);
   const heard = (index: number) =>
-    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !pastHost.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
+    !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !pastHost.has(index) && !replacedHost.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
   const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
