@@ -10,6 +10,7 @@ import type { Item } from './analyzer';
 import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, EITHER_WORDS, endsSentence, interjectedNo, isFiller, isNameWord, KNOW_WORDS, kindOf, nextIndex, surfaceOf } from './items';
 import { doubtedAlternatives } from './doubtedAlternatives';
 import { doubtedSetup } from './doubtedSetup';
+import { forgottenWhich } from './forgottenWhich';
 import { placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
@@ -230,5 +231,6 @@ export function retractedItems(items: readonly Item[]): ReadonlySet<number> {
   correctedIntoGuess(items, out);
   doubtedAlternatives(items, out);
   doubtedSetup(items, out);
+  forgottenWhich(items, out);
   return out;
 }
