@@ -25,7 +25,12 @@ const MORE_THAN_ONE_CLAUSE = /[,;.!?，。；！？、]\s*\S|\b(?:but|and|so)\b|
 
 /** Tried in this order; the first kind found is the fact, so "where the organizer is homed" is the organizer. */
 const KINDS: readonly { kind: FactKind; en: RegExp; zh: RegExp }[] = [
-  { kind: 'organizer', en: /\b(?:organi[sz](?:er|ers|ed|es)|host(?:ed|s|ing)?|scheduled|whose\s+(?:meeting|conference))\b/, zh: /召集|主持|主辦|發起|誰開的|誰約的|誰辦的/ },
+  // How a meeting comes to be, after "who" ("who set it up", "who sent the invite", 「誰安排的」): its organizer.
+  {
+    kind: 'organizer',
+    en: /\b(?:organi[sz](?:er|ers|ed|es)|host(?:ed|s|ing)?|scheduled|whose\s+(?:meeting|conference)|who\s+(?:(?:actually|originally|even)\s+)?(?:set\s+(?:(?:it|this|that|the\s+\w+)\s+)?up|booked|arranged|convened|created|started|sent\s+(?:out\s+)?(?:the\s+|that\s+)?invit\w*))\b/,
+    zh: /召集|主持|主辦|發起|誰開的|誰約的|誰辦的|誰訂的|誰(?:安排|建立|預約|預訂|召開|發的?邀請|寄的?邀請)|邀請是?誰(?:發|寄)/,
+  },
   { kind: 'deployment', en: /\b(?:deployment|deployed|hybrid|cloud\s+connector|cce)\b/, zh: /部署|混合|雲端連接器|cce/i },
   { kind: 'firewall', en: /\b(?:firewalls?|udp|ports?|nat|direct\s+(?:path|connection|route))\b/, zh: /防火牆|udp|連接埠|直連|直接連線|直接路徑/i },
   { kind: 'homing', en: /\b(?:hom(?:ed|ing)|account|pool|registrar|online\s+or\s+on\s*prem\w*|on\s*prem\w*\s+or\s+(?:online|in\s+the\s+cloud))\b/, zh: /帳號|帐号|駐留|homed|位於線上|線上還是|內部部署還是|地端還是/i },
