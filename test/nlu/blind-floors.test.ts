@@ -118,7 +118,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // they came: en 28/42 right with 2 wrong, vague 16/20, explain 6/6, out of scope 4/6; zh 30/41, 0 wrong, vague 19/21.
   // Studied in round 9: en 35/42, 0 wrong, out of scope 6/6; zh 34/41, 0 wrong, vague 20/21.
   dev10: {
-    en: { right: 0.88, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 1, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 31/42 with 3 wrong, vague 18/21, explain 5/7,
@@ -156,7 +156,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.91, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.92, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.91, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
@@ -212,7 +212,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.72, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.73, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.57, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -253,7 +253,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.75, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.78, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.79, wrong: 1, vague: 0.78, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -501,7 +501,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on aa71734: en 20/29 with 2 wrong, vague 6/9 with 1 answered, explain 5/5, out of scope 3/5; zh 24/29 with
   // 1 wrong (and 1 after asking), vague 4/9 with 1 answered, explain 5/5, out of scope 5/5.
   dev37: {
-    en: { right: 0.68, wrong: 2, vague: 0.66, explain: 1, outOfScope: 0.6 },
+    en: { right: 0.75, wrong: 1, vague: 0.66, explain: 1, outOfScope: 0.6 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.44, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -708,7 +708,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 40's held third (see dev37), only ever scored in aggregate. As it came, on aa71734: en 11/15, 0 wrong (1 after
   // asking), vague 3/5, explain 2/2, out of scope 2/2; zh 13/15, 0 wrong, vague 3/5, explain 2/2, out of scope 2/2.
   test41: {
-    en: { right: 0.73, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
 };
