@@ -50,6 +50,9 @@ import { pickOfTwo } from './formerLatter';
 import { knownSides, type Known } from './knownSides';
 import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
 
+/** One person other than the writer, not a group ("all of us", "both"): whom "the one at home" or "the latter" may stand for. */
+const isSomeoneElse = (anchor: Anchor): boolean => anchor.kind === 'person' && anchor.role !== 'user' && anchor.role !== 'all' && anchor.role !== 'both';
+
 /** "the former", "the latter", 前者, 後者: a person, whom linkFormerLatter finds. */
 const formerOrLatter = (items: readonly Item[], index: number): Anchor | undefined => (pickOfTwo(items, index) === undefined ? undefined : { index, kind: 'person', role: 'generic' });
 
@@ -1664,7 +1667,7 @@ export class People {
       if (pick === undefined) continue;
       const named: number[] = [];
       for (const [k, earlier] of this.anchors) {
-        if (k >= anchor.index || earlier.kind !== 'person' || earlier.role === 'user' || earlier.role === 'all' || earlier.role === 'both' || pickOfTwo(this.items, k) !== undefined) continue;
+        if (k >= anchor.index || !isSomeoneElse(earlier) || pickOfTwo(this.items, k) !== undefined) continue;
         const person = this.resolve(earlier).index;
         if (!named.includes(person)) named.push(person);
       }
@@ -1686,7 +1689,7 @@ export class People {
       if (place?.kind !== 'mention' || place.concept.kind !== 'place') continue;
       const there = new Set<number>();
       for (const [k, earlier] of this.anchors) {
-        if (k >= index || earlier.kind !== 'person' || earlier.role === 'user' || earlier.role === 'all' || earlier.role === 'both') continue;
+        if (k >= index || !isSomeoneElse(earlier)) continue;
         const said = this.items[nextIndex(this.items, k, (item) => isFiller(item) || isCopula(item) || RELATIVE_PRONOUNS.has(surfaceOf(item) ?? ''))];
         if (said?.kind === 'mention' && said.id === place.id) there.add(this.resolve(earlier).index);
       }
