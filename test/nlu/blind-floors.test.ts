@@ -504,6 +504,20 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.75, wrong: 1, vague: 0.66, explain: 1, outOfScope: 0.6 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.44, explain: 1, outOfScope: 1 },
   },
+  // Round 41 (en57, zh57): hospitals (wards, a doctor on call at home, a radiologist at another site), universities
+  // (halls of residence, a professor abroad), a plant's shop floor and HQ, bank branches on the WAN and a trading floor,
+  // a ministry and its field inspectors, contact-centre agents at home, hotels, trucking depots and drivers on mobile
+  // data, an offshore platform on satellite, a TV studio and its outside-broadcast van, NGO field offices, consultants
+  // at client sites; terse veterans' shorthand, a first-week helpdesk hire, autocorrect slips, change-board requests,
+  // tickets pasted with fields, chat replies to a colleague, facts about another call or time, afterthoughts. Three
+  // Online or Cloud Connector meeting questions got the organizer the writer meant (ours); one Hybrid peer-to-peer call
+  // whose other party's homing the writer left open became vague (the engine asks it). A third held as test42. As it
+  // came, on 642eb88: en 25/29 with 2 wrong, vague 10/10, explain 5/5, out of scope 5/5; zh 23/29, 0 wrong (2 after
+  // asking), vague 6/9, explain 5/5, out of scope 5/5.
+  dev38: {
+    en: { right: 0.86, wrong: 2, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -711,6 +725,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
+  // Round 41's held third (see dev38), only ever scored in aggregate. As it came, on 642eb88: en 8/14, 0 wrong, vague
+  // 3/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong (1 after asking), vague 3/5, explain 2/2, out of scope 1/2.
+  test42: {
+    en: { right: 0.57, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
+  },
 };
 
 /**
@@ -721,6 +741,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev31: { en: 1 },
   dev37: { 'zh-TW': 1 },
+  dev38: { 'zh-TW': 2 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -744,6 +765,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test38: { 'zh-TW': 1 },
   test39: { en: 1, 'zh-TW': 1 },
   test41: { en: 1 },
+  test42: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -818,6 +840,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev37: { en: [48], 'zh-TW': [48] },
   test40: { en: [24], 'zh-TW': [24] },
   test41: { en: [24], 'zh-TW': [24] },
+  dev38: { en: [49], 'zh-TW': [48] },
+  test42: { en: [23], 'zh-TW': [24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
