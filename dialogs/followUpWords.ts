@@ -120,6 +120,23 @@ export function asksWhy(text: string): boolean {
 }
 
 /**
+ * A why asked of what the answer does not take ("why wouldn't that use ER?", "how come it doesnt go over expressroute",
+ * 「那為何沒走 ExpressRoute？」): the route named is the one the writer expected, not one seen, whichever way the
+ * recognizer read its negation. Only asked with words about the answer (asksWhy).
+ */
+const NOT_AFTER_WHY_EN = /^(?:.*\s)?not\b/;
+const NOT_AFTER_WHY_ZH = /^(?:會|会|要|就|又|都)?(?:不|沒|没)/;
+
+export function asksWhyNot(text: string): boolean {
+  if (!asksWhy(text)) return false;
+  const { plain, compact } = messageForms(text);
+  const en = WHY_EN.exec(plain);
+  if (en) return NOT_AFTER_WHY_EN.test(plain.slice(en[0].length).trim());
+  const zh = WHY_ZH.exec(compact);
+  return zh !== null && NOT_AFTER_WHY_ZH.test(compact.slice(zh[0].length));
+}
+
+/**
  * Thanks or "ok" followed by a closing remark about what the writer will do next ("thank you so much, I'll forward
  * this to him :)", "ok I'll check with the network team", 「好 我把兩個都貼給主管看」): `thanks` or `ok` by its lead,
  * nothing to apply. A question is never one; whether the remark states a fact of the call is the recognizer's to say
@@ -446,7 +463,8 @@ const EVEN_SO_ZH = /還是|还是|仍然|仍|照樣|照样|即使|就算|er|expr
  */
 export function asksPathOfAnswer(text: string): PathQuestion | undefined {
   const forms = messageForms(text);
-  return isWhatIf(text) || namesSomeone(text) ? undefined : pathQuestion(forms.plain, forms.compact, isQuestion(text, forms));
+  // A why asks for the answer's reasons, whatever why word opens it (「那為何沒走 ER？」 as 「那為什麼…」).
+  return isWhatIf(text) || namesSomeone(text) || opensWithWhy(text) ? undefined : pathQuestion(forms.plain, forms.compact, isQuestion(text, forms));
 }
 
 export function asksInternetNeeded(text: string): boolean {
@@ -519,15 +537,22 @@ const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
     `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
 );
+/**
+ * A place of ours said to lack it ("what if the branch has no ER?", "our Denver office doesn't have ExpressRoute",
+ * 「如果分公司沒有 ER 呢？」): the same claim, for whoever is there (a site named by what kind of site it is, perhaps with
+ * its town before it). Another company's lack is theirs (saysOthersLackExpressRoute).
+ */
+const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
-  `^(?:(?:${IF_EN})?${WE_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
+  `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
     `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN})$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
 const IF_ZH = '(?:嗯|喔|哦|欸)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:${IF_ZH}(?:我們|我|公司|我們公司)沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
+  `^(?:${IF_ZH}(?:我們|我|公司|我們公司|${SITE_ZH})沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
 );
 
 /**

