@@ -749,6 +749,14 @@ const LINK_ZH = /連結|链接|網址|网址|link|url/;
 const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
 const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
 
+/**
+ * The article itself asked for ("send me the article", "can you share the doc?", 「把文章傳給我」, 「原文給我」): its
+ * link, as for a link. Asked what it says ("what does the article say about ER?") it is no request for it.
+ */
+const ARTICLE_ASKED_EN =
+  /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:send|give|share|post|paste|drop|forward|email|mail)\s+(?:me\s+|us\s+)?(?:the|that|this|your)\s+(?:source\s+)?(?:article|doc|docs|documentation|source|page|reference)(?:\s+(?:please|pls|plz|again))*$/;
+const ARTICLE_ASKED_ZH = /^(?:請|麻煩|可以|能不能)?(?:把|將)?(?:那篇|這篇|这篇)?(?:文章|原文|出處文章|來源文章)(?:給|给|傳|传|寄|貼|贴|丟|发|發)(?:給|给)?我(?:一下)?(?:嗎|吧|好嗎)?$|^(?:請|麻煩)?(?:給|给|傳|传|寄|貼|贴|丟|发|發)(?:給|给)?我(?:一下)?(?:那篇|這篇|这篇)?(?:文章|原文|出處文章|來源文章)(?:吧|好嗎)?$/;
+
 /** A link turned down ("need the number not a link", 「我要數字不要連結」): no request for one. */
 const NO_LINK_EN = /\b(?:not|no|without|not want|not need)\s+(?:a\s+|the\s+|any\s+)?(?:links?|urls?)\b/;
 const NO_LINK_ZH = /(?:不要|不用|不需要|別給|别给|別貼|别贴)(?:給我)?(?:連結|链接|網址|网址|link|url)/;
@@ -761,6 +769,7 @@ function asksForLinkIn(plain: string, compact: string): boolean {
   if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
     return words <= 3 || (words <= LINK_REQUEST_WORDS && LINK_REQUEST_EN.test(spaced));
   }
+  if (ARTICLE_ASKED_EN.test(spaced) || ARTICLE_ASKED_ZH.test(compact)) return true;
   return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
 }
 
