@@ -51,6 +51,8 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '如果分公司沒有 ER 呢？'],
   ['zh-TW', '要是高雄辦公室沒拉專線呢'],
   ['zh-TW', '那個據點沒有 ExpressRoute'],
+  ['en', 'what if the branch has no ER at all, just a local internet breakout?'],
+  ['zh-TW', '啊如果高雄分公司其實沒有拉 ER 呢？'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
@@ -136,5 +138,6 @@ describe('what counts as saying so: the whole message', () => {
     'what if the branch office has no firewall?',
     '分公司有 ER 嗎？',
     '如果分公司沒有防火牆呢？',
+    'what if the branch has no ER, just a local internet breakout, and the users are at home?',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });

@@ -81,6 +81,9 @@ const STILL_CURRENT: [Locale, string][] = [
   ['en', 'is Meeting Broadcast still supported?'],
   ['zh-TW', '微軟現在還建議 Office 365 用 ER 嗎？'],
   ['zh-TW', '會議廣播現在還有支援嗎？'],
+  ['zh-TW', '蛤 退役了？那這些路徑現在還準嗎'],
+  ['zh-TW', '那這些路徑現在還對嗎？'],
+  ['en', 'wait, retired? are these paths even still correct today?'],
 ];
 
 
@@ -128,6 +131,9 @@ describe.each([
   // A recommendation of a path for a call, not Microsoft's guidance withdrawn.
   ['en', 'Online deployment, conference from the office: do you recommend ER for the media, not the Internet?'],
   ['zh-TW', '全部都是 Online，在辦公室開會，媒體不建議走網際網路，應該走 ER 嗎？'],
+  // Whether a path is right, asked of a call, is no question of the article's age.
+  ['en', 'Online, I am at home in a meeting: is it still right that media goes over the internet?'],
+  ['zh-TW', '全部 Online，我在家開會，媒體走網際網路還對嗎？'],
   // A link asked for a call, on a year that is no lifecycle fact.
   ['en', 'send me the link for a 2021-style hybrid conference from home, organizer online'],
   ['zh-TW', '給我在家打 PSTN 電話的範例連結，Online 部署'],
