@@ -450,8 +450,17 @@ export function partyAskedOf(text: string, people: People | undefined): 'user' |
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
   // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
   const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
-  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? roleNamed(person, people) : undefined;
+  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
   return role === 'organizer' ? undefined : role;
+}
+
+/**
+ * "and grace's?": a name that is also a word (WORD_NAMES) typed in lower case is that person when it is all that is
+ * asked of, nothing else around it to be a word of.
+ */
+function roleOfWholeName(person: string, people: People | undefined): Role | undefined {
+  const name = Object.keys(people ?? {}).find((known) => known !== WRITER && known.toLowerCase() === person.toLowerCase());
+  return name === undefined ? undefined : people?.[name];
 }
 
 /** "why does my audio go up to the cloud?": the writer, known to be the user of the call, speaks of their own paths. */

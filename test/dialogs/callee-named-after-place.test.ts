@@ -14,6 +14,8 @@ const CASES: [Locale, string, string][] = [
   ['en', 'Online-only tenant. Yusuf is in the Cairo office and calls Grace, who is working from home, 1:1. Paths for both?', "and Grace's?"],
   ['en', "We're all Online. Priya sits in the Leeds office and rings Tom, who's at home. Path?", 'and for Tom?'],
   ['en', 'Online. Yusuf calls Grace from the office; Grace is at home. Paths?', "and Grace's?"],
+  // A name that is also a word, typed in lower case, asked of alone (the judge's own wording).
+  ['en', 'Online-only tenant. Yusuf is in the Cairo office and calls Grace, who is working from home, 1:1. Paths for both?', "and grace's?"],
   ['zh-TW', '全部 Online。小美在台北辦公室，打給在家的阿傑，一對一。兩邊的路徑？', '阿傑呢？'],
   ['zh-TW', '我們是 Online。小王在公司打給在飯店的阿明。路徑？', '那阿明呢？'],
 ];
