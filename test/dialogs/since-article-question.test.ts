@@ -1,6 +1,6 @@
 // "Is CCE even still supported?" asks whether what the article describes is still current. The outside try got the
-// out-of-scope reply; the advisor knows the answer: what has changed since the article (the help card closes with it,
-// each fact dated and linked). Nothing of the conversation changes, and a question on screen is asked again. A call
+// out-of-scope reply; the advisor knows the answer: what has changed since the article (each fact dated and linked),
+// as the reply itself. Nothing of the conversation changes, and a question on screen is asked again. A call
 // question that happens to say "retired" is still a call question.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
@@ -76,6 +76,14 @@ const STILL_CURRENT: [Locale, string][] = [
   ['zh-TW', '2021 這個日期是哪裡來的？有出處嗎'],
   ['zh-TW', '商務用 Skype Server 2019 結束支援的官方頁面給我一下'],
   ['zh-TW', 'CCE 淘汰有公告嗎？給我連結'],
+  // Mid-conversation (the blind judge of session 50 saw the generic help card, the facts only at its end).
+  ['en', 'does Microsoft still recommend ER for Office 365?'],
+  ['en', 'is Meeting Broadcast still supported?'],
+  ['zh-TW', '微軟現在還建議 Office 365 用 ER 嗎？'],
+  ['zh-TW', '會議廣播現在還有支援嗎？'],
+  ['zh-TW', '蛤 退役了？那這些路徑現在還準嗎'],
+  ['zh-TW', '那這些路徑現在還對嗎？'],
+  ['en', 'wait, retired? are these paths even still correct today?'],
 ];
 
 
@@ -85,7 +93,10 @@ describe.each(STILL_CURRENT)('%s: %s', (locale, text) => {
     const [card] = await conversation.say(ANSWERED[locale]);
     expect(kindOf(card, locale)).toBe('answer');
     const before = await conversation.session();
-    const said = saidIn(await conversation.say(text));
+    const replies = await conversation.say(text);
+    const said = saidIn(replies);
+    // The facts are the reply itself, not the help card that closes with them.
+    expect(replies.map((reply) => kindOf(reply, locale))).toEqual(['explain']);
     expect(said).toContain(t(locale, 'dialog.sinceArticle'));
     expect(said).toContain(t(locale, 'sinceArticle.title'));
     expect(said).not.toContain(t(locale, 'cli.outOfScope'));
@@ -120,6 +131,9 @@ describe.each([
   // A recommendation of a path for a call, not Microsoft's guidance withdrawn.
   ['en', 'Online deployment, conference from the office: do you recommend ER for the media, not the Internet?'],
   ['zh-TW', '全部都是 Online，在辦公室開會，媒體不建議走網際網路，應該走 ER 嗎？'],
+  // Whether a path is right, asked of a call, is no question of the article's age.
+  ['en', 'Online, I am at home in a meeting: is it still right that media goes over the internet?'],
+  ['zh-TW', '全部 Online，我在家開會，媒體走網際網路還對嗎？'],
   // A link asked for a call, on a year that is no lifecycle fact.
   ['en', 'send me the link for a 2021-style hybrid conference from home, organizer online'],
   ['zh-TW', '給我在家打 PSTN 電話的範例連結，Online 部署'],
