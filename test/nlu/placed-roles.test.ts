@@ -13,7 +13,7 @@ describe('a role with its place in an aside, in a call', () => {
     ['Online only. Dispatch (on the LAN) calls the driver (on 4G). Media path for dispatch?', 'customerNetwork', 'internet'],
     ['Online only. Dispatch (on the LAN) calls the driver (on 4G). Media path for the driver?', 'internet', 'customerNetwork'],
     ['Online only. Dispatch (in the office) phones the driver (at home). Media path for the driver?', 'internet', 'customerNetwork'],
-    ['Online only. I'm at home, no VPN, calling the courier (on the depot LAN). Path for the courier?', 'customerNetwork', 'internet'],
+    ["Online only. I'm at home, no VPN, calling the courier (on the depot LAN). Path for the courier?", 'customerNetwork', 'internet'],
     ['Online only, P2P. Caller: nurse station / Location: ward PC on the corporate LAN. Callee: doctor at home. Media for the caller?', 'customerNetwork', 'internet'],
     ['Online。調度員（在公司內網）打給司機（在路上用 4G），調度員的媒體走哪？', 'customerNetwork', 'internet'],
     ['Online。調度員（在公司內網）打給司機（在路上用 4G），司機的媒體走哪？', 'internet', 'customerNetwork'],
