@@ -7,8 +7,8 @@ import type { Concept } from './concepts';
 
 /** Who starts something: a meeting's organizer in the vocabulary, the caller beside one who answers. */
 const STARTERS: ReadonlySet<string> = new Set(['發起人', '發起者']);
-/** The one who answers a call (the vocabulary's other party). */
-const ANSWERERS: ReadonlySet<string> = new Set(['接聽方', '接聽人', '接聽者', '受話方', '受話人', '受話者', '被叫方', '被叫人', '收話者']);
+/** The one who answers a call (the vocabulary's other party): a role of its own, said again after a call word too. */
+export const ANSWERERS: ReadonlySet<string> = new Set(['接聽方', '接聽人', '接聽者', '接聽端', '受話方', '受話人', '受話者', '受話端', '被叫方', '被叫人', '被叫端', '收話者', '收話方', '收話端']);
 
 const isMeeting = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'conference';
 const answers = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'party' && ANSWERERS.has(item.surface);

@@ -41,6 +41,7 @@ import { headOf, relation } from './titles';
 import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
 import { hostingAccountBefore } from './hostingAccount';
+import { placesOfOffered } from './offeredCallees';
 
 export type { Statement } from './statements';
 
@@ -198,6 +199,9 @@ class PartyReader {
     if (statement.kind === 'company' && (this.people.reporters.has(index) || ADDRESSING.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? ''))) {
       return { strength: 0, ignored: true };
     }
+    // "call Kofi or Lena, both at home": the place of two offered callees is the other party's whichever is called,
+    // and nobody's one (slots.ts reads it as the other party's).
+    if (placesOfOffered(this.items).has(index)) return { strength: 0, ignored: true };
     // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours.
     if (kindOf(item) === 'sharedPlace') {
       if (this.sharedByOthers(index) || livedIn(this.items, index)) return { strength: 0, ignored: true };

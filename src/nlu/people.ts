@@ -28,6 +28,7 @@ import { givenNameGender, nameGender } from './names';
 import { isStatement } from './statements';
 import { servedGroups } from './describedPlaces';
 import { HOLDING_A_MEETING } from './calleesMeeting';
+import { ANSWERERS } from './callStarters';
 import { CHAT_TIME, CHINESE_LOCATIVE, HAN, HONORIFIC_SUFFIXES } from './text';
 import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
@@ -1811,8 +1812,9 @@ export class People {
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
-    // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事").
-    if (this.isCallee(anchor.index) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
+    // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事"). A word for the answering
+    // side names its role, so 「P2P 通話受話端的媒體」 is the 受話端 described before, whatever call word stands before it.
+    if (this.isCallee(anchor.index) && !ANSWERERS.has(surface) && (clauseStart(this.items, anchor.index) <= k || this.subjectGoesOn(k, anchor.index))) return;
     this.sameAs.set(anchor.index, k);
   }
 
@@ -2865,7 +2867,20 @@ function roleNounAnchor(items: readonly Item[], item: Item, index: number): Anch
   const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
   // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
   const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '');
-  return called || who || hosting || personal ? { index, kind: 'person', role: 'generic' } : undefined;
+  // "for the driver" after "calls the driver (on 4G)", "for MT" after "called MT (office LAN)": the word of someone
+  // placed in a call, said again.
+  const again = items.some((x, k) => k < index && x.kind === 'word' && x.key === item.key && placedInCall(items, k));
+  return called || who || hosting || personal || again || placedInCall(items, index) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/**
+ * "calls the driver (on 4G)": a word right after a call word, with an aside that opens with where it is, is the one
+ * called. Only the one called: a word calling ("Dispatch (on the LAN) calls ...") is the writer's subject, whose
+ * place is the user's as it was.
+ */
+function placedInCall(items: readonly Item[], index: number): boolean {
+  const open = items[index + 1];
+  return open?.kind === 'break' && open.paren === 'open' && isStatement(items[nextIndex(items, index + 1, isFiller)]) && kindOf(items[previousIndex(items, index, isFiller)]) === 'call';
 }
 
 function personalPronounAfter(items: readonly Item[], index: number): boolean {

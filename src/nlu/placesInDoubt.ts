@@ -6,7 +6,7 @@
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
 import { doubts } from './doubtedAlternatives';
-import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
@@ -113,9 +113,36 @@ function guessWordBefore(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * Words of belief a writer may say of their own place, as keys ("I think I'm at home", "i'm prob at home", "probably
+ * at home today"); with BELIEFS_ZH 「我應該是在家吧」.
+ */
+const OWN_BELIEFS: ReadonlySet<string> = new Set(['think', 'prob', 'probabl', 'believ', 'suppos']);
+/** The writer's words for themselves, as surfaces ("我人" is segmented as 我 and 人). */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', '我', '人']);
+/** Relative pronouns, which make the clause after them about the one named before ("Kofi, who I think is ..."). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
+
+/**
+ * Whether the place at `index` is the writer's own, believed: a belief word before it in its clause, where nobody but
+ * the writer is named (or nobody at all, opening the sentence). One knows where one is; a writer who only believes it
+ * leaves it asked. Said of someone else ("she's probably at home", "Kofi, who I think is in the office") a belief stays
+ * (see believedWithoutGround), and "I think" about anything else (a path, a homing) is no doubt of a place.
+ */
+function ownPlaceBelieved(items: readonly Item[], index: number): boolean {
+  const start = clauseStart(items, index);
+  const before = items.slice(start, index);
+  const words = before.map((item) => surfaceOf(item) ?? '');
+  if (!words.some((word) => OWN_BELIEFS.has(word)) && !BELIEFS_ZH.test(words.join(''))) return false;
+  const someone = (item: Item): boolean => isNameWord(item) || kindOf(item) === 'party' || RELATIVES.has(surfaceOf(item) ?? '');
+  const named = before.filter(someone);
+  if (named.length === 0) return start === sentenceStart(items, index);
+  return named.every((item) => FIRST_PERSON.has(surfaceOf(item) ?? ''));
+}
+
 /** Whether a guess or a groundless belief stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index)) return true;
+  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index) || ownPlaceBelieved(items, index)) return true;
   const start = clauseStart(items, index);
   // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
   // "somewhere between the depot and the customer's site": so is the other end of a stretch.

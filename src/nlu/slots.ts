@@ -38,7 +38,7 @@ import { placesUnsaid } from './placesUnsaid';
 import { hostedInTenant } from './tenantMeetings';
 import { retractedItems } from './retractions';
 import { othersDeployment } from './othersSetup';
-import { calleeOffered } from './offeredCallees';
+import { calleeOffered, offeredShare } from './offeredCallees';
 import { asksOfThisCall } from './thisCall';
 import { replacedHostItems } from './replacedHosts';
 
@@ -1781,7 +1781,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     location: doubted.has('user') ? undefined : decide(networkHeard(votes.get('location'))),
     // "I call a supplier": whether on Skype at their company (federated) or on their phone is not said.
     // "跟客戶 P2P，客戶也是用 SfB": a customer on Skype themselves, with nothing else said of them, is federated.
-    peer: doubted.has('peer') || bareOutsider !== undefined || undecidedCallee ? undefined : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
+    // "call Kofi or Lena, both at home": whichever is called, the other party is at the place both share.
+    peer: doubted.has('peer') || bareOutsider !== undefined ? undefined : undecidedCallee ? offeredShare(items) : (votes.get('peer').length === 0 && outsiderOnSkype(items) ? 'federated' : peerOf(networkHeard(votes.get('peer')))),
     homing: decide(votes.get('homing')),
     peerHoming: undecidedCallee ? undefined : decide(votes.get('peerHoming')),
     organizer: organizerOf(votes.get('organizer')) ?? answersOtherCompany(votes, named),
