@@ -1317,6 +1317,8 @@ export interface Parties {
   ourTitle: boolean;
   /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
   split: boolean;
+  /** The person a word at an index names, as attributes' `person` gives it ("for him" -> the VP named before). */
+  personAt: (index: number) => number | undefined;
 }
 
 /** Whether "both" alone follows the place at `index`, past fillers, a comma or a bracket, and closes its clause or line. */
@@ -1453,5 +1455,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   // "the team huddle", 「部門會議」: a meeting by one of our titles is hosted by one of us too, when no host is said
   // ("the town hall Fabrikam hosts" is Fabrikam's; a host of ours is read above).
   const ourTitle = hosts.length === 0 && ownTitledMeeting(items) && !theirs;
-  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, ourTitle, otherParty: people.otherParty(), split };
+  const personAt = (index: number) => {
+    const anchor = people.anchors.get(index);
+    return anchor?.kind === 'person' ? people.resolve(anchor).index : undefined;
+  };
+  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, ourTitle, otherParty: people.otherParty(), split, personAt };
 }

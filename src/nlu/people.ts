@@ -2,6 +2,7 @@
 // CFO's side"), who organizes the meeting ("hosted by X", "a meeting X set up", "X's meeting", "X 開的會"), who is
 // called ("calls X", "打給X"), who is named together ("me and the organizer are both ...", "我跟同事都..."), and whom
 // the question is about ("for the office user", "the CFO's side", "老闆那端", "my signaling").
+import { afterBooking } from './delegatedBookings';
 import type { Item } from './analyzer';
 import { isFunctionWord } from './english';
 import {
@@ -2539,7 +2540,8 @@ export class People {
         // "I'm asking about the callee: signaling + media", "question is about Craig, path?": whom a question is about.
         const named = this.anchors.get(nextIndex(this.items, index, isFiller));
         if (named?.kind === 'person' && named.role !== 'user') found.add(this.resolve(named).index);
-      } else if (FOR_WORDS.has(surface)) {
+      } else if (FOR_WORDS.has(surface) && !afterBooking(this.items, index)) {
+        // Not "sent the invite for her boss": whom a meeting is booked for (delegatedBookings.ts).
         const at = nextIndex(this.items, index, (x) => isFiller(x) || isStatement(x));
         const named = this.anchors.get(at);
         // "Phone System for Online users.": a group a thing is for, in a sentence that asks nothing, is no one asked about.

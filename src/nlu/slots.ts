@@ -1,5 +1,6 @@
 // From what the text states to the engine's slots. Only what the text supports is filled: two readings of equal
 // strength that disagree leave the slot empty, so the advisor asks instead of answering the wrong question.
+import { delegatedHoming, delegationOf } from './delegatedBookings';
 import { impliedValue, isApplicable, normalize } from '../engine/domain';
 import {
   SLOT_VALUES,
@@ -1816,7 +1817,10 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online. A title of ours
   // only tells who hosts a call known to be a meeting.
-  const ourHost = internalOrganizer || (ourTitle && slots.callType === 'conference');
+  // A meeting booked for someone ("my assistant booked it for me"): in Hybrid, hosted where that someone is homed.
+  const delegation = delegationOf(items, parties.personAt);
+  if (delegation !== undefined && slots.deployment !== 'online' && slots.deployment !== 'cloudConnector') slots.organizer = delegatedHoming(items, attrs, delegation);
+  const ourHost = internalOrganizer || ((ourTitle || delegation !== undefined) && slots.callType === 'conference');
   if (slots.organizer === undefined && ourHost && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
     slots.organizer = 'online';
   }
