@@ -220,7 +220,7 @@ class PartyReader {
     if (statement.kind === 'place' && this.anchors.get(organizerWord)?.kind === 'organizer' && kindOf(this.items[organizerWord - 1]) !== 'party') return { strength: 0, ignored: true };
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
     if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
-      return { strength: 0, ignored: true };
+      return this.askedHost(target) ? { anchor: this.anchors.get(target), strength: 3 } : { strength: 0, ignored: true };
     }
     if (adjacent && !(adjacent.kind === 'person' && predicateBefore(this.items, index, target))) return { anchor: adjacent, strength: 3 };
     // "Contoso runs Skype Online", "Priya (runs SfB Online)": the product someone runs is theirs, not a meeting's;
@@ -327,7 +327,8 @@ class PartyReader {
       const pair = this.people.pairEnds.get(k);
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
-      if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
+      // Unless the host is the one asked about ("小美在公司主持會議…她的媒體走哪？"): then it is where she joins from.
+      if (!earlier && this.hostsClause(statement, k, index)) return this.askedHost(k) ? { anchor: this.anchors.get(k), strength: 2 } : { strength: 0, ignored: true };
       if (!earlier || inRelativeClause(this.items, this.people, earlier) || inClosedRelative(this.items, k, index) || (statement.kind === 'place' && organizationAside(this.items, earlier, index))) continue;
       if (earlier.kind !== 'meeting' || onlyLinks(this.items, k, index)) return { anchor: earlier, strength: 2 };
     }
@@ -486,6 +487,13 @@ class PartyReader {
     // about, named again ("我跟 PM 都在家 ... 我這端"), is among those who share it.
     const writerAsked = this.anchors.get(perspective)?.role === 'user' && named.some((k) => this.anchors.get(k)?.role === 'user');
     return field && named.length >= 2 && !named.includes(perspective) && !writerAsked;
+  }
+
+  /** Whether the person at `k`, who hosts, is the one whose own traffic the question asks about. */
+  private askedHost(k: number): boolean {
+    const { perspective } = this.people;
+    const anchor = this.anchors.get(k);
+    return perspective !== undefined && anchor !== undefined && this.people.resolve(anchor).index === perspective;
   }
 
   /**
