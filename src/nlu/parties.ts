@@ -330,6 +330,7 @@ class PartyReader {
       // Unless the host is the one asked about ("小美在公司主持會議…她的媒體走哪？"): then it is where she joins from.
       if (!earlier && this.hostsClause(statement, k, index)) return this.askedHost(k) ? { anchor: this.anchors.get(k), strength: 2 } : { strength: 0, ignored: true };
       if (!earlier || inRelativeClause(this.items, this.people, earlier) || inClosedRelative(this.items, k, index) || (statement.kind === 'place' && organizationAside(this.items, earlier, index))) continue;
+      if (purposeHost(this.items, k)) continue;
       if (earlier.kind !== 'meeting' || onlyLinks(this.items, k, index)) return { anchor: earlier, strength: 2 };
     }
     // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after
@@ -1305,6 +1306,17 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/** Words that say what something is done for: 「為了我約的會進公司」. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['為了', '為']);
+
+/**
+ * 「阿凱今天為了我約的會進公司」: the host of a meeting named as what something is done for is no subject of the verb
+ * after it; whoever comes for the meeting is said before.
+ */
+function purposeHost(items: readonly Item[], index: number): boolean {
+  return kindOf(items[index + 1]) === 'hostedMeeting' && PURPOSE_WORDS.has(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');
+}
+
 /** Words that say for or to whom something is done ("給", "幫"): what follows is someone else's. */
 const TOWARDS: ReadonlySet<string> = new Set(['給', '幫', '替', '向', '找', '對', '要找', '去找', '想找', '打給', '撥給', '跟']);
 
@@ -1444,7 +1456,10 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   // "the meeting I booked": where the speaker is homed is where the host is homed.
   const speakerHosts = people.speakerHosts && hosts.every((index) => people.resolve(people.anchors.get(index) as Anchor).role === 'user');
-  const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  // Not what is said of someone else asked about ("the conference I organized; I'm homed online ... Joe's media? He's
+  // on-prem"): that one is the user, not the writer who hosts.
+  const writers = (a: Attribute) => a.person === undefined || people.resolve(people.anchors.get(a.person) as Anchor).role === 'user';
+  const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed' && writers(a)).map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   // "the meeting Mr. Hughes set up ... we're both on the on-prem server": beside one host of ours and nobody else, both
   // are the writer and the host.
   const bothHost = ours && conference && noPeer && onlyHostBesideWriter(items, people, hosts);

@@ -48,6 +48,7 @@ import { pickedMember } from './pickedMember';
 import { oneNamedAgain } from './thatOne';
 import { pickOfTwo } from './formerLatter';
 import { knownSides, type Known } from './knownSides';
+import { bareMeeting } from './bareMeeting';
 import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
 
 /** One person other than the writer, not a group ("all of us", "both"): whom "the one at home" or "the latter" may stand for. */
@@ -1436,7 +1437,7 @@ export class People {
     // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
     // "會議是我開的": in Chinese past "是" too.
     const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name) || (this.chinese && isCopula(item)));
-    return this.anchors.get(before)?.kind === 'meeting';
+    return this.anchors.get(before)?.kind === 'meeting' || bareMeeting(this.items, index - 2);
   }
 
   /**
