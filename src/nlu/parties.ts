@@ -41,6 +41,7 @@ import { headOf, relation } from './titles';
 import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
 import { hostingAccountBefore } from './hostingAccount';
+import { exceptedPeople, type Exception } from './exceptedPeople';
 
 export type { Statement } from './statements';
 
@@ -1306,6 +1307,44 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/**
+ * "Everyone on my team is homed on-prem except Priya": a homing or place said in the sentence is the group's, and
+ * not the excepted one's (exceptedPeople.ts); "apart" of "apart from" is no place.
+ */
+function exceptFromGroups(items: readonly Item[], people: People, attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[]): Exception[] {
+  const exceptions = exceptedPeople(items, people.anchors);
+  for (const { word, person, group, start, end } of exceptions) {
+    const excepted = people.resolve(people.anchors.get(person) as Anchor);
+    const everyone = people.anchors.get(group) as Anchor;
+    for (let i = attached.length - 1; i >= 0; i--) {
+      const entry = attached[i];
+      const at = items.indexOf(entry.source);
+      if (at === word) attached.splice(i, 1);
+      // "except Tom, who's in the office": said of the excepted one in a clause of their own is theirs.
+      const theirOwn = at > person && items.slice(person + 1, at).some(endsClause);
+      const about = entry.anchor === undefined ? entry.role === 'all' : (entry.anchor.index === excepted.index && !theirOwn) || entry.anchor.index === group;
+      if (at === word || at < start || at >= end || entry.negated || !about || (entry.statement.kind !== 'homed' && entry.statement.kind !== 'place')) continue;
+      attached[i] = { ...entry, anchor: everyone, role: undefined };
+      attached.push({ ...entry, anchor: excepted, role: undefined, negated: true });
+    }
+  }
+  return exceptions;
+}
+
+/**
+ * "Everyone is in the office except Tom ... Tom's media?": where the group is, is not where the excepted one, the
+ * user, is ("not in the office" says nowhere: asked back).
+ */
+function withoutGroupPlaces(items: readonly Item[], people: People, attributes: Attribute[], exceptions: readonly Exception[]): Attribute[] {
+  const user = (person: number) => attributes.some((a) => a.role === 'user' && a.person === people.resolve(people.anchors.get(person) as Anchor).index);
+  const asked = exceptions.filter((e) => user(e.person));
+  if (asked.length === 0) return attributes;
+  return attributes.filter((a) => {
+    const at = items.indexOf(a.source);
+    return !(a.role === 'all' && a.statement.kind === 'place' && asked.some((e) => at >= e.start && at < e.end));
+  });
+}
+
 /** Words that say what something is done for: 「為了我約的會進公司」. */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(['為了', '為']);
 
@@ -1414,6 +1453,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   });
 
   tieWorkplaceTitles(items, attached);
+  const exceptions = exceptFromGroups(items, people, attached);
 
   // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
   // is what the clause before says Mercy is.
@@ -1434,7 +1474,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
-  const attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
+  let attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
     // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
@@ -1451,6 +1491,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const asked = people.perspective;
   const askedHost = asked !== undefined && people.organizers.has(asked) ? attributes.filter((a) => a.person === asked && a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   attributes.push(...askedHost);
+  attributes = withoutGroupPlaces(items, people, attributes, exceptions);
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
