@@ -1320,8 +1320,9 @@ function exceptFromGroups(items: readonly Item[], people: People, attached: { so
       const entry = attached[i];
       const at = items.indexOf(entry.source);
       if (at === word) attached.splice(i, 1);
-      // "except Tom, who's in the office": said of the excepted one in a clause of their own is theirs.
-      const theirOwn = at > person && items.slice(person + 1, at).some(endsClause);
+      // "except Tom, who's in the office", 「打給在家的小美，除了她以外…」: said of the excepted one before the exception or
+      // in a clause of their own is theirs.
+      const theirOwn = at < person || items.slice(person + 1, at).some(endsClause);
       const about = entry.anchor === undefined ? entry.role === 'all' : (entry.anchor.index === excepted.index && !theirOwn) || entry.anchor.index === group;
       if (at === word || at < start || at >= end || entry.negated || !about || (entry.statement.kind !== 'homed' && entry.statement.kind !== 'place')) continue;
       attached[i] = { ...entry, anchor: everyone, role: undefined };
