@@ -77,8 +77,12 @@ export function ownCallsTraffic(items: readonly Item[], verb: number): boolean {
   const item = items[verb];
   const acts = kindOf(item) === 'call' || (item?.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join');
   if (!acts || surfaceOf(items[verb + 1]) !== '的') return false;
-  const owned = items[verb + 2];
-  return kindOf(owned) === 'traffic' || kindOf(owned) === 'path' || (kindOf(owned) === 'cue' && PATH_NOUNS.has(surfaceOf(owned) ?? ''));
+  return namesTraffic(items[verb + 2]);
+}
+
+/** Whether `item` names traffic or a path ("media", "signaling", "path", 「路徑」): what someone's side is asked by. */
+export function namesTraffic(item: Item | undefined): boolean {
+  return kindOf(item) === 'traffic' || kindOf(item) === 'path' || (kindOf(item) === 'cue' && PATH_NOUNS.has(surfaceOf(item) ?? ''));
 }
 
 /** Concepts a thing of the network is read as ("NAT blocks", "firewall", "UDP"), which a side word may qualify. */

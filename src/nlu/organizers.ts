@@ -5,6 +5,7 @@
 import type { Item } from './analyzer';
 import { People, OUTSIDERS } from './people';
 import { HAN } from './text';
+import { bareMeeting } from './bareMeeting';
 import { surfaceOf, clauseStart, endsClause, nextIndex, isFiller, isMarker, isNameWord } from './items';
 import type { Anchor } from './anchors';
 import { isComma, isParen } from './clauses';
@@ -12,13 +13,15 @@ import { isComma, isParen } from './clauses';
 /** Whether the text is about a conference (then another company is the organizer, not the other party). */
 export function aboutConference(items: readonly Item[]): boolean {
   return items.some(
-    (item) =>
-      item.kind === 'mention' &&
-      ((item.concept.kind === 'callType' && item.concept.value === 'conference') ||
-        item.concept.kind === 'hostedMeeting' ||
-        (item.concept.kind === 'company' && item.concept.hosting) ||
-        (item.concept.kind === 'party' && item.concept.role === 'organizer') ||
-        (item.concept.kind === 'marker' && item.concept.marker === 'by')),
+    (item, index) =>
+      (item.kind === 'mention' &&
+        ((item.concept.kind === 'callType' && item.concept.value === 'conference') ||
+          item.concept.kind === 'hostedMeeting' ||
+          (item.concept.kind === 'company' && item.concept.hosting) ||
+          (item.concept.kind === 'party' && item.concept.role === 'organizer') ||
+          (item.concept.kind === 'marker' && item.concept.marker === 'by'))) ||
+      // 「會是我開的」
+      bareMeeting(items, index),
   );
 }
 /** Whether the organizer is named before `index` in its clause. */

@@ -42,6 +42,7 @@ import { saidOutOfCallAfter } from './outOfCall';
 import { classWords } from './wordClasses';
 import { hostingAccountBefore } from './hostingAccount';
 import { placesOfOffered } from './offeredCallees';
+import { exceptedPeople, type Exception } from './exceptedPeople';
 
 export type { Statement } from './statements';
 
@@ -224,7 +225,7 @@ class PartyReader {
     if (statement.kind === 'place' && this.anchors.get(organizerWord)?.kind === 'organizer' && kindOf(this.items[organizerWord - 1]) !== 'party') return { strength: 0, ignored: true };
     // "參加美國總部同事開的會": where the host is, said right before them, is nobody's place in the call.
     if (statement.kind === 'place' && statement.hosting === undefined && this.anchors.get(target)?.kind === 'person' && this.hosts(target)) {
-      return { strength: 0, ignored: true };
+      return this.askedHost(target) ? { anchor: this.anchors.get(target), strength: 3 } : { strength: 0, ignored: true };
     }
     if (adjacent && !(adjacent.kind === 'person' && predicateBefore(this.items, index, target))) return { anchor: adjacent, strength: 3 };
     // "Contoso runs Skype Online", "Priya (runs SfB Online)": the product someone runs is theirs, not a meeting's;
@@ -331,8 +332,10 @@ class PartyReader {
       const pair = this.people.pairEnds.get(k);
       const earlier = pair !== undefined && clauseStart(this.items, k) === clauseStart(this.items, index) ? this.anchors.get(pair) : this.fitting(statement, k);
       // "主管在飯店開的會，我要加入": where the host is, said between the host and the hosting, is nobody's of the call.
-      if (!earlier && this.hostsClause(statement, k, index)) return { strength: 0, ignored: true };
+      // Unless the host is the one asked about ("小美在公司主持會議…她的媒體走哪？"): then it is where she joins from.
+      if (!earlier && this.hostsClause(statement, k, index)) return this.askedHost(k) ? { anchor: this.anchors.get(k), strength: 2 } : { strength: 0, ignored: true };
       if (!earlier || inRelativeClause(this.items, this.people, earlier) || inClosedRelative(this.items, k, index) || (statement.kind === 'place' && organizationAside(this.items, earlier, index))) continue;
+      if (purposeHost(this.items, k)) continue;
       if (earlier.kind !== 'meeting' || onlyLinks(this.items, k, index)) return { anchor: earlier, strength: 2 };
     }
     // "Working from home, Tanaka-san phones ...": a place opening its sentence, before a comma, is the subject's after
@@ -490,6 +493,13 @@ class PartyReader {
     // about, named again ("我跟 PM 都在家 ... 我這端"), is among those who share it.
     const writerAsked = this.anchors.get(perspective)?.role === 'user' && named.some((k) => this.anchors.get(k)?.role === 'user');
     return field && named.length >= 2 && !named.includes(perspective) && !writerAsked;
+  }
+
+  /** Whether the person at `k`, who hosts, is the one whose own traffic the question asks about. */
+  private askedHost(k: number): boolean {
+    const { perspective } = this.people;
+    const anchor = this.anchors.get(k);
+    return perspective !== undefined && anchor !== undefined && this.people.resolve(anchor).index === perspective;
   }
 
   /**
@@ -1301,6 +1311,56 @@ function givesName(items: readonly Item[], index: number): boolean {
 /** Words for naming something ("say", "called", "known as"); "call it" is matched as a call word and "it". */
 const NAMING = /^(?:say|says|said|name|named|names|nicknamed|known as|aka|a\.k\.a\.)$/;
 
+/**
+ * "Everyone on my team is homed on-prem except Priya": a homing or place said in the sentence is the group's, and
+ * not the excepted one's (exceptedPeople.ts); "apart" of "apart from" is no place.
+ */
+function exceptFromGroups(items: readonly Item[], people: People, attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[]): Exception[] {
+  const exceptions = exceptedPeople(items, people.anchors);
+  for (const { word, person, group, start, end } of exceptions) {
+    const excepted = people.resolve(people.anchors.get(person) as Anchor);
+    const everyone = people.anchors.get(group) as Anchor;
+    for (let i = attached.length - 1; i >= 0; i--) {
+      const entry = attached[i];
+      const at = items.indexOf(entry.source);
+      if (at === word) attached.splice(i, 1);
+      // "except Tom, who's in the office", 「打給在家的小美，除了她以外…」: said of the excepted one before the exception or
+      // in a clause of their own is theirs.
+      const theirOwn = at < person || items.slice(person + 1, at).some(endsClause);
+      const about = entry.anchor === undefined ? entry.role === 'all' : (entry.anchor.index === excepted.index && !theirOwn) || entry.anchor.index === group;
+      if (at === word || at < start || at >= end || entry.negated || !about || (entry.statement.kind !== 'homed' && entry.statement.kind !== 'place')) continue;
+      attached[i] = { ...entry, anchor: everyone, role: undefined };
+      attached.push({ ...entry, anchor: excepted, role: undefined, negated: true });
+    }
+  }
+  return exceptions;
+}
+
+/**
+ * "Everyone is in the office except Tom ... Tom's media?": where the group is, is not where the excepted one, the
+ * user, is ("not in the office" says nowhere: asked back).
+ */
+function withoutGroupPlaces(items: readonly Item[], people: People, attributes: Attribute[], exceptions: readonly Exception[]): Attribute[] {
+  const user = (person: number) => attributes.some((a) => a.role === 'user' && a.person === people.resolve(people.anchors.get(person) as Anchor).index);
+  const asked = exceptions.filter((e) => user(e.person));
+  if (asked.length === 0) return attributes;
+  return attributes.filter((a) => {
+    const at = items.indexOf(a.source);
+    return !(a.role === 'all' && a.statement.kind === 'place' && asked.some((e) => at >= e.start && at < e.end));
+  });
+}
+
+/** Words that say what something is done for: 「為了我約的會進公司」. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['為了', '為']);
+
+/**
+ * 「阿凱今天為了我約的會進公司」: the host of a meeting named as what something is done for is no subject of the verb
+ * after it; whoever comes for the meeting is said before.
+ */
+function purposeHost(items: readonly Item[], index: number): boolean {
+  return kindOf(items[index + 1]) === 'hostedMeeting' && PURPOSE_WORDS.has(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');
+}
+
 /** Words that say for or to whom something is done ("給", "幫"): what follows is someone else's. */
 const TOWARDS: ReadonlySet<string> = new Set(['給', '幫', '替', '向', '找', '對', '要找', '去找', '想找', '打給', '撥給', '跟']);
 
@@ -1400,6 +1460,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   });
 
   tieWorkplaceTitles(items, attached);
+  const exceptions = exceptFromGroups(items, people, attached);
 
   // "Mercy was migrated to Online, and so was Peter", "Mercy is homed on-prem, Peter too": the one said to be the same
   // is what the clause before says Mercy is.
@@ -1420,7 +1481,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
-  const attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
+  let attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
     // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
@@ -1437,12 +1498,16 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const asked = people.perspective;
   const askedHost = asked !== undefined && people.organizers.has(asked) ? attributes.filter((a) => a.person === asked && a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   attributes.push(...askedHost);
+  attributes = withoutGroupPlaces(items, people, attributes, exceptions);
   const theirs = attributes.some((a) => a.role === 'organizer' && isOtherCompany(a.statement) && !a.negated);
   const hosts = people.organizers.size > 0 ? [...people.organizers] : namedOrganizer(items, people);
   const ours = hosts.length > 0 && hosts.every((index) => ourOwn(items, index));
   // "the meeting I booked": where the speaker is homed is where the host is homed.
   const speakerHosts = people.speakerHosts && hosts.every((index) => people.resolve(people.anchors.get(index) as Anchor).role === 'user');
-  const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed').map((a) => ({ ...a, role: 'organizer' as Role })) : [];
+  // Not what is said of someone else asked about ("the conference I organized; I'm homed online ... Joe's media? He's
+  // on-prem"): that one is the user, not the writer who hosts.
+  const writers = (a: Attribute) => a.person === undefined || people.resolve(people.anchors.get(a.person) as Anchor).role === 'user';
+  const hosted = speakerHosts ? attributes.filter((a) => a.role === 'user' && a.statement.kind === 'homed' && writers(a)).map((a) => ({ ...a, role: 'organizer' as Role })) : [];
   // "the meeting Mr. Hughes set up ... we're both on the on-prem server": beside one host of ours and nobody else, both
   // are the writer and the host.
   const bothHost = ours && conference && noPeer && onlyHostBesideWriter(items, people, hosts);

@@ -35,7 +35,7 @@ import { supposedItems } from './supposed';
 import { type Anchor, anchorOf } from './anchors';
 import { hostedWhere, hostedBefore, fieldStart, afterRelativeClause, afterApposition, joinedBefore, hostsAfterMeetingVerb, listsMembers } from './hostingShapes';
 import { INDEFINITE, RELATIONS, DEFINITE, AFFECTED, officeHolder, signatureOf, headOf, wordsBefore, identityOf, labelLetter, roleAs, relation, several } from './titles';
-import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
+import { ABOUT_WORDS, PATH_NOUNS, FOR_WORDS, askedAsSubject, namesTraffic, isQuestion, asks, quietRow, lineStates, callsYou, calledPast, describesCall, ownCallsTraffic, sentenceAsks, setAside, quantified, qualifiesThing } from './askedSides';
 import { addressees, askerIndexes, filerIndexes, reporterIndexes } from './reporters';
 import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
@@ -50,6 +50,7 @@ import { pickedMember } from './pickedMember';
 import { oneNamedAgain } from './thatOne';
 import { pickOfTwo } from './formerLatter';
 import { knownSides, type Known } from './knownSides';
+import { bareMeeting } from './bareMeeting';
 import { FAR_END_WORDS, farEnd, type CallEnd } from './farEnd';
 
 /** One person other than the writer, not a group ("all of us", "both"): whom "the one at home" or "the latter" may stand for. */
@@ -316,6 +317,16 @@ export function isOwnThing(item: Item | undefined): boolean {
 }
 /** Words for an account: what is said of one ("帳號也在本地") is where it is homed; "我的帳號" is the speaker. */
 export const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['帳號', '賬號', '帳戶', '賬戶', '的帳號', '的賬號', '帳號是', '賬號是', '帳號在', '賬號在']);
+/**
+ * Whether the clause break at `index` goes on about the same subject: "who" opens a relative clause ("Mei, who is at
+ * home"), "and" before a copula or a joining ("set it up and is at home", "and joins from home") a predicate of theirs.
+ */
+function sameSubjectGoesOn(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  if (surfaceOf(items[index]) === 'who' || surfaceOf(next) === 'who') return true;
+  return surfaceOf(items[index]) === 'and' && (isMarker(next, 'copula') || (next?.kind === 'mention' && next.concept.kind === 'cue' && next.concept.cue === 'join'));
+}
+
 /** "my signaling", "我這端": the speaker's own side, said without naming them. */
 const MY_WORDS = new Set(['my', 'mine', '我的', '我這']);
 /** "her call", "his side": a pronoun inside a possessive word, and the pronoun that names the same person. */
@@ -1428,7 +1439,7 @@ export class People {
     // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
     // "會議是我開的": in Chinese past "是" too.
     const before = previousIndex(this.items, index, (item) => isFiller(item) || kindOf(item) === 'place' || MEETING_RELATIVES.has(surfaceOf(item) ?? '') || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && !item.name) || (this.chinese && isCopula(item)));
-    return this.anchors.get(before)?.kind === 'meeting';
+    return this.anchors.get(before)?.kind === 'meeting' || bareMeeting(this.items, index - 2);
   }
 
   /**
@@ -2513,7 +2524,12 @@ export class People {
         return;
       }
       const anchor = this.anchors.get(index);
-      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.pastPlaceSaid(this.afterName(index))))) found.add(this.resolve(anchor).index);
+      if (anchor?.kind === 'person' && (this.sideAfter(index, false) || this.askedAfterLabel(index) || askedAsSubject(this.items, index, () => this.pastPlaceSaid(this.afterName(index))))) {
+        const named = this.resolve(anchor).index;
+        found.add(named);
+        // "小美在公司主持會議 … 小美的媒體走哪？": a host named by name, whose own traffic is asked, joins her meeting.
+        if (anchor.role !== 'pronoun' && this.ownTrafficAfter(index) && this.joinsItself(named)) ownSides.add(named);
+      }
       // "內部部署那位的路徑": one of two "one"s named by what was said of them (thatOne.ts), whose side is asked.
       const one = this.chinese ? oneNamedAgain(this.items, index, this.ones) : undefined;
       if (one !== undefined && this.sideAfter(index, false)) found.add(one);
@@ -2527,8 +2543,7 @@ export class People {
       if (pronoun !== undefined && this.sideAfter(index, true)) {
         const last = this.samePronounBefore(index, pronoun) ?? this.lastPersonBefore(index, pronoun);
         if (last !== undefined) found.add(last);
-        const traffic = kindOf(this.items[nextIndex(this.items, index, isFiller)]) === 'traffic';
-        if (last !== undefined && traffic && SINGULAR_PRONOUNS.has(pronoun) && this.onlyOneFor(last, pronoun) && this.joinsItself(last)) ownSides.add(last);
+        if (last !== undefined && this.ownTrafficAfter(index) && SINGULAR_PRONOUNS.has(pronoun) && this.onlyOneFor(last, pronoun) && this.joinsItself(last)) ownSides.add(last);
       }
       // "For her, does the call go over ER?": "her" alone after "for" is the object pronoun (a filler as a possessive);
       // it is the one said to be a she, if anyone ("Signalling path for her?" after "user ... at her desk" is no other).
@@ -2586,14 +2601,28 @@ export class People {
     return last?.kind === 'break' && last.question === true;
   }
 
-  /** "He'll join from the boardroom", 「他在公司加入」: whether `person`, named, then joins in the same clause. */
+  /** "her media", 「她的路徑」: whether someone's own traffic or path follows the word at `index`. */
+  private ownTrafficAfter(index: number): boolean {
+    return namesTraffic(this.items[nextIndex(this.items, index, isFiller)]);
+  }
+
+  /**
+   * "He'll join from the boardroom", 「他在公司加入」: whether `person`, named, then joins in the same clause. So does a
+   * host said to be somewhere ("Mei, who is at home, set it up", 「小美在公司主持會議」): where a host is says they
+   * take part.
+   */
   private joinsItself(person: number): boolean {
     return [...this.anchors.values()].some((anchor) => {
       if (anchor.kind !== 'person' || this.resolve(anchor).index !== person) return false;
-      for (let k = anchor.index + 1; k < this.items.length && !endsClause(this.items[k]); k++) {
+      // "Mei, who is at home", "Raj set it up and is working from home": a relative clause, or a predicate joined
+      // without a subject of its own, goes on about them.
+      const goesOn = (k: number) => !endsClause(this.items[k]) || sameSubjectGoesOn(this.items, k);
+      for (let k = anchor.index + 1; k < this.items.length && goesOn(k); k++) {
         const item = this.items[k];
         if (item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'join') return true;
-        if (this.anchors.has(k)) return false;
+        if (item.kind === 'mention' && item.concept.kind === 'place' && this.organizers.has(person)) return true;
+        // Up to someone else: a meeting named in between ("set up the meeting and joins") is no one.
+        if (this.anchors.get(k)?.kind === 'person') return false;
       }
       return false;
     });
