@@ -238,7 +238,8 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that']);
 
 /**
  * Whether two person words name the same title: the same word, or in Chinese a shorter form of it ("處長" for
- * "行銷處長", "經理" for "業務經理"), or one of the team the earlier word names ("客服部的帳號都在地端 ... 客服人員在座位上").
+ * "行銷處長", "經理" for "業務經理"), or one of the team the earlier word names ("客服部的帳號都在地端 ... 客服人員在座位上"),
+ * or the team's name for one of its people named earlier ("客服人員帳號在地端 ... 客服這端的訊號", "行政同仁 ... 行政那端").
  * A deputy is someone else: "組長在公司、副組長今天 WFH ... 打給組長" calls the head, not the deputy (a deputy's
  * title said by its alias, "副總" and "VP", is still one title).
  */
@@ -247,13 +248,15 @@ function sameTitle(earlier: string, later: string): boolean {
   const alias = TITLE_ALIASES.get(earlier);
   const team = earlier.replace(TEAM_END, '');
   const member = team.length > 0 && later.startsWith(team) && MEMBER_WORDS.has(later.slice(team.length));
-  return earlier === later || (/^[\u3400-\u9fff]{2,}$/.test(later) && earlier.endsWith(later)) || (/^[\u3400-\u9fff]{2,}$/.test(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
+  const teamOfMember = earlier.startsWith(later) && MEMBER_WORDS.has(earlier.slice(later.length));
+  const chinese = (word: string): boolean => /^[\u3400-\u9fff]{2,}$/.test(word);
+  return earlier === later || (chinese(later) && (earlier.endsWith(later) || teamOfMember)) || (chinese(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
 
 /** What opens a deputy's title ("副組長", "副院長"). */
 const DEPUTY = '副';
 /** Words after a team's name for one of its people ("客服" + "人員", "業務" + "同仁"). */
-const MEMBER_WORDS: ReadonlySet<string> = new Set(['人員', '同仁', '同事']);
+const MEMBER_WORDS: ReadonlySet<string> = new Set(['人員', '同仁', '同事', '專員']);
 /** What ends a team's name ("業務部", "資訊室"): its people are "業務同仁", "資訊人員". */
 const TEAM_END = /(?:部門|部|處|課|組|室)$/;
 
