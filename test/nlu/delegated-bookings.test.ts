@@ -83,3 +83,22 @@ describe('near misses: booked for nobody, the one who set it up organizes', () =
     expect(slots("Hybrid. I'm joining Ravi's meeting on behalf of my manager; Ravi is on-prem. I'm online at the office. Path?")).toMatchObject({ organizer: 'onPremises' });
   });
 });
+
+// A booking inside another company ("the vendor's assistant booked it for their VP", 「對方公司的秘書幫他們副總發的」)
+// is that company's meeting: hosted by the other company, never asked as one of ours (it was, once delegations asked).
+describe("another company's delegate books another company's meeting", () => {
+  it.each([
+    "Hybrid. The vendor's assistant booked the meeting for their VP; it's hosted on the vendor's own Skype servers. I'm on-prem in the office. My media?",
+    "We're hybrid. Fabrikam's EA sent the invite on behalf of their CEO; the meeting is on Fabrikam's own Skype servers. I am online, at home. Path?",
+    "Hybrid. A partner's coordinator scheduled the review for her director; the meeting is hosted by the partner company on their servers. I'm homed on-prem, at HQ. Signaling?",
+    '混合式部署。對方公司的秘書幫他們副總發的會議邀請，會議在對方公司自己的 Skype 伺服器上。我在地端，人在辦公室，媒體怎麼走？',
+    '我們是混合式。廠商的助理替他們經理約的會，會議在廠商自己的 Skype 伺服器上。我是線上帳號，在家，路徑？',
+  ])('%s', (text) => {
+    expect(slots(text)).toMatchObject({ callType: 'conference', organizer: 'otherCompany' });
+  });
+
+  it('our assistant booking for our boss is still asked', () => {
+    expect(slots("Hybrid. Our assistant booked the meeting for our VP; the assistant is on-prem. I'm on-prem in the office. My media?")).not.toHaveProperty('organizer');
+    expect(slots('混合式部署。我們的秘書幫我們副總發的會議邀請，秘書是地端帳號。我在地端，人在辦公室，媒體怎麼走？')).not.toHaveProperty('organizer');
+  });
+});
