@@ -929,3 +929,18 @@ export function saysProxy(text: string): boolean {
   if (opensWithWhy(text)) return false;
   return PROXY_EN.test(plain) || PROXY_ZH.test(compact);
 }
+/**
+ * Someone joining the meeting from a phone ("the guy dialing in from his mobile", "calls in from a landline",
+ * 「用手機撥號進會議」「打電話進來參加會議」): the article has no flow for it (its PSTN rows are calls a Skype for Business
+ * user places). Joining in the app on a phone ("joins from her mobile on 4G") and a phone number called ("call a
+ * mobile number") are no dial-in.
+ */
+const DIALS_IN_EN = /\b(?:dial(?:s|ed|led|ing|ling)?|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?|ring(?:s|ing)?)\s+(?:in|into)\b/;
+const BY_PHONE_EN = /\b(?:mobile|cell|cellphone|landline|phon(?:e|es|ed|ing)|telephone|pstn)\b/;
+const DIALS_IN_ZH =
+  /(?:手機|手机|市話|市话|電話|电话|座機|座机)(?:號碼|号码)?(?:撥號|拨号|撥|拨|打)?(?:撥入|拨入|進|进|進來|进来|進去|进去)|(?:打電話|打电话|撥電話|拨电话|撥號|拨号)(?:進|进)(?:來|来|去)?(?:參加|参加)?(?:會議|会议)/;
+
+export function dialsInByPhone(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (DIALS_IN_EN.test(plain) && BY_PHONE_EN.test(plain)) || DIALS_IN_ZH.test(compact);
+}

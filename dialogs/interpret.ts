@@ -5,7 +5,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -24,7 +24,7 @@ import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
 import { PRESENTER, presenterFacts } from './presenter';
-import { unknownNameAsked } from './unknownName';
+import { unknownNameAsked, unknownNameHabit } from './unknownName';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -45,7 +45,9 @@ export type Misunderstanding =
   /** "the presenter is at home" in a meeting the writer joins, not said to present: the facts read, said of someone else. */
   | { reason: 'presenterPlace'; read: PartialScenario }
   /** "and Maria?", Maria never named: whom she is in the call, and what about her, asked. */
-  | { reason: 'unknownName'; name: string };
+  | { reason: 'unknownName'; name: string }
+  /** "what about the guy dialing in from his mobile?" after a meeting's answer: the article has no such flow. */
+  | { reason: 'phoneDialIn' };
 
 export type Command =
   | { kind: 'help' }
@@ -138,6 +140,10 @@ function whyOfNamed(text: string, r: Recognition, context: InputContext, traffic
 export const TEXT_LIMIT = MAX_READABLE_LENGTH;
 
 const notUnderstood = (why: Misunderstanding): Command => ({ kind: 'notUnderstood', why });
+
+/** A recognition with nothing in it: no fact, no traffic, no topic, nothing seen. */
+const readsNothing = (r: Recognition): boolean =>
+  r.intent === 'none' && Object.keys(r.slots).length === 0 && r.focus === undefined && r.topic === undefined && (r.observations ?? []).length === 0;
 const INVALID_CHOICE: Command = notUnderstood({ reason: 'invalidChoice' });
 const NOT_UNDERSTOOD: Command = notUnderstood({ reason: 'text' });
 
@@ -671,6 +677,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return { kind: 'contradiction', named: namedCase(text, recognizer) };
   }
   if (answerOnScreen(context) && context.session.scenario.callType === 'conference' && asksEveryonesPaths(text)) return { kind: 'participants' };
+  // Someone dialing into the meeting on screen from a phone: no flow of the article, and no PSTN call of the user's.
+  if (answerOnScreen(context) && context.session.scenario.callType === 'conference' && dialsInByPhone(text)) return notUnderstood({ reason: 'phoneDialIn' });
+  // "Joe is usually remote", Joe never named: another participant's habit, whom they are asked; never the user's place.
+  const habitOf = answerOnScreen(context) && context.session.scenario.callType === 'conference' ? unknownNameHabit(text, context.session.people, (word) => readsNothing(recognizer.recognize(word))) : undefined;
+  if (habitOf !== undefined) return notUnderstood({ reason: 'unknownName', name: habitOf });
   // 「表格跟範例不一樣」 with no answer on screen and no call named that the article answers: where its one
   // contradiction is (a call it answers gets its card, which shows the contradiction if it has one).
   if (!isAnswered(context.session) && context.session.triage === undefined && comparesSources(text) && advise({ ...context.session.scenario, ...recognizer.recognize(text).slots }).resolution === null) {

@@ -84,6 +84,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'info', text: t(locale, 'cli.outOfScope') };
     case 'organizerPlace':
       return { tone: 'info', text: t(locale, 'dialog.organizerPlace') };
+    case 'phoneDialIn':
+      return { tone: 'info', text: t(locale, 'dialog.phoneDialIn') };
     case 'unknownName':
       return { tone: 'info', text: t(locale, 'dialog.unknownName', { name: why.name }) };
     case 'presenterPlace': {

@@ -16,3 +16,21 @@ export function unknownNameAsked(text: string, people: People | undefined): stri
   // Said as written, a Latin name capitalized ("and maria?" asks about Maria).
   return known ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/**
+ * "Joe is usually remote", 「阿傑通常在家」 in a meeting conversation, Joe never named: another participant's habit, not
+ * the user's place today (the blind class set class-followup-A saw the writer moved to the Internet); whom they are
+ * is asked. The writer's own habit ("I'm usually remote") is no name; a capitalized word that is no given name ("Joe")
+ * is one when the recognizer reads nothing in it alone (`meansNothing`: "Media", "Signaling" say what they are).
+ */
+const HABIT_EN = /\b([A-Z][a-z]+)\s+(?:is\s+|['’]s\s+)?(?:usually|normally|typically|mostly|generally|often)\b/u;
+const HABIT_ZH = /(?:^|[，,。；;\s])(?:那|而|但|不過)?([A-Za-z]+|(?:小|阿|老)[\u4e00-\u9fff])(?:他|她)?(?:通常|平常|平時|一般|大多|大部分時間|常常|經常)/u;
+
+const NO_ONE_NAMED = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|no|it|this|that|he|she|they|we|i)$/i;
+
+export function unknownNameHabit(text: string, people: People | undefined, meansNothing: (word: string) => boolean): string | undefined {
+  const plain = text.normalize('NFKC');
+  const name = HABIT_EN.exec(plain)?.[1] ?? HABIT_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
+  if (name === undefined || (/^[A-Za-z]/.test(name) && (NO_ONE_NAMED.test(name) || !(isGivenName(name) || meansNothing(name))))) return undefined;
+  return Object.keys(people ?? {}).some((who) => who.toLowerCase() === name.toLowerCase()) ? undefined : name;
+}
