@@ -2886,6 +2886,14 @@ function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index
  */
 function roleNounAnchor(items: readonly Item[], item: Item, index: number): Anchor | undefined {
   if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key)) return undefined;
+  // "Media path for the dispatcher?" after "I ring the dispatcher on the office LAN", "for the driver" after "calls the
+  // driver (on 4G)": the word of someone found a person before, said again, is that person (not the writer).
+  const again = items.some((x, k) => k < index && x.kind === 'word' && x.key === item.key && roleNounSaid(items, x, k));
+  return again || roleNounSaid(items, item, index) ? { index, kind: 'person', role: 'generic' } : undefined;
+}
+
+/** Whether an unknown word is a person by what is said right around it (see roleNounAnchor). */
+function roleNounSaid(items: readonly Item[], item: Item, index: number): boolean {
   const before = items[previousIndex(items, index, isFiller)];
   const after = items[index + 1];
   // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
@@ -2901,10 +2909,7 @@ function roleNounAnchor(items: readonly Item[], item: Item, index: number): Anch
   const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
   // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
   const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '');
-  // "for the driver" after "calls the driver (on 4G)", "for MT" after "called MT (office LAN)": the word of someone
-  // placed in a call, said again.
-  const again = items.some((x, k) => k < index && x.kind === 'word' && x.key === item.key && placedInCall(items, k));
-  return called || who || hosting || personal || again || placedInCall(items, index) ? { index, kind: 'person', role: 'generic' } : undefined;
+  return called || who || hosting || personal || placedInCall(items, index);
 }
 
 /**
