@@ -2893,7 +2893,7 @@ function roleNounAnchor(items: readonly Item[], item: Item, index: number): Anch
 }
 
 /** Whether an unknown word is a person by what is said right around it (see roleNounAnchor). */
-function roleNounSaid(items: readonly Item[], item: Item, index: number): boolean {
+function roleNounSaid(items: readonly Item[], item: Extract<Item, { kind: 'word' }>, index: number): boolean {
   const before = items[previousIndex(items, index, isFiller)];
   const after = items[index + 1];
   // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.

@@ -1,6 +1,5 @@
 // From what the text states to the engine's slots. Only what the text supports is filled: two readings of equal
 // strength that disagree leave the slot empty, so the advisor asks instead of answering the wrong question.
-import { delegatedHoming, delegationOf } from './delegatedBookings';
 import { impliedValue, isApplicable, normalize } from '../engine/domain';
 import {
   SLOT_VALUES,
@@ -42,6 +41,7 @@ import { othersDeployment } from './othersSetup';
 import { calleeOffered, offeredShare } from './offeredCallees';
 import { asksOfThisCall } from './thisCall';
 import { replacedHostItems } from './replacedHosts';
+import { delegatedHoming, delegationOf } from './delegatedBookings';
 
 interface Candidate<T> {
   value: T;
