@@ -93,9 +93,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
   // answered; zh 61/76 with 1 wrong, out of scope 9/12. After round 7: en 73/89, 0 wrong, vague 39/42; zh 63/76, 0
-  // wrong (the lead read the wrong answers and the vague ones answered, to remove their causes).
+  // wrong (the lead read the wrong answers and the vague ones answered, to remove their causes). Lowered once, en right
+  // 80 -> 79/89 (0.89 -> 0.88), session 50: a meeting booked by one person for another is the boss's meeting
+  // (src/nlu/delegatedBookings.ts), and one question here is now asked back for the organizer where it was answered;
+  // the same change answers one held question of test10 that was asked back, and none turns wrong.
   test4: {
-    en: { right: 0.89, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.97, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.95, explain: 1, outOfScope: 0.91 },
   },
   // Round 8: four more writers late in the work, scored unseen on main 8769f75 and split like round 7. Dev halves as
@@ -177,7 +180,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.76, wrong: 0, vague: 0.67, explain: 1, outOfScope: 1 },
+    en: { right: 0.76, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -212,7 +215,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.73, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.74, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.57, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -253,7 +256,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.78, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.78, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.79, wrong: 1, vague: 0.78, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
@@ -344,7 +347,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // read as a person, his place at the federated company drops the federated party (asked back, not wrong). The same
   // text with "Tom" was asked back before. Held en gained 7 right answers and lost 3 wrong with the change.
   dev22: {
-    en: { right: 0.8, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.83, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.73, wrong: 0, vague: 0.71, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
@@ -457,7 +460,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 5/5, out of scope 4/5.
   dev33: {
     en: { right: 0.96, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 1, vague: 0.9, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.9, explain: 1, outOfScope: 0.8 },
   },
   // Round 37 (en53, zh53): change requests and project plans pasted, auditors asking whether traffic leaves the
   // circuit, network engineers naming places by subnet, VLAN and proxy, a help desk relaying a caller, assistants
@@ -515,8 +518,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on 642eb88: en 25/29 with 2 wrong, vague 10/10, explain 5/5, out of scope 5/5; zh 23/29, 0 wrong (2 after
   // asking), vague 6/9, explain 5/5, out of scope 5/5.
   dev38: {
-    en: { right: 0.86, wrong: 2, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -678,7 +681,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 33's held third (see dev30), only ever scored in aggregate. As it came, on 03ed0fc: en 11/14 with 1 wrong,
   // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
   test34: {
-    en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
+    en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
   },
   // Round 34's held third (see dev31), only ever scored in aggregate. As it came, on b4550dd: en 10/14,
@@ -741,7 +744,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev31: { en: 1 },
   dev37: { 'zh-TW': 1 },
-  dev38: { 'zh-TW': 2 },
+  dev38: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
