@@ -643,7 +643,7 @@ const ADVICE_ZH = /該不該|應不應該|應該|要不要|值不值得|值得|�
 const STILL_SO_EN = /\b(?:still|anymore)\s+(?:how\s+(?:it|this|things)\s+works?|the\s+case|true|valid|accurate|correct|right|current|relevant|up\s+to\s+date|appl(?:y|ies)|work(?:s|ing)?\s+(?:like\s+(?:this|that)|this\s+way|the\s+same))\b/;
 // A year since the article ("in 2026") says today as much as "now" does.
 const TODAY_EN = /\b(?:today|now|nowadays|these\s+days|this\s+year|anymore|any\s+more|teams|20[2-9]\d)\b/;
-// 「這些路徑現在還準嗎」, 「還對嗎」: still right, said short (the blind judge of session 50: out of scope).
+// 「這些路徑現在還準嗎」, 「還對嗎」: still right, said short (class set class-followup-A: out of scope).
 const STILL_SO_ZH = /還是這樣|還適用|還一樣|還成立|還正確|還準確|還準嗎|還準不準|還對嗎|還對不對|還有效|也一樣|也是這樣/;
 const TODAY_ZH = /現在|今天|目前|如今|現今|這幾年|今年|teams|20[2-9]\d/;
 // "is this article still relevant?", 「這篇文章還適用嗎」: the article itself named says which time is meant, today's.

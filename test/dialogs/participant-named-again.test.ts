@@ -1,6 +1,6 @@
 // 「小美在 Online，她在家裡參加……會議」 then 「如果小美今天在家呢？」: the one person a meeting's opening names and tells
 // the facts of, the writer not in it, is the participant the answer is about; named again in a what-if, their place
-// is the user's. The blind judge of session 50 saw 「如果小美今天在家呢？」 turned away as "not about call flows": the
+// is the user's. Convs18's blind judge saw 「如果小美今天在家呢？」 turned away as "not about call flows": the
 // opening left the name unrecorded and the recognizer reads a place said of an unknown name as nobody's. Near misses:
 // the organizer named again (the writer joins their meeting) never moves the user.
 import type { PartialScenario } from '../../src/engine';

@@ -26,7 +26,7 @@ const OTHERS_LACK: [Locale, string][] = [
   ['zh-TW', '如果對方公司沒有 ER 呢？'],
   ['zh-TW', '那如果合作夥伴沒拉 ER'],
   ['zh-TW', '嗯，那如果對方沒有 ER 呢'],
-  // The lack stressed (the blind judge of session 50 saw "this changes nothing").
+  // The lack stressed (class set class-followup-A saw "this changes nothing").
   ['zh-TW', '對方公司如果根本沒有 ER 呢'],
   // The contraction typed without its apostrophe (convs12 c12-6 t2 got "didn't understand").
   ['en', 'and if northwind doesnt have an expressroute circuit?'],

@@ -76,7 +76,7 @@ const STILL_CURRENT: [Locale, string][] = [
   ['zh-TW', '2021 這個日期是哪裡來的？有出處嗎'],
   ['zh-TW', '商務用 Skype Server 2019 結束支援的官方頁面給我一下'],
   ['zh-TW', 'CCE 淘汰有公告嗎？給我連結'],
-  // Mid-conversation (the blind judge of session 50 saw the generic help card, the facts only at its end).
+  // Mid-conversation (convs18's blind judge saw the generic help card, the facts only at its end).
   ['en', 'does Microsoft still recommend ER for Office 365?'],
   ['en', 'is Meeting Broadcast still supported?'],
   ['zh-TW', '微軟現在還建議 Office 365 用 ER 嗎？'],

@@ -1,6 +1,6 @@
 // "which Edge does it pick?", 「它會選哪個 Edge？」 after an answer: which of the Edge Servers offered carries the media is
-// ICE's choice, so the ICE explanation (why an answer has two paths), not what an Edge Server is. The blind judge of
-// session 50 saw the generic Edge Server card. Near misses: what an Edge Server is, or does, stays that.
+// ICE's choice, so the ICE explanation (why an answer has two paths), not what an Edge Server is. Convs18's blind
+// judge and class set class-followup-A saw the generic Edge Server card. Near miss: what an Edge Server is stays that.
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { startConversation } from './harness';

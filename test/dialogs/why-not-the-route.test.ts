@@ -1,5 +1,5 @@
 // "why wouldn't that use ER?", 「那為何沒走 ExpressRoute？」, "how come it isn't using ER?" after an answer: why the path
-// shown does not take that route, the reasons of the answer. The blind judge of session 50 saw them read as a path
+// shown does not take that route, the reasons of the answer. Convs18's blind judge saw them read as a path
 // seen (a triage verdict, or a triage asking who organized the meeting) or as a yes/no about the answer (「是的，依上面
 // 的答案」): a negated why took the route it names for one seen, and 為何 was no why where 為什麼 was. Near misses: a
 // path said to be seen, or asked yes or no without a why, stays what it was.
