@@ -26,11 +26,11 @@ interface Case {
 const CASES: Case[] = [
   {
     // convs10 c10-9 (judged wrong): the homing said of Jenny, the one asked about, was given to the organizing writer.
+    // Since session 50 the writer's own homing is the organizer's (test/nlu/writer-hosts-other-asked), so it answers.
     name: "I'm organizing it and homed online, Jenny on-prem asked about: never Jenny's homing for the organizer",
     locale: 'en',
     says: ["Hybrid deployment. I'm organizing the all-hands, I'm homed online. Jenny is homed on-prem and will join from home. what's her path?"],
-    then: { homing: 'onPremises', location: 'internet' },
-    asks: 'organizer',
+    then: { organizer: 'online', homing: 'onPremises', location: 'internet' },
   },
   {
     name: 'the boss asked about organized it: hosted where the boss is homed',
