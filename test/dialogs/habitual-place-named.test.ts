@@ -2,24 +2,13 @@
 // another participant's habit, not the user's place today. The blind class set class-followup-A saw the writer moved to
 // the Internet. Now whom they are in the call and what about them is asked (as for a name never met), and the user's
 // answer stays. Near misses: the writer's own habit, and a what-if of today about the name, read as before.
-import { t, type Locale } from '../../src/i18n';
+import { t } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
+import { meetingAnswered } from './harness';
 import { allText, kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const MEETING: Record<Locale, string> = {
-  en: 'Online deployment. I join a meeting from the office, organized by an Online user. Paths?',
-  'zh-TW': '我們是 Skype for Business Online，我在辦公室參加 Online 使用者主持的會議，訊號跟媒體怎麼走？',
-};
-
-async function meetingAnswered(locale: Locale) {
-  const conversation = startConversation({ recognizer, locale });
-  const [answer] = await conversation.say(MEETING[locale]);
-  expect(kindOf(answer, locale)).toBe('answer');
-  return { conversation, before: (await conversation.session()).scenario };
-}
 
 describe.each([
   ['en', 'Joe is usually remote', 'Joe'],
@@ -29,7 +18,7 @@ describe.each([
   ['zh-TW', 'Kevin 平常都在飯店', 'Kevin'],
 ] as const)('%s: a habit of someone never named: %s', (locale, text, name) => {
   it('asks who they are and keeps the user where they are', async () => {
-    const { conversation, before } = await meetingAnswered(locale);
+    const { conversation, before } = await meetingAnswered(recognizer, locale);
     const [reply] = await conversation.say(text);
     expect(allText(reply)).toContain(t(locale, 'dialog.unknownName', { name }));
     expect((await conversation.session()).scenario).toEqual(before);
@@ -41,7 +30,7 @@ describe.each([
   ['zh-TW', '我通常在家，如果我在家參加呢？'],
 ] as const)('%s near miss (the writer): %s', (locale, text) => {
   it('moves the user as before', async () => {
-    const { conversation } = await meetingAnswered(locale);
+    const { conversation } = await meetingAnswered(recognizer, locale);
     const [reply] = await conversation.say(text);
     expect(kindOf(reply, locale)).toBe('answer');
     expect((await conversation.session()).scenario.location).toBe('internet');
@@ -54,7 +43,7 @@ describe.each([
   ['zh-TW', '媒體通常都走本地嗎？'],
 ] as const)('%s near miss (no habit of a new name): %s', (locale, text) => {
   it('asks nothing about a name', async () => {
-    const { conversation } = await meetingAnswered(locale);
+    const { conversation } = await meetingAnswered(recognizer, locale);
     const [reply] = await conversation.say(text);
     expect(allText(reply)).not.toContain(t(locale, 'dialog.unknownName', { name: 'Media' }).slice(0, 20));
   });

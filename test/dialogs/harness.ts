@@ -100,6 +100,14 @@ export const TRIAGED: Record<Locale, string> = {
   'zh-TW': '使用者在台北辦公室加入線上會議（召集人也是線上的，我們全部 Skype Online），可是 tracert 到 Office 365 看到是走 ISP 出去，不是 ER。正常嗎',
 };
 
+/** A conversation with MEETING_ANSWERED's answer on screen, and the scenario it left. */
+export async function meetingAnswered(recognizer: Recognizer, locale: Locale): Promise<{ conversation: Conversation; before: Session['scenario'] }> {
+  const conversation = startConversation({ recognizer, locale });
+  const [answer] = await conversation.say(MEETING_ANSWERED[locale]);
+  expect(kindOf(answer, locale)).toBe('answer');
+  return { conversation, before: (await conversation.session()).scenario };
+}
+
 /** With ANSWERED's answer on screen, `text` gets the reply `key` and the session stays as it was. */
 export async function expectAcknowledgedAfterAnswer(recognizer: Recognizer, locale: Locale, text: string, key: string): Promise<void> {
   const conversation = startConversation({ recognizer, locale });

@@ -4,24 +4,13 @@
 // class set class-followup-A (fu-en-14 t3) saw the meeting turned into the user's PSTN call. Near misses: a PSTN call
 // the user places instead of the meeting, and joining the meeting in the Skype app on a phone (a place), still change
 // the call as before.
-import { t, type Locale } from '../../src/i18n';
+import { t } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
-import { allText, kindOf } from './cardReading';
+import { meetingAnswered } from './harness';
+import { allText } from './cardReading';
 
 const recognizer = createRecognizer();
 
-const MEETING: Record<Locale, string> = {
-  en: 'Online deployment. I join a meeting from the office, organized by an Online user. Paths?',
-  'zh-TW': '我們是 Skype for Business Online，我在辦公室參加 Online 使用者主持的會議，訊號跟媒體怎麼走？',
-};
-
-async function meetingAnswered(locale: Locale) {
-  const conversation = startConversation({ recognizer, locale });
-  const [answer] = await conversation.say(MEETING[locale]);
-  expect(kindOf(answer, locale)).toBe('answer');
-  return { conversation, before: (await conversation.session()).scenario };
-}
 
 describe.each([
   ['en', 'what about the guy dialing in from his mobile?'],
@@ -33,7 +22,7 @@ describe.each([
   ['zh-TW', '如果有人打電話進來參加會議呢？'],
 ] as const)('%s: someone dialing into the meeting by phone: %s', (locale, text) => {
   it('says the article has no flow for it and keeps the meeting', async () => {
-    const { conversation, before } = await meetingAnswered(locale);
+    const { conversation, before } = await meetingAnswered(recognizer, locale);
     const [reply] = await conversation.say(text);
     expect(allText(reply)).toContain(t(locale, 'dialog.phoneDialIn'));
     expect((await conversation.session()).scenario).toEqual(before);
@@ -47,7 +36,7 @@ describe.each([
   ['zh-TW', '如果她在家用手機 app 參加會議呢？'],
 ] as const)('%s near miss: %s', (locale, text) => {
   it('is read as before, no dial-in notice', async () => {
-    const { conversation } = await meetingAnswered(locale);
+    const { conversation } = await meetingAnswered(recognizer, locale);
     const [reply] = await conversation.say(text);
     expect(allText(reply)).not.toContain(t(locale, 'dialog.phoneDialIn'));
   });
