@@ -521,6 +521,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
   },
+  // Round 42 (en58, en59, zh58, zh59; 72 questions each, written at the start of session 51 by four writers who read
+  // only KNOWLEDGE.md and GLOSSARY.md): airport and airline operations, dispatch centres, a cruise ship, mining sites on
+  // satellite links, an embassy and consulates, a site trailer, film crews on location, insurance adjusters, pump
+  // stations, a lowercase intern, auto-generated NOC tickets, long mails with signatures, questions inside quoted text;
+  // non-native English (Japanese, German, Brazilian, French, Indonesian, Egyptian writers), forum backstory,
+  // voice-to-text, an all-caps user, two cases compared, callers and callees named by role, change-board wording, quiz
+  // questions; 醫院資訊室、銀行分行、科技廠 MIS、門市、車隊、工地、公所, LINE logs, pasted ticket fields, 中英夾雜,
+  // bosses retelling; official style, Cantonese-flavoured written Chinese, Simplified input, 注音文 and homophone slips,
+  // Hokkien words, unpunctuated messages, several people placed and one asked about, corrections, forwarded mail.
+  // Every label checked against the engine (no problems). A third of each kind held as test43. As it came, on
+  // 8cd0763: en 47/58, 0 wrong (1 after asking), vague 17/18, explain 10/10, out of scope 9/10; zh 50/58, 0 wrong
+  // (1 after asking), vague 14/18 with 2 answered, explain 10/10, out of scope 10/10.
+  dev39: {
+    en: { right: 0.81, wrong: 0, vague: 0.94, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -733,6 +749,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test42: {
     en: { right: 0.57, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
+  },  // Round 42's held third (see dev39), only ever scored in aggregate. As it came, on 8cd0763: en 22/30 with 1 wrong (2
+  // after asking), vague 8/10 with 1 answered, explain 4/4, out of scope 4/4; zh 27/30 with 1 wrong, vague 10/10,
+  // explain 4/4, out of scope 4/4.
+  test43: {
+    en: { right: 0.73, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
 };
 
@@ -745,6 +767,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev31: { en: 1 },
   dev37: { 'zh-TW': 1 },
   dev38: { 'zh-TW': 1 },
+  dev39: { en: 1, 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -769,6 +792,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test39: { en: 1, 'zh-TW': 1 },
   test41: { en: 1 },
   test42: { 'zh-TW': 1 },
+  test43: { en: 2 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -845,6 +869,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   test41: { en: [24], 'zh-TW': [24] },
   dev38: { en: [49], 'zh-TW': [48] },
   test42: { en: [23], 'zh-TW': [24] },
+  dev39: { en: [48, 48], 'zh-TW': [48, 48] },
+  test43: { en: [24, 24], 'zh-TW': [24, 24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
