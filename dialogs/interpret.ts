@@ -46,6 +46,11 @@ export type Misunderstanding =
   | { reason: 'presenterPlace'; read: PartialScenario }
   /** "and Maria?", Maria never named: whom she is in the call, and what about her, asked. */
   | { reason: 'unknownName'; name: string }
+  /**
+   * "what about my colleague Nadia?" after a meeting's answer, Nadia never named: another participant, whose paths are
+   * a user's where they join from; where that is, asked (session 51's brief: called out of scope).
+   */
+  | { reason: 'otherParticipant'; name: string }
   /** "what about the guy dialing in from his mobile?" after a meeting's answer: the article has no such flow. */
   | { reason: 'phoneDialIn' };
 
@@ -394,8 +399,9 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
   if (Object.keys(slots).length === 0 && r.focus === undefined && perspective === undefined && observations.length === 0 && !supposed && !startsQuestions && !askedOfKnown && organized?.asks === undefined) {
-    const name = isAnswered(context.session) ? unknownNameAsked(text, context.session.people) : undefined;
-    if (name !== undefined) return notUnderstood({ reason: 'unknownName', name });
+    const asked = isAnswered(context.session) ? unknownNameAsked(text, context.session.people) : undefined;
+    if (asked?.colleague && context.session.scenario.callType === 'conference') return notUnderstood({ reason: 'otherParticipant', name: asked.name });
+    if (asked !== undefined) return notUnderstood({ reason: 'unknownName', name: asked.name });
     return r.intent === 'none' && looksLikeQuestion(text) ? notUnderstood({ reason: 'outOfScope' }) : NOT_UNDERSTOOD;
   }
   // A new question names the deployment and the call type; a statement of the call on screen that asks nothing ("we're

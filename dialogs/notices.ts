@@ -88,6 +88,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'info', text: t(locale, 'dialog.phoneDialIn') };
     case 'unknownName':
       return { tone: 'info', text: t(locale, 'dialog.unknownName', { name: why.name }) };
+    case 'otherParticipant':
+      return { tone: 'info', text: t(locale, 'dialog.otherParticipant', { name: why.name }) };
     case 'presenterPlace': {
       const read = Object.entries(why.read).map(([slot, value]) => slotValueText(slot as SlotName, String(value), locale));
       return { tone: 'info', text: t(locale, 'dialog.presenterPlace', { facts: joined(read, locale) }) };

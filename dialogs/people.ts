@@ -4,6 +4,7 @@
 // recognizer takes a lone name to be.
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
+import { isGivenName } from '../src/nlu/names';
 import { PRESENTER, writerPresents } from './presenter';
 
 export type Role = 'user' | 'peer' | 'organizer';
@@ -289,10 +290,24 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
       if (role) people[name] = role;
     }
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
+    // "a p2p call between me (office) and Nadia (home)", 「我在公司打給在家的 Nadia」: whatever shape says the call.
+    const other = opening ? soleOtherName(text, people) : undefined;
+    if (other) people[other] = 'peer';
     const named = opening && Object.keys(people).length === 0 ? namedWithUnnamedOther(text) : undefined;
     if (named) people[named] = 'user';
   }
   return people;
+}
+
+/**
+ * The one given name the opening of a call between two people says besides the writer, who is in it (WRITER): the
+ * other party, the only other person of the call (session 51's brief: after "a p2p call between me (office) and Linda
+ * (home)", 「Linda 在地端」 moved the writer's homing, the name never remembered).
+ */
+function soleOtherName(text: string, people: People): string | undefined {
+  if (people[WRITER] !== 'user' || Object.keys(people).some((name) => name !== WRITER)) return undefined;
+  const names = namesIn(text).filter(isGivenName);
+  return names.length === 1 ? names[0] : undefined;
 }
 
 /**

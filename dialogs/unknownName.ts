@@ -4,17 +4,22 @@
 import { isGivenName } from '../src/nlu/names';
 import type { People } from './people';
 
-const ALONE_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?([A-Za-z]+)(?:['’]s(?:\s+(?:side|end|paths?))?)?$/i;
-const ALONE_ZH = /^(?:那|還有|还有|而|那麼|那么)?([A-Za-z]+|(?:小|阿|老)[\u4e00-\u9fff])(?:的)?(?:那邊|那边)?呢$/u;
+// "what about my colleague Nadia?", 「那我同事 Nadia 呢」: the name said with what they are to the writer (`colleague`).
+const ALONE_EN =
+  /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:(?:my|our|a)\s+)?(colleague\s+|co-?worker\s+|teammate\s+|workmate\s+)?([A-Za-z]+)(?:['’]s(?:\s+(?:side|end|paths?))?)?$/i;
+const ALONE_ZH = /^(?:那|還有|还有|而|那麼|那么)?(?:(?:我|我們|我们)?的?(同事|同仁))?([A-Za-z]+|(?:小|阿|老)[\u4e00-\u9fff])(?:的)?(?:那邊|那边)?呢$/u;
 
-/** The name a message asks about alone, when the conversation never named that person; otherwise undefined. */
-export function unknownNameAsked(text: string, people: People | undefined): string | undefined {
+/**
+ * The name a message asks about alone, when the conversation never named that person, and whether it said them the
+ * writer's colleague (in a meeting, another participant); otherwise undefined.
+ */
+export function unknownNameAsked(text: string, people: People | undefined): { name: string; colleague: boolean } | undefined {
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～\s]+$/u, '').trim();
-  const name = ALONE_EN.exec(plain)?.[1] ?? ALONE_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
+  const [, colleague, name] = ALONE_EN.exec(plain) ?? ALONE_ZH.exec(plain.replace(/\s+/g, '')) ?? [];
   if (name === undefined || (/^[A-Za-z]/.test(name) && !isGivenName(name))) return undefined;
   const known = Object.keys(people ?? {}).some((who) => who.toLowerCase() === name.toLowerCase());
   // Said as written, a Latin name capitalized ("and maria?" asks about Maria).
-  return known ? undefined : name.charAt(0).toUpperCase() + name.slice(1);
+  return known ? undefined : { name: name.charAt(0).toUpperCase() + name.slice(1), colleague: colleague !== undefined };
 }
 
 /**

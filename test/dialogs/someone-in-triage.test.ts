@@ -10,12 +10,14 @@ import { kindOf, saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
+// Ben is not the other party named: a call between the writer and one other person named makes that person the other
+// party (other-party-named-what-if.test.ts).
 const TRIAGE: Record<Locale, string> = {
-  en: 'Online deployment, peer-to-peer call between me in the office and Ben at home. The media goes over the internet on my side.',
+  en: 'Online deployment, peer-to-peer call between me in the office and a colleague at home. The media goes over the internet on my side.',
   'zh-TW': '全部都是 Online，點對點通話，我在公司，小明在家。我這邊的媒體走網際網路。',
 };
 const ANSWER: Record<Locale, string> = {
-  en: 'Online deployment, peer-to-peer call between me in the office and Ben at home. Which paths?',
+  en: 'Online deployment, peer-to-peer call between me in the office and a colleague at home. Which paths?',
   'zh-TW': '全部都是 Online，點對點通話，我在公司，小明在家。路徑怎麼走？',
 };
 
