@@ -68,12 +68,15 @@ const USING: ReadonlySet<string> = new Set(['use', 'uses', 'used', 'using']);
 /**
  * A verb a negation passes over to its object: using, to the VPN or homing used ("doesn't use VPN", "that company
  * not using cloud"); a call verb, to the call type called ("not ringing a phone number", "isn't dialing a landline":
- * no PSTN call).
+ * no PSTN call). A call word before "的" is no verb but the product whose servers follow ("沒有 Skype 的地端伺服器":
+ * no on-premises servers; stopped there, the servers were read as the user's homing, a wrong hybrid answer).
  */
 function passedOver(items: readonly Item[], index: number): boolean {
   const item = items[index];
   const object = kindOf(items[nextIndex(items, index, isFiller)]);
-  return item.kind === 'mention' && ((USING.has(item.surface) && (object === 'vpn' || object === 'homed')) || (item.concept.kind === 'call' && object === 'callType'));
+  if (item.kind !== 'mention') return false;
+  if (item.concept.kind === 'call' && isPossessive(items[index + 1])) return object === 'homed';
+  return (USING.has(item.surface) && (object === 'vpn' || object === 'homed')) || (item.concept.kind === 'call' && object === 'callType');
 }
 /** How far before a VPN such a word may stand ("沒連 學 校 VPN"). */
 const NEGATED_CONNECTING_REACH = 4;

@@ -33,3 +33,16 @@ describe('a denied on-premises is never on-premises', () => {
     expect(found.deployment).not.toBe('hybrid');
   });
 });
+
+describe('a denied on-premises server of the product, said in Chinese, is never on-premises', () => {
+  it.each([
+    '我們公司沒有 Skype 的地端伺服器，我在辦公室打外線給客戶，訊號走哪？',
+    '我們沒有商務用 Skype 的內部部署伺服器，我在辦公室打給在家的同事，訊號走哪？',
+    '公司已經沒有 Skype 的地端伺服器了，大家都在 Online。我在總部撥手機給廠商，媒體怎麼走？',
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.homing).not.toBe('onPremises');
+    expect(found.deployment).not.toBe('hybrid');
+    expect(found.location).toBe('customerNetwork');
+  });
+});
