@@ -97,3 +97,14 @@ export function doubtedAlternatives(items: readonly Item[], out: Set<number>): v
     else if (own > 0 && !endsSentence(items[own - 1])) unsay(pieceStart(items, own - 1), own - 1);
   }
 }
+
+/**
+ * The places offered as values the writer does not know ("not sure if I'll call from the branch or the hotel"): where
+ * that person is for the call is the question, whatever looser place another clause gives them (a city they travel
+ * to this week).
+ */
+export function doubtedPlaces(items: readonly Item[]): number[] {
+  const out = new Set<number>();
+  doubtedAlternatives(items, out);
+  return [...out].filter((index) => kindOf(items[index]) === 'place');
+}

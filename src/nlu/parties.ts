@@ -107,11 +107,6 @@ function fits(statement: Statement, anchor: Anchor): boolean {
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
 
-/** "home 在 cloud", "home 在地端": "home" written for "homed", right before 在 and where an account lives. */
-function homedAsVerb(items: readonly Item[], index: number): boolean {
-  return surfaceOf(items[index]) === 'home' && surfaceOf(items[index + 1]) === '在' && kindOf(items[index + 2]) === 'homed';
-}
-
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
   return item.kind === 'mention' && (item.surface.startsWith('from ') || item.surface.startsWith('從'));
@@ -129,6 +124,20 @@ function describesCall(items: readonly Item[]): boolean {
 /** Whether a word for living somewhere ("live", "住") comes right before `index`, past fillers ("live in", "住在"). */
 function livedIn(items: readonly Item[], index: number): boolean {
   return classWords(items, 'dwelling').has(previousIndex(items, index, isFiller));
+}
+
+/**
+ * "門市跟總部同一個 WAN", "the branch and HQ are on the same network", "on the same WAN as HQ": a shared place said of
+ * two sites (a site joined to it right before, or after "as") says how the sites are linked, not that both parties of
+ * the call share it.
+ */
+function sharedBySites(items: readonly Item[], index: number): boolean {
+  const skipped = (item: Item): boolean => isFiller(item) || isMarker(item, 'copula');
+  const before = previousIndex(items, index, skipped);
+  const after = nextIndex(items, index, isFiller);
+  const isSite = (k: number): boolean => kindOf(items[k]) === 'place';
+  const joinedSite = isSite(before) && JOINING.has(surfaceOf(items[previousIndex(items, before, isFiller)]) ?? '');
+  return joinedSite || (surfaceOf(items[after]) === 'as' && isSite(nextIndex(items, after, isFiller)));
 }
 
 class PartyReader {
@@ -203,9 +212,11 @@ class PartyReader {
     // "call Kofi or Lena, both at home": the place of two offered callees is the other party's whichever is called,
     // and nobody's one (slots.ts reads it as the other party's).
     if (placesOfOffered(this.items).has(index)) return { strength: 0, ignored: true };
-    // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours.
+    // "we live in the same building", "他跟我住同一棟": a shared place where people live is no room of ours. One two
+    // sites share says no more than that the writer's side is on our network, weakly (the other party may be at one).
     if (kindOf(item) === 'sharedPlace') {
       if (this.sharedByOthers(index) || livedIn(this.items, index)) return { strength: 0, ignored: true };
+      if (sharedBySites(this.items, index)) return { role: 'user', strength: 1 };
       const alone = this.oneOtherAlone(index);
       if (alone !== undefined) return { anchor: alone, strength: 3 };
       return { role: saidOfOneself(this.items, index) || this.pairedBesideCall(index) ? 'user' : 'both', strength: 3 };
@@ -261,8 +272,6 @@ class PartyReader {
     // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place; nor is
     // equipment or where work on it was done ("we replaced the hotel wifi access points at the warehouse").
     if (statement.kind === 'place' && (machinesPlace(this.items, index) || closedPlace(this.items, index) || equipmentPlace(this.items, index))) return { strength: 0, ignored: true };
-    // "user 都 home 在 cloud", "帳號 home 在地端": the English verb (homed) before where accounts live is no place.
-    if (statement.kind === 'place' && homedAsVerb(this.items, index)) return { strength: 0, ignored: true };
     // "her mailbox is in the on-prem datacenter": where a mailbox is homed is Exchange's, not where she is homed.
     if (statement.kind === 'homed' && machinesPlace(this.items, index, MAILBOX)) return { strength: 0, ignored: true };
     // "User location: Paris office, both", "at HQ (both)": "both" closing the place's clause says it of both parties.

@@ -18,6 +18,7 @@ import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseE
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces, pastHostItems } from './askedDay';
 import { guessedCallPlaces } from './placesInDoubt';
+import { doubtedPlaces } from './doubtedAlternatives';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
 import { outOfService } from './negation';
@@ -1031,6 +1032,9 @@ function doubtedNetworks(items: readonly Item[]): number[] {
   });
 }
 
+/** A party word for someone other than the user ("他", "my colleague"). */
+const namesSomeoneElse = (item: Item): boolean => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'user';
+
 /**
  * Whose place the doubt is about: the person the doubted network or VPN is said of ("同事在家，他說 VPN 有連但不確定"
  * is the other party's), else the user's ("不確定 VPN 有沒有連上"), or either's when its clause names someone else.
@@ -1040,11 +1044,16 @@ function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<
   for (const index of doubtedNetworks(items)) {
     const said = attrs.filter((a) => a.source === items[index]).map((a) => a.role);
     // Said of nobody: the user's, unless its clause names someone else ("不知道他有沒有開 VPN"): then either's.
-    const someoneElse = items.slice(clauseStart(items, index), index).some((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role !== 'user');
+    const someoneElse = items.slice(clauseStart(items, index), index).some(namesSomeoneElse);
     for (const role of said.length > 0 ? said : someoneElse ? (['user', 'peer'] as const) : (['user'] as const)) roles.add(role);
   }
   // "中間可能在高鐵上加入 Ivy 開的會": a call placed only by a guess leaves its person's place a question.
   for (const index of guessedCallPlaces(items)) for (const a of attrs) if (a.source === items[index]) roles.add(a.role);
+  // 「這週在高雄出差…不確定會在分公司還是飯店打」: places offered unknowing, with nobody but the writer named before them
+  // in their sentence (no other party, no name), leave the user's place a question, whatever looser place another
+  // clause gives them.
+  const someoneNamed = (item: Item) => namesSomeoneElse(item) || isNameWord(item);
+  if (doubtedPlaces(items).some((index) => !items.slice(sentenceStart(items, index), index).some(someoneNamed))) roles.add('user');
   if (roles.has('both') || roles.has('all')) return new Set(['user', 'peer']);
   return roles;
 }
