@@ -349,12 +349,13 @@ export class Analyzer {
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
       const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
-      if (concept === undefined && this.ownNetwork(tokens, i, items)) {
-        // "on our practice network", "on the church network", "on the plant network": a network named by what it
-        // serves is ours.
-        const served = items.pop() as Item;
-        const surface = `${served.kind === 'mention' ? served.surface : tokens[i - 1].surface} ${tokens[i].surface}`;
-        items.push({ kind: 'mention', id: OUR_NETWORK, concept: this.concepts.get(OUR_NETWORK) as Concept, surface, head: tokens[i].key });
+      const naming = concept === undefined ? this.ownNetwork(tokens, i, items) : 0;
+      if (naming > 0) {
+        // "on our practice network", "on the church network", "on the plant network", "on the hospital's wired
+        // network": a network named by what it serves is ours.
+        const served = items.splice(items.length - naming, naming);
+        const surface = [...tokens.slice(i - naming, i).map((token) => token.surface), tokens[i].surface].join(' ');
+        items.push({ kind: 'mention', id: OUR_NETWORK, concept: this.concepts.get(OUR_NETWORK) as Concept, surface: served.length === 1 && served[0].kind === 'mention' ? `${served[0].surface} ${tokens[i].surface}` : surface, head: tokens[i].key });
         i = end;
         continue;
       }
@@ -448,20 +449,39 @@ export class Analyzer {
   }
 
   /**
-   * Whether token `i` is "network" named by one word after "our" or "the" ("our practice network", "the church
-   * network", "the plant network"), a word that is no one else's network ("home", "guest", "hotel", "mobile", a
-   * client's, a name: "the Contoso network").
+   * How many items before token `i` name it when it is "network" named by one word after "our" or "the" ("our
+   * practice network", "the church network", "the plant network"), or by the possessive of a place of ours and at
+   * most one word more ("the hospital's network", "the plant's wired network"): a word that is no one else's network
+   * ("home", "guest", "hotel", "mobile", a client's, a name: "the Contoso network", "the client's network"). 0 when
+   * it is not.
    */
-  private ownNetwork(tokens: readonly Token[], i: number, items: readonly Item[]): boolean {
-    if (tokens[i].surface !== 'network' || i < 2 || !OWN_DETERMINERS.has(tokens[i - 2].surface)) return false;
-    const served = items[items.length - 1];
-    const determiner = items[items.length - 2];
-    if (determiner?.kind !== 'mention' || determiner.concept.kind !== 'filler' || determiner.surface !== tokens[i - 2].surface) return false;
-    const word = tokens[i - 1];
+  private ownNetwork(tokens: readonly Token[], i: number, items: readonly Item[]): number {
+    if (tokens[i].surface !== 'network') return 0;
+    for (let words = 1; words <= 3; words++) {
+      if (i <= words || !OWN_DETERMINERS.has(tokens[i - words - 1].surface)) continue;
+      const determiner = items[items.length - words - 1];
+      if (determiner?.kind !== 'mention' || determiner.concept.kind !== 'filler' || determiner.surface !== tokens[i - words - 1].surface) continue;
+      // "the hospital's wired network": the possessive right after the word that names the network.
+      const possessive = items[items.length - words + 1];
+      if (words > 1 && !(tokens[i - words + 1].surface === POSSESSIVE_EN && possessive?.kind === 'mention' && possessive.concept.kind === 'filler')) continue;
+      const named = [...Array(words).keys()].map((k) => i - words + k).filter((k) => k !== i - words + 1 || words === 1);
+      if (!named.every((k) => this.namesOurNetwork(tokens[k], items[items.length - (i - k)]))) continue;
+      // Whose network it is said by possessive only of a place of ours ("the plant's network") or a facility ("the
+      // hospital's network"): "the library's network", "the contractor's network" are someone else's.
+      const owner = items[items.length - words];
+      if (words === 1 || FACILITIES.has(tokens[i - words].surface) || (owner?.kind === 'mention' && owner.concept.kind === 'place' && owner.concept.value === 'customerNetwork')) return words;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether `word`, read as `item`, may name a network of ours: a word that is no one else's network, alone or a room
+   * of ours ("the plant network"); never a phrase of anything else.
+   */
+  private namesOurNetwork(word: Token, item: Item | undefined): boolean {
     if (word.script !== 'latin' || word.name === true || NOT_OUR_NETWORKS.has(word.surface)) return false;
-    // The word alone, or a room of ours that names it ("the plant network"); never a phrase of anything else.
-    if (served?.kind === 'word') return served.key === word.key;
-    return served?.kind === 'mention' && served.surface === word.surface && (served.concept.kind === 'filler' || (served.concept.kind === 'place' && served.concept.value === 'customerNetwork'));
+    if (item?.kind === 'word') return item.key === word.key;
+    return item?.kind === 'mention' && item.surface === word.surface && (item.concept.kind === 'filler' || (item.concept.kind === 'place' && item.concept.value === 'customerNetwork'));
   }
 
   /** Whether a phrase for what something would do to a call starts at token `at` (see isVerbConcept). */
@@ -556,6 +576,8 @@ const HOMED_ONLINE = 'homed.online';
 /** A letter or a placeholder that names a company ("A 公司", "XX公司", "OOO 集團"). */
 const COMPANY_LETTERS = /^(?:[a-z]|xx|xxx|ooo)$/;
 const POSSESSIVE = '的';
+/** The English possessive as a word of its own ("the hospital's network"). */
+const POSSESSIVE_EN = "'s";
 /** Words after which a company's people are the ones called ("跟 A 公司的窗口"). */
 const CALLED_AFTER: ReadonlySet<string> = new Set(['跟', '和', '與', '給', '找']);
 /** English prepositions that say where someone is: a place phrase opening with one takes no proper name in front. */

@@ -140,9 +140,26 @@ function ownPlaceBelieved(items: readonly Item[], index: number): boolean {
   return named.every((item) => FIRST_PERSON.has(surfaceOf(item) ?? ''));
 }
 
+/** "could be anywhere", as keys: whoever it is said of has no place for sure. */
+const ANYWHERE = 'anywher';
+
+/**
+ * Whether the place at `index` is said of someone who, later in its sentence and with no one else named between, could
+ * be anywhere ("calling Grace, who is travelling this week, could be anywhere", "he's on the road, might be anywhere by
+ * then"): the place only says they are away, not where the call finds them.
+ */
+function anywhereAfter(items: readonly Item[], index: number): boolean {
+  const end = sentenceEnd(items, index);
+  for (let k = index + 1; k < end; k++) {
+    if (isNameWord(items[k]) || kindOf(items[k]) === 'party') return false;
+    if (surfaceOf(items[k]) === ANYWHERE && surfaceOf(items[k - 1]) === 'be') return true;
+  }
+  return false;
+}
+
 /** Whether a guess or a groundless belief stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index) || ownPlaceBelieved(items, index)) return true;
+  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index) || ownPlaceBelieved(items, index) || anywhereAfter(items, index)) return true;
   const start = clauseStart(items, index);
   // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
   // "somewhere between the depot and the customer's site": so is the other end of a stretch.

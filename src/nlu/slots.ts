@@ -401,13 +401,24 @@ const VIDEO = /^(video|視訊|视讯)/;
 /** A "by" phrase that names the meeting itself ("meeting of", "invite came from"), as against "hosted by". */
 const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprechung|sitzung|reuni|riunione|kaigi)/;
 
+/** The writer as a party ("me", "I"). */
+const isWriter = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'user';
+
 /**
  * Whether the call word at `index` is said of a colleague or of someone by name right after it ("call a colleague",
- * "rings a teammate", "is calling Funmi"); a person named by a role may be outside (a parent, a patient, a client) and
- * called on a phone number.
+ * "rings a teammate", "is calling Funmi"), or past the word that says whom it is with ("a Skype call with Priya",
+ * "a call between me and Tom", "between Kofi and me"); a person named by a role may be outside (a parent, a patient,
+ * a client) and called on a phone number.
  */
 function callsPerson(items: readonly Item[], index: number): boolean {
-  const next = items[nextIndex(items, index, isFiller)];
+  let k = nextIndex(items, index, isFiller);
+  const joint = surfaceOf(items[k]) ?? '';
+  if (WITH_SOMEONE.has(joint) || joint === 'between') {
+    k = nextIndex(items, k, isFiller);
+    // "between me and Tom": the writer is one end, the one after "and" the other.
+    if (isWriter(items[k]) && surfaceOf(items[k + 1]) === 'and') k = nextIndex(items, k + 1, isFiller);
+  }
+  const next = items[k];
   return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');
 }
 
