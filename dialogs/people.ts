@@ -5,6 +5,8 @@
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
 import { isGivenName } from '../src/nlu/names';
+import { classEntries } from '../src/nlu/wordClasses';
+import { HAN } from '../src/nlu/text';
 import { PRESENTER, writerPresents } from './presenter';
 
 export type Role = 'user' | 'peer' | 'organizer';
@@ -113,7 +115,16 @@ function partyOf(name: string, clauses: readonly string[], said: PartialScenario
  * "he", "she", 他, 她 can only mean (pronounRole).
  */
 export const WRITER = 'I';
-const WRITER_IN_CALL = /\b(?:i|i'm|i’m|im|me)\b|我(?![們们])/i;
+/** The writer's words for themselves (locales/vocabulary/classes, `writer`), whole words, never 「我們」 (the company's). */
+const WRITER_IN_CALL = writerWords(classEntries('writer'));
+
+function writerWords(entries: readonly string[]): RegExp {
+  const escaped = (entry: string) => entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  const latin = entries.filter((entry) => !HAN.test(entry)).map(escaped);
+  const han = entries.filter((entry) => HAN.test(entry)).map(escaped);
+  return new RegExp(`\\b(?:${latin.join('|')})(?![\\w'’])|(?:${han.join('|')})(?![們们])`, 'i');
+}
+
 /** "calls", "rang", "is calling": a third person calling, said of a name or a role. */
 // "video-calls", "Skype-calls", "is ringing", "calls up": the same call (the blind judge's "Raj rings Mei" family).
 const CALLS_VERB_EN =

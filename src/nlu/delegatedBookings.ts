@@ -1,7 +1,9 @@
 // A meeting booked by one person for another: "my assistant booked it for me", "the EA sent the invite for the CEO",
 // "she set it up on behalf of her boss", 「秘書幫老闆發的會議邀請」「助理代我約的」. A delegate books in the boss's
-// calendar: it is the boss's meeting, hosted where the boss is homed; the delegate's homing says nothing of it, so in
-// Hybrid the boss's unsaid is asked (slots.ts), and so is a doubt whose account booked it with homings that differ.
+// calendar: it is the boss's meeting, hosted where the boss is homed; the delegate's homing says nothing of it. What it
+// says is one more piece of evidence of who hosts, weighed with the rest (partiesOf, the organizer's votes in slots.ts):
+// in Hybrid the boss's homing unsaid leaves only what else is said of the meeting ("the meeting is hosted in the
+// cloud"), and a doubt whose account booked it with homings that differ is asked.
 // Near misses: a meeting set up for a team ("for the finance team", 「幫我們團隊約了週會」) or for a day ("booked it
 // for Friday"), and the writer's own booking ("the strategy meeting I booked for him", who joins it: the writer hosts).
 import type { Item } from './analyzer';
@@ -18,9 +20,6 @@ export interface Delegation {
   /** The index of the word naming them. */
   at: number;
 }
-
-/** Words for the writer ("I booked", a homing said by "my account", 「我的帳號」). */
-const WRITER = /^(?:i|i'm|me|my|mine|myself|我|我的|我自己)$/i;
 
 /** Words that say whom something is done for, before that person: "for her boss", 「幫老闆」「代我」「替經理」. */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', '幫', '代', '替']);
@@ -64,7 +63,7 @@ function bookingBefore(items: readonly Item[], index: number): number {
 }
 
 /** Whether the writer says the hosting verb at `index` ("the strategy meeting I booked for him"): they host it. */
-const writerBooks = (items: readonly Item[], index: number): boolean => WRITER.test(surfaceOf(items[previousIndex(items, index, isFiller)]) ?? '');
+const writerBooks = (items: readonly Item[], index: number): boolean => classWords(items, 'writer').has(previousIndex(items, index, isFiller));
 
 /**
  * A name set alone after a comma beside the person at `index` ("her boss, Mr. Ito."): the same person. Not a name that
@@ -111,24 +110,34 @@ function doubted(items: readonly Item[], delegation: Delegation): boolean {
   return false;
 }
 
+/** How much more firmly a booking for someone says whose meeting it is than a reading of who it is said of. */
+const BOOKED_FOR = 1;
+
 /**
- * The organizer's homing in a Hybrid delegation: the boss's, when said ("秘書 Joyce 幫董事長發的會議邀請～董事長帳號還在
- * 地端 pool，Joyce 自己倒是 Online 的": the chairman's meeting, on-premises). A delegate's homing alone says nothing
- * of it. When the writer doubts whose account booked it, only one homing said of both (or of everyone) is known.
+ * The attributes with a delegation weighed in: the boss's homing is the organizer's ("秘書 Joyce 幫董事長發的會議邀請～
+ * 董事長帳號還在地端 pool，Joyce 自己倒是 Online 的": the chairman's meeting, on-premises), a little more firmly than a
+ * homing read as the host's by the words around it (the delegate at the booking verb is read as the host); a homing of
+ * everyone's counts when the boss's own is unsaid. The delegate's homing read as the organizer's is dropped: it says
+ * nothing of the meeting; what the hosting words say of the meeting itself stays, weighed with the boss's. When the
+ * writer doubts whose account booked it, the two homings are weighed alike, and only when both are said: one alone
+ * leaves the other account's unknown.
  */
-export function delegatedHoming(items: readonly Item[], attrs: readonly Attribute[], delegation: Delegation): string | undefined {
-  const said = new Map<string, Set<string>>();
-  for (const [index, a] of attrs.entries()) {
-    if (a.statement.kind !== 'homed' || a.negated) continue;
-    // By the person first: a role may be misread ("Mr. Ito is still on the on-prem pool" read as the user's).
-    const writer = a.person === undefined ? a.role === 'user' : WRITER.test(surfaceOf(items[a.person]) ?? '');
-    const who = EVERYONE.has(a.role) ? 'everyone' : writer ? 'writer' : String(a.person ?? `attribute ${index}`);
-    said.set(who, (said.get(who) ?? new Set()).add(a.statement.value));
-  }
-  const one = (homings: Set<string> | undefined) => (homings?.size === 1 ? [...homings][0] : undefined);
-  const principal = delegation.principal === 'writer' ? ['writer'] : delegation.principal.map(String);
-  if (!doubted(items, delegation)) return one(new Set(principal.flatMap((who) => [...(said.get(who) ?? [])]))) ?? one(said.get('everyone'));
-  said.delete('writer');
-  const all = new Set([...said.values()].flatMap((homings) => [...homings]));
-  return said.size >= 2 || said.has('everyone') ? one(all) : undefined;
+export function withDelegation(items: readonly Item[], attributes: readonly Attribute[], delegation: Delegation): Attribute[] {
+  const writer = classWords(items, 'writer');
+  // By the person first: a role may be misread ("Mr. Ito is still on the on-prem pool" read as the user's).
+  const isWriter = (a: Attribute) => (a.person === undefined ? a.role === 'user' : writer.has(a.person));
+  const ofPrincipal = (a: Attribute) => (delegation.principal === 'writer' ? isWriter(a) : a.person !== undefined && delegation.principal.includes(a.person));
+  const homed = attributes.filter((a) => a.statement.kind === 'homed' && !a.negated);
+  // Any other homing read as the host's is the delegate's (read through the one at the booking verb, or an aside of
+  // theirs: "the invite came from Omar (he's on Skype Online) for his director"), unless the hosting words say it of
+  // the meeting itself.
+  const delegate = homed.filter((a) => a.role === 'organizer' && a.ofMeeting !== true && !ofPrincipal(a) && !(a.person !== undefined && isWriter(a)));
+  const own = homed.filter(ofPrincipal);
+  const principal = own.length > 0 ? own : homed.filter((a) => EVERYONE.has(a.role));
+  const rest = attributes.filter((a) => !delegate.includes(a));
+  if (doubted(items, delegation)) return delegate.length > 0 && own.length > 0 ? [...rest, ...delegate, ...asHost(own, 0)] : rest;
+  return [...rest, ...asHost(principal, BOOKED_FOR)];
 }
+
+/** Homings as the organizer's, `more` firmly than they were said. */
+const asHost = (attributes: readonly Attribute[], more: number): Attribute[] => attributes.map((a) => ({ ...a, role: 'organizer' as const, strength: a.strength + more }));

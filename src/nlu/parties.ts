@@ -43,6 +43,7 @@ import { classWords } from './wordClasses';
 import { hostingAccountBefore } from './hostingAccount';
 import { placesOfOffered } from './offeredCallees';
 import { exceptedPeople, type Exception } from './exceptedPeople';
+import { delegationOf, withDelegation } from './delegatedBookings';
 
 export type { Statement } from './statements';
 
@@ -61,6 +62,8 @@ export interface Attribute {
   person?: number;
   /** Said of another company's people ("they" after another company is named): where they are is their network. */
   outsider?: boolean;
+  /** Said of the meeting by the words that host it ("the meeting is hosted on-prem"), not of anyone named. */
+  ofMeeting?: boolean;
   statement: Statement;
   negated: boolean;
   role: Role;
@@ -1386,8 +1389,8 @@ export interface Parties {
   ourTitle: boolean;
   /** Homing said of a part of the organization against the rest ("finance is still on-prem, everyone else is Online"). */
   split: boolean;
-  /** The person a word at an index names, as attributes' `person` gives it ("for him" -> the VP named before). */
-  personAt: (index: number) => number | undefined;
+  /** The meeting is booked by one person for another ("the EA sent the invite for the CEO"): one of ours hosts it. */
+  delegated: boolean;
 }
 
 /** Whether "both" alone follows the place at `index`, past fillers, a comma or a bracket, and closes its clause or line. */
@@ -1501,7 +1504,9 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     if (statement.kind === 'company' && statement.ownServers && conference) role = 'organizer';
     else if (isOtherCompany(statement) && role !== 'organizer') role = 'peer';
     const person = anchor?.kind === 'person' ? { person: anchor.index, ...((people.theirs.has(anchor.index) || people.namedOutsiders.has(anchor.index)) && { outsider: true }) } : {};
-    return [{ source, statement, negated: isNegated, role, strength, ...person }];
+    // Not inside "hosted by ...": said of whoever hosts ("from Omar (he's on Skype Online)").
+    const ofMeeting = anchor === undefined && ruled === 'organizer' && !people.organizerScope.has(items.indexOf(source)) ? { ofMeeting: true } : {};
+    return [{ source, statement, negated: isNegated, role, strength, ...person, ...ofMeeting }];
   });
   // The organizer asked about is still the organizer: where they are homed is where the meeting is hosted.
   const asked = people.perspective;
@@ -1533,5 +1538,15 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     const anchor = people.anchors.get(index);
     return anchor?.kind === 'person' ? people.resolve(anchor).index : undefined;
   };
-  return { attributes: [...attributes, ...hosted, ...hostToo], internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs, ourTitle, otherParty: people.otherParty(), split, personAt };
+  // "my assistant booked it for me", 「秘書幫老闆發的」: whom a meeting is booked for is one more vote of who hosts it.
+  const delegation = delegationOf(items, personAt);
+  const all = [...attributes, ...hosted, ...hostToo];
+  return {
+    attributes: delegation === undefined ? all : withDelegation(items, all, delegation),
+    internalOrganizer: (ours || speakerHosts || ourMeeting) && !theirs,
+    ourTitle,
+    otherParty: people.otherParty(),
+    split,
+    delegated: delegation !== undefined,
+  };
 }

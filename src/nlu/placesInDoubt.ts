@@ -6,6 +6,7 @@
 // the office today", "once I get to the office I'll call"), a place stays.
 import type { Item } from './analyzer';
 import { doubts } from './doubtedAlternatives';
+import { classWords } from './wordClasses';
 import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
@@ -118,8 +119,6 @@ function guessWordBefore(items: readonly Item[], index: number): boolean {
  * at home today"); with BELIEFS_ZH 「我應該是在家吧」.
  */
 const OWN_BELIEFS: ReadonlySet<string> = new Set(['think', 'prob', 'probabl', 'believ', 'suppos']);
-/** The writer's words for themselves, as surfaces ("我人" is segmented as 我 and 人). */
-const FIRST_PERSON: ReadonlySet<string> = new Set(['i', '我', '人']);
 /** Relative pronouns, which make the clause after them about the one named before ("Kofi, who I think is ..."). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom']);
 
@@ -137,7 +136,9 @@ function ownPlaceBelieved(items: readonly Item[], index: number): boolean {
   const someone = (item: Item): boolean => isNameWord(item) || kindOf(item) === 'party' || RELATIVES.has(surfaceOf(item) ?? '');
   const named = before.filter(someone);
   if (named.length === 0) return start === sentenceStart(items, index);
-  return named.every((item) => FIRST_PERSON.has(surfaceOf(item) ?? ''));
+  // The writer's words for themselves (locales/vocabulary/classes, `writer`): "我人" is segmented as 我 and 人.
+  const writer = classWords(items, 'writer');
+  return before.every((item, k) => !someone(item) || writer.has(start + k));
 }
 
 /** "could be anywhere", as keys: whoever it is said of has no place for sure. */

@@ -42,7 +42,6 @@ import { othersDeployment } from './othersSetup';
 import { calleeOffered, offeredShare } from './offeredCallees';
 import { asksOfThisCall } from './thisCall';
 import { replacedHostItems } from './replacedHosts';
-import { delegatedHoming, delegationOf } from './delegatedBookings';
 
 interface Candidate<T> {
   value: T;
@@ -1837,12 +1836,8 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
     });
   // One of our own people hosts the meeting, and all our people are homed Online: it is hosted Online. A title of ours
   // only tells who hosts a call known to be a meeting.
-  // A meeting booked for someone ("my assistant booked it for me"): in Hybrid, hosted where that someone is homed.
-  // One booked inside another company ("the vendor's assistant booked it for their VP") stays that company's.
-  const delegation = delegationOf(items, parties.personAt);
-  const ourDelegation = delegation !== undefined && slots.organizer !== 'otherCompany';
-  if (ourDelegation && slots.deployment !== 'online' && slots.deployment !== 'cloudConnector') slots.organizer = delegatedHoming(items, attrs, delegation);
-  const ourHost = internalOrganizer || ((ourTitle || delegation !== undefined) && slots.callType === 'conference');
+  // A meeting booked for someone ("my assistant booked it for me"): one of ours hosts it (where, partiesOf weighs).
+  const ourHost = internalOrganizer || ((ourTitle || parties.delegated) && slots.callType === 'conference');
   if (slots.organizer === undefined && ourHost && (slots.deployment === 'online' || slots.deployment === 'cloudConnector')) {
     slots.organizer = 'online';
   }

@@ -11,9 +11,9 @@ import { perItems } from './items';
 import { wordKey } from './english';
 import { HAN } from './text';
 
-export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting';
+export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting' | 'writer';
 
-const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting'];
+const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting', 'writer'];
 /** The vocabulary's English word forms, so a class word has the key the analyzer gives it ("internal" stays whole). */
 const FORMS = englishForms(wordsEn.aliases, wordsEn.contractions);
 
@@ -77,8 +77,13 @@ function compile(words: readonly string[]): CompiledClass {
 }
 
 const COMPILED: ReadonlyMap<WordClass, CompiledClass> = new Map(
-  CLASSES.map((name) => [name, compile([...(classesEn[name] as readonly string[]), ...(classesZh[name] as readonly string[])])]),
+  CLASSES.map((name) => [name, compile(classEntries(name))]),
 );
+
+/** A class's entries as written, both languages: for text no analyzer has read (dialogs/people.ts). */
+export function classEntries(name: WordClass): readonly string[] {
+  return [...(classesEn[name] as readonly string[]), ...(classesZh[name] as readonly string[])];
+}
 
 function compiled(name: WordClass): CompiledClass {
   return COMPILED.get(name) as CompiledClass;

@@ -102,3 +102,24 @@ describe("another company's delegate books another company's meeting", () => {
     expect(slots('混合式部署。我們的秘書幫我們副總發的會議邀請，秘書是地端帳號。我在地端，人在辦公室，媒體怎麼走？')).not.toHaveProperty('organizer');
   });
 });
+
+// A booking for someone is one more piece of evidence of who hosts, weighed with the rest (partiesOf): what the hosting
+// words say of the meeting itself still counts beside it (it was dropped when the booking overrode the organizer, and
+// the boss's homing unsaid was asked), and said against the boss's own homing, whose meeting it is reads both ways.
+describe("what is said of the meeting itself is weighed with the booking", () => {
+  it.each<[string, string]>([
+    ["Hybrid. Kai sent the invite for his VP, the meeting is hosted on our on-prem servers. I'm online at home. Path?", 'onPremises'],
+    ['Hybrid. The EA booked the all-day workshop on behalf of the director; the meeting itself is hosted in the cloud. I am on-prem in the office. Media path?', 'online'],
+    ['混合式。助理幫副總約的會，會議在地端主持。我是線上帳號，在家，路徑？', 'onPremises'],
+    ['我們是混合式。祕書替處長發的會議邀請，會議是在雲端主持的。我在地端，人在辦公室，媒體怎麼走？', 'online'],
+  ])('%s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ deployment: 'hybrid', callType: 'conference', organizer });
+  });
+
+  it.each([
+    "Hybrid. Kai sent the invite for his VP, who is homed online; the meeting is hosted on our on-prem servers. I'm online at home. Path?",
+    '混合式。助理幫副總約的會，副總是線上帳號，會議在地端主持。我在家，路徑？',
+  ])('against the boss said homed elsewhere, asked: %s', (text) => {
+    expect(slots(text)).not.toHaveProperty('organizer');
+  });
+});
