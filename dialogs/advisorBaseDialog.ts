@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, participantsNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, otherLanguageNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, participantsNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
@@ -61,7 +61,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const preferences = { ...(await this.deps.preferences.get(context, {})) };
     const stored = await this.deps.session.get(context, newSession());
     const pending = pendingQuestion(viewOf(stored));
-    const { command, textLocale, switchTo } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
+    const { command, textLocale, switchTo, otherLanguage } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
     // An explanation is "that" to a language switch only while it is the last reply.
     const { explained, ...rest } = stored;
     const session = explained === undefined || command.kind === 'language' ? stored : rest;
@@ -78,6 +78,8 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const forFlow = await this.handleAnywhere(context, command, session, locale);
     // "請用中文回答。如果使用者在家呢？": the switch is said with the reply to the rest of the message.
     const leading = switchTo !== undefined && command.kind !== 'language' ? [infoNotice('dialog.languageSwitched', locale)] : [];
+    // A message in a language not read: which ones are, with the facts read of it, before what they lead to.
+    if (otherLanguage) leading.push(otherLanguageNotice(otherLanguage, locale));
     if (forFlow) saveTurn(context, { command: forFlow, session, locale, leading });
     return forFlow;
   }

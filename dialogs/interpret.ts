@@ -1,6 +1,7 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
 import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
+import { writtenInOtherLanguage } from '../src/nlu/otherLanguages';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
@@ -52,7 +53,9 @@ export type Misunderstanding =
    */
   | { reason: 'otherParticipant'; name: string }
   /** "what about the guy dialing in from his mobile?" after a meeting's answer: the article has no such flow. */
-  | { reason: 'phoneDialIn' };
+  | { reason: 'phoneDialIn' }
+  /** A message in a language the advisor does not read (otherLanguages.ts) that names no fact: which languages it reads. */
+  | { reason: 'otherLanguage' };
 
 export type Command =
   | { kind: 'help' }
@@ -830,6 +833,8 @@ export interface Interpretation {
   textLocale?: Locale;
   /** A language asked for before the rest of the message (its locale absent: the other one), to answer that rest in. */
   switchTo?: { locale?: Locale };
+  /** The message is in a language the advisor does not read: the facts read of it anyway, kept. */
+  otherLanguage?: PartialScenario;
 }
 
 export function interpret(input: Input, recognizer: Recognizer, context: InputContext): Interpretation {
@@ -841,7 +846,20 @@ export function interpret(input: Input, recognizer: Recognizer, context: InputCo
   if (text === '') return { command: NOT_UNDERSTOOD };
   // The language of what is read: a thread's notices in both languages do not decide it.
   const readable = readableText(text);
+  if (readable.length <= TEXT_LIMIT && writtenInOtherLanguage(readable)) return inOtherLanguage(fromText(text, recognizer, context));
   const locale = textLocale(readable.slice(0, TEXT_LIMIT));
   const request = readable.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
   return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
+}
+
+/**
+ * A message in a language the advisor does not read, answered in the conversation's language (its own says nothing
+ * of the reader's: a Japanese text is no Chinese one). The facts it names are kept (product names are read in any
+ * language), said to be all that was read; what it says was seen is not, since a path seen cannot be told from a
+ * path asked in words not read. Anything else only gets which languages are read, the question on screen kept.
+ */
+function inOtherLanguage(command: Command): Interpretation {
+  if (command.kind !== 'tell' || Object.keys(command.statement.slots).length === 0) return { command: notUnderstood({ reason: 'otherLanguage' }) };
+  const { observations: _seen, ...statement } = command.statement;
+  return { command: { kind: 'tell', statement }, otherLanguage: statement.slots };
 }

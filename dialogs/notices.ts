@@ -62,6 +62,12 @@ export function outcomeNotices(outcome: Outcome, locale: Locale): Notice[] {
   return notices;
 }
 
+/** A message in a language the advisor does not read that named facts: which languages it reads, and the facts kept. */
+export function otherLanguageNotice(read: PartialScenario, locale: Locale): Notice {
+  const facts = Object.entries(read).map(([slot, value]) => item(slot as SlotName, String(value), locale));
+  return { tone: 'warning', text: t(locale, 'dialog.otherLanguageRead', { facts: joined(facts, locale) }) };
+}
+
 /** Names the answers that "back" took back. */
 export function backNotice(changes: Change[], locale: Locale): Notice {
   const takenBack = changes.flatMap((c) => (c.from === undefined ? [] : [item(c.slot, c.from, locale)]));
@@ -90,6 +96,8 @@ export function misunderstandingNotice(why: Misunderstanding, questionPending: b
       return { tone: 'info', text: t(locale, 'dialog.unknownName', { name: why.name }) };
     case 'otherParticipant':
       return { tone: 'info', text: t(locale, 'dialog.otherParticipant', { name: why.name }) };
+    case 'otherLanguage':
+      return { tone: 'error', text: t(locale, 'dialog.otherLanguage') };
     case 'presenterPlace': {
       const read = Object.entries(why.read).map(([slot, value]) => slotValueText(slot as SlotName, String(value), locale));
       return { tone: 'info', text: t(locale, 'dialog.presenterPlace', { facts: joined(read, locale) }) };

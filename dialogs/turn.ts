@@ -9,7 +9,10 @@ export interface FlowTurn {
   locale: Locale;
   command: FlowCommand;
   session: Session;
-  /** Notices shown before the flow's own: the language switched by a request that came with the message. */
+  /**
+   * Notices shown before the flow's own: the language switched by a request that came with the message; which languages
+   * are read, with the facts read, of a message in another.
+   */
   leading: Notice[];
 }
 

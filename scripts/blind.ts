@@ -251,6 +251,8 @@ export interface BlindScore {
   explain: { n: number; intent: number; topic: number };
   outOfScope: { n: number; clean: number };
   locale: { n: number; right: number };
+  /** Questions read as written in a language the advisor does not read: every blind question is English or Chinese. */
+  otherLanguage: number;
   /** ask for complete and vague questions, explain for explain ones; out-of-scope: neither ask nor explain. */
   intentAccuracy: number;
   /** The right intent and exactly the labelled slots (explain and out-of-scope questions: no slots). */
@@ -328,6 +330,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
     explain: { n: 0, intent: 0, topic: 0 },
     outOfScope: { n: 0, clean: 0 },
     locale: { n: 0, right: 0 },
+    otherLanguage: 0,
     intentAccuracy: 0,
     exactMatch: 0,
     slots: new SlotTally().scores(),
@@ -345,6 +348,7 @@ export function scoreBlind(items: readonly BlindItem[], ask: AskBatch, topicName
     score.locale.n += 1;
     if (got.locale === item.lang) score.locale.right += 1;
     else miss('locale');
+    if (got.otherLanguage !== undefined) score.otherLanguage += 1;
     const intentRight = expectedIntent(item, got);
     if (intentRight) intents += 1;
     if (intentRight && sameSlots(gotSlots, wantSlots)) exacts += 1;
@@ -444,7 +448,7 @@ export function formatBlindScore(title: string, s: BlindScore): string {
     `  vague        exact ${pct(s.vague.exact, s.vague.n)}, answered ${s.vague.answered}`,
     `  explain      intent ${pct(s.explain.intent, s.explain.n)}, topic ${pct(s.explain.topic, s.explain.n)}`,
     `  outOfScope   clean ${pct(s.outOfScope.clean, s.outOfScope.n)}`,
-    `  locale       ${pct(s.locale.right, s.locale.n)}`,
+    `  locale       ${pct(s.locale.right, s.locale.n)}, read as another language ${s.otherLanguage}`,
     `  intent accuracy ${percent(s.intentAccuracy)}   exact match ${percent(s.exactMatch)}`,
     ...slotLines(s.slots),
   ];

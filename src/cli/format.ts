@@ -50,9 +50,11 @@ function triageLines(triage: TriageJson, slots: PartialScenario, locale: Locale)
 
 export function formatReply(reply: Reply): string {
   const { locale } = reply;
-  if (reply.intent === 'explain' && reply.topic && !reply.answer) return explanationLines(reply.topic, locale).join('\n');
-  if (reply.intent !== 'ask' && reply.intent !== 'explain' && !reply.answer) return t(locale, 'cli.outOfScope');
-  const lines: string[] = [...(reply.conflicts ?? [])];
+  // A text in a language not read: which languages are, before what could be read of it.
+  const leading = reply.otherLanguage === undefined ? [] : [reply.otherLanguage];
+  if (reply.intent === 'explain' && reply.topic && !reply.answer) return [...leading, ...explanationLines(reply.topic, locale)].join('\n');
+  if (reply.intent !== 'ask' && reply.intent !== 'explain' && !reply.answer) return reply.otherLanguage ?? t(locale, 'cli.outOfScope');
+  const lines: string[] = [...leading, ...(reply.conflicts ?? [])];
   const resolution = reply.answer ? advise(reply.slots, reply.focus as TrafficType | undefined).resolution : null;
   const triage = reply.triage ? ['', ...triageLines(reply.triage, reply.slots, locale)] : [];
   if (!resolution) {

@@ -40,6 +40,11 @@ export interface Reply {
   conflicts?: string[];
   /** Only when something was observed (in the text, or given): the comparison with the article and its explanations. */
   triage?: TriageJson;
+  /**
+   * Only when the text is written in a language the advisor does not read (neither English nor Chinese): the message
+   * saying which languages it reads. `slots` are what could be read of it anyway (product names, facts).
+   */
+  otherLanguage?: string;
 }
 
 /** An answer about one traffic type: the other traffic's legs left out, and what they depend on said instead. */
@@ -120,10 +125,16 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   const recognition: Recognition = text
     ? recognizer.recognize(text, request.locale)
     : { locale: request.locale ?? fallbackLocale, intent: 'ask', slots: {}, confidence: 1 };
+  // A text in a language not read: what could be read of it, in the language asked for, else the command line's (a
+  // Japanese text is no Chinese one); with nothing read, nothing is asked.
+  const other = recognition.otherLanguage === true;
+  const unread = other && !hasExplicit && Object.keys(recognition.slots).length === 0;
   // Flags and JSON slots are a call-flow question whatever the text looks like.
-  const intent: Intent = hasExplicit && NO_SLOTS.includes(recognition.intent) ? 'ask' : recognition.intent;
-  const locale = request.locale ?? recognition.locale;
-  const base: Reply = { locale, intent, slots: {}, missing: [], answer: null, ...(intent === 'explain' && recognition.topic && { topic: recognition.topic }) };
+  const intent: Intent = unread ? 'none' : hasExplicit && NO_SLOTS.includes(recognition.intent) ? 'ask' : recognition.intent;
+  const locale = request.locale ?? (other ? fallbackLocale : recognition.locale);
+  const base: Reply = {
+    locale, intent, slots: {}, missing: [], answer: null, ...(intent === 'explain' && recognition.topic && { topic: recognition.topic }), ...(other && { otherLanguage: t(locale, unread ? 'dialog.otherLanguage' : 'cli.otherLanguageRead') }),
+  };
   if (NO_SLOTS.includes(intent)) return base;
   // "What is principle 4?" is not a call-flow question: nothing is missing.
   if (intent === 'explain' && !hasExplicit && Object.keys(recognition.slots).length === 0) return base;
@@ -140,8 +151,9 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
     answer: advice.resolution ? answerJson(advice.resolution, locale) : null,
   };
   if (reply.answer && advice.otherTraffic) reply.answer = focusedAnswer(reply.answer, advice.otherTraffic, locale);
-  // Observations given outright replace what the text says of the same party's same traffic.
-  const observations = replacingLegs(recognition.observations ?? [], given);
+  // Observations given outright replace what the text says of the same party's same traffic. In words not read, a
+  // path seen cannot be told from one asked about: none is taken.
+  const observations = replacingLegs(other ? [] : (recognition.observations ?? []), given);
   if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
   if (focus) reply.focus = focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;

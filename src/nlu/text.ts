@@ -1,4 +1,5 @@
 // Splits raw text into runs the two languages' pipelines understand: Latin words, Han runs and sentence breaks.
+import lookalikes from '../../locales/vocabulary/lookalikes.json';
 import { chatLinesAsLabels } from './chatLines';
 import { numberedVlansAsWords } from './networkIds';
 import { dialledNumbersAsWords } from './phoneNumbers';
@@ -90,12 +91,12 @@ export const CHAT_TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/;
  * reads. Domain terms never count (Taiwanese IT writes "Hybrid 部署下 PSTN call 的 media path", Chinese sentences with
  * English terms; a Chinese name or title in an English sentence is the reverse).
  */
-const ENGLISH_GRAMMAR_WORDS = new Set(
+export const ENGLISH_GRAMMAR_WORDS: ReadonlySet<string> = new Set(
   ('the a an is are was were do does did to of for with that this what where how which who when why and or but if in ' +
     'on at from by my our your his her their it its be been will would should can could i we you he she they go goes ' +
     'going through over via').split(' '),
 );
-const CHINESE_GRAMMAR_CHARACTERS = new Set(
+export const CHINESE_GRAMMAR_CHARACTERS: ReadonlySet<string> = new Set(
   '的了嗎呢吧是在我你他她們们这這那有要會会走到和跟也都就還还麼么哪怎請请幫帮問问從从用被把給给對对說说看個个不沒没',
 );
 /** Fewer English grammar words than this never make a message with Chinese characters English ("PSTN 走 ER?"). */
@@ -145,9 +146,31 @@ function referencedCharacter(reference: string, decimal?: string, hex?: string, 
   return isCharacter ? String.fromCodePoint(code) : reference;
 }
 
-/** The text as the writer sees it (see CHARACTER_REFERENCE and INVISIBLE_MARKS). */
+/**
+ * Letters of other scripts drawn like Latin ones (locales/vocabulary/lookalikes.json: Cyrillic е, Greek ο...). A hostile
+ * set (session 51) wrote "ЕxprеssRоutе" with Cyrillic letters in it: a reader sees the Latin word, and so does the
+ * recognizer. Only inside a word that has Latin letters too and no other letter of another script: a word written
+ * wholly in another script ("дома", "Ολγα") is that script's, and stays as written.
+ */
+const LATIN_LOOKALIKES: ReadonlyMap<string, string> = new Map(Object.entries(lookalikes.letters));
+const LOOKALIKE = new RegExp(`[${[...LATIN_LOOKALIKES.keys()].join('')}]`, 'u');
+/** A word: a run of letters, Chinese characters and the scripts written onto words without a space ("ExpressRoute를") apart. */
+const LETTER_RUN = /(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}])[\p{L}\p{M}])+/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OTHER_SCRIPT_LETTER = /(?![\p{Script=Latin}\p{M}])\p{L}/gu;
+
+function lookalikesAsLatin(text: string): string {
+  if (!LOOKALIKE.test(text)) return text;
+  return text.replace(LETTER_RUN, (word) => {
+    if (!LATIN_LETTER.test(word)) return word;
+    const others = word.match(OTHER_SCRIPT_LETTER) ?? [];
+    return others.every((letter) => LATIN_LOOKALIKES.has(letter)) ? word.replace(OTHER_SCRIPT_LETTER, (letter) => LATIN_LOOKALIKES.get(letter) ?? letter) : word;
+  });
+}
+
+/** The text as the writer sees it (see CHARACTER_REFERENCE, INVISIBLE_MARKS and LATIN_LOOKALIKES). */
 export function visibleText(text: string): string {
-  return text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '').replace(LINE_SEPARATORS, '\n').replace(CONTROL_CHARACTERS, ' ');
+  return lookalikesAsLatin(text.replace(CHARACTER_REFERENCE, referencedCharacter).replace(INVISIBLE_MARKS, '')).replace(LINE_SEPARATORS, '\n').replace(CONTROL_CHARACTERS, ' ');
 }
 
 /** Full-width forms to ASCII, lower case, no accents ("café" is "cafe"), one kind of apostrophe. */

@@ -51,7 +51,11 @@ describe('invisible marks inside words', () => {
     ['byte order mark', '\ufeff'],
     ['soft hyphen', '\u00ad'],
     ['right-to-left override', '\u202e'],
+    ['pop directional formatting', '\u202c'],
     ['left-to-right isolate', '\u2066'],
+    ['right-to-left isolate', '\u2067'],
+    ['pop directional isolate', '\u2069'],
+    ['right-to-left mark', '\u200f'],
     ['terminal colour code', '\u001b[31m'],
   ];
   const questions = [

@@ -1,0 +1,51 @@
+// Whether a text is written in a language the advisor does not read: neither English nor Chinese. A hostile set
+// (session 51) wrote questions in Japanese, Korean, Russian, Spanish, French, German and Vietnamese, and got an
+// ordinary reply asking for the call type, as if the text said nothing: the reply now says which languages are read.
+// Product names and facts are read in any language ("CCE", "PSTN"), and a name or a word of another language inside
+// an English or Chinese sentence ("Дмитрий calls me", 「小明の電腦」, "Hôtel de la Paix") makes it no other language.
+import languages from '../../locales/vocabulary/languages.json';
+import { CHINESE_GRAMMAR_CHARACTERS, ENGLISH_GRAMMAR_WORDS, readableText } from './text';
+
+/**
+ * A word of a script the advisor does not read (kana, hangul, Cyrillic, Arabic, Thai...): letters outside Latin, Han and
+ * Bopomofo (which Taiwanese writers type in Chinese, "ㄅ"), with their marks (Thai and Hindi words carry them). "の" is
+ * no Japanese of itself: Taiwanese writers type it for 的 (「我の電腦」).
+ */
+const OTHER_SCRIPT_WORD = /(?:(?![\p{Script=Latin}\p{Script=Han}\p{Script=Bopomofo}の])\p{L}[\p{M}]*)+/gu;
+/** A word in small letters: a capitalized one or one in capitals is a name or a product, read in any language. */
+const SMALL_LATIN_WORD = /(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu;
+const LETTERS = /\p{L}+/gu;
+
+/** Words of another language written in Latin letters (locales/vocabulary/languages.json), accents left out. */
+const withoutAccents = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const GRAMMAR_WORDS: readonly ReadonlySet<string>[] = Object.entries(languages)
+  .filter(([key]) => !key.startsWith('_'))
+  .map(([, words]) => new Set(withoutAccents(words).split(' ')));
+
+/** Fewer grammar words of one language than this are a name or a phrase ("Café de Flore"), not a sentence in it. */
+const MIN_GRAMMAR_WORDS = 3;
+
+function countOf(items: Iterable<string>, set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const item of items) if (set.has(item)) n++;
+  return n;
+}
+
+/**
+ * Whether `text` is written in a language the advisor does not read. In another script: when its words in that script
+ * outnumber the words that carry an English or a Chinese sentence (English words in small letters, Chinese grammar
+ * characters; Japanese writes its nouns in Chinese characters too). In Latin letters: when one language's grammar
+ * words are at least MIN_GRAMMAR_WORDS and more than twice the English and Chinese ones.
+ */
+export function writtenInOtherLanguage(text: string): boolean {
+  const readable = readableText(text);
+  const chinese = countOf(readable, CHINESE_GRAMMAR_CHARACTERS);
+  const otherScript = readable.match(OTHER_SCRIPT_WORD) ?? [];
+  if (otherScript.join('').length >= 2 && otherScript.length > chinese + (readable.match(SMALL_LATIN_WORD) ?? []).length) return true;
+  const words = withoutAccents(readable).match(LETTERS) ?? [];
+  const ours = countOf(words, ENGLISH_GRAMMAR_WORDS) + chinese;
+  return GRAMMAR_WORDS.some((grammar) => {
+    const n = countOf(words, grammar);
+    return n >= MIN_GRAMMAR_WORDS && n > 2 * ours;
+  });
+}
