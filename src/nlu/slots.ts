@@ -1061,9 +1061,16 @@ function doubtedRoles(items: readonly Item[], attrs: readonly Attribute[]): Set<
   for (const index of guessedCallPlaces(items)) for (const a of attrs) if (a.source === items[index]) roles.add(a.role);
   // 「這週在高雄出差…不確定會在分公司還是飯店打」: places offered unknowing, with nobody but the writer named before them
   // in their sentence (no other party, no name), leave the user's place a question, whatever looser place another
-  // clause gives them.
+  // clause gives them. A sentence that does not say who it is about (「同事在外面。不確定在分行還是在家」: Chinese drops
+  // the subject the last sentence named) is the writer's only when nobody else was named before it at all.
   const someoneNamed = (item: Item) => namesSomeoneElse(item) || isNameWord(item);
-  if (doubtedPlaces(items).some((index) => !items.slice(sentenceStart(items, index), index).some(someoneNamed))) roles.add('user');
+  const namesWriter = (item: Item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'user';
+  const writersDoubt = (index: number) => {
+    const before = items.slice(sentenceStart(items, index), index);
+    if (before.some(someoneNamed)) return false;
+    return before.some(namesWriter) || !items.slice(0, index).some(someoneNamed);
+  };
+  if (doubtedPlaces(items).some(writersDoubt)) roles.add('user');
   if (roles.has('both') || roles.has('all')) return new Set(['user', 'peer']);
   return roles;
 }

@@ -40,6 +40,15 @@ describe('a place in doubt between two leaves the writer unplaced', () => {
   it('near miss, a doubt about someone else keeps the writer placed', () => {
     expect(slots('我在家，不確定同事在公司還是在家，我用 Skype 打給他，我們是 Online，我的訊號走哪？').location).toBe('internet');
   });
+
+  // A sentence with no subject after one that named the other party is about that party (Chinese drops the subject):
+  // the writer's own place, said before, stands.
+  it.each([
+    '我在公司，用 Skype 打給業務小林，他今天外出。不確定在客戶那邊還是已經回家了。我們是混合式，我 home 在地端，我的路徑？',
+    '我人在辦公室要跟阿德一對一通話，阿德這週出差。不知道會在飯店還是高鐵上接。我們是混合式部署，我的帳號在地端伺服器，我的訊號走哪？',
+  ])('near miss, a doubt with its subject dropped after someone named: %s', (text) => {
+    expect(slots(text).location).toBe('customerNetwork');
+  });
 });
 
 describe('"home" written for "homed"', () => {
