@@ -24,7 +24,7 @@ import { wordNames } from './wordNames';
 import { accountNames } from './accountNames';
 import { repeatedNames } from './repeatedNames';
 import { stemsAsLetters } from './chineseLetters';
-import { chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
+import { calledNames, chatLineNames, pairedNames, rowLabelNames, spacesName, splitOnNames } from './chineseNames';
 import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './chinese';
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
@@ -221,7 +221,7 @@ export class Analyzer {
       }
       return segments;
     };
-    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, this.surnames, (run) => this.namesPlace(run))]) : new Set<string>();
+    const names = han ? new Set([...chatLineNames(raws, segment), ...rowLabelNames(raws, segment, this.surnames), ...pairedNames(raws, segment), ...calledNames(raws, segment), ...accountNames(raws, { segment, surnames: this.surnames, namesPlace: (run) => this.namesPlace(run) }), ...repeatedNames(raws, segment, this.surnames, (run) => this.namesPlace(run))]) : new Set<string>();
     raws.forEach((raw, index) => {
       // "請問 怡君 的訊號路徑": a space sets a Chinese name apart from the words around it; it is no pause.
       if (raw.kind === 'break' && raw.spaced === true && spacesName(raws[index - 1], raws[index + 1], names)) return;

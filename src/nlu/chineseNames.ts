@@ -128,6 +128,37 @@ export function pairedNames(raws: readonly RawToken[], segment: Segmenting): Set
   return names;
 }
 
+/**
+ * A Skype call word to someone, right before the one called: "打給調度", "撥給櫃台" (optionally past where they are,
+ * "打給在公司的調度"), or whom one talks with, past whose they are ("跟港務辦公室的調度（在公司內網）一對一通話");
+ * not a pronoun and a verb after it ("打給妳討論"). "打電話給銀行" says a phone call, to whoever
+ * picks up there (a PSTN call), not someone of ours.
+ */
+const CALLED_NAME = /(?:(?:打給|撥給|打去給)([\u3400-\u9fff]*的)?|(?:跟|和|與)[\u3400-\u9fff]*的)([^你妳您他她它我誰\P{Script=Han}][\u3400-\u9fff]{1,2})$/u;
+
+/**
+ * Role words the lexicon does not know, said as the one called ("我打給調度", "撥給櫃台"): cut into single characters
+ * they were nobody, so where they are was the writer's and where the writer is could be theirs. Right after a call
+ * word and closing its run of characters, they name the one called when something is said of them: before them
+ * ("打給在家的調度"), in an aside right after ("打給調度（在公司內網）") or by the same word again ("調度在公司"), which
+ * then is that person too. Called
+ * with nothing more said ("打給病人", "打給銀行") the word may be anyone outside, on a phone: left as it was.
+ */
+export function calledNames(raws: readonly RawToken[], segment: Segmenting): Set<string> {
+  const names = new Set<string>();
+  const text = raws.map((raw) => (raw.kind === 'han' ? raw.text : ' ')).join('');
+  raws.forEach((raw, i) => {
+    if (raw.kind !== 'han') return;
+    const match = CALLED_NAME.exec(raw.text);
+    const called = match?.[2];
+    if (called === undefined || !mayBeName(called, segment)) return;
+    const described = match?.[1] !== undefined;
+    const aside = isBreak(raws[i + 1], (b) => b.paren === 'open');
+    if (described || aside || text.indexOf(called) !== text.lastIndexOf(called)) names.add(called);
+  });
+  return names;
+}
+
 /** Whether a space between two runs of Han characters sets a name apart: the run before ends with one, or the run after starts with one. */
 export function spacesName(before: RawToken | undefined, after: RawToken | undefined, names: ReadonlySet<string>): boolean {
   if (names.size === 0 || before?.kind !== 'han' || after?.kind !== 'han') return false;

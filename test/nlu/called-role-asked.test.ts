@@ -1,8 +1,8 @@
 // "I'm at home and I ring the dispatcher on the office LAN. Media path for the dispatcher?": a role word the vocabulary
 // does not know was a person where it was called, but said again in the question it was nobody, so the question was
 // the writer's and took the writer's place (a wrong answer). The same word said again is the one called.
-// Chinese roles the vocabulary knows (領班, 總務, 司機) already worked; these hold it. Unknown Chinese roles (調度, 場務,
-// 管家 after 打給) still take the writer's place: left (調度 as a person word answered a dev vague question).
+// Chinese roles the vocabulary knows (領班, 總務, 司機) already worked; these hold it. Unknown Chinese roles after 打給
+// (調度, 場務) are read where something is said of them: see called-unknown-role-zh.test.ts.
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
