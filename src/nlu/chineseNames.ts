@@ -141,8 +141,8 @@ const CALLED_NAME = /(?:(?:打給|撥給|打去給)([\u3400-\u9fff]*的)?|(?:跟
  * they were nobody, so where they are was the writer's and where the writer is could be theirs. Right after a call
  * word and closing its run of characters, they name the one called when something is said of them: before them
  * ("打給在家的調度"), in an aside right after ("打給調度（在公司內網）") or by the same word again ("調度在公司"), which
- * then is that person too. Called
- * with nothing more said ("打給病人", "打給銀行") the word may be anyone outside, on a phone: left as it was.
+ * then is that person too. Called with nothing more said ("打給病人", "打給銀行") the word may be anyone outside, on a
+ * phone: left as it was.
  */
 export function calledNames(raws: readonly RawToken[], segment: Segmenting): Set<string> {
   const names = new Set<string>();
