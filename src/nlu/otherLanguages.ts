@@ -6,12 +6,15 @@
 import languages from '../../locales/vocabulary/languages.json';
 import { CHINESE_GRAMMAR_CHARACTERS, ENGLISH_GRAMMAR_WORDS, readableText } from './text';
 
+/** The scripts of languages people write today, other than Latin and Han: a letter of any other (Linear B, runes) is junk. */
+const OTHER_SCRIPTS = ['Hiragana', 'Katakana', 'Hangul', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Ethiopic', 'Mongolian', 'Tibetan'];
 /**
- * A word of a script the advisor does not read (kana, hangul, Cyrillic, Arabic, Thai...): letters outside Latin, Han and
- * Bopomofo (which Taiwanese writers type in Chinese, "ㄅ"), with their marks (Thai and Hindi words carry them). "の" is
- * no Japanese of itself: Taiwanese writers type it for 的 (「我の電腦」).
+ * A word of a script the advisor does not read (kana, hangul, Cyrillic, Arabic, Thai...), with its marks (Thai and Hindi
+ * words carry them). Bopomofo is typed by Taiwanese writers in Chinese ("ㄅ"), and "の" is no Japanese of itself:
+ * they type it for 的 (「我の電腦」). Letters of scripts nobody writes a question in (Linear B, a fuzzer's random
+ * code points) say no language: such text is not understood, as any junk is.
  */
-const OTHER_SCRIPT_WORD = /(?:(?![\p{Script=Latin}\p{Script=Han}\p{Script=Bopomofo}の])\p{L}[\p{M}]*)+/gu;
+const OTHER_SCRIPT_WORD = new RegExp(`(?:(?!の)[${OTHER_SCRIPTS.map((script) => `\\p{Script=${script}}`).join('')}][\\p{M}]*)+`, 'gu');
 /** A word in small letters: a capitalized one or one in capitals is a name or a product, read in any language. */
 const SMALL_LATIN_WORD = /(?<![\p{L}\p{M}])[a-z]+(?![\p{L}\p{M}])/gu;
 const LETTERS = /\p{L}+/gu;

@@ -24,6 +24,18 @@ describe('a text in another script', () => {
   });
 });
 
+// Letters of scripts nobody writes a question in are junk, not a language (the fuzzer's random code points, a surrogate
+// pair that makes U+10000): not understood, as any junk is.
+describe('letters of no living language', () => {
+  it.each([
+    ['Linear B', '\ud800\udc00\udfff\ud83d'],
+    ['Linear B after English', 'Edge server\u{10000}'],
+    ['runes', 'ᚠᚢᚦᚨᚱᚲ'],
+  ])('%s', (_name, text) => {
+    expect(recognizer.recognize(text).otherLanguage).toBeUndefined();
+  });
+});
+
 describe('a text in another language written in Latin letters', () => {
   it.each([
     ['Spanish', '¿Por dónde va el audio cuando estoy en casa y me uno a una reunión?'],
