@@ -537,6 +537,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.81, wrong: 0, vague: 0.94, explain: 1, outOfScope: 0.9 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
   },
+  // Round 44 (en61, en62, zh61, zh62; 72 questions each, written at the start of session 52 by four writers who read
+  // only KNOWLEDGE.md and GLOSSARY.md): university labs and field stations, hotel front offices, warehouses and truck
+  // drivers, lawyers at court, libraries and depots, a cleanroom and sales reps, a game studio, a returning retiree's
+  // old terms, a helpdesk relaying a caller, change requests, Slack bursts and emoji, Polish, Turkish, Korean and
+  // Spanish writers; nurses' stations, ambulances and on-call doctors, an oil rig, a port, pop-up stores, a trading
+  // floor and DR site, outside-broadcast vans, a church, supply teachers, co-working charities, SOC notes, forwarded
+  // complaints, dictation, a CFO in capitals, Scottish, Irish, Australian and Indian idiom; 醫院護理站、物流司機、飯店
+  // 櫃檯、區公所與圖書館、研究室與農場、無塵室、律師出庭、客服轉述、變更單、LINE 截圖、PTT 口吻、注音與縮寫、捷運機廠、
+  // 貨櫃碼頭、交易室與備援中心、SNG 車、超商加盟主、宮廟、補習班、SOC 紀錄、FW: 轉寄、語音輸入、粵語書面語、簡體字、代問.
+  // Every label checked against the engine (no problems). A third of each kind held as test45. As it came, on
+  // 8622468: en 43/58 with 2 wrong, vague 14/18 with 1 answered, explain 10/10, out of scope 10/10; zh 47/58 with 1
+  // wrong (1 after asking), vague 15/18 with 1 answered, explain 9/10, out of scope 9/10.
+  dev40: {
+    en: { right: 0.74, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -749,13 +765,15 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test42: {
     en: { right: 0.57, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
-  },  // Round 42's held third (see dev39), only ever scored in aggregate. As it came, on 8cd0763: en 22/30 with 1 wrong (2
+  },
+  // Round 42's held third (see dev39), only ever scored in aggregate. As it came, on 8cd0763: en 22/30 with 1 wrong (2
   // after asking), vague 8/10 with 1 answered, explain 4/4, out of scope 4/4; zh 27/30 with 1 wrong, vague 10/10,
   // explain 4/4, out of scope 4/4.
   test43: {
     en: { right: 0.73, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
-  },  // Round 43 (en60 and zh60, one writer, 36 questions per language): veterinary clinics, a stadium's operations, a
+  },
+  // Round 43 (en60 and zh60, one writer, 36 questions per language): veterinary clinics, a stadium's operations, a
   // courier's sorting hub, a newspaper's night desk, pre-sales notes, an auditor's checklist, a school district, an FAQ
   // drafter, an old PBX engineer; 診所、貨運轉運站、報社夜班、標案規格書、學校資訊組長、交換機工程師、稽核清單.
   // Written in session 51 while its lanes worked, labels checked against the engine (no problems), held whole: only
@@ -764,6 +782,12 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test44: {
     en: { right: 0.72, wrong: 1, vague: 0.71, explain: 0.5, outOfScope: 1 },
     'zh-TW': { right: 0.68, wrong: 2, vague: 0.85, explain: 1, outOfScope: 1 },
+  },
+  // Round 44's held third (see dev40), only ever scored in aggregate. As it came, on 8622468: en 24/30, 0 wrong, vague
+  // 9/10, explain 4/4, out of scope 3/4; zh 24/30, 0 wrong, vague 8/10, explain 3/4, out of scope 4/4.
+  test45: {
+    en: { right: 0.8, wrong: 0, vague: 0.9, explain: 1, outOfScope: 0.75 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 1 },
   },
 };
 
@@ -777,6 +801,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev37: { 'zh-TW': 1 },
   dev38: { 'zh-TW': 1 },
   dev39: { en: 1, 'zh-TW': 1 },
+  dev40: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -882,6 +907,8 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev39: { en: [48, 48], 'zh-TW': [48, 48] },
   test43: { en: [24, 24], 'zh-TW': [24, 24] },
   test44: { en: [36], 'zh-TW': [36] },
+  dev40: { en: [48, 48], 'zh-TW': [48, 48] },
+  test45: { en: [24, 24], 'zh-TW': [24, 24] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
