@@ -47,6 +47,10 @@ describe('a text in another language written in Latin letters', () => {
     ['Italian', 'Quando sono a casa, il traffico della riunione passa per ExpressRoute?'],
     ['Dutch', 'Hoe gaat het geluid wanneer ik thuis ben en bij een vergadering aansluit?'],
     ['Indonesian', 'Bagaimana jalur audio jika saya ikut rapat dari rumah?'],
+    // A second hostile set (session 52): Indonesian with few grammar words, and Chinese typed in pinyin.
+    ['Indonesian, short', 'Apakah audio rapat lewat ExpressRoute atau Internet?'],
+    ['Chinese in pinyin', 'qing wen wo zai jia kai hui, mei ti hui zou ExpressRoute ma?'],
+    ['Chinese in pinyin, words run together', 'qingwen women zenme zhidao xinling zou nali ne'],
   ])('%s: %s', (_language, text) => {
     expect(recognizer.recognize(text).otherLanguage).toBe(true);
   });
@@ -80,6 +84,8 @@ describe('never English, nor Chinese with English terms or names in it', () => {
     '我們 CFO 在飯店 joining an Online meeting that 財務主管 organized — does the media go through ER?',
     'ㄅㄆㄇ 我在家打給同事，訊號走哪',
     'Sao Paulo office calls the Lyon office, both on-prem, media?',
+    'Wen and Hui call Ma Qing from the office: media?',
+    'Zhang Wei (shi) is on VPN at home, does his P2P call use ER?',
   ])('%s', (text) => {
     expect(recognizer.recognize(text).otherLanguage).toBeUndefined();
   });
