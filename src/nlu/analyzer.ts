@@ -7,6 +7,7 @@ import { withMovedAccounts } from './movedAccounts';
 import { withoutHomeAsVerb } from './homeAsVerb';
 import { withoutMovers } from './movers';
 import { withFirmPartners } from './firmPartners';
+import { withSelfIntroductions } from './selfIntroductions';
 import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
 import { withCallStarters } from './callStarters';
@@ -162,7 +163,7 @@ export class Analyzer {
   }
 
   analyze(text: string, locale?: Locale): Analysis {
-    const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutHomeAsVerb(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(withFirmPartners(this.match(this.tokenize(text)))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))), this.homedOnline)));
+    const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutHomeAsVerb(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(withSelfIntroductions(withFirmPartners(this.match(this.tokenize(text))))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))), this.homedOnline)));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.

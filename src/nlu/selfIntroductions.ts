@@ -1,0 +1,38 @@
+// "dispatcher here, dispatch desk is in the main building", "Hi all, night shift nurse here - when I dial out ...": a
+// role said with "here" where a sentence opens is the writer introducing themselves, as "I'm the dispatcher" is. Read as
+// someone else, the writer's own place and calls went to a third person (and the writer had none).
+import type { Item } from './analyzer';
+import { isFiller } from './items';
+
+/** The word that makes the role the writer's own ("nurse here"). */
+const HERE = 'here';
+
+/** A greeting ("hi", "hello all"). */
+const GREETING = 'cue.greeting';
+
+/** What may stand before the role where the sentence opens: a greeting, "all", a modifier of the role ("night shift"). */
+const opening = (item: Item): boolean =>
+  isFiller(item) || (item.kind === 'mention' && item.id === GREETING) || (item.kind === 'break' && !item.strong) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
+
+/** Whether the role at `index` opens its sentence and is followed by "here" and the end of that phrase. */
+function introducesWriter(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic') return false;
+  const here = items[index + 1];
+  if (here?.kind !== 'word' || here.key !== HERE) return false;
+  const after = items[index + 2];
+  if (after !== undefined && after.kind !== 'break') return false;
+  for (let k = index - 1; k >= 0; k--) {
+    const before = items[k];
+    if (before.kind === 'break' && before.strong) return true;
+    if (!opening(before)) return false;
+  }
+  return true;
+}
+
+/** The items with a role that introduces the writer made the writer ("I"). */
+export function withSelfIntroductions(items: Item[]): Item[] {
+  if (!items.some((_, index) => introducesWriter(items, index))) return items;
+  return items.map((item, index) =>
+    introducesWriter(items, index) && item.kind === 'mention' ? { ...item, id: 'party.user', concept: { kind: 'party', role: 'user' } } : item);
+}
