@@ -108,8 +108,8 @@ function eitherZh(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Whether a guess word stands before the place at `index` in its clause ("maybe in the office"). */
-function guessWordBefore(items: readonly Item[], index: number): boolean {
+/** Whether a guess word stands before the place or VPN at `index` in its clause ("maybe in the office", 「可能有連 VPN」). */
+export function guessWordBefore(items: readonly Item[], index: number): boolean {
   for (let k = clauseStart(items, index); k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
   return false;
 }
