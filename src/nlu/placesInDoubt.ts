@@ -108,8 +108,8 @@ function eitherZh(items: readonly Item[], index: number): boolean {
   return false;
 }
 
-/** Whether a guess word stands before the place at `index` in its clause ("maybe in the office"). */
-function guessWordBefore(items: readonly Item[], index: number): boolean {
+/** Whether a guess word stands before the place or VPN at `index` in its clause ("maybe in the office", 「可能有連 VPN」). */
+export function guessWordBefore(items: readonly Item[], index: number): boolean {
   for (let k = clauseStart(items, index); k < index; k++) if (GUESSES.has(surfaceOf(items[k]) ?? '') && !namedMay(items, k)) return true;
   return false;
 }
@@ -158,18 +158,43 @@ function anywhereAfter(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** The network a place item says, or undefined for a VPN or anything else. */
+const networkOf = (item: Item | undefined): string | undefined => (item?.kind === 'mention' && item.concept.kind === 'place' ? item.concept.value : undefined);
+
+/** Words of a belief the writer held before, as keys or surfaces ("I thought", "I assumed"), and the Chinese run together (「本來以為」). */
+const PAST_BELIEFS: ReadonlySet<string> = new Set(['thought', 'assum', 'assumed']);
+const PAST_BELIEFS_ZH = /以為/;
+/** What a guess about the path or its traffic names ("but maybe it uses ER?"): it doubts the path, not a place. */
+const ROUTE_KINDS: ReadonlySet<string> = new Set(['path', 'traffic']);
+
+/**
+ * Whether the place at `index` is one the writer believed before and a later guess gives up: 「本來以為他在辦公室，秘書
+ * 說他可能已經出門了」, "I thought she was in the office today, but she might have gone to the client site". Where the
+ * call finds them is only guessed, unless every place guessed instead says the same network ("I assumed I'd be at
+ * home, but I may have to go to the airport": the Internet either way).
+ */
+function beliefGivenUp(items: readonly Item[], index: number): boolean {
+  const before = items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '');
+  if (!before.some((word) => PAST_BELIEFS.has(word)) && !PAST_BELIEFS_ZH.test(before.join(''))) return false;
+  for (let k = clauseEnd(items, index); k < items.length; k++) {
+    if (!GUESSES.has(surfaceOf(items[k]) ?? '') || namedMay(items, k)) continue;
+    const guess = items.slice(clauseStart(items, k), clauseEnd(items, k));
+    if (guess.some((item) => ROUTE_KINDS.has(kindOf(item) ?? ''))) continue;
+    const places = guess.filter(isPlace);
+    return places.length === 0 || places.some((place) => networkOf(place) !== networkOf(items[index]));
+  }
+  return false;
+}
+
 /** Whether a guess or a groundless belief stands before the place at `index` in its clause, or in a clause it is offered against. */
 function guessed(items: readonly Item[], index: number): boolean {
-  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index) || ownPlaceBelieved(items, index) || anywhereAfter(items, index)) return true;
+  if (eitherZh(items, index) || guessWordBefore(items, index) || believedWithoutGround(items, index) || ownPlaceBelieved(items, index) || anywhereAfter(items, index) || beliefGivenUp(items, index)) return true;
   const start = clauseStart(items, index);
   // "might be at the client site or at the Chennai office": the place offered against a guessed one is guessed too;
   // "somewhere between the depot and the customer's site": so is the other end of a stretch.
   const opener = offers(items, start - 1) ? start - 1 : offers(items, start) ? start : -1;
   return opener > 0 && !endsSentence(items[opener - 1]) && guessed(items, opener - 1);
 }
-
-/** The network a place item says, or undefined for a VPN or anything else. */
-const networkOf = (item: Item | undefined): string | undefined => (item?.kind === 'mention' && item.concept.kind === 'place' ? item.concept.value : undefined);
 
 /**
  * Whether the place at `index` is offered against others by "or" in its sentence ("either in the Boston office or

@@ -17,7 +17,7 @@ import { isQuestion, sentenceAsks } from './askedSides';
 import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces, pastHostItems } from './askedDay';
-import { guessedCallPlaces } from './placesInDoubt';
+import { guessedCallPlaces, guessWordBefore } from './placesInDoubt';
 import { doubtedPlaces } from './doubtedAlternatives';
 import { partiesOf, type Attribute } from './parties';
 import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
@@ -986,8 +986,6 @@ function openingOnline(items: readonly Item[]): Mention | undefined {
 const UNKNOWN_STATE: ReadonlySet<string> = new Set(['unknown', 'unclear', 'uncertain', 'unconfirm', 'unconfirmed', 'tbc', 'tbd']);
 /** Words between a VPN and its state ("VPN status unknown"), as keys. */
 const STATE_WORDS: ReadonlySet<string> = new Set(['statu', 'status', 'state']);
-/** Words that make a VPN in their clause a guess ("maybe on the VPN", "possibly on VPN", "might be on VPN"), as keys. */
-const MAYBE_WORDS: ReadonlySet<string> = new Set(['mayb', 'maybe', 'possibl', 'perhap', 'might']);
 /** Whether the VPN at `index` is said to work badly, within its clause ("the VPN is slow", "VPN 很卡"; see wordClasses.ts). */
 function saidToBePoor(items: readonly Item[], index: number, poor: ReadonlySet<number>): boolean {
   for (let k = index + 1; k < items.length && k <= index + 4; k++) {
@@ -999,7 +997,7 @@ function saidToBePoor(items: readonly Item[], index: number, poor: ReadonlySet<n
 
 /**
  * Whether the VPN at `index` is said with a doubt of its own: "home, VPN?" (a bare VPN in a list, asked), "VPN status
- * unknown", "VPN: unclear", "maybe on the VPN": whether that client is on it is not known.
+ * unknown", "VPN: unclear", "maybe on the VPN", 「可能有連 VPN 也可能沒有」: whether that client is on it is not known.
  */
 function vpnInDoubt(items: readonly Item[], index: number): boolean {
   const item = items[index];
@@ -1008,8 +1006,24 @@ function vpnInDoubt(items: readonly Item[], index: number): boolean {
   if (item.kind === 'mention' && item.surface === 'vpn' && next?.kind === 'break' && next.question === true && before?.kind === 'break' && !before.strong) return true;
   const state = nextIndex(items, index, (x) => STATE_WORDS.has(surfaceOf(x) ?? '') || (x.kind === 'break' && x.colon === true));
   if (UNKNOWN_STATE.has(surfaceOf(items[state]) ?? '')) return true;
-  for (let j = clauseStart(items, index); j < index; j++) if (MAYBE_WORDS.has(surfaceOf(items[j]) ?? '')) return true;
-  return false;
+  return guessWordBefore(items, index);
+}
+
+/** What a sentence that only says the writer does not know may hold besides ("我也不確定", "honestly, no idea"). */
+const BARE_DOUBT_KINDS: ReadonlySet<string | undefined> = new Set(['party', 'filler', 'marker', 'negation', 'answer', undefined]);
+
+/**
+ * 「有連 VPN 嗎？我也不確定」, "Am I on the VPN? Not sure.": a network the sentence before asks about, last, answered
+ * by a sentence of nothing but the doubt at `index`. The index of that network. A question that goes on past the
+ * network ("on VPN, does it go over ER? not sure") asks about the path, and the network stays.
+ */
+function askedNetwork(items: readonly Item[], index: number, network: (index: number) => boolean): number | undefined {
+  const start = sentenceStart(items, index);
+  const asked = items[start - 1];
+  if (asked?.kind !== 'break' || asked.question !== true) return undefined;
+  if (!items.slice(start, sentenceEnd(items, index)).every((item) => BARE_DOUBT_KINDS.has(kindOf(item)))) return undefined;
+  const last = previousIndex(items, start - 1, (item) => isFiller(item) || item.kind === 'word');
+  return last >= 0 && network(last) ? last : undefined;
 }
 
 /**
@@ -1033,6 +1047,8 @@ function doubtedNetworks(items: readonly Item[]): number[] {
     // "VPN 不知道有沒有連", "他說 VPN 有連但不確定": the VPN named right before.
     const before = [1, 2, 3, 4, 5].map((back) => index - back).find((k) => k >= 0 && network(k) && !items.slice(k + 1, index).some((x) => x.kind === 'break' && x.strong));
     if (before !== undefined) return [before];
+    const asked = askedNetwork(items, index, network);
+    if (asked !== undefined) return [asked];
     for (let k = index + 2; k < items.length && k <= index + 8; k++) {
       const next = items[k];
       if (next.kind === 'break' && next.strong) return [];
