@@ -24,13 +24,23 @@ const withoutAccents = (text: string): string => text.normalize('NFKD').replace(
 const GRAMMAR_WORDS: readonly ReadonlySet<string>[] = Object.entries(languages)
   .filter(([key]) => !key.startsWith('_'))
   .map(([, words]) => new Set(withoutAccents(words).split(' ')));
+/**
+ * Each grammar word with the languages it is one of ("para" is Spanish and Portuguese): every message is checked, so
+ * its words are counted for all the languages in one pass instead of one pass per language.
+ */
+const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
+  const of = new Map<string, number[]>();
+  GRAMMAR_WORDS.forEach((grammar, language) => grammar.forEach((word) => of.set(word, [...(of.get(word) ?? []), language])));
+  return of;
+})();
 
 /** Fewer grammar words of one language than this are a name or a phrase ("Café de Flore"), not a sentence in it. */
 const MIN_GRAMMAR_WORDS = 3;
 
-function countOf(items: Iterable<string>, set: ReadonlySet<string>): number {
+/** How many of `text`'s characters are Chinese grammar characters: Han characters, one UTF-16 unit each, none below U+3400. */
+function chineseGrammarCount(text: string): number {
   let n = 0;
-  for (const item of items) if (set.has(item)) n++;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x3400 && CHINESE_GRAMMAR_CHARACTERS.has(text[i])) n++;
   return n;
 }
 
@@ -42,13 +52,15 @@ function countOf(items: Iterable<string>, set: ReadonlySet<string>): number {
  */
 export function writtenInOtherLanguage(text: string): boolean {
   const readable = readableText(text);
-  const chinese = countOf(readable, CHINESE_GRAMMAR_CHARACTERS);
+  const chinese = chineseGrammarCount(readable);
   const otherScript = readable.match(OTHER_SCRIPT_WORD) ?? [];
   if (otherScript.join('').length >= 2 && otherScript.length > chinese + (readable.match(SMALL_LATIN_WORD) ?? []).length) return true;
-  const words = withoutAccents(readable).match(LETTERS) ?? [];
-  const ours = countOf(words, ENGLISH_GRAMMAR_WORDS) + chinese;
-  return GRAMMAR_WORDS.some((grammar) => {
-    const n = countOf(words, grammar);
-    return n >= MIN_GRAMMAR_WORDS && n > 2 * ours;
-  });
+  let english = 0;
+  const counts = GRAMMAR_WORDS.map(() => 0);
+  for (const word of withoutAccents(readable).match(LETTERS) ?? []) {
+    if (ENGLISH_GRAMMAR_WORDS.has(word)) english++;
+    for (const language of LANGUAGES_OF.get(word) ?? []) counts[language]++;
+  }
+  const ours = english + chinese;
+  return counts.some((n) => n >= MIN_GRAMMAR_WORDS && n > 2 * ours);
 }
