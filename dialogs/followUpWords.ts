@@ -571,13 +571,18 @@ const HAS_NO_ER_ZH = new RegExp(
 );
 
 /**
- * A what-if that another organization has no ExpressRoute ("and if Fabrikam didn't have ExpressRoute?", 「如果對方公司
- * 沒有 ER 呢？」): the article's tables assume every organization in a federated call has it, which the dialog says.
+ * Another organization said to have no ExpressRoute ("and if Fabrikam didn't have ExpressRoute?", "the partner
+ * company has no ER", 「如果對方公司沒有 ER 呢？」): the article's tables assume every organization in a federated call
+ * has it; the answer without theirs is worked out. Said outright, not as a what-if, only of a word that names an
+ * organization ("media doesn't use ER" is a path seen).
  */
-const OTHER_ORG_EN = String.raw`(?!(?:we|i|us|our|you|it|that|this|he|she|him|her|his|user|users)\b)(?:the\s+(?:partner|customer|vendor|other\s+(?:company|org|organization|organisation|side|party))|their\s+(?:company|org|side|tenant)|they|[a-z][\w&-]*)`;
-const OTHERS_LACK_ER_EN = new RegExp(`^${IF_EN}${OTHER_ORG_EN}\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|either|then))*$`);
+const ORG_WORDS_EN = String.raw`(?:(?:the\s+)?(?:partner|customer|vendor|other\s+(?:company|org|organization|organisation|side|party))(?:\s+(?:company|org|organization|organisation|side|tenant))?|their\s+(?:company|org|side|tenant)|they)`;
+const OTHER_ORG_EN = String.raw`(?!(?:we|i|us|our|you|it|that|this|he|she|him|her|his|user|users)\b)(?:${ORG_WORDS_EN}|[a-z][\w&-]*)`;
+const OTHERS_LACK_ER_EN = new RegExp(
+  `^(?:${IF_EN}${OTHER_ORG_EN}|(?:(?:and|but|so|well|actually|oh|also)\\s+)*${ORG_WORDS_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|either|then))*$`,
+);
 const OTHERS_LACK_ER_ZH = new RegExp(
-  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?(?:根本|其實)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
+  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?(?:也|都)?(?:根本|其實)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
 );
 
 export function saysOthersLackExpressRoute(text: string): boolean {

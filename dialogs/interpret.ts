@@ -675,9 +675,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', claim: expressRoute };
   // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
-  if (answerOnScreen(context) && context.session.scenario.peer === 'federated' && saysOthersLackExpressRoute(text)) {
-    return { kind: 'explain', topic: { kind: 'caveat', caveat: 'assumptions' } };
-  }
+  const otherCompany = context.session.scenario.peer === 'federated' || context.session.scenario.organizer === 'otherCompany';
+  if (answerOnScreen(context) && otherCompany && saysOthersLackExpressRoute(text)) return { kind: 'expressRoute', claim: 'theirsHasNot' };
   const factNotKnown = dontKnowFact(text, context, recognizer);
   if (factNotKnown) return factNotKnown;
   // Before the recognizer, which reads the two paths compared as paths seen.

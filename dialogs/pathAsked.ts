@@ -13,9 +13,14 @@ export interface PathQuestion {
   negated: boolean;
 }
 
-/** What draws the conclusion: "so", "then", 「所以」, 「也就是說」, or "… then?" at the end. */
-const CONCLUDES_EN = /^(?:(?:ok|okay|right|got\s+it|i\s+see)\s+)?(?:so|then|therefore|which\s+means|meaning)\b|\bthen\s*$/;
-const CONCLUDES_ZH = /^(?:好|了解|喔|哦|ok)?(?:所以|那麼|那|也就是說|也就是说|意思是|換句話說|换句话说|這樣|这样)/;
+/**
+ * What draws the conclusion: "so", "then", 「所以」, 「也就是說」, or "… then?" at the end; or whether the call on
+ * screen still needs or uses a path ("do we still need ER?", "is ER even used here?", 「還需要 ER 嗎？」), which its
+ * own legs say (they were not understood in English).
+ */
+const STILL_EN = String.raw`\b(?:still|even|actually)\s+(?:(?:be|being)\s+)?(?:need|needs|needed|use|uses|used|using|require|requires|required|go|goes|going|cross|crosses|touch|touches|hit|hits)\b`;
+const CONCLUDES_EN = new RegExp(String.raw`^(?:(?:ok|okay|right|got\s+it|i\s+see)\s+)?(?:so|then|therefore|which\s+means|meaning)\b|\bthen\s*$|${STILL_EN}`);
+const CONCLUDES_ZH = /^(?:好|了解|喔|哦|ok)?(?:所以|那麼|那|也就是說|也就是说|意思是|換句話說|换句话说|這樣|这样)|^(?:我們|我|這通|這樣)?(?:還|还)(?:需要|需不需要|要不要|用得到|會用到|有用到|會走|會經過)/;
 /** The words of each remote path, shared by the path asked and the path set aside against it. */
 const ER_EN = String.raw`(?:er|expressroute|express\s+route)`;
 const INTERNET_EN = String.raw`(?:internet|isp|public\s+internet)`;

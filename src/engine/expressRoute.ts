@@ -56,20 +56,32 @@ function overInternet(hop: Extract<Hop, { over: 'expressRoute' }>, zones: Client
   return isRelay(server) ? [{ over: 'internet', to: edge }] : [{ over: 'internet', to: edge }, { over: 'yourNetwork', to: server }];
 }
 
-/** A route with each ExpressRoute hop that starts or ends in your network (your circuit, not another company's) over the Internet. */
-function bypassRoute(from: Zone, route: Route, zones: ClientZones): Route {
+/**
+ * Whose ExpressRoute circuit is missing: yours (the hops that start or end in your network), or the other
+ * organization's in a federated call or another company's meeting (the hops that start or end in its network). The
+ * article's tables assume every organization in the call has one; without theirs, their hops take the Internet.
+ */
+export type ExpressRouteOwner = 'yours' | 'theirs';
+
+const OWNER_AREAS: Readonly<Record<ExpressRouteOwner, readonly Area[]>> = {
+  yours: ['yourNetwork'],
+  theirs: ['federatedNetwork', 'otherCompanyNetwork'],
+};
+
+/** A route with each ExpressRoute hop of the owner's circuit over the Internet. */
+function bypassRoute(from: Zone, route: Route, zones: ClientZones, owner: ExpressRouteOwner): Route {
   let here: Area = from;
   const hops = route.flatMap((hop) => {
     const start = here;
     here = areaOfStop(hop.to, zones);
-    const ours = hop.over === 'expressRoute' && (start === 'yourNetwork' || here === 'yourNetwork');
-    return ours ? overInternet(hop, zones) : [hop];
+    const owners = hop.over === 'expressRoute' && (OWNER_AREAS[owner].includes(start) || OWNER_AREAS[owner].includes(here));
+    return owners ? overInternet(hop, zones) : [hop];
   });
   return hops as unknown as Route;
 }
 
-function bypassChoice<C extends RouteChoice>(choice: C, from: Zone, zones: ClientZones): C {
-  const route = bypassRoute(from, choice.route, zones);
+function bypassChoice<C extends RouteChoice>(choice: C, from: Zone, zones: ClientZones, owner: ExpressRouteOwner): C {
+  const route = bypassRoute(from, choice.route, zones, owner);
   if (route.length === choice.route.length && route.every((hop, i) => hop === choice.route[i])) return choice;
   const areas = areasOf(from, route, zones);
   const path = choice.path === 'expressRoute' && !crosses({ areas }, 'expressRoute') ? 'internet' : choice.path;
@@ -77,18 +89,18 @@ function bypassChoice<C extends RouteChoice>(choice: C, from: Zone, zones: Clien
   return { ...choice, path, ...(via && { via }), route, areas };
 }
 
-function bypassLeg(leg: Leg, zones: ClientZones): Leg {
-  const first = bypassChoice(leg, leg.from, zones);
+function bypassLeg(leg: Leg, zones: ClientZones, owner: ExpressRouteOwner): Leg {
+  const first = bypassChoice(leg, leg.from, zones, owner);
   if (!leg.alternatives) return first;
-  const routes = leg.alternatives.routes.map((choice) => bypassChoice(choice, leg.from, zones));
+  const routes = leg.alternatives.routes.map((choice) => bypassChoice(choice, leg.from, zones, owner));
   return { ...first, alternatives: { ...leg.alternatives, routes } };
 }
 
-/** An answer as it is when ExpressRoute is used as `use` says; the answer itself when it carries everything. */
-export function withExpressRouteUse(r: Resolution, use: ExpressRouteUse): Resolution {
+/** An answer as it is when the owner's ExpressRoute is used as `use` says; the answer itself when it carries everything. */
+export function withExpressRouteUse(r: Resolution, use: ExpressRouteUse, owner: ExpressRouteOwner = 'yours'): Resolution {
   const bypassed = bypassedTraffic(use);
   if (bypassed.length === 0) return r;
   const zones = clientZones(r.scenario);
-  const legsOf = (traffic: TrafficType) => (bypassed.includes(traffic) ? r[traffic].map((leg) => bypassLeg(leg, zones)) : r[traffic]);
+  const legsOf = (traffic: TrafficType) => (bypassed.includes(traffic) ? r[traffic].map((leg) => bypassLeg(leg, zones, owner)) : r[traffic]);
   return { ...r, signaling: legsOf('signaling'), media: legsOf('media') };
 }

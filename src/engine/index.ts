@@ -18,5 +18,5 @@ export {
   type ClientZones,
 } from './routes';
 export * from './facts';
-export { EXPRESS_ROUTE_USES, ASSUMED_EXPRESS_ROUTE_USE, bypassedTraffic, withExpressRouteUse, type ExpressRouteUse } from './expressRoute';
+export { EXPRESS_ROUTE_USES, ASSUMED_EXPRESS_ROUTE_USE, bypassedTraffic, withExpressRouteUse, type ExpressRouteOwner, type ExpressRouteUse } from './expressRoute';
 export * from './triage';

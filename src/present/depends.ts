@@ -1,7 +1,7 @@
 // "I don't know" to a question: what each possible answer would give the user, so a helpdesk can act before they
 // find out (or see that it does not matter for what they care about), and where to find it out. Every line comes
 // from the engine's answer for that value; a value that still leaves a fact open says which, never a guess.
-import { advise, allowedValues, isApplicable, type Leg, type PartialScenario, type Resolution, type SlotName, type TrafficType } from '../engine';
+import { advise, allowedValues, isApplicable, type Leg, type PartialScenario, type PartyId, type Resolution, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { separator, slotLabel, slotValueText } from './answer';
 
@@ -19,17 +19,17 @@ const CHECKS: Record<SlotName, string | undefined> = {
 
 const trafficSeparator = (locale: Locale) => (locale === 'zh-TW' ? '；' : '; ');
 
-/** The user's path word, or each of the paths its alternatives may take ("ExpressRoute or Internet"). */
-function userPath(legs: readonly Leg[], locale: Locale): string {
-  const leg = legs.find((l) => l.party === 'user') ?? legs[0];
+/** A party's path word (the user's: its leg, or the first), or each of the paths its alternatives may take ("ExpressRoute or Internet"). */
+function partyPath(legs: readonly Leg[], party: PartyId, locale: Locale): string {
+  const leg = legs.find((l) => l.party === party) ?? legs[0];
   const kinds = [...new Set([leg.path, ...(leg.alternatives?.routes ?? []).map((route) => route.path)])];
   return kinds.map((kind) => t(locale, `paths.${kind}`)).join(t(locale, 'dialog.depends.or'));
 }
 
-/** The user's paths of an answer, per traffic type shown ("signaling: ExpressRoute; media: Internet"). */
-export function userPathsText(r: Resolution, focus: TrafficType | undefined, locale: Locale): string {
+/** A party's paths of an answer (the user's unless said), per traffic type shown ("signaling: ExpressRoute; media: Internet"). */
+export function userPathsText(r: Resolution, focus: TrafficType | undefined, locale: Locale, party: PartyId = 'user'): string {
   const shown: TrafficType[] = focus ? [focus] : ['signaling', 'media'];
-  return shown.map((traffic) => t(locale, `dialog.depends.${traffic}`, { path: userPath(r[traffic], locale) })).join(trafficSeparator(locale));
+  return shown.map((traffic) => t(locale, `dialog.depends.${traffic}`, { path: partyPath(r[traffic], party, locale) })).join(trafficSeparator(locale));
 }
 
 /** One line per value the question offers: the user's paths with that value, or the facts still open with it. */

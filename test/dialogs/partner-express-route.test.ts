@@ -1,8 +1,12 @@
-// "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the article's tables assume every
-// organization in a federated call has ExpressRoute, and do not describe one without. Found replaying the blind
-// conversations: "not understood". The advisor shows what the call flows assume (the assumptions card), changing
-// nothing. Said of ourselves it is the "without ExpressRoute" reply (express-route-claim.test.ts); in a call with no
-// other company, or a question about the partner's ExpressRoute, it reads as before.
+// "And if Fabrikam didn't have ExpressRoute?" / "the partner company has no ER" after a call with another company:
+// the article's tables assume every organization in a federated call has ExpressRoute, and do not describe one
+// without. Found replaying the blind conversations: "not understood", then the assumptions card alone, the documented
+// row repeated. The advisor works the answer out without their ExpressRoute (their hops over the Internet, yours as
+// they were), says it is worked out and not documented, and changes nothing. Said of ourselves it is the "without
+// ExpressRoute" reply (express-route-claim.test.ts); in a call with no other company, or a question about the
+// partner's ExpressRoute, it reads as before.
+import { advise, withExpressRouteUse } from '../../src/engine';
+import { userPathsText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysOthersLackExpressRoute } from '../../dialogs/followUpWords';
@@ -31,26 +35,35 @@ const OTHERS_LACK: [Locale, string][] = [
   // The contraction typed without its apostrophe (convs12 c12-6 t2 got "didn't understand").
   ['en', 'and if northwind doesnt have an expressroute circuit?'],
   ['en', 'what if the customer didnt have ER either'],
+  // Said outright, not as a what-if (the brief's class 2: the documented row repeated, or a triage of a path seen).
+  ['en', 'the partner company has no ExpressRoute'],
+  ['en', "well, the other company doesn't have ER"],
+  ['en', 'they do not use ExpressRoute'],
+  ['zh-TW', '對方公司沒有 ER'],
+  ['zh-TW', '客戶那邊也沒有拉專線'],
 ];
 
 describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
-  it('after a federated answer: what the call flows assume, nothing changes', async () => {
+  it('after a federated answer: the answer worked out without their ExpressRoute, nothing changes', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(FEDERATED[locale]);
     const before = await conversation.session();
     const said = saidIn(await conversation.say(text));
-    expect(said).toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
-    // The session only notes the explanation shown (for "say that in Chinese").
-    const { explained, ...after } = await conversation.session();
-    expect(explained).toEqual({ kind: 'caveat', caveat: 'assumptions' });
-    expect(after).toEqual(before);
+    expect(said).toContain(t(locale, 'dialog.expressRoute.theirsHasNot'));
+    const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed', 'theirs');
+    // Their client reaches the cloud over the Internet; the user's first hop is still our ExpressRoute.
+    expect(without.signaling.find((leg) => leg.party === 'peer')!.path).toBe('internet');
+    expect(without.signaling.find((leg) => leg.party === 'user')!.path).toBe('expressRoute');
+    const paths = { user: userPathsText(without, undefined, locale), peer: userPathsText(without, undefined, locale, 'peer') };
+    expect(said).toContain(t(locale, 'dialog.expressRoute.withoutTheirsBoth', paths));
+    expect(await conversation.session()).toEqual(before);
   });
 
-  it('after an answer with no other company: not the assumptions card', async () => {
+  it('after an answer with no other company: not the answer without theirs', async () => {
     const conversation = startConversation({ recognizer, locale });
     await conversation.say(ANSWERED[locale]);
     const said = saidIn(await conversation.say(text));
-    expect(said).not.toContain(t(locale, 'caveats.everyOrgHasExpressRoute'));
+    expect(said).not.toContain(t(locale, 'dialog.expressRoute.theirsHasNot'));
   });
 });
 
@@ -65,6 +78,8 @@ describe('what says another organization has no ExpressRoute', () => {
     "hm, what if we don't have ExpressRoute?",
     'does Fabrikam have ExpressRoute?',
     'what if Fabrikam is on the Internet?',
+    "media doesn't use ER",
+    'the media does not use ExpressRoute',
     '如果我們沒有 ER 呢？',
     '對方公司有 ER 嗎',
     '如果對方在家呢',

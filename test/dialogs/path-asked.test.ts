@@ -16,6 +16,12 @@ const LOCAL_MEETING: Record<Locale, string> = {
   'zh-TW': '混合式部署，我的帳號在地端，人在公司，參加地端使用者召集的會議，路徑怎麼走？',
 };
 
+/** Two Online users at home: nothing crosses ExpressRoute. */
+const AT_HOME: Record<Locale, string> = {
+  en: "All Online. I'm at home calling Linda, who is at home too. Paths?",
+  'zh-TW': '全部都是 Online，我在家打給也在家的 Linda，路徑？',
+};
+
 const verdictOf = (locale: Locale, verdict: 'yes' | 'no' | 'partly') => t(locale, `dialog.pathAsked.${verdict}`, { paths: '' }).trim();
 
 const ASKED: Array<[Locale, Record<Locale, string>, string, 'yes' | 'no' | 'partly']> = [
@@ -40,6 +46,15 @@ const ASKED: Array<[Locale, Record<Locale, string>, string, 'yes' | 'no' | 'part
   ['zh-TW', ANSWERED, '所以要擔心的是網際網路出口頻寬，不是 ER？', 'no'],
   ['zh-TW', ANSWERED, '所以是走 ER，而不是網際網路？', 'yes'],
   ['en', LOCAL_MEETING, 'so the media stays in our network, not on ER?', 'yes'],
+  // Whether the call still needs or uses ExpressRoute, with no "so" (they were not understood in English).
+  ['en', ANSWERED, 'do we still need ER?', 'yes'],
+  ['en', ANSWERED, 'does this call actually use our ExpressRoute circuit?', 'yes'],
+  ['en', AT_HOME, 'do we even need ExpressRoute for this one?', 'no'],
+  ['en', LOCAL_MEETING, 'is ER still used here?', 'no'],
+  ['zh-TW', ANSWERED, '還需要 ER 嗎？', 'yes'],
+  ['zh-TW', AT_HOME, '那還需要 ER 嗎？', 'no'],
+  ['zh-TW', AT_HOME, '我們還用得到專線嗎', 'no'],
+  ['zh-TW', LOCAL_MEETING, '這樣還會用到 ER 嗎？', 'no'],
 ];
 
 describe.each(ASKED)('%s: after %#, %s', (locale, opening, text, verdict) => {
