@@ -119,3 +119,23 @@ describe('written Cantonese 手提 (a mobile phone) is a phone call, not 手提�
     expect(slots('全 Online，我喺屋企用手提電腦同同事開會，走邊度？')).not.toHaveProperty('callType', 'pstn');
   });
 });
+
+describe('written Cantonese 個 after a pronoun is its possessive ("我個 account 喺 on-prem" is 我的 account)', () => {
+  it.each([
+    ['Hybrid。我個 account 喺 on-prem，我嘅 media 行邊？', 'onPremises'],
+    ['Hybrid。我個 account 仲喺 Online，我嘅 signaling 行邊度？', 'online'],
+    ['混合式，我個帳號喺地端，媒體行邊？', 'onPremises'],
+  ])("is the writer's own account, not another party's: %s", (text, homing) => {
+    const got = slots(text);
+    expect(got).toMatchObject({ homing });
+    expect(got).not.toHaveProperty('peerHoming');
+  });
+
+  it("is the called one's account when the question asks for their side", () => {
+    expect(slots('Hybrid。佢個 account 喺 on-prem，我喺公司打俾佢，佢嘅 media 行邊？')).toMatchObject({ homing: 'onPremises', peer: 'customerNetwork' });
+  });
+
+  it('leaves Mandarin 我個人 ("personally") alone', () => {
+    expect(slots('Hybrid，我個人覺得在家打給同事比較好')).toMatchObject({ location: 'internet', callType: 'peerToPeer' });
+  });
+});

@@ -176,3 +176,21 @@ describe('a VPN said to work badly', () => {
     },
   );
 });
+
+describe("a building's own network said by the building (館內, 站內: a hotel's or a station's staff)", () => {
+  it.each([
+    ['我們是 Online，櫃台在館內網路撥客人手機', 'pstn'],
+    ['CCE 架構，櫃台人員用館內有線網路撥房客手機，訊號走哪', 'pstn'],
+    ['全 Online，調度員在站內網路打外線給司機的手機', 'pstn'],
+    ['全 Online，我用站內有線網路撥客戶手機，媒體走 ER 嗎', 'pstn'],
+  ])('is our network: %s', (text, callType) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', callType });
+  });
+
+  it.each(['我們是 Online，我在美術館裡打給客人手機', '我們是 Online，我在轉運站內打給客人手機', '我們是 Online，我在圖書館內打給客人手機'])(
+    'leaves a public building without its network a place of the Internet: %s',
+    (text) => {
+      expect(slots(text)).toMatchObject({ location: 'internet' });
+    },
+  );
+});
