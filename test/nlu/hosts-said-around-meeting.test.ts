@@ -2,7 +2,8 @@
 // perfect or a bare verb ("the meeting which my boss has created", "the meeting which my director create"), how often
 // a meeting is held between its holder and the possessive ("主任固定的週會", "經理例行的會議", past an aside about the
 // holder: "主任（地端帳號）固定的週會"), and a meeting said to be internal with 的 ("內部的 Skype 會議": one of ours
-// hosts it, so Online when all of us are). Inputs written for this test.
+// hosts it, so Online when all of us are); whoever did it ("whoever set it up is homed Online"), and a role the
+// vocabulary did not know ("總編輯約的會議"). Inputs written for this test.
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -36,6 +37,16 @@ describe('an internal meeting said with 的, in a deployment where all of us are
     '全公司 SfB Online。我在家加入公司內部的會議，走 ER 嗎？',
   ])('%s', (text) => {
     expect(slots(text)).toMatchObject({ callType: 'conference', organizer: 'online' });
+  });
+});
+
+describe('the host said as whoever did it, or by a role the vocabulary did not know', () => {
+  it.each([
+    ["Whoever set it up is homed Online. I'm on the on-prem pool, at my desk in HQ. We're hybrid. My path?", 'online'],
+    ["hybrid. whoever booked it is still on the on-prem servers, I'm Online now, joining from the office LAN", 'onPremises'],
+    ['全公司都在 Skype Online。我在公司參加總編輯約的會議，走 ER 嗎？', 'online'],
+  ])('%s', (text, organizer) => {
+    expect(slots(text)).toMatchObject({ callType: 'conference', organizer });
   });
 });
 
