@@ -60,12 +60,17 @@ function ownedMeeting(items: readonly Item[], index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - DESCRIBING; k--) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
-    if (OWNERS.has(surface) || INSIDE.test(surface)) return true;
+    if (owns(surface)) return true;
+    // "內部的 Skype 會議" (內部 read apart, as a place): the inside word's own 的; any other 的 makes the meeting someone else's.
+    if (surface === '的' && owns(surfaceOf(items[k - 1]) ?? '')) return true;
     const describes = (isFiller(item) && !surface.endsWith('的')) || (item.kind === 'word' && item.script === 'latin' && item.name !== true);
     if (!describes) return false;
   }
   return false;
 }
+
+/** An owner of ours ("my", "我的") or a word that puts the meeting inside the organization ("internal", "內部"). */
+const owns = (surface: string): boolean => OWNERS.has(surface) || INSIDE.test(surface);
 
 /** Whether the person words at `index` are our own people ("our own staff", "我們公司的人", "我們自己人", "our tenant"). */
 function ourPeopleAt(items: readonly Item[], index: number): boolean {

@@ -70,6 +70,8 @@ export function namesOutsiders(item: Extract<Item, { kind: 'mention' }>): boolea
 
 /** Auxiliaries before a copula ("will be a presenter", "會是主講人"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'also', '會', '將', '將會', '也']);
+/** Auxiliaries of the perfect ("the meeting my boss has created"): before a set-up verb, its tense only, as surfaces. */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** How many words may describe what a copula names ("我是這次 Skype Meeting Broadcast 的講者"). */
 const COPULA_REACH = 6;
 /** How many Chinese words the vocabulary reads as nothing may describe what a copula names ("新 加 坡同事"). */
@@ -90,7 +92,7 @@ const hostingNext = (item: Item | undefined): boolean => isMarker(item, 'hosted'
  * English verbs that make their subject the host only with a meeting as their object, as the Chinese ones do: "is
  * making the meeting", "opened a conference", "owns the weekly sync" (matching keys); "opened a ticket" sets up nothing.
  */
-const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'creat', 'created', 'creates', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
+const SETUP_WORDS: ReadonlySet<string> = new Set(['make', 'made', 'create', 'creat', 'created', 'creates', 'start', 'open', 'opened', 'own', 'owns', 'send', 'sends', 'sent', 'hold']);
 /**
  * "the team meeting Greta called": a call word that hosts only a meeting named right before the person ("Greta called
  * a meeting" may be a call she made about it), as surfaces.
@@ -1275,7 +1277,7 @@ export class People {
     const relativeVerb = nextIndex(this.items, described + 1, relative);
     if (inRelative && isMarker(this.items[relativeVerb], 'hosted') && !hostedWhere(this.items, relativeVerb)) return true;
     // "my manager is making the meeting", "Ravi owns the weekly sync", "the conference call Ravi opened".
-    const verb = nextIndex(this.items, afterRelativeClause(this.items, described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? ''));
+    const verb = nextIndex(this.items, afterRelativeClause(this.items, described), (item) => isCopula(item) || AUXILIARIES.has(surfaceOf(item) ?? '') || PERFECT.has(surfaceOf(item) ?? ''));
     if (SETUP_WORDS.has(surfaceOf(this.items[verb]) ?? '') && (this.setsUp(verb) || this.meetingBefore(anchor.index))) return true;
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
     // "老闆預約的會議" read as 預 + 約的會議: a character the lexicon left alone before the hosting is part of its verb.
@@ -1306,8 +1308,10 @@ export class People {
     if (surfaceOf(this.items[of]) === 'of' && this.anchors.get(previousIndex(this.items, of, isFiller))?.kind === 'meeting') return true;
     // "the sales director's weekly meeting", "副總的會議", "協理那場週會", "老闆下午有個會": whose meeting it is.
     const owning = (item: Item | undefined) => isPossessive(item) || OWNING_WORDS.has(surfaceOf(item) ?? '');
-    // "協理那邊的會": past a side word too.
-    const j = nextIndex(this.items, this.afterName(anchor.index), (item) => (isFiller(item) && !owning(item)) || isSideWord(item));
+    // "協理那邊的會": past a side word too. "主任固定的週會", "財務長例行的會": past how often it is held.
+    // "主任（地端帳號）固定的週會": past an aside about them.
+    const regular = classWords(this.items, 'regularMeeting');
+    const j = nextIndex(this.items, described, (item, k) => (isFiller(item) && !owning(item)) || isSideWord(item) || regular.has(k));
     if (!owning(this.items[j])) return false;
     for (let k = j + 1; k < this.items.length && k <= j + 3 && !endsClause(this.items[k]); k++) {
       const item = this.items[k];
