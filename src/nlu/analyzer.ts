@@ -8,6 +8,7 @@ import { withoutHomeAsVerb } from './homeAsVerb';
 import { withoutMovers } from './movers';
 import { withFirmPartners } from './firmPartners';
 import { withSelfIntroductions } from './selfIntroductions';
+import { withoutGuestNetworks } from './guestNetworks';
 import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
 import { withCallStarters } from './callStarters';
@@ -166,8 +167,9 @@ export class Analyzer {
     const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutHomeAsVerb(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(withSelfIntroductions(withFirmPartners(this.match(this.tokenize(text))))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))), this.homedOnline)));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
-    // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours.
-    return { locale: locale ?? detectLocale(text), items: ourFirm(serversAtPlaces(officesAtSites(rooms))) };
+    // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours, a
+    // building's network a guest is on.
+    return { locale: locale ?? detectLocale(text), items: withoutGuestNetworks(ourFirm(serversAtPlaces(officesAtSites(rooms)))) };
   }
 
   /** The matching key of an English word. */

@@ -24,6 +24,9 @@ describe('near misses: a hotel someone is at is the Internet', () => {
   it.each([
     '我們用 SfB Online 搭 CCE。我出差住在飯店，用 Skype 撥客戶手機，訊號媒體走哪？',
     '我們用 SfB Online 搭 CCE。我出差住飯店，連的是館內網路，用 Skype 撥客戶手機，訊號媒體走哪？',
+    // A building's own network said by a guest (session 52: read as ours once 館內網路 was, for a hotel's staff).
+    '純 Online。我住民宿，用的是館內有線網路，打給在公司的同事，媒體走哪？',
+    'CCE 環境。同事出差住旅館，連館內網路撥外線，他的訊號走哪？',
     '純 Online。我人在酒店大廳，用 Skype 打給在公司的同事，我這端走哪？',
   ])('%s', (text) => {
     expect(slots(text).location).toBe('internet');

@@ -369,12 +369,16 @@ const HEDGE_FRAMES: readonly { text: string; slots: PartialScenario }[] = [
   { text: "Hybrid; I'm homed Online and at home without VPN, joining a Skype meeting.", slots: { deployment: 'hybrid', homing: 'online', location: 'internet' } },
 ];
 
+/** Guesses between two of our own people ("Ravi or his deputy"): in an all-Online tenant either hosts it Online. */
+const OURS_BOTH = new Set(['Ravi']);
+
 export function hedgedOrganizerGrid(): Probe[] {
   return product<unknown>([HEDGE_FRAMES, HEDGES, GUESSES]).map((row) => {
     const [frame, hedge, [a, b]] = row as [(typeof HEDGE_FRAMES)[number], string, [string, string]];
+    const sameEitherWay = frame.slots.deployment === 'online' && OURS_BOTH.has(a);
     return {
       text: `${frame.text} ${cap(hedge.replace('{a}', a).replace('{b}', b))} Which path does my media take?`,
-      slots: { ...frame.slots, callType: 'conference' },
+      slots: { ...frame.slots, callType: 'conference', ...(sameEitherWay && { organizer: 'online' as const }) },
       intents: ['ask'],
     };
   });
