@@ -163,6 +163,9 @@ function hedged(items: readonly Item[], out: Set<number>): void {
   }
 }
 
+/** Words that open a place said again after a word that restates ("sorry, from the tower", 「應該說在塔台」). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['from', '在']);
+
 /** The groups of kinds one fact may be said again in: a place for a place, a homing or deployment for either. */
 const GROUPS: readonly ReadonlySet<string>[] = [PLACE_KINDS, SETUP_KINDS, WHO_KINDS];
 
@@ -176,9 +179,13 @@ function restated(items: readonly Item[], out: Set<number>): void {
   const restates = classWords(items, 'restate');
   for (const at of restates) {
     if (restates.has(at + 1)) continue;
-    const again = nextIndex(items, at, (x) => x.kind === 'break' && !x.strong);
+    // "sorry, no, from the tower PC": a "no" after the word restates too.
+    const again = nextIndex(items, at, (x) => (x.kind === 'break' && !x.strong) || kindOf(x) === 'negation');
     const said = items.slice(again, clauseEnd(items, again));
     const groups = GROUPS.filter((kinds) => said.some((item) => kinds.has(kindOf(item) ?? '')));
+    // "from home - sorry, no, from the control tower PC": a place said again in words not known is still another
+    // place; the one before is taken back rather than answered.
+    if (groups.length === 0 && PLACE_OPENERS.has(surfaceOf(said[0]) ?? '')) groups.push(PLACE_KINDS);
     if (groups.length === 0) continue;
     let first = at;
     while (restates.has(first - 1)) first--;

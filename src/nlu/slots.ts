@@ -402,12 +402,14 @@ const MEETING_WORDS = /^(?:meeting|conference|invit|vergadering|overleg|besprech
 
 /** The writer as a party ("me", "I"). */
 const isWriter = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'user';
+/** The writer with others as one party ("us", "the two of us"). */
+const isOurGroup = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && (item.concept.role === 'all' || item.concept.role === 'both');
 
 /**
  * Whether the call word at `index` is said of a colleague or of someone by name right after it ("call a colleague",
  * "rings a teammate", "is calling Funmi"), or past the word that says whom it is with ("a Skype call with Priya",
- * "a call between me and Tom", "between Kofi and me"); a person named by a role may be outside (a parent, a patient,
- * a client) and called on a phone number.
+ * "a call between me and Tom", "between Kofi and me", "between us"); a person named by a role may be outside (a
+ * parent, a patient, a client) and called on a phone number.
  */
 function callsPerson(items: readonly Item[], index: number): boolean {
   let k = nextIndex(items, index, isFiller);
@@ -416,6 +418,8 @@ function callsPerson(items: readonly Item[], index: number): boolean {
     k = nextIndex(items, k, isFiller);
     // "between me and Tom": the writer is one end, the one after "and" the other.
     if (isWriter(items[k]) && surfaceOf(items[k + 1]) === 'and') k = nextIndex(items, k + 1, isFiller);
+    // "a call between us", "between the two of us": both ends are the writer's own people.
+    else if (joint === 'between' && isOurGroup(items[k])) return true;
   }
   const next = items[k];
   return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');

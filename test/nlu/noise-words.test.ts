@@ -41,3 +41,15 @@ describe('a web address is not words of the question', () => {
     expect(recognizer.recognize('the client talks to sip.online.lync.com over 443').intent).not.toBe('back');
   });
 });
+
+// 「平板連不上飯店 wifi，一直轉圈圈」: a device whose screen only spins is a problem of the device, as a black screen is;
+// the place it names is no call's. A call said to spin still asks its way.
+describe('a device that keeps spinning is a problem of the device', () => {
+  it.each(['櫃檯的筆電連不上公司 wifi，畫面一直轉圈圈怎麼辦', '清潔組的手機在飯店 wifi 下一直轉圈，要怎麼處理'])('%s', (text) => {
+    expect(recognizer.recognize(text).intent).toBe('none');
+  });
+
+  it('a call whose screen spins still asks its way', () => {
+    expect(recognizer.recognize('我在家用 Skype 打給客戶手機，畫面一直轉圈圈，媒體走哪？')).toMatchObject({ intent: 'ask', slots: { location: 'internet', callType: 'pstn' } });
+  });
+});

@@ -55,6 +55,16 @@ describe('a fact said again after a word that restates replaces the one in the c
   });
 });
 
+describe('a place said again in words not known still takes the one before back', () => {
+  it.each([
+    "Hybrid, my account is on-prem. I join the manager's meeting from home - sorry, no, from the gatehouse terminal. Path?",
+    "We're all Online, joining my boss's meeting from home, sorry, from the loading bay kiosk. Where does media go?",
+    '我們全 Online。我在家，抱歉，應該說在塔台那台老電腦，加入主管開的會。走哪？',
+  ])('%s', (text) => {
+    expect(slots(text).location).toBeUndefined();
+  });
+});
+
 describe('an apology or a clause after it that says no fact again restates nothing', () => {
   it.each([
     ['location', 'internet', "Sorry for the long message. I'm at home, joining my boss's meeting, we're all Online."],
@@ -62,6 +72,7 @@ describe('an apology or a clause after it that says no fact again restates nothi
     ['deployment', 'hybrid', "We're hybrid, I mean the company is. I'm homed Online, in the office, joining my boss's meeting."],
     ['location', 'internet', '不好意思，我在家，加入主管開的會，全 Online。'],
     ['location', 'internet', '我在家，如果我沒記錯，主管也在家。全 Online，加入主管開的會。'],
+    ['location', 'internet', "I'm at home, sorry, at least for today. Joining my boss's meeting, we're all Online."],
   ])('%s stays %s: %s', (slot, value, text) => {
     expect(slots(text)[slot]).toBe(value);
   });
