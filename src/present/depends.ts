@@ -26,10 +26,12 @@ function partyPath(legs: readonly Leg[], party: PartyId, locale: Locale): string
   return kinds.map((kind) => t(locale, `paths.${kind}`)).join(t(locale, 'dialog.depends.or'));
 }
 
+/** The traffic types a reply shows: the one asked about, or both. */
+export const shownTraffic = (focus: TrafficType | undefined): TrafficType[] => (focus ? [focus] : ['signaling', 'media']);
+
 /** A party's paths of an answer (the user's unless said), per traffic type shown ("signaling: ExpressRoute; media: Internet"). */
-export function userPathsText(r: Resolution, focus: TrafficType | undefined, locale: Locale, party: PartyId = 'user'): string {
-  const shown: TrafficType[] = focus ? [focus] : ['signaling', 'media'];
-  return shown.map((traffic) => t(locale, `dialog.depends.${traffic}`, { path: partyPath(r[traffic], party, locale) })).join(trafficSeparator(locale));
+export function pathsText(r: Resolution, focus: TrafficType | undefined, locale: Locale, party: PartyId = 'user'): string {
+  return shownTraffic(focus).map((traffic) => t(locale, `dialog.depends.${traffic}`, { path: partyPath(r[traffic], party, locale) })).join(trafficSeparator(locale));
 }
 
 /** One line per value the question offers: the user's paths with that value, or the facts still open with it. */
@@ -40,7 +42,7 @@ function optionLine(scenario: PartialScenario, slot: SlotName, value: string, fo
   if (!resolution) {
     return t(locale, 'dialog.depends.open', { value: title, facts: advice.missing.map((s) => slotLabel(s, locale)).join(separator(locale)) });
   }
-  return t(locale, 'dialog.depends.option', { value: title, paths: userPathsText(resolution, focus, locale) });
+  return t(locale, 'dialog.depends.option', { value: title, paths: pathsText(resolution, focus, locale) });
 }
 
 /**

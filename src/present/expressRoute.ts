@@ -5,7 +5,7 @@
 // from the answer itself, never from a second table.
 import { withExpressRouteUse, type Resolution, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { userPathsText } from './depends';
+import { pathsText, shownTraffic } from './depends';
 
 /**
  * What the writer says of ExpressRoute: it is there, it is not, it is down for a while (an outage, a failover), or
@@ -15,15 +15,15 @@ export type ExpressRouteClaim = 'has' | 'hasNot' | 'down' | 'theirsHasNot';
 
 export function expressRouteText(claim: ExpressRouteClaim, answer: Resolution | undefined, focus: TrafficType | undefined, locale: Locale): string {
   if (claim === 'has') return t(locale, 'dialog.expressRoute.has');
-  const without = answer && (claim === 'theirsHasNot' ? withoutTheirs(answer, focus, locale) : t(locale, 'dialog.expressRoute.without', { paths: userPathsText(withExpressRouteUse(answer, 'bypassed'), focus, locale) }));
+  const without = answer && (claim === 'theirsHasNot' ? withoutTheirs(answer, focus, locale) : t(locale, 'dialog.expressRoute.without', { paths: pathsText(withExpressRouteUse(answer, 'bypassed'), focus, locale) }));
   return [t(locale, `dialog.expressRoute.${claim}`), ...(without ? [without] : [])].join('\n\n');
 }
 
 /** The answer without the other organization's ExpressRoute: the user's paths, and the other party's if in the call. */
 function withoutTheirs(answer: Resolution, focus: TrafficType | undefined, locale: Locale): string {
   const without = withExpressRouteUse(answer, 'bypassed', 'theirs');
-  const user = userPathsText(without, focus, locale);
-  const inCall = answer.media.concat(answer.signaling).some((leg) => leg.party === 'peer');
+  const user = pathsText(without, focus, locale);
+  const inCall = shownTraffic(focus).every((traffic) => answer[traffic].some((leg) => leg.party === 'peer'));
   if (!inCall) return t(locale, 'dialog.expressRoute.withoutTheirs', { user });
-  return t(locale, 'dialog.expressRoute.withoutTheirsBoth', { user, peer: userPathsText(without, focus, locale, 'peer') });
+  return t(locale, 'dialog.expressRoute.withoutTheirsBoth', { user, peer: pathsText(without, focus, locale, 'peer') });
 }

@@ -6,7 +6,7 @@
 import { advise, allowedValues, type PartialScenario, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { separator, slotValueText } from './answer';
-import { userPathsText, withoutFact } from './depends';
+import { pathsText, withoutFact } from './depends';
 
 /** The facts that differ from one participant to the next: where they are, and in Hybrid where they are homed. */
 const ownFacts = (scenario: PartialScenario): SlotName[] => (scenario.deployment === 'hybrid' ? ['location', 'homing'] : ['location']);
@@ -23,7 +23,7 @@ export function participantsText(scenario: PartialScenario, focus: TrafficType |
     const value = slots.map((slot) => slotValueText(slot, facts[slot] as string, locale)).join(separator(locale));
     // Said with where it comes from: a case no table row states is derived, and never shown as documented.
     const badge = t(locale, resolution?.derived ? 'answer.derivedBadge' : 'answer.documentedBadge');
-    return resolution ? [t(locale, 'dialog.participantLine', { value, paths: userPathsText(resolution, focus, locale), badge })] : [];
+    return resolution ? [t(locale, 'dialog.participantLine', { value, paths: pathsText(resolution, focus, locale), badge })] : [];
   });
   return [t(locale, 'dialog.participants'), ...lines].join('\n\n');
 }

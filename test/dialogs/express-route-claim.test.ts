@@ -4,7 +4,7 @@
 // without it (its ExpressRoute hops over the Internet, src/engine/expressRoute.ts), changing nothing. Found by the
 // outside try: "not understood", an explain card, or a triage of a path nobody saw.
 import { advise, withExpressRouteUse } from '../../src/engine';
-import { userPathsText } from '../../src/present';
+import { pathsText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysExpressRoute } from '../../dialogs/followUpWords';
@@ -91,7 +91,7 @@ describe.each(WITHOUT)('%s: %s (%s)', (locale, text, claim) => {
     const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
     // The answer on screen crosses ExpressRoute; without it, that traffic is on the Internet.
     expect(without.media[0].path).toBe('internet');
-    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: userPathsText(without, undefined, locale) }));
+    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: pathsText(without, undefined, locale) }));
     expect(await conversation.session()).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@
 // ExpressRoute" reply (express-route-claim.test.ts); in a call with no other company, or a question about the
 // partner's ExpressRoute, it reads as before.
 import { advise, withExpressRouteUse } from '../../src/engine';
-import { userPathsText } from '../../src/present';
+import { pathsText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysOthersLackExpressRoute } from '../../dialogs/followUpWords';
@@ -54,7 +54,7 @@ describe.each(OTHERS_LACK)('%s: %s', (locale, text) => {
     // Their client reaches the cloud over the Internet; the user's first hop is still our ExpressRoute.
     expect(without.signaling.find((leg) => leg.party === 'peer')!.path).toBe('internet');
     expect(without.signaling.find((leg) => leg.party === 'user')!.path).toBe('expressRoute');
-    const paths = { user: userPathsText(without, undefined, locale), peer: userPathsText(without, undefined, locale, 'peer') };
+    const paths = { user: pathsText(without, undefined, locale), peer: pathsText(without, undefined, locale, 'peer') };
     expect(said).toContain(t(locale, 'dialog.expressRoute.withoutTheirsBoth', paths));
     expect(await conversation.session()).toEqual(before);
   });

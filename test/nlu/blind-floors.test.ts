@@ -504,7 +504,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on aa71734: en 20/29 with 2 wrong, vague 6/9 with 1 answered, explain 5/5, out of scope 3/5; zh 24/29 with
   // 1 wrong (and 1 after asking), vague 4/9 with 1 answered, explain 5/5, out of scope 5/5.
   dev37: {
-    en: { right: 0.75, wrong: 1, vague: 0.66, explain: 1, outOfScope: 0.6 },
+    // Session 52: its one English wrong answer gone (a principal's and a deputy's homings swapped).
+    en: { right: 0.75, wrong: 0, vague: 0.66, explain: 1, outOfScope: 0.6 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.44, explain: 1, outOfScope: 1 },
   },
   // Round 41 (en57, zh57): hospitals (wards, a doctor on call at home, a radiologist at another site), universities
@@ -549,9 +550,10 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Every label checked against the engine (no problems). A third of each kind held as test45. As it came, on
   // 8622468: en 43/58 with 2 wrong, vague 14/18 with 1 answered, explain 10/10, out of scope 10/10; zh 47/58 with 1
   // wrong (1 after asking), vague 15/18 with 1 answered, explain 9/10, out of scope 9/10.
+  // Studied in session 52: en 45/58, 0 wrong; zh out of scope 10/10.
   dev40: {
-    en: { right: 0.74, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 0.77, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -615,7 +617,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 8/12.
   test19: {
     en: { right: 0.8, wrong: 4, vague: 0.74, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 1, vague: 0.72, explain: 1, outOfScope: 0.66 },
+    // zh wrong 1 -> 0 in session 52 (a building's own network, 館內網路, read as ours).
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
   // Round 22's explain and out-of-scope lists (eo3en, eo3zh): 70 explain questions over all 21 topics and 70 out of
   // scope, 36 and 37 of them near misses in the domain's words, written blind at the start of the session and held
