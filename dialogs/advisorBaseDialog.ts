@@ -203,6 +203,18 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;
+      case 'diagram': {
+        // The answer card carries the diagram (where the host serves diagrams): shown again; before an answer, the
+        // question that leads to one.
+        const view = viewOf(session);
+        if (view.kind !== 'answer') {
+          await repeat([infoNotice('dialog.diagram.notYet', locale)]);
+          return undefined;
+        }
+        const notices = [infoNotice(this.deps.publicBaseUrl === undefined ? 'dialog.diagram.none' : 'dialog.diagram.shown', locale)];
+        await this.sendCard(context, renderView(view, session, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
+        return undefined;
+      }
       default:
         return assertNever(command);
     }

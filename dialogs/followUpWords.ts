@@ -567,7 +567,7 @@ const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已�
 const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:${IF_ZH}(?:我們|我|公司|我們公司|${SITE_ZH})(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
 );
 
 /**
@@ -807,6 +807,37 @@ export function linkRequest(text: string): 'shown' | 'earlier' | undefined {
   const { plain, compact } = messageForms(text);
   if (!asksForLinkIn(plain, compact)) return undefined;
   return EARLIER_EN.test(plain) || EARLIER_ZH.test(compact) ? 'earlier' : 'shown';
+}
+
+/**
+ * The answer's path diagram asked for ("show me the diagram", "picture pls", 「給我看圖」, 「路徑圖呢？」; session 52's
+ * outside try: every such follow-up was "not understood"). Short messages only; the article's own figures are links.
+ */
+const DIAGRAM_EN =
+  /^(?:(?:can|could|would)\s+you\s+)?(?:please\s+|pls\s+)?(?:(?:show|send|give|draw|display|post|share)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|that\s+|this\s+|your\s+)?|(?:the\s+|a\s+)?|where\s+is\s+the\s+|can\s+i\s+(?:see|get|have)\s+(?:the\s+|a\s+)?)(?:path\s+|call\s+flow\s+|flow\s+|network\s+)?(?:diagram|picture|drawing|chart|visual)(?:\s+(?:of\s+(?:it|this|that)|again|please|pls|plz|too|as\s+well))*$/;
+const DIAGRAM_ZH =
+  /^(?:請|可以|能不能|可不可以|麻煩)?(?:給我看|給我|畫|畫個|顯示|秀|傳|看|有)?(?:一下|一張)?(?:路徑|流程|示意|架構)?(?:圖|圖片|圖示|图|图片)(?:嗎|吗|吧|呢|咧|好嗎|看看)?$/;
+
+export function asksForDiagram(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return DIAGRAM_EN.test(plain.replace(/\s+/g, ' ').trim()) || DIAGRAM_ZH.test(compact);
+}
+
+/**
+ * Where the answer on screen comes from ("is that documented or worked out?", "is this in the article?", 「這是文件寫的
+ * 還是推出來的？」, 「出處是哪裡？」): the why's last line says it (documented, a table row, an example, or derived from
+ * principles). Short messages only: a long one with such words is a question of its own.
+ */
+const SOURCE_ASKED_EN =
+  /\b(?:documented|derived|worked\s+out|inferred|deduced|official)\b.*\bor\b|\b(?:is|was)\s+(?:this|that|it)\s+(?:documented|derived|official|in\s+the\s+(?:article|docs?|tables?)|from\s+the\s+(?:article|docs?|tables?))\b|\bwhere\s+(?:does|did)\s+(?:this|that|it|the\s+answer)\s+come\s+from\b|\bwhat\s*(?:s|is)\s+(?:the|your)\s+source\b|\bsource\s*$/;
+const SOURCE_ASKED_ZH =
+  /文件(?:寫|写|記載|记载|上|裡|里)的?(?:還是|还是|嗎|吗)|推(?:出來|出来|導|导|論|论|算)(?:出來|出来)?的?(?:嗎|吗|還是|还是|$)|(?:文章|文件|原文)(?:裡|里|上)?(?:有|是)(?:寫|写|說|说|記載|记载)的?(?:嗎|吗)|出處|出处|來源是|来源是|依據是|依据是|根據(?:什麼|哪)|根据(?:什么|哪)/;
+const SOURCE_ASKED_WORDS = 12;
+
+export function asksWhereAnswerComesFrom(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  if (plain.split(/\s+/).filter(Boolean).length > SOURCE_ASKED_WORDS || compact.length > 30) return false;
+  return SOURCE_ASKED_EN.test(plain) || SOURCE_ASKED_ZH.test(compact);
 }
 
 /**

@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -105,6 +105,8 @@ export type Command =
    * `earlier`: of the answer before it ("the link for the previous one").
    */
   | { kind: 'links'; earlier: boolean }
+  /** "Show me the diagram": the answer on screen again, with its path diagram (or, before an answer, when it comes). */
+  | { kind: 'diagram' }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -786,6 +788,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => !productFacts.includes(slot));
   const itStill = answerOnScreen(context) && asksIfItStillExists(text);
   if (!aboutTheCall && seesNothing && (asksIfStillCurrent(text) || asksSinceArticleSource(text) || itStill)) return { kind: 'sinceArticle' };
+  if (context.session.started && asksForDiagram(text)) return { kind: 'diagram' };
+  // "Is that documented or worked out?": the why says where the answer comes from, in its last line.
+  if (answerOnScreen(context) && asksWhereAnswerComesFrom(text)) return { kind: 'why' };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   const links = seesNothing ? linkRequest(text) : undefined;

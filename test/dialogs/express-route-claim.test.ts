@@ -53,6 +53,11 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '那個據點沒有 ExpressRoute'],
   ['en', 'what if the branch has no ER at all, just a local internet breakout?'],
   ['zh-TW', '啊如果高雄分公司其實沒有拉 ER 呢？'],
+  // Chinese drops the subject (session 52's outside try: 「如果沒有 ExpressRoute 呢？」 not understood, where "and if
+  // we didn't have ExpressRoute?" was).
+  ['zh-TW', '如果沒有 ExpressRoute 呢？'],
+  ['zh-TW', '那沒有 ER 的話呢'],
+  ['zh-TW', '假設根本沒拉專線呢？'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
