@@ -203,12 +203,14 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       case 'dontKnow':
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;
+      case 'beforeAnswer':
+        await repeat([infoNotice(`dialog.beforeAnswer.${command.asked}`, locale)]);
+        return undefined;
       case 'diagram': {
-        // The answer card carries the diagram (where the host serves diagrams): shown again; before an answer, the
-        // question that leads to one.
+        // The answer card carries the diagram (where the host serves diagrams): shown again.
         const view = viewOf(session);
         if (view.kind !== 'answer') {
-          await repeat([infoNotice('dialog.diagram.notYet', locale)]);
+          await repeat([infoNotice('dialog.beforeAnswer.diagram', locale)]);
           return undefined;
         }
         const notices = [infoNotice(this.deps.publicBaseUrl === undefined ? 'dialog.diagram.none' : 'dialog.diagram.shown', locale)];

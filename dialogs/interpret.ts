@@ -105,8 +105,10 @@ export type Command =
    * `earlier`: of the answer before it ("the link for the previous one").
    */
   | { kind: 'links'; earlier: boolean }
-  /** "Show me the diagram": the answer on screen again, with its path diagram (or, before an answer, when it comes). */
+  /** "Show me the diagram": the answer on screen again, with its path diagram. */
   | { kind: 'diagram' }
+  /** The diagram or the source of an answer asked for before there is one: it comes with the answer. */
+  | { kind: 'beforeAnswer'; asked: 'diagram' | 'source' }
   | { kind: 'tell'; statement: Statement }
   | { kind: 'change'; slot: SlotName }
   | { kind: 'triage'; action: TriageAction };
@@ -788,9 +790,11 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const aboutTheCall = (Object.keys(r.slots) as SlotName[]).some((slot) => !productFacts.includes(slot));
   const itStill = answerOnScreen(context) && asksIfItStillExists(text);
   if (!aboutTheCall && seesNothing && (asksIfStillCurrent(text) || asksSinceArticleSource(text) || itStill)) return { kind: 'sinceArticle' };
-  if (context.session.started && asksForDiagram(text)) return { kind: 'diagram' };
-  // "Is that documented or worked out?": the why says where the answer comes from, in its last line.
-  if (answerOnScreen(context) && asksWhereAnswerComesFrom(text)) return { kind: 'why' };
+  // "Show me the diagram", "is that documented or worked out?": of the answer on screen (the why's last line says
+  // where it comes from), or, before one, said to come with it.
+  const asked = asksForDiagram(text) ? 'diagram' : asksWhereAnswerComesFrom(text) ? 'source' : undefined;
+  if (asked && answerOnScreen(context)) return asked === 'diagram' ? { kind: 'diagram' } : { kind: 'why' };
+  if (asked && context.session.started) return { kind: 'beforeAnswer', asked };
   // "Send me the link for the broadcast part": the same; "link to the answer for a PSTN call from home" is a question.
   // 「給我上一個（主管在地端那個）的連結」: the facts said are which earlier answer the writer means.
   const links = seesNothing ? linkRequest(text) : undefined;

@@ -36,7 +36,7 @@ describe.each([
     const conversation = startConversation({ recognizer, locale });
     const [question] = await conversation.say(QUESTION[locale]);
     const replies = await conversation.say(text);
-    expect(allText(replies[0])).toContain(t(locale, 'dialog.diagram.notYet'));
+    expect(allText(replies[0])).toContain(t(locale, 'dialog.beforeAnswer.diagram'));
     expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
   });
 });
@@ -57,6 +57,14 @@ describe.each([
     const said = allText((await conversation.say(text))[0]);
     expect(said).toContain(t(locale, 'why.basis', { source: '' }).replace(/[.。]$/, ''));
     expect(await conversation.session()).toEqual(before);
+  });
+
+  it('before an answer: says the answer will say it, and asks the same question again', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [question] = await conversation.say(QUESTION[locale]);
+    const replies = await conversation.say(text);
+    expect(allText(replies[0])).toContain(t(locale, 'dialog.beforeAnswer.source'));
+    expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
   });
 });
 
