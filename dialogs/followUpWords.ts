@@ -829,9 +829,9 @@ export function asksForDiagram(text: string): boolean {
  * principles). Short messages only: a long one with such words is a question of its own.
  */
 const SOURCE_ASKED_EN =
-  /\b(?:documented|derived|worked\s+out|inferred|deduced|official)\b.*\bor\b|\b(?:is|was)\s+(?:this|that|it)\s+(?:documented|derived|official|in\s+the\s+(?:article|docs?|tables?)|from\s+the\s+(?:article|docs?|tables?))\b|\bwhere\s+(?:does|did)\s+(?:this|that|it|the\s+answer)\s+come\s+from\b|\bwhat\s*(?:s|is)\s+(?:the|your)\s+source\b|\bsource\s*$/;
+  /\b(?:documented|derived|worked\s+out|inferred|deduced|official)\b.*\bor\b|\b(?:is|was)\s+(?:this|that|it)\s+(?:documented|derived|official|in\s+the\s+(?:article|docs?|tables?)|from\s+the\s+(?:article|docs?|tables?))\b|\bwhere\s+(?:does|did)\s+(?:this|that|it|the\s+answer)\s+come\s+from\b|\bwhat\s*(?:s|is)\s+(?:the|your)\s+source\b|^(?:the\s+|your\s+)?sources?$/;
 const SOURCE_ASKED_ZH =
-  /文件(?:寫|写|記載|记载|上|裡|里)的?(?:還是|还是|嗎|吗)|推(?:出來|出来|導|导|論|论|算)(?:出來|出来)?的?(?:嗎|吗|還是|还是|$)|(?:文章|文件|原文)(?:裡|里|上)?(?:有|是)(?:寫|写|說|说|記載|记载)的?(?:嗎|吗)|出處|出处|來源是|来源是|依據是|依据是|根據(?:什麼|哪)|根据(?:什么|哪)/;
+  /文件(?:寫|写|記載|记载|上|裡|里)的?(?:還是|还是|嗎|吗)|推(?:出來|出来|導|导|論|论|算)(?:出來|出来)?的?(?:嗎|吗|還是|还是|$)|(?:文章|文件|原文)(?:裡|里|上)?(?:有|是)(?:寫|写|說|说|記載|记载)的?(?:嗎|吗)|出處|出处|(?:答案|這個|这个|這|这)的?(?:來源|来源|依據|依据)|根據(?:什麼|哪)|根据(?:什么|哪)/;
 const SOURCE_ASKED_WORDS = 12;
 
 export function asksWhereAnswerComesFrom(text: string): boolean {

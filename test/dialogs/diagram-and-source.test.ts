@@ -49,6 +49,8 @@ describe.each([
   ['zh-TW', '這是文件寫的還是推出來的？'],
   ['zh-TW', '出處是哪裡？'],
   ['zh-TW', '文章裡有寫嗎'],
+  ['en', 'source?'],
+  ['zh-TW', '這個的依據是什麼？'],
 ] as const)('%s: %s', (locale, text) => {
   it('after an answer: the why, whose last line says where the answer comes from', async () => {
     const conversation = startConversation({ recognizer, locale });
@@ -81,6 +83,8 @@ it.each([
   'show me the diagram for a PSTN call from home in a hybrid deployment, homed on-prem',
   'the network diagram shows two ER circuits, does media use both?',
   '給我看混合式部署在家打外線的路徑圖',
+  'what is the media source?',
+  '媒體的來源是哪台伺服器？',
   'Is it documented whether media of a hybrid conference goes over ER when the organizer is on-prem and I am at home?',
 ])('not the answer on screen: %s', (text) => {
   expect(asksForDiagram(text) || asksWhereAnswerComesFrom(text)).toBe(false);
