@@ -1,4 +1,4 @@
-// "dispatcher here, dispatch desk is in the main building", "Hi all, night shift nurse here - when I dial out ...": a
+// "porter here, my desk is in the main hall", "Hi all, night shift nurse here - when I dial out ...": a
 // role said with "here" where a sentence opens is the writer introducing themselves, as "I'm the dispatcher" is. Read as
 // someone else, the writer's own place and calls went to a third person (and the writer had none).
 import type { Item } from './analyzer';

@@ -1,5 +1,5 @@
 // Who organized a meeting, said in ways the host was not read from (issue 15, session 52): a relative clause with a
-// perfect or a bare verb ("the meeting which my boss has created", "the meeting which my director create"), how often
+// perfect or a bare verb ("the meeting which our controller has created", "the sync which our foreman create"), how often
 // a meeting is held between its holder and the possessive ("主任固定的週會", "經理例行的會議", past an aside about the
 // holder: "主任（地端帳號）固定的週會"), and a meeting said to be internal with 的 ("內部的 Skype 會議": one of ours
 // hosts it, so Online when all of us are); whoever did it ("whoever set it up is homed Online"), and a role the
@@ -11,10 +11,10 @@ const slots = (text: string) => recognizer.recognize(text).slots;
 
 describe('the host in a relative clause with a perfect or a bare verb', () => {
   it.each([
-    ["We're hybrid. I'm joining the meeting which my manager has created; my manager is homed on-prem. I'm homed Online, in the office.", 'onPremises'],
+    ["We're hybrid. I'm dialling into the meeting which our controller has created; the controller is homed on-prem. I'm homed Online, in the office.", 'onPremises'],
     ['Hybrid. I join the meeting that the plant director has created. The plant director is an Online user. I am on-prem, at the branch office on our WAN.', 'online'],
-    ['We are hybrid. I attend the meeting which my director create it. Director is on-premise user, I am Online user, in the office.', 'onPremises'],
-    ['Everyone here is on Skype for Business Online. I join the meeting which my team lead has created, from the office.', 'online'],
+    ['Hybrid setup. Tomorrow I attend the sync which our foreman create it. Foreman is on-premise user, me Online user, at the depot LAN.', 'onPremises'],
+    ['All of us are on Skype for Business Online. I join the meeting which our shift lead has created, from the office.', 'online'],
   ])('%s', (text, organizer) => {
     expect(slots(text)).toMatchObject({ callType: 'conference', organizer });
   });

@@ -30,7 +30,7 @@ describe('the place of a school role called is theirs, not the writer\'s', () =>
 
 describe('a role with "here" opening a sentence is the writer', () => {
   it.each([
-    ['receptionist here, my desk is in the main building. When I dial an outside number from Skype (SfB Online, Phone System), where does the signaling go?', 'customerNetwork'],
+    ['porter here, my desk is in the main hall. When I ring a mobile number from Skype (SfB Online, Phone System), where does the signaling go?', 'customerNetwork'],
     ['Hi all, night shift nurse here - on the hospital LAN at the nurses station. I call a customer landline from Skype. We are Online with calling plans. Path?', 'customerNetwork'],
     ['site foreman here, sitting in the hotel lobby on its wifi. I dial a supplier mobile from S4B. Skype Online with calling plans. Does it use ER?', 'internet'],
   ])('%s', (text, location) => {
