@@ -3,6 +3,7 @@
 // out of scope): the answer's own paths say yes or no, for the traffic asked about (or both), in a sentence. Asked of a
 // call whose facts it states, or of a path someone saw, it is something else (a what-if, a triage).
 import type { Leg, PathKind, Resolution, TrafficType } from '../src/engine';
+import { shownTraffic } from '../src/present';
 
 /** A path asked about: one of the three, or "out" of your network (「出去」), which is ExpressRoute or the Internet. */
 export type AskedPath = PathKind | 'out';
@@ -84,8 +85,7 @@ export interface PathVerdictOf {
 
 /** The party's legs of the traffic asked about (both when none is named), with whether each takes the path asked. */
 export function pathVerdict(answer: Resolution, asked: PathQuestion, party: Leg['party'], traffic?: TrafficType): PathVerdictOf | undefined {
-  const traffics: TrafficType[] = traffic ? [traffic] : ['signaling', 'media'];
-  const legs = traffics.flatMap((t) => answer[t].filter((leg) => leg.party === party).map((leg) => ({ traffic: t, leg })));
+  const legs = shownTraffic(traffic).flatMap((t) => answer[t].filter((leg) => leg.party === party).map((leg) => ({ traffic: t, leg })));
   if (legs.length === 0) return undefined;
   const answers = legs.flatMap(({ leg }) => pathsOf(leg).map((kind) => takes(kind, asked.path) !== asked.negated));
   const verdict = answers.every(Boolean) ? 'yes' : answers.some(Boolean) ? 'partly' : 'no';

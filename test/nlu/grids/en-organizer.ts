@@ -349,11 +349,12 @@ export function hostPlaceGrid(): Probe[] {
 // The organizer hedged ("No clue who sent the invite, could be our tech services manager or the manufacturer's rep"):
 // the writer does not know who hosts, so the organizer stays unknown (asked back), whoever is named as a guess. Before,
 // "clue" before "who sent the invite" was read as a person hosting, so one of our own: hosted Online (a wrong answer).
-const GUESSES: readonly [string, string][] = [
-  ['our plant manager', "the supplier's account rep"],
-  ['my team lead', 'someone at the vendor'],
-  ['Ravi', 'his deputy'],
-  ['the site manager', "the client's PM"],
+/** Two guesses at the organizer; `oursBoth` when both are our own people, so an all-Online tenant hosts it Online either way. */
+const GUESSES: readonly { a: string; b: string; oursBoth?: true }[] = [
+  { a: 'our plant manager', b: "the supplier's account rep" },
+  { a: 'my team lead', b: 'someone at the vendor' },
+  { a: 'Ravi', b: 'his deputy', oursBoth: true },
+  { a: 'the site manager', b: "the client's PM" },
 ];
 
 const HEDGES: readonly string[] = [
@@ -369,13 +370,10 @@ const HEDGE_FRAMES: readonly { text: string; slots: PartialScenario }[] = [
   { text: "Hybrid; I'm homed Online and at home without VPN, joining a Skype meeting.", slots: { deployment: 'hybrid', homing: 'online', location: 'internet' } },
 ];
 
-/** Guesses between two of our own people ("Ravi or his deputy"): in an all-Online tenant either hosts it Online. */
-const OURS_BOTH = new Set(['Ravi']);
-
 export function hedgedOrganizerGrid(): Probe[] {
   return product<unknown>([HEDGE_FRAMES, HEDGES, GUESSES]).map((row) => {
-    const [frame, hedge, [a, b]] = row as [(typeof HEDGE_FRAMES)[number], string, [string, string]];
-    const sameEitherWay = frame.slots.deployment === 'online' && OURS_BOTH.has(a);
+    const [frame, hedge, { a, b, oursBoth }] = row as [(typeof HEDGE_FRAMES)[number], string, (typeof GUESSES)[number]];
+    const sameEitherWay = frame.slots.deployment === 'online' && oursBoth === true;
     return {
       text: `${frame.text} ${cap(hedge.replace('{a}', a).replace('{b}', b))} Which path does my media take?`,
       slots: { ...frame.slots, callType: 'conference', ...(sameEitherWay && { organizer: 'online' as const }) },
