@@ -555,6 +555,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.77, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
+  // Round 46 (en64, en65, zh64, zh65; four writers, 72 questions each, written at the start of session 53): a shipping
+  // line's crews, dental front desks, wind-farm technicians, a film shoot, regional studios, tax season, a zoo, an
+  // outsourced call centre, mining camps, bank branches, estate agents, packet-capture summaries, all-lowercase writers,
+  // German/French/Portuguese/Vietnamese writers, two sites with only one asked about, facts retracted; airport ground
+  // staff, fire stations and command vehicles, supermarkets, showroom buyers, trial monitors, an orchestra on tour, an
+  // embassy, NGO field offices, a NOC, a vet practice, ticket fields, forwarded threads, dictation errors; 檢驗科與急診、
+  // 衛生所、貨運車隊、手搖飲督導、晶圓廠、採訪車、律師事務所、保險業務、漁會漁船、禮儀公司、外商分公司、LINE 貼上、注音文、
+  // 台語夾雜、語音輸入; 航空地勤、消防分隊與指揮車、超市門市、工地工務所、婚紗外拍、樂團巡演、駐外代表處、NGO 偏鄉據點、
+  // 機房 NOC、動物醫院、工單欄位、轉寄信、粵語書面語、簡體字. Labels checked against the engine: one vague question the
+  // engine answers from its own labels was dropped (en65-30). A third of each kind held as test47. As it came, on
+  // c51eb0a: en 42/58 with 1 wrong (1 after asking), vague 16/18, explain 10/10, out of scope 10/10; zh 47/58, 0 wrong
+  // (1 after asking), vague 13/18 with 3 answered, explain 10/10, out of scope 9/10.
+  dev41: {
+    en: { right: 0.72, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -802,6 +818,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.63, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
   },
+  // Round 46's held third (see dev41), only ever scored in aggregate. As it came, on c51eb0a: en 24/30, 0 wrong (1
+  // after asking), vague 7/9, explain 4/4, out of scope 4/4; zh 27/30, 0 wrong (1 after asking), vague 7/10 with 2
+  // answered, explain 4/4, out of scope 4/4.
+  test47: {
+    en: { right: 0.8, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+  },
+  // Round 47 (enzh66, one writer, 36 questions per language): a cruise line and its shore office, a blood bank's donor
+  // buses, bus depots and drivers, brokerage branches, hot-spring hotels, an island clinic, tour coaches, a recycling
+  // plant; 客運站務、捐血車、證券分點、溫泉旅館、離島衛生所、遊覽車、資源回收廠、部落小學. Written in session 53 at its start,
+  // labels checked against the engine (no problems), held whole: only ever scored in aggregate. As it came, on
+  // c51eb0a: en 19/22 with 1 wrong, vague 7/7, explain 3/4, out of scope 3/3; zh 18/22 with 2 wrong, vague 7/7,
+  // explain 3/3, out of scope 4/4.
+  test48: {
+    en: { right: 0.86, wrong: 1, vague: 1, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 2, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -815,6 +848,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev38: { 'zh-TW': 1 },
   dev39: { en: 1, 'zh-TW': 1 },
   dev40: { 'zh-TW': 1 },
+  dev41: { en: 1, 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -842,6 +876,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test43: { en: 2 },
   test44: { en: 1 },
   test46: { 'zh-TW': 1 },
+  test47: { en: 1, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -924,6 +959,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev40: { en: [48, 48], 'zh-TW': [48, 48] },
   test45: { en: [24, 24], 'zh-TW': [24, 24] },
   test46: { en: [36], 'zh-TW': [36] },
+  dev41: { en: [48, 48], 'zh-TW': [48, 48] },
+  test47: { en: [24, 23], 'zh-TW': [24, 24] },
+  test48: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
