@@ -1,7 +1,8 @@
 // One request (text and/or slots, optional locale) -> the JSON object the command line prints.
 import { advise, replacingLegs, SLOT_VALUES, TRAFFIC_TYPES, triage, type Conflict, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
-import { MAX_READABLE_LENGTH, detectLocale, readableLength } from '../nlu/text';
+import { writtenInOtherLanguage } from '../nlu/otherLanguages';
+import { MAX_READABLE_LENGTH, detectLocale, readableLength, readableText } from '../nlu/text';
 import type { ExplainTopic, Intent, Recognition, Recognizer } from '../nlu/types';
 import { answerJson, otherTrafficNote, slotLabel, slotValueText, triageJson, type AnswerJson, type OtherTraffic, type TriageJson } from '../present';
 import { ObservedError, parseObservedJson } from './observed';
@@ -125,9 +126,10 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   const recognition: Recognition = text
     ? recognizer.recognize(text, request.locale)
     : { locale: request.locale ?? fallbackLocale, intent: 'ask', slots: {}, confidence: 1 };
-  // A text in a language not read: what could be read of it, in the language asked for, else the command line's (a
-  // Japanese text is no Chinese one); with nothing read, nothing is asked.
-  const other = recognition.otherLanguage === true;
+  // A text in a language not read (checked here, as the dialog does, not by every recognition): what could be read of
+  // it, in the language asked for, else the command line's (a Japanese text is no Chinese one); with nothing read,
+  // nothing is asked.
+  const other = text !== '' && writtenInOtherLanguage(readableText(text));
   const unread = other && !hasExplicit && Object.keys(recognition.slots).length === 0;
   // Flags and JSON slots are a call-flow question whatever the text looks like.
   const intent: Intent = unread ? 'none' : hasExplicit && NO_SLOTS.includes(recognition.intent) ? 'ask' : recognition.intent;

@@ -24,7 +24,6 @@ import { visibleText } from './text';
 import { topicOf } from './topics';
 import { classWords, writesClassWord } from './wordClasses';
 import { organizerPartyOf } from './organizerParty';
-import { writtenInOtherLanguage } from './otherLanguages';
 import { LOCALES, type ExplainTopic, type Locale, type Recognition, type Recognizer } from './types';
 
 /** Question words that ask for a route ("what path", "which way", "route", "the call flow"). */
@@ -261,7 +260,6 @@ export class NluRecognizer implements Recognizer {
     const bySetup = slots.callType === 'pstn' && slots.deployment === 'cloudConnector' && !namesCall(facts, factsNegated);
     const recognition: Recognition = {
       locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }), ...(bySetup && { callTypeBySetup: true as const }),
-      ...(writtenInOtherLanguage(text) && { otherLanguage: true as const }),
     };
     switch (intent) {
       case 'ask':

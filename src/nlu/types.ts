@@ -103,11 +103,6 @@ export interface Recognition {
   callTypeBySetup?: true;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
-  /**
-   * The text is written in a language the advisor does not read, neither English nor Chinese (otherLanguages.ts): the
-   * slots are what could be read of it anyway (product names, facts), and the reply says which languages are read.
-   */
-  otherLanguage?: true;
 }
 
 /** Small and injectable, so dialogs and tests can swap it. */

@@ -1,11 +1,14 @@
 // A hostile set (session 51) wrote questions in languages the advisor does not read (Japanese, Korean, Russian, Spanish,
 // French, German, Vietnamese) and got an ordinary reply asking for the call type, as if the text said nothing. The
-// recognizer says a text is written in another language, and keeps what it could read of it (product names and facts
-// are read in any language). English, and Chinese with English terms in it, never are.
+// advisor says a text is written in another language (checked where a message comes in: the dialog, the command line)
+// and the recognizer keeps what it could read of it (product names and facts are read in any language). English, and
+// Chinese with English terms in it, never are.
 import { createRecognizer } from '../../src/nlu';
-import { visibleText } from '../../src/nlu/text';
+import { writtenInOtherLanguage } from '../../src/nlu/otherLanguages';
+import { readableText, visibleText } from '../../src/nlu/text';
 
 const recognizer = createRecognizer();
+const inOtherLanguage = (text: string) => writtenInOtherLanguage(readableText(text));
 
 describe('a text in another script', () => {
   it.each([
@@ -20,7 +23,7 @@ describe('a text in another script', () => {
     ['Hebrew', 'איך עובר הקול כשאני בבית?'],
     ['Hindi', 'जब मैं घर से मीटिंग में जुड़ता हूँ तो मीडिया किस रास्ते से जाता है?'],
   ])('%s: %s', (_language, text) => {
-    expect(recognizer.recognize(text).otherLanguage).toBe(true);
+    expect(inOtherLanguage(text)).toBe(true);
   });
 });
 
@@ -32,7 +35,7 @@ describe('letters of no living language', () => {
     ['Linear B after English', 'Edge server\u{10000}'],
     ['runes', 'ᚠᚢᚦᚨᚱᚲ'],
   ])('%s', (_name, text) => {
-    expect(recognizer.recognize(text).otherLanguage).toBeUndefined();
+    expect(inOtherLanguage(text)).toBe(false);
   });
 });
 
@@ -52,7 +55,7 @@ describe('a text in another language written in Latin letters', () => {
     ['Chinese in pinyin', 'qing wen wo zai jia kai hui, mei ti hui zou ExpressRoute ma?'],
     ['Chinese in pinyin, words run together', 'qingwen women zenme zhidao xinling zou nali ne'],
   ])('%s: %s', (_language, text) => {
-    expect(recognizer.recognize(text).otherLanguage).toBe(true);
+    expect(inOtherLanguage(text)).toBe(true);
   });
 });
 
@@ -62,9 +65,8 @@ describe('what it could read of a text in another language is kept', () => {
     ['Korean', 'CCE 환경에서 사무실에서 PSTN 전화를 걸면 신호는 어떻게 되나요?', { deployment: 'cloudConnector', callType: 'pstn' }],
     ['Spanish', '¿Con CCE, una llamada PSTN desde la oficina por dónde va?', { deployment: 'cloudConnector', callType: 'pstn' }],
   ])('%s: %s', (_language, text, slots) => {
-    const r = recognizer.recognize(text);
-    expect(r.otherLanguage).toBe(true);
-    expect(r.slots).toMatchObject(slots);
+    expect(inOtherLanguage(text)).toBe(true);
+    expect(recognizer.recognize(text).slots).toMatchObject(slots);
   });
 });
 
@@ -87,7 +89,7 @@ describe('never English, nor Chinese with English terms or names in it', () => {
     'Wen and Hui call Ma Qing from the office: media?',
     'Zhang Wei (shi) is on VPN at home, does his P2P call use ER?',
   ])('%s', (text) => {
-    expect(recognizer.recognize(text).otherLanguage).toBeUndefined();
+    expect(inOtherLanguage(text)).toBe(false);
   });
 });
 
@@ -101,8 +103,8 @@ describe('letters that look like Latin ones inside Latin words', () => {
     ['混合式部署，我在家參加 Оnline 使用者開的會議，媒體走 ЕR 嗎？', '混合式部署，我在家參加 Online 使用者開的會議，媒體走 ER 嗎？'],
   ])('%s', (spoofed, plain) => {
     expect(visibleText(spoofed)).toBe(plain);
-    const r = recognizer.recognize(spoofed);
-    expect({ intent: r.intent, slots: r.slots, focus: r.focus, otherLanguage: r.otherLanguage }).toEqual({ ...pick(recognizer.recognize(plain)), otherLanguage: undefined });
+    expect(inOtherLanguage(spoofed)).toBe(false);
+    expect(pick(recognizer.recognize(spoofed))).toEqual(pick(recognizer.recognize(plain)));
   });
 
   it('leaves words of another script as written', () => {
