@@ -289,6 +289,21 @@ export function asksTheirSide(text: string): boolean {
 }
 
 /**
+ * "only media for her", "just the signaling", 「只看媒體」「只問訊號，也一樣嗎？」 after an answer: the answer again for that
+ * traffic alone, not what the traffic is (session 53's blind conversations got the term card). A question of what it
+ * is ("just what is media?", 「只是想問媒體是什麼」) stays one.
+ */
+const ONLY_EN = /\b(?:only|just|solely)\b/;
+const ONLY_ZH = /只|僅|光看|單看|就看/;
+const DEFINES_EN = /\b(?:what\s+(?:is|are|does)|what'?s|meaning|means?|define|definition)\b/;
+const DEFINES_ZH = /什麼是|是什麼|是啥|意思|指的是|定義|什么是|是什么/;
+
+export function asksOnlyTraffic(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return (ONLY_EN.test(plain) && !DEFINES_EN.test(plain)) || (ONLY_ZH.test(compact) && !DEFINES_ZH.test(compact));
+}
+
+/**
  * Whom a follow-up is about, when it is a person named or a pronoun ("what if Ben gets back …", "and Ben's
  * signaling?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
  * between two people, either of them.
@@ -544,7 +559,8 @@ const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+rout
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
 const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|if|suppose)\s+`;
-const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on)`;
+// "what if we had never set up ER?", "if we hadn't bought ExpressRoute": never having set it up is lacking it.
+const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on|(?:(?:had|have|has|did)\s+)?(?:never|not)\s+(?:set\s+up|setup|had|got|gotten|deployed|bought|ordered|installed))`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
 const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
@@ -560,14 +576,19 @@ const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?in
 const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
   `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*${INTERNET_ONLY_EN}` +
-    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN})$`,
+    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN}` +
+    // "and without ER?", "what if there were no ExpressRoute?" (the blind conversations of session 53: not understood).
+    `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
 const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*)$`,
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*` +
+    // 「沒 ER 的話？」「少了 ER 呢」: a what-if said by 的話 or 呢 alone (the blind conversations of session 53 read it
+    // as a path seen).
+    `|(?:沒有?(?:拉|接|用|申請|建|買|架)?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,
 );
 
 /**

@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -822,6 +822,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
       if (asksWhySignalingGoes(text)) return answerOnScreen(context) ? { kind: 'why' } : { kind: 'explain', topic: { kind: 'principle', principle: 4 } };
       // "and Ben's signaling?": a leg's question, not what signaling is.
       if (r.topic?.kind === 'traffic' && knownRole(text, context) !== undefined) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
+      if (r.topic?.kind === 'traffic' && answerOnScreen(context) && asksOnlyTraffic(text)) return statement({ ...r, focus: r.topic.traffic }, text, context, recognizer);
       const aboutSomeone = r.topic?.kind === 'traffic' ? unreadAboutSomeone(text, r, context, undefined) : undefined;
       if (aboutSomeone) return aboutSomeone;
       if (r.topic?.kind === 'term' && r.topic.term === 'edgeServer' && asksWhichEdge(text)) return { kind: 'explain', topic: { kind: 'term', term: 'ice' } };

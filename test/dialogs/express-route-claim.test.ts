@@ -58,6 +58,14 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '如果沒有 ExpressRoute 呢？'],
   ['zh-TW', '那沒有 ER 的話呢'],
   ['zh-TW', '假設根本沒拉專線呢？'],
+  // Never set up, or "without" (session 53's blind conversations: not understood, or read as a path seen).
+  ['en', 'what if we had never set up ExpressRoute?'],
+  ['en', "and if our company hadn't bought an ER circuit?"],
+  ['en', 'and without ER?'],
+  ['en', 'what if there were no ExpressRoute at all?'],
+  ['zh-TW', '沒 ER 的話？'],
+  ['zh-TW', '少了專線呢'],
+  ['zh-TW', '不用 ExpressRoute 的話呢？'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
