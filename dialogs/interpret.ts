@@ -13,7 +13,7 @@ import { textLocale } from './localeChoice';
 import { isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
-import { organizingCompany } from './organizingCompany';
+import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
@@ -388,7 +388,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   if (ofPresenter) return notUnderstood({ reason: 'presenterPlace', read: ofPresenter });
   const twoKnown = known === undefined && context.session.scenario.callType === 'conference' && pronounFitsBoth(text, context.session.people);
   if (twoKnown && Object.keys(r.slots).length > 0) return notUnderstood({ reason: 'whichParticipant' });
-  const company = known === undefined && context.session.started ? organizingCompany(asKnown, text, context.session.scenario) : undefined;
+  const company = known === undefined && context.session.started ? (movedToTheirSkype(asKnown, text, context.session.scenario) ?? organizingCompany(asKnown, text, context.session.scenario)) : undefined;
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
   const read = withImpliedConference(company ?? asParticipant(asKnown, context.session.scenario, text), context.session.scenario, text);
   // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.

@@ -27,3 +27,18 @@ export function organizingCompany(slots: PartialScenario, text: string, scenario
   if (COMPANY_EN.test(text) || COMPANY_ZH.test(compact)) return homed === 'online' ? { organizer: 'online' } : {};
   return ONE_PERSON_EN.test(text) || ONE_PERSON_ZH.test(compact) ? 'whom' : undefined;
 }
+
+/**
+ * "the meeting moved to the customer's own Skype", 「改到客戶那邊的 Skype 開」: the meeting held on another company's own
+ * Skype is hosted on its servers. The recognizer read a call with someone on the Internet (「客戶那邊」) or nothing; a
+ * lead's brief of session 53 saw the meeting turned into a peer-to-peer call. Their Skype Online stays theirs
+ * (organizingCompany: hosted in the cloud).
+ */
+const THEIR_SKYPE_EN = /\b(?:(?:the\s+)?(?:customer|client|vendor|supplier|partner|other\s+company)['’]s|their)\s+own\s+(?:skype|sfb|lync)\b(?!\s+(?:for\s+business\s+)?online)/i;
+const THEIR_SKYPE_ZH = /(?:客戶|客户|廠商|厂商|供應商|供应商|合作夥伴|合作伙伴|對方公司|对方公司|他們|他们)(?:那邊|那边|自己|自家)的?(?:skype|sfb|lync|商務用skype)(?!online)/i;
+
+/** The slots of a message that moves the conference on screen to another company's own Skype, or undefined. */
+export function movedToTheirSkype(slots: PartialScenario, text: string, scenario: PartialScenario): PartialScenario | undefined {
+  if (scenario.callType !== 'conference' || !(THEIR_SKYPE_EN.test(text) || THEIR_SKYPE_ZH.test(text.replace(/\s+/g, '')))) return undefined;
+  return { ...(slots.location !== undefined && { location: slots.location }), organizer: 'otherCompany' };
+}

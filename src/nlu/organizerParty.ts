@@ -32,10 +32,15 @@ const OURS_EN = [
 ];
 /** Someone described by what they are to the writer: the word is how the conversation may have named them before. */
 const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\\s+lead|assistant)';
+/**
+ * "what if Dana from the Tokyo branch had organized it?": where the person is from, between the name and the verb (a
+ * lead's brief of session 53: no one was read, or the place, "Tokyo", taken for the person).
+ */
+const FROM_PLACE_EN = '\\s+(?:from|in|at|of)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+(?:office|branch|site|team|HQ))?';
 const PERSON_EN = [
   new RegExp(`\\b(?:my|our|the)\\s+(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+(${DESCRIBED_EN})\\b`, 'i'),
-  new RegExp(`\\b([A-Z][a-z]+)${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
+  new RegExp(`\\b([A-Z][a-z]+)(?:${FROM_PLACE_EN})?${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
 ];
 /** Titles in Chinese of someone the writer describes by what they are to them ("主管", "同事"). */
 const DESCRIBED_ZH = '(?:老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理|同事)';
@@ -61,9 +66,14 @@ const OUTSIDERS_ZH = /^(?:客戶|客户|廠商|厂商|供應商|供应商|合作
 const NAME_ZH = '([A-Za-z]+|[\\u4e00-\\u9fff]{2,4}?)';
 /** 「Amy（地端使用者）開會」: a person, their homing aside, opening a clause with the meeting they hold. */
 const HOLDS_ZH = /(?:^|[，,。；;：:])([A-Za-z]+|[\u4e00-\u9fff]{2,3}?)[（(]([^）)]{1,20})[）)](?:來|来)?(?:開會|开会|主持|召集|召開|召开)/u;
+/**
+ * 「如果是東京的 Dana 開的會呢？」, 「改成還在地端的 Amy 開的會」: in a what-if, where the person is (or how homed) said
+ * before their name; another company's people (客戶的 Amy) stay theirs.
+ */
+const WHAT_IF_PLACED_ZH = '(?:改成|換成|换成|改由|如果是|要是|假如是)(?!客戶|客户|廠商|厂商|對方|对方|別家|别家|外部)[\\u4e00-\\u9fff]{1,6}?的';
 const PERSON_ZH = [
   new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)${NAME_ZH}(?:本人|自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
-  new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
+  new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由|${WHAT_IF_PLACED_ZH})${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)${NAME_ZH}(?:來|来)?${ORGANIZES_ZH}`),
 ];
 
@@ -117,6 +127,15 @@ function partyOf(text: string): OrganizerParty | undefined {
 }
 
 /**
+ * "what if Dana from the Tokyo branch had organized it?", 「如果是台北辦公室的阿德開的會呢？」: the place said with the
+ * person organizing is theirs, not the writer's (who is not in the message).
+ */
+function placedOrganizer(text: string, name: string): boolean {
+  if (/\b(?:i|i'm|i’m|im|me|my)\b|我(?![們们])/i.test(text)) return false;
+  return new RegExp(`\\b${name}${FROM_PLACE_EN}`).test(text) || new RegExp(`${WHAT_IF_PLACED_ZH}${name}`).test(text.replace(/\s+/g, ''));
+}
+
+/**
  * Who the message says organizes the meeting, as a person, if it says; with the homing it says of a person named
  * ("he's on the on-prem server", when not said beside the name) and of both people, and what it says only of someone
  * else. `items`, `negated` and `slots`: the analyzer's reading of the text.
@@ -127,5 +146,6 @@ export function organizerPartyOf(text: string, items: readonly Item[], negated: 
   const theirs = party.who === 'person' && party.homing === undefined ? homingOfSomeoneElse(items, negated) : undefined;
   const both = homingOfBoth(items, negated);
   const others = saidOnlyOfSomeoneElse(items, negated, slots);
+  if (party.who === 'person' && placedOrganizer(text, party.name) && !others.includes('location')) others.push('location');
   return { ...party, ...(theirs && { homing: theirs }), ...(both && { bothHomed: both }), ...(others.length > 0 && { othersOnly: others }) };
 }

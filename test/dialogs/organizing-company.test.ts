@@ -66,3 +66,33 @@ describe.each(CASES)('$locale: $correction after a customer-hosted conference', 
     }
   });
 });
+
+/**
+ * The other way: our own meeting moved to another company's own Skype (a lead's brief of session 53: 「改到客戶那邊的
+ * Skype 開」 turned the meeting into a peer-to-peer call, "the meeting moved to the customer's own Skype" changed
+ * nothing): hosted on that company's servers.
+ */
+const OUR_MEETING: Record<Locale, string> = {
+  en: "Hybrid deployment. I'm homed Online, in the office, joining a meeting organized by an Online colleague. Paths?",
+  'zh-TW': '混合式部署。我是 Online 帳號，在公司參加線上同事開的會議。路徑？',
+};
+
+const MOVED_TO_THEIRS: [Locale, string, PartialScenario['organizer']][] = [
+  ['en', "heads up, the meeting moved to the client's own Skype", 'otherCompany'],
+  ['en', "what if the partner ran it on their own Lync instead?", 'otherCompany'],
+  ['zh-TW', '會議改到客戶那邊的 Skype 開了', 'otherCompany'],
+  ['zh-TW', '如果改到廠商自己的 Skype 開呢？', 'otherCompany'],
+];
+
+describe.each(MOVED_TO_THEIRS)('%s: %s after our own meeting', (locale, moved, organizer) => {
+  it(`is hosted by ${organizer}, still a meeting`, async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [answer] = await conversation.say(OUR_MEETING[locale]);
+    expect(kindOf(answer, locale)).toBe('answer');
+    const before = (await conversation.session()).scenario;
+    expect(before.organizer).toBe('online');
+    await conversation.say(moved);
+    const after = (await conversation.session()).scenario;
+    expect(after).toEqual({ ...before, organizer });
+  });
+});
