@@ -112,7 +112,7 @@ const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場',
 const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
 /** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
-/** How many items may say where a meeting's host is before its hosting verb ("the meeting that Gordon in London runs"). */
+/** How many items may say where a meeting's host is before its hosting verb ("the meeting that Fergus offshore runs"). */
 const HOST_PLACE_REACH = 2;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
@@ -1444,11 +1444,10 @@ export class People {
     return fieldStart(this.items, this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
   }
 
-  /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
   /**
-   * "the HSE meeting that Gordon onshore organises", "the review Carol in London set up": where the host is (a place,
-   * or an English word that is no name: "onshore", "upstairs") may stand between the person ending at `described`
-   * and the hosting verb of the meeting's relative clause.
+   * "the safety meeting that Fergus offshore runs", "the review Carol at the depot set up": where the host is (a
+   * place, or an English word that is no name: "onshore") may stand between the person ending at `described` and the
+   * hosting verb of the meeting's relative clause.
    */
   private hostedPastPlace(described: number): boolean {
     const where = (item: Item) => kindOf(item) === 'place' || (item.kind === 'word' && item.script === 'latin' && !item.name && !isFunctionWord(item.key));
@@ -1460,6 +1459,7 @@ export class People {
     return false;
   }
 
+  /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
   private meetingBefore(index: number): boolean {
     // "the conference call the plant manager opened": a place may name what the person is manager of.
     // "the meeting which my section chief (Online user) make": past a relative pronoun and what describes the person.
