@@ -112,6 +112,8 @@ const MEASURES: ReadonlySet<string> = new Set(['個', '場', '一個', '一場',
 const SETUP_OBJECT_KINDS: ReadonlySet<string> = new Set(['homed', 'deploymentHint', 'traffic']);
 /** A product named as what the meeting is ("一個 Skype 會議"), though alone it is a call word. */
 const SETUP_PRODUCTS = /^(?:skype|sfb|s4b|lync|teams)$/;
+/** How many items may say where a meeting's host is before its hosting verb ("the meeting that Fergus offshore runs"). */
+const HOST_PLACE_REACH = 2;
 /** How many words may describe the second of a pair ("我跟主持會議的經理都"). */
 const PAIR_REACH = 5;
 /** How many items may stand between someone and the verb saying what they say ("Grace from payroll says"). */
@@ -797,8 +799,9 @@ export class People {
     if (after?.kind === 'word' && HONORIFIC_SUFFIXES.has(after.key)) return true;
     // "Rajesh Kumar in accounts dials ...", "Frau Weber (she's on-prem) runs the call": what is said of a name of
     // several words follows its last word. "Angela in HR sent the invite": a given name (see names.ts) before a hosting
-    // verb is a person who hosts ("Contoso sent the invite" may be a company).
-    const hosts = isMarker(this.items[nextIndex(this.items, afterName - 1, isFiller)], 'hosted');
+    // verb is a person who hosts ("Contoso sent the invite" may be a company); so is one before the meeting they host
+    // ("Kevin 開的會議").
+    const hosts = hostingNext(this.items[nextIndex(this.items, afterName - 1, isFiller)]);
     return !initial || this.personFollows(afterName) || (hosts && nameGender(item) !== undefined);
   }
 
@@ -1295,6 +1298,7 @@ export class People {
     const next = this.items[this.items.indexOf(after as Item) + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
     if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.meetingBefore(anchor.index) && this.hostedPastPlace(described)) return true;
     if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
@@ -1438,6 +1442,21 @@ export class People {
     // "我在公司加入會議，召集人：協理（地端帳號）": in Chinese the field may open a clause inside a sentence.
     const before = this.items[previousIndex(this.items, this.items.indexOf(label) - 1, isFiller)];
     return fieldStart(this.items, this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
+  }
+
+  /**
+   * "the safety meeting that Fergus offshore runs", "the review Carol at the depot set up": where the host is (a
+   * place, or an English word that is no name: "onshore") may stand between the person ending at `described` and the
+   * hosting verb of the meeting's relative clause.
+   */
+  private hostedPastPlace(described: number): boolean {
+    const where = (item: Item) => kindOf(item) === 'place' || (item.kind === 'word' && item.script === 'latin' && !item.name && !isFunctionWord(item.key));
+    if (!where(this.items[described + 1])) return false;
+    for (let k = described + 2; k <= described + 1 + HOST_PLACE_REACH && k < this.items.length; k++) {
+      if (isMarker(this.items[k], 'hosted')) return !hostedWhere(this.items, k);
+      if (!where(this.items[k]) && !isFiller(this.items[k])) return false;
+    }
+    return false;
   }
 
   /** "the conference call Ravi opened": a meeting right before the person (past an article or "my"), which they set up. */
@@ -2118,13 +2137,15 @@ export class People {
     // 「研發週會是 David 發的，他帳號還在地端」: a unit's word naming a meeting ("研發週會", "業務部月會") is nobody the
     // pronoun could stand for.
     const someone = (a: Anchor) => a.kind === 'person' && !this.namesMeeting(a.index);
+    // "I'm one of the people still on-prem": a person word said of the writer is the writer, never "he" or "she".
+    const writer = (a: Anchor) => this.resolve(a).role === 'user';
     const firstPerson = [...this.anchors.values()].find((a) => someone(a) && a.index >= start && a.role !== 'all' && a.role !== 'user');
     if (firstPerson !== undefined && who(firstPerson.index) === who(latest)) return false;
     const from = sentenceOf(Math.max(0, start - 1));
     return (
       pronoun > latest &&
       [...this.anchors.values()].some(
-        (a) => someone(a) && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
+        (a) => someone(a) && !writer(a) && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
       )
     );
   }
