@@ -4,7 +4,7 @@
  * whether the organization is split.
  */
 import type { Item } from './analyzer';
-import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord } from './items';
+import { surfaceOf, isMarker, endsSentence, kindOf, nextIndex, isFiller, clauseStart, isNameWord, sentenceStart, sentenceEnd } from './items';
 import { ongoingMove } from './ongoingMove';
 import { HAN } from './text';
 import { OTHERS, People, namesOutsiders } from './people';
@@ -313,6 +313,15 @@ export function shareBefore(items: readonly Item[], index: number): boolean {
     if (SHARES.has(surfaceOf(before) ?? '')) return true;
     if (before.kind === 'mention' && before.concept.kind !== 'filler' && !(before.concept.kind === 'party' && before.concept.role === 'generic')) return false;
   }
+  return false;
+}
+/**
+ * 「有的人在場站辦公室、有的在路上」, "some are in the office, some on the road": places each said of a share of one
+ * group say where its people are, apart; not where the one calling is, so each place is nobody's.
+ */
+export function placedApart(items: readonly Item[], index: number): boolean {
+  if (kindOf(items[index]) !== 'place' || !shareBefore(items, index)) return false;
+  for (let k = sentenceStart(items, index); k < sentenceEnd(items, index); k++) if (k !== index && kindOf(items[k]) === 'place' && shareBefore(items, k)) return true;
   return false;
 }
 /**

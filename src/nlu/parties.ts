@@ -25,7 +25,7 @@ import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
@@ -1441,7 +1441,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       split ||= !isGuessed(items, index);
       return;
     }
-    if (member !== undefined) return;
+    if (member !== undefined || placedApart(items, index)) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     // "Radiology staff are on the pool, the admin staff are in O365 ... an admin clerk dials out": not the clerk's,
     // nor, said of nobody, the caller's when the clerk may be the caller.

@@ -161,8 +161,11 @@ function leavesFrom(items: readonly Item[], index: number): boolean {
 }
 /** Characters of verbs of going out ("出去", "繞出", "送出", "走"), after the network traffic leaves from. */
 const LEAVING: ReadonlySet<string> = new Set(['出', '去', '繞', '送', '走']);
-/** Characters of verbs of going ("回到", "繞去", "送到", "經過", "走"): after media or signaling, a place is where it goes. */
-const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進']);
+/**
+ * Characters of verbs of going ("回到", "繞去", "送到", "經過", "走") or staying ("留在"): after media or signaling, a place
+ * is where it goes or stays ("媒體會留在分局裡嗎" asks of the traffic, it says nobody is there).
+ */
+const GOING: ReadonlySet<string> = new Set(['回', '到', '去', '送', '繞', '經', '走', '進', '留']);
 /** English verbs of going, as written or as keys: what goes on the Internet after them is traffic ("goes out on the internet"). */
 const GOING_EN: ReadonlySet<string> = new Set(['go', 'goes', 'going', 'went', 'travel', 'travels', 'route', 'routes', 'routed', 'flow', 'flows', 'head', 'heads']);
 /** A place said as a network something goes on or over ("on the internet", "over the public internet"). */
