@@ -266,7 +266,7 @@ const TEAM_END = /(?:部門|部|處|課|組|室)$/;
 const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
   [
     ['專案經理', 'pm'], ['財務長', 'cfo'], ['執行長', 'ceo'], ['技術長', 'cto'], ['資訊長', 'cio'], ['營運長', 'coo'],
-    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'],
+    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'], ['execut', 'exec'],
   ].flatMap((names, group) => names.map((name) => [name, group] as const)),
 );
 

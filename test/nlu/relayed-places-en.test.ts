@@ -2,9 +2,9 @@
 // joins the call the area director set up. She'll be on the train, on her hotspot" asked back where she was, "she"
 // being unclear between the manager and the director; but a host has no place in the call, so a place said by a
 // pronoun that could be only the host or the one joining is the joiner's (what else it says, her homing, stays
-// unclear). "my boss Dr Reyes ... he's at home": the title and the name past the honorific are one person. "She is
-// not expected to use the corporate VPN": a negation reaches its VPN past the fillers between. Inputs written for
-// this test.
+// unclear). "my boss Dr Reyes ... he's at home": the title and the name past the honorific are one person, and so
+// are "the Chief Executive" and "the Chief Exec". "She is not expected to use the corporate VPN": a negation
+// reaches the VPN of the verb it passes over, past the words between. Inputs written for this test.
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -48,6 +48,13 @@ describe('a title and a name past an honorific are one person', () => {
     ['For my manager Ms Okoye: she is at the Leeds office on the wired LAN and joins the board meeting. We are Skype Online. Path?', 'customerNetwork'],
   ])('%s', (text, location) => {
     expect(slots(text)).toMatchObject({ location, callType: 'conference' });
+  });
+});
+
+describe('a title said in full and shortened is one person', () => {
+  it('the Chief Executive and the Chief Exec', () => {
+    const read = slots("Hybrid. Our Chief Executive (homed Online) is at a hotel in Rome on the hotel wifi, joining the board meeting the company secretary organized. The secretary is Online-homed as well. Where do the Chief Exec's signaling and media go?");
+    expect(read).toMatchObject({ location: 'internet', homing: 'online', organizer: 'online' });
   });
 });
 
