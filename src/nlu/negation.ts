@@ -325,7 +325,15 @@ export function negatedItems(items: readonly Item[]): Set<number> {
         negated.add(j);
         return;
       }
-      if (short || (stopsNegation(next.concept) && !passedOver(items, j))) return;
+      if (short) return;
+      // "not expected to use the corporate VPN": a verb passed over reaches its object, however far the negation came.
+      if (passedOver(items, j)) {
+        const object = nextIndex(items, j, isFiller);
+        const target = items[object];
+        if (target?.kind === 'mention' && deniable(target.concept)) negated.add(object);
+        return;
+      }
+      if (stopsNegation(next.concept)) return;
     }
   });
   return negated;

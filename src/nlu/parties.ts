@@ -196,7 +196,12 @@ class PartyReader {
   /** The party a statement is about, and how sure that is; nobody's when that is a pronoun that could be two people. */
   attach(index: number, statement: Statement): Attachment {
     const attachment = this.attachTo(index, statement);
-    return attachment.anchor !== undefined && this.people.unresolved.has(attachment.anchor.index) ? { strength: 0, ignored: true } : attachment;
+    if (attachment.anchor === undefined || !this.people.unresolved.has(attachment.anchor.index)) return attachment;
+    // "... the call the director scheduled. She'll be at the airport": unclear between the host and one other, a
+    // place is the other's (a host has no place in the call).
+    const guest = statement.kind === 'place' ? this.people.placedBesideHost.get(attachment.anchor.index) : undefined;
+    const anchor = guest === undefined ? undefined : this.people.anchors.get(guest);
+    return anchor === undefined ? { strength: 0, ignored: true } : { ...attachment, anchor };
   }
 
   private attachTo(index: number, statement: Statement): Attachment {

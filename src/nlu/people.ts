@@ -161,7 +161,7 @@ const GENERIC_NOUNS = new Set([
 /** Words for our own organization as a whole ("本所", "敝公司", "我們學校"). */
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
-const COLLECTIVES: ReadonlySet<string> = new Set(['同仁', '同事', '老師', '教師', '學生', '醫師', '護理師', '行員', '職員']);
+const COLLECTIVES: ReadonlySet<string> = new Set(['同仁', '同事', '老師', '教師', '教職員', '學生', '醫師', '護理師', '行員', '職員']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
 /** How many items after a role noun a homing may be said of it ("the dean, homed on-prem"). */
@@ -268,7 +268,7 @@ const TEAM_END = /(?:部門|部|處|課|組|室)$/;
 const TITLE_ALIASES: ReadonlyMap<string, number> = new Map(
   [
     ['專案經理', 'pm'], ['財務長', 'cfo'], ['執行長', 'ceo'], ['技術長', 'cto'], ['資訊長', 'cio'], ['營運長', 'coo'],
-    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'],
+    ['總經理', 'gm', '總座'], ['副總', 'vp', '副總經理'], ['董事長', '董座'], ['特助', '特別助理'], ['人資', 'hr'], ['execut', 'exec'],
   ].flatMap((names, group) => names.map((name) => [name, group] as const)),
 );
 
@@ -416,6 +416,12 @@ export class People {
   readonly speakerHosts: boolean;
   /** Pronouns that could stand for more than one person named before them (see ambiguousAntecedent). */
   readonly unresolved = new Set<number>();
+  /**
+   * Of those, each one unclear only between the host of a meeting, named last, and one other person: that person
+   * ("the manager joins the call the director scheduled. She'll be at the airport"). A host has no place in the call,
+   * so a place said by the pronoun can only be the other's (see PartyReader.attach); anything else it says stays unclear.
+   */
+  readonly placedBesideHost = new Map<number, number>();
   /** The gender "he" or "she" said of a person (their resolved anchor). */
   private readonly genders = new Map<number, 'he' | 'she'>();
   /** Each person word's identityOf, read once: linkRepeated compares every person named with every other. */
@@ -924,7 +930,8 @@ export class People {
     // Past a word like "部" ("品保部陳經理"), not past "的" ("經理的秘書" is someone else), but past "那邊的" ("Tailspin
     // 那邊的 Ken": the one of that side).
     const side = isSideWord(this.items[anchor.index + 1]) && isPossessive(this.items[anchor.index + 2]) ? anchor.index + 3 : undefined;
-    const next = this.anchors.get(side ?? nextIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item)));
+    // "my boss Dr Okoro": past the honorific before the name too.
+    const next = this.anchors.get(side ?? nextIndex(this.items, anchor.index, (item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item)));
     // "客服同事 Iris", "同事阿凱": a colleague named right after the word is that colleague; not someone's colleague
     // ("他的同事 Grace", "my colleague Sara": another person beside the one whose colleague they are).
     const before = surfaceOf(this.items[anchor.index - 1]) ?? '';
@@ -2110,6 +2117,8 @@ export class People {
       const opensAside = opening?.kind === 'break' && opening.paren === 'open';
       if (!group && !opensAside && this.ambiguousAntecedent(k, anchor.index, gendered)) {
         this.unresolved.add(anchor.index);
+        const others = this.organizers.has(this.resolve(earlier).index) ? this.otherAntecedents(k, gendered) : [];
+        if (others.length === 1) this.placedBesideHost.set(anchor.index, others[0]);
         return;
       }
       this.sameAs.set(anchor.index, k);
@@ -2127,27 +2136,40 @@ export class People {
    * is unclear, and nothing said of the pronoun counts (the advisor asks).
    */
   private ambiguousAntecedent(latest: number, pronoun: number, surface: string): boolean {
-    const sentenceOf = (index: number) => {
-      let start = index;
-      while (start > 0 && !endsSentence(this.items[start - 1])) start--;
-      return start;
-    };
-    const start = sentenceOf(latest);
+    const start = this.sentenceOf(latest);
+    const firstPerson = [...this.anchors.values()].find((a) => this.someoneToStandFor(a) && a.index >= start && a.role !== 'all' && a.role !== 'user');
+    if (firstPerson !== undefined && this.resolve(firstPerson).index === this.resolve(this.anchors.get(latest) as Anchor).index) return false;
+    return pronoun > latest && this.otherAntecedents(latest, surface).length > 0;
+  }
+
+  /**
+   * Besides the person named most recently (`latest`), the people a pronoun could stand for, each once: anyone named
+   * by a title or as the other party, from the sentence before `latest`'s on.
+   */
+  private otherAntecedents(latest: number, surface: string): number[] {
     const who = (index: number) => this.resolve(this.anchors.get(index) as Anchor).index;
-    // 「研發週會是 David 發的，他帳號還在地端」: a unit's word naming a meeting ("研發週會", "業務部月會") is nobody the
-    // pronoun could stand for.
-    const someone = (a: Anchor) => a.kind === 'person' && !this.namesMeeting(a.index);
     // "I'm one of the people still on-prem": a person word said of the writer is the writer, never "he" or "she".
     const writer = (a: Anchor) => this.resolve(a).role === 'user';
-    const firstPerson = [...this.anchors.values()].find((a) => someone(a) && a.index >= start && a.role !== 'all' && a.role !== 'user');
-    if (firstPerson !== undefined && who(firstPerson.index) === who(latest)) return false;
-    const from = sentenceOf(Math.max(0, start - 1));
-    return (
-      pronoun > latest &&
-      [...this.anchors.values()].some(
-        (a) => someone(a) && !writer(a) && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
-      )
+    const from = this.sentenceOf(Math.max(0, this.sentenceOf(latest) - 1));
+    const others = [...this.anchors.values()].filter(
+      (a) => this.someoneToStandFor(a) && !writer(a) && a.index >= from && a.index < latest && (a.role === 'generic' || a.role === 'peer') && who(a.index) !== who(latest) && this.couldBe(a.index, surface),
     );
+    return [...new Set(others.map((a) => who(a.index)))];
+  }
+
+  /** Where the sentence holding `index` starts. */
+  private sentenceOf(index: number): number {
+    let start = index;
+    while (start > 0 && !endsSentence(this.items[start - 1])) start--;
+    return start;
+  }
+
+  /**
+   * A person a pronoun could stand for: 「研發週會是 David 發的，他帳號還在地端」: a unit's word naming a meeting
+   * ("研發週會", "業務部月會") is nobody the pronoun could stand for.
+   */
+  private someoneToStandFor(anchor: Anchor): boolean {
+    return anchor.kind === 'person' && !this.namesMeeting(anchor.index);
   }
 
   /** In Chinese, a person word right before a meeting, with no 的 between, names the meeting ("研發週會", "業務部月會"). */
