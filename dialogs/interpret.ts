@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, namesUnknownRole, partyAskedOf, peopleIn, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, namesAsPronoun, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -344,7 +344,14 @@ function broadcastPerspective(text: string, slots: PartialScenario, scenario: Pa
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
-  return roleNamed(text, session.people) ?? pronounRole(text, session.people, session.scenario) ?? organizerSaid(text, session.scenario);
+  const second = secondPartyName(text, session.people, session.scenario) === undefined ? undefined : 'peer';
+  return roleNamed(text, session.people) ?? pronounRole(text, session.people, session.scenario) ?? organizerSaid(text, session.scenario) ?? second;
+}
+
+/** The other party, named now (secondPartyName), as a person known from now on. */
+function secondParty(text: string, { people, scenario }: Session): People {
+  const name = secondPartyName(text, people, scenario);
+  return name === undefined ? {} : { [name]: 'peer' };
 }
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
@@ -369,10 +376,13 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const known = knownRole(text, context);
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
-  const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? withoutNames(text, context.session.people) : undefined;
-  const ofNamed = unnamed === undefined ? undefined : recognizer.recognize(unnamed).slots;
+  // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does
+  // (session 53's blind conversations: not understood).
+  const named = { ...context.session.people, ...secondParty(text, context.session) };
+  const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
+  const ofNamed = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
   const homings = known === undefined ? perPersonHomings(text, context.session.people, recognizer) : undefined;
-  const r = ofNamed && Object.keys(ofNamed).length > 0 ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
+  const r = ofNamed ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
@@ -429,6 +439,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   }
   const people = {
     ...withoutNewRoles(peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started), fresh ? undefined : context.session.people),
+    ...secondParty(text, context.session),
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };
@@ -505,6 +516,17 @@ function unseenInTriage(traffic: TrafficType, { pending, session }: InputContext
 /** Nothing stated that the scenario on screen does not hold ("does it matter that I'm in our Tokyo office ...?"). */
 function nothingNew(slots: PartialScenario, scenario: PartialScenario): boolean {
   return (Object.keys(slots) as SlotName[]).every((slot) => slots[slot] === scenario[slot]);
+}
+
+/** The one party whose place or homing the last what-if changed ("what if Sarah is at home?": the other party), if one. */
+function movedParty({ history, scenario, focus }: Session): 'user' | 'peer' | undefined {
+  const before = history.at(-1);
+  // A question answered before the first answer changed no one's case.
+  if (before === undefined || advise(before, focus).resolution === null) return undefined;
+  const changed = (slots: readonly SlotName[]) => slots.some((slot) => before[slot] !== scenario[slot]);
+  const user = changed(['location', 'homing']);
+  const peer = changed(['peer', 'peerHoming']);
+  return user === peer ? undefined : user ? 'user' : 'peer';
 }
 
 /** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
@@ -715,7 +737,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
   }
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
-  const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, context.session.people) : undefined;
+  const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, { ...context.session.people, ...secondParty(text, context.session) }, movedParty(context.session)) : undefined;
   if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
