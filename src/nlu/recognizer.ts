@@ -16,6 +16,7 @@ import { negatedItems } from './negation';
 import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withNamedServers } from './namedServers';
+import { withoutSetAsideCases } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
 import { namesCall, slotsOf } from './slots';
 import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
@@ -228,7 +229,8 @@ export class NluRecognizer implements Recognizer {
     // "Organizer: N/A": a ticket's field filled with a placeholder says nothing (pastedFields.ts).
     // "the 10am sync": a meeting said by its time slot is a conference (slotMeetings.ts).
     // "running on Tailspin's infrastructure": a company's servers named by its name are its own (namedServers.ts).
-    const items = withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(analyzed.items)))));
+    // "Customer A is Online, customer B hybrid; forget B": what is said of a case set aside is not said (setAsideCases.ts).
+    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(analyzed.items))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
