@@ -4,7 +4,7 @@
  */
 import type { Item } from './analyzer';
 import { kindOf, endsClause, isCloudConnector, isFiller, surfaceOf, nextIndex, isPossessive, endsSentence, previousIndex, isNameWord, clauseStart } from './items';
-import { LOCATIVE } from './placeWords';
+import { LOCATIVE, afterPreposition } from './placeWords';
 import { SERVER, PRODUCT_NAME } from './productMentions';
 import { HAN } from './text';
 
@@ -21,6 +21,17 @@ export const MACHINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 't
 const isFirewall = (item: Item | undefined): boolean =>
   item?.kind === 'mention' && (item.concept.kind === 'firewall' || (item.concept.kind === 'cue' && item.concept.cue === 'firewall'));
 
+/**
+ * "in the port admin building", "at the port office": "port" after a preposition of place and before a word it names
+ * is a harbour, a place of its own, not a firewall's port ("UDP on port 3478": a number follows). Read as a firewall,
+ * a terminal operator's "on the LAN" was the firewall's and the user had no place.
+ */
+function namesHarbour(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  const named = kindOf(next) === 'place' || (next?.kind === 'word' && !/\d/.test(next.key));
+  return surfaceOf(items[index]) === 'port' && named && afterPreposition(items, index);
+}
+
 /** Servers named by their role ("Edge servers", "the Front End pool", "conferencing servers"). */
 const SERVER_TERMS: ReadonlySet<string> = new Set(['edgeServer', 'frontEnd', 'conferencingServer']);
 const isServerTerm = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'term' && SERVER_TERMS.has(item.concept.term);
@@ -35,7 +46,7 @@ export function describesFirewall(items: readonly Item[], index: number): boolea
   if (kind !== 'place' && kind !== 'datacenter') return false;
   for (let j = index - 1; j >= 0 && !endsClause(items[j]); j--) {
     // "our Edge servers sit in the Amsterdam datacenter": so is a place said of a server.
-    if (isFirewall(items[j]) || (isServerTerm(items[j]) && items.slice(j + 1, index).every((x) => x.kind === 'word' || isFiller(x)))) return true;
+    if ((isFirewall(items[j]) && !namesHarbour(items, j)) || (isServerTerm(items[j]) && items.slice(j + 1, index).every((x) => x.kind === 'word' || isFiller(x)))) return true;
     const item = items[j];
     // "the Amsterdam datacenter": a name right before the place is the place's.
     const placeName = item.kind === 'word' && item.name && j === index - 1;

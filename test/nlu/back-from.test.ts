@@ -16,6 +16,9 @@ describe('back at a place, after being somewhere else', () => {
     ['我已經回公司了，要撥客戶市話，路徑？', 'customerNetwork'],
     ['上個月都在家上班，這週開始回公司上班，要撥外線，走哪？', 'customerNetwork'],
     ['今天回到公司了，要加入經理開的會議，路徑？', 'customerNetwork'],
+    // A hospital's own staff back at work say 「回院」 (session 53): as 「回公司了」.
+    ['值完夜班回家睡了一下，下午又回院了，用 Skype 打給病房護理站，我這端走哪？', 'customerNetwork'],
+    ['我剛回到院裡，要加入護理長開的會議，路徑？', 'customerNetwork'],
   ])('is where someone is now: %s', (text, location) => {
     expect(slots(text)).toMatchObject({ location });
   });

@@ -19,6 +19,20 @@ describe('a denied place places nobody there', () => {
   });
 });
 
+// "not connected to our network" was one phrase with "isn't part of" and two more, commas inside its quotes, so it
+// never matched: "connected to" read as a question word and "our network" as the user's place, a wrong answer when
+// nothing else placed the user ("I'm not connected to our network") and no place at all beside "at home".
+describe('a network said not connected to ours is outside', () => {
+  it.each([
+    "I'm not connected to the company network today. We're on Skype Online; I'm joining a meeting my manager set up.",
+    'Working from my flat, not connected to our network. Online tenant; I ring a supplier on his mobile.',
+    'Our field engineer is on a 4G dongle (not connected to the corporate LAN) and calls a customer landline. We run SfB Online.',
+    "I'm at a hotel, isn't part of our network obviously, joining the weekly sync my boss organizes. We're all Online.",
+  ])('%s', (text) => {
+    expect(slots(text).location).toBe('internet');
+  });
+});
+
 describe('a denied on-premises is never on-premises', () => {
   it.each([
     'Our tenant is Skype for Business Online with Calling Plans, no on-prem servers. PSTN call from my desk in the office.',

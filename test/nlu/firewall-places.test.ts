@@ -40,3 +40,22 @@ describe("what a firewall is said to do, with places in it, places nobody", () =
     expect(found.peer).toBe('internet');
   });
 });
+
+// "port" names a harbour as well as a firewall's port: a terminal operator "in the port admin building on the LAN"
+// was read as a firewall standing on the LAN, and the user had no place. A port number stays the firewall's.
+describe('a harbour port is a place, a numbered port the firewall', () => {
+  it.each([
+    'Hybrid, my account is on the on-prem pool. I am in the port authority building on the wired LAN and join the berth planning call my supervisor set up.',
+    'We run Skype Online. I sit at the port office on the office wifi and ring a haulier on his mobile.',
+    'Online tenant: I work from the port operations building on our network and call a shipping agent at home.',
+  ])('%s', (text) => {
+    expect(slots(text).location).toBe('customerNetwork');
+  });
+  it.each([
+    'SfB Online. The firewall allows UDP on port 3478 at HQ; I call Noor from the office.',
+  ])('%s', (text) => {
+    const found = slots(text);
+    expect(found.firewall).toBe('allowsDirect');
+    expect(found.location).toBe('customerNetwork');
+  });
+});
