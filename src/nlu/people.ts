@@ -255,6 +255,15 @@ function sameTitle(earlier: string, later: string): boolean {
   return earlier === later || (chinese(later) && (earlier.endsWith(later) || teamOfMember)) || (chinese(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
 
+/**
+ * What the analyzer joined before a Chinese title's head: a family name ("王" of "王醫師") or the title's kind ("區" of
+ * "區經理"); two people whose titles differ in it are two.
+ */
+function familyName(item: Item | undefined): string | undefined {
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || !HAN.test(item.head) || item.surface === item.head || !item.surface.endsWith(item.head)) return undefined;
+  return item.surface.slice(0, -item.head.length);
+}
+
 /** What opens a deputy's title ("副組長", "副院長"). */
 const DEPUTY = '副';
 /** Words after a team's name for one of its people ("客服" + "人員", "業務" + "同仁"). */
@@ -1908,12 +1917,13 @@ export class People {
 
   /**
    * "Participant: Aminata Kamara ... / Participant: Foday Koroma ...": two fields under one label, each naming someone,
-   * are rows of two people; the label said again names the next row's person, not the one before.
+   * are rows of two people; the label said again names the next row's person, not the one before. So are two titles
+   * said with different family names ("放射科的王醫師打給在家的林醫師，王醫師的路徑"): a whole name said again is that
+   * person, never another with the same title.
    */
   private namedApart(earlier: number, later: number): boolean {
-    const earlierName = this.nameGiven(earlier);
-    const laterName = this.nameGiven(later);
-    return earlierName !== undefined && laterName !== undefined && earlierName !== laterName;
+    const apart = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+    return apart(this.nameGiven(earlier), this.nameGiven(later)) || apart(familyName(this.items[earlier]), familyName(this.items[later]));
   }
 
   /**
