@@ -1838,6 +1838,10 @@ export class People {
     // "Our agents are in the contact centre. An agent at home calls ... the agent's path": one is not the group.
     const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k) && (several(this.items, anchor.index) || !several(this.items, k)));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
+    // "王醫師打給林醫師，醫師的路徑": a bare title either of two people named by it could be is neither (as an unclear
+    // "her" is no one: see lastPersonBefore); a title said with what describes it is the one so described.
+    const names = new Set(candidates.map((c) => familyName(this.items[c])).filter((n) => n !== undefined));
+    if (modifiers.length === 0 && owned.length !== 1 && familyName(this.items[anchor.index]) === undefined && names.size > 1) return;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
     // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事"). A word for the answering

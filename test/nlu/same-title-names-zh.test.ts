@@ -37,6 +37,21 @@ describe('the same title with two family names', () => {
   });
 });
 
+describe('a bare title after two people named by it', () => {
+  // Either of the two could be meant: no side is guessed, so where the one asked about is gets asked.
+  it.each([
+    '純 Online。放射科的王醫師打給在家的林醫師，醫師的路徑？',
+    '純 Online。陳經理在公司打給在家的李經理，一對一，經理這端的 signaling/media？',
+    '純 Online。張老師在家打給在學校的林老師，老師那邊走哪？',
+  ])('guesses neither: %s', (text) => {
+    expect(slots(text)).not.toHaveProperty('location');
+  });
+
+  it('still reads the one a description names', () => {
+    expect(slots('純 Online。王醫師在公司打給在家的林醫師，一對一，在家的醫師這端的路徑？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
+  });
+});
+
 describe('near misses: one person named again', () => {
   it('still reads the same family name and title as the one named before', () => {
     expect(slots('純 Online。王醫師在家，打給在公司的同事，一對一。王醫師的路徑？')).toMatchObject({ location: 'internet', peer: 'customerNetwork' });
