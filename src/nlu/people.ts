@@ -257,6 +257,15 @@ function sameTitle(earlier: string, later: string): boolean {
   return earlier === later || (chinese(later) && (earlier.endsWith(later) || teamOfMember)) || (chinese(earlier) && member) || (alias !== undefined && alias === TITLE_ALIASES.get(later));
 }
 
+/**
+ * What the analyzer joined before a Chinese title's head: a family name ("王" of "王醫師") or the title's kind ("區" of
+ * "區經理"); two people whose titles differ in it are two.
+ */
+function familyName(item: Item | undefined): string | undefined {
+  if (item?.kind !== 'mention' || item.concept.kind !== 'party' || !HAN.test(item.head) || item.surface === item.head || !item.surface.endsWith(item.head)) return undefined;
+  return item.surface.slice(0, -item.head.length);
+}
+
 /** What opens a deputy's title ("副組長", "副院長"). */
 const DEPUTY = '副';
 /** Words after a team's name for one of its people ("客服" + "人員", "業務" + "同仁"). */
@@ -1855,6 +1864,10 @@ export class People {
     // "Our agents are in the contact centre. An agent at home calls ... the agent's path": one is not the group.
     const plain = modifiers.length > 0 ? [] : candidates.filter((k) => this.namedPlainly(k) && (several(this.items, anchor.index) || !several(this.items, k)));
     const plainOne = new Set(plain.map((k) => this.resolve(this.anchors.get(k) as Anchor).index)).size === 1;
+    // "王醫師打給林醫師，醫師的路徑": a bare title either of two people named by it could be is neither (as an unclear
+    // "her" is no one: see lastPersonBefore); a title said with what describes it is the one so described.
+    const names = new Set(candidates.map((c) => familyName(this.items[c])).filter((n) => n !== undefined));
+    if (modifiers.length === 0 && owned.length !== 1 && familyName(this.items[anchor.index]) === undefined && names.size > 1) return;
     const k = described.length === 1 ? described[0] : owned.length === 1 ? owned[0] : plainOne ? plain[0] : candidates[0];
     // One does not call oneself: the one called is not who calls them, named in the call's clause or, in a clause that
     // names nobody before the call, in the clause before ("同事出差住酒店，打給辦公室的同事"). A word for the answering
@@ -1934,12 +1947,13 @@ export class People {
 
   /**
    * "Participant: Aminata Kamara ... / Participant: Foday Koroma ...": two fields under one label, each naming someone,
-   * are rows of two people; the label said again names the next row's person, not the one before.
+   * are rows of two people; the label said again names the next row's person, not the one before. So are two titles
+   * said with different family names ("放射科的王醫師打給在家的林醫師，王醫師的路徑"): a whole name said again is that
+   * person, never another with the same title.
    */
   private namedApart(earlier: number, later: number): boolean {
-    const earlierName = this.nameGiven(earlier);
-    const laterName = this.nameGiven(later);
-    return earlierName !== undefined && laterName !== undefined && earlierName !== laterName;
+    const apart = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+    return apart(this.nameGiven(earlier), this.nameGiven(later)) || apart(familyName(this.items[earlier]), familyName(this.items[later]));
   }
 
   /**
