@@ -1466,7 +1466,8 @@ export class People {
    * hosting verb of the meeting's relative clause.
    */
   private hostedPastPlace(described: number): boolean {
-    const where = (item: Item) => kindOf(item) === 'place' || (item.kind === 'word' && item.script === 'latin' && !item.name && !isFunctionWord(item.key));
+    // The person may end the text ("… joins the ops meeting from his desk at the property"): nothing stands after them.
+    const where = (item: Item | undefined) => item !== undefined && (kindOf(item) === 'place' || (item.kind === 'word' && item.script === 'latin' && !item.name && !isFunctionWord(item.key)));
     if (!where(this.items[described + 1])) return false;
     for (let k = described + 2; k <= described + 1 + HOST_PLACE_REACH && k < this.items.length; k++) {
       if (isMarker(this.items[k], 'hosted')) return !hostedWhere(this.items, k);

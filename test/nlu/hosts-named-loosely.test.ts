@@ -50,3 +50,16 @@ describe('near misses', () => {
     expect(slots("Hybrid. I join the meeting that Fergus said someone else organised. I'm on-prem, in the office.").organizer).toBeUndefined();
   });
 });
+
+// Session 53's replay of blind conversations met a crash (an internal error card) when a clause ended right after the
+// person before a meeting's words: reading what stands after the person ran past the end of the text.
+describe('a text that ends right after a person near a meeting', () => {
+  it.each([
+    ' joins the regional ops meeting from his desk on our corporate network at the property',
+    'we join the weekly meeting from the depot',
+    'the meeting Carol',
+    'I join the review that Ahmed',
+  ])('%s', (text) => {
+    expect(() => slots(text)).not.toThrow();
+  });
+});
