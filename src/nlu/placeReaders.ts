@@ -142,7 +142,8 @@ export function namesNobodyAfter(items: readonly Item[], people: People, index: 
 
 /** Whether the place at `index` comes after media or signaling and a verb of going, in its clause, with nobody between. */
 export function trafficGoesTo(items: readonly Item[], people: People, index: number): boolean {
-  let going = leavesFrom(items, index);
+  // "回到公司", "進公司": a place whose own words open with the verb of going ("媒體會回到公司機房嗎").
+  let going = leavesFrom(items, index) || GOING.has([...(surfaceOf(items[index]) ?? '')][0] ?? '');
   for (let k = index - 1; k >= 0 && k >= index - GOING_REACH; k--) {
     const item = items[k];
     if (endsClause(item) || people.anchors.has(k) || kindOf(item) === 'call' || kindOf(item) === 'callType') return false;
