@@ -198,9 +198,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // out of scope 11/12. After round 12's developers (who never read them): the same, but zh vague 32/39. The lead then
   // read the six wrong answers (nothing else of them): two were a writer taking back what they wrote, a class now read
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
-  // the invite not read as the organizer).
+  // the invite not read as the organizer). Session 53 (relayed places, negation): en 3 wrong.
   test9: {
-    en: { right: 0.82, wrong: 4, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.82, wrong: 3, vague: 0.73, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.89, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
@@ -550,9 +550,10 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Every label checked against the engine (no problems). A third of each kind held as test45. As it came, on
   // 8622468: en 43/58 with 2 wrong, vague 14/18 with 1 answered, explain 10/10, out of scope 10/10; zh 47/58 with 1
   // wrong (1 after asking), vague 15/18 with 1 answered, explain 9/10, out of scope 9/10.
-  // Studied in session 52: en 45/58, 0 wrong; zh out of scope 10/10.
+  // Studied in session 52: en 45/58, 0 wrong; zh out of scope 10/10. Session 53 (cases set aside, relayed places,
+  // organizers said loosely): en 52/58.
   dev40: {
-    en: { right: 0.77, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.89, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 46 (en64, en65, zh64, zh65; four writers, 72 questions each, written at the start of session 53): a shipping
@@ -566,10 +567,11 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 機房 NOC、動物醫院、工單欄位、轉寄信、粵語書面語、簡體字. Labels checked against the engine: one vague question the
   // engine answers from its own labels was dropped (en65-30). A third of each kind held as test47. As it came, on
   // c51eb0a: en 42/58 with 1 wrong (1 after asking), vague 16/18, explain 10/10, out of scope 10/10; zh 47/58, 0 wrong
-  // (1 after asking), vague 13/18 with 3 answered, explain 10/10, out of scope 9/10.
+  // (1 after asking), vague 13/18 with 3 answered, explain 10/10, out of scope 9/10. Studied in session 53: en 44/58,
+  // 0 wrong; zh vague 16/18, none answered.
   dev41: {
-    en: { right: 0.72, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.9 },
+    en: { right: 0.75, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -744,8 +746,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   // Round 35's held third (see dev32), only ever scored in aggregate. As it came, on 0c28f6b: en 11/15 with 1 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong, vague 4/5 with 1 answered, explain 1/2, out of scope 2/2.
+  // Session 53: en 0 wrong (cases set aside, setAsideCases.ts).
   test36: {
-    en: { right: 0.8, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.8, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
@@ -855,9 +858,9 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test6: { en: 1 },
   test7: { en: 3 },
   test8: { en: 2 },
-  test9: { en: 2 },
+  test9: { en: 1 },
   test10: { en: 1 },
-  test11: { en: 5 },
+  test11: { en: 4 },
   test12: { en: 1, 'zh-TW': 1 },
   test13: { en: 4 },
   test15: { 'zh-TW': 1 },
