@@ -1,6 +1,6 @@
 // Cases a message tells side by side before setting one aside: "Customer A is all Online, customer B is hybrid with Lync
 // pools. Forget B for now. For A, a user at home joins ...", 「A 公司全 Online；B 公司是混合式…B 先不用管，只問 A」,
-// "Customer A is a different story (hybrid, separate ticket, ignore for now). Customer B runs ...". Read together the
+// "Client A is another matter (hybrid, handled elsewhere, skip it for now). Client B runs ...". Read together the
 // facts of both describe no one call (the on-premises pools of one and the Online of the other look like a hybrid
 // deployment), so what is said of a case set aside is not said, and the cases' letters are nobody in the call. A message
 // that sets no case aside is read as it is. Alternatives of a design ("Option B:") are alternatives.ts's.
@@ -203,8 +203,8 @@ export function withoutSetAsideCases(items: Item[]): Item[] {
     const settingAside = factFree && setsAside(items, from, to, aside, relevance);
     const picking = factFree && span.some((_, j) => only.has(from + j));
     const namesOther = span.some((item) => OTHER_WORDS.has(surfaceOf(item) ?? ''));
-    // "comparing two customers' setups for a workshop next week", 「兩家客戶對照一下」: what introduces the cases says
-    // nothing of the call asked about (the workshop is the writer's own).
+    // "I'm lining up two clients' environments for a training day", 「兩家客戶對照一下」: what introduces the cases says
+    // nothing of the call asked about (the training day is the writer's own).
     if (cases.length === 0 && span.some((item, j) => COUNTS.has(surfaceOf(item) ?? '') && (caseNounAt(items, from + j + 1, nouns) || caseNounAt(items, from + j + 2, nouns)))) {
       intro.push(from, to);
       continue;
@@ -213,7 +213,7 @@ export function withoutSetAsideCases(items: Item[]): Item[] {
       // "Ignore B", 「只問 A」, 「另一家不用看」: a clause about the cases, no fact of any.
       for (const label of cases) (picking ? picked : setAside).add(label);
       for (let k = from; k < to; k++) dropped.add(k);
-      // "Customer A is a different story (they're hybrid ...)": a case set aside as it is first named goes on after.
+      // "Client A is another matter (hybrid, old pools ...)": a case set aside as it is first named goes on after.
       const firstNamed = settingAside && cases.length === 1 && !segments.some((s) => s.label === cases[0]) && current?.label !== cases[0];
       close(from);
       if (firstNamed) current = { label: cases[0], from: to };
@@ -221,7 +221,7 @@ export function withoutSetAsideCases(items: Item[]): Item[] {
       continue;
     }
     if (settingAside && current !== undefined && span.every((item, j) => aside.has(from + j) || relevance.has(from + j) || kindOf(item) === 'negation' || isFiller(item) || item.kind === 'break' || BARE_WORDS.has(surfaceOf(item) ?? ''))) {
-      // "... separate ticket, ignore for now": set aside, alone among a case's words, is said of that case, up to the
+      // "... other ticket, skip it": set aside, alone among a case's words, is said of that case, up to the
       // end of its sentence.
       setAside.add(current.label);
       for (let k = from; k < to; k++) dropped.add(k);

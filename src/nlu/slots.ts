@@ -422,7 +422,7 @@ function callsPerson(items: readonly Item[], index: number): boolean {
     else if (joint === 'between' && isOurGroup(items[k])) return true;
   }
   const next = items[k];
-  // "does a Skype call with a user at a partner company": a Skype call is between clients, whoever it is with.
+  // "a Skype call with somebody at an outside firm": a Skype call is between clients, whoever it is with.
   if (WITH_SOMEONE.has(joint) && kindOf(next) === 'party' && SKYPE_CALL.test(surfaceOf(items[index]) ?? '')) return true;
   return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');
 }

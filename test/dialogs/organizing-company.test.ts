@@ -73,7 +73,7 @@ describe.each(CASES)('$locale: $correction after a customer-hosted conference', 
  * nothing): hosted on that company's servers.
  */
 const OUR_MEETING: Record<Locale, string> = {
-  en: "Hybrid deployment. I'm homed Online, in the office, joining a meeting organized by an Online colleague. Paths?",
+  en: "Hybrid deployment. I'm homed Online, at my desk in the office, joining a meeting set up by an Online colleague. Paths?",
   'zh-TW': '混合式部署。我是 Online 帳號，在公司參加線上同事開的會議。路徑？',
 };
 

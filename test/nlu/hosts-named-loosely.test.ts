@@ -1,7 +1,7 @@
 // Who organized a meeting, said loosely (issue 15, session 53): a meeting "sent out by" its host; where the host is
 // standing between them and the hosting verb of the meeting's relative clause ("the safety meeting that Fergus
 // offshore runs"); an English given name opening a Chinese sentence before the meeting it hosts ("Jason 開的會議"); and
-// "he" after a person word said of the writer ("I'm one of the people still on-prem"), who is never "he". Inputs
+// "he" after a person word said of the writer ("I'm one of the people not yet moved off on-prem"), who is never "he". Inputs
 // written for this test.
 import { createRecognizer } from '../../src/nlu';
 
@@ -37,7 +37,7 @@ describe('an English given name opening a Chinese sentence, before the meeting i
 
 describe('"he" after a person word said of the writer', () => {
   it('is the host named last, not the writer', () => {
-    const text = "We're hybrid, I'm one of the people still on the on-prem pool, and the meeting is the budget review which Dmitri set up - he was moved to Online in March. I'm in the office on the LAN.";
+    const text = "Hybrid setup: I'm one of the people who are still on the on-prem pool, and the meeting is the budget review which Dmitri set up - he was moved to Online in March. I'm in the office on the LAN.";
     expect(slots(text)).toMatchObject({ callType: 'conference', homing: 'onPremises', organizer: 'online' });
   });
 });
@@ -55,7 +55,7 @@ describe('near misses', () => {
 // person before a meeting's words: reading what stands after the person ran past the end of the text.
 describe('a text that ends right after a person near a meeting', () => {
   it.each([
-    ' joins the regional ops meeting from his desk on our corporate network at the property',
+    ' attends the monthly safety meeting from the loading bay at the property',
     'we join the weekly meeting from the depot',
     'the meeting Carol',
     'I join the review that Ahmed',

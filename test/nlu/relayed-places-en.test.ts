@@ -3,7 +3,7 @@
 // being unclear between the manager and the director; but a host has no place in the call, so a place said by a
 // pronoun that could be only the host or the one joining is the joiner's (what else it says, her homing, stays
 // unclear). "my boss Dr Reyes ... he's at home": the title and the name past the honorific are one person, and so
-// are "the Chief Executive" and "the Chief Exec". "She is not expected to use the corporate VPN": a negation
+// are "the Chief Executive" and "the Chief Exec". "She is not meant to use the company VPN": a negation
 // reaches the VPN of the verb it passes over, past the words between. Inputs written for this test.
 import { createRecognizer } from '../../src/nlu';
 
@@ -53,14 +53,14 @@ describe('a title and a name past an honorific are one person', () => {
 
 describe('a title said in full and shortened is one person', () => {
   it('the Chief Executive and the Chief Exec', () => {
-    const read = slots("Hybrid. Our Chief Executive (homed Online) is at a hotel in Rome on the hotel wifi, joining the board meeting the company secretary organized. The secretary is Online-homed as well. Where do the Chief Exec's signaling and media go?");
+    const read = slots("Hybrid. Our Chief Executive (homed Online) is at a hotel in Rome on the hotel wifi, joining the board meeting that the company secretary arranged; the secretary's account is Online too. Where do the Chief Exec's signaling and media go?");
     expect(read).toMatchObject({ location: 'internet', homing: 'online', organizer: 'online' });
   });
 });
 
 describe('a negation reaches its VPN past fillers', () => {
   it.each([
-    ['Priya is at a hotel. She is not expected to use the corporate VPN. She joins the weekly meeting. We are Skype Online.', 'internet'],
+    ['Priya is at a hotel. She is not meant to use the company VPN. She joins the weekly meeting. We are Skype Online.', 'internet'],
     ['Our engineer works from home and is not supposed to use the VPN. He joins a meeting. We are Skype Online.', 'internet'],
   ])('%s', (text, location) => {
     expect(slots(text).location).toBe(location);

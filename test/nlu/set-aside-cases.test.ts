@@ -11,7 +11,7 @@ const slots = (text: string) => recognizer.recognize(text).slots;
 
 type Kind = 'online' | 'hybrid';
 const SAID: Record<'en' | 'zh', Record<Kind, string>> = {
-  en: { online: 'is fully on Skype for Business Online with ExpressRoute', hybrid: 'is hybrid, most accounts still on the on-prem pool' },
+  en: { online: 'runs every account in SfB Online (ER in place)', hybrid: 'is hybrid, most accounts still on the on-prem pool' },
   zh: { online: '全部帳號都在 Skype Online，有 ER', hybrid: '是混合式，大部分帳號還在地端 pool' },
 };
 const NAMES = {
@@ -36,7 +36,7 @@ const ASIDE = {
   ],
 };
 const CALL = {
-  en: 'a user in the office calls a colleague who is at home, one-to-one. What path does the office user\'s media take?',
+  en: 'a user in the office rings a colleague working from home, one-to-one. What path does the office user\'s media take?',
   zh: '辦公室裡的使用者一對一打給在家的同事，辦公室這端的媒體走哪？',
 };
 /** The same set aside after the question ("... B 先不管，只問 A"). */
@@ -90,7 +90,7 @@ describe.each(['en', 'zh'] as const)('cases set aside (%s)', (lang) => {
 
 describe('a case set aside as it is told', () => {
   it.each([
-    ['Customer A is another story (they are hybrid with an old on-prem pool, separate ticket, ignore for now). Customer B is fully Online. At B a user in the office joins a meeting a colleague organized. Path of the media?', 'online'],
+    ['Customer A is another matter (hybrid, an old on-prem pool, on a different ticket, ignore that for now). Customer B is entirely Online. At B an office user joins a meeting a colleague set up. Media path?', 'online'],
     ['Site A runs everything Online. Site B is hybrid with its own on-prem pool, but ignore that for now. A user at site A in the office joins a meeting a colleague organized. Media path?', 'online'],
     ['兩個環境：A 全部 Online，B 是混合式還有地端 pool。B 先不管。A 的使用者在辦公室參加同事開的會議，媒體走哪？', 'online'],
     ['兩家客戶：甲公司是混合式，帳號多半在地端；乙公司全部 Online。甲公司不重要，乙公司的使用者在辦公室參加同事開的會議，媒體走哪？', 'online'],
