@@ -131,10 +131,7 @@ export function closedPlace(items: readonly Item[], index: number): boolean {
  */
 export function placeCalled(items: readonly Item[], index: number): boolean {
   const surface = surfaceOf(items[index]) ?? '';
-  const call = previousIndex(items, index, isFiller);
-  // "on my phone's LTE": a phone's own connection is where its owner is, no one called.
-  const owned = surfaceOf(items[call + 1]) === "'s";
-  return kindOf(items[call]) === 'call' && !owned && /^[a-z]/.test(surface) && !LOCATIVE.test(surface) && !afterPreposition(items, index);
+  return kindOf(items[previousIndex(items, index, isFiller)]) === 'call' && /^[a-z]/.test(surface) && !LOCATIVE.test(surface) && !afterPreposition(items, index);
 }
 
 /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */

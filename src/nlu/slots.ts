@@ -848,8 +848,7 @@ const CUSTOMERS: ReadonlySet<string> = new Set(['客戶', '客人', '客户']);
  * set up, no call made ("CCE 打電話", "a Cloud Connector for phones ... ring customers" are calls).
  */
 function phoneCall(items: readonly Item[]): boolean {
-  // "on my phone's LTE", "her phone's hotspot": the phone's own connection, the device, no phone call.
-  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'call' && PHONE_CALLS.has(item.surface) && surfaceOf(items[index + 1]) !== "'s" && !phonesRunThrough(items, index));
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'call' && PHONE_CALLS.has(item.surface) && !phonesRunThrough(items, index));
 }
 
 /** Whether the phone noun at `index` is followed, in its clause, by the Cloud Connector it runs through. */
