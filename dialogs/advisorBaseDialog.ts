@@ -88,6 +88,8 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
   private async handleAnywhere(context: TurnContext, command: Command, session: Session, locale: Locale): Promise<FlowCommand | undefined> {
     const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
     const acknowledge = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'acknowledge', notices });
+    // The diagram or the source asked for before there is an answer: said so, the question on screen kept.
+    const noAnswerYet = (asked: 'diagram' | 'source') => repeat([infoNotice(`dialog.beforeAnswer.${asked}`, locale)]);
     switch (command.kind) {
       case 'tell':
       case 'change':
@@ -204,13 +206,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         await repeat([dependsNotice(session, command.slot, command.values, locale)]);
         return undefined;
       case 'beforeAnswer':
-        await repeat([infoNotice(`dialog.beforeAnswer.${command.asked}`, locale)]);
+        await noAnswerYet(command.asked);
         return undefined;
       case 'diagram': {
         // The answer card carries the diagram (where the host serves diagrams): shown again.
         const view = viewOf(session);
         if (view.kind !== 'answer') {
-          await repeat([infoNotice('dialog.beforeAnswer.diagram', locale)]);
+          await noAnswerYet('diagram');
           return undefined;
         }
         const notices = [infoNotice(this.deps.publicBaseUrl === undefined ? 'dialog.diagram.none' : 'dialog.diagram.shown', locale)];

@@ -581,14 +581,17 @@ const HAS_NO_ER_EN = new RegExp(
     `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
-const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有(?:拉|接|用|申請|建|買|架)?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有(?:拉|接|用|申請)了?(?:喔|啦|耶|哦)*$`);
+// The verbs said of getting a line (「有拉 ER」「沒申請專線」); the longer list also says having built or bought one.
+const GET_LINE_ZH = '(?:拉|接|用|申請)';
+const HAVE_LINE_ZH = '(?:拉|接|用|申請|建|買|架)';
+const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有${HAVE_LINE_ZH}?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有${GET_LINE_ZH}了?(?:喔|啦|耶|哦)*$`);
 const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?(?:拉|接|用|申請|建|買|架)?${ER_ZH}(?:喔|啦|耶|哦)*` +
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
     // 「沒 ER 的話？」「少了 ER 呢」: a what-if said by 的話 or 呢 alone (the blind conversations of session 53 read it
     // as a path seen).
-    `|(?:沒有?(?:拉|接|用|申請|建|買|架)?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,
+    `|(?:沒有?${HAVE_LINE_ZH}?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,
 );
 
 /**
@@ -603,7 +606,7 @@ const OTHERS_LACK_ER_EN = new RegExp(
   `^(?:${IF_EN}${OTHER_ORG_EN}|(?:(?:and|but|so|well|actually|oh|also)\\s+)*${ORG_WORDS_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|either|then))*$`,
 );
 const OTHERS_LACK_ER_ZH = new RegExp(
-  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?(?:也|都)?(?:根本|其實)?沒有?(?:拉|接|用|申請)?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
+  `^${IF_ZH}?(?:對方|对方|合作夥伴|合作伙伴|夥伴|客戶|客户|廠商|厂商|他們|他们|另一家|那家)(?:公司|組織|那邊|那边)?(?:如果)?(?:也|都)?(?:根本|其實)?沒有?${GET_LINE_ZH}?${ER_ZH}(?:的話)?(?:呢|咧|勒)?$`,
 );
 
 export function saysOthersLackExpressRoute(text: string): boolean {
