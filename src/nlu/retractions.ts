@@ -18,6 +18,8 @@ import { classWords } from './wordClasses';
 const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'datacenter']);
 const WHO_KINDS: ReadonlySet<string> = new Set(['homed', 'hostedMeeting', 'company']);
 const SETUP_KINDS: ReadonlySet<string> = new Set(['deployment', 'deploymentHint', 'homed']);
+/** What we run, said of the whole organization. */
+const DEPLOYMENT_KINDS: ReadonlySet<string> = new Set(['deployment', 'deploymentHint']);
 const FACT_KINDS: ReadonlySet<string> = new Set([...PLACE_KINDS, ...WHO_KINDS, ...SETUP_KINDS]);
 
 /** Words that ask where or who, as surfaces or keys ("not sure where I'll be", 「不確定她在哪」「不確定是誰開的」). */
@@ -84,6 +86,17 @@ function people(items: readonly Item[], nobody: string[]): string[] {
 }
 
 /**
+ * Whether `clause` names someone else than `named` does (the writer when it names nobody: `nobody`). A third person's
+ * pronoun is the one person `named` holds when that is not the writer: "小美在總部，抱歉，她在家", "Dana is at HQ -
+ * sorry, she's at home" correct Dana; after "I'm at my desk calling Dana", "she" is not the one whose place was said.
+ */
+function namesOthers(clause: readonly Item[], named: readonly string[], nobody: string[]): boolean {
+  const onlyOther = named.length === 1 && named[0] !== 'user';
+  const pronoun = (who: string) => clause.some((item) => item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'pronoun' && item.surface === who);
+  return people(clause, nobody).some((who) => !named.includes(who) && !(onlyOther && pronoun(who)));
+}
+
+/**
  * "Deniz – travelling, not sure where", 「Ben：外出，還不知道會在哪」: a doubt of where, opening its clause right after a
  * pause, of a place said in a clause that says nothing else (no call, no one else: "on a call with a colleague, not
  * sure where the colleague's sitting" doubts the colleague's place only), needs no cue to take that place back.
@@ -123,7 +136,7 @@ function takenBack(items: readonly Item[], out: Set<number>): void {
     const taken = items.slice(from, clauseEnd(items, from));
     // "From the office. Hmm, not sure where he is": a doubt of someone else's place takes back nobody's.
     const named = people(taken, ['user']);
-    if (people(asked, []).some((who) => !named.includes(who))) return;
+    if (namesOthers(asked, named, [])) return;
     // Who hosts is doubted of a clause that says who hosts, not of one that says where everyone is homed.
     if (kinds === WHO_KINDS && !saysHost(taken)) return;
     taken.forEach((x, k) => kinds.has(kindOf(x) ?? '') && out.add(from + k));
@@ -170,32 +183,54 @@ const PLACE_OPENERS: ReadonlySet<string> = new Set(['from', '在']);
 const GROUPS: readonly ReadonlySet<string>[] = [PLACE_KINDS, SETUP_KINDS, WHO_KINDS];
 
 /**
+ * The words of corrections ("correction", 「不對」, "no wait", 「喔不是」), each pair's and interjection's first word
+ * too.
+ */
+function correctionWords(items: readonly Item[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  items.forEach((item, k) => {
+    if (!correctionWord(items, k)) return;
+    out.add(k);
+    if (!CORRECTION_WORDS.has(surfaceOf(item) ?? '')) out.add(k - 1);
+  });
+  return out;
+}
+
+/**
  * "I'm in the Lisbon branch - sorry, I'm in the hotel", "Online, I mean hybrid", 「我在公司，應該說在家」: a word that
  * restates (classes.*.json) with a fact said right after it, of the one the clause before speaks of (or of nobody
  * named), takes back the fact of that kind in the clause before. Only that clause: "Omid: from the Tehran... sorry,
- * Dubai office" corrects Omid's line, not what Leila said before.
+ * Dubai office" corrects Omid's line, not what Leila said before. A correction restates what we run the same way
+ * ("we're Hybrid, no wait, Online", 「我們是 Hybrid，不對，是 Online」): said again as everyone's homing, the deployment
+ * is of a kind later facts do not replace (withoutEarlier in slots.ts replaces places and homings of the same one).
  */
 function restated(items: readonly Item[], out: Set<number>): void {
   const restates = classWords(items, 'restate');
-  for (const at of restates) {
-    if (restates.has(at + 1)) continue;
+  const corrections = correctionWords(items);
+  const opens = (k: number) => restates.has(k) || corrections.has(k);
+  for (const at of [...restates, ...corrections]) {
+    if (opens(at + 1)) continue;
     // "sorry, no, from the tower PC": a "no" after the word restates too.
     const again = nextIndex(items, at, (x) => (x.kind === 'break' && !x.strong) || kindOf(x) === 'negation');
     const said = items.slice(again, clauseEnd(items, again));
-    const groups = GROUPS.filter((kinds) => said.some((item) => kinds.has(kindOf(item) ?? '')));
+    let first = at;
+    while (opens(first - 1)) first--;
+    const restating = items.slice(first, at + 1).some((_, k) => restates.has(first + k));
+    const groups = GROUPS.filter((kinds) => (restating || kinds === SETUP_KINDS) && said.some((item) => kinds.has(kindOf(item) ?? '')));
     // "from home - sorry, no, from the control tower PC": a place said again in words not known is still another
     // place; the one before is taken back rather than answered.
-    if (groups.length === 0 && PLACE_OPENERS.has(surfaceOf(said[0]) ?? '')) groups.push(PLACE_KINDS);
+    if (groups.length === 0 && restating && PLACE_OPENERS.has(surfaceOf(said[0]) ?? '')) groups.push(PLACE_KINDS);
     if (groups.length === 0) continue;
-    let first = at;
-    while (restates.has(first - 1)) first--;
     // Right after a pause: "如果我沒記錯，他在家" ("if I remember right") restates nothing.
     if (items[first - 1]?.kind !== 'break') continue;
-    const from = clauseBefore(items, first, (k) => restates.has(k));
+    const from = clauseBefore(items, first, opens);
     if (from < 0 || items.slice(from, first).some(endsSentence)) continue;
     const taken = items.slice(from, clauseEnd(items, from));
     const named = people(taken, ['user']);
-    if (people(said, named).some((who) => !named.includes(who))) continue;
+    // "our setup is hybrid - correction: we're fully Online": the deployment said again is the organization's,
+    // whoever says it.
+    const deployment = said.some((item) => DEPLOYMENT_KINDS.has(kindOf(item) ?? ''));
+    if (!deployment && namesOthers(said, named, named)) continue;
     taken.forEach((item, k) => groups.some((kinds) => kinds.has(kindOf(item) ?? '')) && out.add(from + k));
   }
 }
@@ -221,7 +256,7 @@ function correctedIntoGuess(items: readonly Item[], out: Set<number>): void {
     // 「我在公司打給小美，啊不對，小美可能在家」: a guess of the place of someone else than the one the clause before
     // speaks of first corrects nobody's.
     const [first] = people(items.slice(from, clauseEnd(items, from)), ['user']);
-    if (people(items.slice(clauseStart(items, after), clauseEnd(items, after)), [first]).some((who) => who !== first)) return;
+    if (namesOthers(items.slice(clauseStart(items, after), clauseEnd(items, after)), [first], [first])) return;
     for (let k = from; k < clauseEnd(items, from); k++) if (PLACE_KINDS.has(kindOf(items[k]) ?? '')) out.add(k);
   });
 }

@@ -39,7 +39,9 @@ const BEFORE_INITIALS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'and
 const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 /** Ends a clause. */
 // "rene = online homed, lyon office": an equals sign in notes labels what follows, as a colon does.
-const SOFT_BREAK = /[,;:=，；：、()（）[\]「」『』"|]/y;
+// Dots written right onto an English word ("在總公司…sorry 打錯", "at HQ...sorry") are a pause in the sentence (spaced,
+// they end it). Onto Chinese they leave none: "我在家連 VPN……啊不是" is read as one breath (interjectedNo).
+const SOFT_BREAK = /[,;:=，；：、()（）[\]「」『』"|]|(?<=\.\.)\.(?=[a-z])/iy;
 /** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
 const OPENING = new Set(['(', '（', '[']);
 const CLOSING = new Set([')', '）', ']']);

@@ -115,3 +115,49 @@ describe('a place corrected into a guess leaves neither said', () => {
     expect(slots(text)[slot]).toBe(value);
   });
 });
+
+describe('a pronoun after a word that restates is the one person the clause before placed', () => {
+  it.each([
+    ['peer', 'internet', "We're all Online. I'm at HQ calling Mona. Mona is in the office - sorry, she's at home today. My media path?"],
+    ['peer', 'internet', "SfB Online. I'm in the office, ringing my team lead. The team lead is at HQ...sorry, he's working from home. Path for me?"],
+    ['peer', 'internet', '全 Online。我在公司打給阿凱，阿凱在總部，抱歉，他今天在家。我的媒體走哪？'],
+    ['peer', 'internet', '全 Online。我在公司打給業務經理，業務經理在總部，打錯，他在家用自己的網路。我這端走哪？'],
+    ['peer', 'customerNetwork', '全 Online。我在公司打給小芳，小芳在家……sorry 打錯，她在公司。我的媒體走哪？'],
+  ])('%s is %s: %s', (slot, value, text) => {
+    expect(slots(text)[slot]).toBe(value);
+  });
+  it.each([
+    ['location', 'customerNetwork', "We're all Online. I'm at my desk calling Mona - sorry, she's at home today. My media path?"],
+    ['peer', 'internet', "We're all Online. I'm at my desk calling Mona - sorry, she's at home today. My media path?"],
+    ['location', 'customerNetwork', '全 Online。我在公司打給阿凱，抱歉，他在家。我的媒體走哪？'],
+  ])('the writer\'s own place stays: %s is %s: %s', (slot, value, text) => {
+    expect(slots(text)[slot]).toBe(value);
+  });
+});
+
+describe('a pronoun doubting where, after a place of the one person named, takes that place back', () => {
+  it.each([
+    ['location', "All Online. Mona is at HQ, actually not sure where she is today. Mona rings me, I'm in the office. Her path?"],
+    ['location', '全 Online。阿凱在總部，喔不對，他可能在家。阿凱打給在公司的我，他的路徑？'],
+  ])('%s: %s', (slot, text) => {
+    expect(slots(text)[slot]).toBeUndefined();
+  });
+});
+
+describe('what we run, said again after a correction, replaces what was said before', () => {
+  it.each([
+    ['online', "We run Hybrid, no wait, Online. I'm at my desk joining my manager's meeting. Where does media go?"],
+    ['online', "Our setup is hybrid - correction: we're fully Online now. Joining the team lead's meeting from my desk, path?"],
+    ['online', '我們是混合式，不對，是 Online。我在公司參加主任開的會，媒體走哪？'],
+    ['online', '我們是 Hybrid，更正：我們是 Online。我在辦公室參加課長開的會，訊號走哪？'],
+    ['hybrid', '我們是 Online，喔不對，是混合式。我帳號在地端，在公司參加主任開的會，主任也在地端，媒體走哪？'],
+  ])('deployment is %s: %s', (value, text) => {
+    expect(slots(text).deployment).toBe(value);
+  });
+  it.each([
+    ['hybrid', "We're hybrid. No wait, I'm homed Online. In the office joining my manager's meeting, he's on-prem. Path?"],
+    ['hybrid', '我們是混合式，不對，我的帳號在 Online。我在公司參加主任開的會，主任在地端，媒體走哪？'],
+  ])('a homing of one person corrected leaves the deployment %s: %s', (value, text) => {
+    expect(slots(text).deployment).toBe(value);
+  });
+});
