@@ -31,7 +31,7 @@ import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid, ownTitledMeeting } from './ourMeetings';
 import { equipmentPlace } from './equipment';
-import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
+import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, CLOUD_OWNERS, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
 import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, inClosedRelative, someonesRelation } from './clauses';
@@ -95,8 +95,6 @@ const BACK = '回';
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
 /** Verbs of reaching, as keys: "does our call touch the cloud?", "hit the cloud", "reach the datacenter" ask where traffic goes. */
 const REACHING: ReadonlySet<string> = new Set(['touch', 'hit', 'reach', 'enter']);
-/** Whose cloud it is, between a verb of reaching and the cloud ("touch the Microsoft cloud"), as keys. */
-const CLOUD_OWNERS: ReadonlySet<string> = new Set(['microsoft', "microsoft's"]);
 const TRAFFIC_DESTINATIONS: ReadonlySet<string> = new Set(['回到', '繞回', '繞回到', '送回', '傳回', 'back to', 'goes to', 'go to', 'sent to', 'routed to']);
 
 /** Negations that alone say someone is not there ("Gina 不在"). */
@@ -311,8 +309,10 @@ class PartyReader {
     const continued = this.continuedPlace(index, statement);
     if (continued) return continued;
     const before = surfaceOf(this.items[previousIndex(this.items, index, isFiller)]) ?? '';
-    // "does it go out on the internet?", "will the call go over the internet": where a call goes, asked, is nobody's place.
-    if (statement.kind === 'place' && statement.value === 'internet' && goesOutOn(this.items, index)) return { strength: 0, ignored: true };
+    // "does it go out on the internet?", "will the call go over the internet", "does the call go out through the
+    // Microsoft cloud?": where a call goes, asked, is nobody's place nor anyone's homing.
+    const goneOn = (statement.kind === 'place' && statement.value === 'internet') || (statement.kind === 'homed' && statement.value === 'online');
+    if (goneOn && goesOutOn(this.items, index)) return { strength: 0, ignored: true };
     // "媒體會回到地端機房", "goes back to our datacenter": where traffic goes is nobody's place.
     // "does the call ever touch the Microsoft cloud?": past the cloud's owner, to the verb.
     const reaches = REACHING.has(surfaceOf(this.items[previousIndex(this.items, index, (x) => isFiller(x) || CLOUD_OWNERS.has(surfaceOf(x) ?? ''))]) ?? '');

@@ -56,14 +56,20 @@ export function whereIsPublicPlace(items: readonly Item[], index: number): boole
   return before?.kind === 'mention' && before.concept.kind === 'place' && before.concept.value === 'internet' && before.concept.connection !== true;
 }
 
-/** Whether the place at `index` is the Internet a verb of going goes on or over ("it goes out on the internet"). */
+/** Whose cloud it is, between a verb of going or reaching and the cloud ("touch the Microsoft cloud"), as keys. */
+export const CLOUD_OWNERS: ReadonlySet<string> = new Set(['microsoft', "microsoft's"]);
+
+/**
+ * Whether the place at `index` is a network a verb of going goes on or over ("it goes out on the internet", "does the
+ * call go out through the Microsoft cloud").
+ */
 export function goesOutOn(items: readonly Item[], index: number): boolean {
   const item = items[index];
   let onto = item.kind === 'mention' && ONTO.test(item.surface);
   const going = previousIndex(items, index, (x) => {
     const surface = surfaceOf(x) ?? '';
     if (ONTO_WORDS.has(surface)) onto = true;
-    return isFiller(x) || surface === 'out' || ONTO_WORDS.has(surface);
+    return isFiller(x) || surface === 'out' || ONTO_WORDS.has(surface) || CLOUD_OWNERS.has(surface);
   });
   return onto && GOING_EN.has(surfaceOf(items[going]) ?? '');
 }

@@ -421,9 +421,13 @@ function callsPerson(items: readonly Item[], index: number): boolean {
     // "a call between us", "between the two of us": both ends are the writer's own people.
     else if (joint === 'between' && isOurGroup(items[k])) return true;
   }
+  // "calls another nurse", "a call with another tech": one more of the writer's own kind, a client like the writer's.
+  if (surfaceOf(items[k]) === 'another' && kindOf(items[nextIndex(items, k, isFiller)]) === 'party') return true;
   const next = items[k];
-  // "a Skype call with somebody at an outside firm": a Skype call is between clients, whoever it is with.
-  if (WITH_SOMEONE.has(joint) && kindOf(next) === 'party' && SKYPE_CALL.test(surfaceOf(items[index]) ?? '')) return true;
+  // "a Skype call with somebody at an outside firm", "a skype audio call with ...": a Skype call is between clients,
+  // whoever it is with.
+  const skypeCall = SKYPE_CALL.test(surfaceOf(items[index]) ?? '') || isProduct(items[previousIndex(items, index, isFiller)]);
+  if (WITH_SOMEONE.has(joint) && kindOf(next) === 'party' && skypeCall) return true;
   return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');
 }
 
