@@ -1,6 +1,6 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
 import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
-import { MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
+import { HAN, MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import { writtenInOtherLanguage } from '../src/nlu/otherLanguages';
 import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
@@ -380,7 +380,9 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // (session 53's blind conversations: not understood).
   const named = { ...context.session.people, ...secondParty(text, context.session) };
   const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
-  const ofNamed = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
+  const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
+  const whatIfPlace = readAlone === undefined && unnamed.length > 0 && isWhatIf(text) ? placeOfWhatIf(text, recognizer) : undefined;
+  const ofNamed = readAlone ?? (whatIfPlace && { location: whatIfPlace });
   const homings = known === undefined ? perPersonHomings(text, context.session.people, recognizer) : undefined;
   const r = ofNamed ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
@@ -495,6 +497,31 @@ function factSlots(fact: UnknownFact, scenario: PartialScenario): SlotName[] {
 function placeSaid(text: string, recognizer: Recognizer, parts: readonly string[] = []): Location | undefined {
   const clauses = [text, text.replace(/呢?[?？!！。.\s]*$/u, ''), ...parts, ...text.split(/[,;:，；：。?？!！]+/)];
   return clauses.map((clause) => recognizer.recognize(clause).slots.location).find((place) => place !== undefined);
+}
+
+/**
+ * Where a what-if puts someone known, said with a verb the vocabulary does not know ("what if the doctor ran it from the
+ * hospital office?", 「如果店長改在飯店處理呢？」, 「要是督導回公司處理呢？」): the words from the place's preposition on,
+ * read alone as far as they say a place (the longest reading first: 「在公司的訪客網路」 is not 「在公司」). Going to a
+ * place (回, 到, 去) puts them there. Session 54's blind conversations: the place was read, the message not understood.
+ */
+const PLACE_OPENS_EN = /\b(?:from|at|in|on)\s+/gi;
+const PLACE_OPENS_ZH = /(?:在|從|从|回|到|去)(?=\p{Script=Han})/gu;
+/** How many words (characters in Chinese) a place phrase may run to. */
+const PLACE_PHRASE_UNITS = 8;
+function placeOfWhatIf(text: string, recognizer: Recognizer): Location | undefined {
+  const plain = text.replace(/呢?[?？!！。.\s]*$/u, '');
+  const zh = HAN.test(plain);
+  for (const opening of plain.matchAll(zh ? PLACE_OPENS_ZH : PLACE_OPENS_EN)) {
+    const rest = plain.slice(opening.index + (zh ? opening[0].length : 0));
+    const units = (zh ? [...rest] : rest.split(/\s+/)).slice(0, PLACE_PHRASE_UNITS);
+    for (let length = units.length; length > 0; length--) {
+      const phrase = zh ? `在${units.slice(0, length).join('')}` : units.slice(0, length).join(' ');
+      const location = recognizer.recognize(phrase).slots.location;
+      if (location) return location;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -498,11 +498,17 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  * one it changed; session 53's blind conversations got "can't tell whom you mean"), else the other party.
  */
 const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|then))?$/;
-const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:的)?(?:那邊|那边|那端|這邊|这边|部分)?呢$/u;
+const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$/u;
 const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
 const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
+/**
+ * "their paths?", "and both of them?", 「他們兩個呢？」: the two together, whose paths the answer shows side by side
+ * (session 54's blind conversations: out of scope, or asked whom it meant). Their order is the answer's own, the user's
+ * first.
+ */
+const BOTH_OF_THEM = /^(?:both(?:\s+of\s+them)?|them\s+both|(?:the\s+)?two(?:\s+of\s+them)?|each\s+of\s+them|they|their|they\s+both|(?:their|both)\s+(?:paths?|routes?|legs?|sides?|parties|ends)|(?:他們|他们|她們|她们)?(?:兩個|两个|兩位|两位|兩人|两人|倆|俩|兩個人|两个人|兩邊|两边)|雙方|双方|他們|他们)$/u;
 
 /** "shift lead" when "lead" is a description known: its last word. */
 function knownHead(person: string, people: People | undefined): string | undefined {
@@ -516,10 +522,12 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   // "Mei?", 「小美？」: a known name asked alone.
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
   const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || /呢$/.test(plain) || nameAsked;
-  if (!opened) return undefined;
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const whoZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
   const said = /呢$/.test(plain) ? (whoZh ?? '') : who;
+  // "their paths?", "both of them?" ask with no word before them.
+  if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
+  if (!opened) return undefined;
   const person = knownHead(said, people) ?? said;
   // 「還在公司那位」 with no one moved says whom by where they are, which is not read here.
   if (OTHER_ONE.test(person.toLowerCase()) && !OTHER_PARTY.test(person.toLowerCase())) return moved === 'peer' ? 'user' : moved === 'user' || !/^(?:還|还)在/.test(person) ? 'peer' : undefined;
