@@ -31,7 +31,7 @@ import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid, ownTitledMeeting } from './ourMeetings';
 import { equipmentPlace } from './equipment';
-import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, CLOUD_OWNERS, namesUnit, accountsPlace, closedPlace, placeCalled, namesNobodyAfter, trafficGoesTo } from './placeReaders';
+import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, CLOUD_OWNERS, namesUnit, accountsPlace, siteRunsSetup, closedPlace, placeCalled, calledBackTo, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
 import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, inClosedRelative, someonesRelation } from './clauses';
@@ -272,8 +272,9 @@ class PartyReader {
     const aside = this.asideOwner(index, statement);
     if (aside) return aside;
     if ((statement.kind === 'place' || statement.kind === 'homed') && notCallersField(this.items, index, statement)) return { strength: 0, ignored: true };
-    // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place.
-    if (statement.kind === 'place' && accountsPlace(this.items, index)) return { strength: 0, ignored: true };
+    // "帳號在院內地端", "帳號均位於院內地端伺服器", "帳號在公司，人在家": where an account is kept is nobody's place,
+    // nor is a site the organization's set-up is said of ("總部是 Skype Online", "所裡是 Cloud Connector").
+    if (statement.kind === 'place' && (accountsPlace(this.items, index) || siteRunsSetup(this.items, index))) return { strength: 0, ignored: true };
     // "his mailbox is in the on-prem datacenter", "homed on the on-prem pool in the Amsterdam DC", "the office was
     // closed", "the corp wifi is down": where a machine is kept, or a place said to be shut, is nobody's place; nor is
     // equipment or where work on it was done ("we replaced the hotel wifi access points at the warehouse").
@@ -325,7 +326,7 @@ class PartyReader {
     // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
     const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back) return { role: 'peer', strength: 2 };
-    if (statement.kind === 'place' && placeCalled(this.items, index)) return { role: 'peer', strength: 2 };
+    if (statement.kind === 'place' && (placeCalled(this.items, index) || calledBackTo(this.items, this.people, index))) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && callsNext(this.items, this.people, index)) return { role: 'peer', strength: 2 };
     // "與同棟 5 樓另一位同仁一對一": a place between "with" and the person called with is that person's.

@@ -2,7 +2,7 @@
  * 
  */
 import type { Item } from './analyzer';
-import { isFiller, surfaceOf, previousIndex, nextIndex, isMarker, kindOf, endsSentence, endsClause } from './items';
+import { isFiller, surfaceOf, previousIndex, nextIndex, isMarker, kindOf, endsSentence, endsClause, clauseStart } from './items';
 import { isStatement } from './statements';
 import { LOCATIVE, afterPreposition } from './placeWords';
 import { People } from './people';
@@ -119,6 +119,22 @@ export function accountsPlace(items: readonly Item[], index: number): boolean {
 }
 
 /**
+ * Whether the place at `index` opens its clause as what the organization's set-up is said of ("總部是 Skype Online",
+ * "工作室是用 Skype Online 的", "所裡是 Cloud Connector", "辦公室那邊是 SfB Online"): the organization named by a site
+ * of its own, nobody's place in the call.
+ */
+export function siteRunsSetup(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork') return false;
+  if (previousIndex(items, index, isFiller) >= clauseStart(items, index)) return false;
+  const copula = nextIndex(items, index, (x) => isFiller(x) || kindOf(x) === 'cue');
+  if (!isMarker(items[copula], 'copula')) return false;
+  return SETUP_KINDS.has(kindOf(items[nextIndex(items, copula, isFiller)]) ?? '');
+}
+/** What an organization is said to run: its deployment, or a product that names one. */
+const SETUP_KINDS: ReadonlySet<string> = new Set(['deployment', 'deploymentHint']);
+
+/**
  * Whether the place at `index` is said to be shut ("the office was closed, so she stayed home"), or is a network said
  * to be down ("on the guest wifi because the corp wifi is down", "the office network died").
  */
@@ -139,6 +155,24 @@ export function placeCalled(items: readonly Item[], index: number): boolean {
   const surface = surfaceOf(items[index]) ?? '';
   return kindOf(items[previousIndex(items, index, isFiller)]) === 'call' && /^[a-z]/.test(surface) && !LOCATIVE.test(surface) && !afterPreposition(items, index);
 }
+
+/**
+ * Whether the place at `index` is a site of ours called back to, to reach someone there ("Skype 打回分行找襄理",
+ * "用 Skype 撥回總部找主任", "打 Skype 回辦公室找經理"): a call word or a verb of dialling right before "回" and the site,
+ * then a word of reaching someone ("找", "給") and the person. The site is where the one called is.
+ */
+export function calledBackTo(items: readonly Item[], people: People, index: number): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !item.surface.startsWith('回')) return false;
+  const before = items[previousIndex(items, index, isFiller)];
+  if (kindOf(before) !== 'call' && !DIALLING.has(surfaceOf(before) ?? '')) return false;
+  const reaching = nextIndex(items, index, isFiller);
+  return REACHING_SOMEONE.has(surfaceOf(items[reaching]) ?? '') && people.anchors.get(nextIndex(items, reaching, isFiller))?.kind === 'person';
+}
+/** Verbs of dialling the segmenter leaves apart from the call words ("Skype 打回分行"). */
+const DIALLING: ReadonlySet<string> = new Set(['打', '撥']);
+/** Words of reaching someone at a place called ("打回分行找襄理", "打回門市給店長"). */
+const REACHING_SOMEONE: ReadonlySet<string> = new Set(['找', '給']);
 
 /** Whether nobody is named from `index` to the end of its sentence ("No VPN.", "On the airport's free wifi."). */
 export function namesNobodyAfter(items: readonly Item[], people: People, index: number): boolean {
