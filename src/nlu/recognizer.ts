@@ -1,6 +1,7 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import { withChosenAlternative } from './alternatives';
+import { withoutCallsFromPlaces } from './callsFrom';
 import { ANYONE } from './anyone';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
@@ -230,7 +231,8 @@ export class NluRecognizer implements Recognizer {
     // "the 10am sync": a meeting said by its time slot is a conference (slotMeetings.ts).
     // "running on Tailspin's infrastructure": a company's servers named by its name are its own (namedServers.ts).
     // "Customer A is Online, customer B hybrid; forget B": what is said of a case set aside is not said (setAsideCases.ts).
-    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(analyzed.items))))));
+    // 「在家打呢」: a bare verb of calling after a place says only where the one there calls from (callsFrom.ts).
+    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withoutCallsFromPlaces(analyzed.items)))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
