@@ -25,8 +25,10 @@ const HELPER_REACH = 3;
 /** The English words for one person that a description may follow ("the one I'm calling"). */
 const ONE_WORDS: ReadonlySet<string> = new Set(['one']);
 
+/** The bare Chinese verbs of calling, plain words the vocabulary leaves unread ("我要打的", 「在家打呢」). */
+export const BARE_CALL_VERBS: readonly string[] = ['打', '撥'];
 /** Chinese call words written as plain words ("我要打的那個人", "打來的人", "撥來的"). */
-const CHINESE_CALL_WORDS: ReadonlySet<string> = new Set(['打', '撥', '打來', '撥來', '來']);
+const CHINESE_CALL_WORDS: ReadonlySet<string> = new Set([...BARE_CALL_VERBS, '打來', '撥來', '來']);
 /** Chinese words between "的" and the person ("的那個人", "的那位同事"). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['那個', '那位', '這個', '這位', '那', '這', '位', '個']);
 /** Chinese words between the speaker and the call word ("我要打的", "我剛剛打給的"). */

@@ -1,6 +1,7 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import { withChosenAlternative } from './alternatives';
+import { withoutCallsFromPlaces } from './callsFrom';
 import { ANYONE } from './anyone';
 import { Analyzer, englishForms, type Item } from './analyzer';
 import { IntentClassifier } from './classifier';
@@ -15,6 +16,7 @@ import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
+import { withOwnedPhones } from './ownedPhones';
 import { withNamedServers } from './namedServers';
 import { withoutSetAsideCases } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
@@ -230,7 +232,9 @@ export class NluRecognizer implements Recognizer {
     // "the 10am sync": a meeting said by its time slot is a conference (slotMeetings.ts).
     // "running on Tailspin's infrastructure": a company's servers named by its name are its own (namedServers.ts).
     // "Customer A is Online, customer B hybrid; forget B": what is said of a case set aside is not said (setAsideCases.ts).
-    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(analyzed.items))))));
+    // 「在家打呢」: a bare verb of calling after a place says only where the one there calls from (callsFrom.ts).
+    // "on my phone's LTE": a phone owned is the device its owner is on, not a call (ownedPhones.ts).
+    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withoutCallsFromPlaces(analyzed.items))))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

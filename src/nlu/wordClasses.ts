@@ -11,9 +11,9 @@ import { perItems } from './items';
 import { wordKey } from './english';
 import { HAN } from './text';
 
-export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting' | 'regularMeeting' | 'writer' | 'lodging' | 'buildingNetwork' | 'caseNoun' | 'setAside' | 'askedOnly' | 'relevance';
+export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting' | 'regularMeeting' | 'writer' | 'lodging' | 'buildingNetwork' | 'caseNoun' | 'setAside' | 'askedOnly' | 'relevance' | 'handset';
 
-const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting', 'regularMeeting', 'writer', 'lodging', 'buildingNetwork', 'caseNoun', 'setAside', 'askedOnly', 'relevance'];
+const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting', 'regularMeeting', 'writer', 'lodging', 'buildingNetwork', 'caseNoun', 'setAside', 'askedOnly', 'relevance', 'handset'];
 /** The vocabulary's English word forms, so a class word has the key the analyzer gives it ("internal" stays whole). */
 const FORMS = englishForms(wordsEn.aliases, wordsEn.contractions);
 
@@ -137,6 +137,11 @@ function findClassWords(units: readonly (string | undefined)[]): ReadonlyMap<Wor
 }
 
 /** Whether a phrase's written words hold a word of a class ("the hotel Wi-Fi", "inside the firewall", "公司內網"). */
+/** Whether a mention's last word is a word of the class ("her mobile", "cell phone": handsets by "mobile", "phone"). */
+export function headOfClass(item: Item | undefined, name: WordClass): boolean {
+  return item?.kind === 'mention' && compiled(name).entries.has(item.head);
+}
+
 export function writesClassWord(surface: string, name: WordClass): boolean {
   return compiled(name).written.test(surface);
 }

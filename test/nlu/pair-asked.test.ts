@@ -43,7 +43,8 @@ it.each([
 
 it.each([
   ["We're Online. I'm at home; Marco is in the office and calls a supplier's phone number. His call's audio is fine. Which route does my media take?", { location: 'internet' }],
-  ['Marco is at the office using his phone\'s mobile data to call a landline. Online. Path?', { location: 'customerNetwork' }],
+  // His phone on its own mobile data is not on the office network: the Internet, as "his tablet's mobile data" (ownedPhones.ts).
+  ['Marco is at the office using his phone\'s mobile data to call a landline. Online. Path?', { location: 'internet', callType: 'pstn' }],
   ['Online. I\'m at home and I call Ben in the office. What path do I get for media?', { location: 'internet', peer: 'customerNetwork' }],
   ['We weighed two options, ER or the Internet; the latter is cheaper. I\'m at home calling Tom in the office, Online. Path?', { location: 'internet', peer: 'customerNetwork' }],
   ['The former CFO is at home and calls me; I\'m in the office. Online. What\'s my media path?', { location: 'customerNetwork', peer: 'internet' }],
