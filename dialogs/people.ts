@@ -162,6 +162,16 @@ const CALLS_ZH = new RegExp(
 const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|receptionist|intern|planner|nurse|doctor|paralegal|lawyer|clerk|technician|engineer|agent|dispatcher|foreman|supervisor|coordinator|analyst|accountant|pharmacist|teacher`;
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
+/**
+ * "Line supervisor Rosa, on the warehouse Wi-Fi, calls the HR manager": a name calling someone named by what they are,
+ * perhaps with an aside between (session 53's blind conversations: "and for the QA manager himself?" was no question
+ * of call flows, and the caller unknown).
+ */
+const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
+const NAME_CALLS_ROLE_EN = new RegExp(
+  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
+  'g',
+);
 const ROLES_CALL_EN = new RegExp(
   `\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
   'gi',
@@ -177,7 +187,13 @@ const ON_A_CALL_EN = new RegExp(
 );
 // 「店長在門市跟在家的督導一對一通話」: where the other one is, before them (session 53's blind conversations: 「督導呢？」
 // was no question of call flows); 「Kevin 跟 Amy 一對一通話」: names in Latin letters too.
-const ON_A_CALL_ZH = /(?<=^|[^\u4e00-\u9fff]|，|、)([\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同)(?:在[\u4e00-\u9fff]{1,6}?的)?([\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+)(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)/gu;
+// 「倉庫組長阿玲在倉庫裡跟在家的人資經理用 Skype 一對一通話」: a name right after its title (a title ends in 長, 員, 師, 理,
+// 管 or 監), a description of four characters, the tool said before the call (session 53's blind conversations:
+// 「那區經理那邊呢？」 was no question of call flows).
+const ON_A_CALL_ZH = new RegExp(
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同)(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  'gu',
+);
 
 /** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
 function callsBetween(text: string): Array<{ caller: string; callee: string }> {
@@ -185,7 +201,8 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     .filter((m) => mayBeName(m[1]) && mayBeName(m[2]) && !FIRST_PERSON.test(m[1]))
     .map((m) => ({ caller: m[1], callee: m[2] }));
   const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
-  return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
+  const nameToRole = [...text.matchAll(NAME_CALLS_ROLE_EN)].filter((m) => mayBeName(m[1]) && !FIRST_PERSON.test(m[1])).map((m) => ({ caller: m[1], callee: m[2].toLowerCase() }));
+  return [...byName, ...byRole, ...nameToRole].filter(({ caller, callee }) => caller !== callee);
 }
 
 /**
@@ -517,6 +534,16 @@ function knownHead(person: string, people: People | undefined): string | undefin
   return words.length === 2 && head !== undefined && head !== WRITER.toLowerCase() && people?.[head] !== undefined ? head : undefined;
 }
 
+/** "the other one, Lena", "Lena, the other one": the other one, with a name said beside. */
+const APPOSED = /^(?:the\s+)?([^,]+?),\s*(?:the\s+)?([^,]+)$/i;
+function otherOneNamed(said: string): string | undefined {
+  const [, first, second] = APPOSED.exec(said) ?? [];
+  if (first === undefined) return undefined;
+  const single = (words: string) => !/\s/.test(words.trim());
+  if (OTHER_ONE.test(first.toLowerCase()) && single(second)) return first;
+  return OTHER_ONE.test(second.toLowerCase()) && single(first) ? second : undefined;
+}
+
 export function partyAskedOf(text: string, people: People | undefined, moved?: 'user' | 'peer'): 'user' | 'peer' | undefined {
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～]+\s*$/u, '').trim();
   // "Mei?", 「小美？」: a known name asked alone.
@@ -528,7 +555,7 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
   if (!opened) return undefined;
-  const person = knownHead(said, people) ?? said;
+  const person = otherOneNamed(said) ?? knownHead(said, people) ?? said;
   // 「還在公司那位」 with no one moved says whom by where they are, which is not read here.
   if (OTHER_ONE.test(person.toLowerCase()) && !OTHER_PARTY.test(person.toLowerCase())) return moved === 'peer' ? 'user' : moved === 'user' || !/^(?:還|还)在/.test(person) ? 'peer' : undefined;
   if (person === '' || (/\s/.test(person) && !OTHER_PARTY.test(person.toLowerCase()))) return undefined;
