@@ -2187,9 +2187,14 @@ export class People {
     return anchor.kind === 'person' && !this.namesMeeting(anchor.index);
   }
 
-  /** In Chinese, a person word right before a meeting, with no 的 between, names the meeting ("研發週會", "業務部月會"). */
+  /**
+   * In Chinese, a person word right before a meeting, with no 的 between, names the meeting ("研發週會", "業務部月會");
+   * a team's word does with 的 too ("財務處的月會是財務長召集的，他在地端": 他 is the host, not the team).
+   */
   private namesMeeting(index: number): boolean {
-    return this.chinese && this.anchors.get(index)?.role === 'generic' && this.anchors.get(index + 1)?.kind === 'meeting';
+    if (!this.chinese || this.anchors.get(index)?.role !== 'generic') return false;
+    const team = TEAM_END.test(surfaceOf(this.items[index]) ?? '') && surfaceOf(this.items[index + 1]) === '的';
+    return this.anchors.get(team ? index + 2 : index + 1)?.kind === 'meeting';
   }
 
   /** "I'm an Online user": a person word said of the speaker right after "I am" (not "I'm with the user"). */
@@ -2934,8 +2939,9 @@ function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index
   if (myUserHomed(items, index)) return { ...named, role: 'user' };
   if (!isOwnThing(items[index])) return undefined;
   const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
-  // "his on-prem account", "her Online account": where the account is homed may stand between owner and account.
-  const before = items[previousIndex(items, index, (item) => (isFiller(item) && !owner(item)) || kindOf(item) === 'homed')];
+  // "his on-prem account", "her Online account": where the account is homed may stand between owner and account, and
+  // so may the product it is an account of ("his Skype account", "whose Skype account lives on our servers"): no call.
+  const before = items[previousIndex(items, index, (item) => (isFiller(item) && !owner(item)) || kindOf(item) === 'homed' || kindOf(item) === 'call')];
   if (MY_WORDS.has(surfaceOf(before) ?? '')) return { ...named, role: 'user' };
   // "his account was migrated", "the CEO, whose account is Online": someone's account stands for them.
   return THEIR_WORDS.has(surfaceOf(before) ?? '') || surfaceOf(before) === 'whose' ? { ...named, role: 'pronoun' } : undefined;
@@ -2969,8 +2975,9 @@ function roleNounSaid(items: readonly Item[], item: Extract<Item, { kind: 'word'
   // "the dean organises it", "our provost runs the review": after an article, what hosts in the present tense.
   const article = DEFINITE.has(surfaceOf(items[index - 1]) ?? '') && !THING_WORDS.has(item.key);
   const hosting = article && ACTIVE_HOSTING.has(surfaceOf(after) ?? '');
-  // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after.
-  const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '');
+  // "the dean (she's on-prem)", "the dean, whose account ...": what only a person has, said right after. Not what a
+  // host sets up ("Priya set up the review, she is on-prem"): that is the meeting, and "she" its host.
+  const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '') && !isMarker(before, 'hosted');
   return called || who || hosting || personal || placedInCall(items, index);
 }
 
