@@ -4,6 +4,7 @@
 import type { Item } from './analyzer';
 import { isFiller, surfaceOf, previousIndex, nextIndex, isMarker, kindOf, endsSentence, endsClause, clauseStart } from './items';
 import { isStatement } from './statements';
+import { BARE_CALL_VERBS } from './callRelatives';
 import { LOCATIVE, afterPreposition } from './placeWords';
 import { People } from './people';
 
@@ -170,7 +171,7 @@ export function calledBackTo(items: readonly Item[], people: People, index: numb
   return REACHING_SOMEONE.has(surfaceOf(items[reaching]) ?? '') && people.anchors.get(nextIndex(items, reaching, isFiller))?.kind === 'person';
 }
 /** Verbs of dialling the segmenter leaves apart from the call words ("Skype 打回分行"). */
-const DIALLING: ReadonlySet<string> = new Set(['打', '撥']);
+const DIALLING: ReadonlySet<string> = new Set(BARE_CALL_VERBS);
 /** Words of reaching someone at a place called ("打回分行找襄理", "打回門市給店長"). */
 const REACHING_SOMEONE: ReadonlySet<string> = new Set(['找', '給']);
 

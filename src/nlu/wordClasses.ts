@@ -136,12 +136,12 @@ function findClassWords(units: readonly (string | undefined)[]): ReadonlyMap<Wor
   return found;
 }
 
-/** Whether a phrase's written words hold a word of a class ("the hotel Wi-Fi", "inside the firewall", "公司內網"). */
 /** Whether a mention's last word is a word of the class ("her mobile", "cell phone": handsets by "mobile", "phone"). */
 export function headOfClass(item: Item | undefined, name: WordClass): boolean {
   return item?.kind === 'mention' && compiled(name).entries.has(item.head);
 }
 
+/** Whether a phrase's written words hold a word of a class ("the hotel Wi-Fi", "inside the firewall", "公司內網"). */
 export function writesClassWord(surface: string, name: WordClass): boolean {
   return compiled(name).written.test(surface);
 }
