@@ -160,8 +160,6 @@ const CALLS_ZH = new RegExp(
 // "the shift lead calls the maintenance planner", "the nurse rings the doctor": what staff are called at work (a blind
 // conversation of session 53 asked "what about the planner?" and was told it was no question of call flows).
 const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|receptionist|intern|planner|nurse|doctor|paralegal|lawyer|clerk|technician|engineer|agent|dispatcher|foreman|supervisor|coordinator|analyst|accountant|pharmacist|teacher`;
-// "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
-// is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 /**
  * "Line supervisor Rosa, on the warehouse Wi-Fi, calls the HR manager": a name calling someone named by what they are,
  * perhaps with an aside between (session 53's blind conversations: "and for the QA manager himself?" was no question
@@ -172,6 +170,8 @@ const NAME_CALLS_ROLE_EN = new RegExp(
   `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
   'g',
 );
+// "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
+// is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 const ROLES_CALL_EN = new RegExp(
   `\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
   'gi',
