@@ -188,10 +188,10 @@ const ON_A_CALL_EN = new RegExp(
 // 「店長在門市跟在家的督導一對一通話」: where the other one is, before them (session 53's blind conversations: 「督導呢？」
 // was no question of call flows); 「Kevin 跟 Amy 一對一通話」: names in Latin letters too.
 // 「倉庫組長阿玲在倉庫裡跟在家的人資經理用 Skype 一對一通話」: a name right after its title (a title ends in 長, 員, 師, 理,
-// 管 or 監), a description of four characters, the tool said before the call (session 53's blind conversations:
-// 「那區經理那邊呢？」 was no question of call flows).
+// 管 or 監), a title with its department before it, the tool said before the call (session 53's blind conversations:
+// 「那區經理那邊呢？」 was no question of call flows). 同 of 同事 is no "with" (「和一位同事點對點通話」).
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同)(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|[A-Z][a-z]+)${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
 );
 
