@@ -5,6 +5,7 @@
 import type { Item, Mention } from './analyzer';
 import { parseConcept, type Concept } from './concepts';
 import { surfaceOf } from './items';
+import { describesHost } from './ownership';
 import { OUTSIDERS } from './people';
 import { classWords } from './wordClasses';
 
@@ -16,6 +17,8 @@ const NO_ROOMS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['partner', 'guest'])
 
 const isOurRoom = (item: Item | undefined): item is Mention =>
   item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'customerNetwork' && !/\bour\b/.test(item.surface);
+/** A room of ours by its word, unless it describes the server after it ("the client's in-house Lync" is their server). */
+const isRoomAt = (items: readonly Item[], index: number): boolean => isOurRoom(items[index]) && !describesHost(items, index);
 
 /** Whether the item before a possessive names an owner outside the organization. */
 function outsider(item: Item | undefined, index: number, family: ReadonlySet<number>): boolean {
@@ -83,9 +86,9 @@ export function othersRooms(items: readonly Item[]): Item[] {
       out.push({ ...(item as Mention), id: INTERNET, concept: INTERNET_CONCEPT });
       continue;
     }
-    const possessiveOwner = owned === 1 && outsider(items[ownerIndex], ownerIndex, family) && isOurRoom(items[i + 1]);
+    const possessiveOwner = owned === 1 && outsider(items[ownerIndex], ownerIndex, family) && isRoomAt(items, i + 1);
     // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
-    const joinedOwner = owned === 0 && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isOurRoom(room);
+    const joinedOwner = owned === 0 && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isRoomAt(items, i + 1);
     if (!possessiveOwner && !joinedOwner) {
       out.push(item);
       continue;

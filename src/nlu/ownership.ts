@@ -72,7 +72,13 @@ const isHostingPlace = (item: Item | undefined): boolean =>
  * "他們自己內部 Skype Server", "their internal servers", "他們自己本地 Skype Server": internal to whoever owns them,
  * no place of anyone's.
  */
-const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in-house', '內部', '內部的', '內網的', '本地', '本地的']);
+const INTERNAL_WORDS: ReadonlySet<string> = new Set(['internal', 'in house', '內部', '內部的', '內網的', '本地', '本地的']);
+/**
+ * "the client's in-house Lync", "the customer's internal Skype server": a word of our network right before a server
+ * says the server is internal to its owner, no room anyone is in.
+ */
+export const describesHost = (items: readonly Item[], index: number): boolean =>
+  INTERNAL_WORDS.has(surfaceOf(items[index]) ?? '') && isHostingPlace(items[index + 1]);
 /** "他們用自己公司的地端 server": a company said after "own" is the owner's own, whoever they are (not ours). */
 const OWN_COMPANY: ReadonlySet<string> = new Set(['公司的', '公司', '公司內部', '公司內部的']);
 /** Chinese copulas an owner may stand before ("他們是用…"). */
