@@ -90,6 +90,8 @@ const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', '從']);
 /** Words a field's label may have after its person word ("Attendee reporting:", "User affected:"). */
 const LABEL_WORDS = 2;
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', '到']);
+/** Verbs that join a device to a network, as keys: "wired to the corp LAN" is where someone is, not where a call goes. */
+const JOINED_TO: ReadonlySet<string> = new Set(['wire', 'attach']);
 /** "回" before "到": going back somewhere ("回到公司"), not a call going there. */
 const BACK = '回';
 /** Where traffic goes ("回到地端機房", "goes back to the datacenter"): a destination, not where a person is. */
@@ -325,7 +327,8 @@ class PartyReader {
     if ((statement.kind === 'place' || statement.kind === 'homed') && offeredWay(this.items, index)) return { strength: 0, ignored: true };
     // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
     const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
-    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back) return { role: 'peer', strength: 2 };
+    const joined = statement.kind === 'place' && statement.connection === true && JOINED_TO.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) ?? '');
+    if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back && !joined) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && (placeCalled(this.items, index) || calledBackTo(this.items, this.people, index))) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
     if (WITH_WORDS.has(before) && callsNext(this.items, this.people, index)) return { role: 'peer', strength: 2 };
