@@ -326,8 +326,9 @@ class PartyReader {
     // "media 會走 ER 還是直接出外網", "signaling 會不會上雲": a way a question offers for the traffic.
     if ((statement.kind === 'place' || statement.kind === 'homed') && offeredWay(this.items, index)) return { strength: 0, ignored: true };
     // "打到總部", "calls to HQ": where a call goes is the other party's; "我回到公司座位上" is where someone went back to.
-    const back = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) === BACK;
-    const joined = statement.kind === 'place' && statement.connection === true && JOINED_TO.has(surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) ?? '');
+    const beforeThat = surfaceOf(this.items[previousIndex(this.items, index, isFiller) - 1]) ?? '';
+    const back = beforeThat === BACK;
+    const joined = statement.kind === 'place' && statement.connection === true && JOINED_TO.has(beforeThat);
     if (statement.kind === 'place' && this.call && DESTINATION_WORDS.has(before) && !back && !joined) return { role: 'peer', strength: 2 };
     if (statement.kind === 'place' && (placeCalled(this.items, index) || calledBackTo(this.items, this.people, index))) return { role: 'peer', strength: 2 };
     // "地端帳號跟 Online 帳號互打": what is said between "with" and the call is the other party's.
