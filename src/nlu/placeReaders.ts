@@ -7,6 +7,7 @@ import { isStatement } from './statements';
 import { BARE_CALL_VERBS } from './callRelatives';
 import { LOCATIVE, afterPreposition } from './placeWords';
 import { People } from './people';
+import { writesClassWord } from './wordClasses';
 
 /**
  * "the library at school", "the canteen at HQ", "the cafe on the ground floor of our office", "the school library",
@@ -16,11 +17,14 @@ import { People } from './people';
 export function roomOfSite(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'internet' || item.concept.connection === true) return false;
+  // A home or a hotel is no room of a site ("at home in the office"): the two places say different things. Only our
+  // network said after it is the one there ("the night manager at the hotel on our network", a hotel chain's own).
+  const stay = writesClassWord(item.surface, 'residence') || writesClassWord(item.surface, 'lodging');
   // Not where in a building it is ("the coffee shop downstairs": the building may hold anyone's).
   const site = (k: number) => {
     const x = items[k];
-    if (x?.kind === 'word') return SITE_WORDS.has(x.key);
-    return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface);
+    if (x?.kind === 'word') return !stay && SITE_WORDS.has(x.key);
+    return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface) && (!stay || writesClassWord(x.surface, 'network'));
   };
   const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
   if (site(previousIndex(items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;

@@ -11,9 +11,9 @@ import { perItems } from './items';
 import { wordKey } from './english';
 import { HAN } from './text';
 
-export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting' | 'regularMeeting' | 'writer' | 'lodging' | 'buildingNetwork' | 'caseNoun' | 'setAside' | 'askedOnly' | 'relevance' | 'handset';
+export type WordClass = 'network' | 'networkSide' | 'poorCall' | 'outsider' | 'outOfCall' | 'officeSite' | 'office' | 'staffedPlace' | 'orgName' | 'takeBack' | 'turnedDoubt' | 'forgotWhich' | 'hedge' | 'restate' | 'unsure' | 'offered' | 'setup' | 'leaving' | 'dwelling' | 'ownMeeting' | 'regularMeeting' | 'writer' | 'lodging' | 'residence' | 'buildingNetwork' | 'caseNoun' | 'setAside' | 'askedOnly' | 'relevance' | 'handset';
 
-const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting', 'regularMeeting', 'writer', 'lodging', 'buildingNetwork', 'caseNoun', 'setAside', 'askedOnly', 'relevance', 'handset'];
+const CLASSES: readonly WordClass[] = ['network', 'networkSide', 'poorCall', 'outsider', 'outOfCall', 'officeSite', 'office', 'staffedPlace', 'orgName', 'takeBack', 'turnedDoubt', 'forgotWhich', 'hedge', 'restate', 'unsure', 'offered', 'setup', 'leaving', 'dwelling', 'ownMeeting', 'regularMeeting', 'writer', 'lodging', 'residence', 'buildingNetwork', 'caseNoun', 'setAside', 'askedOnly', 'relevance', 'handset'];
 /** The vocabulary's English word forms, so a class word has the key the analyzer gives it ("internal" stays whole). */
 const FORMS = englishForms(wordsEn.aliases, wordsEn.contractions);
 
