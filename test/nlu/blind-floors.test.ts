@@ -392,7 +392,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered.
   dev26: {
     en: { right: 1, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.96, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
   },
   // Round 30 (en46, zh46): messages from busy people with the facts scattered or said indirectly (deployments and
   // homing said by what is left on the old pool, several people with one asked about, organizers said many ways,
@@ -553,7 +553,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in session 52: en 45/58, 0 wrong; zh out of scope 10/10. Session 53 (cases set aside, relayed places,
   // organizers said loosely): en 52/58.
   dev40: {
-    en: { right: 0.89, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 46 (en64, en65, zh64, zh65; four writers, 72 questions each, written at the start of session 53): a shipping
@@ -571,7 +571,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong; zh vague 16/18, none answered.
   dev41: {
     en: { right: 0.75, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
   },
   // Round 48 (en67, en68, zh67, zh68; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope): a ferry operator,
   // university labs and field stations, home-care nurses, a warehouse night shift, parks and recreation, a touring
@@ -586,9 +586,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // questions labelled with the attendees' stream over the Internet but slots that give the inner meeting's paths were
   // dropped (zh68-20, zh68-45). A third of each kind held as test49. As it came, on 8323c21: en 37/58 with 3 wrong
   // (1 after asking), vague 15/18, explain 8/10, out of scope 10/10; zh 45/57 with 1 wrong, vague 18/18, explain
-  // 10/10, out of scope 10/10.
+  // 10/10, out of scope 10/10. Studied in session 54: en 39/58 with 1 wrong (none after asking).
   dev42: {
-    en: { right: 0.63, wrong: 3, vague: 0.83, explain: 0.8, outOfScope: 1 },
+    en: { right: 0.67, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -739,7 +739,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // en 11/14 with 1 wrong, vague 4/5, explain 1/2, out of scope 2/2; zh 12/14, 0 wrong, vague 3/5, explain 2/2, out of
   // scope 2/2.
   test32: {
-    en: { right: 0.78, wrong: 1, vague: 0.8, explain: 0.5, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
     'zh-TW': { right: 0.92, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
   // Round 32's held third (see dev29), only ever scored in aggregate. As it came, on 292abc0: en 7/14, 0 wrong
@@ -826,7 +826,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 44's held third (see dev40), only ever scored in aggregate. As it came, on 8622468: en 24/30, 0 wrong, vague
   // 9/10, explain 4/4, out of scope 3/4; zh 24/30, 0 wrong, vague 8/10, explain 3/4, out of scope 4/4.
   test45: {
-    en: { right: 0.8, wrong: 0, vague: 0.9, explain: 1, outOfScope: 0.75 },
+    en: { right: 0.83, wrong: 0, vague: 0.9, explain: 1, outOfScope: 0.75 },
     'zh-TW': { right: 0.8, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 1 },
   },
   // Round 45 (en63 and zh63, one writer, 36 questions per language): a ski resort's lifts and rental shops, a theatre
@@ -886,8 +886,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev38: { 'zh-TW': 1 },
   dev39: { en: 1, 'zh-TW': 1 },
   dev40: { 'zh-TW': 1 },
-  dev41: { en: 1, 'zh-TW': 1 },
-  dev42: { en: 1 },
+  dev41: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
