@@ -1,7 +1,7 @@
 // "on my phone's LTE", "her mobile's LTE", "using his cell phone's data": a phone followed by "'s" is the device, whose
 // connection (or battery, or screen) is said next, not a call. Read as the call word ("I phone the branch") or as a
 // PSTN call ("call her mobile"), it made the writer's own connection a call to someone on the Internet (session 53's
-// blind conversations: "and if he made that landline call from the parking lot on his phone's LTE" changed nothing).
+// blind conversations: a what-if moving a PSTN caller to a car park "on his phone's LTE" changed nothing).
 // The phone so owned is what its owner is on, as "his iPhone's hotspot" and "her tablet's LTE" are: a means
 // (`cue.means`), and the connection after it says where its owner is, whatever the room. "the phone call's media"
 // is the call's traffic: only a phone by its last word (the `handset` class) is a device.

@@ -1,5 +1,5 @@
-// Round 48's blind English: "my account lives on the district's own servers ... does the call go out through the
-// Microsoft cloud?" put the writer's homing in the cloud, a wrong answer. The cloud a call goes through, asked with a
+// Round 48's blind English: an on-prem writer asking whether the call leaves through the Microsoft cloud was given a
+// homing in the cloud, a wrong answer. The cloud a call goes through, asked with a
 // verb of going, is where traffic goes, like the Internet it goes out on ("does it go out on the internet?").
 import { createRecognizer } from '../../src/nlu';
 
@@ -8,7 +8,7 @@ const slots = (text: string) => recognizer.recognize(text).slots;
 
 describe('the cloud gone through is no one’s homing', () => {
   it.each(['go out through the Microsoft cloud', 'go through the cloud', "go via Microsoft's cloud", 'go out over the Microsoft cloud'])('does the call %s?', (way) => {
-    expect(slots(`Hybrid, my account is on our own on-prem servers. When I dial a customer's landline from my desk in the office, does the call ${way}?`)).toMatchObject({
+    expect(slots(`Hybrid, my account is on our own on-prem servers. When I ring a client's fixed line from my office desk, does the call ${way}?`)).toMatchObject({
       deployment: 'hybrid',
       callType: 'pstn',
       location: 'customerNetwork',
@@ -17,6 +17,6 @@ describe('the cloud gone through is no one’s homing', () => {
   });
 
   it('a homing said in the cloud still counts', () => {
-    expect(slots("Hybrid. My account was moved to the cloud. When I dial a customer's landline from my desk in the office, does the call go over ExpressRoute?")).toMatchObject({ homing: 'online' });
+    expect(slots("Hybrid. My account was moved to the cloud. When I ring a client's fixed line from my office desk, does the call go over ExpressRoute?")).toMatchObject({ homing: 'online' });
   });
 });

@@ -1,8 +1,7 @@
 // "on my phone's LTE", "her mobile's LTE", "using his cell phone's data": a phone's own connection is the device its
 // owner is on, as "his tablet's mobile data" already was: the Internet, wherever the room is, and no phone call and no
-// one called. Session 53's blind conversations asked "and if he made that landline call from the parking lot on his
-// phone's LTE" after a PSTN answer; "phone" was read as a call to someone on the Internet, and the what-if changed
-// nothing. Near misses: a phone said as the call ("I phone the branch", "her mobile" called), and a phone call's own
+// one called. Session 53's blind conversations asked, after a PSTN answer, what if the caller rang out from outdoors
+// on his phone's LTE; "phone" was read as a call to someone on the Internet, and the what-if changed nothing. Near misses: a phone said as the call ("I phone the branch", "her mobile" called), and a phone call's own
 // traffic ("the phone call's media") is still the call's.
 import { createRecognizer } from '../../src/nlu';
 

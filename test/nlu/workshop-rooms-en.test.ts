@@ -1,5 +1,5 @@
-// Round 48's blind English: "sitting in the workshop office (dealership LAN) ... I call him" and a trace's
-// "endpoint: workshop-pc-07" were read as meetings ("workshop" is one). A garage's workshop office, or a PC named
+// Round 48's blind English: a writer in a garage's workshop office on its LAN, and a trace's endpoint named after
+// the workshop, were read as meetings ("workshop" is one). A garage's workshop office, or a PC named
 // after the workshop, is a room and a machine of ours; a workshop still is a meeting.
 import { createRecognizer } from '../../src/nlu';
 
