@@ -503,7 +503,7 @@ function placeSaid(text: string, recognizer: Recognizer, parts: readonly string[
  * Where a what-if puts someone known, said with a verb the vocabulary does not know ("what if the doctor ran it from the
  * hospital office?", 「如果店長改在飯店處理呢？」, 「要是督導回公司處理呢？」): the words from the place's preposition on,
  * read alone as far as they say a place (the longest reading first: 「在公司的訪客網路」 is not 「在公司」). Going to a
- * place (回, 到, 去) puts them there. Session 54's blind conversations: the place was read, the message not understood.
+ * place (回, 到, 去) puts them there. Session 53's blind conversations: the place was read, the message not understood.
  */
 const PLACE_OPENS_EN = /\b(?:from|at|in|on)\s+/gi;
 const PLACE_OPENS_ZH = /(?:在|從|从|回|到|去)(?=\p{Script=Han})/gu;

@@ -522,7 +522,7 @@ const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLE
 const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
 /**
  * "their paths?", "and both of them?", 「他們兩個呢？」: the two together, whose paths the answer shows side by side
- * (session 54's blind conversations: out of scope, or asked whom it meant). Their order is the answer's own, the user's
+ * (session 53's blind conversations: out of scope, or asked whom it meant). Their order is the answer's own, the user's
  * first.
  */
 const BOTH_OF_THEM = /^(?:both(?:\s+of\s+them)?|them\s+both|(?:the\s+)?two(?:\s+of\s+them)?|each\s+of\s+them|they|their|they\s+both|(?:their|both)\s+(?:paths?|routes?|legs?|sides?|parties|ends)|(?:他們|他们|她們|她们)?(?:兩個|两个|兩位|两位|兩人|两人|倆|俩|兩個人|两个人|兩邊|两边)|雙方|双方|他們|他们)$/u;

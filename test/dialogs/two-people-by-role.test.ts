@@ -1,4 +1,4 @@
-// A call between two people named by what they are, across the turns of a conversation. Found by session 54's blind
+// A call between two people named by what they are, across the turns of a conversation. Found by session 53's blind
 // conversations: a what-if of someone known with a verb the vocabulary does not know ("what if the doctor ran it from
 // the hospital office?", 「如果 Amy 改在飯店處理呢？」) was not understood; "their paths?", 「他們兩個呢？」 were out of
 // scope or asked whom they meant; 「兩個櫃台人員都在館內網路」 placed only the user. Kept as they work: one role calling
