@@ -129,17 +129,11 @@ function writerWords(entries: readonly string[]): RegExp {
 // "video-calls", "Skype-calls", "is ringing", "calls up": the same call (the blind judge's "Raj rings Mei" family).
 const CALLS_VERB_EN =
   '(?:(?:[Vv]ideo|[Ss]kype|[Tt]eams|[Vv]oice)-?calls|calls\\s+up|calls|called|(?:is|was)\\s+(?:calling|ringing|phoning|dialing|dialling)|rings|rang|phones|phoned|dials|dialed|dialled)';
-/** "Maria calls Tom", 「小美打給小明」: the caller is the user, as the recognizer reads the call, and the callee the other party. */
 /**
  * Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom", or as a clause of
  * its own ("Yusuf is in the Cairo office and calls Grace": class set class-followup-A saw Grace asked about again).
  */
 const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?(?:\\s+and)?)?';
-// "Raj gives Mei a call", "Raj gave Mei a ring": the callee between the verb and the call.
-const CALLS_EN = new RegExp(
-  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}\\s+(?:${CALLS_VERB_EN}\\s+([A-Z][a-z]+)\\b|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
-  'g',
-);
 /**
  * 「打給」, 「撥電話給」, 「打去給」, 「致電」: a call to the one named next (the blind judge's 「阿華撥電話給小美」 left 小美
  * unknown, and 「那小美呢？」 was asked back); 「用 Skype 打給」: the tool said before the verb.
@@ -166,8 +160,11 @@ const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|recep
  * of call flows, and the caller unknown).
  */
 const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
-const NAME_CALLS_ROLE_EN = new RegExp(
-  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
+// A name calling a name ("Maria calls Tom"), someone named by what they are ("Rosa calls the HR manager"), or "Raj
+// gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
+// is the user, as the recognizer reads the call, and the callee the other party.
+const CALLS_EN = new RegExp(
+  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b)|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
   'g',
 );
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
@@ -197,12 +194,17 @@ const ON_A_CALL_ZH = new RegExp(
 
 /** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
 function callsBetween(text: string): Array<{ caller: string; callee: string }> {
-  const byName = [...[...text.matchAll(CALLS_EN)].map((m) => [m[0], m[1], m[2] ?? m[3]]), ...[...text.matchAll(ON_A_CALL_EN)].map((m) => [m[0], m[1] ?? m[3], m[2] ?? m[4]])]
-    .filter((m) => mayBeName(m[1]) && mayBeName(m[2]) && !FIRST_PERSON.test(m[1]))
-    .map((m) => ({ caller: m[1], callee: m[2] }));
+  // Each call as [caller, callee by name, callee by what they are].
+  const calls: Array<[string, string | undefined, string | undefined]> = [
+    ...[...text.matchAll(CALLS_EN)].map((m): [string, string | undefined, string | undefined] => [m[1], m[2] ?? m[4], m[3]?.toLowerCase()]),
+    ...[...text.matchAll(ON_A_CALL_EN)].map((m): [string, string | undefined, string | undefined] => [m[1] ?? m[3], m[2] ?? m[4], undefined]),
+  ];
+  const byName = calls.flatMap(([caller, name, role]) => {
+    const callee = role ?? name;
+    return callee !== undefined && mayBeName(caller) && (role !== undefined || mayBeName(callee)) && !FIRST_PERSON.test(caller) ? [{ caller, callee }] : [];
+  });
   const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
-  const nameToRole = [...text.matchAll(NAME_CALLS_ROLE_EN)].filter((m) => mayBeName(m[1]) && !FIRST_PERSON.test(m[1])).map((m) => ({ caller: m[1], callee: m[2].toLowerCase() }));
-  return [...byName, ...byRole, ...nameToRole].filter(({ caller, callee }) => caller !== callee);
+  return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
 }
 
 /**

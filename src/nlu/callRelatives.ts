@@ -26,7 +26,7 @@ const HELPER_REACH = 3;
 const ONE_WORDS: ReadonlySet<string> = new Set(['one']);
 
 /** The bare Chinese verbs of calling, plain words the vocabulary leaves unread ("我要打的", 「在家打呢」). */
-export const BARE_CALL_VERBS: readonly string[] = ['打', '撥'];
+export const BARE_CALL_VERBS: ReadonlySet<string> = new Set(['打', '撥']);
 /** Chinese call words written as plain words ("我要打的那個人", "打來的人", "撥來的"). */
 const CHINESE_CALL_WORDS: ReadonlySet<string> = new Set([...BARE_CALL_VERBS, '打來', '撥來', '來']);
 /** Chinese words between "的" and the person ("的那個人", "的那位同事"). */

@@ -7,14 +7,13 @@ import type { Item } from './analyzer';
 import { BARE_CALL_VERBS } from './callRelatives';
 import { endsClause, isFiller, isPossessive, kindOf, previousIndex } from './items';
 
-const VERBS: ReadonlySet<string> = new Set(BARE_CALL_VERBS);
 /** Concepts that say where someone is, which the verb may follow. */
 const PLACES: ReadonlySet<string> = new Set(['place', 'sharedPlace']);
 
 /** Whether the item at `index` is a bare verb of calling after a place, the last word of its clause (see above). */
 function callsFromPlace(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  if (item.kind !== 'word' || !VERBS.has(item.key)) return false;
+  if (item.kind !== 'word' || !BARE_CALL_VERBS.has(item.key)) return false;
   if (!PLACES.has(kindOf(items[previousIndex(items, index, isFiller)]) ?? '')) return false;
   // 「在家打呢」「打的話」「打的時候」: a particle or the clause's end; 「在家打的電話」 goes on to what was called.
   const next = items[index + 1];

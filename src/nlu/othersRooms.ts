@@ -79,21 +79,20 @@ export function othersRooms(items: readonly Item[]): Item[] {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     // English only: Chinese rooms of others are read where they are matched (roomOwners.ts, placeFrames.ts).
-    const owned = surfaceOf(item) === "'s" && item.kind === 'mention' ? 1 : 0;
-    const room = items[i + owned + (owned ? 0 : 1)];
-    const ownerIndex = owned ? i - 1 : i;
+    const owned = surfaceOf(item) === "'s" && item.kind === 'mention';
     if (insideOthers(items, i, family)) {
       out.push({ ...(item as Mention), id: INTERNET, concept: INTERNET_CONCEPT });
       continue;
     }
-    const possessiveOwner = owned === 1 && outsider(items[ownerIndex], ownerIndex, family) && isRoomAt(items, i + 1);
+    const possessiveOwner = owned && outsider(items[i - 1], i - 1, family) && isRoomAt(items, i + 1);
     // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
-    const joinedOwner = owned === 0 && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isRoomAt(items, i + 1);
+    const joinedOwner = !owned && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isRoomAt(items, i + 1);
     if (!possessiveOwner && !joinedOwner) {
       out.push(item);
       continue;
     }
-    const theRoom = (possessiveOwner ? items[i + 1] : room) as Mention;
+    // Either way the room is the next item.
+    const theRoom = items[i + 1] as Mention;
     const owner = possessiveOwner ? (out.pop() as Item) : item;
     const ownerText = owner.kind === 'mention' ? owner.surface : owner.kind === 'word' ? owner.key : '';
     const surface = `${ownerText}${possessiveOwner ? " 's" : ''} ${theRoom.surface}`;

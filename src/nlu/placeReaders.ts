@@ -170,12 +170,10 @@ export function calledBackTo(items: readonly Item[], people: People, index: numb
   const item = items[index];
   if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || !item.surface.startsWith('回')) return false;
   const before = items[previousIndex(items, index, isFiller)];
-  if (kindOf(before) !== 'call' && !DIALLING.has(surfaceOf(before) ?? '')) return false;
+  if (kindOf(before) !== 'call' && !BARE_CALL_VERBS.has(surfaceOf(before) ?? '')) return false;
   const reaching = nextIndex(items, index, isFiller);
   return REACHING_SOMEONE.has(surfaceOf(items[reaching]) ?? '') && people.anchors.get(nextIndex(items, reaching, isFiller))?.kind === 'person';
 }
-/** Verbs of dialling the segmenter leaves apart from the call words ("Skype 打回分行"). */
-const DIALLING: ReadonlySet<string> = new Set(BARE_CALL_VERBS);
 /** Words of reaching someone at a place called ("打回分行找襄理", "打回門市給店長"). */
 const REACHING_SOMEONE: ReadonlySet<string> = new Set(['找', '給']);
 

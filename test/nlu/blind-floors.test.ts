@@ -591,6 +591,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.67, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 50 (en70, en71, zh70, zh71; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in session
+  // 55 at its start by four writers who never saw the code: a regional airline's gates and hangar, a vineyard, a library
+  // system and its bookmobile, a wind farm, a veterinary hospital, a law firm, a cruise line's shore office, emergency
+  // dispatch, boarding houses, a film shoot, a handover note, loose 'on-prem'/'cloud'/'tenant', Portuguese/Vietnamese/
+  // German/Arabic-English writers; a mine and its camp, telecom stores, fire stations, cinemas, rotating residents, an
+  // oil rig, trade fairs, a bus depot, pension advisers, a travelling exhibition, a ServiceNow ticket, a forwarded
+  // complaint, terse lowercase, British/Australian idioms, French/Korean/Russian/Swahili-English writers, a corrected
+  // deployment; 航空櫃台與機組休息室、酒莊、圖書館與行動書車、離岸風場、動物醫院、律師事務所、郵輪岸上辦公室、消防指揮中心、
+  // 寄宿學校、劇組外景、交接紀錄、「地端」「雲端」「租戶」、港馬用語、貼上的 Teams 聊天; 礦場與工寮、電信門市、消防分隊、
+  // 電影院、住院醫師輪調、遠洋漁船、服飾採購、客運總站、投信理專、科博館巡迴展、ServiceNow 工單、轉寄客訴信、全小寫、
+  // 台語客語、改口的部署、職稱稱呼. Labels checked against the engine: no problem. A third of each kind held as test51. As
+  // it came, on the last stop's main (fb62bf7): en 39/58 with 4 wrong, vague 13/18 (3 answered), explain 9/10, out of
+  // scope 9/10; zh 46/58 with none wrong, vague 16/18 (1 answered), explain 9/10, out of scope 9/10.
+  dev43: {
+    en: { right: 0.67, wrong: 4, vague: 0.72, explain: 0.9, outOfScope: 0.9 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.88, explain: 0.9, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -873,6 +890,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.81, wrong: 0, vague: 0.71, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
   },
+  // Round 50's held third (see dev43), only ever scored in aggregate. As it came, on fb62bf7: en 21/30, 0 wrong, vague
+  // 10/10, explain 3/4, out of scope 3/4; zh 22/30, 0 wrong, vague 9/10, explain 4/4, out of scope 4/4.
+  test51: {
+    en: { right: 0.7, wrong: 0, vague: 1, explain: 0.75, outOfScope: 0.75 },
+    'zh-TW': { right: 0.73, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+  },
+  // Round 51 (enzh72, one writer, 36 questions per language): a zoo and its keepers, a fab's clean rooms, a ferry
+  // crossing's ticket booths, a music festival's crew, a prison's visiting rooms, a wedding venue, port pilots, a
+  // blood-donation bus; 動物園與保育員、晶圓廠無塵室、離島交通船售票處、音樂祭團隊、監獄會客室、婚宴會館、港務引水人、捐血車.
+  // Written in session 55 at its start, labels checked against the engine (no problems), held whole: only ever scored
+  // in aggregate. As it came, on fb62bf7: en 16/22, 0 wrong, vague 6/7 with 1 answered, explain 4/4, out of scope
+  // 3/3; zh 19/22, 0 wrong, vague 2/7 with 1 answered, explain 3/3, out of scope 4/4.
+  test52: {
+    en: { right: 0.72, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.28, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -1004,6 +1037,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev42: { en: [48, 48], 'zh-TW': [48, 47] },
   test49: { en: [24, 24], 'zh-TW': [24, 23] },
   test50: { en: [36], 'zh-TW': [36] },
+  dev43: { en: [48, 48], 'zh-TW': [48, 48] },
+  test51: { en: [24, 24], 'zh-TW': [24, 24] },
+  test52: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
