@@ -16,6 +16,7 @@ import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
 import { saveTurn } from './turn';
 import { awaitsAnswer, pendingQuestion, renderView, viewOf, type RenderOptions, type View } from './view';
+import { answerWithoutExpressRoute, isOwnExpressRouteLack } from '../src/present';
 
 export interface AdvisorDialogDeps {
   recognizer: Recognizer;
@@ -151,6 +152,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
       }
       case 'expressRoute': {
         const view = viewOf(session);
+        if (view.kind === 'answer' && isOwnExpressRouteLack(command.claim)) {
+          // Shown, not kept: the answers go on assuming ExpressRoute, as the article's paths do.
+          const without: View = { ...view, resolution: answerWithoutExpressRoute(view.resolution) };
+          const notices = [infoNotice(`dialog.expressRoute.${command.claim}Answer`, locale)];
+          await this.sendCard(context, renderView(without, session, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
+          return undefined;
+        }
         await repeat([expressRouteNotice(command.claim, view.kind === 'answer' ? view.resolution : undefined, session, locale)]);
         return undefined;
       }

@@ -558,14 +558,22 @@ export function acknowledges(text: string): boolean {
 const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
-const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|if|suppose)\s+`;
-// "what if we had never set up ER?", "if we hadn't bought ExpressRoute": never having set it up is lacking it.
-const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on|(?:(?:had|have|has|did)\s+)?(?:never|not)\s+(?:set\s+up|setup|had|got|gotten|deployed|bought|ordered|installed))`;
+const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|how\s+about\s+if|if|suppose)\s+`;
+// "what if we had never set up ER?", "if we hadn't bought ExpressRoute": never having set it up is lacking it; so is
+// giving it up ("how about if we dropped ExpressRoute entirely?": conv54, not understood).
+const GIVEN_UP_EN = String.raw`(?:dropped|drop|removed|remove|ditched|ditch|scrapped|scrap|cancell?ed|cancel|got\s+rid\s+of|get\s+rid\s+of|gave\s+up|give\s+up|turned\s+off|turn\s+off)`;
+const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on|(?:(?:had|have|has|did)\s+)?(?:never|not)\s+(?:set\s+up|setup|had|got|gotten|deployed|bought|ordered|installed)|${GIVEN_UP_EN})`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
 const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
     `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
 );
+/**
+ * "… how would Kim's traffic go then?", "… what would the paths be?": the answer without it asked for after the lack
+ * (conv54: "suppose we had no ExpressRoute at all. how would …'s traffic go then?" not understood). The answer on
+ * screen is the one shown without it, so only words of the paths may follow, about someone or not.
+ */
+const PATHS_THEN_EN = String.raw`(?:(?:how|where)\s+(?:would|will|does|do)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?|calls?|signaling|media|audio|video)\s+(?:go|flow|run|look|route|change)|what\s+(?:would|will)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?)\s+(?:be|look\s+like)|what\s+(?:would\s+)?happens?\s+to\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|calls?))(?:\s+then)?`;
 /** "…, just a local internet breakout": what there is instead, the Internet, said after the lack. */
 const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?internet(?:\s+[a-z-]+){0,2})?`;
 /**
@@ -575,7 +583,7 @@ const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?in
  */
 const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
-  `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet))*${INTERNET_ONLY_EN}` +
+  `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet|entirely|completely|altogether|for\\s+good))*${INTERNET_ONLY_EN}(?:\\s+${PATHS_THEN_EN})?` +
     `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN}` +
     // "and without ER?", "what if there were no ExpressRoute?" (the blind conversations of session 53: not understood).
     `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
@@ -587,8 +595,11 @@ const HAVE_LINE_ZH = '(?:拉|接|用|申請|建|買|架)';
 const HAS_ER_ZH = new RegExp(`^(?:我們|我|公司|我們公司)?(?:確實|已經|其實|是)?有${HAVE_LINE_ZH}?了?${ER_ZH}(?:喔|啦|耶|了|的|哦)*$|^${ER_ZH}有${GET_LINE_ZH}了?(?:喔|啦|耶|哦)*$`);
 const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|要是|若是)';
 const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
+// 「……，老闆娘那邊會變怎樣？」「……路徑會怎麼走」: the answer without it asked for after a what-if (conv54: not
+// understood): someone's side or the paths, then how they would change or go.
+const PATHS_THEN_ZH = '(?:[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話)|(?:訊號|媒體)?(?:路徑|流量))?(?:又|就|會|又會|就會)?(?:變(?:成)?)?(?:怎樣|怎麼樣|如何|怎麼走|走哪(?:裡|邊)?)(?:呢|咧)?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
     // 「沒 ER 的話？」「少了 ER 呢」: a what-if said by 的話 or 呢 alone (the blind conversations of session 53 read it
     // as a path seen).
     `|(?:沒有?${HAVE_LINE_ZH}?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,

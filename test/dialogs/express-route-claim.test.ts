@@ -1,15 +1,16 @@
 // "We do have ExpressRoute" / 「有拉 ER」 after an answer: every answer already assumes ExpressRoute carries the traffic
 // the article puts on it ("over ExpressRoute, if available"), so it is said, and nothing changes. "We don't have
-// ExpressRoute" / 「我們沒有 ER」: the advisor covers deployments that use ExpressRoute, and says what this answer would be
-// without it (its ExpressRoute hops over the Internet, src/engine/expressRoute.ts), changing nothing. Found by the
-// outside try: "not understood", an explain card, or a triage of a path nobody saw.
-import { advise, withExpressRouteUse } from '../../src/engine';
-import { pathsText } from '../../src/present';
+// ExpressRoute" / 「我們沒有 ER」 (or "what if ER goes down?"): the answer on screen shown again as an answer card
+// without it (its ExpressRoute hops over the Internet, src/engine/expressRoute.ts), marked as worked out from the
+// article's "if available", never as documented; the facts are unchanged. Found by the outside try: "not understood",
+// an explain card, or a triage of a path nobody saw; then by the blind conversations, which wanted the paths.
+import { advise } from '../../src/engine';
+import { sourceText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { saysExpressRoute } from '../../dialogs/followUpWords';
 import { ANSWERED, startConversation } from './harness';
-import { allText, kindOf, questionOf, saidIn } from './cardReading';
+import { allText, kindOf, pathsOf, questionOf, saidIn, sourceOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -66,6 +67,13 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '沒 ER 的話？'],
   ['zh-TW', '少了專線呢'],
   ['zh-TW', '不用 ExpressRoute 的話呢？'],
+  // Given up, or asked with whose paths after it (conv54's blind conversations: not understood).
+  ['en', 'what if we got rid of ER altogether?'],
+  ['en', 'how about if we cancelled the ExpressRoute circuit?'],
+  ['en', "suppose we dropped ER. how would Dana's traffic go then?"],
+  ['en', 'if we had no ExpressRoute, what would the paths be?'],
+  ['zh-TW', '假如我們沒拉專線，小陳那邊會怎樣？'],
+  ['zh-TW', '如果沒有 ER，路徑會怎麼走'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
@@ -95,18 +103,42 @@ const WITHOUT: [Locale, string, 'hasNot' | 'down'][] = [
 ];
 
 describe.each(WITHOUT)('%s: %s (%s)', (locale, text, claim) => {
-  it('says what the advisor assumes of ExpressRoute and this answer without it; nothing changes', async () => {
+  it('shows the answer without ExpressRoute, derived, never documented; nothing changes', async () => {
     const { conversation, before } = await answered(locale);
     const replies = await conversation.say(text);
     expect(replies).toHaveLength(1);
-    const said = allText(replies[0]);
-    expect(said).toContain(t(locale, `dialog.expressRoute.${claim}`));
-    const without = withExpressRouteUse(advise(before.scenario).resolution!, 'bypassed');
+    const [card] = replies;
+    expect(kindOf(card, locale)).toBe('answer');
+    expect(allText(card)).toContain(t(locale, `dialog.expressRoute.${claim}Answer`));
+    const answer = advise(before.scenario).resolution!;
     // The answer on screen crosses ExpressRoute; without it, that traffic is on the Internet.
-    expect(without.media[0].path).toBe('internet');
-    expect(said).toContain(t(locale, 'dialog.expressRoute.without', { paths: pathsText(without, undefined, locale) }));
+    expect(answer.media[0].path).toBe('expressRoute');
+    const internet = t(locale, 'pathShort.internet');
+    expect(pathsOf(card, 'media').every((party) => party.includes(internet))).toBe(true);
+    expect(pathsOf(card, 'signaling').every((party) => party.includes(internet))).toBe(true);
+    expect(sourceOf(card)).toBe(sourceText({ ...answer, derived: true }, locale));
+    expect(sourceOf(card)).not.toBe(sourceText({ ...answer, derived: false }, locale));
     expect(await conversation.session()).toEqual(before);
   });
+});
+
+it.each(['en', 'zh-TW'] as const)('%s: local hops stay local without ExpressRoute', async (locale) => {
+  const conversation = startConversation({ recognizer, locale });
+  const opening = locale === 'en' ? 'all Online, two colleagues in the office call each other P2P: paths?' : '全部都是 Online，兩個同事都在辦公室裡一對一通話，路徑？';
+  const [first] = await conversation.say(opening);
+  expect(kindOf(first, locale)).toBe('answer');
+  const [card] = await conversation.say(locale === 'en' ? 'what if we got rid of ER altogether?' : '如果沒有 ER，路徑會怎麼走');
+  expect(kindOf(card, locale)).toBe('answer');
+  expect(pathsOf(card, 'media')).toEqual(pathsOf(first, 'media'));
+  expect(pathsOf(card, 'signaling').every((party) => party.includes(t(locale, 'pathShort.internet')))).toBe(true);
+});
+
+it('with a question on screen, the lack is said and the question asked again', async () => {
+  const conversation = startConversation({ recognizer, locale: 'en' });
+  const [question] = await conversation.say('hybrid meeting, which way does it go?');
+  const [reply] = await conversation.say("what if we didn't have ExpressRoute?");
+  expect(allText(reply)).toContain(t('en', 'dialog.expressRoute.hasNot'));
+  expect(questionOf(reply).slot).toBe(questionOf(question).slot);
 });
 
 it('with a question on screen: says so, and asks the question again', async () => {
@@ -152,5 +184,13 @@ describe('what counts as saying so: the whole message', () => {
     '分公司有 ER 嗎？',
     '如果分公司沒有防火牆呢？',
     'what if the branch has no ER, just a local internet breakout, and the users are at home?',
+    // ExpressRoute named as in use, or a lack beside another change: never its absence alone.
+    'the ER circuit is up',
+    'we go over ExpressRoute',
+    'no VPN, over ER',
+    'what if we had no ER and she was at home?',
+    'what if we drop ER and add a VPN',
+    '沒有 VPN，走 ER',
+    '如果沒有 ER，她在家的話呢',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });
