@@ -2,6 +2,7 @@
 // example links at the right anchor in the reader's language, the Cloud Connector contradiction, and the actions.
 import { completions, resolve, type PartialScenario } from '../../src/engine';
 import { answerCard } from '../../src/cards';
+import { answerWithoutExpressRoute } from '../../src/present';
 import { allText, leadingTraffic, linksOf, pathsOf, sourceOf, submitsOf } from '../dialogs/cardReading';
 
 const answer = (scenario: PartialScenario) => {
@@ -20,6 +21,19 @@ describe('answer card', () => {
     const zh = answerCard(r, 'zh-TW');
     expect(pathsOf(zh, 'signaling')).toEqual(['使用者: ExpressRoute', '對方: 網際網路']);
     expect(sourceOf(zh)).toBe('有文件記載：商務用 Skype Online表格，第 2 列');
+  });
+
+  // "What if we had no ExpressRoute?": a documented row, shown without it, is worked out from the article's "if
+  // available", so its card says derived in both languages, and its ExpressRoute paths are on the Internet.
+  it('marks the answer without ExpressRoute as derived, never documented', () => {
+    const r = answerWithoutExpressRoute(answer({ deployment: 'online', callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' }));
+    const en = answerCard(r, 'en');
+    expect(pathsOf(en, 'signaling')).toEqual(['User: Internet', 'Other party: Internet']);
+    expect(sourceOf(en)).toBe('Derived: follows the Skype for Business Online table, row 2');
+    expect(allText(en)).not.toMatch(/^Documented/m);
+    const zh = answerCard(r, 'zh-TW');
+    expect(pathsOf(zh, 'media')).toEqual(['使用者: 網際網路', '對方: 網際網路']);
+    expect(allText(zh)).not.toMatch(/^有文件記載/m);
   });
 
   it('marks each path with its own color', () => {
