@@ -133,18 +133,25 @@ const CALLS_VERB_EN =
  * Where the caller is, said between the caller and the verb: "Priya in the Leeds office calls Tom", or as a clause of
  * its own ("Yusuf is in the Cairo office and calls Grace": class set class-followup-A saw Grace asked about again).
  */
-const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+[A-Za-z-]+)?(?:\\s+and)?)?';
+// "the charge nurse on 5 North": a ward or floor numbered.
+const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?[A-Za-z0-9-]+(?:\\s+[A-Za-z-]+)?(?:\\s+and)?)?';
 /**
  * 「打給」, 「撥電話給」, 「打去給」, 「致電」: a call to the one named next (the blind judge's 「阿華撥電話給小美」 left 小美
  * unknown, and 「那小美呢？」 was asked back); 「用 Skype 打給」: the tool said before the verb.
  */
 const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打去給|打去给|打給|打给|撥給|拨给|致電給?|致电给?|call給?|call)';
 const WITH_TOOL_ZH = '(?:用[A-Za-z\\u4e00-\\u9fff]{1,8}?)?';
+/**
+ * 「居服督導」, 「櫃台小姐」: a title of four characters is known by how it ends (長, 員, 師, 理, 管, 監, 導, 姐), which no
+ * four characters of a sentence's middle do (「事點對點」 of 「同事點對點通話」 is no one).
+ */
+const TITLE_OF_FOUR_ZH = '[\\u4e00-\\u9fff]{3}[長长員员師师理管監监導导姐]';
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明). 「小美在台北辦公室，打給在家的阿傑」: the caller's place in a clause of
-// its own, the callee's before them (class set class-followup-A saw 阿傑 asked about again).
+// its own, the callee's before them (class set class-followup-A saw 阿傑 asked about again). 「打給居服督導」: a callee's
+// title of four characters (session 54's blind conversations: 「督導呢」 was not understood).
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?)(?=[，,。．\\s；;？?]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=[，,。．\\s；;？?]|的|$)`,
   'gu',
 );
 /**
@@ -163,14 +170,31 @@ const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
 // A name calling a name ("Maria calls Tom"), someone named by what they are ("Rosa calls the HR manager"), or "Raj
 // gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
 // is the user, as the recognizer reads the call, and the callee the other party.
+// A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
 const CALLS_EN = new RegExp(
-  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b)|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
+  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b)|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
   'g',
 );
+/**
+ * What someone is at work when two people of a call are named by it ("the head keeper", "our curator", "an exhibit
+ * designer"): any word after "the", "our", "a", the last of at most two, as staff are called in every trade (session
+ * 54's blind conversations: "and for the designer?", "and the vet" after such an opening were no question of call
+ * flows). The roles of a call and the things said for people are no one's (the user, a client, a phone), nor is
+ * the verb after a role of one word ("the vet are both …").
+ */
+const STAFF_EN = '(?:[a-z-]+\\s+)?((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by)\\b)[a-z]+)';
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 const ROLES_CALL_EN = new RegExp(
-  `\\b(?:the|my|our)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+(?:[a-z-]+\\s+)?(${CALLER_ROLES_EN})\\b`,
+  `\\b(?:the|my|our)\\s+${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  'gi',
+);
+/**
+ * "our curator, at the museum, is on a video call with an exhibit designer", "the head keeper and the vet … skype each
+ * other": the same two, in a call no one places, the first the user as the recognizer reads the call.
+ */
+const ROLES_ON_A_CALL_EN = new RegExp(
+  `\\b(?:the|my|our)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call\\s+with\\s+(?:the|my|our|his|her|their|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,
   'gi',
 );
 
@@ -186,9 +210,11 @@ const ON_A_CALL_EN = new RegExp(
 // was no question of call flows); 「Kevin 跟 Amy 一對一通話」: names in Latin letters too.
 // 「倉庫組長阿玲在倉庫裡跟在家的人資經理用 Skype 一對一通話」: a name right after its title (a title ends in 長, 員, 師, 理,
 // 管 or 監), a title with its department before it, the tool said before the call (session 53's blind conversations:
-// 「那區經理那邊呢？」 was no question of call flows). 同 of 同事 is no "with" (「和一位同事點對點通話」).
+// 「那區經理那邊呢？」 was no question of call flows). 同 of 同事 is no "with" (「和一位同事點對點通話」). 「店長跟櫃台小姐都在
+// 店裡，用 Skype 一對一通話」: where both are, said between (session 54's blind conversations: 「那櫃台小姐那邊呢」 was
+// not understood).
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|[A-Z][a-z]+)${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
 );
 
@@ -203,7 +229,10 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     const callee = role ?? name;
     return callee !== undefined && mayBeName(caller) && (role !== undefined || mayBeName(callee)) && !FIRST_PERSON.test(caller) ? [{ caller, callee }] : [];
   });
-  const byRole = [...text.matchAll(ROLES_CALL_EN)].map((m) => ({ caller: m[1].toLowerCase(), callee: m[2].toLowerCase() }));
+  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN)].map((m) => {
+    const [caller, callee] = m.slice(1).filter((group) => group !== undefined);
+    return { caller: caller.toLowerCase(), callee: callee.toLowerCase() };
+  });
   return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
 }
 
@@ -470,12 +499,22 @@ export function perPersonHomings(text: string, people: People | undefined, recog
   return roles.size === 2 ? said : undefined;
 }
 
+/**
+ * How a Chinese name or title known is said in `text`: whole, or a title of four characters by its last two (「督導」 of
+ * 「居服督導」, 「小姐」 of 「櫃台小姐」, as TITLE_OF_FOUR_ZH met it), else undefined.
+ */
+function hanSaid(name: string, text: string): string | undefined {
+  if (text.includes(name)) return name;
+  return new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u').test(name) && text.includes(name.slice(-2)) ? name.slice(-2) : undefined;
+}
+
 /** The text without the names of the people known that it names (or with `stand` for each), or undefined when it names none. */
 export function withoutNames(text: string, people: People | undefined, stand = ''): string | undefined {
   let rest = text;
   for (const name of Object.keys(people ?? {})) {
     if (name === WRITER) continue;
-    rest = /^[A-Za-z]/.test(name) ? rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ` ${stand} `) : rest.split(name).join(stand);
+    const said = /^[A-Za-z]/.test(name) ? undefined : hanSaid(name, rest);
+    rest = /^[A-Za-z]/.test(name) ? rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ` ${stand} `) : said === undefined ? rest : rest.split(said).join(stand);
   }
   return rest === text ? undefined : rest.trim();
 }
@@ -502,7 +541,7 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
   const text = withoutPossessives(said, people);
   if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
   const compact = text.replace(/\s+/g, '');
-  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : compact.includes(name)));
+  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, compact) !== undefined));
   const roles = new Set(named.map(([, role]) => role));
   return roles.size === 1 ? [...roles][0] : undefined;
 }
@@ -512,11 +551,12 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  * follow-up that names one of them and asks nothing else, whose paths the answer shows (the blind judge of convs8 found
  * them called out of scope, c8-1 t4, c8-13 t3). The role, the writer, a pronoun for the one other person (pronounRole)
  * or a name met before says whom; anything more ("and for sarah at the hotel?") is a message of its own. "and for the
- * planner himself?", "what about the shift lead?": a description met before, stressed or with its first word.
+ * planner himself?", "what about the shift lead?": a description met before, stressed or with its first word; "in
+ * that case" after a what-if is the case on screen.
  * "the other one", 「另一位」, 「還在診所那位」: whichever of the two a what-if just left where they were (`moved`: the
  * one it changed; session 53's blind conversations got "can't tell whom you mean"), else the other party.
  */
-const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|then))?$/;
+const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?$/;
 const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$/u;
 const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
@@ -534,6 +574,13 @@ function knownHead(person: string, people: People | undefined): string | undefin
   const words = person.split(' ');
   const head = words.at(-1)?.toLowerCase();
   return words.length === 2 && head !== undefined && head !== WRITER.toLowerCase() && people?.[head] !== undefined ? head : undefined;
+}
+
+/** 「督導」 when 「居服督導」 is known: a title said without its department, the one known title it ends. */
+function knownTitle(person: string, people: People | undefined): string | undefined {
+  if (!HAN.test(person) || person.length < 2) return undefined;
+  const titles = Object.keys(people ?? {}).filter((name) => name.length > person.length && name.endsWith(person));
+  return titles.length === 1 ? titles[0] : undefined;
 }
 
 /** "the other one, Lena", "Lena, the other one": the other one, with a name said beside. */
@@ -557,7 +604,7 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
   if (!opened) return undefined;
-  const person = otherOneNamed(said) ?? knownHead(said, people) ?? said;
+  const person = otherOneNamed(said) ?? knownHead(said, people) ?? knownTitle(said, people) ?? said;
   // 「還在公司那位」 with no one moved says whom by where they are, which is not read here.
   if (OTHER_ONE.test(person.toLowerCase()) && !OTHER_PARTY.test(person.toLowerCase())) return moved === 'peer' ? 'user' : moved === 'user' || !/^(?:還|还)在/.test(person) ? 'peer' : undefined;
   if (person === '' || (/\s/.test(person) && !OTHER_PARTY.test(person.toLowerCase()))) return undefined;
