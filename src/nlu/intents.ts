@@ -56,6 +56,8 @@ export interface IntentEvidence {
   namesNetwork: boolean;
   /** Whether the text runs over several lines (a pasted ticket or mail): never a bare answer to our question. */
   pasted: boolean;
+  /** Whether a supposition puts someone at a place ("what if she presented from home?", 「如果老闆改在家裡主講呢」). */
+  supposesPlace: boolean;
   /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts), and with which verb. */
   askedTask?: AskedTask;
   /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
@@ -77,6 +79,8 @@ const MAX_SLOTS_AROUND_A_TERM = 2;
 const SMALL_TALK_WORDS = 3;
 /** How many words the vocabulary does not know make a question that asks no way about something else. */
 const ELSEWHERE_WORDS = 2;
+/** How many words the vocabulary does not know a what-if may move someone with ("makes it back ... starts"). */
+const MOVING_WORDS = 3;
 /** The confidence given to an intent the evidence chose over the classifier. */
 const OVERRULED = 0.5;
 
@@ -121,6 +125,10 @@ function aboutSomethingElse(evidence: IntentEvidence): boolean {
   // "我在公司大廳連 Guest 網路，Skype 通話算外網嗎": the network someone is on is what the question weighs.
   // Joining from somewhere ("can I join the company meeting from my dorm?") is the call itself.
   if (concepts.has('cue.down') || concepts.has('cue.join') || evidence.reportsQuality || evidence.namesNetwork) return false;
+  // "what if the CEO presented from his holiday cottage instead?", 「如果老闆改成在家裡主講呢？」: a what-if that moves
+  // someone is about the call, whatever verb moves them ("presented", "makes it back", 主講) the vocabulary does not know;
+  // more such words ("if a nurse dials 911 on the ward, does it reach the right PSAP?") ask about something else.
+  if (evidence.supposesPlace && evidence.strangeWords <= MOVING_WORDS) return false;
   // Told without a question ("at the Marriott in Lisbon this week", a pasted ticket) it may be an answer or a report.
   return evidence.asks && evidence.strangeWords >= ELSEWHERE_WORDS;
 }

@@ -11,17 +11,19 @@ import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent, type IntentEvidence } from './intents';
-import { endsSentence, surfaceOf } from './items';
+import { clauseEnd, endsSentence, kindOf, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withOwnedPhones } from './ownedPhones';
+import { withPlaceNamedPeople } from './placeNamedPeople';
 import { withNamedServers } from './namedServers';
 import { withoutSetAsideCases } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
 import { namesCall, slotsOf } from './slots';
 import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
+import { SUPPOSING_WORDS } from './supposed';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
 import { visibleText } from './text';
 import { topicOf } from './topics';
@@ -96,7 +98,7 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty'>;
+type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty' | 'supposesPlace'>;
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
@@ -139,6 +141,15 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
     if (endsQuestion(item)) sentence += 1;
     return !routed || inAsking;
   });
+}
+
+/** Whether a mention says where someone is: a place of ours or the Internet, shared or not, or the VPN (not another company). */
+const placesSomeone = (item: Item): boolean =>
+  item.kind === 'mention' && PLACE_KINDS.has(item.concept.kind) && !(item.concept.kind === 'place' && item.concept.value === 'federated');
+
+/** Whether a clause opened by a condition word says where someone is ("if the dispatcher makes it back to the ops centre"). */
+function supposesPlace(items: readonly Item[]): boolean {
+  return items.some((item, index) => kindOf(item) === 'boundary' && SUPPOSING_WORDS.has(surfaceOf(item) ?? '') && items.slice(index + 1, clauseEnd(items, index + 1)).some(placesSomeone));
 }
 
 /** Roles that stand for someone in particular on a call: the other party, or someone named before ("she", "他"). */
@@ -203,7 +214,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     if (traffic) asksRoute = true;
     if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named };
+  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named, supposesPlace: supposesPlace(items) };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
@@ -234,7 +245,8 @@ export class NluRecognizer implements Recognizer {
     // "Customer A is Online, customer B hybrid; forget B": what is said of a case set aside is not said (setAsideCases.ts).
     // 「在家打呢」: a bare verb of calling after a place says only where the one there calls from (callsFrom.ts).
     // "on my phone's LTE": a phone owned is the device its owner is on, not a call (ownedPhones.ts).
-    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withoutCallsFromPlaces(analyzed.items))))))));
+    // "if the ticket desk guy was on the ferry": a place before a person noun names the person (placeNamedPeople.ts).
+    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withPlaceNamedPeople(withoutCallsFromPlaces(analyzed.items)))))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

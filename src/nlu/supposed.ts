@@ -14,6 +14,8 @@ import { clauseStart, EITHER_WORDS, endsClause, endsSentence, isFiller, isMarker
 
 /** Words that open a condition. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
+/** Condition words that put a case ("if", "what if", 「如果」); "whether" asks one. */
+export const SUPPOSING_WORDS: ReadonlySet<string> = new Set([...CONDITION_WORDS].filter((word) => word !== 'whether'));
 
 /** Words that ask whether a supposition changes anything ("does it matter", "有差嗎", "會不一樣嗎"), as surfaces or keys. */
 const WEIGHING = /^(matters?|chang\w*|differ\w*|affects?|impact\w*|有差|有差嗎|一樣|一樣嗎|不一樣|不同|影響|有影響|差別|有關係)$/;
