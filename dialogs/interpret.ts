@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, namesAsPronoun, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -209,7 +209,7 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, corrects: boolean): PartialScenario {
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, corrects: boolean, writerNamed: boolean): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
@@ -217,6 +217,13 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined,
   // is homed corrects the deployment only (c10-14).
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
   if (fitting.length === 0 && !corrects && slots.deployment === 'online' && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
+  // "the judge is on-prem, the clerk too", 「庭長在地端。書記官也是地端」 asked who organized: two people homed alike (the
+  // recognizer reads a call's two parties) are the meeting's two people, the organizer and the user; both answered.
+  // "my colleague and I are both on-prem" names no organizer: the writer and another participant.
+  if (pending.slot === 'organizer' && !writerNamed && slots.homing !== undefined && slots.homing === slots.peerHoming) {
+    const { peerHoming, ...rest } = slots;
+    return { ...rest, organizer: peerHoming };
+  }
   if (fitting.length !== 1) return slots;
   const [slot] = fitting;
   const { [slot]: value, ...rest } = slots;
@@ -387,7 +394,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const r = ofNamed ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text)), known, context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text), speaksOfWriter(text)), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.

@@ -625,6 +625,9 @@ function roleOfWholeName(person: string, people: People | undefined): Role | und
   return name === undefined ? undefined : people?.[name];
 }
 
+/** Whether a message says "I", "we", 我 anywhere: the writer is among whom it speaks of. */
+export const speaksOfWriter = (text: string): boolean => FIRST_PERSON.test(text);
+
 /** "why does my audio go up to the cloud?": the writer, known to be the user of the call, speaks of their own paths. */
 export function writerSpeaks(text: string, people: People | undefined): boolean {
   return people?.[WRITER] === 'user' && FIRST_PERSON.test(text);
