@@ -1,6 +1,7 @@
 // Small questions about the analyzer's items that the rules of who-is-who ask again and again.
 import type { Item, Mention } from './analyzer';
 import type { Concept, MarkerKind } from './concepts';
+import { isFunctionWord } from './english';
 
 /**
  * `compute` remembered for the last item list it was asked of. Every stage of one message reads the same list (slots,
@@ -177,6 +178,7 @@ export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
   ['wait', 'no'],
   ['scratch', 'that'],
   ['actually', 'no'],
+  ['my', 'bad'],
   ['不對', '不對'],
 ];
 /** Words that join two alternatives ("or", "還是"), as surfaces or keys. */
@@ -213,3 +215,6 @@ export function takenBackBefore(items: readonly Item[], index: number): boolean 
   // "…——啊不是，他今天請假在家": an interjected "不是" takes back too.
   return alone || interjectedNo(items, last) || CORRECTION_PAIRS.some(([first, second]) => second === surface && before === first);
 }
+
+/** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
+export const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);

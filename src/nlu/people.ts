@@ -12,6 +12,7 @@ import {
   endsSentence,
   isColon,
   isCallingMedia,
+  isDescribingWord,
   isFiller,
   isMarker,
   isNameWord,
@@ -78,8 +79,6 @@ const COPULA_REACH = 6;
 const PLACE_WORDS = 3;
 /** How many English words the vocabulary does not know may describe what a copula names ("one of the pilot users"). */
 const DESCRIBING_WORDS = 2;
-/** An English word the vocabulary does not know, no name nor function word: one that may describe a noun. */
-const isDescribingWord = (item: Item | undefined): boolean => item?.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 /**
  * Verbs for setting something up or sending it, said of a meeting ("開了一場會議", "拉個會", "約大家開會", "寄會議邀請",
  * "邀我進他的會議", "發了一個 Teams 會議"), with
@@ -198,8 +197,6 @@ export const OTHERS: ReadonlySet<string> = new Set(['其他人', '其他同事',
 const ALWAYS_NEW = new Set(['someone', 'somebody', 'anyone', 'anybody', '有人', '某人', '別人', '其他人']);
 /** "and he's the one who organises": the words between "and" and the hosting verb that still mean the same person. */
 const ONE_WHO: ReadonlySet<string> = new Set(['he', 'she', 'they', 'one', 'who', 'that']);
-/** "the onshore ops lead", "the night shift supervisor": a plain English word before a person noun, saying what they are. */
-const describesNoun = (item: Item): boolean => item.kind === 'word' && item.script === 'latin' && item.name !== true && !isFunctionWord(item.key);
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
@@ -1410,7 +1407,7 @@ export class People {
    */
   private hostsAfterWhatIsSaid(described: number): boolean {
     // "was moved to Skype Online last month and runs it": past plain words too.
-    const said = (item: Item) => isCopula(item) || isFiller(item) || isStatement(item) || isAlways(item) || describesNoun(item);
+    const said = (item: Item) => isCopula(item) || isFiller(item) || isStatement(item) || isAlways(item) || isDescribingWord(item);
     const and = nextIndex(this.items, described, said);
     if (surfaceOf(this.items[and]) !== 'and' || !this.items.slice(described + 1, and).some(isStatement)) return false;
     const verb = nextIndex(this.items, and, (item) => isFiller(item) || isCopula(item) || ONE_WHO.has(surfaceOf(item) ?? ''));
@@ -2380,7 +2377,7 @@ export class People {
     if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
     const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
     const and = nextIndex(this.items, first, isFiller);
-    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
+    const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x) || isDescribingWord(x));
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;
     this.groups.set(anchor.index, [first, second]);
     this.pairEnds.set(second, anchor.index);
@@ -2396,11 +2393,11 @@ export class People {
   private findPluralSubject(item: Item, index: number): void {
     if (this.chinese || !AND_WORDS.has(surfaceOf(item) ?? '') || this.anchors.has(index)) return;
     const first = previousIndex(this.items, index, (x) => isFiller(x) || isHonorific(x));
-    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x) || describesNoun(x));
+    const second = nextIndex(this.items, index, (x) => isFiller(x) || isHonorific(x) || isDescribingWord(x));
     if (!this.isPersonLike(first) || !this.isPersonLike(second) || this.anchors.get(first)?.kind !== 'person') return;
     // "Our receptionist Gemma, the practice manager and I all sit in ...": the people listed before, comma by comma.
     // Words that describe a person before their word ("the practice manager", "our receptionist Gemma") are theirs.
-    const beforePerson = (k: number) => previousIndex(this.items, k, (x) => isFiller(x) || isHonorific(x) || describesNoun(x) || (isNameWord(this.items[k]) && kindOf(x) === 'party'));
+    const beforePerson = (k: number) => previousIndex(this.items, k, (x) => isFiller(x) || isHonorific(x) || isDescribingWord(x) || (isNameWord(this.items[k]) && kindOf(x) === 'party'));
     const listed = [first];
     let opening = previousIndex(this.items, first, (x) => isFiller(x) || isHonorific(x));
     for (let comma = beforePerson(first); isListComma(this.items[comma]); ) {

@@ -3,7 +3,7 @@
  * title ("門市店長"), a side ("內網這端"), where a meeting is held; and the words that put someone at a place ("在", "at").
  */
 import type { Item } from './analyzer';
-import { surfaceOf, isMarker, isPossessive, titleAt, kindOf, previousIndex, isFiller, nextIndex } from './items';
+import { surfaceOf, isMarker, isPossessive, titleAt, kindOf, previousIndex, isFiller, nextIndex, isDescribingWord } from './items';
 import { isFunctionWord } from './english';
 import { HAN, CHINESE_LOCATIVE } from './text';
 import type { Statement } from './statements';
@@ -174,10 +174,24 @@ export function describesMeeting(items: readonly Item[], index: number): boolean
   // "營運長召開的供應商檢討會", "a vendor review meeting": a company right before a meeting (no "的") is what it is about.
   const company = item.concept.kind === 'company' && !item.concept.hosting;
   if (!company && (item.concept.kind !== 'place' || LOCATIVE.test(item.surface) || afterPreposition(items, index))) return false;
-  const next = items[company ? index + 1 : nextIndex(items, index, isFiller)];
+  const next = items[company ? index + 1 : meetingAfter(items, index)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
   return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
+}
+
+/** How many plain English words may describe a meeting between a place word and it ("an internal case strategy meeting"). */
+const DESCRIBING = 3;
+
+/**
+ * Where the noun after the place at `index` is, past fillers and, after an English place, up to DESCRIBING plain words
+ * that say what the meeting is about ("our firm's internal strategy meeting": read as a place, "internal" put someone on
+ * the public wifi on our network).
+ */
+function meetingAfter(items: readonly Item[], index: number): number {
+  const english = /^[a-z]/.test(surfaceOf(items[index]) ?? '');
+  let described = 0;
+  return nextIndex(items, index, (item) => isFiller(item) || (english && isDescribingWord(item) && ++described <= DESCRIBING));
 }
 
 /** "我在總公司開會議", "在分行開了一個會": holding a meeting somewhere says where one is, not whose meeting it is. */

@@ -2,7 +2,7 @@
 // role said with "here" where a sentence opens is the writer introducing themselves, as "I'm the dispatcher" is. Read as
 // someone else, the writer's own place and calls went to a third person (and the writer had none).
 import type { Item } from './analyzer';
-import { isFiller } from './items';
+import { isFiller, surfaceOf } from './items';
 
 /** The word that makes the role the writer's own ("nurse here"). */
 const HERE = 'here';
@@ -21,14 +21,22 @@ function introducesWriter(items: readonly Item[], index: number): boolean {
   const here = items[index + 1];
   if (here?.kind !== 'word' || here.key !== HERE) return false;
   const after = items[index + 2];
-  if (after !== undefined && after.kind !== 'break') return false;
+  // "engineer here on the hangar network": where the writer is may follow at once, but then only a bare role opens
+  // ("the nurse here at the clinic calls me" is someone the writer works with).
+  const placed = after !== undefined && PLACED.test(surfaceOf(after) ?? '');
+  if (after !== undefined && after.kind !== 'break' && !placed) return false;
   for (let k = index - 1; k >= 0; k--) {
     const before = items[k];
     if (before.kind === 'break' && before.strong) return true;
-    if (!opening(before)) return false;
+    if (!opening(before) || (placed && DETERMINERS.has(surfaceOf(before) ?? ''))) return false;
   }
   return true;
 }
+
+/** A place phrase said of where someone is ("on the hangar network", "at the depot"), or its preposition alone. */
+const PLACED = /^(?:at|in|on|from)(?: |$)/;
+/** Words that make a role someone's in particular ("the nurse here"), not the writer's own introduction. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'this', 'that', 'his', 'her', 'their']);
 
 /** The items with a role that introduces the writer made the writer ("I"). */
 export function withSelfIntroductions(items: Item[]): Item[] {

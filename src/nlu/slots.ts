@@ -1439,6 +1439,20 @@ function correctionAt(items: readonly Item[]): number {
   return at;
 }
 
+/** Kinds of mention that say what we run. */
+const SETUP_KINDS: ReadonlySet<string> = new Set(['deployment', 'deploymentHint']);
+
+/**
+ * "We're hybrid - no sorry, everyone is Online and PSTN goes through CCE": what we run, said before the writer takes it
+ * back and says what we run again after, is no longer said (kept, the Hybrid outvoted Cloud Connector and the answer
+ * was Online's). A correction of something else ("hybrid - no wait, she's at home") leaves it.
+ */
+function setupTakenBack(items: readonly Item[], index: number): boolean {
+  if (!SETUP_KINDS.has(kindOf(items[index]) ?? '')) return false;
+  const correction = correctionAt(items);
+  return correction > index && items.slice(correction).some((item) => SETUP_KINDS.has(kindOf(item) ?? ''));
+}
+
 /**
  * "我平常在公司，今天在家沒 VPN", "我原本在地端，上個月搬到 Online", "之前在公司，現在在家": what was so before or
  * usually gives way to what is said of the same person now. Said alone, it stays (the usual case is the question).
@@ -1845,7 +1859,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // company's ("partner Fabrikam's Ana, they run Skype on-prem"), not ours.
   const onPremises = [slots.homing, slots.peer === 'federated' ? undefined : slots.peerHoming, slots.organizer].includes('onPremises');
   const organizers = new Set(attrs.flatMap((a) => (a.role === 'organizer' && a.source.kind === 'mention' ? [a.source] : [])));
-  const deployment = deploymentOf(items, mentions.filter(({ mention }) => !(isCloudConnector(mention) && gone.has(items.indexOf(mention)))), organizers);
+  const deployment = deploymentOf(items, mentions.filter(({ mention }) => !(isCloudConnector(mention) && gone.has(items.indexOf(mention))) && !setupTakenBack(items, items.indexOf(mention))), organizers);
   // "Online user ... Calling Plan, no Cloud Connector": someone homed Online, Cloud Connector denied and nothing
   // on-premises leaves one deployment, Online.
   // "an online user in the office": a placed user said to be Online, with no on-premises side, is the deployment too.

@@ -64,3 +64,18 @@ describe('without a correction nothing is taken back', () => {
     expect(slots(text).location).toBe(location);
   });
 });
+
+// What we run, taken back and said again after the correction, is what we run: kept, a Hybrid taken back outvoted the
+// Cloud Connector said after it and the answer was Online's. A correction of something else leaves the setup said.
+describe('a setup taken back gives way to the one said after it', () => {
+  it.each([
+    ['Our setup is hybrid, my bad, we are all Skype Online and outside calls use CCE. From my office PC I ring a supplier landline. Route?', 'cloudConnector'],
+    ['We have CCE - no wait, we are pure Online with Calling Plan now. From my office PC I ring a supplier landline. Route?', 'online'],
+    ['Tenant is hybrid. Correction: all users are Online, and Cloud Connector handles PSTN. At my desk at HQ I dial a customer mobile. Which way does media go?', 'cloudConnector'],
+    ['我們是混合式……啊不對，全部都在 Online，外線走 CCE。我在公司打客戶手機，媒體走哪？', 'cloudConnector'],
+    ['我們是混合式。更正：帳號全部在 Online，外線用 Cloud Connector。我在辦公室撥市話，訊號走哪？', 'cloudConnector'],
+    ['We are hybrid - no wait, she is at home. She calls a landline. Path?', 'hybrid'],
+  ])('%s', (text, deployment) => {
+    expect(slots(text).deployment).toBe(deployment);
+  });
+});

@@ -33,6 +33,9 @@ describe('a role with "here" opening a sentence is the writer', () => {
     ['porter here, my desk is in the main hall. When I ring a mobile number from Skype (SfB Online, Phone System), where does the signaling go?', 'customerNetwork'],
     ['Hi all, night shift nurse here - on the hospital LAN at the nurses station. I call a customer landline from Skype. We are Online with calling plans. Path?', 'customerNetwork'],
     ['site foreman here, sitting in the hotel lobby on its wifi. I dial a supplier mobile from S4B. Skype Online with calling plans. Does it use ER?', 'internet'],
+    // Where the writer is may follow "here" at once, with no pause.
+    ['Receptionist here on the clinic LAN. I ring a patient landline from Skype. We are Online with calling plans. Path?', 'customerNetwork'],
+    ['Hi, field surveyor here at the hotel on its guest wifi. I dial a contractor mobile from Skype. All Online, calling plans. Route?', 'internet'],
   ])('%s', (text, location) => {
     expect(slots(text)).toMatchObject({ callType: 'pstn', location });
   });
@@ -40,6 +43,8 @@ describe('a role with "here" opening a sentence is the writer', () => {
   it.each([
     // Not an introduction: the role is someone at the writer's place, placed in the rest of the sentence.
     'Our nurse here is on the ward LAN. She calls a doctor at home. We are Online. Her path?',
+    // A role with an article before "here" and a place is someone there, not the writer.
+    'The nurse here on the ward LAN calls a doctor at home. We are Online. Her path?',
   ])('%s', (text) => {
     expect(slots(text)).toMatchObject({ callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' });
   });
