@@ -15,7 +15,7 @@ import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
-import { withImpliedConference, withOrganizerParty } from './organizerParty';
+import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { WRITER, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
@@ -305,8 +305,9 @@ function asRole(slots: PartialScenario, role: Role | undefined, scenario: Partia
   if (role === 'peer' && scenario.callType === 'peerToPeer') return slots.callType === 'pstn' ? asCallerOut(slots, scenario) : asPeer(slots);
   if (role === 'user' && scenario.callType === 'pstn') return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
-  const { homing, location, peer, peerHoming, ...rest } = slots;
-  const said = { ...rest, ...((homing ?? peerHoming) && { organizer: homing ?? peerHoming }) };
+  // "and the lead, who runs it from the office?": the running, read as a conference, is the one on screen, no new fact.
+  const { homing, location, peer, peerHoming, callType, ...rest } = slots;
+  const said = { ...rest, ...(callType !== undefined && callType !== scenario.callType && { callType }), ...((homing ?? peerHoming) && { organizer: homing ?? peerHoming }) };
   return Object.keys(said).length === 0 && (location ?? peer) !== undefined ? null : said;
 }
 
@@ -316,10 +317,12 @@ function asRole(slots: PartialScenario, role: Role | undefined, scenario: Partia
  * convs9 found them refused (c9-6 t2, c9-10 t2, c9-18 t3). Another company's organizer is no user of these tables.
  */
 function organizersPaths({ location, peer }: PartialScenario, context: InputContext): Command | undefined {
-  const { organizer } = context.session.scenario;
+  // In a deployment whose users are all Online, an organizer of ours is Online, said or not (「理事長主持的會議」).
+  const { scenario } = context.session;
+  const organizer = scenario.organizer ?? (allOnline(scenario) ? 'online' : undefined);
   const place = location ?? (peer === 'federated' ? undefined : peer);
   if (!answerOnScreen(context) || place === undefined || (organizer !== 'online' && organizer !== 'onPremises')) return undefined;
-  return { kind: 'organizersPaths', slots: { homing: organizer, location: place } };
+  return { kind: 'organizersPaths', slots: { homing: organizer, location: place, organizer } };
 }
 
 /**
@@ -399,7 +402,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
   const organizersPlace =
-    known === 'organizer' && Object.keys(r.slots).length === 0
+    known === 'organizer' && Object.keys(asKnown).length === 0
       ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text, text.replace(ORGANIZER_ROLES, ' ')])
       : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });

@@ -15,7 +15,7 @@ export interface OrganizerReading {
 }
 
 /** Whether every user of the deployment is homed Online: then so is whoever of ours organizes. */
-function allOnline(scenario: PartialScenario): boolean {
+export function allOnline(scenario: PartialScenario): boolean {
   return scenario.deployment === 'online' || scenario.deployment === 'cloudConnector';
 }
 

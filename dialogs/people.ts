@@ -525,9 +525,12 @@ export const namesAsPronoun = (text: string, people: People | undefined): string
 /** A description said of someone ("manager", 「經理」): said again with the writer's possessive, it is still them. */
 const ROLE_KEY = new RegExp(`^(?:${ROLE_EN}|${ROLE_ZH})$`, 'i');
 
+/** "from the office on our network": the possessive of the network someone is on, which names no writer either. */
+const OUR_NETWORK = /\b(?:our|my)\s+(?=(?:own\s+|corporate\s+|company\s+|internal\s+)?(?:network|lan|wan|wi-?fi|intranet)\b)/gi;
+
 /** "what if my manager is Online?", 「我們經理」: the possessive before a description known, which names no writer. */
 function withoutPossessives(text: string, people: People): string {
-  let rest = text;
+  let rest = text.replace(OUR_NETWORK, '');
   for (const key of Object.keys(people).filter((name) => ROLE_KEY.test(name))) {
     rest = /^[a-z]/i.test(key)
       ? rest.replace(new RegExp(`\\b(?:my|our)\\s+(?=(?:[a-z]+\\s+)?${key}\\b)`, 'gi'), '')

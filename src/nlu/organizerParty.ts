@@ -37,9 +37,14 @@ const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|te
  * lead's brief of session 53: no one was read, or the place, "Tokyo", taken for the person).
  */
 const FROM_PLACE_EN = '\\s+(?:from|in|at|of)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+(?:office|branch|site|team|HQ))?';
+/**
+ * Up to two words describing the title ("our regional manager", "our own track manager"): another company's words
+ * ("the vendor project manager") say it is theirs, not ours.
+ */
+const TITLE_WORDS_EN = '(?:(?!(?:customer|client|partner|vendor|supplier|external|their|other)\\b)[a-z-]+\\s+){0,2}?';
 const PERSON_EN = [
-  new RegExp(`\\b(?:my|our|the)\\s+(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
-  new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+(${DESCRIBED_EN})\\b`, 'i'),
+  new RegExp(`\\b(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
+  new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})\\b`, 'i'),
   new RegExp(`\\b([A-Z][a-z]+)(?:${FROM_PLACE_EN})?${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
 ];
 /** Titles in Chinese of someone the writer describes by what they are to them ("主管", "同事"). */
@@ -57,9 +62,15 @@ const WRITER_ZH = [
   /我(?![們们])(?:才)?是(?:召集人|主持人|主辦人|主办人|發起人|发起人)|(?:召集人|主持人|主辦人|主办人)(?:其實|其实)?是我(?![們们])/,
   new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)我(?![們们])(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
 ];
+/**
+ * 「我們自己的班主任開的會」: a title of ours, whichever (up to four characters, none of them joining, going or another
+ * company's: 「我們的人去廠商開的會」 is theirs).
+ */
+const OUR_TITLE_ZH = '(?:(?!參加|参加|加入|出席|去|到|在|客戶|客户|廠商|厂商|供應商|供应商|合作|對方|对方|外部|別家|别家|他們|他们)[\\u4e00-\\u9fff]){1,4}?';
 const OURS_ZH = [
   new RegExp(`(?:我們|我们|我方|公司|自己)(?:自己|公司)?(?:的)?(?:同事|人|自己人|員工|员工|團隊|团队)?${ORGANIZES_ZH}的`),
   new RegExp(`(?:^|是|由|改成|換成|换成|改由)(?:同事|自己人)(?:來|来)?${ORGANIZES_ZH}`),
+  new RegExp(`(?:我們|我们|我方)(?:自己的|的|自己)${OUR_TITLE_ZH}${ORGANIZES_ZH}的${MEETING_ZH}`),
 ];
 /** Who the organizing company is, not a person of ours: the recognizer reads them as another company's organizer. */
 const OUTSIDERS_ZH = /^(?:客戶|客户|廠商|厂商|供應商|供应商|合作夥伴|合作伙伴|對方|对方|他們|她們|他们|她们|別人|别人|有人|某人|其他人|別家|别家|外部)/;

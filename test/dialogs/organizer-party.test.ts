@@ -147,6 +147,33 @@ const CASES: Case[] = [
     says: ["CCE env, all our users are online. It's a meeting by my manager and I'm in the office. sig/media?"],
     then: { organizer: 'online', location: 'customerNetwork' },
   },
+  // A title of ours with words before it ("our own shift manager", 「我們自己的組長」), every user Online: hosted in
+  // the cloud (conv54's blind writers got "not a question" and the organizer asked); in Hybrid, asked.
+  {
+    name: 'hosted by our own shift manager, every user Online',
+    locale: 'en',
+    says: ["We're on Skype Online with Cloud Connector. I'm in the office joining a partner's meeting on their own on-prem servers. ER?", 'what if it was hosted by our own shift manager instead?'],
+    then: { organizer: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: 'our regional sales director set it up, every user Online',
+    locale: 'en',
+    says: ['All our users are SfB Online. The receptionist joins from the front desk on our LAN a call our regional sales director organized. Path?'],
+    then: { organizer: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: '我們自己的組長開的會, every user Online',
+    locale: 'zh-TW',
+    says: ['我們全部都在 Skype Online。我在公司要參加供應商在他們自己地端伺服器開的會，會走 ER 嗎？', '要是換成我們自己的組長開的會呢？'],
+    then: { organizer: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: '我們的店長開的會, Hybrid, the writer homed on-prem: asked',
+    locale: 'zh-TW',
+    says: ['我們是混合式部署，我是地端帳號，在辦公室參加線上使用者開的會', '如果是我們的店長開的會呢？'],
+    then: { organizer: 'online' },
+    asks: 'organizer',
+  },
   // Near misses: no organizing said.
   {
     name: 'my boss joined: no organizer',

@@ -52,6 +52,54 @@ const CASES: Case[] = [
     says: ['混合部署，Amy（地端使用者）開會，Bob（線上使用者，在公司）和 Carol（地端使用者，在公司）參加。各自怎麼走？', 'Amy 也在公司'],
     shows: ['本地（留在您的網路內）', '本地（留在您的網路內）'],
   },
+  // The organizer said by what they are ("the team lead", 「處長」), as the first message named them, not as "the
+  // organizer" (conv54's blind writers): their own paths too.
+  {
+    name: 'and the team lead, from the office on our network?',
+    locale: 'en',
+    says: ['All of us are on SfB Online. A colleague at a hotel joins the weekly sync that our team lead hosts. How does it go?', 'and the team lead, who runs it from the office on our network?'],
+    shows: ['ExpressRoute', 'ExpressRoute'],
+  },
+  {
+    name: 'the practice manager herself, at her desk (on-prem organizer, hybrid)',
+    locale: 'en',
+    says: [
+      'We are hybrid. A nurse homed Online joins from the clinic (our network) a meeting organized by the practice manager, who is homed on-prem. Path?',
+      'And the practice manager herself, at her desk in the clinic?',
+    ],
+    shows: ['Stays in your network', 'Stays in your network'],
+  },
+  {
+    name: 'the director hosting from home, how does his go?',
+    locale: 'en',
+    says: ['Everyone is on Skype for Business Online. Our buyer joins a meeting our director organized, from the office on our network. Route?', 'and the director is hosting it from his living room at home, how does his go?'],
+    shows: ['Internet', 'Internet'],
+  },
+  {
+    name: '處長在辦公室（內網）主持，他的路徑？',
+    locale: 'zh-TW',
+    says: ['我們全部都是 Skype Online。業務在高鐵上用手機網路加入處長主持的線上會議，路徑？', '處長在辦公室（內網）主持，他的路徑？'],
+    shows: ['ExpressRoute', 'ExpressRoute'],
+  },
+  {
+    name: '那主任本人在家裡呢？',
+    locale: 'zh-TW',
+    says: ['混合式部署。助理是線上使用者，在公司內網加入主任召開的會議，主任是地端使用者。助理的路徑？', '那主任本人在家裡的路徑呢？'],
+    shows: ['網際網路', '網際網路'],
+  },
+  // All our users Online (Online, or Online with Cloud Connector), no organizer homing said: ours is Online too.
+  {
+    name: '會長在協會辦公室（內網）主持，他的路徑？ (Online + CCE)',
+    locale: 'zh-TW',
+    says: ['我們用 Skype Online 加 CCE。秘書在機場用手機熱點加入會長召開的線上會議，路徑？', '會長在協會辦公室（內網）主持，他的路徑？'],
+    shows: ['ExpressRoute', 'ExpressRoute'],
+  },
+  {
+    name: 'and the sales director, at the head office on our LAN? (Online + CCE)',
+    locale: 'en',
+    says: ["We're on Skype for Business Online with Cloud Connector. A clerk joins the weekly review our sales director hosts from a hotel. Path?", 'and the sales director, at the head office on our LAN?'],
+    shows: ['ExpressRoute', 'ExpressRoute'],
+  },
   // Near misses.
   {
     name: "another company's organizer: not shown",

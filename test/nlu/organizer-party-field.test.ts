@@ -12,6 +12,9 @@ describe('what the message says of the person organizing', () => {
     ['混合式。老闆開的會，他是地端帳號，我在公司。路徑？', { who: 'person', name: '老闆', described: true, homing: 'onPremises' }],
     ["Hybrid. Dana scheduled the meeting, she is an Online user. I'm in the office. path?", { who: 'person', name: 'Dana', homing: 'online' }],
     ['混合部署，Amy（地端使用者）開會，我在公司。路徑？', { who: 'person', name: 'Amy', homing: 'onPremises' }],
+    ['All of us are Online. Our regional manager organized the review; I join from home. path?', { who: 'person', name: 'manager', described: true }],
+    ['what if it was hosted by our own project lead instead?', { who: 'person', name: 'lead', described: true }],
+    ['那如果是我們自己的組長開的會呢？', { who: 'ours' }],
   ])('%s', (text, expected) => {
     expect(party(text)).toMatchObject(expected);
   });
@@ -34,6 +37,10 @@ describe('near misses', () => {
   it('a clause about "he" and the writer together is not only his', () => {
     const read = party('混合式。老闆開的會，他跟我都在公司。路徑？');
     expect(read).not.toHaveProperty('othersOnly');
+  });
+  it("another company's title, or ours joining theirs, is not ours", () => {
+    expect(party('Hybrid. The vendor project manager organized it; I am in the office. path?')).not.toEqual(expect.objectContaining({ name: 'manager' }));
+    expect(party('混合式。我們的人去廠商開的會，在公司。路徑？')).not.toEqual(expect.objectContaining({ who: 'ours' }));
   });
   it('joining is no organizing', () => {
     expect(party("Hybrid. My boss joined, he's homed on-prem. I'm in the office. path?")).toBeUndefined();
