@@ -560,7 +560,7 @@ const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
 const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|how\s+about\s+if|if|suppose)\s+`;
 // "what if we had never set up ER?", "if we hadn't bought ExpressRoute": never having set it up is lacking it; so is
-// giving it up ("how about if we dropped ExpressRoute entirely?": conv54, not understood).
+// giving it up ("and if we cancelled the ER circuit for good?": a dev conversation, conv54, was not understood).
 const GIVEN_UP_EN = String.raw`(?:dropped|drop|removed|remove|ditched|ditch|scrapped|scrap|cancell?ed|cancel|got\s+rid\s+of|get\s+rid\s+of|gave\s+up|give\s+up|turned\s+off|turn\s+off)`;
 const LACK_EN = String.raw`(?:(?:do|does|did)\s+not\s+(?:have|use|run)|(?:have|has|had)\s+no|(?:are|re|were|is|was)\s+not\s+on|(?:(?:had|have|has|did)\s+)?(?:never|not)\s+(?:set\s+up|setup|had|got|gotten|deployed|bought|ordered|installed)|${GIVEN_UP_EN})`;
 const ER_DONE_EN = String.raw`(?:set\s+up|setup|configured|in\s+place|deployed|available|provisioned)`;
@@ -570,7 +570,7 @@ const HAS_ER_EN = new RegExp(
 );
 /**
  * "… how would Kim's traffic go then?", "… what would the paths be?": the answer without it asked for after the lack
- * (conv54: "suppose we had no ExpressRoute at all. how would …'s traffic go then?" not understood). The answer on
+ * (conv54, a dev conversation: a lack supposed, then how someone's traffic would go, was not understood). The answer on
  * screen is the one shown without it, so only words of the paths may follow, about someone or not.
  */
 const PATHS_THEN_EN = String.raw`(?:(?:how|where)\s+(?:would|will|does|do)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?|calls?|signaling|media|audio|video)\s+(?:go|flow|run|look|route|change)|what\s+(?:would|will)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?)\s+(?:be|look\s+like)|what\s+(?:would\s+)?happens?\s+to\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|calls?))(?:\s+then)?`;

@@ -513,8 +513,12 @@ export function withoutNames(text: string, people: People | undefined, stand = '
   let rest = text;
   for (const name of Object.keys(people ?? {})) {
     if (name === WRITER) continue;
-    const said = /^[A-Za-z]/.test(name) ? undefined : hanSaid(name, rest);
-    rest = /^[A-Za-z]/.test(name) ? rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ` ${stand} `) : said === undefined ? rest : rest.split(said).join(stand);
+    if (/^[A-Za-z]/.test(name)) {
+      rest = rest.replace(new RegExp(`\\b${name}\\b`, 'gi'), ` ${stand} `);
+      continue;
+    }
+    const said = hanSaid(name, rest);
+    if (said !== undefined) rest = rest.split(said).join(stand);
   }
   return rest === text ? undefined : rest.trim();
 }

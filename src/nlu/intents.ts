@@ -125,9 +125,9 @@ function aboutSomethingElse(evidence: IntentEvidence): boolean {
   // "我在公司大廳連 Guest 網路，Skype 通話算外網嗎": the network someone is on is what the question weighs.
   // Joining from somewhere ("can I join the company meeting from my dorm?") is the call itself.
   if (concepts.has('cue.down') || concepts.has('cue.join') || evidence.reportsQuality || evidence.namesNetwork) return false;
-  // "what if the CEO presented from his holiday cottage instead?", 「如果老闆改成在家裡主講呢？」: a what-if that moves
+  // "what if the chair spoke from her beach house?", 「如果老闆改成在家裡主講呢？」: a what-if that moves
   // someone is about the call, whatever verb moves them ("presented", "makes it back", 主講) the vocabulary does not know;
-  // more such words ("if a nurse dials 911 on the ward, does it reach the right PSAP?") ask about something else.
+  // more such words ("if an agent rings the emergency number from the ward, is the caller's address sent along?") ask about something else.
   if (evidence.supposesPlace && evidence.strangeWords <= MOVING_WORDS) return false;
   // Told without a question ("at the Marriott in Lisbon this week", a pasted ticket) it may be an answer or a report.
   return evidence.asks && evidence.strangeWords >= ELSEWHERE_WORDS;

@@ -147,7 +147,7 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
 const placesSomeone = (item: Item): boolean =>
   item.kind === 'mention' && PLACE_KINDS.has(item.concept.kind) && !(item.concept.kind === 'place' && item.concept.value === 'federated');
 
-/** Whether a clause opened by a condition word says where someone is ("if the dispatcher makes it back to the ops centre"). */
+/** Whether a clause opened by a condition word says where someone is ("if the courier gets back to the depot in time"). */
 function supposesPlace(items: readonly Item[]): boolean {
   return items.some((item, index) => kindOf(item) === 'boundary' && SUPPOSING_WORDS.has(surfaceOf(item) ?? '') && items.slice(index + 1, clauseEnd(items, index + 1)).some(placesSomeone));
 }

@@ -97,7 +97,7 @@ const CASES: Case[] = [
   {
     name: 'and the sales director, at the head office on our LAN? (Online + CCE)',
     locale: 'en',
-    says: ["We're on Skype for Business Online with Cloud Connector. A clerk joins the weekly review our sales director hosts from a hotel. Path?", 'and the sales director, at the head office on our LAN?'],
+    says: ["Our tenant: SfB Online plus Cloud Connector. A clerk joins the weekly review our sales director hosts from a hotel. Path?", 'and the sales director, at the head office on our LAN?'],
     shows: ['ExpressRoute', 'ExpressRoute'],
   },
   // Near misses.
