@@ -9,7 +9,7 @@ import type { Recognizer } from '../../src/nlu/types';
 import { createLogger } from '../../src/log';
 import { expectValidCard } from '../cards/validateCard';
 import { t, type Locale } from '../../src/i18n';
-import { allText, kindOf, questionOf } from './cardReading';
+import { allText, kindOf, questionOf, saidIn } from './cardReading';
 
 /** What the user does: types text, or clicks a button that submits data (possibly forged). */
 export type Says = string | { submit: CardAction | Record<string, unknown> };
@@ -126,4 +126,14 @@ export async function expectQuestionAgain(recognizer: Recognizer, locale: Locale
   const replies = await conversation.say(text);
   expect(replies.map(allText).join(' ')).toContain(t(locale, key));
   expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
+}
+
+/** `turns` said one by one in a new conversation: the last reply answers, asking no "whom do you mean"; for whom it answered. */
+export async function answeredFor(recognizer: Recognizer, locale: Locale, turns: readonly string[]): Promise<Session['perspective']> {
+  const conversation = startConversation({ recognizer, locale });
+  let replies: AdaptiveCard[] = [];
+  for (const text of turns) replies = await conversation.say(text);
+  expect(saidIn(replies)).not.toContain(t(locale, 'dialog.whichParty'));
+  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+  return (await conversation.session()).perspective;
 }

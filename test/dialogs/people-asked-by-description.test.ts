@@ -4,10 +4,9 @@
 // called no question of call flows. The opening names the callee by a description after a name with an aside
 // between, or a name after its title; "the other one" may bring the name along. Near misses: someone never named is
 // no one of the call; the caller named by their title is still the user.
-import { t, type Locale } from '../../src/i18n';
+import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
-import { kindOf, saidIn } from './cardReading';
+import { answeredFor } from './harness';
 
 const recognizer = createRecognizer();
 
@@ -29,10 +28,5 @@ const ASKED: [string, Locale, string[], 'user' | 'peer'][] = [
 ];
 
 it.each(ASKED)('%s (%s)', async (_name, locale, turns, perspective) => {
-  const conversation = startConversation({ recognizer, locale });
-  let replies: Awaited<ReturnType<typeof conversation.say>> = [];
-  for (const text of turns) replies = await conversation.say(text);
-  expect(saidIn(replies)).not.toContain(t(locale, 'dialog.whichParty'));
-  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-  expect((await conversation.session()).perspective).toBe(perspective);
+  expect(await answeredFor(recognizer, locale, turns)).toBe(perspective);
 });

@@ -5,11 +5,11 @@
 // "our X, <aside>, is on a call with an Y", "the X and the Y … skype each other", 「X跟Y都在…，用 Skype 一對一通話」 or
 // 「X…打給Y」 with a title of four characters, said again by its last two. Near misses: the first one named is still
 // the user; a place's capitalized word ("on 2 North") is no one.
-import { t, type Locale } from '../../src/i18n';
+import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import type { Perspective } from '../../src/engine';
-import { startConversation } from './harness';
-import { kindOf, saidIn } from './cardReading';
+import { answeredFor, startConversation } from './harness';
+import { kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -33,12 +33,7 @@ const ASKED: [string, Locale, string[], Perspective][] = [
 ];
 
 it.each(ASKED)('%s (%s)', async (_name, locale, turns, perspective) => {
-  const conversation = startConversation({ recognizer, locale });
-  let replies: Awaited<ReturnType<typeof conversation.say>> = [];
-  for (const text of turns) replies = await conversation.say(text);
-  expect(saidIn(replies)).not.toContain(t(locale, 'dialog.whichParty'));
-  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-  expect((await conversation.session()).perspective).toBe(perspective);
+  expect(await answeredFor(recognizer, locale, turns)).toBe(perspective);
 });
 
 it('a capitalized place before the verb is no one of the call', async () => {
