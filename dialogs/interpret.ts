@@ -209,18 +209,18 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, corrects: boolean, writerNamed: boolean): PartialScenario {
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, text: string): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
   // deployment (c10-10 t4), and says that one is Online too; "actually we're on Online, not CCE" asked where the user
   // is homed corrects the deployment only (c10-14).
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
-  if (fitting.length === 0 && !corrects && slots.deployment === 'online' && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
+  if (fitting.length === 0 && slots.deployment === 'online' && !saysCorrection(text) && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
   // "the judge is on-prem, the clerk too", 「庭長在地端。書記官也是地端」 asked who organized: two people homed alike (the
   // recognizer reads a call's two parties) are the meeting's two people, the organizer and the user; both answered.
   // "my colleague and I are both on-prem" names no organizer: the writer and another participant.
-  if (pending.slot === 'organizer' && !writerNamed && slots.homing !== undefined && slots.homing === slots.peerHoming) {
+  if (pending.slot === 'organizer' && slots.homing !== undefined && slots.homing === slots.peerHoming && !speaksOfWriter(text)) {
     const { peerHoming, ...rest } = slots;
     return { ...rest, organizer: peerHoming };
   }
@@ -397,7 +397,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const r = ofNamed ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, saysCorrection(text), speaksOfWriter(text)), known, context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text), known, context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.

@@ -499,13 +499,16 @@ export function perPersonHomings(text: string, people: People | undefined, recog
   return roles.size === 2 ? said : undefined;
 }
 
+/** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
+const WHOLE_TITLE_OF_FOUR_ZH = new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u');
+
 /**
  * How a Chinese name or title known is said in `text`: whole, or a title of four characters by its last two (「督導」 of
  * 「居服督導」, 「小姐」 of 「櫃台小姐」, as TITLE_OF_FOUR_ZH met it), else undefined.
  */
 function hanSaid(name: string, text: string): string | undefined {
   if (text.includes(name)) return name;
-  return new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u').test(name) && text.includes(name.slice(-2)) ? name.slice(-2) : undefined;
+  return WHOLE_TITLE_OF_FOUR_ZH.test(name) && text.includes(name.slice(-2)) ? name.slice(-2) : undefined;
 }
 
 /** The text without the names of the people known that it names (or with `stand` for each), or undefined when it names none. */
@@ -637,5 +640,5 @@ export const speaksOfWriter = (text: string): boolean => FIRST_PERSON.test(text)
 
 /** "why does my audio go up to the cloud?": the writer, known to be the user of the call, speaks of their own paths. */
 export function writerSpeaks(text: string, people: People | undefined): boolean {
-  return people?.[WRITER] === 'user' && FIRST_PERSON.test(text);
+  return people?.[WRITER] === 'user' && speaksOfWriter(text);
 }
