@@ -608,6 +608,24 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.67, wrong: 4, vague: 0.72, explain: 0.9, outOfScope: 0.9 },
     'zh-TW': { right: 0.79, wrong: 0, vague: 0.88, explain: 0.9, outOfScope: 0.9 },
   },
+  // Round 52 (en73, en74, zh73, zh74; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
+  // session 56 at its start by four writers who never saw the code: a ski resort's lifts and rental shop, a seed bank,
+  // a courier hub and drivers, an orchestra on tour, dental clinics, a newsroom and stringers, a golf club, a land
+  // border's customs, a nursing home and visiting GP, theme-park ride operators, an intern's first week, a pasted Teams
+  // invite, 'signal'/'signalling'/'SIP' mixed up, Spanish/Polish/Hindi/Japanese-English writers, three people named; a
+  // brewery, mountain rescue, a trading floor, a bakery's central kitchen, an aquarium's divers, court clerks, architects
+  // on site, a container terminal, a touring circus, private bankers at clients' homes, a church's campuses, a quoted
+  // email thread, autocorrect, Irish/Scottish English, Italian/Turkish/Tagalog/Dutch-English writers, media then
+  // signaling in one message; 滑雪場、種子庫、物流轉運、交響樂團、牙醫診所、地方報社、高爾夫球場、海關、長照機構、主題樂園、
+  // 實習生、Teams 邀請、「信令」「訊號」「SIP」、注音文火星文、三個人; 精釀啤酒廠、山難搜救、證券交易室、中央廚房、水族館、
+  // 法院書記處、建築師跑工地、貨櫃碼頭、馬戲團、私人銀行理專、教會分堂、郵件串、選錯字、大陸用語、先問媒體再問信令. Labels
+  // checked against the engine: no problem. A third of each kind held as test53. As it came, on e127036 (main with last
+  // review's leftovers mended): en 40/58 with 3 wrong, vague 15/18 (1 answered), explain 7/10, out of scope 10/10; zh
+  // 43/58 with 3 wrong (1 more after asking), vague 15/18 (1 answered), explain 10/10, out of scope 10/10.
+  dev44: {
+    en: { right: 0.68, wrong: 3, vague: 0.83, explain: 0.7, outOfScope: 1 },
+    'zh-TW': { right: 0.74, wrong: 3, vague: 0.83, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -906,6 +924,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.72, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.28, explain: 1, outOfScope: 1 },
   },
+  // Round 52's held third (see dev44), only ever scored in aggregate. As it came, on e127036: en 24/30 with 1 wrong,
+  // vague 8/10 (1 answered), explain 3/4, out of scope 4/4; zh 22/30 with 1 wrong (1 more after asking), vague 9/10,
+  // explain 4/4, out of scope 4/4.
+  test53: {
+    en: { right: 0.8, wrong: 1, vague: 0.8, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.73, wrong: 1, vague: 0.9, explain: 1, outOfScope: 1 },
+  },
+  // Round 53 (enzh75, one writer, 36 questions per language): a planetarium, a dam's control room and crews, a racing
+  // track's stables, a cooking school, a lighthouse and coast-guard station, a flower auction, a rainforest field
+  // station, a funeral home; 天文館、水庫管理中心、馬術中心與馬廄、烹飪教室、燈塔與海巡站、花卉拍賣市場、山區實驗林、殯儀館.
+  // Written in session 56 at its start, labels checked against the engine (no problems), held whole: only ever scored
+  // in aggregate. As it came, on e127036: en 14/22 with 1 wrong, vague 5/7, explain 4/4, out of scope 2/3; zh 17/22
+  // with none wrong, vague 4/7, explain 3/3, out of scope 4/4.
+  test54: {
+    en: { right: 0.63, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.66 },
+    'zh-TW': { right: 0.77, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -920,6 +955,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   dev39: { en: 1, 'zh-TW': 1 },
   dev40: { 'zh-TW': 1 },
   dev41: { 'zh-TW': 1 },
+  dev44: { 'zh-TW': 1 },
   test2: { en: 1 },
   test3: { en: 2 },
   test4: { 'zh-TW': 1 },
@@ -949,6 +985,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test46: { 'zh-TW': 1 },
   test47: { en: 1, 'zh-TW': 1 },
   test50: { 'zh-TW': 1 },
+  test53: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1040,6 +1077,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev43: { en: [48, 48], 'zh-TW': [48, 48] },
   test51: { en: [24, 24], 'zh-TW': [24, 24] },
   test52: { en: [36], 'zh-TW': [36] },
+  dev44: { en: [48, 48], 'zh-TW': [48, 48] },
+  test53: { en: [24, 24], 'zh-TW': [24, 24] },
+  test54: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
