@@ -205,6 +205,13 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
 }
 
 /**
+ * "on-prem", 「地端」 alone, asked where someone's client connects from: on our premises, our network. Out of context
+ * the recognizer reads it as a homing (and infers a Hybrid deployment), which turned an Online-only company Hybrid and
+ * asked the place again. Only the bare word: "she's homed on-prem" still says a homing.
+ */
+const BARE_PREMISES = /^\s*(?:on[-\s]?prem(?:ise|ises)?|在?地端|在?內部部署)\s*[.!。！]*\s*$/i;
+
+/**
  * A bare value answers the question on screen: asked where the other party is homed, "on-prem" is that party's
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
@@ -212,6 +219,7 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
 function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, text: string): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
   if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
+  if (pending.values.includes('customerNetwork') && BARE_PREMISES.test(text)) return { [pending.slot]: 'customerNetwork' };
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
   // deployment (c10-10 t4), and says that one is Online too; "actually we're on Online, not CCE" asked where the user
   // is homed corrects the deployment only (c10-14).

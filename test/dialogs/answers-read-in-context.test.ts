@@ -1,0 +1,52 @@
+// Answers to the question back that were read as something else. Found in session 55's blind conversations (conv55,
+// a dev set), in our own words: "definitely" beside the facts of an answer opened the explanation of a term (its
+// stem is that of "definition"); 「區網」, the short word for a LAN, was no place, so the place was asked again; a bare
+// "on-prem" or 「地端」 asked where the client connects from was read as a homing and turned an Online-only company
+// Hybrid; "cellar" in a job title was corrected into another language's word for a mobile phone, a PSTN call.
+// Near misses: "what's the definition of ..." still explains; "she's homed on-prem" asked the place is no place.
+import type { PartialScenario } from '../../src/engine';
+import type { Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { startConversation } from './harness';
+import { kindOf } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const HYBRID_MEETING: PartialScenario = { deployment: 'hybrid', callType: 'conference' };
+const ONLINE_CALL: PartialScenario = { deployment: 'online', callType: 'peerToPeer' };
+const SURGERY = 'Hybrid here. Our office manager joins a meeting from the surgery, on our LAN. What are her paths?';
+const WARD = '混合式部署。護理長要在醫院參加一場會議，她的路徑會是？';
+const BUYER = "We're fully Online. A buyer Skypes a colleague who works from home. What's the buyer's path?";
+const BUYER_ZH = '我們全部用 Online。採購打 Skype 給在家上班的同事，採購的路徑？';
+
+const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'explain' | 'question'][] = [
+  ['"definitely" beside the facts', 'en', [SURGERY, "she's on-prem, an Online user booked it, and she's definitely in the building"], { ...HYBRID_MEETING, homing: 'onPremises', organizer: 'online', location: 'customerNetwork' }, 'answer'],
+  ['"definately", misspelt', 'en', [SURGERY, 'the organizer is an Online user. definately on the LAN, yes'], { ...HYBRID_MEETING, organizer: 'online', location: 'customerNetwork' }, 'answer'],
+  ['near miss: a definition asked', 'en', [SURGERY, "what's the definition of homed?"], HYBRID_MEETING, 'explain'],
+  ['「區網」 in the answer', 'zh-TW', [WARD, '會議是線上使用者開的，她在醫院的區網'], { ...HYBRID_MEETING, organizer: 'online', location: 'customerNetwork' }, 'answer'],
+  ['「區網」 asked the place', 'zh-TW', [WARD, '線上使用者開的', '她的帳號在地端', '她在病房，連院內區網'], { ...HYBRID_MEETING, organizer: 'online', homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
+  ['a bare "on-prem" asked the place', 'en', [BUYER, 'on-prem'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
+  ['"On premises." asked the place', 'en', [BUYER, 'On premises.'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
+  ['a bare 「地端」 asked the place', 'zh-TW', [BUYER_ZH, '地端'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
+  ['「在地端。」 asked the place', 'zh-TW', [BUYER_ZH, '在地端。'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
+  ['"cellar" in a job title', 'en', ['Hybrid. Our cellar hand, homed on-prem, Skypes the sommelier; both on the winery LAN. Path for the cellar hand?'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises' }, 'question'],
+];
+
+it.each(CASES)('%s (%s)', async (_name, locale, turns, scenario, reply) => {
+  const conversation = startConversation({ recognizer, locale });
+  let cards = await conversation.say(turns[0]);
+  for (const text of turns.slice(1)) cards = await conversation.say(text);
+  const { scenario: now } = await conversation.session();
+  expect(now).toMatchObject(scenario);
+  const kinds = cards.map((card) => kindOf(card, locale));
+  if (reply === 'answer') expect(kinds).toContain('answer');
+  else expect(kinds).not.toContain('answer');
+  if (reply === 'explain') expect(kinds).toContain('explain');
+});
+
+it('keeps "she\'s homed on-prem" a homing when the place is asked', async () => {
+  const conversation = startConversation({ recognizer, locale: 'en' });
+  await conversation.say(BUYER);
+  await conversation.say("she's homed on-prem");
+  expect((await conversation.session()).scenario.location).toBeUndefined();
+});
