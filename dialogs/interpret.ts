@@ -313,6 +313,13 @@ function asRole(slots: PartialScenario, role: Role | undefined, scenario: Partia
   if (role === 'peer' && scenario.callType === 'peerToPeer') return slots.callType === 'pstn' ? asCallerOut(slots, scenario) : asPeer(slots);
   if (role === 'user' && scenario.callType === 'pstn') return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
+  // "what if she called the director directly instead, both on the LAN?": a what-if that turns the meeting into a call
+  // with its organizer makes them the other party, whose place the message says as read and whose homing is the
+  // organizer's (another company's organizer has none of ours).
+  if (slots.callType === 'peerToPeer') {
+    const homing = slots.peerHoming ?? (scenario.organizer === 'otherCompany' ? undefined : scenario.organizer);
+    return { ...slots, ...(homing && { peerHoming: homing }) };
+  }
   // "and the lead, who runs it from the office?": the running, read as a conference, is the one on screen, no new fact.
   const { homing, location, peer, peerHoming, callType, ...rest } = slots;
   const said = { ...rest, ...(callType !== undefined && callType !== scenario.callType && { callType }), ...((homing ?? peerHoming) && { organizer: homing ?? peerHoming }) };
@@ -366,6 +373,18 @@ function knownRole(text: string, { session }: InputContext): Role | undefined {
   return roleNamed(text, session.people) ?? pronounRole(text, session.people, session.scenario) ?? organizerSaid(text, session.scenario) ?? second;
 }
 
+/**
+ * "what if I called Dana directly instead?" after the meeting Dana organized: a what-if that turns the meeting into a
+ * call with its organizer, named as the one called (the writer named too, no one role is read) or as the only person of
+ * the message (`known`). The organizer is the other party from then on ("and Dana?" asks their paths): as such, or none.
+ */
+function calledOrganizer(text: string, slots: PartialScenario, known: Role | undefined, { people, scenario }: Session, recognizer: Recognizer): People {
+  if (slots.callType !== 'peerToPeer' || scenario.callType !== 'conference' || people === undefined) return {};
+  const organizers = Object.keys(people).filter((name) => people[name] === 'organizer');
+  const called = known === 'organizer' ? (organizers.length === 1 ? organizers : []) : Object.entries(peopleIn(text, slots, recognizer)).flatMap(([name, role]) => (role === 'peer' && organizers.includes(name) ? [name] : []));
+  return Object.fromEntries(called.map((name) => [name, 'peer' as const]));
+}
+
 /** The other party, named now (secondPartyName), as a person known from now on. */
 function secondParty(text: string, { people, scenario }: Session): People {
   const name = secondPartyName(text, people, scenario);
@@ -405,7 +424,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const r = ofNamed ? { ...recognized, slots: ofNamed } : homings ? withHomings(recognized, homings) : recognized;
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text), known, context.session.scenario);
+  const called = calledOrganizer(text, r.slots, known, context.session, recognizer);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
@@ -460,6 +480,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const people = {
     ...withoutNewRoles(peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started), fresh ? undefined : context.session.people),
     ...secondParty(text, context.session),
+    ...called,
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };

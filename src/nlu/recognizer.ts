@@ -63,7 +63,10 @@ function valid(slots: PartialScenario): PartialScenario {
  * ExpressRoute? how is it different from the internet?": the place is the segment it is compared with; "the four
  * segments: is the internet one of them?": the place is one of the segments asked about.
  */
-function restatesTopic(slots: PartialScenario, topic: ExplainTopic | undefined): boolean {
+function restatesTopic(slots: PartialScenario, topic: ExplainTopic | undefined, namesParty: boolean): boolean {
+  // "如果她回到館內網路呢", "what if he's back on our network?": a place said of someone in particular is where they
+  // are, not a segment asked about.
+  if (namesParty) return false;
   const segments = topic?.kind === 'segment' || (topic?.kind === 'term' && topic.term === 'segments');
   if (!segments || Object.keys(slots).length !== 1) return false;
   return slots.location === 'customerNetwork' || slots.location === 'internet';
@@ -255,10 +258,11 @@ export class NluRecognizer implements Recognizer {
     const factsNegated = facts === items ? negated : negatedItems(facts);
     const stated = valid(slotsOf(facts, factsNegated));
     const tried = triedSteps(items);
-    const restated = restatesTopic(stated, topic);
+    const signs = textSigns(items, tried, taskObjects(items));
+    const restated = restatesTopic(stated, topic, signs.namesParty);
     const asksRule = ruleSentence(items) !== undefined;
     const { intent, confidence } = decideIntent({
-      ...textSigns(items, tried, taskObjects(items)),
+      ...signs,
       ranked: this.classifier.rank(featuresOf(tried.size === 0 ? items : items.filter((_, index) => !tried.has(index)))),
       slotCount: restated ? 0 : Object.keys(stated).length,
       strongSlots: STRONG_SLOTS.some((slot) => stated[slot] !== undefined),

@@ -274,7 +274,9 @@ function findSupposed(items: readonly Item[]): Set<number> {
       }
       const clause = Array.from({ length: close - k - 1 }, (_, i) => k + 1 + i);
       // "What if he were at home?" puts the case to answer, as "what if he was" does: only weighed is it asked about.
-      const whatIf = surfaceOf(items[previousIndex(items, k, isFiller)]) === 'what';
+      // So does a condition that is the whole sentence ("and if he were back on site?", "so if I were at home?"):
+      // no other clause weighs it.
+      const whatIf = surfaceOf(items[previousIndex(items, k, isFiller)]) === 'what' || (close >= end && items.slice(sentence, k).every((item) => isFiller(item) || kindOf(item) === 'boundary'));
       if (weighs() || (!whatIf && clause.some((i) => subjunctive(items, i)))) for (const i of clause) supposed.add(i);
     }
     splitGroup(items, sentence, end, supposed);

@@ -1,5 +1,5 @@
 // A meeting named by a title only the organization's own meetings have ("the team huddle", "the all-hands", 「週一站會」,
-// 「部門會議」) is hosted by one of our people (ourMeetings.ts, ownTitledMeeting; word class ownMeeting). In an Online or
+// 「部門會議」, 「館務會議」) is hosted by one of our people (ourMeetings.ts, ownTitledMeeting; word class ownMeeting). In an Online or
 // Cloud Connector deployment everyone of ours is homed Online, so the meeting is hosted Online (slots.ts); in a Hybrid
 // one the host's homing is still asked. The blind writers of round 36 left that implied six times. Another company
 // named, a meeting another company holds or a host is said to run ("their all-hands", 「宏達的季度檢討會」, "the town hall
@@ -26,6 +26,10 @@ const HOSTED_ONLINE: readonly string[] = [
   '我們是 CCE，帳號都在雲端。明天的主管會議我在家參加，走 ER 嗎？',
   '全公司都用 Skype Online。這週的處務會議我在分公司用公司網路進去，訊號走哪？',
   '我們全部都是 SfB Online，我在公司參加業務部的月會，媒體走哪？',
+  // A unit's own affairs meeting (館務、院務、校務、所務): held among its staff.
+  '博物館全館都用商務用 Skype Online。下週的館務會議我在館內辦公室連館內網路加入，媒體怎麼走？',
+  '本校帳號都在 Skype Online。校務會議我在家參加，訊號走哪？',
+  '研究所用 SfB Online。我在實驗室連所內網路參加所務會議，會走 ER 嗎？',
 ];
 
 it.each(HOSTED_ONLINE)('our title, all of us Online: %s', (text) => expect(slots(text).organizer).toBe('online'));
