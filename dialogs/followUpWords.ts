@@ -698,6 +698,9 @@ export function statesOwnExpressRouteLack(text: string): OwnExpressRouteLack | u
  * without it, for the recognizer to read the call from.
  */
 const CLAUSE = /[^,.;:!?，。；：！？\n()（）]+/g;
+// "…, no ER", 「…，沒有 ER」 beside a path may say what was seen of it (a trace with no ExpressRoute hop): only a lack
+// said of us, or said to last ("no ER yet"), is one in a longer message.
+const BARE_NO_ER = /^(?:(?:and|but)\s+)?no\s+(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?$|^(?:沒有?|無)(?:er|expressroute|專線)$/;
 const JOINED = /^(.*)(?:\s+(?:but|and|so|though)\s+|但是?|不過|可是|而且)(.+)$/s;
 
 export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRouteLack; rest: string } | undefined {
@@ -706,7 +709,7 @@ export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRoute
     const end = start + clause[0].length;
     const [, before, after] = JOINED.exec(clause[0]) ?? [];
     for (const [from, said] of [[start, clause[0]], ...(after === undefined ? [] : [[start + before.length, after]])] as [number, string][]) {
-      const lack = statesOwnExpressRouteLack(said);
+      const lack = BARE_NO_ER.test(messageForms(said).plain) || BARE_NO_ER.test(messageForms(said).compact) ? undefined : statesOwnExpressRouteLack(said);
       if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(end)}`.trim() };
     }
   }

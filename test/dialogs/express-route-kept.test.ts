@@ -144,5 +144,8 @@ describe('what counts as a lack said as a fact', () => {
     '沒有 VPN，走 ER，兩個同事在辦公室通話',
     "what if we had no ER, and she's at home?",
     'the media does not use ER, why?',
+    // A bare "no ER" beside a path may be what a trace showed.
+    'tracert shows the media going out to the internet, no ER',
+    '媒體走外網，沒有 ER',
   ])('no clause of %s', (text) => expect(ownExpressRouteLackClause(text)).toBeUndefined());
 });
