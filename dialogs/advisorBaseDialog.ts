@@ -151,11 +151,23 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         return undefined;
       }
       case 'expressRoute': {
+        // Said as a fact of ours, or taken back ("we do have ER" after it): kept for every answer that follows.
+        if (command.kept || (command.claim === 'has' && session.expressRoute)) {
+          const { expressRoute: _said, ...withIt } = session;
+          const next: Session = command.kept && isOwnExpressRouteLack(command.claim) ? { ...session, expressRoute: command.claim } : withIt;
+          await this.saveSession(context, next);
+          const answer = viewOf(next).kind === 'answer';
+          // An answer on screen says it is worked out without it (renderView); a question, that it will be.
+          const notices = next.expressRoute && answer ? [] : [infoNotice(next.expressRoute ? `dialog.expressRoute.${next.expressRoute}Noted` : 'dialog.expressRoute.hasAgain', locale)];
+          await this.showSession(context, next, locale, { mode: answer ? 'show' : 'repeat', notices });
+          return undefined;
+        }
         const view = viewOf(session);
         if (view.kind === 'answer' && isOwnExpressRouteLack(command.claim)) {
-          // Shown, not kept: the answers go on assuming ExpressRoute, as the article's paths do.
+          // Shown, not kept: the answers go on assuming ExpressRoute, as the article's paths do (already worked out
+          // without it when a lack was said before).
           const without: View = { ...view, resolution: answerWithoutExpressRoute(view.resolution) };
-          const notices = [infoNotice(`dialog.expressRoute.${command.claim}Answer`, locale)];
+          const notices = session.expressRoute ? [] : [infoNotice(`dialog.expressRoute.${command.claim}Answer`, locale)];
           await this.sendCard(context, renderView(without, session, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
           return undefined;
         }
@@ -240,7 +252,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const repeat = (notices: Notice[]) => this.showSession(context, session, locale, { mode: 'repeat', notices });
     const options = { focus: named ?? session.focus, perspective: session.perspective };
     if (view.kind === 'answer') {
-      await this.sendCard(context, whyCard(view.resolution, locale, { ...options, focus: named ?? (view.focused ? session.focus : undefined) }));
+      // Without our ExpressRoute (said before): the reasons are the article's, for its paths, said to be worked out
+      // without it here (the reasons of a path taken only for lack of ExpressRoute would be none of the article's).
+      const { expressRoute: lacking, ...withIt } = session;
+      const reasons = lacking ? viewOf(withIt) : view;
+      const notices = lacking ? [infoNotice('dialog.expressRoute.whyKept', locale)] : [];
+      const resolution = reasons.kind === 'answer' ? reasons.resolution : view.resolution;
+      await this.sendCard(context, whyCard(resolution, locale, { ...options, focus: named ?? (view.focused ? session.focus : undefined), notices }));
       return;
     }
     if (view.kind !== 'triage') {

@@ -1,6 +1,6 @@
 import { mayBeName } from './people';
 import { pathQuestion, type PathQuestion } from './pathAsked';
-import type { ExpressRouteClaim } from '../src/present';
+import type { ExpressRouteClaim, OwnExpressRouteLack } from '../src/present';
 
 // Words that mark a follow-up as a change to the current scenario ("what if …", "如果…呢"), not a new question.
 const WHAT_IF_MARKERS: readonly RegExp[] = [
@@ -573,6 +573,10 @@ const HAS_ER_EN = new RegExp(
  * (conv54, a dev conversation: a lack supposed, then how someone's traffic would go, was not understood). The answer on
  * screen is the one shown without it, so only words of the paths may follow, about someone or not.
  */
+// "…, the box office manager?", "… what about Kim?": someone named after the lack, whose paths without it are asked for
+// (conv55, a dev conversation: not understood); words that say a path or a place instead make it a message of its own.
+const NOT_SOMEONE_EN = String.raw`(?:the|it|that|this|then|there|media|signaling|audio|video|traffic|calls?|internet|vpn|is|are|was|were|goes|go|went|would|will|does|do|did|uses|use|used|has|have|at|in|on|from|over|via|through)\b`;
+const SOMEONE_EN = String.raw`(?:(?:and\s+)?(?:what|how)\s+about\s+|for\s+)?(?:(?:the|our|my)\s+)?(?!${NOT_SOMEONE_EN})[a-z]+(?:\s+(?!${NOT_SOMEONE_EN})[a-z]+){0,3}`;
 const PATHS_THEN_EN = String.raw`(?:(?:how|where)\s+(?:would|will|does|do)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?|calls?|signaling|media|audio|video)\s+(?:go|flow|run|look|route|change)|what\s+(?:would|will)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?)\s+(?:be|look\s+like)|what\s+(?:would\s+)?happens?\s+to\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|calls?))(?:\s+then)?`;
 /** "…, just a local internet breakout": what there is instead, the Internet, said after the lack. */
 const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?internet(?:\s+[a-z-]+){0,2})?`;
@@ -584,9 +588,9 @@ const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?in
 const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
   `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet|entirely|completely|altogether|for\\s+good))*${INTERNET_ONLY_EN}(?:\\s+${PATHS_THEN_EN})?` +
-    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+here)?|${ER_EN}\\s+is\\s+not\\s+${ER_DONE_EN}` +
+    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+(?:here|yet))?|${ER_EN}\\s+is\\s+not\\s+(?:yet\\s+)?${ER_DONE_EN}(?:\\s+yet)?` +
     // "and without ER?", "what if there were no ExpressRoute?" (the blind conversations of session 53: not understood).
-    `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
+    `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?(?:\\s+(?:${PATHS_THEN_EN}|${SOMEONE_EN}))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
 );
 const ER_ZH = '(?:er|expressroute|expressroute線路|er線路|專線)';
 // The verbs said of getting a line (「有拉 ER」「沒申請專線」); the longer list also says having built or bought one.
@@ -597,9 +601,11 @@ const IF_ZH = '(?:嗯|喔|哦|欸|啊|蛤)?(?:那|但)?(?:如果|假如|假設|�
 const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分公司|分行|分店|據點|辦公室|工廠|廠區|門市|營業所|分部|辦事處)(?:那邊|那裡|這邊)?';
 // 「……，老闆娘那邊會變怎樣？」「……路徑會怎麼走」: the answer without it asked for after a what-if (conv54: not
 // understood): someone's side or the paths, then how they would change or go.
-const PATHS_THEN_ZH = '(?:[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話)|(?:訊號|媒體)?(?:路徑|流量))?(?:又|就|會|又會|就會)?(?:變(?:成)?)?(?:怎樣|怎麼樣|如何|怎麼走|走哪(?:裡|邊)?)(?:呢|咧)?';
+// 「……，班主任那通會怎樣」「……，阿明那通電話呢」: someone's call named by 那通 (conv55, a dev conversation: not understood).
+const SOMEONES_ZH = '[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話|那通(?:電話)?|的電話)';
+const PATHS_THEN_ZH = `(?:${SOMEONES_ZH}|(?:訊號|媒體)?(?:路徑|流量))?(?:又|就|會|又會|就會)?(?:變(?:成)?)?(?:怎樣|怎麼樣|如何|怎麼走|走哪(?:裡|邊)?)(?:呢|咧)?|${SOMEONES_ZH}(?:呢|咧)`;
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還|目前|現在|暫時)*沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
     // 「沒 ER 的話？」「少了 ER 呢」: a what-if said by 的話 or 呢 alone (the blind conversations of session 53 read it
     // as a path seen).
     `|(?:沒有?${HAVE_LINE_ZH}?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,
@@ -638,12 +644,75 @@ const DOWN_EN = new RegExp(
 const DOWN_ZH_WORDS = `${ER_ZH}(?:線路)?(?:斷線|斷了|斷掉|掛了|掛掉|故障|中斷|不通|壞了|壞掉|down掉?)了?(?:的話)?`;
 const DOWN_ZH = new RegExp(`^${IF_ZH}${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)?$|^(?:那)?${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)$`);
 
+/**
+ * "and with ER back?", 「那有 ER 的話呢」「ER 修好了」: ExpressRoute had again after a lack was said, what the answers
+ * assume again (said with no lack before it, the answer already assumes it).
+ */
+const HAS_ER_AGAIN_EN = new RegExp(
+  `^(?:(?:and|so|ok|okay|what\\s+about)\\s+)*(?:with\\s+${ER_EN}\\s+(?:back|again|restored)|${ER_EN}\\s+(?:is\\s+)?(?:back|restored)(?:\\s+up)?|(?:we\\s+)?(?:got|have)\\s+${ER_EN}\\s+back)(?:\\s+(?:again|now|then))*$`,
+);
+const HAS_ER_AGAIN_ZH = new RegExp(`^(?:那|但)?(?:如果|假如|要是)?(?:我們)?有${HAVE_LINE_ZH}?${ER_ZH}的話(?:呢|咧)?$|^(?:那)?${ER_ZH}(?:恢復|修好|回來)了?(?:的話)?(?:呢|咧)?$`);
+
 export function saysExpressRoute(text: string): ExpressRouteClaim | undefined {
   const { plain, compact } = messageForms(text);
   const spaced = plain.replace(/\s+/g, ' ');
-  if (HAS_ER_EN.test(spaced) || HAS_ER_ZH.test(compact)) return 'has';
+  if (HAS_ER_EN.test(spaced) || HAS_ER_ZH.test(compact) || HAS_ER_AGAIN_EN.test(spaced) || HAS_ER_AGAIN_ZH.test(compact)) return 'has';
   if (HAS_NO_ER_EN.test(spaced) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
   if (DOWN_EN.test(spaced) || DOWN_ZH.test(compact)) return 'down';
+  return undefined;
+}
+
+/**
+ * "our ER circuit is down this week", 「ER 這週在維修」: ExpressRoute out for a stretch of time said, a fact of ours
+ * like having none; without the stretch ("ExpressRoute is down") it may be what a helpdesk saw, and is not read here.
+ */
+const FOR_A_WHILE_EN = String.raw`(?:right\s+now|now|currently|today|tonight|this\s+(?:week|month|morning|afternoon|weekend)|for\s+(?:maintenance|now|repairs?|a\s+(?:few\s+days|while|week))|until\s+[a-z0-9]+(?:\s+[a-z0-9]+)?)`;
+const DOWN_FOR_A_WHILE_EN = new RegExp(
+  `^${ER_EN}\\s+(?:is|has\\s+been|will\\s+be)\\s+(?:currently\\s+)?(?:down|out|offline|unavailable|under\\s+maintenance)(?:\\s+${FOR_A_WHILE_EN})+$`,
+);
+const FOR_A_WHILE_ZH = '(?:這週|這禮拜|這星期|本週|今天|今晚|目前|現在|這幾天|這陣子|暫時)';
+const DOWN_FOR_A_WHILE_ZH = new RegExp(
+  `^(?:我們的?|公司的?)?(?:${FOR_A_WHILE_ZH}${ER_ZH}|${ER_ZH}(?:線路)?${FOR_A_WHILE_ZH})(?:都|在|正在)?(?:維修中?|斷線中?|故障中?|中斷|掛了|掛掉了|不通|停用|不能用|沒辦法用)了?(?:喔|啦|耶|哦)*$`,
+);
+/** A lack said as a what-if ("what if…", "without ER?", 「……的話」「……呢」), not a fact of ours. */
+const SUPPOSED_EN = new RegExp(`^${IF_EN}|\\b(?:without|would|then|suppose|imagine)\\b`);
+const SUPPOSED_ZH = new RegExp(`^${IF_ZH}|的話|呢|咧|會怎|怎麼辦`);
+
+/**
+ * Our own ExpressRoute said to be missing as a fact of the organization ("we don't have ER yet", 「我們還沒拉 ER」,
+ * "our ER circuit is down this week"): every answer after it is worked out without it, until the writer says
+ * otherwise ("we do have ER"). A what-if, or a lack said of one site, stays a question of the answer on screen.
+ */
+export function statesOwnExpressRouteLack(text: string): OwnExpressRouteLack | undefined {
+  const { plain, compact } = messageForms(text);
+  const spaced = plain.replace(/\s+/g, ' ');
+  if (DOWN_FOR_A_WHILE_EN.test(spaced) || DOWN_FOR_A_WHILE_ZH.test(compact)) return 'down';
+  const ofSite = new RegExp(`\\b${SITE_EN}\\b`).test(spaced) || new RegExp(SITE_ZH).test(compact);
+  const supposed = SUPPOSED_EN.test(spaced) || SUPPOSED_ZH.test(compact);
+  return saysExpressRoute(text) === 'hasNot' && !ofSite && !supposed ? 'hasNot' : undefined;
+}
+
+/**
+ * A clause of a longer message that says our own ExpressRoute is missing ("Online tenant, we don't have ExpressRoute
+ * yet, two coworkers in the office call each other": the recognizer read it as a path seen), and the message
+ * without it, for the recognizer to read the call from.
+ */
+const CLAUSE = /[^,.;:!?，。；：！？\n()（）]+/g;
+// "…, no ER", 「…，沒有 ER」 beside a path may say what was seen of it (a trace with no ExpressRoute hop): only a lack
+// said of us, or said to last ("no ER yet"), is one in a longer message.
+const BARE_NO_ER = /^(?:(?:and|but)\s+)?no\s+(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?$|^(?:沒有?|無)(?:er|expressroute|專線)$/;
+const JOINED = /^(.*)(?:\s+(?:but|and|so|though)\s+|但是?|不過|可是|而且)(.+)$/s;
+
+export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRouteLack; rest: string } | undefined {
+  for (const clause of text.matchAll(CLAUSE)) {
+    const start = clause.index;
+    const end = start + clause[0].length;
+    const [, before, after] = JOINED.exec(clause[0]) ?? [];
+    for (const [from, said] of [[start, clause[0]], ...(after === undefined ? [] : [[start + before.length, after]])] as [number, string][]) {
+      const lack = BARE_NO_ER.test(messageForms(said).plain) || BARE_NO_ER.test(messageForms(said).compact) ? undefined : statesOwnExpressRouteLack(said);
+      if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(end)}`.trim() };
+    }
+  }
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -68,8 +68,11 @@ export type Command =
   | { kind: 'thanks' }
   /** "ok", "cool", 「好」: acknowledged, nothing to apply; with a question on screen, it is still needed. */
   | { kind: 'ok' }
-  /** "We do have ExpressRoute" (`has`) or "we don't": what every answer assumes about it; nothing to apply. */
-  | { kind: 'expressRoute'; claim: ExpressRouteClaim }
+  /**
+   * "We do have ExpressRoute" (`has`) or "we don't": what every answer assumes about it. `kept`: our own lack said as
+   * a fact ("we don't have ER yet", not "what if we had no ER?"), which every answer after it is worked out with.
+   */
+  | { kind: 'expressRoute'; claim: ExpressRouteClaim; kept?: true }
   /**
    * "I don't know where his account is homed" after an answer: the facts it may mean (one: what each value gives;
    * several or none: which one), nothing to apply.
@@ -764,8 +767,17 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (acknowledges(text)) return { kind: 'ok' };
   const ownHost = saysOwnHost(text) ? ownHostCommand(context) : undefined;
   if (ownHost) return ownHost;
+  const kept = context.session.started ? statesOwnExpressRouteLack(text) : undefined;
+  if (kept) return { kind: 'expressRoute', claim: kept, kept: true };
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', claim: expressRoute };
+  // "Online tenant, we don't have ER yet; two coworkers in the office call each other": the call read from the rest
+  // (the recognizer reads the lack as a path seen), the lack kept with it.
+  const lackSaid = ownExpressRouteLackClause(text);
+  if (lackSaid && readableLength(lackSaid.rest) > 0) {
+    const command = fromText(lackSaid.rest, recognizer, context);
+    return command.kind === 'tell' ? { ...command, statement: { ...command.statement, expressRoute: lackSaid.lack } } : command;
+  }
   // "And if Fabrikam didn't have ExpressRoute?" after a call with another company: the tables assume it has.
   const otherCompany = context.session.scenario.peer === 'federated' || context.session.scenario.organizer === 'otherCompany';
   if (answerOnScreen(context) && otherCompany && saysOthersLackExpressRoute(text)) return { kind: 'expressRoute', claim: 'theirsHasNot' };

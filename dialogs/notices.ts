@@ -1,7 +1,7 @@
 // The short messages that lead a card: what changed, what did not fit, what was not understood.
 import { advise, allowedValues, assertNever, type AskableSlot, type Conflict, type PartialScenario, type Resolution, type SlotName } from '../src/engine';
 import { changeableSlots, type Notice } from '../src/cards';
-import { dependsText, expressRouteText, participantsText, type ExpressRouteClaim, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
+import { dependsText, expressRouteText, participantsText, type ExpressRouteClaim, type OwnExpressRouteLack, factDecides, noteText, slotLabel, slotValueText, withoutFact } from '../src/present';
 import { t, type Locale } from '../src/i18n';
 import { TEXT_LIMIT, type Misunderstanding } from './interpret';
 import { diff, isAnswered, type Change, type Outcome, type Session } from './session';
@@ -143,6 +143,11 @@ export function unknownFactNotice(session: Session, slots: readonly SlotName[], 
 /** Another fact than the one asked, not known ("no idea what our deployment is"): unknown for now, asked if needed. */
 export function unknownForNowNotice(slots: readonly SlotName[], locale: Locale): Notice {
   return { tone: 'info', text: t(locale, 'dialog.unknownFact.forNow', { facts: labels(slots, locale) }) };
+}
+
+/** Every answer while our ExpressRoute is said to be missing or down: worked out without it, and how to have it back. */
+export function keptExpressRouteNotice(lack: OwnExpressRouteLack, locale: Locale): Notice {
+  return { tone: 'info', text: t(locale, `dialog.expressRoute.${lack}Kept`) };
 }
 
 /** "We do have ExpressRoute" / "we don't": what the answers assume, and this answer without it. */

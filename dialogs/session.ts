@@ -4,6 +4,7 @@ import { advise, SLOT_VALUES, type Conflict, type Resolution, type Observation, 
 import { newTriage, withObservations, type TriageState } from './triageSession';
 import type { ExplainTopic } from '../src/nlu/types';
 import type { People } from './people';
+import type { OwnExpressRouteLack } from '../src/present';
 
 export interface Session {
   /** False until the user asks something: the welcome state. */
@@ -26,6 +27,11 @@ export interface Session {
   people?: People;
   /** The explanation just shown, while it is the last reply: asked in the other language, it is shown again. */
   explained?: ExplainTopic;
+  /**
+   * Our own ExpressRoute said to be missing ("we don't have ER yet") or down for a while: every answer is worked out
+   * without it, new questions too, until the writer says they have it (or starts over).
+   */
+  expressRoute?: OwnExpressRouteLack;
 }
 
 export function newSession(): Session {
@@ -88,6 +94,8 @@ export interface Statement {
   asks?: SlotName;
   /** Two facts the message said that cannot both hold (clashingFacts.ts): named back, neither applied. */
   clash?: PartialScenario;
+  /** Said with the call: our own ExpressRoute is missing or down for a while (kept, Session.expressRoute). */
+  expressRoute?: OwnExpressRouteLack;
 }
 
 /** The triage after a statement: a new one for a fresh question, what it observed added to the one under way. */
@@ -132,6 +140,7 @@ export function tell(session: Session, statement: Statement): Outcome {
   const { scenario } = kept.length === 0 ? first : advise({ ...base, ...statement.slots, ...Object.fromEntries(kept) });
   const triage = triageAfter(session, statement);
   const people = { ...(statement.fresh ? {} : session.people), ...statement.people };
+  const expressRoute = statement.expressRoute ?? session.expressRoute;
   return {
     session: {
       started: true,
@@ -143,6 +152,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       ...(triage && { triage }),
       ...(Object.keys(people).length > 0 && { people }),
       ...(statement.asks && { changing: statement.asks }),
+      ...(expressRoute && { expressRoute }),
     },
     changes: diff(session.scenario, scenario),
     conflicts: first.conflicts,

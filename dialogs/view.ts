@@ -13,11 +13,12 @@ import {
   type Aside,
   type Notice,
 } from '../src/cards';
-import type { FocusedAnswer } from '../src/present';
+import { answerWithoutExpressRoute, type FocusedAnswer } from '../src/present';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
 import type { Session } from './session';
 import { triageViewOf, type TriageView } from './triageSession';
+import { keptExpressRouteNotice } from './notices';
 
 export type View =
   | { kind: 'welcome' }
@@ -38,7 +39,8 @@ export function viewOf(session: Session): View {
   const advice = advise(known, session.focus);
   if (advice.resolution) {
     const { otherTraffic } = advice;
-    return { kind: 'answer', resolution: advice.resolution, ...(otherTraffic && { focused: { known: advice.scenario, otherTraffic } }) };
+    const resolution = session.expressRoute ? answerWithoutExpressRoute(advice.resolution) : advice.resolution;
+    return { kind: 'answer', resolution, ...(otherTraffic && { focused: { known: advice.scenario, otherTraffic } }) };
   }
   const slot = advice.missing[0];
   return { kind: 'question', slot, values: allowedValues(slot, known), known };
@@ -105,7 +107,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
             stated: session.scenario,
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,
-            notices,
+            notices: session.expressRoute ? [...notices, keptExpressRouteNotice(session.expressRoute, locale)] : notices,
             aside: options.aside,
           });
     case 'triage':

@@ -32,14 +32,8 @@ const HAS: [Locale, string][] = [
   ['zh-TW', 'ER 有拉喔'],
   ['zh-TW', '公司已經有接 ER 了'],
 ];
+// Said as a fact of ours ("we don't have ER"), the lack is kept for the answers that follow: express-route-kept.test.ts.
 const HAS_NOT: [Locale, string][] = [
-  ['en', "We don't have ExpressRoute"],
-  ['en', 'we have no ER'],
-  ['en', 'No ExpressRoute here.'],
-  ['en', "we aren't on ER"],
-  ['zh-TW', '我們沒有 ER'],
-  ['zh-TW', '沒拉 ER'],
-  ['zh-TW', '公司根本沒有 ExpressRoute'],
   // As a what-if (found replaying the blind conversations: "not understood").
   ['en', "what if we didn't have ExpressRoute?"],
   ['en', 'and if we had no ER?'],
@@ -74,6 +68,13 @@ const HAS_NOT: [Locale, string][] = [
   ['en', 'if we had no ExpressRoute, what would the paths be?'],
   ['zh-TW', '假如我們沒拉專線，小陳那邊會怎樣？'],
   ['zh-TW', '如果沒有 ER，路徑會怎麼走'],
+  // Someone named after it, their call or their paths asked for (conv55, a dev conversation: not understood).
+  ['en', 'and without ER, the night nurse?'],
+  ['en', 'without ExpressRoute, what about Priyanka?'],
+  ['en', 'so without an ER circuit, for the shift lead?'],
+  ['zh-TW', '如果沒有 ER，店長那通會怎樣'],
+  ['zh-TW', '假如沒拉專線，阿傑那通電話呢'],
+  ['zh-TW', '要是沒有 ExpressRoute，會計那通會變怎樣？'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
@@ -192,5 +193,9 @@ describe('what counts as saying so: the whole message', () => {
     'what if we drop ER and add a VPN',
     '沒有 VPN，走 ER',
     '如果沒有 ER，她在家的話呢',
+    // A path or a place said after "without": a message of its own.
+    'without ER the media goes over the internet',
+    'without ER, she is at home',
+    'and without ER at the branch?',
   ])('not %s', (text) => expect(saysExpressRoute(text)).toBeUndefined());
 });
