@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -413,7 +413,9 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   const recognized = withKnownCallType(said, context.session.scenario);
-  const known = knownRole(text, context);
+  // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
+  const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
+  const known = knownRole(text, context) ?? split?.of;
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
   // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does
@@ -453,7 +455,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // A path asked about or assumed is no path seen (outside a triage, whose questions may be answered with one).
   const supposed = (r.observations ?? []).length > 0 && context.session.triage === undefined && supposesPath(text);
   const observations = supposed ? [] : (r.observations ?? []);
-  const perspective = r.perspective ?? broadcastPerspective(text, slots, context.session.scenario);
+  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario);
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
@@ -601,6 +603,11 @@ function movedParty({ history, scenario, focus }: Session): 'user' | 'peer' | un
 /** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */
 function answerOnScreen({ pending, session }: InputContext): boolean {
   return !pending && isAnswered(session) && session.triage === undefined;
+}
+
+/** A question back pending about the call the conversation started (not a triage's). */
+function asksOfCall({ pending, session }: InputContext): boolean {
+  return pending !== undefined && session.started && session.triage === undefined;
 }
 
 /**
@@ -815,7 +822,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
   }
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
-  const askedOf = answerOnScreen(context) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, { ...context.session.people, ...secondParty(text, context.session) }, movedParty(context.session)) : undefined;
+  // With a question back pending (「那宴會經理呢」 instead of an answer), the question is then asked again for that person.
+  const askedOf = (answerOnScreen(context) || asksOfCall(context)) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, { ...context.session.people, ...secondParty(text, context.session) }, movedParty(context.session)) : undefined;
   if (askedOf) return { kind: 'tell', statement: { slots: {}, perspective: askedOf, fresh: false } };
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;

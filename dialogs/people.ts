@@ -139,19 +139,25 @@ const CALLER_PLACE_EN = '(?:(?:\\s+(?:is|was|sits|works))?\\s+(?:at|in|on|from)\
  * 「打給」, 「撥電話給」, 「打去給」, 「致電」: a call to the one named next (the blind judge's 「阿華撥電話給小美」 left 小美
  * unknown, and 「那小美呢？」 was asked back); 「用 Skype 打給」: the tool said before the verb.
  */
-const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打去給|打去给|打給|打给|撥給|拨给|致電給?|致电给?|call給?|call)';
+// 「打 Skype 給」, 「打 Teams 给」: the tool said inside the verb (read with spaces taken out).
+const CALL_TO_ZH = '(?:打電話給|打电话给|撥電話給|拨电话给|打去給|打去给|打(?:[A-Za-z]{2,6})?給|打(?:[A-Za-z]{2,6})?给|撥給|拨给|致電給?|致电给?|call給?|call)';
 const WITH_TOOL_ZH = '(?:用[A-Za-z\\u4e00-\\u9fff]{1,8}?)?';
 /**
- * 「居服督導」, 「櫃台小姐」: a title of four characters is known by how it ends (長, 員, 師, 理, 管, 監, 導, 姐), which no
- * four characters of a sentence's middle do (「事點對點」 of 「同事點對點通話」 is no one).
+ * 「居服督導」, 「櫃台小姐」, 「品管主任」: a title of four characters is known by how it ends (長, 員, 師, 理, 管, 監, 導,
+ * 姐, 任), which no four characters of a sentence's middle do (「事點對點」 of 「同事點對點通話」 is no one).
  */
-const TITLE_OF_FOUR_ZH = '[\\u4e00-\\u9fff]{3}[長长員员師师理管監监導导姐]';
+const TITLE_OF_FOUR_ZH = '[\\u4e00-\\u9fff]{3}[長长員员師师理管監监導导姐任]';
+/** 「宴會經理（地端帳號）」: what is said of someone in brackets right after them. */
+const ASIDE_ZH = '(?:（[^）]*）|\\([^)]*\\))?';
 // 「櫃台小姐打給倉庫的經理」: a caller of four characters, and a callee said by what they are after where they work (a
 // role after 的; 「打給小明的分機」 still calls 小明). 「小美在台北辦公室，打給在家的阿傑」: the caller's place in a clause of
 // its own, the callee's before them (class set class-followup-A saw 阿傑 asked about again). 「打給居服督導」: a callee's
 // title of four characters (session 54's blind conversations: 「督導呢」 was not understood).
+// 「我們動物園的保育員在…打給獸醫」: a caller said after whose staff they are (after 的). 「宴會經理（地端帳號）打給外場主任
+// （線上帳號）」: each with an aside in brackets (session 55's blind conversations: 「那宴會經理呢」, 「那獸醫自己呢」 were
+// not understood).
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、)([\\u4e00-\\u9fff]{2,4}?)(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=[，,。．\\s；;？?]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的)([\\u4e00-\\u9fff]{2,4}?)${ASIDE_ZH}(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=[，,。．\\s；;？?（(]|的|$)`,
   'gu',
 );
 /**
@@ -177,16 +183,28 @@ const CALLS_EN = new RegExp(
 );
 /**
  * What someone is at work when two people of a call are named by it ("the head keeper", "our curator", "an exhibit
- * designer"): any word after "the", "our", "a", the last of at most two, as staff are called in every trade (session
- * 54's blind conversations: "and for the designer?", "and the vet" after such an opening were no question of call
- * flows). The roles of a call and the things said for people are no one's (the user, a client, a phone), nor is
- * the verb after a role of one word ("the vet are both …").
+ * designer", "the bottling line lead"): any word after "the", "our", "a", the last of at most three, as staff are
+ * called in every trade (session 54's blind conversations: "and for the designer?", "and the vet" after such an
+ * opening were no question of call flows). The roles of a call and the things said for people are no one's (the
+ * user, a client, a phone), nor is the verb after a role of one word ("the vet are both …"), nor a word that joins
+ * (the words before the role are none either: "the nurse on duty" is a nurse). Where someone works is not what
+ * they are: "calls the vet clinic office" calls the vet (session 55's blind conversations: "and the vet's?").
  */
-const STAFF_EN = '(?:[a-z-]+\\s+)?((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by)\\b)[a-z]+)';
+const STAFF_JOINS_EN = 'are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by|the|an?|my|our|his|her|their';
+const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${STAFF_JOINS_EN})\\b)[a-z]+)`;
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 const ROLES_CALL_EN = new RegExp(
   `\\b(?:the|my|our)\\s+${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  'gi',
+);
+/**
+ * "Our brewmaster is at home on his fiber. He calls the bottling line lead": the same two, the caller said by "he" or
+ * "she" after the sentence before opened with them (session 55's blind conversations: "and the bottling lead's?" was
+ * no question of call flows).
+ */
+const ROLE_THEN_CALLS_EN = new RegExp(
+  `(?:^|[.;!?]\\s+)(?:the|my|our)\\s+${STAFF_EN}\\b[^.;!?]*[.;!?]\\s+(?:he|she)\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
   'gi',
 );
 /**
@@ -229,7 +247,7 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     const callee = role ?? name;
     return callee !== undefined && mayBeName(caller) && (role !== undefined || mayBeName(callee)) && !FIRST_PERSON.test(caller) ? [{ caller, callee }] : [];
   });
-  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN)].map((m) => {
+  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN), ...text.matchAll(ROLE_THEN_CALLS_EN)].map((m) => {
     const [caller, callee] = m.slice(1).filter((group) => group !== undefined);
     return { caller: caller.toLowerCase(), callee: callee.toLowerCase() };
   });
@@ -488,7 +506,7 @@ export function perPersonHomings(text: string, people: People | undefined, recog
   const said: PartialScenario = {};
   const roles = new Set<Role>();
   for (const clause of text.split(CLAUSES)) {
-    const named = Object.entries(people).filter(([name]) => name !== WRITER && (/^[A-Za-z]/.test(name) ? namedAgain(name, clause) : clause.includes(name)));
+    const named = namedIn(clause, people);
     if (named.length !== 1) continue;
     const [name, role] = named[0];
     const homing = recognizer.recognize(withoutNames(clause, { [name]: role }) ?? clause).slots.homing;
@@ -497,6 +515,35 @@ export function perPersonHomings(text: string, people: People | undefined, recog
     said[HOMING_OF[role]] = homing;
   }
   return roles.size === 2 ? said : undefined;
+}
+
+/** The people known (not the writer) that a clause names, with their roles. */
+function namedIn(clause: string, people: People): Array<[string, Role]> {
+  return Object.entries(people).filter(([name]) => name !== WRITER && (/^[A-Za-z]/.test(name) ? namedAgain(name, clause) : clause.includes(name)));
+}
+
+/**
+ * "and if the vet were out on 4G, what would the keeper's path be?", 「那如果獸醫在家呢？保育員這邊會怎樣」 in a call
+ * between two people known: the clauses that say facts name one of them, whose facts they are, and a clause that says
+ * none names the other, whose paths are asked (session 55's blind conversations: the facts moved the one asked for,
+ * or whom it meant was asked). Undefined unless so.
+ */
+type Party = Exclude<Role, 'organizer'>;
+
+export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party } | undefined {
+  // Each clause is read again only when the message names two people known.
+  if (!people || namedIn(text, people).length !== 2) return undefined;
+  const facts = new Set<Role>();
+  const asked = new Set<Role>();
+  for (const clause of text.split(CLAUSES)) {
+    const named = namedIn(clause, people);
+    // 「獸醫在家」: a name the recognizer does not know hides what is said of them, read as of "he" (namesAsPronoun).
+    const said = Object.keys(recognizer.recognize(namesAsPronoun(clause, Object.fromEntries(named)) ?? clause).slots).length > 0;
+    if (named.length > 1 || (said && named.length === 0)) return undefined;
+    if (named.length === 1) (said ? facts : asked).add(named[0][1]);
+  }
+  const [of, other] = [[...facts], [...asked]].map((roles) => roles.filter((role): role is Party => role !== 'organizer'));
+  return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0] } : undefined;
 }
 
 /** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
@@ -567,7 +614,8 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  * one it changed; session 53's blind conversations got "can't tell whom you mean"), else the other party.
  */
 const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?$/;
-const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$/u;
+// 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
+const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?$/u;
 const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
@@ -607,10 +655,11 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～]+\s*$/u, '').trim();
   // "Mei?", 「小美？」: a known name asked alone.
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
-  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || /呢$/.test(plain) || nameAsked;
+  const askedZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''));
+  const whoZh = askedZh?.[1] ?? askedZh?.[2];
+  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked;
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
-  const whoZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''))?.[1];
-  const said = /呢$/.test(plain) ? (whoZh ?? '') : who;
+  const said = whoZh ?? who;
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
   if (!opened) return undefined;
