@@ -172,13 +172,14 @@ export function placeGoneOn(items: readonly Item[], index: number, named: (k: nu
   return place?.kind === 'mention' && place.concept.kind === 'place' && place.concept.value !== 'federated' ? k : -1;
 }
 
-/** Pairs of surfaces (or keys) by which a writer takes back what they just wrote ("no wait", "scratch that"). */
+/** Pairs of surfaces (or keys: "sorri" is "sorry") by which a writer takes back what they just wrote ("no wait", "scratch that", "no sorry"). */
 export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
   ['no', 'wait'],
   ['wait', 'no'],
   ['scratch', 'that'],
   ['actually', 'no'],
   ['my', 'bad'],
+  ['no', 'sorri'],
   ['不對', '不對'],
 ];
 /** Words that join two alternatives ("or", "還是"), as surfaces or keys. */

@@ -1,7 +1,8 @@
 // "My user is in Skype Online", "my user is on the on-prem pool": in non-native English "my user" is the writer's own
 // account, as "my account" is, when what is said of it right after is where it is homed. Said otherwise ("my user is
 // at home", "my user calls me"), or when the writer never says "I", or "he"/"she" goes on about someone ("my user is
-// on-prem, she is calling from her desk"), it stays the person a helpdesk writer supports.
+// on-prem, she is calling from her desk"), it stays the person a helpdesk writer supports. "His user is homed on-prem"
+// is his account the same way, said of him.
 import type { Item } from './analyzer';
 import { isFiller, isMarker, kindOf, nextIndex, surfaceOf } from './items';
 
@@ -13,10 +14,23 @@ const isStill = (item: Item): boolean => item.kind === 'mention' && item.concept
 
 /** Whether "user" at `index`, after "my", is the writer's own account said to be homed somewhere. */
 export function myUserHomed(items: readonly Item[], index: number): boolean {
-  if (surfaceOf(items[index]) !== 'user' || surfaceOf(items[index - 1]) !== 'my') return false;
+  return surfaceOf(items[index - 1]) === 'my' && userHomed(items, index) && writerOnly(items);
+}
+
+/** Owners of a "user" that are someone else: "his user is homed on-prem" is his account, never a person he supports. */
+const THIRD_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Whether "user" at `index`, after "his" or "her", is that person's account said to be homed somewhere. */
+export function theirUserHomed(items: readonly Item[], index: number): boolean {
+  return THIRD_OWNERS.has(surfaceOf(items[index - 1]) ?? '') && userHomed(items, index);
+}
+
+/** Whether "user" at `index` is said, right after, to be homed somewhere. */
+function userHomed(items: readonly Item[], index: number): boolean {
+  if (surfaceOf(items[index]) !== 'user') return false;
   // "my user is still on ...", "my user was moved to ...": past the copula and adverbs.
   const said = nextIndex(items, index, (item) => isFiller(item) || isMarker(item, 'copula') || isStill(item));
-  return HOMING_KINDS.has(kindOf(items[said]) ?? '') && writerOnly(items);
+  return HOMING_KINDS.has(kindOf(items[said]) ?? '');
 }
 
 /** Whether the writer says "I" and no "he" or "she" is said: no third person "my user" could be. */

@@ -41,7 +41,7 @@ import { addressees, askerIndexes, filerIndexes, reporterIndexes } from './repor
 import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
-import { myUserHomed } from './myUser';
+import { myUserHomed, theirUserHomed } from './myUser';
 import { appositiveName } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
@@ -2934,6 +2934,7 @@ function calledHer(items: readonly Item[], item: Item, index: number): Anchor | 
 function ownedBySpeaker(items: readonly Item[], named: Anchor | undefined, index: number): Anchor | undefined {
   if (named?.kind !== 'person' || named.role !== 'generic') return undefined;
   if (myUserHomed(items, index)) return { ...named, role: 'user' };
+  if (theirUserHomed(items, index)) return { ...named, role: 'pronoun' };
   if (!isOwnThing(items[index])) return undefined;
   const owner = (item: Item) => MY_WORDS.has(surfaceOf(item) ?? '') || THEIR_WORDS.has(surfaceOf(item) ?? '');
   // "his on-prem account", "her Online account": where the account is homed may stand between owner and account, and

@@ -26,6 +26,10 @@ export function roomOfSite(items: readonly Item[], index: number): boolean {
     if (x?.kind === 'word') return !stay && SITE_WORDS.has(x.key);
     return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface) && (!stay || writesClassWord(x.surface, 'network'));
   };
+  // "the kitchen office", "the restaurant office PC": the public place's word names which of our rooms it is, as "the
+  // HQ gym" names the gym; a network ("the restaurant wifi") stays the place's own.
+  const named = items[index + 1];
+  if (site(index + 1) && named.kind === 'mention' && !writesClassWord(named.surface, 'network')) return true;
   const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
   if (site(previousIndex(items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;
   // After the room, only a site it is said to be in: "at school", "on the ground floor of", "[at HQ]".

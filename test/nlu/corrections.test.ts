@@ -11,7 +11,7 @@ const PLACES = {
   en: { office: ['in the office', 'at HQ', 'on the corporate LAN'], away: ['at home', 'at the hotel', 'on her phone hotspot'] },
   zh: { office: ['在辦公室', '在總部', '在公司'], away: ['在家', '在飯店', '在高鐵上'] },
 };
-const EN_MARKERS = ['- no wait,', '... no wait,', ', wait no,', '. Scratch that,', '. Correction:', '. Actually no,'];
+const EN_MARKERS = ['- no wait,', '- no sorry,', '... no wait,', ', wait no,', '. Scratch that,', '. Correction:', '. Actually no,'];
 const ZH_MARKERS = ['…啊不對，', '。不對不對，', '，喔不對，', '。更正：', '... 啊不對，'];
 
 type Case = [string, 'customerNetwork' | 'internet'];

@@ -133,3 +133,13 @@ describe('a place said with a preposition before a meeting word is where someone
     expect(slots('I am at home, off VPN, and join the Bristol office meeting. Online only. Media?')).toMatchObject({ location: 'internet' });
   });
 });
+
+describe('"our net" said for our network', () => {
+  it.each([
+    'SfB Online only. I join the all-hands from the studio, on our net. Path?',
+    "We're Online. Sitting in the archive room (on our net), I call Ines on Skype: which way does the media go?",
+    'Skype Online tenant: the lab PCs are on our net and I Skype a colleague from one. Signaling?',
+  ])('%s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork' });
+  });
+});
