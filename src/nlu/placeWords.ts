@@ -19,7 +19,7 @@ const ADJECTIVE_PLACES: ReadonlySet<string> = new Set(['outside', 'external', 'v
 /** "calls to outside counsel at Baker & Lowe": a place adjective right before a noun describes the noun. */
 export function describesNoun(items: readonly Item[], index: number): boolean {
   const next = items[index + 1];
-  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index) || staffTitle(items, index) || dialledPlace(items, index);
+  return (ADJECTIVE_PLACES.has(surfaceOf(items[index]) ?? '') && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key)) || strayOp(items, index) || internalThing(items, index) || seatOutside(items, index) || staffTitle(items, index) || dialledPlace(items, index) || ownersNumber(items, index);
 }
 
 /**
@@ -47,6 +47,16 @@ function dialledPlace(items: readonly Item[], index: number): boolean {
   if (kindOf(items[index]) !== 'place' || kindOf(items[index - 1]) !== 'call' || LOCATIVE.test(surfaceOf(items[index]) ?? '')) return false;
   const phone = isPossessive(items[index + 1]) ? items[index + 2] : items[index + 1];
   return phone?.kind === 'mention' && PHONE_AFTER_OWNER.test(phone.surface) && (phone !== items[index + 1] || phone.surface.startsWith('的'));
+}
+
+/**
+ * "ring a lender's office phone number", "dial the depot's office landline": a place between someone's "'s" and a
+ * phone number is where that number rings, the far end of the call, not where anyone in it is (read as the caller's
+ * place, a question that never said where the caller was was answered). "from the office phone" stays a place.
+ */
+function ownersNumber(items: readonly Item[], index: number): boolean {
+  const next = items[index + 1];
+  return kindOf(items[index]) === 'place' && isPossessive(items[index - 1]) && surfaceOf(items[index - 1]) === "'s" && next?.kind === 'mention' && next.concept.kind === 'callType' && next.concept.value === 'pstn';
 }
 
 /** 外面 ("outside") as written, with or without 在. */
