@@ -568,15 +568,15 @@ const HAS_ER_EN = new RegExp(
   `^(?:${WE_EN}\\s+(?:(?:do|does|already|definitely|actually|really)\\s+)*(?:have|has|use|uses|got|run|runs|pay\\s+for|(?:are|re)\\s+on)\\s+${ER_EN}` +
     `(?:\\s+(?:too|already|as\\s+well|${ER_DONE_EN}))*|${ER_EN}\\s+(?:is\\s+)?(?:already\\s+)?${ER_DONE_EN})$`,
 );
+// "…, the box office manager?", "… what about Kim?": someone named after the lack, whose paths without it are asked for
+// (conv55, a dev conversation: not understood); words that say a path or a place instead make it a message of its own.
+const NOT_SOMEONE_EN = String.raw`(?:the|it|that|this|then|there|media|signaling|audio|video|traffic|calls?|internet|vpn|is|are|was|were|goes|go|went|would|will|does|do|did|uses|use|used|has|have|at|in|on|from|over|via|through)\b`;
+const SOMEONE_EN = String.raw`(?:(?:and\s+)?(?:what|how)\s+about\s+|for\s+)?(?:(?:the|our|my)\s+)?(?!${NOT_SOMEONE_EN})[a-z]+(?:\s+(?!${NOT_SOMEONE_EN})[a-z]+){0,3}`;
 /**
  * "… how would Kim's traffic go then?", "… what would the paths be?": the answer without it asked for after the lack
  * (conv54, a dev conversation: a lack supposed, then how someone's traffic would go, was not understood). The answer on
  * screen is the one shown without it, so only words of the paths may follow, about someone or not.
  */
-// "…, the box office manager?", "… what about Kim?": someone named after the lack, whose paths without it are asked for
-// (conv55, a dev conversation: not understood); words that say a path or a place instead make it a message of its own.
-const NOT_SOMEONE_EN = String.raw`(?:the|it|that|this|then|there|media|signaling|audio|video|traffic|calls?|internet|vpn|is|are|was|were|goes|go|went|would|will|does|do|did|uses|use|used|has|have|at|in|on|from|over|via|through)\b`;
-const SOMEONE_EN = String.raw`(?:(?:and\s+)?(?:what|how)\s+about\s+|for\s+)?(?:(?:the|our|my)\s+)?(?!${NOT_SOMEONE_EN})[a-z]+(?:\s+(?!${NOT_SOMEONE_EN})[a-z]+){0,3}`;
 const PATHS_THEN_EN = String.raw`(?:(?:how|where)\s+(?:would|will|does|do)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?|calls?|signaling|media|audio|video)\s+(?:go|flow|run|look|route|change)|what\s+(?:would|will)\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|routes?)\s+(?:be|look\s+like)|what\s+(?:would\s+)?happens?\s+to\s+(?:[a-z0-9]+\s+){0,6}?(?:traffic|paths?|calls?))(?:\s+then)?`;
 /** "…, just a local internet breakout": what there is instead, the Internet, said after the lack. */
 const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?internet(?:\s+[a-z-]+){0,2})?`;
@@ -678,6 +678,10 @@ const DOWN_FOR_A_WHILE_ZH = new RegExp(
 const SUPPOSED_EN = new RegExp(`^${IF_EN}|\\b(?:without|would|then|suppose|imagine)\\b`);
 const SUPPOSED_ZH = new RegExp(`^${IF_ZH}|的話|呢|咧|會怎|怎麼辦`);
 
+/** A site named anywhere in a message ("the branch has no ER"): a lack of that site's, not the organization's. */
+const SITE_NAMED_EN = new RegExp(`\\b${SITE_EN}\\b`);
+const SITE_NAMED_ZH = new RegExp(SITE_ZH);
+
 /**
  * Our own ExpressRoute said to be missing as a fact of the organization ("we don't have ER yet", 「我們還沒拉 ER」,
  * "our ER circuit is down this week"): every answer after it is worked out without it, until the writer says
@@ -687,7 +691,7 @@ export function statesOwnExpressRouteLack(text: string): OwnExpressRouteLack | u
   const { plain, compact } = messageForms(text);
   const spaced = plain.replace(/\s+/g, ' ');
   if (DOWN_FOR_A_WHILE_EN.test(spaced) || DOWN_FOR_A_WHILE_ZH.test(compact)) return 'down';
-  const ofSite = new RegExp(`\\b${SITE_EN}\\b`).test(spaced) || new RegExp(SITE_ZH).test(compact);
+  const ofSite = SITE_NAMED_EN.test(spaced) || SITE_NAMED_ZH.test(compact);
   const supposed = SUPPOSED_EN.test(spaced) || SUPPOSED_ZH.test(compact);
   return saysExpressRoute(text) === 'hasNot' && !ofSite && !supposed ? 'hasNot' : undefined;
 }
@@ -709,7 +713,8 @@ export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRoute
     const end = start + clause[0].length;
     const [, before, after] = JOINED.exec(clause[0]) ?? [];
     for (const [from, said] of [[start, clause[0]], ...(after === undefined ? [] : [[start + before.length, after]])] as [number, string][]) {
-      const lack = BARE_NO_ER.test(messageForms(said).plain) || BARE_NO_ER.test(messageForms(said).compact) ? undefined : statesOwnExpressRouteLack(said);
+      const { plain, compact } = messageForms(said);
+      const lack = BARE_NO_ER.test(plain) || BARE_NO_ER.test(compact) ? undefined : statesOwnExpressRouteLack(said);
       if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(end)}`.trim() };
     }
   }

@@ -522,14 +522,15 @@ function namedIn(clause: string, people: People): Array<[string, Role]> {
   return Object.entries(people).filter(([name]) => name !== WRITER && (/^[A-Za-z]/.test(name) ? namedAgain(name, clause) : clause.includes(name)));
 }
 
+/** One of the two people of a call (an organizer is none). */
+type Party = Exclude<Role, 'organizer'>;
+
 /**
  * "and if the vet were out on 4G, what would the keeper's path be?", 「那如果獸醫在家呢？保育員這邊會怎樣」 in a call
  * between two people known: the clauses that say facts name one of them, whose facts they are, and a clause that says
  * none names the other, whose paths are asked (session 55's blind conversations: the facts moved the one asked for,
  * or whom it meant was asked). Undefined unless so.
  */
-type Party = Exclude<Role, 'organizer'>;
-
 export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party } | undefined {
   // Each clause is read again only when the message names two people known.
   if (!people || namedIn(text, people).length !== 2) return undefined;

@@ -128,12 +128,18 @@ export async function expectQuestionAgain(recognizer: Recognizer, locale: Locale
   expect(questionOf(replies.at(-1)!).slot).toBe(questionOf(question).slot);
 }
 
+/** `turns` said one by one in a new conversation: the last turn's cards and the session it left. */
+export async function afterTurns(recognizer: Recognizer, locale: Locale, turns: readonly string[]): Promise<{ cards: AdaptiveCard[]; session: Session }> {
+  const conversation = startConversation({ recognizer, locale });
+  let cards: AdaptiveCard[] = [];
+  for (const text of turns) cards = await conversation.say(text);
+  return { cards, session: await conversation.session() };
+}
+
 /** `turns` said one by one in a new conversation: the last reply answers, asking no "whom do you mean"; for whom it answered. */
 export async function answeredFor(recognizer: Recognizer, locale: Locale, turns: readonly string[]): Promise<Session['perspective']> {
-  const conversation = startConversation({ recognizer, locale });
-  let replies: AdaptiveCard[] = [];
-  for (const text of turns) replies = await conversation.say(text);
-  expect(saidIn(replies)).not.toContain(t(locale, 'dialog.whichParty'));
-  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
-  return (await conversation.session()).perspective;
+  const { cards, session } = await afterTurns(recognizer, locale, turns);
+  expect(saidIn(cards)).not.toContain(t(locale, 'dialog.whichParty'));
+  expect(kindOf(cards.at(-1)!, locale)).toBe('answer');
+  return session.perspective;
 }

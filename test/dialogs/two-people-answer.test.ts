@@ -8,7 +8,7 @@
 import type { PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { startConversation } from './harness';
+import { afterTurns } from './harness';
 import { kindOf } from './cardReading';
 
 const recognizer = createRecognizer();
@@ -28,10 +28,7 @@ const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'question'][
 ];
 
 it.each(CASES)('%s (%s)', async (_name, locale, turns, scenario, reply) => {
-  const conversation = startConversation({ recognizer, locale });
-  let cards = await conversation.say(turns[0]);
-  for (const text of turns.slice(1)) cards = await conversation.say(text);
-  const { scenario: now } = await conversation.session();
+  const { cards, session: { scenario: now } } = await afterTurns(recognizer, locale, turns);
   expect(now).toMatchObject(scenario);
   if (reply === 'question') expect(now.organizer).toBeUndefined();
   expect(cards.some((card) => kindOf(card, locale) === 'answer')).toBe(reply === 'answer');
