@@ -27,9 +27,10 @@ export function roomOfSite(items: readonly Item[], index: number): boolean {
     return x?.kind === 'mention' && x.concept.kind === 'place' && x.concept.value === 'customerNetwork' && x.concept.connection !== true && !WHERE_IN_BUILDING.test(x.surface) && (!stay || writesClassWord(x.surface, 'network'));
   };
   // "the kitchen office", "the restaurant office PC": the public place's word names which of our rooms it is, as "the
-  // HQ gym" names the gym; a network ("the restaurant wifi") stays the place's own.
+  // HQ gym" names the gym; a network ("the restaurant wifi") stays the place's own, and so does being at work there
+  // (「在客戶那邊上班的同事」 works at the client's).
   const named = items[index + 1];
-  if (site(index + 1) && named.kind === 'mention' && !writesClassWord(named.surface, 'network')) return true;
+  if (site(index + 1) && named.kind === 'mention' && !AT_WORK.has(named.surface) && !writesClassWord(named.surface, 'network')) return true;
   const within = (x: Item) => isFiller(x) && ROOM_LINKS.has(surfaceOf(x) ?? '');
   if (site(previousIndex(items, index, (x) => within(x) && !CONTAINING.has(surfaceOf(x) ?? '')))) return true;
   // After the room, only a site it is said to be in: "at school", "on the ground floor of", "[at HQ]".
@@ -37,6 +38,9 @@ export function roomOfSite(items: readonly Item[], index: number): boolean {
   const contained = items.slice(index + 1, after).some((x) => CONTAINING.has(surfaceOf(x) ?? '')) || CONTAINED.test(surfaceOf(items[after]) ?? '');
   return contained && site(after);
 }
+
+/** Being at work, said as a place of ours ("上班"): after a place, at work there, no room of ours. */
+const AT_WORK: ReadonlySet<string> = new Set(['上班']);
 
 /** "the cafe next to our office", "across the street from HQ": a site of ours said as what a place is near is not where anyone is. */
 export function nearSite(items: readonly Item[], index: number): boolean {
