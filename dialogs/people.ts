@@ -285,8 +285,12 @@ const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别�
  */
 const CALLS_OUT_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\b`, 'g');
 const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给)/gu;
-/** Not a name: the writer, a pronoun, another company's people. */
-const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方/;
+/**
+ * Not a name: the writer, a pronoun, another company's people; a word of being or not before the call (「不是打給經理」,
+ * 「就是會計打外線」, 「沒有打給她」): a correction that says who does not call, no second caller (session 55's
+ * conversations: the answer stayed on the first user).
+ */
+const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方|^[不沒没]|是$/;
 
 /**
  * "Raj calls a colleague", "Raj's P2P call with a coworker", 「阿華在公司，和一位同事通話」: one person named, the other
@@ -594,9 +598,18 @@ function withoutPossessives(text: string, people: People): string {
   return rest;
 }
 
+/**
+ * The one a message sets aside, to the end of its clause: "…, not a call to Dana", "instead of calling Dana",
+ * 「…，不是打給經理」, 「而不是經理」. A correction that the other party dials out names the first user only as the one
+ * not called (session 55's conversations: both named, no one role read, the answer stayed on the first user). 是不是
+ * asks; it sets no one aside.
+ */
+const SET_ASIDE_EN = /\b(?:not|rather\s+than|instead\s+of)\s+(?:a\s+(?:call|line)\s+(?:to|with)|calling|ringing|phoning|dialing)\s+[^,.;!?]*/gi;
+const SET_ASIDE_ZH = /(?<!是)(?:而)?(?:不是|並非|而非)[^，,。；;？?！!]*/gu;
+
 export function roleNamed(said: string, people: People | undefined): Role | undefined {
   if (!people) return undefined;
-  const text = withoutPossessives(said, people);
+  const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '');
   if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
   const compact = text.replace(/\s+/g, '');
   const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, compact) !== undefined));
