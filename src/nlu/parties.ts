@@ -561,10 +561,12 @@ class PartyReader {
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
     // whoever is there, when one person is named before it; with more, it could be anyone's.
+    // "the officer at booth 6 (on the customs network)": a number after a word is part of that word's name.
+    const thing = kindOf(before) === 'number' && this.items[j - 1]?.kind === 'word' ? this.items[j - 1] : before;
     // "on his phone (4G)", "her laptop (on the VPN)": how a device connects is its owner's, found as any place is.
-    if (DEVICE.test(surfaceOf(before) ?? '') && (statement.kind === 'place' && (statement.connection === true || statement.decisive === true))) return undefined;
+    if (DEVICE.test(surfaceOf(thing) ?? '') && (statement.kind === 'place' && (statement.connection === true || statement.decisive === true))) return undefined;
     // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
-    if (before?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
+    if (thing?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
   }
 
