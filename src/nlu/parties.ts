@@ -31,7 +31,7 @@ import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
 import { ourMeetingSaid, ownTitledMeeting } from './ourMeetings';
 import { equipmentPlace } from './equipment';
-import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, CLOUD_OWNERS, namesUnit, accountsPlace, siteRunsSetup, closedPlace, placeCalled, calledBackTo, namesNobodyAfter, trafficGoesTo } from './placeReaders';
+import { roomOfSite, nearSite, whereIsPublicPlace, goesOutOn, CLOUD_OWNERS, namesUnit, accountsPlace, accountOfPlace, isOwnersWord, siteRunsSetup, closedPlace, placeCalled, calledBackTo, namesNobodyAfter, trafficGoesTo } from './placeReaders';
 import { joinDenied, callsAt, callsNext, personCalledAfter, callerBefore, callGoesOn } from './callsMade';
 import { notCallersField, FIELD_LABELS } from './ticketFields';
 import { WITH_WORDS, OR_WORDS, RELATIVE_WORDS, NOBODY, organizationAside, writerIs, placedRightAfter, isParen, isComma, managed, companyTopic, saidOfOneself, predicateBefore, offeredWay, onlyLinks, productRunner, openingSubject, relativeAbout, inRelativeClause, inClosedRelative, someonesRelation } from './clauses';
@@ -347,7 +347,10 @@ class PartyReader {
     }
     // "- 王經理：總部", a list of who is where: the line of the meeting's host says nobody's place in the call.
     if (statement.kind === 'place' && this.hostsLine(index)) return { strength: 0, ignored: true };
+    // "館長的帳號在我們機房": the owner word of the servers an account is kept on is not whose account it is.
+    const account = statement.kind === 'homed' ? accountOfPlace(this.items, index) : -1;
     for (let k = index - 1; k >= 0 && !endsSentence(this.items[k]); k--) {
+      if (account >= 0 && k > account && isOwnersWord(this.items[k])) continue;
       // "廠商是 Online 帳號，在他們辦公室": a clause without a subject goes on about another company said of before it.
       if (statement.kind !== 'company' && companyTopic(this.items, k, index)) return { strength: 0, ignored: true };
       // "both Kavitha and Mr. Lee are homed Online": after a pair named after "both", both of them.

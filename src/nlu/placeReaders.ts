@@ -122,13 +122,21 @@ const BODY_PLACE: ReadonlySet<string> = new Set(['人在', '人']);
  * "帳號在公司"), an owner word or a word of keeping between ("帳號還在我們自己機房", "帳號都是放在公司機房").
  */
 export function accountsPlace(items: readonly Item[], index: number): boolean {
+  return accountOfPlace(items, index) >= 0;
+}
+
+/**
+ * The account word whose keeping place is at `index` (see accountsPlace), or -1. An owner word between ("館長的帳號在
+ * 我們機房") owns the place, not the account: whose account it is comes before this word.
+ */
+export function accountOfPlace(items: readonly Item[], index: number): number {
   const account = previousIndex(items, index, (x) => (isFiller(x) && !ACCOUNT_PLACE.test(surfaceOf(x) ?? '')) || isOwnersWord(x) || KEEPING.has(surfaceOf(x) ?? ''));
-  if (!ACCOUNT_PLACE.test(surfaceOf(items[account]) ?? '')) return false;
+  if (!ACCOUNT_PLACE.test(surfaceOf(items[account]) ?? '')) return -1;
   // "教授已經是 Online 帳號人在研究室": "人在" between says where the person is, after what their account is.
-  if (items.slice(account + 1, index).some((x) => BODY_PLACE.has(surfaceOf(x) ?? ''))) return false;
+  if (items.slice(account + 1, index).some((x) => BODY_PLACE.has(surfaceOf(x) ?? ''))) return -1;
   // "我用 Online 帳號在實驗室電腦上加入": an account someone uses is how they call, and the place after it is theirs.
   const before = previousIndex(items, account, (x) => (isFiller(x) && !USING.has(surfaceOf(x) ?? '')) || isStatement(x));
-  return !USING.has(surfaceOf(items[before]) ?? '');
+  return USING.has(surfaceOf(items[before]) ?? '') ? -1 : account;
 }
 
 /**
@@ -232,7 +240,7 @@ const UNIT_NAME_WORDS = 4;
 /** Words for an account, or an account and where it is ("帳號", "的帳號", "帳號在", "賬戶"): a place after them is the account's. */
 const ACCOUNT_PLACE = /^的?[帳賬][號戶]/;
 /** Whose a room is, between an account and the room ("帳號在我們自己的機房"): the whole organization, or "自己". */
-const isOwnersWord = (item: Item): boolean => (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'all') || OWN_WORDS.has(surfaceOf(item) ?? '');
+export const isOwnersWord = (item: Item): boolean => (item.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'all') || OWN_WORDS.has(surfaceOf(item) ?? '');
 const OWN_WORDS: ReadonlySet<string> = new Set(['自己', '自己的']);
 /** Words that say where an account is kept, between it and the room ("帳號都是放在公司機房"), as surfaces. */
 const KEEPING: ReadonlySet<string> = new Set(['放在', '放', '都放在', '都是', '是', '也是', '都', '也', '存在', '存放在', '架在']);
