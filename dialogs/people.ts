@@ -183,7 +183,7 @@ const CALLS_EN = new RegExp(
 );
 /**
  * What someone is at work when two people of a call are named by it ("the head keeper", "our curator", "an exhibit
- * designer", "the bottling line lead"): any word after "the", "our", "a", the last of at most three, as staff are
+ * designer", "the pastry station lead"): any word after "the", "our", "a", the last of at most three, as staff are
  * called in every trade (session 54's blind conversations: "and for the designer?", "and the vet" after such an
  * opening were no question of call flows). The roles of a call and the things said for people are no one's (the
  * user, a client, a phone), nor is the verb after a role of one word ("the vet are both …"), nor a word that joins
@@ -199,7 +199,7 @@ const ROLES_CALL_EN = new RegExp(
   'gi',
 );
 /**
- * "Our brewmaster is at home on his fiber. He calls the bottling line lead": the same two, the caller said by "he" or
+ * "Our head chef is home on her own broadband. She calls the pastry station lead": the same two, the caller said by "he" or
  * "she" after the sentence before opened with them (session 55's blind conversations: "and the bottling lead's?" was
  * no question of call flows).
  */

@@ -56,7 +56,7 @@ describe('places and people said in a first turn are read', () => {
     ['連公司網路 said of both', 'zh-TW', '全部 Online。組長打給副組長，兩個人都連公司網路，組長的路徑？', { location: 'customerNetwork', peer: 'customerNetwork', callType: 'peerToPeer' }],
     ['在隊上: the unit\'s own base', 'zh-TW', '救護隊用 CCE，隊員在隊上撥市話給家屬，路徑？', { location: 'customerNetwork', callType: 'pstn' }],
     ['在分隊 too', 'zh-TW', '我們用 CCE，小隊長在分隊用電腦撥外線，訊號怎麼走？', { location: 'customerNetwork', callType: 'pstn' }],
-    ['a cellar master homed on-prem', 'en', "Hybrid. The cellar master (homed on our on-prem pool) calls the sales manager on Skype; both are at the winery on the LAN. Path?", { homing: 'onPremises', location: 'customerNetwork', callType: 'peerToPeer' }],
+    ['a cellar master homed on-prem', 'en', "Hybrid. Our cellar master, whose account is on the on-prem pool, calls the sales manager on Skype; both are at the winery on the LAN. Path?", { homing: 'onPremises', location: 'customerNetwork', callType: 'peerToPeer' }],
     ['a harbour master homed on-prem', 'en', 'Hybrid here. Our harbour master (homed on-prem) Skype-calls the pilot, who is at home. Path for the harbour master from the office?', { homing: 'onPremises', peer: 'internet', callType: 'peerToPeer' }],
     ['the 2nd AD called', 'en', 'We use Cloud Connector Edition. The producer in the office calls the 2nd AD, who is at home on his own broadband. Path?', { location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' }],
     ["a patron's mobile", 'en', "We're Skype for Business Online. The usher calls a patron's mobile number, and she's at the theatre on our network.", { location: 'customerNetwork', callType: 'pstn' }],

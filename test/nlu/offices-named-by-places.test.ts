@@ -12,7 +12,7 @@ describe('an office named by a public place', () => {
     "We're on Skype Online. I join the supplier review from the cafe office at the back, which path does it take?",
     'SfB Online shop: I ring a customer landline from the bakery office PC. Signaling and media?',
     "Online tenant. I'm in the airport office and call Priya on Skype. Which way does the media go?",
-    'We use Skype for Business Online; joining the staff meeting from the kitchen office on our network, path?',
+    'SfB Online here. I join the weekly staff meeting from the kitchen office. Which path?',
   ])('reads the caller in our office: %s', (text) => {
     expect(slots(text)).toMatchObject({ deployment: 'online', location: 'customerNetwork' });
   });
