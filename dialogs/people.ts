@@ -199,9 +199,9 @@ const ROLES_CALL_EN = new RegExp(
   'gi',
 );
 /**
- * "Our head chef is home on her own broadband. She calls the pastry station lead": the same two, the caller said by "he" or
- * "she" after the sentence before opened with them (session 55's blind conversations: "and the bottling lead's?" was
- * no question of call flows).
+ * "Our head chef is home on her own broadband. She calls the pastry station lead": the same two, the caller said by
+ * "he" or "she" after the sentence before opened with them (session 55's blind conversations: asked later by the
+ * callee's role, it was no question of call flows).
  */
 const ROLE_THEN_CALLS_EN = new RegExp(
   `(?:^|[.;!?]\\s+)(?:the|my|our)\\s+${STAFF_EN}\\b[^.;!?]*[.;!?]\\s+(?:he|she)\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
