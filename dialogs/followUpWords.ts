@@ -653,13 +653,20 @@ const HAS_ER_AGAIN_EN = new RegExp(
 );
 const HAS_ER_AGAIN_ZH = new RegExp(`^(?:那|但)?(?:如果|假如|要是)?(?:我們)?有${HAVE_LINE_ZH}?${ER_ZH}的話(?:呢|咧)?$|^(?:那)?${ER_ZH}(?:恢復|修好|回來)了?(?:的話)?(?:呢|咧)?$`);
 
-export function saysExpressRoute(text: string): ExpressRouteClaim | undefined {
-  const { plain, compact } = messageForms(text);
+/** A word for ExpressRoute: every claim read below names it, and most messages name none (tested first, cheaply). */
+const NAMES_ER = /\b(?:expressroute|express\s*route|er)\b|專線|专线/;
+
+function expressRouteClaim({ plain, compact }: MessageForms): ExpressRouteClaim | undefined {
+  if (!NAMES_ER.test(plain)) return undefined;
   const spaced = plain.replace(/\s+/g, ' ');
   if (HAS_ER_EN.test(spaced) || HAS_ER_ZH.test(compact) || HAS_ER_AGAIN_EN.test(spaced) || HAS_ER_AGAIN_ZH.test(compact)) return 'has';
   if (HAS_NO_ER_EN.test(spaced) || HAS_NO_ER_ZH.test(compact)) return 'hasNot';
   if (DOWN_EN.test(spaced) || DOWN_ZH.test(compact)) return 'down';
   return undefined;
+}
+
+export function saysExpressRoute(text: string): ExpressRouteClaim | undefined {
+  return expressRouteClaim(messageForms(text));
 }
 
 /**
@@ -687,13 +694,17 @@ const SITE_NAMED_ZH = new RegExp(SITE_ZH);
  * "our ER circuit is down this week"): every answer after it is worked out without it, until the writer says
  * otherwise ("we do have ER"). A what-if, or a lack said of one site, stays a question of the answer on screen.
  */
+function ownExpressRouteLack(forms: MessageForms): OwnExpressRouteLack | undefined {
+  if (!NAMES_ER.test(forms.plain)) return undefined;
+  const spaced = forms.plain.replace(/\s+/g, ' ');
+  if (DOWN_FOR_A_WHILE_EN.test(spaced) || DOWN_FOR_A_WHILE_ZH.test(forms.compact)) return 'down';
+  const ofSite = SITE_NAMED_EN.test(spaced) || SITE_NAMED_ZH.test(forms.compact);
+  const supposed = SUPPOSED_EN.test(spaced) || SUPPOSED_ZH.test(forms.compact);
+  return expressRouteClaim(forms) === 'hasNot' && !ofSite && !supposed ? 'hasNot' : undefined;
+}
+
 export function statesOwnExpressRouteLack(text: string): OwnExpressRouteLack | undefined {
-  const { plain, compact } = messageForms(text);
-  const spaced = plain.replace(/\s+/g, ' ');
-  if (DOWN_FOR_A_WHILE_EN.test(spaced) || DOWN_FOR_A_WHILE_ZH.test(compact)) return 'down';
-  const ofSite = SITE_NAMED_EN.test(spaced) || SITE_NAMED_ZH.test(compact);
-  const supposed = SUPPOSED_EN.test(spaced) || SUPPOSED_ZH.test(compact);
-  return saysExpressRoute(text) === 'hasNot' && !ofSite && !supposed ? 'hasNot' : undefined;
+  return ownExpressRouteLack(messageForms(text));
 }
 
 /**
@@ -708,13 +719,14 @@ const BARE_NO_ER = /^(?:(?:and|but)\s+)?no\s+(?:an?\s+|the\s+|our\s+)?(?:express
 const JOINED = /^(.*)(?:\s+(?:but|and|so|though)\s+|但是?|不過|可是|而且)(.+)$/s;
 
 export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRouteLack; rest: string } | undefined {
+  if (!NAMES_ER.test(messageForms(text).plain)) return undefined;
   for (const clause of text.matchAll(CLAUSE)) {
     const start = clause.index;
     const end = start + clause[0].length;
     const [, before, after] = JOINED.exec(clause[0]) ?? [];
     for (const [from, said] of [[start, clause[0]], ...(after === undefined ? [] : [[start + before.length, after]])] as [number, string][]) {
-      const { plain, compact } = messageForms(said);
-      const lack = BARE_NO_ER.test(plain) || BARE_NO_ER.test(compact) ? undefined : statesOwnExpressRouteLack(said);
+      const forms = messageForms(said);
+      const lack = BARE_NO_ER.test(forms.plain) || BARE_NO_ER.test(forms.compact) ? undefined : ownExpressRouteLack(forms);
       if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(end)}`.trim() };
     }
   }
