@@ -626,6 +626,27 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.68, wrong: 3, vague: 0.83, explain: 0.7, outOfScope: 1 },
     'zh-TW': { right: 0.74, wrong: 3, vague: 0.83, explain: 1, outOfScope: 1 },
   },
+  // Round 54 (en76, en77, zh76, zh77; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
+  // session 57 at its start by four writers who never saw the code: a paper mill and foresters, ferries and their
+  // crews, a children's hospital and its school room, a wind farm, a museum's conservation lab and touring show, a
+  // pharmaceutical plant's clean rooms, fire stations and a control centre, cinema projection booths, an auction house
+  // and phone bidders, lifeguards, online tutors, lowercase without punctuation, South African/Indian English,
+  // Portuguese/Greek/Vietnamese/Swedish-English writers, people named once then called by pronouns; a satellite ground
+  // station, a marathon's marshals, a tea estate, a notary, a recycling line, a ballet company on tour, a prison's
+  // visits hall, an exam office, a cruise terminal, a veterinary hospital and mobile vets, mountain huts, a wedding
+  // planner, a pasted call-quality report, the question before the facts, Australian/New Zealand English,
+  // Russian/Arabic/Korean/French-English writers, two calls in one message; 紙廠、渡輪、兒童醫院、風力發電場、博物館、
+  // 製藥廠無塵室、消防局、電影院放映室、拍賣公司、救生協會、線上老師、自問自答、不加標點、香港用語、只用代名詞; 衛星地面站、
+  // 馬拉松、茶園、公證人、資源回收場、舞團、監所會客室、考試組、郵輪碼頭、動物醫院、山屋、婚禮顧問、通話品質報告、先問後補、
+  // 一則兩通電話、台語字. Labels checked against the engine: one disagreement (zh77-14, a broadcast joined from the
+  // customer network labelled Internet: the label reads the user as an attendee, the slots cannot say which), left out;
+  // the rest no problem. A third of each kind held as test55. As it came, on ecba908 (main with last review's mend): en
+  // 46/58 with 2 wrong, vague 14/18 (2 answered), explain 10/10, out of scope 10/10; zh 46/58 with none wrong, vague
+  // 13/18 (2 answered), explain 9/10, out of scope 10/10.
+  dev45: {
+    en: { right: 0.79, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.72, explain: 0.9, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -941,6 +962,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.63, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.66 },
     'zh-TW': { right: 0.77, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
   },
+  // Round 54's held third (see dev45), only ever scored in aggregate. As it came, on ecba908: en 21/30 with none wrong
+  // (1 after asking), vague 10/10, explain 4/4, out of scope 4/4; zh 24/29 with 2 wrong (2 more after asking), vague
+  // 6/10 (1 answered), explain 4/4, out of scope 3/4.
+  test55: {
+    en: { right: 0.7, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 2, vague: 0.6, explain: 1, outOfScope: 0.75 },
+  },
+  // Round 55 (enzh78, one writer, 36 questions per language): a glass factory, an ice rink and hockey club, a public
+  // broadcaster's regional studios, bus depots and drivers, a pearl farm, national-park rangers, a conservatory's
+  // practice rooms, a car dealership; 玻璃工廠、溜冰場與冰球隊、公視地方新聞中心、客運、養殖場、國家公園、音樂系琴房、汽車展示中心.
+  // Written in session 57 at its start, labels checked against the engine (no problems), held whole: only ever scored
+  // in aggregate. As it came, on ecba908: en 20/22 with none wrong, vague 7/7, explain 4/4, out of scope 3/3; zh 19/22
+  // with none wrong, vague 4/7, explain 3/3, out of scope 4/4.
+  test56: {
+    en: { right: 0.9, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -986,6 +1024,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test47: { en: 1, 'zh-TW': 1 },
   test50: { 'zh-TW': 1 },
   test53: { 'zh-TW': 1 },
+  test55: { en: 1, 'zh-TW': 2 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1080,6 +1119,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev44: { en: [48, 48], 'zh-TW': [48, 48] },
   test53: { en: [24, 24], 'zh-TW': [24, 24] },
   test54: { en: [36], 'zh-TW': [36] },
+  dev45: { en: [48, 48], 'zh-TW': [48, 48] },
+  test55: { en: [24, 24], 'zh-TW': [24, 23] },
+  test56: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
