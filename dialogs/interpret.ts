@@ -447,7 +447,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   if (company === 'whom') return notUnderstood({ reason: 'whichParticipant' });
   const read = withImpliedConference(company ?? asParticipant(asKnown, context.session.scenario, text), context.session.scenario, text);
   // "actually my boss organized it", 「會議是我開的」: hosted where that person is homed, or asked when not known.
-  const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject });
+  const organized = withOrganizerParty(r.organizerParty, read, { ...context.session, subject: r.subject, text });
   const slots = organized?.slots ?? read;
   // "Which path does media take?" starts the questions; after that, a message must say something about the call.
   // 「所以會吃到我們的 ER？」 with no answer yet: which call it is about is asked.

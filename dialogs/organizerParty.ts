@@ -6,7 +6,7 @@
 // guessed. The blind judge of convs9 found "That doesn't change anything" to all three (c9-6 t3, c9-12 t3, c9-15 t2).
 import type { Homing, PartialScenario, SlotName } from '../src/engine';
 import type { OrganizerParty, Subject } from '../src/nlu/types';
-import { WRITER, type People, type Role } from './people';
+import { WRITER, organizesOwnPaths, type People, type Role } from './people';
 
 /** The slots of a message once its organizer is read, and the slot to ask when where they are homed is not known. */
 export interface OrganizerReading {
@@ -31,12 +31,12 @@ function writerIsUser(people: People | undefined): boolean {
 }
 
 /** Where the person organizing is homed, as far as the conversation says; 'same' for the organizer already known. */
-function homingOf(party: OrganizerParty, said: PartialScenario, people: People | undefined): Homing | 'same' | undefined {
+function homingOf(party: OrganizerParty, said: PartialScenario, people: People | undefined, text: string): Homing | 'same' | undefined {
   const online = allOnline(said) ? 'online' : undefined;
   if (party.who === 'ours') return online;
   if (party.who === 'writer') return writerIsUser(people) ? (said.homing ?? online) : online;
   if (party.homing !== undefined) return party.homing;
-  const role = roleOf(party.name, people);
+  const role = roleOf(party.name, people) ?? (organizesOwnPaths(text, party.name) ? 'user' : undefined);
   if (role === 'organizer') return 'same';
   if (role === 'user') return said.homing ?? online;
   if (role === 'peer') return said.peerHoming ?? online;
@@ -52,7 +52,7 @@ function homingOf(party: OrganizerParty, said: PartialScenario, people: People |
 export function withOrganizerParty(
   party: OrganizerParty | undefined,
   slots: PartialScenario,
-  context: { scenario: PartialScenario; people?: People; subject?: Subject },
+  context: { scenario: PartialScenario; people?: People; subject?: Subject; text: string },
 ): OrganizerReading | undefined {
   const said = { ...context.scenario, ...slots };
   if (party === undefined || slots.organizer !== undefined || said.callType !== 'conference') return undefined;
@@ -65,7 +65,7 @@ export function withOrganizerParty(
   const known = usersHomingIsTheirs ? { ...context.scenario, ...own, homing: undefined } : { ...context.scenario, ...own };
   // 「兩個都是線上使用者」 beside the organizer named: every person of the message is homed so, the organizer with them
   // (the blind judge of convs9 found the organizer asked again, c9-18 t1).
-  const homing = homingOf(party, known, context.people) ?? party.bothHomed;
+  const homing = homingOf(party, known, context.people, context.text) ?? party.bothHomed;
   if (homing === 'same') return { slots: own };
   return homing === undefined ? { slots: own, asks: 'organizer' } : { slots: { ...own, organizer: homing } };
 }

@@ -411,6 +411,18 @@ function namesAskedFor(text: string): string[] {
   return [...[...text.matchAll(ASKED_FOR_EN)].map((m) => m[1]), ...zh].filter(mayBeName);
 }
 
+/** "himself", 「自己」, 「本人」: the person said before it, and nobody else, does what follows. */
+const REFLEXIVE = /\b(?:himself|herself|themselves|themself)\b|自己|本人/i;
+
+/**
+ * "what if Ken hosted it himself? path for Ken", 「如果改成主任自己開會呢？主任的路徑」: the one who organizes, by
+ * themselves, is the one whose paths the message asks for: the user, whose homing the conversation knows although
+ * the opening never named them as such (session 56's blind conversations asked for the organizer's homing).
+ */
+export function organizesOwnPaths(text: string, name: string): boolean {
+  return REFLEXIVE.test(text) && namesAskedFor(text).includes(name);
+}
+
 /**
  * "And Omar, the other paralegal? He's homed Online.", 「另一位 Omar 是 Online 的」 when the one person known of a call
  * between two people is its user and the writer is not in it: a given name said to be the other one is the other
