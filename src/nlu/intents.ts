@@ -58,6 +58,8 @@ export interface IntentEvidence {
   pasted: boolean;
   /** Whether a supposition puts someone at a place ("what if she presented from home?", 「如果老闆改在家裡主講呢」). */
   supposesPlace: boolean;
+  /** Whether a supposition puts another call in place of the one discussed ("what if she rang the stage manager instead?"). */
+  supposesOtherCall: boolean;
   /** Whether it asks how to do something with the client ("how do I share my screen", "怎麼把電話轉到手機"; tasks.ts), and with which verb. */
   askedTask?: AskedTask;
   /** Whether it names someone in particular (the writer, the other party, a person by role or name, not "users") or where someone is. */
@@ -128,7 +130,8 @@ function aboutSomethingElse(evidence: IntentEvidence): boolean {
   // "what if the chair spoke from her beach house?", 「如果老闆改成在家裡主講呢？」: a what-if that moves
   // someone is about the call, whatever verb moves them ("presented", "makes it back", 主講) the vocabulary does not know;
   // more such words ("if an agent rings the emergency number from the ward, is the caller's address sent along?") ask about something else.
-  if (evidence.supposesPlace && evidence.strangeWords <= MOVING_WORDS) return false;
+  // So is a what-if that calls someone else instead, whatever their title ("stage manager", "site lead").
+  if ((evidence.supposesPlace || evidence.supposesOtherCall) && evidence.strangeWords <= MOVING_WORDS) return false;
   // Told without a question ("at the Marriott in Lisbon this week", a pasted ticket) it may be an answer or a report.
   return evidence.asks && evidence.strangeWords >= ELSEWHERE_WORDS;
 }

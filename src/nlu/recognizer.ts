@@ -11,7 +11,7 @@ import { isFunctionWord } from './english';
 import { extracted } from './extractors';
 import { featuresOf } from './features';
 import { decideIntent, type IntentEvidence } from './intents';
-import { clauseEnd, endsSentence, kindOf, surfaceOf } from './items';
+import { clauseEnd, endsSentence, kindOf, sentenceEnd, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
 import { withPastedFields } from './pastedFields';
@@ -101,7 +101,7 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty' | 'supposesPlace'>;
+type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty' | 'supposesPlace' | 'supposesOtherCall'>;
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
@@ -153,6 +153,25 @@ const placesSomeone = (item: Item): boolean =>
 /** Whether a clause opened by a condition word says where someone is ("if the courier gets back to the depot in time"). */
 function supposesPlace(items: readonly Item[]): boolean {
   return items.some((item, index) => kindOf(item) === 'boundary' && SUPPOSING_WORDS.has(surfaceOf(item) ?? '') && items.slice(index + 1, clauseEnd(items, index + 1)).some(placesSomeone));
+}
+
+/** Words that put one call in place of the one discussed ("instead", "instead of" read as a negation, 改成, 改用). */
+const INSTEAD: ReadonlySet<string> = new Set(['instead', 'instead of', '改成', '改用', '換成', '换成', '改為', '改为']);
+/** Kinds of words that name a call: a verb of calling ("rang", 「打給」) or a kind of call ("a Skype call", 一對一通話). */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType']);
+
+/**
+ * Whether a sentence opened by a condition word puts another call in place of the one discussed ("what if she rang the
+ * stage manager on Skype instead of a phone number?", 「如果主任改成跟在家的助理用 Skype 通話呢」): session 56's blind conversations saw the callee's title, words
+ * the vocabulary does not know, make it a question about something else.
+ */
+function supposesOtherCall(items: readonly Item[]): boolean {
+  return items.some((item, index) => {
+    if (kindOf(item) !== 'boundary' || !SUPPOSING_WORDS.has(surfaceOf(item) ?? '')) return false;
+    // The sentence, not the clause: 「跟」 before the one called ends a clause.
+    const supposed = items.slice(index + 1, sentenceEnd(items, index + 1));
+    return supposed.some((said) => CALL_KINDS.has(kindOf(said) ?? '')) && supposed.some((said) => INSTEAD.has(surfaceOf(said) ?? ''));
+  });
 }
 
 /** Roles that stand for someone in particular on a call: the other party, or someone named before ("she", "他"). */
@@ -217,7 +236,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     if (traffic) asksRoute = true;
     if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named, supposesPlace: supposesPlace(items) };
+  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named, supposesPlace: supposesPlace(items), supposesOtherCall: supposesOtherCall(items) };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {
