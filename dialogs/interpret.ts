@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -388,10 +388,10 @@ function calledOrganizer(text: string, slots: PartialScenario, known: Role | und
   return Object.fromEntries(called.map((name) => [name, 'peer' as const]));
 }
 
-/** The other party, named now (secondPartyName), as a person known from now on. */
+/** The other party, named now (secondPartyName), or a name said beside a description known (nameBesideRole), as a person known from now on. */
 function secondParty(text: string, { people, scenario }: Session): People {
   const name = secondPartyName(text, people, scenario);
-  return name === undefined ? {} : { [name]: 'peer' };
+  return { ...nameBesideRole(text, people), ...(name !== undefined && { [name]: 'peer' as const }) };
 }
 
 /** 「美國那位召集人…呢？」, "and the organizer? at a hotel": the organizer, by their role, in a conference and no one else named. */
@@ -455,7 +455,10 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // A path asked about or assumed is no path seen (outside a triage, whose questions may be answered with one).
   const supposed = (r.observations ?? []).length > 0 && context.session.triage === undefined && supposesPath(text);
   const observations = supposed ? [] : (r.observations ?? []);
-  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario);
+  // "only the media for Omar?" after an answer: one leg asked of one of the two people known, nothing said of
+  // them, shows their paths (session 56's blind conversations: the answer stayed on the other one).
+  const focusOfKnown = r.focus !== undefined && Object.keys(slots).length === 0 && isAnswered(context.session) && (known === 'user' || known === 'peer') ? known : undefined;
+  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown;
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
