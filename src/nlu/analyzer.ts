@@ -128,6 +128,8 @@ export class Analyzer {
   private readonly placeWords: ReadonlySet<string>;
   /** Place heads of one character ("廠", "店", "站") and "們": a run ending in one is no name ("高雄廠", "高層們"). */
   private readonly placeEnds: ReadonlySet<string>;
+  /** Words that only end like a place ("買家", "店家", "玩家"; see placeFrames' notPlaces). */
+  private readonly notPlaces: ReadonlySet<string>;
   /** The "by" marker a meeting "called by" someone is read as (see meetingsCalledBy), looked up once. */
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept "homed Online", for an account moved to the product (see movedAccounts), looked up once. */
@@ -157,6 +159,7 @@ export class Analyzer {
     const placeWords = [...heads.customerNetwork, ...heads.internet, ...heads.ambiguous, ...vehicles, ...owners];
     this.placeWords = new Set(placeWords.filter((word) => word.length >= 2));
     this.placeEnds = new Set([...placeWords.filter((word) => word.length === 1), '們']);
+    this.notPlaces = new Set(heads.notPlaces);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
     this.caller = { id: CALLER, concept: this.concepts.get(CALLER) as Concept };
@@ -301,6 +304,11 @@ export class Analyzer {
     return VERB_FORM.test(token.surface) || THINGS_SHARING_A_STEM.has(token.surface);
   }
 
+  /** Whether a proper name's last characters and the place word after them write a word that is no place. */
+  private endsNoPlace(name: string, place: string): boolean {
+    return [...name].some((_, k) => this.notPlaces.has(name.slice(k) + place));
+  }
+
   /** Every phrase starting at `i` of a run's keys, as [end, concept id]. */
   private phrasesAt(keys: readonly string[], i: number): [number, string][] {
     return phrasesAt(this.root, keys, i);
@@ -384,6 +392,13 @@ export class Analyzer {
       // "Sunita works from home", "Raj sits in the office": a Latin name before a place phrase that says what someone
       // does there (a verb, then "from" or "in") is a person's too (en43-16: Sunita's home went to the one she called).
       const personThere = proper?.script === 'latin' && (CHINESE_LOCATIVE.test(tokens[i].key) || (end - i > 2 && LOCATIVE_START.has(keys[i + 1])));
+      // "打給買家", "問店家": a character the lexicon does not know before a place word may make a word that only ends
+      // like a place (a buyer, a shop owner), no place's name: read as a home, the buyer put the caller on the Internet.
+      if (proper?.script === 'han' && this.endsNoPlace(proper.text, tokens[i].key)) {
+        items.push({ kind: 'word', key: tokens[i].key, script: tokens[i].script, name: undefined, unknown: undefined });
+        i = end;
+        continue;
+      }
       const named = proper !== undefined ? (personThere ? undefined : proper) : titled ? (surname(items, this.surnames) ?? titlePrefix(items)) : undefined;
       if (named) items.splice(items.length - named.count, named.count);
       // "在主管辦公室", "在組員休息室": whose room it is, before its name.

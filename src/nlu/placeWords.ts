@@ -187,7 +187,8 @@ export function describesMeeting(items: readonly Item[], index: number): boolean
   const next = items[company ? index + 1 : meetingAfter(items, index)];
   if (next?.kind !== 'mention' || MEETING_VERBS.has(next.surface)) return false;
   // "the supplier's meeting": a company's meeting ("'s meeting", "開的會") is theirs to host.
-  return (next.concept.kind === 'callType' && next.concept.value === 'conference') || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
+  // "總部的會議廣播": a broadcast is a meeting too, held by whoever the place names; its viewers may be anywhere.
+  return (next.concept.kind === 'callType' && (next.concept.value === 'conference' || next.concept.value === 'broadcast')) || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
 }
 
 /** How many plain English words may describe a meeting between a place word and it ("an internal case strategy meeting"). */

@@ -57,6 +57,11 @@ describe('homophone typos', () => {
     expect(recognizer.recognize('我們是純Online，我在公司撥外現打給客戶，媒體走ER嗎').slots).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
     expect(recognizer.recognize('在加裡打市話，流量是走哪哩？').slots).toMatchObject({ callType: 'pstn', location: 'internet' });
   });
+
+  it('reads 混何 as 混合, 信另 as 信令 and 隔避 as 隔壁 (hé, lìng, bì typed for one another)', () => {
+    expect(recognizer.recognize('公司是混何部署，我跟坐隔避的同事用 Skype 通話，信另走哪？').slots).toMatchObject({ deployment: 'hybrid', callType: 'peerToPeer', peer: 'customerNetwork' });
+    expect(recognizer.recognize('何經理另外開了一個會').slots.deployment).toBeUndefined();
+  });
 });
 
 describe('Simplified and Traditional Chinese', () => {
