@@ -237,10 +237,10 @@ function inContext(slots: PartialScenario, pending: PendingQuestion | undefined,
   if (place) return place;
   if (!pending || slots[pending.slot] !== undefined) return slots;
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
-  // deployment (c10-10 t4), and says that one is Online too; "actually we're on Online, not CCE" asked where the user
-  // is homed corrects the deployment only (c10-14).
+  // deployment (c10-10 t4), and says that one is Online too, as Cloud Connector, which homes everyone Online, does;
+  // "actually we're on Online, not CCE" asked where the user is homed corrects the deployment only (c10-14).
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
-  if (fitting.length === 0 && slots.deployment === 'online' && !saysCorrection(text) && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
+  if (fitting.length === 0 && allOnline(slots) && !saysCorrection(text) && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
   // "the judge is on-prem, the clerk too", 「庭長在地端。書記官也是地端」 asked who organized: two people homed alike (the
   // recognizer reads a call's two parties) are the meeting's two people, the organizer and the user; both answered.
   // "my colleague and I are both on-prem" names no organizer: the writer and another participant.
