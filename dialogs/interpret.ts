@@ -1,5 +1,5 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, impliedValue, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
+import { advise, assertNever, assumedFirewall, byLeg, impliedValue, isApplicable, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
 import { HAN, MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import { writtenInOtherLanguage } from '../src/nlu/otherLanguages';
 import { perspectiveOf } from '../src/nlu/perspective';
@@ -215,19 +215,32 @@ function fromCardAction(action: CardAction | TriageAction | null, context: Input
 const BARE_PREMISES = /^\s*(?:on[-\s]?prem(?:ise|ises)?|在?地端|在?內部部署)\s*[.!。！]*\s*$/i;
 
 /**
+ * The bare word in a deployment that homes no one on-premises (Online, Cloud Connector): a place too, whatever question
+ * is on screen but a homing's. Said after an answer (session 56's blind conversations, the writer telling where the
+ * caller was) it turned a Cloud Connector company Hybrid and homed the user on-premises.
+ */
+function premisesPlace(text: string, pending: PendingQuestion | undefined, scenario: PartialScenario): PartialScenario | undefined {
+  const homingAsked = pending !== undefined && HOMINGS.includes(pending.slot);
+  return isApplicable('homing', scenario) === false && !homingAsked && BARE_PREMISES.test(text) ? { location: 'customerNetwork' } : undefined;
+}
+
+/**
  * A bare value answers the question on screen: asked where the other party is homed, "on-prem" is that party's
  * homing, although out of context the recognizer reads it as the user's (and infers a Hybrid deployment). When the
  * question's slot is not named and exactly one stated value fits it, that value answers it; the rest is kept.
  */
-function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, text: string): PartialScenario {
+function inContext(slots: PartialScenario, pending: PendingQuestion | undefined, subject: Subject | undefined, text: string, scenario: PartialScenario): PartialScenario {
   // "我的帳號在地端", "I'm on-prem myself": the writer speaks of themselves, whoever the question is about.
-  if (!pending || slots[pending.slot] !== undefined || subject === 'writer') return slots;
-  if (pending.values.includes('customerNetwork') && BARE_PREMISES.test(text)) return { [pending.slot]: 'customerNetwork' };
+  if (subject === 'writer') return slots;
+  if (pending?.values.includes('customerNetwork') && slots[pending.slot] === undefined && BARE_PREMISES.test(text)) return { [pending.slot]: 'customerNetwork' };
+  const place = premisesPlace(text, pending, scenario);
+  if (place) return place;
+  if (!pending || slots[pending.slot] !== undefined) return slots;
   // The deployment is everyone's, never a value for someone's slot: "all online" asked who organized stays the
-  // deployment (c10-10 t4), and says that one is Online too; "actually we're on Online, not CCE" asked where the user
-  // is homed corrects the deployment only (c10-14).
+  // deployment (c10-10 t4), and says that one is Online too, as Cloud Connector, which homes everyone Online, does;
+  // "actually we're on Online, not CCE" asked where the user is homed corrects the deployment only (c10-14).
   const fitting = (Object.keys(slots) as SlotName[]).filter((slot) => slot !== 'deployment' && pending.values.includes(String(slots[slot])));
-  if (fitting.length === 0 && slots.deployment === 'online' && !saysCorrection(text) && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
+  if (fitting.length === 0 && allOnline(slots) && !saysCorrection(text) && HOMINGS.includes(pending.slot)) return { ...slots, [pending.slot]: 'online' };
   // "the judge is on-prem, the clerk too", 「庭長在地端。書記官也是地端」 asked who organized: two people homed alike (the
   // recognizer reads a call's two parties) are the meeting's two people, the organizer and the user; both answered.
   // "my colleague and I are both on-prem" names no organizer: the writer and another participant.
@@ -430,7 +443,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const called = calledOrganizer(text, r.slots, known, context.session, recognizer);
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text, context.session.scenario), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.

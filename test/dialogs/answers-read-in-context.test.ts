@@ -4,6 +4,8 @@
 // "on-prem" or 「地端」 asked where the client connects from was read as a homing and turned an Online-only company
 // Hybrid; "cellar" in a job title was corrected into another language's word for a mobile phone, a PSTN call.
 // Near misses: "what's the definition of ..." still explains; "she's homed on-prem" asked the place is no place.
+// Session 56's (conv56): the bare word after an answer, or asked the call type, in a deployment where no one can be
+// homed on-premises (Online, Cloud Connector), is the place too; in a Hybrid one it stays a homing.
 import type { PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
@@ -18,6 +20,14 @@ const SURGERY = 'Hybrid here. Our office manager joins a meeting from the surger
 const WARD = '混合式部署。護理長要在醫院參加一場會議，她的路徑會是？';
 const BUYER = "We're fully Online. A buyer Skypes a colleague who works from home. What's the buyer's path?";
 const BUYER_ZH = '我們全部用 Online。採購打 Skype 給在家上班的同事，採購的路徑？';
+const CCE_PSTN: PartialScenario = { deployment: 'cloudConnector', callType: 'pstn' };
+const ROAD_CLERK = "We run Skype Online with Cloud Connector. A clerk staying at a hotel phones a supplier's landline. The clerk's path?";
+const ROAD_CLERK_ZH = '我們是 Skype Online 加雲端連接器。出差中的職員撥市話給供應商，職員的路徑？';
+const HOME_PAIR = 'All our users are Online. Two coworkers, both working from home, Skype each other. Paths?';
+const HOME_PAIR_ZH = '我們全部用 Online。兩個同事都在家上班，互相打 Skype，路徑？';
+const TUTOR = 'We are on Skype Online. A tutor rings a parent. Does the signaling go over ExpressRoute?';
+const TUTOR_ZH = '我們用 Skype Online。老師打電話給家長，訊號會走 ExpressRoute 嗎？';
+const HYBRID_CLERK = 'Hybrid here. A clerk in the office, homed Online, joins a meeting an Online user set up. Paths?';
 
 const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'explain' | 'question'][] = [
   ['"definitely" beside the facts', 'en', [SURGERY, "she's on-prem, an Online user booked it, and she's definitely in the building"], { ...HYBRID_MEETING, homing: 'onPremises', organizer: 'online', location: 'customerNetwork' }, 'answer'],
@@ -29,6 +39,14 @@ const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'explain' | 
   ['"On premises." asked the place', 'en', [BUYER, 'On premises.'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
   ['a bare 「地端」 asked the place', 'zh-TW', [BUYER_ZH, '地端'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
   ['「在地端。」 asked the place', 'zh-TW', [BUYER_ZH, '在地端。'], { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' }, 'answer'],
+  // After an answer, or asked something else: a deployment that homes no one on-premises leaves the word a place.
+  ['a bare "on-prem" after a Cloud Connector answer', 'en', [ROAD_CLERK, 'on-prem'], { ...CCE_PSTN, location: 'customerNetwork' }, 'answer'],
+  ['"On premises." after an Online answer', 'en', [HOME_PAIR, 'On premises.'], { ...ONLINE_CALL, location: 'customerNetwork' }, 'answer'],
+  ['a bare 「地端」 after a Cloud Connector answer', 'zh-TW', [ROAD_CLERK_ZH, '地端'], { ...CCE_PSTN, location: 'customerNetwork' }, 'answer'],
+  ['「在地端」 after an Online answer', 'zh-TW', [HOME_PAIR_ZH, '在地端'], { ...ONLINE_CALL, location: 'customerNetwork' }, 'answer'],
+  ['a bare "on-prem" asked the call type', 'en', [TUTOR, 'on-prem'], { deployment: 'online', location: 'customerNetwork' }, 'question'],
+  ['a bare 「地端」 asked the call type', 'zh-TW', [TUTOR_ZH, '地端'], { deployment: 'online', location: 'customerNetwork' }, 'question'],
+  ['near miss: a bare "on-prem" after a Hybrid answer is a homing', 'en', [HYBRID_CLERK, 'on-prem'], { ...HYBRID_MEETING, homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
   ['"cellar" in a job title', 'en', ['Hybrid. Our cellar hand, homed on-prem, Skypes the sommelier; both on the winery LAN. Path for the cellar hand?'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises' }, 'question'],
 ];
 

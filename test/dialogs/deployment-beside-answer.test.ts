@@ -1,7 +1,8 @@
 // "all online" said while the advisor asks who organized: the deployment, which every party's homing follows, was
 // moved onto the question's slot as if it answered it, and lost ("and if it's just the two of us on a call, not a
 // meeting, both in the office, all online?" was asked the deployment again: the blind judge of convs10, c10-10 t4).
-// A deployment stays said; said alone as Online to a question of someone's homing, that someone is Online too.
+// A deployment stays said; said alone as Online (or Cloud Connector) to a question of someone's homing, that someone
+// is Online too.
 // Near miss: a bare homing ("on-prem") still answers the question on screen.
 import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
@@ -39,6 +40,22 @@ describe.each([
     await conversation.say(ASKS_ORGANIZER[locale]);
     await conversation.say(text);
     expect((await conversation.session()).scenario).toMatchObject({ deployment: 'online', organizer: 'online' });
+  });
+});
+
+// Cloud Connector homes every user Online as Online does: the deployment named alone answers who organized the same
+// way (session 56's blind conversations: 「雲端連接器」 said to that question got it again).
+describe.each([
+  ['en', 'Cloud Connector'],
+  ['en', "we're on CCE"],
+  ['zh-TW', '雲端連接器'],
+  ['zh-TW', '我們是 CCE'],
+] as [Locale, string][])('%s, who organized on screen: %s', (locale, text) => {
+  it('the organizer is Online and the deployment stays Cloud Connector', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(ASKS_ORGANIZER[locale]);
+    await conversation.say(text);
+    expect((await conversation.session()).scenario).toMatchObject({ deployment: 'cloudConnector', organizer: 'online' });
   });
 });
 
