@@ -24,6 +24,7 @@ import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
+import { withOnlineUserHomed } from './onlineUserSaid';
 import { PRESENTER, presenterFacts } from './presenter';
 import { unknownNameAsked, unknownNameHabit } from './unknownName';
 
@@ -412,7 +413,7 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 }
 
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
-  const recognized = withKnownCallType(said, context.session.scenario);
+  const recognized = withOnlineUserHomed(withKnownCallType(said, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
   const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
   const known = knownRole(text, context) ?? split?.of;
