@@ -151,6 +151,15 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
         return undefined;
       }
       case 'expressRoute': {
+        if (command.supposed) {
+          // Shown, not kept: the lack said goes on for the answers that follow.
+          const { expressRoute: _lack, ...withIt } = session;
+          const view = viewOf(withIt);
+          const notices = [infoNotice('dialog.expressRoute.hasSupposed', locale)];
+          if (view.kind === 'answer') await this.sendCard(context, renderView(view, withIt, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
+          else await repeat(notices);
+          return undefined;
+        }
         // Said as a fact of ours, or taken back ("we do have ER" after it): kept for every answer that follows.
         if (command.kept || (command.claim === 'has' && session.expressRoute)) {
           const { expressRoute: _said, ...withIt } = session;
@@ -163,10 +172,13 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
           return undefined;
         }
         const view = viewOf(session);
-        if (view.kind === 'answer' && isOwnExpressRouteLack(command.claim)) {
+        // A triage's result on screen is of the call the conversation is about: a what-if without ExpressRoute asks
+        // for that call's answer without it, as after its answer (conv56, a dev conversation: the scope notice).
+        const shown = view.kind === 'triage' && !awaitsAnswer(view) ? viewOf({ ...session, triage: undefined }) : view;
+        if (shown.kind === 'answer' && isOwnExpressRouteLack(command.claim)) {
           // Shown, not kept: the answers go on assuming ExpressRoute, as the article's paths do (already worked out
           // without it when a lack was said before).
-          const without: View = { ...view, resolution: answerWithoutExpressRoute(view.resolution) };
+          const without: View = { ...shown, resolution: answerWithoutExpressRoute(shown.resolution) };
           const notices = session.expressRoute ? [] : [infoNotice(`dialog.expressRoute.${command.claim}Answer`, locale)];
           await this.sendCard(context, renderView(without, session, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
           return undefined;

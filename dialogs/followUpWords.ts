@@ -558,7 +558,9 @@ export function acknowledges(text: string): boolean {
 const ER_EN = String.raw`(?:an?\s+|the\s+|our\s+)?(?:expressroute|express\s+route|er)(?:\s+(?:circuit|connection|link))?`;
 const WE_EN = String.raw`(?:(?:yes|yeah|but|well|actually|so)\s+)*(?:we|i|our\s+(?:company|org|organization|organisation|tenant|firm))`;
 /** "what if we didn't have ER?": the same claim, as a what-if (the answer says what it would be without). */
-const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s+if|and\s+if|how\s+about\s+if|if|suppose)\s+`;
+// "whatif we had no ER": the two words run together, as people type them (conv56, a dev conversation: read as a
+// path seen).
+const IF_EN = String.raw`(?:(?:and|but|so|ok|okay|hm+|oh|um+|uh+|well)\s+)*(?:what\s*if|and\s+if|how\s+about\s+if|if|suppose)\s+`;
 // "what if we had never set up ER?", "if we hadn't bought ExpressRoute": never having set it up is lacking it; so is
 // giving it up ("and if we cancelled the ER circuit for good?": a dev conversation, conv54, was not understood).
 const GIVEN_UP_EN = String.raw`(?:dropped|drop|removed|remove|ditched|ditch|scrapped|scrap|cancell?ed|cancel|got\s+rid\s+of|get\s+rid\s+of|gave\s+up|give\s+up|turned\s+off|turn\s+off)`;
@@ -602,7 +604,8 @@ const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分�
 // 「……，老闆娘那邊會變怎樣？」「……路徑會怎麼走」: the answer without it asked for after a what-if (conv54: not
 // understood): someone's side or the paths, then how they would change or go.
 // 「……，班主任那通會怎樣」「……，阿明那通電話呢」: someone's call named by 那通 (conv55, a dev conversation: not understood).
-const SOMEONES_ZH = '[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話|那通(?:電話)?|的電話)';
+// 「……，主任的會怎樣」: someone's by 的 alone (conv56, a dev conversation: read as a meeting).
+const SOMEONES_ZH = '[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話|那通(?:電話)?|的電話|的)';
 const PATHS_THEN_ZH = `(?:${SOMEONES_ZH}|(?:訊號|媒體)?(?:路徑|流量))?(?:又|就|會|又會|就會)?(?:變(?:成)?)?(?:怎樣|怎麼樣|如何|怎麼走|走哪(?:裡|邊)?)(?:呢|咧)?|${SOMEONES_ZH}(?:呢|咧)`;
 const HAS_NO_ER_ZH = new RegExp(
   `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還|目前|現在|暫時)*沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
@@ -644,6 +647,9 @@ const DOWN_EN = new RegExp(
 const DOWN_ZH_WORDS = `${ER_ZH}(?:線路)?(?:斷線|斷了|斷掉|掛了|掛掉|故障|中斷|不通|壞了|壞掉|down掉?)了?(?:的話)?`;
 const DOWN_ZH = new RegExp(`^${IF_ZH}${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)?$|^(?:那)?${DOWN_ZH_WORDS}(?:呢|咧|怎麼辦|會怎樣|會怎麼樣)$`);
 
+/** A word for ExpressRoute: every claim read below names it, and most messages name none (tested first, cheaply). */
+const NAMES_ER = /\b(?:expressroute|express\s*route|er)\b|專線|专线/;
+
 /**
  * "and with ER back?", 「那有 ER 的話呢」「ER 修好了」: ExpressRoute had again after a lack was said, what the answers
  * assume again (said with no lack before it, the answer already assumes it).
@@ -653,8 +659,22 @@ const HAS_ER_AGAIN_EN = new RegExp(
 );
 const HAS_ER_AGAIN_ZH = new RegExp(`^(?:那|但)?(?:如果|假如|要是)?(?:我們)?有${HAVE_LINE_ZH}?${ER_ZH}的話(?:呢|咧)?$|^(?:那)?${ER_ZH}(?:恢復|修好|回來)了?(?:的話)?(?:呢|咧)?$`);
 
-/** A word for ExpressRoute: every claim read below names it, and most messages name none (tested first, cheaply). */
-const NAMES_ER = /\b(?:expressroute|express\s*route|er)\b|專線|专线/;
+/**
+ * "and if we did get ER, what would it be then?", "what if we got ExpressRoute?", 「那要是有 ER 呢」「如果我們有 ER 會怎樣」:
+ * having it supposed, after a lack was said (conv56, dev conversations: not understood). The article's paths are asked
+ * for, as a what-if: the lack said stays. With no lack said, the answer already assumes it, and these go on as before.
+ */
+const GET_ER_EN = String.raw`(?:did\s+|do\s+|were\s+to\s+)?(?:have|had|get|got|add|added|buy|bought|order|ordered|deploy|deployed|set\s+up)`;
+const WHAT_THEN_EN = String.raw`(?:${PATHS_THEN_EN}|what\s+(?:would|will)\s+(?:it|that|this|they)\s+(?:be|look\s+like)(?:\s+then)?)`;
+const SUPPOSES_ER_EN = new RegExp(
+  `^(?:${IF_EN}(?:we\\s+)?${GET_ER_EN}\\s+${ER_EN}(?:\\s+(?:after\\s+all|again|back|later|then|now|too))*|(?:(?:and|so|but|what\\s+about)\\s+)+with\\s+${ER_EN}(?:\\s+then)?)(?:\\s+${WHAT_THEN_EN})?$`,
+);
+const SUPPOSES_ER_ZH = new RegExp(`^(?:${IF_ZH}|那|但)(?:我們|公司|我們公司)?(?:真的)?有${HAVE_LINE_ZH}?了?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)$`);
+
+export function supposesExpressRoute(text: string): boolean {
+  const { plain, compact } = messageForms(text);
+  return NAMES_ER.test(plain) && (SUPPOSES_ER_EN.test(plain.replace(/\s+/g, ' ')) || SUPPOSES_ER_ZH.test(compact));
+}
 
 function expressRouteClaim({ plain, compact }: MessageForms): ExpressRouteClaim | undefined {
   if (!NAMES_ER.test(plain)) return undefined;

@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -24,6 +24,7 @@ import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
 import { pathVerdict, type PathVerdictOf } from './pathAsked';
 import { withKnownCallType } from './setupCallType';
+import { withOnlineUserHomed } from './onlineUserSaid';
 import { PRESENTER, presenterFacts } from './presenter';
 import { unknownNameAsked, unknownNameHabit } from './unknownName';
 
@@ -72,7 +73,7 @@ export type Command =
    * "We do have ExpressRoute" (`has`) or "we don't": what every answer assumes about it. `kept`: our own lack said as
    * a fact ("we don't have ER yet", not "what if we had no ER?"), which every answer after it is worked out with.
    */
-  | { kind: 'expressRoute'; claim: ExpressRouteClaim; kept?: true }
+  | { kind: 'expressRoute'; claim: ExpressRouteClaim; kept?: true; supposed?: true }
   /**
    * "I don't know where his account is homed" after an answer: the facts it may mean (one: what each value gives;
    * several or none: which one), nothing to apply.
@@ -425,7 +426,7 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 }
 
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
-  const recognized = withKnownCallType(said, context.session.scenario);
+  const recognized = withOnlineUserHomed(withKnownCallType(said, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
   const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
   const known = knownRole(text, context) ?? split?.of;
@@ -792,6 +793,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (ownHost) return ownHost;
   const kept = context.session.started ? statesOwnExpressRouteLack(text) : undefined;
   if (kept) return { kind: 'expressRoute', claim: kept, kept: true };
+  // "and if we did get ER?" after a lack was said: the article's paths, shown for this question only.
+  if (context.session.expressRoute && supposesExpressRoute(text)) return { kind: 'expressRoute', claim: 'has', supposed: true };
   const expressRoute = context.session.started ? saysExpressRoute(text) : undefined;
   if (expressRoute) return { kind: 'expressRoute', claim: expressRoute };
   // "Online tenant, we don't have ER yet; two coworkers in the office call each other": the call read from the rest

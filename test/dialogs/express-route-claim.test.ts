@@ -75,6 +75,12 @@ const HAS_NOT: [Locale, string][] = [
   ['zh-TW', '如果沒有 ER，店長那通會怎樣'],
   ['zh-TW', '假如沒拉專線，阿傑那通電話呢'],
   ['zh-TW', '要是沒有 ExpressRoute，會計那通會變怎樣？'],
+  // "whatif" typed as one word; someone's call said with 的 alone (conv56, dev conversations: read as a path seen, or
+  // as a meeting).
+  ['en', 'whatif we had no ER?'],
+  ['en', 'ok whatif there were no ExpressRoute at all'],
+  ['zh-TW', '假如沒有 ER，組長的會怎樣？'],
+  ['zh-TW', '要是沒拉專線，櫃檯的呢'],
 ];
 
 // ExpressRoute out for a while, asked as a what-if (the blind judge of convs17 saw "what if ER goes down?" given the
@@ -132,6 +138,20 @@ it.each(['en', 'zh-TW'] as const)('%s: local hops stay local without ExpressRout
   expect(kindOf(card, locale)).toBe('answer');
   expect(pathsOf(card, 'media')).toEqual(pathsOf(first, 'media'));
   expect(pathsOf(card, 'signaling').every((party) => party.includes(t(locale, 'pathShort.internet')))).toBe(true);
+});
+
+// A triage's result on screen is of the same call (conv56, a dev conversation: "why isn't it local?" read as a path
+// seen, then the what-if got the scope notice).
+it.each(['en', 'zh-TW'] as const)('%s: after a triage of the call, the call’s answer without it', async (locale) => {
+  const { conversation } = await answered(locale);
+  await conversation.say(locale === 'en' ? 'we have ER but the audio goes over the internet' : '有拉 ER 但是媒體走外網');
+  const before = await conversation.session();
+  expect(before.triage).toBeDefined();
+  const [card] = await conversation.say(locale === 'en' ? 'what if we had no ExpressRoute?' : '如果我們沒有 ER 呢？');
+  expect(kindOf(card, locale)).toBe('answer');
+  expect(allText(card)).toContain(t(locale, 'dialog.expressRoute.hasNotAnswer'));
+  expect(pathsOf(card, 'media').every((party) => party.includes(t(locale, 'pathShort.internet')))).toBe(true);
+  expect(await conversation.session()).toEqual(before);
 });
 
 it('with a question on screen, the lack is said and the question asked again', async () => {

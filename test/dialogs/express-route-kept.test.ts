@@ -9,7 +9,7 @@ import { advise } from '../../src/engine';
 import { sourceText } from '../../src/present';
 import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { ownExpressRouteLackClause, saysExpressRoute, statesOwnExpressRouteLack } from '../../dialogs/followUpWords';
+import { ownExpressRouteLackClause, saysExpressRoute, statesOwnExpressRouteLack, supposesExpressRoute } from '../../dialogs/followUpWords';
 import { ANSWERED, startConversation } from './harness';
 import { allText, kindOf, pathsOf, questionOf, sourceOf } from './cardReading';
 import type { AdaptiveCard } from '../../src/cards';
@@ -110,6 +110,48 @@ it.each(['en', 'zh-TW'] as const)('%s: a what-if without it after an answer is n
   await conversation.say(ANSWERED[locale]);
   await conversation.say(locale === 'en' ? 'and if we had no ER?' : '如果我們沒有 ER 呢？');
   expect((await conversation.session()).expressRoute).toBeUndefined();
+});
+
+/**
+ * Having it supposed after the lack was said ("and if we did buy ER?", 「那要是有拉專線呢」): the article's paths, shown
+ * for that question only; the lack said stays for the answers after it (conv56, dev conversations: not understood).
+ */
+const SUPPOSED: [Locale, string][] = [
+  ['en', 'and if we did buy ExpressRoute, what would it look like then?'],
+  ['en', 'what if we got ER?'],
+  ['en', 'suppose we had an ExpressRoute circuit after all'],
+  ['en', 'and with ER?'],
+  ['en', 'if we ordered ExpressRoute, how would the traffic go?'],
+  ['zh-TW', '那要是有拉專線呢'],
+  ['zh-TW', '那有 ExpressRoute 呢？'],
+  ['zh-TW', '假如公司有 ER，路徑會怎麼走？'],
+];
+
+describe.each(SUPPOSED)('%s supposed after the lack: %s', (locale, text) => {
+  it('shows the article’s paths for this question, and keeps the lack', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [first] = await conversation.say(OPENINGS.find(([l, , lack]) => l === locale && lack === 'hasNot')![1]);
+    withoutExpressRoute(first, locale);
+    const [card] = await conversation.say(text);
+    expect(kindOf(card, locale)).toBe('answer');
+    expect(allText(card)).toContain(t(locale, 'dialog.expressRoute.hasSupposed'));
+    expect(allText(card)).not.toContain(t(locale, 'dialog.expressRoute.hasNotKept'));
+    const er = t(locale, 'pathShort.expressRoute');
+    expect(pathsOf(card, 'signaling').every((party) => party.includes(er))).toBe(true);
+    expect((await conversation.session()).expressRoute).toBe('hasNot');
+    const [next] = await conversation.say(WHAT_IF[locale]);
+    withoutExpressRoute(next, locale);
+  });
+});
+
+it.each(['en', 'zh-TW'] as const)('%s: supposed with no lack said, it goes on as before', (locale) => {
+  // The answers already assume it; the message is read as any other (saysExpressRoute leaves what-ifs alone).
+  expect(supposesExpressRoute(locale === 'en' ? 'what if we had ER?' : '如果我們有 ER 呢')).toBe(true);
+  expect(saysExpressRoute(locale === 'en' ? 'what if we had ER?' : '如果我們有 ER 呢')).toBeUndefined();
+});
+
+it.each(['what if we had ER and she was at home?', 'with ER', 'what if we did not have ER', '如果有 ER，她在家的話呢', '有 ER 嗎'])('not supposed alone: %s', (text) => {
+  expect(supposesExpressRoute(text)).toBe(false);
 });
 
 describe('what counts as a lack said as a fact', () => {
