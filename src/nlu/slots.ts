@@ -1713,6 +1713,43 @@ function withoutServersPlaces(items: readonly Item[], attrs: readonly Attribute[
   return attrs.filter((a) => !serversPlace(a));
 }
 
+/** Words before ExpressRoute that put someone on it ("on ExpressRoute at HQ", "走 ER"): then the place is theirs. */
+const RIDING = /^(?:on|over|via|through|across|using|走|經|經過|用)$/;
+
+/** What may stand in a clause about where our ExpressRoute is, beside the circuit and the place: no one but "we". */
+function aboutCircuit(item: Item): boolean {
+  if (item.kind !== 'mention') return item.kind === 'word';
+  if (item.concept.kind === 'party') return item.concept.role === 'all';
+  return aboutServers(item) || ['deployment', 'deploymentHint', 'path'].includes(item.concept.kind);
+}
+
+/**
+ * "Hybrid, with ExpressRoute at HQ", "our ExpressRoute is at the main office", 「ER 接在總部」:
+ * a clause that says where our ExpressRoute circuit is names no one's place, as one that says where our servers are
+ * does not: read as where everyone is, it placed a user the question never placed ("the concertmaster joins from her
+ * hotel" lost to "ExpressRoute at the office"). Someone on it ("I'm on ExpressRoute at HQ", "we are on ER at the
+ * office") is placed there.
+ */
+function withoutCircuitsPlaces(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  const circuitsPlace = (a: Attribute): boolean => {
+    if (a.role === 'organizer' || a.statement.kind !== 'place') return false;
+    const index = items.indexOf(a.source);
+    const start = clauseStart(items, index);
+    const clause = items.slice(start, clauseEnd(items, index));
+    const circuit = start + clause.findIndex((item) => item.kind === 'mention' && item.concept.kind === 'path' && item.concept.value === 'expressRoute');
+    // Only a place after the circuit: before it, the place is someone's ("Sharon on the NOC thinks ExpressRoute is the
+    // culprit", 「我人在辦公室，有 ER」). A network the circuit reaches (「專線接回總部內網」) is where the place the line
+    // comes from is: on our network.
+    if (circuit < start || circuit > index || RIDING.test(surfaceOf(items[circuit - 1]) ?? '')) return false;
+    return clause.every((item) => aboutCircuit(item) && !(item.kind === 'mention' && item.concept.kind === 'place' && item.concept.connection === true));
+  };
+  // Said alone, the circuit's place is often the writer's own ("Online with ExpressRoute in the office, joining ..."):
+  // it yields only to a place said elsewhere of the same party.
+  const circuits = attrs.filter(circuitsPlace);
+  const placedElsewhere = (c: Attribute) => attrs.some((a) => a.statement.kind === 'place' && a.role === c.role && !circuits.includes(a));
+  return attrs.filter((a) => !(circuits.includes(a) && placedElsewhere(a)));
+}
+
 /** A call someone receives: "takes an incoming call", "receives a call", "calls our main number", "接到", "打進來", "來電". */
 const RECEIVED = /\bincom|\breceiv|\b(?:calls?|rings?|dials?|phones?) (?:our|us)\b|\bmain (?:number|line)\b|接到|[打撥].{0,4}進來|打來|來電|總機/;
 /**
@@ -1827,7 +1864,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   const left = placesLeftBehind(items);
   const heard = (index: number) =>
     !retracted.has(index) && !supposed.has(index) && !gone.has(index) && !otherMeeting.has(index) && !pastHost.has(index) && !replacedHost.has(index) && !otherDay.has(index) && !habits.has(index) && !unsaid.has(index) && !left.has(index);
-  const said = withoutCallersPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source)))), named);
+  const said = withoutCallersPlaces(items, withoutCircuitsPlaces(items, withoutServersPlaces(items, parties.attributes.filter((a) => heard(items.indexOf(a.source))))), named);
   const asides = withoutAsides(ofTheSystem(items, withoutEarlier(items, withoutHearsay(items, withoutOutsidersPlaces(items, said))).filter((a) => a.source !== heading)));
   const attrs = withoutTunnelledPlaces(items, negated, withoutDeniedNetwork(withoutNetworksOutside(items, asides.attrs)));
   const votes = new SlotVotes();
