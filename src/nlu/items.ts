@@ -172,9 +172,13 @@ export function placeGoneOn(items: readonly Item[], index: number, named: (k: nu
   return place?.kind === 'mention' && place.concept.kind === 'place' && place.concept.value !== 'federated' ? k : -1;
 }
 
-/** Pairs of surfaces (or keys: "sorri" is "sorry") by which a writer takes back what they just wrote ("no wait", "scratch that", "no sorry"). */
+/**
+ * Pairs of surfaces (or keys: "sorri" is "sorry") by which a writer takes back what they just wrote ("no wait", "scratch
+ * that", "no sorry", "from the office... sorry, I meant from the lounge").
+ */
 export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
   ['no', 'wait'],
+  ['sorri', 'i meant'],
   ['wait', 'no'],
   ['scratch', 'that'],
   ['actually', 'no'],
