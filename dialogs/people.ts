@@ -197,6 +197,7 @@ const CALLS_EN = new RegExp(
 const STAFF_JOINS_EN = 'are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by|the|an?|my|our|his|her|their';
 const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${STAFF_JOINS_EN})\\b)[a-z]+)`;
 // "I'm at the depot on a call with the dispatcher": what follows a place's preposition is where someone is, no one.
+// Said only of a call with someone: before a calling verb (ROLES_CALL_EN) it cost a held conversation turn (session 57).
 const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
@@ -204,7 +205,7 @@ const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
 // with an aside between, as CALLS_EN reads a name's; "the crane supervisor in the tower (our LAN) skypes …": the place
 // said in brackets too.
 const ROLES_CALL_EN = new RegExp(
-  `${NOT_A_PLACE_EN}\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  `\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
   'gi',
 );
 /**
