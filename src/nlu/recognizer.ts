@@ -150,9 +150,12 @@ function asksForNoise(items: readonly Item[], tried: ReadonlySet<number>): boole
 const placesSomeone = (item: Item): boolean =>
   item.kind === 'mention' && PLACE_KINDS.has(item.concept.kind) && !(item.concept.kind === 'place' && item.concept.value === 'federated');
 
+/** Whether an item is a condition word that opens what is supposed ("if", "what if", 「如果」). */
+const opensSupposition = (item: Item): boolean => kindOf(item) === 'boundary' && SUPPOSING_WORDS.has(surfaceOf(item) ?? '');
+
 /** Whether a clause opened by a condition word says where someone is ("if the courier gets back to the depot in time"). */
 function supposesPlace(items: readonly Item[]): boolean {
-  return items.some((item, index) => kindOf(item) === 'boundary' && SUPPOSING_WORDS.has(surfaceOf(item) ?? '') && items.slice(index + 1, clauseEnd(items, index + 1)).some(placesSomeone));
+  return items.some((item, index) => opensSupposition(item) && items.slice(index + 1, clauseEnd(items, index + 1)).some(placesSomeone));
 }
 
 /** Words that put one call in place of the one discussed ("instead", "instead of" read as a negation, 改成, 改用). */
@@ -162,12 +165,12 @@ const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType']);
 
 /**
  * Whether a sentence opened by a condition word puts another call in place of the one discussed ("what if she rang the
- * stage manager on Skype instead of a phone number?", 「如果主任改成跟在家的助理用 Skype 通話呢」): session 56's blind conversations saw the callee's title, words
- * the vocabulary does not know, make it a question about something else.
+ * stage manager on Skype instead of a phone number?", 「如果主任改成跟在家的助理用 Skype 通話呢」): session 56's blind
+ * conversations saw the callee's title, words the vocabulary does not know, make it a question about something else.
  */
 function supposesOtherCall(items: readonly Item[]): boolean {
   return items.some((item, index) => {
-    if (kindOf(item) !== 'boundary' || !SUPPOSING_WORDS.has(surfaceOf(item) ?? '')) return false;
+    if (!opensSupposition(item)) return false;
     // The sentence, not the clause: 「跟」 before the one called ends a clause.
     const supposed = items.slice(index + 1, sentenceEnd(items, index + 1));
     return supposed.some((said) => CALL_KINDS.has(kindOf(said) ?? '')) && supposed.some((said) => INSTEAD.has(surfaceOf(said) ?? ''));
