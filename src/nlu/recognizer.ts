@@ -165,7 +165,7 @@ const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType']);
 
 /**
  * Whether a sentence opened by a condition word puts another call in place of the one discussed ("what if she rang the
- * stage manager on Skype instead of a phone number?", 「如果主任改成跟在家的助理用 Skype 通話呢」): session 56's blind
+ * site foreman over Skype instead of his mobile?", 「如果主任改成跟在家的助理用 Skype 通話呢」): session 56's blind
  * conversations saw the callee's title, words the vocabulary does not know, make it a question about something else.
  */
 function supposesOtherCall(items: readonly Item[]): boolean {

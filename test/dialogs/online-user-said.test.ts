@@ -14,7 +14,7 @@ const OPENING: Record<Locale, string> = {
 };
 
 const FOLLOW_UPS: [Locale, string][] = [
-  ['en', "and the buyer, who's an Online user, joining from her desk?"],
+  ['en', "and the buyer? she is an Online user, in at her desk today"],
   ['en', 'and the accountant, an Online user, from the office?'],
   ['en', 'what about the receptionist, who is an online user, at the front desk?'],
   ['zh-TW', '那採購呢？她是線上使用者，在辦公室'],

@@ -12,7 +12,7 @@ const recognizer = createRecognizer();
 
 /** A PSTN call from the office, answered. */
 const OPENING: Record<Locale, string> = {
-  en: "We're on Skype for Business Online with ExpressRoute. Our receptionist is in the office and phones a courier's landline. Path?",
+  en: "Our tenant is SfB Online and we have ExpressRoute. Our receptionist is in the office and phones a courier's landline. Path?",
   'zh-TW': '我們是商務用 Skype Online，有 ExpressRoute。櫃台人員在公司打市話給快遞公司，路徑？',
 };
 
