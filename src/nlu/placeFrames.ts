@@ -15,6 +15,8 @@ type MorphemeClass = PlaceClass | 'ambiguous' | 'notPlaces' | 'floor' | 'owner' 
 export interface PlaceMorphemes {
   /** Words after which a place is where someone is ("在", "待在", "於"). */
   openers: readonly string[];
+  /** Words after which a place is where someone goes back to ("回", "回到"): a place of their own. */
+  returns: readonly string[];
   /** Words after which a vehicle is where someone is ("搭", "坐"): only a vehicle. */
   rides: readonly string[];
   /** Vehicles: the Internet ("計程車", "台鐵"). */
@@ -58,6 +60,7 @@ const MAX_GAP = 1;
 /** Reads the places of unknown words in a text's items (see the file's comment). */
 export class PlaceFrames {
   private readonly openers: ReadonlySet<string>;
+  private readonly returns: ReadonlySet<string>;
   private readonly rides: ReadonlySet<string>;
   private readonly labels: ReadonlySet<string>;
   private readonly morphemes = new Map<string, MorphemeClass>();
@@ -72,6 +75,7 @@ export class PlaceFrames {
     private readonly placeConcept: (place: PlaceClass) => Concept,
   ) {
     this.openers = new Set(data.openers);
+    this.returns = new Set(data.returns);
     this.rides = new Set(data.rides);
     this.labels = new Set(data.labels);
     for (const [kind, words] of Object.entries(data.heads) as [MorphemeClass, readonly string[]][]) for (const word of words) this.morphemes.set(word, kind);
@@ -97,12 +101,16 @@ export class PlaceFrames {
       }
       const opener = this.opener(items, i);
       const start = opener === 'label' ? i + 2 : opener === undefined || opener === 'inPlace' ? i : i + 1;
-      const frame = opener === undefined ? undefined : this.frame(items, start, opener === 'ride');
+      const frame = opener === undefined ? undefined : this.frame(items, start, opener === 'ride', opener === 'return');
       if (frame === undefined) {
         out.push(items[i]);
         continue;
       }
-      out.push(...items.slice(i, start), ...frame.items);
+      const [place] = frame.items;
+      // "回補習班": the word of going back is part of the place said, as in the vocabulary's "回辦公室", not a word
+      // left unread that would make the message about something else.
+      if (opener === 'return' && frame.items.length === 1 && place.kind === 'mention') out.push({ ...place, surface: `${surfaceOf(items[i])}${place.surface}` });
+      else out.push(...items.slice(i, start), ...frame.items);
       i = frame.end - 1;
     }
     return out;
@@ -126,10 +134,10 @@ export class PlaceFrames {
   }
 
   /**
-   * What item `i` opens: a place after it ("在", "待在"), a vehicle after it ("搭", "坐"), a form's field and its
+   * What item `i` opens: a place after it ("在", "待在"), a place gone back to ("回"), a vehicle after it ("搭", "坐"), a form's field and its
    * colon ("位置："), a place that holds its own opener ("在學校" of "在學校宿舍"), or nothing.
    */
-  private opener(items: readonly Item[], i: number): 'place' | 'ride' | 'label' | 'inPlace' | undefined {
+  private opener(items: readonly Item[], i: number): 'place' | 'return' | 'ride' | 'label' | 'inPlace' | undefined {
     const item = items[i];
     const text = item.kind === 'mention' ? item.surface : item.kind === 'word' ? item.key : undefined;
     if (text === undefined) return undefined;
@@ -138,6 +146,7 @@ export class PlaceFrames {
       return this.openers.has(text[0]) && next?.kind === 'word' && next.script === 'han' ? 'inPlace' : undefined;
     }
     if (this.openers.has(text)) return 'place';
+    if (this.returns.has(text)) return goesBack(items[i - 1]) ? 'return' : undefined;
     if (this.rides.has(text)) return 'ride';
     const next = items[i + 1];
     return this.labels.has(text) && next?.kind === 'break' && next.colon === true ? 'label' : undefined;
@@ -148,7 +157,7 @@ export class PlaceFrames {
    * as plain words when they make a place that could be ours or not (a place the vocabulary knows inside them then
    * says nothing: "在學校宿舍"). Undefined when the frame holds no morpheme of a place: the items stay as they are.
    */
-  private frame(items: readonly Item[], start: number, ride: boolean): { items: Item[]; end: number } | undefined {
+  private frame(items: readonly Item[], start: number, ride: boolean, back: boolean): { items: Item[]; end: number } | undefined {
     // The words, and where each item ends in them.
     let text = '';
     const ends: number[] = [];
@@ -174,7 +183,7 @@ export class PlaceFrames {
     // "在機房的 SfB Server": a place before "的" says where the thing after it is; "在物流倉的同事", where someone is.
     if (isPossessive(items[end]) && kindOf(items[end + 1]) !== 'party') return undefined;
     if (ride && ![...this.vehicles].some((vehicle) => words.includes(vehicle))) return undefined;
-    const place = this.ourPart(words) ? 'customerNetwork' : decide(matches);
+    const place = this.ourPart(words) ? 'customerNetwork' : decide(matches, back);
     if (place === 'none') return undefined;
     if (place === undefined) return { items: items.slice(start, end).map(plain), end };
     const mention: Mention = { kind: 'mention', id: `place.${place}`, concept: this.placeConcept(place), surface: words, head: words.slice(-1) };
@@ -277,6 +286,17 @@ export class PlaceFrames {
   }
 }
 
+/** What may stand before someone's going back: the clause's start, its subject, or a word of no meaning ("如果", "那"). */
+const BEFORE_GOING_BACK: ReadonlySet<string> = new Set(['party', 'filler', 'boundary']);
+
+/**
+ * Whether 回 after `before` is someone going back somewhere ("我回補習班打", "如果回診所打呢"), not the direction of
+ * something done before it ("繞回公司", "走網際網路回公司", "撥電話回台北的家"), which is no place anyone is.
+ */
+function goesBack(before: Item | undefined): boolean {
+  return before === undefined || before.kind === 'break' || BEFORE_GOING_BACK.has(kindOf(before) ?? '');
+}
+
 /** A place the vocabulary knows as a room or a site, not as the network someone is on ("公司網路"): part of a place's words. */
 function isPlaceOfRoom(item: Item): item is Mention {
   return item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value !== 'federated' && item.concept.connection !== true;
@@ -295,8 +315,10 @@ function plain(item: Item): Item {
  * - "在銀行辦事", "在醫院看病": a place visited is not ours, unless it is one of ours ("在總公司洽公").
  * - otherwise every head must agree (a floor goes with any, a place the vocabulary knows counts as one): "三重物流倉",
  *   "員工宿舍" agree; "學校宿舍", "飯店會議室" do not.
+ * - "回補習班打", "回診所": a place that could be anyone's, gone back to, is one's own workplace (home is a head
+ *   of the Internet, and someone else's place or a place visited is decided before).
  */
-function decide(said: readonly Match[]): PlaceClass | 'none' | undefined {
+function decide(said: readonly Match[], back: boolean): PlaceClass | 'none' | undefined {
   const found = said.map((match) => match.kind);
   if (found.includes('notPlaces')) return 'none';
   // Only places the vocabulary knows ("在家", "在公司睡覺"): as they were.
@@ -316,7 +338,7 @@ function decide(said: readonly Match[]): PlaceClass | 'none' | undefined {
     // (a dormitory or a car park may have a network of its own, but rarely: it stays). "機場大廳", "院外宿舍",
     // "南港展覽館": a hall or a dormitory of somewhere on the Internet is there too.
     if (found.includes('known') && !theirs) return 'none';
-    return theirs ? 'internet' : undefined;
+    return theirs ? 'internet' : back ? 'customerNetwork' : undefined;
   }
   return theirs ? 'internet' : 'customerNetwork';
 }
