@@ -2,7 +2,7 @@
 // a title is another name for the titled person, as it is without the commas ("our CFO Dana Whitfield") or in
 // parentheses ("my director (Fiona Marsh)", see People.linkAside).
 import type { Item } from './analyzer';
-import { isNameWord, surfaceOf } from './items';
+import { isFiller, isNameWord, kindOf, surfaceOf } from './items';
 import { HAN } from './text';
 
 /** Words after the closing comma that make the names a list ("my boss, Fiona, and Ian"), not one person. */
@@ -30,4 +30,25 @@ export function appositiveName(items: readonly Item[], index: number): number | 
   const after = items[end + 2];
   if (!close.strong && (isNameWord(after) || LIST_WORDS.has(surfaceOf(after) ?? ''))) return undefined;
   return index + 2;
+}
+
+/** Words that may stand before the homing of a description set off by a comma ("Dr. Lee, also an Online user"). */
+const ALSO_WORDS: ReadonlySet<string> = new Set(['also', 'too', 'likewise']);
+
+/**
+ * "the organizer is Lee, an Online user", "organizer Dr. Reyes, also an on-prem user": a person word after a comma
+ * right after a person, with only where they are homed before it, describes that person, as "Lee, who is an Online user"
+ * does; read alone it would be the writer ("an Online user" is how a writer says their own homing). The index of the
+ * person described (the word before the comma), or undefined. `index`: the person word after the comma.
+ */
+export function describedByHoming(items: readonly Item[], index: number): number | undefined {
+  if (HAN.test(surfaceOf(items[index]) ?? '')) return undefined;
+  let k = index - 1;
+  let homed = false;
+  for (; k >= 0 && (isFiller(items[k]) || kindOf(items[k]) === 'homed' || ALSO_WORDS.has(surfaceOf(items[k]) ?? '')); k--) homed ||= kindOf(items[k]) === 'homed';
+  if (!homed || !plainComma(items[k])) return undefined;
+  // The description ends there: "Lee, an Online user, set it up", not "Lee, an Online user calls me" (who calls is unsaid).
+  const close = items[index + 1];
+  if (close !== undefined && close.kind !== 'break') return undefined;
+  return k - 1;
 }

@@ -42,7 +42,7 @@ import { groupOfMember } from './groupMembers';
 import { chineseTeamGroups } from './chineseTeams';
 import { carriesSubject, ownMeans } from './continuedSubject';
 import { myUserHomed, theirUserHomed } from './myUser';
-import { appositiveName } from './appositiveNames';
+import { appositiveName, describedByHoming } from './appositiveNames';
 import { swappedNames } from './swappedNames';
 import { speakerNamedHost } from './speakerHost';
 import { writersOwnMeeting } from './ownMeeting';
@@ -486,6 +486,7 @@ export class People {
     for (const anchor of [...this.anchors.values()]) this.linkReflexive(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAside(anchor);
     for (const anchor of [...this.anchors.values()]) this.linkAppositiveName(anchor);
+    for (const anchor of [...this.anchors.values()]) this.linkHomingDescription(anchor);
     items.forEach((item, index) => {
       // "Meeting of Thiago, Bruna and Rafael": who is in it, none of them its host.
       // "meeting by my manager": a bare "by" right after a meeting names its host, as "hosted by" does.
@@ -1266,6 +1267,15 @@ export class People {
     this.sameAs.set(name, anchor.index);
   }
 
+  /** "the organizer is Lee, an Online user": a person word describing the person before it by their homing is them (see appositiveNames.ts). */
+  private linkHomingDescription(anchor: Anchor): void {
+    if (anchor.kind !== 'person' || anchor.role !== 'generic' || this.sameAs.has(anchor.index)) return;
+    const person = describedByHoming(this.items, anchor.index);
+    const described = person === undefined ? undefined : this.anchors.get(person);
+    if (described?.kind !== 'person' || described.role === 'user' || described.role === 'all' || described.role === 'both') return;
+    this.sameAs.set(anchor.index, described.index);
+  }
+
   /** Whether a person hosts the meeting: inside "hosted by ...", before a hosting verb, or owning the meeting. */
   private hosts(anchor: Anchor): boolean {
     // "參加由公司同仁召集之線上會議": one of us, whoever, hosts it.
@@ -1315,7 +1325,8 @@ export class People {
     if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
     // "會議主持人協理的帳號", "召集人王經理": a person named right after the word for the organizer is the organizer.
-    const titled = this.items[previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item))];
+    // "(organizer Dr. Reyes, ...)": past an honorific before the name too.
+    const titled = this.items[previousIndex(this.items, anchor.index, (item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item))];
     if (titled?.kind === 'mention' && titled.concept.kind === 'party' && titled.concept.role === 'organizer') return true;
     if (this.organizerField(anchor.index)) return true;
     if (this.hostsBefore(anchor.index)) return true;
@@ -1490,7 +1501,9 @@ export class People {
   private setsUp(verb: number): boolean {
     const word = surfaceOf(this.items[verb]) ?? '';
     if (!SETUP_VERB.test(word) && !SETUP_WORDS.has(word)) return false;
-    for (let k = verb + 1; k < this.items.length && k <= verb + SETUP_REACH; k++) {
+    // "發了一場排練檢討會議": characters the lexicon does not know, one after another, are one word of the reach.
+    const piece = (item: Item | undefined) => item?.kind === 'word' && item.unknown === true && item.script === 'han' && item.key.length === 1;
+    for (let k = verb + 1, reach = 1; k < this.items.length && reach <= SETUP_REACH; k++, reach += piece(this.items[k]) && piece(this.items[k - 1]) ? 0 : 1) {
       const item = this.items[k];
       if (anchorOf(item, k)?.kind === 'meeting') return true;
       // "拉了一個會": a bare "會" after a measure word is a meeting, not "will".
