@@ -1,10 +1,13 @@
 // Floors under the advisor's scores on the blind question sets (test/nlu/blind/: written by people who never saw the
 // recognizer), a little under what it reaches, scored as scripts/blind.ts describes. The questions go through the
 // real command line exactly as the held-out sets are run (`callflow ask --json -`, one process per batch). The test
-// part is never studied: only these aggregate floors look at it.
+// part is never studied: only these aggregate floors look at it. Each entry's comment keeps the figures it came with;
+// in session 57 every floor a part had outgrown was raised to its figures then (two decimals, rounded down), and the
+// wrong-answer ceilings of parts with fewer wrong answers lowered, so a gain once made is held.
 import type { Reply, Request } from '../../src/cli/request';
 import type { Locale } from '../../src/nlu/types';
 import { BLIND_PARTS, BLIND_SETS, loadBlindFile, loadBlindSet, scoreBlind, type BlindPart, type BlindScore } from '../../scripts/blind';
+import { ratio } from '../../scripts/slot-score';
 import { callflow, jsonLines } from '../cli/run-cli';
 
 /** `callflow ask --json -` in a child process: one request per line in, one reply per line out. */
@@ -24,8 +27,6 @@ interface Floors {
   explain: number;
   outOfScope: number;
 }
-
-const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   dev: {
@@ -71,7 +72,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 5: two more writers (en8, zh10), written while round 4 worked, never studied: only these aggregate floors
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
-    en: { right: 0.92, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
@@ -88,7 +89,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
   dev8: {
-    en: { right: 0.94, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.95, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
@@ -106,7 +107,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 2 wrong, vague 37/39 with 1 answered, out of scope 9/12. Studied in round 8: en 78/82, 0 wrong, vague 38/42;
   // zh 81/85, 0 wrong, vague 38/39, out of scope 12/12.
   dev9: {
-    en: { right: 0.97, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
+    en: { right: 0.98, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.97, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 66/82 with 1 wrong, vague 36/44 with 1
@@ -138,7 +139,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 10/21 with 1 answered, explain 6/6, out of scope 6/6. Studied in round 10: en 63/81, 0 wrong, vague
   // 35/43; zh 37/41, 0 wrong, vague 15/21.
   dev11: {
-    en: { right: 0.87, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 54/83 with 5 wrong, vague 36/43, explain 14/14,
@@ -147,8 +148,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // seven wrong answers and gave their classes to the developers: en 55/83 with 1 wrong (a place planned for the meeting
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.67, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
+    en: { right: 0.69, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
   // whose unstated facts cannot change the paths became complete), scored unseen on main de2c876 and split like round
@@ -172,7 +173,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (asked back, not wrong). Held en gained 2 right answers from the name.
   dev13: {
     en: { right: 0.9, wrong: 0, vague: 0.79, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 55/84 with 3 wrong, vague 20/40 with 5 answered,
   // explain 13/14, out of scope 12/12; zh 28/45 with 2 wrong, vague 10/19 with 1 answered, explain 6/7, out of scope 6/6.
@@ -180,7 +181,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.76, wrong: 0, vague: 0.7, explain: 1, outOfScope: 1 },
+    en: { right: 0.78, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -200,7 +201,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer). Session 53 (relayed places, negation): en 3 wrong.
   test9: {
-    en: { right: 0.82, wrong: 3, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.83, wrong: 3, vague: 0.73, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.89, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
@@ -215,7 +216,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.74, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.78, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.57, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -223,7 +224,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 28/28, out of scope 24/24. Then split in halves, stratified by kind and call type with a fixed seed: dev16
   // is studied, test11 held (aggregate scores only).
   dev16: {
-    en: { right: 0.85, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
@@ -238,14 +239,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     'zh-TW': { right: 0.83, wrong: 0, vague: 0.81, explain: 1, outOfScope: 1 },
   },
   test11: {
-    en: { right: 0.77, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.79, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
   // wrong, vague 28/41, explain 13/14, out of scope 8/12.
   test12: {
-    en: { right: 0.81, wrong: 2, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.81, wrong: 2, vague: 0.65, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
   },
   // Round 16: two more writers (en28, zh28) written while round 15's merge was worked on, held whole, only ever scored
@@ -256,8 +257,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's merges (rosters now ask who is who when a one-to-one call's question names nobody): en 54/82 with 3
   // wrong; zh 61/82 with 1 wrong.
   test13: {
-    en: { right: 0.78, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.79, wrong: 1, vague: 0.78, explain: 0.85, outOfScope: 0.91 },
+    en: { right: 0.8, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.82, wrong: 1, vague: 0.8, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
   // consultants, people naming several people and asking about one, dashboards and alerts) written at the start of
@@ -267,8 +268,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.81, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.78, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.84, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.8, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
   // centres, retail head offices, consultants at a client's site, construction site cabins, airline and airport staff,
@@ -347,8 +348,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // read as a person, his place at the federated company drops the federated party (asked back, not wrong). The same
   // text with "Tom" was asked back before. Held en gained 7 right answers and lost 3 wrong with the change.
   dev22: {
-    en: { right: 0.83, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.73, wrong: 0, vague: 0.71, explain: 0.86, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.76, wrong: 0, vague: 0.71, explain: 0.86, outOfScope: 1 },
   },
   // Round 27 (en41, zh41: helpdesk tickets, forwarded mail, meetings named by their slot or title, people on the road
   // and on VPNs, room and shared accounts, assistants' meetings, partners, phone calls, habits said of a person, teams
@@ -384,7 +385,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 5 answered.
   dev25: {
     en: { right: 1, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 1, wrong: 0, vague: 0.92, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 28's organizer and peer sets (og1en, og1zh): who organizes a conference and who and where a 1:1 call's other
   // person is, said 50 ways per language, and 20 that cannot be placed or are left out. A third held as test29. As it
@@ -411,7 +412,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // of scope 4/4; zh 28/28, vague 7/11 with 1 answered, explain 2/4, out of scope 4/4.
   dev28: {
     en: { right: 1, wrong: 0, vague: 0.63, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 1, wrong: 0, vague: 0.72, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 0.81, explain: 0.5, outOfScope: 1 },
   },
   // Round 32 (en48, zh48): two or more people in one message, and who is where and homed where: names that are
   // ordinary words, roles (the A-party, the callee, the one at home), pronouns pointing back, passives, lists, ticket
@@ -420,14 +421,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, explain 3/4, out of scope 4/4; zh 26/30 with 3 wrong, vague 5/9, explain 3/4, out of scope 3/4.
   dev29: {
     en: { right: 0.76, wrong: 0, vague: 0.66, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 0.75, outOfScope: 0.75 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.66, explain: 0.75, outOfScope: 0.75 },
   },
   // Round 33 (en49, zh49): who organized the meeting, said every which way ("I set it up", "my boss organized it",
   // 「會議是我開的」, a partner's or customer's link, "I'm just a guest", passives, the organizer in a pasted invite), and
   // the rules asked as yes/no questions. A third held as test34. As it came, on 03ed0fc: en 21/30, 0 wrong (2 wrong after asking), vague 4/9,
   // explain 2/4, out of scope 1/4; zh 25/30, 0 wrong, vague 8/9, explain 2/4, out of scope 4/4.
   dev30: {
-    en: { right: 0.76, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.25 },
+    en: { right: 0.86, wrong: 0, vague: 0.66, explain: 1, outOfScope: 0.25 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.88, explain: 0.75, outOfScope: 1 },
   },
   // Round 34 (en50, zh50): messages that correct themselves ("Hybrid, no wait, Online", 「啊不對，她在家」), each
@@ -448,7 +449,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // corrected into a guess was taken back (retractions.ts): en vague 9/9.
   dev32: {
     en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 36 (en52, zh52): pasted incident timelines and chat threads with several people, forwarded mail, non-IT site
   // managers, consultants asking for a client, two situations compared in one message, places told by what one sees
@@ -459,7 +460,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 7/9 with 1 answered, explain 5/5, out of scope 5/5; zh 22/29 with 1 wrong, vague 8/10 with 1
   // answered, explain 5/5, out of scope 4/5.
   dev33: {
-    en: { right: 0.96, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 1, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.9, explain: 1, outOfScope: 0.8 },
   },
   // Round 37 (en53, zh53): change requests and project plans pasted, auditors asking whether traffic leaves the
@@ -470,8 +471,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // test38. As it came, on 645bedc: en 24/29 with 0 wrong, vague 6/10 with 3 answered, explain 5/5, out of scope 4/5;
   // zh 26/29 with 0 wrong (1 after asking), vague 5/9 with 3 answered, explain 5/5, out of scope 4/5.
   dev34: {
-    en: { right: 0.89, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.8 },
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.89, wrong: 0, vague: 0.7, explain: 1, outOfScope: 0.8 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.66, explain: 1, outOfScope: 0.8 },
   },
   // Round 38 (en54, zh54): managed-service consultants asking for one of several tenants, a migration half done,
   // post-incident reviews of yesterday's call, sales engineers, networks drawn as text diagrams, forwarded customer
@@ -481,8 +482,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 5/9 with 2 answered, explain 5/5, out of scope 5/5; zh 26/29 with 1 wrong, vague 4/9 with
   // 2 answered, explain 5/5, out of scope 4/5.
   dev35: {
-    en: { right: 0.93, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.93, wrong: 0, vague: 0.44, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.96, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
   },
   // Round 39 (en55, zh55): hospital on-call engineers, plant floors and guard houses, university dorms and labs, bank
   // branches, call centres, hotel chains, government wording, pasted Jira/ServiceNow tickets and chat threads, bullet
@@ -492,8 +493,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 8/9 with none answered, explain 4/5, out of scope 5/5; zh 23/29 with 2 wrong, vague 7/9 with
   // 1 answered, explain 5/5, out of scope 4/5.
   dev36: {
-    en: { right: 0.86, wrong: 0, vague: 0.88, explain: 0.8, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 0.77, explain: 1, outOfScope: 0.8 },
+    en: { right: 0.93, wrong: 0, vague: 0.88, explain: 0.8, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.77, explain: 1, outOfScope: 0.8 },
   },
   // Round 40 (en56, zh56): law firms, retail stores and their warehouse, school districts, airline ground operations
   // (gates, crew lounges, a pilot at a hotel abroad), ships on satellite links, construction site trailers on LTE,
@@ -520,7 +521,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // asking), vague 6/9, explain 5/5, out of scope 5/5.
   dev38: {
     en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
   },
   // Round 42 (en58, en59, zh58, zh59; 72 questions each, written at the start of session 51 by four writers who read
   // only KNOWLEDGE.md and GLOSSARY.md): airport and airline operations, dispatch centres, a cruise ship, mining sites on
@@ -535,8 +536,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 8cd0763: en 47/58, 0 wrong (1 after asking), vague 17/18, explain 10/10, out of scope 9/10; zh 50/58, 0 wrong
   // (1 after asking), vague 14/18 with 2 answered, explain 10/10, out of scope 10/10.
   dev39: {
-    en: { right: 0.81, wrong: 0, vague: 0.94, explain: 1, outOfScope: 0.9 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.82, wrong: 0, vague: 1, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
   },
   // Round 44 (en61, en62, zh61, zh62; 72 questions each, written at the start of session 52 by four writers who read
   // only KNOWLEDGE.md and GLOSSARY.md): university labs and field stations, hotel front offices, warehouses and truck
@@ -554,7 +555,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // organizers said loosely): en 52/58.
   dev40: {
     en: { right: 0.91, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 46 (en64, en65, zh64, zh65; four writers, 72 questions each, written at the start of session 53): a shipping
   // line's crews, dental front desks, wind-farm technicians, a film shoot, regional studios, tax season, a zoo, an
@@ -570,7 +571,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 13/18 with 3 answered, explain 10/10, out of scope 9/10. Studied in session 53: en 44/58,
   // 0 wrong; zh vague 16/18, none answered.
   dev41: {
-    en: { right: 0.75, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.77, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.84, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
   },
   // Round 48 (en67, en68, zh67, zh68; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope): a ferry operator,
@@ -605,7 +606,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // it came, on the last stop's main (fb62bf7): en 39/58 with 4 wrong, vague 13/18 (3 answered), explain 9/10, out of
   // scope 9/10; zh 46/58 with none wrong, vague 16/18 (1 answered), explain 9/10, out of scope 9/10.
   dev43: {
-    en: { right: 0.67, wrong: 4, vague: 0.72, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 0.74, wrong: 2, vague: 0.88, explain: 0.9, outOfScope: 0.9 },
     'zh-TW': { right: 0.79, wrong: 0, vague: 0.88, explain: 0.9, outOfScope: 0.9 },
   },
   // Round 52 (en73, en74, zh73, zh74; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
@@ -623,8 +624,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // review's leftovers mended): en 40/58 with 3 wrong, vague 15/18 (1 answered), explain 7/10, out of scope 10/10; zh
   // 43/58 with 3 wrong (1 more after asking), vague 15/18 (1 answered), explain 10/10, out of scope 10/10.
   dev44: {
-    en: { right: 0.68, wrong: 3, vague: 0.83, explain: 0.7, outOfScope: 1 },
-    'zh-TW': { right: 0.74, wrong: 3, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.75, wrong: 3, vague: 0.88, explain: 0.7, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
   },
   // Round 54 (en76, en77, zh76, zh77; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
   // session 57 at its start by four writers who never saw the code: a paper mill and foresters, ferries and their
@@ -644,8 +645,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 46/58 with 2 wrong, vague 14/18 (2 answered), explain 10/10, out of scope 10/10; zh 46/58 with none wrong, vague
   // 13/18 (2 answered), explain 9/10, out of scope 10/10.
   dev45: {
-    en: { right: 0.79, wrong: 2, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 0, vague: 0.72, explain: 0.9, outOfScope: 1 },
+    en: { right: 0.79, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.77, explain: 0.9, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -657,7 +658,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is right again, the held one is not. Held zh over all parts gained a vague and an explain question from the same
   // change, and a vendor who "said" something is no longer a federated peer that gets an answer.
   test15: {
-    en: { right: 0.7, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
+    en: { right: 0.7, wrong: 3, vague: 0.76, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.59, wrong: 3, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 19: two more writers (en30, zh30: hospitals and clinics, schools and universities, logistics, hotels, law
@@ -669,8 +670,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
-    en: { right: 0.75, wrong: 2, vague: 0.72, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.85, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.81, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.87, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
   // chains, airlines and airports, building sites, charities, start-ups, consultants on a client's network, sales reps,
@@ -681,8 +682,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 23/40, explain 12/14, out of scope 11/12; zh 64/82 with 1 wrong, vague 28/42 with 2 answered, explain
   // 14/14, out of scope 12/12.
   test17: {
-    en: { right: 0.69, wrong: 1, vague: 0.57, explain: 0.92, outOfScope: 0.91 },
-    'zh-TW': { right: 0.8, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
+    en: { right: 0.71, wrong: 1, vague: 0.57, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
   // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
@@ -694,8 +695,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 29/40 with 2 answered, explain 14/14, out of scope 12/12; zh 57/83 with 3 wrong, vague 27/42 with 1
   // answered, explain 14/14, out of scope 12/12.
   test18: {
-    en: { right: 0.71, wrong: 1, vague: 0.77, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.77, wrong: 2, vague: 0.66, explain: 1, outOfScope: 1 },
+    en: { right: 0.72, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 2, vague: 0.69, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
   // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
@@ -724,7 +725,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/13, explain 23/28, out of scope 24/27; zh 23/30 with 1 wrong, vague 10/13, explain 27/28, out of scope
   // 26/27.
   test21: {
-    en: { right: 0.86, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
+    en: { right: 0.89, wrong: 0, vague: 0.92, explain: 0.85, outOfScope: 0.92 },
     'zh-TW': { right: 0.8, wrong: 1, vague: 0.76, explain: 0.96, outOfScope: 0.96 },
   },
   // Round 23's held third of the place traps (see dev19), only ever scored in aggregate. As it came, on e86d0e4: en
@@ -783,7 +784,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 14/14, explain 4/4, out of scope 4/4; zh 26/28 with 1 wrong, vague 12/14, explain 3/4, out of scope 4/4.
   test30: {
     en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 1, vague: 0.92, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.96, wrong: 1, vague: 0.92, explain: 1, outOfScope: 1 },
   },
   // Round 30's held third (see dev27), only ever scored in aggregate. As it came, on f0a1f6c: en 7/11, 0 wrong, vague
   // 3/4, explain 1/1, out of scope 0/1; zh 9/11, 0 wrong, vague 4/4, explain 1/1, out of scope 1/1.
@@ -796,7 +797,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 2/2.
   test32: {
     en: { right: 0.85, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
-    'zh-TW': { right: 0.92, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 1, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
   // Round 32's held third (see dev29), only ever scored in aggregate. As it came, on 292abc0: en 7/14, 0 wrong
   // (2 wrong after asking), vague 3/5, explain 2/2, out of scope 2/2; zh 12/14 with 1 wrong (1 wrong after asking),
@@ -815,14 +816,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 4/5, explain 2/2, out of scope 0/2; zh 10/14, 0 wrong (1 wrong after asking), vague 5/5, explain 2/2,
   // out of scope 2/2.
   test35: {
-    en: { right: 0.71, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0 },
+    en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0 },
     'zh-TW': { right: 0.71, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 35's held third (see dev32), only ever scored in aggregate. As it came, on 0c28f6b: en 11/15 with 1 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong, vague 4/5 with 1 answered, explain 1/2, out of scope 2/2.
   // Session 53: en 0 wrong (cases set aside, setAsideCases.ts).
   test36: {
-    en: { right: 0.8, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
@@ -834,7 +835,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 37's held third (see dev34), only ever scored in aggregate. As it came, on 645bedc: en 12/14, 0 wrong,
   // vague 4/5, explain 2/2, out of scope 2/2; zh 10/15, 0 wrong (1 after asking), vague 4/5, explain 2/2, out of scope 2/2.
   test38: {
-    en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.92, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.66, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 38's held third (see dev35), only ever scored in aggregate. As it came, on d96155d: en 14/15, 0 wrong
@@ -847,27 +848,27 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 39's held third (see dev36), only ever scored in aggregate. As it came, on 0c483ee: en 12/15, 0 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 14/15, 0 wrong, vague 5/5, explain 2/2, out of scope 2/2.
   test40: {
-    en: { right: 0.8, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 40's held third (see dev37), only ever scored in aggregate. As it came, on aa71734: en 11/15, 0 wrong (1 after
   // asking), vague 3/5, explain 2/2, out of scope 2/2; zh 13/15, 0 wrong, vague 3/5, explain 2/2, out of scope 2/2.
   test41: {
-    en: { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
   },
   // Round 41's held third (see dev38), only ever scored in aggregate. As it came, on 642eb88: en 8/14, 0 wrong, vague
   // 3/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong (1 after asking), vague 3/5, explain 2/2, out of scope 1/2.
   test42: {
     en: { right: 0.57, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.8, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
   },
   // Round 42's held third (see dev39), only ever scored in aggregate. As it came, on 8cd0763: en 22/30 with 1 wrong (2
   // after asking), vague 8/10 with 1 answered, explain 4/4, out of scope 4/4; zh 27/30 with 1 wrong, vague 10/10,
   // explain 4/4, out of scope 4/4.
   test43: {
     en: { right: 0.73, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 43 (en60 and zh60, one writer, 36 questions per language): veterinary clinics, a stadium's operations, a
   // courier's sorting hub, a newspaper's night desk, pre-sales notes, an auditor's checklist, a school district, an FAQ
@@ -893,7 +894,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // of scope 3/3; zh 20/22, 0 wrong (1 after asking), vague 4/7, explain 3/3, out of scope 4/4.
   test46: {
     en: { right: 0.63, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 46's held third (see dev41), only ever scored in aggregate. As it came, on c51eb0a: en 24/30, 0 wrong (1
   // after asking), vague 7/9, explain 4/4, out of scope 4/4; zh 27/30, 0 wrong (1 after asking), vague 7/10 with 2
@@ -926,7 +927,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on 8323c21: en 18/22, 0 wrong, vague 5/7 with 1 answered, explain 3/4, out of scope 3/3; zh 19/22 with 1
   // wrong (1 after asking), vague 5/7, explain 3/3, out of scope 4/4.
   test50: {
-    en: { right: 0.81, wrong: 0, vague: 0.71, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.71, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 50's held third (see dev43), only ever scored in aggregate. As it came, on fb62bf7: en 21/30, 0 wrong, vague
@@ -942,7 +943,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // in aggregate. As it came, on fb62bf7: en 16/22, 0 wrong, vague 6/7 with 1 answered, explain 4/4, out of scope
   // 3/3; zh 19/22, 0 wrong, vague 2/7 with 1 answered, explain 3/3, out of scope 4/4.
   test52: {
-    en: { right: 0.72, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
+    en: { right: 0.77, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.28, explain: 1, outOfScope: 1 },
   },
   // Round 52's held third (see dev44), only ever scored in aggregate. As it came, on e127036: en 24/30 with 1 wrong,

@@ -16,6 +16,11 @@ describe('vocabulary data', () => {
     expect(compiled.problems).toEqual([]);
   });
 
+  it('lists each known English word once (a word listed twice hides which list is meant to hold it)', () => {
+    const repeated = VOCABULARY.knownWords.filter((word, i) => VOCABULARY.knownWords.indexOf(word) !== i);
+    expect(repeated).toEqual([]);
+  });
+
   it('names only concepts the recognizer understands', () => {
     for (const byConcept of Object.values(VOCABULARY.concepts)) {
       for (const id of Object.keys(byConcept)) expect([id, parseConcept(id) !== undefined]).toEqual([id, true]);
