@@ -20,6 +20,10 @@ describe.each([
   [FROM_HOME, '在公司打呢？', 'customerNetwork'],
   [FROM_HOME, '那回辦公室打的話', 'customerNetwork'],
   [FROM_HOME, '改成在公司打呢', 'customerNetwork'],
+  // Going back to a place that could be anyone's is going back to work (session 57, callzh57): 回 before it.
+  [FROM_HOME, '那回補習班打的話呢？', 'customerNetwork'],
+  [FROM_HOME, '如果回安親班打呢', 'customerNetwork'],
+  [FROM_HOME, '改成回到診所打呢？', 'customerNetwork'],
 ] as [string, string, Location][])('after %s: %s', (opening, followUp, location) => {
   it('answers again with the writer there', async () => {
     const conversation = startConversation({ recognizer, locale: 'zh-TW' });
