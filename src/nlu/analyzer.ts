@@ -18,6 +18,8 @@ import { meetingsCalledBy, meetingsFrom } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
 import { ourFirm } from './ownFirm';
+import { ourSites } from './ourSites';
+import { ourNamedOrganization } from './ourNamedOrganization';
 import { serversAtPlaces } from './serverPlaces';
 import { officesAtSites } from './siteOffices';
 import { emptyTrie, phraseEnd, phrasesAt, phrasesInto, type PhraseNode } from './phraseTrie';
@@ -170,9 +172,9 @@ export class Analyzer {
     const items = withoutPathAlternatives(withNamedSites(withMovedAccounts(withoutHomeAsVerb(withoutMovers(hostedWhereBy(hostedFrom(meetingsFrom(meetingsCalledBy(withoutSpacedHosts(withSelfIntroductions(withFirmPartners(this.match(this.tokenize(text))))), this.hostMarker), this.hostMarker), this.hostMarker), this.hostMarker))), this.homedOnline)));
     if (!HAN.test(text)) return { locale: locale ?? detectLocale(text), items };
     const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
-    // Places said in more than one mention: an office at a public site, a server's place, a firm that is ours, a
-    // building's network a guest is on.
-    return { locale: locale ?? detectLocale(text), items: withoutGuestNetworks(ourFirm(serversAtPlaces(officesAtSites(rooms)))) };
+    // Places said in more than one mention: an office at a public site, a server's place, a firm, a site or an
+    // organization that is ours, a building's network a guest is on.
+    return { locale: locale ?? detectLocale(text), items: withoutGuestNetworks(ourNamedOrganization(ourSites(ourFirm(serversAtPlaces(officesAtSites(rooms)))))) };
   }
 
   /** The matching key of an English word. */
