@@ -75,3 +75,26 @@ describe('an account opened in Office 365 is homed Online', () => {
     expect(slots(`混合部署。小王帳號${said}，老陳的帳號在地端，兩人都在公司內網。小王打給老陳，小王的訊號走哪？`)).toMatchObject({ homing: 'online', peerHoming: 'onPremises' });
   });
 });
+
+describe('a firm that opens the text with its setup is ours', () => {
+  it.each([
+    ['事務所是 SfB Online，我在事務所裡要加入合夥律師開的會議，媒體走哪？', { location: 'customerNetwork', organizer: 'online' }],
+    ['事務所全部 Online。我在事務所要加入主任開的會議，媒體走哪？', { location: 'customerNetwork', organizer: 'online' }],
+    ['事務所是 SfB Online，我在客戶公司打給在事務所的同事，媒體走哪？', { location: 'internet', peer: 'customerNetwork' }],
+  ])('%s', (text, expected) => {
+    expect(slots(text)).toMatchObject(expected);
+  });
+  it('a firm said later is still another company', () => {
+    expect(slots('我們全部 Online。我在辦公室打給會計師事務所的人，媒體走哪？')).toMatchObject({ peer: 'federated' });
+  });
+});
+
+describe('a Cantonese boss who sets up a meeting hosts it', () => {
+  it.each([
+    '我哋全部 Online。我要加入老細 set 嘅會議，我喺辦公室，媒體點行？',
+    '我們全部 Online。我要加入老闆 set 好的會議，我在辦公室，媒體走哪？',
+    '公司全部 Online。老細 set 咗個會，我喺公司加入，媒體走邊度？',
+  ])('%s', (text) => {
+    expect(slots(text)).toMatchObject({ organizer: 'online', location: 'customerNetwork', callType: 'conference' });
+  });
+});
