@@ -1,5 +1,5 @@
 // Turns one incoming message (typed text or a card's submitted data) into a command for the dialog.
-import { advise, assertNever, assumedFirewall, byLeg, impliedValue, isApplicable, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
+import { advise, allowedValues, assertNever, assumedFirewall, byLeg, impliedValue, isApplicable, routesOf, crosses, expectedFits, legObserved, type AskableSlot, type Location, type Observation, type PartialScenario, type Perspective, type Resolution, type SlotName, type TrafficType } from '../src/engine';
 import { HAN, MAX_READABLE_LENGTH, readableLength, readableText, visibleText } from '../src/nlu/text';
 import { writtenInOtherLanguage } from '../src/nlu/otherLanguages';
 import { perspectiveOf } from '../src/nlu/perspective';
@@ -10,7 +10,7 @@ import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, ask
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
-import { isAnswered, type Session, type Statement } from './session';
+import { askedParty, isAnswered, type Session, type Statement } from './session';
 import { triageExpected, triageViewOf } from './triageSession';
 import { matchTypedAnswer } from './typedAnswer';
 import { movedToTheirSkype, organizingCompany } from './organizingCompany';
@@ -444,7 +444,9 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const { pending } = r === recognized ? context : { ...context, pending: undefined };
   const answered = pending && r.subject === 'writer' ? answerClause(text, r.slots, pending, recognizer) : undefined;
   const called = calledOrganizer(text, r.slots, known, context.session, recognizer);
-  const asKnown = asRole(answered ?? inContext(r.slots, pending, r.subject, text, context.session.scenario), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
+  // Nobody the conversation knows is named: a bare value may be the fact the answer on screen left out.
+  const awaited = pending ?? (known === undefined && r === recognized ? leftOutFact(context) : undefined);
+  const asKnown = asRole(answered ?? inContext(r.slots, awaited, r.subject, text, context.session.scenario), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
@@ -490,7 +492,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
   // Each person's homing read as theirs (perPersonHomings) says whom itself.
   const someone = homings === undefined && (r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people));
-  if (someone && !fresh && known === undefined && eitherParty(slots, context)) {
+  if (someone && !fresh && known === undefined && eitherParty(slots, { ...context, pending: awaited })) {
     return notUnderstood({ reason: 'whichParty' });
   }
   // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.
@@ -512,6 +514,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
       slots,
       focus: r.focus,
       perspective,
+      ...(r.askedParty && { party: r.askedParty }),
       fresh,
       ...(supposed && { supposed }),
       ...(observations.length > 0 && { observations }),
@@ -615,6 +618,18 @@ function movedParty({ history, scenario, focus }: Session): 'user' | 'peer' | un
   const user = changed(['location', 'homing']);
   const peer = changed(['peer', 'peerHoming']);
   return user === peer ? undefined : user ? 'user' : 'peer';
+}
+
+/**
+ * The one fact of the other party an answer on screen left out (an answer about the user while the other's homing is
+ * not known, advise's otherParty): what a bare value then says, as it did when that fact was the question on screen
+ * ("the other one is an Online account", 「出納是線上帳號」 after the answer about the one who called).
+ */
+function leftOutFact(context: InputContext): PendingQuestion | undefined {
+  if (!answerOnScreen(context)) return undefined;
+  const { scenario, focus } = context.session;
+  const dependsOn = advise(scenario, focus, askedParty(context.session)).otherParty?.dependsOn ?? [];
+  return dependsOn.length === 1 ? { slot: dependsOn[0], values: allowedValues(dependsOn[0], scenario) } : undefined;
 }
 
 /** An answer is on screen and the dialog waits for nothing: no question pending, no triage under way. */

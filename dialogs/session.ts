@@ -17,6 +17,8 @@ export interface Session {
   focus?: TrafficType;
   /** The party the question was about, when not the user (broadcast attendees). */
   perspective?: Perspective;
+  /** The question asked one person's paths of a call between two, the user's ("her signaling"): see askedParty(). */
+  party?: 'user';
   /** A slot the user chose to change after an answer: asked again although it is known. */
   changing?: SlotName;
   /** Whether an answer of this conversation showed what has changed since the article (only the first one does). */
@@ -67,14 +69,21 @@ export function diff(before: PartialScenario, after: PartialScenario): Change[] 
 /** The newest answer before the scenario on screen ("the link for the previous one"), if any of the earlier had one. */
 export function earlierAnswer(session: Session): Resolution | undefined {
   for (const scenario of [...session.history].reverse()) {
-    const { resolution } = advise(scenario, session.focus);
+    const { resolution } = advise(scenario, session.focus, askedParty(session));
     if (resolution) return resolution;
   }
   return undefined;
 }
 
+/**
+ * The party a question is about, for the engine's party focus: the user, when the question asked the user's paths
+ * alone and no other party's since. A question about the call asks about both parties, and gets them.
+ */
+export const askedParty = (session: Pick<Session, 'party' | 'perspective'>): 'user' | undefined =>
+  session.party === 'user' && (session.perspective === undefined || session.perspective === 'user') ? 'user' : undefined;
+
 export function isAnswered(session: Session): boolean {
-  return session.started && session.changing === undefined && advise(session.scenario, session.focus).resolution !== null;
+  return session.started && session.changing === undefined && advise(session.scenario, session.focus, askedParty(session)).resolution !== null;
 }
 
 /** What the user told us about the scenario. */
@@ -82,6 +91,8 @@ export interface Statement {
   slots: PartialScenario;
   focus?: TrafficType;
   perspective?: Perspective;
+  /** The question asks the user's paths alone (Recognition.askedParty). */
+  party?: 'user';
   /** A new question rather than a change to the current one. */
   fresh: boolean;
   /** The message asked about or assumed a path, which nobody saw: answered with the article's path, never triaged. */
@@ -149,6 +160,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       focus: statement.fresh ? statement.focus : (statement.focus ?? session.focus),
       ...conversationWide(session),
       perspective: statement.fresh ? statement.perspective : (statement.perspective ?? session.perspective),
+      ...((statement.fresh ? statement.party : (statement.party ?? session.party)) && { party: 'user' as const }),
       ...(triage && { triage }),
       ...(Object.keys(people).length > 0 && { people }),
       ...(statement.asks && { changing: statement.asks }),

@@ -13,10 +13,10 @@ import {
   type Aside,
   type Notice,
 } from '../src/cards';
-import { answerWithoutExpressRoute, type FocusedAnswer } from '../src/present';
+import { answerWithoutExpressRoute, type FocusedAnswer, type OtherParty } from '../src/present';
 import type { Locale } from '../src/i18n';
 import type { PendingQuestion } from './interpret';
-import type { Session } from './session';
+import { askedParty, type Session } from './session';
 import { triageViewOf, type TriageView } from './triageSession';
 import { keptExpressRouteNotice } from './notices';
 
@@ -24,7 +24,8 @@ export type View =
   | { kind: 'welcome' }
   | { kind: 'question'; slot: SlotName; values: readonly string[]; known: PartialScenario; current?: string }
   /** `focused`: a question about one traffic type answered while the other traffic is not known yet. */
-  | { kind: 'answer'; resolution: Resolution; focused?: FocusedAnswer }
+  /** `otherParty`: a question about the user answered while the other party's paths are not known yet. */
+  | { kind: 'answer'; resolution: Resolution; focused?: FocusedAnswer; otherParty?: OtherParty }
   | { kind: 'triage'; triage: TriageView };
 
 /** The question the engine asks next (never one answered, never one that cannot change the answer), or the answer. */
@@ -36,11 +37,11 @@ export function viewOf(session: Session): View {
     const slot = session.changing;
     return { kind: 'question', slot, values: allowedValues(slot, known), known, current: known[slot] };
   }
-  const advice = advise(known, session.focus);
+  const advice = advise(known, session.focus, askedParty(session));
   if (advice.resolution) {
-    const { otherTraffic } = advice;
+    const { otherTraffic, otherParty } = advice;
     const resolution = session.expressRoute ? answerWithoutExpressRoute(advice.resolution) : advice.resolution;
-    return { kind: 'answer', resolution, ...(otherTraffic && { focused: { known: advice.scenario, otherTraffic } }) };
+    return { kind: 'answer', resolution, ...(otherTraffic && { focused: { known: advice.scenario, otherTraffic } }), ...(otherParty && { otherParty }) };
   }
   const slot = advice.missing[0];
   return { kind: 'question', slot, values: allowedValues(slot, known), known };
@@ -104,6 +105,7 @@ export function renderView(view: View, session: Session, locale: Locale, options
             focus: session.focus,
             perspective: session.perspective,
             focused: view.focused,
+            otherParty: view.otherParty,
             stated: session.scenario,
             publicBaseUrl: options.publicBaseUrl,
             canGoBack,

@@ -10,7 +10,7 @@ import {
   type Resolution,
   type TrafficType,
 } from '../engine';
-import { answerView, focusOf, otherTrafficNote, routeLines, scenarioFacts, type FocusedAnswer, type LegView } from '../present';
+import { answerView, focusOf, otherPartyNote, otherTrafficNote, routeLines, scenarioFacts, type FocusedAnswer, type LegView, type OtherParty } from '../present';
 import { t, type Locale } from '../i18n';
 import template from '../../cards/answer.json';
 import { nextStepButtons } from './buttons';
@@ -26,6 +26,11 @@ export interface AnswerCardOptions {
   perspective?: Perspective;
   /** Asked about one traffic type while the other is not known yet: the other is left out, and what it depends on said. */
   focused?: FocusedAnswer;
+  /**
+   * Asked about one party while the other's paths are not known yet: the other's legs are left out, what they depend
+   * on is said, and no diagram is drawn (the diagram draws every party, and none may be a guess).
+   */
+  otherParty?: OtherParty;
   /** What the user said; the answer's other slots are marked as not asked (they cannot change the paths). */
   stated?: PartialScenario;
   /** Where the diagrams are served; no diagram without it. */
@@ -73,7 +78,11 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
   const attendeesLead = options.perspective === 'attendees' && resolution.media.some((leg) => leg.party === 'attendees');
   const other = options.focused?.otherTraffic;
   const order = trafficOrder(options.focus ?? (attendeesLead ? 'media' : undefined)).filter((id) => id !== other?.traffic);
-  const notes = other ? [otherTrafficNote(other, locale), ...view.notes] : view.notes;
+  const notes = [
+    ...(options.otherParty ? [otherPartyNote(options.otherParty, locale)] : []),
+    ...(other ? [otherTrafficNote(other, locale)] : []),
+    ...view.notes,
+  ];
   const traffic = order.map((id) => ({
     id,
     name: t(locale, `answer.${id}`),
@@ -105,7 +114,7 @@ export function answerCard(resolution: Resolution, locale: Locale, options: Answ
       badge: view.badge,
       badgeColor: view.derived ? 'warning' : 'good',
       traffic,
-      hasDiagram: options.publicBaseUrl !== undefined,
+      hasDiagram: options.publicBaseUrl !== undefined && options.otherParty === undefined,
       diagram: {
         url: options.publicBaseUrl === undefined ? '' : diagramUrl(options.publicBaseUrl, locale, resolution.scenario, options.focused),
         altText: t(locale, 'cards.answer.diagramAlt', { summary: pathSummary.join(' ') }),

@@ -2,7 +2,7 @@
 import { completions, normalize, openSlots } from './domain';
 import { resolveComplete } from './resolve';
 import { crosses, routesOf } from './routes';
-import { ASKABLE_SLOTS, type AskableSlot, type Leg, type PartialScenario, type Resolution, type RouteChoice, type TrafficType } from './types';
+import { ASKABLE_SLOTS, type AskableSlot, type Leg, type PartialScenario, type PartyId, type Resolution, type RouteChoice, type TrafficType } from './types';
 
 /** A route as far as the outcome goes: its word, and whether it crosses the Internet and ExpressRoute. */
 function routeOutcome(choice: RouteChoice): string {
@@ -24,11 +24,12 @@ function legOutcome(kind: string, leg: Leg): string {
  * that sends media through your on-premises Edge, an Online Edge that puts an Online user's media on ExpressRoute) is
  * asked, as an admin sizing either link needs it. A slot that only changes which server is reached inside the same
  * areas (who organized a meeting joined from home) is not: the answer says the route shown is for the assumed case.
- * With `focus`, only that traffic type's legs: the question was about it alone.
+ * With `focus`, only that traffic type's legs: the question was about it alone; with `party`, only that party's.
  */
-export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>, focus?: TrafficType): string {
-  const signaling = focus === 'media' ? [] : r.signaling.map((l) => legOutcome('s', l));
-  const media = focus === 'signaling' ? [] : r.media.map((l) => legOutcome('m', l));
+export function outcomeOf(r: Pick<Resolution, 'signaling' | 'media'>, focus?: TrafficType, party?: PartyId): string {
+  const ofParty = (legs: readonly Leg[]) => (party === undefined ? legs : legs.filter((l) => l.party === party));
+  const signaling = focus === 'media' ? [] : ofParty(r.signaling).map((l) => legOutcome('s', l));
+  const media = focus === 'signaling' ? [] : ofParty(r.media).map((l) => legOutcome('m', l));
   return [...signaling, ...media].join('|');
 }
 
@@ -58,9 +59,10 @@ export function answersOf(scenario: PartialScenario): Resolution[] {
 /**
  * nextQuestions() for a normalized scenario whose possible answers are already resolved. With `focus`, only the
  * slots that change that traffic's paths: a question about media is never asked a fact that only changes signaling.
+ * With `party`, only the slots that change that party's paths (partyFocus.ts says which of them may be left unasked).
  */
-export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[], focus?: TrafficType): AskableSlot[] {
-  return separatingSlots(scenario, answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus) })));
+export function questionsAmong(scenario: PartialScenario, answers: readonly Resolution[], focus?: TrafficType, party?: PartyId): AskableSlot[] {
+  return separatingSlots(scenario, answers.map((r) => ({ scenario: r.scenario, outcome: outcomeOf(r, focus, party) })));
 }
 
 /**

@@ -7,6 +7,7 @@
 //   4. list it in EXTRACTORS. It runs after the intent is decided; slots and intent never depend on it.
 import type { PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
+import { askedPartyOf } from './askedParty';
 import { perspectiveOf } from './perspective';
 import { subjectOf } from './subject';
 import { focusOf } from './slots';
@@ -67,7 +68,14 @@ const subject: Extractor<'subject'> = {
   extract: ({ items, slots }) => subjectOf(items, slots),
 };
 
-export const EXTRACTORS: readonly Extractor[] = [focus, targetLocale, perspective, subject];
+/** "where does her signaling go?" in a call between two people: the user's paths alone are asked about. */
+const askedParty: Extractor<'askedParty'> = {
+  field: 'askedParty',
+  intents: ['ask'],
+  extract: ({ items, slots }) => askedPartyOf(items, slots),
+};
+
+export const EXTRACTORS: readonly Extractor[] = [focus, targetLocale, perspective, subject, askedParty];
 
 /** Every extractor's field that applies to the recognized intent and that the text says something of. */
 export function extracted(analysis: TextAnalysis): Partial<Recognition> {

@@ -92,6 +92,11 @@ export interface Recognition {
   focus?: TrafficType;
   /** When the question is about another party than the user (people watching a broadcast: `attendees`). */
   perspective?: Perspective;
+  /**
+   * The question asks one person's paths of a call between two ("her signaling", 「阿美的訊號」, "signaling for Sandra?"):
+   * the user, whose paths alone it is about (askedParty.ts). A fact only the other party's paths need is not asked.
+   */
+  askedParty?: 'user';
   /** Whom the place or homing the slots give the user was said of, when only the writer or only a pronoun (subject.ts). */
   subject?: Subject;
   /** Who the text says organizes the meeting, said as a person rather than as a homing. */

@@ -1,6 +1,6 @@
 // An answer to a question about one traffic type whose other traffic is not known yet: what that other traffic
 // depends on, said in the reader's language, so no path is shown that could be wrong.
-import { TRAFFIC_TYPES, type AskableSlot, type PartialScenario, type TrafficType } from '../engine';
+import { TRAFFIC_TYPES, type AskableSlot, type PartialScenario, type PartyId, type TrafficType } from '../engine';
 import { t, type Locale } from '../i18n';
 import { separator, slotLabel } from './answer';
 
@@ -23,11 +23,22 @@ export function focusOf(other: OtherTraffic): TrafficType {
   return TRAFFIC_TYPES.find((traffic) => traffic !== other.traffic) as TrafficType;
 }
 
-/** The unknown facts the other traffic depends on, listed in the reader's language. */
-export function dependsOnText(other: OtherTraffic, locale: Locale): string {
+/** The other party of a question about one party, whose paths are not known yet, and the unknown slots they depend on. */
+export interface OtherParty {
+  party: PartyId;
+  dependsOn: readonly AskableSlot[];
+}
+
+/** The unknown facts the other traffic (or party) depends on, listed in the reader's language. */
+export function dependsOnText(other: OtherTraffic | OtherParty, locale: Locale): string {
   return other.dependsOn.map((slot) => slotLabel(slot, locale)).join(separator(locale));
 }
 
 export function otherTrafficNote(other: OtherTraffic, locale: Locale): string {
   return t(locale, 'focus.dependsOn', { traffic: t(locale, `answer.${other.traffic}`), slots: dependsOnText(other, locale) });
+}
+
+/** What the other party's paths, left out of an answer about one party, depend on: said, never guessed. */
+export function otherPartyNote(other: OtherParty, locale: Locale): string {
+  return t(locale, 'focus.otherPartyDependsOn', { slots: dependsOnText(other, locale) });
 }
