@@ -177,14 +177,6 @@ const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|recep
  * of call flows, and the caller unknown).
  */
 const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
-// A name calling a name ("Maria calls Tom"), someone named by what they are ("Rosa calls the HR manager"), or "Raj
-// gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
-// is the user, as the recognizer reads the call, and the callee the other party.
-// A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
-const CALLS_EN = new RegExp(
-  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b)|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
-  'g',
-);
 /**
  * What someone is at work when two people of a call are named by it ("the head keeper", "our curator", "an exhibit
  * designer", "the pastry station lead"): any word after "the", "our", "a", the last of at most three, as staff are
@@ -195,7 +187,23 @@ const CALLS_EN = new RegExp(
  * they are: "calls the vet clinic office" calls the vet (session 55's blind conversations: "and the vet's?").
  */
 const STAFF_JOINS_EN = 'are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by|the|an?|my|our|his|her|their';
-const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${STAFF_JOINS_EN})\\b)[a-z]+)`;
+// How or when a call is made, said right after whom it is with ("… the QA manager peer to peer", "… the harbour
+// master today"): no one's role.
+const CALL_MANNER_EN = 'peer|p2p|directly|today|tonight|tomorrow|now';
+const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${CALL_MANNER_EN}|${STAFF_JOINS_EN})\\b)[a-z]+)`;
+// A name calling a name ("Maria calls Tom"), someone named by what they are in any trade, perhaps after a department
+// in capitals ("Rosa calls the HR manager", "Ana calls the harbour master": session 57's blind conversations found
+// "and the harbour master?" no question of call flows when the role was not in a list), or "Raj
+// gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
+// is the user, as the recognizer reads the call, and the callee the other party.
+// The role is the last word before a mark, a joining word or how they call ("… the harbour master peer-to-peer,
+// both …"), not a word of the rest of the sentence.
+const STAFF_ENDS_EN = `(?=\\s*(?:[^\\sA-Za-z-]|$)|\\s+(?:${STAFF_JOINS_EN}|${CALL_MANNER_EN})\\b)`;
+// A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
+const CALLS_EN = new RegExp(
+  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Z]{2,5}\\s+)?${STAFF_EN}${STAFF_ENDS_EN})|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
+  'g',
+);
 // "I'm at the depot on a call with the dispatcher": what follows a place's preposition is where someone is, no one.
 // Said only of a call with someone: before a calling verb (ROLES_CALL_EN) it cost a held conversation turn (session 57).
 const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
@@ -401,13 +409,16 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
 }
 
 /**
- * The one given name the opening of a call between two people says besides the writer, who is in it (WRITER): the
- * other party, the only other person of the call (session 51's brief: after "a p2p call between me (office) and Linda
- * (home)", 「Linda 在地端」 moved the writer's homing, the name never remembered).
+ * The one given name the opening of a call between two people says besides its user, the only one known (the writer,
+ * who is in it, or the one whose paths it asks for): the other party, the only other person of the call (session 51's
+ * brief: after "a p2p call between me (office) and Linda (home)", 「Linda 在地端」 moved the writer's homing, the name
+ * never remembered; session 57's blind conversations: after "Marco … he calls Jana … What path for Jana?", "and
+ * Marco?" was asked whom it meant).
  */
 function soleOtherName(text: string, people: People): string | undefined {
-  if (people[WRITER] !== 'user' || Object.keys(people).some((name) => name !== WRITER)) return undefined;
-  const names = namesIn(text).filter(isGivenName);
+  const known = Object.keys(people);
+  if (known.length !== 1 || people[known[0]] !== 'user') return undefined;
+  const names = namesIn(text).filter((name) => isGivenName(name) && name !== known[0]);
   return names.length === 1 ? names[0] : undefined;
 }
 

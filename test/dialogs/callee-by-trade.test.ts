@@ -1,0 +1,32 @@
+// After an answer about a call between two people, a follow-up that asks for the other one by name or by what they
+// are. Found by session 57's blind conversations (a dev set since): a name calling someone described by a trade the
+// short list of roles did not hold ("… calls the harbour master", then "and the harbour master?"), and an opening
+// that asks for the callee by name while the caller is named only before "he calls" ("and Marco?" was asked whom it
+// meant). Near misses: the caller named, and the one asked for in the opening, are still the user.
+import type { Locale } from '../../src/i18n';
+import { createRecognizer } from '../../src/nlu';
+import { answeredFor } from './harness';
+
+const recognizer = createRecognizer();
+
+const OPENINGS = {
+  tradeEn: 'SfB Online with ER. Priya at the front desk calls the lighthouse keeper peer-to-peer, both in the port office on our LAN. Paths for Priya?',
+  tradeHomedEn: 'Online deployment, ER in place. Tom rings the yard marshal on a 1:1 Skype call, both on our network. Path?',
+  mannerEn: 'Hybrid with ER, everyone on the on-prem pool. Lena in the ticket hall calls the ferry pilot peer to peer; both are on our LAN. Path for Lena?',
+  askedForEn: 'Online, with ExpressRoute. Diego is in the boathouse on our LAN; he rings Chloe, who is on a café hotspot. What path for Chloe?',
+};
+
+const ASKED: [string, Locale, string[], 'user' | 'peer'][] = [
+  ['the callee by an uncommon trade', 'en', [OPENINGS.tradeEn, 'and the lighthouse keeper?'], 'peer'],
+  ['the callee by the trade word alone', 'en', [OPENINGS.tradeEn, 'what about the keeper?'], 'peer'],
+  ['near miss: the caller by name', 'en', [OPENINGS.tradeEn, 'and Priya?'], 'user'],
+  ['the callee by a trade, with its place word', 'en', [OPENINGS.tradeHomedEn, 'and the yard marshal?'], 'peer'],
+  ['the callee by a trade, said before how the call is made', 'en', [OPENINGS.mannerEn, 'what about the ferry pilot?'], 'peer'],
+  ['the caller, when the callee was asked for', 'en', [OPENINGS.askedForEn, 'and Diego?'], 'peer'],
+  ['the caller, when the callee was asked for, stressed', 'en', [OPENINGS.askedForEn, 'what about Diego himself?'], 'peer'],
+  ['near miss: the one asked for', 'en', [OPENINGS.askedForEn, 'and Chloe?'], 'user'],
+];
+
+it.each(ASKED)('%s (%s)', async (_name, locale, turns, perspective) => {
+  expect(await answeredFor(recognizer, locale, turns)).toBe(perspective);
+});
