@@ -679,7 +679,10 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  * "the other one", 「另一位」, 「還在診所那位」: whichever of the two a what-if just left where they were (`moved`: the
  * one it changed; session 53's blind conversations got "can't tell whom you mean"), else the other party.
  */
-const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?$/;
+// "and the keeper's side of that?", "the keeper's end of it?", "and the keeper's route then?": their side of the call on
+// screen; "and the keeper, same kind of call?", "for the keeper, same thing?": the same call asked for them (session 56's
+// blind conversations: not understood, or answered for the other one).
+const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
 // 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
 // 「那主任那端」: their side, 呢 left out (session 56's blind conversations).
 const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
@@ -724,9 +727,12 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
   const askedZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''));
   const whoZh = askedZh?.[1] ?? askedZh?.[2];
-  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked;
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const said = whoZh ?? who;
+  // "the harbour master?", "the other guy?", "harbour master's side?": a description known, or the other one, asked
+  // alone (session 57's blind conversations: not understood, or answered for the other one).
+  const describedAsked = /[?？]\s*$/u.test(text) && (knownHead(said, people) !== undefined || people?.[said.toLowerCase()] !== undefined || OTHER_ONE.test(said.toLowerCase()));
+  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked || describedAsked;
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
   if (!opened) return undefined;

@@ -2,7 +2,9 @@
 // are. Found by session 57's blind conversations (a dev set since): a name calling someone described by a trade the
 // short list of roles did not hold ("… calls the harbour master", then "and the harbour master?"), and an opening
 // that asks for the callee by name while the caller is named only before "he calls" ("and Marco?" was asked whom it
-// meant). Near misses: the caller named, and the one asked for in the opening, are still the user.
+// meant); and the callee asked as their side of that, the same kind of call, or by description alone ("the harbour
+// master?" was not understood, "… side of that?" answered for the caller), found by session 56's and 57's. Near
+// misses: the caller named, and the one asked for in the opening, are still the user.
 import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
 import { answeredFor } from './harness';
@@ -25,6 +27,14 @@ const ASKED: [string, Locale, string[], 'user' | 'peer'][] = [
   ['the caller, when the callee was asked for', 'en', [OPENINGS.askedForEn, 'and Diego?'], 'peer'],
   ['the caller, when the callee was asked for, stressed', 'en', [OPENINGS.askedForEn, 'what about Diego himself?'], 'peer'],
   ['near miss: the one asked for', 'en', [OPENINGS.askedForEn, 'and Chloe?'], 'user'],
+  ["the callee's side of the call on screen", 'en', [OPENINGS.tradeEn, "and the lighthouse keeper's side of that?"], 'peer'],
+  ["the callee's end of it", 'en', [OPENINGS.tradeEn, "what about the keeper's end of it?"], 'peer'],
+  ['the callee, the same call', 'en', [OPENINGS.tradeEn, 'and for the lighthouse keeper, same thing?'], 'peer'],
+  ['the callee, the same kind of call', 'en', [OPENINGS.mannerEn, 'and the ferry pilot, same kind of call?'], 'peer'],
+  ['the callee by description alone', 'en', [OPENINGS.tradeEn, 'the lighthouse keeper?'], 'peer'],
+  ["the callee's side, no word before", 'en', [OPENINGS.mannerEn, "ferry pilot's side?"], 'peer'],
+  ['the other one alone', 'en', [OPENINGS.mannerEn, 'the other guy?'], 'peer'],
+  ["near miss: the caller's side of that", 'en', [OPENINGS.tradeEn, "and Priya's side of that?"], 'user'],
 ];
 
 it.each(ASKED)('%s (%s)', async (_name, locale, turns, perspective) => {
