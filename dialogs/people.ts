@@ -4,7 +4,7 @@
 // recognizer takes a lone name to be.
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
-import { isGivenName } from '../src/nlu/names';
+import { givenNameGenderOf, isGivenName } from '../src/nlu/names';
 import { classEntries } from '../src/nlu/wordClasses';
 import { HAN } from '../src/nlu/text';
 import { PRESENTER, writerPresents } from './presenter';
@@ -513,6 +513,7 @@ const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|�
  * itself; with more people than one it is not guessed.
  */
 export function pronounRole(text: string, people: People | undefined, scenario: PartialScenario = {}): Role | undefined {
+  if (people !== undefined && people[WRITER] === undefined && onlyByPronoun(text)) return roleByGender(text, people);
   if (people?.[WRITER] !== 'user' || !onlyByPronoun(text)) return undefined;
   if (namesIn(text).some((name) => !(name in people))) return undefined;
   if (scenario.callType === 'conference') {
@@ -521,6 +522,28 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
     return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
   }
   return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';
+}
+
+const HE_EN = /\b(?:he|he's|him|his|himself)\b/i;
+const SHE_EN = /\b(?:she|she's|her|hers|herself)\b/i;
+
+/**
+ * "and her?", "what if he's at home?" about a call between two people the writer is not in, one of them a given name
+ * that says a gender ("Marco … calls Jana"): the pronoun of the other gender is the other one, whoever they are (session
+ * 57's blind conversations: asked whom it meant). A pronoun of the named one's own gender may still be either, unless
+ * the other is a given name of the other gender; "they", 他 say no gender.
+ */
+function roleByGender(text: string, people: People): Role | undefined {
+  const pair = Object.entries(people);
+  if (pair.length !== 2 || pair.some(([, role]) => role === 'organizer') || pair[0][1] === pair[1][1]) return undefined;
+  if (namesIn(text).some((name) => !(name in people))) return undefined;
+  const said = HE_EN.test(text) === SHE_EN.test(text) ? undefined : HE_EN.test(text) ? 'he' : 'she';
+  if (said === undefined) return undefined;
+  const genders = pair.map(([name]) => (isGivenName(name) ? givenNameGenderOf(name) : undefined));
+  const [same, other] = [genders.map((gender) => gender === said), genders.map((gender) => gender !== undefined && gender !== said)];
+  if (same.filter(Boolean).length === 1 && other.filter(Boolean).length === 1) return pair[same.indexOf(true)][1];
+  if (other.filter(Boolean).length === 1 && genders.filter((gender) => gender !== undefined).length === 1) return pair[other.indexOf(false)][1];
+  return undefined;
 }
 
 /** A description said of someone ("the director", "my boss", 「處長」). */
@@ -690,6 +713,8 @@ const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
 const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
+/** "and her?", "and his?", 「她呢」: one person by a pronoun (pronounRole says whom). */
+const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|他|她)$/i;
 /**
  * "their paths?", "and both of them?", 「他們兩個呢？」: the two together, whose paths the answer shows side by side
  * (session 53's blind conversations: out of scope, or asked whom it meant). Their order is the answer's own, the user's
@@ -729,9 +754,9 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   const whoZh = askedZh?.[1] ?? askedZh?.[2];
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const said = whoZh ?? who;
-  // "the harbour master?", "the other guy?", "harbour master's side?": a description known, or the other one, asked
-  // alone (session 57's blind conversations: not understood, or answered for the other one).
-  const describedAsked = /[?？]\s*$/u.test(text) && (knownHead(said, people) !== undefined || people?.[said.toLowerCase()] !== undefined || OTHER_ONE.test(said.toLowerCase()));
+  // "the harbour master?", "the other guy?", "harbour master's side?", "his side?": a description known, the other one
+  // or a pronoun that says whom, asked alone (session 57's blind conversations: not understood, or answered for the other one).
+  const describedAsked = /[?？]\s*$/u.test(text) && (knownHead(said, people) !== undefined || people?.[said.toLowerCase()] !== undefined || OTHER_ONE.test(said.toLowerCase()) || (PERSON_PRONOUN.test(said) && pronounRole(said, people) !== undefined));
   const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked || describedAsked;
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
@@ -744,7 +769,7 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
   // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
   const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
-  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
+  const role = PERSON_PRONOUN.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
   return role === 'organizer' ? undefined : role;
 }
 

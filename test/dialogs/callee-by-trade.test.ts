@@ -4,10 +4,12 @@
 // that asks for the callee by name while the caller is named only before "he calls" ("and Marco?" was asked whom it
 // meant); and the callee asked as their side of that, the same kind of call, or by description alone ("the harbour
 // master?" was not understood, "… side of that?" answered for the caller), found by session 56's and 57's. Near
-// misses: the caller named, and the one asked for in the opening, are still the user.
-import type { Locale } from '../../src/i18n';
+// misses: the caller named, and the one asked for in the opening, are still the user. "and him?" when one of the two
+// is a given name that says "she": the other one (asked whom it meant); a pronoun of her own gender is still asked.
+import { t, type Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
-import { answeredFor } from './harness';
+import { afterTurns, answeredFor } from './harness';
+import { saidIn } from './cardReading';
 
 const recognizer = createRecognizer();
 
@@ -34,9 +36,19 @@ const ASKED: [string, Locale, string[], 'user' | 'peer'][] = [
   ['the callee by description alone', 'en', [OPENINGS.tradeEn, 'the lighthouse keeper?'], 'peer'],
   ["the callee's side, no word before", 'en', [OPENINGS.mannerEn, "ferry pilot's side?"], 'peer'],
   ['the other one alone', 'en', [OPENINGS.mannerEn, 'the other guy?'], 'peer'],
+  ['the caller by a pronoun of the other gender than the one asked for', 'en', [OPENINGS.askedForEn, 'and him?'], 'peer'],
+  ['the caller by a possessive of the other gender', 'en', [OPENINGS.askedForEn, 'and his?'], 'peer'],
+  ['the one asked for, by her pronoun', 'en', [OPENINGS.askedForEn, 'what about her?'], 'user'],
+  ['the callee by a pronoun the named caller cannot be', 'en', [OPENINGS.tradeEn, 'his side?'], 'peer'],
   ["near miss: the caller's side of that", 'en', [OPENINGS.tradeEn, "and Priya's side of that?"], 'user'],
 ];
 
 it.each(ASKED)('%s (%s)', async (_name, locale, turns, perspective) => {
   expect(await answeredFor(recognizer, locale, turns)).toBe(perspective);
+});
+
+// Priya may be "her", and so may the lighthouse keeper: whom it means is asked, not guessed.
+it('asks whom a pronoun of the named one\'s own gender means', async () => {
+  const { cards } = await afterTurns(recognizer, 'en', [OPENINGS.tradeEn, 'and her?']);
+  expect(saidIn(cards)).toContain(t('en', 'dialog.whichParty'));
 });
