@@ -4,7 +4,7 @@
 // recognizer takes a lone name to be.
 import type { PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
-import { isGivenName } from '../src/nlu/names';
+import { givenNameGenderOf, isGivenName } from '../src/nlu/names';
 import { classEntries } from '../src/nlu/wordClasses';
 import { HAN } from '../src/nlu/text';
 import { PRESENTER, writerPresents } from './presenter';
@@ -177,14 +177,6 @@ const CALLER_ROLES_EN = `${ROLE_EN}|coo|cio|ciso|ea|pa|assistant|secretary|recep
  * of call flows, and the caller unknown).
  */
 const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
-// A name calling a name ("Maria calls Tom"), someone named by what they are ("Rosa calls the HR manager"), or "Raj
-// gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
-// is the user, as the recognizer reads the call, and the callee the other party.
-// A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
-const CALLS_EN = new RegExp(
-  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Za-z-]+\\s+)?(${CALLER_ROLES_EN})\\b)|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
-  'g',
-);
 /**
  * What someone is at work when two people of a call are named by it ("the head keeper", "our curator", "an exhibit
  * designer", "the pastry station lead"): any word after "the", "our", "a", the last of at most three, as staff are
@@ -195,7 +187,23 @@ const CALLS_EN = new RegExp(
  * they are: "calls the vet clinic office" calls the vet (session 55's blind conversations: "and the vet's?").
  */
 const STAFF_JOINS_EN = 'are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by|the|an?|my|our|his|her|their';
-const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${STAFF_JOINS_EN})\\b)[a-z]+)`;
+// How or when a call is made, said right after whom it is with ("… the QA manager peer to peer", "… the harbour
+// master today"): no one's role.
+const CALL_MANNER_EN = 'peer|p2p|directly|today|tonight|tomorrow|now';
+const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${CALL_MANNER_EN}|${STAFF_JOINS_EN})\\b)[a-z]+)`;
+// A name calling a name ("Maria calls Tom"), someone named by what they are in any trade, perhaps after a department
+// in capitals ("Rosa calls the HR manager", "Ana calls the harbour master": session 57's blind conversations found
+// "and the harbour master?" no question of call flows when the role was not in a list), or "Raj
+// gives Mei a call" / "Raj gave Mei a ring" (the callee between the verb and the call): groups 2, 3 and 4. The caller
+// is the user, as the recognizer reads the call, and the callee the other party.
+// The role is the last word before a mark, a joining word or how they call ("… the harbour master peer-to-peer,
+// both …"), not a word of the rest of the sentence.
+const STAFF_ENDS_EN = `(?=\\s*(?:[^\\sA-Za-z-]|$)|\\s+(?:${STAFF_JOINS_EN}|${CALL_MANNER_EN})\\b)`;
+// A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
+const CALLS_EN = new RegExp(
+  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Z]{2,5}\\s+)?${STAFF_EN}${STAFF_ENDS_EN})|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
+  'g',
+);
 // "I'm at the depot on a call with the dispatcher": what follows a place's preposition is where someone is, no one.
 // Said only of a call with someone: before a calling verb (ROLES_CALL_EN) it cost a held conversation turn (session 57).
 const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
@@ -401,13 +409,16 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
 }
 
 /**
- * The one given name the opening of a call between two people says besides the writer, who is in it (WRITER): the
- * other party, the only other person of the call (session 51's brief: after "a p2p call between me (office) and Linda
- * (home)", 「Linda 在地端」 moved the writer's homing, the name never remembered).
+ * The one given name the opening of a call between two people says besides its user, the only one known (the writer,
+ * who is in it, or the one whose paths it asks for): the other party, the only other person of the call (session 51's
+ * brief: after "a p2p call between me (office) and Linda (home)", 「Linda 在地端」 moved the writer's homing, the name
+ * never remembered; session 57's blind conversations: after "Marco … he calls Jana … What path for Jana?", "and
+ * Marco?" was asked whom it meant).
  */
 function soleOtherName(text: string, people: People): string | undefined {
-  if (people[WRITER] !== 'user' || Object.keys(people).some((name) => name !== WRITER)) return undefined;
-  const names = namesIn(text).filter(isGivenName);
+  const known = Object.keys(people);
+  if (known.length !== 1 || people[known[0]] !== 'user') return undefined;
+  const names = namesIn(text).filter((name) => isGivenName(name) && name !== known[0]);
   return names.length === 1 ? names[0] : undefined;
 }
 
@@ -502,6 +513,7 @@ const HOMED_USER = /\b(?:online|on-?prem(?:ises)?|cloud)\s+users?\b|(?:線上|�
  * itself; with more people than one it is not guessed.
  */
 export function pronounRole(text: string, people: People | undefined, scenario: PartialScenario = {}): Role | undefined {
+  if (people !== undefined && people[WRITER] === undefined && onlyByPronoun(text)) return roleByGender(text, people);
   if (people?.[WRITER] !== 'user' || !onlyByPronoun(text)) return undefined;
   if (namesIn(text).some((name) => !(name in people))) return undefined;
   if (scenario.callType === 'conference') {
@@ -510,6 +522,28 @@ export function pronounRole(text: string, people: People | undefined, scenario: 
     return others.size === 1 && others.has('organizer') && scenario.organizer !== 'otherCompany' ? 'organizer' : undefined;
   }
   return Object.values(people).filter((role) => role === 'peer').length > 1 ? undefined : 'peer';
+}
+
+const HE_EN = /\b(?:he|he's|him|his|himself)\b/i;
+const SHE_EN = /\b(?:she|she's|her|hers|herself)\b/i;
+
+/**
+ * "and her?", "what if he's at home?" about a call between two people the writer is not in, one of them a given name
+ * that says a gender ("Marco … calls Jana"): the pronoun of the other gender is the other one, whoever they are (session
+ * 57's blind conversations: asked whom it meant). A pronoun of the named one's own gender may still be either, unless
+ * the other is a given name of the other gender; "they", 他 say no gender.
+ */
+function roleByGender(text: string, people: People): Role | undefined {
+  const pair = Object.entries(people);
+  if (pair.length !== 2 || pair.some(([, role]) => role === 'organizer') || pair[0][1] === pair[1][1]) return undefined;
+  if (namesIn(text).some((name) => !(name in people))) return undefined;
+  const said = HE_EN.test(text) === SHE_EN.test(text) ? undefined : HE_EN.test(text) ? 'he' : 'she';
+  if (said === undefined) return undefined;
+  const genders = pair.map(([name]) => (isGivenName(name) ? givenNameGenderOf(name) : undefined));
+  const [same, other] = [genders.map((gender) => gender === said), genders.map((gender) => gender !== undefined && gender !== said)];
+  if (same.filter(Boolean).length === 1 && other.filter(Boolean).length === 1) return pair[same.indexOf(true)][1];
+  if (other.filter(Boolean).length === 1 && genders.filter((gender) => gender !== undefined).length === 1) return pair[other.indexOf(false)][1];
+  return undefined;
 }
 
 /** A description said of someone ("the director", "my boss", 「處長」). */
@@ -668,7 +702,10 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  * "the other one", 「另一位」, 「還在診所那位」: whichever of the two a what-if just left where they were (`moved`: the
  * one it changed; session 53's blind conversations got "can't tell whom you mean"), else the other party.
  */
-const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?$/;
+// "and the keeper's side of that?", "the keeper's end of it?", "and the keeper's route then?": their side of the call on
+// screen; "and the keeper, same kind of call?", "for the keeper, same thing?": the same call asked for them (session 56's
+// blind conversations: not understood, or answered for the other one).
+const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
 // 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
 // 「那主任那端」: their side, 呢 left out (session 56's blind conversations).
 const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
@@ -676,6 +713,8 @@ const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
 const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
+/** "and her?", "and his?", 「她呢」: one person by a pronoun (pronounRole says whom). */
+const PERSON_PRONOUN = /^(?:he|she|him|her|his|hers|他|她)$/i;
 /**
  * "their paths?", "and both of them?", 「他們兩個呢？」: the two together, whose paths the answer shows side by side
  * (session 53's blind conversations: out of scope, or asked whom it meant). Their order is the answer's own, the user's
@@ -713,9 +752,12 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
   const askedZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''));
   const whoZh = askedZh?.[1] ?? askedZh?.[2];
-  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked;
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const said = whoZh ?? who;
+  // "the harbour master?", "the other guy?", "harbour master's side?", "his side?": a description known, the other one
+  // or a pronoun that says whom, asked alone (session 57's blind conversations: not understood, or answered for the other one).
+  const describedAsked = /[?？]\s*$/u.test(text) && (knownHead(said, people) !== undefined || people?.[said.toLowerCase()] !== undefined || OTHER_ONE.test(said.toLowerCase()) || (PERSON_PRONOUN.test(said) && pronounRole(said, people) !== undefined));
+  const opened = /^(?:and|so|but|ok|okay|also|what|how|for)\b/i.test(plain) || whoZh !== undefined || nameAsked || describedAsked;
   // "their paths?", "both of them?" ask with no word before them.
   if (BOTH_OF_THEM.test(said.toLowerCase()) && (opened || /[?？]\s*$/u.test(text))) return 'user';
   if (!opened) return undefined;
@@ -727,7 +769,7 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
   // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
   const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
-  const role = /^(?:he|she|him|her|他|她)$/i.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
+  const role = PERSON_PRONOUN.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
   return role === 'organizer' ? undefined : role;
 }
 

@@ -23,6 +23,9 @@ export function nameGender(item: Item | undefined): 'he' | 'she' | undefined {
   return item?.kind === 'word' && item.name === true ? GENDERS.get(item.key) : undefined;
 }
 
+/** The gender a given name written alone says ("Jana": she), as the people of a conversation are keyed (dialogs/people.ts). */
+export const givenNameGenderOf = (word: string): 'he' | 'she' | undefined => GENDERS.get(wordKey(word.toLowerCase(), NO_FORMS));
+
 /**
  * "同事 Mark", "業務 Amy": an English given name right after a Chinese word for a person is that person's name even
  * when the vocabulary knows it as a word ("mark", "will"), so it says their gender.
