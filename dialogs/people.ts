@@ -353,10 +353,11 @@ function subjectsZh(text: string): string[] {
  * (namesAskedFor), and the one other person opening a clause of it is the other party, however far from them their
  * call is said (session 57's conversations: 「總幹事的呢？」 was no question of call flows). Not with the writer in it.
  */
-function soleOtherSubject(text: string, people: People): string | undefined {
+function soleOtherSubject(text: string, people: People, recognizer: Recognizer): string | undefined {
   const [asked, ...more] = Object.keys(people);
   if (asked === undefined || more.length > 0 || asked === WRITER || people[asked] !== 'user' || WRITER_IN_CALL.test(text)) return undefined;
-  const others = subjectsZh(text).filter((name) => name !== asked);
+  // 「辦公室在三樓」: a place opening a clause is no one.
+  const others = subjectsZh(text).filter((name) => name !== asked && recognizer.recognize(name).slots.location === undefined);
   return others.length === 1 ? others[0] : undefined;
 }
 
@@ -420,7 +421,7 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     // "a p2p call between me (office) and Nadia (home)", 「我在公司打給在家的 Nadia」: whatever shape says the call.
     if (opening) for (const name of namesAskedFor(text)) people[name] ??= 'user';
-    const calledOne = opening ? soleOtherSubject(text, people) : undefined;
+    const calledOne = opening ? soleOtherSubject(text, people, recognizer) : undefined;
     if (calledOne) people[calledOne] = 'peer';
     const other = opening ? soleOtherName(text, people) : undefined;
     if (other) people[other] = 'peer';

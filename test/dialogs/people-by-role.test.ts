@@ -93,3 +93,10 @@ describe.each(ASKED_FOR)('%s: %j', (locale, texts, homings) => {
     expect((await conversation.session()).scenario).toMatchObject(homings);
   });
 });
+
+// Near miss: a place opening a clause of a two-person opening (「倉庫在工業區」) is no other party.
+it('a place opening a clause is no one of the call', async () => {
+  const conversation = startConversation({ recognizer, locale: 'zh-TW' });
+  await conversation.say('全部都在 Online，有 ER。倉庫在工業區（公司網路），業務人在那裡，正在 Skype 一對一通話。業務的路徑？');
+  expect(Object.keys((await conversation.session()).people ?? {})).not.toContain('倉庫');
+});
