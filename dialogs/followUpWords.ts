@@ -247,7 +247,8 @@ export function saysOwnHost(text: string): boolean {
  * understood (c7-20 t2).
  */
 const PRESENTERS_EN = /\b(?:presenters?|presenting|speakers?|panelists?|panellists?|the\s+studio|doing\s+the\s+talking|(?:who|that)\s+(?:are\s+|is\s+|will\s+be\s+)?(?:speaking|talking|presenting))\b/;
-const PRESENTERS_ZH = /主講人|主讲人|講者|讲者|簡報者|简报者|報告人|演講者|presenter|負責講話|负责讲话|上台講|上台讲|台上講|負責發言|负责发言/;
+// 「館長在館內主講的部分呢」: the one who holds it, said by what they do there (session 57's conversations).
+const PRESENTERS_ZH = /主講|主讲|講者|讲者|簡報者|简报者|報告人|演講者|presenter|負責講話|负责讲话|上台講|上台讲|台上講|負責發言|负责发言/;
 
 export function namesPresenters(text: string): boolean {
   const { plain, compact } = messageForms(text);

@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, partyAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -383,6 +383,13 @@ function broadcastPerspective(text: string, slots: PartialScenario, scenario: Pa
   return namesPresenters(text) ? 'user' : perspectiveOf(text, { callType: 'broadcast' });
 }
 
+/** 「社長呢」, "and Ken?": where the conversation placed the organizer it asks of alone, if it did. */
+function placeKnownOfAsked(text: string, { people, places }: Session): Location | undefined {
+  if (personAskedOf(text, people) !== 'organizer') return undefined;
+  const known = Object.entries(places ?? {}).flatMap(([name, place]) => (people?.[name] === 'organizer' ? [place] : []));
+  return new Set(known).size === 1 ? known[0] : undefined;
+}
+
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
@@ -452,7 +459,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.
   const organizersPlace =
     known === 'organizer' && Object.keys(asKnown).length === 0
-      ? placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text, text.replace(ORGANIZER_ROLES, ' ')])
+      ? (placeSaid(text, recognizer, [withoutNames(text, context.session.people) ?? text, text.replace(ORGANIZER_ROLES, ' ')]) ?? placeKnownOfAsked(text, context.session))
       : undefined;
   if (organizersPlace) return organizersPaths({ location: organizersPlace }, context) ?? notUnderstood({ reason: 'organizerPlace' });
   const ofPresenter = known === undefined && context.session.started ? presenterFacts(text, r.slots, context.session.scenario, context.session.people?.[WRITER] === 'user', context.session.people?.[PRESENTER] === 'user') : undefined;
@@ -508,6 +515,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };
+  const places = organizerPlaces(text, { ...(fresh ? {} : context.session.people), ...people }, recognizer);
   return {
     kind: 'tell',
     statement: {
@@ -519,6 +527,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
       ...(supposed && { supposed }),
       ...(observations.length > 0 && { observations }),
       ...(Object.keys(people).length > 0 && { people }),
+      ...(Object.keys(places).length > 0 && { places }),
       ...(organized?.asks && { asks: organized.asks }),
     },
   };

@@ -2,7 +2,7 @@
 // conference's organizer. Learned from the message that names them, so a later message that names them again
 // ("sorry, Ken is on the on-prem pool too", 「陳經理其實是地端帳號」) speaks of that role, not of whoever the
 // recognizer takes a lone name to be.
-import type { PartialScenario, SlotName } from '../src/engine';
+import type { Location, PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
 import { givenNameGenderOf, isGivenName } from '../src/nlu/names';
 import { classEntries } from '../src/nlu/wordClasses';
@@ -13,10 +13,14 @@ export type Role = 'user' | 'peer' | 'organizer';
 /** A name as written (a given name in English, the whole name with its title in Chinese) and its role. */
 export type People = Record<string, Role>;
 
+/** Where people named are, as the message that named them said (organizerPlaces), by their People keys. */
+export type Places = Record<string, Location>;
+
 /** "organised by Ken Ito", "Ken's meeting", 「陳經理召開的會議」: the organizer, by name. */
 const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+by\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)['’]s\s+(?:weekly\s+|daily\s+|ops\s+|team\s+)*(?:meeting|conference|call|sync|stand-?up)\b/g;
-// The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's.
-const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
+// The name starts after a verb of joining or a non-Chinese character: 「參加陳經理召開的會議」 is 陳經理's, and so is
+// 「（館內網路）參加主任開的會議」: the verb after a bracket is no part of the name (session 57's conversations).
+const ORGANIZER_ZH = /(?<=^|[^\u4e00-\u9fff]|參加|加入|出席|參與|由|是|在)(?!參加|加入|出席|參與)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)的(?:會議|會|線上會議)/gu;
 
 /**
  * 「PM Amy 開了一個 meeting」, 「Amy 發起了一場會議」: the organizer named in Latin letters in a Chinese message; 「Kevin
@@ -305,7 +309,8 @@ const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别�
  * the two characters before the call (and its place) are how they are named again: 同事 of 業務部同事, 經理 of 陳經理.
  */
 const CALLS_OUT_EN = new RegExp(`\\b([A-Z][a-z]+)\\s+${CALLS_VERB_EN}\\b`, 'g');
-const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给)/gu;
+// 「在辦公室撥市話給球友」: a landline named in the verb (session 57's conversations: 「桿弟主管那邊呢」 was not understood).
+const CALLS_OUT_ZH = /([\u4e00-\u9fff]{2})(?:(?:在|從|从)[^，,。；;？?]{1,10}?)?(?:打外線|打外线|撥外線|拨外线|打電話給|打电话给|打給|打给|撥打|拨打|撥給|拨给|(?:打|撥|拨)(?:市話|市话)(?:給|给)?)/gu;
 /**
  * Not a name: the writer, a pronoun, another company's people; a word of being or not before the call (「不是打給經理」,
  * 「就是會計打外線」, 「沒有打給她」): a correction that says who does not call, no second caller (session 55's
@@ -322,7 +327,9 @@ const NOT_CALLER_ZH = /[我你他她們们]|客戶|客户|對方|对方|^[不沒
 const UNNAMED_OTHER_EN = /\b(?:a|an|his|her|their)\s+(?:[a-z-]+\s+)?(?:colleague|co-?worker|teammate|workmate|team\s+mate)s?\b/i;
 const UNNAMED_OTHER_ZH = /同事|同仁|組員|组员/u;
 const SUBJECT_EN = /\b([A-Z][a-z]+)(?:['’]s\b|\s*,|\s+(?:is|was|calls|called|rings|has|had|in|at|on|from)\b)/g;
-const SUBJECT_ZH = /(?<=^|[^\u4e00-\u9fff]|[，。；、])([\u4e00-\u9fff]{2,3}?)(?:人)?(?:在|跟|和|與|与|打給|打给|撥給)/gu;
+// 「社長也在報社」, 「主任自己在館內」: a word of also or self between the name and 在 is no part of the name, nor is 那
+// opening the clause (「那組長也在公司」).
+const SUBJECT_ZH = /(?<=^|[^\u4e00-\u9fff]|[，。；、])(?:那(?![麼么邊边裡里]))?([\u4e00-\u9fff]{2,3}?)(?:人)?(?:也|自己|本人)?(?:在|跟|和|與|与|打給|打给|撥給)/gu;
 const NOT_SUBJECT_ZH = /^(?:全部|全都|大家|兩|两|所有|使用者|用戶|用户|一位|一個|一个|同事|同仁|組員|组员|現在|现在|今天|平常|如果|假設|假设)/u;
 
 /** "a coworker calls Raj", "a call with Raj": Raj is called, the other party. */
@@ -340,8 +347,26 @@ function soleSubject(text: string, language: 'en' | 'zh'): string | undefined {
   const names =
     language === 'en'
       ? [...new Set([...text.matchAll(SUBJECT_EN)].map((m) => m[1]).filter((name) => mayBeName(name) && !calledName(name, text)))]
-      : [...new Set([...text.replace(/\s+/g, '').matchAll(SUBJECT_ZH)].map((m) => m[1]).filter((name) => !NOT_SUBJECT_ZH.test(name) && !NOT_CALLER_ZH.test(name)))];
+      : subjectsZh(text);
   return names.length === 1 ? names[0] : undefined;
+}
+
+/** The Chinese names that open a clause (SUBJECT_ZH), each once. */
+function subjectsZh(text: string): string[] {
+  return [...new Set([...text.replace(/\s+/g, '').matchAll(SUBJECT_ZH)].map((m) => m[1]).filter((name) => !NOT_SUBJECT_ZH.test(name) && !NOT_CALLER_ZH.test(name)))];
+}
+
+/**
+ * 「總幹事在辦公室，跟在現場用熱點的課長通話。課長的路徑？」: the one whose paths the opening asks for is the user
+ * (namesAskedFor), and the one other person opening a clause of it is the other party, however far from them their
+ * call is said (session 57's conversations: 「總幹事的呢？」 was no question of call flows). Not with the writer in it.
+ */
+function soleOtherSubject(text: string, people: People, recognizer: Recognizer): string | undefined {
+  const [asked, ...more] = Object.keys(people);
+  if (asked === undefined || more.length > 0 || asked === WRITER || people[asked] !== 'user' || WRITER_IN_CALL.test(text)) return undefined;
+  // 「辦公室在三樓」: a place opening a clause is no one.
+  const others = subjectsZh(text).filter((name) => name !== asked && recognizer.recognize(name).slots.location === undefined);
+  return others.length === 1 ? others[0] : undefined;
 }
 
 /**
@@ -349,9 +374,13 @@ function soleSubject(text: string, language: 'en' | 'zh'): string | undefined {
  * tells, the writer not in it, is the participant the answer is about; a later 「如果小美今天在家呢？」 places the user
  * (convs18's blind judge: "not about call flows"). Someone named as the organizer is not.
  */
+// 「記者在報社參加社長召集的會議，社長也在報社」: the organizer opening a clause too is no participant besides (session
+// 56's conversations: 「如果記者在咖啡廳」 was not understood).
 function soleParticipant(text: string, people: People): string | undefined {
-  const named = soleSubject(text, 'zh') ?? soleSubject(text, 'en');
-  return named !== undefined && people[named] === undefined && !Object.values(people).includes('user') ? named : undefined;
+  if (Object.values(people).includes('user')) return undefined;
+  const others = WRITER_IN_CALL.test(text) ? [] : subjectsZh(text).filter((name) => people[name] === undefined);
+  const named = others.length === 1 ? others[0] : soleSubject(text, 'en');
+  return named !== undefined && people[named] === undefined ? named : undefined;
 }
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
@@ -400,6 +429,8 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     if (opening && WRITER_IN_CALL.test(text) && (said.location !== undefined || said.homing !== undefined)) people[WRITER] = 'user';
     // "a p2p call between me (office) and Nadia (home)", 「我在公司打給在家的 Nadia」: whatever shape says the call.
     if (opening) for (const name of namesAskedFor(text)) people[name] ??= 'user';
+    const calledOne = opening ? soleOtherSubject(text, people, recognizer) : undefined;
+    if (calledOne) people[calledOne] = 'peer';
     const other = opening ? soleOtherName(text, people) : undefined;
     if (other) people[other] = 'peer';
     const named = opening && Object.keys(people).length === 0 ? namedWithUnnamedOther(text) : undefined;
@@ -729,10 +760,13 @@ function knownHead(person: string, people: People | undefined): string | undefin
   return words.length === 2 && head !== undefined && head !== WRITER.toLowerCase() && people?.[head] !== undefined ? head : undefined;
 }
 
-/** 「督導」 when 「居服督導」 is known: a title said without its department, the one known title it ends. */
+/**
+ * 「督導」 when 「居服督導」 is known: a title said without its department, the one known title it ends; 「桿弟主管」
+ * when 「主管」 is known (a caller out is known by their last two characters, CALLS_OUT_ZH): the title said whole.
+ */
 function knownTitle(person: string, people: People | undefined): string | undefined {
   if (!HAN.test(person) || person.length < 2) return undefined;
-  const titles = Object.keys(people ?? {}).filter((name) => name.length > person.length && name.endsWith(person));
+  const titles = Object.keys(people ?? {}).filter((name) => (name.length > person.length && name.endsWith(person)) || (HAN.test(name) && name.length >= 2 && person.length > name.length && person.endsWith(name)));
   return titles.length === 1 ? titles[0] : undefined;
 }
 
@@ -747,6 +781,15 @@ function otherOneNamed(said: string): string | undefined {
 }
 
 export function partyAskedOf(text: string, people: People | undefined, moved?: 'user' | 'peer'): 'user' | 'peer' | undefined {
+  const role = personAskedOf(text, people, moved);
+  return role === 'organizer' ? undefined : role;
+}
+
+/**
+ * As partyAskedOf, of anyone known: 「社長呢」, 「那主任的呢」 ask of a conference's organizer, whose own paths are shown
+ * from where the conversation placed them (organizerPlaces).
+ */
+export function personAskedOf(text: string, people: People | undefined, moved?: 'user' | 'peer'): Role | undefined {
   const plain = text.normalize('NFKC').replace(/[?？!！.。~～]+\s*$/u, '').trim();
   // "Mei?", 「小美？」: a known name asked alone.
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
@@ -769,8 +812,29 @@ export function partyAskedOf(text: string, people: People | undefined, moved?: '
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
   // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
   const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
-  const role = PERSON_PRONOUN.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
-  return role === 'organizer' ? undefined : role;
+  return PERSON_PRONOUN.test(person) ? pronounRole(person, people) : named ? (roleNamed(person, people) ?? roleOfWholeName(person, people)) : undefined;
+}
+
+/** 「那社長也在報社」, "and Ken is in the office too": what may come before the person a clause opens with. */
+const CLAUSE_OPENER = /^(?:那|而|and\s+|but\s+)/i;
+
+/**
+ * 「記者在報社參加社長召集的會議，社長也在報社」: a clause that opens with a conference's organizer known and says where
+ * they are, read as of anyone (他 for the name: a title known reads as no one's place). Remembered, so that 「社長呢」
+ * asked after the answer gets the organizer's own paths from there (session 56's and 57's conversations: not
+ * understood). The user's and the other party's places are the call's own slots, not kept here.
+ */
+export function organizerPlaces(text: string, people: People | undefined, recognizer: Recognizer): Places {
+  const organizers = Object.keys(people ?? {}).filter((name) => people?.[name] === 'organizer' && name !== WRITER);
+  const places: Places = {};
+  for (const clause of text.split(CLAUSES)) {
+    const opened = clause.trim().replace(CLAUSE_OPENER, '');
+    const name = organizers.find((known) => opened.toLowerCase().startsWith(known.toLowerCase()));
+    if (name === undefined) continue;
+    const place = recognizer.recognize(`${HAN.test(name) ? '他' : 'he'}${opened.slice(name.length)}`).slots.location;
+    if (place !== undefined) places[name] = place;
+  }
+  return places;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { advise, SLOT_VALUES, type Conflict, type Resolution, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 import { newTriage, withObservations, type TriageState } from './triageSession';
 import type { ExplainTopic } from '../src/nlu/types';
-import type { People } from './people';
+import type { People, Places } from './people';
 import type { OwnExpressRouteLack } from '../src/present';
 
 export interface Session {
@@ -27,6 +27,8 @@ export interface Session {
   triage?: TriageState;
   /** The people named so far in this question, and their roles (people.ts). */
   people?: People;
+  /** Where some of them were said to be (people.ts, organizerPlaces). */
+  places?: Places;
   /** The explanation just shown, while it is the last reply: asked in the other language, it is shown again. */
   explained?: ExplainTopic;
   /**
@@ -101,6 +103,8 @@ export interface Statement {
   observations?: Observation[];
   /** The people the message names, and their roles. */
   people?: People;
+  /** Where the message says some of them are. */
+  places?: Places;
   /** A fact said of someone whose homing the conversation does not know (organizerParty.ts): asked, not guessed. */
   asks?: SlotName;
   /** Two facts the message said that cannot both hold (clashingFacts.ts): named back, neither applied. */
@@ -151,6 +155,7 @@ export function tell(session: Session, statement: Statement): Outcome {
   const { scenario } = kept.length === 0 ? first : advise({ ...base, ...statement.slots, ...Object.fromEntries(kept) });
   const triage = triageAfter(session, statement);
   const people = { ...(statement.fresh ? {} : session.people), ...statement.people };
+  const places = { ...(statement.fresh ? {} : session.places), ...statement.places };
   const expressRoute = statement.expressRoute ?? session.expressRoute;
   return {
     session: {
@@ -163,6 +168,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       ...((statement.fresh ? statement.party : (statement.party ?? session.party)) && { party: 'user' as const }),
       ...(triage && { triage }),
       ...(Object.keys(people).length > 0 && { people }),
+      ...(Object.keys(places).length > 0 && { places }),
       ...(statement.asks && { changing: statement.asks }),
       ...(expressRoute && { expressRoute }),
     },

@@ -84,7 +84,8 @@ const HOLDS_ZH = /(?:^|[，,。；;：:])([A-Za-z]+|[\u4e00-\u9fff]{2,3}?)[（(]
 const WHAT_IF_PLACED_ZH = '(?:改成|換成|换成|改由|如果是|要是|假如是)(?!客戶|客户|廠商|厂商|對方|对方|別家|别家|外部)[\\u4e00-\\u9fff]{1,6}?的';
 const PERSON_ZH = [
   new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)${NAME_ZH}(?:本人|自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
-  new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由|${WHAT_IF_PLACED_ZH})${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
+  // 「（館內網路）參加主任開的會議」: a verb of joining after a bracket is no part of the name (session 57's conversations).
+  new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由|${WHAT_IF_PLACED_ZH})(?!參加|参加|加入|出席)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)${NAME_ZH}(?:來|来)?${ORGANIZES_ZH}`),
 ];
 

@@ -24,6 +24,9 @@ describe.each([
   // The people who speak, said as what they do (the blind judge of convs8: 「不太明白」, c8-15 t2).
   ['zh-TW', '那在會議室裡負責講話的主管們呢'],
   ['en', 'and the execs doing the talking in the meeting room?'],
+  // The one who holds it, said by what they do (session 57's conversations: 不太明白).
+  ['zh-TW', '處長在會議室主講的部分呢'],
+  ['zh-TW', '那主講的經理呢？'],
 ] as [Locale, string][])('%s: %s after a broadcast attendees answer', (locale, text) => {
   it("answers with the user's paths first, the scenario unchanged", async () => {
     const conversation = startConversation({ recognizer, locale });

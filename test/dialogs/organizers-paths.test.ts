@@ -100,7 +100,32 @@ const CASES: Case[] = [
     says: ["Our tenant: SfB Online plus Cloud Connector. A clerk joins the weekly review our sales director hosts from a hotel. Path?", 'and the sales director, at the head office on our LAN?'],
     shows: ['ExpressRoute', 'ExpressRoute'],
   },
+  // Where the organizer is, said in the opening in a clause of its own: asked of alone later, their paths from there
+  // (session 56's and 57's conversations: 「<title>呢」 was not understood).
+  {
+    name: '老闆呢 (the opening placed the organizer)',
+    locale: 'zh-TW',
+    says: ['全部都在 Skype Online。業務員在展場用手機熱點加入老闆召集的會議，老闆也在總公司辦公室。業務員的路徑？', '老闆呢'],
+    shows: ['ExpressRoute', 'ExpressRoute'],
+  },
+  {
+    name: '那院長的呢？ (hybrid, an on-prem organizer placed at home)',
+    locale: 'zh-TW',
+    says: ['混合式部署。護理師是線上使用者，在病房網路加入院長開的會議，院長是地端使用者，院長今天在家。護理師的訊號？', '那院長的呢？'],
+    shows: ['網際網路', '網際網路'],
+  },
+  {
+    name: '組長那端呢 (the organizer after a bracket and a verb of joining)',
+    locale: 'zh-TW',
+    says: ['混合式部署。工讀生是線上帳號，在倉庫（公司網路）參加組長開的會議，組長是地端帳號，那組長也在公司。工讀生的媒體？', '組長那端呢'],
+    shows: ['本地（留在您的網路內）', '本地（留在您的網路內）'],
+  },
   // Near misses.
+  {
+    name: '老闆呢 with the organizer never placed: not shown',
+    locale: 'zh-TW',
+    says: ['全部都在 Skype Online。業務員在展場用手機熱點加入老闆召集的會議。業務員的路徑？', '老闆呢'],
+  },
   {
     name: "another company's organizer: not shown",
     locale: 'en',

@@ -15,6 +15,10 @@ const CASES: [Locale, string, string, PartialScenario][] = [
   ['zh-TW', '我們是 Hybrid，小美在 Online，她在家裡參加一個 on-prem 使用者主持的會議，媒體怎麼走？', '如果小美在公司呢？', { location: 'customerNetwork' }],
   ['zh-TW', '我們是 Hybrid，小美在 Online，她在家裡參加一個 on-prem 使用者主持的會議，媒體怎麼走？', '如果小美今天在家呢？', {}],
   ['zh-TW', '我們全部是 Online。阿明在飯店參加主管開的會議，路徑？', '如果阿明人在公司呢？', { location: 'customerNetwork' }],
+  // The organizer placed in a clause of their own is no second participant (session 56's conversations: 「如果<title>在
+  // 咖啡廳」 was not understood).
+  ['zh-TW', '我們全部是 Online。專員在分行參加襄理召集的會議，襄理也在分行。專員的路徑？', '如果專員在咖啡廳', { location: 'internet' }],
+  ['zh-TW', '我們全部是 Online。專員在分行參加襄理召集的會議，那襄理自己在總行。專員的路徑？', '如果專員人在家呢？', { location: 'internet' }],
   ['en', "We're hybrid. Sarah is homed Online and joins a meeting organized by an on-prem user, from home. What path does media take?", 'what if Sarah is in the office?', { location: 'customerNetwork' }],
   ['en', 'All Online. Dev is at a hotel joining a meeting his manager set up. Path?', 'and if Dev goes back to the office?', { location: 'customerNetwork' }],
 ];

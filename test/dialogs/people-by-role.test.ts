@@ -18,6 +18,10 @@ const OPENINGS = {
   titlesZh: '全部都在 Online，王醫師在辦公室跟在家的護理師一對一通話，媒體怎麼走？',
   namesZh: '我們全部在 Online，Kevin 跟 Amy 一對一通話，兩人都在公司，媒體怎麼走？',
   writerEn: "We're all Online. I'm in the office on a 1:1 call with Sarah, who is also in the office. Media path?",
+  // The other person opens a clause with their place, their call said far from them; the one asked for is the user.
+  apartZh: '全部都在 Online，有 ER。組長在倉庫辦公室（公司網路），跟在客戶那邊用手機熱點的業務通話，是 Skype 一對一。業務的路徑？',
+  // A caller out by a landline verb, said again with their department; the call then made one between two people.
+  landlineZh: '全部都在 Online，有 ER。倉庫的理貨主管在辦公室撥市話給廠商，路徑？',
 };
 
 type Then = { perspective: Perspective } | { changed: PartialScenario };
@@ -29,6 +33,10 @@ const CASES: [Locale, keyof typeof OPENINGS, string[], Then][] = [
   ['zh-TW', 'rolesZh', ['督導呢？'], { perspective: 'peer' }],
   ['zh-TW', 'titlesZh', ['護理師呢？'], { perspective: 'peer' }],
   ['zh-TW', 'titlesZh', ['護理師呢？', '王醫師呢？'], { perspective: 'user' }],
+  // Session 57's conversations: 「<title>的呢？」, 「<title>那邊呢」 were no question of call flows.
+  ['zh-TW', 'apartZh', ['組長的呢？'], { perspective: 'peer' }],
+  ['zh-TW', 'apartZh', ['那組長那邊呢'], { perspective: 'peer' }],
+  ['zh-TW', 'landlineZh', ['那他跟也在辦公室的同事用 Skype 一對一通話呢？', '理貨主管那邊呢'], { perspective: 'user' }],
   // "The other one" after a what-if that moved one of the two: the one it did not move.
   ['en', 'rolesEn', ['what if the doctor were in the hospital office?', 'and the other nurse?'], { perspective: 'user' }],
   ['en', 'writerEn', ['what if Sarah were at home?', 'and the other one?'], { perspective: 'user' }],
@@ -84,4 +92,11 @@ describe.each(ASKED_FOR)('%s: %j', (locale, texts, homings) => {
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
     expect((await conversation.session()).scenario).toMatchObject(homings);
   });
+});
+
+// Near miss: a place opening a clause of a two-person opening (「倉庫在工業區」) is no other party.
+it('a place opening a clause is no one of the call', async () => {
+  const conversation = startConversation({ recognizer, locale: 'zh-TW' });
+  await conversation.say('全部都在 Online，有 ER。倉庫在工業區（公司網路），業務人在那裡，正在 Skype 一對一通話。業務的路徑？');
+  expect(Object.keys((await conversation.session()).people ?? {})).not.toContain('倉庫');
 });

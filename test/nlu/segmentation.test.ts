@@ -3,6 +3,7 @@
 import type { DictLike } from 'opencc-js/cn2t' with { 'resolution-mode': 'import' };
 import { Segmenter, toTraditional } from '../../src/nlu/chinese';
 import { createRecognizer } from '../../src/nlu';
+import zhWords from '../../locales/vocabulary/words.zh-TW.json';
 
 const recognizer = createRecognizer();
 
@@ -56,6 +57,15 @@ describe('homophone typos', () => {
   it('reads the whole question as if typed right', () => {
     expect(recognizer.recognize('我們是純Online，我在公司撥外現打給客戶，媒體走ER嗎').slots).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
     expect(recognizer.recognize('在加裡打市話，流量是走哪哩？').slots).toMatchObject({ callType: 'pstn', location: 'internet' });
+  });
+
+  it('reads the domain words typed wrong as they are meant: 煤體, 媒題, 媒休 (休 drawn like 体) as 媒體, 路經 as 路徑', () => {
+    for (const media of ['煤體', '媒題', '媒替', '媒休']) expect(recognizer.recognize(`我們全部是 Online，我在辦公室打外線，${media}怎麼走？`).focus).toBe('media');
+    const domain = new Segmenter(new Set(['訊號', '路徑', '信令']), zhWords.homophones);
+    expect(domain.segment('訊號路經').map((s) => s.text)).toEqual(['訊號', '路徑']);
+    expect(domain.segment('信另路境').map((s) => s.text)).toEqual(['信令', '路徑']);
+    // Words as written stay: 休假 is a day off, 經理 a manager.
+    expect(recognizer.recognize('經理今天休假在家').slots).toEqual({ location: 'internet' });
   });
 
   it('reads 混何 as 混合, 信另 as 信令 and 隔避 as 隔壁 (hé, lìng, bì typed for one another)', () => {
