@@ -591,7 +591,9 @@ const INTERNET_ONLY_EN = String.raw`(?:\s+(?:just|only)\s+(?:[a-z-]+\s+){0,3}?in
 const SITE_EN = String.raw`(?:the|our|that|this)\s+(?:\w+\s+)?(?:branch|site|office|location|plant|factory|warehouse|store|campus|clinic)(?:\s+office)?`;
 const HAS_NO_ER_EN = new RegExp(
   `^(?:(?:${IF_EN})?(?:${WE_EN}|${SITE_EN})\\s+${LACK_EN}\\s+${ER_EN}(?:\\s+(?:at\\s+all|yet|entirely|completely|altogether|for\\s+good))*${INTERNET_ONLY_EN}(?:\\s+${PATHS_THEN_EN})?` +
-    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+(?:here|yet))?|${ER_EN}\\s+is\\s+not\\s+(?:yet\\s+)?${ER_DONE_EN}(?:\\s+yet)?` +
+    // "no ExpressRoute — just ordinary internet": the Internet said instead makes it the connection we have, not a
+    // path seen (conv57, a dev conversation: an opening that said so got the ExpressRoute answers).
+    `|(?:there\\s+is\\s+)?no\\s+${ER_EN}(?:\\s+(?:here|yet))?${INTERNET_ONLY_EN}|${ER_EN}\\s+is\\s+not\\s+(?:yet\\s+)?${ER_DONE_EN}(?:\\s+yet)?` +
     // "and without ER?", "what if there were no ExpressRoute?" (the blind conversations of session 53: not understood).
     `|(?:(?:and|but|so|ok|okay|what\\s+about)\\s+)*without\\s+${ER_EN}(?:\\s+(?:then|at\\s+all))?(?:\\s+(?:${PATHS_THEN_EN}|${SOMEONE_EN}))?|${IF_EN}there\\s+(?:is|was|were)\\s+no\\s+${ER_EN}(?:\\s+at\\s+all)?)$`,
 );
@@ -608,8 +610,10 @@ const SITE_ZH = '(?:那個|這個|該|我們的?)?[\\u4e00-\\u9fff]{0,3}?(?:分�
 // 「……，主任的會怎樣」: someone's by 的 alone (conv56, a dev conversation: read as a meeting).
 const SOMEONES_ZH = '[\\u4e00-\\u9fff\\w]{0,8}?(?:那邊|這邊|的路徑|的流量|的通話|那通(?:電話)?|的電話|的)';
 const PATHS_THEN_ZH = `(?:${SOMEONES_ZH}|(?:訊號|媒體)?(?:路徑|流量))?(?:又|就|會|又會|就會)?(?:變(?:成)?)?(?:怎樣|怎麼樣|如何|怎麼走|走哪(?:裡|邊)?)(?:呢|咧)?|${SOMEONES_ZH}(?:呢|咧)`;
+/** 「沒有 ER，只有一般網路」: what there is instead, the Internet, said after the lack (as INTERNET_ONLY_EN). */
+const INTERNET_ONLY_ZH = '(?:(?:只有|只用|只走|就是|只是)(?:一般|普通)?的?(?:網路|網際網路|外網|internet))?';
 const HAS_NO_ER_ZH = new RegExp(
-  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還|目前|現在|暫時)*沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*` +
+  `^(?:(?:${IF_ZH}|那)(?:我們|我|公司|我們公司|${SITE_ZH})?(?:其實|根本)?沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:的話)?(?:${PATHS_THEN_ZH}|呢|咧)?|(?:我們|我|公司|我們公司|${SITE_ZH})?(?:根本|其實|還|目前|現在|暫時)*沒有?${HAVE_LINE_ZH}?${ER_ZH}(?:喔|啦|耶|哦)*${INTERNET_ONLY_ZH}` +
     // 「沒 ER 的話？」「少了 ER 呢」: a what-if said by 的話 or 呢 alone (the blind conversations of session 53 read it
     // as a path seen).
     `|(?:沒有?${HAVE_LINE_ZH}?|少了|拿掉|不用)${ER_ZH}(?:的話(?:呢|咧)?|呢|咧))$`,
@@ -741,14 +745,19 @@ const JOINED = /^(.*)(?:\s+(?:but|and|so|though)\s+|但是?|不過|可是|而且
 
 export function ownExpressRouteLackClause(text: string): { lack: OwnExpressRouteLack; rest: string } | undefined {
   if (!NAMES_ER.test(messageForms(text).plain)) return undefined;
-  for (const clause of text.matchAll(CLAUSE)) {
+  const clauses = [...text.matchAll(CLAUSE)];
+  for (const [i, clause] of clauses.entries()) {
     const start = clause.index;
-    const end = start + clause[0].length;
+    // "no ER, just ordinary internet": the Internet said instead in the next clause makes a bare lack the connection
+    // we have (HAS_NO_ER_EN reads the two together), not a path seen.
+    const next = clauses[i + 1];
     const [, before, after] = JOINED.exec(clause[0]) ?? [];
     for (const [from, said] of [[start, clause[0]], ...(after === undefined ? [] : [[start + before.length, after]])] as [number, string][]) {
       const forms = messageForms(said);
-      const lack = BARE_NO_ER.test(forms.plain) || BARE_NO_ER.test(forms.compact) ? undefined : ownExpressRouteLack(forms);
-      if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(end)}`.trim() };
+      const bare = BARE_NO_ER.test(forms.plain) || BARE_NO_ER.test(forms.compact);
+      const read = bare && next ? next : clause;
+      const lack = bare ? next && ownExpressRouteLack(messageForms(`${said} ${next[0]}`)) : ownExpressRouteLack(forms);
+      if (lack) return { lack, rest: `${text.slice(0, from)} ${text.slice(read.index + read[0].length)}`.trim() };
     }
   }
   return undefined;

@@ -964,7 +964,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     case 'cancel':
       return { kind: 'restart' };
     case 'back':
-      return { kind: 'back' };
+      // "and if Jana came back up to the base station?", 「如果她回去工地呢」: someone going back somewhere in a what-if is
+      // no step back (conv57, a dev conversation: the answer before was taken back); the place unread, not understood.
+      return isWhatIf(text) && namesSomeone(text) ? NOT_UNDERSTOOD : { kind: 'back' };
     case 'switchLanguage':
       return { kind: 'language', locale: r.targetLocale };
     case 'greeting':

@@ -40,8 +40,11 @@ const ORGANIZES_EN =
   /\b([A-Z][a-z]+)\s+(?:organi[sz]es|organi[sz]ed|is\s+organi[sz]ing|hosts|hosted|is\s+hosting|runs|is\s+running(?!\s+late)|chairs|schedules|scheduled|sets\s+up|set\s+up|booked|arranged)\b/g;
 const ORGANIZES_ZH = /(?:會議|会议|會|会)(?:是|由)([\u4e00-\u9fff]{2,4}?)(?:召開|召集|主持|安排|發起|開)/gu;
 
-/** What someone is to the writer, said instead of a name: "my boss", 「經理」 (the longer titles first). */
-const ROLE_EN = 'boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|head';
+/**
+ * What someone is to the writer, said instead of a name: "my boss", 「經理」 (the longer titles first). "the chief set it
+ * up" (conv57, a dev conversation: "and if the chief were homed online?" then moved the user's homing).
+ */
+const ROLE_EN = 'boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|head|chief';
 const ROLE_ZH = '總經理|总经理|老闆|老板|主管|經理|经理|副總|副总|處長|处长|協理|协理|總監|总监|部長|部长';
 
 /**

@@ -60,7 +60,8 @@ const WRITER_ZH = [
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)我(?![們们])(?:自己)?(?:來|来)?${ORGANIZES_ZH}`),
   new RegExp(`(?<![們们])我(?![們们])(?:自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
   /我(?![們们])(?:才)?是(?:召集人|主持人|主辦人|主办人|發起人|发起人)|(?:召集人|主持人|主辦人|主办人)(?:其實|其实)?是我(?![們们])/,
-  new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)我(?![們们])(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
+  // 「改成由我自己開會」: 由 and 自己 between (as WHOSE_ZH below).
+  new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)(?:由)?我(?![們们])(?:自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
 ];
 /**
  * 「我們自己的班主任開的會」: a title of ours, whichever (up to four characters, none of them joining, going or another
@@ -82,8 +83,18 @@ const HOLDS_ZH = /(?:^|[，,。；;：:])([A-Za-z]+|[\u4e00-\u9fff]{2,3}?)[（(]
  * before their name; another company's people (客戶的 Amy) stay theirs.
  */
 const WHAT_IF_PLACED_ZH = '(?:改成|換成|换成|改由|如果是|要是|假如是)(?!客戶|客户|廠商|厂商|對方|对方|別家|别家|外部)[\\u4e00-\\u9fff]{1,6}?的';
+/**
+ * 「改成由她自己的組長開（組長也是內部部署）呢？」: in a what-if, the one who would hold it said after 由 and whose they
+ * are, and 開 alone closing the clause (conv57, a dev conversation: read as the user's homing, "nothing changes").
+ */
+const WHOSE_ZH = '(?:由)?(?:[他她我](?:自己)?的)?';
+const WHAT_IF_HOLDER_ZH = `(?:改成|換成|换成|改由|如果是|要是|假如是)${WHOSE_ZH}${NAME_ZH}(?:本人|自己)?(?:來|来)?`;
+const HOLDS_ZH_VERB = '(?:開會|开会|主持|召開|召开|召集|發起|发起)';
+const HOLDS_ALONE_ZH = '(?:開|开)(?=[（(]|呢|的話|的话|$)';
+/** 「改成由我的經理開（經理是地端帳號）」: their homing in an aside after the verb. */
+const HOLDS_THEN_ASIDE_ZH = new RegExp(`${WHAT_IF_HOLDER_ZH}(?:${HOLDS_ZH_VERB}|開|开)[（(]([^）)]{1,20})[）)]`, 'u');
 const PERSON_ZH = [
-  new RegExp(`(?:改成|換成|换成|改由|如果是|要是|假如是)${NAME_ZH}(?:本人|自己)?(?:來|来)?(?:開會|开会|主持|召開|召开|召集|發起|发起)`),
+  new RegExp(`${WHAT_IF_HOLDER_ZH}(?:${HOLDS_ZH_VERB}|${HOLDS_ALONE_ZH})`),
   // 「（館內網路）參加主任開的會議」: a verb of joining after a bracket is no part of the name (session 57's conversations).
   new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由|${WHAT_IF_PLACED_ZH})(?!參加|参加|加入|出席)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)${NAME_ZH}(?:來|来)?${ORGANIZES_ZH}`),
@@ -113,12 +124,13 @@ function asideHoming(aside: string): Homing | undefined {
 }
 
 /** The person holding the meeting with their homing in an aside, if the message names one so. */
-function personWithAside(text: string, compact: string): { name: string; homing: Homing } | undefined {
-  const zh = HOLDS_ZH.exec(compact);
+function personWithAside(text: string, compact: string): { name: string; homing: Homing; afterVerb: boolean } | undefined {
+  const after = HOLDS_THEN_ASIDE_ZH.exec(compact);
+  const zh = HOLDS_ZH.exec(compact) ?? after;
   const en = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|run|called)\s+by\s+([A-Z][a-z]+)\s*\(([^)]{1,30})\)/.exec(text);
   const [, name, aside] = zh ?? en ?? [];
   const homing = aside === undefined ? undefined : asideHoming(aside);
-  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { name, homing };
+  return name === undefined || homing === undefined || OUTSIDERS_ZH.test(name) ? undefined : { name, homing, afterVerb: zh === after };
 }
 
 /** A character at or past the CJK radicals (U+2E80), the first that NFKC may turn into a Han character. */
@@ -135,7 +147,14 @@ function partyOf(text: string): OrganizerParty | undefined {
   const withAside = personWithAside(text, compact);
   const name = withAside?.name ?? personEn(text) ?? (han ? personZh(compact) : undefined);
   if (name === undefined) return undefined;
-  return { who: 'person', name, ...(withAside && { homing: withAside.homing }), ...(DESCRIBED.test(name) && { described: true as const }) };
+  // The aside of a what-if's new organizer (「改成由我的經理開（經理是地端帳號）」) says their homing alone, never the user's.
+  return {
+    who: 'person',
+    name,
+    ...(withAside && { homing: withAside.homing }),
+    ...(withAside?.afterVerb && { othersOnly: ['homing' as const] }),
+    ...(DESCRIBED.test(name) && { described: true as const }),
+  };
 }
 
 /**
@@ -157,7 +176,7 @@ export function organizerPartyOf(text: string, items: readonly Item[], negated: 
   if (party === undefined) return undefined;
   const theirs = party.who === 'person' && party.homing === undefined ? homingOfSomeoneElse(items, negated) : undefined;
   const both = homingOfBoth(items, negated);
-  const others = saidOnlyOfSomeoneElse(items, negated, slots);
+  const others = [...new Set([...(party.othersOnly ?? []), ...saidOnlyOfSomeoneElse(items, negated, slots)])];
   if (party.who === 'person' && placedOrganizer(text, party.name) && !others.includes('location')) others.push('location');
   return { ...party, ...(theirs && { homing: theirs }), ...(both && { bothHomed: both }), ...(others.length > 0 && { othersOnly: others }) };
 }

@@ -61,3 +61,30 @@ describe.each([
     expect(questionOf(replies.at(-1)!).slot).toBe('location');
   });
 });
+
+/**
+ * The other way: the caller out of a PSTN answer turns to a Skype call with someone named by their title and placed
+ * before it (「跟在家的首席」, "the concertmaster at home"): the caller keeps their place, the one called is
+ * the other party where the message puts them. A dev conversation of session 56 (conv56) saw 首席 unknown as a
+ * person, the place given to the caller.
+ */
+const CALLING_OUT: Record<Locale, string> = {
+  en: 'We use Cloud Connector Edition with ExpressRoute. The office manager is in the office and dials a sponsor on their landline. Paths?',
+  'zh-TW': '我們用 Cloud Connector Edition，有 ExpressRoute。行政主任在辦公室打市話給贊助商，路徑怎麼走？',
+};
+const SKYPE_CALL_WITH: [Locale, string][] = [
+  ['en', 'what if the manager called the concertmaster at home over Skype instead?'],
+  ['zh-TW', '如果主任改成跟在家的首席用 Skype 通話呢？主任那邊'],
+  ['zh-TW', '那如果改成跟在家的樂手一對一通話呢'],
+  ['zh-TW', '要是主任改成跟在家的首席用 Skype 一對一講呢'],
+];
+
+describe.each(SKYPE_CALL_WITH)('%s: after a PSTN answer, %s', (locale, text) => {
+  it('is a call with the one named, where the message puts them; the caller stays', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [card] = await conversation.say(CALLING_OUT[locale]);
+    expect(kindOf(card, locale)).toBe('answer');
+    await conversation.say(text);
+    expect((await conversation.session()).scenario).toMatchObject({ callType: 'peerToPeer', location: 'customerNetwork', peer: 'internet' });
+  });
+});

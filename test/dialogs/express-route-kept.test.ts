@@ -25,6 +25,12 @@ const OPENINGS: [Locale, string, 'hasNot' | 'down'][] = [
   ['zh-TW', '我們全部是 Skype Online，目前還沒有 ER。同事在辦公室打外線給客戶，路徑怎麼走？', 'hasNot'],
   ['zh-TW', '公司還沒拉專線，都是 Online 帳號，兩個同事都在辦公室裡一對一通話，路徑？', 'hasNot'],
   ['zh-TW', '全部都是 Online，ER 這週在維修。同事在辦公室打 PSTN 電話，路徑怎麼走？', 'down'],
+  // A bare "no ER" with the Internet said instead is the connection we have, not a path seen (conv57, a dev
+  // conversation: the opening got the article's ExpressRoute paths, and so did the call asked after it).
+  ['en', 'We are on Skype for Business Online, no ER — only a plain internet connection. Two coworkers in the office call each other on Skype, which paths?', 'hasNot'],
+  ['en', 'all users Online, no ExpressRoute, just the regular internet here; a clerk in the office rings a mobile number, paths?', 'hasNot'],
+  ['zh-TW', '全部是 Online 帳號，沒有ER只有一般網路。兩個同事都在辦公室一對一通話，路徑怎麼走？', 'hasNot'],
+  ['zh-TW', '都是 Online 帳號，沒有專線，只有一般的網路；同事在辦公室打外線給客戶，路徑怎麼走？', 'hasNot'],
 ];
 
 /** The lack said alone after an answer (these were shown for that answer only before session 56). */

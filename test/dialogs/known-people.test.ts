@@ -48,6 +48,19 @@ const ORGANIZER_DESCRIBED: Case[] = [
     says: ["We're hybrid. I'm at home joining the quarterly review; our VP set it up", 'not sure', 'what if the VP is homed online?'],
     then: { ...HYBRID_MEETING, location: 'internet', organizer: 'online' },
   },
+  // "the chief" said as the organizer when asked, then homed elsewhere (conv57, a dev conversation: the user's homing moved).
+  {
+    name: 'the chief who set it up, said in the answer, then homed elsewhere',
+    locale: 'en',
+    says: ["We're hybrid, I'm homed on-prem and at my desk in the office, joining a meeting. Paths?", 'our chief set it up; on-prem as well', 'what if the chief had been moved to Online?'],
+    then: { ...HYBRID_MEETING, location: 'customerNetwork', homing: 'onPremises', organizer: 'online' },
+  },
+  {
+    name: 'the chief who scheduled it, said again',
+    locale: 'en',
+    says: ["Hybrid here. I'm at home joining the budget review, the chief scheduled it", 'no idea', 'and if the chief is on the on-prem pool?'],
+    then: { ...HYBRID_MEETING, location: 'internet', organizer: 'onPremises' },
+  },
   {
     name: 'the sales manager who sent it, said again with "my"',
     locale: 'en',

@@ -24,6 +24,38 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  // A what-if that hands the meeting to someone whose homing it says (conv57, a dev conversation: 「改成由她自己的組長開」
+  // read the aside as the user's homing, "nothing changes").
+  {
+    name: '改成由我的經理開，經理的帳號在旁邊說',
+    locale: 'zh-TW',
+    says: ['混合式部署，我的帳號在地端，人在辦公室，要參加一場線上使用者開的會，路徑？', '那如果改成由我的經理開（經理是地端帳號）呢？'],
+    then: { organizer: 'onPremises', homing: 'onPremises', location: 'customerNetwork' },
+  },
+  {
+    name: '改成由我的經理開（經理是地端帳號）: the aside is the manager’s homing, never the writer’s',
+    locale: 'zh-TW',
+    says: ['混合式部署，我是線上帳號，在公司參加一場線上使用者開的會，路徑？', '如果改成由我的經理開（經理是地端帳號）呢？'],
+    then: { organizer: 'onPremises', homing: 'online', location: 'customerNetwork' },
+  },
+  {
+    name: '改成由組長開，組長的帳號在地端',
+    locale: 'zh-TW',
+    says: ['我們是混合式，阿傑的帳號在地端，在公司參加線上使用者開的會議，他的路徑？', '如果改成由他自己的組長開（組長一樣是地端帳號）呢'],
+    then: { organizer: 'onPremises', homing: 'onPremises', location: 'customerNetwork' },
+  },
+  {
+    name: '改成由我自己開會：the writer homed on-premises',
+    locale: 'zh-TW',
+    says: ['混合式部署，我的帳號在地端，人在辦公室，要參加一場線上使用者開的會，路徑？', '如果改成由我自己開會呢？'],
+    then: { organizer: 'onPremises', homing: 'onPremises', location: 'customerNetwork' },
+  },
+  {
+    name: 'her own team lead organizing it instead, homed on-prem in an aside',
+    locale: 'en',
+    says: ["Hybrid. Nadia is homed on-prem and joins from the office a meeting an Online user organized. Her path?", 'what if her own team lead organized it instead (he is on-prem too)?'],
+    then: { organizer: 'onPremises', homing: 'onPremises', location: 'customerNetwork' },
+  },
   {
     // convs10 c10-9 (judged wrong): the homing said of Jenny, the one asked about, was given to the organizing writer.
     // Since session 50 the writer's own homing is the organizer's (test/nlu/writer-hosts-other-asked), so it answers.
