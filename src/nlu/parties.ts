@@ -433,8 +433,8 @@ class PartyReader {
   }
 
   /**
-   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打": a place after two people joined as
-   * a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
+   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打", "領班跟倉管在倉庫一對一通話": a
+   * place after two people joined as a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
    * 互打" is not this).
    */
   private pairedCallingEachOther(index: number): boolean {
@@ -448,10 +448,33 @@ class PartyReader {
     let joiner = companion - 1;
     while (joiner >= 0 && sameOne(this.items[joiner], joiner)) joiner--;
     if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || !this.firstOfPair(previousIndex(this.items, joiner, isFiller), who)) return false;
-    // The call word itself ("互打"), or "互" before one ("互 call").
-    const call = nextIndex(this.items, index, isFiller);
+    // The call word itself ("互打"), or "互" before one ("互 call"), or a word for a call between two ("一對一通話",
+    // "點對點通話": it takes no one called, so the pair holds it; a bare "通話" may be with the second alone), past
+    // what only says more of the place ("在總站辦公室（公司網路）一對一通話").
+    const call = this.pastPlace(index);
     const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
-    return RECIPROCAL.test(surfaceOf(this.items[call]) ?? '') && (calls(call) || calls(call + 1));
+    const item = this.items[call];
+    const together = item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer';
+    return together || (RECIPROCAL.test(surfaceOf(item) ?? '') && (calls(call) || calls(call + 1)));
+  }
+
+  /**
+   * The first item after the place at `index` past what only says more of it: fillers, more places ("在倉庫辦公室"),
+   * an aside of places ("（公司網路）").
+   */
+  private pastPlace(index: number): number {
+    const placeOrFiller = (k: number) => isFiller(this.items[k]) || kindOf(this.items[k]) === 'place';
+    let k = index + 1;
+    for (;;) {
+      while (k < this.items.length && placeOrFiller(k)) k++;
+      const open = this.items[k];
+      if (open?.kind !== 'break' || open.paren !== 'open') return k;
+      let close = k + 1;
+      while (close < this.items.length && placeOrFiller(close)) close++;
+      const closing = this.items[close];
+      if (closing?.kind !== 'break' || closing.paren !== 'close' || close === k + 1) return k;
+      k = close + 1;
+    }
   }
 
   /**
