@@ -16,7 +16,7 @@ import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
 import { everyoneOfUs } from './everyoneOfUs';
 import { myUserHomed } from './myUser';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HIS_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { homingOfTraffic, isGuessed, isHeard } from './supposed';
@@ -433,8 +433,8 @@ class PartyReader {
   }
 
   /**
-   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打": a place after two people joined as
-   * a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
+   * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打", "領班跟倉管在倉庫一對一通話": a
+   * place after two people joined as a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
    * 互打" is not this).
    */
   private pairedCallingEachOther(index: number): boolean {
@@ -448,10 +448,33 @@ class PartyReader {
     let joiner = companion - 1;
     while (joiner >= 0 && sameOne(this.items[joiner], joiner)) joiner--;
     if (!PAIRING_WORDS.has(surfaceOf(this.items[joiner]) ?? '') || !this.firstOfPair(previousIndex(this.items, joiner, isFiller), who)) return false;
-    // The call word itself ("互打"), or "互" before one ("互 call").
-    const call = nextIndex(this.items, index, isFiller);
+    // The call word itself ("互打"), or "互" before one ("互 call"), or a word for a call between two ("一對一通話",
+    // "點對點通話": it takes no one called, so the pair holds it; a bare "通話" may be with the second alone), past
+    // what only says more of the place ("在總站辦公室（公司網路）一對一通話").
+    const call = this.pastPlace(index);
     const calls = (k: number) => kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
-    return RECIPROCAL.test(surfaceOf(this.items[call]) ?? '') && (calls(call) || calls(call + 1));
+    const item = this.items[call];
+    const together = item?.kind === 'mention' && item.concept.kind === 'callType' && item.concept.value === 'peerToPeer';
+    return together || (RECIPROCAL.test(surfaceOf(item) ?? '') && (calls(call) || calls(call + 1)));
+  }
+
+  /**
+   * The first item after the place at `index` past what only says more of it: fillers, more places ("在倉庫辦公室"),
+   * an aside of places ("（公司網路）").
+   */
+  private pastPlace(index: number): number {
+    const placeOrFiller = (k: number) => isFiller(this.items[k]) || kindOf(this.items[k]) === 'place';
+    let k = index + 1;
+    for (;;) {
+      while (k < this.items.length && placeOrFiller(k)) k++;
+      const open = this.items[k];
+      if (open?.kind !== 'break' || open.paren !== 'open') return k;
+      let close = k + 1;
+      while (close < this.items.length && placeOrFiller(close)) close++;
+      const closing = this.items[close];
+      if (closing?.kind !== 'break' || closing.paren !== 'close' || close === k + 1) return k;
+      k = close + 1;
+    }
   }
 
   /**
@@ -812,6 +835,9 @@ class PartyReader {
       // "我的秘書已經搬上雲了…我打給同事": someone's own secretary or manager, beside a call to someone else, is not in it;
       // in English "Klaus calls Ayumi ... Klaus's manager is in the garage", unless that one calls or joins themselves.
       else if ((someonesRelation(this.items, this.people, index) || (this.englishRelation(index) && index !== askedIndex)) && people.callees.size > 0 && !people.callees.has(index) && !called.has(index)) roles.set(index, null);
+      // "在廠裡。順便說一下，他的助理是線上使用者" beside an answer: in a message that names no call, the assistant of the one
+      // "他" stands for is someone beside them, not the user whose call the conversation is about.
+      else if (this.thirdPersonsRelation(index)) roles.set(index, null);
       else if (anchor.role === 'all' && !noPeer && this.weThePair(index)) roles.set(index, 'both');
       else if (anchor.role === 'both' || anchor.role === 'all') roles.set(index, anchor.role);
       else if (noPeer && this.someoneElses(index)) roles.set(index, null);
@@ -929,6 +955,12 @@ class PartyReader {
     const related = HAN.test(surfaceOf(this.items[title]) ?? '') ? someonesRelation(this.items, this.people, title) : relation(this.items, title);
     const named = isNameWord(this.items[index]) && kindOf(this.items[title]) === 'party' && related && !this.calledThrough(title);
     return !HAN.test(surfaceOf(this.items[index]) ?? '') && (relation(this.items, index) || named) && !this.actsAsAnyone(index);
+  }
+
+  /** Whether the person at `index` is "他的"/"她的" secretary or assistant ("他的助理") in a message that names no call. */
+  private thirdPersonsRelation(index: number): boolean {
+    if (!HIS_WORDS.has(surfaceOf(this.items[index - 1]) ?? '') || !someonesRelation(this.items, this.people, index)) return false;
+    return !this.items.some((item) => CALL_KINDS.has(kindOf(item) ?? ''));
   }
 
   /** Whether a call word comes right before the owner of the relation at `index` ("calling Jorge's boss"). */
@@ -1316,6 +1348,8 @@ export const WRITER_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'myself', '
 /** Person words that label a ticket's field for whom it is about ("Caller: Dana", "- user: me", "End user: Bob"). */
 const PERSON_FIELDS: ReadonlySet<string> = new Set(['user', 'caller', 'end user', 'requester', 'requestor']);
 
+/** Kinds of the words that name a call or a meeting ("打給", "一對一", "開會"). */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
 /** A call both sides make to each other ("互打", "互相通話", "彼此視訊", "互 call"). */
 const RECIPROCAL = /^(?:互|互相|彼此)/;
 /** How many items after a location field its person field may come ("Site: WFH / Affected user: Tanaka-san"). */

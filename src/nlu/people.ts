@@ -2886,7 +2886,7 @@ const USER_LABEL_WORDS: ReadonlySet<string> = new Set(['使用者', '用戶', 'u
 const FIELD_USER_WORDS: ReadonlySet<string> = new Set(['使用者', '用戶', '來電者', '當事人']);
 
 /** Chinese possessive pronouns ("他的", "她的"): what is said of their account is said of the one they stand for. */
-const HIS_WORDS: ReadonlySet<string> = new Set(['他的', '她的']);
+export const HIS_WORDS: ReadonlySet<string> = new Set(['他的', '她的']);
 
 /**
  * "我的帳號在 Online", "my account is on-prem": "my" right before what is said is the speaker; "他的帳號已經搬到

@@ -5,7 +5,9 @@
 // Hybrid; "cellar" in a job title was corrected into another language's word for a mobile phone, a PSTN call.
 // Near misses: "what's the definition of ..." still explains; "she's homed on-prem" asked the place is no place.
 // Session 56's (conv56): the bare word after an answer, or asked the call type, in a deployment where no one can be
-// homed on-premises (Online, Cloud Connector), is the place too; in a Hybrid one it stays a homing.
+// homed on-premises (Online, Cloud Connector), is the place too; in a Hybrid one it stays a homing. Session 57's
+// (conv57): beside the place asked, 「他的助理是線上使用者」 (someone's own assistant, in a message that names no
+// call) moved the user's homing.
 import type { PartialScenario } from '../../src/engine';
 import type { Locale } from '../../src/i18n';
 import { createRecognizer } from '../../src/nlu';
@@ -27,6 +29,8 @@ const HOME_PAIR = 'All our users are Online. Two coworkers, both working from ho
 const HOME_PAIR_ZH = '我們全部用 Online。兩個同事都在家上班，互相打 Skype，路徑？';
 const TUTOR = 'We are on Skype Online. A tutor rings a parent. Does the signaling go over ExpressRoute?';
 const TUTOR_ZH = '我們用 Skype Online。老師打電話給家長，訊號會走 ExpressRoute 嗎？';
+const HYBRID_PSTN: PartialScenario = { deployment: 'hybrid', callType: 'pstn' };
+const BUYER_PSTN_ZH = '混合式有 ER。採購主任（地端使用者）要撥市話給廠商，他的媒體怎麼走？';
 const HYBRID_CLERK = 'Hybrid here. A clerk in the office, homed Online, joins a meeting an Online user set up. Paths?';
 
 const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'explain' | 'question'][] = [
@@ -47,6 +51,10 @@ const CASES: [string, Locale, string[], PartialScenario, 'answer' | 'explain' | 
   ['a bare "on-prem" asked the call type', 'en', [TUTOR, 'on-prem'], { deployment: 'online', location: 'customerNetwork' }, 'question'],
   ['a bare 「地端」 asked the call type', 'zh-TW', [TUTOR_ZH, '地端'], { deployment: 'online', location: 'customerNetwork' }, 'question'],
   ['near miss: a bare "on-prem" after a Hybrid answer is a homing', 'en', [HYBRID_CLERK, 'on-prem'], { ...HYBRID_MEETING, homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
+  // Session 57's (conv57): a third person's assistant said beside the answer is no one of the call.
+  ['「她的秘書」 beside the place asked', 'zh-TW', [BUYER_PSTN_ZH, '在倉庫，連公司內網。另外，她的秘書是線上使用者'], { ...HYBRID_PSTN, homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
+  ['「他的助理」 beside the place asked', 'zh-TW', [BUYER_PSTN_ZH, '人在辦公室，公司網路。對了他的助理已經搬到 Online'], { ...HYBRID_PSTN, homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
+  ['"his assistant" beside the place asked', 'en', ['Hybrid with ER. The buyer (homed on-prem) phones a supplier landline. Which way does his media go?', "He's in the warehouse on our LAN. Btw his assistant is an Online user"], { ...HYBRID_PSTN, homing: 'onPremises', location: 'customerNetwork' }, 'answer'],
   ['"cellar" in a job title', 'en', ['Hybrid. Our cellar hand, homed on-prem, Skypes the sommelier; both on the winery LAN. Path for the cellar hand?'], { deployment: 'hybrid', callType: 'peerToPeer', homing: 'onPremises' }, 'question'],
 ];
 

@@ -29,6 +29,24 @@ describe('a place before a pair calls each other is both of theirs', () => {
     expect(got.location === 'customerNetwork' && got.peer === 'customerNetwork').toBe(false);
   });
 
+  // Session 57's blind conversations (conv57, a dev set): "A 跟 B 在總站辦公室（公司網路）一對一通話" asked where the user
+  // connects from. A word for a call between two ("一對一", "點對點") after the place says the pair holds the call
+  // together, as "互打" does, also past an aside that only says the place again.
+  it.each([
+    ['混合式部署，領班跟倉管在倉庫辦公室一對一通話，領班的媒體？'],
+    ['Hybrid。業務和助理在分公司（公司內網）點對點通話，業務的訊號走哪？'],
+    ['混合式。主任與秘書在公司 1 對 1 通話，路徑？'],
+  ])('%s: both in the office', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork', callType: 'peerToPeer' });
+  });
+
+  // Near miss: a place inside the pair is the second one's only.
+  it('混合式，領班跟在家的倉管一對一通話: the second one is at home, the first not said', () => {
+    const got = slots('混合式，領班跟在家的倉管一對一通話，領班的路徑？');
+    expect(got.peer).toBe('internet');
+    expect(got.location).toBeUndefined();
+  });
+
   it('in English, a pair in the office calling each other', () => {
     const got = slots('Hybrid. An on-prem colleague and an Online colleague call each other, both in the office. Path?');
     expect(got).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork' });
