@@ -20,7 +20,7 @@ const WHERE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn',
 const LOCATIVES: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'to', 'into', 'inside', 'near', 'by']);
 
 /** A place said as a room, not a network, and not after a locative ("the ticket desk", "our warehouse"). */
-function isModifierPlace(items: readonly Item[], index: number): boolean {
+export function isModifierPlace(items: readonly Item[], index: number): boolean {
   const item = items[index];
   if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.connection === true || HAN.test(item.surface)) return false;
   if (LOCATIVES.has(item.surface.split(' ')[0])) return false;

@@ -18,6 +18,7 @@ import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withOwnedPhones } from './ownedPhones';
 import { withPlaceNamedPeople } from './placeNamedPeople';
+import { withCalledPlaces } from './calledPlaces';
 import { withNamedServers } from './namedServers';
 import { withoutSetAsideCases } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
@@ -271,7 +272,8 @@ export class NluRecognizer implements Recognizer {
     // 「在家打呢」: a bare verb of calling after a place says only where the one there calls from (callsFrom.ts).
     // "on my phone's LTE": a phone owned is the device its owner is on, not a call (ownedPhones.ts).
     // "if the ticket desk guy was on the ferry": a place before a person noun names the person (placeNamedPeople.ts).
-    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withPlaceNamedPeople(withoutCallsFromPlaces(analyzed.items)))))))));
+    // "calls the box office landline": a room before the line called is whose line it is (calledPlaces.ts).
+    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withCalledPlaces(withPlaceNamedPeople(withoutCallsFromPlaces(analyzed.items))))))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;
