@@ -1,8 +1,8 @@
 // "本所採混合式部署……目前於事務所內", "敝所全 Online，我人在事務所": a firm ("事務所", "律所") is another company by its
 // word, but where the text says the firm is ours ("本所", "敝所", "我們事務所", "所裡", or opens with the firm's setup:
-// "事務所是 SfB Online"), being in it is being in our office. Read as another company, the writer at their own desk became a federated other party. Without such a word
-// a firm named by its kind stays another company's (an auditor "在會計師事務所開會" is a visitor there); "在事務所裡"
-// alone the vocabulary reads as our office, as a firm's staff say it.
+// "事務所是 SfB Online"), being in it is being in our office. Read as another company, the writer at their own desk
+// became a federated other party. Without such a word a firm named by its kind stays another company's (an auditor
+// "在會計師事務所開會" is a visitor there); "在事務所裡" alone the vocabulary reads as our office, as a firm's staff say it.
 import type { Item, Mention } from './analyzer';
 import { parseConcept, type Concept } from './concepts';
 import { isMarker, kindOf, surfaceOf } from './items';

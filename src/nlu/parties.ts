@@ -434,8 +434,8 @@ class PartyReader {
 
   /**
    * "我跟阿凱在辦公室互打", "我和小林在公司互相 call", "地端跟 Online 同事在辦公室互打", "領班跟倉管在倉庫一對一通話": a
-   * place after two people joined as a pair, right before they call each other, is where both are (the two are the sentence's subject; "我跟在家的阿凱
-   * 互打" is not this).
+   * place after two people joined as a pair, right before they call each other, is where both are (the two are the
+   * sentence's subject; "我跟在家的阿凱互打" is not this).
    */
   private pairedCallingEachOther(index: number): boolean {
     const companion = previousIndex(this.items, index, isFiller);
