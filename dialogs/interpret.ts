@@ -328,7 +328,9 @@ function asUser({ peer, peerHoming, ...rest }: PartialScenario): PartialScenario
  */
 function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario): PartialScenario | null {
   if (role === 'peer' && scenario.callType === 'peerToPeer') return slots.callType === 'pstn' ? asCallerOut(slots, scenario) : asPeer(slots);
-  if (role === 'user' && scenario.callType === 'pstn') return asUser(slots);
+  // 「主任改成跟在家的首席用 Skype 通話」: the caller named, the call turned into one with someone else, whose place the
+  // other party's slot holds; only within the PSTN call is that slot the caller's.
+  if (role === 'user' && scenario.callType === 'pstn' && (slots.callType === undefined || slots.callType === 'pstn')) return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
   // "what if she called the director directly instead, both on the LAN?": a what-if that turns the meeting into a call
   // with its organizer makes them the other party, whose place the message says as read and whose homing is the
