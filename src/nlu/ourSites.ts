@@ -17,6 +17,12 @@ const SITES: ReadonlySet<string> = new Set([...classEntries('staffedPlace'), ...
 /** A site as said where someone is: the words of being there around it ("在圖書館", "機場裡"). */
 const AT_SITE = /^(?:人在|在|於|從)?(.+?)(?:裡|內)?$/;
 
+/**
+ * Words of where the writer is right after the site ("我們飯店這邊打外線"): the site is then where we are, a hotel guests
+ * stay at, not the organization.
+ */
+const HERE = /^(?:這邊|那邊|這裡|那裡|這兒|那兒|这边|那边|这里|那里)/;
+
 const isOurs = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && OURS.test(item.surface);
 const siteOf = (item: Item | undefined): string | undefined => {
   if (item?.kind !== 'mention' || item.concept.kind !== 'place') return undefined;
@@ -35,7 +41,7 @@ export function ourSites(items: readonly Item[]): Item[] {
     const item = items[k];
     let end = k + 1;
     while (isOurs(item) && end < items.length && items[end].kind !== 'break' && SCOPE.has(surfaceOf(items[end]) ?? '')) end++;
-    const named = isOurs(item) ? siteOf(items[end]) : undefined;
+    const named = isOurs(item) && !HERE.test(surfaceOf(items[end + 1]) ?? '') ? siteOf(items[end]) : undefined;
     if (named !== undefined) {
       ours.add(named);
       out.push({ ...(item as Mention), surface: items.slice(k, end + 1).map(surfaceOf).join('') });
