@@ -2977,9 +2977,11 @@ function roleNounSaid(items: readonly Item[], item: Extract<Item, { kind: 'word'
   const after = items[index + 1];
   // "No clue who sent the invite", "no idea who set it up": after "no", "who" asks; the word before it is nobody.
   // "I Skype my bookkeeper, who is at home": past a comma too, for someone called ("I asked the helpdesk, who said"
-  // names nobody in the call).
-  const comma = kindOf(before) === 'call' && after?.kind === 'break' && !after.strong && after.paren === undefined && !after.list;
-  const relative = comma ? items[index + 2] : after;
+  // names nobody in the call). Past a site's name said of them ("I ring the cataloguer at Central, who is on-prem").
+  const end = siteNamedAfter(items, index);
+  const pause = items[end + 1];
+  const comma = kindOf(before) === 'call' && pause?.kind === 'break' && !pause.strong && pause.paren === undefined && !pause.list;
+  const relative = comma ? items[end + 2] : after;
   const who = relative?.kind === 'mention' && relative.surface === 'who' && kindOf(before) !== 'negation';
   // "rings a foreman on the shop floor": called, and where they are said right after.
   const called = kindOf(before) === 'call' && isStatement(items[nextIndex(items, index, isFiller)]);
@@ -2990,6 +2992,12 @@ function roleNounSaid(items: readonly Item[], item: Extract<Item, { kind: 'word'
   // host sets up ("Priya set up the review, she is on-prem"): that is the meeting, and "she" its host.
   const personal = article && after?.kind === 'break' && !after.strong && PERSONAL_OPENERS.has(surfaceOf(items[index + 2]) ?? '') && !isMarker(before, 'hosted');
   return called || who || hosting || personal || placedInCall(items, index);
+}
+
+/** The index of a site's name said right after the word at `index` ("the cataloguer at Central"), or `index`. */
+function siteNamedAfter(items: readonly Item[], index: number): number {
+  const name = items[index + 2];
+  return surfaceOf(items[index + 1]) === 'at' && name?.kind === 'word' && name.name === true ? index + 2 : index;
 }
 
 /**

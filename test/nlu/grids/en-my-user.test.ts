@@ -2,7 +2,7 @@
 // wrong readings.
 import { createRecognizer } from '../../../src/nlu';
 import { recallOf, scoreSlotsReported } from './grid';
-import { myUserGrid, theirUserGrid } from './en-my-user';
+import { myUserGrid, myUserIdGrid, theirUserGrid } from './en-my-user';
 
 const recognizer = createRecognizer();
 
@@ -19,5 +19,15 @@ describe('"my user is in Skype Online" said by a writer who says "I" (myUser.ts)
   it("keeps a helpdesk writer's user, said with she or he, the one asked about", () => {
     expect(recallOf(theirs, 'homing')).toBe(1);
     expect(theirs.wrongs).toEqual([]);
+  });
+});
+
+describe('"my user ID is in Skype Online" with "he"/"she" said of the one called (myUser.ts)', () => {
+  const ids = scoreSlotsReported('my user id', recognizer, myUserIdGrid(), ['homing', 'peerHoming'], 'en');
+
+  it("reads the id's homing as the writer's and the other homing as the callee's", () => {
+    expect(recallOf(ids, 'homing')).toBe(1);
+    expect(recallOf(ids, 'peerHoming')).toBe(1);
+    expect(ids.wrongs).toEqual([]);
   });
 });

@@ -40,3 +40,23 @@ export function theirUserGrid(): GridItem[] {
     tags: [`homing:${homing.said}`],
   }));
 }
+
+/**
+ * "My user ID <homed>" (also "my user login"): an id or login is an account, never a person the writer supports, so it
+ * is the writer's even when "he"/"she" goes on about the one called ("I call my colleague, he is on the old pool").
+ */
+export function myUserIdGrid(): GridItem[] {
+  const ids = ['user ID', 'user id', 'user login'] as const;
+  const peers = [
+    { said: 'he is still on the old Lync pool', homing: 'onPremises' },
+    { said: 'she is on on-prem pool', homing: 'onPremises' },
+    { said: 'she was moved to Skype Online', homing: 'online' },
+  ] as const;
+  // "My user ID is in Skype Online" with "he" after is still missed (left for later): homings said with a pool or a move.
+  const homings = HOMINGS.filter((homing) => !homing.said.startsWith('is in '));
+  return product({ id: ids, homing: homings, peer: peers }).map(({ id, homing, peer }) => ({
+    text: `Hybrid setup. My ${id} ${homing.said}, I sit in the Lagos branch on the company WAN. I call a teammate, ${peer.said}. My path?`,
+    slots: { homing: homing.homing, peerHoming: peer.homing },
+    tags: [`id:${id}`, `homing:${homing.said}`, `peer:${peer.said}`],
+  }));
+}
