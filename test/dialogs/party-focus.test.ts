@@ -22,6 +22,11 @@ const CASES: [Locale, Case][] = [
   ['en', { question: 'Hybrid SfB + ER. Our pharmacist calls the lab tech peer to peer, both in the building on the corporate network. Signaling and media for the pharmacist?', ownHoming: 'she is an Office 365 account', signaling: 'expressRoute', otherHoming: 'the lab tech is on-prem' }],
   ['zh-TW', { question: '混合式部署，有 ExpressRoute。會計小芬在公司內網用 Skype 打給同樣在公司的出納，小芬的訊號走哪裡？', ownHoming: '她的帳號在地端', signaling: 'local', otherHoming: '出納是線上使用者' }],
   ['zh-TW', { question: '我們是混合式，有 ER。主任跟護理師都在院內網路一對一通話，主任的路徑？', ownHoming: '主任是線上帳號', signaling: 'expressRoute', otherHoming: '護理師是地端使用者' }],
+  // A title the vocabulary has no word for, who calls and whose traffic is then asked, is the one asked about.
+  ['en', { question: "Hybrid deployment with ER. Our luthier Skypes the bookkeeper, both at their desks on the office network. Where does the luthier's signaling go?", ownHoming: "she's on our on-prem pool", signaling: 'local', otherHoming: 'the bookkeeper is homed Online' }],
+  ['en', { question: "Hybrid SfB + ExpressRoute. The choreographer calls the stage manager peer to peer, both on our corporate LAN. What about the choreographer's media and signaling?", ownHoming: "he's an Office 365 account", signaling: 'expressRoute', otherHoming: 'the stage manager is on-prem' }],
+  ['zh-TW', { question: '混合式部署，有 ExpressRoute。調酒師在店裡辦公室用 Skype 打給店長，兩人都在公司網路。調酒師的訊號怎麼走？', ownHoming: '她的帳號在地端', signaling: 'local', otherHoming: '店長是線上帳號' }],
+  ['zh-TW', { question: '我們是混合式，有 ER。總鋪師在廚房辦公室打 Skype 給採購，都在內網，總鋪師的路徑？', ownHoming: '他是線上帳號', signaling: 'expressRoute', otherHoming: '採購是地端使用者' }],
 ];
 
 describe.each(CASES)('%s: a question about one party of a call in the office', (locale, c) => {
