@@ -31,6 +31,7 @@ describe("near misses: a network that is not ours", () => {
     "SfB Online. I'm on home network, calling a landline. Path?",
     "SfB Online. I'm on mobile network in the car, calling a landline. Path?",
     "SfB Online. I'm at the cafe on public network, calling a landline. Path?",
+    "SfB Online. I'm on the guest LAN in the lobby today, calling a landline. Path?",
   ])('%s', (text) => {
     expect(slots(text).location).toBe('internet');
   });
