@@ -362,7 +362,9 @@ export class Analyzer {
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
       const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
-      const naming = concept === undefined ? this.ownNetwork(tokens, i, items) : 0;
+      // "on the zoo LAN": "LAN" alone is already a place of ours, but only named as a network does it outweigh a room
+      // said beside it ("from the reptile house PC on the zoo LAN").
+      const naming = concept === undefined || (end - i === 1 && NETWORK_HEADS.has(tokens[i].surface)) ? this.ownNetwork(tokens, i, items) : 0;
       if (naming > 0) {
         // "on our practice network", "on the church network", "on the plant network", "on the hospital's wired
         // network": a network named by what it serves is ours.
@@ -469,18 +471,24 @@ export class Analyzer {
   }
 
   /**
-   * How many items before token `i` name it when it is "network" named by one word after "our" or "the" ("our
-   * practice network", "the church network", "the plant network"), or by the possessive of a place of ours and at
+   * How many items before token `i` name it when it is a network word ("network", "LAN", "WAN", "intranet") named by
+   * one word after "our", "the" or a bare "on" ("our practice network", "the church network", "the plant network",
+   * "on the zoo LAN", "on resort network"), or by the possessive of a place of ours and at
    * most one word more ("the hospital's network", "the plant's wired network"): a word that is no one else's network
    * ("home", "guest", "hotel", "mobile", a client's, a name: "the Contoso network", "the client's network"). 0 when
    * it is not.
    */
   private ownNetwork(tokens: readonly Token[], i: number, items: readonly Item[]): number {
-    if (tokens[i].surface !== 'network') return 0;
+    if (!NETWORK_HEADS.has(tokens[i].surface)) return 0;
     for (let words = 1; words <= 3; words++) {
-      if (i <= words || !OWN_DETERMINERS.has(tokens[i - words - 1].surface)) continue;
+      if (i <= words) continue;
       const determiner = items[items.length - words - 1];
-      if (determiner?.kind !== 'mention' || determiner.concept.kind !== 'filler' || determiner.surface !== tokens[i - words - 1].surface) continue;
+      const said = tokens[i - words - 1];
+      if (determiner?.kind !== 'mention' || determiner.concept.kind !== 'filler' || determiner.surface !== said.surface) continue;
+      // "on resort network": terse notes drop the article, and "on" alone then says the same of one word that is no
+      // determiner of its own ("on their network", "on my network" are whoever's they say).
+      const bare = words === 1 && said.surface === 'on' && items[items.length - 1]?.kind === 'word';
+      if (!OWN_DETERMINERS.has(said.surface) && !bare) continue;
       // "the hospital's wired network": the possessive right after the word that names the network.
       const possessive = items[items.length - words + 1];
       if (words > 1 && !(tokens[i - words + 1].surface === POSSESSIVE_EN && possessive?.kind === 'mention' && possessive.concept.kind === 'filler')) continue;
@@ -575,6 +583,8 @@ const OUR_PLACE = 'place.customerNetwork';
 const OUR_NETWORK = 'network.customerNetwork';
 /** Words before "network" that make it ours ("our practice network") when it is nobody else's. */
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['our', 'the']);
+/** Words for a network that a word before them names as one of ours ("the church network", "the zoo LAN"). */
+const NETWORK_HEADS: ReadonlySet<string> = new Set(['network', 'lan', 'wan', 'intranet']);
 /** Words that name a network someone else runs, or any network, before "network" ("the guest network", "the mobile network"). */
 const NOT_OUR_NETWORKS: ReadonlySet<string> = new Set([
   'home', 'house', 'flat', 'apartment', 'residential', 'family', 'parents', 'friend', 'friends', 'neighbour', 'neighbor', 'personal', 'own',
