@@ -966,7 +966,7 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     case 'cancel':
       return { kind: 'restart' };
     case 'back':
-      // "and if Jana came back up to the base station?", 「如果她回去工地呢」: someone going back somewhere in a what-if is
+      // "and what if Ivo went back down to the pump room?", 「如果她回去工地呢」: someone going back somewhere in a what-if is
       // no step back (conv57, a dev conversation: the answer before was taken back); the place unread, not understood.
       return isWhatIf(text) && namesSomeone(text) ? NOT_UNDERSTOOD : { kind: 'back' };
     case 'switchLanguage':

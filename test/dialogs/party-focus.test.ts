@@ -19,7 +19,7 @@ interface Case {
 
 const CASES: [Locale, Case][] = [
   ['en', { question: "Hybrid with ExpressRoute. Grace rings Ivan over Skype, both at their desks on our LAN. Where does Grace's signaling go?", ownHoming: "she's homed on our on-prem pool", signaling: 'local', otherHoming: 'the other one, Ivan, is homed Online' }],
-  ['en', { question: 'Hybrid SfB + ER. Our pharmacist calls the lab tech peer to peer, both in the building on the corporate network. Signaling and media for the pharmacist?', ownHoming: 'she is an Office 365 account', signaling: 'expressRoute', otherHoming: 'the lab tech is on-prem' }],
+  ['en', { question: 'Hybrid SfB + ER. Our pharmacist calls the lab tech peer to peer, both on the corporate network in the building. Signaling and media for the pharmacist?', ownHoming: 'she is an Office 365 account', signaling: 'expressRoute', otherHoming: 'the lab tech is on-prem' }],
   ['zh-TW', { question: '混合式部署，有 ExpressRoute。會計小芬在公司內網用 Skype 打給同樣在公司的出納，小芬的訊號走哪裡？', ownHoming: '她的帳號在地端', signaling: 'local', otherHoming: '出納是線上使用者' }],
   ['zh-TW', { question: '我們是混合式，有 ER。主任跟護理師都在院內網路一對一通話，主任的路徑？', ownHoming: '主任是線上帳號', signaling: 'expressRoute', otherHoming: '護理師是地端使用者' }],
   // A title the vocabulary has no word for, who calls and whose traffic is then asked, is the one asked about.
