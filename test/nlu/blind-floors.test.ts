@@ -182,7 +182,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
     en: { right: 0.78, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 0.68, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.73, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
   // questions whose unstated facts cannot change the paths became complete), scored unseen on main 6866664 (whole
@@ -240,7 +240,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   test11: {
     en: { right: 0.79, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.93, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 1, vague: 0.78, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
@@ -258,7 +258,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong; zh 61/82 with 1 wrong.
   test13: {
     en: { right: 0.8, wrong: 1, vague: 0.71, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.82, wrong: 1, vague: 0.8, explain: 0.85, outOfScope: 0.91 },
+    'zh-TW': { right: 0.84, wrong: 1, vague: 0.8, explain: 0.85, outOfScope: 0.91 },
   },
   // Round 17: two more writers (en29, zh29: retail, plants, government, banks, construction sites, new graduates,
   // consultants, people naming several people and asking about one, dashboards and alerts) written at the start of
@@ -625,7 +625,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 43/58 with 3 wrong (1 more after asking), vague 15/18 (1 answered), explain 10/10, out of scope 10/10.
   dev44: {
     en: { right: 0.75, wrong: 3, vague: 0.88, explain: 0.7, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
   },
   // Round 54 (en76, en77, zh76, zh77; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
   // session 57 at its start by four writers who never saw the code: a paper mill and foresters, ferries and their
@@ -646,7 +646,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 13/18 (2 answered), explain 9/10, out of scope 10/10.
   dev45: {
     en: { right: 0.79, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.77, explain: 0.9, outOfScope: 1 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.77, explain: 0.9, outOfScope: 1 },
   },
   // Round 56 (en79, en80, zh79, zh80: four writers, 72 questions each, written in session 58 at its start): a
   // shipyard, a ski resort, a city library and bookmobile, a brewery, hospice nurses on home visits, a regional airport,
@@ -665,8 +665,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 10/10; zh 43/58 with 2 wrong (3 more after asking), vague 13/18 (2 answered), explain 10/10, out of scope
   // 10/10.
   dev46: {
-    en: { right: 0.77, wrong: 1, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.74, wrong: 2, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.82, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -830,7 +830,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 4/5, explain 1/2, out of scope 1/2; zh 12/14, 0 wrong, vague 4/5, explain 0/2, out of scope 2/2.
   test34: {
     en: { right: 0.85, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0.5 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
   },
   // Round 34's held third (see dev31), only ever scored in aggregate. As it came, on b4550dd: en 10/14,
   // 0 wrong, vague 4/5, explain 2/2, out of scope 0/2; zh 10/14, 0 wrong (1 wrong after asking), vague 5/5, explain 2/2,
@@ -954,7 +954,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 10/10, explain 3/4, out of scope 3/4; zh 22/30, 0 wrong, vague 9/10, explain 4/4, out of scope 4/4.
   test51: {
     en: { right: 0.7, wrong: 0, vague: 1, explain: 0.75, outOfScope: 0.75 },
-    'zh-TW': { right: 0.73, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.76, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 51 (enzh72, one writer, 36 questions per language): a zoo and its keepers, a fab's clean rooms, a ferry
   // crossing's ticket booths, a music festival's crew, a prison's visiting rooms, a wedding venue, port pilots, a
@@ -971,7 +971,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 4/4, out of scope 4/4.
   test53: {
     en: { right: 0.8, wrong: 1, vague: 0.8, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.73, wrong: 1, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.73, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 53 (enzh75, one writer, 36 questions per language): a planetarium, a dam's control room and crews, a racing
   // track's stables, a cooking school, a lighthouse and coast-guard station, a flower auction, a rainforest field
@@ -1005,7 +1005,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // of scope 4/4.
   test57: {
     en: { right: 0.83, wrong: 2, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.72, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.75, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 57 (enzh81, one writer, 36 questions per language): a winery's cellar and tasting room, a space agency's
   // mission control and tracking station, a touring circus, a car-wash chain, a sailing club's regatta committee, a
@@ -1064,7 +1064,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test50: { 'zh-TW': 1 },
   test53: { 'zh-TW': 1 },
   test55: { en: 1, 'zh-TW': 2 },
-  dev46: { en: 2, 'zh-TW': 3 },
+  dev46: { en: 2, 'zh-TW': 2 },
   test57: { 'zh-TW': 1 },
 };
 
