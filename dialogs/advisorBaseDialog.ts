@@ -10,7 +10,7 @@ import { toLocale, type Locale } from '../src/i18n';
 import { logger as defaultLogger, type Logger } from '../src/log';
 import { interpret, type Command, type FlowCommand } from './interpret';
 import { chooseLocale, type Preferences } from './localeChoice';
-import { backNotice, dependsNotice, otherLanguageNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, participantsNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
+import { backNotice, dependsNotice, diagramNotice, otherLanguageNotice, namedContradictionNotices, expressRouteNotice, infoNotice, misunderstandingNotice, participantsNotice, pathVerdictNotice, unknownFactNotice, unknownForNowNotice, whyNeedsNotice } from './notices';
 import { newSession, back, earlierAnswer, restartedSession, type Session } from './session';
 import { earlierCaseAnswer } from './earlierCase';
 import { triageExpected } from './triageSession';
@@ -247,7 +247,7 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
           await noAnswerYet('diagram');
           return undefined;
         }
-        const notices = [infoNotice(this.deps.publicBaseUrl === undefined ? 'dialog.diagram.none' : 'dialog.diagram.shown', locale)];
+        const notices = [diagramNotice(this.deps.publicBaseUrl !== undefined, view.otherParty?.dependsOn, locale)];
         await this.sendCard(context, renderView(view, session, locale, { mode: 'show', notices, publicBaseUrl: this.deps.publicBaseUrl }));
         return undefined;
       }

@@ -116,6 +116,17 @@ export function infoNotice(key: string, locale: Locale): Notice {
   return { tone: 'info', text: t(locale, key) };
 }
 
+/**
+ * Beside the answer shown again for "show me the diagram": where its diagram is; that the host serves none; or, for an
+ * answer about one party while the other's paths are not known (`otherPartyDependsOn`), that the diagram waits for
+ * those facts: it draws every party, and none may be a guess.
+ */
+export function diagramNotice(served: boolean, otherPartyDependsOn: readonly SlotName[] | undefined, locale: Locale): Notice {
+  if (!served) return infoNotice('dialog.diagram.none', locale);
+  if (otherPartyDependsOn) return { tone: 'info', text: t(locale, 'dialog.diagram.otherPartyUnknown', { slots: labels(otherPartyDependsOn, locale) }) };
+  return infoNotice('dialog.diagram.shown', locale);
+}
+
 function labels(slots: readonly SlotName[], locale: Locale): string {
   return joined(slots.map((slot) => slotLabel(slot, locale)), locale);
 }

@@ -8,6 +8,7 @@ import { startConversation } from './harness';
 import { allText, kindOf, pathsOf, questionOf } from './cardReading';
 
 const recognizer = createRecognizer();
+const SHOW_DIAGRAM: Record<Locale, string> = { en: 'can I see the diagram?', 'zh-TW': '有路徑圖嗎？' };
 
 interface Case {
   question: string;
@@ -42,6 +43,16 @@ describe.each(CASES)('%s: a question about one party of a call in the office', (
     // No leg of the other party: the media shown is hers alone too.
     expect(pathsOf(card, 'media').every((line) => line.startsWith(`${t(locale, 'parties.user')}:`))).toBe(true);
     expect(allText(card)).toContain(t(locale, 'focus.otherPartyDependsOn', { slots: t(locale, 'slots.peerHoming.label') }));
+  });
+
+  it('asked for the diagram, says it waits for what the other party depends on, and draws none', async () => {
+    const conversation = startConversation({ recognizer, locale, publicBaseUrl: 'https://advisor.example' });
+    await conversation.say(c.question);
+    await conversation.say(c.ownHoming);
+    const replies = await conversation.say(SHOW_DIAGRAM[locale]);
+    expect(allText(replies[0])).toContain(t(locale, 'dialog.diagram.otherPartyUnknown', { slots: t(locale, 'slots.peerHoming.label') }));
+    expect(allText(replies[0])).not.toContain(t(locale, 'dialog.diagram.shown'));
+    expect(JSON.stringify(replies)).not.toMatch(/\/diagram\//);
   });
 
   it("adds the other party's paths once their homing is said", async () => {
