@@ -4,16 +4,16 @@
 // question about the call ("what path?", "does it leave our network?") asks about both, and is not one.
 import type { PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
-import { calleesMeetings } from './calleesMeeting';
 import { endsClause, endsSentence, kindOf, surfaceOf } from './items';
 import { namesTraffic } from './askedSides';
-import { People } from './people';
+import type { People } from './people';
 
-export function askedPartyOf(items: readonly Item[], slots: PartialScenario): 'user' | undefined {
-  // Only a call between two people has another party whose paths may be left out; People costs a reading of the text.
+/** `readPeople`: who is who in `items`, read when first asked for (see TextAnalysis.people). */
+export function askedPartyOf(items: readonly Item[], slots: PartialScenario, readPeople: () => People): 'user' | undefined {
+  // Only a call between two people has another party whose paths may be left out.
   if (slots.callType !== 'peerToPeer') return undefined;
   if (callerTitleAsked(items)) return 'user';
-  const people = new People(items, calleesMeetings(items));
+  const people = readPeople();
   const asked = people.perspective === undefined ? undefined : people.anchors.get(people.perspective);
   return asked !== undefined && people.resolve(asked).role !== 'peer' ? 'user' : undefined;
 }

@@ -9,6 +9,7 @@ import type { PartialScenario } from '../engine/types';
 import type { Item } from './analyzer';
 import { askedPartyOf } from './askedParty';
 import { perspectiveOf } from './perspective';
+import type { People } from './people';
 import { subjectOf } from './subject';
 import { focusOf } from './slots';
 import type { Intent, Locale, Recognition } from './types';
@@ -25,6 +26,8 @@ export interface TextAnalysis {
   negated: ReadonlySet<number>;
   /** The slots the text states (an extractor may read them; they never depend on it). */
   slots: PartialScenario;
+  /** Who is who in `items` (people.ts), read when first asked for: the slot reader's reading when it read these items. */
+  people: () => People;
 }
 
 /** The fields extractors may fill: every optional field of a recognition beyond its intent, slots and topic. */
@@ -72,7 +75,7 @@ const subject: Extractor<'subject'> = {
 const askedParty: Extractor<'askedParty'> = {
   field: 'askedParty',
   intents: ['ask'],
-  extract: ({ items, slots }) => askedPartyOf(items, slots),
+  extract: ({ items, slots, people }) => askedPartyOf(items, slots, people),
 };
 
 export const EXTRACTORS: readonly Extractor[] = [focus, targetLocale, perspective, subject, askedParty];

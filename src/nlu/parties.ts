@@ -1440,6 +1440,8 @@ export interface Parties {
   split: boolean;
   /** The meeting is booked by one person for another ("the EA sent the invite for the CEO"): one of ours hosts it. */
   delegated: boolean;
+  /** Who is who in the text, as these statements were attached: a reading costs a pass per rule, so it is shared. */
+  people: People;
 }
 
 /** Whether "both" alone follows the place at `index`, past fillers, a comma or a bracket, and closes its clause or line. */
@@ -1597,5 +1599,6 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     otherParty: people.otherParty(),
     split,
     delegated: delegation !== undefined,
+    people,
   };
 }

@@ -1,6 +1,7 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import { withChosenAlternative } from './alternatives';
+import { calleesMeetings } from './calleesMeeting';
 import { withoutCallsFromPlaces } from './callsFrom';
 import { ANYONE } from './anyone';
 import { Analyzer, englishForms, type Item } from './analyzer';
@@ -14,6 +15,7 @@ import { decideIntent, type IntentEvidence } from './intents';
 import { clauseEnd, endsSentence, kindOf, sentenceEnd, surfaceOf } from './items';
 import type { CompiledModel } from './model';
 import { negatedItems } from './negation';
+import { People } from './people';
 import { withPastedFields } from './pastedFields';
 import { othersRooms } from './othersRooms';
 import { withOwnedPhones } from './ownedPhones';
@@ -22,7 +24,7 @@ import { withCalledPlaces } from './calledPlaces';
 import { withNamedServers } from './namedServers';
 import { withoutSetAsideCases } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
-import { namesCall, slotsOf } from './slots';
+import { namesCall, readSlots } from './slots';
 import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
 import { SUPPOSING_WORDS } from './supposed';
 import { askedTask, isTaskWord, taskObjects } from './tasks';
@@ -280,7 +282,8 @@ export class NluRecognizer implements Recognizer {
     // "is the meeting hosted in the cloud or in our datacenter, who decides?": the alternatives weighed state nothing.
     const facts = withoutDecidedAlternatives(items);
     const factsNegated = facts === items ? negated : negatedItems(facts);
-    const stated = valid(slotsOf(facts, factsNegated));
+    const reading = readSlots(facts, factsNegated);
+    const stated = valid(reading.slots);
     const tried = triedSteps(items);
     const signs = textSigns(items, tried, taskObjects(items));
     const restated = restatesTopic(stated, topic, signs.namesParty);
@@ -301,7 +304,10 @@ export class NluRecognizer implements Recognizer {
       askedTask: askedTask(items),
     });
     const slots = intent === 'explain' && restated ? {} : stated;
-    const analysis = { text, locale: detected, intent, items, negated, slots };
+    // Who is who: the slot reader's reading when it read these same items (most texts), else read once when asked.
+    let people: People | undefined = facts === items ? reading.people : undefined;
+    const readPeople = (): People => (people ??= new People(items, calleesMeetings(items)));
+    const analysis = { text, locale: detected, intent, items, negated, slots, people: readPeople };
     const party = organizerPartyOf(text, items, negated, slots);
     const bySetup = slots.callType === 'pstn' && slots.deployment === 'cloudConnector' && !namesCall(facts, factsNegated);
     const recognition: Recognition = {

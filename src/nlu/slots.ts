@@ -20,7 +20,7 @@ import { otherDayPlaces, pastHostItems } from './askedDay';
 import { guessedCallPlaces, guessWordBefore } from './placesInDoubt';
 import { doubtedPlaces } from './doubtedAlternatives';
 import { partiesOf, type Attribute } from './parties';
-import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE } from './people';
+import { BARE_OUTSIDERS, OUTSIDER_WORDS, OUTSIDERS_AFTER_THE, type People } from './people';
 import { outOfService } from './negation';
 import { isOtherCompany, type Statement } from './statements';
 import { CONDITION_WORDS, isGuessed, isHeard, isRouting, supposedItems } from './supposed';
@@ -1830,7 +1830,13 @@ export function namesCall(items: readonly Item[], negated: ReadonlySet<number>):
   return callTypeOf(items, negated, calleesMeetings(items), false) !== undefined;
 }
 
-export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): PartialScenario {
+/** What the slot reader read: the slots the text states, and who is who in it (see Parties.people). */
+export interface SlotReading {
+  slots: PartialScenario;
+  people: People;
+}
+
+export function readSlots(items: readonly Item[], negated: ReadonlySet<number>): SlotReading {
   // "in the office - actually not sure where I'll be", "We're Online - hmm, or maybe hybrid": facts taken back or
   // offered with a second guess are not said.
   const retracted = retractedItems(items);
@@ -1932,7 +1938,7 @@ export function slotsOf(items: readonly Item[], negated: ReadonlySet<number>): P
   // The slots said, in the order above (a loop: Object.fromEntries over entries cost more than the rest of this tail).
   const scenario: Record<string, string> = {};
   for (const slot in slots) if (slots[slot] !== undefined) scenario[slot] = slots[slot] as string;
-  return withoutImplied(normalize(scenario as PartialScenario).scenario);
+  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people };
 }
 
 /**
