@@ -668,6 +668,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.82, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
+  // Round 58 (en82, en83, zh82, zh83; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
+  // written in session 59 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a county court,
+  // a hospital pharmacy, a film set, a motorway depot, an archaeology dig, a call centre, a ferry operator, vet
+  // clinics, a fire brigade's control room, pasted tickets, Australian/NZ/South African/Indian English, all lower case,
+  // heavy abbreviations; mountain rescue, a textile mill, a racing garage, a pharma lab, glasshouses, a refugee
+  // agency, a chess tournament, a choir office, a data-centre team, Spanish/Portuguese/Arabic/Korean/Vietnamese-English,
+  // voice-to-text errors, corrections mid-message; 醫院藥劑部、高鐵維修基地、夜市自治會、廟宇管委會、無塵室、補習班、
+  // 攝影棚、漁會、物流倉儲、里辦公處、注音文、工單欄位、錯字; 客運調度、製茶廠、大學實驗室、監理站、禮儀公司、離島衛生所、
+  // 馬拉松籌備會、封測廠、社區大學、簡體輸入、香港粵語、台語字、中途改口. Labels checked against the engine (slots only):
+  // two disagreements left out (en83-39, zh83-27: a PSTN call from the Internet labelled vague for want of the
+  // deployment, which every table answers alike); the rest no problem. A third of each kind held as test59. As it came,
+  // on d19f1da (last session's main): en 51/60 with none wrong, vague 18/19, explain 10/10, out of scope 10/10; zh
+  // 49/60 with 1 wrong (2 more after asking), vague 14/19, explain 10/10, out of scope 9/10.
+  dev47: {
+    en: { right: 0.85, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.73, explain: 1, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -1018,6 +1035,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.63, wrong: 2, vague: 0.71, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.68, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 58's held third (see dev47), only ever scored in aggregate. As it came, on d19f1da: en 25/28 with none
+  // wrong, vague 7/8, explain 4/4, out of scope 3/4; zh 21/28 with none wrong, vague 5/8, explain 3/4, out of scope 4/4.
+  test59: {
+    en: { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
+    'zh-TW': { right: 0.75, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
+  },
+  // Round 59 (enzh84, one writer, 36 questions per language): an ice hockey arena, a lighthouse authority, a satellite
+  // uplink, a water works, a perfume factory, a mountain hut association, a presidential office, pipeline pump
+  // stations, a kindergarten chain, a crematorium; 冰球館、燈塔、衛星上鏈站、自來水廠、香水工廠、山屋協會、總統府幕僚、
+  // 輸油管加壓站、幼兒園、火葬場. Written in session 59 at its start, labels checked against the engine (no problems),
+  // held whole: only ever scored in aggregate. As it came, on d19f1da: en 17/22 with 2 wrong, vague 4/7, explain 4/4,
+  // out of scope 3/3; zh 20/22 with none wrong, vague 4/7, explain 4/4, out of scope 3/3.
+  test60: {
+    en: { right: 0.77, wrong: 2, vague: 0.57, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -1066,6 +1099,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 2 },
   dev46: { en: 2, 'zh-TW': 2 },
   test57: { 'zh-TW': 1 },
+  dev47: { 'zh-TW': 2 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1166,6 +1200,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev46: { en: [48, 48], 'zh-TW': [48, 48] },
   test57: { en: [24, 24], 'zh-TW': [24, 23] },
   test58: { en: [36], 'zh-TW': [36] },
+  dev47: { en: [50, 49], 'zh-TW': [50, 49] },
+  test59: { en: [22, 22], 'zh-TW': [22, 22] },
+  test60: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
