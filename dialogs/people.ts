@@ -375,10 +375,10 @@ function soleOtherSubject(text: string, people: People, recognizer: Recognizer):
 /**
  * 「小美在 Online，她在家裡參加一個 on-prem 使用者主持的會議」: the one person a meeting's opening names, whose facts it
  * tells, the writer not in it, is the participant the answer is about; a later 「如果小美今天在家呢？」 places the user
- * (convs18's blind judge: "not about call flows"). Someone named as the organizer is not.
+ * (convs18's blind judge: "not about call flows"). Someone named as the organizer is not, even when a clause of its
+ * own opens with them (「記者在報社參加社長召集的會議，社長也在報社」: session 56's conversations, where
+ * 「如果記者在咖啡廳」 was not understood).
  */
-// 「記者在報社參加社長召集的會議，社長也在報社」: the organizer opening a clause too is no participant besides (session
-// 56's conversations: 「如果記者在咖啡廳」 was not understood).
 function soleParticipant(text: string, people: People): string | undefined {
   if (Object.values(people).includes('user')) return undefined;
   const others = WRITER_IN_CALL.test(text) ? [] : subjectsZh(text).filter((name) => people[name] === undefined);

@@ -3,6 +3,7 @@
 // fails at load time instead of being silently ignored.
 import { SLOT_VALUES, type CallType, type Deployment, type Homing, type PathKind, type SegmentId, type TrafficType } from '../engine/types';
 import { TERMS, type Locale, type TermId } from './types';
+import type { Mention } from './analyzer';
 
 export type PlaceValue = 'customerNetwork' | 'internet' | 'federated';
 /**
@@ -106,6 +107,22 @@ const LOCALE_IDS: readonly Locale[] = ['en', 'zh-TW'];
 function member<T extends string>(list: readonly T[], value: string): T | undefined {
   return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
+
+/** Concepts of the ids rules read words as, parsed once each (see readAs). */
+const readConcepts = new Map<string, Concept>();
+
+/** The concept of an id the vocabulary has (a rule's own constant, so known to parse), parsed once. */
+export function knownConcept(id: string): Concept {
+  let concept = readConcepts.get(id);
+  if (concept === undefined) readConcepts.set(id, (concept = parseConcept(id) as Concept));
+  return concept;
+}
+
+/**
+ * `mention` read as the vocabulary's concept `id` instead of its own: how a rule that knows better than the word alone
+ * rewrites it ("the box office landline": the room is the one called; 「我們全市圖書館」: a site of ours).
+ */
+export const readAs = (mention: Mention, id: string): Mention => ({ ...mention, id, concept: knownConcept(id) });
 
 /** Parses a concept id; undefined when the id means nothing to the recognizer. */
 export function parseConcept(id: string): Concept | undefined {

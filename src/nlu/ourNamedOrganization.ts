@@ -3,12 +3,10 @@
 // it later, or on its network. Neither half alone says so: a "機構" or "中心" nobody named as ours ("金融機構",
 // "會議中心") stays unread, and the opening alone places nobody.
 import type { Item, Mention } from './analyzer';
-import { parseConcept, type Concept } from './concepts';
+import { knownConcept } from './concepts';
 import { HAN } from './text';
 import { isMarker, kindOf, surfaceOf } from './items';
 
-const OUR_PLACE = parseConcept('place.customerNetwork') as Concept;
-const OUR_NETWORK = parseConcept('network.customerNetwork') as Concept;
 /** Words for us that name the organization right after them ("我們樂團", "我們是長照機構"). */
 const OURS = /^(?:我們|咱們)$/;
 /** The words of an account, after an organization that opens the text ("樂團帳號都在 Online"). */
@@ -88,7 +86,8 @@ export function ourNamedOrganization(items: readonly Item[]): Item[] {
     if (network) last++;
     const first = network || !at ? k : k - 1;
     if (!network) out.pop();
-    const mention: Mention = { kind: 'mention', id: network ? 'network.customerNetwork' : 'place.customerNetwork', concept: network ? OUR_NETWORK : OUR_PLACE, surface: items.slice(first, last + 1).map(surfaceOf).join(''), head: surfaceOf(items[last]) ?? '' };
+    const id = network ? 'network.customerNetwork' : 'place.customerNetwork';
+    const mention: Mention = { kind: 'mention', id, concept: knownConcept(id), surface: items.slice(first, last + 1).map(surfaceOf).join(''), head: surfaceOf(items[last]) ?? '' };
     out.push(mention);
     k = last;
   }

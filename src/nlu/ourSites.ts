@@ -3,11 +3,10 @@
 // Its staff at that same site later ("我在圖書館裡", "人在機場") are in our network, as staff say it; the same site
 // in a text that never said it is ours stays public ("在圖書館" of a reader is the Internet).
 import type { Item, Mention } from './analyzer';
-import { parseConcept, type Concept } from './concepts';
+import { readAs } from './concepts';
 import { surfaceOf } from './items';
 import { classEntries } from './wordClasses';
 
-const OUR_PLACE = parseConcept('place.customerNetwork') as Concept;
 /** Words for us before the site ("我們", "咱們"; Taiwanese "阮" is read as 我們 before this). */
 const OURS = /^(?:我們|咱們)$/;
 /** Words for all of the organization's sites between "我們" and the site ("我們全市圖書館", "我們的機場"). */
@@ -49,7 +48,7 @@ export function ourSites(items: readonly Item[]): Item[] {
       continue;
     }
     const site = siteOf(item);
-    out.push(site !== undefined && ours.has(site) ? { ...(item as Mention), id: 'place.customerNetwork', concept: OUR_PLACE } : item);
+    out.push(site !== undefined && ours.has(site) ? readAs(item as Mention, 'place.customerNetwork') : item);
   }
   return out;
 }

@@ -4,11 +4,9 @@
 // became a federated other party. Without such a word a firm named by its kind stays another company's (an auditor
 // "在會計師事務所開會" is a visitor there); "在事務所裡" alone the vocabulary reads as our office, as a firm's staff say it.
 import type { Item, Mention } from './analyzer';
-import { parseConcept, type Concept } from './concepts';
+import { readAs } from './concepts';
 import { isMarker, kindOf, surfaceOf } from './items';
 
-const OUR_PLACE = parseConcept('place.customerNetwork') as Concept;
-const ALL_OF_US = parseConcept('party.all') as Concept;
 /** Words for a firm that is a company by its word. */
 const FIRM = /^(?:事務所|律所)$/;
 /** Words that say the firm is the writer's own: "本所", "敝所", the rooms of "所裡". */
@@ -48,8 +46,8 @@ export function ourFirm(items: readonly Item[]): Item[] {
   items.forEach((item, k) => {
     const before = out[out.length - 1];
     if (isFirm(item) && before?.kind === 'mention' && OURS.test(before.surface)) out[out.length - 1] = { ...before, surface: before.surface + item.surface };
-    else if (k === 0 && opensWithSetup(items)) out.push({ ...(item as Mention), id: 'party.all', concept: ALL_OF_US });
-    else out.push(isFirm(item) && AT.has(surfaceOf(items[k - 1]) ?? '') ? { ...item, id: 'place.customerNetwork', concept: OUR_PLACE } : item);
+    else if (k === 0 && opensWithSetup(items)) out.push(readAs(item as Mention, 'party.all'));
+    else out.push(isFirm(item) && AT.has(surfaceOf(items[k - 1]) ?? '') ? readAs(item, 'place.customerNetwork') : item);
   });
   return out;
 }
