@@ -136,6 +136,8 @@ export class Analyzer {
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept "homed Online", for an account moved to the product (see movedAccounts), looked up once. */
   private readonly homedOnline: { id: string; concept: Concept };
+  /** The concept a person of any title is read as (see openTitle), looked up once. */
+  private readonly generic: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
   private readonly otherCompany: { id: string; concept: Concept };
   /** The concept the one who places a call is read as (see withCallStarters), looked up once. */
@@ -164,6 +166,7 @@ export class Analyzer {
     this.notPlaces = new Set(heads.notPlaces);
     this.hostMarker = { id: HOST_MARKER, concept: this.concepts.get(HOST_MARKER) as Concept };
     this.otherCompany = { id: OTHER_COMPANY, concept: this.concepts.get(OTHER_COMPANY) as Concept };
+    this.generic = { id: GENERIC_PERSON, concept: this.concepts.get(GENERIC_PERSON) as Concept };
     this.caller = { id: CALLER, concept: this.concepts.get(CALLER) as Concept };
     this.homedOnline = { id: HOMED_ONLINE, concept: this.concepts.get(HOMED_ONLINE) as Concept };
   }
@@ -422,6 +425,7 @@ export class Analyzer {
         i += 1;
         continue;
       }
+      const title = concept === undefined ? openTitle(items, tokens[i]) : 0;
       if (company) {
         // "力拓公司", "立訊公司": a proper name before a word for a company is another company.
         items.splice(items.length - [...company].length, [...company].length);
@@ -430,6 +434,10 @@ export class Analyzer {
         // "稽核員", "值班組長": a person word and a title character the lexicon does not know are one person word.
         const last = items[items.length - 1] as Mention;
         items[items.length - 1] = { kind: 'mention', id: last.id, concept: last.concept, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
+      } else if (title > 0) {
+        // "打給在茶園的茶師", "給站務員": a title the lexicon does not know, where a person is named, is a person word.
+        const words = items.splice(items.length - title, title).map((item) => (item.kind === 'word' ? item.key : '')).join('');
+        items.push({ kind: 'mention', id: this.generic.id, concept: this.generic.concept, surface: words + tokens[i].surface, head: tokens[i].key });
       } else if (concept === undefined) {
         const { key, script, name: isName, unknown } = tokens[i];
         // Both marks always present (undefined when not so): every word in one shape (see inOneShape).
@@ -599,6 +607,8 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
+/** The concept a person word of any title is ("主管", "工程師"). */
+const GENERIC_PERSON = 'party.generic';
 /** The concept the one who places a call is read as (see withCallStarters). */
 const CALLER = 'party.user';
 /** The concept an account moved to the product is read as (see movedAccounts). */
@@ -661,6 +671,29 @@ function aloneGivenName(raws: readonly RawToken[], index: number): boolean {
   const raw = raws[index];
   if (raw.kind !== 'latin' || raw.capitalized !== true || !isGivenName(raw.text)) return false;
   return raws[index - 1]?.kind !== 'latin' && raws[index + 1]?.kind !== 'latin';
+}
+
+/** Characters that end a title of someone's trade ("茶師", "站務員"), as the segmenter leaves them: alone, unknown. */
+const TRADE_TITLE_ENDS: ReadonlySet<string> = new Set(['師', '員']);
+/** The most characters the lexicon does not know before a trade's title character ("茶" of "茶師", "站務" of "站務員"). */
+const TRADE_LENGTH = 2;
+
+/**
+ * "打給在山上用 4G 的茶師", "打給站務員": characters the lexicon does not know ending with a title character (師, 員),
+ * right after "的" or a call word, where the one called is named, are a title the vocabulary has no list of (trades
+ * are an open class). Returns how many of the items just made are part of it (0: none), `token` being its end.
+ */
+function openTitle(items: readonly Item[], token: Token): number {
+  if (token.unknown !== true || !TRADE_TITLE_ENDS.has(token.key)) return 0;
+  let count = 0;
+  while (count < TRADE_LENGTH) {
+    const item = items[items.length - 1 - count];
+    if (item?.kind !== 'word' || item.script !== 'han' || item.unknown !== true || item.key.length !== 1) break;
+    count++;
+  }
+  const before = items[items.length - 1 - count];
+  const opens = before?.kind === 'mention' && (before.surface === POSSESSIVE || before.concept.kind === 'call');
+  return count > 0 && opens ? count : 0;
 }
 
 /** How many characters the lexicon does not know may say what kind of a title it is ("區經理", "工地主任"). */

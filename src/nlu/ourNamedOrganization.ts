@@ -39,6 +39,18 @@ function runEnd(items: readonly Item[], start: number): number {
 const runText = (items: readonly Item[], start: number, end: number): string => items.slice(start, end).map(nameChar).join('');
 
 /**
+ * The end of the organization's name said at `k` (exclusive) and its words: a run of name characters, or a place
+ * the frames read already ("我們監理站……在站裡": "站" said after "在" was read as a public station; the name ends with it,
+ * so it is the organization's).
+ */
+function saidAt(items: readonly Item[], k: number, name: string): { end: number; said: string } {
+  const item = items[k];
+  if (item.kind === 'mention' && item.concept.kind === 'place' && HAN.test(item.surface) && name.endsWith(item.surface)) return { end: k + 1, said: item.surface };
+  const end = runEnd(items, k);
+  return { end, said: runText(items, k, end) };
+}
+
+/**
  * The organization the opening names as ours, and the index after it: "我們（是）N", "我是 N 的…", or a text that
  * opens with "N 帳號".
  */
@@ -68,8 +80,7 @@ export function ourNamedOrganization(items: readonly Item[]): Item[] {
   const { name, after } = organization;
   const out: Item[] = items.slice(0, after);
   for (let k = after; k < items.length; k++) {
-    const end = runEnd(items, k);
-    const said = runText(items, k, end);
+    const { end, said } = saidAt(items, k, name);
     const inside = INSIDE.has(surfaceOf(items[end]) ?? '');
     if (end === k || !name.endsWith(said) || (said.length < NAME_MIN && !inside)) {
       out.push(items[k]);

@@ -200,6 +200,8 @@ const ONE_WHO: ReadonlySet<string> = new Set(['he', 'she', 'they', 'one', 'who',
 const isTwo = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'number' && item.concept.value === 2;
 /** "X and Y": the words that join two people. */
 const AND_WORDS = new Set(['and', '&', '跟', '和', '與', '及', '以及']);
+/** What joins two people said together: "and", or the enumeration comma ("課長、工程師兩個帳號都在地端"). */
+const joinsPair = (item: Item | undefined): boolean => AND_WORDS.has(surfaceOf(item) ?? '') || (item?.kind === 'break' && item.list === true);
 /** A comma between the people of a list ("Gemma, the practice manager and I"), not a bracket or a sentence's end. */
 const isListComma = (item: Item | undefined): boolean => item?.kind === 'break' && !item.strong && item.paren === undefined && item.colon !== true;
 /** Words for a group that a count of two makes the two parties ("two of us", "the two of them"). */
@@ -2376,13 +2378,13 @@ export class People {
     // "Eric 跟坐他隔壁的小林都": a pronoun inside the description (closed by "的") is no third person.
     const describing = (k: number) => this.anchors.get(k)?.role === 'pronoun' && this.items.slice(k + 1, second).some((x) => isFiller(x) && (surfaceOf(x) ?? '').endsWith('的'));
     let and = second - 1;
-    while (and >= 0 && and >= second - PAIR_REACH && !AND_WORDS.has(surfaceOf(this.items[and]) ?? '')) {
+    while (and >= 0 && and >= second - PAIR_REACH && !joinsPair(this.items[and])) {
       if (this.items[and].kind === 'break' || (this.anchors.get(and)?.kind === 'person' && !describing(and))) return undefined;
       and--;
     }
     // "我（Online 帳號）跟 Kate（地端帳號）都": past an aside after the first.
     const first = previousIndex(this.items, this.beforeAside(and), isFiller);
-    return AND_WORDS.has(surfaceOf(this.items[and]) ?? '') && this.isPersonLike(first) ? [first, second] : undefined;
+    return and >= 0 && joinsPair(this.items[and]) && this.isPersonLike(first) ? [first, second] : undefined;
   }
 
   /** "both Kavitha and Mr. Lee are already migrated": a pair named right after "both" is who "both" stands for. */

@@ -22,7 +22,7 @@ import { withOwnedPhones } from './ownedPhones';
 import { withPlaceNamedPeople } from './placeNamedPeople';
 import { withCalledPlaces } from './calledPlaces';
 import { withNamedServers } from './namedServers';
-import { withoutSetAsideCases } from './setAsideCases';
+import { withoutSetAsideCases, withoutSetAsidePeople } from './setAsideCases';
 import { withSlotMeetings } from './slotMeetings';
 import { namesCall, readSlots } from './slots';
 import { asksWhyOfRule, ruleSentence } from './ruleQuestions';
@@ -275,7 +275,8 @@ export class NluRecognizer implements Recognizer {
     // "on my phone's LTE": a phone owned is the device its owner is on, not a call (ownedPhones.ts).
     // "if the ticket desk guy was on the ferry": a place before a person noun names the person (placeNamedPeople.ts).
     // "calls the box office landline": a room before the line called is whose line it is (calledPlaces.ts).
-    const items = withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withCalledPlaces(withPlaceNamedPeople(withoutCallsFromPlaces(analyzed.items))))))))));
+    // 「品保經理在外面出差，先不管他」: a person set aside is no one in the call (setAsideCases.ts).
+    const items = withoutSetAsidePeople(withoutSetAsideCases(withChosenAlternative(othersRooms(withNamedServers(withSlotMeetings(withPastedFields(withOwnedPhones(withCalledPlaces(withPlaceNamedPeople(withoutCallsFromPlaces(analyzed.items)))))))))));
     const negated = negatedItems(items);
     const found = topicOf(items, negated);
     const topic = found?.topic;

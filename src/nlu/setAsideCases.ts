@@ -5,7 +5,7 @@
 // deployment), so what is said of a case set aside is not said, and the cases' letters are nobody in the call. A message
 // that sets no case aside is read as it is. Alternatives of a design ("Option B:") are alternatives.ts's.
 import type { Item } from './analyzer';
-import { clauseEnd, isFiller, kindOf, sentenceEnd, surfaceOf } from './items';
+import { clauseEnd, clauseStart, endsSentence, isFiller, kindOf, sentenceEnd, surfaceOf } from './items';
 import { isFunctionWord } from './english';
 import { HAN } from './text';
 import { classEntries, classWords, writesClassWord } from './wordClasses';
@@ -247,4 +247,37 @@ export function withoutSetAsideCases(items: Item[]): Item[] {
     if (POSSESSIVES.has(surfaceOf(items[k + 1]) ?? '')) dropped.add(k + 1);
   }
   return items.filter((_, k) => !dropped.has(k));
+}
+
+/** Kinds that name a call or a meeting: a clause holding one is the call asked about, never only a person set aside. */
+const CALL_KINDS: ReadonlySet<string> = new Set(['call', 'callType', 'hostedMeeting']);
+
+/** Whether the item at `k` is a pronoun that stands for someone named before ("他", "her"). */
+const isPronounAt = (items: readonly Item[], k: number): boolean => {
+  const item = items[k];
+  return item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'pronoun';
+};
+
+/**
+ * 「第三個人品保經理在外面出差，先不管他」, "the third one is travelling, ignore him": a person set aside by a pronoun,
+ * in a clause of its own right after the clause that tells of them, is no one in the call; where they are would
+ * otherwise go to the one called. Both clauses are left out; the clause telling of them must name a person and no
+ * call, and be in the same sentence.
+ */
+export function withoutSetAsidePeople(items: Item[]): Item[] {
+  const aside = classWords(items, 'setAside');
+  if (aside.size === 0) return items;
+  const dropped = new Set<number>();
+  for (const k of aside) {
+    const from = clauseStart(items, k);
+    const to = clauseEnd(items, k);
+    const span = items.slice(from, to);
+    const bare = span.every((item, j) => aside.has(from + j) || isPronounAt(items, from + j) || isFiller(item) || BARE_WORDS.has(surfaceOf(item) ?? ''));
+    if (!bare || !span.some((_, j) => isPronounAt(items, from + j)) || from === 0 || endsSentence(items[from - 1])) continue;
+    const before = clauseStart(items, from - 1);
+    const told = items.slice(before, from - 1);
+    if (!told.some((item) => kindOf(item) === 'party') || told.some((item) => CALL_KINDS.has(kindOf(item) ?? ''))) continue;
+    for (let j = before; j < to; j++) dropped.add(j);
+  }
+  return dropped.size === 0 ? items : items.filter((_, j) => !dropped.has(j));
 }

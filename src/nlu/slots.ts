@@ -408,6 +408,13 @@ const isWriter = (item: Item | undefined): boolean => item?.kind === 'mention' &
 /** The writer with others as one party ("us", "the two of us"). */
 const isOurGroup = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && (item.concept.role === 'all' || item.concept.role === 'both');
 
+/** Whether a person word follows a "的" in the clause after the call word at `index` ("給在山上的茶師"). */
+function describedCallee(items: readonly Item[], index: number): boolean {
+  const end = clauseEnd(items, index + 1);
+  for (let k = index + 1; k < end - 1; k++) if (isPossessive(items[k]) && kindOf(items[k + 1]) === 'party') return true;
+  return false;
+}
+
 /**
  * Whether the call word at `index` is said of a colleague or of someone by name right after it ("call a colleague",
  * "rings a teammate", "is calling Funmi"), or past the word that says whom it is with ("a Skype call with Priya",
@@ -431,6 +438,8 @@ function callsPerson(items: readonly Item[], index: number): boolean {
   // whoever it is with.
   const skypeCall = SKYPE_CALL.test(surfaceOf(items[index]) ?? '') || isProduct(items[previousIndex(items, index, isFiller)]);
   if (WITH_SOMEONE.has(joint) && kindOf(next) === 'party' && skypeCall) return true;
+  // "打 Skype 給在茶園用 4G 的茶師": so is one to someone described before their title, in the call's clause.
+  if (skypeCall && describedCallee(items, index)) return true;
   return isNameWord(next) || (next?.kind === 'mention' && next.concept.kind === 'party' && next.concept.role === 'peer');
 }
 
