@@ -317,7 +317,12 @@ const NAMED_ZH = /(?:如果|假如|假設|要是|若是|那|還有|而)([\u4e00-
 const ROLES_ZH = /^(?:對方|对方|使用者|用戶|用户|我|我們|我们|你|您|大家|公司|會議|會議的)$/;
 
 export function namesSomeone(text: string): boolean {
-  if (PRONOUN_EN.test(text) || /[他她]/.test(text) || TITLE_TRAFFIC_EN.test(text)) return true;
+  return PRONOUN_EN.test(text) || /[他她]/.test(text) || namesPerson(text);
+}
+
+/** Whether a follow-up names its person by name or title ("and Ben's signaling?", 「那小明的訊號呢」), not a pronoun. */
+export function namesPerson(text: string): boolean {
+  if (TITLE_TRAFFIC_EN.test(text)) return true;
   for (const m of text.matchAll(NAMED_EN)) if (mayBeName(m[1])) return true;
   const zh = NAMED_ZH.exec(text.replace(/\s+/g, ''));
   return zh !== null && !ROLES_ZH.test(zh[1]);
