@@ -305,17 +305,24 @@ export function asksOnlyTraffic(text: string): boolean {
 }
 
 /**
- * Whom a follow-up is about, when it is a person named or a pronoun ("what if Ben gets back …", "and Ben's
- * signaling?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
+ * Whom a follow-up is about, when it is a person named, by title or a pronoun ("what if Ben gets back …", "and Ben's
+ * signaling?", "and the dispatcher's media?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
  * between two people, either of them.
  */
 const NAMED_EN = /(?:^|[^\p{L}])([A-Z][a-z]+)(?=['’]s\b|\s+(?:is|was|were|gets|got|goes|went|comes|came|moves|works|joins|calls|sits|stays|returns|were)\b)/gu;
 const PRONOUN_EN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
+/** "and the dispatcher's signaling?": someone by title owning traffic, a person as a name is; the call's roles are not. */
+const TITLE_TRAFFIC_EN = /\bthe\s+(?!(?:user|caller|callee|other|organi[sz]er|presenter|writer)\b)[a-z]+['’]s\s+(?:signal+ing|media|audio|video|traffic|paths?)\b/i;
 const NAMED_ZH = /(?:如果|假如|假設|要是|若是|那|還有|而)([\u4e00-\u9fff]{1,3}?)(?:的(?:訊號|讯号|媒體|媒体|信令|語音|视讯|視訊|流量|路徑)|人?在|回到|回|到|去|跑|搬)/u;
 const ROLES_ZH = /^(?:對方|对方|使用者|用戶|用户|我|我們|我们|你|您|大家|公司|會議|會議的)$/;
 
 export function namesSomeone(text: string): boolean {
-  if (PRONOUN_EN.test(text) || /[他她]/.test(text)) return true;
+  return PRONOUN_EN.test(text) || /[他她]/.test(text) || namesPerson(text);
+}
+
+/** Whether a follow-up names its person by name or title ("and Ben's signaling?", 「那小明的訊號呢」), not a pronoun. */
+export function namesPerson(text: string): boolean {
+  if (TITLE_TRAFFIC_EN.test(text)) return true;
   for (const m of text.matchAll(NAMED_EN)) if (mayBeName(m[1])) return true;
   const zh = NAMED_ZH.exec(text.replace(/\s+/g, ''));
   return zh !== null && !ROLES_ZH.test(zh[1]);

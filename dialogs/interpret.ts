@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesPerson, namesSomeone, isWhatIf, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -882,8 +882,9 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   if (verdict) return { kind: 'pathAsked', verdict };
   // 「那他的訊號呢？」, "and his signaling?" in a triage of what was seen of the media: the path the article describes for
   // the traffic nobody saw, with its reasons; the triage stays (the blind judge of convs12 found the triage card shown
-  // again, c12-20 t3).
-  if (r.focus !== undefined && statesNothing && unseenInTriage(r.focus, context)) return { kind: 'why', focus: r.focus };
+  // again, c12-20 t3). Someone named in a call between two ("and Ben's signaling?") may be either party: asked below.
+  const namedOfTwo = context.session.scenario.callType === 'peerToPeer' && namesPerson(text);
+  if (r.focus !== undefined && statesNothing && !namedOfTwo && unseenInTriage(r.focus, context)) return { kind: 'why', focus: r.focus };
   // "she might be at home tomorrow", "he's at home, he just doesn't know …": read again without the hedge (hedges.ts).
   const unhedged = statesNothing && context.session.started ? withoutHedges(text) : undefined;
   if (unhedged && Object.keys(recognizer.recognize(unhedged).slots).length > 0) return fromText(unhedged, recognizer, context);

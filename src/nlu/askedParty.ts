@@ -21,7 +21,7 @@ export function askedPartyOf(items: readonly Item[], slots: PartialScenario, rea
 /** A Chinese character the vocabulary does not know: part of a title or name it has no word for (釀酒師傅, 指揮). */
 const unknownHan = (item: Item | undefined): boolean => item?.kind === 'word' && item.script === 'han' && item.unknown === true;
 /** What makes the title before it whose traffic is asked: 「指揮的路徑」, "the conductor's signaling". */
-const POSSESSIVES: ReadonlySet<string> = new Set(['的', "'s"]);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['的', "'s"]);
 /** Words before an English title the vocabulary has no word for ("the conductor", "our brewmaster"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our']);
 

@@ -66,6 +66,8 @@ export interface IntentEvidence {
   namesSomeone: boolean;
   /** Whether it names a person by name, the other party or a pronoun ("Ana", "her colleague", "she"): not only the writer or anyone. */
   namesParty: boolean;
+  /** Whether traffic is said to be someone's by a word the vocabulary does not know ("the dispatcher's signaling", 「Jason 的訊號」). */
+  ownedTraffic: boolean;
 }
 
 export interface IntentDecision {
@@ -211,6 +213,9 @@ function chosen(evidence: IntentEvidence): Intent {
   const placesInTicket = evidence.pasted && evidence.onlyPlacesAndPeople && !evidence.asksPath;
   switch (pick) {
     case 'explain':
+      // "and the dispatcher's signaling?", 「Jason 的訊號呢」: traffic said to be someone's asks which way theirs goes on
+      // the call, not what the traffic is.
+      if (!specific && evidence.ownedTraffic) return 'ask';
       return slotCount === 0 || specific ? 'explain' : 'ask';
     case 'ask':
       if (aboutTopic) return 'explain';

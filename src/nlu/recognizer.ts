@@ -1,6 +1,7 @@
 // The recognizer: analysis, then slots, topic, focus and intent from it.
 import { SLOT_VALUES, type PartialScenario, type SlotName } from '../engine/types';
 import { withChosenAlternative } from './alternatives';
+import { POSSESSIVES } from './askedParty';
 import { calleesMeetings } from './calleesMeeting';
 import { withoutCallsFromPlaces } from './callsFrom';
 import { ANYONE } from './anyone';
@@ -104,7 +105,7 @@ function triedSteps(items: readonly Item[]): Set<number> {
   return steps;
 }
 
-type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty' | 'supposesPlace' | 'supposesOtherCall'>;
+type TextSigns = Pick<IntentEvidence, 'asksForNoise' | 'concepts' | 'understood' | 'unknownWords' | 'strangeWords' | 'reportsQuality' | 'namesNetwork' | 'domain' | 'asks' | 'asksPath' | 'asksRoute' | 'asksWay' | 'asksTravel' | 'onlyPlaces' | 'onlyPlacesAndPeople' | 'namesSomeone' | 'namesParty' | 'ownedTraffic' | 'supposesPlace' | 'supposesOtherCall'>;
 
 /** Cues that ask something wherever they are ("why", "what is", "help"); a question word ("how", "does") asks when it opens a sentence. */
 const ASKING_CUES: ReadonlySet<string> = new Set(['why', 'explain', 'help', 'compare']);
@@ -202,6 +203,7 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
   let asksTravel = false;
   let asks = false;
   let network = false;
+  let owned = false;
   // How a call sounds or runs ("lagging", "choppy", "很卡", "不穩"): a report about a call (see wordClasses.ts).
   const quality = classWords(items, 'poorCall').size > 0;
   const networkWords = classWords(items, 'network');
@@ -236,13 +238,14 @@ function textSigns(items: readonly Item[], tried: ReadonlySet<number>, objects: 
     const opensSentence = index === 0 || endsSentence(items[index - 1]);
     if (concept.kind === 'cue' && (ASKING_CUES.has(concept.cue) || (question && opensSentence))) asks = true;
     const traffic = concept.kind === 'traffic' && !objects.has(index);
+    if (traffic && index >= 2 && POSSESSIVES.has(surfaceOf(items[index - 1]) ?? '') && items[index - 2].kind === 'word') owned = true;
     if (traffic || question) asksPath = true;
     const path = concept.kind === 'path' && !objects.has(index);
     if (path || (question && ROUTE_WORDS.test(item.surface))) asksWay = true;
     if (traffic) asksRoute = true;
     if (traffic || path || (question && !BARE_QUESTION_WORDS.has(item.surface))) asksTravel = true;
   });
-  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named, supposesPlace: supposesPlace(items), supposesOtherCall: supposesOtherCall(items) };
+  return { asksForNoise: asksForNoise(items, tried), concepts, understood: unknownWords === 0, unknownWords, strangeWords, reportsQuality: quality, namesNetwork: network, domain, asks, asksPath, asksRoute: asksRoute || asksWay, asksWay, asksTravel, onlyPlaces: domain && onlyPlaces && !party, onlyPlacesAndPeople: domain && onlyPlaces, namesSomeone: someone, namesParty: named, ownedTraffic: owned, supposesPlace: supposesPlace(items), supposesOtherCall: supposesOtherCall(items) };
 }
 
 function isBareAnswer(items: readonly Item[]): boolean {

@@ -476,8 +476,10 @@ function callTypeOf(items: readonly Item[], negated: ReadonlySet<number>, called
   const next = laterCall(items);
   if (next !== undefined) for (const [type, index] of last) if (index < next) named.delete(type);
   const types = [...named];
-  // "CCE for our phone lines ... I call a colleague at home": a person called is a call between two clients.
-  if (types.length === 0 && setup && items.some((item, index) => kindOf(item) === 'call' && callsPerson(items, index))) return undefined;
+  // "CCE for our phone lines ... I call a colleague at home": a person called is a call between two clients; so is
+  // anyone Skyped ("CCE for our phone lines ... the scheduler skypes a pilot"): a number dialled would be named.
+  const clientCall = (item: Item, index: number) => kindOf(item) === 'call' && (callsPerson(items, index) || SKYPED.test(surfaceOf(item) ?? ''));
+  if (types.length === 0 && setup && items.some(clientCall)) return undefined;
   const denied = items.some((item, index) => negated.has(index) && isPstn(item));
   // "CCE for the telephone ... we do a video call": a video call is never a phone call, so the set-up says nothing of it.
   const video = items.some((item) => VIDEO.test(surfaceOf(item) ?? ''));
@@ -843,6 +845,8 @@ function headcount(items: readonly Item[], index: number): boolean {
 
 /** Words for a Skype call, as against a phone call ("用 Skype 打給客戶"). */
 const SKYPE_CALL = /skype|sfb|視訊/;
+/** Skype as the verb of calling someone ("skypes a pilot"), not as the product a phone number is dialled from. */
+const SKYPED = /^skyp(?:es|ed|ing)$/;
 
 /**
  * "打給客戶", "给客户打个电话": a customer called, with nothing said of Skype or of their phone, could be a phone call

@@ -36,3 +36,27 @@ describe.each(CASES)('%s: asked who organized the meeting, %s', (locale, text, e
     else expect((await conversation.session()).scenario.homing).toBeUndefined();
   });
 });
+
+// After a clause about the writer, a bare clause goes on about the writer: asked where the colleague called is,
+// 「我在排班室，公司內網」 puts the writer on our network and still asks where the colleague is.
+const PEER_CALL: Record<Locale, string> = {
+  en: 'I skype a colleague, which way does the call go? we are on Skype Online',
+  'zh-TW': '我用 Skype 打給同事，會怎麼走？我們是 Skype Online',
+};
+
+const AFTER_THE_WRITER: [Locale, string][] = [
+  ['zh-TW', '我在值班室，公司內網'],
+  ['en', "I'm in the control room, corporate LAN"],
+];
+
+describe.each(AFTER_THE_WRITER)('%s: asked where the colleague is, %s', (locale, text) => {
+  it("is the writer's place, and the colleague is asked again", async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [asked] = await conversation.say(PEER_CALL[locale]);
+    expect(questionOf(asked).slot).toBe('peer');
+    const [next] = await conversation.say(text);
+    expect((await conversation.session()).scenario).toMatchObject({ location: 'customerNetwork' });
+    expect((await conversation.session()).scenario.peer).toBeUndefined();
+    expect(questionOf(next).slot).toBe('peer');
+  });
+});

@@ -17,6 +17,22 @@ describe('a Skype-to-Skype call beside the telephony set-up', () => {
   });
 });
 
+// Someone Skyped beside the set-up ("CCE for our phone lines ... the scheduler skypes a pilot") is a call between two
+// clients whoever they are; the set-up says nothing of it (session 59's conversations answered it as a phone call). A
+// number Skyped is still dialled.
+describe('someone Skyped beside the telephony set-up', () => {
+  it.each([
+    'We run CCE for our phone lines. A lab tech skypes a courier, both on the campus network. Paths?',
+    'Cloud Connector handles our phone lines; the foreman skyped a surveyor at the site office, both on our LAN.',
+  ])('%s', (text) => {
+    expect(slots(text).callType).not.toBe('pstn');
+  });
+
+  it('a number Skyped is a phone call', () => {
+    expect(slots("Cloud Connector handles our phone lines; the foreman skyped a surveyor's mobile number from the site office.").callType).toBe('pstn');
+  });
+});
+
 describe("an office's line is a phone call, whoever's office it is", () => {
   it.each(['office line', 'main line', 'direct line', 'office number', 'main number'])("calling a supplier's %s", (line) => {
     const found = slots(`I'm home on the VPN, calling a supplier's ${line} from Skype. We are Online with CCE for PSTN. Does it stay on our network?`);

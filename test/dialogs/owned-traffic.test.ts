@@ -1,0 +1,48 @@
+// Traffic said to be someone's, by a title or name the vocabulary does not know ("and the receptionist's media?",
+// 「那搬運工的訊號呢」), after an answer: a question about that person's leg on the call, never what the traffic is
+// (session 59's conversations: "and the dispatcher's signaling?" got the card explaining signaling). With one person on
+// the call it is theirs; in a call between two people whom the title means is asked, never guessed as the writer.
+import { createRecognizer } from '../../src/nlu';
+import type { Locale } from '../../src/i18n';
+import { ANSWERED, startConversation } from './harness';
+import { kindOf, leadingTraffic } from './cardReading';
+
+const recognizer = createRecognizer();
+
+const ONE_PARTY: [Locale, string, 'media' | 'signaling'][] = [
+  ['en', "and the receptionist's media?", 'media'],
+  ['en', "what about the intern's signaling?", 'signaling'],
+  ['zh-TW', '那搬運工的媒體呢', 'media'],
+  ['zh-TW', 'Ruth 的訊號呢？', 'signaling'],
+];
+
+describe.each(ONE_PARTY)('%s after a PSTN answer: %s', (locale, text, traffic) => {
+  it('answers that traffic of the call', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [first] = await conversation.say(ANSWERED[locale]);
+    expect(kindOf(first, locale)).toBe('answer');
+    const [card] = await conversation.say(text);
+    expect(kindOf(card, locale)).toBe('answer');
+    expect(leadingTraffic(card)).toBe(traffic);
+  });
+});
+
+const PEER_TO_PEER: Record<Locale, string> = {
+  en: "We're all on Skype Online. I'm in the office and skype a colleague who is also in the office: which paths?",
+  'zh-TW': '我們全部是 Skype Online，我在公司用 Skype 打給同事，他也在公司，路徑怎麼走？',
+};
+
+const TWO_PARTIES: [Locale, string][] = [
+  ['en', "and the porter's signaling?"],
+  ['zh-TW', '那搬運工的訊號呢'],
+];
+
+describe.each(TWO_PARTIES)('%s after an answer about a call between two: %s', (locale, text) => {
+  it('asks whom it means, neither explaining the traffic nor answering for the writer', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [first] = await conversation.say(PEER_TO_PEER[locale]);
+    expect(kindOf(first, locale)).toBe('answer');
+    const [card] = await conversation.say(text);
+    expect(kindOf(card, locale)).toBe('followUp');
+  });
+});
