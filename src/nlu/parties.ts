@@ -16,7 +16,7 @@ import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
 import { everyoneOfUs } from './everyoneOfUs';
 import { myUserHomed } from './myUser';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HIS_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HIS_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, countsThings, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { homingOfTraffic, isGuessed, isHeard } from './supposed';
@@ -285,6 +285,8 @@ class PartyReader {
     if (statement.kind === 'homed' && machinesPlace(this.items, index, MAILBOX)) return { strength: 0, ignored: true };
     // "User location: Paris office, both", "at HQ (both)": "both" closing the place's clause says it of both parties.
     if (statement.kind === 'place' && statement.value !== 'federated' && bothClosing(this.items, index)) return { role: 'both', strength: 2 };
+    // "Both huts are on our WAN", "both PCs on the staff LAN": where both of the pair's things are, both parties are.
+    if (statement.kind === 'place' && statement.value !== 'federated' && this.placeOfBothThings(index)) return { role: 'both', strength: 2 };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -560,6 +562,17 @@ class PartyReader {
     if (!place || anchor?.kind !== 'person' || !this.people.organizers.has(k)) return false;
     const hostingNext = isHosting(this.items[nextIndex(this.items, index, (item) => isFiller(item) || isStatement(item))]);
     return (hostingNext && clauseStart(this.items, k) === clauseStart(this.items, index)) || relativeAbout(this.items, this.people, k, index);
+  }
+
+  /**
+   * "Both huts (Alpha and Bravo) are on our WAN", "both PCs on the staff LAN": a place said right after "both" and the
+   * one word for things it counts (countsThings: no person, so the place fell to whoever was named next) is where the
+   * pair's things are, the room or machine each of them calls from, so where both parties are. Machines kept
+   * somewhere ("both pools are in the DC") were read before this as nobody's place.
+   */
+  private placeOfBothThings(index: number): boolean {
+    const things = previousIndex(this.items, this.people.beforeAside(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula')) + 1), isFiller);
+    return this.items[things]?.kind === 'word' && countsThings(this.items, this.items[things - 1], things - 1);
   }
 
   /**
