@@ -22,7 +22,7 @@ import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, ty
 import { homingOfTraffic, isGuessed, isHeard } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
-import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
+import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting, afterPreposition } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
 import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
@@ -595,7 +595,7 @@ class PartyReader {
     const side = (item: Item) => isFiller(item) || (isOtherCompany(statement) && item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective');
     const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, side));
     const before = this.items[j];
-    const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
+    const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j) ?? this.townOfPerson(statement, j);
     if (anchor) return { anchor, strength: 2 };
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
@@ -607,6 +607,17 @@ class PartyReader {
     // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
     if (thing?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
+  }
+
+  /**
+   * "calls Callum in Inverness (also on our WAN)": a town or site named right after a person and "in"/"at"/"from" is
+   * where that person is (the vocabulary does not know the name, so it is no place of its own), and an aside after
+   * it goes on about them; read as the aside of a thing, it was nobody's and the other party's place was asked back.
+   */
+  private townOfPerson(statement: Statement, j: number): Anchor | undefined {
+    if (!isNameWord(this.items[j]) || this.anchors.has(j) || !afterPreposition(this.items, j)) return undefined;
+    const person = this.fitting(statement, previousIndex(this.items, j, isFiller));
+    return person?.kind === 'person' ? person : undefined;
   }
 
   /** "the dean organises it (homed on-prem)": an aside after the meeting's "it" describes whoever hosts it. */
