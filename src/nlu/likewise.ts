@@ -7,8 +7,8 @@ import { People } from './people';
 import { clauseEnd, endsClause, clauseStart, isFiller, surfaceOf, isNameWord, isMarker, kindOf, previousIndex, endsSentence } from './items';
 import type { Anchor } from './anchors';
 
-/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
-const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
+/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well", "阿哲也是"). */
+const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well', '也是']);
 
 /**
  * People said to be what the clause before says of someone: "and so was Peter", "as is Peter", "Peter too", "Peter is
