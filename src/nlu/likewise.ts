@@ -7,8 +7,8 @@ import { People } from './people';
 import { clauseEnd, endsClause, clauseStart, isFiller, surfaceOf, isNameWord, isMarker, kindOf, previousIndex, endsSentence } from './items';
 import type { Anchor } from './anchors';
 
-/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well"). */
-const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well']);
+/** Words after a person that say they are the same as someone just described ("Peter too", "Peter as well", "阿哲也是"). */
+const LIKEWISE: ReadonlySet<string> = new Set(['too', 'also', 'well', '也是']);
 
 /**
  * People said to be what the clause before says of someone: "and so was Peter", "as is Peter", "Peter too", "Peter is
@@ -37,6 +37,9 @@ function likewisePerson(items: readonly Item[], people: People, start: number, e
   // The clause's words past the fillers ("so is my boss" is "so", "is", "boss"), "so" and "as" kept.
   const at: number[] = [];
   for (let k = start; k < end; k++) if (!isFiller(items[k]) || surfaceOf(items[k]) === 'so') at.push(k);
+  // "my colleague Pieter also.": "also" is read as a clause boundary, so the clause stops before it; closing its clause
+  // (a break or the text's end after it), it is the likewise word as "too" is, and the clause's own last word.
+  if (surfaceOf(items[end]) === 'also' && (end + 1 === items.length || items[end + 1].kind === 'break')) at.push(end);
   const said = at.map((k) => surfaceOf(items[k]) ?? '');
   const anchorAt = (k: number | undefined) => (k !== undefined && people.anchors.get(k)?.kind === 'person' ? people.anchors.get(k) : undefined);
   // A person said in more than one word ("my colleague Jo"): the words after the first that name them too.

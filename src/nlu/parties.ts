@@ -16,13 +16,13 @@ import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
 import { everyoneOfUs } from './everyoneOfUs';
 import { myUserHomed } from './myUser';
-import { ACCOUNT_WORDS, BARE_OUTSIDERS, HIS_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, isOwnThing, namesOutsiders } from './people';
+import { ACCOUNT_WORDS, BARE_OUTSIDERS, HIS_WORDS, HOMING_VERBS, OTHERS, OUTSIDERS, PAIRING_WORDS, People, countsThings, isOwnThing, namesOutsiders } from './people';
 import { homingOfThePast } from './usedTo';
 import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, type Statement } from './statements';
 import { homingOfTraffic, isGuessed, isHeard } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
-import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting } from './placeWords';
+import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting, afterPreposition } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
 import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
@@ -285,6 +285,8 @@ class PartyReader {
     if (statement.kind === 'homed' && machinesPlace(this.items, index, MAILBOX)) return { strength: 0, ignored: true };
     // "User location: Paris office, both", "at HQ (both)": "both" closing the place's clause says it of both parties.
     if (statement.kind === 'place' && statement.value !== 'federated' && bothClosing(this.items, index)) return { role: 'both', strength: 2 };
+    // "Both huts are on our WAN", "both PCs on the staff LAN": where both of the pair's things are, both parties are.
+    if (statement.kind === 'place' && statement.value !== 'federated' && this.placeOfBothThings(index)) return { role: 'both', strength: 2 };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -563,6 +565,17 @@ class PartyReader {
   }
 
   /**
+   * "Both huts (Alpha and Bravo) are on our WAN", "both PCs on the staff LAN": a place said right after "both" and the
+   * one word for things it counts (countsThings: no person, so the place fell to whoever was named next) is where the
+   * pair's things are, the room or machine each of them calls from, so where both parties are. Machines kept
+   * somewhere ("both pools are in the DC") were read before this as nobody's place.
+   */
+  private placeOfBothThings(index: number): boolean {
+    const things = previousIndex(this.items, this.people.beforeAside(previousIndex(this.items, index, (x) => isFiller(x) || isMarker(x, 'copula')) + 1), isFiller);
+    return this.items[things]?.kind === 'word' && countsThings(this.items, this.items[things - 1], things - 1);
+  }
+
+  /**
    * A statement in an aside that names nobody before it describes what the aside follows: a person ("the CFO
    * (homed on-prem)"), a place said of someone ("at a client site (guest Wi-Fi, no VPN)") or a meeting; after
    * anything else ("the call drops after 30 seconds (Surface Pro 7, wired dock)") it is nobody's for sure.
@@ -582,7 +595,7 @@ class PartyReader {
     const side = (item: Item) => isFiller(item) || (isOtherCompany(statement) && item.kind === 'mention' && item.concept.kind === 'cue' && item.concept.cue === 'perspective');
     const j = this.anchors.has(open - 1) && isFiller(this.items[open - 1]) ? open - 1 : this.people.nameStart(previousIndex(this.items, open, side));
     const before = this.items[j];
-    const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j);
+    const anchor = this.fitting(statement, j) ?? this.hostOfIt(statement, j) ?? this.townOfPerson(statement, j);
     if (anchor) return { anchor, strength: 2 };
     if (isStatement(before) || (before?.kind === 'mention' && adjectiveOf(before))) return this.attachTo(j, statement);
     // After a word for something ("Ward 4 of the hospital (our network)", "someone from Woodgrove Bank (federated)"):
@@ -594,6 +607,17 @@ class PartyReader {
     // "from a hotel room in Lisbon (over the VPN)": a network after a place's own words goes on about the place.
     if (thing?.kind === 'word' && (isOtherCompany(statement) || this.peopleBefore(j) <= 1 || placeGoneOn(this.items, index, (k) => this.anchors.has(k)) >= 0)) return undefined;
     return { strength: 0, ignored: true };
+  }
+
+  /**
+   * "calls Callum in Inverness (also on our WAN)": a town or site named right after a person and "in"/"at"/"from" is
+   * where that person is (the vocabulary does not know the name, so it is no place of its own), and an aside after
+   * it goes on about them; read as the aside of a thing, it was nobody's and the other party's place was asked back.
+   */
+  private townOfPerson(statement: Statement, j: number): Anchor | undefined {
+    if (!isNameWord(this.items[j]) || this.anchors.has(j) || !afterPreposition(this.items, j)) return undefined;
+    const person = this.fitting(statement, previousIndex(this.items, j, isFiller));
+    return person?.kind === 'person' ? person : undefined;
   }
 
   /** "the dean organises it (homed on-prem)": an aside after the meeting's "it" describes whoever hosts it. */

@@ -2841,7 +2841,7 @@ export class People {
  * "Internet breakout in both sites", "both pools": "both" right before a word for things counts those things; it is
  * no one. "both Kavitha and Lee" (a name) and "both on-prem" (a statement) are still people.
  */
-function countsThings(items: readonly Item[], item: Item, index: number): boolean {
+export function countsThings(items: readonly Item[], item: Item | undefined, index: number): boolean {
   const next = items[index + 1];
   return kindOf(item) === 'party' && surfaceOf(item) === 'both' && next?.kind === 'word' && next.script === 'latin' && next.name !== true && !isFunctionWord(next.key);
 }
