@@ -338,7 +338,10 @@ function decide(said: readonly Match[], back: boolean): PlaceClass | 'none' | un
     // (a dormitory or a car park may have a network of its own, but rarely: it stays). "機場大廳", "院外宿舍",
     // "南港展覽館": a hall or a dormitory of somewhere on the Internet is there too.
     if (found.includes('known') && !theirs) return 'none';
-    return theirs ? 'internet' : back ? 'customerNetwork' : undefined;
+    // "診所櫃台", "醫院社工室", "分局值班室": a room of ours inside a site that could be anyone's is where its staff work,
+    // as a room the vocabulary knows is ("醫院辦公室", above): the last head, the room, decides.
+    const room = heads[heads.length - 1] === 'customerNetwork';
+    return theirs ? 'internet' : back || room ? 'customerNetwork' : undefined;
   }
   return theirs ? 'internet' : 'customerNetwork';
 }
