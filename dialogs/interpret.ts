@@ -16,7 +16,6 @@ import { matchTypedAnswer } from './typedAnswer';
 import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
-import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
@@ -504,10 +503,10 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   if (someone && !fresh && known === undefined && eitherParty(slots, { ...context, pending: awaited })) {
     return notUnderstood({ reason: 'whichParty' });
   }
-  // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.
-  const clash = clashingFacts(text, slots, recognizer);
+  // "we're 100% Online, my account is on the on-prem pool": both named back, neither applied, the deployment asked.
+  const { clash } = r;
   if (clash) {
-    const { deployment, homing, ...rest } = slots;
+    const rest = Object.fromEntries(Object.entries(slots).filter(([slot]) => slot !== 'deployment' && !(slot in clash)));
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
   const people = {
