@@ -171,5 +171,5 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
 function clashConflicts(clash: PartialScenario | undefined, explicit: PartialScenario): Conflict[] {
   if (clash?.deployment === undefined || explicit.deployment !== undefined) return [];
   const { deployment, ...onPremises } = clash;
-  return (Object.keys(onPremises) as SlotName[]).map((slot) => ({ slot, value: String(onPremises[slot]), conflictsWith: 'deployment', conflictingValue: deployment }));
+  return Object.entries(onPremises).map(([slot, value]) => ({ slot: slot as SlotName, value: String(value), conflictsWith: 'deployment', conflictingValue: deployment }));
 }

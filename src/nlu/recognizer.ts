@@ -314,11 +314,11 @@ export class NluRecognizer implements Recognizer {
       locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }), ...(bySetup && { callTypeBySetup: true as const }),
     };
     // An explain question names its topic's parts ("CCE, the box in our DC"), no call's facts that could clash.
-    const { clash } = reading;
+    const { clash, deploymentImplied } = reading;
     switch (intent) {
       case 'ask':
       case 'back':
-        return { ...recognition, slots, ...(clash && { clash }) };
+        return { ...recognition, slots, ...(clash && { clash }), ...(deploymentImplied && { deploymentImplied }) };
       case 'explain':
         return { ...recognition, slots, ...(topic && { topic }), ...(asksWhyOfRule(items) && { askedRule: true }) };
       case 'switchLanguage':

@@ -1836,6 +1836,8 @@ export interface SlotReading {
   people: People;
   /** A deployment and on-premises facts said that cannot both hold (see clashOf). */
   clash?: PartialScenario;
+  /** The deployment read is Hybrid only because someone is on-premises: no word names it. */
+  deploymentImplied?: true;
 }
 
 export function readSlots(items: readonly Item[], negated: ReadonlySet<number>): SlotReading {
@@ -1945,7 +1947,9 @@ export function readSlots(items: readonly Item[], negated: ReadonlySet<number>):
   // The slots said, in the order above (a loop: Object.fromEntries over entries cost more than the rest of this tail).
   const scenario: Record<string, string> = {};
   for (const slot in slots) if (slots[slot] !== undefined) scenario[slot] = slots[slot] as string;
-  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }) };
+  // Hybrid read only from someone on-premises: what the dialog sets against a deployment said before (Recognition).
+  const impliedHybrid = slots.deployment === 'hybrid' && deployment.strong === undefined && !parties.split && !deployment.split;
+  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }), ...(impliedHybrid && { deploymentImplied: true as const }) };
 }
 
 /** Whether anything is said to be on-premises, not denied ("no on-prem servers" alone says no one is). */
