@@ -16,7 +16,6 @@ import { matchTypedAnswer } from './typedAnswer';
 import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
-import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
 import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
@@ -504,10 +503,10 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   if (someone && !fresh && known === undefined && eitherParty(slots, { ...context, pending: awaited })) {
     return notUnderstood({ reason: 'whichParty' });
   }
-  // "we're 100% Online, my account is on the on-prem pool": both named back, the deployment asked.
-  const clash = clashingFacts(text, slots, recognizer);
+  // "we're 100% Online, my account is on the on-prem pool": both named back, neither applied, the deployment asked.
+  const clash = r.clash ?? (fresh ? undefined : clashWithEarlier(r, slots, context.session.scenario, text));
   if (clash) {
-    const { deployment, homing, ...rest } = slots;
+    const rest = Object.fromEntries(Object.entries(slots).filter(([slot]) => slot !== 'deployment' && !(slot in clash)));
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
   }
   const people = {
@@ -533,6 +532,19 @@ function statement(said: Recognition, text: string, context: InputContext, recog
       ...(organized?.asks && { asks: organized.asks }),
     },
   };
+}
+
+/**
+ * "We're all Online ..." then "Dana is on our on-prem pool": someone of ours on-premises, said after a deployment whose
+ * users are all homed Online, with no deployment named now (the Hybrid read is only what the homing implies), is the
+ * clash of one message said across two (clashOf in src/nlu/slots.ts). Not a what-if or a correction ("what if Dana
+ * were on-prem?", "actually Dana is on-prem"), which change the deployment on purpose.
+ */
+function clashWithEarlier(r: Recognition, slots: PartialScenario, scenario: PartialScenario, text: string): PartialScenario | undefined {
+  const { deployment } = scenario;
+  if (!r.deploymentImplied || (deployment !== 'online' && deployment !== 'cloudConnector') || isWhatIf(text) || saysCorrection(text)) return undefined;
+  const onPremises = (['homing', 'peerHoming', 'organizer'] as const).filter((slot) => slots[slot] === 'onPremises');
+  return onPremises.length === 0 ? undefined : { deployment, ...Object.fromEntries(onPremises.map((slot) => [slot, 'onPremises'])) };
 }
 
 /** "Don't know" to a question: the advisor's says what each answer gives; a triage's notes the fact as unknown. */

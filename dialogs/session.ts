@@ -107,7 +107,7 @@ export interface Statement {
   places?: Places;
   /** A fact said of someone whose homing the conversation does not know (organizerParty.ts): asked, not guessed. */
   asks?: SlotName;
-  /** Two facts the message said that cannot both hold (clashingFacts.ts): named back, neither applied. */
+  /** Facts the message said that cannot both hold (Recognition.clash): named back, none applied. */
   clash?: PartialScenario;
   /** Said with the call: our own ExpressRoute is missing or down for a while (kept, Session.expressRoute). */
   expressRoute?: OwnExpressRouteLack;

@@ -159,6 +159,17 @@ export function handleRequest(request: Request, recognizer: Recognizer, fallback
   if (observations.length > 0) reply.triage = triageJson(triage({ ...recognition.slots, ...explicit }, observations), locale);
   if (focus) reply.focus = focus;
   if (recognition.perspective) reply.perspective = recognition.perspective;
-  if (advice.conflicts.length > 0) reply.conflicts = advice.conflicts.map((c) => conflictText(c, locale));
+  const conflicts = [...advice.conflicts, ...clashConflicts(recognition.clash, explicit)];
+  if (conflicts.length > 0) reply.conflicts = conflicts.map((c) => conflictText(c, locale));
   return reply;
+}
+
+/**
+ * What the text said that cannot hold with its deployment (Recognition.clash): each on-premises fact against it, the
+ * deployment then asked. Not when flags give the deployment: the request settled it.
+ */
+function clashConflicts(clash: PartialScenario | undefined, explicit: PartialScenario): Conflict[] {
+  if (clash?.deployment === undefined || explicit.deployment !== undefined) return [];
+  const { deployment, ...onPremises } = clash;
+  return Object.entries(onPremises).map(([slot, value]) => ({ slot: slot as SlotName, value: String(value), conflictsWith: 'deployment', conflictingValue: deployment }));
 }

@@ -317,10 +317,12 @@ export class NluRecognizer implements Recognizer {
     const recognition: Recognition = {
       locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }), ...(bySetup && { callTypeBySetup: true as const }),
     };
+    // An explain question names its topic's parts ("CCE, the box in our DC"), no call's facts that could clash.
+    const { clash, deploymentImplied } = reading;
     switch (intent) {
       case 'ask':
       case 'back':
-        return { ...recognition, slots };
+        return { ...recognition, slots, ...(clash && { clash }), ...(deploymentImplied && { deploymentImplied }) };
       case 'explain':
         return { ...recognition, slots, ...(topic && { topic }), ...(asksWhyOfRule(items) && { askedRule: true }) };
       case 'switchLanguage':

@@ -1847,6 +1847,10 @@ export function namesCall(items: readonly Item[], negated: ReadonlySet<number>):
 export interface SlotReading {
   slots: PartialScenario;
   people: People;
+  /** A deployment and on-premises facts said that cannot both hold (see clashOf). */
+  clash?: PartialScenario;
+  /** The deployment read is Hybrid only because someone is on-premises: no word names it. */
+  deploymentImplied?: true;
 }
 
 export function readSlots(items: readonly Item[], negated: ReadonlySet<number>): SlotReading {
@@ -1929,6 +1933,11 @@ export function readSlots(items: readonly Item[], negated: ReadonlySet<number>):
   // it does not settle it either (a Cloud Connector deployment is Online too); Hybrid still is.
   const cloudConnectorDoubted = cloudConnectorInDoubt(items) && deployment.strong !== 'hybrid' && stated !== 'hybrid';
   slots.deployment = cloudConnectorDoubted ? undefined : deployment.strong ?? stated;
+  // Not when the text says the organization is split (then Hybrid is what it says), nor when another company's servers
+  // are in the call (their on-premises servers are read as ours too often to be told back as a clash).
+  const clash = onPremises && !parties.split && !deployment.split && slots.organizer !== 'otherCompany' && slots.peer !== 'federated' && saysOnPremises(items, negated)
+    ? clashOf(slots, deployment.strong ?? (everyoneOnline(attrs) ? 'online' : undefined))
+    : undefined;
   // "not sure yet whether I'll Skype her or dial her landline": ways of calling offered one against another, unchosen,
   // say no call type; one alone in a doubt of something else ("不清楚我們公司的 Skype 是純 Online 還是…") says nothing of it.
   slots.callType = [...retracted].filter((index) => CALL_WAYS.has(kindOf(items[index]) ?? '')).length >= 2
@@ -1951,7 +1960,31 @@ export function readSlots(items: readonly Item[], negated: ReadonlySet<number>):
   // The slots said, in the order above (a loop: Object.fromEntries over entries cost more than the rest of this tail).
   const scenario: Record<string, string> = {};
   for (const slot in slots) if (slots[slot] !== undefined) scenario[slot] = slots[slot] as string;
-  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people };
+  // Hybrid read only from someone on-premises: what the dialog sets against a deployment said before (Recognition).
+  const impliedHybrid = slots.deployment === 'hybrid' && deployment.strong === undefined && !parties.split && !deployment.split;
+  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }), ...(impliedHybrid && { deploymentImplied: true as const }) };
+}
+
+/** Whether anything is said to be on-premises, not denied ("no on-prem servers" alone says no one is). */
+function saysOnPremises(items: readonly Item[], negated: ReadonlySet<number>): boolean {
+  return items.some((item, index) => item.kind === 'mention' && item.concept.kind === 'homed' && item.concept.value === 'onPremises' && !negated.has(index));
+}
+
+/**
+ * "We're all Online ... Dana is homed on our on-prem pool", 「我們用 CCE，所有使用者都在地端 pool」: a deployment whose
+ * users are all homed Online (Online, Cloud Connector, nobody homed on-prem) said beside someone of ours on-premises
+ * (the user, the other party unless federated, the organizer). Both cannot hold, and which one the writer meant is
+ * not ours to guess: both are told back (Recognition.clash). The slots keep what they read (normalize drops the
+ * on-premises facts against the deployment, as it reports for the engine), so a misread on-premises word beside an
+ * Online deployment costs no answer; the dialog applies neither and asks the deployment.
+ */
+function clashOf(slots: Record<string, string | undefined>, deployment: Deployment | undefined): PartialScenario | undefined {
+  if (deployment !== 'online' && deployment !== 'cloudConnector') return undefined;
+  const clash: Record<string, string> = { deployment };
+  if (slots.homing === 'onPremises') clash.homing = 'onPremises';
+  if (slots.peerHoming === 'onPremises' && slots.peer !== 'federated') clash.peerHoming = 'onPremises';
+  if (slots.organizer === 'onPremises') clash.organizer = 'onPremises';
+  return clash as PartialScenario;
 }
 
 /**

@@ -106,6 +106,17 @@ export interface Recognition {
    * 走 CCE」): a deployment said, which asks about a phone call when nothing else is known, and changes no call known.
    */
   callTypeBySetup?: true;
+  /**
+   * Facts said that cannot both hold: a deployment whose users are all homed Online and someone of ours on-premises
+   * ("we're all Online ... Dana is on our on-prem pool"): told back. `slots` keep the recognizer's reading; the dialog
+   * applies neither and asks the deployment.
+   */
+  clash?: PartialScenario;
+  /**
+   * `slots.deployment` (Hybrid) is only what someone on-premises implies, no word of the text names it ("Dana is on our
+   * on-prem pool"): set against a deployment said before, it clashes rather than changes it.
+   */
+  deploymentImplied?: true;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }

@@ -17,6 +17,11 @@ const CLASHES: [Locale, string][] = [
   ['zh-TW', '我們用 CCE 打外線，我的帳號在地端，在公司打客戶手機，路徑？'],
   // Near miss of the federated partner below: our own all-Online deployment beside a partner still clashes.
   ['en', "we're all on Skype Online, my own account is on the on-prem pool, I'm at my desk calling a guy at Contoso. paths?"],
+  // Each deployment word against each on-premises fact (the other party, the organizer too; test/nlu/clashing-facts).
+  ['en', "We're all Online, no servers on premises. I'm at home ringing Omar in the office; his account is on our on-prem pool. Signaling?"],
+  ['en', "We run Cloud Connector for the phones. I'm in the office joining a meeting my lead hosts on our on-prem Lync server. Media?"],
+  ['zh-TW', '我們全部都是 Online，沒有地端伺服器。我在家打給在公司的同事，他的帳號在我們地端 pool，訊號？'],
+  ['zh-TW', '我們用 CCE 打外線。我在辦公室參加主管在我們地端 Lync 伺服器開的會議，媒體？'],
 ];
 const NO_CLASH: [Locale, string][] = [
   ['en', "we're all on SfB Online, none of us is on-prem. I'm in the office on a PSTN call: paths?"],
@@ -33,12 +38,53 @@ describe.each(CLASHES)('%s: %s', (locale, text) => {
     const conversation = startConversation({ recognizer, locale });
     const replies = await conversation.say(text);
     const said = saidIn(replies);
-    expect(said).toContain(slotValueText('homing', 'onPremises', locale));
+    expect(said).toMatch(new RegExp(['homing', 'peerHoming', 'organizer'].map((slot) => escaped(slotValueText(slot as 'homing', 'onPremises', locale))).join('|')));
     expect(said).toContain(t(locale, 'dialog.clash', { facts: '' }).slice(0, 6));
     expect(questionOf(replies.at(-1)!).slot).toBe('deployment');
     const { scenario } = await conversation.session();
     expect(scenario.deployment).toBeUndefined();
     expect(scenario.homing).toBeUndefined();
+    expect(scenario.peerHoming).toBeUndefined();
+    expect(scenario.organizer === 'onPremises').toBe(false);
+  });
+});
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The same said across turns: the deployment first, someone of ours on-premises later (before, the later homing
+// silently made the deployment Hybrid, reported as a change). A correction or a what-if changes it on purpose.
+const ACROSS: [Locale, string, string][] = [
+  ['en', "We're all Online. I'm in the office calling a coworker at home. Media?", 'The other party is homed on our on-prem pool.'],
+  ['en', "We use Cloud Connector. I'm at home calling the PSTN. Paths?", 'My account is homed on the on-prem pool.'],
+  ['en', "No on-prem servers here. I'm in the office joining a meeting. Media?", 'The meeting is hosted on our on-prem server.'],
+  ['zh-TW', '我們全部都是 Online。我在公司打給在家的同事，媒體？', '對方的帳號在地端 pool。'],
+  ['zh-TW', '我們用 CCE。我在家打市話，路徑？', '我的帳號在地端 pool。'],
+];
+const CHANGED: [Locale, string, string][] = [
+  ['en', "We're all Online. I'm in the office calling a coworker at home. Media?", 'Actually we are hybrid and the other party is homed on-prem.'],
+  ['en', "We're all Online. I'm in the office calling a coworker at home. Media?", 'What if the other party were homed on-prem?'],
+  ['zh-TW', '我們全部都是 Online。我在公司打給在家的同事，媒體？', '更正：我們其實是混合式，對方的帳號在地端。'],
+];
+
+describe.each(ACROSS)('%s: %s / %s', (locale, first, later) => {
+  it('the later on-premises fact clashes with the deployment said first: both named, the deployment asked', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    expect(kindOf((await conversation.say(first)).at(-1)!, locale)).not.toBe('followUp');
+    const replies = await conversation.say(later);
+    expect(saidIn(replies)).toContain(t(locale, 'dialog.clash', { facts: '' }).slice(0, 6));
+    expect(questionOf(replies.at(-1)!).slot).toBe('deployment');
+    const { scenario } = await conversation.session();
+    expect(scenario.deployment).not.toBe('hybrid');
+  });
+});
+
+describe.each(CHANGED)('%s: %s / %s', (locale, first, later) => {
+  it('a correction or a what-if changes the deployment: no clash', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(first);
+    const replies = await conversation.say(later);
+    expect(saidIn(replies)).not.toContain(t(locale, 'dialog.clash', { facts: '' }).slice(0, 6));
+    expect((await conversation.session()).scenario.deployment).toBe('hybrid');
   });
 });
 
