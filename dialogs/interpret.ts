@@ -18,7 +18,7 @@ import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { clashingFacts } from './clashingFacts';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -485,7 +485,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // "only the media for Omar?" after an answer: one leg asked of one of the two people known, nothing said of
   // them, shows their paths (session 56's blind conversations: the answer stayed on the other one).
   const focusOfKnown = r.focus !== undefined && Object.keys(slots).length === 0 && isAnswered(context.session) && (known === 'user' || known === 'peer') ? known : undefined;
-  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown;
+  const writers = context.session.scenario.callType === 'peerToPeer' && asksWritersPaths(text, context.session.people) ? 'user' : undefined;
+  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers;
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.

@@ -290,11 +290,18 @@ const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
 // "A nurse on the ward calls …": the caller said with an article too; "our shop manager Priya, homed on-prem, calls …":
 // with an aside between, as CALLS_EN reads a name's; "the crane supervisor in the tower (our LAN) skypes …": the place
 // said in brackets too.
-// "hybrid deployment. station chief at Elk Creek (…) calls the dispatcher": the caller opening a sentence, no article
-// said (session 59's conversations: "and the dispatcher's signaling?" was taken for a question of terms).
 const ROLES_CALL_EN = new RegExp(
-  `(?:\\b(?:the|my|our|an?)\\s+|(?:^|[.;!?]\\s+))${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  `\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
   'gi',
+);
+/**
+ * "hybrid deployment. station chief at Elk Creek (…) calls the dispatcher": the caller opening a sentence, no article
+ * said (session 59's conversations: "and the dispatcher's signaling?" was taken for a question of terms). Read with
+ * its case: a capitalized word opening a sentence may be a name ("Priya at the front desk calls …").
+ */
+const ROLES_OPEN_CALL_EN = new RegExp(
+  `(?:^|[.;!?]\\s+)(?=[a-z])${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  'g',
 );
 /**
  * "Our head chef is home on her own broadband. She calls the pastry station lead": the same two, the caller said by
@@ -350,7 +357,7 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     const callee = role ?? name;
     return callee !== undefined && mayBeName(caller) && (role !== undefined || mayBeName(callee)) && !FIRST_PERSON.test(caller) ? [{ caller, callee }] : [];
   });
-  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN), ...text.matchAll(ROLE_THEN_CALLS_EN)].map((m) => {
+  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_OPEN_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN), ...text.matchAll(ROLE_THEN_CALLS_EN)].map((m) => {
     const [caller, callee] = m.slice(1).filter((group) => group !== undefined);
     return { caller: caller.toLowerCase(), callee: callee.toLowerCase() };
   });
@@ -950,6 +957,17 @@ export function organizerPlaces(text: string, people: People | undefined, recogn
 function roleOfWholeName(person: string, people: People | undefined): Role | undefined {
   const name = Object.keys(people ?? {}).find((known) => known !== WRITER && known.toLowerCase() === person.toLowerCase());
   return name === undefined ? undefined : people?.[name];
+}
+
+/**
+ * "…, what are my paths then?", 「…。那我的路徑是？」 said with a correction, the writer known to be the user of a call
+ * between two people: the question asks the writer's paths, whoever the answer before showed first (session 59's
+ * conversations: after 「排班主任那邊呢」 the corrected answer still showed the other party's paths, a wrong answer).
+ */
+const WRITERS_PATHS = /\bmy\s+(?:own\s+)?(?:paths?|routes?|signal(?:l)?ing|media|side|end)\b|我(?:自己)?的(?:路徑|路径|訊號|讯号|媒體|媒体)|我(?:自己)?(?:這邊|这边|這端|这端)/i;
+
+export function asksWritersPaths(text: string, people: People | undefined): boolean {
+  return people?.[WRITER] === 'user' && WRITERS_PATHS.test(text);
 }
 
 /** Whether a message says "I", "we", 我 anywhere: the writer is among whom it speaks of. */

@@ -81,3 +81,18 @@ describe('near miss: a bare station', () => {
     expect(recognizer.recognize(text).slots.location).toBeUndefined();
   });
 });
+
+/** After the other party's paths were asked for, a correction that asks the writer's own paths shows them first. */
+describe.each([
+  ['en', ["Hybrid. I'm in the office calling my manager. I'm homed Online, my manager is homed on-prem and is in the office too", "and my manager's side?", "sorry, got that backwards: I'm on-prem and the manager is Online. what are my paths then?"]],
+  ['zh-TW', ['混合式，我是線上帳號，在公司打給值班主任，他是地端帳號，也在公司', '值班主任那邊呢', '抱歉我講反了，我是地端，值班主任才是線上。那我的路徑是？']],
+] as const)("the writer's own paths, %s: %j", (locale: Locale, turns) => {
+  it("shows the writer's paths first", async () => {
+    const conversation = startConversation({ recognizer, locale });
+    for (const said of turns.slice(0, -1)) await conversation.say(said);
+    const card = (await conversation.say(turns.at(-1)!)).at(-1)!;
+    expect(kindOf(card, locale)).toBe('answer');
+    expect(pathsOf(card, 'signaling')[0]).toMatch(new RegExp(`^${t(locale, 'parties.user')}`));
+    expect((await conversation.session()).scenario).toMatchObject({ homing: 'onPremises', peerHoming: 'online' });
+  });
+});
