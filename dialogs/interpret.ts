@@ -17,7 +17,7 @@ import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, nameBesideRole, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -437,12 +437,14 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const recognized = withOnlineUserHomed(withKnownCallType(said, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
   const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
-  const known = knownRole(text, context) ?? split?.of;
+  // "Marco, he's in the crew room", 「阿華在家裡」 asked where the other party is: that person is the other party.
+  const answering = otherPartyAnswering(text, context.pending?.slot, context.session.people);
+  const known = knownRole(text, context) ?? split?.of ?? (Object.keys(answering).length > 0 ? 'peer' : undefined);
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
   // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does
   // (session 53's blind conversations: not understood).
-  const named = { ...context.session.people, ...secondParty(text, context.session) };
+  const named = { ...context.session.people, ...secondParty(text, context.session), ...answering };
   const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
   const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
   const whatIfPlace = readAlone === undefined && unnamed.length > 0 && isWhatIf(text) ? placeOfWhatIf(text, recognizer) : undefined;
@@ -482,7 +484,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // "only the media for Omar?" after an answer: one leg asked of one of the two people known, nothing said of
   // them, shows their paths (session 56's blind conversations: the answer stayed on the other one).
   const focusOfKnown = r.focus !== undefined && Object.keys(slots).length === 0 && isAnswered(context.session) && (known === 'user' || known === 'peer') ? known : undefined;
-  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown;
+  const writers = context.session.scenario.callType === 'peerToPeer' && asksWritersPaths(text, context.session.people) ? 'user' : undefined;
+  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers;
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
@@ -512,6 +515,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const people = {
     ...withoutNewRoles(peopleIn(text, { ...(fresh ? {} : context.session.scenario), ...slots }, recognizer, fresh || !context.session.started), fresh ? undefined : context.session.people),
     ...secondParty(text, context.session),
+    ...answering,
+    ...(r.subject === 'writer' && writerTellsOwn(text, slots, slots.callType ?? context.session.scenario.callType, context.session.people)),
     ...called,
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),

@@ -2,7 +2,7 @@
 // conference's organizer. Learned from the message that names them, so a later message that names them again
 // ("sorry, Ken is on the on-prem pool too", 「陳經理其實是地端帳號」) speaks of that role, not of whoever the
 // recognizer takes a lone name to be.
-import type { Location, PartialScenario, SlotName } from '../src/engine';
+import type { Homing, Location, PartialScenario, SlotName } from '../src/engine';
 import type { Recognizer } from '../src/nlu/types';
 import { givenNameGenderOf, isGivenName } from '../src/nlu/names';
 import { classEntries } from '../src/nlu/wordClasses';
@@ -15,6 +15,60 @@ export type People = Record<string, Role>;
 
 /** Where people named are, as the message that named them said (organizerPlaces), by their People keys. */
 export type Places = Record<string, Location>;
+
+/**
+ * What was said of each person named (by their People keys): their homing and where they are, as the slots of their
+ * role last held them. Kept so that a person who comes back in another role ("the nurse rings Dr. Okafor" after the
+ * meeting Dr. Okafor organized, homed Online) brings their facts with them, and no one asks them again.
+ */
+export type SaidOf = Record<string, { homing?: Homing; location?: Location }>;
+
+/** The slots of each role's homing and place (an organizer's place is no slot: Places). */
+const ROLE_SLOTS: Record<Role, { homing: SlotName; location?: SlotName }> = {
+  user: { homing: 'homing', location: 'location' },
+  peer: { homing: 'peerHoming', location: 'peer' },
+  organizer: { homing: 'organizer' },
+};
+const HOMED: ReadonlySet<string> = new Set(['online', 'onPremises']);
+const PLACED: ReadonlySet<string> = new Set(['customerNetwork', 'internet']);
+
+/**
+ * What the scenario says of each person known, added to what was said of them before: the facts of a role held by
+ * one person alone (two named as the other party, "… calling Daniel instead", say nothing of either one). A meeting
+ * has one organizer, however many ways they were named (「陳經理」, 「經理」).
+ */
+export function saidOfEach(scenario: PartialScenario, people: People, before: SaidOf | undefined): SaidOf {
+  const said: SaidOf = { ...before };
+  const holders = Object.values(people);
+  for (const [name, role] of Object.entries(people)) {
+    if (role !== 'organizer' && holders.filter((held) => held === role).length !== 1) continue;
+    const slots = ROLE_SLOTS[role];
+    const homing = scenario[slots.homing];
+    const location = slots.location && scenario[slots.location];
+    const known = { ...said[name], ...(homing && HOMED.has(homing) && { homing: homing as Homing }), ...(location && PLACED.has(location) && { location: location as Location }) };
+    if (Object.keys(known).length > 0) said[name] = known;
+  }
+  return said;
+}
+
+/**
+ * The facts known of the people a message names, in the slots of the role it gives them: over what the scenario
+ * holds when the role is new to them (the organizer now called is homed as before, whoever was the other party),
+ * where the scenario holds nothing otherwise (a call type that dropped the slot: a meeting turned into a PSTN call and
+ * back into a call with its organizer).
+ */
+export function factsCarried(said: SaidOf | undefined, before: People | undefined, named: People | undefined, scenario: PartialScenario): PartialScenario {
+  const carried: PartialScenario = {};
+  for (const [name, role] of Object.entries(named ?? {})) {
+    const facts = said?.[name];
+    if (facts === undefined || before?.[name] === undefined) continue;
+    const moved = before[name] !== role;
+    const slots = ROLE_SLOTS[role];
+    if (facts.homing && (moved || scenario[slots.homing] === undefined)) Object.assign(carried, { [slots.homing]: facts.homing });
+    if (facts.location && slots.location && (moved || scenario[slots.location] === undefined)) Object.assign(carried, { [slots.location]: facts.location });
+  }
+  return carried;
+}
 
 /** "organised by Ken Ito", "Ken's meeting", 「陳經理召開的會議」: the organizer, by name. */
 const ORGANIZER_EN = /\b(?:organi[sz]ed|set\s+up|scheduled|hosted|called|run)\s+by\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)['’]s\s+(?:weekly\s+|daily\s+|ops\s+|team\s+)*(?:meeting|conference|call|sync|stand-?up)\b/g;
@@ -76,13 +130,22 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
     'sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short ' +
     'desc what which where how why is are does do user users that it there here let party other sip rtp wan ' +
-    'vpn he she him her his hers they them their skypes skyped').split(' '),
+    'vpn he she him her his hers they them their skypes skyped dr mr mrs ms prof').split(' '),
 );
+
+/**
+ * "organized by Dr. Lee", "Ms. Okafor calls …": a title before a surname is no name of its own; the person is the
+ * surname, as later messages say them ("and Dr. Lee's signaling?" names Lee). Read whole, "Dr" was taken for the
+ * organizer and the surname after it for someone else (session 59's conversations: whom it meant was asked).
+ */
+const HONORIFIC = /\b(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=[A-Z][a-z])/g;
 
 /** A capitalized word that may be someone's name ("Ben", not "Skype" or "Caller"). */
 export const mayBeName = (word: string): boolean => !NOT_NAMES.has(word.toLowerCase());
 
-const NAME_EN = /\b[A-Z][a-z]+\b/g;
+// "at a hotel in Lisbon", "from Geneva airport", "at Elk Creek": capitalized words right after a place's preposition
+// are the place, no one (session 59's conversations: "Lisbon" was taken for the user, and "he" then for no one known).
+const NAME_EN = /(?<!\b(?:in|at|from|near)\s+(?:[A-Z][a-z]+\s+){0,2})\b[A-Z][a-z]+\b/g;
 
 /** Parts of a message that say one thing each: "Priya is homed Online and Tom is on-prem, hybrid setup". */
 // A dash sets a clause apart too: "what if the clerk were at home — would the nurse's route change?" (session 56's
@@ -167,8 +230,16 @@ const ASIDE_ZH = '(?:（[^）]*）|\\([^)]*\\))?';
 // 「我們動物園的保育員在…打給獸醫」: a caller said after whose staff they are (after 的). 「宴會經理（地端帳號）打給外場主任
 // （線上帳號）」: each with an aside in brackets (session 55's blind conversations: 「那宴會經理呢」, 「那獸醫自己呢」 were
 // not understood).
+// 「護理長是地端帳號，在病房用院內網路打給藥劑部的小陳」: the caller's homing said in a clause before where they are,
+// the callee after the unit they work in (部, 室, 中心, 分公司, 站 … and 的); 「保育員阿傑」: a name after its title (as
+// in ON_A_CALL_ZH), with where they are and an aside; 「Vivian 在辦公室用 Skype 打給…」: a caller in Latin letters. A
+// clause that opens with 在 or 用 has its caller before it, never in it (session 59's conversations: 「在病房」 was
+// read as the caller, 「藥劑部」 as the callee, and 「那小陳的訊號呢」 asked whom it meant).
+// 「那如果小林跟陳經理一對一通話」: a what-if's opening before the caller (session 59's conversations).
+const WHAT_IF_ZH = '如果|假如|假設|假设|要是';
+const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|中心|公司|站|店|廠|厂|館|馆|院)的';
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的)([\\u4e00-\\u9fff]{2,4}?)${ASIDE_ZH}(?:在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=[，,。．\\s；;？?（(]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
   'gu',
 );
 /**
@@ -224,6 +295,15 @@ const ROLES_CALL_EN = new RegExp(
   'gi',
 );
 /**
+ * "hybrid deployment. station chief at Elk Creek (…) calls the dispatcher": the caller opening a sentence, no article
+ * said (session 59's conversations: "and the dispatcher's signaling?" was taken for a question of terms). Read with
+ * its case: a capitalized word opening a sentence may be a name ("Priya at the front desk calls …").
+ */
+const ROLES_OPEN_CALL_EN = new RegExp(
+  `(?:^|[.;!?]\\s+)(?=[a-z])${STAFF_EN}\\b(?:\\s*\\([^)]*\\))?${CALLER_PLACE_EN}(?:\\s*\\([^)]*\\))?${CALLER_ASIDE_EN}\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  'g',
+);
+/**
  * "Our head chef is home on her own broadband. She calls the pastry station lead": the same two, the caller said by
  * "he" or "she" after the sentence before opened with them (session 55's blind conversations: asked later by the
  * callee's role, it was no question of call flows).
@@ -236,17 +316,21 @@ const ROLE_THEN_CALLS_EN = new RegExp(
  * "our curator, at the museum, is on a video call with an exhibit designer", "the head keeper and the vet … skype each
  * other": the same two, in a call no one places, the first the user as the recognizer reads the call.
  */
+// "A claims handler in our London office is in a 1:1 with a surveyor": the kind of call said for "call" (session 59's
+// conversations: the handler named again was asked whom it meant).
 const ROLES_ON_A_CALL_EN = new RegExp(
-  `${NOT_A_PLACE_EN}\\b(?:the|my|our)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call\\s+with\\s+(?:the|my|our|his|her|their|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,
+  `${NOT_A_PLACE_EN}\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:(?:[a-z0-9:-]+\\s+){0,3}call|1:1|1-on-1|one-on-one)\\s+with\\s+(?:the|my|our|his|her|their|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,
   'gi',
 );
 
 /**
  * "Joanne is on a call with Dev", "Joanne and Dev are on a call", 「小王跟小李通話」: two people in a call with no one
  * calling, the first named the user as the recognizer reads the call. A blind judge saw "Dev is at home" move Joanne.
+ * "Sam 1:1 with Lee", "Sam is in a one-on-one with Lee": the same, the kind of call said instead (session 59's
+ * conversations: the organizer of the meeting before, now called, was not known as the other party).
  */
 const ON_A_CALL_EN = new RegExp(
-  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call\\s+with\\s+([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s+(?:and|&)\\s+([A-Z][a-z]+)\\s+(?:are|were)\\s+(?:(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call|calling\\s+each\\s+other)\\b`,
+  `\\b([A-Z][a-z]+)${CALLER_PLACE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call\\s+with\\s+([A-Z][a-z]+)\\b|\\b([A-Z][a-z]+)\\s+(?:and|&)\\s+([A-Z][a-z]+)\\s+(?:are|were)\\s+(?:(?:on|in)\\s+a\\s+(?:[a-z0-9-]+\\s+)?call|calling\\s+each\\s+other)\\b|\\b([A-Z][a-z]+)(?:\\s+(?:is|was))?\\s+(?:in\\s+a\\s+)?(?:1:1|1-on-1|one[- ]on[- ]one|p2p)(?:\\s+call)?\\s+with\\s+([A-Z][a-z]+)\\b`,
   'g',
 );
 // 「店長在門市跟在家的督導一對一通話」: where the other one is, before them (session 53's blind conversations: 「督導呢？」
@@ -258,7 +342,7 @@ const ON_A_CALL_EN = new RegExp(
 // not understood). 「貨運站的站長跟主任都在站內」: the first said after whose staff they are (after 的, as in CALLS_ZH;
 // session 56's blind conversations: 「那主任那端」 was not understood).
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监])([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
 );
 
@@ -267,13 +351,13 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
   // Each call as [caller, callee by name, callee by what they are].
   const calls: Array<[string, string | undefined, string | undefined]> = [
     ...[...text.matchAll(CALLS_EN)].map((m): [string, string | undefined, string | undefined] => [m[1], m[2] ?? m[4], m[3]?.toLowerCase()]),
-    ...[...text.matchAll(ON_A_CALL_EN)].map((m): [string, string | undefined, string | undefined] => [m[1] ?? m[3], m[2] ?? m[4], undefined]),
+    ...[...text.matchAll(ON_A_CALL_EN)].map((m): [string, string | undefined, string | undefined] => [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6], undefined]),
   ];
   const byName = calls.flatMap(([caller, name, role]) => {
     const callee = role ?? name;
     return callee !== undefined && mayBeName(caller) && (role !== undefined || mayBeName(callee)) && !FIRST_PERSON.test(caller) ? [{ caller, callee }] : [];
   });
-  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN), ...text.matchAll(ROLE_THEN_CALLS_EN)].map((m) => {
+  const byRole = [...text.matchAll(ROLES_CALL_EN), ...text.matchAll(ROLES_OPEN_CALL_EN), ...text.matchAll(ROLES_ON_A_CALL_EN), ...text.matchAll(ROLE_THEN_CALLS_EN)].map((m) => {
     const [caller, callee] = m.slice(1).filter((group) => group !== undefined);
     return { caller: caller.toLowerCase(), callee: callee.toLowerCase() };
   });
@@ -286,7 +370,9 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
  */
 const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:and|&)\s+(?:me|i)\b/g;
 // 同 of 同事 is no "with": 「那我在公司的同事呢？」 names no one.
-const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|[，,。．\s；;？?]|$)/gu;
+// 「我跟磅秤室的阿明用 Skype 講話」: where they work said before them (after 的, as in CALLS_ZH), the tool after them
+// (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant).
+const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:[\u4e00-\u9fff]{1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
 /**
  * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
  * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later
@@ -300,7 +386,9 @@ const I_CALL_EN = new RegExp(
 );
 // 「我在公司打給 Amy」: a name in Latin letters too. 「我在公司打給在家的小明」: where they are, said before the name (as in
 // CALLS_ZH; the lead's brief of session 53 saw 「小明在地端」 then move the writer's homing).
-const I_CALL_ZH = new RegExp(`我(?![們们])[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+// 「我是線上帳號，在公司打給排班主任」: the writer's homing said in a clause before the call, the callee after their unit
+// or by a title of four characters, as in CALLS_ZH.
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,])?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
@@ -387,7 +475,8 @@ function soleParticipant(text: string, people: People): string | undefined {
 }
 
 /** The people a message names and what they are, given what it says of the call (`said`, as applied); `opening`: the message starts the question. */
-export function peopleIn(text: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
+export function peopleIn(message: string, said: PartialScenario, recognizer: Recognizer, opening = false): People {
+  const text = message.replace(HONORIFIC, '');
   const people: People = {};
   if (said.callType === 'conference') {
     for (const m of text.matchAll(ORGANIZER_EN)) if (mayBeName(m[1] ?? m[2])) people[m[1] ?? m[2]] = 'organizer';
@@ -440,6 +529,27 @@ export function peopleIn(text: string, said: PartialScenario, recognizer: Recogn
     if (named) people[named] = 'user';
   }
   return people;
+}
+
+/**
+ * "Marco, he's in the crew room downstairs", 「阿明在磅秤室」 said when asked where the other party of a call between two
+ * people is, or how they are homed: the one person the answer names, the writer not in it, is the other party (session
+ * 59's conversations: "and for Marco's side?" after it was asked whom it meant).
+ */
+/**
+ * "I'm at my desk in the ops center", 「我在辦公室」 in a call between two people whose user no one has named: the writer
+ * telling their own place or homing is the user, so that "he", 他 later can only be the other party (pronounRole;
+ * session 59's conversations: "what if he's at a hotel?" moved the writer).
+ */
+export function writerTellsOwn(text: string, said: PartialScenario, callType: PartialScenario['callType'], people: People | undefined): People {
+  if (callType !== 'peerToPeer' || (said.location === undefined && said.homing === undefined) || !WRITER_IN_CALL.test(text)) return {};
+  return Object.values(people ?? {}).includes('user') ? {} : { [WRITER]: 'user' };
+}
+
+export function otherPartyAnswering(text: string, asked: SlotName | undefined, people: People | undefined): People {
+  if ((asked !== 'peer' && asked !== 'peerHoming') || FIRST_PERSON.test(text)) return {};
+  const names = [...namesIn(text.replace(HONORIFIC, '')), ...subjectsZh(text)].filter((name) => people?.[name] === undefined);
+  return names.length === 1 ? { [names[0]]: 'peer' } : {};
 }
 
 /**
@@ -847,6 +957,17 @@ export function organizerPlaces(text: string, people: People | undefined, recogn
 function roleOfWholeName(person: string, people: People | undefined): Role | undefined {
   const name = Object.keys(people ?? {}).find((known) => known !== WRITER && known.toLowerCase() === person.toLowerCase());
   return name === undefined ? undefined : people?.[name];
+}
+
+/**
+ * "…, what are my paths then?", 「…。那我的路徑是？」 said with a correction, the writer known to be the user of a call
+ * between two people: the question asks the writer's paths, whoever the answer before showed first (session 59's
+ * conversations: after 「排班主任那邊呢」 the corrected answer still showed the other party's paths, a wrong answer).
+ */
+const WRITERS_PATHS = /\bmy\s+(?:own\s+)?(?:paths?|routes?|signal(?:l)?ing|media|side|end)\b|我(?:自己)?的(?:路徑|路径|訊號|讯号|媒體|媒体)|我(?:自己)?(?:這邊|这边|這端|这端)/i;
+
+export function asksWritersPaths(text: string, people: People | undefined): boolean {
+  return people?.[WRITER] === 'user' && WRITERS_PATHS.test(text);
 }
 
 /** Whether a message says "I", "we", 我 anywhere: the writer is among whom it speaks of. */

@@ -3,7 +3,7 @@
 import { advise, SLOT_VALUES, type Conflict, type Resolution, type Observation, type PartialScenario, type Perspective, type SlotName, type TrafficType } from '../src/engine';
 import { newTriage, withObservations, type TriageState } from './triageSession';
 import type { ExplainTopic } from '../src/nlu/types';
-import type { People, Places } from './people';
+import { factsCarried, saidOfEach, type People, type Places, type SaidOf } from './people';
 import type { OwnExpressRouteLack } from '../src/present';
 
 export interface Session {
@@ -29,6 +29,8 @@ export interface Session {
   people?: People;
   /** Where some of them were said to be (people.ts, organizerPlaces). */
   places?: Places;
+  /** What was said of each of them, whatever role they had (people.ts, saidOfEach). */
+  said?: SaidOf;
   /** The explanation just shown, while it is the last reply: asked in the other language, it is shown again. */
   explained?: ExplainTopic;
   /**
@@ -147,7 +149,8 @@ function withHistory(session: Session, scenario: PartialScenario): PartialScenar
  * replace an earlier answer, not applied: the earlier answer stays.
  */
 export function tell(session: Session, statement: Statement): Outcome {
-  const base = statement.fresh ? {} : session.scenario;
+  // Someone named again brings what was said of them before, in their role now; what the message says wins.
+  const base = statement.fresh ? {} : { ...session.scenario, ...factsCarried(session.said, session.people, statement.people, session.scenario) };
   const first = advise({ ...base, ...statement.slots });
   const kept = first.conflicts
     .filter((c) => statement.slots[c.slot] !== undefined && base[c.slot] !== undefined)
@@ -156,6 +159,7 @@ export function tell(session: Session, statement: Statement): Outcome {
   const triage = triageAfter(session, statement);
   const people = { ...(statement.fresh ? {} : session.people), ...statement.people };
   const places = { ...(statement.fresh ? {} : session.places), ...statement.places };
+  const said = saidOfEach(scenario, people, statement.fresh ? undefined : session.said);
   const expressRoute = statement.expressRoute ?? session.expressRoute;
   return {
     session: {
@@ -169,6 +173,7 @@ export function tell(session: Session, statement: Statement): Outcome {
       ...(triage && { triage }),
       ...(Object.keys(people).length > 0 && { people }),
       ...(Object.keys(places).length > 0 && { places }),
+      ...(Object.keys(said).length > 0 && { said }),
       ...(statement.asks && { changing: statement.asks }),
       ...(expressRoute && { expressRoute }),
     },
