@@ -290,9 +290,21 @@ function unreadAboutSomeone(text: string, r: Recognition, context: InputContext,
   // (「那他的訊號呢」, 「他那邊的部分呢」) is answered by the answer, which shows them.
   if (known !== undefined) return r.focus !== undefined || asksTheirSide(text) ? undefined : NOT_UNDERSTOOD;
   if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
-  if (context.session.scenario.callType === 'peerToPeer') return notUnderstood({ reason: 'whichParty' });
+  if (context.session.scenario.callType === 'peerToPeer') {
+    return anyoneMeansOnePath(r, context) ? undefined : notUnderstood({ reason: 'whichParty' });
+  }
   // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
   return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
+}
+
+/**
+ * "and the geologist's signaling?" after an answer, nothing else said, when both people's signaling takes one path
+ * (no alternative routes either): whoever is meant, the answer on screen says it, and whom is not asked.
+ */
+function anyoneMeansOnePath(r: Recognition, context: InputContext): boolean {
+  if (r.focus === undefined || Object.keys(r.slots).length > 0 || !isAnswered(context.session)) return false;
+  const legs = advise(context.session.scenario).resolution?.[r.focus] ?? [];
+  return legs.length > 0 && legs.every((leg) => leg.path === legs[0].path && leg.alternatives === undefined);
 }
 
 /** A lone person's facts (the recognizer gives them to the user) as the other party's: homing and place. */
@@ -503,7 +515,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
     isAnswered(context.session) && !isWhatIf(text) && !saysCorrection(text) && slots.deployment !== undefined && slots.callType !== undefined && !sameCallSaid;
   // Each person's homing read as theirs (perPersonHomings) says whom itself.
   const someone = homings === undefined && (r.subject === 'pronoun' || r.subject === 'someone' || namesUnknownRole(text, context.session.people));
-  if (someone && !fresh && known === undefined && eitherParty(slots, { ...context, pending: awaited })) {
+  if (someone && !fresh && known === undefined && eitherParty(slots, { ...context, pending: awaited }) && !anyoneMeansOnePath(r, context)) {
     return notUnderstood({ reason: 'whichParty' });
   }
   // "we're 100% Online, my account is on the on-prem pool": both named back, neither applied, the deployment asked.

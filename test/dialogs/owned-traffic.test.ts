@@ -1,7 +1,8 @@
 // Traffic said to be someone's, by a title or name the vocabulary does not know ("and the receptionist's media?",
 // 「那搬運工的訊號呢」), after an answer: a question about that person's leg on the call, never what the traffic is
 // (session 59's conversations: "and the dispatcher's signaling?" got the card explaining signaling). With one person on
-// the call it is theirs; in a call between two people whom the title means is asked, never guessed as the writer.
+// the call it is theirs; in a call between two people whom the title means is asked, never guessed as the writer,
+// unless that traffic takes one path for both (then whoever is meant, the answer says it).
 import { createRecognizer } from '../../src/nlu';
 import type { Locale } from '../../src/i18n';
 import { ANSWERED, startConversation } from './harness';
@@ -27,7 +28,14 @@ describe.each(ONE_PARTY)('%s after a PSTN answer: %s', (locale, text, traffic) =
   });
 });
 
-const PEER_TO_PEER: Record<Locale, string> = {
+/** Calls between two people whose signaling takes a different path for each: the office one's and the home one's. */
+const PATHS_APART: Record<Locale, string> = {
+  en: "We're all on Skype Online. I'm in the office and skype a colleague who works from home today: which paths?",
+  'zh-TW': '我們全部是 Skype Online，我在公司用 Skype 打給同事，他今天在家工作，路徑怎麼走？',
+};
+
+/** Calls between two people whose signaling takes one path for both (both in the office). */
+const ONE_PATH: Record<Locale, string> = {
   en: "We're all on Skype Online. I'm in the office and skype a colleague who is also in the office: which paths?",
   'zh-TW': '我們全部是 Skype Online，我在公司用 Skype 打給同事，他也在公司，路徑怎麼走？',
 };
@@ -38,11 +46,20 @@ const TWO_PARTIES: [Locale, string][] = [
 ];
 
 describe.each(TWO_PARTIES)('%s after an answer about a call between two: %s', (locale, text) => {
-  it('asks whom it means, neither explaining the traffic nor answering for the writer', async () => {
+  it('asks whom it means when their paths differ, neither explaining the traffic nor answering for the writer', async () => {
     const conversation = startConversation({ recognizer, locale });
-    const [first] = await conversation.say(PEER_TO_PEER[locale]);
+    const [first] = await conversation.say(PATHS_APART[locale]);
     expect(kindOf(first, locale)).toBe('answer');
     const [card] = await conversation.say(text);
     expect(kindOf(card, locale)).toBe('followUp');
+  });
+
+  it('answers that traffic when it takes one path for both, whoever is meant', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    const [first] = await conversation.say(ONE_PATH[locale]);
+    expect(kindOf(first, locale)).toBe('answer');
+    const [card] = await conversation.say(text);
+    expect(kindOf(card, locale)).toBe('answer');
+    expect(leadingTraffic(card)).toBe('signaling');
   });
 });
