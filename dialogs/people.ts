@@ -371,8 +371,9 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
 const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+)\s+(?:and|&)\s+(?:me|i)\b/g;
 // 同 of 同事 is no "with": 「那我在公司的同事呢？」 names no one.
 // 「我跟磅秤室的阿明用 Skype 講話」: where they work said before them (after 的, as in CALLS_ZH), the tool after them
-// (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant).
-const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:[\u4e00-\u9fff]{1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
+// (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant). Never past the call: in 「我跟調度員通話的時候」
+// the 的 is the call's, and 時候 no one.
+const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
 /**
  * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
  * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later

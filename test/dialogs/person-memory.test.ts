@@ -36,6 +36,8 @@ const OTHER_PARTY_ASKED_OF: [Locale, string[]][] = [
   ['zh-TW', ['我們是 Skype Online，Nina 在辦公室用 Skype 打給台中分公司的阿凱，台中也在公司網路上', '阿凱那邊的訊號呢']],
   // The writer and someone said after their unit, the tool after them.
   ['zh-TW', ['我跟倉庫的阿明用 Skype 講話會怎麼走？', '全部都是線上', '我在辦公室，阿明在倉庫，兩邊都有接公司網路', '那阿明的媒體呢']],
+  // The writer and someone said before the call's own 的 (「通話的時候」): the one called, never 時候.
+  ['zh-TW', ['我跟倉管員通話的時候，訊號走哪？', '混合式', '我們倆都在倉庫辦公室', '我是線上的', '倉管員是 on-prem 的', '倉管員那邊的訊號呢？']],
 ];
 
 describe.each(OTHER_PARTY_ASKED_OF)('%s: %j', (locale, turns) => {
