@@ -83,6 +83,11 @@ const TYPO_FREE = /^(filler|boundary|negation|party|marker|cue|answer|number|lan
 const VERB_FORM = /[a-z](?:ed|ing)$/;
 /** Nouns that are things, sharing a stem with a person word ("ops control", "call controls" with "controller"). */
 const THINGS_SHARING_A_STEM: ReadonlySet<string> = new Set(['control', 'controls']);
+/**
+ * Nouns of a department or an activity, sharing a stem with the person who does it: "design" (designer), "development"
+ * (developer), "administration", "recruitment", "coordination", "consultancy". No person word of the vocabulary ends so.
+ */
+const DEPARTMENT_NOUN = /^(?:designs?|[a-z]+(?:tion|ment|ancy|ency)s?)$/;
 /** "3:58 PM", "at 10 pm": after a clock time, the half of the day, never a person (a PM is a project manager). */
 const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
 const CLOCK_TIME = /^\d{1,2}(?::\d{2}){0,2}$/;
@@ -303,10 +308,14 @@ export class Analyzer {
    * Whether a person word was matched only through a verb sharing its stem: "managed by IT", "she engineered it",
    * "they coordinated", "Ops control" match "manager", "engineer", "coordinator", "controller" by their stems, and
    * would stand for someone. No person word of the vocabulary ends in -ed or -ing; a plural ("controllers") stays one.
+   * A department's word stands for its people ("design moved to Online", "someone from administration", "the
+   * development team"), but right before a place it names the room ("the factory design office", "the administration
+   * building"): read as a person, it took the place and homing said of whoever sits there.
    */
-  private personByStemOnly(token: Token, words: number, concept: string | undefined): boolean {
+  private personByStemOnly(token: Token, words: number, concept: string | undefined, nextConcept: string | undefined): boolean {
     if (words !== 1 || concept === undefined || token.script !== 'latin' || this.concepts.get(concept)?.kind !== 'party') return false;
-    return VERB_FORM.test(token.surface) || THINGS_SHARING_A_STEM.has(token.surface);
+    if (VERB_FORM.test(token.surface) || THINGS_SHARING_A_STEM.has(token.surface)) return true;
+    return DEPARTMENT_NOUN.test(token.surface) && nextConcept !== undefined && this.concepts.get(nextConcept)?.kind === 'place';
   }
 
   /** Whether a proper name's last characters and the place word after them write a word that is no place. */
@@ -364,7 +373,7 @@ export class Analyzer {
       const end = chosenEnd[i];
       const chosen = chosenConcept[i];
       // The verb after is looked up only for a bare 會 (a phrase lookup at every token cost a tenth of the matching).
-      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen) || tellsTime(tokens, i) ? undefined : chosen;
+      const concept = bareMeeting(tokens, i, chosen) && !this.startsVerb(keys, i + 1) ? MEETING : this.personByStemOnly(tokens[i], end - i, chosen, end < n ? chosenConcept[end] : undefined) || tellsTime(tokens, i) ? undefined : chosen;
       // "on the zoo LAN": "LAN" alone is already a place of ours, but only named as a network does it outweigh a room
       // said beside it ("from the reptile house PC on the zoo LAN").
       const naming = concept === undefined || (end - i === 1 && NETWORK_HEADS.has(tokens[i].surface)) ? this.ownNetwork(tokens, i, items) : 0;

@@ -2,7 +2,7 @@
 import { createRecognizer } from '../../../src/nlu';
 import { PARTY_SLOTS } from './en-grid';
 import { recallOf, scoreSlotsReported } from './grid';
-import { homedVerbGridZh, OPS_CONTROL, stemPersonGrid, stemVerbGrid } from './stem-verbs';
+import { departmentRoomGrid, homedVerbGridZh, OPS_CONTROL, stemPersonGrid, stemVerbGrid } from './stem-verbs';
 
 const recognizer = createRecognizer();
 
@@ -34,6 +34,24 @@ describe('the person words themselves', () => {
 
   it('are someone else, with their own place', () => {
     expect(recallOf(s, 'peer')).toBeGreaterThanOrEqual(0.94);
+    expect(s.wrongs).toEqual([]);
+  });
+});
+
+// main 7cfbe99 read 4 of this grid's 12 (only with no site before the department's word): "design" and
+// "development" stood for a designer and a developer (dev47 en83-72), "administration" and "recruitment" for an
+// administrator and a recruiter, who took the place and homing said of the one sitting in their office.
+describe("a department's word before a room", () => {
+  const items = departmentRoomGrid();
+  const s = scoreSlotsReported('department rooms', recognizer, items, PARTY_SLOTS, 'en');
+
+  it('covers the space', () => {
+    expect(items.length).toBe(12);
+  });
+
+  it('names the room: the one sitting there keeps their place and homing', () => {
+    expect(recallOf(s, 'location')).toBe(1);
+    expect(recallOf(s, 'homing')).toBe(1);
     expect(s.wrongs).toEqual([]);
   });
 });

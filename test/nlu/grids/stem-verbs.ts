@@ -42,6 +42,18 @@ export function stemPersonGrid(): GridItem[] {
   }));
 }
 
+/**
+ * A department's word before a room ("the plant design office", "the warehouse administration office"): it names the
+ * room, not a designer or an administrator sitting there, so what is said of whoever sits there stays theirs.
+ */
+export function departmentRoomGrid(): GridItem[] {
+  return product({ department: ['design', 'development', 'administration', 'recruitment'], site: ['', 'plant ', 'warehouse '] }).map(({ department, site }) => ({
+    text: `We're hybrid. Omar works in the ${site}${department} office on the wired network and is homed on our on-prem pool. He rings Dana, who was moved to Online. Which way does Omar's media go?`,
+    slots: { location: 'customerNetwork', homing: 'onPremises', peerHoming: 'online' },
+    tags: [`department:${department}`, `site:${site.trim() || 'none'}`],
+  }));
+}
+
 /** "home 在 X" for where accounts live: the accounts' homing, no place. */
 export function homedVerbGridZh(): GridItem[] {
   return product({
