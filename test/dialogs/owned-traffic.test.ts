@@ -30,13 +30,13 @@ describe.each(ONE_PARTY)('%s after a PSTN answer: %s', (locale, text, traffic) =
 
 /** Calls between two people whose signaling takes a different path for each: the office one's and the home one's. */
 const PATHS_APART: Record<Locale, string> = {
-  en: "We're all on Skype Online. I'm in the office and skype a colleague who works from home today: which paths?",
+  en: "Skype Online tenant. From the office I skype a coworker who is working from home: which paths?",
   'zh-TW': '我們全部是 Skype Online，我在公司用 Skype 打給同事，他今天在家工作，路徑怎麼走？',
 };
 
 /** Calls between two people whose signaling takes one path for both (both in the office). */
 const ONE_PATH: Record<Locale, string> = {
-  en: "We're all on Skype Online. I'm in the office and skype a colleague who is also in the office: which paths?",
+  en: "Skype Online tenant. From the office I skype a coworker sitting in the office as well: which paths?",
   'zh-TW': '我們全部是 Skype Online，我在公司用 Skype 打給同事，他也在公司，路徑怎麼走？',
 };
 

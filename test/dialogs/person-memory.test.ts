@@ -29,7 +29,7 @@ const OTHER_PARTY_ASKED_OF: [Locale, string[]][] = [
   // A caller named by their trade opening a sentence, at a place of two capitalized words.
   ['en', ['hybrid. harbour master at Pine Point (homed on-prem, on our WAN) calls the pilot coordinator (homed online, also on the WAN). signaling for the harbour master?', "and the coordinator's signaling?"]],
   // A caller "in a 1:1 with" someone named by their trade.
-  ['en', ["All Skype Online. A loan officer at our Leeds branch is in a 1:1 with an auditor at a partner firm we federate with; the auditor is an Online user on their own network. Paths for the loan officer", "and the auditor's media?"]],
+  ['en', ["Everything is Skype Online here. A teller at our Dundee branch is in a 1:1 with an appraiser from a federated partner, who is an Online user on that partner's network. Paths for the teller", "and the appraiser's media?"]],
   // A caller whose homing is said in a clause before the call, a callee after the unit they work in.
   ['zh-TW', ['混合式部署，護理師是地端帳號，在病房用院內網路打給檢驗科的小吳，小吳也是地端帳號、也在院內', '如果小吳其實是線上帳號呢？', '那小吳的媒體呢']],
   // A caller in Latin letters, a callee after their branch.
@@ -48,7 +48,7 @@ describe.each(OTHER_PARTY_ASKED_OF)('%s: %j', (locale, turns) => {
 
 /** A meeting's organizer, homed Online, called after a PSTN call in between: their homing comes with them. */
 const ORGANIZER_CALLED_LATER: [Locale, string, string, string][] = [
-  ['en', "hybrid. Kim is homed on-prem and in the office, joining a meeting organized by Dr. Novak, who's homed online", 'what if Kim dials a landline from the office instead', 'ok, last one: Kim 1:1 with Dr. Novak, both in the office'],
+  ['en', "hybrid setup: Kim, homed on-prem, sits in the office and joins Dr. Novak's meeting; Dr. Novak is homed online", 'what if Kim dials a landline from the office instead', 'ok, last one: Kim 1:1 with Dr. Novak, both in the office'],
   ['zh-TW', '混合式。小林是地端帳號，在辦公室參加陳經理開的會議，陳經理是線上帳號', '如果小林改在辦公室撥市話給客戶呢', '那如果小林跟陳經理一對一通話，兩個都在公司'],
 ];
 
@@ -86,7 +86,7 @@ describe('near miss: a bare station', () => {
 
 /** After the other party's paths were asked for, a correction that asks the writer's own paths shows them first. */
 describe.each([
-  ['en', ["Hybrid. I'm in the office calling my manager. I'm homed Online, my manager is homed on-prem and is in the office too", "and my manager's side?", "sorry, got that backwards: I'm on-prem and the manager is Online. what are my paths then?"]],
+  ['en', ["Hybrid here. From my desk in the office I ring my manager; my account is Online, hers is on-prem, and she is at her desk too", "and my manager's side?", "sorry, got that backwards: I'm on-prem and the manager is Online. what are my paths then?"]],
   ['zh-TW', ['混合式，我是線上帳號，在公司打給值班主任，他是地端帳號，也在公司', '值班主任那邊呢', '抱歉我講反了，我是地端，值班主任才是線上。那我的路徑是？']],
 ] as const)("the writer's own paths, %s: %j", (locale: Locale, turns) => {
   it("shows the writer's paths first", async () => {

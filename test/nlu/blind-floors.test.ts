@@ -148,7 +148,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // seven wrong answers and gave their classes to the developers: en 55/83 with 1 wrong (a place planned for the meeting
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.69, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.71, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
@@ -160,8 +160,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.92, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
+    en: { right: 0.94, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
   // vague questions only), scored unseen on 370ca96: en 57/113 with 4 wrong, vague 25/48 with 7 answered; zh 54/112
@@ -268,7 +268,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 2c37503: en 65/83 with 2 wrong, vague 29/39, explain 13/14, out of scope 9/12; zh 60/80 with 2 wrong, vague 31/41,
   // explain 13/14, out of scope 11/11. After this session's merges: en 65/83 with 1 wrong; zh 60/80 with 2 wrong, vague 32/41.
   test14: {
-    en: { right: 0.84, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.85, wrong: 0, vague: 0.76, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.8, wrong: 2, vague: 0.78, explain: 0.92, outOfScope: 1 },
   },
   // Round 23 (en34, zh34: university IT and lecturers, schools, law firms, bank branches, insurance adjusters, call
@@ -506,8 +506,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 1 wrong (and 1 after asking), vague 4/9 with 1 answered, explain 5/5, out of scope 5/5.
   dev37: {
     // Session 52: its one English wrong answer gone (a principal's and a deputy's homings swapped).
-    en: { right: 0.75, wrong: 0, vague: 0.66, explain: 1, outOfScope: 0.6 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.44, explain: 1, outOfScope: 1 },
+    en: { right: 0.79, wrong: 0, vague: 0.66, explain: 1, outOfScope: 0.6 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.44, explain: 1, outOfScope: 1 },
   },
   // Round 41 (en57, zh57): hospitals (wards, a doctor on call at home, a radiologist at another site), universities
   // (halls of residence, a professor abroad), a plant's shop floor and HQ, bank branches on the WAN and a trading floor,
@@ -589,7 +589,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 15/18, explain 8/10, out of scope 10/10; zh 45/57 with 1 wrong, vague 18/18, explain
   // 10/10, out of scope 10/10. Studied in session 54: en 39/58 with 1 wrong (none after asking).
   dev42: {
-    en: { right: 0.67, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
+    en: { right: 0.68, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 50 (en70, en71, zh70, zh71; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in session
@@ -645,8 +645,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 46/58 with 2 wrong, vague 14/18 (2 answered), explain 10/10, out of scope 10/10; zh 46/58 with none wrong, vague
   // 13/18 (2 answered), explain 9/10, out of scope 10/10.
   dev45: {
-    en: { right: 0.79, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.77, explain: 0.9, outOfScope: 1 },
+    en: { right: 0.81, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 56 (en79, en80, zh79, zh80: four writers, 72 questions each, written in session 58 at its start): a
   // shipyard, a ski resort, a city library and bookmobile, a brewery, hospice nurses on home visits, a regional airport,
@@ -665,8 +665,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 10/10; zh 43/58 with 2 wrong (3 more after asking), vague 13/18 (2 answered), explain 10/10, out of scope
   // 10/10.
   dev46: {
-    en: { right: 0.82, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.84, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // Round 58 (en82, en83, zh82, zh83; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 59 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a county court,
@@ -682,8 +682,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // on d19f1da (last session's main): en 51/60 with none wrong, vague 18/19, explain 10/10, out of scope 10/10; zh
   // 49/60 with 1 wrong (2 more after asking), vague 14/19, explain 10/10, out of scope 9/10.
   dev47: {
-    en: { right: 0.85, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.81, wrong: 1, vague: 0.73, explain: 1, outOfScope: 0.9 },
+    en: { right: 0.86, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -746,9 +746,9 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 12/14, out of scope 11/12; zh 69/85 with 1 wrong, vague 29/40 with 3 answered, explain 14/14, out of
   // scope 8/12.
   test19: {
-    en: { right: 0.8, wrong: 4, vague: 0.74, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.8, wrong: 4, vague: 0.76, explain: 0.92, outOfScope: 1 },
     // zh wrong 1 -> 0 in session 52 (a building's own network, 館內網路, read as ours).
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.66 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
   // Round 22's explain and out-of-scope lists (eo3en, eo3zh): 70 explain questions over all 21 topics and 70 out of
   // scope, 36 and 37 of them near misses in the domain's words, written blind at the start of the session and held
@@ -854,14 +854,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // out of scope 2/2.
   test35: {
     en: { right: 0.78, wrong: 0, vague: 0.8, explain: 1, outOfScope: 0 },
-    'zh-TW': { right: 0.71, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 35's held third (see dev32), only ever scored in aggregate. As it came, on 0c28f6b: en 11/15 with 1 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong, vague 4/5 with 1 answered, explain 1/2, out of scope 2/2.
   // Session 53: en 0 wrong (cases set aside, setAsideCases.ts).
   test36: {
     en: { right: 0.86, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.93, wrong: 0, vague: 0.8, explain: 0.5, outOfScope: 1 },
   },
   // Round 36's held third (see dev33), only ever scored in aggregate. As it came, on 194c456: en 14/15, 0 wrong,
   // vague 5/5, explain 2/2, out of scope 2/2; zh 9/14 with 1 wrong, vague 4/5, explain 2/2, out of scope 2/2.
@@ -965,13 +965,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong (1 after asking), vague 5/7, explain 3/3, out of scope 4/4.
   test50: {
     en: { right: 0.86, wrong: 0, vague: 0.71, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 50's held third (see dev43), only ever scored in aggregate. As it came, on fb62bf7: en 21/30, 0 wrong, vague
   // 10/10, explain 3/4, out of scope 3/4; zh 22/30, 0 wrong, vague 9/10, explain 4/4, out of scope 4/4.
   test51: {
     en: { right: 0.7, wrong: 0, vague: 1, explain: 0.75, outOfScope: 0.75 },
-    'zh-TW': { right: 0.76, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.8, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 51 (enzh72, one writer, 36 questions per language): a zoo and its keepers, a fab's clean rooms, a ferry
   // crossing's ticket booths, a music festival's crew, a prison's visiting rooms, a wedding venue, port pilots, a
@@ -1005,7 +1005,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 6/10 (1 answered), explain 4/4, out of scope 3/4.
   test55: {
     en: { right: 0.7, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 2, vague: 0.6, explain: 1, outOfScope: 0.75 },
+    'zh-TW': { right: 0.86, wrong: 2, vague: 0.6, explain: 1, outOfScope: 0.75 },
   },
   // Round 55 (enzh78, one writer, 36 questions per language): a glass factory, an ice rink and hockey club, a public
   // broadcaster's regional studios, bus depots and drivers, a pearl farm, national-park rangers, a conservatory's
@@ -1060,9 +1060,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
  */
 const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, number>>>> = {
   dev31: { en: 1 },
-  dev37: { 'zh-TW': 1 },
   dev38: { 'zh-TW': 1 },
-  dev39: { en: 1, 'zh-TW': 1 },
+  dev39: { en: 1 },
   dev40: { 'zh-TW': 1 },
   dev41: { 'zh-TW': 1 },
   dev44: { 'zh-TW': 1 },
@@ -1087,19 +1086,17 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test33: { en: 1 },
   test35: { 'zh-TW': 1 },
   test38: { 'zh-TW': 1 },
-  test39: { en: 1, 'zh-TW': 1 },
+  test39: { 'zh-TW': 1 },
   test41: { en: 1 },
   test42: { 'zh-TW': 1 },
   test43: { en: 2 },
   test44: { en: 1 },
   test46: { 'zh-TW': 1 },
   test47: { en: 1, 'zh-TW': 1 },
-  test50: { 'zh-TW': 1 },
   test53: { 'zh-TW': 1 },
-  test55: { en: 1, 'zh-TW': 2 },
-  dev46: { en: 2, 'zh-TW': 2 },
+  test55: { en: 1, 'zh-TW': 1 },
+  dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
-  dev47: { 'zh-TW': 2 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
