@@ -306,8 +306,8 @@ export function asksOnlyTraffic(text: string): boolean {
 
 /**
  * Whom a follow-up is about, when it is a person named, by title or a pronoun ("what if Ben gets back …", "and Ben's
- * signaling?", "and the dispatcher's media?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party", "the user", "I"): in a call
- * between two people, either of them.
+ * signaling?", "and the dispatcher's media?", 「如果小明回到公司呢」「那她的訊號呢」), not a role ("the other party",
+ * "the user", "I"): in a call between two people, either of them.
  */
 const NAMED_EN = /(?:^|[^\p{L}])([A-Z][a-z]+)(?=['’]s\b|\s+(?:is|was|were|gets|got|goes|went|comes|came|moves|works|joins|calls|sits|stays|returns|were)\b)/gu;
 const PRONOUN_EN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;

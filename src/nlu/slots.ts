@@ -1958,7 +1958,6 @@ export function readSlots(items: readonly Item[], negated: ReadonlySet<number>):
   // The slots said, in the order above (a loop: Object.fromEntries over entries cost more than the rest of this tail).
   const scenario: Record<string, string> = {};
   for (const slot in slots) if (slots[slot] !== undefined) scenario[slot] = slots[slot] as string;
-  // Hybrid read only from someone on-premises: what the dialog sets against a deployment said before (Recognition).
   return { slots: withoutImplied(normalize(scenario as PartialScenario).scenario), people: parties.people, ...(clash && { clash }) };
 }
 
@@ -1979,7 +1978,7 @@ function clashOf(slots: Record<string, string | undefined>, deployment: Deployme
   if (deployment !== 'online' && deployment !== 'cloudConnector') return undefined;
   const clash: Record<string, string> = { deployment };
   if (slots.homing === 'onPremises') clash.homing = 'onPremises';
-  if (slots.peerHoming === 'onPremises' && slots.peer !== 'federated') clash.peerHoming = 'onPremises';
+  if (slots.peerHoming === 'onPremises') clash.peerHoming = 'onPremises';
   if (slots.organizer === 'onPremises') clash.organizer = 'onPremises';
   return clash as PartialScenario;
 }
