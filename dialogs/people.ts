@@ -533,11 +533,6 @@ export function peopleIn(message: string, said: PartialScenario, recognizer: Rec
 }
 
 /**
- * "Marco, he's in the crew room downstairs", 「阿明在磅秤室」 said when asked where the other party of a call between two
- * people is, or how they are homed: the one person the answer names, the writer not in it, is the other party (session
- * 59's conversations: "and for Marco's side?" after it was asked whom it meant).
- */
-/**
  * "I'm at my desk in the ops center", 「我在辦公室」 in a call between two people whose user no one has named: the writer
  * telling their own place or homing is the user, so that "he", 他 later can only be the other party (pronounRole;
  * session 59's conversations: "what if he's at a hotel?" moved the writer).
@@ -547,8 +542,14 @@ export function writerTellsOwn(text: string, said: PartialScenario, callType: Pa
   return Object.values(people ?? {}).includes('user') ? {} : { [WRITER]: 'user' };
 }
 
+/**
+ * "Marco, he's in the crew room downstairs", 「阿明在磅秤室」 said when asked where the other party of a call between two
+ * people is, or how they are homed: the one person the answer names, the writer not in it, is the other party (session
+ * 59's conversations: "and for Marco's side?" after it was asked whom it meant). Not when the other party has a name
+ * already: another name is someone else (「小陳打給阿美」 … 「小王在公司」 names no one of the call).
+ */
 export function otherPartyAnswering(text: string, asked: SlotName | undefined, people: People | undefined): People {
-  if ((asked !== 'peer' && asked !== 'peerHoming') || FIRST_PERSON.test(text)) return {};
+  if ((asked !== 'peer' && asked !== 'peerHoming') || FIRST_PERSON.test(text) || Object.values(people ?? {}).includes('peer')) return {};
   const names = [...namesIn(text.replace(HONORIFIC, '')), ...subjectsZh(text)].filter((name) => people?.[name] === undefined);
   return names.length === 1 ? { [names[0]]: 'peer' } : {};
 }
