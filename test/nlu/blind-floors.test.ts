@@ -685,6 +685,24 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.86, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.85, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
   },
+  // Round 60 (en85, en86, zh85, zh86; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
+  // written in session 60 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm,
+  // an orchestra's touring office, a dental school, a toll road, radar stations, a prison, ambulance dispatch, a wine
+  // estate, field surveyors, a consular section, Scottish/Irish/Singaporean/Nigerian English, people named by title, one
+  // place said for two people, a team's homing said for a member; a circus, a biobank, a hydro dam, a tea importer, a
+  // rowing club, parking enforcement, diamond cutters, a polar station's office, a charity call line, a student racing
+  // team, French/German/Japanese/Polish/Turkish-English, the writer as the one called; 農會信用部、捷運行控中心、長照機構、
+  // 漁港、國家公園、婚紗攝影、法院書記處、鋼鐵廠、文化健康站、宿舍管理中心、一地說給兩人、團隊的歸屬; 急診室、遊覽車、
+  // 茶改場、教務處、氣象站、貨櫃碼頭、百貨樓管、進香團、共享辦公室、影城、簡體、粵語、台語字、改口、被打的是寫的人.
+  // Labels checked against the engine (slots only): three disagreements left out (en85-52, zh86-37, zh86-71: a
+  // conference's or a PSTN call's signaling from the Internet labelled vague for want of the deployment, which every
+  // table answers alike); the rest no problem. A third of each kind held as test61. As it came, on e5f0c312 (last
+  // session's main): en 50/60 with 1 wrong, vague 17/19, explain 9/10, out of scope 9/10; zh 47/60 with none wrong
+  // (1 after asking), vague 15/18, explain 10/10, out of scope 9/10.
+  dev48: {
+    en: { right: 0.83, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
+    'zh-TW': { right: 0.78, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -1051,6 +1069,24 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.77, wrong: 2, vague: 0.57, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
   },
+  // Round 60's held third (see dev48), only ever scored in aggregate. As it came, on e5f0c312: en 22/28 with 2 wrong,
+  // vague 6/8, explain 4/4, out of scope 3/4; zh 24/28 with 1 wrong, vague 5/8, explain 4/4, out of scope 4/4.
+  test61: {
+    en: { right: 0.78, wrong: 2, vague: 0.75, explain: 1, outOfScope: 0.75 },
+    'zh-TW': { right: 0.85, wrong: 1, vague: 0.62, explain: 1, outOfScope: 1 },
+  },
+  // Round 61 (enzh87, one writer, 36 questions per language): a glacier tour operator, a blood bank, a printing plant, a
+  // national archive, a skateboard maker, a land-border customs office, a cable car company, a drone survey startup, a
+  // monastery guest house, an esports arena; 冰河導覽、血庫、印刷廠、國家檔案館、滑板工廠、陸路海關、纜車公司、無人機測量、
+  // 修道院客房、電競館. Written in session 60 at its start, labels checked against the engine (three disagreements left
+  // out: en87-24, zh87-29, a broadcast's media from our network labelled vague for want of the deployment; en87-34, a
+  // meeting on another company's servers, which every table answers alike), held whole: only ever scored in aggregate.
+  // As it came, on e5f0c312: en 19/22 with none wrong, vague 4/5, explain 3/4, out of scope 2/3; zh 21/22 with none
+  // wrong, vague 6/6, explain 4/4, out of scope 3/3.
+  test62: {
+    en: { right: 0.86, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 0.66 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -1097,6 +1133,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 1 },
   dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
+  dev48: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1200,6 +1237,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev47: { en: [50, 49], 'zh-TW': [50, 49] },
   test59: { en: [22, 22], 'zh-TW': [22, 22] },
   test60: { en: [36], 'zh-TW': [36] },
+  dev48: { en: [49, 50], 'zh-TW': [50, 48] },
+  test61: { en: [22, 22], 'zh-TW': [22, 22] },
+  test62: { en: [34], 'zh-TW': [35] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
