@@ -13,7 +13,7 @@ import { isGivenName } from './names';
 import { withNamedSites } from './namedSites';
 import { withCallStarters } from './callStarters';
 import { withoutPathAlternatives } from './pathAlternatives';
-import { inOneShape, parseConcept, type Concept } from './concepts';
+import { GENERIC_PERSON, inOneShape, parseConcept, type Concept } from './concepts';
 import { meetingsCalledBy, meetingsFrom } from './calledBy';
 import { PlaceFrames } from './placeFrames';
 import { roomOwner, theirRooms } from './roomOwners';
@@ -616,8 +616,6 @@ const ENGLISH_NAME_WORDS = 3;
 /** Words for a company, which after a proper name are another company ("力拓公司"). */
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['公司', '企業', '集團']);
 const OTHER_COMPANY = 'company.other';
-/** The concept a person word of any title is ("主管", "工程師"). */
-const GENERIC_PERSON = 'party.generic';
 /** The concept the one who places a call is read as (see withCallStarters). */
 const CALLER = 'party.user';
 /** The concept an account moved to the product is read as (see movedAccounts). */

@@ -4,9 +4,9 @@
 // place before a person noun does in a what-if (placeNamedPeople.ts). English only: a Chinese place before a phone
 // ("在辦公室打市話") is where the caller is.
 import type { Item } from './analyzer';
-import { readAs } from './concepts';
+import { GENERIC_PERSON, readAs } from './concepts';
 import { beforeTitle, kindOf } from './items';
-import { isModifierPlace, PERSON } from './placeNamedPeople';
+import { isModifierPlace } from './placeNamedPeople';
 
 /**
  * A phone line called as a PSTN word ("landline", "office number"); not one said with its owner's "'s" ("the Recife
@@ -21,7 +21,7 @@ export function withCalledPlaces(items: readonly Item[]): Item[] {
   items.forEach((item, index) => {
     if (item.kind !== 'mention' || !isPhoneLine(items[index + 1]) || !isModifierPlace(items, index)) return;
     // "calls the box office landline": the call word past the words that describe the room.
-    if (kindOf(items[beforeTitle(items, index)]) === 'call') out[index] = readAs(item, PERSON);
+    if (kindOf(items[beforeTitle(items, index)]) === 'call') out[index] = readAs(item, GENERIC_PERSON);
   });
   return out;
 }

@@ -112,6 +112,9 @@ function member<T extends string>(list: readonly T[], value: string): T | undefi
 const readConcepts = new Map<string, Concept>();
 
 /** The concept of an id the vocabulary has (a rule's own constant, so known to parse), parsed once. */
+/** The vocabulary's word for a person of no particular role ("the user", "主管", "工程師"): titles read as people are this. */
+export const GENERIC_PERSON = 'party.generic';
+
 export function knownConcept(id: string): Concept {
   let concept = readConcepts.get(id);
   if (concept === undefined) readConcepts.set(id, (concept = parseConcept(id) as Concept));

@@ -5,6 +5,7 @@
 // homings they are on; "our partner Contoso", "the partner's own Skype server" and "a partner company" stay another
 // company's. English only: 合夥人 is already a person and 合作夥伴 another company.
 import type { Item } from './analyzer';
+import { GENERIC_PERSON, readAs } from './concepts';
 import { isFiller, isMarker, kindOf, nextIndex, previousIndex, surfaceOf } from './items';
 
 /** The bare word, as the federated place vocabulary has it. */
@@ -35,5 +36,5 @@ const FIRM_PARTNER = 'firm partner';
 export function withFirmPartners(items: Item[]): Item[] {
   if (!items.some((item, index) => isPartner(item) && oursAt(items, index))) return items;
   return items.map((item) =>
-    isPartner(item) && item.kind === 'mention' ? { ...item, id: 'party.generic', concept: { kind: 'party', role: 'generic' }, head: FIRM_PARTNER } : item);
+    isPartner(item) && item.kind === 'mention' ? { ...readAs(item, GENERIC_PERSON), head: FIRM_PARTNER } : item);
 }

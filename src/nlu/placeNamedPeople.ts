@@ -5,13 +5,10 @@
 // what-if ("the office user calls someone working from home") the word is where they are, and stays a place. English
 // only: a Chinese place before a person is as often where they are ("在倉庫阿明打給我").
 import type { Item } from './analyzer';
-import { readAs } from './concepts';
+import { GENERIC_PERSON, readAs } from './concepts';
 import { clauseEnd, clauseStart, kindOf, surfaceOf } from './items';
 import { SUPPOSING_WORDS } from './supposed';
 import { HAN } from './text';
-
-/** The vocabulary's word for a person of no particular role, which a place before a person noun is read as. */
-export const PERSON = 'party.generic';
 
 /** Concepts that say where someone is, or the network they are on. */
 const WHERE_KINDS: ReadonlySet<string> = new Set(['place', 'sharedPlace', 'vpn', 'network', 'datacenter']);
@@ -33,10 +30,10 @@ export function withPlaceNamedPeople(items: readonly Item[]): Item[] {
   const out = [...items];
   items.forEach((item, index) => {
     const person = items[index + 1];
-    if (item.kind !== 'mention' || person?.kind !== 'mention' || person.id !== PERSON || !isModifierPlace(items, index)) return;
+    if (item.kind !== 'mention' || person?.kind !== 'mention' || person.id !== GENERIC_PERSON || !isModifierPlace(items, index)) return;
     const supposed = SUPPOSING_WORDS.has(surfaceOf(items[clauseStart(items, index) - 1]) ?? '');
     const placed = items.slice(index + 2, clauseEnd(items, index)).some((later) => WHERE_KINDS.has(kindOf(later) ?? ''));
-    if (supposed && placed) out[index] = readAs(item, PERSON);
+    if (supposed && placed) out[index] = readAs(item, GENERIC_PERSON);
   });
   return out;
 }
