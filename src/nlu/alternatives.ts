@@ -57,7 +57,7 @@ function labelsOf(items: readonly Item[]): Label[] {
  * The items without the alternatives the question does not pick, and without the labels themselves ("Design 2" is
  * nobody). A message with fewer than two alternatives named is returned as it is.
  */
-export function withChosenAlternative(items: Item[]): Item[] {
+export function withChosenAlternative(items: readonly Item[]): readonly Item[] {
   const labels = labelsOf(items);
   const definitions: Label[] = [];
   for (const label of labels) if (label.defines && !definitions.some((d) => d.marker === label.marker)) definitions.push(label);

@@ -118,7 +118,7 @@ export function decidedSpan(items: readonly Item[], index: number): [number, num
  * The items with each fact offered as an alternative in a deciding question (in the clause before or after "or",
  * "還是") turned into a plain word: the same indexes, nothing stated. The items themselves when there is none.
  */
-export function withoutDecidedAlternatives(items: Item[]): Item[] {
+export function withoutDecidedAlternatives(items: readonly Item[]): readonly Item[] {
   const offered = new Set<number>();
   items.forEach((item, index) => {
     if (!isDeciding(item) && !choosesHow(items, index) && !weighsHosting(items, index) && !weighsWhatItGoesBy(items, index)) return;

@@ -71,17 +71,23 @@ function insideOthers(items: readonly Item[], index: number, family: ReadonlySet
   return false;
 }
 
-/** The items with each outsider's room made one place on the Internet (see the file's comment). */
-export function othersRooms(items: readonly Item[]): Item[] {
-  if (!items.some(isOurRoom)) return [...items];
+/**
+ * The items with each outsider's room made one place on the Internet (see the file's comment). A message with none
+ * (most) is returned as it is, the same list: the stages after it read the word classes of the list they are given,
+ * and a copy would have them found again.
+ */
+export function othersRooms(items: readonly Item[]): readonly Item[] {
+  if (!items.some(isOurRoom)) return items;
   const family = classWords(items, 'outsider');
   const out: Item[] = [];
+  let changed = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     // English only: Chinese rooms of others are read where they are matched (roomOwners.ts, placeFrames.ts).
     const owned = surfaceOf(item) === "'s" && item.kind === 'mention';
     if (insideOthers(items, i, family)) {
       out.push({ ...(item as Mention), id: INTERNET, concept: INTERNET_CONCEPT });
+      changed = true;
       continue;
     }
     const possessiveOwner = owned && outsider(items[i - 1], i - 1, family) && isRoomAt(items, i + 1);
@@ -97,7 +103,8 @@ export function othersRooms(items: readonly Item[]): Item[] {
     const ownerText = owner.kind === 'mention' ? owner.surface : owner.kind === 'word' ? owner.key : '';
     const surface = `${ownerText}${possessiveOwner ? " 's" : ''} ${theRoom.surface}`;
     out.push({ kind: 'mention', id: INTERNET, concept: INTERNET_CONCEPT, surface, head: theRoom.head });
+    changed = true;
     i += 1;
   }
-  return out;
+  return changed ? out : items;
 }

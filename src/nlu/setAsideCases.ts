@@ -139,7 +139,13 @@ interface Clause {
  * is still the one asked about). A message that names fewer than two cases, or sets none aside, is returned as it is.
  * When every case is set aside, none describes the call.
  */
-export function withoutSetAsideCases(items: Item[]): Item[] {
+export function withoutSetAsideCases(items: readonly Item[]): readonly Item[] {
+  const aside = classWords(items, 'setAside');
+  const only = classWords(items, 'askedOnly');
+  const relevance = classWords(items, 'relevance');
+  // Only a word that sets aside ("forget B"), picks ("only A") or denies relevance ("B doesn't matter") sets a case
+  // aside: without one (most messages) the cases are not looked for, a walk over every item.
+  if (aside.size === 0 && only.size === 0 && relevance.size === 0) return items;
   const nouns = classWords(items, 'caseNoun');
   // The cases, by letter, in the order they are first named beside a word for a case, or opening a clause (「兩家客戶：A
   // 全部在 Online，B 是混合式」); or by name, opening a clause that says what the case runs ("Contoso is all Online").
@@ -150,9 +156,6 @@ export function withoutSetAsideCases(items: Item[]): Item[] {
     if (label !== undefined && !named.includes(label)) named.push(label);
   });
   if (named.length < 2) return items;
-  const aside = classWords(items, 'setAside');
-  const only = classWords(items, 'askedOnly');
-  const relevance = classWords(items, 'relevance');
   const letters = new Set<number>();
   // Every item that names a case where it is said (a place phrase too: 「臺南廠不用看」 states no place).
   const labelled = new Set<number>();
@@ -264,7 +267,7 @@ const isPronounAt = (items: readonly Item[], k: number): boolean => {
  * otherwise go to the one called. Both clauses are left out; the clause telling of them must name a person and no
  * call, and be in the same sentence.
  */
-export function withoutSetAsidePeople(items: Item[]): Item[] {
+export function withoutSetAsidePeople(items: readonly Item[]): readonly Item[] {
   const aside = classWords(items, 'setAside');
   if (aside.size === 0) return items;
   const dropped = new Set<number>();

@@ -14,7 +14,7 @@ import type { Item, Mention } from './analyzer';
 import { callRelatives } from './callRelatives';
 import { calleesMeetings } from './calleesMeeting';
 import { isQuestion, sentenceAsks } from './askedSides';
-import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { CONTRAST_WORDS, CORRECTION_PAIRS, CORRECTION_WORDS, KNOW_WORDS, clauseEnd, clauseStart, namesCallOrJoining, sentenceStart, interjectedNo, endsClause, endsSentence, sentenceEnd, isCallingMedia, isCloudConnector, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, perItems, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { otherMeetingItems } from './meetingEpisodes';
 import { otherDayPlaces, pastHostItems } from './askedDay';
 import { guessedCallPlaces, guessWordBefore } from './placesInDoubt';
@@ -1437,9 +1437,12 @@ function plannedNetwork(items: readonly Item[], index: number): boolean {
 /**
  * Where the writer last takes back what they wrote ("from the office - no wait, she was at the hotel", "王經理發的會議…
  * 啊不對，寄邀請的是李主任"): -1 when they never do. "不對" counts only after something was said and before a pause, not
- * as "right or not" ("這樣對不對").
+ * as "right or not" ("這樣對不對"). Read once per item list: withoutEarlier asks it, and setupTakenBack for every
+ * deployment word, each a walk over the whole text.
  */
-function correctionAt(items: readonly Item[]): number {
+const correctionAt: (items: readonly Item[]) => number = perItems(findCorrection);
+
+function findCorrection(items: readonly Item[]): number {
   let at = -1;
   items.forEach((item, index) => {
     const surface = surfaceOf(item);
@@ -1475,33 +1478,36 @@ function setupTakenBack(items: readonly Item[], index: number): boolean {
  * What the writer took back gives way the same way to what they say after ("in the office - no wait, at the hotel").
  */
 function withoutEarlier(items: readonly Item[], attrs: readonly Attribute[]): Attribute[] {
+  // Where each statement was said, looked up once: the rules below ask it of every statement several times.
+  const indexes = new Map(attrs.map((a) => [a, items.indexOf(a.source)]));
+  const at = (a: Attribute): number => indexes.get(a) as number;
   // "it works fine when she's in the office": another case is never the one asked about, said alone or not; nor is a
   // move planned ("我的帳號下個月會搬到 Online": where the account is not yet).
-  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, items.indexOf(a.source))) && !(a.statement.kind === 'homed' && (plannedMove(items, items.indexOf(a.source)) || presence(items, items.indexOf(a.source)))));
+  const kept = attrs.filter((a) => !anotherCase(items, clauseStart(items, at(a))) && !(a.statement.kind === 'homed' && (plannedMove(items, at(a)) || presence(items, at(a)))));
   const correction = correctionAt(items);
   // Who a statement may be about: "我平常都在辦公室" (both, by "都") is still the user's.
   const parties = (a: Attribute) => (a.role === 'both' || a.role === 'all' ? ['user', 'peer'] : [a.role]);
   const keys = (a: Attribute) => parties(a).map((party) => `${party}:${a.statement.kind}`);
-  const inCall = (a: Attribute) => a.statement.kind === 'place' && clauseNamesCall(items, items.indexOf(a.source));
+  const inCall = (a: Attribute) => a.statement.kind === 'place' && clauseNamesCall(items, at(a));
   // "I'm in the office right now but I'll join the 4pm meeting from home", 「我現在在公司，但下午的會我會在家加入」: a place
   // planned in the very clause of the call is where the call is made, and a place of now said without a call gives
   // way to it; unless now names a call of its own ("tomorrow I'll join from home; right now I'm calling Raj from HQ").
-  const planned = correction < 0 ? kept.filter((a) => inCall(a) && callMadeFrom(items, items.indexOf(a.source)) && plannedClause(items, items.indexOf(a.source))) : [];
-  const callsNow = new Set(kept.filter((a) => inCall(a) && !planned.includes(a) && !saidOfEarlier(items, items.indexOf(a.source))).flatMap(keys));
+  const planned = correction < 0 ? kept.filter((a) => inCall(a) && callMadeFrom(items, at(a)) && plannedClause(items, at(a))) : [];
+  const callsNow = new Set(kept.filter((a) => inCall(a) && !planned.includes(a) && !saidOfEarlier(items, at(a))).flatMap(keys));
   const callPlanned = new Set(planned.filter((a) => !keys(a).some((key) => callsNow.has(key))));
   const plannedKeys = new Set([...callPlanned].flatMap(keys));
   // Only a place said before the planned call gives way to it: one said after goes on about where the call is made
   // ("I will ring a colleague from the departure gate - over the VPN": the VPN is the caller's network).
-  const plannedFrom = Math.min(...[...callPlanned].map((a) => clauseStart(items, items.indexOf(a.source))));
-  const givesWay = (a: Attribute) => a.statement.kind === 'place' && !inCall(a) && items.indexOf(a.source) < plannedFrom && keys(a).some((key) => plannedKeys.has(key));
+  const plannedFrom = Math.min(...[...callPlanned].map((a) => clauseStart(items, at(a))));
+  const givesWay = (a: Attribute) => a.statement.kind === 'place' && !inCall(a) && at(a) < plannedFrom && keys(a).some((key) => plannedKeys.has(key));
   // What follows a correction is the writer's last word, in the past tense too ("no wait, she was at the hotel").
   const earlier = (a: Attribute) =>
-    callPlanned.has(a) ? false : correction >= 0 ? items.indexOf(a.source) < correction : saidOfEarlier(items, items.indexOf(a.source)) || givesWay(a);
-  const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, items.indexOf(a.source))).flatMap(keys));
+    callPlanned.has(a) ? false : correction >= 0 ? at(a) < correction : saidOfEarlier(items, at(a)) || givesWay(a);
+  const now = new Set(kept.filter((a) => !earlier(a) && !plannedNetwork(items, at(a))).flatMap(keys));
   return kept.filter(
     (a) =>
-      !(a.statement.kind === 'homed' && soBefore(items, items.indexOf(a.source))) &&
-      !(a.role === 'organizer' && earlierMeeting(items, items.indexOf(a.source))) &&
+      !(a.statement.kind === 'homed' && soBefore(items, at(a))) &&
+      !(a.role === 'organizer' && earlierMeeting(items, at(a))) &&
       (!earlier(a) || !keys(a).some((key) => now.has(key))),
   );
 }
