@@ -2,8 +2,9 @@
 // 督導 are: the one who hosts a meeting named by one of them is one of ours, so with everyone Online the meeting is
 // hosted Online (round 60: dev48). A school's 註冊組長 is a title too, not registration (註冊, signaling) and a 組長.
 // Trades the lexicon did not know (志工, 監工, 看護, 導遊 ...) are people too: unknown, the place said after 跟 before one
-// of them went to the one who talks to them (「主任在辦公室，跟在外面用手機 4G 的志工」 put 主任 outside). 里長 typed in Traditional reaches the
-// lexicon as 裡長 (the Simplified-to-Traditional converter turns every 里 into 裡), so both spellings are titles.
+// of them went to the one who talks to them (「主任在辦公室，跟在外面用手機 4G 的志工」 put 主任 outside).
+// 里長 typed in Traditional reaches the lexicon as 裡長 (the Simplified-to-Traditional converter turns every 里 into
+// 裡), which is how the vocabulary holds it: 里長 and 里长 are both read as the title.
 // And written Cantonese 同 before 喺, 佢 or 我哋 is 跟 ("我同喺屋企嘅同事打": with the colleague at home), so the
 // place before it stays the writer's and the place after it the other party's.
 import { createRecognizer } from '../../src/nlu';
