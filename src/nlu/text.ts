@@ -41,7 +41,10 @@ const STRONG_BREAK = /[?!。？！\n]|\.(?=\s|$)/y;
 // "rene = online homed, lyon office": an equals sign in notes labels what follows, as a colon does.
 // Dots written right onto an English word ("在總公司…sorry 打錯", "at HQ...sorry") are a pause in the sentence (spaced,
 // they end it). Onto Chinese they leave none: "我在家連 VPN……啊不是" is read as one breath (interjectedNo).
-const SOFT_BREAK = /[,;:=，；：、()（）[\]「」『』"|]|(?<=\.\.)\.(?=[a-z])/iy;
+// A chat's wave dash closes a clause as a comma does ("帳號都在 Online 喔～ 經理在辦公室": what the first clause says
+// is the whole setup's, not the manager's; NFKC has made the full-width ～ an ASCII ~ by now). Next to a digit it is a
+// range or "about" ("9:00～10:00", "3～5 人", "~20 people"): no break.
+const SOFT_BREAK = /[,;:=，；：、()（）[\]「」『』"|]|(?<=\.\.)\.(?=[a-z])|(?<![0-9])[~〜](?![0-9])/iy;
 /** Brackets: an aside about what comes right before ("the CFO (homed on-prem)", "使用者（專案經理）"). */
 const OPENING = new Set(['(', '（', '[']);
 const CLOSING = new Set([')', '）', ']']);
