@@ -895,10 +895,15 @@ function withoutPossessives(text: string, people: People): string {
  */
 const SET_ASIDE_EN = /\b(?:not|rather\s+than|instead\s+of)\s+(?:a\s+(?:call|line)\s+(?:to|with)|calling|ringing|phoning|dialing)\s+[^,.;!?]*/gi;
 const SET_ASIDE_ZH = /(?<!是)(?:而)?(?:不是|並非|而非)[^，,。；;？?！!]*/gu;
+/**
+ * "sorry, I meant the foreman is at the depot", 「我是說組長在倉庫」, 「我剛剛說錯了」: the writer correcting what they said,
+ * no person of the call (session 62's conversations: the foreman's place, corrected so, moved the caller).
+ */
+const CORRECTING = /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|我(?:的意思)?是說|我是讲|我剛剛?說錯了?|我刚刚?说错了?|我說錯了?|我说错了?/giu;
 
 export function roleNamed(said: string, people: People | undefined): Role | undefined {
   if (!people) return undefined;
-  const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '');
+  const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '').replace(CORRECTING, ' ');
   if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
   const compact = text.replace(/\s+/g, '');
   const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, compact) !== undefined));
