@@ -17,7 +17,7 @@ import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, switchedCallee, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -446,7 +446,10 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 }
 
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
-  const recognized = withOnlineUserHomed(withKnownCallType(said, context.session.scenario), context.session.scenario, text);
+  // "what if she rings the pharmacist instead, he's on the ward too": someone new called, what is said of them theirs.
+  const switched = context.session.started ? switchedCallee(text, context.session.scenario, context.session.people, recognizer) : undefined;
+  const heard = switched ? { ...said, slots: switched.slots, subject: undefined } : said;
+  const recognized = withOnlineUserHomed(withKnownCallType(heard, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
   const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
   // "Marco, he's in the crew room", 「阿華在家裡」 asked where the other party is: that person is the other party.
@@ -457,7 +460,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does
   // (session 53's blind conversations: not understood).
   const named = { ...context.session.people, ...secondParty(text, context.session), ...answering };
-  const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
+  const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 && switched === undefined ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
   const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
   const whatIfPlace = readAlone === undefined && unnamed.length > 0 && isWhatIf(text) ? placeOfWhatIf(text, recognizer) : undefined;
   const ofNamed = readAlone ?? (whatIfPlace && { location: whatIfPlace });
@@ -532,6 +535,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
     ...answering,
     ...(r.subject === 'writer' && writerTellsOwn(text, slots, slots.callType ?? context.session.scenario.callType, context.session.people)),
     ...called,
+    ...(switched && { [switched.name]: 'peer' as const }),
     // 「Amy（地端使用者）開會」: Amy, said again later (「Amy 也在公司」), is the organizer.
     ...(r.organizerParty?.who === 'person' && slots.organizer !== undefined && { [r.organizerParty.name]: 'organizer' as const }),
   };
@@ -549,6 +553,8 @@ function statement(said: Recognition, text: string, context: InputContext, recog
       ...(Object.keys(people).length > 0 && { people }),
       ...(Object.keys(places).length > 0 && { places }),
       ...(organized?.asks && { asks: organized.asks }),
+      // Where the new one called is, not said: asked, never the old one's place kept for them.
+      ...(switched && slots.peer === undefined && { asks: 'peer' as const }),
     },
   };
 }

@@ -238,8 +238,12 @@ const ASIDE_ZH = '(?:（[^）]*）|\\([^)]*\\))?';
 // 「那如果小林跟陳經理一對一通話」: a what-if's opening before the caller (session 59's conversations).
 const WHAT_IF_ZH = '如果|假如|假設|假设|要是';
 const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|中心|公司|站|店|廠|厂|館|馆|院)的';
+// 「如果 Kevin 改打給同事阿宏」: a call that replaces another (改, 換成) and the callee's name after 同事; 「改打給在家接案的
+// 口譯員 Leo」: a name in Latin letters after what they are (session 62's conversations: the new callee was nobody).
+const SWITCH_ZH = '(?:改成|改為|改为|換成|换成|改|換|换)?';
+const BEFORE_CALLEE_ZH = '(?:同事|同仁|[\\u4e00-\\u9fff]{1,4}(?=[A-Z][a-z]))?';
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${SWITCH_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?${BEFORE_CALLEE_ZH}([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
   'gu',
 );
 /**
@@ -266,8 +270,9 @@ const CALLER_ASIDE_EN = '(?:\\s*,[^,.;!?]{1,60},)?';
  */
 const STAFF_JOINS_EN = 'are|is|was|were|and|or|both|also|who|in|on|at|from|to|over|via|with|by|the|an?|my|our|his|her|their';
 // How or when a call is made, said right after whom it is with ("… the QA manager peer to peer", "… the harbour
-// master today"): no one's role.
-const CALL_MANNER_EN = 'peer|p2p|directly|today|tonight|tomorrow|now';
+// master today"), or that it replaces another ("… calls the pharmacist instead": session 62's conversations keyed the
+// new callee as "instead"): no one's role.
+const CALL_MANNER_EN = 'peer|p2p|directly|instead|today|tonight|tomorrow|now';
 const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|users|party|caller|callee|client|other|one|person|people|side|end|phone|call|line|number|team|office|clinic|desk|${CALL_MANNER_EN}|${STAFF_JOINS_EN})\\b)[a-z]+)`;
 // A name calling a name ("Maria calls Tom"), someone named by what they are in any trade, perhaps after a department
 // in capitals ("Rosa calls the HR manager", "Ana calls the harbour master": session 57's blind conversations found
@@ -540,6 +545,69 @@ export function peopleIn(message: string, said: PartialScenario, recognizer: Rec
 export function writerTellsOwn(text: string, said: PartialScenario, callType: PartialScenario['callType'], people: People | undefined): People {
   if (callType !== 'peerToPeer' || (said.location === undefined && said.homing === undefined) || !WRITER_IN_CALL.test(text)) return {};
   return Object.values(people ?? {}).includes('user') ? {} : { [WRITER]: 'user' };
+}
+
+/** Where someone is, said to be the same as another's: "he's in the lab too", "she's there as well", 「他也在店裡」. */
+const SHARED_PLACE = /\b(?:in|at|on)\b.*\b(?:too|as\s+well)\b|\b(?:also|too)\s+(?:in|at|on)\b|也在/i;
+/** A call's verb, in either language (CALLS_VERB_EN, CALL_TO_ZH). */
+const CALL_VERB = new RegExp(`\\b${CALLS_VERB_EN}\\b|${CALL_TO_ZH}`);
+/** A clause opening with "he", "she", 他, 她: said of the one person the clause before named. */
+const OPENS_WITH_PRONOUN = /^\s*(?:(?:and|but|so)\s+)?(he|she)(?:['’]s|['’]d)?\b|^\s*([他她])(?![們们])/i;
+
+/**
+ * "what if she rings the pharmacist instead, he's on the ward too", 「如果 Kevin 改打給同事阿宏，阿宏也在辦公室」: in a
+ * call between two people on screen, a call from its user (or from someone unnamed) to someone the conversation has
+ * not met: the other party is that new person, and what the message says of them is the other party's, never the
+ * caller's (session 62's conversations: the federated partner's place was kept, or the new callee's office given to the
+ * caller). The new one's name as peopleIn keys it, and the slots: the call's own clause as read, the place and homing
+ * of each later clause that names the new one (or opens with "he", 他) as the other party's; none said, the other
+ * party's place is not known (`peer` absent).
+ */
+export function switchedCallee(text: string, scenario: PartialScenario, people: People | undefined, recognizer: Recognizer): { name: string; slots: PartialScenario } | undefined {
+  if (scenario.callType !== 'peerToPeer' || scenario.peer === undefined) return undefined;
+  const found = Object.entries(peopleIn(text, scenario, recognizer));
+  const callees = found.filter(([name, role]) => role === 'peer' && people?.[name] === undefined);
+  if (callees.length !== 1 || found.some(([name, role]) => role === 'user' && people?.[name] !== undefined && people[name] !== 'user')) return undefined;
+  const [name] = callees[0];
+  const names = (clause: string) => (/^[A-Za-z]/.test(name) ? new RegExp(`\\b${name}\\b`, 'i').test(clause) : clause.replace(/\s+/g, '').includes(name));
+  const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
+  const call = clauses.findIndex(names);
+  if (call < 0) return undefined;
+  const known = Object.keys(people ?? {}).filter((person) => person !== WRITER);
+  // The call's clause: a place said before its verb is the caller's ("Kevin in the office rings …"), one after it the
+  // new one's (「改打給在家接案的口譯員 Leo」, "calls Tom at home"), which the recognizer, who knows neither, may give the caller.
+  // Read without the new name, which the recognizer does not know (「口譯員 Leo」 read as nothing at all).
+  const ofNew = withoutNames(clauses[call], { [name]: 'peer' }) ?? clauses[call];
+  const verb = ofNew.search(CALL_VERB);
+  const { location: callers, homing: callersHoming } = verb > 0 ? recognizer.recognize(ofNew.slice(0, verb)).slots : {};
+  const { location, homing, peer, peerHoming, ...ofCall } = recognizer.recognize(ofNew).slots;
+  const slots: PartialScenario = {
+    callType: 'peerToPeer',
+    ...ofCall,
+    ...(callers && { location: callers }),
+    ...(callersHoming && { homing: callersHoming }),
+    ...((peer ?? (callers ? undefined : location)) && { peer: peer ?? location }),
+    ...((peerHoming ?? (callersHoming ? undefined : homing)) && { peerHoming: peerHoming ?? homing }),
+  };
+  const knownPeople = Object.fromEntries(known.map((person) => [person, 'user' as const]));
+  const callersWords = verb > 0 ? ofNew.slice(0, verb) : '';
+  for (const clause of clauses.slice(call + 1)) {
+    const said = recognizer.recognize(clause).slots;
+    // A pronoun the call gave its caller ("what if she rings Tom instead, she'd be at home") is still the caller.
+    const opening = OPENS_WITH_PRONOUN.exec(clause);
+    const pronoun = opening?.[1] ?? opening?.[2];
+    const ofCaller = pronoun !== undefined && new RegExp(`(?:^|[^A-Za-z])${pronoun}(?:$|[^A-Za-z])`, 'i').test(callersWords);
+    const ofThem = (names(clause) || (pronoun !== undefined && !ofCaller)) && !WRITER_IN_CALL.test(clause) && withoutNames(clause, knownPeople) === undefined;
+    if (!ofThem) {
+      // Anyone else's facts as read ("…, from home", 「Kevin 在家」: the caller's).
+      Object.assign(slots, said);
+      continue;
+    }
+    // "he's in the hospital too", 「他也在院裡」: where the caller is, whatever the place's word.
+    const shared = said.location ?? (SHARED_PLACE.test(clause) ? (slots.location ?? scenario.location) : undefined);
+    Object.assign(slots, shared && { peer: shared }, said.homing && { peerHoming: said.homing });
+  }
+  return { name, slots };
 }
 
 /**
@@ -827,10 +895,15 @@ function withoutPossessives(text: string, people: People): string {
  */
 const SET_ASIDE_EN = /\b(?:not|rather\s+than|instead\s+of)\s+(?:a\s+(?:call|line)\s+(?:to|with)|calling|ringing|phoning|dialing)\s+[^,.;!?]*/gi;
 const SET_ASIDE_ZH = /(?<!是)(?:而)?(?:不是|並非|而非)[^，,。；;？?！!]*/gu;
+/**
+ * "sorry, I meant the foreman is at the depot", 「我是說組長在倉庫」, 「我剛剛說錯了」: the writer correcting what they said,
+ * no person of the call (session 62's conversations: the foreman's place, corrected so, moved the caller).
+ */
+const CORRECTING = /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|我(?:的意思)?是說|我是讲|我剛剛?說錯了?|我刚刚?说错了?|我說錯了?|我说错了?/giu;
 
 export function roleNamed(said: string, people: People | undefined): Role | undefined {
   if (!people) return undefined;
-  const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '');
+  const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '').replace(CORRECTING, ' ');
   if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
   const compact = text.replace(/\s+/g, '');
   const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, compact) !== undefined));

@@ -29,6 +29,9 @@ const OURS_EN = [
   new RegExp(`\\b(?:our\\s+own|our|a|one\\s+of\\s+our|my)\\s+(?:own\\s+)?(?:colleague|coworker|co-worker|teammate|team\\s*mate|people|staff|employee)s?${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b(?:one\\s+of\\s+(?:ours|us)|someone\\s+(?:from|on|in)\\s+our\\s+(?:team|company|side))${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b${BY_EN}\\s+(?:our\\s+own\\s+|a\\s+|one\\s+of\\s+our\\s+)(?:colleague|coworker|co-worker|teammate|people|staff)\\b`, 'i'),
+  // "hosted by our own chief of medicine": "our own" says one of ours, whatever their title (session 62's conversations:
+  // a correction from another company's meeting to ours kept theirs).
+  new RegExp(`\\b${BY_EN}\\s+our\\s+own\\s+[a-z]`, 'i'),
 ];
 /** Someone described by what they are to the writer: the word is how the conversation may have named them before. */
 const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\\s+lead|assistant)';
@@ -72,6 +75,9 @@ const OURS_ZH = [
   new RegExp(`(?:我們|我们|我方|公司|自己)(?:自己|公司)?(?:的)?(?:同事|人|自己人|員工|员工|團隊|团队)?${ORGANIZES_ZH}的`),
   new RegExp(`(?:^|是|由|改成|換成|换成|改由)(?:同事|自己人)(?:來|来)?${ORGANIZES_ZH}`),
   new RegExp(`(?:我們|我们|我方)(?:自己的|的|自己)${OUR_TITLE_ZH}${ORGANIZES_ZH}的${MEETING_ZH}`),
+  // 「會議是我們總部的區經理發的」: the meeting first, then a title of ours (after where they work), 發 for sending its
+  // invite (session 62's conversations: a correction from another company's meeting to ours kept theirs).
+  new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)(?:我們|我们|我方)(?:自己的|的|自己)?(?:${OUR_TITLE_ZH}的)?${OUR_TITLE_ZH}(?:來|来)?(?:${ORGANIZES_ZH}|發|发)`),
 ];
 /** Who the organizing company is, not a person of ours: the recognizer reads them as another company's organizer. */
 const OUTSIDERS_ZH = /^(?:客戶|客户|廠商|厂商|供應商|供应商|合作夥伴|合作伙伴|對方|对方|他們|她們|他们|她们|別人|别人|有人|某人|其他人|別家|别家|外部)/;
