@@ -149,8 +149,12 @@ function withHistory(session: Session, scenario: PartialScenario): PartialScenar
  * replace an earlier answer, not applied: the earlier answer stays.
  */
 export function tell(session: Session, statement: Statement): Outcome {
-  // Someone named again brings what was said of them before, in their role now; what the message says wins.
-  const base = statement.fresh ? {} : { ...session.scenario, ...factsCarried(session.said, session.people, statement.people, session.scenario) };
+  // Someone named again brings what was said of them before, in their role now; what the message says wins. A new
+  // question of the same deployment too ("and when Graham calls Sophie? she's on-prem too" after Graham's meeting,
+  // homed on-prem: his homing was asked again); another deployment starts from nothing.
+  const carried = factsCarried(session.said, session.people, statement.people, statement.fresh ? {} : session.scenario);
+  const sameSetup = statement.slots.deployment === session.scenario.deployment;
+  const base = statement.fresh ? (sameSetup ? carried : {}) : { ...session.scenario, ...carried };
   const first = advise({ ...base, ...statement.slots });
   const kept = first.conflicts
     .filter((c) => statement.slots[c.slot] !== undefined && base[c.slot] !== undefined)

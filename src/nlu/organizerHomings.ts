@@ -55,16 +55,22 @@ function homingOf(clause: Clause, negated: ReadonlySet<number>): Homing | undefi
   return said.size === 1 ? [...said][0] : undefined;
 }
 
-/** Whether a clause is about one other person alone: "he's on the on-prem server", not "she and I are Online". */
-function aboutSomeoneElse(clause: Clause): boolean {
-  const other = clause.items.some((item) => OTHER_ONE.has(surface(item)));
+/**
+ * Whether a clause is about one other person alone: "he's on the on-prem server", not "she and I are Online". With
+ * the organizer named (`organizer`), a pronoun after another person of the clause stands for that person: 「主任說他在
+ * 家參加」 beside 「會議是佩珊開的」 is where the director joins from, not the organizer's place (conv62v, a dev set:
+ * the place was dropped and asked).
+ */
+function aboutSomeoneElse(clause: Clause, organizer?: string): boolean {
+  const pronoun = clause.items.findIndex((item) => OTHER_ONE.has(surface(item)));
   const first = clause.items.some((item) => FIRST_PERSON_ROLES.has(role(item) ?? '') || FIRST_PERSON_WORDS.has(surface(item)) || FIRST_PERSON_ZH.test(surface(item)));
-  return other && !first;
+  const named = organizer !== undefined && clause.items.slice(0, pronoun).some((item) => role(item) !== undefined && !surface(item).includes(organizer));
+  return pronoun >= 0 && !first && !named;
 }
 
-/** The homing the clauses about one other person say, when they agree. */
-export function homingOfSomeoneElse(items: readonly Item[], negated: ReadonlySet<number>): Homing | undefined {
-  const said = new Set(clausesOf(items).filter(aboutSomeoneElse).map((clause) => homingOf(clause, negated)).filter((homing) => homing !== undefined));
+/** The homing the clauses about one other person (not the one `organizer` names) say, when they agree. */
+export function homingOfSomeoneElse(items: readonly Item[], negated: ReadonlySet<number>, organizer?: string): Homing | undefined {
+  const said = new Set(clausesOf(items).filter((clause) => aboutSomeoneElse(clause, organizer)).map((clause) => homingOf(clause, negated)).filter((homing) => homing !== undefined));
   return said.size === 1 ? [...said][0] : undefined;
 }
 
@@ -93,9 +99,9 @@ function placesOf(clause: Clause, negated: ReadonlySet<number>): { said: Set<str
  * The user's facts ('location', 'homing' of `slots`) the message says only in clauses about one other person
  * ("Kevin 只是參加，他在家", "she isn't at home"), never in another clause: theirs, not the writer's.
  */
-export function saidOnlyOfSomeoneElse(items: readonly Item[], negated: ReadonlySet<number>, slots: PartialScenario): ('location' | 'homing')[] {
+export function saidOnlyOfSomeoneElse(items: readonly Item[], negated: ReadonlySet<number>, slots: PartialScenario, organizer?: string): ('location' | 'homing')[] {
   const clauses = clausesOf(items);
-  const others = clauses.filter(aboutSomeoneElse);
+  const others = clauses.filter((clause) => aboutSomeoneElse(clause, organizer));
   const rest = clauses.filter((clause) => !others.includes(clause));
   const place = (clause: Clause, exact: boolean) => {
     const { said, denied } = placesOf(clause, negated);

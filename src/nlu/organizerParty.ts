@@ -57,7 +57,8 @@ const DESCRIBED = new RegExp(`^(?:${DESCRIBED_EN}|${DESCRIBED_ZH})$`, 'i');
 /** Capitalized words that are no person organizing: openers and pronouns ("What if he hosts it": someone, not said who). */
 const NOT_PEOPLE = new Set(['what', 'if', 'so', 'and', 'but', 'actually', 'who', 'which', 'that', 'this', 'it', 'they', 'we', 'he', 'she', 'someone', 'somebody', 'nobody', 'customer', 'client', 'partner', 'vendor']);
 
-const ORGANIZES_ZH = '(?:召開|召开|召集|主持|主辦|主办|安排|發起|发起|開|开|辦|办|約|约|排)';
+// 「會議是佩珊發的」, 「佩珊發的會議」: 發 (sent the invitation) before 的 organizes it, as 發起 does.
+const ORGANIZES_ZH = '(?:召開|召开|召集|主持|主辦|主办|安排|發起|发起|開|开|辦|办|約|约|排|[發发](?=的))';
 const MEETING_ZH = '(?:會議|会议|會|会)(?![議议室])';
 const WRITER_ZH = [
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)我(?![們们])(?:自己)?(?:來|来)?${ORGANIZES_ZH}`),
@@ -105,6 +106,13 @@ const PERSON_ZH = [
   new RegExp(`(?<=^|[^\\u4e00-\\u9fffA-Za-z]|參加|参加|加入|出席|是|由|${WHAT_IF_PLACED_ZH})(?!參加|参加|加入|出席)${NAME_ZH}(?:本人|自己)?${ORGANIZES_ZH}的${MEETING_ZH}`),
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)${NAME_ZH}(?:來|来)?${ORGANIZES_ZH}`),
 ];
+/**
+ * 「會議是研究助理佩珊發的」: a job title of ours right before the name (one that ends like 助理, 經理, 組長). The person
+ * is described as well as named: one of ours, homed as our users are (an all-Online company's organizer is Online;
+ * conv62v, a dev set: the organizer was asked). A title of another company's ("廠商業務") is not ours.
+ */
+const TITLE_ZH = '[\u4e00-\u9fff]{0,3}?(?:助理|經理|经理|主任|組長|组长|秘書|秘书|專員|专员|工程師|工程师|主管|課長|课长|科長|科长|處長|处长)';
+const TITLED_PERSON_ZH = new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)(${TITLE_ZH})([\u4e00-\u9fff]{2,3}|[A-Za-z]+)(?:來|来)?${ORGANIZES_ZH}`);
 
 function personEn(text: string): string | undefined {
   for (const pattern of PERSON_EN) {
@@ -112,6 +120,12 @@ function personEn(text: string): string | undefined {
     if (name !== undefined && !NOT_PEOPLE.has(name.toLowerCase())) return name;
   }
   return undefined;
+}
+
+/** The name of the organizer said with a title of ours before it (TITLED_PERSON_ZH), if one is. */
+function titledZh(compact: string): string | undefined {
+  const [, title, name] = TITLED_PERSON_ZH.exec(compact) ?? [];
+  return title === undefined || OUTSIDERS_ZH.test(title) ? undefined : name;
 }
 
 function personZh(compact: string): string | undefined {
@@ -151,7 +165,8 @@ function partyOf(text: string): OrganizerParty | undefined {
   if (WRITER_EN.some((p) => p.test(text)) || (han && WRITER_ZH.some((p) => p.test(compact)))) return { who: 'writer' };
   if (OURS_EN.some((p) => p.test(text)) || (han && OURS_ZH.some((p) => p.test(compact)))) return { who: 'ours' };
   const withAside = personWithAside(text, compact);
-  const name = withAside?.name ?? personEn(text) ?? (han ? personZh(compact) : undefined);
+  const titled = withAside === undefined && han ? titledZh(compact) : undefined;
+  const name = withAside?.name ?? titled ?? personEn(text) ?? (han ? personZh(compact) : undefined);
   if (name === undefined) return undefined;
   // The aside of a what-if's new organizer (「改成由我的經理開（經理是地端帳號）」) says their homing alone, never the user's.
   return {
@@ -159,7 +174,7 @@ function partyOf(text: string): OrganizerParty | undefined {
     name,
     ...(withAside && { homing: withAside.homing }),
     ...(withAside?.afterVerb && { othersOnly: ['homing' as const] }),
-    ...(DESCRIBED.test(name) && { described: true as const }),
+    ...((titled !== undefined || DESCRIBED.test(name)) && { described: true as const }),
   };
 }
 
@@ -180,9 +195,10 @@ function placedOrganizer(text: string, name: string): boolean {
 export function organizerPartyOf(text: string, items: readonly Item[], negated: ReadonlySet<number>, slots: PartialScenario): OrganizerParty | undefined {
   const party = partyOf(text);
   if (party === undefined) return undefined;
-  const theirs = party.who === 'person' && party.homing === undefined ? homingOfSomeoneElse(items, negated) : undefined;
+  const organizer = party.who === 'person' ? party.name : undefined;
+  const theirs = party.who === 'person' && party.homing === undefined ? homingOfSomeoneElse(items, negated, organizer) : undefined;
   const both = homingOfBoth(items, negated);
-  const others = [...new Set([...(party.othersOnly ?? []), ...saidOnlyOfSomeoneElse(items, negated, slots)])];
+  const others = [...new Set([...(party.othersOnly ?? []), ...saidOnlyOfSomeoneElse(items, negated, slots, organizer)])];
   if (party.who === 'person' && placedOrganizer(text, party.name) && !others.includes('location')) others.push('location');
   return { ...party, ...(theirs && { homing: theirs }), ...(both && { bothHomed: both }), ...(others.length > 0 && { othersOnly: others }) };
 }
