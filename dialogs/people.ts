@@ -581,6 +581,8 @@ export function switchedCallee(text: string, scenario: PartialScenario, people: 
   const verb = ofNew.search(CALL_VERB);
   const { location: callers, homing: callersHoming } = verb > 0 ? recognizer.recognize(ofNew.slice(0, verb)).slots : {};
   const { location, homing, peer, peerHoming, ...ofCall } = recognizer.recognize(ofNew).slots;
+  // 「另外，我在公司撥外線給海關」: a phone call, a meeting or a broadcast is a new call, not the same one to someone else.
+  if ((ofCall.callType ?? 'peerToPeer') !== 'peerToPeer') return undefined;
   const slots: PartialScenario = {
     callType: 'peerToPeer',
     ...ofCall,

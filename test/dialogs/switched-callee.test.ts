@@ -4,7 +4,8 @@
 // - "too", 「也」 with a place word the recognizer does not know ("he's in the annex too"): the caller's place;
 // - their place said between the call's verb and them (「改打給在家上班的會計 Joe」, a title before a name in Latin letters);
 // - none said: their place is asked, the old other party's (a federated partner) never kept for them.
-// Near misses: the caller's own facts said after the call stay the caller's ("she" of the call, 「Amy 在家」).
+// Near misses: the caller's own facts said after the call stay the caller's ("she" of the call, 「Amy 在家」); a phone
+// call to someone new is a new call, not the same one switched (「另外，我在公司撥外線給國稅局」: answered as PSTN).
 import type { Locale } from '../../src/i18n';
 import type { PartialScenario } from '../../src/engine';
 import { createRecognizer } from '../../src/nlu';
@@ -47,5 +48,20 @@ describe.each(SWITCHES)('%s: %s after a call to a federated partner', (locale, t
     expect(kindOf(replies.at(-1)!, locale)).toBe(expected.peer === undefined ? kindOf(replies.at(-1)!, locale) : 'answer');
     expect(session.scenario).toMatchObject(expected);
     if (expected.peer === undefined) expect(session.scenario.peer).not.toBe('internet');
+  });
+});
+
+const NEW_PHONE_CALLS: Array<[Locale, string]> = [
+  ['en', "another one: I'm at my desk in the office and phone the tax office's landline, which path?"],
+  ['zh-TW', '另外，我在公司撥外線給國稅局，走哪？'],
+];
+
+describe.each(NEW_PHONE_CALLS)('%s: %s after a call to a federated partner', (locale, text) => {
+  it('answers the phone call, not asking where the one phoned is', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(OPENING[locale]);
+    const replies = await conversation.say(text);
+    expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+    expect((await conversation.session()).scenario).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
   });
 });
