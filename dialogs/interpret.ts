@@ -447,7 +447,9 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   // "what if she rings the pharmacist instead, he's on the ward too": someone new called, what is said of them theirs.
-  const switched = context.session.started ? switchedCallee(text, context.session.scenario, context.session.people, recognizer) : undefined;
+  // Only in a what-if: 「另外，我在公司打電話給海關」 is a question of its own, and one that names the deployment again is
+  // a new question (see `fresh` below), read whole.
+  const switched = context.session.started && isWhatIf(text) && said.slots.deployment === undefined ? switchedCallee(text, context.session.scenario, context.session.people, recognizer) : undefined;
   const heard = switched ? { ...said, slots: switched.slots, subject: undefined } : said;
   const recognized = withOnlineUserHomed(withKnownCallType(heard, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.

@@ -17,7 +17,7 @@ const CASES: [string, Locale, string[], PartialScenario][] = [
   [
     'the attendee, named, then calls a colleague',
     'en',
-    ["We're hybrid. Oliver joins a meeting organised by Marcus, who is homed Online. Oliver is homed on-prem and at head office.", "and when Oliver calls Lena at reception? she's on-prem too, same office"],
+    ["We're hybrid. Oliver joins a meeting organised by Marcus, who is homed Online. Oliver is homed on-prem and at head office.", "and if Oliver then Skypes Lena on the front desk? she's on-prem as well, in the same building"],
     BOTH_ON_PREM,
   ],
   [

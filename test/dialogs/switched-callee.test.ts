@@ -5,7 +5,8 @@
 // - their place said between the call's verb and them (「改打給在家上班的會計 Joe」, a title before a name in Latin letters);
 // - none said: their place is asked, the old other party's (a federated partner) never kept for them.
 // Near misses: the caller's own facts said after the call stay the caller's ("she" of the call, 「Amy 在家」); a phone
-// call to someone new is a new call, not the same one switched (「另外，我在公司撥外線給國稅局」: answered as PSTN).
+// call to someone new is a new call, not the same one switched (「另外，我在公司撥外線給國稅局」: answered as PSTN), and so
+// is a call said without a what-if (「還有，我人在辦公室打電話給稅務局」: not the partner's call switched).
 import type { Locale } from '../../src/i18n';
 import type { PartialScenario } from '../../src/engine';
 import { createRecognizer } from '../../src/nlu';
@@ -16,7 +17,7 @@ const recognizer = createRecognizer();
 
 /** Someone of ours in the office calling a federated partner, deployment Online: answered. */
 const OPENING: Record<Locale, string> = {
-  en: "We're on Skype for Business Online with ExpressRoute. Our buyer is in the office and calls a rep at a supplier, a federated Online tenant. Paths for the buyer?",
+  en: "SfB Online here, ExpressRoute in place. From her office desk, our buyer Skypes a sales rep at a supplier whose tenant is federated with ours (they're Online too). What paths does the buyer get?",
   'zh-TW': '我們是 Skype for Business Online，有 ER。採購的 Amy 在辦公室打給供應商的業務，供應商是同盟組織，也是 Online。Amy 的路徑？',
 };
 
@@ -63,5 +64,19 @@ describe.each(NEW_PHONE_CALLS)('%s: %s after a call to a federated partner', (lo
     const replies = await conversation.say(text);
     expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
     expect((await conversation.session()).scenario).toMatchObject({ callType: 'pstn', location: 'customerNetwork' });
+  });
+});
+
+const NEW_QUESTIONS: Array<[Locale, string]> = [
+  ['en', 'separate question: I ring the bank from my desk at work, where does that go?'],
+  ['zh-TW', '還有，我人在辦公室打電話給稅務局，路徑？'],
+];
+
+describe.each(NEW_QUESTIONS)('%s: %s after a call to a federated partner', (locale, text) => {
+  it('is not read as the call on screen switched to a new callee (whose place would be asked)', async () => {
+    const conversation = startConversation({ recognizer, locale });
+    await conversation.say(OPENING[locale]);
+    await conversation.say(text);
+    expect((await conversation.session()).changing).not.toBe('peer');
   });
 });

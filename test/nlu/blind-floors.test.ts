@@ -216,7 +216,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/40 with 2 answered, explain 13/14, out of scope 10/12. After round 12's developers (who never read
   // them): en 54/83 with 4 wrong, vague 27/42; zh 62/89, 0 wrong.
   test10: {
-    en: { right: 0.78, wrong: 3, vague: 0.69, explain: 0.92, outOfScope: 1 },
+    en: { right: 0.78, wrong: 3, vague: 0.71, explain: 0.92, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.57, explain: 0.92, outOfScope: 0.83 },
   },
   // Round 14: four new writers (en25, en26, zh25, zh26), scored whole as they came on a0f3461: en 120/169 right
@@ -572,7 +572,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong; zh vague 16/18, none answered.
   dev41: {
     en: { right: 0.77, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
   },
   // Round 48 (en67, en68, zh67, zh68; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope): a ferry operator,
   // university labs and field stations, home-care nurses, a warehouse night shift, parks and recreation, a touring
@@ -665,8 +665,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 10/10; zh 43/58 with 2 wrong (3 more after asking), vague 13/18 (2 answered), explain 10/10, out of scope
   // 10/10.
   dev46: {
-    en: { right: 0.84, wrong: 1, vague: 0.88, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.84, wrong: 1, vague: 0.94, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // Round 58 (en82, en83, zh82, zh83; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 59 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a county court,
@@ -683,7 +683,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 49/60 with 1 wrong (2 more after asking), vague 14/19, explain 10/10, out of scope 9/10.
   dev47: {
     en: { right: 0.86, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
   },
   // Round 60 (en85, en86, zh85, zh86; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 60 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm,
@@ -700,8 +700,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's main): en 50/60 with 1 wrong, vague 17/19, explain 9/10, out of scope 9/10; zh 47/60 with none wrong
   // (1 after asking), vague 15/18, explain 10/10, out of scope 9/10.
   dev48: {
-    en: { right: 0.83, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
-    'zh-TW': { right: 0.78, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
+    en: { right: 0.85, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
+    'zh-TW': { right: 0.83, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -766,7 +766,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   test19: {
     en: { right: 0.8, wrong: 4, vague: 0.76, explain: 0.92, outOfScope: 1 },
     // zh wrong 1 -> 0 in session 52 (a building's own network, 館內網路, read as ours).
-    'zh-TW': { right: 0.89, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.66 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.72, explain: 1, outOfScope: 0.66 },
   },
   // Round 22's explain and out-of-scope lists (eo3en, eo3zh): 70 explain questions over all 21 topics and 70 out of
   // scope, 36 and 37 of them near misses in the domain's words, written blind at the start of the session and held
@@ -1057,7 +1057,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 7/8, explain 4/4, out of scope 3/4; zh 21/28 with none wrong, vague 5/8, explain 3/4, out of scope 4/4.
   test59: {
     en: { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
-    'zh-TW': { right: 0.75, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
   },
   // Round 59 (enzh84, one writer, 36 questions per language): an ice hockey arena, a lighthouse authority, a satellite
   // uplink, a water works, a perfume factory, a mountain hut association, a presidential office, pipeline pump
@@ -1133,7 +1133,6 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 1 },
   dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
-  dev48: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
