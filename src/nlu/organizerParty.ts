@@ -24,27 +24,28 @@ const WRITER_EN = [
   new RegExp(`\\b${BY_EN}\\s+me\\b`, 'i'),
   /\b(?:it's|it’s|its|it\s+is|it\s+was)\s+my\s+(?:own\s+)?(?:meeting|conference|call)\b/i,
 ];
+/** Someone described by what they are to the writer: the word is how the conversation may have named them before. */
+const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\\s+lead|assistant)';
+/**
+ * Up to two words describing the title ("our regional manager", "our own track manager"): another company's words
+ * ("the vendor project manager") say it is theirs, not ours.
+ */
+const TITLE_WORDS_EN = '(?:(?!(?:customer|client|partner|vendor|supplier|external|their|other)\\b)[a-z-]+\\s+){0,2}?';
 /** Our own people, said as such: whoever of them it is, they are homed as our users are. */
 const OURS_EN = [
   new RegExp(`\\b(?:our\\s+own|our|a|one\\s+of\\s+our|my)\\s+(?:own\\s+)?(?:colleague|coworker|co-worker|teammate|team\\s*mate|people|staff|employee)s?${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b(?:one\\s+of\\s+(?:ours|us)|someone\\s+(?:from|on|in)\\s+our\\s+(?:team|company|side))${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b${BY_EN}\\s+(?:our\\s+own\\s+|a\\s+|one\\s+of\\s+our\\s+)(?:colleague|coworker|co-worker|teammate|people|staff)\\b`, 'i'),
   // "hosted by our own chief of medicine": "our own" says one of ours, whatever their title (session 62's conversations:
-  // a correction from another company's meeting to ours kept theirs).
-  new RegExp(`\\b${BY_EN}\\s+our\\s+own\\s+[a-z]`, 'i'),
+  // a correction from another company's meeting to ours kept theirs). A title the conversation may know them by ("our
+  // own project lead", DESCRIBED_EN) names that person instead (PERSON_EN).
+  new RegExp(`\\b${BY_EN}\\s+our\\s+own\\s+(?!${TITLE_WORDS_EN}${DESCRIBED_EN}\\b)[a-z]`, 'i'),
 ];
-/** Someone described by what they are to the writer: the word is how the conversation may have named them before. */
-const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|team\\s+lead|assistant)';
 /**
  * "what if Dana from the Tokyo branch had organized it?": where the person is from, between the name and the verb (a
  * lead's brief of session 53: no one was read, or the place, "Tokyo", taken for the person).
  */
 const FROM_PLACE_EN = '\\s+(?:from|in|at|of)\\s+(?:the\\s+|our\\s+)?[A-Za-z-]+(?:\\s+(?:office|branch|site|team|HQ))?';
-/**
- * Up to two words describing the title ("our regional manager", "our own track manager"): another company's words
- * ("the vendor project manager") say it is theirs, not ours.
- */
-const TITLE_WORDS_EN = '(?:(?!(?:customer|client|partner|vendor|supplier|external|their|other)\\b)[a-z-]+\\s+){0,2}?';
 const PERSON_EN = [
   new RegExp(`\\b(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})\\b`, 'i'),
