@@ -703,6 +703,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.85, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
     'zh-TW': { right: 0.83, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
   },
+  // Round 62 (en88, en89, zh88, zh89; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
+  // written in session 61 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a lighthouse
+  // authority, a cheese dairy, vet clinics, a ferry terminal, a ski-patrol base, a coroner's office, ride operations, a
+  // bus depot, a quarry, an observatory, Australian/Indian/South African/Canadian English, rooms in trade words, Wi-Fi by
+  // its name; a fire station, a botanical garden, a car auction, a cruise ship's bridge office, mountain huts, a
+  // fertility clinic, a publisher, a racecourse, a desalination plant, interpreters, organizers named by title, "(not
+  // ours)"; 水利會工作站、客運總站、動物醫院、夜市自治會、派出所、岸巡隊、圖書館、月子中心、遊樂園設施組、殯儀館; 高鐵站務、
+  // 藥劑部、園區廠務、消防局、補習班、果菜市場、廣播電台、離島衛生所、自行車廠、美術館、簡體、粵語、台語字、「不是我們的網路」.
+  // Labels checked against the engine (slots only): one disagreement left out (zh89-28, vague by the label, answered
+  // alike by every table). A third of each kind held as test63. As it came, on b95cfa91 (last session's main): en 51/60
+  // with none wrong (1 after asking), vague 18/20, explain 10/10, out of scope 10/10; zh 52/60 with none wrong (1 after
+  // asking), vague 17/19, explain 8/10, out of scope 9/10.
+  dev49: {
+    en: { right: 0.85, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -1087,6 +1103,23 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.86, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 0.66 },
     'zh-TW': { right: 0.95, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
+  // Round 62's held third (see dev49), only ever scored in aggregate. As it came, on b95cfa91: en 20/28 with 1 wrong (3
+  // after asking), vague 5/8, explain 4/4, out of scope 4/4; zh 23/28 with none wrong (1 after asking), vague 7/8,
+  // explain 4/4, out of scope 3/4.
+  test63: {
+    en: { right: 0.71, wrong: 1, vague: 0.62, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
+  },
+  // Round 63 (enzh90, one writer, 36 questions per language): a typhoon shelter, a pipe organ builder, a ballet company,
+  // a salt works, a satellite ground station, a rice mill, a football stadium, a children's hospital, a tattoo studio
+  // chain, a municipal waterworks; 避風港、管風琴工坊、芭蕾舞團、鹽場、衛星地面站、碾米廠、足球場、兒童醫院、刺青店、自來水廠.
+  // Written in session 61 at its start, labels checked against the engine (no disagreement), held whole: only ever
+  // scored in aggregate. As it came, on b95cfa91: en 17/22 with none wrong, vague 6/7, explain 3/4, out of scope 3/3; zh
+  // 18/22 with 1 wrong, vague 6/7, explain 4/4, out of scope 3/3.
+  test64: {
+    en: { right: 0.77, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.85, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -1133,6 +1166,8 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 1 },
   dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
+  dev49: { en: 1, 'zh-TW': 1 },
+  test63: { en: 3, 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1239,6 +1274,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev48: { en: [49, 50], 'zh-TW': [50, 48] },
   test61: { en: [22, 22], 'zh-TW': [22, 22] },
   test62: { en: [34], 'zh-TW': [35] },
+  dev49: { en: [50, 50], 'zh-TW': [50, 49] },
+  test63: { en: [22, 22], 'zh-TW': [22, 22] },
+  test64: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
