@@ -569,7 +569,7 @@ export function switchedCallee(text: string, scenario: PartialScenario, people: 
   const callees = found.filter(([name, role]) => role === 'peer' && people?.[name] === undefined);
   if (callees.length !== 1 || found.some(([name, role]) => role === 'user' && people?.[name] !== undefined && people[name] !== 'user')) return undefined;
   const [name] = callees[0];
-  const names = (clause: string) => (/^[A-Za-z]/.test(name) ? new RegExp(`\\b${name}\\b`, 'i').test(clause) : clause.replace(/\s+/g, '').includes(name));
+  const names = (clause: string) => saidIn(name, clause);
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   const call = clauses.findIndex(names);
   if (call < 0) return undefined;
@@ -711,6 +711,11 @@ function namedAgain(name: string, text: string): boolean {
   return new RegExp(`\\b${name}\\b`, flags).test(text);
 }
 
+/** Whether a person known is named in `text`: a Latin name as namedAgain finds it, a Chinese one as hanSaid does, spaces aside. */
+function saidIn(name: string, text: string): boolean {
+  return /^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, text.replace(/\s+/g, '')) !== undefined;
+}
+
 /** A third person said alone: "he", "she", 他, 她 (not 他們, "they", which may be a company). */
 const THIRD_PERSON = /\b(?:he|he's|she|she's|him|her|his|hers)\b|[他她](?![們们])/i;
 /** Whether the text speaks of "he", "she", 他, 她 (reportedQuestion.ts: maybe the one who asks). */
@@ -814,7 +819,7 @@ export function perPersonHomings(text: string, people: People | undefined, recog
 
 /** The people known (not the writer) that a clause names, with their roles. */
 function namedIn(clause: string, people: People): Array<[string, Role]> {
-  return Object.entries(people).filter(([name]) => name !== WRITER && (/^[A-Za-z]/.test(name) ? namedAgain(name, clause) : clause.includes(name)));
+  return Object.entries(people).filter(([name]) => name !== WRITER && saidIn(name, clause));
 }
 
 /** One of the two people of a call (an organizer is none). */
@@ -907,8 +912,7 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
   if (!people) return undefined;
   const text = withoutPossessives(said, people).replace(SET_ASIDE_EN, ' ').replace(SET_ASIDE_ZH, '').replace(CORRECTING, ' ');
   if (FIRST_PERSON.test(text) || ROLE_WORDS.test(text.replace(HOMED_USER, ' '))) return undefined;
-  const compact = text.replace(/\s+/g, '');
-  const named = Object.entries(people).filter(([name]) => (/^[A-Za-z]/.test(name) ? namedAgain(name, text) : hanSaid(name, compact) !== undefined));
+  const named = Object.entries(people).filter(([name]) => saidIn(name, text));
   const roles = new Set(named.map(([, role]) => role));
   return roles.size === 1 ? [...roles][0] : undefined;
 }

@@ -2,6 +2,7 @@
 // party is the new one called, and what the message says of them is theirs, never the caller's:
 // - the new one's place said in a clause of its own, by name or "he" (「…，小芬也在辦公室」, "he's on our LAN");
 // - "too", 「也」 with a place word the recognizer does not know ("he's in the annex too"): the caller's place;
+// - a title of four said again by its last two (「居服督導」 … 「督導在家」), as hanSaid reads titles everywhere;
 // - their place said between the call's verb and them (「改打給在家上班的會計 Joe」, a title before a name in Latin letters);
 // - none said: their place is asked, the old other party's (a federated partner) never kept for them.
 // Near misses: the caller's own facts said after the call stay the caller's ("she" of the call, 「Amy 在家」); a phone
@@ -30,6 +31,9 @@ const SWITCHES: Array<[Locale, string, PartialScenario | 'asks']> = [
   ['zh-TW', '如果 Amy 改打給同事小芬，小芬也在辦公室', { location: 'customerNetwork', peer: 'customerNetwork' }],
   ['zh-TW', '如果 Amy 改打給在家上班的會計 Joe', { location: 'customerNetwork', peer: 'internet' }],
   ['zh-TW', '要是 Amy 改打給同事小芬，她也在公司', { location: 'customerNetwork', peer: 'customerNetwork' }],
+  // A title of four said again by its last two (「督導」 of 「居服督導」) is the new one, as everywhere else a title is.
+  ['zh-TW', '如果 Amy 改打給居服督導，督導在家', { location: 'customerNetwork', peer: 'internet' }],
+  ['zh-TW', '如果 Amy 改打給櫃台小姐，小姐也在辦公室', { location: 'customerNetwork', peer: 'customerNetwork' }],
   ['zh-TW', '如果 Amy 改打給同事小芬呢？', 'asks'],
 ];
 
