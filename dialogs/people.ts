@@ -130,7 +130,10 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   ('i hi hey hello ok so and but sorry actually also both two the a an our we my me online hybrid skype teams ' +
     'sfb expressroute er internet edge pstn cce cloud office microsoft ticket caller callee notes env short ' +
     'desc what which where how why is are does do user users that it there here let party other sip rtp wan ' +
-    'vpn he she him her his hers they them their skypes skyped dr mr mrs ms prof').split(' '),
+    'vpn he she him her his hers they them their skypes skyped dr mr mrs ms prof ' +
+    // Words that open a sentence: "From her desk, our buyer calls …" named no one "From".
+    'from in at on if when then now just please could would should with for to after before since while yes no not ' +
+    'this these those thanks thank today tomorrow yesterday').split(' '),
 );
 
 /**
