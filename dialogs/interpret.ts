@@ -464,7 +464,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // (session 53's blind conversations: not understood).
   const named = { ...context.session.people, ...secondParty(text, context.session), ...answering };
   const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 && switched === undefined ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
-  const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
+  const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0) ?? (unnamed.length > 0 && split && Object.keys(split.slots).length > 0 ? split.slots : undefined);
   const whatIfPlace = readAlone === undefined && unnamed.length > 0 && isWhatIf(text) ? placeOfWhatIf(text, recognizer) : undefined;
   const ofNamed = readAlone ?? (whatIfPlace && { location: whatIfPlace });
   const homings = known === undefined ? perPersonHomings(text, context.session.people, recognizer) : undefined;

@@ -394,7 +394,11 @@ const I_CALL_EN = new RegExp(
 // CALLS_ZH; the lead's brief of session 53 saw 「小明在地端」 then move the writer's homing).
 // 「我是線上帳號，在公司打給排班主任」: the writer's homing said in a clause before the call, the callee after their unit
 // or by a title of four characters, as in CALLS_ZH.
-const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,])?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+// 「我在船台辦公室（公司網路），要打給監工阿明」: the writer's place in a clause before the call, which goes on with
+// what the writer is about to do (要, 想), and the callee's job said right before a name of 小, 阿 (session 64's dev
+// conversations: 阿明 was nobody, and 「那他的路徑」 the writer's).
+const JOB_BEFORE_NAME_ZH = '[\\u4e00-\\u9fff]{1,4}?(?=[小阿][\\u4e00-\\u9fff](?:[，,。．\\s；;？?]|$))';
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
@@ -826,20 +830,28 @@ type Party = Exclude<Role, 'organizer'>;
  * none names the other, whose paths are asked (session 55's blind conversations: the facts moved the one asked for,
  * or whom it meant was asked). Undefined unless so.
  */
-export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party } | undefined {
+export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party; slots: PartialScenario } | undefined {
+  if (!people) return undefined;
+  // The writer, the user of the call, asks their own paths ("… - does my path change?", 「如果阿明在辦公室，我的路徑會變
+  // 嗎？」; session 64's dev conversations: the place was read as the writer's, nothing changed).
+  const namedWith = (clause: string): Array<[string, Role]> => [...namedIn(clause, people), ...(asksWritersPaths(clause, people) ? [[WRITER, 'user'] as [string, Role]] : [])];
   // Each clause is read again only when the message names two people known.
-  if (!people || namedIn(text, people).length !== 2) return undefined;
+  if (namedWith(text).length !== 2) return undefined;
   const facts = new Set<Role>();
   const asked = new Set<Role>();
+  // The facts as their own clauses say them: the whole message may read as none ("… - does my path change?").
+  let slots: PartialScenario = {};
   for (const clause of text.split(CLAUSES)) {
-    const named = namedIn(clause, people);
+    const named = namedWith(clause);
     // 「獸醫在家」: a name the recognizer does not know hides what is said of them, read as of "he" (namesAsPronoun).
-    const said = Object.keys(recognizer.recognize(namesAsPronoun(clause, Object.fromEntries(named)) ?? clause).slots).length > 0;
+    const read = recognizer.recognize(namesAsPronoun(clause, Object.fromEntries(named.filter(([name]) => name !== WRITER))) ?? clause).slots;
+    const said = Object.keys(read).length > 0;
     if (named.length > 1 || (said && named.length === 0)) return undefined;
     if (named.length === 1) (said ? facts : asked).add(named[0][1]);
+    if (said) slots = { ...slots, ...read };
   }
   const [of, other] = [[...facts], [...asked]].map((roles) => roles.filter((role): role is Party => role !== 'organizer'));
-  return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0] } : undefined;
+  return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0], slots } : undefined;
 }
 
 /** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
@@ -929,7 +941,9 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
 const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
 // 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
 // 「那主任那端」: their side, 呢 left out (session 56's blind conversations).
-const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
+// 「那他的路徑？」: their paths, 呢 left out; a one-word pronoun too, since the paths are said (session 64's dev
+// conversations: the writer's paths shown).
+const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?的(?:路徑|路径)$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
 const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
@@ -984,7 +998,7 @@ export function personAskedOf(text: string, people: People | undefined, moved?: 
   // "Mei?", 「小美？」: a known name asked alone.
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
   const askedZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''));
-  const whoZh = askedZh?.[1] ?? askedZh?.[2];
+  const whoZh = askedZh?.[1] ?? askedZh?.[2] ?? askedZh?.[3];
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const said = whoZh ?? who;
   // "the harbour master?", "the other guy?", "harbour master's side?", "his side?": a description known, the other one

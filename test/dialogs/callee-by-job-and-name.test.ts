@@ -1,0 +1,43 @@
+// The one the writer calls, said by their job before a name (「要打給業務小陳」, after the writer's place in a clause of
+// its own), is known by that name: 「那他的路徑？」 (their paths, 呢 left out) shows theirs, and a what-if that places
+// them while asking the writer's own paths ("what if Ben comes into the office - does my path change?",
+// 「如果小陳回到公司，我的路徑會變嗎？」) moves them, not the writer (session 64's dev conversations: the writer's paths
+// shown for his, the what-if answered as nothing changed). Near miss: 「那我的路徑？」 is still the writer's.
+import type { Locale } from '../../src/i18n';
+import type { PartialScenario, Perspective } from '../../src/engine';
+import { createRecognizer } from '../../src/nlu';
+import { kindOf } from './cardReading';
+import { answeredFor, startConversation } from './harness';
+
+const recognizer = createRecognizer();
+
+/** The writer in the office calls someone at home, Online: answered for the writer. */
+const OPENING: Record<Locale, string> = {
+  en: "We're Online. I'm in the office calling Ben, he's at home on his own broadband. My paths?",
+  'zh-TW': '我們是 Skype Online。我在公司，要打給業務小陳，他在家用自己的網路。我的路徑？',
+};
+
+const ASKED: Array<[Locale, string, Perspective]> = [
+  ['en', 'and his paths?', 'peer'],
+  ['zh-TW', '那他的路徑？', 'peer'],
+  ['zh-TW', '那我的路徑？', 'user'],
+];
+
+it.each(ASKED)('%s: %s', async (locale, asked, perspective) => {
+  expect(await answeredFor(recognizer, locale, [OPENING[locale], asked])).toBe(perspective);
+});
+
+const PLACED: Array<[Locale, string, PartialScenario]> = [
+  ['en', 'what if Ben comes into the office - does my path change?', { location: 'customerNetwork', peer: 'customerNetwork' }],
+  ['zh-TW', '如果小陳回到公司，我的路徑會變嗎？', { location: 'customerNetwork', peer: 'customerNetwork' }],
+];
+
+it.each(PLACED)('%s: a what-if placing the one called, asking the writer\'s paths: %s', async (locale, whatIf, expected) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(OPENING[locale]);
+  const replies = await conversation.say(whatIf);
+  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+  const session = await conversation.session();
+  expect(session.scenario).toMatchObject(expected);
+  expect(session.perspective ?? 'user').toBe('user');
+});
