@@ -379,6 +379,9 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant). Never past the call: in 「我跟調度員通話的時候」
 // the 的 is the call's, and 時候 no one.
 const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
+// 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
+// (session 64's dev conversations: 小潔 was nobody, 「如果小潔在家呢？」 asked whom it meant).
+const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)(?:跟|和|與|与)我(?![們们])(?=.*我[^，,。；;？?]{0,6}?(?:打給|打给|撥給|拨给|call給?)[他她](?![們们]))/gu;
 /**
  * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
  * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later
@@ -523,7 +526,7 @@ export function peopleIn(message: string, said: PartialScenario, recognizer: Rec
     for (const m of [...compact.matchAll(CALLS_ZH), ...compact.matchAll(ON_A_CALL_ZH)]) if (m[1] !== m[2] && !NOT_CALLER_ZH.test(m[1]) && mayBeName(m[1]) && mayBeName(m[2])) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
-    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
+    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH), ...compact.matchAll(SHE_AND_I_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
       if (role) people[name] = role;

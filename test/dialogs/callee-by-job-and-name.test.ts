@@ -2,7 +2,8 @@
 // its own), is known by that name: 「那他的路徑？」 (their paths, 呢 left out) shows theirs, and a what-if that places
 // them while asking the writer's own paths ("what if Ben comes into the office - does my path change?",
 // 「如果小陳回到公司，我的路徑會變嗎？」) moves them, not the writer (session 64's dev conversations: the writer's paths
-// shown for his, the what-if answered as nothing changed). Near miss: 「那我的路徑？」 is still the writer's.
+// shown for his, the what-if answered as nothing changed); so is the one said with the writer where both are and called
+// by a pronoun (「小潔跟我都在辦公室，我打給她」). Near miss: 「那我的路徑？」 is still the writer's.
 import type { Locale } from '../../src/i18n';
 import type { PartialScenario, Perspective } from '../../src/engine';
 import { createRecognizer } from '../../src/nlu';
@@ -40,4 +41,18 @@ it.each(PLACED)('%s: a what-if placing the one called, asking the writer\'s path
   const session = await conversation.session();
   expect(session.scenario).toMatchObject(expected);
   expect(session.perspective ?? 'user').toBe('user');
+});
+
+/** The one said with the writer where both are, called by a pronoun ("Tom and I …, I call him", 「小潔跟我都在…，我打給她」). */
+const SAID_WITH_ME: Array<[Locale, string, string]> = [
+  ['en', "We're Online. Tom and I are both in the office, I call him. My paths?", 'what if Tom is at home?'],
+  ['zh-TW', '我們是 Skype Online。總務組的小潔跟我都在公司，我打給她，我的路徑？', '如果小潔在家呢？'],
+];
+
+it.each(SAID_WITH_ME)('%s: the one said with the writer is the one called: %s', async (locale, opening, whatIf) => {
+  const conversation = startConversation({ recognizer, locale });
+  await conversation.say(opening);
+  const replies = await conversation.say(whatIf);
+  expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
+  expect((await conversation.session()).scenario).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
 });
