@@ -556,6 +556,11 @@ export function writerTellsOwn(text: string, said: PartialScenario, callType: Pa
 
 /** Where someone is, said to be the same as another's: "he's in the lab too", "she's there as well", 「他也在店裡」. */
 const SHARED_PLACE = /\b(?:in|at|on)\b.*\b(?:too|as\s+well)\b|\b(?:also|too)\s+(?:in|at|on)\b|也在/i;
+/**
+ * "… calling Lena, our engineer, who's at home?": a relative clause after the new one called (and what they are), of
+ * them, not of the caller (session 64's dev conversations: the writer was put at home).
+ */
+const RELATIVE_OF_NAMED = /^\s*who(?:['’]s|\s+is|\s+was|\s+works|\s+sits)\b/i;
 /** A call's verb, in either language (CALLS_VERB_EN, CALL_TO_ZH). */
 const CALL_VERB = new RegExp(`\\b${CALLS_VERB_EN}\\b|${CALL_TO_ZH}`);
 /** A clause opening with "he", "she", 他, 她: said of the one person the clause before named. */
@@ -606,7 +611,7 @@ export function switchedCallee(text: string, scenario: PartialScenario, people: 
     const opening = OPENS_WITH_PRONOUN.exec(clause);
     const pronoun = opening?.[1] ?? opening?.[2];
     const ofCaller = pronoun !== undefined && new RegExp(`(?:^|[^A-Za-z])${pronoun}(?:$|[^A-Za-z])`, 'i').test(callersWords);
-    const ofThem = (names(clause) || (pronoun !== undefined && !ofCaller)) && !WRITER_IN_CALL.test(clause) && withoutNames(clause, knownPeople) === undefined;
+    const ofThem = (names(clause) || RELATIVE_OF_NAMED.test(clause) || (pronoun !== undefined && !ofCaller)) && !WRITER_IN_CALL.test(clause) && withoutNames(clause, knownPeople) === undefined;
     if (!ofThem) {
       // Anyone else's facts as read ("…, from home", 「Kevin 在家」: the caller's).
       Object.assign(slots, said);
