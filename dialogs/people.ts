@@ -236,6 +236,8 @@ const ASIDE_ZH = '(?:（[^）]*）|\\([^)]*\\))?';
 // clause that opens with 在 or 用 has its caller before it, never in it (session 59's conversations: 「在病房」 was
 // read as the caller, 「藥劑部」 as the callee, and 「那小陳的訊號呢」 asked whom it meant).
 // 「那如果小林跟陳經理一對一通話」: a what-if's opening before the caller (session 59's conversations).
+// 「拍賣官阿輝是線上的，打給也在市場裡的理貨組長」: a name after a title ending in 官, the callee's place with 也 (where the
+// caller is too; session 62's dev conversations: neither was known, and 「組長在市場裡撥外線」 kept 阿輝's homing).
 const WHAT_IF_ZH = '如果|假如|假設|假设|要是';
 const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|中心|公司|站|店|廠|厂|館|馆|院)的';
 // 「如果 Kevin 改打給同事阿宏」: a call that replaces another (改, 換成) and the callee's name after 同事; 「改打給在家接案的
@@ -243,7 +245,7 @@ const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|�
 const SWITCH_ZH = '(?:改成|改為|改为|換成|换成|改|換|换)?';
 const BEFORE_CALLEE_ZH = '(?:同事|同仁|[\\u4e00-\\u9fff]{1,4}(?=[A-Z][a-z]))?';
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${SWITCH_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?${BEFORE_CALLEE_ZH}([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监官]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${SWITCH_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|也?在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?${BEFORE_CALLEE_ZH}([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
   'gu',
 );
 /**

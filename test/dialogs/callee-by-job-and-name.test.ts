@@ -56,3 +56,14 @@ it.each(SAID_WITH_ME)('%s: the one said with the writer is the one called: %s', 
   expect(kindOf(replies.at(-1)!, locale)).toBe('answer');
   expect((await conversation.session()).scenario).toMatchObject({ location: 'customerNetwork', peer: 'internet' });
 });
+
+// A caller's name after a title ending in 官 and the callee's place said with 也 (「督察官小王是線上帳號，打給也在公司的出納
+// 組長」): both known, so a PSTN call the callee places later takes the callee's homing, not the caller's.
+it('zh-TW: the callee said with 也在 places a PSTN call with their own homing', async () => {
+  const conversation = startConversation({ recognizer, locale: 'zh-TW' });
+  await conversation.say('我們是混合式部署。督察官小王是線上帳號，打給也在公司的出納組長，組長是地端帳號。小王的路徑？');
+  expect((await conversation.session()).people).toMatchObject({ 小王: 'user', 出納組長: 'peer' });
+  const replies = await conversation.say('另外，組長在公司撥外線呢？');
+  expect(kindOf(replies.at(-1)!, 'zh-TW')).toBe('answer');
+  expect((await conversation.session()).scenario).toMatchObject({ callType: 'pstn', homing: 'onPremises', location: 'customerNetwork' });
+});
