@@ -62,10 +62,11 @@ export abstract class AdvisorBaseDialog extends ComponentDialog {
     const preferences = { ...(await this.deps.preferences.get(context, {})) };
     const stored = await this.deps.session.get(context, newSession());
     const pending = pendingQuestion(viewOf(stored));
-    const { command, textLocale, switchTo, otherLanguage } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
+    const { command, textLocale, switchTo, otherLanguage, sites } = interpret(context.activity, this.deps.recognizer, { session: stored, pending });
     // An explanation is "that" to a language switch only while it is the last reply.
     const { explained, ...rest } = stored;
-    const session = explained === undefined || command.kind === 'language' ? stored : rest;
+    const kept = explained === undefined || command.kind === 'language' ? stored : rest;
+    const session = sites === undefined ? kept : { ...kept, sites };
     if (session !== stored) await this.saveSession(context, session);
     const known = { chosen: preferences.chosenLocale, last: preferences.lastLocale, activityLocale: context.activity.locale };
     const asked = command.kind === 'language' ? command : switchTo;

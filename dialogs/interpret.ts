@@ -26,6 +26,7 @@ import { withKnownCallType } from './setupCallType';
 import { withOnlineUserHomed } from './onlineUserSaid';
 import { PRESENTER, presenterFacts } from './presenter';
 import { unknownNameAsked, unknownNameHabit } from './unknownName';
+import { sitesAfter, withOurSites } from './ourSites';
 
 /**
  * Why a message could not be used: text that says nothing we understand, too much text, a stale or forged button,
@@ -463,7 +464,7 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // (session 53's blind conversations: not understood).
   const named = { ...context.session.people, ...secondParty(text, context.session), ...answering };
   const unnamed = known !== undefined && known !== 'organizer' && Object.keys(recognized.slots).length === 0 && switched === undefined ? [withoutNames(text, named), namesAsPronoun(text, named)] : [];
-  const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0);
+  const readAlone = unnamed.flatMap((reading) => (reading === undefined ? [] : [recognizer.recognize(reading).slots])).find((slots) => Object.keys(slots).length > 0) ?? (unnamed.length > 0 && split && Object.keys(split.slots).length > 0 ? split.slots : undefined);
   const whatIfPlace = readAlone === undefined && unnamed.length > 0 && isWhatIf(text) ? placeOfWhatIf(text, recognizer) : undefined;
   const ofNamed = readAlone ?? (whatIfPlace && { location: whatIfPlace });
   const homings = known === undefined ? perPersonHomings(text, context.session.people, recognizer) : undefined;
@@ -1026,21 +1027,27 @@ export interface Interpretation {
   switchTo?: { locale?: Locale };
   /** The message is in a language the advisor does not read: the facts read of it anyway, kept. */
   otherLanguage?: PartialScenario;
+  /** Our sites known after this message (ourSites.ts), when it named one. */
+  sites?: readonly string[];
 }
 
 export function interpret(input: Input, recognizer: Recognizer, context: InputContext): Interpretation {
   // What the writer sees: the dialog's own word checks ("thanks", "ok", a typed answer) read the text as the recognizer does.
-  const text = visibleText(input.text ?? '').trim();
-  if (input.value !== undefined && input.value !== null && (text === '' || parseCardAction(input.value) !== null)) {
+  const seen = visibleText(input.text ?? '').trim();
+  if (input.value !== undefined && input.value !== null && (seen === '' || parseCardAction(input.value) !== null)) {
     return { command: fromCardAction(parseCardAction(input.value), context) };
   }
-  if (text === '') return { command: NOT_UNDERSTOOD };
+  if (seen === '') return { command: NOT_UNDERSTOOD };
+  // A site of ours said by its head word alone, named before or earlier in this message: read as our office.
+  const sites = sitesAfter(seen, context.session.sites);
+  const text = withOurSites(seen, sites);
+  const known = sites === context.session.sites ? {} : { sites };
   // The language of what is read: a thread's notices in both languages do not decide it.
   const readable = readableText(text);
-  if (readable.length <= TEXT_LIMIT && writtenInOtherLanguage(readable)) return inOtherLanguage(fromText(text, recognizer, context));
+  if (readable.length <= TEXT_LIMIT && writtenInOtherLanguage(readable)) return { ...inOtherLanguage(fromText(text, recognizer, context)), ...known };
   const locale = textLocale(readable.slice(0, TEXT_LIMIT));
   const request = readable.length > TEXT_LIMIT ? undefined : languageRequestFirst(text, recognizer, context);
-  return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }) };
+  return { textLocale: locale, ...(request ?? { command: fromText(text, recognizer, context) }), ...known };
 }
 
 /**

@@ -239,6 +239,8 @@ const ASIDE_ZH = '(?:（[^）]*）|\\([^)]*\\))?';
 // clause that opens with 在 or 用 has its caller before it, never in it (session 59's conversations: 「在病房」 was
 // read as the caller, 「藥劑部」 as the callee, and 「那小陳的訊號呢」 asked whom it meant).
 // 「那如果小林跟陳經理一對一通話」: a what-if's opening before the caller (session 59's conversations).
+// 「拍賣官阿輝是線上的，打給也在市場裡的理貨組長」: a name after a title ending in 官, the callee's place with 也 (where the
+// caller is too; session 62's dev conversations: neither was known, and 「組長在市場裡撥外線」 kept 阿輝's homing).
 const WHAT_IF_ZH = '如果|假如|假設|假设|要是';
 const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|中心|公司|站|店|廠|厂|館|馆|院)的';
 // 「如果 Kevin 改打給同事阿宏」: a call that replaces another (改, 換成) and the callee's name after 同事; 「改打給在家接案的
@@ -246,7 +248,7 @@ const UNIT_ZH = '[\\u4e00-\\u9fff]{0,5}?(?:部|室|組|组|科|課|课|處|处|�
 const SWITCH_ZH = '(?:改成|改為|改为|換成|换成|改|換|换)?';
 const BEFORE_CALLEE_ZH = '(?:同事|同仁|[\\u4e00-\\u9fff]{1,4}(?=[A-Z][a-z]))?';
 const CALLS_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${SWITCH_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?${BEFORE_CALLEE_ZH}([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监官]|${WHAT_IF_ZH})(?!在|用)([\\u4e00-\\u9fff]{2,4}?|[A-Z][a-z]+)${ASIDE_ZH}(?:是[^，,。；;？?在]{1,8}?[，,])?(?:在[^，,。；;？?]{1,10}?${ASIDE_ZH}[，,]?)?${WITH_TOOL_ZH}${SWITCH_ZH}${CALL_TO_ZH}(?:[\\u4e00-\\u9fff]{1,4}?的(?=${ROLE_ZH})|也?在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?${BEFORE_CALLEE_ZH}([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?（(]|的|$)`,
   'gu',
 );
 /**
@@ -382,6 +384,9 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant). Never past the call: in 「我跟調度員通話的時候」
 // the 的 is the call's, and 時候 no one.
 const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
+// 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
+// (session 64's dev conversations: 小潔 was nobody, 「如果小潔在家呢？」 asked whom it meant).
+const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)(?:跟|和|與|与)我(?![們们])(?=.*我[^，,。；;？?]{0,6}?(?:打給|打给|撥給|拨给|call給?)[他她](?![們们]))/gu;
 /**
  * "I'm in the office calling Tom", "I'm calling my manager", 「我在公司打給小李」: the writer calls that one person, the
  * other party (the blind judge found 「小李今天在家」 later left unrecorded); a description ("manager") is how later
@@ -397,7 +402,11 @@ const I_CALL_EN = new RegExp(
 // CALLS_ZH; the lead's brief of session 53 saw 「小明在地端」 then move the writer's homing).
 // 「我是線上帳號，在公司打給排班主任」: the writer's homing said in a clause before the call, the callee after their unit
 // or by a title of four characters, as in CALLS_ZH.
-const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,])?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+// 「我在船台辦公室（公司網路），要打給監工阿明」: the writer's place in a clause before the call, which goes on with
+// what the writer is about to do (要, 想), and the callee's job said right before a name of 小, 阿 (session 64's dev
+// conversations: 阿明 was nobody, and 「那他的路徑」 the writer's).
+const JOB_BEFORE_NAME_ZH = '[\\u4e00-\\u9fff]{1,4}?(?=[小阿][\\u4e00-\\u9fff](?:[，,。．\\s；;？?]|$))';
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
@@ -522,7 +531,7 @@ export function peopleIn(message: string, said: PartialScenario, recognizer: Rec
     for (const m of [...compact.matchAll(CALLS_ZH), ...compact.matchAll(ON_A_CALL_ZH)]) if (m[1] !== m[2] && !NOT_CALLER_ZH.test(m[1]) && mayBeName(m[1]) && mayBeName(m[2])) Object.assign(people, { [m[1]]: 'user', [m[2]]: 'peer' });
     for (const m of [...text.matchAll(WITH_ME_EN)].filter((w) => mayBeName(w[1] ?? w[2]))) Object.assign(people, { [WRITER]: 'user', [m[1] ?? m[2]]: 'peer' });
     for (const [, role, name] of text.matchAll(I_CALL_EN)) if (role || mayBeName(name)) Object.assign(people, { [WRITER]: 'user', [role ?? name]: 'peer' });
-    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
+    for (const m of [...compact.matchAll(WITH_ME_ZH), ...compact.matchAll(I_CALL_ZH), ...compact.matchAll(SHE_AND_I_ZH)]) if (!NOT_NAMED_ZH.test(m[1]) && mayBeName(m[1])) Object.assign(people, { [WRITER]: 'user', [m[1]]: 'peer' });
     for (const name of namesIn(text)) {
       const role = partyOf(name, clauses, said, read);
       if (role) people[name] = role;
@@ -552,6 +561,11 @@ export function writerTellsOwn(text: string, said: PartialScenario, callType: Pa
 
 /** Where someone is, said to be the same as another's: "he's in the lab too", "she's there as well", 「他也在店裡」. */
 const SHARED_PLACE = /\b(?:in|at|on)\b.*\b(?:too|as\s+well)\b|\b(?:also|too)\s+(?:in|at|on)\b|也在/i;
+/**
+ * "… calling Lena, our engineer, who's at home?": a relative clause after the new one called (and what they are), of
+ * them, not of the caller (session 64's dev conversations: the writer was put at home).
+ */
+const RELATIVE_OF_NAMED = /^\s*who(?:['’]s|\s+is|\s+was|\s+works|\s+sits)\b/i;
 /** A call's verb, in either language (CALLS_VERB_EN, CALL_TO_ZH). */
 const CALL_VERB = new RegExp(`\\b${CALLS_VERB_EN}\\b|${CALL_TO_ZH}`);
 /** A clause opening with "he", "she", 他, 她: said of the one person the clause before named. */
@@ -602,7 +616,7 @@ export function switchedCallee(text: string, scenario: PartialScenario, people: 
     const opening = OPENS_WITH_PRONOUN.exec(clause);
     const pronoun = opening?.[1] ?? opening?.[2];
     const ofCaller = pronoun !== undefined && new RegExp(`(?:^|[^A-Za-z])${pronoun}(?:$|[^A-Za-z])`, 'i').test(callersWords);
-    const ofThem = (names(clause) || (pronoun !== undefined && !ofCaller)) && !WRITER_IN_CALL.test(clause) && withoutNames(clause, knownPeople) === undefined;
+    const ofThem = (names(clause) || RELATIVE_OF_NAMED.test(clause) || (pronoun !== undefined && !ofCaller)) && !WRITER_IN_CALL.test(clause) && withoutNames(clause, knownPeople) === undefined;
     if (!ofThem) {
       // Anyone else's facts as read ("…, from home", 「Kevin 在家」: the caller's).
       Object.assign(slots, said);
@@ -834,20 +848,28 @@ type Party = Exclude<Role, 'organizer'>;
  * none names the other, whose paths are asked (session 55's blind conversations: the facts moved the one asked for,
  * or whom it meant was asked). Undefined unless so.
  */
-export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party } | undefined {
+export function factsOfOneAskedOfOther(text: string, people: People | undefined, recognizer: Recognizer): { of: Party; asked: Party; slots: PartialScenario } | undefined {
+  if (!people) return undefined;
+  // The writer, the user of the call, asks their own paths ("… - does my path change?", 「如果阿明在辦公室，我的路徑會變
+  // 嗎？」; session 64's dev conversations: the place was read as the writer's, nothing changed).
+  const namedWith = (clause: string): Array<[string, Role]> => [...namedIn(clause, people), ...(asksWritersPaths(clause, people) ? [[WRITER, 'user'] as [string, Role]] : [])];
   // Each clause is read again only when the message names two people known.
-  if (!people || namedIn(text, people).length !== 2) return undefined;
+  if (namedWith(text).length !== 2) return undefined;
   const facts = new Set<Role>();
   const asked = new Set<Role>();
+  // The facts as their own clauses say them: the whole message may read as none ("… - does my path change?").
+  let slots: PartialScenario = {};
   for (const clause of text.split(CLAUSES)) {
-    const named = namedIn(clause, people);
+    const named = namedWith(clause);
     // 「獸醫在家」: a name the recognizer does not know hides what is said of them, read as of "he" (namesAsPronoun).
-    const said = Object.keys(recognizer.recognize(namesAsPronoun(clause, Object.fromEntries(named)) ?? clause).slots).length > 0;
+    const read = recognizer.recognize(namesAsPronoun(clause, Object.fromEntries(named.filter(([name]) => name !== WRITER))) ?? clause).slots;
+    const said = Object.keys(read).length > 0;
     if (named.length > 1 || (said && named.length === 0)) return undefined;
     if (named.length === 1) (said ? facts : asked).add(named[0][1]);
+    if (said) slots = { ...slots, ...read };
   }
   const [of, other] = [[...facts], [...asked]].map((roles) => roles.filter((role): role is Party => role !== 'organizer'));
-  return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0] } : undefined;
+  return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0], slots } : undefined;
 }
 
 /** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
@@ -936,7 +958,9 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
 const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
 // 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
 // 「那主任那端」: their side, 呢 left out (session 56's blind conversations).
-const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
+// 「那他的路徑？」: their paths, 呢 left out; a one-word pronoun too, since the paths are said (session 64's dev
+// conversations: the writer's paths shown).
+const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?的(?:路徑|路径)$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
 const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
@@ -991,7 +1015,7 @@ export function personAskedOf(text: string, people: People | undefined, moved?: 
   // "Mei?", 「小美？」: a known name asked alone.
   const nameAsked = /[?？]\s*$/u.test(text) && Object.keys(people ?? {}).some((name) => name !== WRITER && name.toLowerCase() === plain.toLowerCase());
   const askedZh = ASKED_OF_ZH.exec(plain.replace(/\s+/g, ''));
-  const whoZh = askedZh?.[1] ?? askedZh?.[2];
+  const whoZh = askedZh?.[1] ?? askedZh?.[2] ?? askedZh?.[3];
   const who = (ASKED_OF_EN.exec(plain.replace(/['’]/g, ' ').replace(/\s+/g, ' '))?.[1] ?? '').trim();
   const said = whoZh ?? who;
   // "the harbour master?", "the other guy?", "harbour master's side?", "his side?": a description known, the other one

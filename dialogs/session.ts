@@ -38,6 +38,8 @@ export interface Session {
    * without it, new questions too, until the writer says they have it (or starts over).
    */
   expressRoute?: OwnExpressRouteLack;
+  /** Head words of our own sites named so far in the conversation (ourSites.ts): said alone, they are our network. */
+  sites?: readonly string[];
 }
 
 export function newSession(): Session {
@@ -45,8 +47,8 @@ export function newSession(): Session {
 }
 
 /** What a conversation keeps whatever the question: whether it has seen the "since the article" notice. */
-function conversationWide(session: Session): Pick<Session, 'sinceArticleShown'> {
-  return session.sinceArticleShown ? { sinceArticleShown: true } : {};
+function conversationWide({ sinceArticleShown, sites }: Session): Pick<Session, 'sinceArticleShown' | 'sites'> {
+  return { ...(sinceArticleShown && { sinceArticleShown: true }), ...(sites && { sites }) };
 }
 
 /** "Start over": a new question in the same conversation. */

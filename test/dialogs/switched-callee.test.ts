@@ -1,6 +1,8 @@
 // A what-if that changes whom the user of a call between two people calls (session 62's dev conversations): the other
 // party is the new one called, and what the message says of them is theirs, never the caller's:
-// - the new one's place said in a clause of its own, by name or "he" (「…，小芬也在辦公室」, "he's on our LAN");
+// - the new one's place said in a clause of its own, by name or "he" (「…，小芬也在辦公室」, "he's on our LAN"), or in a
+//   relative clause after them ("…, our storeman, who's working from home": session 64's dev conversations put the
+//   caller at home; English only, Chinese says where someone is before them);
 // - "too", 「也」 with a place word the recognizer does not know ("he's in the annex too"): the caller's place;
 // - a title of four said again by its last two (「居服督導」 … 「督導在家」), as hanSaid reads titles everywhere;
 // - their place said between the call's verb and them (「改打給在家上班的會計 Joe」, a title before a name in Latin letters);
@@ -26,6 +28,8 @@ const SWITCHES: Array<[Locale, string, PartialScenario | 'asks']> = [
   ['en', "what if she calls the accountant instead, he's on our LAN", { location: 'customerNetwork', peer: 'customerNetwork' }],
   ['en', "what if she rings the storeman instead, he's in the annex too", { location: 'customerNetwork', peer: 'customerNetwork' }],
   ['en', "and if she phoned Tom instead? he's working from home", { location: 'customerNetwork', peer: 'internet' }],
+  ['en', "what if she calls Tom instead, our storeman, who's working from home?", { location: 'customerNetwork', peer: 'internet' }],
+  ['en', 'what if she rings the accountant instead, who is on our LAN', { location: 'customerNetwork', peer: 'customerNetwork' }],
   ['en', "what if she calls Tom instead, she'd be at home then", { location: 'internet' }],
   ['en', 'what if she calls the accountant instead?', 'asks'],
   ['zh-TW', '如果 Amy 改打給同事小芬，小芬也在辦公室', { location: 'customerNetwork', peer: 'customerNetwork' }],
