@@ -175,6 +175,12 @@ const AT_WORD = /^(?:人|也|就|都|還)?在$/;
 const WRITER_FILLERS: ReadonlySet<string> = new Set(['人', '也', '就', '都', '還', '現在', '剛剛', '剛']);
 /** Words before a role noun the vocabulary does not know ("the dean", "our registrar", "my foreman"). */
 const ROLE_ARTICLES: ReadonlySet<string> = new Set(['the', 'our', 'my']);
+/**
+ * A server role's name that is also a staff title ("the registrar" of a college): a person only where the role-noun
+ * rules find it hosting ("the registrar's meeting", "hosted by the Registrar", "the meeting the registrar set up"), a
+ * server role anywhere else ("the registrar's office is on the LAN" keeps its place).
+ */
+const TITLED_TERMS: ReadonlySet<string> = new Set(['registrar']);
 /** Heads of a group's name ("our HR team", "the design team", "the finance department"), as matching keys. */
 const TEAM_HEADS: ReadonlySet<string> = new Set(['team', 'depart', 'department', 'dept', 'divis', 'division', 'committe', 'committee']);
 /** Departments named alone ("Legal organizes a briefing", "HR runs the onboarding"), as surfaces ("IT" is also "it"). */
@@ -672,7 +678,7 @@ export class People {
     });
     for (const index of hosting) {
       const key = surfaceOf(this.items[index]);
-      const again = this.items.flatMap((item, k) => (k > index && item.kind === 'word' && item.key === key && mayBeRoleNoun(this.items, item, k) ? [k] : []));
+      const again = this.items.flatMap((item, k) => (k > index && surfaceOf(item) === key && mayBeRoleNoun(this.items, item, k) ? [k] : []));
       // Only what is said of a person makes the word one: where they are homed right after it, a personal pronoun
       // after it, the word named again, or whose person it is ("the portal sends the meeting invite" is no host); a
       // team is people.
@@ -684,7 +690,9 @@ export class People {
 
   /** "the dean, homed on-prem", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
   private homedRightAfter(index: number): boolean {
-    const end = Math.max(afterRelativeClause(this.items, this.afterAside(afterApposition(this.items, index))), index + HOMED_REACH);
+    // "hosted by the registrar, whose account is on our on-prem servers.": a relative clause closing the sentence is theirs.
+    const relative = this.items[index + 1]?.kind === 'break' && ['who', 'whose'].includes(surfaceOf(this.items[index + 2]) ?? '');
+    const end = relative ? this.items.length : Math.max(afterRelativeClause(this.items, this.afterAside(afterApposition(this.items, index))), index + HOMED_REACH);
     for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
     return false;
   }
@@ -3018,7 +3026,8 @@ function personalPronounAfter(items: readonly Item[], index: number): boolean {
 }
 
 function mayBeRoleNoun(items: readonly Item[], item: Item, index: number): boolean {
-  if (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key)) return false;
+  const titledTerm = item.kind === 'mention' && item.concept.kind === 'term' && TITLED_TERMS.has(item.surface);
+  if (!titledTerm && (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key))) return false;
   return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by');
 }
 

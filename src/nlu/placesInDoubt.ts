@@ -14,7 +14,7 @@ import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, isN
  * "somewhere between the depot and the customer's site", "either at home or at the office", "I'd guess", 「我猜」);
  * not "probably", "應該", "大概": what the writer believes (but see BELIEFS).
  */
-const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', '說不定', '搞不好', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
+export const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', '說不定', '搞不好', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
 
 /**
  * Words of belief, as keys or surfaces ("probably", "I believe", "應該", "大概"), and of habit ("usually", "通常"). A

@@ -11,7 +11,7 @@ import { clauseEnd, clauseStart, CORRECTION_PAIRS, CORRECTION_WORDS, EITHER_WORD
 import { doubtedAlternatives } from './doubtedAlternatives';
 import { doubtedSetup } from './doubtedSetup';
 import { forgottenWhich } from './forgottenWhich';
-import { placesInDoubt } from './placesInDoubt';
+import { GUESSES, placesInDoubt } from './placesInDoubt';
 import { classWords } from './wordClasses';
 
 /** The kinds of fact a doubt may take back, by what it asks: where someone is, who (hosts, is homed), or what we run. */
@@ -237,14 +237,16 @@ function restated(items: readonly Item[], out: Set<number>): void {
 
 /**
  * "from the office... actually scratch that, I might do it from home instead", 「在公司打，喔不對，可能在家打」: a
- * place taken back by a correction whose own place is only a guess (placesInDoubt.ts) leaves neither said.
+ * place taken back by a correction whose own place is only a guess (placesInDoubt.ts) leaves neither said. A word that
+ * takes back opening its clause, a guess right after it ("in the office... actually maybe from home"), corrects as one does.
  */
 function correctedIntoGuess(items: readonly Item[], out: Set<number>): void {
   const takeBack = classWords(items, 'takeBack');
   const cue = (k: number) => takeBack.has(k) || correctionWord(items, k);
+  const opensClause = (k: number) => takeBack.has(k) && k > 0 && items[k - 1].kind === 'break' && GUESSES.has(surfaceOf(items[k + 1]) ?? '');
   let doubtful: Set<number> | undefined;
   items.forEach((_, c) => {
-    if (!correctionWord(items, c)) return;
+    if (!correctionWord(items, c) && !opensClause(c)) return;
     let after = c + 1;
     while (after < items.length && !endsSentence(items[after]) && !PLACE_KINDS.has(kindOf(items[after]) ?? '')) after++;
     if (after === items.length || endsSentence(items[after])) return;
