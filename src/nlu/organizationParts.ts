@@ -171,19 +171,16 @@ const hanWord = (item: Item): boolean => item.kind === 'word' && item.script ===
 const WHOLE_ZH: ReadonlySet<string> = new Set(['整', '整個', '全', '全體']);
 
 /**
- * "整個設施組都已經搬到線上", "售票組還在地端": a team named by words the lexicon does not know (or a team word such as
- * "業務部") and ending in a word for a team (TEAM_END), as the whole subject of the clause of the homing at `index`,
- * with only 都, 還, 已經 and the like before the homing: the words of the team's name, as partMemberZh matches them.
+ * "整個設施組都已經搬到線上", "售票組還在地端": a team named by words the lexicon does not know, ending in a word for
+ * a team (TEAM_END), as the whole subject of the clause of the homing at `index`, with only 都, 還, 已經 and the like
+ * before the homing: the words of the team's name, as partMemberZh matches them. A team the lexicon knows as a person
+ * word ("行政組", "業務部") is not one: the people named by it are that person (see People), whose homing it is.
  */
 function teamSubjectZh(items: readonly Item[], start: number, index: number): string[] | undefined {
   let k = start;
   while (k < index && (isFiller(items[k]) || WHOLE_ZH.has(surfaceOf(items[k]) ?? ''))) k++;
   const words: string[] = [];
-  for (; k < index; k++) {
-    const item = items[k];
-    if (!(hanWord(item) || isTeam(items, k))) break;
-    words.push(surfaceOf(item) ?? '');
-  }
+  for (; k < index && hanWord(items[k]); k++) words.push(surfaceOf(items[k]) ?? '');
   if (words.length === 0 || !TEAM_END.test(words.join(''))) return undefined;
   for (; k < index; k++) if (!(isFiller(items[k]) || isMarker(items[k], 'copula') || kindOf(items[k]) === 'cue')) return undefined;
   return words;

@@ -83,8 +83,10 @@ export function saidWithTeam(items: readonly Item[], anchor: number, last: numbe
   if (before.length > 0 && jobOf(teamKey(before), team)) return true;
   if (asideJob(items, last, team, modifier)) return true;
   // "Giulia is one of the vets", "Ravi is in dispatch", "Mia is a finance clerk": the team said of the person by a
-  // copula right after the name (the words after it, up to a break, as after an opener below).
+  // copula right after the name: the team's words must be all that is said of her there ("she's in the school office"
+  // says where she is, of whatever "the school" is homed).
   const said = isMarker(items[last + 1], 'copula') ? last + 1 : last;
+  const ends = (j: number) => said === last || items[j + 1] === undefined || items[j + 1].kind === 'break' || !['filler', 'noise', 'place'].includes(kindOf(items[j + 1]) ?? 'filler');
   const next = items[said + 1];
   const opener = (surfaceOf(next) ?? '').split(' ')[0];
   if (!nameWord(next) || !(said > last || IN_WORDS.has(opener))) return false;
@@ -95,7 +97,7 @@ export function saidWithTeam(items: readonly Item[], anchor: number, last: numbe
     const item = items[j];
     if (item.kind === 'break' || (item.kind === 'mention' && !['filler', 'noise', 'place'].includes(item.concept.kind))) break;
     after.push(surfaceOf(item) ?? '');
-    if (teamKey(after) === team) return true;
+    if (teamKey(after) === team) return ends(j);
   }
   return false;
 }
