@@ -37,6 +37,8 @@ function kindsOfUsers(items: readonly Item[], index: number): boolean {
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
 /** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
+/** Verbs (as matching keys) by which a site went to a homing ("head office went Online", "the Perth office moved to O365"). */
+const SITE_MOVES: ReadonlySet<string> = new Set(['went', 'move', 'migrat', 'switch']);
 const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
 
 /**
@@ -63,7 +65,9 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
   const first = nextIndex(items, start - 1, isFiller);
   const site = first < index && kindOf(items[first]) === 'place' && !HAN.test(surfaceOf(items[first]) ?? '');
-  if (site && isMarker(items[nextIndex(items, first, isFiller)], 'copula')) part = true;
+  // "head office went Online": so is a site that went or moved to a homing, said right before it.
+  const verb = nextIndex(items, first, isFiller);
+  if (site && (isMarker(items[verb], 'copula') || (items[verb]?.kind === 'word' && SITE_MOVES.has(surfaceOf(items[verb]) ?? '') && nextIndex(items, verb, isFiller) === index))) part = true;
   for (let k = start; k < index; k++) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';

@@ -1,7 +1,8 @@
 // A fact said once for two people, or for a team and so for its member: "both the duty nurse and I are in the ward
 // office" places both (the pair after "both", past words that describe the first); 「兩個隊員都在…」 is both (隊員 a
 // person word); "Tomasz is in dispatch" after "the whole dispatch team moved Online" homes him with his team, as
-// 「維修組的阿忠」 after 「整個維修組都搬到 Online」 does, and a team none of the people is in homes nobody.
+// 「維修組的阿忠」 after 「整個維修組都搬到 Online」 does, and a team none of the people is in, or a site that went
+// Online ("head office went Online"), homes nobody.
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -40,6 +41,16 @@ describe('a team\'s homing is its member\'s', () => {
       peerHoming: 'onPremises',
       location: 'customerNetwork',
       callType: 'peerToPeer',
+    });
+  });
+
+  it('homes nobody by a site that went Online', () => {
+    expect(slots('We run hybrid: the plant crew stay on our on-prem pool, head office went Online. Two plant supervisors, both homed on-prem, both in the plant office on the LAN, call each other on Skype. Paths?')).toMatchObject({
+      deployment: 'hybrid',
+      homing: 'onPremises',
+      peerHoming: 'onPremises',
+      location: 'customerNetwork',
+      peer: 'customerNetwork',
     });
   });
 
