@@ -37,6 +37,8 @@ function kindsOfUsers(items: readonly Item[], index: number): boolean {
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
 /** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
+/** Verbs (as matching keys) by which a site went to a homing ("head office went Online", "the Perth office moved to O365"). */
+const SITE_MOVES: ReadonlySet<string> = new Set(['went', 'move', 'migrat', 'switch']);
 const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
 
 /**
@@ -63,7 +65,9 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   // (English only: a Chinese place before 是 is as often where the person of the sentence before is).
   const first = nextIndex(items, start - 1, isFiller);
   const site = first < index && kindOf(items[first]) === 'place' && !HAN.test(surfaceOf(items[first]) ?? '');
-  if (site && isMarker(items[nextIndex(items, first, isFiller)], 'copula')) part = true;
+  // "head office went Online": so is a site that went or moved to a homing, said right before it.
+  const verb = nextIndex(items, first, isFiller);
+  if (site && (isMarker(items[verb], 'copula') || (items[verb]?.kind === 'word' && SITE_MOVES.has(surfaceOf(items[verb]) ?? '') && nextIndex(items, verb, isFiller) === index))) part = true;
   for (let k = start; k < index; k++) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
@@ -150,8 +154,8 @@ function onlyPartZh(items: readonly Item[], only: number, index: number): boolea
 export function partMemberZh(items: readonly Item[], index: number, people: People): Anchor | undefined {
   const start = clauseStart(items, index);
   const only = items.findIndex((item, k) => k >= start && k < index && ONLY_ZH.has(surfaceOf(item) ?? ''));
-  if (only < 0 || !onlyPartZh(items, only, index)) return undefined;
-  const words = items.slice(only + 1, index).filter((item) => !isFiller(item)).map((item) => surfaceOf(item) ?? '');
+  const words = only >= 0 && onlyPartZh(items, only, index) ? items.slice(only + 1, index).filter((item) => !isFiller(item)).map((item) => surfaceOf(item) ?? '') : teamSubjectZh(items, start, index);
+  if (words === undefined) return undefined;
   const members = new Set<number>();
   for (let k = 0; k + words.length < items.length; k++) {
     if (k >= start && k < index) continue;
@@ -162,6 +166,46 @@ export function partMemberZh(items: readonly Item[], index: number, people: Peop
     if (person?.kind === 'person' && isNameWord(items[at])) members.add(people.resolve(person).index);
   }
   return members.size === 1 ? people.anchors.get([...members][0]) : undefined;
+}
+
+/** A Chinese word the lexicon does not know as anything, not a name: a word of a team's name ("設", "施", "組"). */
+const hanWord = (item: Item): boolean => item.kind === 'word' && item.script === 'han' && item.name !== true;
+
+/** Words that say a team whole before its name ("整個設施組", "全體護理組"): no part of the name. */
+const WHOLE_ZH: ReadonlySet<string> = new Set(['整', '整個', '全', '全體']);
+
+/**
+ * "整個設施組都已經搬到線上", "售票組還在地端": a team named by words the lexicon does not know, ending in a word for
+ * a team (TEAM_END), as the whole subject of the clause of the homing at `index`, with only 都, 還, 已經 and the like
+ * before the homing: the words of the team's name, as partMemberZh matches them. A team the lexicon knows as a person
+ * word ("行政組", "業務部") is not one: the people named by it are that person (see People), whose homing it is.
+ */
+function teamSubjectZh(items: readonly Item[], start: number, index: number): string[] | undefined {
+  let k = start;
+  while (k < index && (isFiller(items[k]) || WHOLE_ZH.has(surfaceOf(items[k]) ?? ''))) k++;
+  const words: string[] = [];
+  for (; k < index && hanWord(items[k]); k++) words.push(surfaceOf(items[k]) ?? '');
+  if (words.length === 0 || !TEAM_END.test(words.join(''))) return undefined;
+  for (; k < index; k++) if (!(isFiller(items[k]) || isMarker(items[k], 'copula') || kindOf(items[k]) === 'cue')) return undefined;
+  return words;
+}
+
+/**
+ * "設施組都搬到線上，售票組還在地端 … 設施組的阿凱打給…": the homing at `index` said of a team (teamSubjectZh) none of
+ * whose people is named, when someone named is said with a team's name ("設施組的阿凱", another team's, as
+ * partMemberZh found none of this one): the people of the call are told apart by their teams, and this one's homing
+ * is none of theirs.
+ */
+export function otherTeamsHomingZh(items: readonly Item[], index: number, people: People): boolean {
+  if (teamSubjectZh(items, clauseStart(items, index), index) === undefined) return false;
+  for (const [at, person] of people.anchors) {
+    if (person.kind !== 'person' || !isNameWord(items[at])) continue;
+    const before = surfaceOf(items[at - 1]) === '的' ? at - 2 : at - 1;
+    let words = '';
+    for (let k = before; k >= 0 && hanWord(items[k]); k--) words = (surfaceOf(items[k]) ?? '') + words;
+    if (TEAM_END.test(words)) return true;
+  }
+  return false;
 }
 
 /** A word for a group of people, not one person: a team, a plural ("the nurses"), "admin", "IT". */

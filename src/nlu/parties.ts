@@ -25,7 +25,7 @@ import { saidOfWholeSetup } from './wholeOrganization';
 import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting, afterPreposition } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
-import { splitsOrganization, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
+import { splitsOrganization, otherTeamsHomingZh, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
 import { sameAsBefore, SAME_AS, comparedCalls } from './likewise';
 import { sentenceAsks } from './askedSides';
 import { aboutConference, hostsClause, ourOwn, namedOrganizer, BOTH_OF_US, onlyHostBesideWriter } from './organizers';
@@ -1487,7 +1487,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
   const parties = new PartyReader(items, calledMeetings, noPeer);
   const { people } = parties;
   let split = false;
-  const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number }[] = [];
+  const attached: { source: Item; statement: Statement; negated: boolean; anchor?: Anchor; role?: Role; strength: number; team?: true }[] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'mention') return;
     // The client a consultant writes for and its name are nobody in the call, and "their tenant" is its own.
@@ -1508,7 +1508,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology
     // clerk dials out": the team's homing is its member's (weakly: what is said of her herself decides).
     const member = statement.kind === 'homed' ? (teamMember(items, index, people) ?? partMemberZh(items, index, people)) : undefined;
-    if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1 });
+    if (member !== undefined) attached.push({ source: item, statement, negated: negated.has(index), anchor: member, strength: 1, team: true });
     // The team's homing stays its members' (read above, and by teamRole).
     if (teamAgainstRestZh(items, index)) split = true;
     if (splitsOrganization(items, index)) {
@@ -1516,7 +1516,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       split ||= !isGuessed(items, index);
       return;
     }
-    if (member !== undefined || placedApart(items, index)) return;
+    if (member !== undefined || placedApart(items, index) || (statement.kind === 'homed' && otherTeamsHomingZh(items, index, people))) return;
     const { anchor, role, strength, ignored } = parties.attach(index, statement);
     // "Radiology staff are on the pool, the admin staff are in O365 ... an admin clerk dials out": not the clerk's,
     // nor, said of nobody, the caller's when the clerk may be the caller.
@@ -1568,11 +1568,12 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
       if (anchor?.kind === 'person' && isOtherCompany(statement) && roles.get(anchor.index) === 'peer') roles.set(anchor.index, hostNamed(anchor.index) ? null : 'organizer');
     }
   }
-  let attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength }) => {
+  let attributes: Attribute[] = attached.flatMap(({ source, statement, negated: isNegated, anchor, role: ruled, strength, team }) => {
     const named = anchor === undefined ? undefined : anchor.kind === 'person' ? roles.get(anchor.index) : 'organizer';
     if (named === null && ruled === undefined) return [];
-    // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near.
-    const whole = ruled !== 'organizer' && named !== 'organizer' && statement.kind === 'homed' && saidOfWholeSetup(items, items.indexOf(source));
+    // "o365-only skype", "SfB 都在雲上": homing said of the whole setup is everyone's, whatever call word is near; not
+    // a team's ("整個設施組都已經搬到線上": its member's).
+    const whole = team === undefined && ruled !== 'organizer' && named !== 'organizer' && statement.kind === 'homed' && saidOfWholeSetup(items, items.indexOf(source));
     let role: Role = whole ? 'all' : (ruled ?? named ?? (isOtherCompany(statement) && conference ? 'organizer' : 'user'));
     if (role === 'both' && conference && noPeer && anchor !== undefined && everyoneOfUs(items, anchor.index)) role = 'all';
     // Another company's own servers only ever host a meeting; its people are otherwise the other party of a call.

@@ -2395,10 +2395,13 @@ export class People {
     return and >= 0 && joinsPair(this.items[and]) && this.isPersonLike(first) ? [first, second] : undefined;
   }
 
-  /** "both Kavitha and Mr. Lee are already migrated": a pair named right after "both" is who "both" stands for. */
+  /**
+   * "both Kavitha and Mr. Lee are already migrated", "both the duty officer and I are at the station": a pair named
+   * right after "both" (the first past words that describe it, as the second) is who "both" stands for.
+   */
   private findPairAfter(anchor: Anchor): void {
     if (anchor.role !== 'both' || !EACH_WORDS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
-    const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x));
+    const first = nextIndex(this.items, anchor.index, (x) => isFiller(x) || isHonorific(x) || isDescribingWord(x));
     const and = nextIndex(this.items, first, isFiller);
     const second = nextIndex(this.items, and, (x) => isFiller(x) || isHonorific(x) || isDescribingWord(x));
     if (!this.isPersonLike(first) || !AND_WORDS.has(surfaceOf(this.items[and]) ?? '') || !this.isPersonLike(second)) return;

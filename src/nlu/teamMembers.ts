@@ -6,7 +6,7 @@
  */
 import type { Item } from './analyzer';
 import { isFunctionWord } from './english';
-import { isFiller, kindOf, surfaceOf } from './items';
+import { isFiller, isMarker, kindOf, surfaceOf } from './items';
 import type { People } from './people';
 
 /** Words that say what kind of group a team is, not which one ("the finance team", "the call centre floor", "sales staff"). */
@@ -82,17 +82,22 @@ export function saidWithTeam(items: readonly Item[], anchor: number, last: numbe
   // "a warehouse shift supervisor" is of the warehouse: the team's name may open the words of a job.
   if (before.length > 0 && jobOf(teamKey(before), team)) return true;
   if (asideJob(items, last, team, modifier)) return true;
-  const next = items[last + 1];
+  // "Giulia is one of the vets", "Ravi is in dispatch", "Mia is a finance clerk": the team said of the person by a
+  // copula right after the name: the team's words must be all that is said of her there ("she's in the school office"
+  // says where she is, of whatever "the school" is homed).
+  const said = isMarker(items[last + 1], 'copula') ? last + 1 : last;
+  const ends = (j: number) => said === last || items[j + 1] === undefined || items[j + 1].kind === 'break' || !['filler', 'noise', 'place'].includes(kindOf(items[j + 1]) ?? 'filler');
+  const next = items[said + 1];
   const opener = (surfaceOf(next) ?? '').split(' ')[0];
-  if (!nameWord(next) || !IN_WORDS.has(opener)) return false;
+  if (!nameWord(next) || !(said > last || IN_WORDS.has(opener))) return false;
   const after: string[] = [];
   // The team's words may be read as anything ("the call centre" is a noise phrase, "our call centre" a place): only a
   // few words after the opener, up to the next person, call word or break.
-  for (let j = last + 1; j < items.length && j <= last + 1 + NAME_REACH; j++) {
+  for (let j = said + 1; j < items.length && j <= said + 1 + NAME_REACH; j++) {
     const item = items[j];
     if (item.kind === 'break' || (item.kind === 'mention' && !['filler', 'noise', 'place'].includes(item.concept.kind))) break;
     after.push(surfaceOf(item) ?? '');
-    if (teamKey(after) === team) return true;
+    if (teamKey(after) === team) return ends(j);
   }
   return false;
 }
