@@ -18,3 +18,29 @@ export function numberedVlansAsWords(text: string): string {
   if (!MAYBE_VLAN.test(text)) return text;
   return text.replace(NUMBERED_VLAN, 'corp vlan');
 }
+
+// A Wi-Fi said by its SSID ("on SkiResortGuest", "on HotelNet", "via Guest_5G") is an open class no vocabulary lists.
+// A name built with a word of an open network (guest, visitor, public, hotel) is that open network, the Internet, as
+// "guest wifi" is; a name without one stays as written (a corporate one, "CORP-WIFI", already reads as ours through
+// its words; an unknown one, "on BlueSkyNet", says nothing and the advisor asks). Only names written as one token
+// with more than the open word ("SkiResortGuest", not "guest" or "Guest"), so a sentence's own words are never taken.
+const OPEN_SSID = /\b(on|via|onto)\s+(?:the\s+)?([A-Za-z0-9]*(?:Guest|GUEST|Visitor|VISITOR|Public|PUBLIC|Hotel|HOTEL)[A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\b/g;
+/** The open word alone, in any case: not an SSID, the sentence's own word ("on Guest wifi" is read by the vocabulary). */
+const OPEN_WORD_ALONE = /^(?:guest|visitor|public|hotel)s?$/i;
+/** Whether the text may name an open network by its SSID (OPEN_SSID matches only where this does). */
+const MAYBE_OPEN_SSID = /Guest|GUEST|Visitor|VISITOR|Public|PUBLIC|Hotel|HOTEL/;
+
+/**
+ * "on the paddock Wi-Fi (not ours)", "(their network, not ours)": a network the writer says is not ours is not our
+ * network, whoever's it is; read as the vocabulary's words for one ("network that isn't ours", the Internet). Read
+ * as written, "not ours" said nothing, and a room said beside it ("at the depot") made the person ours. Only right
+ * after a network word, so "the meeting is theirs, not ours" stays about a meeting.
+ */
+const NETWORK_NOT_OURS = /\b(?:wi-?fi|wlan|lan|wan|network|ssid|hotspot|internet|broadband|connection)\s*(?:\(\s*not\s+ours\s*\)|,\s*not\s+ours\b)/gi;
+const MAYBE_NOT_OURS = /not\s+ours/i;
+
+/** The text with each open network named by its SSID written as "guest wifi", and a network said not ours as such. */
+export function networkNamesAsWords(text: string): string {
+  const named = MAYBE_OPEN_SSID.test(text) ? text.replace(OPEN_SSID, (whole, on: string, name: string) => (OPEN_WORD_ALONE.test(name) || /^[a-z0-9]+$/.test(name) ? whole : `${on} guest wifi`)) : text;
+  return MAYBE_NOT_OURS.test(named) ? named.replace(NETWORK_NOT_OURS, "network that isn't ours") : named;
+}

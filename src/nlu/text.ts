@@ -1,7 +1,7 @@
 // Splits raw text into runs the two languages' pipelines understand: Latin words, Han runs and sentence breaks.
 import lookalikes from '../../locales/vocabulary/lookalikes.json';
 import { chatLinesAsLabels } from './chatLines';
-import { numberedVlansAsWords } from './networkIds';
+import { networkNamesAsWords, numberedVlansAsWords } from './networkIds';
 import { dialledNumbersAsWords } from './phoneNumbers';
 import type { Locale } from './types';
 
@@ -449,7 +449,7 @@ export function foldText(text: string): string {
   // one before the question does not push the question past the bound.
   const unlinked = readablePart(text).slice(0, MAX_TEXT_LENGTH);
   const lines = tableRowsAsLines(pipedFieldsAsLines(chatLinesAsLabels(unlinked.replace(SIGNATURE, '').replace(QUOTE_HEADER_DATE, '$1').normalize('NFKC')).replace(AGREEING_LINE, ''))).replace(DEPARTURE_TIME, '$1 $2').replace(GLUED_FIGURE_NUMBER, '$1 $2').replace(IS_BEFORE_PLACE, '$1 is ').replace(HOW_IT_WORKS, howItWorksExplained);
-  return numberedVlansAsWords(dialledNumbersAsWords(lines))
+  return networkNamesAsWords(numberedVlansAsWords(dialledNumbersAsWords(lines)))
     .replace(EMPHASIZED_PRONOUN, '$1')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
