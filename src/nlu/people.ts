@@ -690,7 +690,7 @@ export class People {
 
   /** "the dean, homed on-prem", "the dean (not migrated yet)", "the dean, whose account ...": a homing said of them. */
   private homedRightAfter(index: number): boolean {
-    // "hosted by the registrar, whose account is on our on-prem servers.": a relative clause closing the sentence is theirs.
+    // "… run by our bursar, who is still homed on the old pool.": a who/whose clause that closes the sentence is the host's.
     const relative = this.items[index + 1]?.kind === 'break' && ['who', 'whose'].includes(surfaceOf(this.items[index + 2]) ?? '');
     const end = relative ? this.items.length : Math.max(afterRelativeClause(this.items, this.afterAside(afterApposition(this.items, index))), index + HOMED_REACH);
     for (let k = index + 1; k <= end && k < this.items.length && !endsSentence(this.items[k]); k++) if (kindOf(this.items[k]) === 'homed') return true;
@@ -2396,7 +2396,7 @@ export class People {
   }
 
   /**
-   * "both Kavitha and Mr. Lee are already migrated", "both the duty officer and I are at the station": a pair named
+   * "both Kavitha and Mr. Lee are already migrated", "both the night nurse and I are on the ward": a pair named
    * right after "both" (the first past words that describe it, as the second) is who "both" stands for.
    */
   private findPairAfter(anchor: Anchor): void {

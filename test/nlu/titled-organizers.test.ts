@@ -33,7 +33,7 @@ describe('a compound title read whole', () => {
 
 describe('a place taken back by a guess', () => {
   it('asks where the writer will be', () => {
-    const read = slots("Skype Online here. I'll join the meeting our manager scheduled - I'll be in the office... actually maybe from the hotel, not sure yet. Which path?");
+    const read = slots("We're on SfB Online. Joining the review our manager booked; I'll be at the office... actually perhaps at the hotel, can't say yet. Which path?");
     expect(read).toMatchObject({ organizer: 'online', deployment: 'online', callType: 'conference' });
     expect(read.location).toBeUndefined();
   });
