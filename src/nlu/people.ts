@@ -2396,7 +2396,7 @@ export class People {
   }
 
   /**
-   * "both Kavitha and Mr. Lee are already migrated", "both the night nurse and I are on the ward": a pair named
+   * "both Kavitha and Mr. Lee have moved Online", "both the night nurse and I are on the ward": a pair named
    * right after "both" (the first past words that describe it, as the second) is who "both" stands for.
    */
   private findPairAfter(anchor: Anchor): void {
