@@ -482,7 +482,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 0 wrong, vague 5/9 with 2 answered, explain 5/5, out of scope 5/5; zh 26/29 with 1 wrong, vague 4/9 with
   // 2 answered, explain 5/5, out of scope 4/5.
   dev35: {
-    en: { right: 0.96, wrong: 0, vague: 0.55, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 0.66, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.55, explain: 1, outOfScope: 0.8 },
   },
   // Round 39 (en55, zh55): hospital on-call engineers, plant floors and guard houses, university dorms and labs, bank
@@ -589,7 +589,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 15/18, explain 8/10, out of scope 10/10; zh 45/57 with 1 wrong, vague 18/18, explain
   // 10/10, out of scope 10/10. Studied in session 54: en 39/58 with 1 wrong (none after asking).
   dev42: {
-    en: { right: 0.68, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
+    en: { right: 0.7, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 50 (en70, en71, zh70, zh71; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in session
@@ -645,7 +645,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 46/58 with 2 wrong, vague 14/18 (2 answered), explain 10/10, out of scope 10/10; zh 46/58 with none wrong, vague
   // 13/18 (2 answered), explain 9/10, out of scope 10/10.
   dev45: {
-    en: { right: 0.81, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.82, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.87, wrong: 0, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 56 (en79, en80, zh79, zh80: four writers, 72 questions each, written in session 58 at its start): a
@@ -682,7 +682,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // on d19f1da (last session's main): en 51/60 with none wrong, vague 18/19, explain 10/10, out of scope 10/10; zh
   // 49/60 with 1 wrong (2 more after asking), vague 14/19, explain 10/10, out of scope 9/10.
   dev47: {
-    en: { right: 0.86, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.88, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
   },
   // Round 60 (en85, en86, zh85, zh86; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
@@ -716,8 +716,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with none wrong (1 after asking), vague 18/20, explain 10/10, out of scope 10/10; zh 52/60 with none wrong (1 after
   // asking), vague 17/19, explain 8/10, out of scope 9/10.
   dev49: {
-    en: { right: 0.85, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
+    en: { right: 0.86, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -753,7 +753,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 23/40, explain 12/14, out of scope 11/12; zh 64/82 with 1 wrong, vague 28/42 with 2 answered, explain
   // 14/14, out of scope 12/12.
   test17: {
-    en: { right: 0.71, wrong: 1, vague: 0.57, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.71, wrong: 1, vague: 0.6, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
   },
   // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
@@ -809,7 +809,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 9/11 with 1 answered, explain 6/7, out of scope 5/5; zh 19/24 with 2 wrong, vague 5/11 with 2
   // answered, explain 6/7, out of scope 5/5.
   test23: {
-    en: { right: 0.79, wrong: 1, vague: 0.81, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.83, wrong: 1, vague: 0.81, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.83, wrong: 2, vague: 0.45, explain: 0.85, outOfScope: 1 },
   },
   // Round 25's held third (see dev21), only ever scored in aggregate. As it came: en 15/20 right, 0 wrong, vague 12/15,
@@ -1038,7 +1038,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 10/10, explain 4/4, out of scope 4/4; zh 24/29 with 2 wrong (2 more after asking), vague
   // 6/10 (1 answered), explain 4/4, out of scope 3/4.
   test55: {
-    en: { right: 0.7, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.73, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 2, vague: 0.6, explain: 1, outOfScope: 0.75 },
   },
   // Round 55 (enzh78, one writer, 36 questions per language): a glass factory, an ice rink and hockey club, a public
@@ -1049,7 +1049,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with none wrong, vague 4/7, explain 3/3, out of scope 4/4.
   test56: {
     en: { right: 0.9, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
   },
   // Round 56's held third (see dev46), only ever scored in aggregate. As it came, on 3798543: en 25/30 with 2 wrong,
   // vague 9/10, explain 4/4, out of scope 4/4; zh 21/29 with none wrong (1 after asking), vague 9/10, explain 4/4, out
@@ -1117,7 +1117,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scored in aggregate. As it came, on b95cfa91: en 17/22 with none wrong, vague 6/7, explain 3/4, out of scope 3/3; zh
   // 18/22 with 1 wrong, vague 6/7, explain 4/4, out of scope 3/3.
   test64: {
-    en: { right: 0.77, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.81, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.85, explain: 1, outOfScope: 1 },
   },
 };
@@ -1166,7 +1166,7 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 1 },
   dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
-  dev49: { en: 1, 'zh-TW': 1 },
+  dev49: { 'zh-TW': 1 },
   test63: { en: 3, 'zh-TW': 1 },
 };
 
