@@ -1310,19 +1310,21 @@ export class People {
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
     // "老闆預約的會議" read as 預 + 約的會議: a character the lexicon left alone before the hosting is part of its verb.
     const stolen = (item: Item, index: number) => relative(item, index) || (this.chinese && item.kind === 'word' && item.unknown === true && item.key.length === 1 && hostingNext(this.items[index + 1]));
-    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), stolen)];
+    // Its index is kept, not looked up again with items.indexOf (a scan of the text, four times per person asked).
+    const afterIndex = nextIndex(this.items, afterRelativeClause(this.items, described), stolen);
+    const after = this.items[afterIndex];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
-    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
-    if ((isMarker(after, 'hosted') && !hostedWhere(this.items, this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[afterIndex + 1]));
+    if ((isMarker(after, 'hosted') && !hostedWhere(this.items, afterIndex)) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "I am hosting the review meeting", "she was running the call": a copula before a hosting verb's -ing form ("is
     // hosted on-prem" says where someone is homed).
-    const next = this.items[this.items.indexOf(after as Item) + 1];
+    const next = this.items[afterIndex + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
-    if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.setsUp(afterIndex)) return true;
     if (this.meetingBefore(anchor.index) && this.hostedPastPlace(described)) return true;
     if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
