@@ -1459,17 +1459,19 @@ export class People {
    */
   private organizerField(index: number): boolean {
     // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
-    const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
-    const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
+    // By index, as previousIndex walks them: looking each item up again with items.indexOf scanned the text.
+    const ours = (k: number) => k >= 0 && this.anchors.get(k)?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(this.items[k]) ?? '');
+    const ourOwn = (item: Item, k: number) => ours(k) || (isPossessive(item) && ours(k - 1));
     // "Organizer: Online user, at home": past where they are homed too.
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item) || kindOf(item) === 'homed';
-    const label = this.items[previousIndex(this.items, index, modifier)];
+    const modifier = (item: Item, k: number) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item, k) || kindOf(item) === 'homed';
+    const labelIndex = previousIndex(this.items, index, modifier);
+    const label = this.items[labelIndex];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
-    const field = this.items[this.items.indexOf(label) - 1];
+    const field = this.items[labelIndex - 1];
     if (field?.kind !== 'mention' || field.concept.kind !== 'party' || field.concept.role !== 'organizer') return false;
     // "我在公司加入會議，召集人：協理（地端帳號）": in Chinese the field may open a clause inside a sentence.
-    const before = this.items[previousIndex(this.items, this.items.indexOf(label) - 1, isFiller)];
-    return fieldStart(this.items, this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
+    const before = this.items[previousIndex(this.items, labelIndex - 1, isFiller)];
+    return fieldStart(this.items, labelIndex - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
   }
 
   /**
