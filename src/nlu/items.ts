@@ -109,9 +109,9 @@ export function nextIndex(items: readonly Item[], index: number, skip: (item: It
 }
 
 /** The index of the first item before `index` that `skip` does not pass over (-1 when none). */
-export function previousIndex(items: readonly Item[], index: number, skip: (item: Item) => boolean): number {
+export function previousIndex(items: readonly Item[], index: number, skip: (item: Item, index: number) => boolean): number {
   let j = index - 1;
-  while (j >= 0 && skip(items[j])) j--;
+  while (j >= 0 && skip(items[j], j)) j--;
   return j;
 }
 

@@ -1318,19 +1318,21 @@ export class People {
     if (CALLED_MEETING.has(surfaceOf(this.items[verb]) ?? '') && this.meetingBefore(anchor.index)) return true;
     // "老闆預約的會議" read as 預 + 約的會議: a character the lexicon left alone before the hosting is part of its verb.
     const stolen = (item: Item, index: number) => relative(item, index) || (this.chinese && item.kind === 'word' && item.unknown === true && item.key.length === 1 && hostingNext(this.items[index + 1]));
-    const after = this.items[nextIndex(this.items, afterRelativeClause(this.items, described), stolen)];
+    // Its index is kept, not looked up again with items.indexOf (a scan of the text, four times per person asked).
+    const afterIndex = nextIndex(this.items, afterRelativeClause(this.items, described), stolen);
+    const after = this.items[afterIndex];
     // "will host": the organizer's noun used as a verb.
     if (kindOf(after) === 'party' && HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "Laura's account lives on our on-prem pool": where an account lives is its homing, not a meeting hosted.
     if (HOMING_VERBS.has(surfaceOf(after) ?? '')) return false;
     // "Sam's meeting traffic", "her meeting media": the traffic of someone in a meeting, not a meeting they host.
-    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[this.items.indexOf(after as Item) + 1]));
-    if ((isMarker(after, 'hosted') && !hostedWhere(this.items, this.items.indexOf(after as Item))) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
+    const meetingTraffic = kindOf(after) === 'hostedMeeting' && TRAFFIC_NOUNS.has(headOf(this.items[afterIndex + 1]));
+    if ((isMarker(after, 'hosted') && !hostedWhere(this.items, afterIndex)) || (kindOf(after) === 'hostedMeeting' && !meetingTraffic) || HOSTS_VERBS.has(surfaceOf(after) ?? '')) return true;
     // "I am hosting the review meeting", "she was running the call": a copula before a hosting verb's -ing form ("is
     // hosted on-prem" says where someone is homed).
-    const next = this.items[this.items.indexOf(after as Item) + 1];
+    const next = this.items[afterIndex + 1];
     if (isCopula(after) && isMarker(next, 'hosted') && /ing$/.test(surfaceOf(next) ?? '')) return true;
-    if (this.setsUp(this.items.indexOf(after as Item))) return true;
+    if (this.setsUp(afterIndex)) return true;
     if (this.meetingBefore(anchor.index) && this.hostedPastPlace(described)) return true;
     if (this.hostsAfterWhatIsSaid(described) || this.theOneWhoHosts(described)) return true;
     if (this.organizerWordAfter(anchor.index) !== undefined) return true;
@@ -1465,17 +1467,19 @@ export class People {
    */
   private organizerField(index: number): boolean {
     // "召集人：本公司行銷處長", "召集人：我們公司的業務協理": past a word for our own organization (and its "的") too.
-    const ours = (item: Item | undefined) => item !== undefined && this.anchors.get(this.items.indexOf(item))?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(item) ?? '');
-    const ourOwn = (item: Item) => ours(item) || (isPossessive(item) && ours(this.items[this.items.indexOf(item) - 1]));
+    // By index, as previousIndex walks them: looking each item up again with items.indexOf scanned the text.
+    const ours = (k: number) => k >= 0 && this.anchors.get(k)?.role === 'all' && OUR_ORGANIZATION.test(surfaceOf(this.items[k]) ?? '');
+    const ourOwn = (item: Item, k: number) => ours(k) || (isPossessive(item) && ours(k - 1));
     // "Organizer: Online user, at home": past where they are homed too.
-    const modifier = (item: Item) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item) || kindOf(item) === 'homed';
-    const label = this.items[previousIndex(this.items, index, modifier)];
+    const modifier = (item: Item, k: number) => (isFiller(item) && !isPossessive(item)) || isHonorific(item) || (item.kind === 'word' && item.script === 'latin' && item.name !== true) || ourOwn(item, k) || kindOf(item) === 'homed';
+    const labelIndex = previousIndex(this.items, index, modifier);
+    const label = this.items[labelIndex];
     if (label?.kind !== 'break' || label.strong || label.paren !== undefined) return false;
-    const field = this.items[this.items.indexOf(label) - 1];
+    const field = this.items[labelIndex - 1];
     if (field?.kind !== 'mention' || field.concept.kind !== 'party' || field.concept.role !== 'organizer') return false;
     // "我在公司加入會議，召集人：協理（地端帳號）": in Chinese the field may open a clause inside a sentence.
-    const before = this.items[previousIndex(this.items, this.items.indexOf(label) - 1, isFiller)];
-    return fieldStart(this.items, this.items.indexOf(label) - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
+    const before = this.items[previousIndex(this.items, labelIndex - 1, isFiller)];
+    return fieldStart(this.items, labelIndex - 1) || (this.chinese && before?.kind === 'break' && before.paren === undefined);
   }
 
   /**
