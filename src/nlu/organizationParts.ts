@@ -36,10 +36,23 @@ function kindsOfUsers(items: readonly Item[], index: number): boolean {
 /** The rest of the organization, as keys or phrases ("everyone else", "the rest of us", "the others"). */
 const REST = /^(?:els|else|rest|remaining|the others)$/;
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
-/** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
 /** Verbs (as matching keys) by which a site went to a homing ("head office went Online", "the Perth office moved to O365"). */
 const SITE_MOVES: ReadonlySet<string> = new Set(['went', 'move', 'migrat', 'switch']);
+/** Words for a part of a group, as keys ("some folks", "a few of our users", "half our staff", "a handful"). */
 const PART_OF: ReadonlySet<string> = new Set(['some', 'mani', 'many', 'most', 'few', 'sever', 'several', 'half', 'part', 'coupl', 'couple', 'hand', 'handful', 'minor', 'minority']);
+/** Words (as keys) for a call's own traffic, which "part of" may share out as well as the organization. */
+const OF_A_CALL: ReadonlySet<string> = new Set(['traffic', 'call', 'session', 'stream', 'flow', 'path', 'rout', 'route']);
+
+/**
+ * "which parts of a Skype for Business Online conference go over ExpressRoute?", "part of the traffic of an SfB Online
+ * meeting": a share of a call or of its traffic, not of the organization (the hostile set of session 61: the
+ * deployment's "Online" was read as a part of us moved Online, so Hybrid, and the user's homing asked).
+ */
+function partOfCall(items: readonly Item[], k: number): boolean {
+  if (surfaceOf(items[k]) !== 'part' || surfaceOf(items[k + 1]) !== 'of') return false;
+  const next = items[nextIndex(items, k + 1, (x) => isFiller(x) || kindOf(x) === 'deploymentHint' || kindOf(x) === 'deployment')];
+  return ['callType', 'traffic', 'path'].includes(kindOf(next) ?? '') || (next?.kind === 'word' && OF_A_CALL.has(surfaceOf(next) ?? ''));
+}
 
 /**
  * Homing said of a part of the organization is how the deployment is split, not where anyone in the call is homed:
@@ -71,7 +84,7 @@ export function splitsOrganization(items: readonly Item[], index: number): boole
   for (let k = start; k < index; k++) {
     const item = items[k];
     const surface = surfaceOf(item) ?? '';
-    if (PART_OF.has(surface)) part = true;
+    if (PART_OF.has(surface) && !partOfCall(items, k)) part = true;
     // "only admin went Online", "only the nurses are still on-prem": a group said against the rest is a part.
     if (surface === 'only' && (isGroup(items[nextIndex(items, k, (x) => isFiller(x) || kindOf(x) === 'place' || (x.kind === 'word' && x.name !== true))]) || onlyUnnamedTeam(items, k))) part = true;
     if (ONLY_ZH.has(surface) && onlyPartZh(items, k, index)) part = true;

@@ -57,7 +57,7 @@ describe('a fact said again after a word that restates replaces the one in the c
 
 describe('a place said again in words not known still takes the one before back', () => {
   it.each([
-    "Hybrid, my account is on-prem. I join the manager's meeting from home - sorry, no, from the gatehouse terminal. Path?",
+    "Hybrid, my account is on-prem. I join the manager's meeting from home - sorry, no, from the signal box terminal. Path?",
     "We're all Online, joining my boss's meeting from home, sorry, from the loading bay kiosk. Where does media go?",
     '我們全 Online。我在家，抱歉，應該說在塔台那台老電腦，加入主管開的會。走哪？',
   ])('%s', (text) => {
