@@ -6,10 +6,19 @@
 // message, is that site: read as our office. Kept for the whole conversation, as the organization is.
 
 /** Head words of a site a Chinese writer shortens the site's name to (「應變中心」 to 中心, 「台中館」 to 館). */
-const HEADS_ZH = ['中心', '會館', '市場', '總部', '園區', '基地', '分行', '分店', '分隊', '館', '廠', '處', '站', '院'];
-const HEAD_ZH = HEADS_ZH.join('|');
+const WORD_HEADS_ZH = ['中心', '會館', '市場', '總部', '園區', '基地', '分行', '分店', '分隊'];
+/**
+ * One character heads, a site only after a name of two characters or more, and not in a word of their own
+ * (「鋼鐵廠」, 「管理處」; not 「出處是哪裡」 or 「我們網站是…」, whose 處 and 站 were kept as a site of ours).
+ */
+const CHARACTER_HEADS_ZH = ['館', '廠', '處', '站', '院'];
+/** Characters that make a one character head a word of its own (出處, 網站, 好處, 到處, 此處, 住處, 用處…). */
+const NOT_BEFORE_HEAD_ZH = '出網网好用到此各住之何哪某該该本這这那';
+const HEAD_ZH = [...WORD_HEADS_ZH, ...CHARACTER_HEADS_ZH].join('|');
 /** The site as the message's opening topic: 「應變中心這邊是…」, 「拍賣市場，混合式」, 「我們造船廠這裡用 …」. */
-const OPENING_ZH = new RegExp(`^(?:我們|咱們)?[\\u4e00-\\u9fff]{0,6}?(${HEAD_ZH})(?=這邊|這裡|，|,|、|是|用|有)`);
+const OPENING_ZH = new RegExp(
+  `^(?:我們|咱們)?(?:[\\u4e00-\\u9fff]{0,6}?(${WORD_HEADS_ZH.join('|')})|[\\u4e00-\\u9fff]{2,6}?(?<![${NOT_BEFORE_HEAD_ZH}])(${CHARACTER_HEADS_ZH.join('|')}))(?=這邊|這裡|，|,|、|是|用|有)`,
+);
 /** The site as where an office, a desk or our network is: 「在會館辦公室」, 「人在台中館櫃檯」, 「在分隊內網」. */
 const OFFICE_ZH = new RegExp(`(?:在|從|於)[\\u4e00-\\u9fff]{0,4}?(${HEAD_ZH})(?=辦公室|櫃檯|櫃台|內網|大樓)`, 'g');
 /** The text written for our site: the office, which the recognizer reads as our network. */
@@ -17,7 +26,8 @@ const OFFICE_WORD_ZH = '辦公室';
 
 /** Head words of the message's sites named as ours (see above), in the order said. */
 function sitesNamed(text: string): string[] {
-  const opening = OPENING_ZH.exec(text)?.[1];
+  const found = OPENING_ZH.exec(text);
+  const opening = found?.[1] ?? found?.[2];
   return [...(opening === undefined ? [] : [opening]), ...[...text.matchAll(OFFICE_ZH)].map((m) => m[1])];
 }
 
