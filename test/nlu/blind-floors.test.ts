@@ -719,6 +719,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.86, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.88, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
   },
+  // Round 64 (en91, en92, zh91, zh92; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
+  // written in session 62 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm, a
+  // wind farm's control room, a children's ward, a tram depot, a visitor centre, a courthouse, a brewery, an air
+  // ambulance base, a cement works, a regional studio, Scottish/Irish/Nigerian/Singaporean English, "everyone in
+  // dispatch"; an opera house, a seed bank, a port's gate office, a rehab clinic, lift operations, a translation bureau,
+  // a zoo, a prison's visits hall, a wine estate, a ground station, tickets with fields, "X of Y" titles; 漁會、國家公園
+  // 管理處、捷運機廠、地方法院、啤酒廠、長照中心、港務公司、水泥廠、空中救護、電視台、欄位（召集人）; 音樂廳、種子庫、碼頭管制站、
+  // 戒治所、滑雪場、翻譯社、動物園、接見室、酒莊、地面站、簡體、粵語（都係）、台語字、「人在公司網路內」.
+  // Labels checked against the engine (slots only): two disagreements left out (en91-2 and zh92-65, vague by the label,
+  // answered alike by every table). A third of each kind held as test65. As it came, on 01215834 (last session's main):
+  // en 52/60 with none wrong (1 after asking), vague 14/19, explain 10/10, out of scope 10/10; zh 46/60 with none wrong,
+  // vague 11/19, explain 10/10, out of scope 10/10.
+  dev50: {
+    en: { right: 0.86, wrong: 0, vague: 0.73, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.76, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+  },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
   // wrong, vague 9/13; zh 17/37 with 7 wrong, vague 9/13. After this session's merges: en 23/37 with 3 wrong; zh 18/37
@@ -1120,6 +1136,22 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
     en: { right: 0.81, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.85, explain: 1, outOfScope: 1 },
   },
+  // Round 64's held third (see dev50), only ever scored in aggregate. As it came, on 01215834: en 23/28 with none wrong,
+  // vague 7/8, explain 4/4, out of scope 4/4; zh 24/28 with none wrong, vague 4/8, explain 4/4, out of scope 4/4.
+  test65: {
+    en: { right: 0.82, wrong: 0, vague: 0.87, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.5, explain: 1, outOfScope: 1 },
+  },
+  // Round 65 (enzh93, one writer, 36 questions per language): a lighthouse museum, a glassworks, a hospice, a tugboat
+  // company, a velodrome, a tofu factory, a mountain observatory, a flood control office, bridal boutiques, a county
+  // fairground; 燈塔博物館、玻璃工坊、安寧病房、拖船公司、自行車場、豆腐廠、天文台、防汛辦公室、婚紗店、園遊會場. Written in
+  // session 62 at its start, labels checked against the engine (no disagreement), held whole: only ever scored in
+  // aggregate. As it came, on 01215834: en 19/22 with none wrong, vague 5/7, explain 4/4, out of scope 3/3; zh 19/22
+  // with none wrong (1 after asking), vague 7/7, explain 4/4, out of scope 3/3.
+  test66: {
+    en: { right: 0.86, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+  },
 };
 
 /**
@@ -1168,6 +1200,8 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test57: { 'zh-TW': 1 },
   dev49: { 'zh-TW': 1 },
   test63: { en: 3, 'zh-TW': 1 },
+  dev50: { en: 1 },
+  test66: { 'zh-TW': 1 },
 };
 
 /** Questions per writer's file: whole sets of 150, or halves. */
@@ -1277,6 +1311,9 @@ const SIZES: Partial<Record<BlindPart, Record<Locale, number[]>>> = {
   dev49: { en: [50, 50], 'zh-TW': [50, 49] },
   test63: { en: [22, 22], 'zh-TW': [22, 22] },
   test64: { en: [36], 'zh-TW': [36] },
+  dev50: { en: [49, 50], 'zh-TW': [50, 49] },
+  test65: { en: [22, 22], 'zh-TW': [22, 22] },
+  test66: { en: [36], 'zh-TW': [36] },
 };
 
 describe.each(BLIND_PARTS.filter((part): part is Exclude<BlindPart, 'own'> => part !== 'own'))('blind %s part', (part) => {
