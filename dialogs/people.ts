@@ -931,7 +931,10 @@ const SET_ASIDE_ZH = /(?<!是)(?:而)?(?:不是|並非|而非)[^，,。；;？?�
  * "sorry, I meant the foreman is at the depot", 「我是說組長在倉庫」, 「我剛剛說錯了」: the writer correcting what they said,
  * no person of the call (session 62's conversations: the foreman's place, corrected so, moved the caller).
  */
-const CORRECTING = /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|我(?:的意思)?是說|我是讲|我剛剛?說錯了?|我刚刚?说错了?|我說錯了?|我说错了?/giu;
+// 「抱歉我搞錯了，護理長也是地端的」, "sorry, my mistake - Jonas is on-prem too": the apology names the writer, not the
+// person corrected (conv62v c62-40, a dev set: nothing changed, and the next answer was wrong).
+const CORRECTING =
+  /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said|was\s+wrong|got\s+(?:it|that)\s+wrong|mixed\s+(?:it|them|that)\s+up)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|\bmy\s+(?:mistake|bad)\b|我(?:的意思)?是說|我是讲|我(?:剛剛?|刚刚?)?(?:說|说|搞|弄|講|讲)(?:錯|错)了?/giu;
 
 export function roleNamed(said: string, people: People | undefined): Role | undefined {
   if (!people) return undefined;
