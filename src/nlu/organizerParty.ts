@@ -31,6 +31,8 @@ const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|te
  * ("the vendor project manager") say it is theirs, not ours.
  */
 const TITLE_WORDS_EN = '(?:(?!(?:customer|client|partner|vendor|supplier|external|their|other)\\b)[a-z-]+\\s+){0,2}?';
+/** Where a meeting runs, not who holds it: "our own pool hosts it". */
+const MACHINES_EN = '(?:servers?|pools?|tenant|infrastructure|systems?|skype|deployment|front\\s+ends?)';
 /** Our own people, said as such: whoever of them it is, they are homed as our users are. */
 const OURS_EN = [
   new RegExp(`\\b(?:our\\s+own|our|a|one\\s+of\\s+our|my)\\s+(?:own\\s+)?(?:colleague|coworker|co-worker|teammate|team\\s*mate|people|staff|employee)s?${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
@@ -39,7 +41,12 @@ const OURS_EN = [
   // "hosted by our own chief of medicine": "our own" says one of ours, whatever their title (session 62's conversations:
   // a correction from another company's meeting to ours kept theirs). A title the conversation may know them by ("our
   // own project lead", DESCRIBED_EN) names that person instead (PERSON_EN).
-  new RegExp(`\\b${BY_EN}\\s+our\\s+own\\s+(?!${TITLE_WORDS_EN}${DESCRIBED_EN}\\b)[a-z]`, 'i'),
+  // "what if our own analyst had set it up?": said before the verb too (conv66v, a dev set: nothing changed). Where it
+  // runs is no person ("our own pool hosts the meeting").
+  new RegExp(
+    `\\b(?:${BY_EN}\\s+our\\s+own\\s+(?!${TITLE_WORDS_EN}${DESCRIBED_EN}\\b)[a-z]|our\\s+own\\s+(?!${TITLE_WORDS_EN}(?:${DESCRIBED_EN}|${MACHINES_EN})\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+${ADVERBS_EN}\\s+${ORGANIZES_EN})`,
+    'i',
+  ),
 ];
 /**
  * "what if Dana from the Tokyo branch had organized it?": where the person is from, between the name and the verb (a
