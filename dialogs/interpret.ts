@@ -447,9 +447,9 @@ function withoutNewRoles(found: People, known: People | undefined): People {
 }
 
 /**
- * "and the lab tech's side?", 「病房主任那邊訊號走哪？」: a place word inside the name of someone known (lab, 病房) is no
- * place said of anyone: read without the names, the message says none, so none is kept (conv66v, a dev set: the lab
- * tech's side was answered with the other party moved into the lab, and 病房主任 asked for showed the caller).
+ * 「病房主任那邊訊號走哪？」: a place word inside the name of someone known (病房 of 病房主任) is no place said of anyone:
+ * read without the names, the message says none, so none is kept (found with conv66v's c66-33 class, a dev set: the
+ * ward read as a place, the answer showed the caller's paths, not the 病房主任's asked for).
  * Read again only when a place was read and a name known holds a place word of its own.
  */
 function withoutPlacesOfNames(said: Recognition, text: string, people: People | undefined, recognizer: Recognizer): Recognition {
