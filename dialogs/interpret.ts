@@ -446,18 +446,38 @@ function withoutNewRoles(found: People, known: People | undefined): People {
   return Object.fromEntries(Object.entries(found).filter(([name, role]) => role !== 'organizer' || known?.[name] === undefined));
 }
 
+/**
+ * 「病房主任那邊訊號走哪？」: a place word inside the name of someone known (病房 of 病房主任) is no place said of anyone:
+ * read without the names, the message says none, so none is kept (found with conv66v's c66-33 class, a dev set: the
+ * ward read as a place, the answer showed the caller's paths, not the 病房主任's asked for).
+ * Read again only when a place was read and a name known holds a place word of its own.
+ */
+function withoutPlacesOfNames(said: Recognition, text: string, people: People | undefined, recognizer: Recognizer): Recognition {
+  const { location, peer, ...rest } = said.slots;
+  if (location === undefined && peer === undefined) return said;
+  // A name that is a place word alone ("reception", 「櫃台」) may be where someone is: "at reception" still places them.
+  const lower = text.toLowerCase();
+  const placeInName = Object.keys(people ?? {}).some((name) => name !== WRITER && lower.includes(name.toLowerCase()) && recognizer.recognize(name).slots.location !== undefined);
+  if (!placeInName) return said;
+  const bare = withoutNames(text, people);
+  if (bare === undefined) return said;
+  const again = recognizer.recognize(bare).slots;
+  return again.location === undefined && again.peer === undefined ? { ...said, slots: rest } : said;
+}
+
 function statement(said: Recognition, text: string, context: InputContext, recognizer: Recognizer): Command {
   // "what if she rings the pharmacist instead, he's on the ward too": someone new called, what is said of them theirs.
   // Only in a what-if: 「另外，我在公司打電話給海關」 is a question of its own, and one that names the deployment again is
   // a new question (see `fresh` below), read whole.
   const switched = context.session.started && isWhatIf(text) && said.slots.deployment === undefined ? switchedCallee(text, context.session.scenario, context.session.people, recognizer) : undefined;
   const heard = switched ? { ...said, slots: switched.slots, subject: undefined } : said;
-  const recognized = withOnlineUserHomed(withKnownCallType(heard, context.session.scenario), context.session.scenario, text);
+  const heardWhole = withOnlineUserHomed(withKnownCallType(heard, context.session.scenario), context.session.scenario, text);
   // "what if the vet were on 4G, and the keeper's path?": the facts of one person known, the paths of the other.
   const split = context.session.started && context.session.scenario.callType === 'peerToPeer' ? factsOfOneAskedOfOther(text, context.session.people, recognizer) : undefined;
   // "Marco, he's in the crew room", 「阿華在家裡」 asked where the other party is: that person is the other party.
   const answering = otherPartyAnswering(text, context.pending?.slot, context.session.people);
   const known = knownRole(text, context) ?? split?.of ?? (Object.keys(answering).length > 0 ? 'peer' : undefined);
+  const recognized = known === 'user' || known === 'peer' ? withoutPlacesOfNames(heardWhole, text, context.session.people, recognizer) : heardWhole;
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
   // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does

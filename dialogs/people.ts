@@ -351,8 +351,10 @@ const ON_A_CALL_EN = new RegExp(
 // 店裡，用 Skype 一對一通話」: where both are, said between (session 54's blind conversations: 「那櫃台小姐那邊呢」 was
 // not understood). 「貨運站的站長跟主任都在站內」: the first said after whose staff they are (after 的, as in CALLS_ZH;
 // session 56's blind conversations: 「那主任那端」 was not understood).
+// 「住院醫師在醫院裡跟值班主任通話」: a caller by a title of four characters too (conv66v, a dev set: neither was known,
+// and 「值班主任那邊訊號走哪？」 showed the caller's paths).
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(${TITLE_OF_FOUR_ZH}|[\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
 );
 
@@ -931,7 +933,10 @@ const SET_ASIDE_ZH = /(?<!是)(?:而)?(?:不是|並非|而非)[^，,。；;？?�
  * "sorry, I meant the foreman is at the depot", 「我是說組長在倉庫」, 「我剛剛說錯了」: the writer correcting what they said,
  * no person of the call (session 62's conversations: the foreman's place, corrected so, moved the caller).
  */
-const CORRECTING = /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|我(?:的意思)?是說|我是讲|我剛剛?說錯了?|我刚刚?说错了?|我說錯了?|我说错了?/giu;
+// 「抱歉我搞錯了，護理長也是地端的」, "sorry, my mistake - Jonas is on-prem too": the apology names the writer, not the
+// person corrected (conv62v c62-40, a dev set: nothing changed, and the next answer was wrong).
+const CORRECTING =
+  /\b(?:i|I)\s+(?:meant|mean|misspoke|should\s+have\s+said|was\s+wrong|got\s+(?:it|that)\s+wrong|mixed\s+(?:it|them|that)\s+up)\b|\bwhat\s+i\s+meant\s+(?:is|was)\b|\bmy\s+(?:mistake|bad)\b|我(?:的意思)?是說|我是讲|我(?:剛剛?|刚刚?)?(?:說|说|搞|弄|講|讲)(?:錯|错)了?/giu;
 
 export function roleNamed(said: string, people: People | undefined): Role | undefined {
   if (!people) return undefined;

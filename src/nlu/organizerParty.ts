@@ -31,6 +31,8 @@ const DESCRIBED_EN = '(?:boss|manager|director|supervisor|ceo|cfo|cto|vp|lead|te
  * ("the vendor project manager") say it is theirs, not ours.
  */
 const TITLE_WORDS_EN = '(?:(?!(?:customer|client|partner|vendor|supplier|external|their|other)\\b)[a-z-]+\\s+){0,2}?';
+/** Where a meeting runs, not who holds it: "our own pool hosts it". */
+const MACHINES_EN = '(?:servers?|pools?|tenant|infrastructure|systems?|skype|deployment|front\\s+ends?)';
 /** Our own people, said as such: whoever of them it is, they are homed as our users are. */
 const OURS_EN = [
   new RegExp(`\\b(?:our\\s+own|our|a|one\\s+of\\s+our|my)\\s+(?:own\\s+)?(?:colleague|coworker|co-worker|teammate|team\\s*mate|people|staff|employee)s?${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
@@ -39,7 +41,12 @@ const OURS_EN = [
   // "hosted by our own chief of medicine": "our own" says one of ours, whatever their title (session 62's conversations:
   // a correction from another company's meeting to ours kept theirs). A title the conversation may know them by ("our
   // own project lead", DESCRIBED_EN) names that person instead (PERSON_EN).
-  new RegExp(`\\b${BY_EN}\\s+our\\s+own\\s+(?!${TITLE_WORDS_EN}${DESCRIBED_EN}\\b)[a-z]`, 'i'),
+  // "what if our own analyst had set it up?": said before the verb too (conv66v, a dev set: nothing changed). Where it
+  // runs is no person ("our own pool hosts the meeting").
+  new RegExp(
+    `\\b(?:${BY_EN}\\s+our\\s+own\\s+(?!${TITLE_WORDS_EN}${DESCRIBED_EN}\\b)[a-z]|our\\s+own\\s+(?!${TITLE_WORDS_EN}(?:${DESCRIBED_EN}|${MACHINES_EN})\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+${ADVERBS_EN}\\s+${ORGANIZES_EN})`,
+    'i',
+  ),
 ];
 /**
  * "what if Dana from the Tokyo branch had organized it?": where the person is from, between the name and the verb (a
@@ -50,13 +57,25 @@ const PERSON_EN = [
   new RegExp(`\\b(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})${ADVERBS_EN}\\s+${ORGANIZES_EN}`, 'i'),
   new RegExp(`\\b${BY_EN}\\s+(?:my|our|the)\\s+${TITLE_WORDS_EN}(${DESCRIBED_EN})\\b`, 'i'),
   new RegExp(`\\b([A-Z][a-z]+)(?:${FROM_PLACE_EN})?${ADVERBS_EN}\\s+${ORGANIZES_EN}`),
+  // "the review is hosted by Giulia, our creative director": the name after the verb's "by" (conv64v, a dev set: a
+  // correction from another company's meeting to one of ours was read as nothing changed).
+  new RegExp(`\\b${BY_EN}\\s+([A-Z][a-z]+)\\b`),
 ];
+/**
+ * "Giulia, our creative director", "Lucia in our crewing team", "Femke, one of ours": the name's title, team or side
+ * said right after it as ours describes that person as one of ours. The title or team must end the clause, so
+ * TITLE_WORDS_EN keeps another company's out ("Dana, our vendor contact").
+ */
+const OUR_APPOSITION_EN = (name: string): RegExp =>
+  new RegExp(`\\b${name}(?:,?\\s+(?:in|from|on|of)\\s+our|,\\s+(?:our|my|one\\s+of\\s+our))\\s+(?:own\\s+)?${TITLE_WORDS_EN}[a-z]+\\s*(?:[,.;!?)]|$)|\\b${name},\\s+one\\s+of\\s+(?:ours|us)\\b`, 'i');
 /** Titles in Chinese of someone the writer describes by what they are to them ("主管", "同事"). */
 const DESCRIBED_ZH = '(?:老闆|老板|主管|經理|经理|總經理|总经理|副總|副总|處長|处长|協理|协理|同事)';
 /** A person said by what they are to the writer, not by name: one of ours, whoever they are. */
 const DESCRIBED = new RegExp(`^(?:${DESCRIBED_EN}|${DESCRIBED_ZH})$`, 'i');
 /** Capitalized words that are no person organizing: openers and pronouns ("What if he hosts it": someone, not said who). */
-const NOT_PEOPLE = new Set(['what', 'if', 'so', 'and', 'but', 'actually', 'who', 'which', 'that', 'this', 'it', 'they', 'we', 'he', 'she', 'someone', 'somebody', 'nobody', 'customer', 'client', 'partner', 'vendor']);
+const NOT_PEOPLE = new Set(['what', 'if', 'so', 'and', 'but', 'actually', 'who', 'which', 'that', 'this', 'it', 'they', 'we', 'he', 'she', 'someone', 'somebody', 'nobody', 'customer', 'client', 'partner', 'vendor',
+  // "hosted by Microsoft", "a meeting by Teams": a company or a product after "by" is no person of ours.
+  'microsoft', 'skype', 'teams', 'zoom', 'webex', 'office']);
 
 // 「會議是佩珊發的」, 「佩珊發的會議」: 發 (sent the invitation) before 的 organizes it, as 發起 does.
 const ORGANIZES_ZH = '(?:召開|召开|召集|主持|主辦|主办|安排|發起|发起|開|开|辦|办|約|约|排|[發发](?=的))';
@@ -76,7 +95,8 @@ const OUR_TITLE_ZH = '(?:(?!參加|参加|加入|出席|去|到|在|客戶|客�
 const OURS_ZH = [
   new RegExp(`(?:我們|我们|我方|公司|自己)(?:自己|公司)?(?:的)?(?:同事|人|自己人|員工|员工|團隊|团队)?${ORGANIZES_ZH}的`),
   new RegExp(`(?:^|是|由|改成|換成|换成|改由)(?:同事|自己人)(?:來|来)?${ORGANIZES_ZH}`),
-  new RegExp(`(?:我們|我们|我方)(?:自己的|的|自己)${OUR_TITLE_ZH}${ORGANIZES_ZH}的${MEETING_ZH}`),
+  // 「換成我們台長召集的會議」: 的 may be left out between 我們 and the title (conv64v, a dev set: read as nothing at all).
+  new RegExp(`(?:我們|我们|我方)(?:自己的|的|自己)?${OUR_TITLE_ZH}${ORGANIZES_ZH}的${MEETING_ZH}`),
   // 「會議是我們總部的區經理發的」: the meeting first, then a title of ours (after where they work), 發 for sending its
   // invite (session 62's conversations: a correction from another company's meeting to ours kept theirs).
   new RegExp(`${MEETING_ZH}(?:其實|其实|本來|本来)?(?:是|由)(?:我們|我们|我方)(?:自己的|的|自己)?(?:${OUR_TITLE_ZH}的)?${OUR_TITLE_ZH}(?:來|来)?(?:${ORGANIZES_ZH}|發|发)`),
@@ -175,7 +195,7 @@ function partyOf(text: string): OrganizerParty | undefined {
     name,
     ...(withAside && { homing: withAside.homing }),
     ...(withAside?.afterVerb && { othersOnly: ['homing' as const] }),
-    ...((titled !== undefined || DESCRIBED.test(name)) && { described: true as const }),
+    ...((titled !== undefined || DESCRIBED.test(name) || OUR_APPOSITION_EN(name).test(text)) && { described: true as const }),
   };
 }
 

@@ -20,6 +20,9 @@ const CORRECTIONS: Array<[Locale, string]> = [
   ['en', 'no wait, I misspoke: the courier is at the depot on the LAN'],
   ['zh-TW', '抱歉，我是說阿明在公司，連公司網路，不是在家'],
   ['zh-TW', '我剛剛說錯了，阿明在辦公室用公司網路'],
+  // An apology that names the writer: "my mistake", 「我搞錯了」 (conv62v, a dev set: the correction moved no one).
+  ['en', 'sorry, my mistake - the courier is at the depot on the LAN'],
+  ['zh-TW', '抱歉我搞錯了，阿明在辦公室，連公司網路'],
 ];
 
 describe.each(CORRECTIONS)('%s: %s', (locale, text) => {

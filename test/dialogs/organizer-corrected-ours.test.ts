@@ -22,6 +22,13 @@ const CORRECTIONS: Array<[Locale, string]> = [
   ['en', 'sorry, it was organized by our own quality lead'],
   ['zh-TW', '更正一下，那場會議是我們總部的工務主任發的'],
   ['zh-TW', '不好意思，會議是我們自己的專案經理開的'],
+  // A new organizer in a what-if or a correction (conv64v, conv66v, dev sets: nothing changed, or not understood): named
+  // after "by" with a title, team or side of ours beside the name; "our own <title>" before the verb; 我們 right
+  // before the title, 的 left out.
+  ['en', 'my mistake, the site meeting is hosted by Teresa, our head of facilities, not the contractor'],
+  ['en', "actually it's set up by Marek in our planning team"],
+  ['en', 'and if our own surveyor had set it up instead?'],
+  ['zh-TW', '那如果換成我們廠長召集的會議呢？'],
 ];
 
 describe.each(CORRECTIONS)('%s: %s after another company\'s meeting', (locale, text) => {
@@ -39,5 +46,15 @@ describe.each(CORRECTIONS)('%s: %s after another company\'s meeting', (locale, t
 describe('near misses: another company\'s people', () => {
   it.each(['the meeting is hosted by our client’s own director', '會議是我們客戶的經理發的', '那場會議是我們廠商的主任開的'])('%s names no one of ours', (text) => {
     expect(recognizer.recognize(text).organizerParty?.who).not.toBe('ours');
+  });
+});
+
+describe('near misses: a name after "by" that is not one of ours', () => {
+  it.each(['what if it is hosted by Dana, our vendor contact?', 'the meeting is organized by Dana'])('%s: a person, not described as ours', (text) => {
+    expect(recognizer.recognize(text).organizerParty).toMatchObject({ who: 'person', name: 'Dana' });
+    expect(recognizer.recognize(text).organizerParty).not.toHaveProperty('described');
+  });
+  it.each(['the meeting is hosted by Microsoft in the cloud', 'our own pool hosts the meeting'])('%s: no person', (text) => {
+    expect(recognizer.recognize(text).organizerParty).toBeUndefined();
   });
 });
