@@ -445,8 +445,10 @@ export class Analyzer {
         items[items.length - 1] = { kind: 'mention', id: last.id, concept: last.concept, surface: last.surface + tokens[i].surface, head: last.head + tokens[i].key };
       } else if (title > 0) {
         // "打給在茶園的茶師", "給站務員": a title the lexicon does not know, where a person is named, is a person word.
+        // "主任牧師": after a title, the words end it: one person word.
         const words = items.splice(items.length - title, title).map((item) => (item.kind === 'word' ? item.key : '')).join('');
-        items.push({ kind: 'mention', id: this.generic.id, concept: this.generic.concept, surface: words + tokens[i].surface, head: tokens[i].key });
+        const titled = isGeneric(items[items.length - 1]) ? (items.pop() as Mention).surface : '';
+        items.push({ kind: 'mention', id: this.generic.id, concept: this.generic.concept, surface: titled + words + tokens[i].surface, head: tokens[i].key });
       } else if (concept === undefined) {
         const { key, script, name: isName, unknown } = tokens[i];
         // Both marks always present (undefined when not so): every word in one shape (see inOneShape).
@@ -537,7 +539,7 @@ export class Analyzer {
   /** Whether a token is a title character the lexicon does not know right after a person word ("稽核" + "員"). */
   private titleSuffix(items: readonly Item[], token: Token): boolean {
     const last = items[items.length - 1];
-    return token.unknown === true && TITLE_SUFFIXES.has(token.key) && last?.kind === 'mention' && last.concept.kind === 'party' && last.concept.role === 'generic';
+    return token.unknown === true && TITLE_SUFFIXES.has(token.key) && isGeneric(last);
   }
 
   /**
@@ -680,15 +682,20 @@ function aloneGivenName(raws: readonly RawToken[], index: number): boolean {
   return raws[index - 1]?.kind !== 'latin' && raws[index + 1]?.kind !== 'latin';
 }
 
-/** Characters that end a title of someone's trade ("茶師", "站務員"), as the segmenter leaves them: alone, unknown. */
-const TRADE_TITLE_ENDS: ReadonlySet<string> = new Set(['師', '員']);
+/**
+ * Characters that end a title of someone's trade or office ("茶師", "站務員", "典獄長"), as the segmenter leaves them:
+ * alone, unknown.
+ */
+const TRADE_TITLE_ENDS: ReadonlySet<string> = new Set(['師', '員', '長']);
 /** The most characters the lexicon does not know before a trade's title character ("茶" of "茶師", "站務" of "站務員"). */
 const TRADE_LENGTH = 2;
 
 /**
- * "打給在山上用 4G 的茶師", "打給站務員": characters the lexicon does not know ending with a title character (師, 員),
- * right after "的" or a call word, where the one called is named, are a title the vocabulary has no list of (trades
- * are an open class). Returns how many of the items just made are part of it (0: none), `token` being its end.
+ * "打給在山上用 4G 的茶師", "打給站務員", "參加風控長排的會議", "召集人是典獄長", "會議是典獄長排的": characters the
+ * lexicon does not know ending with a title character (師, 員, 長), right after "的", a call word, a join word, a word
+ * for the organizer or "是", where a person is named, are a title the vocabulary has no list of (trades and offices
+ * are open classes); right after a title ("主任牧師"), they end that title. Returns how many of the items just made are
+ * part of it (0: none), `token` being its end.
  */
 function openTitle(items: readonly Item[], token: Token): number {
   if (token.unknown !== true || !TRADE_TITLE_ENDS.has(token.key)) return 0;
@@ -699,9 +706,18 @@ function openTitle(items: readonly Item[], token: Token): number {
     count++;
   }
   const before = items[items.length - 1 - count];
-  const opens = before?.kind === 'mention' && (before.surface === POSSESSIVE || before.concept.kind === 'call');
+  const opens =
+    before?.kind === 'mention' &&
+    (before.surface === POSSESSIVE ||
+      before.concept.kind === 'call' ||
+      (before.concept.kind === 'cue' && before.concept.cue === 'join') ||
+      (before.concept.kind === 'marker' && (before.concept.marker === 'by' || before.concept.marker === 'copula')) ||
+      isGeneric(before));
   return count > 0 && opens ? count : 0;
 }
+
+/** Whether an item is a word for a person of some title ("主任", "經理"). */
+const isGeneric = (item: Item | undefined): boolean => item?.kind === 'mention' && item.concept.kind === 'party' && item.concept.role === 'generic';
 
 /** How many characters the lexicon does not know may say what kind of a title it is ("區經理", "工地主任"). */
 const TITLE_PREFIX_LENGTH = 2;

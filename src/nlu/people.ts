@@ -800,7 +800,9 @@ export class People {
     // ("Partner Litware" is another company's someone).
     const site = before?.kind === 'mention' && before.concept.kind === 'place' && before.concept.value === 'customerNetwork';
     const siteTown = site && !/^(?:in|at|on|from) /.test(surfaceOf(before) ?? '') && nameGender(item) === undefined;
-    if (town || siteTown || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs)) return false;
+    // "a meeting our Morag in finance set up": "our" before a given name is one of our people, not a site of ours.
+    const ourOne = surfaceOf(before) === 'our' && nameGender(item) !== undefined;
+    if (town || siteTown || particle || isNameWord(before) || kindOf(before) === 'number' || (NOT_PERSON_BEFORE.has(surfaceOf(before) ?? '') && !meetingOf && !onTheirs && !ourOne)) return false;
     // "the Manila office", "the Austin engineer", "Terminal 3", "Surface Pro 7": a word for what it names follows.
     const afterName = nextIndex(this.items, index, (x) => isNameWord(x) || isNameParticle(x));
     // "Ayumi at our supplier Hoshino Corp", "Hiroshi from Kobe Steelworks": a word that ends an organization's name,
