@@ -31,6 +31,11 @@ describe('an English host by a verb of planning or a title of office', () => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', organizer: 'online', callType: 'conference' });
   });
 
+  // The spelling corrector read the unknown word "planner" as the new verb "planned", so a planner became a host.
+  it('a planner is a person, not the verb "planned"', () => {
+    expect(slots('Hybrid. Planner is homed Online, the clerk is homed on-prem, both in the yard office on the LAN. P2P call. Planner\'s sig and media?')).toMatchObject({ homing: 'online', peerHoming: 'onPremises', callType: 'peerToPeer' });
+  });
+
   it('the warden named as the host, her homing said after', () => {
     expect(slots('Hybrid, I am homed on-prem, on the office LAN. The warden chairs the meeting; she was moved to Skype Online.')).toMatchObject({ homing: 'onPremises', organizer: 'online' });
   });
