@@ -351,11 +351,13 @@ const ON_A_CALL_EN = new RegExp(
 // 店裡，用 Skype 一對一通話」: where both are, said between (session 54's blind conversations: 「那櫃台小姐那邊呢」 was
 // not understood). 「貨運站的站長跟主任都在站內」: the first said after whose staff they are (after 的, as in CALLS_ZH;
 // session 56's blind conversations: 「那主任那端」 was not understood).
+// 「車上的護理師用車上的 4G 跟中心的檢驗師通話」: what the first one uses said before 跟, whose staff the second is
+// said without 在 (session 66's dev conversations: 「檢驗師那邊呢」 was not understood).
 // 「碼頭售票處跟本島調度中心用 Skype 通話」: each side named by the site or desk it is, where it is said before
 // (a name ending in 處, 中心, 室, 站, 台 …; session 66's dev conversations: 「調度中心那端呢」 was not understood).
 const SITE_PARTY_ZH = '[\\u4e00-\\u9fff]{1,5}?(?:處|处|中心|室|站|台|櫃檯|柜台)';
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})([\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:在|用)[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在?[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
 );
 

@@ -94,6 +94,14 @@ const CASES: Case[] = [
     then: { ...ONLINE_CALL, location: 'internet', peer: 'customerNetwork' },
   },
   {
+    name: '先說用的網路、再說是哪裡的人：兩人都記得，問另一人是對方的路徑',
+    locale: 'zh-TW',
+    says: ['全部 Online。貨車上的司機用車上的 4G 跟倉庫的理貨員通話', '理貨員那邊呢'],
+    people: { 司機: 'user', 理貨員: 'peer' },
+    perspective: 'peer',
+    then: { ...ONLINE_CALL, location: 'internet', peer: 'customerNetwork' },
+  },
+  {
     name: '「另一端」是對方',
     locale: 'zh-TW',
     says: ['全部 Online，小王在家打給在公司的小李', '另一端呢'],
