@@ -17,7 +17,7 @@ import { movedToTheirSkype, organizingCompany } from './organizingCompany';
 import { answerClause } from './answerClause';
 import { allOnline, withImpliedConference, withOrganizerParty } from './organizerParty';
 import { earlierCaseAnswer, earlierCaseNamed } from './earlierCase';
-import { WRITER, factsOfOneAskedOfOther, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, switchedCallee, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
+import { WRITER, factsBeforeAnyone, factsOfOneAskedOfOther, pathsAskedOfNamed, nameBesideRole, otherPartyAnswering, writerTellsOwn, asksWritersPaths, namesAsPronoun, speaksOfWriter, namesUnknownRole, organizerPlaces, partyAskedOf, personAskedOf, peopleIn, secondPartyName, switchedCallee, perPersonHomings, pronounFitsBoth, pronounRole, roleNamed, speaksOfThirdPerson, withoutNames, writerSpeaks, type People, type Role } from './people';
 import { reportedQuestion } from './reportedQuestion';
 import { withoutHedges } from './hedges';
 import { restated, type Restatement } from './restated';
@@ -478,6 +478,12 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   const answering = otherPartyAnswering(text, context.pending?.slot, context.session.people);
   const known = knownRole(text, context) ?? split?.of ?? (Object.keys(answering).length > 0 ? 'peer' : undefined);
   const recognized = known === 'user' || known === 'peer' ? withoutPlacesOfNames(heardWhole, text, context.session.people, recognizer) : heardWhole;
+  // Facts said before anyone is named, asked of one person known by name: whose facts they are is asked (factsBeforeAnyone).
+  // Not in a new question (a call type said), read whole.
+  const namedKnown = split === undefined && context.session.scenario.callType === 'peerToPeer' && recognized.slots.callType === undefined && Object.keys(recognized.slots).length > 0 ? roleNamed(text, context.session.people) : undefined;
+  if ((namedKnown === 'user' || namedKnown === 'peer') && factsBeforeAnyone(text, context.session.people ?? {}, recognizer)) {
+    return notUnderstood({ reason: 'whichParty' });
+  }
   // 「小陳在公司」 with 小陳 the caller named before: a name the recognizer does not know hides what is said of them
   // (the blind judge of convs9, c9-11 t3). Read without it, the facts are that person's, whatever question is on screen.
   // 「如果 Kevin 在咖啡廳連 Wi-Fi 呢」: a what-if with no one left in it reads nothing; with "he", 他 for the name it does
@@ -523,7 +529,10 @@ function statement(said: Recognition, text: string, context: InputContext, recog
   // them, shows their paths (session 56's blind conversations: the answer stayed on the other one).
   const focusOfKnown = r.focus !== undefined && Object.keys(slots).length === 0 && isAnswered(context.session) && (known === 'user' || known === 'peer') ? known : undefined;
   const writers = context.session.scenario.callType === 'peerToPeer' && asksWritersPaths(text, context.session.people) ? 'user' : undefined;
-  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers;
+  // 「如果售票處改用手機熱點，售票處的媒體走哪？」: the paths of one of the two people, asked by name with what-if facts,
+  // are theirs, whoever the answer before showed first (conv66v, a dev set: the other one's shown).
+  const namedPaths = writers === undefined && context.session.scenario.callType === 'peerToPeer' ? pathsAskedOfNamed(text, context.session.people) : undefined;
+  const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers ?? namedPaths;
   const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.

@@ -353,9 +353,26 @@ const ON_A_CALL_EN = new RegExp(
 // session 56's blind conversations: 「那主任那端」 was not understood).
 // 「住院醫師在醫院裡跟值班主任通話」: a caller by a title of four characters too (conv66v, a dev set: neither was known,
 // and 「值班主任那邊訊號走哪？」 showed the caller's paths).
+// 「車上的護理師用車上的 4G 跟中心的檢驗師通話」: what the first one uses said before 跟, whose staff the second is
+// said without 在 (conv66v, a dev set: 「檢驗師那邊呢」 was not understood).
+// 「碼頭售票處跟本島調度中心用 Skype 通話」: each side named by the site or desk it is, where it is said before
+// (a name ending in 處, 中心, 室, 站, 台 …; conv66v, a dev set: 「調度中心那端呢」 was not understood).
+const SITE_PARTY_ZH = '[\\u4e00-\\u9fff]{1,5}?(?:處|处|中心|室|站|台|櫃檯|柜台)';
 const ON_A_CALL_ZH = new RegExp(
-  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(${TITLE_OF_FOUR_ZH}|[\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+)(?:在[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
+  `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(${TITLE_OF_FOUR_ZH}|[\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:在|用)[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在?[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
+);
+
+/**
+ * "Site director calls Amira in the lab", "Bridge crew on the ferry call the harbour master's office": someone named by
+ * what they are, opening a sentence (its first word perhaps capitalized, no article needed; a crew calls as many),
+ * calls someone by name or by what they are. The caller's role, keyed lower-case, is the user and the one called the
+ * other party (conv66v, a dev set: "and for Amira?", "and the harbour master?" were out of scope). A
+ * pronoun or the writer opening the sentence is no role.
+ */
+const ROLE_CALLS_EN = new RegExp(
+  `(?:^|[.;!?]\\s+)(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s+)?(?:(?!(?:I|We|They|He|She|It|You)\\s)[A-Z][a-z-]*\\s+)?${STAFF_EN}${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}|call|ring|phone|dial)\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b)`,
+  'g',
 );
 
 /** Who calls whom, by name ("Maria calls Tom") or by role ("the CFO calls her EA", keyed lower-case as said again). */
@@ -373,7 +390,8 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     const [caller, callee] = m.slice(1).filter((group) => group !== undefined);
     return { caller: caller.toLowerCase(), callee: callee.toLowerCase() };
   });
-  return [...byName, ...byRole].filter(({ caller, callee }) => caller !== callee);
+  const openingRole = [...text.matchAll(ROLE_CALLS_EN)].flatMap(([, caller, name, role]) => (mayBeName(caller) && (role !== undefined || mayBeName(name)) ? [{ caller, callee: role ?? name }] : []));
+  return [...byName, ...byRole, ...openingRole].filter(({ caller, callee }) => caller !== callee);
 }
 
 /**
@@ -836,6 +854,37 @@ export function perPersonHomings(text: string, people: People | undefined, recog
   return roles.size === 2 ? said : undefined;
 }
 
+/**
+ * "when the ship's docked and on the terminal LAN, what's the harbour master's media?" in a call between two people:
+ * facts said in a clause that names no one, before anyone is named, asked of one person known by name. Whose facts they
+ * are the words do not say (the ship is the other party's; the recognizer gave the place to the one named), so whom
+ * they mean is asked (conv66v, a dev set: a wrong answer). 「如果售票處專線斷了，改用手機熱點，售票處的媒體
+ * 走哪？」 names the one whose facts follow first, and is theirs.
+ */
+export function factsBeforeAnyone(text: string, people: People, recognizer: Recognizer): boolean {
+  for (const clause of text.split(CLAUSES)) {
+    if (namedIn(clause, people).length > 0 || FIRST_PERSON.test(clause) || THIRD_PERSON.test(clause)) return false;
+    const read = recognizer.recognize(clause).slots;
+    if (read.location !== undefined || read.homing !== undefined) return true;
+  }
+  return false;
+}
+
+/** Someone's paths or one of them asked by their name: "the harbour master's media", 「售票處的媒體」. */
+const PATHS_OF = String.raw`(?:['’]s|的)\s*(?:own\s+)?(?:signal|media|audio|video|traffic|path|route|路徑|路径|訊號|讯号|信令|媒體|媒体|語音|语音)`;
+
+/** The one of the two people of a call whose paths the text asks by name (PATHS_OF), if one. */
+export function pathsAskedOfNamed(text: string, people: People | undefined): Party | undefined {
+  const roles = new Set(
+    namedIn(text, people ?? {}).flatMap(([name, role]) => {
+      const said = /^[A-Za-z]/.test(name) ? name : hanSaid(name, text.replace(/\s+/g, ''));
+      const escaped = said?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escaped !== undefined && new RegExp(`${escaped}${PATHS_OF}`, 'i').test(text.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '')) && (role === 'user' || role === 'peer') ? [role] : [];
+    }),
+  );
+  return roles.size === 1 ? [...roles][0] : undefined;
+}
+
 /** The people known (not the writer) that a clause names, with their roles. */
 function namedIn(clause: string, people: People): Array<[string, Role]> {
   return Object.entries(people).filter(([name]) => name !== WRITER && saidIn(name, clause));
@@ -874,6 +923,9 @@ export function factsOfOneAskedOfOther(text: string, people: People | undefined,
   return facts.size === 1 && asked.size === 1 && of.length === 1 && other.length === 1 && of[0] !== other[0] ? { of: of[0], asked: other[0], slots } : undefined;
 }
 
+/** How a party named by its site or desk (SITE_PARTY_ZH) is said again: the site word and the two characters before it. */
+const SITE_TAIL_ZH = /[\u4e00-\u9fff]{2}(?:處|处|中心|室|站|台|櫃檯|柜台)$/u;
+
 /** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
 const WHOLE_TITLE_OF_FOUR_ZH = new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u');
 
@@ -883,7 +935,10 @@ const WHOLE_TITLE_OF_FOUR_ZH = new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u');
  */
 function hanSaid(name: string, text: string): string | undefined {
   if (text.includes(name)) return name;
-  return WHOLE_TITLE_OF_FOUR_ZH.test(name) && text.includes(name.slice(-2)) ? name.slice(-2) : undefined;
+  if (WHOLE_TITLE_OF_FOUR_ZH.test(name) && text.includes(name.slice(-2))) return name.slice(-2);
+  // 「售票處」 of 「碼頭售票處」, 「調度中心」 of 「本島調度中心」: a site or desk known with where it is, said without it.
+  const site = SITE_TAIL_ZH.exec(name)?.[0];
+  return site !== undefined && site !== name && text.includes(site) ? site : undefined;
 }
 
 /** The text without the names of the people known that it names (or with `stand` for each), or undefined when it names none. */
@@ -966,7 +1021,13 @@ const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about
 // 「那他的路徑？」: their paths, 呢 left out; a one-word pronoun too, since the paths are said (session 64's dev
 // conversations: the writer's paths shown).
 const ASKED_OF_ZH = /^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边|部分|路徑|路径)?呢$|^(?:那|還有|还有|而|那麼|那么)?(.{1,8}?)(?:自己|本人)?的(?:路徑|路径)$|^(?:那|還有|还有|那麼|那么)(.{2,8}?)(?:自己|本人)?(?:的)?(?:那邊|那边|那端|這邊|这边)?$/u;
-const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方)$/;
+// 「另一端呢」, 「另一邊呢」: the other end of the call, its other party.
+const OTHER_PARTY = /^(?:other\s+(?:party|side|end)|callee|對方|对方|另一(?:端|邊|边|頭|头))$/u;
+/**
+ * "what about the other end?", "and the far side?": ASKED_OF_EN takes "side" or "end" off as the side of whoever is
+ * named, which leaves "other", "far": the other party still (conv66v, a dev set: out of scope).
+ */
+const OTHER_END_EN = /\b(?:other|far)\s+(?:side|end)\b/i;
 /** "the other one", "the other nurse", 「另一位」, 「還在診所那位」: said of the two, not of a role. */
 const OTHER_ONE = new RegExp(`^other\\s+(?:one|person|guy|user|colleague|${CALLER_ROLES_EN})$|^(?:另|另外)(?:一|那)?(?:位|個|个)$|^(?:還|还)在.{1,5}?(?:的)?那(?:位|個|个)$`, 'u');
 const THE_WRITER = /^(?:me|mine|my|us|我|我們|我们|我自己)$/;
@@ -1034,7 +1095,7 @@ export function personAskedOf(text: string, people: People | undefined, moved?: 
   // 「還在公司那位」 with no one moved says whom by where they are, which is not read here.
   if (OTHER_ONE.test(person.toLowerCase()) && !OTHER_PARTY.test(person.toLowerCase())) return moved === 'peer' ? 'user' : moved === 'user' || !/^(?:還|还)在/.test(person) ? 'peer' : undefined;
   if (person === '' || (/\s/.test(person) && !OTHER_PARTY.test(person.toLowerCase()))) return undefined;
-  if (OTHER_PARTY.test(person.toLowerCase())) return 'peer';
+  if (OTHER_PARTY.test(person.toLowerCase()) || (/^(?:other|far)$/i.test(person) && OTHER_END_EN.test(plain))) return 'peer';
   if (THE_WRITER.test(person.toLowerCase())) return 'user';
   // 「小李明天在家呢」 names 小李 and says more: a message of its own, not a question of 小李's paths.
   const named = /^[A-Za-z]/.test(person) || Object.keys(people ?? {}).includes(person);
