@@ -337,10 +337,11 @@ function decide(said: readonly Match[], back: boolean): PlaceClass | 'none' | un
     // "公司 LAN", "公司的工作站", "總部廁所": a room or a thing of a place of ours is ours as the vocabulary reads it
     // (a dormitory or a car park may have a network of its own, but rarely: it stays). "機場大廳", "院外宿舍",
     // "南港展覽館": a hall or a dormitory of somewhere on the Internet is there too.
-    if (found.includes('known') && !theirs) return 'none';
     // "診所櫃台", "醫院社工室", "分局值班室": a room of ours inside a site that could be anyone's is where its staff work,
-    // as a room the vocabulary knows is ("醫院辦公室", above): the last head, the room, decides.
-    const room = heads[heads.length - 1] === 'customerNetwork';
+    // as a room the vocabulary knows is ("醫院辦公室"): the last head, the room, decides. A room the vocabulary knows
+    // by its head alone ("室" after a person word: "醫院社工室", "醫院品管室") would say nothing left on its own.
+    const room = heads[heads.length - 1] === 'customerNetwork' || heads[heads.length - 1] === 'known';
+    if (found.includes('known') && !theirs) return room ? 'customerNetwork' : 'none';
     return theirs ? 'internet' : back || room ? 'customerNetwork' : undefined;
   }
   return theirs ? 'internet' : 'customerNetwork';

@@ -1,5 +1,5 @@
 // A follow-up about the other person of a call already answered: who the opening named and how a follow-up points at
-// them. Found on session 66's dev conversations: a role opening a sentence that calls someone by name or by role ("Site
+// them. Found on the conv66v dev conversations: a role opening a sentence that calls someone by name or by role ("Site
 // director calls Amira", "Bridge crew … call the harbour master's office") named no one, so "and for Amira?" was out of
 // scope; 「碼頭售票處跟本島調度中心用 Skype 通話」 named no one, so 「調度中心那端呢」 was not understood; "what about the
 // other end?" lost "end" and was out of scope. Paths asked of one of the two by name in a what-if are theirs; facts said

@@ -15,6 +15,15 @@ describe('a room of ours inside a site that could be anyone\'s', () => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' });
   });
 
+  // A room named by a person word and the bare head 室 ("會計室", "品管室"): the vocabulary reads only 室, and the site's
+  // doubt before it used to leave that lone head saying nothing.
+  it.each([
+    '全院都在 Skype Online。我在醫院會計室用 Skype 打給在家的出納，我這端走哪？',
+    '我們全部 Online。組長在診所品管室打給在家的護理師，一對一，組長的路徑？',
+  ])('a room named by a person word is our network too: %s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'internet', callType: 'peerToPeer' });
+  });
+
   it.each([
     // Nearby a site: still could be anywhere.
     '全部 Online，我在醫院附近用 Skype 打給同事，走哪？',
