@@ -9,14 +9,12 @@
 import type { Item } from './analyzer';
 import type { Anchor } from './anchors';
 import { clauseStart, endsClause, isFiller, isMarker, isPossessive, nextIndex, previousIndex, surfaceOf } from './items';
-import { IN_TEAM, isShareWord, TEAM_END } from './organizationParts';
+import { IN_TEAM, isShareWord, TEAM_END, WHOLE_ZH } from './organizationParts';
 import { statementOf } from './statements';
 import { HAN } from './text';
 
 /** Words after a team's name that make it all of its people ("那群人", "全員", "全部都", "大家"), as surfaces or characters. */
 const WHOLE_WORDS = /^(?:人|人都|的人|那群人|那些人|全部|全部都|全都|全員|全體|所有人|大家|大家都|每個人|同仁|的同仁|們)$/;
-/** A whole said in characters the lexicon does not know: "全" or "整" before a team's word ("全課", "整組"), not "整天". */
-const WHOLE_CHARACTERS = /^[全整]$/;
 /** "那幾個人", "這幾個人": the few people of a team pointed at, all of them. */
 const THOSE: ReadonlySet<string> = new Set(['那', '這']);
 /** "會計課全課包含課長": a person the whole is said to include is one of it. */
@@ -71,7 +69,8 @@ function wholeTeam(items: readonly Item[], anchors: ReadonlyMap<number, Anchor>,
     if (statement !== undefined) return (statement.kind === 'homed' || statement.kind === 'place') && whole ? { span, included } : undefined;
     // "研發部那幾個人": those few are all of them; "研發部幾個人" is a few of them.
     const those = said === '幾個人' && THOSE.has(surfaceOf(items[k - 1]) ?? '');
-    const wholeUnit = item.kind === 'word' && WHOLE_CHARACTERS.test(said) && TEAM_END.test(surfaceOf(items[k + 1]) ?? '');
+    // A whole said in characters the lexicon does not know before a team's word ("全課", "整組"), not "整天".
+    const wholeUnit = item.kind === 'word' && WHOLE_ZH.has(said) && TEAM_END.test(surfaceOf(items[k + 1]) ?? '');
     if (WHOLE_WORDS.test(said) || those || wholeUnit) {
       whole = true;
       if (isPerson(anchors, k)) span.push(k);

@@ -184,8 +184,11 @@ export function partMemberZh(items: readonly Item[], index: number, people: Peop
 /** A Chinese word the lexicon does not know as anything, not a name: a word of a team's name ("設", "施", "組"). */
 const hanWord = (item: Item): boolean => item.kind === 'word' && item.script === 'han' && item.name !== true;
 
-/** Words that say a team whole before its name ("整個設施組", "全體護理組"): no part of the name. */
-const WHOLE_ZH: ReadonlySet<string> = new Set(['整', '整個', '全', '全體']);
+/**
+ * Words that say a team whole before its name ("整個設施組", "全體護理組"), or before its word for a unit after a team
+ * the lexicon knows ("會計課全課", "研發部整組": chineseTeams.ts): no part of the name. One list for both readers.
+ */
+export const WHOLE_ZH: ReadonlySet<string> = new Set(['整', '整個', '全', '全體']);
 
 /**
  * "整個設施組都已經搬到線上", "售票組還在地端": a team named by words the lexicon does not know, ending in a word for

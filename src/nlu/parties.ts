@@ -22,7 +22,7 @@ import { aboutHosting, adjectiveOf, isOtherCompany, isStatement, statementOf, ty
 import { homingOfTraffic, isGuessed, isHeard } from './supposed';
 import { CHINESE_LOCATIVE, HAN } from './text';
 import { saidOfWholeSetup } from './wholeOrganization';
-import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting, afterPreposition } from './placeWords';
+import { describesNoun, affiliation, tieWorkplaceTitles, namesSide, describesMeeting, metWith, afterPreposition } from './placeWords';
 import { MOVED_TO, MOVED_TO_FORM, namesDeployment, pastProduct, clientSoftware, onSite, barePremises, productAttribute } from './productMentions';
 import { MAILBOX, describesFirewall, describesServer, namesServer, poolBeingMoved, describesInventory, placesMachine, machinesPlace } from './machines';
 import { splitsOrganization, otherTeamsHomingZh, teamAgainstRestZh, teamMember, partMemberZh, rivalMembers, isShare, shareBefore, shareOfOurs, placedApart, IN_TEAM, isTeam } from './organizationParts';
@@ -1502,7 +1502,7 @@ export function partiesOf(items: readonly Item[], negated: ReadonlySet<number>, 
     // "帳號放在自己機房": so are one's own servers, said with no one else's word before them ("他們自己機房" is theirs).
     const ours = (stated.kind === 'place' && stated.hosting === 'onPremises') || (stated.kind === 'company' && stated.ownServers === true && OWN_SERVERS.test(item.surface));
     const statement: Statement = ours && accountsPlace(items, index) ? { kind: 'homed', value: 'onPremises' } : stated;
-    if (describesMeeting(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index) || homingOfTraffic(items, index)) return;
+    if (describesMeeting(items, index) || metWith(items, index) || namesDeployment(items, index) || describesNoun(items, index) || offersAlternative(items, index) || namesSide(items, index) || describesServer(items, index) || describesInventory(items, index) || productAttribute(items, index) || givesName(items, index) || describesFirewall(items, index) || pastProduct(items, index) || homingOfThePast(items, index) || clientSoftware(items, index) || onSite(items, index) || barePremises(items, index) || placesMachine(items, index) || comparedCalls(items, index) || poolBeingMoved(items, index) || namesServer(items, index) || describesPlace(items, index) || homingOfTraffic(items, index)) return;
     // "總經理室開的例會": an office that hosts stands for the one who heads it, not for a place (see People).
     if (people.anchors.get(index)?.kind === 'person') return;
     // "Finance is still on the pool ... Priya from finance calls Sam", "Radiology staff are on the pool ... a Radiology

@@ -99,6 +99,13 @@ export class PlaceFrames {
         out.push({ kind: 'mention', id: 'place.customerNetwork', concept: this.placeConcept('customerNetwork'), surface: surfaceOf(items[i]) ?? '', head: surfaceOf(items[i])?.slice(-1) ?? '' });
         continue;
       }
+      const outside = this.outsideOf(items, i);
+      if (outside > 0) {
+        const words = items.slice(i, i + outside + 1).map((x) => surfaceOf(x) ?? '').join('');
+        out.push({ kind: 'mention', id: 'place.internet', concept: this.placeConcept('internet'), surface: words, head: words.slice(-1) });
+        i += outside;
+        continue;
+      }
       const opener = this.opener(items, i);
       const start = opener === 'label' ? i + 2 : opener === undefined || opener === 'inPlace' ? i : i + 1;
       const frame = opener === undefined ? undefined : this.frame(items, start, opener === 'ride', opener === 'return');
@@ -114,6 +121,28 @@ export class PlaceFrames {
       i = frame.end - 1;
     }
     return out;
+  }
+
+  /**
+   * "人在公司以外的地方", "在公司網路之外", "在公司外面": a place or network of ours the vocabulary knows, then a word of
+   * `outside` written across the items after it ("以" + "外", "之" + "外", "外面"), is outside it, the Internet (it was
+   * read as ours, or as two places that disagree: an answer on the wrong path). The count of items the outside word takes, or 0. Only words of two characters or
+   * more: "公司" + "外" may be the start of "外線", an outside line.
+   */
+  private outsideOf(items: readonly Item[], i: number): number {
+    const item = items[i];
+    if (item.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork') return 0;
+    let words = '';
+    for (let n = 1; n <= 2 && i + n < items.length; n++) {
+      const next = items[i + n];
+      // "在公司" + "外面": the vocabulary's own word for outside, read as a place of its own.
+      const outsideWord = next.kind === 'mention' && next.concept.kind === 'place' && next.concept.value === 'internet' && this.morphemes.get(next.surface) === 'outside';
+      if (next.kind !== 'word' && !(next.kind === 'mention' && next.concept.kind === 'filler') && !outsideWord) return 0;
+      words += surfaceOf(next) ?? '';
+      const after = items[i + n + 1];
+      if (words.length >= 2 && this.morphemes.get(words) === 'outside') return after?.kind === 'word' && after.script === 'han' ? 0 : n;
+    }
+    return 0;
   }
 
   /**

@@ -191,6 +191,22 @@ export function describesMeeting(items: readonly Item[], index: number): boolean
   return (next.concept.kind === 'callType' && (next.concept.value === 'conference' || next.concept.value === 'broadcast')) || (!company && next.concept.kind === 'hostedMeeting' && !HOLDS_MEETING.test(next.surface));
 }
 
+/** Words for "with" before whom one meets or calls ("跟總部開會", "和台北辦公室通話"). */
+const WITH_ZH: ReadonlySet<string> = new Set(['跟', '和', '與', '同']);
+
+/**
+ * "區經理在家，跟總部開 Skype 會議", "和分公司通話": a place right after "with" and before a meeting or a call (past
+ * "開" and fillers) names the people there, met or called, not where anyone is (read as the asker's place, it put a
+ * manager at home on our network). Only a place of ours: another company's ("跟客戶那邊", "跟同盟廠商通話") is where
+ * the other party is. A place said with where it is ("跟我在總部開會") keeps its reading.
+ */
+export function metWith(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  if (item?.kind !== 'mention' || item.concept.kind !== 'place' || item.concept.value !== 'customerNetwork' || LOCATIVE.test(item.surface) || !WITH_ZH.has(surfaceOf(items[index - 1]) ?? '')) return false;
+  const next = items[nextIndex(items, index, (x) => isFiller(x) || (x.kind === 'word' && x.key === '開'))];
+  return next?.kind === 'mention' && (next.concept.kind === 'call' || next.concept.kind === 'callType' || MEETING_VERBS.has(next.surface));
+}
+
 /** How many plain English words may describe a meeting between a place word and it ("an internal case strategy meeting"). */
 const DESCRIBING = 3;
 

@@ -7,8 +7,8 @@ import { createRecognizer } from '../../src/nlu';
 const recognizer = createRecognizer();
 const slots = (text: string) => recognizer.recognize(text).slots;
 
-/** Ways to say a team whole is homed on-premises. */
-const WHOLE_ON_PREMISES = ['品保課那群人帳號都還在地端', '品保課全員都還在地端', '品保課全部都還在地端', '品保課的人帳號都還在地端'];
+/** Ways to say a team whole is homed on-premises ("全課", "整課": the whole said before the team's word for a unit). */
+const WHOLE_ON_PREMISES = ['品保課那群人帳號都還在地端', '品保課全員都還在地端', '品保課全部都還在地端', '品保課的人帳號都還在地端', '品保課全課都還在地端', '品保課整課都還在地端'];
 /** Ways to name one member, who calls the writer from home. */
 const MEMBER_CALLS = ['品保課的阿哲在家打給我', '品保課阿哲在家打給我'];
 
