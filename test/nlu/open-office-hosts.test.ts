@@ -1,8 +1,9 @@
 // Organizers asked back in both languages (dev42-dev49): the host named by a title of an office the lexicon has no list
 // of. In Chinese, characters it does not know ending in 長 or 師 ("風控長", "典獄長", "主任牧師") after a join word, a
 // word for the organizer or 是 are a title, so the one who set the meeting up is a person whose homing the message
-// says. In English, "has planned" is a verb of hosting, and a few titles of office ("the warden", "the chair of the
-// board") are people, not a misspelt "garden" or the verb "chair".
+// says. In English, a few titles of office ("the warden", "the chair of the board") are people, not a misspelt
+// "garden" or the verb "chair". ("has planned" as a verb of hosting was tried: the spelling corrector then read the
+// title "Planner" opening a sentence as "planned", and a dev question lost both homings; left out.)
 import { createRecognizer } from '../../src/nlu';
 
 const recognizer = createRecognizer();
@@ -23,16 +24,14 @@ describe('a Chinese title of office the lexicon does not know hosts the meeting'
   });
 });
 
-describe('an English host by a verb of planning or a title of office', () => {
+describe('an English host by a title of office', () => {
   it.each([
-    'We use Skype for Business Online with CCE for the phones. From the office LAN I join a meeting my section head has planned.',
     'We are all homed on Skype for Business Online. Joining the chair of the board\'s meeting from the boardroom on the company network.',
   ])('%s', (text) => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', organizer: 'online', callType: 'conference' });
   });
 
-  // The spelling corrector read the unknown word "planner" as the new verb "planned", so a planner became a host.
-  it('a planner is a person, not the verb "planned"', () => {
+  it('a planner opening a sentence keeps the homing said of them', () => {
     expect(slots('Hybrid. Planner is homed Online, the clerk is homed on-prem, both in the yard office on the LAN. P2P call. Planner\'s sig and media?')).toMatchObject({ homing: 'online', peerHoming: 'onPremises', callType: 'peerToPeer' });
   });
 
