@@ -186,6 +186,12 @@ export const CORRECTION_PAIRS: readonly (readonly [string, string])[] = [
   ['no', 'sorri'],
   ['不對', '不對'],
 ];
+/**
+ * Words of a guess, as keys ("may", "might", "maybe", "perhaps", "possibly", 「可能」「也許」「或許」): the one list each
+ * reader of guesses starts from (placesInDoubt.ts GUESSES, supposed.ts GUESSED, turnedBeliefs.ts GUESSES), adding
+ * the words that hedge what it reads and only that.
+ */
+export const GUESS_WORDS: readonly string[] = ['可能', '也許', '或許', 'may', 'might', 'mayb', 'perhap', 'possibl'];
 /** Words that join two alternatives ("or", "還是"), as surfaces or keys. */
 export const EITHER_WORDS: ReadonlySet<string> = new Set(['or', '還是', '或', '或是', '或者']);
 /** What follows a negation to say the writer does not know ("不知道", "不確定", "not sure"), or has not asked ("I didn't ask", 「沒問」). */

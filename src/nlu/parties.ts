@@ -10,7 +10,7 @@
 //   0 nobody named: the user (another company: the organizer or the other party)
 // Then each person gets a role: the organizer, the user asked about, the other party, both or everyone.
 import type { Item, Mention } from './analyzer';
-import { clauseStart, endsClause, sentenceStart, endsSentence, sentenceEnd, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
+import { clauseStart, endsClause, namesCallOrJoining, sentenceStart, endsSentence, sentenceEnd, isColon, isFiller, isMarker, isNameWord, isPossessive, kindOf, nextIndex, placeGoneOn, previousIndex, surfaceOf } from './items';
 import { saidWithTheir } from './client';
 import { ownedStatement } from './ownership';
 import { describesPlace } from './describedPlaces';
@@ -109,6 +109,12 @@ function fits(statement: Statement, anchor: Anchor): boolean {
 
 const isHosting = (item: Item | undefined): boolean =>
   (isMarker(item, 'hosted') && !HOMING_VERBS.has(surfaceOf(item) ?? '')) || kindOf(item) === 'hostedMeeting';
+
+/**
+ * How many plain words saying which place it is may be passed over to the word that governs it ("from the yard office",
+ * "calling the venue's box office landline").
+ */
+const MODIFIER_WORDS = 2;
 
 /** The origin of a motion belongs to who moves: "X calls Y from home" is about X. */
 function isOrigin(item: Item): boolean {
@@ -287,6 +293,9 @@ class PartyReader {
     if (statement.kind === 'place' && statement.value !== 'federated' && bothClosing(this.items, index)) return { role: 'both', strength: 2 };
     // "Both huts are on our WAN", "both PCs on the staff LAN": where both of the pair's things are, both parties are.
     if (statement.kind === 'place' && statement.value !== 'federated' && this.placeOfBothThings(index)) return { role: 'both', strength: 2 };
+    // "calling the venue's box office landline", "dials out to a funeral home's landline": a place that only says
+    // which number is dialled is nobody's in the call (a phone number's end has no place), least of all the caller's.
+    if (statement.kind === 'place' && this.namesNumberDialled(index)) return { strength: 0, ignored: true };
     const field = this.fieldOwner(index, statement);
     if (field) return field;
     // "供應商是 Online 帳號", "廠商是地端帳號": said right after another company is named, it is theirs, nobody's of the call.
@@ -337,7 +346,7 @@ class PartyReader {
     if (WITH_WORDS.has(before) && callsNext(this.items, this.people, index)) return { role: 'peer', strength: 2 };
     // "與同棟 5 樓另一位同仁一對一": a place between "with" and the person called with is that person's.
     if (statement.kind === 'place' && WITH_WORDS.has(before) && personCalledAfter(this.items, this.people, index)) return { role: 'peer', strength: 2 };
-    if (isOrigin(item) || ORIGIN_WORDS.has(before)) {
+    if (isOrigin(item) || ORIGIN_WORDS.has(before) || this.originPastModifiers(index)) {
       const subject = this.subjectOf(index, statement);
       // "calling a coworker one-to-one from the office", "Keanu called Leilani from the Honolulu office": where a
       // call comes from is the caller's, never the one called (an unnamed caller is the writer).
@@ -346,6 +355,9 @@ class PartyReader {
         return caller === undefined ? { role: 'user', strength: 2 } : { anchor: caller, strength: 2 };
       }
       if (subject) return { anchor: subject, strength: 2 };
+      // "joining a conf the fleet mgr set up (she's Online too) from the depot": nobody but the one an aside is about
+      // is named in the sentence; who joins or calls is the writer, and so is where they do it from.
+      if (statement.kind === 'place' && this.writerActsBefore(index)) return { role: 'user', strength: 2 };
     }
     // "- 王經理：總部", a list of who is where: the line of the meeting's host says nobody's place in the call.
     if (statement.kind === 'place' && this.hostsLine(index)) return { strength: 0, ignored: true };
@@ -711,17 +723,74 @@ class PartyReader {
     return isColon(this.items[colon]) && this.fitting(statement, colon + 1)?.kind === 'person';
   }
 
+  /**
+   * The aside closed right before the clause of `index` ("Ingrid (sales) calls Sam from the gate", "joins the review
+   * Dr. Lee set up (he's on-prem too), from home": a comma after it or not), as the indexes of its brackets.
+   */
+  private asideBefore(index: number): { open: number; close: number } | undefined {
+    let start = index;
+    while (start > 0 && !endsClause(this.items[start - 1])) start--;
+    const close = isComma(this.items, start - 1) && isParen(this.items, start - 2, 'close') ? start - 2 : start - 1;
+    if (!isParen(this.items, close, 'close')) return undefined;
+    let open = close - 1;
+    while (open > 0 && !isParen(this.items, open, 'open') && !endsSentence(this.items[open])) open--;
+    return isParen(this.items, open, 'open') ? { open, close } : undefined;
+  }
+
+  /**
+   * "from the yard office", "from a patient's home": "from" before a place and words that only say which one it is
+   * (at most two, none a name: "a call from Sam at home" is not where anyone is).
+   */
+  private originPastModifiers(index: number): boolean {
+    const nearest = previousIndex(this.items, index, isFiller);
+    let k = nearest;
+    for (let words = 0; words < MODIFIER_WORDS; words++) {
+      const item = this.items[k];
+      if (item?.kind !== 'word' || isNameWord(item) || ORIGIN_WORDS.has(surfaceOf(item) ?? '')) break;
+      k = previousIndex(this.items, k, isFiller);
+    }
+    if (k === nearest || !ORIGIN_WORDS.has(surfaceOf(this.items[k]) ?? '')) return false;
+    // "Hannah from our Reading office organised it": "from" right after someone says where they work, not where from.
+    const before = previousIndex(this.items, k, isFiller);
+    return !isNameWord(this.items[before]) && !this.anchors.has(before);
+  }
+
+  /**
+   * Whether the place at `index` is in the words of a phone number dialled: a PSTN call word right after it (past
+   * "'s"), a call word right before it (past "to", fillers, and at most two words that say whose: "the venue's box",
+   * "a care home's landline"). "office PSTN calls" names where the calls are made, with no call word before.
+   */
+  private namesNumberDialled(index: number): boolean {
+    // English only: "在公司打市話" puts the caller in the office before the call word ("skype ... 在公司打市話").
+    if (!/^[a-z]/.test(surfaceOf(this.items[index]) ?? '')) return false;
+    const number = this.items[nextIndex(this.items, index, (x) => isFiller(x) || isPossessive(x))];
+    if (number?.kind !== 'mention' || number.concept.kind !== 'callType' || number.concept.value !== 'pstn') return false;
+    const skipped = (x: Item) => isFiller(x) || isPossessive(x) || surfaceOf(x) === 'to';
+    let k = previousIndex(this.items, index, skipped);
+    for (let words = 0; words < MODIFIER_WORDS && this.items[k]?.kind === 'word' && !isNameWord(this.items[k]); words++) k = previousIndex(this.items, k, skipped);
+    // "calls", "rings", or a call word that is itself a PSTN call ("dials out to").
+    return kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
+  }
+
+  /** Whether a call or joining word comes before the aside closed right before `index`, in its sentence. */
+  private writerActsBefore(index: number): boolean {
+    const aside = this.asideBefore(index);
+    if (aside === undefined) return false;
+    for (let k = aside.open - 1; k >= 0 && !endsSentence(this.items[k]); k--) if (namesCallOrJoining(this.items[k])) return true;
+    return false;
+  }
+
   /** The first person of the clause, else of the sentence (past a field's label to the person it names). */
   private subjectOf(index: number, statement: Statement): Anchor | undefined {
+    const aside = this.asideBefore(index);
     const first = (stop: (item: Item) => boolean) => {
       let start = index;
       while (start > 0 && !stop(this.items[start - 1])) start--;
       // "Ingrid (sales) calls Sam from the gate", "Ingrid, who is new, calls Sam from the gate": past an aside that
       // has closed, to the subject before it.
-      if (isParen(this.items, start - 1, 'close')) {
-        let open = start - 2;
-        while (open > 0 && !isParen(this.items, open, 'open') && !endsSentence(this.items[open])) open--;
-        if (isParen(this.items, open, 'open')) for (start = open; start > 0 && !stop(this.items[start - 1]); ) start--;
+      // After a comma the clause may have a subject of its own ("（人資經理約的），我從辦公室加入"): then it is not passed.
+      if (aside !== undefined && start > aside.close && (aside.close === start - 1 || this.personFrom(start, index, statement) === undefined)) {
+        for (start = aside.open; start > 0 && !stop(this.items[start - 1]); ) start--;
       } else if (isComma(this.items, start - 1)) {
         // "who" may end the clause before its own ("Priya, who | is new,").
         const clause = clauseStart(this.items, start - 2);
@@ -738,13 +807,20 @@ class PartyReader {
         const antecedent = this.fitting(statement, previousIndex(this.items, start - 1, (x) => isFiller(x) || (x.kind === 'break' && !x.strong)));
         if (antecedent?.kind === 'person') return antecedent;
       }
-      for (let k = start; k < index; k++) {
-        const anchor = this.fitting(statement, k);
-        if (anchor?.kind === 'person' && !this.labelsPerson(k, statement)) return anchor;
-      }
-      return undefined;
+      return this.personFrom(start, index, statement, aside);
     };
     return first(endsClause) ?? first(endsSentence);
+  }
+
+  /** The first person from `start` on before `index` a statement can be about, past an aside (see subjectOf). */
+  private personFrom(start: number, index: number, statement: Statement, aside?: { open: number; close: number }): Anchor | undefined {
+    for (let k = start; k < index; k++) {
+      // The aside is a clause of its own: who it is about ("he" for the host) is not the subject here.
+      if (aside !== undefined && k > aside.open && k < aside.close) continue;
+      const anchor = this.fitting(statement, k);
+      if (anchor?.kind === 'person' && !this.labelsPerson(k, statement)) return anchor;
+    }
+    return undefined;
   }
 
   /**

@@ -7,14 +7,14 @@
 import type { Item } from './analyzer';
 import { doubts } from './doubtedAlternatives';
 import { classWords } from './wordClasses';
-import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, GUESS_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
  * "somewhere between the depot and the customer's site", "either at home or at the office", "I'd guess", 「我猜」);
  * not "probably", "應該", "大概": what the writer believes (but see BELIEFS).
  */
-export const GUESSES: ReadonlySet<string> = new Set(['可能', '也許', '或許', '也许', '說不定', '搞不好', 'may', 'might', 'mayb', 'maybe', 'perhap', 'possibl', 'somewher', 'either', 'guess', '猜']);
+export const GUESSES: ReadonlySet<string> = new Set([...GUESS_WORDS, '也许', '說不定', '搞不好', 'maybe', 'somewher', 'either', 'guess', '猜']);
 
 /**
  * Words of belief, as keys or surfaces ("probably", "I believe", "應該", "大概"), and of habit ("usually", "通常"). A

@@ -10,7 +10,7 @@ import type { Item } from './analyzer';
 import { placesInDoubt } from './placesInDoubt';
 import { turnedBelief, turnedBeliefs } from './turnedBeliefs';
 import { offeredAsEither } from './eitherSetup';
-import { clauseStart, EITHER_WORDS, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
+import { clauseStart, EITHER_WORDS, GUESS_WORDS, endsClause, endsSentence, isFiller, isMarker, isNameWord, kindOf, nextIndex, perItems, previousIndex, surfaceOf } from './items';
 
 /** Words that open a condition. */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'whether', '如果', '假如', '假設', '萬一', '若是', '倘若']);
@@ -201,7 +201,7 @@ function splitGroup(items: readonly Item[], sentence: number, end: number, suppo
  * be on the old pool", "we may be hybrid", "probably Online"), as keys: said of a place they hedge less ("應該整個都在內網吧"
  * is what the writer believes).
  */
-const GUESS_WORDS: ReadonlySet<string> = new Set(['可能', '應該', '大概', '也許', '或許', 'might', 'may', 'mayb', 'perhap', 'possibl', 'probabl']);
+const GUESSED: ReadonlySet<string> = new Set([...GUESS_WORDS, '應該', '大概', 'probabl']);
 /**
  * Words that say the writer only heard or supposes what follows ("聽說他在家", "好像在飯店", "apparently"), or asks
  * whether it is so ("聲音是不是在公司裡面走", "會議是不是都開在地端", "他在不在公司").
@@ -233,7 +233,7 @@ const WEIGHED = /consid|evalu|thinkabout|thoughtabout|planto|lookinto|lookedinto
  */
 export function isGuessed(items: readonly Item[], index: number): boolean {
   if (offeredAsEither(items, index) || turnedBelief(items, index)) return true;
-  for (let k = clauseStart(items, index); k < index; k++) if (GUESS_WORDS.has(surfaceOf(items[k]) ?? '')) return true;
+  for (let k = clauseStart(items, index); k < index; k++) if (GUESSED.has(surfaceOf(items[k]) ?? '')) return true;
   if (WEIGHED.test(items.slice(clauseStart(items, index), index).map((item) => surfaceOf(item) ?? '').join(''))) return true;
   for (let k = index - 1; k >= 2 && !endsSentence(items[k]); k--) {
     if (WHETHER_WORDS.has(surfaceOf(items[k]) ?? '') && UNKNOWN_WORDS.has(surfaceOf(items[k - 1]) ?? '') && kindOf(items[k - 2]) === 'negation') return true;

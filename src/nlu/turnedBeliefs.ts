@@ -5,7 +5,7 @@
 // believe she's on-prem"), or turned by a fact said plainly ("I thought she was on-prem, but she was moved last
 // week"), is left to the other rules.
 import type { Item } from './analyzer';
-import { clauseEnd, clauseStart, CONTRAST_WORDS, kindOf, sentenceEnd, surfaceOf } from './items';
+import { clauseEnd, clauseStart, CONTRAST_WORDS, GUESS_WORDS, kindOf, sentenceEnd, surfaceOf } from './items';
 
 /** The kinds of fact a turned belief leaves unsaid: how someone is homed, what we run, who hosts, what company. */
 const FACT_KINDS: ReadonlySet<string> = new Set(['homed', 'deployment', 'deploymentHint', 'hostedMeeting', 'company']);
@@ -15,7 +15,7 @@ const BELIEFS_EN: ReadonlySet<string> = new Set(['believ', 'think', 'thought', '
 const BELIEFS_ZH = /好像|應該|大概|似乎|印象中/;
 
 /** Words of a guess that turn a belief after a contrast ("but she might…", "but I could be…", 「但也可能…」), as keys. */
-const GUESSES: ReadonlySet<string> = new Set(['might', 'may', 'mayb', 'perhap', 'possibl', 'could', '可能', '也許', '或許', '說不定', '搞不好']);
+const GUESSES: ReadonlySet<string> = new Set([...GUESS_WORDS, 'could', '說不定', '搞不好']);
 
 const isFact = (item: Item): boolean => FACT_KINDS.has(kindOf(item) ?? '');
 
