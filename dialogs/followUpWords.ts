@@ -15,6 +15,21 @@ export function isWhatIf(text: string): boolean {
 }
 
 /**
+ * When a change happens ("next week", "tomorrow", 「下週」, 「下個月」): said of a move, the recognizer reads it as planned,
+ * no fact of today's call, and reads nothing. In a what-if the move is what is supposed (conv66v, a dev set: "what if
+ * she gets moved to Online next week?" was not understood, and the next turn kept the old homing).
+ */
+const WHEN_EN = /\b(?:(?:next|this\s+coming)\s+(?:week|month|quarter|year|weekend|monday|tuesday|wednesday|thursday|friday)|tomorrow|later\s+this\s+(?:week|month|year))\b/gi;
+const WHEN_ZH = /下下?(?:週|周|禮拜|星期|個月|個禮拜|季)|明天|明年/g;
+
+/** The what-if without when its change happens, or undefined when it says no time. */
+export function whatIfWithoutWhen(text: string): string | undefined {
+  if (!isWhatIf(text)) return undefined;
+  const bare = text.replace(WHEN_EN, ' ').replace(WHEN_ZH, '');
+  return bare === text ? undefined : bare;
+}
+
+/**
  * The whole message says the writer does not know ("not sure", "no idea, sorry", 「不知道」, 「不清楚耶」): an answer to
  * the question on screen. Only the whole message: "I don't know why the audio drops" is a question of its own.
  * The leading "don't know" alone is shared with factWords.ts, which reads what follows it ("… where he is homed").
