@@ -23,6 +23,8 @@ interface Case {
   then: PartialScenario;
   /** The last reply asks whom the message means. */
   asksWhom?: boolean;
+  /** Words no one of the conversation is kept by. */
+  nobody?: string[];
 }
 
 const ONLINE_CALL: PartialScenario = { deployment: 'online', callType: 'peerToPeer' };
@@ -50,6 +52,27 @@ const CASES: Case[] = [
     says: ["Survey crew on the island call the port manager's office. The island is on satellite internet, not our WAN."],
     people: { crew: 'user', manager: 'peer' },
     then: { callType: 'peerToPeer', location: 'internet' },
+  },
+  {
+    name: 'a role said with "a" calls a role said with "a"; the one called placed in an answer is the other party',
+    locale: 'en',
+    says: ["We're on Skype Online. A nurse on the ward calls a pharmacist over Skype. Nurse is on our LAN.", 'the pharmacist is at home'],
+    people: { nurse: 'user', pharmacist: 'peer' },
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: 'our role calls someone said with "an"',
+    locale: 'en',
+    says: ['All of us are on Skype Online. Our site engineer calls an inspector, peer to peer. The site engineer is in the office.', 'the inspector is at home'],
+    people: { engineer: 'user', inspector: 'peer' },
+    then: { ...ONLINE_CALL, location: 'customerNetwork', peer: 'internet' },
+  },
+  {
+    name: 'near miss: a customer rung on a phone line is no party kept',
+    locale: 'en',
+    says: ['We have Cloud Connector. A cashier in the shop dials a customer on the landline.'],
+    nobody: ['customer', 'landline', 'cashier'],
+    then: { deployment: 'cloudConnector', callType: 'pstn' },
   },
   {
     name: '"the far end" and "the other side" are the other party',
@@ -111,7 +134,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(CASES)('$locale: $name', ({ locale, says, people, perspective, then, asksWhom }) => {
+describe.each(CASES)('$locale: $name', ({ locale, says, people, perspective, then, asksWhom, nobody }) => {
   it(asksWhom ? 'asks whom it means' : 'answers for that person', async () => {
     const conversation = startConversation({ recognizer, locale });
     let replies: Awaited<ReturnType<typeof conversation.say>> = [];
@@ -119,6 +142,7 @@ describe.each(CASES)('$locale: $name', ({ locale, says, people, perspective, the
     const session = await conversation.session();
     expect(session.scenario).toEqual(then);
     if (people) expect(session.people).toMatchObject(people);
+    for (const word of nobody ?? []) expect(Object.keys(session.people ?? {}).map((key) => key.toLowerCase())).not.toContain(word);
     if (!asksWhom) expect(session.perspective ?? 'user').toBe(perspective ?? 'user');
     expect(saidIn(replies).includes(t(locale, 'dialog.whichParty'))).toBe(asksWhom === true);
   });
