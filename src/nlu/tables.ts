@@ -36,9 +36,20 @@ export interface CompiledTables {
   problems: string[];
 }
 
+/**
+ * "Wi-Fi" is split at its hyphen as every word is, so "on the hotel Wi-Fi" read "hotel" and two stray words, and a
+ * corporate LAN said of the same person won where the two should have been asked about (hostile33): a phrase written
+ * with "wifi" is also read as "wi-fi", unless the vocabulary writes that spelling itself.
+ */
+const WIFI = /\bwifi\b/;
+
 function allPhrases(vocabulary: Vocabulary): { concept: string; phrase: string }[] {
   return Object.values(vocabulary.concepts).flatMap((byConcept) =>
-    Object.entries(byConcept).flatMap(([concept, phrases]) => phrases.map((phrase) => ({ concept, phrase }))),
+    Object.entries(byConcept).flatMap(([concept, phrases]) => {
+      const written = new Set(phrases);
+      const hyphened = phrases.flatMap((phrase) => (WIFI.test(phrase) && !written.has(phrase.replace(WIFI, 'wi-fi')) ? [phrase.replace(WIFI, 'wi-fi')] : []));
+      return [...phrases, ...hyphened].map((phrase) => ({ concept, phrase }));
+    }),
   );
 }
 
