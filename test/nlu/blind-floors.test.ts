@@ -89,7 +89,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 7: four more writers, scored unseen on main 5112012 and split like round 6. Dev halves as they came: en 65/85
   // right, vague 32/41; zh 68/78, vague 40/44 with 1 answered. Studied in round 7: en 74/85, vague 36/41; zh 71/78.
   dev8: {
-    en: { right: 0.95, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.96, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 70/89 right with 2 wrong, vague 34/42 with 2
@@ -148,7 +148,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // seven wrong answers and gave their classes to the developers: en 55/83 with 1 wrong (a place planned for the meeting
   // asked about beside "the Chairman's office hosts"), zh 36/42, 0 wrong, vague 14/21.
   test7: {
-    en: { right: 0.71, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
+    en: { right: 0.73, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.9, wrong: 0, vague: 0.71, explain: 1, outOfScope: 0.83 },
   },
   // Round 11: three more writers late in the work (en18, en19, zh19), checked against the engine (7 vague questions
@@ -160,7 +160,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (src/nlu/reporters.ts); in zh19-3 it had stood in for the one called, whose place (在診所櫃台, cut into single
   // characters) is still not read.
   dev12: {
-    en: { right: 0.94, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
+    en: { right: 0.95, wrong: 0, vague: 0.75, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 0, vague: 0.89, explain: 1, outOfScope: 1 },
   },
   // Round 11's class material (several people in pasted forms, lists, tables, chat logs and mail threads; complete and
@@ -181,7 +181,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 11/19. In round 12 the lead read the five wrong answers (nothing else of them) and gave their classes, told
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
-    en: { right: 0.78, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
+    en: { right: 0.79, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.73, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
@@ -201,7 +201,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (test/nlu/corrections.test.ts), but both stay wrong for other causes (a "she" taken for the host; the one who sent
   // the invite not read as the organizer). Session 53 (relayed places, negation): en 3 wrong.
   test9: {
-    en: { right: 0.83, wrong: 3, vague: 0.73, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.84, wrong: 3, vague: 0.73, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.89, wrong: 2, vague: 0.82, explain: 1, outOfScope: 1 },
   },
   // Round 12's class material (one scenario per message, each fact worded in many ways; complete and vague questions
@@ -225,7 +225,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is studied, test11 held (aggregate scores only).
   dev16: {
     en: { right: 0.87, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -571,7 +571,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 13/18 with 3 answered, explain 10/10, out of scope 9/10. Studied in session 53: en 44/58,
   // 0 wrong; zh vague 16/18, none answered.
   dev41: {
-    en: { right: 0.77, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
+    en: { right: 0.79, wrong: 0, vague: 0.88, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.87, wrong: 0, vague: 0.88, explain: 1, outOfScope: 0.9 },
   },
   // Round 48 (en67, en68, zh67, zh68; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope): a ferry operator,
@@ -589,7 +589,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 15/18, explain 8/10, out of scope 10/10; zh 45/57 with 1 wrong, vague 18/18, explain
   // 10/10, out of scope 10/10. Studied in session 54: en 39/58 with 1 wrong (none after asking).
   dev42: {
-    en: { right: 0.7, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
+    en: { right: 0.74, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 50 (en70, en71, zh70, zh71; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in session
@@ -666,7 +666,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 10/10.
   dev46: {
     en: { right: 0.84, wrong: 1, vague: 0.94, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.84, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // Round 58 (en82, en83, zh82, zh83; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 59 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a county court,
@@ -700,7 +700,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // session's main): en 50/60 with 1 wrong, vague 17/19, explain 9/10, out of scope 9/10; zh 47/60 with none wrong
   // (1 after asking), vague 15/18, explain 10/10, out of scope 9/10.
   dev48: {
-    en: { right: 0.85, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 0.86, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
     'zh-TW': { right: 0.83, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
   },
   // Round 62 (en88, en89, zh88, zh89; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
@@ -716,8 +716,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with none wrong (1 after asking), vague 18/20, explain 10/10, out of scope 10/10; zh 52/60 with none wrong (1 after
   // asking), vague 17/19, explain 8/10, out of scope 9/10.
   dev49: {
-    en: { right: 0.86, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
+    en: { right: 0.91, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
   },
   // Round 64 (en91, en92, zh91, zh92; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 62 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm, a
@@ -732,7 +732,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // en 52/60 with none wrong (1 after asking), vague 14/19, explain 10/10, out of scope 10/10; zh 46/60 with none wrong,
   // vague 11/19, explain 10/10, out of scope 10/10.
   dev50: {
-    en: { right: 0.86, wrong: 0, vague: 0.73, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.76, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
@@ -758,7 +758,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
     en: { right: 0.81, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.87, wrong: 1, vague: 0.69, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.88, wrong: 0, vague: 0.69, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
   // chains, airlines and airports, building sites, charities, start-ups, consultants on a client's network, sales reps,
@@ -770,7 +770,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 14/14, out of scope 12/12.
   test17: {
     en: { right: 0.71, wrong: 1, vague: 0.6, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.81, wrong: 1, vague: 0.66, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.81, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
   // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
@@ -782,8 +782,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 29/40 with 2 answered, explain 14/14, out of scope 12/12; zh 57/83 with 3 wrong, vague 27/42 with 1
   // answered, explain 14/14, out of scope 12/12.
   test18: {
-    en: { right: 0.72, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.78, wrong: 2, vague: 0.69, explain: 1, outOfScope: 1 },
+    en: { right: 0.74, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 2, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 22: two more writers (en33, zh33: nurses and ward clerks, pharmacy chains, ship, port and logistics staff,
   // franchise owners, non-profits and clubs, film crews on location, event venues, museums, government contractors,
@@ -1004,8 +1004,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 9/10 with 1 answered, explain 4/4, out of scope 4/4; zh 24/29 with 1 wrong, vague 9/10, explain 4/4, out of
   // scope 3/4.
   test49: {
-    en: { right: 0.7, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 1, vague: 0.9, explain: 1, outOfScope: 0.75 },
+    en: { right: 0.73, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.86, wrong: 1, vague: 1, explain: 1, outOfScope: 0.75 },
   },
   // Round 49 (enzh69, one writer, 36 questions per language): a ski resort's lifts and lodges, a desalination plant,
   // a national park's rangers, a marathon on race day, a courthouse, a lab's couriers, a shipyard, a call-taxi company;
@@ -1037,8 +1037,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 8/10 (1 answered), explain 3/4, out of scope 4/4; zh 22/30 with 1 wrong (1 more after asking), vague 9/10,
   // explain 4/4, out of scope 4/4.
   test53: {
-    en: { right: 0.8, wrong: 1, vague: 0.8, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.73, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.83, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.76, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 53 (enzh75, one writer, 36 questions per language): a planetarium, a dam's control room and crews, a racing
   // track's stables, a cooking school, a lighthouse and coast-guard station, a flower auction, a rainforest field
@@ -1072,7 +1072,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // of scope 4/4.
   test57: {
     en: { right: 0.83, wrong: 2, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.75, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.79, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 57 (enzh81, one writer, 36 questions per language): a winery's cellar and tasting room, a space agency's
   // mission control and tracking station, a touring circus, a car-wash chain, a sailing club's regatta committee, a
@@ -1083,13 +1083,13 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 3/3, out of scope 4/4.
   test58: {
     en: { right: 0.63, wrong: 2, vague: 0.71, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.68, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.72, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 58's held third (see dev47), only ever scored in aggregate. As it came, on d19f1da: en 25/28 with none
   // wrong, vague 7/8, explain 4/4, out of scope 3/4; zh 21/28 with none wrong, vague 5/8, explain 3/4, out of scope 4/4.
   test59: {
     en: { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
-    'zh-TW': { right: 0.78, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
   },
   // Round 59 (enzh84, one writer, 36 questions per language): an ice hockey arena, a lighthouse authority, a satellite
   // uplink, a water works, a perfume factory, a mountain hut association, a presidential office, pipeline pump
@@ -1105,7 +1105,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 6/8, explain 4/4, out of scope 3/4; zh 24/28 with 1 wrong, vague 5/8, explain 4/4, out of scope 4/4.
   test61: {
     en: { right: 0.78, wrong: 2, vague: 0.75, explain: 1, outOfScope: 0.75 },
-    'zh-TW': { right: 0.85, wrong: 1, vague: 0.62, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 61 (enzh87, one writer, 36 questions per language): a glacier tour operator, a blood bank, a printing plant, a
   // national archive, a skateboard maker, a land-border customs office, a cable car company, a drone survey startup, a
@@ -1198,7 +1198,6 @@ const WRONG_AFTER_ASKING: Partial<Record<BlindPart, Partial<Record<Locale, numbe
   test55: { en: 1, 'zh-TW': 1 },
   dev46: { en: 2, 'zh-TW': 1 },
   test57: { 'zh-TW': 1 },
-  dev49: { 'zh-TW': 1 },
   test63: { en: 3, 'zh-TW': 1 },
   dev50: { en: 1 },
   test66: { 'zh-TW': 1 },
