@@ -287,9 +287,11 @@ const STAFF_EN = `(?:(?!(?:${STAFF_JOINS_EN})\\s)[a-z-]+\\s+){0,2}((?!(?:user|us
 // The role is the last word before a mark, a joining word or how they call ("… the harbour master peer-to-peer,
 // both …"), not a word of the rest of the sentence.
 const STAFF_ENDS_EN = `(?=\\s*(?:[^\\sA-Za-z-]|$)|\\s+(?:${STAFF_JOINS_EN}|${CALL_MANNER_EN})\\b)`;
+/** The word before a role said of one known party: "the" or a possessive. */
+const DEFINITE_EN = '(?:the|my|our|his|her|their)';
 // A capitalized word after a place's preposition is the place ("the nurse on 5 North calls …"), not a caller.
 const CALLS_EN = new RegExp(
-  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+(?:[A-Z]{2,5}\\s+)?${STAFF_EN}${STAFF_ENDS_EN})|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
+  `(?<!\\b(?:at|in|on|from)\\s+(?:the\\s+|our\\s+)?(?:[A-Za-z0-9-]+\\s+)?)\\b([A-Z][a-z]+)${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}\\s+(?:([A-Z][a-z]+)\\b|${DEFINITE_EN}\\s+(?:[A-Z]{2,5}\\s+)?${STAFF_EN}${STAFF_ENDS_EN})|(?:gives|gave|is\\s+giving)\\s+([A-Z][a-z]+)\\s+a\\s+(?:quick\\s+)?(?:call|ring|buzz)\\b)`,
   'g',
 );
 // "I'm at the depot on a call with the dispatcher": what follows a place's preposition is where someone is, no one.
@@ -301,7 +303,7 @@ const NOT_A_PLACE_EN = '(?<!\\b(?:at|in|on|from|to)\\s+)';
  * the caller, a wrong answer found by the convanswers lane on conv62v). Not "a customer", "a landline", "a mobile":
  * the far end of a phone call is no party of a Skype call.
  */
-const CALLEE_ARTICLE_EN = '(?:the|my|our|his|her|their|an?(?!\\s+(?:customer|landline|mobile|cell|cellphone|supplier)\\b))';
+const CALLEE_ARTICLE_EN = `(?:${DEFINITE_EN}|an?(?!\\s+(?:customer|landline|mobile|cell|cellphone|supplier)\\b))`;
 // "the receptionist at the front desk calls the warehouse manager": a word before each role, and where the caller
 // is between, say the same two (a blind judge saw "what if the manager is on 4G" move the receptionist).
 // "A nurse on the ward calls …": the caller said with an article too; "our shop manager Priya, homed on-prem, calls …":
@@ -326,7 +328,7 @@ const ROLES_OPEN_CALL_EN = new RegExp(
  * callee's role, it was no question of call flows).
  */
 const ROLE_THEN_CALLS_EN = new RegExp(
-  `(?:^|[.;!?]\\s+)(?:the|my|our)\\s+${STAFF_EN}\\b[^.;!?]*[.;!?]\\s+(?:he|she)\\s+${CALLS_VERB_EN}\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b`,
+  `(?:^|[.;!?]\\s+)(?:the|my|our)\\s+${STAFF_EN}\\b[^.;!?]*[.;!?]\\s+(?:he|she)\\s+${CALLS_VERB_EN}\\s+${DEFINITE_EN}\\s+${STAFF_EN}\\b`,
   'gi',
 );
 /**
@@ -336,7 +338,7 @@ const ROLE_THEN_CALLS_EN = new RegExp(
 // "a teller at our Dundee branch is in a 1:1 with an appraiser": the kind of call said for "call" (session 59's
 // conversations: the handler named again was asked whom it meant).
 const ROLES_ON_A_CALL_EN = new RegExp(
-  `${NOT_A_PLACE_EN}\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:(?:[a-z0-9:-]+\\s+){0,3}call|1:1|1-on-1|one-on-one)\\s+with\\s+(?:the|my|our|his|her|their|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,
+  `${NOT_A_PLACE_EN}\\b(?:the|my|our|an?)\\s+${STAFF_EN}\\b${CALLER_PLACE_EN}${CALLER_ASIDE_EN}(?:\\s+(?:is|was))?\\s+(?:on|in)\\s+an?\\s+(?:(?:[a-z0-9:-]+\\s+){0,3}call|1:1|1-on-1|one-on-one)\\s+with\\s+(?:${DEFINITE_EN}|an?)\\s+${STAFF_EN}\\b|\\b(?:the|my|our)\\s+${STAFF_EN}\\s+(?:and|&)\\s+${DEFINITE_EN}\\s+${STAFF_EN}\\b(?=[^.;!?]*\\b(?:each\\s+other|one\\s+another|(?:on|in)\\s+an?\\s+(?:[a-z0-9:-]+\\s+){0,3}call)\\b)`,
   'gi',
 );
 
@@ -364,7 +366,9 @@ const ON_A_CALL_EN = new RegExp(
 // said without 在 (conv66v, a dev set: 「檢驗師那邊呢」 was not understood).
 // 「碼頭售票處跟本島調度中心用 Skype 通話」: each side named by the site or desk it is, where it is said before
 // (a name ending in 處, 中心, 室, 站, 台 …; conv66v, a dev set: 「調度中心那端呢」 was not understood).
-const SITE_PARTY_ZH = '[\\u4e00-\\u9fff]{1,5}?(?:處|处|中心|室|站|台|櫃檯|柜台)';
+/** The words a site or desk ends with (SITE_PARTY_ZH names it, SITE_TAIL_ZH says it again). */
+const SITE_HEADS_ZH = '(?:處|处|中心|室|站|台|櫃檯|柜台)';
+const SITE_PARTY_ZH = `[\\u4e00-\\u9fff]{1,5}?${SITE_HEADS_ZH}`;
 const ON_A_CALL_ZH = new RegExp(
   `(?<=^|[^\\u4e00-\\u9fff]|，|、|的|[長长員员師师理管監监]|${WHAT_IF_ZH})(${TITLE_OF_FOUR_ZH}|[\\u4e00-\\u9fff]{2,3}?|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:在|用)[^，,。；;？?]{1,10}?)?(?:跟|和|與|与|同(?!事))(?:在?[\\u4e00-\\u9fff]{1,6}?的)?([\\u4e00-\\u9fff]{2,3}?|[\\u4e00-\\u9fff]{1,2}(?:${ROLE_ZH})|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+|${SITE_PARTY_ZH})(?:(?:都|也|一起)在[^，,。；;？?]{1,10}?[，,]?)?${WITH_TOOL_ZH}(?:一對一|一对一)?(?:通話|通话|講電話|讲电话|視訊|视讯|打電話|打电话)`,
   'gu',
@@ -378,7 +382,7 @@ const ON_A_CALL_ZH = new RegExp(
  * pronoun or the writer opening the sentence is no role.
  */
 const ROLE_CALLS_EN = new RegExp(
-  `(?:^|[.;!?]\\s+)(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s+)?(?:(?!(?:I|We|They|He|She|It|You)\\s)[A-Z][a-z-]*\\s+)?${STAFF_EN}${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}|call|ring|phone|dial)\\s+(?:([A-Z][a-z]+)\\b|(?:the|my|our|his|her|their)\\s+${STAFF_EN}\\b)`,
+  `(?:^|[.;!?]\\s+)(?:(?:[Tt]he|[Mm]y|[Oo]ur|[Aa]n?)\\s+)?(?:(?!(?:I|We|They|He|She|It|You)\\s)[A-Z][a-z-]*\\s+)?${STAFF_EN}${CALLER_PLACE_EN}${CALLER_ASIDE_EN}\\s+(?:${CALLS_VERB_EN}|call|ring|phone|dial)\\s+(?:([A-Z][a-z]+)\\b|${DEFINITE_EN}\\s+${STAFF_EN}\\b)`,
   'g',
 );
 
@@ -936,7 +940,7 @@ export function factsOfOneAskedOfOther(text: string, people: People | undefined,
 }
 
 /** How a party named by its site or desk (SITE_PARTY_ZH) is said again: the site word and the two characters before it. */
-const SITE_TAIL_ZH = /[\u4e00-\u9fff]{2}(?:處|处|中心|室|站|台|櫃檯|柜台)$/u;
+const SITE_TAIL_ZH = new RegExp(`[\\u4e00-\\u9fff]{2}${SITE_HEADS_ZH}$`, 'u');
 
 /** A name that is a whole title of four characters (「居服督導」), said again by its last two. */
 const WHOLE_TITLE_OF_FOUR_ZH = new RegExp(`^${TITLE_OF_FOUR_ZH}$`, 'u');

@@ -738,17 +738,26 @@ class PartyReader {
   }
 
   /**
+   * Walking back from `index` past what `skipped` says, the index past at most MODIFIER_WORDS words that only say which
+   * one it is ("the venue's box", "the yard office"): none a name, none `stops` says.
+   */
+  private pastModifiers(index: number, skipped: (item: Item) => boolean, stops: (item: Item) => boolean = () => false): number {
+    let k = previousIndex(this.items, index, skipped);
+    for (let words = 0; words < MODIFIER_WORDS; words++) {
+      const item = this.items[k];
+      if (item?.kind !== 'word' || isNameWord(item) || stops(item)) break;
+      k = previousIndex(this.items, k, skipped);
+    }
+    return k;
+  }
+
+  /**
    * "from the yard office", "from a patient's home": "from" before a place and words that only say which one it is
    * (at most two, none a name: "a call from Sam at home" is not where anyone is).
    */
   private originPastModifiers(index: number): boolean {
     const nearest = previousIndex(this.items, index, isFiller);
-    let k = nearest;
-    for (let words = 0; words < MODIFIER_WORDS; words++) {
-      const item = this.items[k];
-      if (item?.kind !== 'word' || isNameWord(item) || ORIGIN_WORDS.has(surfaceOf(item) ?? '')) break;
-      k = previousIndex(this.items, k, isFiller);
-    }
+    const k = this.pastModifiers(index, isFiller, (item) => ORIGIN_WORDS.has(surfaceOf(item) ?? ''));
     if (k === nearest || !ORIGIN_WORDS.has(surfaceOf(this.items[k]) ?? '')) return false;
     // "Hannah from our Reading office organised it": "from" right after someone says where they work, not where from.
     const before = previousIndex(this.items, k, isFiller);
@@ -766,8 +775,7 @@ class PartyReader {
     const number = this.items[nextIndex(this.items, index, (x) => isFiller(x) || isPossessive(x))];
     if (number?.kind !== 'mention' || number.concept.kind !== 'callType' || number.concept.value !== 'pstn') return false;
     const skipped = (x: Item) => isFiller(x) || isPossessive(x) || surfaceOf(x) === 'to';
-    let k = previousIndex(this.items, index, skipped);
-    for (let words = 0; words < MODIFIER_WORDS && this.items[k]?.kind === 'word' && !isNameWord(this.items[k]); words++) k = previousIndex(this.items, k, skipped);
+    const k = this.pastModifiers(index, skipped);
     // "calls", "rings", or a call word that is itself a PSTN call ("dials out to").
     return kindOf(this.items[k]) === 'call' || kindOf(this.items[k]) === 'callType';
   }

@@ -47,7 +47,10 @@ function allPhrases(vocabulary: Vocabulary): { concept: string; phrase: string }
   return Object.values(vocabulary.concepts).flatMap((byConcept) =>
     Object.entries(byConcept).flatMap(([concept, phrases]) => {
       const written = new Set(phrases);
-      const hyphened = phrases.flatMap((phrase) => (WIFI.test(phrase) && !written.has(phrase.replace(WIFI, 'wi-fi')) ? [phrase.replace(WIFI, 'wi-fi')] : []));
+      const hyphened = phrases.flatMap((phrase) => {
+        const twin = phrase.replace(WIFI, 'wi-fi');
+        return twin !== phrase && !written.has(twin) ? [twin] : [];
+      });
       return [...phrases, ...hyphened].map((phrase) => ({ concept, phrase }));
     }),
   );
