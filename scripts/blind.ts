@@ -85,7 +85,7 @@ export type BlindKind = 'complete' | 'vague' | 'explain' | 'outOfScope';
  * `own`:
  * questions the recognizer's developers wrote in voices unlike the dev parts, to check changes generalize (not blind).
  */
-export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44', 'dev45', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test35', 'test36', 'test37', 'test38', 'test39', 'test40', 'test41', 'test42', 'test43', 'test44', 'test45', 'test46', 'test47', 'test48', 'test49', 'test50', 'test51', 'test52', 'test53', 'test54', 'test55', 'test56', 'test57', 'test58', 'test59', 'test60', 'test61', 'test62', 'test63', 'test64', 'test65', 'test66', 'own'] as const;
+export const BLIND_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44', 'dev45', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test35', 'test36', 'test37', 'test38', 'test39', 'test40', 'test41', 'test42', 'test43', 'test44', 'test45', 'test46', 'test47', 'test48', 'test49', 'test50', 'test51', 'test52', 'test53', 'test54', 'test55', 'test56', 'test57', 'test58', 'test59', 'test60', 'test61', 'test62', 'test63', 'test64', 'test65', 'test66', 'test67', 'test68', 'own'] as const;
 export type BlindPart = (typeof BLIND_PARTS)[number];
 /** The parts never studied (every `test` part): scored in aggregate only, their misses never listed. */
 export const UNSEEN_PARTS: ReadonlySet<BlindPart> = new Set(BLIND_PARTS.filter((part) => part.startsWith('test')));
@@ -159,6 +159,7 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   dev48: { en: ['blind/dev48.en85.jsonl', 'blind/dev48.en86.jsonl'], 'zh-TW': ['blind/dev48.zh85.jsonl', 'blind/dev48.zh86.jsonl'] },
   dev49: { en: ['blind/dev49.en88.jsonl', 'blind/dev49.en89.jsonl'], 'zh-TW': ['blind/dev49.zh88.jsonl', 'blind/dev49.zh89.jsonl'] },
   dev50: { en: ['blind/dev50.en91.jsonl', 'blind/dev50.en92.jsonl'], 'zh-TW': ['blind/dev50.zh91.jsonl', 'blind/dev50.zh92.jsonl'] },
+  dev51: { en: ['blind/dev51.en94.jsonl', 'blind/dev51.en95.jsonl'], 'zh-TW': ['blind/dev51.zh94.jsonl', 'blind/dev51.zh95.jsonl'] },
   test: { en: ['blind/test.en.jsonl'], 'zh-TW': ['blind/test.zh-TW.jsonl'] },
   test2: { en: ['blind/test2.en8.jsonl'], 'zh-TW': ['blind/test2.zh10.jsonl'] },
   test3: { en: ['blind/test3.en9.jsonl', 'blind/test3.en10.jsonl'], 'zh-TW': ['blind/test3.zh11.jsonl', 'blind/test3.zh12.jsonl'] },
@@ -243,6 +244,8 @@ export const BLIND_SETS: Record<BlindPart, Record<Locale, readonly string[]>> = 
   test64: { en: ['blind/test64.en90.jsonl'], 'zh-TW': ['blind/test64.zh90.jsonl'] },
   test65: { en: ['blind/test65.en91.jsonl', 'blind/test65.en92.jsonl'], 'zh-TW': ['blind/test65.zh91.jsonl', 'blind/test65.zh92.jsonl'] },
   test66: { en: ['blind/test66.en93.jsonl'], 'zh-TW': ['blind/test66.zh93.jsonl'] },
+  test67: { en: ['blind/test67.en94.jsonl', 'blind/test67.en95.jsonl'], 'zh-TW': ['blind/test67.zh94.jsonl', 'blind/test67.zh95.jsonl'] },
+  test68: { en: ['blind/test68.en96.jsonl'], 'zh-TW': ['blind/test68.zh96.jsonl'] },
   own: {
     en: ['own/own.en.jsonl', 'own/own2.en.jsonl', 'own/own3.en.jsonl', 'own/own4.en.jsonl', 'own/own5.en.jsonl', 'own/own6.en.jsonl'],
     'zh-TW': ['own/own.zh-TW.jsonl', 'own/own2.zh-TW.jsonl', 'own/own3.zh-TW.jsonl', 'own/own4.zh-TW.jsonl', 'own/own5.zh-TW.jsonl', 'own/own6.zh-TW.jsonl'],
