@@ -118,8 +118,16 @@ export function colloquialRewriter(words: Readonly<Record<string, string>>): (te
   if (keys.length === 0) return (text) => text;
   const pattern = new RegExp(keys.join('|'), 'g');
   const replace = (word: string): string => words[word];
-  return (text) => text.replace(pattern, replace);
+  return (text) => text.replace(CANTONESE_PAIR, '跟').replace(pattern, replace);
 }
+
+/**
+ * Cantonese 同 joining two people said of together with 都係/都喺 later in the clause ("我同阿明都係 on-prem 帳號",
+ * "主任同我都喺公司網絡", "阿玲同 Kevin 兩個帳號都係地端嘅"): Mandarin's 跟. Only before 都係/都喺, words no Mandarin
+ * writes, so a Mandarin 同 is never touched; never the first character of a Mandarin word (同事, 同一, 同組, 同盟) nor
+ * the second (唔同/不同, 相同, 共同, 如同).
+ */
+const CANTONESE_PAIR = /(?<![唔不相共如一陪協贊認合])同(?![事一學組步盟樣時仁意個間棟層鄉期部])(?=[^，。,；;！？!?\n]{1,16}?都(?:係|喺))/g;
 
 export interface Segment {
   /** The word: as written, or the lexicon word a homophone typo stands for ("撥外線" for "撥外現"). */
