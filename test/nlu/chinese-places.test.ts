@@ -183,8 +183,16 @@ describe("a building's own network said by the building (館內, 站內: a hotel
     ['CCE 架構，櫃台人員用館內有線網路撥房客手機，訊號走哪', 'pstn'],
     ['全 Online，調度員在站內網路打外線給司機的手機', 'pstn'],
     ['全 Online，我用站內有線網路撥客戶手機，媒體走 ER 嗎', 'pstn'],
+    // A venue's (場: a racecourse, a stadium) said by its staff, and 網絡 as Cantonese and Simplified writers spell it.
+    ['全 Online 加 Phone System，服務台的同事在場內網路撥觀眾的手機，訊號走哪', 'pstn'],
+    ['我哋全部 Online 加 Phone System，售票處嘅同事喺場內網絡打去客人手機，訊號行邊度？', 'pstn'],
+    ['我哋全部 Online，調度員喺站內網絡打外線俾司機，媒體行邊度？', 'pstn'],
   ])('is our network: %s', (text, callType) => {
     expect(slots(text)).toMatchObject({ location: 'customerNetwork', callType });
+  });
+
+  it('asks where a visitor at a show is who uses the venue\'s network (two readings disagree)', () => {
+    expect(slots('我出差在展場，用場內網路打 Skype 給公司的同事，我們全部 Online，訊號走哪？').location).toBeUndefined();
   });
 
   it.each(['我們是 Online，我在美術館裡打給客人手機', '我們是 Online，我在轉運站內打給客人手機', '我們是 Online，我在圖書館內打給客人手機'])(

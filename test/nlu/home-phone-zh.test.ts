@@ -11,6 +11,10 @@ describe('a phone at someone\'s home is a landline called', () => {
     '我們全部 Online。我在護理站撥到個案家的電話，訊號走哪？',
     '我哋全部 Online。我喺寫字樓撥去客人屋企嘅電話，訊號行邊度？',
     '我们全部 Online。我在办公室拨到学生家的电话，信号走哪？',
+    // 打電話 to the home of a patient, a case or a family, or to the family (people no Skype account of ours is).
+    '我們全部 Online。我在護理站打電話到個案家裡，訊號走哪？',
+    '我哋全部 Online。我喺寫字樓打電話去病人屋企，訊號行邊度？',
+    '我們全部 Online。我在辦公室打電話給家屬，訊號走哪？',
   ])('%s', (text) => {
     const read = slots(text);
     expect(read).toMatchObject({ callType: 'pstn', deployment: 'online' });
