@@ -419,7 +419,15 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // 「我跟磅秤室的阿明用 Skype 講話」: where they work said before them (after 的, as in CALLS_ZH), the tool after them
 // (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant). Never past the call: in 「我跟調度員通話的時候」
 // the 的 is the call's, and 時候 no one.
-const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
+// 「我跟值班醫師一對一通話」: a title of four characters too (conv68v, a dev set: 「那醫師那邊呢」 was out of scope).
+// 「我是地端帳號，人在廠區辦公室，要跟廠長一對一通話」: the call in a clause of its own with no subject, after the
+// writer's own clauses of the same sentence: the writer is its subject (conv68v: 「那廠長那邊的訊號呢」 asked whom).
+// Only a clause that opens with the call (what the writer is about to do, 要, 想): 「我在公司，小明跟廠長通話」 is not
+// the writer's call.
+const WITH_ME_ZH = new RegExp(
+  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|[^。；;？?！!]*?[，,](?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
+  'gu',
+);
 // 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
 // (session 64's dev conversations: 小潔 was nobody, 「如果小潔在家呢？」 asked whom it meant).
 const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)(?:跟|和|與|与)我(?![們们])(?=.*我[^，,。；;？?]{0,6}?(?:打給|打给|撥給|拨给|call給?)[他她](?![們们]))/gu;
