@@ -386,6 +386,23 @@ const ROLE_CALLS_EN = new RegExp(
   'g',
 );
 
+/**
+ * "Hana's on the yard wifi. She's calling Marco": the caller said by a pronoun, in a message that names one other
+ * person, who is that caller when the pronoun fits their given name's gender (conv68v, a dev set: neither was known,
+ * and "and him?" after the answer about Hana was asked whom it meant).
+ */
+const PRONOUN_CALLS_EN = new RegExp(`\\b([Ss]he|[Hh]e)(?:['’]s\\s+(?:calling|ringing|phoning|dialing|dialling)|\\s+${CALLS_VERB_EN})\\s+([A-Z][a-z]+)\\b`, 'g');
+
+/** The caller and the one called of PRONOUN_CALLS_EN, when the message names the caller once and no one else. */
+function pronounCalls(text: string): Array<{ caller: string; callee: string }> {
+  return [...text.matchAll(PRONOUN_CALLS_EN)].flatMap(([, pronoun, callee]) => {
+    const others = namesIn(text).filter((name) => name !== callee);
+    const [caller] = others;
+    const gender = pronoun.toLowerCase() === 'she' ? 'she' : 'he';
+    return others.length === 1 && mayBeName(callee) && isGivenName(caller) && givenNameGenderOf(caller) === gender ? [{ caller, callee }] : [];
+  });
+}
+
 /** A plural English role word ("managers", "nurses"; not "boss"). */
 const PLURAL_EN = /[^s]s$/i;
 
@@ -407,7 +424,7 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     return PLURAL_EN.test(caller) ? [] : [{ caller: caller.toLowerCase(), callee: callee.toLowerCase() }];
   });
   const openingRole = [...text.matchAll(ROLE_CALLS_EN)].flatMap(([, caller, name, role]) => (mayBeName(caller) && (role !== undefined || mayBeName(name)) ? [{ caller, callee: role ?? name }] : []));
-  return [...byName, ...byRole, ...openingRole].filter(({ caller, callee }) => caller !== callee);
+  return [...byName, ...byRole, ...openingRole, ...pronounCalls(text)].filter(({ caller, callee }) => caller !== callee);
 }
 
 /**
@@ -438,8 +455,10 @@ const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4
  */
 // "I'm at the plant on a 1:1 call with the shift planner": the writer in a call with someone named by what they are at
 // work, any trade's word (session 56's blind conversations: asked later by that role, it was no question of call flows).
+// "me calling Ravi on the night desk": "me" opening a clause, as people answer a question back (conv68v, a dev set:
+// Ravi was nobody, and "and if Ravi works from home tonight?" was asked whom it meant).
 const I_CALL_EN = new RegExp(
-  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:with\\s+)?|(?:on|in)\\s+an?\\s+(?:[A-Za-z0-9:-]+\\s+){0,3}call\\s+with\\s+)(?:(?:my|our|the)\\s+${STAFF_EN}|([A-Z][a-z]+))\\b`,
+  `(?:\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?|(?:^|[,.;:!?]\\s*|\\s[-–—]\\s)[Mm]e\\s+)\\b(?:(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:with\\s+)?|(?:on|in)\\s+an?\\s+(?:[A-Za-z0-9:-]+\\s+){0,3}call\\s+with\\s+)(?:(?:my|our|the)\\s+${STAFF_EN}|([A-Z][a-z]+))\\b`,
   'g',
 );
 // 「我在公司打給 Amy」: a name in Latin letters too. 「我在公司打給在家的小明」: where they are, said before the name (as in
