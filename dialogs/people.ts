@@ -396,7 +396,8 @@ const PRONOUN_CALLS_EN = new RegExp(`\\b([Ss]he|[Hh]e)(?:['’]s\\s+(?:calling|r
 /** The caller and the one called of PRONOUN_CALLS_EN, when the message names the caller once and no one else. */
 function pronounCalls(text: string): Array<{ caller: string; callee: string }> {
   return [...text.matchAll(PRONOUN_CALLS_EN)].flatMap(([, pronoun, callee]) => {
-    const others = namesIn(text).filter((name) => name !== callee);
+    // A capitalized word opening a sentence that is no given name ("All Online.") is no one.
+    const others = namesIn(text).filter((name) => name !== callee && (isGivenName(name) || !new RegExp(`(?:^|[.!?]\\s+)${name}\\b`).test(text)));
     const [caller] = others;
     const gender = pronoun.toLowerCase() === 'she' ? 'she' : 'he';
     return others.length === 1 && mayBeName(callee) && isGivenName(caller) && givenNameGenderOf(caller) === gender ? [{ caller, callee }] : [];
@@ -439,10 +440,12 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // 「我跟值班醫師一對一通話」: a title of four characters too (conv68v, a dev set: 「那醫師那邊呢」 was out of scope).
 // 「我是地端帳號，人在廠區辦公室，要跟廠長一對一通話」: the call in a clause of its own with no subject, after the
 // writer's own clauses of the same sentence: the writer is its subject (conv68v: 「那廠長那邊的訊號呢」 asked whom).
-// Only a clause that opens with the call (what the writer is about to do, 要, 想): 「我在公司，小明跟廠長通話」 is not
-// the writer's call.
+// Only a clause that opens with the call (what the writer is about to do, 要, 想), after clauses that go on telling of
+// the writer: 「我在公司，小明跟廠長通話」, 「我在公司，小明在家，跟廠長通話」 are not the writer's call.
+/** How a clause that goes on telling of the writer opens (「人在…」, 「也是…」, 「帳號在線上」): no one else is its subject. */
+const WRITERS_CLAUSE_ZH = '(?:人|我|也|在|是|用|帳號|账号|目前|現在|现在)';
 const WITH_ME_ZH = new RegExp(
-  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|[^。；;？?！!]*?[，,](?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
+  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
   'gu',
 );
 // 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
