@@ -472,7 +472,9 @@ const I_CALL_EN = new RegExp(
 // what the writer is about to do (要, 想), and the callee's job said right before a name of 小, 阿 (session 64's dev
 // conversations: 阿明 was nobody, and 「那他的路徑」 the writer's).
 const JOB_BEFORE_NAME_ZH = '[\\u4e00-\\u9fff]{1,4}?(?=[小阿][\\u4e00-\\u9fff](?:[，,。．\\s；;？?]|$))';
-const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+// 「我的帳號是地端的，人在台中館櫃檯，要打給房務主管」, 「我一樣在分行，要打給…」: the call in a clause of its own after
+// clauses that go on telling of the writer, as in WITH_ME_ZH (conv64v, a dev set: 「那房務主管那邊呢」 was out of scope).
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备)|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?=(?:人)?(?:要|想|正要|準備|准备)))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;

@@ -1,7 +1,7 @@
 // Who is in a call between two people, said in a shape of its own, remembered so that a later message naming one of
 // them ("and him?", 「那課長那邊呢？」, "what if Dana works from home?") speaks of that person, not of "whom do you
 // mean". Found on conv68v (a dev set): the writer's call in a Chinese clause with no subject after the writer's own
-// clauses, a title of four characters after 我跟, "me calling …" opening a reply, and a caller said by a pronoun
+// clauses (「要跟…通話」, 「要打給…」), a title of four characters after 我跟, "me calling …" opening a reply, and a caller said by a pronoun
 // ("She's calling …") in a message that names one other person. Near misses: someone else opening the clause of the
 // call, "me" that is no caller, a pronoun that does not fit the one name's gender.
 import { createRecognizer } from '../../src/nlu';
@@ -30,6 +30,12 @@ const CASES: Case[] = [
     locale: 'zh-TW',
     says: ['我們是混合式部署。我是地端帳號，人在倉庫辦公室，要跟課長一對一通話，課長也在倉庫。', '課長是線上的', '那課長那邊的媒體呢？'],
     knows: { I: 'user', 課長: 'peer' },
+  },
+  {
+    name: 'the writer calls out in a clause of its own, after clauses of the writer’s account and place',
+    locale: 'zh-TW',
+    says: ['我們是混合式部署。我的帳號是線上的，人在倉庫門口，要打給值班組長，他也在倉庫裡，地端帳號。', '那值班組長那邊呢？'],
+    knows: { I: 'user', 值班組長: 'peer' },
   },
   {
     name: 'a title of four characters after 我跟',
