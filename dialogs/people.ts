@@ -395,6 +395,8 @@ const PRONOUN_CALLS_EN = new RegExp(`\\b([Ss]he|[Hh]e)(?:['’]s\\s+(?:calling|r
 
 /** The caller and the one called of PRONOUN_CALLS_EN, when the message names the caller once and no one else. */
 function pronounCalls(text: string): Array<{ caller: string; callee: string }> {
+  // "… he rings Chloe … What path for Chloe?": the one whose paths are asked is the user (namesAskedFor), not the caller.
+  if (namesAskedFor(text).length > 0) return [];
   return [...text.matchAll(PRONOUN_CALLS_EN)].flatMap(([, pronoun, callee]) => {
     // A capitalized word opening a sentence that is no given name ("All Online.") is no one.
     const others = namesIn(text).filter((name) => name !== callee && (isGivenName(name) || !new RegExp(`(?:^|[.!?]\\s+)${name}\\b`).test(text)));
