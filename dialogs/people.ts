@@ -386,6 +386,26 @@ const ROLE_CALLS_EN = new RegExp(
   'g',
 );
 
+/**
+ * "Hana's on the yard wifi. She's calling Marco": the caller said by a pronoun, in a message that names one other
+ * person, who is that caller when the pronoun fits their given name's gender (conv68v, a dev set: neither was known,
+ * and "and him?" after the answer about Hana was asked whom it meant).
+ */
+const PRONOUN_CALLS_EN = new RegExp(`\\b([Ss]he|[Hh]e)(?:['’]s\\s+(?:calling|ringing|phoning|dialing|dialling)|\\s+${CALLS_VERB_EN})\\s+([A-Z][a-z]+)\\b`, 'g');
+
+/** The caller and the one called of PRONOUN_CALLS_EN, when the message names the caller once and no one else. */
+function pronounCalls(text: string): Array<{ caller: string; callee: string }> {
+  // "… he rings Chloe … What path for Chloe?": the one whose paths are asked is the user (namesAskedFor), not the caller.
+  if (namesAskedFor(text).length > 0) return [];
+  return [...text.matchAll(PRONOUN_CALLS_EN)].flatMap(([, pronoun, callee]) => {
+    // A capitalized word opening a sentence that is no given name ("All Online.") is no one.
+    const others = namesIn(text).filter((name) => name !== callee && (isGivenName(name) || !new RegExp(`(?:^|[.!?]\\s+)${name}\\b`).test(text)));
+    const [caller] = others;
+    const gender = pronoun.toLowerCase() === 'she' ? 'she' : 'he';
+    return others.length === 1 && mayBeName(callee) && isGivenName(caller) && givenNameGenderOf(caller) === gender ? [{ caller, callee }] : [];
+  });
+}
+
 /** A plural English role word ("managers", "nurses"; not "boss"). */
 const PLURAL_EN = /[^s]s$/i;
 
@@ -407,7 +427,7 @@ function callsBetween(text: string): Array<{ caller: string; callee: string }> {
     return PLURAL_EN.test(caller) ? [] : [{ caller: caller.toLowerCase(), callee: callee.toLowerCase() }];
   });
   const openingRole = [...text.matchAll(ROLE_CALLS_EN)].flatMap(([, caller, name, role]) => (mayBeName(caller) && (role !== undefined || mayBeName(name)) ? [{ caller, callee: role ?? name }] : []));
-  return [...byName, ...byRole, ...openingRole].filter(({ caller, callee }) => caller !== callee);
+  return [...byName, ...byRole, ...openingRole, ...pronounCalls(text)].filter(({ caller, callee }) => caller !== callee);
 }
 
 /**
@@ -419,7 +439,17 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // 「我跟磅秤室的阿明用 Skype 講話」: where they work said before them (after 的, as in CALLS_ZH), the tool after them
 // (session 59's conversations: 「那阿明的媒體呢」 was asked whom it meant). Never past the call: in 「我跟調度員通話的時候」
 // the 的 is the call's, and 時候 no one.
-const WITH_ME_ZH = /我(?![們们])[^，,。；;？?跟和與与同]{0,6}?(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?)(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)/gu;
+// 「我跟值班醫師一對一通話」: a title of four characters too (conv68v, a dev set: 「那醫師那邊呢」 was out of scope).
+// 「我是地端帳號，人在廠區辦公室，要跟廠長一對一通話」: the call in a clause of its own with no subject, after the
+// writer's own clauses of the same sentence: the writer is its subject (conv68v: 「那廠長那邊的訊號呢」 asked whom).
+// Only a clause that opens with the call (what the writer is about to do, 要, 想), after clauses that go on telling of
+// the writer: 「我在公司，小明跟廠長通話」, 「我在公司，小明在家，跟廠長通話」 are not the writer's call.
+/** How a clause that goes on telling of the writer opens (「人在…」, 「也是…」, 「帳號在線上」): no one else is its subject. */
+const WRITERS_CLAUSE_ZH = '(?:人|我|也|在|是|用|帳號|账号|目前|現在|现在)';
+const WITH_ME_ZH = new RegExp(
+  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
+  'gu',
+);
 // 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
 // (session 64's dev conversations: 小潔 was nobody, 「如果小潔在家呢？」 asked whom it meant).
 const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)(?:跟|和|與|与)我(?![們们])(?=.*我[^，,。；;？?]{0,6}?(?:打給|打给|撥給|拨给|call給?)[他她](?![們们]))/gu;
@@ -430,8 +460,10 @@ const SHE_AND_I_ZH = /(?:^|[，,。；;？?\s]|的)([小阿][\u4e00-\u9fff]|[\u4
  */
 // "I'm at the plant on a 1:1 call with the shift planner": the writer in a call with someone named by what they are at
 // work, any trade's word (session 56's blind conversations: asked later by that role, it was no question of call flows).
+// "me calling Ravi on the night desk": "me" opening a clause, as people answer a question back (conv68v, a dev set:
+// Ravi was nobody, and "and if Ravi works from home tonight?" was asked whom it meant).
 const I_CALL_EN = new RegExp(
-  `\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?\\b(?:(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:with\\s+)?|(?:on|in)\\s+an?\\s+(?:[A-Za-z0-9:-]+\\s+){0,3}call\\s+with\\s+)(?:(?:my|our|the)\\s+${STAFF_EN}|([A-Z][a-z]+))\\b`,
+  `(?:\\b(?:I|I'm|I’m|Im|i|i'm|i’m|im)\\b[^,.;!?]{0,40}?|(?:^|[,.;:!?]\\s*|\\s[-–—]\\s)[Mm]e\\s+)\\b(?:(?:call|calling|called|ring|ringing|rang|phone|phoning|phoned|dial|dialing|dialed|dialling|dialled)\\s+(?:with\\s+)?|(?:on|in)\\s+an?\\s+(?:[A-Za-z0-9:-]+\\s+){0,3}call\\s+with\\s+)(?:(?:my|our|the)\\s+${STAFF_EN}|([A-Z][a-z]+))\\b`,
   'g',
 );
 // 「我在公司打給 Amy」: a name in Latin letters too. 「我在公司打給在家的小明」: where they are, said before the name (as in
@@ -442,7 +474,9 @@ const I_CALL_EN = new RegExp(
 // what the writer is about to do (要, 想), and the callee's job said right before a name of 小, 阿 (session 64's dev
 // conversations: 阿明 was nobody, and 「那他的路徑」 the writer's).
 const JOB_BEFORE_NAME_ZH = '[\\u4e00-\\u9fff]{1,4}?(?=[小阿][\\u4e00-\\u9fff](?:[，,。．\\s；;？?]|$))';
-const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+// 「我的帳號是地端的，人在台中館櫃檯，要打給房務主管」, 「我一樣在分行，要打給…」: the call in a clause of its own after
+// clauses that go on telling of the writer, as in WITH_ME_ZH (conv64v, a dev set: 「那房務主管那邊呢」 was out of scope).
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备)|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?=(?:人)?(?:要|想|正要|準備|准备)))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
