@@ -1537,11 +1537,14 @@ export class People {
    * an honorific after it, what a title "of" is of).
    */
   private afterName(index: number): number {
+    // "the clerk of the course", "the head of the yard": what a title is of may be said with "the" before it.
+    const ofWhat = (k: number) => (surfaceOf(this.items[k]) === 'the' ? k + 1 : k);
     // "our head of procurement": the department may be a word the vocabulary reads as a filler.
-    const department = this.items[index + 1];
-    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? index + 1 : index;
+    const departmentAt = ofWhat(index + 1);
+    const department = this.items[departmentAt];
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? departmentAt : index;
     // "the VP of Sales sets up": "of" and the department, as words of their own.
-    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
+    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[ofWhat(index + 2)]?.kind === 'word') end = ofWhat(index + 2);
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key) || (isNameParticle(next) && isNameWord(this.items[end + 2]))); next = this.items[end + 1]) end++;
     // "the design team", "the nursing department": a person word naming a team ends with the team's head.
     const head = this.items[end + 1];
@@ -3037,7 +3040,17 @@ function personalPronounAfter(items: readonly Item[], index: number): boolean {
 function mayBeRoleNoun(items: readonly Item[], item: Item, index: number): boolean {
   const titledTerm = item.kind === 'mention' && item.concept.kind === 'term' && TITLED_TERMS.has(item.surface);
   if (!titledTerm && (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key))) return false;
-  return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by');
+  return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by') && !titleOf(items, index - 1);
+}
+
+/**
+ * "the clerk of the course set up", "the head of the yard": the word after "of the" past a person word is what the
+ * title is of (see People.afterName), not someone of its own who hosts ("he" said next is the clerk).
+ */
+function titleOf(items: readonly Item[], article: number): boolean {
+  const of = surfaceOf(items[article - 1]) === 'of' ? article - 2 : article - 1;
+  const title = items[of];
+  return title?.kind === 'mention' && title.concept.kind === 'party' && (of === article - 2 || / of$/.test(title.surface));
 }
 
 /**
