@@ -161,6 +161,8 @@ const GENERIC_NOUNS = new Set([
 const OUR_ORGANIZATION = /^(?:本|敝|我們|咱們)/;
 /** Words for a body of people ("本校老師", "我們同事"): after our organization, everyone in it. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['同仁', '同事', '老師', '教師', '教職員', '學生', '醫師', '護理師', '行員', '職員']);
+/** Person words that open a title ("the chief steward", "the deputy bursar"): see People.afterName. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(['chief', 'deputy']);
 /** Words for machines and server roles (as matching keys), after which a capitalized word names the thing ("Mediation Server"). */
 const THING_WORDS: ReadonlySet<string> = new Set(['server', 'servers', 'pool', 'pools', 'gatewai', 'gateway', 'trunk', 'applianc', 'cluster', 'box', 'role', 'edit']);
 /** How many items after a role noun a homing may be said of it ("the dean, homed on-prem"). */
@@ -1537,11 +1539,18 @@ export class People {
    * an honorific after it, what a title "of" is of).
    */
   private afterName(index: number): number {
+    // "the clerk of the course", "the head of the yard": what a title is of may be said with "the" before it.
+    const ofWhat = (k: number) => (surfaceOf(this.items[k]) === 'the' ? k + 1 : k);
     // "our head of procurement": the department may be a word the vocabulary reads as a filler.
-    const department = this.items[index + 1];
-    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? index + 1 : index;
+    const departmentAt = ofWhat(index + 1);
+    const department = this.items[departmentAt];
+    let end = / of$/.test(surfaceOf(this.items[index]) ?? '') && (department?.kind === 'word' || (isFiller(department) && !isPossessive(department) && !isFunctionWord(surfaceOf(department) ?? ''))) ? departmentAt : index;
     // "the VP of Sales sets up": "of" and the department, as words of their own.
-    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[index + 2]?.kind === 'word') end = index + 2;
+    if (end === index && surfaceOf(this.items[index + 1]) === 'of' && this.items[ofWhat(index + 2)]?.kind === 'word') end = ofWhat(index + 2);
+    // "the chief steward's account", "the deputy bursar set it up": a title's first word the vocabulary knows as a
+    // person, and the title's head it does not know, are one person.
+    const titleHead = this.items[index + 1];
+    if (end === index && TITLE_FIRST_WORDS.has(surfaceOf(this.items[index]) ?? '') && titleHead?.kind === 'word' && titleHead.script === 'latin' && !titleHead.name && !isFunctionWord(titleHead.key) && !THING_WORDS.has(titleHead.key)) end = index + 1;
     for (let next = this.items[end + 1]; next?.kind === 'word' && (next.name === true || HONORIFIC_SUFFIXES.has(next.key) || (isNameParticle(next) && isNameWord(this.items[end + 2]))); next = this.items[end + 1]) end++;
     // "the design team", "the nursing department": a person word naming a team ends with the team's head.
     const head = this.items[end + 1];
@@ -2045,8 +2054,9 @@ export class People {
   private linkPossession(anchor: Anchor): void {
     const j = previousIndex(this.items, anchor.index, (item) => isFiller(item) && !isPossessive(item));
     if (!isPossessive(this.items[j]) || relation(this.items, anchor.index)) return;
-    // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts.
-    const owner = previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x));
+    // "Tanaka-san's account", "Priya Shah's laptop": past the rest of the name to where it starts; "the chief
+    // steward's account", "the clerk of the course's account": past the rest of a title (see afterName).
+    const owner = this.nameStart(previousIndex(this.items, j, (x) => isFiller(x) || this.isNameRest(x)));
     const named = this.anchors.get(owner);
     // "Kevin 的秘書", "主管的特助": someone's secretary or manager is another person.
     if (RELATIONS.has(surfaceOf(this.items[anchor.index]) ?? '')) return;
@@ -3037,7 +3047,17 @@ function personalPronounAfter(items: readonly Item[], index: number): boolean {
 function mayBeRoleNoun(items: readonly Item[], item: Item, index: number): boolean {
   const titledTerm = item.kind === 'mention' && item.concept.kind === 'term' && TITLED_TERMS.has(item.surface);
   if (!titledTerm && (item.kind !== 'word' || item.script !== 'latin' || item.name === true || isFunctionWord(item.key) || /\d/.test(item.key) || THING_WORDS.has(item.key))) return false;
-  return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by');
+  return ROLE_ARTICLES.has(surfaceOf(items[index - 1]) ?? '') && !isMarker(items[index + 1], 'by') && !titleOf(items, index - 1);
+}
+
+/**
+ * "the clerk of the course set up", "the head of the yard": the word after "of the" past a person word is what the
+ * title is of (see People.afterName), not someone of its own who hosts ("he" said next is the clerk).
+ */
+function titleOf(items: readonly Item[], article: number): boolean {
+  const of = surfaceOf(items[article - 1]) === 'of' ? article - 2 : article - 1;
+  const title = items[of];
+  return title?.kind === 'mention' && title.concept.kind === 'party' && (of === article - 2 || / of$/.test(title.surface));
 }
 
 /**
