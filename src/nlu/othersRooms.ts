@@ -4,10 +4,13 @@
 // one place on the Internet, as "supplier's plant" already is in the vocabulary.
 // A room named by the staff who work in it ("from the admin office", "at the cashier desk": a role word of ours right
 // before the room) is that one room of ours: read as a person, the role took the room as its own place and the writer
-// who "joined from the admin office" was placed nowhere, or made the other party.
+// who "joined from the admin office" was placed nowhere, or made the other party. So is a room of a trade's house
+// ("the palm house office", "the pump house desk"): "house" after a word that names it, right before a room of ours,
+// is a building of ours, not a home on the Internet.
 import type { Item, Mention } from './analyzer';
 import { parseConcept, type Concept } from './concepts';
 import { surfaceOf } from './items';
+import { isFunctionWord } from './english';
 import { HAN } from './text';
 import { LOCATIVE } from './placeWords';
 import { describesHost } from './ownership';
@@ -31,14 +34,24 @@ const isRoomAt = (items: readonly Item[], index: number): boolean => isOurRoom(i
  */
 const NOT_A_ROOM = /^(?:inside|within|behind|internal|in-house|on-|onsite|office-based|downstairs|upstairs|down |outside|right |just |next |same |another |two |a few |is |are |sits |hot-|hot desk|lan$|wan$|intranet$|your |customer )/;
 
+/** A room of ours named by its word right after what names it: no preposition before it, no word that only places. */
+const namesRoomAt = (items: readonly Item[], index: number): boolean => isRoomAt(items, index) && !LOCATIVE.test((items[index] as Mention).surface) && !NOT_A_ROOM.test((items[index] as Mention).surface);
+
 /** "the admin" + "office": a role word of ours (English), no owner's "'s", right before a room of ours by its word. */
 function staffRoom(items: readonly Item[], index: number, family: ReadonlySet<number>): boolean {
   const item = items[index];
-  const room = items[index + 1];
   if (item.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic' || item.surface.endsWith("'s") || HAN.test(item.surface)) return false;
   // "the client's admin office" is the client's room: the owner before the role decides, as for any room.
   if (/'s?$/.test(surfaceOf(items[index - 1]) ?? '')) return false;
-  return isRoomAt(items, index + 1) && !LOCATIVE.test((room as Mention).surface) && !NOT_A_ROOM.test((room as Mention).surface) && !outsider(item, index, family);
+  return namesRoomAt(items, index + 1) && !outsider(item, index, family);
+}
+
+/** "fern" + "house" + "office": "house" (a home by its word) after a plain word, right before a room of ours by its word. */
+function housesRoom(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const before = items[index - 1];
+  if (item.kind !== 'mention' || item.surface !== 'house' || before?.kind !== 'word' || before.script !== 'latin' || before.name === true || isFunctionWord(before.key)) return false;
+  return namesRoomAt(items, index + 1);
 }
 
 /** Whether the item before a possessive names an owner outside the organization. */
@@ -115,7 +128,7 @@ export function othersRooms(items: readonly Item[]): readonly Item[] {
     const possessiveOwner = owned && outsider(items[i - 1], i - 1, family) && isRoomAt(items, i + 1);
     // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
     const joinedOwner = !owned && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isRoomAt(items, i + 1);
-    if (staffRoom(items, i, family)) {
+    if (staffRoom(items, i, family) || housesRoom(items, i)) {
       const theRoom = items[i + 1] as Mention;
       out.push({ ...theRoom, surface: `${item.kind === 'mention' ? item.surface : ''} ${theRoom.surface}` });
       changed = true;
