@@ -2,9 +2,17 @@
 // someone outside the organization (another company's people, family, friends), is their place, not our network.
 // Read as the room alone it put the writer on our network: a wrong answer. The owner, its "'s" and the room become
 // one place on the Internet, as "supplier's plant" already is in the vocabulary.
+// A room named by the staff who work in it ("from the admin office", "at the cashier desk": a role word of ours right
+// before the room) is that one room of ours: read as a person, the role took the room as its own place and the writer
+// who "joined from the admin office" was placed nowhere, or made the other party. So is a room of a trade's house
+// ("the palm house office", "the pump house desk"): "house" after a word that names it, right before a room of ours,
+// is a building of ours, not a home on the Internet.
 import type { Item, Mention } from './analyzer';
 import { parseConcept, type Concept } from './concepts';
 import { surfaceOf } from './items';
+import { isFunctionWord } from './english';
+import { HAN } from './text';
+import { LOCATIVE } from './placeWords';
 import { describesHost } from './ownership';
 import { OUTSIDERS } from './people';
 import { classWords } from './wordClasses';
@@ -19,6 +27,32 @@ const isOurRoom = (item: Item | undefined): item is Mention =>
   item?.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'customerNetwork' && !/\bour\b/.test(item.surface);
 /** A room of ours by its word, unless it describes the server after it ("the client's in-house Lync" is their server). */
 const isRoomAt = (items: readonly Item[], index: number): boolean => isOurRoom(items[index]) && !describesHost(items, index);
+
+/**
+ * Words of our place that say where someone is rather than name a room ("the engineer onsite", "the nurse down the
+ * hall", "the admin inside"): after a role word they place the person, so the role stays a person.
+ */
+const NOT_A_ROOM = /^(?:inside|within|behind|internal|in-house|on-|onsite|office-based|downstairs|upstairs|down |outside|right |just |next |same |another |two |a few |is |are |sits |hot-|hot desk|lan$|wan$|intranet$|your |customer )/;
+
+/** A room of ours named by its word right after what names it: no preposition before it, no word that only places. */
+const namesRoomAt = (items: readonly Item[], index: number): boolean => isRoomAt(items, index) && !LOCATIVE.test((items[index] as Mention).surface) && !NOT_A_ROOM.test((items[index] as Mention).surface);
+
+/** "the admin" + "office": a role word of ours (English), no owner's "'s", right before a room of ours by its word. */
+function staffRoom(items: readonly Item[], index: number, family: ReadonlySet<number>): boolean {
+  const item = items[index];
+  if (item.kind !== 'mention' || item.concept.kind !== 'party' || item.concept.role !== 'generic' || item.surface.endsWith("'s") || HAN.test(item.surface)) return false;
+  // "the client's admin office" is the client's room: the owner before the role decides, as for any room.
+  if (/'s?$/.test(surfaceOf(items[index - 1]) ?? '')) return false;
+  return namesRoomAt(items, index + 1) && !outsider(item, index, family);
+}
+
+/** "fern" + "house" + "office": "house" (a home by its word) after a plain word, right before a room of ours by its word. */
+function housesRoom(items: readonly Item[], index: number): boolean {
+  const item = items[index];
+  const before = items[index - 1];
+  if (item.kind !== 'mention' || item.surface !== 'house' || before?.kind !== 'word' || before.script !== 'latin' || before.name === true || isFunctionWord(before.key)) return false;
+  return namesRoomAt(items, index + 1);
+}
 
 /** Whether the item before a possessive names an owner outside the organization. */
 function outsider(item: Item | undefined, index: number, family: ReadonlySet<number>): boolean {
@@ -72,7 +106,8 @@ function insideOthers(items: readonly Item[], index: number, family: ReadonlySet
 }
 
 /**
- * The items with each outsider's room made one place on the Internet (see the file's comment). A message with none
+ * The items with each outsider's room made one place on the Internet, and each room named by its staff one room of
+ * ours (see the file's comment). A message with none
  * (most) is returned as it is, the same list: the stages after it read the word classes of the list they are given,
  * and a copy would have them found again.
  */
@@ -93,6 +128,13 @@ export function othersRooms(items: readonly Item[]): readonly Item[] {
     const possessiveOwner = owned && outsider(items[i - 1], i - 1, family) && isRoomAt(items, i + 1);
     // "at the customer 's" + "warehouse": the owner mention carries its own "'s".
     const joinedOwner = !owned && item.kind === 'mention' && item.surface.endsWith("'s") && outsider(item, i, family) && isRoomAt(items, i + 1);
+    if (staffRoom(items, i, family) || housesRoom(items, i)) {
+      const theRoom = items[i + 1] as Mention;
+      out.push({ ...theRoom, surface: `${item.kind === 'mention' ? item.surface : ''} ${theRoom.surface}` });
+      changed = true;
+      i += 1;
+      continue;
+    }
     if (!possessiveOwner && !joinedOwner) {
       out.push(item);
       continue;
