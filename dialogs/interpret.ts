@@ -333,16 +333,22 @@ function asUser({ peer, peerHoming, ...rest }: PartialScenario): PartialScenario
   return { ...rest, ...(rest.location === undefined && place && { location: place }), ...(rest.homing === undefined && peerHoming && { homing: peerHoming }) };
 }
 
+/** Words for a colleague, one of ours (「同事」, "colleague", "coworker"). */
+const COLLEAGUE = /同事|同仁|\bcolleagues?\b|\bco-?workers?\b/i;
+
 /**
  * The facts a message says of someone named before, as their role's (people.ts): the other party's homing and place;
  * the organizer's homing, where the conference is hosted. Where the organizer is belongs to no slot: null when that is
  * all the message says.
  */
-function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario): PartialScenario | null {
+function asRole(slots: PartialScenario, role: Role | undefined, scenario: PartialScenario, text = ''): PartialScenario | null {
   if (role === 'peer' && scenario.callType === 'peerToPeer') return slots.callType === 'pstn' ? asCallerOut(slots, scenario) : asPeer(slots);
   // 「主任改成跟在家的首席用 Skype 通話」: the caller named, the call turned into one with someone else, whose place the
-  // other party's slot holds; only within the PSTN call is that slot the caller's.
-  if (role === 'user' && scenario.callType === 'pstn' && (slots.callType === undefined || slots.callType === 'pstn')) return asUser(slots);
+  // other party's slot holds; only within the PSTN call is that slot the caller's. A colleague not named before
+  // (「那外勤的同事在停車場用熱點打呢」, "what if a colleague on the road dials out?") is one of ours: in a PSTN call,
+  // the only one of ours is the caller (conv66v: read as the other party's place, the writer's place was answered).
+  const caller = role === 'user' || (role === undefined && COLLEAGUE.test(text));
+  if (caller && scenario.callType === 'pstn' && (slots.callType === undefined || slots.callType === 'pstn')) return asUser(slots);
   if (role !== 'organizer' || scenario.callType !== 'conference') return slots;
   // "what if she called the director directly instead, both on the LAN?": a what-if that turns the meeting into a call
   // with its organizer makes them the other party, whose place the message says as read and whose homing is the
@@ -505,7 +511,7 @@ function statement(given: Recognition, text: string, context: InputContext, reco
   const called = calledOrganizer(text, r.slots, known, context.session, recognizer);
   // Nobody the conversation knows is named: a bare value may be the fact the answer on screen left out.
   const awaited = pending ?? (known === undefined && r === recognized ? leftOutFact(context) : undefined);
-  const asKnown = asRole(answered ?? inContext(r.slots, awaited, r.subject, text, context.session.scenario), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario);
+  const asKnown = asRole(answered ?? inContext(r.slots, awaited, r.subject, text, context.session.scenario), known ?? (Object.keys(called).length > 0 ? 'organizer' : undefined), context.session.scenario, text);
   if (asKnown === null) return organizersPaths(r.slots, context) ?? notUnderstood({ reason: 'organizerPlace' });
   // "and Lisa? also in the office": the question makes the place no fact of a call to the recognizer; "the organizer is
   // at home", 「主辦人在家」: nor does the role (a blind judge saw it not understood), read without it.

@@ -21,6 +21,9 @@ const CASES: [string, Locale, string[], PartialScenario][] = [
   ['the colleague in the office, at home', 'zh-TW', ['我們公司是 Cloud Connector，行銷部同事在公司打電話給客戶的市話，路徑？', '假如同事改成在家裡打呢'], { ...CCE_PSTN, location: 'internet' }],
   ['Maria who calls a landline, at a hotel', 'en', ["We run Cloud Connector Edition. Maria from sales calls a customer's landline from the office. Path?", 'what if Maria were at a hotel?'], { ...CCE_PSTN, location: 'internet' }],
   ['Raj who dials out, working from home', 'en', ["We're all Skype for Business Online. Raj dials an outside number from our office. Which path?", 'and if Raj is working from home?'], { ...ONLINE_PSTN, location: 'internet' }],
+  // A colleague not named before, asked of after the writer's own PSTN call: one of ours, so the caller (conv66v).
+  ['a field colleague, in a car park on a hotspot', 'zh-TW', ['我們都是 Skype Online，我在門市用公司網路打給廠商的市話，路徑？', '那巡店的同事在停車場用手機熱點打呢？'], { ...ONLINE_PSTN, location: 'internet' }],
+  ['a colleague on the road, on a hotspot', 'en', ["We're all on Skype for Business Online. I ring a supplier's landline from my desk in the office. Path?", 'and a colleague on the road dialling out from a phone hotspot?'], { ...ONLINE_PSTN, location: 'internet' }],
   // Near misses: the one called is at the phone network's end; someone never named; the writer.
   ['near miss: the supplier called, at a hotel', 'zh-TW', ['我們用 CCE，財務部同事在台北總公司撥外線給廠商，訊號跟媒體怎麼走？', '那如果廠商在飯店呢'], { ...CCE_PSTN, location: 'customerNetwork' }],
   ['near miss: someone never named, at a hotel', 'zh-TW', ['我們用 CCE，財務部同事在台北總公司撥外線給廠商，訊號跟媒體怎麼走？', '那如果小王在飯店打呢'], { ...CCE_PSTN, location: 'customerNetwork' }],
