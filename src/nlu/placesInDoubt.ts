@@ -7,7 +7,7 @@
 import type { Item } from './analyzer';
 import { doubts } from './doubtedAlternatives';
 import { classWords } from './wordClasses';
-import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, GUESS_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, sentenceEnd, sentenceStart, surfaceOf } from './items';
+import { clauseEnd, clauseStart, CONTRAST_WORDS, EITHER_WORDS, GUESS_WORDS, endsSentence, isNameWord, kindOf, namesCallOrJoining, perItems, sentenceEnd, sentenceStart, surfaceOf } from './items';
 
 /**
  * Words that make a place in their clause a guess, as keys ("may", "maybe", "perhaps", "possibly", "可能", "也許";
@@ -223,6 +223,12 @@ function offeredAlike(items: readonly Item[], index: number): boolean {
 /** Whether the place at `index` is a guess that leaves where the call is made unknown (see guessed, offeredAlike). */
 const guessedApart = (items: readonly Item[], index: number): boolean => guessed(items, index) && !offeredAlike(items, index);
 
+/**
+ * The places of a text that are guessed apart (see guessedApart), found once: both placesInDoubt (through the
+ * suppositions) and guessedCallPlaces (the slots' doubted roles) ask it of every place of the same items.
+ */
+const guessedApartPlaces = perItems((items) => new Set(items.flatMap((item, index) => (isPlace(item) && guessedApart(items, index) ? [index] : []))));
+
 /** Whether the word at `k` offers a place against the one before it: "or", "還是", or the "and" of "between … and". */
 function offers(items: readonly Item[], k: number): boolean {
   const surface = surfaceOf(items[k]) ?? '';
@@ -299,7 +305,7 @@ function otherWeekday(items: readonly Item[], index: number, today: string | und
  */
 export function guessedCallPlaces(items: readonly Item[]): number[] {
   return items.flatMap((item, index) => {
-    if (!isPlace(item) || !guessedApart(items, index)) return [];
+    if (!guessedApartPlaces(items).has(index)) return [];
     return items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining) ? [index] : [];
   });
 }
@@ -346,7 +352,7 @@ export function placesInDoubt(items: readonly Item[], out: Set<number>): void {
     for (let k = start; k < end; k++) {
       if (!isPlace(items[k])) continue;
       onlySometimes ??= someDays(items, start, end) || onCondition(items, start, end);
-      if (onlySometimes || guessedApart(items, k) || dependedOn(items, k) || notReached(items, k) || otherWeekday(items, k, today) || planTurnedToGuess(items, k, end)) out.add(k);
+      if (onlySometimes || guessedApartPlaces(items).has(k) || dependedOn(items, k) || notReached(items, k) || otherWeekday(items, k, today) || planTurnedToGuess(items, k, end)) out.add(k);
     }
     start = end + 1;
   }

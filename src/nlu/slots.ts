@@ -767,6 +767,8 @@ function callsBareOutsider(items: readonly Item[]): BareOutsiderCall {
       bare = 'dialled';
     }
   });
+  // Nobody called bare: nothing for how they are reached to take back (the scan below is skipped for most texts).
+  if (bare === undefined) return undefined;
   // How they are reached, said anywhere: a company named (not one only dialled), a federated party.
   const reached = outsiderOnSkype(items) || items.some((item, index) => (kindOf(item) === 'company' && !BARE_OUTSIDERS.test(surfaceOf(item) ?? '') && !(dialled.has(index) && bare === 'dialled')) || (item.kind === 'mention' && item.concept.kind === 'place' && item.concept.value === 'federated'));
   return reached ? undefined : bare;
