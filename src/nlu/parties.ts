@@ -1108,7 +1108,12 @@ class PartyReader {
   private someoneElses(index: number): boolean {
     const { items } = this;
     const before = previousIndex(items, index, (item) => isFiller(item) && !RELATING_POSSESSIVES.has(surfaceOf(item) ?? '') && surfaceOf(item) !== 'my');
-    const related = RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
+    // "the head brewer's account", its owner a title the vocabulary does not know (a plain word, nobody read): an own
+    // thing stands for its owner, no one related to a person said before ("We're hybrid. The brewer's account is
+    // on-prem. He ..." read "we" as whose relation the account was, and the brewer's homing and place went to nobody).
+    // An owner the vocabulary reads ("partner's account") is left as it was.
+    const unreadOwner = surfaceOf(items[before]) === "'s" && isOwnThing(items[index]) && items[previousIndex(items, before, isFiller)]?.kind === 'word';
+    const related = !unreadOwner && RELATING_POSSESSIVES.has(surfaceOf(items[before]) ?? '') && [...this.anchors.keys()].some((k) => k < before && this.anchors.get(k)?.kind === 'person');
     // "I make a PSTN call. My colleague Tom is at HQ.": when the speaker calls or joins, their own people are others
     // ("my user is at home", said by someone who does not call, is who the question is about).
     // "my account is Online and I am calling": the speaker's own account is the speaker, not one of their people.
