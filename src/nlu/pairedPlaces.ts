@@ -13,8 +13,12 @@ const BOTH = '都';
 const PAIRING: ReadonlySet<string> = new Set(['跟', '和', '與']);
 /** The locative a place word may leave apart from itself ("都|在|廠裡"). */
 const AT = '在';
-/** How far back in the clause the pair may be joined: two people of a few words each. */
-const PAIR_REACH = 8;
+/** How far back the pair may be joined: two people of a few words each, and a homing and the body word between. */
+const PAIR_REACH = 12;
+/** What may stand between the pair and 都: more words for the people, fillers, a count ("兩個"). */
+const SAID_OF_PAIR: ReadonlySet<string> = new Set(['party', 'filler', 'number']);
+/** What the clause before may have said of the pair: their homing ("帳號都是地端的"). */
+const SAID_BEFORE: ReadonlySet<string> = new Set(['homed', 'marker']);
 
 /** The index of the place 都 at `index` is said of (past a 在 left apart), else -1. */
 function placeAfter(items: readonly Item[], index: number): number {
@@ -25,14 +29,32 @@ function placeAfter(items: readonly Item[], index: number): number {
   return item.concept.value === 'customerNetwork' || item.concept.value === 'internet' ? next : -1;
 }
 
-/** Whether two people joined by a pairing word come right before `index`, in its clause, with a word before the join. */
+/** The body word that opens a clause going on about the people before it ("人也都在廠內"). */
+const BODY = '人';
+
+/** Whether only the body word and fillers stand between `start` and `end` (both excluded). */
+function bodyOnly(items: readonly Item[], start: number, end: number): boolean {
+  return items.slice(start + 1, end).every((item) => isFiller(item) || (kindOf(item) === 'party' && surfaceOf(item) === BODY));
+}
+
+/**
+ * Whether two people joined by a pairing word come right before `index`, in its clause, with a word before the join;
+ * or in the clause before, when this one only goes on with the body of the same people (「課長跟領班兩個都在地端
+ * pool，人也都在廠內」: what that clause said of them, a homing, stands between).
+ */
 function pairBefore(items: readonly Item[], index: number): boolean {
+  let crossed = false;
   for (let i = index - 1; i > 0 && i >= index - PAIR_REACH; i--) {
     const item = items[i];
-    if (item.kind === 'break') return false;
+    if (item.kind === 'break') {
+      if (crossed || item.strong || item.paren !== undefined || !bodyOnly(items, i, index)) return false;
+      crossed = true;
+      continue;
+    }
     if (PAIRING.has(surfaceOf(item) ?? '')) return i < index - 1 && items[i - 1].kind !== 'break';
     // A place, a call or a homing between says something else of the people ("我跟他打電話都在公司").
-    if (item.kind === 'mention' && !['party', 'filler', 'number'].includes(item.concept.kind)) return false;
+    const kind = kindOf(item);
+    if (kind !== undefined && !SAID_OF_PAIR.has(kind) && !(crossed && SAID_BEFORE.has(kind))) return false;
   }
   return false;
 }

@@ -16,6 +16,13 @@ describe('a place said of two people together', () => {
     expect(slots(text)).toMatchObject({ callType: 'peerToPeer', location: 'customerNetwork', peer: 'customerNetwork' });
   });
 
+  it.each([
+    ['我們 hybrid。導演跟剪接師帳號都在地端，人也都在公司裡，兩個 P2P 通話會走 ER 嗎？'],
+    ['我们 hybrid。导演跟剪接师的账号都是地端的，人也都在公司里，两个人点对点通话会走 ER 吗？'],
+  ])('goes on with the body of the pair in the next clause: %s', (text) => {
+    expect(slots(text)).toMatchObject({ location: 'customerNetwork', peer: 'customerNetwork', homing: 'onPremises', peerHoming: 'onPremises' });
+  });
+
   it('shares a home too', () => {
     expect(slots('我們是 hybrid。營運長跟司機都在家裡，兩個 P2P 通話，營運長那邊的訊號走哪？')).toMatchObject({ location: 'internet', peer: 'internet' });
   });
