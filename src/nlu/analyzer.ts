@@ -33,6 +33,7 @@ import { Segmenter, colloquialRewriter, toTraditional, type Segment } from './ch
 import { isFunctionWord, keepsAlias, meansIAm, splitWord, wordKey, type EnglishForms } from './english';
 import type { AnalyzerTables } from './tables';
 import { CHINESE_LOCATIVE, HAN, detectLocale, foldText, normalizeText, splitText, type RawToken } from './text';
+import { withPairedPlaces } from './pairedPlaces';
 import { TypoCorrector } from './typos';
 import type { Locale } from './types';
 
@@ -141,6 +142,8 @@ export class Analyzer {
   private readonly hostMarker: { id: string; concept: Concept };
   /** The concept "homed Online", for an account moved to the product (see movedAccounts), looked up once. */
   private readonly homedOnline: { id: string; concept: Concept };
+  /** The lexicon's place shared by two people (「都在公司」), for places joined to 都 (pairedPlaces.ts). */
+  private readonly sharedPlace = (value: 'customerNetwork' | 'internet'): { id: string; concept: Concept } => ({ id: `${SHARED_PLACE}.${value}`, concept: this.concepts.get(`${SHARED_PLACE}.${value}`) as Concept });
   /** The concept a person of any title is read as (see openTitle), looked up once. */
   private readonly generic: { id: string; concept: Concept };
   /** The concept another company is read as, for a room of theirs (see theirRooms), looked up once. */
@@ -182,7 +185,8 @@ export class Analyzer {
     const rooms = theirRooms(this.placeFrames.read(withCallStarters(items, this.caller)), this.otherCompany);
     // Places said in more than one mention: an office at a public site, a server's place, a firm, a site or an
     // organization that is ours, a building's network a guest is on.
-    return { locale: locale ?? detectLocale(text), items: withoutGuestNetworks(ourNamedOrganization(ourSites(ourFirm(serversAtPlaces(officesAtSites(rooms)))))) };
+    // ... and a place said of two people joined together (「導演跟編劇都在廠裡」).
+    return { locale: locale ?? detectLocale(text), items: withPairedPlaces(withoutGuestNetworks(ourNamedOrganization(ourSites(ourFirm(serversAtPlaces(officesAtSites(rooms)))))), this.sharedPlace) };
   }
 
   /** The matching key of an English word. */
@@ -600,6 +604,7 @@ const FACILITIES: ReadonlySet<string> = new Set([
 ]);
 const OUR_PLACE = 'place.customerNetwork';
 const OUR_NETWORK = 'network.customerNetwork';
+const SHARED_PLACE = 'sharedPlace';
 /** Words before "network" that make it ours ("our practice network") when it is nobody else's. */
 const OWN_DETERMINERS: ReadonlySet<string> = new Set(['our', 'the']);
 /** Words for a network that a word before them names as one of ours ("the church network", "the zoo LAN"). */

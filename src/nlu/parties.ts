@@ -705,6 +705,13 @@ class PartyReader {
       // between descriptions ("在家、on-prem 帳號的 IT 主管"), not before a person ("他在家、我在辦公室").
       // An aside right after a person ("理專（地端帳號）在客戶家") is that person's (see asideOwner).
       if (item?.kind === 'break' && item.paren === 'close' && !this.anchors.has(previousIndex(this.items, this.people.beforeAside(j + 1), isFiller))) continue;
+      // "打給在公司辦公室（公司網路）加班的助理": an aside right after the description's last statement notes that
+      // place; the description goes on past it (the first of two place words stopped at the bracket and was left
+      // the writer's, against where the writer said they were).
+      if (item?.kind === 'break' && item.paren === 'open' && isStatement(this.items[j - 1]) && this.people.afterAside(j - 1) > j) {
+        j--;
+        continue;
+      }
       // "在總部 8 樓、有接內網的助理": a verb of the description may come before its statement; a person may not
       // ("阿明 on-prem、小芳 Online": 小芳's homing is hers, and 阿明's is his).
       const described = (i: Item, k: number) => isFiller(i) || (i.kind === 'word' && i.script === 'han' && !this.anchors.has(k));

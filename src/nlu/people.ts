@@ -2401,9 +2401,11 @@ export class People {
     // What describes the second may stand between ("我跟主持會議的經理都", "me and the colleague at HQ are both").
     // "Eric 跟坐他隔壁的小林都": a pronoun inside the description (closed by "的") is no third person.
     const describing = (k: number) => this.anchors.get(k)?.role === 'pronoun' && this.items.slice(k + 1, second).some((x) => isFiller(x) && (surfaceOf(x) ?? '').endsWith('的'));
+    // "我跟倉管阿明都是": a title right before the name it goes with is the same second person, no third.
+    const titled = (k: number) => k === second - 1 && isNameWord(this.items[second]) && this.afterName(k) >= second;
     let and = second - 1;
     while (and >= 0 && and >= second - PAIR_REACH && !joinsPair(this.items[and])) {
-      if (this.items[and].kind === 'break' || (this.anchors.get(and)?.kind === 'person' && !describing(and))) return undefined;
+      if (this.items[and].kind === 'break' || (this.anchors.get(and)?.kind === 'person' && !describing(and) && !titled(and))) return undefined;
       and--;
     }
     // "我（Online 帳號）跟 Kate（地端帳號）都": past an aside after the first.
