@@ -290,12 +290,17 @@ function unreadAboutSomeone(text: string, r: Recognition, context: InputContext,
   // Whom it means is known (people.ts): a what-if of theirs unread is not understood; a question about their legs
   // (「那他的訊號呢」, 「他那邊的部分呢」) is answered by the answer, which shows them.
   if (known !== undefined) return r.focus !== undefined || asksTheirSide(text) ? undefined : NOT_UNDERSTOOD;
-  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
+  // "just the media for the lab tech", "only his signaling": one leg asked of someone, as "and …" asks it (conv66v,
+  // conv68v, dev sets: the paths shown first were the other one's).
+  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about|just|only)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
   if (context.session.scenario.callType === 'peerToPeer') {
     return anyoneMeansOnePath(r, context) ? undefined : notUnderstood({ reason: 'whichParty' });
   }
-  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
-  return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
+  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it; not when the writer is
+  // the user and speaks of someone else ("just his media then" after the writer's own answer): that one's place is not
+  // known, and the writer's paths would answer for them.
+  const ofSomeoneElse = context.session.people?.[WRITER] === 'user' && !speaksOfWriter(text);
+  return r.focus === undefined || ofSomeoneElse ? NOT_UNDERSTOOD : undefined;
 }
 
 /**
@@ -544,7 +549,7 @@ function statement(given: Recognition, text: string, context: InputContext, reco
   // are theirs, whoever the answer before showed first (conv66v, a dev set: the other one's shown).
   const namedPaths = writers === undefined && context.session.scenario.callType === 'peerToPeer' ? pathsAskedOfNamed(text, context.session.people) : undefined;
   const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers ?? namedPaths;
-  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
+  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, { ...r, observations }, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
