@@ -416,6 +416,9 @@ function placeKnownOfAsked(text: string, { people, places }: Session): Location 
 }
 
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
+/** "back to her being …", "so, going back to Tom being …": a person's state said before, returned to. */
+const BACK_TO_STATE = /^(?:(?:ok(?:ay)?|so|and|right)[,\s]+)*(?:(?:going|go|coming|come)\s+)?back\s+to\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+)\s+being\b/;
+
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
   const second = secondPartyName(text, session.people, session.scenario) === undefined ? undefined : 'peer';
@@ -945,6 +948,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "back to her being in the dispatch room", "going back to Tom being at the depot": a return to what was said before
+  // the answer on screen, whose place went unread: the step back, not the what-if's paths again (conv62v, a dev set:
+  // the what-if was kept). A place read is said again as any what-if.
+  if (answerOnScreen(context) && Object.keys(r.slots).length === 0 && BACK_TO_STATE.test(text)) return { kind: 'back' };
   const pathAsked = answerOnScreen(context) && Object.keys(r.slots).length === 0 ? asksPathOfAnswer(text) : undefined;
   // The traffic named, if any (an observation's is the recognizer's default when none is), of the party it names; a
   // party the answer does not show leaves the message to be read as before.
