@@ -1155,3 +1155,16 @@ export function dialsInByPhone(text: string): boolean {
   const { plain, compact } = messageForms(text);
   return (DIALS_IN_EN.test(plain) && BY_PHONE_EN.test(plain)) || DIALS_IN_ZH.test(compact);
 }
+
+/**
+ * "different thing: tonight I'm joining a meeting from home", 「另外一件事：我晚上在家加入會議」: a preface that turns to
+ * another subject says nothing of its own; the rest is the message. Read whole, "different" made it a question of
+ * what a term means (conv64v, a dev set: the meeting never answered, and the next follow-up answered the call before).
+ */
+const NEW_SUBJECT = /^\s*(?:(?:(?:a|one)\s+)?(?:different|another|other|separate|unrelated)\s+(?:thing|question|one|topic|scenario|case)|something\s+else|on\s+(?:a\s+)?(?:different|another|other|separate)\s+note|另外一件事|另一件事|另外一個問題|另一個問題|另一个问题|换个问题|換個問題)\s*[:：,，;；\-–—]+\s*(?=\S)/iu;
+
+/** The message after a preface that turns to another subject (NEW_SUBJECT), if it opens with one. */
+export function afterNewSubject(text: string): string | undefined {
+  const preface = NEW_SUBJECT.exec(text);
+  return preface === null ? undefined : text.slice(preface[0].length);
+}

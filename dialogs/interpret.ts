@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesPerson, namesSomeone, isWhatIf, whatIfWithoutWhen, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, afterNewSubject, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesPerson, namesSomeone, isWhatIf, whatIfWithoutWhen, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -941,6 +941,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     const twoPeople = context.session.scenario.callType === 'peerToPeer';
     return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
   }
+  const newSubject = context.session.started ? afterNewSubject(text) : undefined;
+  if (newSubject !== undefined) return fromText(newSubject, recognizer, context);
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
   // With a question back pending (「那宴會經理呢」 instead of an answer), the question is then asked again for that person.
   const askedOf = (answerOnScreen(context) || asksOfCall(context)) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, { ...context.session.people, ...secondParty(text, context.session) }, movedParty(context.session)) : undefined;
