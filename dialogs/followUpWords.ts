@@ -328,6 +328,8 @@ const NAMED_EN = /(?:^|[^\p{L}])([A-Z][a-z]+)(?=['’]s\b|\s+(?:is|was|were|gets
 const PRONOUN_EN = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 /** "and the dispatcher's signaling?": someone by title owning traffic, a person as a name is; the call's roles are not. */
 const TITLE_TRAFFIC_EN = /\bthe\s+(?!(?:user|caller|callee|other|organi[sz]er|presenter|writer)\b)[a-z]+['’]s\s+(?:signal+ing|media|audio|video|traffic|paths?)\b/i;
+/** "just the media for the lab tech": the same, the traffic said first; the call's roles and the call itself are not. */
+const TRAFFIC_OF_TITLE_EN = /\b(?:signal+ing|media|audio|video|traffic|paths?)\s+(?:for|of)\s+the\s+(?!(?:user|caller|callee|other|organi[sz]er|presenter|writer|call|meeting|conference|same|rest|whole|one|two|both)\b)[a-z]+(?:\s+[a-z]+)?\s*[?.!]*$/i;
 const NAMED_ZH = /(?:如果|假如|假設|要是|若是|那|還有|而)([\u4e00-\u9fff]{1,3}?)(?:的(?:訊號|讯号|媒體|媒体|信令|語音|视讯|視訊|流量|路徑)|人?在|回到|回|到|去|跑|搬)/u;
 const ROLES_ZH = /^(?:對方|对方|使用者|用戶|用户|我|我們|我们|你|您|大家|公司|會議|會議的)$/;
 
@@ -337,7 +339,7 @@ export function namesSomeone(text: string): boolean {
 
 /** Whether a follow-up names its person by name or title ("and Ben's signaling?", 「那小明的訊號呢」), not a pronoun. */
 export function namesPerson(text: string): boolean {
-  if (TITLE_TRAFFIC_EN.test(text)) return true;
+  if (TITLE_TRAFFIC_EN.test(text) || TRAFFIC_OF_TITLE_EN.test(text)) return true;
   for (const m of text.matchAll(NAMED_EN)) if (mayBeName(m[1])) return true;
   const zh = NAMED_ZH.exec(text.replace(/\s+/g, ''));
   return zh !== null && !ROLES_ZH.test(zh[1]);
@@ -1152,4 +1154,17 @@ const DIALS_IN_ZH =
 export function dialsInByPhone(text: string): boolean {
   const { plain, compact } = messageForms(text);
   return (DIALS_IN_EN.test(plain) && BY_PHONE_EN.test(plain)) || DIALS_IN_ZH.test(compact);
+}
+
+/**
+ * "different thing: tonight I'm joining a meeting from home", 「另外一件事：我晚上在家加入會議」: a preface that turns to
+ * another subject says nothing of its own; the rest is the message. Read whole, "different" made it a question of
+ * what a term means (conv64v, a dev set: the meeting never answered, and the next follow-up answered the call before).
+ */
+const NEW_SUBJECT = /^\s*(?:(?:(?:a|one)\s+)?(?:different|another|other|separate|unrelated)\s+(?:thing|question|one|topic|scenario|case)|something\s+else|on\s+(?:a\s+)?(?:different|another|other|separate)\s+note|另外一件事|另一件事|另外一個問題|另一個問題|另一个问题|换个问题|換個問題)\s*[:：,，;；\-–—]+\s*(?=\S)/iu;
+
+/** The message after a preface that turns to another subject (NEW_SUBJECT), if it opens with one. */
+export function afterNewSubject(text: string): string | undefined {
+  const preface = NEW_SUBJECT.exec(text);
+  return preface === null ? undefined : text.slice(preface[0].length);
 }

@@ -6,7 +6,7 @@ import { perspectiveOf } from '../src/nlu/perspective';
 import type { ExplainTopic, Locale, Recognition, Recognizer, Subject } from '../src/nlu/types';
 import type { ExpressRouteClaim } from '../src/present';
 import { changeableSlots, isAskable, parseCardAction, type CardAction, type TriageAction } from '../src/cards';
-import { acknowledges, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesPerson, namesSomeone, isWhatIf, whatIfWithoutWhen, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
+import { acknowledges, afterNewSubject, asksOnlyTraffic, clauseAndRemark, asksIfStillCurrent, asksIfItStillExists, asksSinceArticleSource, asksProductLifecycle, asksTheirSide, linkRequest, namesConsumerSkype, asksWhichToBelieve, comparesSources, asksEveryonesPaths, asksWhy, closingRemark, looksLikeQuestion, namesPerson, namesSomeone, isWhatIf, whatIfWithoutWhen, namesRelay, namesRoute, opensWithWhy, dontKnowWithRemark, saysDontKnow, saysExpressRoute, supposesExpressRoute, saysOthersLackExpressRoute, statesOwnExpressRouteLack, ownExpressRouteLackClause, saysOwnHost, saysThanks, smallTalk, namesPresenters, asksInternetNeeded, asksRelationToExpressRoute, asksEvenSo, asksExpressRouteForM365, saysCorrection, asksCallPath, supposesPath, asksWhySignalingGoes, saysReturnDropped, asksWhyDifferent, asksForDiagram, asksWhereAnswerComesFrom, asksIfOrganizerMatters, asksIfParticipantsMatter, asksPathOfAnswer, saysProxy, asksWhyTrafficChanged, bareWhyThenRemark, asksWhyNot, asksWhichEdge, dialsInByPhone } from './followUpWords';
 import { unknownFact, type FactKind, type UnknownFact } from './factWords';
 import { asksIfRegionMatters } from './regions';
 import { textLocale } from './localeChoice';
@@ -290,12 +290,17 @@ function unreadAboutSomeone(text: string, r: Recognition, context: InputContext,
   // Whom it means is known (people.ts): a what-if of theirs unread is not understood; a question about their legs
   // (「那他的訊號呢」, 「他那邊的部分呢」) is answered by the answer, which shows them.
   if (known !== undefined) return r.focus !== undefined || asksTheirSide(text) ? undefined : NOT_UNDERSTOOD;
-  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
+  // "just the media for the lab tech", "only his signaling": one leg asked of someone, as "and …" asks it (conv66v,
+  // conv68v, dev sets: the paths shown first were the other one's).
+  if (!(isWhatIf(text) || /^(?:and|but|so|what\s+about|how\s+about|just|only)\b|^(?:那|還有|而)/i.test(text.trim())) || !namesSomeone(text)) return undefined;
   if (context.session.scenario.callType === 'peerToPeer') {
     return anyoneMeansOnePath(r, context) ? undefined : notUnderstood({ reason: 'whichParty' });
   }
-  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it.
-  return r.focus === undefined ? NOT_UNDERSTOOD : undefined;
+  // Elsewhere a leg's question ("and Ben's media?") is the user's, as the recognizer reads it; not when the writer is
+  // the user and speaks of someone else ("just his media then" after the writer's own answer): that one's place is not
+  // known, and the writer's paths would answer for them.
+  const ofSomeoneElse = context.session.people?.[WRITER] === 'user' && !speaksOfWriter(text);
+  return r.focus === undefined || ofSomeoneElse ? NOT_UNDERSTOOD : undefined;
 }
 
 /**
@@ -411,6 +416,9 @@ function placeKnownOfAsked(text: string, { people, places }: Session): Location 
 }
 
 /** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
+/** "back to her being …", "so, going back to Tom being …": a person's state said before, returned to. */
+const BACK_TO_STATE = /^(?:(?:ok(?:ay)?|so|and|right)[,\s]+)*(?:(?:going|go|coming|come)\s+)?back\s+to\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+)\s+being\b/;
+
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
   const second = secondPartyName(text, session.people, session.scenario) === undefined ? undefined : 'peer';
@@ -544,7 +552,7 @@ function statement(given: Recognition, text: string, context: InputContext, reco
   // are theirs, whoever the answer before showed first (conv66v, a dev set: the other one's shown).
   const namedPaths = writers === undefined && context.session.scenario.callType === 'peerToPeer' ? pathsAskedOfNamed(text, context.session.people) : undefined;
   const perspective = r.perspective ?? split?.asked ?? broadcastPerspective(text, slots, context.session.scenario) ?? focusOfKnown ?? writers ?? namedPaths;
-  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, r, context, known) : undefined;
+  const aboutSomeone = perspective === undefined ? unreadAboutSomeone(text, { ...r, observations }, context, known) : undefined;
   if (aboutSomeone) return aboutSomeone;
   // 「他那邊的部分呢」 about the other party, known, after an answer: their legs, which the answer shows.
   const askedOfKnown = known !== undefined && isAnswered(context.session);
@@ -933,6 +941,8 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
     const twoPeople = context.session.scenario.callType === 'peerToPeer';
     return twoPeople && speaksOfThirdPerson(passedOn) ? notUnderstood({ reason: 'whichParty' }) : fromText(passedOn, recognizer, context);
   }
+  const newSubject = context.session.started ? afterNewSubject(text) : undefined;
+  if (newSubject !== undefined) return fromText(newSubject, recognizer, context);
   // "and for sarah?", 「那對方呢？」 about a call between two people: the answer on screen, their paths first.
   // With a question back pending (「那宴會經理呢」 instead of an answer), the question is then asked again for that person.
   const askedOf = (answerOnScreen(context) || asksOfCall(context)) && context.session.scenario.callType === 'peerToPeer' ? partyAskedOf(text, { ...context.session.people, ...secondParty(text, context.session) }, movedParty(context.session)) : undefined;
@@ -940,6 +950,10 @@ function fromText(text: string, recognizer: Recognizer, context: InputContext): 
   const r = recognizer.recognize(text);
   const seesNothing = (r.observations ?? []).length === 0;
   const statesNothing = Object.keys(r.slots).length === 0 && seesNothing;
+  // "back to her being in the dispatch room", "going back to Tom being at the depot": a return to what was said before
+  // the answer on screen, whose place went unread: the step back, not the what-if's paths again (conv62v, a dev set:
+  // the what-if was kept). A place read is said again as any what-if.
+  if (answerOnScreen(context) && Object.keys(r.slots).length === 0 && BACK_TO_STATE.test(text)) return { kind: 'back' };
   const pathAsked = answerOnScreen(context) && Object.keys(r.slots).length === 0 ? asksPathOfAnswer(text) : undefined;
   // The traffic named, if any (an observation's is the recognizer's default when none is), of the party it names; a
   // party the answer does not show leaves the message to be read as before.

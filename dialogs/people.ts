@@ -1064,8 +1064,9 @@ export function roleNamed(said: string, people: People | undefined): Role | unde
  */
 // "and the keeper's side of that?", "the keeper's end of it?", "and the keeper's route then?": their side of the call on
 // screen; "and the keeper, same kind of call?", "for the keeper, same thing?": the same call asked for them (session 56's
-// blind conversations: not understood, or answered for the other one).
-const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
+// blind conversations: not understood, or answered for the other one). "and her side after the move?": the what-if
+// on screen, as "then" says it (conv66v, a dev set: the other one's paths were shown first).
+const ASKED_OF_EN = /^(?:(?:and|so|but|ok|okay|also)\s+)*(?:(?:what|how)\s+about\s+|for\s+)?(?:the\s+)?(.+?)(?:\s+s)?(?:\s+(?:himself|herself|themselves))?(?:\s+(?:side|end|part|paths?|legs?|routes?))?(?:\s+of\s+(?:that|it|this|the\s+call))?(?:\s+(?:then|now|in\s+(?:that|this)\s+case|after\s+(?:that|this|it|the\s+(?:move|change|switch|migration))))?(?:\s*,?\s+(?:the\s+)?same\s+(?:thing|question|call|kind\s+of\s+call)(?:\s+again)?)?$/;
 // 「那獸醫自己呢」: the person stressed; 「那品管主任」: 呢 left out after 那 (session 55's blind conversations).
 // 「那主任那端」: their side, 呢 left out (session 56's blind conversations).
 // 「那他的路徑？」: their paths, 呢 left out; a one-word pronoun too, since the paths are said (session 64's dev
