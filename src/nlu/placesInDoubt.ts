@@ -304,10 +304,7 @@ function otherWeekday(items: readonly Item[], index: number, today: string | und
  * morning, of the room booked).
  */
 export function guessedCallPlaces(items: readonly Item[]): number[] {
-  return items.flatMap((item, index) => {
-    if (!guessedApartPlaces(items).has(index)) return [];
-    return items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining) ? [index] : [];
-  });
+  return [...guessedApartPlaces(items)].filter((index) => items.slice(clauseStart(items, index), clauseEnd(items, index)).some(namesCallOrJoining));
 }
 
 /**
