@@ -73,7 +73,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // look at it. Scored before round 4's changes: en8 66/80 right, zh10 75/81, none wrong anywhere.
   test2: {
     en: { right: 0.93, wrong: 0, vague: 0.93, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.96, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.97, wrong: 0, vague: 0.93, explain: 1, outOfScope: 1 },
   },
   // Round 6: four more writers, scored unseen on main eb61299 (whole sets: en9 60/87 right with 3 wrong, en10 66/86,
   // zh11 69/80 with 1 wrong and 4 vague questions answered, zh12 71/81), then split: the dev halves studied in round 6.
@@ -116,7 +116,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // answered, to remove their causes; nothing else of them).
   test5: {
     en: { right: 0.87, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
+    'zh-TW': { right: 0.89, wrong: 0, vague: 0.97, explain: 1, outOfScope: 0.91 },
   },
   // Round 9: two more writers late in the work, scored unseen on main caa1503 and split like round 7. Dev halves as
   // they came: en 28/42 right with 2 wrong, vague 16/20, explain 6/6, out of scope 4/6; zh 30/41, 0 wrong, vague 19/21.
@@ -182,7 +182,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // in other words, to the developers: en 59/84, 0 wrong; zh 33/45, 0 wrong, vague 12/19.
   test8: {
     en: { right: 0.79, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 0.73, explain: 0.85, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.78, explain: 0.85, outOfScope: 1 },
   },
   // Round 12: four more writers late in the work (en21, en22, zh21, zh22), checked against the engine (7 vague
   // questions whose unstated facts cannot change the paths became complete), scored unseen on main 6866664 (whole
@@ -192,7 +192,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 72/87, vague 25/39, explain 14/14.
   dev14: {
     en: { right: 0.95, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.94, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.74, explain: 1, outOfScope: 1 },
   },
   // The other halves, only ever scored in aggregate. As they came: en 65/86 with 4 wrong, vague 29/41 with 5
   // answered, explain 12/14, out of scope 11/12; zh 66/85 with 2 wrong, vague 31/39 with 3 answered, explain 15/15,
@@ -225,7 +225,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // is studied, test11 held (aggregate scores only).
   dev16: {
     en: { right: 0.87, wrong: 0, vague: 0.82, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.91, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.92, wrong: 0, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 18, a set of traps: one writer (both languages, the Chinese mostly following the English scenarios) wrote
   // messages around a fact that looks stated but is someone else's, past, planned, weighed, claimed or corrected.
@@ -240,7 +240,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   },
   test11: {
     en: { right: 0.79, wrong: 2, vague: 0.87, explain: 0.92, outOfScope: 1 },
-    'zh-TW': { right: 0.93, wrong: 1, vague: 0.78, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 15: two more writers (en27, zh27) written while round 14 worked, held whole, only ever scored in aggregate.
   // As they came, on f1d3233: en 65/86 with 4 wrong, vague 23/38, explain 13/14, out of scope 11/12; zh 69/84 with 1
@@ -311,7 +311,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 18/22 with 3 answered, explain 13/15, out of scope 9/9; zh 34/48, 0 wrong, vague 14/22 with 2
   // answered, explain 12/15, out of scope 8/9.
   dev20: {
-    en: { right: 0.91, wrong: 0, vague: 0.9, explain: 0.93, outOfScope: 1 },
+    en: { right: 0.93, wrong: 0, vague: 0.9, explain: 0.93, outOfScope: 1 },
     'zh-TW': { right: 0.79, wrong: 0, vague: 0.81, explain: 0.93, outOfScope: 1 },
   },
   // Round 25 (en37, zh37: helpdesk tickets with form fields left blank or N/A, terse Slack and LINE chat with
@@ -520,7 +520,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // came, on 642eb88: en 25/29 with 2 wrong, vague 10/10, explain 5/5, out of scope 5/5; zh 23/29, 0 wrong (2 after
   // asking), vague 6/9, explain 5/5, out of scope 5/5.
   dev38: {
-    en: { right: 0.93, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
+    en: { right: 0.96, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
   },
   // Round 42 (en58, en59, zh58, zh59; 72 questions each, written at the start of session 51 by four writers who read
@@ -554,7 +554,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Studied in session 52: en 45/58, 0 wrong; zh out of scope 10/10. Session 53 (cases set aside, relayed places,
   // organizers said loosely): en 52/58.
   dev40: {
-    en: { right: 0.91, wrong: 0, vague: 0.77, explain: 1, outOfScope: 1 },
+    en: { right: 0.91, wrong: 0, vague: 0.83, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.82, wrong: 1, vague: 0.83, explain: 0.9, outOfScope: 1 },
   },
   // Round 46 (en64, en65, zh64, zh65; four writers, 72 questions each, written at the start of session 53): a shipping
@@ -589,7 +589,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 15/18, explain 8/10, out of scope 10/10; zh 45/57 with 1 wrong, vague 18/18, explain
   // 10/10, out of scope 10/10. Studied in session 54: en 39/58 with 1 wrong (none after asking).
   dev42: {
-    en: { right: 0.74, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
+    en: { right: 0.75, wrong: 1, vague: 0.83, explain: 0.8, outOfScope: 1 },
     'zh-TW': { right: 0.78, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 50 (en70, en71, zh70, zh71; 72 each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in session
@@ -625,7 +625,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 43/58 with 3 wrong (1 more after asking), vague 15/18 (1 answered), explain 10/10, out of scope 10/10.
   dev44: {
     en: { right: 0.75, wrong: 3, vague: 0.88, explain: 0.7, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
   },
   // Round 54 (en76, en77, zh76, zh77; 72 questions each: 44 complete, 14 vague, 7 explain, 7 out of scope), written in
   // session 57 at its start by four writers who never saw the code: a paper mill and foresters, ferries and their
@@ -646,7 +646,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 13/18 (2 answered), explain 9/10, out of scope 10/10.
   dev45: {
     en: { right: 0.82, wrong: 2, vague: 0.83, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.87, wrong: 0, vague: 0.83, explain: 0.9, outOfScope: 1 },
+    'zh-TW': { right: 0.87, wrong: 0, vague: 0.88, explain: 0.9, outOfScope: 1 },
   },
   // Round 56 (en79, en80, zh79, zh80: four writers, 72 questions each, written in session 58 at its start): a
   // shipyard, a ski resort, a city library and bookmobile, a brewery, hospice nurses on home visits, a regional airport,
@@ -665,7 +665,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 10/10; zh 43/58 with 2 wrong (3 more after asking), vague 13/18 (2 answered), explain 10/10, out of scope
   // 10/10.
   dev46: {
-    en: { right: 0.84, wrong: 1, vague: 0.94, explain: 1, outOfScope: 1 },
+    en: { right: 0.87, wrong: 1, vague: 0.94, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.89, wrong: 0, vague: 0.72, explain: 1, outOfScope: 1 },
   },
   // Round 58 (en82, en83, zh82, zh83; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
@@ -682,8 +682,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // on d19f1da (last session's main): en 51/60 with none wrong, vague 18/19, explain 10/10, out of scope 10/10; zh
   // 49/60 with 1 wrong (2 more after asking), vague 14/19, explain 10/10, out of scope 9/10.
   dev47: {
-    en: { right: 0.88, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
+    en: { right: 0.91, wrong: 0, vague: 0.94, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.73, explain: 1, outOfScope: 0.9 },
   },
   // Round 60 (en85, en86, zh85, zh86; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 60 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm,
@@ -701,7 +701,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // (1 after asking), vague 15/18, explain 10/10, out of scope 9/10.
   dev48: {
     en: { right: 0.86, wrong: 1, vague: 0.89, explain: 0.9, outOfScope: 0.9 },
-    'zh-TW': { right: 0.83, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 0.83, explain: 1, outOfScope: 0.9 },
   },
   // Round 62 (en88, en89, zh88, zh89; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 61 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a lighthouse
@@ -716,8 +716,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with none wrong (1 after asking), vague 18/20, explain 10/10, out of scope 10/10; zh 52/60 with none wrong (1 after
   // asking), vague 17/19, explain 8/10, out of scope 9/10.
   dev49: {
-    en: { right: 0.91, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
+    en: { right: 0.93, wrong: 0, vague: 0.95, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.91, wrong: 0, vague: 0.89, explain: 0.8, outOfScope: 0.9 },
   },
   // Round 64 (en91, en92, zh91, zh92; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 62 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a salmon farm, a
@@ -732,8 +732,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // en 52/60 with none wrong (1 after asking), vague 14/19, explain 10/10, out of scope 10/10; zh 46/60 with none wrong,
   // vague 11/19, explain 10/10, out of scope 10/10.
   dev50: {
-    en: { right: 0.86, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.76, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+    en: { right: 0.88, wrong: 0, vague: 0.78, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.83, wrong: 0, vague: 0.63, explain: 1, outOfScope: 1 },
   },
   // Round 66 (en94, en95, zh94, zh95; 72 questions each as written: 44 complete, 14 vague, 7 explain, 7 out of scope),
   // written in session 63 at its start by writers who saw only KNOWLEDGE.md, GLOSSARY.md and who asks: a sugar refinery,
@@ -748,8 +748,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with 1 wrong, vague 15/19, explain 10/10, out of scope 10/10; zh 53/60 with 1 wrong, vague 13/17, explain 9/10,
   // out of scope 9/10.
   dev51: {
-    en: { right: 0.83, wrong: 1, vague: 0.78, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.88, wrong: 1, vague: 0.76, explain: 0.9, outOfScope: 0.9 },
+    en: { right: 0.9, wrong: 1, vague: 0.78, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.82, explain: 1, outOfScope: 0.9 },
   },
   // Round 18's held half (see dev17), only ever scored in aggregate by the lead (one developer's misses file showed its
   // texts once by mistake; nothing was built on them). Before any study (after nlu44 and lead5): en 22/37 with 3
@@ -773,7 +773,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 11/12; zh 66/85 with 1 wrong, vague 26/42 with 3 answered, explain 14/14, out of scope 10/12.
   // After this session's merges: en 60/82 with 2 wrong; zh 66/85 with 1 wrong, out of scope 11/12.
   test16: {
-    en: { right: 0.81, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
+    en: { right: 0.82, wrong: 1, vague: 0.75, explain: 1, outOfScope: 0.91 },
     'zh-TW': { right: 0.88, wrong: 0, vague: 0.69, explain: 1, outOfScope: 0.91 },
   },
   // Round 20: two more writers (en31, zh31: plants with shifts, town halls and inspectors, banks and insurers, retail
@@ -786,7 +786,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // 14/14, out of scope 12/12.
   test17: {
     en: { right: 0.71, wrong: 1, vague: 0.6, explain: 1, outOfScope: 0.91 },
-    'zh-TW': { right: 0.81, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.84, wrong: 1, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 21: two more writers (en32, zh32: hotels, newsrooms and reporters on hotspots, law and accounting firms on a
   // client's guest Wi-Fi, control rooms, substations and offshore platforms, labs, estate agents, game studios, gyms,
@@ -841,7 +841,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // wrong, vague 9/11 with 1 answered, explain 6/7, out of scope 5/5; zh 19/24 with 2 wrong, vague 5/11 with 2
   // answered, explain 6/7, out of scope 5/5.
   test23: {
-    en: { right: 0.83, wrong: 1, vague: 0.81, explain: 0.85, outOfScope: 1 },
+    en: { right: 0.87, wrong: 1, vague: 0.81, explain: 0.85, outOfScope: 1 },
     'zh-TW': { right: 0.83, wrong: 2, vague: 0.45, explain: 0.85, outOfScope: 1 },
   },
   // Round 25's held third (see dev21), only ever scored in aggregate. As it came: en 15/20 right, 0 wrong, vague 12/15,
@@ -849,7 +849,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // After the session's study of dev21 (nlu82-86): en 16/20, 0 wrong, vague 13/15; zh 12/20 with 1 wrong, vague 12/15.
   // After the next session's study of dev22: zh 13/20, 0 wrong.
   test24: {
-    en: { right: 0.8, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
+    en: { right: 0.85, wrong: 0, vague: 0.86, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.7, wrong: 0, vague: 0.86, explain: 0.85, outOfScope: 1 },
   },
   // Round 26's held third (see dev22), only ever scored in aggregate. As it came: en 17/21 right with 1 wrong, vague
@@ -933,7 +933,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 5/5, explain 2/2, out of scope 2/2; zh 9/14 with 1 wrong, vague 4/5, explain 2/2, out of scope 2/2.
   test37: {
     en: { right: 1, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.71, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.78, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
   },
   // Round 37's held third (see dev34), only ever scored in aggregate. As it came, on 645bedc: en 12/14, 0 wrong,
   // vague 4/5, explain 2/2, out of scope 2/2; zh 10/15, 0 wrong (1 after asking), vague 4/5, explain 2/2, out of scope 2/2.
@@ -963,14 +963,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 41's held third (see dev38), only ever scored in aggregate. As it came, on 642eb88: en 8/14, 0 wrong, vague
   // 3/5, explain 2/2, out of scope 2/2; zh 12/15, 0 wrong (1 after asking), vague 3/5, explain 2/2, out of scope 1/2.
   test42: {
-    en: { right: 0.57, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
+    en: { right: 0.64, wrong: 0, vague: 0.6, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.6, explain: 1, outOfScope: 0.5 },
   },
   // Round 42's held third (see dev39), only ever scored in aggregate. As it came, on 8cd0763: en 22/30 with 1 wrong (2
   // after asking), vague 8/10 with 1 answered, explain 4/4, out of scope 4/4; zh 27/30 with 1 wrong, vague 10/10,
   // explain 4/4, out of scope 4/4.
   test43: {
-    en: { right: 0.73, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
+    en: { right: 0.76, wrong: 1, vague: 0.8, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.93, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 43 (en60 and zh60, one writer, 36 questions per language): veterinary clinics, a stadium's operations, a
@@ -1021,7 +1021,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scope 3/4.
   test49: {
     en: { right: 0.73, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.86, wrong: 1, vague: 1, explain: 1, outOfScope: 0.75 },
+    'zh-TW': { right: 0.89, wrong: 1, vague: 1, explain: 1, outOfScope: 0.75 },
   },
   // Round 49 (enzh69, one writer, 36 questions per language): a ski resort's lifts and lodges, a desalination plant,
   // a national park's rangers, a marathon on race day, a courthouse, a lab's couriers, a shipyard, a call-taxi company;
@@ -1046,7 +1046,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // in aggregate. As it came, on fb62bf7: en 16/22, 0 wrong, vague 6/7 with 1 answered, explain 4/4, out of scope
   // 3/3; zh 19/22, 0 wrong, vague 2/7 with 1 answered, explain 3/3, out of scope 4/4.
   test52: {
-    en: { right: 0.77, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.85, explain: 1, outOfScope: 1 },
     'zh-TW': { right: 0.86, wrong: 0, vague: 0.28, explain: 1, outOfScope: 1 },
   },
   // Round 52's held third (see dev44), only ever scored in aggregate. As it came, on e127036: en 24/30 with 1 wrong,
@@ -1054,7 +1054,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // explain 4/4, out of scope 4/4.
   test53: {
     en: { right: 0.83, wrong: 0, vague: 0.8, explain: 0.75, outOfScope: 1 },
-    'zh-TW': { right: 0.76, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.83, wrong: 1, vague: 1, explain: 1, outOfScope: 1 },
   },
   // Round 53 (enzh75, one writer, 36 questions per language): a planetarium, a dam's control room and crews, a racing
   // track's stables, a cooking school, a lighthouse and coast-guard station, a flower auction, a rainforest field
@@ -1081,14 +1081,14 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // with none wrong, vague 4/7, explain 3/3, out of scope 4/4.
   test56: {
     en: { right: 0.9, wrong: 0, vague: 1, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.9, wrong: 0, vague: 0.57, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.95, wrong: 0, vague: 0.71, explain: 1, outOfScope: 1 },
   },
   // Round 56's held third (see dev46), only ever scored in aggregate. As it came, on 3798543: en 25/30 with 2 wrong,
   // vague 9/10, explain 4/4, out of scope 4/4; zh 21/29 with none wrong (1 after asking), vague 9/10, explain 4/4, out
   // of scope 4/4.
   test57: {
     en: { right: 0.83, wrong: 2, vague: 0.9, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.79, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
+    'zh-TW': { right: 0.82, wrong: 0, vague: 0.9, explain: 1, outOfScope: 1 },
   },
   // Round 57 (enzh81, one writer, 36 questions per language): a winery's cellar and tasting room, a space agency's
   // mission control and tracking station, a touring circus, a car-wash chain, a sailing club's regatta committee, a
@@ -1104,7 +1104,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 58's held third (see dev47), only ever scored in aggregate. As it came, on d19f1da: en 25/28 with none
   // wrong, vague 7/8, explain 4/4, out of scope 3/4; zh 21/28 with none wrong, vague 5/8, explain 3/4, out of scope 4/4.
   test59: {
-    en: { right: 0.89, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
+    en: { right: 0.92, wrong: 0, vague: 0.87, explain: 1, outOfScope: 0.75 },
     'zh-TW': { right: 0.82, wrong: 0, vague: 0.62, explain: 0.75, outOfScope: 1 },
   },
   // Round 59 (enzh84, one writer, 36 questions per language): an ice hockey arena, a lighthouse authority, a satellite
@@ -1120,7 +1120,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // Round 60's held third (see dev48), only ever scored in aggregate. As it came, on e5f0c312: en 22/28 with 2 wrong,
   // vague 6/8, explain 4/4, out of scope 3/4; zh 24/28 with 1 wrong, vague 5/8, explain 4/4, out of scope 4/4.
   test61: {
-    en: { right: 0.78, wrong: 2, vague: 0.75, explain: 1, outOfScope: 0.75 },
+    en: { right: 0.82, wrong: 2, vague: 0.75, explain: 1, outOfScope: 0.75 },
     'zh-TW': { right: 0.85, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
   },
   // Round 61 (enzh87, one writer, 36 questions per language): a glacier tour operator, a blood bank, a printing plant, a
@@ -1149,7 +1149,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // scored in aggregate. As it came, on b95cfa91: en 17/22 with none wrong, vague 6/7, explain 3/4, out of scope 3/3; zh
   // 18/22 with 1 wrong, vague 6/7, explain 4/4, out of scope 3/3.
   test64: {
-    en: { right: 0.81, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.86, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
     'zh-TW': { right: 0.81, wrong: 1, vague: 0.85, explain: 1, outOfScope: 1 },
   },
   // Round 64's held third (see dev50), only ever scored in aggregate. As it came, on 01215834: en 23/28 with none wrong,
@@ -1172,7 +1172,7 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // vague 6/8, explain 4/4, out of scope 4/4; zh 23/28 with none wrong, vague 8/8, explain 3/4, out of scope 4/4.
   test67: {
     en: { right: 0.78, wrong: 1, vague: 0.75, explain: 1, outOfScope: 1 },
-    'zh-TW': { right: 0.82, wrong: 0, vague: 1, explain: 0.75, outOfScope: 1 },
+    'zh-TW': { right: 0.85, wrong: 0, vague: 1, explain: 0.75, outOfScope: 1 },
   },
   // Round 67 (enzh96, one writer, 36 questions per language): a salt works, a stained-glass studio, a children's
   // hospice, a river pilot station, an ice rink, a noodle factory, a solar observatory, a landslide monitoring office,
@@ -1182,8 +1182,8 @@ const FLOORS: Record<Exclude<BlindPart, 'own'>, Record<Locale, Floors>> = {
   // its organizer), held whole: only ever scored in aggregate. As it came, on a4dbc71c: en 18/20 with none wrong, vague
   // 6/7, explain 2/4, out of scope 3/3; zh 17/20 with none wrong, vague 6/7, explain 3/4, out of scope 3/3.
   test68: {
-    en: { right: 0.9, wrong: 0, vague: 0.85, explain: 0.5, outOfScope: 1 },
-    'zh-TW': { right: 0.85, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
+    en: { right: 0.9, wrong: 0, vague: 1, explain: 0.5, outOfScope: 1 },
+    'zh-TW': { right: 0.9, wrong: 0, vague: 0.85, explain: 0.75, outOfScope: 1 },
   },
 };
 
