@@ -16,6 +16,8 @@ const DEPLOYMENTS: Record<Locale, [PartialScenario['deployment'], string][]> = {
   en: [
     ['online', 'We are on Skype for Business Online.'],
     ['online', 'All of us are homed Online.'],
+    // hostile34 (session 63): "every single user" was no one, so the on-premises user silently made it Hybrid.
+    ['online', 'Every single user is homed Online.'],
     ['online', "We don't have any on-premises servers."],
     ['cloudConnector', 'Our phone calls go through Cloud Connector Edition.'],
   ],
