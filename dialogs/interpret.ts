@@ -415,10 +415,10 @@ function placeKnownOfAsked(text: string, { people, places }: Session): Location 
   return new Set(known).size === 1 ? known[0] : undefined;
 }
 
-/** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 /** "back to her being …", "so, going back to Tom being …": a person's state said before, returned to. */
 const BACK_TO_STATE = /^(?:(?:ok(?:ay)?|so|and|right)[,\s]+)*(?:(?:going|go|coming|come)\s+)?back\s+to\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+)\s+being\b/;
 
+/** The role of the one person a message speaks of, when the conversation tells whom (people.ts). */
 function knownRole(text: string, { session }: InputContext): Role | undefined {
   if (!session.started) return undefined;
   const second = secondPartyName(text, session.people, session.scenario) === undefined ? undefined : 'peer';

@@ -446,8 +446,10 @@ const WITH_ME_EN = /\b(?:me|i)\s+(?:and|&|with)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+
 // the writer: 「我在公司，小明跟廠長通話」, 「我在公司，小明在家，跟廠長通話」 are not the writer's call.
 /** How a clause that goes on telling of the writer opens (「人在…」, 「也是…」, 「帳號在線上」): no one else is its subject. */
 const WRITERS_CLAUSE_ZH = '(?:人|我|也|在|是|用|帳號|账号|目前|現在|现在)';
+/** Clauses that go on telling of the writer, up to the comma before the next clause (see WITH_ME_ZH, I_CALL_ZH). */
+const WRITERS_CLAUSES_ZH = `[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,]`;
 const WITH_ME_ZH = new RegExp(
-  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
+  `我(?![們们])(?:[^，,。；;？?跟和與与同]{0,6}?|${WRITERS_CLAUSES_ZH}(?:人)?(?:要|想|正要|準備|准备|正在)?)(?:跟|和|與|与|同(?!事))(?:(?:(?!通話|通话|講|讲|打|視訊|视讯|用)[\u4e00-\u9fff]){1,6}?的)?([\u4e00-\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH})(?=一對一|一对一|通話|通话|打|講|讲|視訊|视讯|用|[，,。．\s；;？?]|$)`,
   'gu',
 );
 // 「報名組的小潔跟我都在辦公室，我打給她」: the one said with the writer, where both are, whom the writer calls by 他, 她
@@ -476,7 +478,7 @@ const I_CALL_EN = new RegExp(
 const JOB_BEFORE_NAME_ZH = '[\\u4e00-\\u9fff]{1,4}?(?=[小阿][\\u4e00-\\u9fff](?:[，,。．\\s；;？?]|$))';
 // 「我的帳號是地端的，人在台中館櫃檯，要打給房務主管」, 「我一樣在分行，要打給…」: the call in a clause of its own after
 // clauses that go on telling of the writer, as in WITH_ME_ZH (conv64v, a dev set: 「那房務主管那邊呢」 was out of scope).
-const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备)|[^，,。；;？?！!]*(?:[，,]${WRITERS_CLAUSE_ZH}[^，,。；;？?！!]*)*[，,](?=(?:人)?(?:要|想|正要|準備|准备)))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
+const I_CALL_ZH = new RegExp(`我(?![們们])(?:是[^，,。；;？?在]{1,8}?[，,]|在[^，,。；;？?]{1,14}?[，,](?=要|想|正要|準備|准备)|${WRITERS_CLAUSES_ZH}(?=(?:人)?(?:要|想|正要|準備|准备)))?[^，,。；;？?]{0,6}?${CALL_TO_ZH}(?:在[\\u4e00-\\u9fff]{1,6}?的|${UNIT_ZH}|${JOB_BEFORE_NAME_ZH})?([\\u4e00-\\u9fff]{2,3}?|${TITLE_OF_FOUR_ZH}|[A-Z][a-z]+)(?=[，,。．\\s；;？?]|$)`, 'gu');
 
 /** Who the writer may be in a call with, said as what they are, not by name: no name to meet again (a title is: ROLE_ZH). */
 const NOT_NAMED_ZH = /^(?:同事|對方|对方|客戶|客户|朋友|別人|别人|他們|她們)/;
